@@ -1,0 +1,93 @@
+"""What a chat user asked for with ``/brief``, and whether they may have it.
+
+Shared by every platform: from chat only a brief name or public http(s) URLs are accepted — never
+a local path, so a chat user cannot read the server's files — and URLs whose host resolves to a
+private, loopback or link-local address are refused unless ``BRIEFBOT_ALLOW_PRIVATE_URLS=1``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import socket
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from bot.briefs import DEFAULT, Brief
+from bot.errors import RequestRejected
+from bot.model import Briefing
+from bot.settings import Settings
+
+USAGE = "Type `/brief` for the default briefing, `/brief NAME` for a brief, `/brief https://...` for pages " \
+        "or feeds, `/brief public ...` to post it in the channel, `/brief help` for the list."
+
+
+@dataclass(frozen=True)
+class BriefRequest:
+    """A parsed ``/brief``: a brief name, or URLs to brief; ``public`` posts in the channel."""
+
+    brief: str = DEFAULT
+    urls: list[str] = field(default_factory=list)
+    public: bool = False
+    help: bool = False
+
+
+def parse_brief_command(text: str, briefs: dict[str, Brief]) -> BriefRequest:
+    """``/brief [public] [help | NAME | URL ...]`` -> ``BriefRequest``; ``RequestRejected`` otherwise."""
+    words = text.split()
+    public = bool(words) and words[0].lower() == "public"
+    if public:
+        words = words[1:]
+    if words and words[0].lower() == "help":
+        return BriefRequest(help=True)
+    if not words:
+        return BriefRequest(public=public)
+    urls = [w.strip("<>") for w in words]
+    if all(u.startswith(("http://", "https://")) for u in urls):
+        return BriefRequest(urls=urls, public=public)
+    if len(words) == 1 and words[0] in briefs:
+        return BriefRequest(brief=words[0], public=public)
+    known = ", ".join(sorted(briefs)) or "none"
+    raise RequestRejected(f"`{' '.join(words)[:80]}` is neither a brief nor a list of http(s) URLs "
+                          f"(briefs: {known}). {USAGE}")
+
+
+async def check_public_urls(urls: list[str], settings: Settings) -> None:
+    """``RequestRejected`` if any URL's host resolves to a private, loopback or link-local address."""
+    if settings.allow_private_urls:
+        return
+    loop = asyncio.get_running_loop()
+    for url in urls:
+        host = urlsplit(url).hostname
+        if not host:
+            raise RequestRejected(f"{url} has no host: send a full http(s) URL")
+        try:
+            infos = await loop.getaddrinfo(host, None, type=socket.SOCK_STREAM)
+        except OSError:
+            raise RequestRejected(f"{host} cannot be resolved: check the URL") from None
+        for info in infos:
+            address = ipaddress.ip_address(info[4][0])
+            if address.is_private or address.is_loopback or address.is_link_local or address.is_reserved:
+                raise RequestRejected(f"{url} points to a private address: only public URLs may be briefed "
+                                      "from chat (the operator can set BRIEFBOT_ALLOW_PRIVATE_URLS=1)")
+
+
+def help_text(briefs: dict[str, Brief]) -> str:
+    lines = [USAGE, "", "Briefs:"]
+    lines += [f"• {b.name}" + (f": {b.title}" if b.title else "") for b in sorted(briefs.values(), key=lambda b: b.name)]
+    return "\n".join(lines)
+
+
+async def briefing_for(request: BriefRequest, briefs: dict[str, Brief], settings: Settings) -> Briefing:
+    """Build what ``request`` asks for, under the chat rules above."""
+    from bot.pipeline import build_briefing  # noqa: PLC0415 - keeps parsing importable without the core
+
+    if request.urls:
+        await check_public_urls(request.urls, settings)
+        return await build_briefing(request.urls, settings, brief="adhoc",
+                                    public_only=not settings.allow_private_urls)
+    if request.brief not in briefs:
+        known = ", ".join(sorted(briefs)) or "none"
+        raise RequestRejected(f"there is no brief called `{request.brief}` (briefs: {known}). {USAGE}")
+    brief = briefs[request.brief]
+    return await build_briefing(brief.sources, settings, brief=brief.name, title=brief.title)

@@ -1,0 +1,67 @@
+"""The ``briefbot`` command (also ``python -m bot``). Each subcommand lives in its own module here."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot import __version__
+from bot.errors import BriefbotError
+from bot.render import FORMATS
+from bot.settings import Settings
+
+COMMANDS = ("brief", "serve", "post", "schedule", "history", "check")
+
+
+def parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--briefs", metavar="DIR", type=Path,
+                        help="folder of brief files (default: $BRIEFBOT_BRIEFS or briefs/)")
+
+    top = argparse.ArgumentParser(prog="briefbot", description=__doc__)
+    top.add_argument("--version", action="version", version=f"briefbot {__version__}")
+    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    brief = sub.add_parser("brief", parents=[common], help="build a briefing and print it (dry run: posts nothing)")
+    brief.add_argument("sources", nargs="*", metavar="SOURCE", help="files, folders or URLs (default: the brief's)")
+    brief.add_argument("--brief", default=None, metavar="NAME", help="brief to run (default: 'default')")
+    brief.add_argument("--format", choices=FORMATS, default="text")
+    brief.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    brief.add_argument("--top", type=int, metavar="N", help="keep only the N most important stories")
+    brief.add_argument("--explain", nargs="?", const="-", metavar="FILE",
+                       help="why each item is there and what was dropped, as JSON on stderr or in FILE")
+
+    serve = sub.add_parser("serve", parents=[common], help="run the chat bots and the schedule")
+    serve.add_argument("--host", default="127.0.0.1", help="HTTP mode address for Slack (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=3000, help="HTTP mode port for Slack (default 3000)")
+
+    post = sub.add_parser("post", parents=[common], help="build a briefing and post it now")
+    post.add_argument("brief", nargs="?", default=None, metavar="BRIEF")
+    post.add_argument("--sources", nargs="+", metavar="SOURCE", help="brief these instead of the brief's sources")
+    post.add_argument("--to", action="append", required=True, metavar="TARGET",
+                      help="slack:#chan, slack:C0123, discord:ID, discord-webhook:URL or stdout (repeatable)")
+
+    sub.add_parser("schedule", parents=[common], help="each brief, its targets and its next run times")
+    history = sub.add_parser("history", parents=[common], help="past briefings and where they went")
+    history.add_argument("brief", nargs="?", default=None, metavar="BRIEF")
+    history.add_argument("--limit", type=int, default=20)
+    sub.add_parser("check", parents=[common], help="validate briefs and show which targets can be reached")
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        settings = Settings.from_env()
+        if args.briefs is not None:
+            settings = Settings(**{**settings.__dict__, "briefs_dir": args.briefs})
+        command = importlib.import_module(f"bot.cli.{args.command}")
+        return int(command.run(args, settings))
+    except BriefbotError as exc:
+        print(f"briefbot: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,59 @@
+"""``briefbot serve``: every configured service (Slack, Discord, the schedule) in one asyncio loop."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+
+from bot import logs
+from bot.briefs import load_briefs
+from bot.errors import ConfigError
+from bot.service import Service
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def services(args: argparse.Namespace, settings: Settings) -> list[Service]:
+    """The services whose tokens are set. Chat libraries are imported only for those."""
+    briefs = load_briefs(settings.briefs_dir)
+    found: list[Service] = []
+    if settings.slack_bot_token:
+        from bot.chat.slack_app import slack_service  # noqa: PLC0415
+
+        found.append(slack_service(settings, briefs, host=args.host, port=args.port))
+    if settings.discord_token:
+        from bot.chat.discord_bot import discord_service  # noqa: PLC0415
+
+        found.append(discord_service(settings, briefs))
+    return found
+
+
+async def serve(found: list[Service]) -> None:
+    stopping = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stopping.set)
+    started: list[Service] = []
+    try:
+        for service in found:
+            await service.start()
+            started.append(service)
+            log.info("%s started", service.name)
+        await stopping.wait()
+        log.info("stopping")
+    finally:
+        for service in reversed(started):
+            await service.stop()
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    logs.configure(settings.log_level, settings.secrets())
+    found = services(args, settings)
+    if not found:
+        raise ConfigError("nothing to serve: set SLACK_BOT_TOKEN (and SLACK_SIGNING_SECRET or SLACK_APP_TOKEN), "
+                          "DISCORD_TOKEN, or give a brief a schedule")
+    asyncio.run(serve(found))
+    return 0

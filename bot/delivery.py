@@ -1,0 +1,57 @@
+"""Where a briefing goes: targets (``slack:#news``, ``discord:123``, ``discord-webhook:URL``, ``stdout``)
+and posting one briefing to one target. Chat libraries are imported only when a target needs them.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+
+from bot.errors import ConfigError
+from bot.model import Briefing
+from bot.settings import Settings
+
+KINDS = ("slack", "discord", "discord-webhook", "stdout")
+
+
+@dataclass(frozen=True)
+class Target:
+    kind: str
+    address: str = ""
+
+    @classmethod
+    def parse(cls, text: str) -> Target:
+        text = text.strip()
+        if text == "stdout":
+            return cls("stdout")
+        kind, sep, address = text.partition(":")
+        if not sep or kind not in KINDS or not address:
+            raise ConfigError(f"{text!r} is not a target: use slack:#channel, slack:C0123, discord:CHANNEL_ID, "
+                              "discord-webhook:URL or stdout")
+        return cls(kind, address)
+
+    def __str__(self) -> str:
+        if self.kind == "discord-webhook":
+            return "discord-webhook:" + self.address.rsplit("/", 1)[0] + "/***"  # the token stays secret
+        return self.kind if self.kind == "stdout" else f"{self.kind}:{self.address}"
+
+
+async def deliver(briefing: Briefing, target: Target, settings: Settings, fmt: str = "text") -> None:
+    """Post ``briefing`` to ``target``; ``DeliveryError`` if it still fails after the retries."""
+    if target.kind == "stdout":
+        from bot.render import render  # noqa: PLC0415
+
+        sys.stdout.write(render(briefing, fmt))
+        sys.stdout.flush()
+    elif target.kind == "slack":
+        from bot.chat.slack_post import post_to_slack  # noqa: PLC0415
+
+        await post_to_slack(briefing, target.address, settings)
+    elif target.kind == "discord":
+        from bot.chat.discord_post import post_to_discord_channel  # noqa: PLC0415
+
+        await post_to_discord_channel(briefing, target.address, settings)
+    else:
+        from bot.chat.discord_post import post_to_discord_webhook  # noqa: PLC0415
+
+        await post_to_discord_webhook(briefing, target.address, settings)

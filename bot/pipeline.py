@@ -1,0 +1,52 @@
+"""sources -> clean -> sentences -> dedup -> extract -> Briefing: the core, with no chat platform in it."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+
+from bot.errors import NoUsableSources
+from bot.explain import Explanation
+from bot.model import Article, Briefing, Source, Story
+from bot.settings import Settings
+from bot.sources import collect
+from bot.stories import group_stories
+from bot.summary import summarize
+
+
+async def build_briefing(
+    specs: Sequence[str],
+    settings: Settings,
+    *,
+    brief: str = "default",
+    title: str | None = None,
+    top: int | None = None,
+    explanation: Explanation | None = None,
+    public_only: bool = False,
+) -> Briefing:
+    """Read ``specs`` and brief them. The CPU-bound part runs in a worker thread so a bot's loop stays free.
+
+    ``public_only`` refuses URLs (and redirects) that lead to private addresses: set for chat requests.
+    """
+    collection = await collect(specs, settings, public_only=public_only)
+    if not collection.articles:
+        raise NoUsableSources(_nothing_usable(specs, collection.sources))
+    stories = await asyncio.to_thread(briefing_stories, collection.articles, explanation)
+    if top is not None:
+        stories = stories[:top]
+    return Briefing(brief=brief, title=title, sources=collection.sources, stories=stories)
+
+
+def briefing_stories(articles: list[Article], explanation: Explanation | None = None) -> list[Story]:
+    """Every story in ``articles``, most important first."""
+    if explanation is not None:
+        for article in articles:
+            for text, reason in article.dropped:
+                explanation.drop(article.source.id, text, reason)
+    return [summarize(group, explanation) for group in group_stories(articles)]
+
+
+def _nothing_usable(specs: Sequence[str], sources: list[Source]) -> str:
+    if not sources:
+        return f"no article files found in {', '.join(specs)}: pass .txt, .md, .html, .htm or .json files"
+    return f"none of the {len(sources)} sources could be read ({sources[0].error}): fix them or pass others"

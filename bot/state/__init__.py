@@ -1,0 +1,42 @@
+"""Persistent state: one SQLite file by default, or PostgreSQL for several replicas (via SQLAlchemy).
+
+Every table is declared on ``metadata`` in its own module here; ``open_engine`` creates them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, MetaData, create_engine, event
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.errors import StateError
+
+metadata = MetaData()
+
+
+def database_url(state: str) -> str:
+    """``BRIEFBOT_STATE`` as a SQLAlchemy URL: a URL stays as it is, a path becomes a SQLite file."""
+    if "://" in state:
+        return state.replace("postgresql://", "postgresql+psycopg://", 1) if state.startswith("postgresql://") \
+            else state
+    path = Path(state).expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
+
+
+def open_engine(state: str) -> Engine:
+    """An engine on the state store with every table created; ``StateError`` if it cannot be opened."""
+    try:
+        engine = create_engine(database_url(state))
+        if engine.dialect.name == "sqlite":
+            @event.listens_for(engine, "connect")
+            def _sqlite_pragmas(conn, _record):  # type: ignore[no-untyped-def]
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA busy_timeout=5000")
+
+        metadata.create_all(engine)
+    except (OSError, SQLAlchemyError) as exc:
+        raise StateError(f"cannot open the state store {state!r} ({exc.__class__.__name__}): "
+                         "check BRIEFBOT_STATE points to a writable file or a reachable database") from None
+    return engine

@@ -1,0 +1,1 @@
+"""Text handling: decoding bytes, cleaning pages down to the article, splitting sentences."""

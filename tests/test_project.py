@@ -1,0 +1,57 @@
+"""The project's promises to a new user: the README's commands, settings, seeds and CI agree."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+from bot.settings import SETTINGS
+from tests.conftest import ROOT, SEEDS, SHARED
+
+
+def readme() -> str:
+    return (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_readme_documents_every_setting() -> None:
+    missing = [s.name for s in SETTINGS if f"`{s.name}`" not in readme()]
+    assert missing == []
+
+
+def test_readme_starts_with_install_and_run_then_install_and_test() -> None:
+    block = re.search(r"```sh\n(.*?)```", readme(), re.S)
+    assert block is not None
+    lines = block.group(1).strip().splitlines()
+    assert len(lines) == 2
+    assert "pip install ." in lines[0] and lines[0].endswith("briefbot brief")
+    assert "'.[test]'" in lines[1] and lines[1].endswith("python -m pytest")
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "python -m pytest" in ci and "venv" in ci and ".[test]" in ci
+
+
+def test_seeds_are_the_shared_sample_byte_for_byte() -> None:
+    shared = SHARED / "seeds"
+    if not shared.is_dir():
+        return
+    ours = {p.name: p.read_bytes() for p in SEEDS.iterdir()}
+    theirs = {p.name: p.read_bytes() for p in shared.iterdir()}
+    assert ours == theirs
+
+
+def test_dry_run_imports_no_chat_library() -> None:
+    code = (
+        "import sys, io, contextlib\n"
+        "from bot.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    assert main(['brief']) == 0\n"
+        "for fmt in ('json', 'slack', 'discord'):\n"
+        "    with contextlib.redirect_stdout(io.StringIO()):\n"
+        "        assert main(['brief', '--format', fmt]) == 0\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('discord', 'slack_bolt', 'slack_sdk')]\n"
+        "assert not bad, bad\n"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
