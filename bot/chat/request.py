@@ -74,7 +74,9 @@ async def check_public_urls(urls: list[str], settings: Settings) -> None:
 
 def help_text(briefs: dict[str, Brief]) -> str:
     lines = [USAGE, "", "Briefs:"]
-    lines += [f"• {b.name}" + (f": {b.title}" if b.title else "") for b in sorted(briefs.values(), key=lambda b: b.name)]
+    for name in sorted(briefs):
+        title = briefs[name].title
+        lines.append(f"• {name}: {title}" if title else f"• {name}")
     return "\n".join(lines)
 
 

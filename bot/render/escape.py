@@ -1,0 +1,26 @@
+"""Making untrusted article text safe for an output format.
+
+Article text can contain anything a page author typed: ``@everyone``, Slack's ``<!channel>``,
+Discord's ``<@123>``, or markup that would restyle the rest of a message. Mentions are broken with a
+zero-width space (invisible to a reader, inert to every chat client); markup is backslash-escaped.
+"""
+
+from __future__ import annotations
+
+import re
+
+ZWSP = "\u200b"
+_AT_MENTION = re.compile(r"@(?=(everyone|here|channel|all)\b)", re.IGNORECASE)
+_ANGLE_MENTION = re.compile(r"<(?=[@!#]|/)")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~]|^#)", re.MULTILINE)
+
+
+def neutralize_mentions(text: str) -> str:
+    """``text`` with every broadcast or user/role/channel mention made inert."""
+    text = _AT_MENTION.sub("@" + ZWSP, text)
+    return _ANGLE_MENTION.sub("<" + ZWSP, text)
+
+
+def escape_markdown(text: str) -> str:
+    """``text`` as literal Markdown: markup characters escaped, mentions neutralized."""
+    return neutralize_mentions(_MARKDOWN_SPECIAL.sub(r"\\\1", text))

@@ -1,0 +1,45 @@
+"""``briefbot brief``: the dry run a new user starts with."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SHARED
+
+
+def test_no_arguments_briefs_the_seeds(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("brief")
+    assert result.code == 0, result.err
+    assert "5 sources" in result.out
+    assert result.out.count("seeds/") + result.out.count("[5]") >= 1
+
+
+def test_json_of_the_seeds_follows_the_contract(cli) -> None:  # type: ignore[no-untyped-def]
+    jsonschema = pytest.importorskip("jsonschema")
+    schema_path = SHARED / "contract" / "briefing.schema.json"
+    if not schema_path.is_file():
+        pytest.skip("../shared/contract is not beside this checkout")
+    result = cli("brief", "--format", "json")
+    assert result.code == 0, result.err
+    data = json.loads(result.out)
+    jsonschema.Draft202012Validator(json.loads(schema_path.read_text())).validate(data)
+    assert data["brief"] == "default"
+    assert [s["status"] for s in data["sources"]] == ["ok"] * 5
+
+
+def test_output_file_and_explain_file(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out, explain = tmp_path / "b.md", tmp_path / "why.json"
+    result = cli("brief", "--format", "markdown", "-o", str(out), "--explain", str(explain))
+    assert result.code == 0, result.err
+    assert result.out == ""
+    assert out.read_text().startswith("# ")
+    assert set(json.loads(explain.read_text())) >= {"items", "dropped"}
+
+
+def test_unknown_brief_is_one_line_naming_it(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("brief", "--brief", "nope")
+    assert result.code == 2
+    assert result.err.count("\n") == 1 and "'nope'" in result.err

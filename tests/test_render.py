@@ -1,0 +1,79 @@
+"""Text, Markdown and JSON output: what a reader of the dry run sees."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from bot.model import Actor, Briefing, Conflict, Item, Reaction, Source, Story
+from bot.render import render
+from tests.conftest import SHARED
+
+HOSTILE = "@everyone look <!channel> <@U123> <@&1> @here *bold* _it_ `code` [x](http://e.vil)"
+
+
+def briefing(text: str = "Kestria bans exports from 1 April.") -> Briefing:
+    sources = [
+        Source(id="1", title="Exports banned", outlet="Tidings", path="/tmp/a.txt"),
+        Source(id="2", title="b.txt", path="/tmp/b.txt"),
+        Source(id="3", title="c.bin", path="/tmp/c.bin", status="skipped", error="is a binary file, not text"),
+    ]
+    story = Story(
+        id="abc",
+        headline="Exports banned",
+        sources=["1", "2"],
+        who=[Actor(name="Ana Berg", role="trade minister", sources=["1", "2"], aliases=["Berg"])],
+        what=[Item(text=text, sources=["1", "2"])],
+        restrictions=[Item(text="Licences only for members.", sources=["2"])],
+        reactions=[Reaction(speaker="Ana Berg", text="We will act.", quote=True, sources=["1"])],
+        conflicts=[Conflict(about="share of world output",
+                            claims=[Item(text="about 70 percent", sources=["1"]),
+                                    Item(text="almost 60 per cent", sources=["2"])])],
+    )
+    return Briefing(brief="test", title="Trade", sources=sources, stories=[story])
+
+
+def test_text_has_every_section_and_every_line_cites_its_sources() -> None:
+    out = render(briefing(), "text")
+    for heading in ("Who", "What", "Restrictions", "Reactions", "Conflicts", "Sources"):
+        assert re.search(rf"^{heading}$", out, re.M), heading
+    bullets = [line for line in out.splitlines() if line.startswith("- ")]
+    assert len(bullets) == 5
+    assert all(re.search(r"\[\d+\]", line) for line in bullets)
+    assert "- Ana Berg: “We will act.” [1]" in out
+    assert "about 70 percent [1] vs almost 60 per cent [2]" in out
+    assert "[3] c.bin (skipped: is a binary file, not text)" in out.replace("/tmp/", "")
+
+
+def test_markdown_has_headings_and_sources() -> None:
+    out = render(briefing(), "markdown")
+    assert out.startswith("# Trade\n")
+    assert "## Exports banned [1][2]" in out
+    assert "**Restrictions**" in out and "## Sources" in out
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_article_text_cannot_mention_anyone(fmt: str) -> None:
+    out = render(briefing(HOSTILE), fmt)
+    assert not re.search(r"@(everyone|here)\b", out)
+    assert not re.search(r"<[@!]", out)
+
+
+def test_markdown_escapes_markup_from_articles() -> None:
+    out = render(briefing(HOSTILE), "markdown")
+    line = next(line for line in out.splitlines() if "look" in line)
+    assert r"\*bold\*" in line and r"\_it\_" in line and r"\`code\`" in line and r"\[x\]" in line
+
+
+def test_json_follows_the_contract() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema_path = SHARED / "contract" / "briefing.schema.json"
+    if not schema_path.is_file():
+        pytest.skip("../shared/contract is not beside this checkout")
+    data = json.loads(render(briefing(), "json"))
+    jsonschema.Draft202012Validator(json.loads(schema_path.read_text())).validate(data)
+    assert data["sources"][1]["outlet"] == ""  # unknown, never invented
+    assert data["sources"][2] == {"id": "3", "outlet": "", "title": "c.bin", "url": None, "path": "/tmp/c.bin",
+                                  "published": None, "status": "skipped", "error": "is a binary file, not text"}
