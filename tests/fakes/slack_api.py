@@ -1,0 +1,161 @@
+"""A fake Slack on 127.0.0.1: the Web API methods briefbot calls, and ``response_url`` endpoints.
+
+It checks Slack's message limits on every payload it gets (at most 50 blocks, section text at most
+3000 characters, header text at most 150, a non-empty ``text`` fallback) and refuses a payload that
+breaks one, as Slack does; it records everything it accepted, and can answer the next
+``chat.postMessage`` calls with 429 + ``Retry-After`` or refuse a channel. Also: how to sign a request
+the way Slack does, and a real slash-command form body.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import time
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlencode
+
+from aiohttp import web
+
+MAX_BLOCKS = 50
+MAX_SECTION = 3000
+MAX_HEADER = 150
+
+
+def limit_problems(payload: dict[str, Any]) -> list[str]:
+    """Every way ``payload`` breaks Slack's message limits; empty when Slack would take it."""
+    problems = []
+    if not isinstance(payload.get("text"), str) or not payload["text"].strip():
+        problems.append("no text fallback")
+    blocks = payload.get("blocks") or []
+    if len(blocks) > MAX_BLOCKS:
+        problems.append(f"{len(blocks)} blocks")
+    for block in blocks:
+        text = (block.get("text") or {}).get("text", "")
+        if block["type"] == "section" and not 0 < len(text) <= MAX_SECTION:
+            problems.append(f"section text of {len(text)} characters")
+        if block["type"] == "header" and (block["text"]["type"] != "plain_text" or not 0 < len(text) <= MAX_HEADER):
+            problems.append(f"header of {len(text)} characters")
+    return problems
+
+
+@dataclass
+class Post:
+    """One accepted ``chat.postMessage``."""
+
+    channel: str
+    ts: str
+    thread_ts: str | None
+    payload: dict[str, Any]
+
+
+@dataclass
+class FakeSlack:
+    token: str = "xoxb-test-token"
+    posts: list[Post] = field(default_factory=list)
+    responses: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    refused: list[list[str]] = field(default_factory=list)
+    rate_limited: int = 0  # how many 429s were answered
+    rate_limit_next: int = 0  # answer this many coming chat.postMessage calls with 429
+    missing_channels: set[str] = field(default_factory=set)
+    port: int = 0
+
+    def __post_init__(self) -> None:
+        self._runner: web.AppRunner | None = None
+        self._arrived = asyncio.Condition()
+
+    @property
+    def api_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api/"
+
+    def response_url(self, key: str) -> str:
+        return f"http://127.0.0.1:{self.port}/response/{key}"
+
+    async def start(self) -> FakeSlack:
+        app = web.Application()
+        app.add_routes([web.post("/api/auth.test", self._auth_test),
+                        web.post("/api/chat.postMessage", self._post_message),
+                        web.post("/response/{key}", self._respond)])
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, "127.0.0.1", 0).start()
+        self.port = self._runner.addresses[0][1]
+        return self
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    async def wait_for_responses(self, key: str, count: int = 1, timeout: float = 20) -> list[dict[str, Any]]:
+        """The payloads sent to ``response_url(key)``, once at least ``count`` have arrived."""
+        async with self._arrived:
+            await asyncio.wait_for(self._arrived.wait_for(lambda: len(self.responses.get(key, [])) >= count),
+                                   timeout)
+        return self.responses[key]
+
+    def _authorized(self, request: web.Request) -> bool:
+        return request.headers.get("Authorization") == f"Bearer {self.token}"
+
+    async def _auth_test(self, request: web.Request) -> web.Response:
+        if not self._authorized(request):
+            return web.json_response({"ok": False, "error": "invalid_auth"})
+        return web.json_response({"ok": True, "url": "https://fake.slack.test/", "team": "Fake", "user": "briefbot",
+                                  "team_id": "T0FAKE", "user_id": "U0BOT", "bot_id": "B0BOT"})
+
+    async def _post_message(self, request: web.Request) -> web.Response:
+        if not self._authorized(request):
+            return web.json_response({"ok": False, "error": "invalid_auth"})
+        if self.rate_limit_next > 0:
+            self.rate_limit_next -= 1
+            self.rate_limited += 1
+            return web.json_response({"ok": False, "error": "ratelimited"}, status=429,
+                                     headers={"Retry-After": "1"})
+        payload = await request.json()
+        channel = payload.pop("channel", "")
+        if channel in self.missing_channels:
+            return web.json_response({"ok": False, "error": "channel_not_found"})
+        problems = limit_problems(payload)
+        if problems:
+            self.refused.append(problems)
+            return web.json_response({"ok": False, "error": "invalid_blocks", "errors": problems})
+        channel_id = "C0" + hashlib.sha1(channel.encode()).hexdigest()[:8].upper() if channel.startswith("#") \
+            else channel
+        ts = f"{1_700_000_000 + len(self.posts)}.000100"
+        self.posts.append(Post(channel_id, ts, payload.pop("thread_ts", None), payload))
+        return web.json_response({"ok": True, "channel": channel_id, "ts": ts, "message": {"text": payload["text"]}})
+
+    async def _respond(self, request: web.Request) -> web.Response:
+        payload = await request.json()
+        problems = limit_problems(payload)
+        if problems:
+            self.refused.append(problems)
+            return web.Response(status=400, text="invalid_blocks")
+        async with self._arrived:
+            self.responses.setdefault(request.match_info["key"], []).append(payload)
+            self._arrived.notify_all()
+        return web.Response(text="ok")
+
+
+def signed_headers(body: str, secret: str, timestamp: int | None = None) -> dict[str, str]:
+    """The headers Slack sends with ``body``: ``v0=`` HMAC-SHA256 of ``v0:timestamp:body``."""
+    ts = str(int(time.time()) if timestamp is None else timestamp)
+    digest = hmac.new(secret.encode(), f"v0:{ts}:{body}".encode(), hashlib.sha256).hexdigest()
+    return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={digest}",
+            "Content-Type": "application/x-www-form-urlencoded"}
+
+
+def slash_command(text: str, response_url: str, command: str = "/brief") -> str:
+    """The form body Slack posts for ``/brief text``, field for field."""
+    return urlencode({
+        "token": "legacy-verification-token", "team_id": "T0FAKE", "team_domain": "fake",
+        "channel_id": "C0NEWS", "channel_name": "news", "user_id": "U0ASKER", "user_name": "asker",
+        "command": command, "text": text, "api_app_id": "A0BRIEF", "is_enterprise_install": "false",
+        "response_url": response_url, "trigger_id": "1.2.3",
+    })
+
+
+def payload_text(payload: dict[str, Any]) -> str:
+    """Every text in a payload's blocks, in order, one per line."""
+    return "\n".join((b.get("text") or {}).get("text", "") for b in payload.get("blocks", []))

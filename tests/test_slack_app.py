@@ -1,0 +1,153 @@
+"""``/brief`` in Slack: the real bolt AsyncApp served over HTTP on 127.0.0.1, fed truly signed slash commands,
+answering through ``response_url`` on a fake Slack that enforces Slack's limits."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+
+from bot.briefs import load_briefs
+from bot.chat import slack_app
+from bot.chat.slack_app import SlackService
+from bot.errors import MissingSetting
+from bot.settings import Settings
+from tests.fakes.slack_api import FakeSlack, payload_text, signed_headers, slash_command
+
+SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
+ARTICLE = ("Kestria's trade minister Ana Berg said on Monday that exports of raw lithium will be banned "
+           "from 1 April. {hostile}\n\nLicences will only be granted to members of the national cooperative.\n")
+
+
+@dataclass
+class Slack:
+    fake: FakeSlack
+    service: SlackService
+    http: aiohttp.ClientSession
+
+    @property
+    def events_url(self) -> str:
+        return f"http://127.0.0.1:{self.service.port}/slack/events"
+
+    async def command(self, text: str, key: str = "r1", *, secret: str = SECRET,
+                      timestamp: int | None = None, signed: bool = True) -> tuple[int, Any, float]:
+        """POST ``/brief text`` as Slack would; the status, the body and the seconds until the answer."""
+        body = slash_command(text, self.fake.response_url(key))
+        headers = signed_headers(body, secret, timestamp) if signed else \
+            {"Content-Type": "application/x-www-form-urlencoded"}
+        started = time.monotonic()
+        async with self.http.post(self.events_url, data=body, headers=headers) as response:
+            answer = await response.json() if response.content_type == "application/json" else await response.text()
+            return response.status, answer, time.monotonic() - started
+
+
+@pytest.fixture
+def briefs_dir(tmp_path: Path) -> Path:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("Lithium exports banned\n\n" + ARTICLE.format(hostile=""), encoding="utf-8")
+    hostile = "Kestria bans lithium exports <!channel> <!here> <@U123> @everyone *now*\n\n"
+    (articles / "b.txt").write_text(hostile + ARTICLE.format(hostile="Readers wrote <!here> in the comments."),
+                                    encoding="utf-8")
+    briefs = tmp_path / "briefs"
+    briefs.mkdir()
+    (briefs / "trade.toml").write_text(f'name = "trade"\ntitle = "Trade"\nsources = ["{articles}"]\n')
+    return briefs
+
+
+@pytest.fixture
+async def slack(briefs_dir: Path) -> AsyncIterator[Slack]:
+    fake = await FakeSlack().start()
+    settings = Settings(briefs_dir=briefs_dir, slack_bot_token=fake.token, slack_signing_secret=SECRET,
+                        slack_api_url=fake.api_url)
+    service = SlackService(settings, load_briefs(briefs_dir), host="127.0.0.1", port=0)
+    await service.start()
+    async with aiohttp.ClientSession() as http:
+        yield Slack(fake, service, http)
+    await service.stop()
+    await fake.stop()
+
+
+async def test_a_signed_brief_is_acked_at_once_then_answered_ephemerally(slack: Slack) -> None:
+    status, ack, seconds = await slack.command("trade")
+    assert status == 200 and seconds < 2.0
+    assert ack == {"response_type": "ephemeral", "text": "Building the `trade` briefing…"}
+    [answer] = await slack.fake.wait_for_responses("r1")
+    assert answer["response_type"] == "ephemeral"
+    assert answer["blocks"][0]["text"]["text"] == "Trade"
+    text = payload_text(answer)
+    assert "*What*" in text and "Kestria" in text and "*Sources*" in text
+    assert "&lt;!channel&gt; &lt;!here&gt; &lt;@U123&gt; @\u200beveryone \u2217now\u2217" in text
+    assert "<!" not in text and "<@" not in text
+    assert slack.fake.refused == []
+
+
+async def test_the_ack_does_not_wait_for_the_briefing(slack: Slack, monkeypatch: pytest.MonkeyPatch) -> None:
+    release = asyncio.Event()
+    real = slack_app.briefing_for
+
+    async def held(*args: Any) -> Any:
+        await release.wait()  # the build cannot finish before the test has its ack
+        return await real(*args)
+
+    monkeypatch.setattr(slack_app, "briefing_for", held)
+    status, _, _ = await asyncio.wait_for(slack.command("public trade", key="held"), 5)
+    assert status == 200 and slack.fake.responses == {}
+    release.set()
+    [answer] = await slack.fake.wait_for_responses("held")
+    assert answer["response_type"] == "in_channel"
+
+
+async def test_brief_help_lists_the_briefs(slack: Slack) -> None:
+    status, ack, _ = await slack.command("help")
+    assert status == 200 and ack["response_type"] == "ephemeral"
+    assert "• trade: Trade" in ack["text"] and "/brief public" in ack["text"]
+
+
+async def test_a_local_path_or_unknown_brief_gets_a_short_error_saying_what_to_type(slack: Slack) -> None:
+    for text in ("/etc/passwd", "nosuchbrief"):
+        status, ack, _ = await slack.command(text)
+        assert status == 200 and ack["response_type"] == "ephemeral"
+        assert "is neither a brief nor a list of http(s) URLs" in ack["text"] and "trade" in ack["text"]
+        assert "Type `/brief`" in ack["text"]
+    assert slack.fake.responses == {}
+
+
+async def test_a_private_url_is_refused_from_chat(slack: Slack) -> None:
+    status, _, _ = await slack.command("http://127.0.0.1:9/admin", key="private")
+    assert status == 200
+    [answer] = await slack.fake.wait_for_responses("private")
+    assert answer["response_type"] == "ephemeral"
+    assert "private address" in answer["text"] and "BRIEFBOT_ALLOW_PRIVATE_URLS" in answer["text"]
+
+
+@pytest.mark.parametrize("how", ["forged", "stale", "unsigned"])
+async def test_requests_not_signed_by_slack_get_401_and_do_nothing(slack: Slack, how: str) -> None:
+    kwargs: dict[str, Any] = {
+        "forged": {"secret": "not-the-signing-secret"},
+        "stale": {"timestamp": int(time.time()) - 6 * 60},
+        "unsigned": {"signed": False},
+    }[how]
+    status, _, _ = await slack.command("trade", key=how, **kwargs)
+    assert status == 401
+    await asyncio.sleep(0.2)
+    assert slack.fake.responses == {}
+
+
+async def test_a_request_signed_four_minutes_ago_is_still_accepted(slack: Slack) -> None:
+    status, _, _ = await slack.command("help", timestamp=int(time.time()) - 4 * 60)
+    assert status == 200
+
+
+def test_http_mode_without_a_signing_secret_names_the_variable(briefs_dir: Path) -> None:
+    settings = Settings(slack_bot_token="xoxb-1")
+    with pytest.raises(MissingSetting, match=r"^SLACK_SIGNING_SECRET is not set"):
+        SlackService(settings, load_briefs(briefs_dir), host="127.0.0.1", port=0)
+    with pytest.raises(MissingSetting, match=r"^SLACK_BOT_TOKEN is not set"):
+        SlackService(Settings(slack_signing_secret=SECRET), {}, host="127.0.0.1", port=0)

@@ -1,0 +1,91 @@
+"""Posting briefings to Slack channels: the real slack_sdk client against a fake Slack Web API on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import re
+import sys
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+
+import pytest
+
+from bot.chat import slack_post
+from bot.chat.slack_post import post_to_slack
+from bot.errors import DeliveryError
+from bot.settings import Settings
+from tests.conftest import ROOT, Result
+from tests.fakes.slack_api import FakeSlack, payload_text
+from tests.test_slack_render import briefing, story
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeSlack]:
+    server = await FakeSlack().start()
+    yield server
+    await server.stop()
+
+
+def settings_for(fake: FakeSlack) -> Settings:
+    return Settings(slack_bot_token=fake.token, slack_api_url=fake.api_url)
+
+
+async def test_a_long_briefing_continues_in_the_thread_with_nothing_lost(fake: FakeSlack) -> None:
+    stories = [story(n, [f"Item {n}.{i}: " + "text " * 80 for i in range(30)]) for n in range(1, 31)]
+    await post_to_slack(briefing(*stories), "#news", settings_for(fake))
+    assert fake.refused == [] and len(fake.posts) > 2
+    first, *replies = fake.posts
+    assert first.thread_ts is None
+    assert all(r.thread_ts == first.ts and r.channel == first.channel for r in replies)
+    text = "\n".join(payload_text(p.payload) for p in fake.posts)
+    assert re.findall(r"Item \d+\.\d+:", text) == [f"Item {n}.{i}:" for n in range(1, 31) for i in range(30)]
+
+
+async def test_a_429_is_waited_out_and_the_post_goes_through(fake: FakeSlack) -> None:
+    fake.rate_limit_next = 1
+    await post_to_slack(briefing(story(1, ["Kestria bans exports."])), "C0NEWS", settings_for(fake))
+    assert fake.rate_limited == 1
+    [post] = fake.posts
+    assert post.channel == "C0NEWS" and "Kestria bans exports." in payload_text(post.payload)
+
+
+async def test_a_refused_post_is_logged_and_raised_and_the_next_post_goes_on(
+        fake: FakeSlack, caplog: pytest.LogCaptureFixture) -> None:
+    fake.missing_channels.add("#gone")
+    settings = settings_for(fake)
+    with caplog.at_level(logging.ERROR), pytest.raises(DeliveryError, match=r"^slack:#gone: .*channel_not_found"):
+        await post_to_slack(briefing(story(1, ["x"])), "#gone", settings)
+    assert "slack:#gone" in caplog.text and "channel_not_found" in caplog.text
+    assert fake.token not in caplog.text
+    await post_to_slack(briefing(story(1, ["y"])), "#news", settings)
+    assert len(fake.posts) == 1
+
+
+async def test_an_unreachable_slack_is_a_delivery_error(fake: FakeSlack, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(slack_post, "RETRIES", 1)  # one retry is enough to show it gives up
+    settings = Settings(slack_bot_token=fake.token, slack_api_url="http://127.0.0.1:9/api/")
+    with pytest.raises(DeliveryError, match=r"^slack:#news: "):
+        await post_to_slack(briefing(story(1, ["x"])), "#news", settings)
+
+
+def test_posting_without_a_bot_token_names_the_variable(cli: Callable[..., Result],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    result = cli("post", "--to", "slack:#news")
+    assert result.code == 2
+    assert result.err.startswith("briefbot: SLACK_BOT_TOKEN is not set")
+
+
+async def test_briefbot_post_sends_the_default_brief_to_a_channel(fake: FakeSlack, tmp_path: Path) -> None:
+    env = {**os.environ, "SLACK_BOT_TOKEN": fake.token, "SLACK_API_URL": fake.api_url,
+           "BRIEFBOT_BRIEFS": str(tmp_path)}
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "post", "--to", "slack:#news", cwd=ROOT, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    _, err = await asyncio.wait_for(process.communicate(), 60)
+    assert process.returncode == 0, err.decode()
+    [post] = fake.posts
+    assert post.channel.startswith("C0") and "*Sources*" in payload_text(post.payload)
+    assert fake.token not in err.decode()
