@@ -1,0 +1,143 @@
+"""The Discord bot: ``/brief [brief]`` as an application command, through discord.py.
+
+A thin adapter: the interaction becomes a ``BriefRequest`` (``bot.chat.request``, the same rules as on
+Slack: brief names and public URLs, never local paths), the briefing becomes the messages of
+``bot.render.discord``. The command is deferred at once (Discord allows 3 seconds), the briefing is built
+without blocking the event loop, then sent as followups; anything that goes wrong comes back to the
+user alone as one short ephemeral message, and the details go to the log.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from bot.briefs import Brief
+from bot.chat.discord_post import NO_MENTIONS, send_briefing, use_api_base
+from bot.chat.request import BriefRequest, briefing_for, help_text, parse_brief_command
+from bot.errors import BriefbotError, ConfigError, DeliveryError
+from bot.render.split import pack_lines
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+CHOICE_NAME = 100  # Discord's limit for an autocomplete choice's name
+CHOICES = 25  # and for how many are offered
+FAILED = "Sorry, that briefing could not be built; the details are in the bot's log."
+
+
+def brief_choices(briefs: dict[str, Brief], typed: str) -> list[app_commands.Choice[str]]:
+    """Brief names matching what the user has typed so far, for autocomplete."""
+    typed = typed.strip().lower()
+    names = sorted(n for n in briefs if typed in n.lower() or typed in (briefs[n].title or "").lower())
+    choices = []
+    for name in names[:CHOICES]:
+        label = f"{name}: {briefs[name].title}" if briefs[name].title else name
+        choices.append(app_commands.Choice(name=label if len(label) <= CHOICE_NAME else name[:CHOICE_NAME],
+                                           value=name))
+    return choices
+
+
+def brief_command(settings: Settings, briefs: dict[str, Brief]) -> app_commands.Command[Any, ..., None]:
+    """The ``/brief`` application command, answering from ``briefs`` under ``settings``."""
+
+    @app_commands.command(name="brief", description="A short, deduplicated briefing of the news")
+    @app_commands.describe(brief="a brief's name, or public http(s) URLs; start with 'public' to post it "
+                                 "in the channel, or type 'help'")
+    async def brief(interaction: discord.Interaction, brief: str = "") -> None:
+        try:
+            request = parse_brief_command(brief, briefs)
+        except BriefbotError as exc:
+            await reply_privately(interaction, str(exc))
+            return
+        if request.help:
+            await reply_privately(interaction, help_text(briefs))
+            return
+        await interaction.response.defer(ephemeral=not request.public, thinking=True)
+        await answer(interaction, request, settings, briefs)
+
+    @brief.autocomplete("brief")
+    async def complete(interaction: discord.Interaction, typed: str) -> list[app_commands.Choice[str]]:
+        return brief_choices(briefs, typed)
+
+    return brief
+
+
+async def answer(interaction: discord.Interaction, request: BriefRequest, settings: Settings,
+                 briefs: dict[str, Brief]) -> None:
+    """Build what ``request`` asks for and send it as the deferred interaction's followups."""
+    where = f"discord /brief in channel {interaction.channel_id}"
+    try:
+        briefing = await briefing_for(request, briefs, settings)
+        await send_briefing(interaction.followup.send, briefing, where, ephemeral=not request.public, wait=True)
+    except DeliveryError as exc:  # already logged; the interaction may be gone, but try to say so
+        await _report(interaction, f"The briefing could not be posted in full: {exc.reason}", request.public)
+    except BriefbotError as exc:
+        log.info("%s refused: %s", where, exc)
+        await _report(interaction, str(exc), request.public)
+    except Exception:
+        log.exception("%s failed", where)
+        await _report(interaction, FAILED, request.public)
+
+
+async def _report(interaction: discord.Interaction, text: str, public: bool) -> None:
+    """An error as an ephemeral followup; a public "thinking…" message is removed first."""
+    try:
+        if public:
+            await interaction.delete_original_response()
+        await reply_privately(interaction, text)
+    except discord.HTTPException as exc:
+        log.warning("could not tell the user about an error: %s", exc)
+
+
+async def reply_privately(interaction: discord.Interaction, text: str) -> None:
+    """``text`` to this user only, in as many messages as Discord's 2000 characters need."""
+    for part in pack_lines(text.split("\n"), 2000):
+        if interaction.response.is_done():
+            await interaction.followup.send(part, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        else:
+            await interaction.response.send_message(part, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+
+class DiscordService:
+    """``briefbot serve``'s Discord part: logs in, syncs ``/brief``, and keeps the gateway connected."""
+
+    name = "discord"
+
+    def __init__(self, settings: Settings, briefs: dict[str, Brief]) -> None:
+        self.settings = settings
+        self.client = discord.Client(intents=discord.Intents(guilds=True))
+        self.tree = app_commands.CommandTree(self.client)
+        self.tree.add_command(brief_command(settings, briefs))
+        self._connection: asyncio.Task[None] | None = None
+
+    async def login(self) -> None:
+        """Log in over HTTP and register ``/brief`` with Discord: everything but the gateway connection."""
+        token = self.settings.require("discord_token", "run the Discord bot")
+        use_api_base(self.settings)
+        try:
+            await self.client.login(token)
+        except discord.LoginFailure:
+            raise ConfigError("Discord refused DISCORD_TOKEN: copy the bot token again from the "
+                              "Developer Portal (Bot > Reset Token)") from None
+        await self.tree.sync()
+
+    async def start(self) -> None:
+        await self.login()
+        self._connection = asyncio.create_task(self.client.connect(reconnect=True), name="discord-gateway")
+
+    async def stop(self) -> None:
+        await self.client.close()
+        if self._connection is not None:
+            try:
+                await self._connection
+            except Exception:
+                log.exception("the Discord gateway connection ended with an error")
+
+
+def discord_service(settings: Settings, briefs: dict[str, Brief]) -> DiscordService:
+    return DiscordService(settings, briefs)

@@ -1,0 +1,125 @@
+"""Posting a briefing to Discord once, now: to a channel as the bot, or through a webhook.
+
+``discord:CHANNEL_ID`` logs in with DISCORD_TOKEN over HTTP only (no gateway connection) and posts as
+the bot; ``discord-webhook:URL`` needs no token at all. Both send the payloads of
+``bot.render.discord.discord_messages`` through discord.py, whose HTTP clients wait out 429s themselves
+(``retry_after`` from Discord's answer). A post that still fails is logged with its target and the
+error and raised as ``DeliveryError``; nothing is retried twice and later posts are unaffected.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import aiohttp
+import discord
+from discord.http import Route
+
+from bot.delivery import Target
+from bot.errors import ConfigError, DeliveryError
+from bot.logs import SecretMask
+from bot.model import Briefing
+from bot.render.discord import discord_messages
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+NO_MENTIONS = discord.AllowedMentions(everyone=False, users=[], roles=[], replied_user=False)
+_WEBHOOK = re.compile(r"/api(?:/v\d+)?/webhooks/(?P<id>\d+)/(?P<token>[^/?#\s]+)/?(?:[?#].*)?$")
+# discord.py logs webhook URLs (and so their tokens) at DEBUG level from this logger.
+_WEBHOOK_LOGGER = logging.getLogger("discord.webhook.async_")
+
+
+def use_api_base(settings: Settings) -> None:
+    """Point discord.py at DISCORD_API_URL when it is set (a proxy, or the fake API in tests).
+
+    discord.py builds every URL, webhooks' included, from the class attribute ``Route.BASE``
+    (discord.py 2.4 to 2.7), so this applies to the whole process, as the setting does.
+    """
+    base = settings.discord_api_url
+    if base is None:
+        return
+    if not base.startswith(("http://", "https://")):
+        raise ConfigError(f"DISCORD_API_URL={base!r} is not an http(s) URL: set it like "
+                          "https://discord.com/api/v10 or unset it")
+    Route.BASE = base.rstrip("/")  # a ClassVar meant to be set: discord.http._set_api_version does too
+
+
+def send_arguments(message: dict[str, Any]) -> dict[str, Any]:
+    """One ``discord_messages`` payload as keyword arguments of discord.py's ``send`` methods."""
+    arguments: dict[str, Any] = {"allowed_mentions": NO_MENTIONS}
+    if message.get("content"):
+        arguments["content"] = message["content"]
+    if message.get("embeds"):
+        arguments["embeds"] = [discord.Embed.from_dict(e) for e in message["embeds"]]
+    return arguments
+
+
+async def send_briefing(send: Callable[..., Awaitable[object]], briefing: Briefing, target: str,
+                        **extra: Any) -> None:
+    """Send every message of ``briefing`` in order with ``send``; ``DeliveryError`` at the first that fails."""
+    messages = discord_messages(briefing)
+    for number, message in enumerate(messages, 1):
+        try:
+            await send(**send_arguments(message), **extra)
+        except (discord.HTTPException, aiohttp.ClientError, TimeoutError) as exc:
+            reason = f"message {number} of {len(messages)} was not posted: {_describe(exc)}"
+            log.error("posting to %s failed: %s", target, reason)
+            raise DeliveryError(target, reason) from None
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, discord.HTTPException):
+        return f"Discord answered {exc.status} ({exc.text or exc.response.reason})"
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+async def post_to_discord_channel(briefing: Briefing, channel_id: str, settings: Settings) -> None:
+    """Post ``briefing`` to the channel ``channel_id`` as the bot (DISCORD_TOKEN), without a gateway session."""
+    target = str(Target("discord", channel_id))
+    if not channel_id.strip().isdigit():
+        raise ConfigError(f"{target}: a Discord channel is its numeric ID (Developer Mode > Copy Channel ID)")
+    token = settings.require("discord_token", f"post to Discord channels ({target})")
+    use_api_base(settings)
+    client = discord.Client(intents=discord.Intents(guilds=True))
+    try:
+        try:
+            await client.login(token)
+        except discord.LoginFailure:
+            raise DeliveryError(target, "Discord refused DISCORD_TOKEN: copy the bot token again from "
+                                        "the Developer Portal (Bot > Reset Token)") from None
+        except (discord.HTTPException, aiohttp.ClientError, TimeoutError) as exc:
+            log.error("posting to %s failed: cannot log in: %s", target, _describe(exc))
+            raise DeliveryError(target, f"cannot log in: {_describe(exc)}") from None
+        channel = client.get_partial_messageable(int(channel_id))
+        await send_briefing(channel.send, briefing, target)
+    finally:
+        await client.close()
+
+
+def webhook_address(url: str) -> tuple[int, str]:
+    """The webhook ID and token in a Discord webhook URL; ``ConfigError`` if it is not one."""
+    match = _WEBHOOK.search(url.strip())
+    if not url.startswith(("http://", "https://")) or match is None:
+        shown = str(Target("discord-webhook", url))
+        raise ConfigError(f"{shown} is not a Discord webhook URL: copy it from the channel's "
+                          "Integrations > Webhooks (https://discord.com/api/webhooks/ID/TOKEN)")
+    return int(match["id"]), match["token"]
+
+
+async def post_to_discord_webhook(briefing: Briefing, url: str, settings: Settings) -> None:
+    """Post ``briefing`` through the webhook at ``url``: no token and no gateway needed."""
+    target = str(Target("discord-webhook", url))
+    webhook_id, token = webhook_address(url)
+    use_api_base(settings)
+    mask = SecretMask([token])
+    _WEBHOOK_LOGGER.addFilter(mask)
+    try:
+        async with aiohttp.ClientSession() as session:
+            webhook = discord.Webhook.partial(webhook_id, token, session=session)
+            await send_briefing(webhook.send, briefing, target, wait=True)
+    finally:
+        _WEBHOOK_LOGGER.removeFilter(mask)

@@ -1,0 +1,151 @@
+"""Briefing -> the Discord messages that would be posted: ``content``, ``embeds``, ``allowed_mentions``.
+
+Pure data (no discord.py import), so ``briefbot brief --format discord`` stays a dry run; the adapters
+in ``bot/chat/`` send these dicts as they are. The text comes from ``templates/discord.md.j2``.
+
+Each story is one embed (a long one continues in more embeds), the sources list is the last. Embeds are
+packed into messages within Discord's limits; a briefing that does not fit one message continues in the
+next, split between lines and never inside one (``split.py``). Article text is escaped so it can neither
+mention anyone nor change the markdown around it, and every message allows no mention at all.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import PurePath
+from typing import Any
+from urllib.parse import quote
+
+from bot.model import Briefing, Story
+from bot.render import environment
+from bot.render.escape import escape_markdown
+from bot.render.split import break_line, pack_lines
+
+# Discord's documented limits for one message (https://discord.com/developers/docs/resources/message).
+CONTENT = 2000
+EMBEDS = 10
+TITLE = 256
+DESCRIPTION = 4096
+FIELDS = 25
+FIELD_NAME = 256
+FIELD_VALUE = 1024
+FOOTER = 2048
+AUTHOR = 256
+EMBED_TOTAL = 6000  # title + description + field names and values + footer + author, over all embeds
+
+ALLOWED_MENTIONS: dict[str, Any] = {"parse": [], "users": [], "roles": [], "replied_user": False}
+COLOUR = 0x3B82F6
+
+# Only at the start of a line do these start a heading or a list; elsewhere they are plain text.
+_HEADING = re.compile(r"\*\*[^*]+\*\*")  # the template's own; escaped article text never matches
+_LINE_START = re.compile(r"^(#|-#|-|\+|\d+\.)(?=\s)")
+
+
+def discord_text(text: object) -> str:
+    """Untrusted text as one inert line of Discord markdown: markup escaped, mentions broken."""
+    return escape_markdown(" ".join(str(text).split()))
+
+
+def discord_url(url: object) -> str:
+    """A source URL safe inside a masked link ``[name](url)``: only http(s), with ( ) < > and spaces encoded."""
+    text = str(url)
+    if not text.startswith(("http://", "https://")):
+        return ""
+    return quote(text, safe=":/?#&=%+,;!$'~.-_")
+
+
+@cache
+def _template() -> Any:
+    env = environment().overlay()
+    env.filters["discord_text"] = discord_text
+    env.filters["discord_url"] = discord_url
+    env.filters["basename"] = lambda path: PurePath(path).name if path else ""
+    return env.get_template("discord.md.j2").module
+
+
+def _lines(markup: str) -> list[str]:
+    return markup.strip("\n").split("\n")
+
+
+def line_pieces(line: str, limit: int) -> list[str]:
+    """``line`` broken into pieces of at most ``limit`` characters that stay inert on their own:
+    no escape separated from what it escapes, and no piece that starts a list or a heading.
+    """
+    pieces = break_line(line, limit - 2)
+    for i in range(len(pieces) - 1):
+        trailing = len(pieces[i]) - len(pieces[i].rstrip("\\"))
+        if trailing % 2:
+            pieces[i], pieces[i + 1] = pieces[i][:-1], "\\" + pieces[i + 1]
+    return [_LINE_START.sub(r"\\\1", p) for p in pieces]
+
+
+def _descriptions(lines: list[str], limit: int = DESCRIPTION) -> list[str]:
+    """``lines`` packed into embed descriptions; a section heading stays with the line after it."""
+    units: list[str] = []
+    for line in lines:
+        if units and _HEADING.fullmatch(units[-1]):
+            units[-1] += "\n" + line
+        else:
+            units.append(line)
+    pieces = [p for unit in units for p in line_pieces(unit, limit)]
+    return [chunk.strip("\n") for chunk in pack_lines(pieces, limit) if chunk.strip()]
+
+
+def _story_embeds(story: Story) -> list[dict[str, Any]]:
+    headline = discord_text(story.headline)
+    lines = _lines(_template().story(story))
+    title: str | None = headline
+    if len(headline) > TITLE:  # too long for a title: it leads the description instead, whole
+        title, lines = None, [headline, "", *lines]
+    embeds: list[dict[str, Any]] = []
+    continued = f"{title} (continued)" if title and len(title) + len(" (continued)") <= TITLE else None
+    for i, description in enumerate(_descriptions(lines)):
+        heading = title if i == 0 else continued
+        embed: dict[str, Any] = {"title": heading} if heading else {}
+        embeds.append({**embed, "description": description, "color": COLOUR})
+    return embeds
+
+
+def _sources_embeds(briefing: Briefing) -> list[dict[str, Any]]:
+    lines = [_template().source(s) for s in briefing.sources]
+    return [{"title": "Sources", "description": d, "color": COLOUR} for d in _descriptions(lines)]
+
+
+def embed_size(embed: dict[str, Any]) -> int:
+    """The characters Discord counts toward the 6000 shared by every embed of a message."""
+    size = len(embed.get("title", "")) + len(embed.get("description", ""))
+    size += sum(len(f.get("name", "")) + len(f.get("value", "")) for f in embed.get("fields", []))
+    size += len(embed.get("footer", {}).get("text", "")) + len(embed.get("author", {}).get("name", ""))
+    return size
+
+
+def _pack_embeds(embeds: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    groups: list[list[dict[str, Any]]] = []
+    current: list[dict[str, Any]] = []
+    for embed in embeds:
+        if current and (len(current) == EMBEDS or sum(map(embed_size, current)) + embed_size(embed) > EMBED_TOTAL):
+            groups.append(current)
+            current = []
+        current.append(embed)
+    if current:
+        groups.append(current)
+    return groups
+
+
+def discord_messages(briefing: Briefing) -> list[dict[str, Any]]:
+    """The message payloads that post ``briefing`` to Discord, in order, each within every limit."""
+    embeds = [e for story in briefing.stories for e in _story_embeds(story)] + _sources_embeds(briefing)
+    embeds[-1]["footer"] = {"text": line_pieces(_template().footer(briefing), FOOTER)[0]}
+    embeds[-1]["timestamp"] = briefing.generated_at.isoformat(timespec="seconds")
+    contents = pack_lines(line_pieces(_template().heading(briefing), CONTENT), CONTENT)
+    messages: list[dict[str, Any]] = [{"content": c} for c in contents[:-1]]
+    for i, group in enumerate(_pack_embeds(embeds)):
+        message: dict[str, Any] = {"embeds": group}
+        if i == 0:
+            message = {"content": contents[-1], **message}
+        messages.append(message)
+    for message in messages:
+        message["allowed_mentions"] = dict(ALLOWED_MENTIONS)
+    return messages
+

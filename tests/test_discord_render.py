@@ -1,0 +1,136 @@
+"""``--format discord``: the message payloads a Discord post would send, as a reader would see them."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from typing import Any
+
+from bot.model import Actor, Briefing, Conflict, Item, Reaction, Source, Story
+from bot.render.discord import discord_messages, line_pieces
+from tests.conftest import Result
+from tests.fakes.discord_api import Posted, message_problems
+
+HOSTILE = ("@everyone @here <@123> <@!123> <@&456> <#1> **x** __y__ ~~z~~ `c` ||s|| > q # h "
+           "[x](https://e.vil)")
+# What Discord would turn into a ping, a channel link, or markup, if it arrived as is.
+RAW_MENTION = re.compile(r"@(everyone|here)|<@[!&]?\d+>|<#\d+>")
+RAW_MARKUP = re.compile(r"(?<!\\)(\*\*x|__y|~~z|`c|\|\|s|\[x\]\()")
+
+
+def story(n: int, items: list[str], headline: str = "") -> Story:
+    return Story(
+        id=f"s{n}",
+        headline=headline or f"Story {n}: ports reopen",
+        sources=["1", "2"],
+        who=[Actor(name="Ana Berg", role="trade minister", sources=["1"])],
+        what=[Item(text=t, sources=["1", "2"]) for t in items],
+        restrictions=[Item(text="Licences only for members.", sources=["2"])],
+        reactions=[Reaction(speaker="Ana Berg", text="We will act.", quote=True, sources=["1"])],
+        conflicts=[Conflict(about="tonnage", claims=[Item(text="40,000 t", sources=["1"]),
+                                                     Item(text="45,000 t", sources=["2"])])],
+    )
+
+
+def briefing(*stories: Story, source_title: str = "Ports reopen") -> Briefing:
+    sources = [
+        Source(id="1", title=source_title, outlet="Tidings", url="https://news.example/a_(b)"),
+        Source(id="2", title="ports.txt", path="/srv/news/ports.txt"),
+        Source(id="3", title="c.bin", path="/srv/news/c.bin", status="skipped", error="is a binary file"),
+    ]
+    return Briefing(brief="test", title="Trade", sources=sources, stories=list(stories))
+
+
+def shown(messages: list[dict[str, Any]]) -> str:
+    return "\n".join(t for m in messages for t in Posted("", m).texts())
+
+
+def descriptions(messages: list[dict[str, Any]]) -> str:
+    return "\n".join(e["description"] for m in messages for e in m["embeds"])
+
+
+def test_dry_run_prints_payloads_within_every_limit(cli: Callable[..., Result]) -> None:
+    result = cli("brief", "--format", "discord")
+    assert result.code == 0, result.err
+    messages = json.loads(result.out)
+    assert messages and all(message_problems(m) == [] for m in messages)
+    assert messages[0]["content"].startswith("**")
+    assert all(m["allowed_mentions"] == {"parse": [], "users": [], "roles": [], "replied_user": False}
+               for m in messages)
+    assert messages[-1]["embeds"][-1]["title"] == "Sources"
+
+
+def test_a_story_embed_has_every_section_and_every_line_cites_its_sources() -> None:
+    messages = discord_messages(briefing(story(1, ["Ports reopen on Monday."])))
+    first = messages[0]["embeds"][0]
+    assert messages[0]["content"] == "**Trade**"
+    assert first["title"] == "Story 1: ports reopen"
+    for heading in ("**Who**", "**What**", "**Restrictions**", "**Reactions**", "**Conflicts**"):
+        assert heading in first["description"]
+    bullets = [line for line in first["description"].split("\n") if line.startswith("•")]
+    assert len(bullets) == 5 and all(re.search(r"\[\d\]$", b) for b in bullets)
+    assert "• Ana Berg: “We will act.” [1]" in bullets
+    sources = messages[-1]["embeds"][-1]
+    assert "`[1]` [Tidings](https://news.example/a_%28b%29): Ports reopen" in sources["description"]
+    assert "`[2]` ports.txt: ports.txt" in sources["description"]  # a file's name, not the server's path
+    assert "/srv/news" not in shown(messages)
+    assert "(skipped: is a binary file)" in sources["description"]
+    assert sources["footer"]["text"] == "briefbot · 1 story from 3 sources"
+
+
+def test_article_text_cannot_mention_anyone_or_change_the_markdown() -> None:
+    messages = discord_messages(briefing(story(1, [HOSTILE], headline=HOSTILE), source_title=HOSTILE))
+    text = shown(messages)
+    assert text.count("@\u200beveryone") == 3  # headline, item, source title: still readable
+    assert not RAW_MENTION.search(text)
+    assert not RAW_MARKUP.search(text)
+    assert "\\*\\*x\\*\\*" in text and "\\[x\\](https://e.vil)" in text
+    assert all(message_problems(m) == [] for m in messages)
+
+
+def test_a_10000_character_paragraph_is_split_between_words_and_nothing_is_lost() -> None:
+    words = [f"w{i:04d}" for i in range(1700)]
+    paragraph = " ".join(words) + " " + HOSTILE
+    assert len(paragraph) > 10_000
+    messages = discord_messages(briefing(story(1, [paragraph])))
+    assert all(message_problems(m) == [] for m in messages)
+    descs = [e["description"] for m in messages for e in m["embeds"]]
+    assert len(descs) >= 4 and all(len(d) <= 4096 for d in descs)
+    assert re.findall(r"w\d{4}", descriptions(messages)) == words
+    assert not RAW_MENTION.search(shown(messages))
+    assert [e.get("title") for m in messages for e in m["embeds"]][:2] == [
+        "Story 1: ports reopen", "Story 1: ports reopen (continued)"]
+
+
+def test_a_briefing_far_larger_than_one_message_is_split_with_nothing_lost() -> None:
+    items = [[f"Item {s}.{i}: " + "cargo moved through the port again " * 8 for i in range(30)]
+             for s in range(40)]
+    big = briefing(*(story(s, items[s]) for s in range(40)))
+    messages = discord_messages(big)
+    assert len(messages) > 10
+    assert all(message_problems(m) == [] for m in messages)
+    text = descriptions(messages)
+    lines = text.split("\n")
+    for s in range(40):
+        for i in range(30):  # each line arrives whole, in order
+            assert f"• {items[s][i].strip()} [1][2]" in lines
+    assert [e["title"] for m in messages for e in m["embeds"] if not e["title"].endswith("(continued)")] == [
+        *(f"Story {s}: ports reopen" for s in range(40)), "Sources"]
+    assert "content" in messages[0] and all("content" not in m for m in messages[1:])
+
+
+def test_a_headline_too_long_for_a_title_leads_the_description_whole() -> None:
+    headline = "Ports reopen " * 30
+    embed = discord_messages(briefing(story(1, ["x"], headline=headline)))[0]["embeds"][0]
+    assert "title" not in embed
+    assert embed["description"].startswith(headline.strip() + "\n")
+
+
+def test_pieces_of_a_long_line_never_split_an_escape_or_start_a_list() -> None:
+    pieces = line_pieces("\\*" * 3000, 1000)
+    assert all(len(p) <= 1000 and re.fullmatch(r"(\\\*)+", p) for p in pieces)
+    assert "".join(pieces) == "\\*" * 3000
+    for marker in ("-", "12.", "#", "-#"):
+        pieces = line_pieces("a" * 997 + f" {marker} list item", 1000)
+        assert pieces[1] == f"\\{marker} list item"
