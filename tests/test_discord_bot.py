@@ -4,6 +4,7 @@ answers going over discord.py's HTTP client to a fake Discord API on 127.0.0.1.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -137,6 +138,20 @@ async def test_autocomplete_offers_matching_brief_names(bot: DiscordService, api
     [callback] = api.callbacks
     assert callback["type"] == 8
     assert callback["data"]["choices"] == [{"name": "hostile: Port news", "value": "hostile"}]
+
+
+async def test_autocomplete_keeps_public_in_front(bot: DiscordService, api: FakeDiscord) -> None:
+    await brief(bot, api, "public def", autocomplete=True)
+    assert api.callbacks[0]["data"]["choices"] == [{"name": "public default: Seeds", "value": "public default"}]
+
+
+async def test_interaction_tokens_stay_out_of_the_log(
+    bot: DiscordService, api: FakeDiscord, caplog: pytest.LogCaptureFixture,
+) -> None:
+    with caplog.at_level(logging.DEBUG):
+        await brief(bot, api, "http://127.0.0.1:8/secret")
+    assert "/interactions/" in caplog.text and "/webhooks/" in caplog.text  # discord.py did log the URLs
+    assert "interaction-token-" not in caplog.text
 
 
 async def test_the_bot_needs_discord_token(api: FakeDiscord, briefs_dir: Path) -> None:

@@ -31,14 +31,17 @@ FAILED = "Sorry, that briefing could not be built; the details are in the bot's 
 
 
 def brief_choices(briefs: dict[str, Brief], typed: str) -> list[app_commands.Choice[str]]:
-    """Brief names matching what the user has typed so far, for autocomplete."""
-    typed = typed.strip().lower()
+    """Brief names matching what the user has typed so far (after ``public``, if any), for autocomplete."""
+    words = typed.split()
+    prefix = "public " if words and words[0].lower() == "public" else ""
+    typed = " ".join(words[1:] if prefix else words).lower()
     names = sorted(n for n in briefs if typed in n.lower() or typed in (briefs[n].title or "").lower())
     choices = []
     for name in names[:CHOICES]:
-        label = f"{name}: {briefs[name].title}" if briefs[name].title else name
-        choices.append(app_commands.Choice(name=label if len(label) <= CHOICE_NAME else name[:CHOICE_NAME],
-                                           value=name))
+        label = prefix + (f"{name}: {briefs[name].title}" if briefs[name].title else name)
+        if len(label) > CHOICE_NAME:
+            label = (prefix + name)[:CHOICE_NAME]
+        choices.append(app_commands.Choice(name=label, value=prefix + name))
     return choices
 
 
@@ -129,14 +132,17 @@ class DiscordService:
     async def start(self) -> None:
         await self.login()
         self._connection = asyncio.create_task(self.client.connect(reconnect=True), name="discord-gateway")
+        self._connection.add_done_callback(self._ended)
+
+    def _ended(self, connection: asyncio.Task[None]) -> None:
+        if not connection.cancelled() and connection.exception() is not None:
+            log.error("the Discord gateway connection ended: %s: /brief is not answered until a restart",
+                      connection.exception())
 
     async def stop(self) -> None:
         await self.client.close()
         if self._connection is not None:
-            try:
-                await self._connection
-            except Exception:
-                log.exception("the Discord gateway connection ended with an error")
+            await asyncio.gather(self._connection, return_exceptions=True)  # its error is logged by _ended
 
 
 def discord_service(settings: Settings, briefs: dict[str, Brief]) -> DiscordService:

@@ -20,7 +20,6 @@ from discord.http import Route
 
 from bot.delivery import Target
 from bot.errors import ConfigError, DeliveryError
-from bot.logs import SecretMask
 from bot.model import Briefing
 from bot.render.discord import discord_messages
 from bot.settings import Settings
@@ -29,8 +28,22 @@ log = logging.getLogger(__name__)
 
 NO_MENTIONS = discord.AllowedMentions(everyone=False, users=[], roles=[], replied_user=False)
 _WEBHOOK = re.compile(r"/api(?:/v\d+)?/webhooks/(?P<id>\d+)/(?P<token>[^/?#\s]+)/?(?:[?#].*)?$")
-# discord.py logs webhook URLs (and so their tokens) at DEBUG level from this logger.
-_WEBHOOK_LOGGER = logging.getLogger("discord.webhook.async_")
+_TOKEN_IN_URL = re.compile(r"(/(?:webhooks|interactions)/\d+/)[^/?\s]+")
+
+
+class TokenInUrlMask(logging.Filter):
+    """Masks the token in webhook and interaction URLs, which discord.py logs at DEBUG level."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        masked = _TOKEN_IN_URL.sub(r"\1***", message)
+        if masked != message:
+            record.msg, record.args = masked, None
+        return True
+
+
+for _name in ("discord.http", "discord.webhook.async_"):
+    logging.getLogger(_name).addFilter(TokenInUrlMask())
 
 
 def use_api_base(settings: Settings) -> None:
@@ -115,11 +128,6 @@ async def post_to_discord_webhook(briefing: Briefing, url: str, settings: Settin
     target = str(Target("discord-webhook", url))
     webhook_id, token = webhook_address(url)
     use_api_base(settings)
-    mask = SecretMask([token])
-    _WEBHOOK_LOGGER.addFilter(mask)
-    try:
-        async with aiohttp.ClientSession() as session:
-            webhook = discord.Webhook.partial(webhook_id, token, session=session)
-            await send_briefing(webhook.send, briefing, target, wait=True)
-    finally:
-        _WEBHOOK_LOGGER.removeFilter(mask)
+    async with aiohttp.ClientSession() as session:
+        webhook = discord.Webhook.partial(webhook_id, token, session=session)
+        await send_briefing(webhook.send, briefing, target, wait=True)
