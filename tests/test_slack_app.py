@@ -15,10 +15,12 @@ import pytest
 
 from bot.briefs import load_briefs
 from bot.chat import slack_app
-from bot.chat.slack_app import SlackService
-from bot.errors import MissingSetting
+from bot.chat.slack_app import RESPONSES_PER_COMMAND, SlackService
+from bot.errors import ConfigError, MissingSetting
+from bot.model import Briefing
 from bot.settings import Settings
 from tests.fakes.slack_api import FakeSlack, payload_text, signed_headers, slash_command
+from tests.test_slack_render import briefing, story
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 ARTICLE = ("Kestria's trade minister Ana Berg said on Monday that exports of raw lithium will be banned "
@@ -151,3 +153,57 @@ def test_http_mode_without_a_signing_secret_names_the_variable(briefs_dir: Path)
         SlackService(settings, load_briefs(briefs_dir), host="127.0.0.1", port=0)
     with pytest.raises(MissingSetting, match=r"^SLACK_BOT_TOKEN is not set"):
         SlackService(Settings(slack_signing_secret=SECRET), {}, host="127.0.0.1", port=0)
+
+
+async def test_a_briefing_too_long_for_a_private_answer_says_what_to_type(
+        slack: Slack, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(slack_app, "briefing_for", long_briefing)
+    await slack.command("trade", key="long")
+    [answer] = await slack.fake.wait_for_responses("long")
+    assert answer["response_type"] == "ephemeral"
+    assert "type `/brief public trade` to post it here with the rest in a thread" in answer["text"]
+
+
+async def test_a_long_public_briefing_is_posted_in_the_channel_with_its_thread(
+        slack: Slack, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(slack_app, "briefing_for", long_briefing)
+    await slack.command("public trade", key="long")
+    for _ in range(100):
+        if len(slack.fake.posts) > RESPONSES_PER_COMMAND:
+            break
+        await asyncio.sleep(0.05)
+    first, *replies = slack.fake.posts
+    assert first.channel == "C0NEWS" and len(replies) >= RESPONSES_PER_COMMAND
+    assert all(r.thread_ts == first.ts for r in replies)
+    assert slack.fake.responses == {}
+
+
+async def long_briefing(*_: Any) -> Briefing:
+    return briefing(*(story(n, [f"Item {n}.{i}: " + "text " * 80 for i in range(30)]) for n in range(1, 41)))
+
+
+async def test_a_refused_bot_token_stops_the_start_with_one_line(briefs_dir: Path) -> None:
+    fake = await FakeSlack().start()
+    settings = Settings(slack_bot_token="xoxb-revoked", slack_signing_secret=SECRET, slack_api_url=fake.api_url)
+    service = SlackService(settings, {}, host="127.0.0.1", port=0)
+    try:
+        with pytest.raises(ConfigError, match=r"^Slack refused SLACK_BOT_TOKEN \(invalid_auth\): check its value$"):
+            await service.start()
+    finally:
+        await fake.stop()
+
+
+async def test_socket_mode_answers_brief_over_the_websocket(briefs_dir: Path) -> None:
+    fake = await FakeSlack().start()
+    settings = Settings(briefs_dir=briefs_dir, slack_bot_token=fake.token, slack_app_token=fake.app_token,
+                        slack_api_url=fake.api_url)
+    service = SlackService(settings, load_briefs(briefs_dir), host="127.0.0.1", port=0)
+    await service.start()
+    try:
+        ack = await fake.slash_command_over_socket("trade", fake.response_url("socket"))
+        assert ack["payload"] == {"response_type": "ephemeral", "text": "Building the `trade` briefing…"}
+        [answer] = await fake.wait_for_responses("socket")
+        assert "*What*" in payload_text(answer) and "Kestria" in payload_text(answer)
+    finally:
+        await service.stop()
+        await fake.stop()

@@ -15,21 +15,26 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable
 from typing import Any
 
+import aiohttp
 from aiohttp import web
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
+from slack_sdk.errors import SlackApiError
 
 from bot.briefs import Brief
 from bot.chat.request import BriefRequest, briefing_for, help_text, parse_brief_command
-from bot.chat.slack_post import slack_client
-from bot.errors import BriefbotError
+from bot.chat.slack_post import post_messages, slack_client
+from bot.errors import BriefbotError, ConfigError, DeliveryError
 from bot.render.slack import slack_messages
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
 PATH = "/slack/events"
+STOP_GRACE = 30.0  # seconds answers in flight get to finish when the bot stops
+RESPONSES_PER_COMMAND = 5  # Slack takes at most five answers through one response_url
 
 
 class _ClientOverToken(logging.Filter):
@@ -37,6 +42,9 @@ class _ClientOverToken(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         return "`token` will be unused" not in record.getMessage()
+
+
+_CLIENT_OVER_TOKEN = _ClientOverToken()
 
 
 class SlackService:
@@ -51,7 +59,7 @@ class SlackService:
         secret = "" if self.app_token else settings.require(
             "slack_signing_secret", "verify Slack's requests in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)")
         bolt_log = logging.getLogger("bot.chat.bolt")
-        bolt_log.addFilter(_ClientOverToken())
+        bolt_log.addFilter(_CLIENT_OVER_TOKEN)  # the same filter object each time: added once
         self.app = AsyncApp(client=client, signing_secret=secret, request_verification_enabled=not self.app_token,
                             logger=bolt_log)
         self.app.command("/brief")(self.brief)
@@ -70,39 +78,93 @@ class SlackService:
             await ack(response_type="ephemeral", text=help_text(self.briefs))
             return
         await ack(response_type="ephemeral", text=f"Building {_what(request)}…")
-        task = asyncio.create_task(self.answer(request, respond, command.get("user_id", "?")))
+        task = asyncio.create_task(self.answer(request, respond, command.get("channel_id", ""),
+                                               command.get("user_id", "?")))
         self._answering.add(task)
         task.add_done_callback(self._answering.discard)
 
-    async def answer(self, request: BriefRequest, respond: AsyncRespond, user: str) -> None:
+    async def answer(self, request: BriefRequest, respond: AsyncRespond, channel: str, user: str) -> None:
         """Build what ``request`` asks for and send it, or a short error, to the user who asked."""
         try:
             briefing = await briefing_for(request, self.briefs, self.settings)
         except BriefbotError as exc:
-            await respond(response_type="ephemeral", text=f"Could not build {_what(request)}: {exc}")
+            await self.send(respond, {"response_type": "ephemeral", "text": f"Could not build {_what(request)}: {exc}"})
             return
         except Exception:
             log.exception("building %s for %s failed", _what(request), user)
-            await respond(response_type="ephemeral",
-                          text=f"Something went wrong building {_what(request)}; the bot's log has the details.")
+            await self.send(respond, {"response_type": "ephemeral",
+                                      "text": f"Something went wrong building {_what(request)}; "
+                                              "the bot's log has the details."})
+            return
+        messages = slack_messages(briefing)
+        if len(messages) > RESPONSES_PER_COMMAND:
+            await self.answer_long(request, messages, channel, respond)
             return
         kind = "in_channel" if request.public else "ephemeral"
-        for message in slack_messages(briefing):
-            await respond(response_type=kind, **message)
+        for message in messages:
+            if not await self.send(respond, {"response_type": kind, **message}):
+                return
+
+    async def answer_long(self, request: BriefRequest, messages: list[dict[str, Any]], channel: str,
+                          respond: AsyncRespond) -> None:
+        """More messages than one command may answer: a public briefing is posted with its thread
+        (as a scheduled one is); a private one says how to get all of it rather than end mid-way."""
+        if request.public:
+            try:
+                await post_messages(self.app.client, channel, messages, _what(request))
+                return
+            except DeliveryError as exc:
+                text = f"Could not post {_what(request)} in this channel: {exc.reason}. Invite the bot and try again."
+        else:
+            text = (f"{_what(request).capitalize()} is {len(messages)} messages long, more than Slack lets a private "
+                    f"answer be: type `/brief public {_words(request)}` to post it here with the rest in a thread.")
+        await self.send(respond, {"response_type": "ephemeral", "text": text})
+
+    @staticmethod
+    async def send(respond: AsyncRespond, message: dict[str, Any]) -> bool:
+        """Send one answer through the command's ``response_url``; log and say so if Slack refuses it."""
+        try:
+            sent = await respond(**message)
+        except (TimeoutError, aiohttp.ClientError) as exc:
+            log.error("answering /brief through response_url failed: %s", type(exc).__name__)
+            return False
+        if sent.status_code != 200:
+            log.error("answering /brief through response_url failed: HTTP %d %s", sent.status_code, sent.body[:200])
+            return False
+        return True
 
     async def start(self) -> None:
+        """Connect (Socket Mode) or listen (HTTP). Bad tokens or a busy port are one-line errors, raised here."""
+        await self._check_token(self.app.client.auth_test(), "SLACK_BOT_TOKEN")
         if self.app_token:
             from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler  # noqa: PLC0415
 
+            # The socket client retries a refused token forever; ask once first so a bad one stops the start.
+            await self._check_token(self.app.client.apps_connections_open(app_token=self.app_token), "SLACK_APP_TOKEN")
             self._socket = AsyncSocketModeHandler(self.app, self.app_token)
             await self._socket.connect_async()
             log.info("Slack: Socket Mode connected")
             return
         self._runner = web.AppRunner(self.app.web_app(path=PATH, port=self.port), access_log=None)
         await self._runner.setup()
-        await web.TCPSite(self._runner, self.host, self.port).start()
+        try:
+            await web.TCPSite(self._runner, self.host, self.port).start()
+        except OSError as exc:
+            await self._runner.cleanup()
+            raise ConfigError(f"cannot listen on {self.host}:{self.port} ({exc.strerror}): "
+                              "pick another --host/--port") from None
         self.port = self._runner.addresses[0][1]  # the real port when 0 asked for any free one
         log.info("Slack: HTTP mode on http://%s:%d%s", self.host, self.port, PATH)
+
+    @staticmethod
+    async def _check_token(call: Awaitable[Any], variable: str) -> None:
+        try:
+            await call
+        except SlackApiError as exc:
+            raise ConfigError(f"Slack refused {variable} ({exc.response.get('error')}): check its value") from None
+        except (TimeoutError, aiohttp.ClientError) as exc:
+            raise ConfigError(f"cannot reach Slack to check {variable} ({type(exc).__name__}): "
+                              "check the network or SLACK_API_URL") from None
 
     async def stop(self) -> None:
         """Stop taking commands, then give answers in flight a moment to reach Slack."""
@@ -111,7 +173,16 @@ class SlackService:
         if self._runner is not None:
             await self._runner.cleanup()
         if self._answering:
-            await asyncio.wait(set(self._answering), timeout=30)
+            _, late = await asyncio.wait(set(self._answering), timeout=STOP_GRACE)
+            for task in late:
+                task.cancel()
+            if late:
+                log.warning("Slack: stopped with %d /brief answer(s) unsent", len(late))
+
+
+def _words(request: BriefRequest) -> str:
+    """What to type after ``/brief public`` to ask for ``request`` again."""
+    return " ".join(request.urls) if request.urls else request.brief
 
 
 def _what(request: BriefRequest) -> str:

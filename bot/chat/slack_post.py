@@ -10,6 +10,7 @@ times. A post that still fails is logged with the channel and Slack's error and 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import aiohttp
 from slack_sdk.errors import SlackApiError
@@ -65,8 +66,12 @@ def slack_client(settings: Settings, needed_for: str) -> AsyncWebClient:
 async def post_to_slack(briefing: Briefing, channel: str, settings: Settings) -> None:
     """Post ``briefing`` to ``channel`` (``#name`` or an ID); ``DeliveryError`` if Slack still refuses it."""
     client = slack_client(settings, "post briefings to Slack")
+    await post_messages(client, channel, slack_messages(briefing), f"briefing {briefing.brief!r}")
+
+
+async def post_messages(client: AsyncWebClient, channel: str, messages: list[dict[str, Any]], what: str) -> None:
+    """Post ``messages`` to ``channel``, the first in the channel and the rest in its thread."""
     target = f"slack:{channel}"
-    messages = slack_messages(briefing)
     posted = 0
     try:
         first = await client.chat_postMessage(channel=channel, **messages[0])
@@ -80,8 +85,8 @@ async def post_to_slack(briefing: Briefing, channel: str, settings: Settings) ->
     except (TimeoutError, aiohttp.ClientError) as exc:
         reason = f"{type(exc).__name__}: {exc}".rstrip(": ")
     else:
-        log.info("posted briefing %r to %s in %d message(s)", briefing.brief, target, posted)
+        log.info("posted %s to %s in %d message(s)", what, target, posted)
         return
     where = f" after {posted} of {len(messages)} messages" if posted else ""
-    log.error("posting briefing %r to %s failed%s: %s", briefing.brief, target, where, reason)
+    log.error("posting %s to %s failed%s: %s", what, target, where, reason)
     raise DeliveryError(target, f"Slack refused the post{where}: {reason}")

@@ -4,7 +4,7 @@ It checks Slack's message limits on every payload it gets (at most 50 blocks, se
 3000 characters, header text at most 150, a non-empty ``text`` fallback) and refuses a payload that
 breaks one, as Slack does; it records everything it accepted, and can answer the next
 ``chat.postMessage`` calls with 429 + ``Retry-After`` or refuse a channel. Also: how to sign a request
-the way Slack does, and a real slash-command form body.
+the way Slack does, a real slash-command form body, and a Socket Mode endpoint that sends one.
 """
 
 from __future__ import annotations
@@ -12,11 +12,13 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
+import json
 import time
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
+import aiohttp
 from aiohttp import web
 
 MAX_BLOCKS = 50
@@ -54,6 +56,7 @@ class Post:
 @dataclass
 class FakeSlack:
     token: str = "xoxb-test-token"
+    app_token: str = "xapp-test-token"
     posts: list[Post] = field(default_factory=list)
     responses: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     refused: list[list[str]] = field(default_factory=list)
@@ -65,6 +68,8 @@ class FakeSlack:
     def __post_init__(self) -> None:
         self._runner: web.AppRunner | None = None
         self._arrived = asyncio.Condition()
+        self._socket: web.WebSocketResponse | None = None
+        self._socket_acks: dict[str, asyncio.Future[dict[str, Any]]] = {}
 
     @property
     def api_url(self) -> str:
@@ -77,6 +82,8 @@ class FakeSlack:
         app = web.Application()
         app.add_routes([web.post("/api/auth.test", self._auth_test),
                         web.post("/api/chat.postMessage", self._post_message),
+                        web.post("/api/apps.connections.open", self._connections_open),
+                        web.get("/socket", self._socket_mode),
                         web.post("/response/{key}", self._respond)])
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
@@ -85,6 +92,8 @@ class FakeSlack:
         return self
 
     async def stop(self) -> None:
+        if self._socket is not None:
+            await self._socket.close()
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -95,8 +104,39 @@ class FakeSlack:
                                    timeout)
         return self.responses[key]
 
-    def _authorized(self, request: web.Request) -> bool:
-        return request.headers.get("Authorization") == f"Bearer {self.token}"
+    async def slash_command_over_socket(self, text: str, response_url: str, timeout: float = 10) -> dict[str, Any]:
+        """Send ``/brief text`` to the connected Socket Mode client; its acknowledgement (envelope id and payload)."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        while self._socket is None:
+            assert asyncio.get_running_loop().time() < deadline, "no Socket Mode client connected"
+            await asyncio.sleep(0.05)
+        envelope_id = f"env-{len(self._socket_acks) + 1}"
+        self._socket_acks[envelope_id] = asyncio.get_running_loop().create_future()
+        payload = dict(parse_qsl(slash_command(text, response_url)))
+        await self._socket.send_json({"envelope_id": envelope_id, "type": "slash_commands",
+                                      "accepts_response_payload": True, "payload": payload})
+        return await asyncio.wait_for(self._socket_acks[envelope_id], timeout)
+
+    def _authorized(self, request: web.Request, token: str | None = None) -> bool:
+        return request.headers.get("Authorization") == f"Bearer {token or self.token}"
+
+    async def _connections_open(self, request: web.Request) -> web.Response:
+        if not self._authorized(request, self.app_token):
+            return web.json_response({"ok": False, "error": "invalid_auth"})
+        return web.json_response({"ok": True, "url": f"ws://127.0.0.1:{self.port}/socket"})
+
+    async def _socket_mode(self, request: web.Request) -> web.WebSocketResponse:
+        socket = web.WebSocketResponse(autoping=True)
+        await socket.prepare(request)
+        self._socket = socket
+        await socket.send_json({"type": "hello", "num_connections": 1, "debug_info": {"host": "fake"}})
+        async for message in socket:
+            if message.type == aiohttp.WSMsgType.TEXT:
+                ack = json.loads(message.data)
+                future = self._socket_acks.get(ack.get("envelope_id", ""))
+                if future is not None and not future.done():
+                    future.set_result(ack)
+        return socket
 
     async def _auth_test(self, request: web.Request) -> web.Response:
         if not self._authorized(request):
