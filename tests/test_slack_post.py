@@ -78,14 +78,28 @@ def test_posting_without_a_bot_token_names_the_variable(cli: Callable[..., Resul
     assert result.err.startswith("briefbot: SLACK_BOT_TOKEN is not set")
 
 
-async def test_briefbot_post_sends_the_default_brief_to_a_channel(fake: FakeSlack, tmp_path: Path) -> None:
+async def briefbot_post(fake: FakeSlack, tmp_path: Path, *targets: str) -> tuple[int | None, str]:
     env = {**os.environ, "SLACK_BOT_TOKEN": fake.token, "SLACK_API_URL": fake.api_url,
            "BRIEFBOT_BRIEFS": str(tmp_path)}
+    args = [arg for target in targets for arg in ("--to", target)]
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "post", "--to", "slack:#news", cwd=ROOT, env=env,
+        sys.executable, "-m", "bot", "post", *args, cwd=ROOT, env=env,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
     _, err = await asyncio.wait_for(process.communicate(), 60)
-    assert process.returncode == 0, err.decode()
+    assert fake.token not in err.decode()
+    return process.returncode, err.decode()
+
+
+async def test_briefbot_post_sends_the_default_brief_to_a_channel(fake: FakeSlack, tmp_path: Path) -> None:
+    code, err = await briefbot_post(fake, tmp_path, "slack:#news")
+    assert code == 0, err
     [post] = fake.posts
     assert post.channel.startswith("C0") and "*Sources*" in payload_text(post.payload)
-    assert fake.token not in err.decode()
+
+
+async def test_briefbot_post_goes_on_past_a_refused_channel_and_exits_1(fake: FakeSlack, tmp_path: Path) -> None:
+    fake.missing_channels.add("#gone")
+    code, err = await briefbot_post(fake, tmp_path, "slack:#gone", "slack:#news")
+    assert code == 1
+    assert err.splitlines()[-1] == "briefbot: slack:#gone: Slack refused the post: channel_not_found"
+    assert len(fake.posts) == 1

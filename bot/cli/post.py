@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import sys
 
+from bot import logs
 from bot.briefs import DEFAULT, find_brief, load_briefs
 from bot.delivery import Target, deliver
+from bot.errors import DeliveryError
 from bot.pipeline import build_briefing
 from bot.settings import Settings
 
@@ -19,10 +22,18 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         brief = find_brief(load_briefs(settings.briefs_dir), args.brief or DEFAULT)
         specs, name, title = list(args.sources or brief.sources), brief.name, brief.title
 
-    async def post() -> None:
+    async def post() -> list[DeliveryError]:
         briefing = await build_briefing(specs, settings, brief=name, title=title)
-        for target in targets:
-            await deliver(briefing, target, settings)
+        failed = []
+        for target in targets:  # one target failing does not stop the others
+            try:
+                await deliver(briefing, target, settings)
+            except DeliveryError as exc:
+                failed.append(exc)
+        return failed
 
-    asyncio.run(post())
-    return 0
+    logs.configure(settings.log_level, settings.secrets())
+    failed = asyncio.run(post())
+    for exc in failed:
+        print(f"briefbot: {exc}", file=sys.stderr)
+    return DeliveryError.exit_code if failed else 0
