@@ -4,6 +4,7 @@ answers going over discord.py's HTTP client to a fake Discord API on 127.0.0.1.
 
 from __future__ import annotations
 
+import argparse
 import logging
 import re
 from collections.abc import AsyncIterator
@@ -12,10 +13,12 @@ from typing import Any
 
 import discord
 import pytest
+from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
 from bot.briefs import load_briefs
 from bot.chat.discord_bot import DiscordService, discord_service
+from bot.cli.serve import services
 from bot.errors import MissingSetting
 from bot.settings import Settings
 from tests.conftest import SEEDS
@@ -26,7 +29,8 @@ HOSTILE = ("@everyone @here <@123> <@&456> **x** " + "the port stayed closed all
 
 @pytest.fixture
 async def api(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
-    monkeypatch.setattr(Route, "BASE", Route.BASE)  # DISCORD_API_URL changes it for the process
+    monkeypatch.setattr(Route, "BASE", Route.BASE)  # DISCORD_API_URL changes these for the process
+    monkeypatch.setattr(DiscordWebSocket, "DEFAULT_GATEWAY", DiscordWebSocket.DEFAULT_GATEWAY)
     async with FakeDiscord() as fake:
         yield fake
 
@@ -159,3 +163,19 @@ async def test_the_bot_needs_discord_token(api: FakeDiscord, briefs_dir: Path) -
     with pytest.raises(MissingSetting, match=r"^DISCORD_TOKEN is not set"):
         await service.start()
     assert api.requests == []
+
+
+async def test_serve_answers_brief_from_the_gateway(api: FakeDiscord, briefs_dir: Path) -> None:
+    settings = Settings(discord_token=api.token, discord_api_url=api.base, briefs_dir=briefs_dir)
+    [service] = services(argparse.Namespace(host="127.0.0.1", port=0), settings)
+    await service.start()
+    try:
+        await api.until(lambda: api.identify is not None)
+        assert api.identify is not None and api.identify["intents"] == discord.Intents(guilds=True).value
+        await api.dispatch("INTERACTION_CREATE", api.interaction_payload("brief", []))
+        await api.until(lambda: any(e.get("title") == "Sources" for p in followups(api)
+                                    for e in p.payload.get("embeds", [])))
+    finally:
+        await service.stop()
+    assert api.callbacks[0]["type"] == 5 and api.refused == []
+    assert [c["name"] for c in api.commands] == ["brief"]

@@ -14,7 +14,9 @@ import logging
 from typing import Any
 
 import discord
+import yarl
 from discord import app_commands
+from discord.gateway import DiscordWebSocket
 
 from bot.briefs import Brief
 from bot.chat.discord_post import NO_MENTIONS, send_briefing, use_api_base
@@ -60,7 +62,11 @@ def brief_command(settings: Settings, briefs: dict[str, Brief]) -> app_commands.
         if request.help:
             await reply_privately(interaction, help_text(briefs))
             return
-        await interaction.response.defer(ephemeral=not request.public, thinking=True)
+        try:
+            await interaction.response.defer(ephemeral=not request.public, thinking=True)
+        except discord.NotFound:  # more than 3 s passed (a stalled loop, a slow network): Discord gave up
+            log.warning("a /brief interaction expired before it could be acknowledged")
+            return
         await answer(interaction, request, settings, briefs)
 
     @brief.autocomplete("brief")
@@ -131,6 +137,11 @@ class DiscordService:
 
     async def start(self) -> None:
         await self.login()
+        if self.settings.discord_api_url:
+            # discord.py connects to wss://gateway.discord.gg unless told otherwise; behind DISCORD_API_URL
+            # the gateway is the one that API names, as Discord's docs advise (GET /gateway/bot).
+            _, url, _ = await self.client.http.get_bot_gateway()
+            DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
         self._connection = asyncio.create_task(self.client.connect(reconnect=True), name="discord-gateway")
         self._connection.add_done_callback(self._ended)
 

@@ -136,15 +136,16 @@ def _pack_embeds(embeds: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 def discord_messages(briefing: Briefing) -> list[dict[str, Any]]:
     """The message payloads that post ``briefing`` to Discord, in order, each within every limit."""
     embeds = [e for story in briefing.stories for e in _story_embeds(story)] + _sources_embeds(briefing)
-    embeds[-1]["footer"] = {"text": line_pieces(_template().footer(briefing), FOOTER)[0]}
-    embeds[-1]["timestamp"] = briefing.generated_at.isoformat(timespec="seconds")
+    if embeds:
+        embeds[-1]["footer"] = {"text": _template().footer(briefing)}  # ours, and far below FOOTER
+        embeds[-1]["timestamp"] = briefing.generated_at.isoformat(timespec="seconds")
     contents = pack_lines(line_pieces(_template().heading(briefing), CONTENT), CONTENT)
-    messages: list[dict[str, Any]] = [{"content": c} for c in contents[:-1]]
+    messages: list[dict[str, Any]] = [{"content": c} for c in contents]
     for i, group in enumerate(_pack_embeds(embeds)):
-        message: dict[str, Any] = {"embeds": group}
         if i == 0:
-            message = {"content": contents[-1], **message}
-        messages.append(message)
+            messages[-1]["embeds"] = group
+        else:
+            messages.append({"embeds": group})
     for message in messages:
         message["allowed_mentions"] = dict(ALLOWED_MENTIONS)
     return messages

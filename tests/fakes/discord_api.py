@@ -1,17 +1,19 @@
-"""A fake Discord HTTP API on 127.0.0.1 for the real discord.py client to talk to.
+"""A fake Discord HTTP API (and gateway) on 127.0.0.1 for the real discord.py client to talk to.
 
-It serves the endpoints briefbot's Discord adapter uses (login, command sync, interaction callbacks
-and followups, webhook execute, channel messages), answers like Discord does (same JSON shapes, same
-status codes and error bodies), enforces Discord's message limits and refuses any message that does not
-set ``allowed_mentions`` to allow nothing, records every payload, and can answer 429 the way Discord
-does (``Retry-After``, ``X-RateLimit-*`` headers, ``Via``, and ``{"retry_after", "global"}`` JSON).
+It serves the endpoints briefbot's Discord adapter uses (login, command sync, interaction callbacks and
+followups, webhook execute, channel messages, and a gateway that can deliver INTERACTION_CREATE), answers
+like Discord does (same JSON shapes, status codes and error bodies), enforces Discord's message limits,
+refuses any message whose ``allowed_mentions`` allows anything, records every payload, and can answer
+429 the way Discord does (``Retry-After``, ``X-RateLimit-*``, ``Via``, ``{"retry_after", "global"}``).
 """
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -121,6 +123,9 @@ class FakeDiscord:
     retry_after: float = 0.05
     _interactions: dict[str, str] = field(default_factory=dict)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(910000000000000000))
+    identify: dict[str, Any] | None = None
+    _socket: web.WebSocketResponse | None = None
+    _sequence: int = 0
     _runner: web.AppRunner | None = None
     base: str = ""
 
@@ -133,6 +138,8 @@ class FakeDiscord:
         app.router.add_post("/api/v10/webhooks/{id}/{token}", self._execute)
         app.router.add_delete("/api/v10/webhooks/{id}/{token}/messages/@original", self._delete_original)
         app.router.add_post("/api/v10/channels/{channel}/messages", self._channel_message)
+        app.router.add_get("/api/v10/gateway/bot", self._gateway_bot)
+        app.router.add_get("/gateway", self._gateway)
         self._runner = web.AppRunner(app, access_log=None)  # its lines are the server's, not ours
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -182,6 +189,19 @@ class FakeDiscord:
 
     def messages_to(self, where: str) -> list[Posted]:
         return [p for p in self.posted if p.where == where]
+
+    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
+        """Send a gateway event (``INTERACTION_CREATE``...) to the bot connected to the gateway."""
+        if self._socket is None:
+            raise RuntimeError("no bot is connected to the gateway")
+        self._sequence += 1
+        await self._socket.send_json({"op": 0, "t": event, "s": self._sequence, "d": data})
+
+    async def until(self, condition: Callable[[], bool], timeout: float = 10.0) -> None:
+        """Return once ``condition()`` holds: what the bot does after a gateway event happens in its own time."""
+        async with asyncio.timeout(timeout):
+            while not condition():
+                await asyncio.sleep(0.01)
 
     # -- Discord's answers -----------------------------------------------------------------------
 
@@ -316,6 +336,36 @@ class FakeDiscord:
         if request.match_info["token"] not in self._interactions.values():
             return self._error(404, 10015, "Unknown Webhook")
         return web.Response(status=204)
+
+    async def _gateway_bot(self, request: web.Request) -> web.Response:
+        self.requests.append(("GET", "gateway/bot"))
+        if not self._authorized(request):
+            return self._error(401, 0, "401: Unauthorized")
+        url = self.base.replace("http://", "ws://").removesuffix("/api/v10") + "/gateway"
+        return _json({"url": url, "shards": 1, "session_start_limit": {
+            "total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}})
+
+    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+        """The gateway's handshake (HELLO, IDENTIFY, READY) and heartbeat ACKs, in plain JSON text frames."""
+        socket = web.WebSocketResponse()
+        await socket.prepare(request)
+        await socket.send_json({"op": 10, "d": {"heartbeat_interval": 45000}})
+        async for frame in socket:
+            message = json.loads(frame.data)
+            if message["op"] == 1:
+                await socket.send_json({"op": 11})
+            elif message["op"] == 2:
+                self.identify = message["d"]
+                if message["d"]["token"] != self.token:
+                    await socket.close(code=4004, message=b"Authentication failed.")
+                    break
+                self._socket, self._sequence = socket, 1
+                await socket.send_json({"op": 0, "t": "READY", "s": 1, "d": {
+                    "v": 10, "user": self._user(BOT_ID, "briefbot", bot=True), "guilds": [],
+                    "session_id": "fake-session", "resume_gateway_url": str(request.url.with_query(None)),
+                    "application": {"id": str(APP_ID), "flags": 0}}})
+        self._socket = None
+        return socket
 
     async def _channel_message(self, request: web.Request) -> web.Response:
         channel = request.match_info["channel"]
