@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 
 from bot.model import Actor, Briefing, Conflict, Item, Reaction, Source, Story
 from bot.render import render
 from bot.render.slack import slack_messages
-from tests.conftest import ROOT
+from tests.conftest import ROOT, Result
 from tests.fakes.slack_api import limit_problems, payload_text
 
 HOSTILE = "<!channel> <!here> <@U123> @everyone @channel @here *bold* _it_ ~gone~ `code` ```block``` & <b>"
@@ -67,8 +68,12 @@ def test_hostile_article_text_arrives_escaped_and_cannot_mention_anyone() -> Non
 
 def test_a_quote_marker_cannot_start_a_line_of_article_text() -> None:
     long_line = "word " * 700 + "> quoted " + "word " * 700
-    text = all_text(slack_messages(briefing(story(1, [long_line, "> a claim"]))))
+    quotes = " ".join(["a" * 2993 + " >"] * 12)  # too long for a section: it breaks before each ">"
+    messages = slack_messages(briefing(story(1, [long_line, "> a claim", quotes])))
+    assert all(limit_problems(m) == [] for m in messages)
+    text = all_text(messages)
     assert not re.search(r"^(&gt;|>)", text, re.M)
+    assert text.count("\u00ad&gt;") == 12 and text.count("&gt;") == 14
 
 
 def test_a_10000_character_paragraph_is_split_between_sections_not_lost() -> None:
@@ -123,3 +128,11 @@ def test_the_app_manifest_asks_for_what_the_bot_uses() -> None:
     scopes = re.findall(r"^\s+- ([a-z:.]+)\s", manifest, re.M)
     assert {"commands", "chat:write", "chat:write.public"} <= set(scopes)
     assert re.search(r"^\s+socket_mode_enabled: true$", manifest, re.M)
+
+
+def test_briefbot_brief_format_slack_prints_postable_payloads(cli: Callable[..., Result]) -> None:
+    result = cli("brief", "--format", "slack")
+    assert result.code == 0, result.err
+    messages = json.loads(result.out)
+    assert messages and all(limit_problems(m) == [] for m in messages)
+    assert "*Sources*" in all_text(messages)

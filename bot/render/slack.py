@@ -24,7 +24,7 @@ from urllib.parse import quote
 from bot.model import Briefing, Source, Story
 from bot.render import environment
 from bot.render.escape import neutralize_mentions
-from bot.render.split import pack_lines
+from bot.render.split import break_line, pack_lines
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
@@ -36,7 +36,7 @@ _ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 _LOOKALIKES = {"*": "\u2217", "_": "\u02cd", "~": "\u223c", "`": "\u02cb"}
 # Markup characters that could open or close formatting: all backticks, and ``* _ ~`` unless inside a word.
 _MARKUP = re.compile(r"`|(?<![^\W_])[*_~]|[*_~](?![^\W_])")
-_QUOTE_START = re.compile(r"^(?=&gt;)", re.MULTILINE)
+_QUOTE_START = re.compile(r"^(?=&gt;)")
 _SPACES = re.compile(r"\s+")
 
 
@@ -81,9 +81,13 @@ def _lines(rendered: object) -> list[str]:
 
 
 def sections(lines: list[str]) -> list[Block]:
-    """``lines`` packed into as few mrkdwn sections as fit, each at most ``MAX_SECTION`` characters."""
-    return [{"type": "section", "text": {"type": "mrkdwn", "text": _QUOTE_START.sub("\u00ad", chunk)}}
-            for chunk in pack_lines(lines, MAX_SECTION - 1)]  # - 1: room for a soft hyphen before a quote
+    """``lines`` packed into as few mrkdwn sections as fit, each at most ``MAX_SECTION`` characters.
+
+    A line too long for a section is broken first, and a piece that would start a line with ``&gt;``
+    (a quote, in mrkdwn) gets a soft hyphen in front, within the limit.
+    """
+    pieces = [_QUOTE_START.sub("\u00ad", piece) for line in lines for piece in break_line(line, MAX_SECTION - 1)]
+    return [{"type": "section", "text": {"type": "mrkdwn", "text": chunk}} for chunk in pack_lines(pieces, MAX_SECTION)]
 
 
 def heading(text: str) -> list[Block]:
