@@ -39,7 +39,7 @@ COLOUR = 0x3B82F6
 
 # Only at the start of a line do these start a heading or a list; elsewhere they are plain text.
 _HEADING = re.compile(r"\*\*[^*]+\*\*")  # the template's own; escaped article text never matches
-_LINE_START = re.compile(r"^(#|-#|-|\+|\d+\.)(?=\s)")
+_LINE_START = re.compile(r"^(#{1,3}|-#|-|\+|\d+\.)(?=\s)")
 
 
 def discord_text(text: object) -> str:
@@ -108,7 +108,7 @@ def _story_embeds(story: Story) -> list[dict[str, Any]]:
 
 
 def _sources_embeds(briefing: Briefing) -> list[dict[str, Any]]:
-    lines = [_template().source(s) for s in briefing.sources]
+    lines = [_template().source(s).strip() for s in briefing.sources]
     return [{"title": "Sources", "description": d, "color": COLOUR} for d in _descriptions(lines)]
 
 
