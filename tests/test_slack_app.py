@@ -182,15 +182,29 @@ async def long_briefing(*_: Any) -> Briefing:
     return briefing(*(story(n, [f"Item {n}.{i}: " + "text " * 80 for i in range(30)]) for n in range(1, 41)))
 
 
-async def test_a_refused_bot_token_stops_the_start_with_one_line(briefs_dir: Path) -> None:
+@pytest.mark.parametrize(("bot_token", "app_token", "refused"), [
+    ("xoxb-revoked", None, "SLACK_BOT_TOKEN"),
+    (FakeSlack.token, "xapp-revoked", "SLACK_APP_TOKEN"),
+])
+async def test_a_refused_token_stops_the_start_with_one_line(bot_token: str, app_token: str | None,
+                                                            refused: str) -> None:
     fake = await FakeSlack().start()
-    settings = Settings(slack_bot_token="xoxb-revoked", slack_signing_secret=SECRET, slack_api_url=fake.api_url)
+    settings = Settings(slack_bot_token=bot_token, slack_app_token=app_token, slack_signing_secret=SECRET,
+                        slack_api_url=fake.api_url)
     service = SlackService(settings, {}, host="127.0.0.1", port=0)
     try:
-        with pytest.raises(ConfigError, match=r"^Slack refused SLACK_BOT_TOKEN \(invalid_auth\): check its value$"):
+        with pytest.raises(ConfigError, match=rf"^Slack refused {refused} \(invalid_auth\): check its value$"):
             await service.start()
     finally:
         await fake.stop()
+
+
+async def test_a_port_in_use_is_a_one_line_error(slack: Slack) -> None:
+    settings = Settings(slack_bot_token=slack.fake.token, slack_signing_secret=SECRET,
+                        slack_api_url=slack.fake.api_url)
+    second = SlackService(settings, {}, host="127.0.0.1", port=slack.service.port)
+    with pytest.raises(ConfigError, match=rf"^cannot listen on 127\.0\.0\.1:{slack.service.port} .*--port$"):
+        await second.start()
 
 
 async def test_socket_mode_answers_brief_over_the_websocket(briefs_dir: Path) -> None:
