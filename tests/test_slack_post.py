@@ -51,6 +51,20 @@ async def test_a_429_is_waited_out_and_the_post_goes_through(fake: FakeSlack) ->
     assert post.channel == "C0NEWS" and "Kestria bans exports." in payload_text(post.payload)
 
 
+async def test_a_503_is_retried_and_the_post_goes_through(fake: FakeSlack) -> None:
+    fake.server_errors_next = 1
+    await post_to_slack(briefing(story(1, ["Kestria bans exports."])), "C0NEWS", settings_for(fake))
+    assert fake.server_errors == 1 and len(fake.posts) == 1
+
+
+async def test_retries_are_bounded_and_then_the_post_fails(fake: FakeSlack, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(slack_post, "RETRIES", 1)
+    fake.server_errors_next = 100
+    with pytest.raises(DeliveryError, match=r"^slack:C0NEWS: Slack refused the post: HTTP 503$"):
+        await post_to_slack(briefing(story(1, ["x"])), "C0NEWS", settings_for(fake))
+    assert fake.server_errors == 1 + slack_post.RETRIES
+
+
 async def test_a_refused_post_is_logged_and_raised_and_the_next_post_goes_on(
         fake: FakeSlack, caplog: pytest.LogCaptureFixture) -> None:
     fake.missing_channels.add("#gone")

@@ -25,7 +25,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.briefs import Brief
 from bot.chat.request import BriefRequest, briefing_for, help_text, parse_brief_command
-from bot.chat.slack_post import post_messages, slack_client
+from bot.chat.slack_post import post_messages, slack_client, slack_error
 from bot.errors import BriefbotError, ConfigError, DeliveryError
 from bot.render.slack import slack_messages
 from bot.settings import Settings
@@ -161,7 +161,7 @@ class SlackService:
         try:
             await call
         except SlackApiError as exc:
-            raise ConfigError(f"Slack refused {variable} ({exc.response.get('error')}): check its value") from None
+            raise ConfigError(f"Slack refused {variable} ({slack_error(exc)}): check its value") from None
         except (TimeoutError, aiohttp.ClientError) as exc:
             raise ConfigError(f"cannot reach Slack to check {variable} ({type(exc).__name__}): "
                               "check the network or SLACK_API_URL") from None

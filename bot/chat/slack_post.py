@@ -51,6 +51,13 @@ class BoundedRateLimitRetry(AsyncRateLimitErrorRetryHandler):
             return True
 
 
+def slack_error(exc: SlackApiError) -> str:
+    """Slack's error code (``channel_not_found``), or the HTTP status when the answer was not Slack's JSON."""
+    data = exc.response.data
+    code = data.get("error") if isinstance(data, dict) else None
+    return str(code or f"HTTP {exc.response.status_code}")
+
+
 def retry_handlers() -> list[AsyncRetryHandler]:
     return [BoundedRateLimitRetry(max_retry_count=RETRIES), AsyncServerErrorRetryHandler(max_retry_count=RETRIES),
             AsyncConnectionErrorRetryHandler(max_retry_count=RETRIES)]
@@ -81,7 +88,7 @@ async def post_messages(client: AsyncWebClient, channel: str, messages: list[dic
             await client.chat_postMessage(**thread, **message)
             posted += 1
     except SlackApiError as exc:
-        reason = str(exc.response.get("error") or f"HTTP {exc.response.status_code}")
+        reason = slack_error(exc)
     except (TimeoutError, aiohttp.ClientError) as exc:
         reason = f"{type(exc).__name__}: {exc}".rstrip(": ")
     else:

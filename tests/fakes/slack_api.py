@@ -3,8 +3,8 @@
 It checks Slack's message limits on every payload it gets (at most 50 blocks, section text at most
 3000 characters, header text at most 150, a non-empty ``text`` fallback) and refuses a payload that
 breaks one, as Slack does; it records everything it accepted, and can answer the next
-``chat.postMessage`` calls with 429 + ``Retry-After`` or refuse a channel. Also: how to sign a request
-the way Slack does, a real slash-command form body, and a Socket Mode endpoint that sends one.
+``chat.postMessage`` calls with 429 + ``Retry-After`` or 503, or refuse a channel. Also: how to sign a
+request the way Slack does, a real slash-command form body, and a Socket Mode endpoint that sends one.
 """
 
 from __future__ import annotations
@@ -62,6 +62,8 @@ class FakeSlack:
     refused: list[list[str]] = field(default_factory=list)
     rate_limited: int = 0  # how many 429s were answered
     rate_limit_next: int = 0  # answer this many coming chat.postMessage calls with 429
+    server_errors_next: int = 0  # answer this many coming chat.postMessage calls with 503
+    server_errors: int = 0  # how many 503s were answered
     missing_channels: set[str] = field(default_factory=set)
     port: int = 0
 
@@ -152,6 +154,10 @@ class FakeSlack:
             self.rate_limited += 1
             return web.json_response({"ok": False, "error": "ratelimited"}, status=429,
                                      headers={"Retry-After": "1"})
+        if self.server_errors_next > 0:
+            self.server_errors_next -= 1
+            self.server_errors += 1
+            return web.Response(status=503, text="upstream unavailable")
         payload = await request.json()
         channel = payload.pop("channel", "")
         if channel in self.missing_channels:
