@@ -1,16 +1,26 @@
-"""Local files as sources: which files a path names, and reading one into an ``Article``."""
+"""Local files as sources: which files a path names, and reading one into an ``Article``.
+
+A file that exists but cannot be used (empty, binary, undecodable, too big, not an article) is
+returned as a skipped ``Source`` whose ``error`` says what to do; it never stops the run.
+"""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from bot.errors import ConfigError, UnreadableSource
 from bot.model import Article, Source
 from bot.text.clean import clean_article
 from bot.text.decode import decode_bytes
+from bot.text.metadata import iso_timestamp
+from bot.text.webpage import PageMeta
 
-ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm", ".json"}
+KINDS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+         ".html": "html", ".htm": "html", ".xhtml": "html", ".json": "json"}
+ARTICLE_SUFFIXES = set(KINDS)
+_USE = "use .txt, .md, .html, .htm or news-please .json"
 
 
 def expand_paths(spec: str) -> list[Path]:
@@ -19,7 +29,8 @@ def expand_paths(spec: str) -> list[Path]:
     if not path.exists():
         raise ConfigError(f"{spec}: no such file or directory: check the path or pass a URL")
     if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        return sorted(p for p in path.rglob("*")
+                      if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
     return [path]
 
 
@@ -33,47 +44,57 @@ def read_file(path: Path, source_id: str, max_bytes: int) -> Article | Source:
 
 def _read(path: Path, source_id: str, max_bytes: int) -> Article:
     name = str(path)
-    suffix = path.suffix.lower()
-    if suffix not in ARTICLE_SUFFIXES:
-        raise UnreadableSource(name, f"not an article file ({suffix or 'no extension'}): "
-                                     "use .txt, .md, .html, .htm or news-please .json")
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise UnreadableSource(name, f"too big ({size:,} bytes, limit {max_bytes:,}): "
-                                     "split it or raise BRIEFBOT_MAX_SOURCE_BYTES")
+    kind = KINDS.get(path.suffix.lower())
+    if kind is None:
+        what = f"'{path.suffix}' files" if path.suffix else "files without an extension"
+        raise UnreadableSource(name, f"{what} are not read as articles: {_USE}")
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise UnreadableSource(name, f"the file is too big ({size:,} bytes, limit {max_bytes:,}): "
+                                         "shorten it or raise BRIEFBOT_MAX_SOURCE_BYTES")
         data = path.read_bytes()
     except OSError as exc:
-        raise UnreadableSource(name, f"cannot be read ({exc.strerror}): check its permissions") from None
+        raise UnreadableSource(name, f"the file cannot be read ({exc.strerror}): "
+                                     "check that it exists and its permissions") from None
     text = decode_bytes(data, name)
-    meta: dict[str, str | None] = {}
-    kind = "html" if suffix in {".html", ".htm"} else "text"
-    if suffix == ".json":
-        text, meta, kind = _news_please(text, name)
-    article = clean_article(text, kind=kind, source=Source(id=source_id, title=path.name, path=name))
-    for key in ("title", "outlet", "url", "published"):
-        if meta.get(key):
-            setattr(article.source, key, meta[key])
+    meta = PageMeta()
+    if kind == "json":
+        text, meta = _news_please(text, name)
+        kind = "text"
+    source = Source(id=source_id, title=path.name, path=name)
+    article = clean_article(text, kind=kind, source=source, meta=meta)
     if not article.paragraphs:
-        raise UnreadableSource(name, "has no article text after cleaning: check it is a news article")
+        raise UnreadableSource(name, "no article text is left once page clutter is removed: "
+                                     "check that it holds a news article")
     return article
 
 
-def _news_please(text: str, name: str) -> tuple[str, dict[str, str | None], str]:
-    """Body text, metadata and kind of a news-please style JSON article."""
+def _news_please(text: str, name: str) -> tuple[str, PageMeta]:
+    """Body text and metadata of a news-please style JSON article."""
     try:
-        doc = json.loads(text)
+        doc: Any = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise UnreadableSource(name, f"is not valid JSON (line {exc.lineno}): fix it or remove it") from None
-    if not isinstance(doc, dict) or not (doc.get("text") or doc.get("maintext") or doc.get("description")):
-        raise UnreadableSource(name, "JSON has no 'text' field: expected a news-please article")
-    title = doc.get("title")
-    body = str(doc.get("text") or doc.get("maintext") or doc.get("description"))
+        raise UnreadableSource(name, f"the file is not valid JSON (line {exc.lineno}, column {exc.colno}): "
+                                     "fix it or remove it") from None
+    if isinstance(doc, list):
+        raise UnreadableSource(name, f"the JSON holds a list of {len(doc)} items, not one article: "
+                                     "save each news-please article in its own file")
+    body = None
+    if isinstance(doc, dict):
+        body = doc.get("maintext") or doc.get("text") or doc.get("description")
+    if not isinstance(body, str) or not body.strip():
+        raise UnreadableSource(name, "the JSON is not a news-please article (no 'maintext' or 'text' field): "
+                                     "convert it or remove it")
     published = doc.get("date_publish")
-    meta = {
-        "title": str(title) if title else None,
-        "outlet": str(doc.get("source_domain") or doc.get("publisher") or "") or None,
-        "url": str(doc["url"]) if doc.get("url") else None,
-        "published": str(published).replace(" ", "T") if published else None,
-    }
-    return (f"{title}\n\n{body}" if title else body), meta, "text"
+    return body, PageMeta(
+        title=_field(doc, "title"),
+        outlet=_field(doc, "source_domain") or _field(doc, "publisher"),
+        published=iso_timestamp(published) if isinstance(published, str) else None,
+        url=_field(doc, "url"),
+    )
+
+
+def _field(doc: dict[str, Any], key: str) -> str | None:
+    value = doc.get(key)
+    return " ".join(value.split()) or None if isinstance(value, str) else None

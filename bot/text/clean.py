@@ -1,17 +1,444 @@
-"""Page clutter out, article in. (First version: keeps non-empty lines; the cleaning issue refines it.)"""
+"""Page clutter out, article in: the body paragraphs of a page, its headline, outlet and date.
+
+A saved news page is a sandwich: site chrome and the headline block on top (masthead, menus,
+cookie banner, section label, headline, standfirst, by-line, date, photo caption), the article in
+the middle, and a footer below (credits, copyright, share rows, tags, comments, lists of other
+headlines). The body runs from the lead — the first real paragraph with no by-line or date after
+it — to the last real paragraph; a real paragraph is a line that ends like a sentence and is not
+clutter by the rules of ``bot.text.boilerplate``. Inside the body, clutter lines (advertisement
+markers, teasers, captions, sign-up boxes) are dropped one by one. Every dropped line is kept in
+``Article.dropped`` with its reason, for ``--explain``.
+
+The work is linear in the number of lines: each line is classified once, then a few passes walk
+the list.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
 from bot.model import Article, Source
+from bot.text import metadata
+from bot.text.boilerplate import clutter_reason
+from bot.text.webpage import PageMeta, page_text
+
+# Reasons that mark page chrome above the headline: the headline comes after the last of them.
+_CHROME = {"cookie notice", "buttons", "label", "advertisement", "support/paywall notice", "navigation",
+           "section label", "masthead", "tagline", "weather", "follow/sign-up prompt"}
+# Reasons that start a section whose following lines belong to it (a list under "Most read").
+_LIST_HEADINGS = {"headline list"}
+_HEADER_META = {"by-line", "date line", "reading time", "dateline"}
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
+_QUOTES = re.compile(r"[\"“”‘’«»]")
+_BULLET = re.compile(r"^(?:[•·▪►▸◦‣⁃*+\-–—]|\d{1,2}[.)])\s+")
+_SEPARATORS = re.compile(r"\s(?:\||›|»|/|·|•|::)\s|\s?[›»]\s?")
+_CREDIT_ONLY = re.compile(r"^[\[(]?\s*(?:photograph|photo|picture|image|illustration|credit|video)s?"
+                          r"\s*(?:by\b|:)|"
+                          r"licensed under (?:cc|creative commons)|\bcc by(?:-\w+)*\s*\d", re.I)
+_ROLE = re.compile(r"\b(?:writer|editor|reporter|correspondent|columnist|contributor|staff|desk|bureau|chief|"
+                   r"author|producer|analyst|intern|freelance|journalist)\b", re.I)
+_NAME = r"[A-Z][\w'’.-]+(?: (?:van |de |von |al-)?[A-Z][\w'’.-]+){1,3}"
+_BYLINE_SHAPE = re.compile(rf"^{_NAME}(?:\s*(?:,|-|–|—|\|)\s*.*|\s+in\s+[A-Z][\w'’ -]+)$")
+_BYLINE_NAME = re.compile(rf"\b(?:[Bb]y|BY)\s+({_NAME})|^({_NAME})\s*(?:,|-|–|—|\|)")
+_BIO_VERB = r"(?:is|was|has|had|writes|covers|reports|lives|joined|spent|began|grew|worked|loves)\b"
+_SECTION_WORDS = {
+    "news", "world", "business", "politics", "sport", "sports", "culture", "opinion", "tech", "technology",
+    "science", "health", "entertainment", "lifestyle", "travel", "markets", "economy", "local", "national",
+    "international", "europe", "asia", "africa", "americas", "climate", "environment", "education", "money",
+    "finance", "commodities", "disasters", "consumer", "breaking", "latest", "home", "uk", "us", "middle",
+    "east",
+    "weather", "crime", "justice", "arts", "media", "energy", "defence", "defense", "security", "region",
+    "regions", "society", "life", "style", "food", "video", "photo", "photos", "podcasts", "live", "top",
+    "stories", "analysis", "features", "investigations", "global", "politik", "wirtschaft", "and", "&",
+}
+_DATE_WORDS = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|"
+    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?|updated|last|published|posted|modified|ago|minutes?|mins?|hours?|"
+    r"hrs?|days?|weeks?|seconds?|at|on|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|est|edt|pst|pdt|local|time|today|"
+    r"yesterday|just|now|st|nd|rd|th|of)\b|\d+|[^\w\s]", re.I)
+_TIME_OR_DATE = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}\.\d{1,2}\.|\b\d{1,2}\s+[A-Za-z]{3,9}\b|"
+                           r"\b[A-Za-z]{3,9}\.? \d{1,2}\b|"
+                           r"\d{4}-\d\d-\d\d")
 
 
-def clean_article(text: str, *, kind: str, source: Source) -> Article:
-    """The article body of ``text`` (plain text or HTML), with the title put on ``source``."""
+@dataclass
+class _Line:
+    text: str
+    block: int
+    words: int
+    reason: str | None = None
+    prose: bool = False
+    bullet: bool = False
+    kept_as: str = ""
+
+
+@dataclass
+class _Page:
+    lines: list[_Line]
+    meta: PageMeta = field(default_factory=PageMeta)
+
+
+def clean_article(text: str, *, kind: str, source: Source, meta: PageMeta | None = None) -> Article:
+    """The article body of ``text`` (plain text, Markdown or HTML); title, outlet and date go on ``source``.
+
+    ``meta`` is what a structured source already states (news-please JSON fields); it wins over what
+    is read from the text, except that a dateline's agency is preferred as the outlet.
+    """
+    meta = meta or PageMeta()
     if kind == "html":
-        import trafilatura  # noqa: PLC0415 - heavy import, only for HTML
+        text, found = page_text(text)
+        meta = meta.merged(found)
+    elif kind == "markdown":
+        text = _plain_markdown(text)
+    page = _Page(_lines(text), meta)
+    return _Cleaner(page, source).article()
 
-        text = trafilatura.extract(text, include_comments=False) or ""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if lines:
-        source.title = lines[0]
-    return Article(source=source, paragraphs=lines[1:])
+
+class _Cleaner:
+    def __init__(self, page: _Page, source: Source) -> None:
+        self.lines = page.lines
+        self.meta = page.meta
+        self.source = source
+        self.dropped: dict[int, str] = {}
+
+    def article(self) -> Article:
+        lines = self.lines
+        for line in lines:
+            line.reason = clutter_reason(line.text)
+            line.prose = _is_prose(line)
+        self._mark_captions()
+        self._mark_sections()
+        lead = self._lead()
+        end = self._last_paragraph(lead)
+        title, masthead = self._headline_block(lead)
+        authors = self._authors(lead)
+        paragraphs: list[str] = []
+        dropped: list[tuple[str, str]] = []
+        for i, line in enumerate(lines):
+            if i < lead:
+                if i != title:
+                    dropped.append((line.text, self.dropped.get(i) or line.reason or "above the article"))
+                continue
+            if i > end:
+                dropped.append((line.text, line.reason or self._footer_reason(line, authors)))
+                continue
+            reason = line.reason or self._body_reason(i, title, authors)
+            if reason:
+                dropped.append((line.text, reason))
+            else:
+                paragraphs.append(_BULLET.sub("", line.text) if line.bullet else line.text)
+        outlet_hint = self._footer_outlet(end)
+        self._set_metadata(title, masthead, lead, paragraphs, dropped, outlet_hint)
+        return Article(source=self.source, paragraphs=paragraphs, dropped=dropped)
+
+    # --- where the article is -------------------------------------------------------------
+
+    def _mark_captions(self) -> None:
+        """A short line right before a photo credit is that photo's caption."""
+        for i, line in enumerate(self.lines[1:], start=1):
+            if line.reason == "image caption or credit" and _CREDIT_ONLY.search(line.text):
+                before = self.lines[i - 1]
+                if before.reason is None and before.words <= 35 and before.block == line.block:
+                    before.reason = "image caption or credit"
+
+    def _mark_sections(self) -> None:
+        """Lines under a list heading ("Most read") or in a consent banner's block share its reason."""
+        lines = self.lines
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            if line.reason in _LIST_HEADINGS:
+                j = i + 1
+                while j < len(lines) and lines[j].reason in (None, line.reason) and _list_item(lines[j]):
+                    lines[j].reason = line.reason
+                    j += 1
+                i = j
+                continue
+            if line.reason in {"cookie notice", "author bio"}:
+                limit = 5 if line.reason == "cookie notice" else 3
+                for j in range(i + 1, min(len(lines), i + 1 + limit)):
+                    if lines[j].block != line.block:
+                        break
+                    lines[j].reason = lines[j].reason or line.reason
+            i += 1
+
+    def _lead(self) -> int:
+        """The first real paragraph that no by-line or date line follows before the next one."""
+        lines = self.lines
+        candidates = [i for i, ln in enumerate(lines) if ln.prose and ln.reason is None and ln.words >= 8]
+        for k, i in enumerate(candidates):
+            nxt = candidates[k + 1] if k + 1 < len(candidates) else len(lines)
+            if not any(self._header_meta(lines[j]) for j in range(i + 1, nxt)):
+                return i
+        return candidates[0] if candidates else len(lines)
+
+    def _last_paragraph(self, lead: int) -> int:
+        for i in range(len(self.lines) - 1, lead - 1, -1):
+            line = self.lines[i]
+            if line.prose and line.reason is None:
+                return i
+        return lead
+
+    def _header_meta(self, line: _Line) -> bool:
+        return (line.reason in _HEADER_META or _is_date_line(line.text) or bool(_BYLINE_SHAPE.match(line.text)
+                and line.words <= 8 and not line.prose) or (metadata.dateline(line.text) is not None
+                and not line.prose))
+
+    # --- the headline block ---------------------------------------------------------------
+
+    def _headline_block(self, lead: int) -> tuple[int | None, str | None]:
+        """Index of the headline among the lines above the lead, and the masthead's name if there is one."""
+        lines = self.lines[:lead]
+        masthead: str | None = None
+        candidates: list[int] = []
+        first_content = next((i for i, ln in enumerate(lines) if ln.reason is None), None)
+        for i, line in enumerate(lines):
+            if line.reason is not None:
+                continue
+            role = self._header_role(line)
+            if role:
+                self.dropped[i] = role
+            else:
+                candidates.append(i)
+        if first_content is not None and self.dropped.get(first_content) not in {"date line", "dateline"}:
+            later = [c for c in candidates if c > first_content]
+            name = metadata.masthead_name(lines[first_content].text)
+            if later and name and _masthead_shape(lines[first_content].text):
+                masthead = name
+                self.dropped[first_content] = "masthead"
+                candidates = later
+                block = lines[first_content].block
+                same_block = [i for i in range(first_content + 1, lead) if lines[i].block == block]
+                block_end = max(same_block, default=first_content)
+                if len(same_block) <= 3 and any(c > block_end for c in candidates):
+                    for i in same_block:
+                        if i in candidates:
+                            self.dropped[i] = "tagline"
+                    candidates = [c for c in candidates if c not in same_block]
+        chrome = [i for i, ln in enumerate(lines)
+                  if ln.reason in _CHROME or self.dropped.get(i) in _CHROME]
+        after = [c for c in candidates if not chrome or c > chrome[-1]]
+        title = (after or candidates)[0] if candidates else None
+        if title is not None:
+            for c in candidates:
+                if c != title:
+                    self.dropped[c] = ("repeats the headline" if _same(lines[c].text, lines[title].text)
+                                       else "standfirst" if c > title else "above the headline")
+        return title, masthead
+
+    def _header_role(self, line: _Line) -> str | None:
+        text = line.text
+        if _is_date_line(text):
+            return "date line"
+        if metadata.dateline(text) is not None and not line.prose:
+            return "dateline"
+        named = _BYLINE_SHAPE.match(text) and line.words <= 8
+        if named and (_ROLE.search(text) or " in " in text or "|" in text):
+            return "by-line"
+        if _is_nav(text):
+            return "section label" if _is_section_label(text) else "navigation"
+        if _is_section_label(text):
+            return "section label"
+        if line.words < 3 or (line.prose and line.words > 35):
+            return "name or label" if line.words < 3 else "above the article"
+        if line.prose and not text.endswith(("?", "!", "?”", "?\"")):
+            return "caption or standfirst"
+        return None
+
+    # --- inside and after the body ---------------------------------------------------------
+
+    def _body_reason(self, i: int, title: int | None, authors: list[str]) -> str | None:
+        line = self.lines[i]
+        if title is not None and _same(line.text, self.lines[title].text):
+            return "repeats the headline"
+        if _is_bio(line.text, authors):
+            return "author bio"
+        if line.prose or line.bullet:
+            return None
+        nxt = next((ln for ln in self.lines[i + 1:] if ln.reason is None), None)
+        if line.words <= 12 and not line.text.endswith(":") and (nxt is None or nxt.prose or nxt.bullet):
+            return "subheading"
+        if _is_nav(line.text) and line.words <= 15:
+            return "navigation"
+        if _title_case(line.text) and line.words <= 16:
+            return "headline of another story"
+        return None
+
+    def _footer_reason(self, line: _Line, authors: list[str]) -> str:
+        if _is_bio(line.text, authors):
+            return "author bio"
+        if _BULLET.match(line.text) or _title_case(line.text):
+            return "headline list after the article"
+        return "after the article"
+
+    def _authors(self, lead: int) -> list[str]:
+        names: list[str] = []
+        for line in self.lines:
+            if line.reason == "by-line" or (_BYLINE_SHAPE.match(line.text) and line.words <= 8):
+                match = _BYLINE_NAME.search(line.text)
+                if match:
+                    name = match.group(1) or match.group(2)
+                    names += [name, name.split()[0]]
+        return names
+
+    def _footer_outlet(self, end: int) -> str | None:
+        for line in self.lines[end + 1:]:
+            match = re.match(r"^source\s*:\s*([A-Z][\w .&'’-]{1,40})$", line.text, re.I)
+            if match:
+                return match.group(1).strip()
+        return None
+
+    # --- metadata -------------------------------------------------------------------------
+
+    def _set_metadata(self, title: int | None, masthead: str | None, lead: int, paragraphs: list[str],
+                      dropped: list[tuple[str, str]], footer_outlet: str | None) -> None:
+        source, meta = self.source, self.meta
+        header = [ln.text for ln in self.lines[:lead]]
+        if meta.title:
+            source.title = _without_site(meta.title, meta.outlet or masthead)
+        elif title is not None:
+            source.title = self.lines[title].text
+        masthead = masthead or meta.outlet
+        agency: str | None = None
+        for text in header:
+            found = metadata.dateline(text)
+            if found and found.agency and not _SENTENCE_END.search(text):
+                agency = found.agency
+        if paragraphs:
+            found = metadata.dateline(paragraphs[0])
+            if found and len(paragraphs[0]) > len(found.prefix) + 20:
+                agency = found.agency or agency
+                dropped.append((found.prefix.strip(), "dateline (outlet taken from it)"))
+                rest = paragraphs[0][len(found.prefix):].lstrip()
+                paragraphs[0] = rest[:1].upper() + rest[1:]
+        byline = next((o for t, r in ((ln.text, ln.reason) for ln in self.lines[:lead])
+                       if r == "by-line" and (o := metadata.byline_outlet(t))), None)
+        if agency:
+            source.outlet = metadata.outlet_named(agency, masthead)
+        else:
+            source.outlet = byline or meta.outlet or masthead or footer_outlet
+        source.published = meta.published or next(
+            (d for t in header if (d := metadata.published(t))), None)
+        if meta.url and not source.url:
+            source.url = meta.url
+
+
+# --- line helpers ---------------------------------------------------------------------------
+
+def _lines(text: str) -> list[_Line]:
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    out: list[_Line] = []
+    block = 0
+    for raw in text.splitlines():
+        line = _SPACES.sub(" ", raw).strip()
+        if not line:
+            block += 1
+            continue
+        out.append(_Line(line, block, len(line.split()), bullet=bool(_BULLET.match(line))))
+    return out
+
+
+def _is_prose(line: _Line) -> bool:
+    """Ends like a sentence (a short question without quotes is a heading, not prose), or is long."""
+    text = line.text
+    if line.words >= 30:
+        return True
+    if not _SENTENCE_END.search(text) or line.words < 2:
+        return False
+    return not (text.rstrip("”\"’)").endswith("?") and line.words <= 10 and not _QUOTES.search(text))
+
+
+def _list_item(line: _Line) -> bool:
+    return (line.bullet or not line.prose or line.text.endswith("?")
+            or (line.words <= 16 and _title_case(line.text)))
+
+
+def _is_date_line(text: str) -> bool:
+    if len(text.split()) > 12 or not _TIME_OR_DATE.search(text):
+        return False
+    return not _DATE_WORDS.sub(" ", text).strip()
+
+
+def _is_nav(text: str) -> bool:
+    parts = [p for p in _SEPARATORS.split(text) if p.strip()]
+    return len(parts) >= 2 and all(len(p.split()) <= 4 for p in parts) and not _SENTENCE_END.search(text)
+
+
+def _is_section_label(text: str) -> bool:
+    words = [w for w in re.split(r"[\s|›»/·•:]+", text.lower()) if w]
+    if not words:
+        return False
+    if text.isupper() and len(words) <= 4 and all(w in _SECTION_WORDS for w in words):
+        return True
+    return text.isupper() and len(words) <= 2 and _is_nav(text) is False and len(text) <= 20
+
+
+def _masthead_shape(text: str) -> bool:
+    """A site name: a short name in capitals or Title Case, a domain, or "Name - slogan"."""
+    if re.match(r"^[\w.'’&-]+(?: [\w.'’&-]+){0,5}\s+(?:[-–—|:•·]|::)\s+\S", text):
+        return True
+    words = text.split()
+    if len(words) > 5 or _SENTENCE_END.search(text):
+        return False
+    return text.isupper() or all(w[0].isupper() or w.lower() in {"the", "of", "and", "&"} for w in words)
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", _BULLET.sub("", text))]
+    if len(words) < 3:
+        return False
+    small = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as"}
+    big = [w for w in words if w.lower() not in small]
+    return bool(big) and sum(w[0].isupper() for w in big) / len(big) >= 0.8
+
+
+def _same(a: str, b: str) -> bool:
+    na, nb = _norm(a), _norm(b)
+    return bool(nb) and (na == nb or (nb in na and len(na) <= len(nb) + 40))
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
+def _is_bio(text: str, authors: list[str]) -> bool:
+    return any(re.match(rf"{re.escape(name)}\b(?:,[^,]{{1,60}},)?\s+{_BIO_VERB}", text) for name in authors)
+
+
+def _without_site(title: str, site: str | None) -> str:
+    """A page title without the site name tacked on ("Headline | Site", "Headline - Site")."""
+    parts = re.split(r"\s+[|–—-]\s+", title)
+    if len(parts) > 1 and site and _norm(parts[-1]) in {_norm(site), _norm(site).replace(" ", "")}:
+        return " - ".join(parts[:-1]).strip()
+    if len(parts) > 1 and site and _norm(parts[0]) == _norm(site):
+        return " - ".join(parts[1:]).strip()
+    return title.strip()
+
+
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+
+
+def _plain_markdown(text: str) -> str:
+    """Markdown without its markup: headings, emphasis, links and images become plain lines."""
+    out = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if re.fullmatch(r"(?:[-*_]\s*){3,}", line):
+            out.append("")
+            continue
+        line = re.sub(r"^#{1,6}\s+", "", line)
+        line = re.sub(r"^>\s?", "", line)
+        image = _MD_IMAGE.search(line)
+        if image and not _MD_IMAGE.sub("", line).strip():
+            line = f"[Image: {image.group(1)}]" if image.group(1) else ""
+        line = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", line))
+        out.append(_MD_EMPHASIS.sub(r"\2", line))
+    return "\n".join(out)

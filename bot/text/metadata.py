@@ -1,0 +1,158 @@
+"""Who published an article and when, read from the lines around it.
+
+Everything here reads what a page states and nothing more: a dateline ("CITY (Agency) –"), a
+by-line ("By X | Outlet"), a masthead or site banner, a date with its year. No outlet is invented
+and no year is guessed; what is not stated stays ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_TIME = (r"(?:(?:\s*[,|·]\s*|\s+)(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
+         r"(?:\s*(?P<ampm>[ap]\.?m\.?))?)?")
+_DATES = (
+    re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b{_TIME}",
+               re.I),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+(?P<year>(?:19|20)\d\d)\b"
+               rf"{_TIME}", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)"
+               r"(?:[T ](?P<hour>\d\d):(?P<minute>\d\d))?"),
+    re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b" + _TIME, re.I),
+)
+
+# "TEHRAN (Tasnim) – ", "BRODVAR, March 3 (TPA) - ", "KYIV, Ukraine (AP) — ", "(AFP) - ",
+# "Washington, May 30 (AFP)". A place in capitals may stand without an agency; a place in
+# ordinary case needs the agency in brackets, or "Some sentence (with brackets) -" would match.
+_PLACE_CAPS = r"[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*"
+_PLACE_WORDS = r"[A-Z][a-zé.'’\-]+(?:[ /][A-Z][a-zé.'’\-]+){0,2}"
+_DATE_BIT = rf"(?i:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
+_AGENCY = r"\((?P<agency>[A-Z][\w.&'’\- ]{1,38}|[a-z]{2,5})\)"
+_REGION = r"(?:,\s*[A-Z][\w.'’ -]{1,30}?)?"  # "KYIV, Ukraine"
+_DASH = r"\s*(?:-{1,2}|–|—|:)\s+"
+_DATELINE = re.compile(
+    rf"^(?:(?P<caps>{_PLACE_CAPS}){_REGION}(?:,\s*{_DATE_BIT})?\s*(?:{_AGENCY})?{_DASH}"
+    rf"|(?P<words>{_PLACE_WORDS}){_REGION}(?:,\s*{_DATE_BIT})?\s*{_AGENCY.replace('agency', 'agency2')}"
+    rf"(?:{_DASH}|\s+(?={_DATE_BIT}\s*$)|\s*$)"
+    rf"|{_AGENCY.replace('agency', 'agency3')}{_DASH})"
+)
+_NOT_AGENCY = re.compile(rf"^(?:\d.*|{_MONTH}.*|photo.*|file|updated|video|reuters/.*)$", re.I)
+
+_ROLE_WORDS = re.compile(r"\b(?:writer|editor|reporter|correspondent|columnist|contributor|staff|desk|"
+                         r"newsdesk|bureau|chief|author|producer|analyst|intern|freelance)\b", re.I)
+_NOT_OUTLET = re.compile(rf"\b(?:min(?:ute)?s? read|comments?|responses?|replies|updated|ago|{_MONTH}\s*\d|"
+                         r"\d{1,2}:\d\d|\d{4})\b|^\d", re.I)
+_SMALL_WORDS = {"the", "of", "and", "for", "in", "on", "at", "a", "an", "to", "by", "de", "la", "le", "du"}
+
+
+@dataclass
+class Dateline:
+    """A dateline at the start of a lead paragraph: the text it covers and the agency it names."""
+
+    prefix: str
+    agency: str | None
+
+
+def dateline(text: str) -> Dateline | None:
+    """The dateline opening ``text``, if there is one."""
+    match = _DATELINE.match(text)
+    if match is None:
+        return None
+    agency = match.group("agency") or match.group("agency2") or match.group("agency3")
+    if agency is not None:
+        agency = agency.strip()
+        if _NOT_AGENCY.match(agency) or len(agency.split()) > 4:
+            if match.group("caps") is None:
+                return None
+            agency = None
+    return Dateline(match.group(0), agency)
+
+
+def published(text: str) -> str | None:
+    """The first full date (with its year) stated in ``text``, as ISO 8601; with the time if next to it."""
+    best: tuple[int, str] | None = None
+    for pattern in _DATES:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        iso = _iso(match)
+        if iso is not None and (best is None or match.start() < best[0]):
+            best = (match.start(), iso)
+    return None if best is None else best[1]
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    month_text = match.group("month")
+    month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text[:3].lower())
+    year, day = int(match.group("year")), int(match.group("day"))
+    if month is None or not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    date = f"{year:04d}-{month:02d}-{day:02d}"
+    hour_text = match.groupdict().get("hour")
+    if hour_text is None:
+        return date
+    hour, minute = int(hour_text), int(match.group("minute"))
+    ampm = (match.groupdict().get("ampm") or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return date
+    return f"{date}T{hour:02d}:{minute:02d}"
+
+
+def iso_timestamp(value: str) -> str | None:
+    """A machine-written date ("2016-11-09 00:00:00", "2024-05-30T10:00:00+00:00") as ISO 8601.
+
+    A time of exactly midnight usually means "no time given", so only the date is kept then.
+    """
+    match = re.match(r"\s*(\d{4}-\d\d-\d\d)(?:[T ](\d\d:\d\d(?::\d\d)?)(\.\d+)?(Z|[+-]\d\d:?\d\d)?)?", value)
+    if match is None:
+        return None
+    date, time, _, zone = match.groups()
+    if time is None or time in {"00:00", "00:00:00"}:
+        return date
+    return f"{date}T{time}{zone or ''}"
+
+
+def byline_outlet(line: str) -> str | None:
+    """The outlet a by-line names after a bar, as in "By Jane Doe | Reuters"; ``None`` if it names none."""
+    if "|" not in line:
+        return None
+    for part in line.split("|")[1:]:
+        part = part.strip(" ·-–—")
+        if (part and len(part.split()) <= 5 and part[0].isupper() and not _NOT_OUTLET.search(part)
+                and not _ROLE_WORDS.search(part)):
+            return part
+    return None
+
+
+def masthead_name(line: str) -> str | None:
+    """The site's name from a banner or masthead line, without its slogan ("Site.com - Your World At War")."""
+    name = re.split(r"\s+(?:[-–—|:•·]|::)\s+", line.strip(), maxsplit=1)[0].strip()
+    words = name.split()
+    if not words or len(words) > 6 or not name[0].isalnum():
+        return None
+    if name.isupper() and any(len(w) > 3 for w in words):
+        name = " ".join(w.capitalize() if w.lower() not in _SMALL_WORDS or i == 0 else w.lower()
+                        for i, w in enumerate(words))
+    return name
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isalnum() and w.lower() not in _SMALL_WORDS).upper()
+
+
+def outlet_named(agency: str, masthead: str | None) -> str:
+    """The agency a dateline names, spelled out as the masthead does when they are the same outlet."""
+    if masthead and (agency.casefold() == masthead.casefold() or agency.upper() == initials(masthead)):
+        return masthead
+    return agency
