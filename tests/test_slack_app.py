@@ -4,6 +4,7 @@ answering through ``response_url`` on a fake Slack that enforces Slack's limits.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -104,6 +105,26 @@ async def test_the_ack_does_not_wait_for_the_briefing(slack: Slack, monkeypatch:
     release.set()
     [answer] = await slack.fake.wait_for_responses("held")
     assert answer["response_type"] == "in_channel"
+
+
+async def test_commands_at_once_are_each_answered(slack: Slack) -> None:
+    results = await asyncio.gather(*(slack.command("trade", key=f"c{n}") for n in range(4)))
+    assert [status for status, _, _ in results] == [200] * 4
+    for n in range(4):
+        [answer] = await slack.fake.wait_for_responses(f"c{n}")
+        assert "Kestria" in payload_text(answer)
+
+
+async def test_an_answer_slack_refuses_is_logged(slack: Slack, caplog: pytest.LogCaptureFixture) -> None:
+    slack.fake.expired_responses.add("old")
+    with caplog.at_level(logging.ERROR, logger="bot.chat.slack_app"):
+        status, _, _ = await slack.command("trade", key="old")
+        assert status == 200
+        for _ in range(100):
+            if "response_url failed" in caplog.text:
+                break
+            await asyncio.sleep(0.05)
+    assert "answering /brief through response_url failed: HTTP 404 expired_url" in caplog.text
 
 
 async def test_brief_help_lists_the_briefs(slack: Slack) -> None:

@@ -65,6 +65,7 @@ class FakeSlack:
     server_errors_next: int = 0  # answer this many coming chat.postMessage calls with 503
     server_errors: int = 0  # how many 503s were answered
     missing_channels: set[str] = field(default_factory=set)
+    expired_responses: set[str] = field(default_factory=set)  # response_url keys Slack no longer takes
     port: int = 0
 
     def __post_init__(self) -> None:
@@ -173,6 +174,8 @@ class FakeSlack:
         return web.json_response({"ok": True, "channel": channel_id, "ts": ts, "message": {"text": payload["text"]}})
 
     async def _respond(self, request: web.Request) -> web.Response:
+        if request.match_info["key"] in self.expired_responses:
+            return web.Response(status=404, text="expired_url")
         payload = await request.json()
         problems = limit_problems(payload)
         if problems:
