@@ -43,7 +43,7 @@ def briefing_stories(articles: list[Article], explanation: Explanation | None = 
         for article in articles:
             for text, reason in article.dropped:
                 explanation.drop(article.source.id, text, reason)
-    return [summarize(group, explanation) for group in group_stories(articles)]
+    return [summarize(group.articles, explanation) for group in group_stories(articles)]
 
 
 def _nothing_usable(specs: Sequence[str], sources: list[Source]) -> str:

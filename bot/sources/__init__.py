@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import groupby
 
 from bot.model import Article, Source
 from bot.settings import Settings
@@ -36,16 +37,17 @@ def is_url(spec: str) -> bool:
 
 
 async def collect(specs: Sequence[str], settings: Settings, *, public_only: bool = False) -> Collection:
-    """Read every source named by ``specs``, in order."""
+    """Read every source named by ``specs``, in order; consecutive URLs are fetched together, concurrently."""
     collection = Collection()
-    for spec in specs:
-        if is_url(spec):
-            from bot.sources.web import fetch_all  # noqa: PLC0415 - only runs that fetch need httpx
+    for is_web, run in groupby(specs, key=is_url):
+        if is_web:
+            from bot.sources.web import fetch_all  # lazy: only runs that fetch need httpx
 
-            for outcome in await fetch_all([spec], settings, first_id=int(collection.next_id()),
-                                             public_only=public_only):
+            for outcome in await fetch_all(list(run), settings, first_id=int(collection.next_id()),
+                                           public_only=public_only):
                 collection.add(outcome)
             continue
-        for path in expand_paths(spec):
-            collection.add(read_file(path, collection.next_id(), settings.max_source_bytes))
+        for spec in run:
+            for path in expand_paths(spec):
+                collection.add(read_file(path, collection.next_id(), settings.max_source_bytes))
     return collection

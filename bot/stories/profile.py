@@ -1,0 +1,164 @@
+"""What an article is about, in a form cheap to compare: weighted terms, named actors, title and lead.
+
+A profile is built once per article; comparing two profiles never re-reads the text. Words in the
+title and the lead count more than words deep in the body, because news puts the event first and
+background (which unrelated stories share) later.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from bot.model import Article
+
+TITLE_BOOST = 3.0
+LEAD_BOOST = 0.5
+NAME_WEIGHT = 1.5
+LEAD_WORDS = 80
+BODY_WORDS = 1200
+BACKGROUND_DOCUMENTS = 50
+"""Imagined articles sharing none of the words, so a small one-story input still tells rare from common."""
+MIN_LINE_WORDS = 6
+"""Lines shorter than this in the body are navigation, bylines or captions more often than news."""
+
+_WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
+_NAME = re.compile(r"(?<![\w'\u2019])(?:[A-Z][\w'\u2019-]*\.?)"
+                   r"(?:\s+(?:(?:of|de|al|bin|van|von|der|da|la|du|le)\s+)?[A-Z][\w'\u2019-]*)*")
+_STOPWORDS = """
+a about above after again against all also am an and any are as at be because been before being below
+between both but by can could did do does doing down during each even few for from further had has have
+having he her here hers herself him himself his how however i if in into is it its itself just last like
+made make many may me might more most much must my myself new news no nor not now of off on once one only
+or other our ours ourselves out over own said same say says she should since so some still such than that
+the their theirs them themselves then there these they this those through to too two under until up upon
+us very via was we were what when where which while who whom why will with would year years yet you your
+yours yourself yourselves according told mr mrs ms per cent percent week weeks day days time times
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+january february march april june july august september october november december
+"""
+STOPWORDS = frozenset(_STOPWORDS.split())
+
+
+def word_key(word: str) -> str:
+    """A word folded for matching: lower case, possessive and plural ``s`` removed (crudely, on purpose)."""
+    word = word.casefold().replace("\u2019", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    """The words of ``text`` that carry meaning, folded by ``word_key``."""
+    keys = (word_key(w) for w in _WORD.findall(text))
+    return [k for k in keys if k not in STOPWORDS and (len(k) > 1 or k.isdigit())]
+
+
+def named_actors(text: str) -> set[str]:
+    """Capitalised word runs that are not just a capitalised sentence opener ("The", "In", ...)."""
+    names: set[str] = set()
+    for match in _NAME.finditer(text):
+        words = [w.rstrip(".") for w in match.group().split()]
+        while words and word_key(words[0]) in STOPWORDS:
+            words = words[1:]
+        if not words or (len(words) == 1 and len(words[0]) < 3) or (words[0].isupper() and len(words[0]) > 6):
+            continue
+        names.add(" ".join(word_key(w) for w in words))
+    return names
+
+
+@dataclass
+class Profile:
+    """One article reduced to what clustering compares."""
+
+    article: Article
+    title: str
+    lead: str
+    terms: dict[str, float]
+    names: set[str]
+    capitalised: Counter[str] = field(default_factory=Counter)
+    vector: dict[str, float] = field(default_factory=dict)
+    who: dict[str, float] = field(default_factory=dict)
+    what: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def outlet(self) -> str:
+        source = self.article.source
+        return (source.outlet or source.url or source.path or source.id).casefold()
+
+
+def profile_of(article: Article) -> Profile:
+    """The profile of ``article``; its ``vector`` is filled in by ``weigh`` once the whole input is known."""
+    title = article.source.title or ""
+    body_lines = [p for p in article.paragraphs if len(p.split()) >= MIN_LINE_WORDS] or article.paragraphs
+    body_words = " ".join(body_lines).split()
+    lead = " ".join(body_words[:LEAD_WORDS])
+    terms: Counter[str] = Counter()
+    capitalised: Counter[str] = Counter()
+    for word, upper in _words_with_case(" ".join([title, *body_words[:BODY_WORDS]])):
+        terms[word] += 1
+        if upper is not None:
+            capitalised[word] += 1 if upper else -1
+    counts = {t: 1.0 + math.log(c) for t, c in terms.items()}
+    for words, boost in ((set(content_words(lead)), LEAD_BOOST), (set(content_words(title)), TITLE_BOOST)):
+        for word in words:
+            counts[word] = counts.get(word, 0.0) + boost
+    names = named_actors(f"{title}\n{lead}")
+    for name in names:
+        if " " in name:
+            counts["§" + name] = NAME_WEIGHT
+    return Profile(article=article, title=title, lead=lead, terms=counts, names=names,
+                   capitalised=capitalised)
+
+
+def _words_with_case(text: str) -> list[tuple[str, bool | None]]:
+    """Content words, each with whether it was capitalised (``None`` at a sentence start: can't tell)."""
+    out: list[tuple[str, bool | None]] = []
+    sentence_start = True
+    for match in _WORD.finditer(text):
+        raw = match.group()
+        key = word_key(raw)
+        if key not in STOPWORDS and (len(key) > 1 or key.isdigit()):
+            out.append((key, None if sentence_start or not raw[0].isalpha() else raw[0].isupper()))
+        tail = text[match.end():match.end() + 3]
+        sentence_start = bool(re.match(r"\s*[.!?:\n\"“|]", tail)) or "\n" in tail
+    return out
+
+
+def weigh(profiles: Iterable[Profile]) -> dict[str, float]:
+    """Fill each profile's unit-length tf-idf ``vector``; returns the idf of every term.
+
+    The idf is smoothed (``ln((1+N)/(1+df)) + 1``) so that in a one-story input, where every article
+    shares the key words, those words still count.
+    """
+    profiles = list(profiles)
+    df: Counter[str] = Counter()
+    for p in profiles:
+        df.update(p.terms.keys())
+    n = len(profiles) + BACKGROUND_DOCUMENTS
+    idf = {term: math.log((1 + n) / (1 + count)) + 1.0 for term, count in df.items()}
+    case: Counter[str] = Counter()
+    for p in profiles:
+        case.update(p.capitalised)
+    for p in profiles:
+        vector = {t: weight * idf[t] for t, weight in p.terms.items()}
+        p.vector = unit(vector)
+        p.who = unit({t: v for t, v in vector.items() if t.startswith("§") or case[t] > 0})
+        p.what = unit({t: v for t, v in vector.items() if not (t.startswith("§") or case[t] > 0)})
+    return idf
+
+
+def unit(vector: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+    return {t: v / norm for t, v in vector.items()}
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
