@@ -1,0 +1,160 @@
+"""A mixed feed becomes separate stories, ranked by how many outlets carry them on their own.
+
+The measure: the shared dev stories and the seeds fed together must come out as their gold groups
+(the shared scorer's adjusted Rand index >= 0.9), each of them alone must stay one story, and the real
+Giveme5W1H feed (383 articles in 69 events) is scored against its event labels.
+
+``python -m tests.test_stories`` prints the Giveme5W1H figure.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Callable
+from math import comb
+from pathlib import Path
+
+import pytest
+
+from bot.model import Article, Source
+from bot.sources.files import expand_paths, read_file
+from bot.stories import group_stories
+from bot.stories.clustering import candidate_pairs
+from bot.stories.profile import profile_of, weigh
+from tests.conftest import DEV_STORIES, SEEDS, SHARED, Result
+
+SCORER = SHARED / "eval" / "score.py"
+GIVEME = SHARED / "eval" / "giveme5w1h" / "clusters"
+GOLDS = [SHARED / "eval" / "seeds.gold.json", *(d.parent / "GOLD.json" for d in DEV_STORIES)]
+needs_shared = pytest.mark.skipif(not SCORER.is_file() or not DEV_STORIES, reason="needs ../shared/eval")
+
+
+def adjusted_rand(truth: list[str], guess: list[int]) -> float:
+    pairs = Counter(zip(truth, guess, strict=True))
+    same = sum(comb(n, 2) for n in pairs.values())
+    rows = sum(comb(n, 2) for n in Counter(truth).values())
+    cols = sum(comb(n, 2) for n in Counter(guess).values())
+    expected = rows * cols / comb(len(truth), 2)
+    best = (rows + cols) / 2
+    return 1.0 if best == expected else (same - expected) / (best - expected)
+
+
+def giveme_ari() -> tuple[float, int, int]:
+    """ARI of briefbot's stories on the Giveme5W1H clustering feed against its ``newsCluster`` events."""
+    articles, events = [], {}
+    for n, path in enumerate(sorted(GIVEME.glob("*.json")), 1):
+        outcome = read_file(path, str(n), 10_000_000)
+        assert isinstance(outcome, Article), outcome.error
+        cluster = json.loads(path.read_text(encoding="utf-8"))["newsCluster"]
+        events[str(n)] = (ast.literal_eval(cluster) if isinstance(cluster, str) else cluster)["Event"]
+        articles.append(outcome)
+    groups = group_stories(articles)
+    story = {a.source.id: k for k, g in enumerate(groups) for a in g.articles}
+    ids = [a.source.id for a in articles]
+    return adjusted_rand([events[i] for i in ids], [story[i] for i in ids]), len(set(events.values())), len(groups)
+
+
+def article(source_id: str, outlet: str, title: str, *paragraphs: str) -> Article:
+    return Article(source=Source(id=source_id, title=title, outlet=outlet, path=f"{outlet}/{source_id}.txt"),
+                   paragraphs=list(paragraphs))
+
+
+@needs_shared
+def test_seeds_and_dev_stories_fed_together_come_out_as_the_gold_groups(
+        cli: Callable[..., Result], tmp_path: Path) -> None:
+    result = cli("brief", str(SEEDS), *map(str, DEV_STORIES), "--format", "json")
+    assert result.code == 0, result.err
+    out = tmp_path / "all.json"
+    out.write_text(result.out, encoding="utf-8")
+    scored = subprocess.run([sys.executable, str(SCORER), "--clusters", str(out), *map(str, GOLDS)],
+                            capture_output=True, text=True, check=False)
+    assert scored.returncode == 0, scored.stdout
+    ari = float(next(line for line in scored.stdout.splitlines() if line.startswith("adjusted_rand_index:"))
+                .split(":")[1])
+    assert ari >= 0.9
+
+
+@needs_shared
+@pytest.mark.parametrize("folder", [SEEDS, *DEV_STORIES], ids=lambda p: p.parent.name if p != SEEDS else "seeds")
+def test_one_story_alone_stays_one_story(folder: Path) -> None:
+    articles = [a for p in expand_paths(str(folder)) if isinstance(a := read_file(p, p.name, 10**7), Article)]
+    assert len(articles) == 5
+    assert [len(g.articles) for g in group_stories(articles)] == [5]
+
+
+@pytest.mark.skipif(not GIVEME.is_dir(), reason="needs ../shared/eval/giveme5w1h")
+def test_a_real_mixed_feed_splits_into_its_events() -> None:
+    ari, events, stories = giveme_ari()
+    assert ari >= 0.85
+    assert abs(stories - events) <= events // 4
+
+
+@pytest.mark.skipif(not GIVEME.is_dir(), reason="needs ../shared/eval/giveme5w1h")
+def test_blocking_compares_a_small_share_of_all_pairs() -> None:
+    profiles = [profile_of(a) for n, p in enumerate(sorted(GIVEME.glob("*.json")))
+                if isinstance(a := read_file(p, str(n), 10**7), Article)]
+    weigh(profiles)
+    n = len(profiles)
+    assert len(candidate_pairs(profiles)) < 0.1 * n * (n - 1) / 2
+
+
+DAM = [
+    "A dam on the Selva river collapsed on Tuesday night in Marenland, flooding four villages and forcing "
+    "thousands of residents to flee to higher ground, the interior ministry said.",
+    "Rescue teams in boats pulled survivors from rooftops as the water rose. At least nine people died.",
+    "President Oda Velk flew over the flooded valley and promised an inquiry into the dam's maintenance.",
+]
+ELECTION = [
+    "Marenland's President Oda Velk won a second term on Sunday with 58 percent of the vote, the electoral "
+    "commission said, defeating opposition leader Tamsin Roe.",
+    "Turnout was 71 percent. Roe conceded defeat in a speech to supporters and called for unity.",
+    "Velk promised to cut income tax and build new railways during his second term.",
+]
+
+
+def test_events_sharing_a_country_and_a_president_stay_apart() -> None:
+    articles = [
+        article("1", "tidings", "Dam collapse floods villages in Marenland", *DAM),
+        article("2", "courier", "Marenland election: Velk re-elected with 58 percent", *ELECTION),
+        article("3", "herald", "Nine dead as Selva river dam bursts",
+                "Nine people died when a dam on the Selva river burst in Marenland on Tuesday, flooding villages.",
+                "President Oda Velk visited the valley by helicopter and ordered an inquiry.", DAM[1]),
+        article("4", "gazette", "Velk wins second term as Roe concedes",
+                "President Oda Velk of Marenland has been re-elected, winning 58 percent of Sunday's vote.",
+                ELECTION[1], "Velk said his second term would bring tax cuts and railways."),
+    ]
+    groups = group_stories(articles)
+    assert sorted(sorted(a.source.id for a in g.articles) for g in groups) == [["1", "3"], ["2", "4"]]
+
+
+def test_wire_copies_are_all_cited_but_corroborate_once() -> None:
+    wire = "A dam on the Selva river collapsed on Tuesday night in Marenland, flooding four villages, " \
+           "the interior ministry said. Rescue teams pulled survivors from rooftops."
+    copies = [article(str(n), outlet, "Dam collapses in Marenland", wire, DAM[2])
+              for n, outlet in enumerate(["tidings", "courier", "herald"], 1)]
+    own = [article("4", "gazette", "Velk re-elected in Marenland", *ELECTION),
+           article("5", "post", "Marenland's Velk wins second term",
+                   "President Oda Velk of Marenland has been re-elected, winning 58 percent of Sunday's vote.",
+                   "Velk said his second term would bring tax cuts and railways.")]
+    groups = group_stories([*copies, *own])
+    assert [len(g.articles) for g in groups] == [2, 3]  # two independent reports outrank one wire story
+    assert [g.outlets for g in groups] == [2, 1]
+    assert {a.source.id for a in groups[1].articles} == {"1", "2", "3"}
+
+
+@needs_shared
+def test_top_keeps_the_most_important_stories(cli: Callable[..., Result]) -> None:
+    everything = cli("brief", *map(str, DEV_STORIES), "--format", "json")
+    top = cli("brief", *map(str, DEV_STORIES), "--format", "json", "--top", "1")
+    assert everything.code == top.code == 0
+    assert len(json.loads(everything.out)["stories"]) == 3
+    assert json.loads(top.out)["stories"] == json.loads(everything.out)["stories"][:1]
+
+
+if __name__ == "__main__":
+    figure, events, stories = giveme_ari()
+    print(f"giveme5w1h clusters: ARI {figure:.3f} ({stories} stories for {events} events)")

@@ -1,0 +1,200 @@
+"""Briefing from the web: article pages and RSS/Atom feeds served on 127.0.0.1, and every way a fetch fails.
+
+The site is the shared dev stories wrapped in real page HTML (navigation, banners, footers), their feeds,
+and broken routes: a 404, a response slower than the timeout, a binary file, oversized pages (with and
+without ``Content-Length``), a malformed feed and a redirect loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.errors import NoUsableSources
+from bot.model import Article, Source
+from bot.pipeline import build_briefing
+from bot.settings import Settings
+from bot.sources import collect
+from tests.conftest import DEV_STORIES, Result
+from tests.fakes.web_server import FakeWeb, Item, Page, article_html, atom, rss
+
+pytestmark = pytest.mark.skipif(len(DEV_STORIES) < 2, reason="needs ../shared/eval/dev")
+
+
+def blocks(path: Path) -> list[list[str]]:
+    text = path.read_text(encoding="utf-8")
+    return [b.splitlines() for b in text.split("\n\n") if b.strip()]
+
+
+def headline(path: Path) -> tuple[str, list[str]]:
+    """The article's title (its first one-line block that reads like a headline) and the text after it."""
+    parts = blocks(path)
+    for k, block in enumerate(parts):
+        line = block[0]
+        if len(block) == 1 and len(line.split()) >= 6 and not any(c in line for c in "|›·"):
+            return line, [" ".join(b) for b in parts[k + 1:]]
+    raise AssertionError(f"no headline in {path}")
+
+
+def lead(paragraphs: list[str]) -> str:
+    return next(p for p in paragraphs if len(p.split()) >= 20)
+
+
+def last_long(paragraphs: list[str]) -> str:
+    return [p for p in paragraphs if len(p.split()) >= 20][-1]
+
+
+class Site:
+    """The fake web with two stories as pages, an RSS feed of one and an Atom feed of the other."""
+
+    def __init__(self, web: FakeWeb) -> None:
+        self.web = web
+        self.pages: dict[str, tuple[str, list[str]]] = {}
+        when = datetime(2026, 11, 20, 5, 0, tzinfo=UTC)
+        rss_items, atom_items = [], []
+        for story, items in ((DEV_STORIES[0], rss_items), (DEV_STORIES[1], atom_items)):
+            for n, path in enumerate(sorted(story.iterdir())):
+                title, paragraphs = headline(path)
+                url = web.add(f"/news/{path.stem}", Page(article_html(title, paragraphs, path.stem.split("_")[1])))
+                self.pages[url] = (title, paragraphs)
+                items.append(Item(title, url, lead(paragraphs), when - timedelta(hours=n)))
+        self.rss = web.add("/feed.xml", Page(rss("World news", web.url("/"), rss_items),
+                                             content_type="application/rss+xml"))
+        # Detected by content: an Atom feed at a URL that does not look like one, served as text/html.
+        self.atom = web.add("/latest", Page(atom("Business", web.url("/"), atom_items)))
+        self.missing = web.url("/gone")
+        self.slow = web.add("/slow", Page(article_html("Slow", ["Too late."], "slow"), delay=3))
+        self.binary = web.add("/photo.jpg", Page(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 8,
+                                                 content_type="image/jpeg"))
+        big = article_html("Big", ["A paragraph of a very long page. " * 40] * 200, "big")
+        self.big = web.add("/big", Page(big))
+        self.big_streamed = web.add("/big-streamed", Page(big, content_length=False))
+        self.malformed = web.add("/broken.xml", Page(b'<?xml version="1.0"?><rss version="2.0"><channel><title>x'
+                                                     b"</title><item><title>Half an entry</titl",
+                                                     content_type="application/rss+xml"))
+        self.loop = web.add("/loop/a", Page(location="/loop/b"))
+        web.add("/loop/b", Page(location="/loop/a"))
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    web = FakeWeb().start()
+    try:
+        yield Site(web)
+    finally:
+        web.stop()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(state=str(tmp_path / "state.sqlite3"), fetch_timeout=1.0, fetch_concurrency=3,
+                    max_source_bytes=200_000)
+
+
+def by_url(outcomes: list[Article | Source]) -> dict[str, Source]:
+    return {(o.source if isinstance(o, Article) else o).url or "": o.source if isinstance(o, Article) else o
+            for o in outcomes}
+
+
+async def test_an_rss_feed_is_briefed_from_the_full_pages_of_its_entries(site: Site, settings: Settings) -> None:
+    collection = await collect([site.rss], settings)
+    assert len(collection.articles) == len(site.pages) // 2
+    for article in collection.articles:
+        title, paragraphs = site.pages[article.source.url or ""]
+        assert article.source.status == "ok" and article.source.error is None
+        assert article.source.title == title
+        assert article.source.published is not None and article.source.published.startswith("2026-11-20")
+        # The feed only carries the lead: the last paragraph can only have come from the page.
+        assert last_long(paragraphs)[:60] in article.text
+        assert "Most read" not in article.text and "Sign up for our morning newsletter" not in article.text
+    assert [s.id for s in collection.sources] == [str(n) for n in range(1, len(collection.sources) + 1)]
+
+
+async def test_an_atom_feed_is_recognised_by_its_content_not_its_url(site: Site, settings: Settings) -> None:
+    collection = await collect([site.atom], settings)
+    assert len(collection.articles) == 5
+    assert {a.source.url for a in collection.articles} <= set(site.pages)
+    assert all(a.source.status == "ok" for a in collection.articles)
+
+
+async def test_every_failure_is_a_skipped_source_with_a_reason_and_the_rest_is_briefed(
+        site: Site, settings: Settings) -> None:
+    page = next(iter(site.pages))
+    specs = [site.missing, site.slow, page, site.binary, site.big, site.big_streamed, site.malformed, site.loop]
+    briefing = await build_briefing(specs, settings)
+    sources = by_url(briefing.sources)
+    assert [s.url for s in briefing.sources] == specs  # input order kept though fetched concurrently
+    reasons = {url: (s.status, s.error or "") for url, s in sources.items()}
+    assert reasons[page] == ("ok", "")
+    assert reasons[site.missing][0] == "skipped" and "HTTP 404" in reasons[site.missing][1]
+    assert "timed out after 1s" in reasons[site.slow][1] and "BRIEFBOT_FETCH_TIMEOUT" in reasons[site.slow][1]
+    assert "image/jpeg, not an HTML page" in reasons[site.binary][1]
+    for big in (site.big, site.big_streamed):
+        assert "larger than the 200,000-byte limit" in reasons[big][1]
+        assert "BRIEFBOT_MAX_SOURCE_BYTES" in reasons[big][1]
+    assert "malformed feed" in reasons[site.malformed][1]
+    assert "redirect loop" in reasons[site.loop][1] and "/loop/b" in reasons[site.loop][1]
+    assert all(status == "skipped" for url, (status, _) in reasons.items() if url != page)
+    assert len(briefing.stories) == 1 and briefing.stories[0].sources == [sources[page].id]
+
+
+async def test_an_entry_whose_page_fails_is_briefed_from_the_feed_summary_and_says_so(
+        site: Site, settings: Settings) -> None:
+    gone = next(iter(site.pages))
+    del site.web.pages[gone.removeprefix(site.web.url(""))]
+    collection = await collect([site.rss], settings)
+    fallback = next(a for a in collection.articles if a.source.url == gone)
+    assert fallback.source.status == "ok"
+    assert "HTTP 404" in (fallback.source.error or "") and "feed's summary" in (fallback.source.error or "")
+    assert lead(site.pages[gone][1])[:60] in fallback.text
+    assert len(collection.articles) == 5
+
+
+async def test_a_second_run_sends_validators_and_refetches_nothing_unchanged(
+        site: Site, settings: Settings) -> None:
+    first = await collect([site.rss, site.atom], settings)
+    assert site.web.not_modified == []
+    asked = len(site.web.requests)
+    second = await collect([site.rss, site.atom], settings)
+    again = site.web.requests[asked:]
+    assert len(again) == asked
+    assert all(r.headers.get("If-None-Match") and r.headers.get("If-Modified-Since") for r in again)
+    assert sorted(site.web.not_modified) == sorted(r.path for r in again)
+    assert [a.text for a in second.articles] == [a.text for a in first.articles]
+
+
+async def test_fetches_are_bounded_and_say_who_is_asking(site: Site, settings: Settings) -> None:
+    for path in list(site.web.pages):
+        if path.startswith("/news/"):
+            site.web.pages[path] = replace(site.web.pages[path], delay=0.05)
+    await collect([site.rss, site.atom], replace(settings, fetch_concurrency=2))
+    assert 1 <= site.web.most_at_once <= 2
+    agents = {r.headers.get("User-Agent", "") for r in site.web.requests}
+    assert len(agents) == 1 and agents.pop().startswith("briefbot/")
+
+
+async def test_chat_requests_may_not_reach_private_addresses(site: Site, settings: Settings) -> None:
+    with pytest.raises(NoUsableSources):
+        await build_briefing([site.rss], settings, public_only=True)
+    collection = await collect([site.rss], settings, public_only=True)
+    assert collection.articles == []
+    assert "private address" in (collection.sources[0].error or "")
+    assert site.web.requests == []
+
+
+def test_the_cli_briefs_a_local_feed(site: Site, settings: Settings, cli: Callable[..., Result],
+                                     monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("BRIEFBOT_STATE", str(tmp_path / "cli.sqlite3"))
+    result = cli("brief", site.rss, site.missing, "--format", "json")
+    assert result.code == 0, result.err
+    assert f"skipped {site.missing}: HTTP 404" in result.err
+    import json
+
+    briefing = json.loads(result.out)
+    assert len(briefing["stories"]) == 1
+    assert len(briefing["stories"][0]["sources"]) == 5
+    assert {s["url"] for s in briefing["sources"] if s["status"] == "ok"} <= set(site.pages)
