@@ -18,11 +18,18 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from apscheduler.triggers.cron import CronTrigger
+
+from bot.delivery import Target
 from bot.errors import BriefFileError, ConfigError
 
 DEFAULT = "default"
+MODES = ("full", "new")
+KEYS = ("name", "title", "sources", "schedule", "timezone", "deliver", "mode")
 _ENV = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 
 
 @dataclass(frozen=True)
@@ -36,6 +43,25 @@ class Brief:
     mode: str = "full"
     path: Path | None = None
 
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def targets(self) -> list[Target]:
+        return [Target.parse(t) for t in self.deliver]
+
+    @property
+    def scheduled(self) -> bool:
+        """Whether the brief runs on its own; without a schedule it is posted only on request."""
+        return self.schedule is not None
+
+    def trigger(self) -> CronTrigger:
+        """The brief's schedule as a cron trigger in its timezone (only for scheduled briefs)."""
+        if self.schedule is None:
+            raise ConfigError(f"brief {self.name!r} has no schedule: add one, e.g. schedule = \"0 7 * * *\"")
+        return CronTrigger.from_crontab(self.schedule, timezone=self.zone)
+
 
 def load_brief(path: Path) -> Brief:
     """The brief in ``path``; ``BriefFileError`` (``file: key: what is wrong``) if it is invalid."""
@@ -46,25 +72,79 @@ def load_brief(path: Path) -> Brief:
         raise BriefFileError(name, "toml", f"not valid TOML ({exc})") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise BriefFileError(name, "file", f"cannot be read ({exc})") from None
+    for key in data:
+        if key not in KEYS:
+            raise BriefFileError(name, key, f"unknown key: use {', '.join(KEYS)}")
     for key in ("name", "sources"):
         if key not in data:
             raise BriefFileError(name, key, "is required")
-    if not isinstance(data["name"], str) or not data["name"].strip():
-        raise BriefFileError(name, "name", "must be a non-empty string")
+    if not isinstance(data["name"], str) or not _NAME.fullmatch(data["name"].strip()):
+        raise BriefFileError(name, "name", "must be a word of letters, digits, '.', '_' or '-' (it is typed "
+                             "as /brief NAME)")
     sources = data["sources"]
     if not isinstance(sources, list) or not sources or not all(isinstance(s, str) for s in sources):
         raise BriefFileError(name, "sources", "must be a non-empty list of paths or URLs")
+    title = data.get("title")
+    if title is not None and (not isinstance(title, str) or not title.strip()):
+        raise BriefFileError(name, "title", "must be a non-empty string")
+    timezone = _timezone(data.get("timezone", "UTC"), name)
+    schedule = _schedule(data.get("schedule"), timezone, name)
+    deliver = data.get("deliver", [])
+    if not isinstance(deliver, list):
+        raise BriefFileError(name, "deliver", 'must be a list of targets such as ["slack:#news", "stdout"]')
+    targets = [_target(t, name) for t in deliver]
+    if schedule is not None and not targets:
+        raise BriefFileError(name, "deliver", "is required with a schedule: list where the briefing goes, "
+                             'e.g. ["slack:#news"]')
+    mode = data.get("mode", "full")
+    if mode not in MODES:
+        raise BriefFileError(name, "mode", f"{mode!r} is not a mode: use \"full\" or \"new\"")
     base = path.parent
     return Brief(
         name=data["name"].strip(),
         sources=[_resolve(_expand(s, name, "sources"), base) for s in sources],
-        title=data.get("title"),
-        schedule=data.get("schedule"),
-        timezone=data.get("timezone", "UTC"),
-        deliver=[_expand(t, name, "deliver") for t in data.get("deliver", [])],
-        mode=data.get("mode", "full"),
+        title=title.strip() if title else None,
+        schedule=schedule,
+        timezone=timezone,
+        deliver=targets,
+        mode=mode,
         path=path,
     )
+
+
+def _timezone(value: Any, file: str) -> str:
+    if not isinstance(value, str):
+        raise BriefFileError(file, "timezone", "must be an IANA name such as \"Europe/Berlin\" or \"UTC\"")
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise BriefFileError(file, "timezone", f"{value!r} is not an IANA timezone: use a name such as "
+                             "\"Europe/Berlin\" or \"UTC\"") from None
+    return value
+
+
+def _schedule(value: Any, timezone: str, file: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise BriefFileError(file, "schedule", "must be a cron expression such as \"0 7 * * 1-5\"")
+    try:
+        CronTrigger.from_crontab(value, timezone=ZoneInfo(timezone))
+    except ValueError as exc:
+        raise BriefFileError(file, "schedule", f"{value!r} is not a cron expression ({exc}): use five "
+                             "fields, minute hour day month weekday, such as \"0 7 * * 1-5\"") from None
+    return value.strip()
+
+
+def _target(raw: Any, file: str) -> str:
+    """One ``deliver`` entry, expanded; an error quotes it as written, so an expanded secret never shows."""
+    text = _expand(raw, file, "deliver")
+    try:
+        Target.parse(text)
+    except ConfigError:
+        raise BriefFileError(file, "deliver", f"{raw!r} is not a target: use slack:#channel, slack:C0123, "
+                             "discord:CHANNEL_ID, discord-webhook:URL or stdout") from None
+    return text.strip()
 
 
 def _expand(value: Any, file: str, key: str) -> str:
@@ -88,19 +168,35 @@ def _resolve(spec: str, base: Path) -> str:
 
 
 def load_briefs(folder: Path) -> dict[str, Brief]:
-    """Every brief in ``folder`` by name, plus the built-in default if the folder has none."""
+    """Every brief in ``folder`` by name, plus the built-in default if the folder has none.
+
+    The first invalid file stops it with its ``BriefFileError``; ``scan_briefs`` reports them all.
+    """
+    briefs, errors = scan_briefs(folder)
+    if errors:
+        raise errors[0]
+    return briefs
+
+
+def scan_briefs(folder: Path) -> tuple[dict[str, Brief], list[BriefFileError]]:
+    """The valid briefs in ``folder`` by name (plus the built-in default) and an error per invalid file."""
     briefs: dict[str, Brief] = {}
-    if folder.is_dir():
-        for path in sorted(folder.glob("*.toml")):
+    errors: list[BriefFileError] = []
+    for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
+        try:
             brief = load_brief(path)
             if brief.name in briefs:
-                raise BriefFileError(str(path), "name", f"{brief.name!r} is already used by {briefs[brief.name].path}")
-            briefs[brief.name] = brief
+                raise BriefFileError(str(path), "name",
+                                     f"{brief.name!r} is already used by {briefs[brief.name].path}")
+        except BriefFileError as exc:
+            errors.append(exc)
+            continue
+        briefs[brief.name] = brief
     if DEFAULT not in briefs:
         builtin = builtin_default()
         if builtin is not None:
             briefs[DEFAULT] = builtin
-    return briefs
+    return briefs, errors
 
 
 def builtin_default() -> Brief | None:

@@ -41,10 +41,14 @@ def parser() -> argparse.ArgumentParser:
     post = sub.add_parser("post", parents=[common], help="build a briefing and post it now")
     post.add_argument("brief", nargs="?", default=None, metavar="BRIEF")
     post.add_argument("--sources", nargs="+", metavar="SOURCE", help="brief these instead of the brief's sources")
-    post.add_argument("--to", action="append", required=True, metavar="TARGET",
-                      help="slack:#chan, slack:C0123, discord:ID, discord-webhook:URL or stdout (repeatable)")
+    post.add_argument("--to", action="append", metavar="TARGET",
+                      help="slack:#chan, slack:C0123, discord:ID, discord-webhook:URL or stdout (repeatable; "
+                           "default: the brief's deliver list)")
 
-    sub.add_parser("schedule", parents=[common], help="each brief, its targets and its next run times")
+    schedule = sub.add_parser("schedule", parents=[common],
+                              help="each brief, its targets and its next run times")
+    schedule.add_argument("--next", type=int, default=3, metavar="N",
+                          help="how many run times to show (default 3)")
     history = sub.add_parser("history", parents=[common], help="past briefings and where they went")
     history.add_argument("brief", nargs="?", default=None, metavar="BRIEF")
     history.add_argument("--limit", type=int, default=20)

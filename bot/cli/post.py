@@ -1,39 +1,44 @@
-"""``briefbot post [BRIEF] [--sources ...] --to TARGET``: build a briefing and post it now."""
+"""``briefbot post [BRIEF] [--sources ...] [--to TARGET]``: build a briefing and post it now.
+
+Without ``--to`` the brief's own ``deliver`` targets are used. One target failing does not stop the
+others. Each post is recorded in the ledger (``briefbot history``) with the briefing archived; a
+``mode = "new"`` brief posts only what each target has not been sent yet.
+"""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import sys
+from dataclasses import replace
 
 from bot import logs
-from bot.briefs import DEFAULT, find_brief, load_briefs
-from bot.delivery import Target, deliver
-from bot.errors import DeliveryError
-from bot.pipeline import build_briefing
+from bot.briefs import DEFAULT, Brief, find_brief, load_briefs
+from bot.delivery import Target
+from bot.errors import ConfigError, DeliveryError, MissingSetting
+from bot.schedule.dispatch import dispatch, missing_token
 from bot.settings import Settings
+from bot.state.ledger import MANUAL, POSTED, Ledger, now
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    targets = [Target.parse(t) for t in args.to]
     if args.sources and args.brief is None:
-        specs, name, title = list(args.sources), "adhoc", None
+        brief = Brief(name="adhoc", sources=list(args.sources))
     else:
         brief = find_brief(load_briefs(settings.briefs_dir), args.brief or DEFAULT)
-        specs, name, title = list(args.sources or brief.sources), brief.name, brief.title
-
-    async def post() -> list[DeliveryError]:
-        briefing = await build_briefing(specs, settings, brief=name, title=title)
-        failed = []
-        for target in targets:  # one target failing does not stop the others
-            try:
-                await deliver(briefing, target, settings)
-            except DeliveryError as exc:
-                failed.append(exc)
-        return failed
-
+        if args.sources:
+            brief = replace(brief, sources=list(args.sources))
+    targets = [Target.parse(t) for t in args.to] if args.to else brief.targets
+    if not targets:
+        raise ConfigError(f"nowhere to post {brief.name!r}: pass --to TARGET (slack:#channel, discord:ID, "
+                          "discord-webhook:URL or stdout) or give the brief a deliver list")
+    for target in targets:
+        if (variable := missing_token(target, settings)) is not None:
+            raise MissingSetting(variable, f"post to {target}")
     logs.configure(settings.log_level, settings.secrets())
-    failed = asyncio.run(post())
-    for exc in failed:
-        print(f"briefbot: {exc}", file=sys.stderr)
+    ledger = Ledger.open(settings.state)
+    outcomes = asyncio.run(dispatch(brief, now(), targets, ledger, settings, kind=MANUAL))
+    failed = [o for o in outcomes if o.state != POSTED]
+    for outcome in failed:
+        print(f"briefbot: {outcome.message}", file=sys.stderr)
     return DeliveryError.exit_code if failed else 0

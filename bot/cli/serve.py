@@ -10,8 +10,10 @@ import signal
 from bot import logs
 from bot.briefs import load_briefs
 from bot.errors import ConfigError
+from bot.schedule.service import ScheduleService
 from bot.service import Service
 from bot.settings import Settings
+from bot.state.ledger import Ledger
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +30,8 @@ def services(args: argparse.Namespace, settings: Settings) -> list[Service]:
         from bot.chat.discord_bot import discord_service  # noqa: PLC0415
 
         found.append(discord_service(settings, briefs))
+    if any(brief.scheduled for brief in briefs.values()):
+        found.append(ScheduleService(briefs.values(), settings, Ledger.open(settings.state)))
     return found
 
 
@@ -53,7 +57,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     logs.configure(settings.log_level, settings.secrets())
     found = services(args, settings)
     if not found:
-        raise ConfigError("nothing to serve: set SLACK_BOT_TOKEN (and SLACK_SIGNING_SECRET or SLACK_APP_TOKEN), "
-                          "DISCORD_TOKEN, or give a brief a schedule")
+        raise ConfigError("nothing to serve: set SLACK_BOT_TOKEN (and SLACK_SIGNING_SECRET or "
+                          "SLACK_APP_TOKEN), DISCORD_TOKEN, or give a brief a schedule")
     asyncio.run(serve(found))
     return 0

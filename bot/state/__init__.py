@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine, MetaData, create_engine, event
+from sqlalchemy import Engine, MetaData, create_engine, event, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.errors import StateError
@@ -17,12 +17,23 @@ metadata = MetaData()
 
 def database_url(state: str) -> str:
     """``BRIEFBOT_STATE`` as a SQLAlchemy URL: a URL stays as it is, a path becomes a SQLite file."""
+    if state.startswith("postgresql://"):
+        return state.replace("postgresql://", "postgresql+psycopg://", 1)
     if "://" in state:
-        return state.replace("postgresql://", "postgresql+psycopg://", 1) if state.startswith("postgresql://") \
-            else state
+        return state
     path = Path(state).expanduser()
     path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path}"
+
+
+def describe(state: str) -> str:
+    """``BRIEFBOT_STATE`` fit for output: a database URL with its password masked."""
+    if "://" not in state:
+        return state
+    try:
+        return make_url(state).render_as_string(hide_password=True)
+    except Exception:  # an unparsable URL: show only its scheme
+        return state.split("://", 1)[0] + "://***"
 
 
 def open_engine(state: str) -> Engine:
@@ -37,6 +48,6 @@ def open_engine(state: str) -> Engine:
 
         metadata.create_all(engine)
     except (OSError, SQLAlchemyError) as exc:
-        raise StateError(f"cannot open the state store {state!r} ({exc.__class__.__name__}): "
+        raise StateError(f"cannot open the state store {describe(state)!r} ({exc.__class__.__name__}): "
                          "check BRIEFBOT_STATE points to a writable file or a reachable database") from None
     return engine

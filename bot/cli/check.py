@@ -1,0 +1,58 @@
+"""``briefbot check``: validate every brief file, show which tokens are set (never their values), which
+targets cannot be reached for lack of one, and whether the state store opens. Posts nothing.
+
+Exit status 0 when everything is usable, 1 when something needs fixing.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from bot.briefs import Brief, scan_briefs
+from bot.errors import BriefbotError
+from bot.settings import SETTINGS, Settings
+from bot.state import describe
+from bot.state.ledger import Ledger
+
+# The token each kind of target needs; discord-webhook URLs carry their own and stdout needs none.
+NEEDS = {"slack": "SLACK_BOT_TOKEN", "discord": "DISCORD_TOKEN"}
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    briefs, problems = _briefs(settings)
+    print("tokens:")
+    for setting in SETTINGS:
+        if setting.secret:
+            state = "set" if getattr(settings, setting.name.lower()) else "not set"
+            print(f"  {setting.name}: {state}")
+    unreachable = [(brief, target, NEEDS[target.kind]) for brief in briefs for target in brief.targets
+                   if target.kind in NEEDS and not getattr(settings, NEEDS[target.kind].lower())]
+    if unreachable:
+        print("cannot be reached:")
+        for brief, target, token in unreachable:
+            print(f"  {brief.name} -> {target}: set {token}")
+    try:
+        Ledger.open(settings.state)
+        print(f"state: {describe(settings.state)}: ok")
+    except BriefbotError as exc:
+        print(f"state: {exc}")
+        problems += 1
+    return 1 if problems or unreachable else 0
+
+
+def _briefs(settings: Settings) -> tuple[list[Brief], int]:
+    """Every brief that loads, after printing one line per brief and per invalid file."""
+    briefs, errors = scan_briefs(settings.briefs_dir)
+    print(f"briefs in {settings.briefs_dir}/:")
+    for error in errors:
+        print(f"  error: {error}")
+    for brief in sorted(briefs.values(), key=lambda b: b.name):
+        where = brief.path.name if brief.path and brief.path.parent == settings.briefs_dir else "built in"
+        print(f"  ok: {brief.name} ({where}): {_when(brief)}")
+    return list(briefs.values()), len(errors)
+
+
+def _when(brief: Brief) -> str:
+    if not brief.scheduled:
+        return "on demand only"
+    return f"\"{brief.schedule}\" {brief.timezone} -> {', '.join(map(str, brief.targets))}, mode {brief.mode}"

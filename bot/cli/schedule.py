@@ -1,0 +1,24 @@
+"""``briefbot schedule``: each brief, where it goes and when it runs next, in its own timezone."""
+
+from __future__ import annotations
+
+import argparse
+
+from bot.briefs import load_briefs
+from bot.schedule.slots import next_runs
+from bot.settings import Settings
+from bot.state.ledger import now
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    briefs = load_briefs(settings.briefs_dir)
+    moment = now()
+    for brief in sorted(briefs.values(), key=lambda b: (not b.scheduled, b.name)):
+        if not brief.scheduled:
+            print(f"{brief.name}: on demand only (/brief {brief.name}, or briefbot post {brief.name})")
+            continue
+        print(f"{brief.name}: \"{brief.schedule}\" in {brief.timezone}, mode {brief.mode}")
+        print(f"  to:   {', '.join(str(t) for t in brief.targets)}")
+        runs = next_runs(brief.trigger(), moment.astimezone(brief.zone), max(1, args.next))
+        print("  next: " + "\n        ".join(f"{r:%a %Y-%m-%d %H:%M %Z}" for r in runs))
+    return 0

@@ -1,0 +1,127 @@
+"""One run of a brief: claim its slot per target, build the briefing once, post it, record the outcome.
+
+The claim comes first, so a target whose slot another run (a restart, a second replica) already holds
+gets nothing, and the briefing is not even built when every target is taken. Every claim ends
+recorded: ``posted``, ``failed`` with the reason, or ``abandoned`` if the process stopped mid-way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.briefs import Brief
+from bot.delivery import Target, deliver
+from bot.errors import BriefbotError
+from bot.model import Briefing
+from bot.pipeline import build_briefing
+from bot.schedule.novelty import briefing_keys, nothing_new, unseen_part
+from bot.settings import Settings
+from bot.state.ledger import ABANDONED, FAILED, POSTED, SCHEDULED, Ledger
+
+log = logging.getLogger(__name__)
+
+Deliver = Callable[[Briefing, Target, Settings], Awaitable[None]]
+TAKEN = "taken"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one target in one run: posted, failed, abandoned, or taken by another run."""
+
+    target: Target
+    state: str
+    detail: str | None = None
+
+    @property
+    def message(self) -> str:
+        """One line naming the target and what happened there."""
+        detail = self.detail or self.state
+        return detail if detail.startswith(f"{self.target}: ") else f"{self.target}: {detail}"
+
+
+async def dispatch(brief: Brief, slot: datetime, targets: list[Target], ledger: Ledger, settings: Settings, *,
+                   kind: str = SCHEDULED, send: Deliver = deliver) -> list[Outcome]:
+    """Post ``brief`` for ``slot`` to each target that nobody has claimed yet."""
+    outcomes: list[Outcome] = []
+    claims: list[tuple[Target, int]] = []
+    when = _local(brief, slot)
+    for target in targets:
+        claim = ledger.claim(brief.name, str(target), slot, kind)
+        if claim is None:
+            log.info("%s for %s at %s: already posted by another run", brief.name, target, when)
+            outcomes.append(Outcome(target, TAKEN))
+        else:
+            claims.append((target, claim))
+    if not claims:
+        return outcomes
+    pending = list(claims)
+    posting = False
+    try:
+        try:
+            briefing = await build_briefing(brief.sources, settings, brief=brief.name, title=brief.title)
+        except BriefbotError as exc:
+            for target, claim in claims:
+                ledger.finish(claim, FAILED, str(exc))
+                outcomes.append(Outcome(target, FAILED, str(exc)))
+            log.error("%s at %s: %s", brief.name, when, exc)
+            return outcomes
+        archived: dict[int, int] = {}
+        while pending:
+            target, claim = pending[0]
+            posting = True
+            outcome = await _post(brief, when, briefing, target, claim, ledger, settings, send, archived)
+            outcomes.append(outcome)
+            posting = False
+            pending.pop(0)
+    except asyncio.CancelledError:
+        for target, claim in pending:
+            detail = "stopped while posting: it may be partly posted" if posting else "stopped before posting"
+            ledger.finish(claim, ABANDONED, detail)
+            outcomes.append(Outcome(target, ABANDONED, detail))
+            posting = False
+        log.warning("%s at %s: stopped, %d target(s) abandoned", brief.name, when, len(pending))
+        raise
+    return outcomes
+
+
+async def _post(brief: Brief, when: str, briefing: Briefing, target: Target, claim: int, ledger: Ledger,
+                settings: Settings, send: Deliver, archived: dict[int, int]) -> Outcome:
+    posting = briefing
+    detail = _stories(len(briefing.stories))
+    if brief.mode == "new":
+        part = unseen_part(briefing, ledger.posted_items(brief.name, str(target)))
+        last = ledger.last_posted(brief.name, str(target))
+        if part is not None:
+            posting, detail = part, _stories(len(part.stories)) + " with new items"
+        elif last is not None:
+            posting = nothing_new(briefing, last.astimezone(brief.zone))
+            detail = f"nothing new since {_local(brief, last)}"
+    if id(posting) not in archived:
+        archived[id(posting)] = ledger.archive(posting)
+    try:
+        await send(posting, target, settings)
+    except BriefbotError as exc:
+        ledger.finish(claim, FAILED, str(exc), archived[id(posting)])
+        log.error("%s to %s at %s failed: %s", brief.name, target, when, exc)
+        return Outcome(target, FAILED, str(exc))
+    except Exception as exc:  # a bug or an unexpected library error must not lose the other targets
+        reason = f"{exc.__class__.__name__}: {exc}"
+        ledger.finish(claim, FAILED, reason, archived[id(posting)])
+        log.exception("%s to %s at %s failed", brief.name, target, when)
+        return Outcome(target, FAILED, reason)
+    ledger.finish(claim, POSTED, detail, archived[id(posting)])
+    ledger.remember_items(brief.name, str(target), briefing_keys(briefing), claim)
+    log.info("posted %s to %s for %s (%s)", brief.name, target, when, detail)
+    return Outcome(target, POSTED, detail)
+
+
+def _stories(count: int) -> str:
+    return f"{count} {'story' if count == 1 else 'stories'}"
+
+
+def _local(brief: Brief, moment: datetime) -> str:
+    return moment.astimezone(brief.zone).strftime("%Y-%m-%d %H:%M %Z")

@@ -1,0 +1,136 @@
+"""The schedule as a ``Service``: apscheduler's ``AsyncIOScheduler`` with one cron job per scheduled brief.
+
+Jobs have explicit ids (``brief:NAME``), ``replace_existing``, ``coalesce`` (missed runs collapse into
+one) and ``misfire_grace_time = BRIEFBOT_GRACE_SECONDS``. The in-memory job store forgets everything on
+a restart, so at start-up the ledger decides: for each target that has been served before, the latest
+slot since its last one is posted once, late, if it is within the grace period, and recorded as
+``missed`` with a log line if it is older. A slot already in the ledger is never posted again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.base import BaseTrigger
+
+from bot.briefs import Brief
+from bot.delivery import Target, deliver
+from bot.schedule.dispatch import Deliver, dispatch
+from bot.schedule.slots import first_slot_after, latest_slot
+from bot.settings import Settings
+from bot.state.ledger import Ledger
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+def job_id(brief: Brief) -> str:
+    return f"brief:{brief.name}"
+
+
+class ScheduleService:
+    """Posts every scheduled brief at its times; ``stop`` lets a run in flight finish or records it abandoned.
+
+    ``trigger_for`` and ``clock`` exist for tests (a trigger seconds away, a frozen "now" at start-up);
+    ``send`` is ``bot.delivery.deliver`` unless a test records the posts.
+    """
+
+    name = "schedule"
+
+    def __init__(self, briefs: Iterable[Brief], settings: Settings, ledger: Ledger, *,
+                 send: Deliver = deliver, trigger_for: Callable[[Brief], BaseTrigger] = Brief.trigger,
+                 clock: Clock = system_clock, stop_timeout: float = 5.0) -> None:
+        self.briefs = {b.name: b for b in briefs if b.scheduled}
+        self.settings, self.ledger, self.send, self.clock = settings, ledger, send, clock
+        self.triggers = {name: trigger_for(brief) for name, brief in self.briefs.items()}
+        self.grace = timedelta(seconds=settings.grace_seconds)
+        self.stop_timeout = stop_timeout
+        self.scheduler = AsyncIOScheduler(timezone=UTC, job_defaults={
+            "misfire_grace_time": settings.grace_seconds, "coalesce": True, "max_instances": 1})
+        self.runs: set[asyncio.Task[None]] = set()
+        self.stopping = False
+
+    async def start(self) -> None:
+        for name, brief in self.briefs.items():
+            self.scheduler.add_job(self._fire, self.triggers[name], args=[name], id=job_id(brief),
+                                   name=f"brief {name}", replace_existing=True)
+        self.scheduler.start()
+        for name in self.briefs:
+            job = self.scheduler.get_job(job_id(self.briefs[name]))
+            log.info("brief %s: next run %s", name, job.next_run_time if job else "never")
+        await self.catch_up()
+
+    async def catch_up(self) -> None:
+        """Post, once, each slot missed while the bot was down (if within grace); record older ones missed."""
+        now = self.clock()
+        for name, brief in self.briefs.items():
+            trigger, late = self.triggers[name], []
+            for target in brief.targets:
+                last = self.ledger.last_slot(name, str(target))
+                if last is None:
+                    continue  # a new target starts at its next slot: nothing was missed there
+                slot = latest_slot(trigger, now, max(last, now - self.grace))
+                if slot is not None and slot > last:
+                    late.append((slot, target))
+                    continue
+                missed = first_slot_after(trigger, last, now - self.grace)
+                if missed is not None and self.ledger.mark_missed(name, str(target), missed,
+                                                                  _too_late(missed, now)):
+                    log.warning("brief %s to %s: skipped the run of %s, %s", name, target, missed.isoformat(),
+                                _too_late(missed, now))
+            for slot in sorted({s for s, _ in late}):
+                targets = [t for s, t in late if s == slot]
+                log.info("brief %s: posting the run of %s late, to %s", name, slot.isoformat(),
+                         ", ".join(map(str, targets)))
+                self._track(asyncio.create_task(self._run(brief, slot, targets)))
+
+    async def _fire(self, name: str) -> None:
+        """The job: the slot is the trigger's latest fire time, which coalescing makes the only one due."""
+        brief = self.briefs[name]
+        now = self.clock()
+        slot = latest_slot(self.triggers[name], now, now - self.grace)
+        if slot is None:
+            return
+        run = asyncio.create_task(self._run(brief, slot, brief.targets))
+        self._track(run)
+        try:
+            await run
+        except asyncio.CancelledError:
+            if not self.stopping:
+                raise
+            log.info("brief %s: run of %s stopped with the bot", name, slot.isoformat())
+
+    async def _run(self, brief: Brief, slot: datetime, targets: list[Target]) -> None:
+        await dispatch(brief, slot, targets, self.ledger, self.settings, send=self.send)
+
+    def _track(self, task: asyncio.Task[None]) -> None:
+        self.runs.add(task)
+        task.add_done_callback(self.runs.discard)
+
+    async def stop(self) -> None:
+        """No new runs; runs in flight get ``stop_timeout`` seconds, then are cancelled (and recorded)."""
+        if not self.scheduler.running:
+            return
+        self.stopping = True
+        self.scheduler.pause()
+        if self.runs:
+            _, pending = await asyncio.wait(set(self.runs), timeout=self.stop_timeout)
+            for task in pending:
+                task.cancel()
+            if pending:
+                await asyncio.wait(pending)
+        self.scheduler.shutdown(wait=False)
+        await asyncio.sleep(0)  # AsyncIOScheduler.shutdown runs as a loop callback
+
+
+def _too_late(slot: datetime, now: datetime) -> str:
+    return f"{now - slot} late, more than BRIEFBOT_GRACE_SECONDS allows"
