@@ -24,6 +24,7 @@ from apscheduler.triggers.cron import CronTrigger
 
 from bot.delivery import Target
 from bot.errors import BriefFileError, ConfigError
+from bot.schedule.slots import cron_trigger
 
 DEFAULT = "default"
 MODES = ("full", "new")
@@ -60,7 +61,7 @@ class Brief:
         """The brief's schedule as a cron trigger in its timezone (only for scheduled briefs)."""
         if self.schedule is None:
             raise ConfigError(f"brief {self.name!r} has no schedule: add one, e.g. schedule = \"0 7 * * *\"")
-        return CronTrigger.from_crontab(self.schedule, timezone=self.zone)
+        return cron_trigger(self.schedule, self.zone)
 
 
 def load_brief(path: Path) -> Brief:
@@ -129,7 +130,7 @@ def _schedule(value: Any, timezone: str, file: str) -> str | None:
     if not isinstance(value, str):
         raise BriefFileError(file, "schedule", "must be a cron expression such as \"0 7 * * 1-5\"")
     try:
-        CronTrigger.from_crontab(value, timezone=ZoneInfo(timezone))
+        cron_trigger(value, ZoneInfo(timezone))
     except ValueError as exc:
         raise BriefFileError(file, "schedule", f"{value!r} is not a cron expression ({exc}): use five "
                              "fields, minute hour day month weekday, such as \"0 7 * * 1-5\"") from None

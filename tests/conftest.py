@@ -36,3 +36,11 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
         return Result(code, out.getvalue(), err.getvalue())
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def own_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own state store (ledger, archive), never the user's ``~/.local/state``."""
+    path = tmp_path_factory.mktemp("state") / "state.sqlite3"
+    monkeypatch.setenv("BRIEFBOT_STATE", str(path))
+    return path

@@ -10,12 +10,10 @@ import argparse
 
 from bot.briefs import Brief, scan_briefs
 from bot.errors import BriefbotError
+from bot.schedule.dispatch import missing_token
 from bot.settings import SETTINGS, Settings
 from bot.state import describe
 from bot.state.ledger import Ledger
-
-# The token each kind of target needs; discord-webhook URLs carry their own and stdout needs none.
-NEEDS = {"slack": "SLACK_BOT_TOKEN", "discord": "DISCORD_TOKEN"}
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -25,8 +23,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         if setting.secret:
             state = "set" if getattr(settings, setting.name.lower()) else "not set"
             print(f"  {setting.name}: {state}")
-    unreachable = [(brief, target, NEEDS[target.kind]) for brief in briefs for target in brief.targets
-                   if target.kind in NEEDS and not getattr(settings, NEEDS[target.kind].lower())]
+    unreachable = [(brief, target, token) for brief in briefs for target in brief.targets
+                   if (token := missing_token(target, settings)) is not None]
     if unreachable:
         print("cannot be reached:")
         for brief, target, token in unreachable:

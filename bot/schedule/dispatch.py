@@ -26,6 +26,14 @@ log = logging.getLogger(__name__)
 
 Deliver = Callable[[Briefing, Target, Settings], Awaitable[None]]
 TAKEN = "taken"
+# The token each kind of target needs; a discord-webhook URL carries its own and stdout needs none.
+TOKENS = {"slack": "SLACK_BOT_TOKEN", "discord": "DISCORD_TOKEN"}
+
+
+def missing_token(target: Target, settings: Settings) -> str | None:
+    """The variable that must be set before ``target`` can be reached, or ``None`` if it can be."""
+    variable = TOKENS.get(target.kind)
+    return variable if variable and not getattr(settings, variable.lower()) else None
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from apscheduler.triggers.base import BaseTrigger
 
 from bot.briefs import Brief
 from bot.delivery import Target, deliver
-from bot.schedule.dispatch import Deliver, dispatch
+from bot.schedule.dispatch import Deliver, dispatch, missing_token
 from bot.schedule.slots import first_slot_after, latest_slot
 from bot.settings import Settings
 from bot.state.ledger import Ledger
@@ -61,6 +61,10 @@ class ScheduleService:
 
     async def start(self) -> None:
         for name, brief in self.briefs.items():
+            for target in brief.targets:
+                if (variable := missing_token(target, self.settings)) is not None:
+                    log.warning("brief %s cannot reach %s: set %s (its runs there will fail)", name, target,
+                                variable)
             self.scheduler.add_job(self._fire, self.triggers[name], args=[name], id=job_id(brief),
                                    name=f"brief {name}", replace_existing=True)
         self.scheduler.start()

@@ -8,14 +8,62 @@ missed runs across restarts, so both are computed here from the trigger itself.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
 
+_DAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")  # crontab numbers them 0-6, and 7 is Sunday again
 _STEP = timedelta(microseconds=1)
 # How far back ``latest_slot`` looks at first; it widens the window until it reaches ``earliest``.
 _WINDOWS = (timedelta(minutes=2), timedelta(hours=2), timedelta(days=2), timedelta(days=40))
+
+
+def cron_trigger(expression: str, zone: tzinfo) -> CronTrigger:
+    """A five-field crontab expression (minute hour day month weekday) as a trigger in ``zone``.
+
+    Not ``CronTrigger.from_crontab``: apscheduler 3 counts weekdays from Monday = 0, so there
+    "0 7 * * 1-5" would run Tuesday to Saturday. Weekdays are translated to names here, the crontab way.
+    ``ValueError`` says what is wrong with a bad expression.
+    """
+    fields = expression.split()
+    if len(fields) != 5:
+        raise ValueError(f"Wrong number of fields; got {len(fields)}, expected 5")
+    minute, hour, day, month, weekday = fields
+    return CronTrigger(minute=minute, hour=hour, day=day, month=month, day_of_week=_weekdays(weekday),
+                       timezone=zone)
+
+
+def _weekdays(field: str) -> str:
+    """A crontab weekday field (``1-5``, ``sat,sun``, ``*/2``, ``5-7``) as apscheduler day names."""
+    if field == "*":
+        return "*"
+    days: set[int] = set()
+    for part in field.split(","):
+        span, slash, step_text = part.partition("/")
+        if slash and not (step_text.isdigit() and int(step_text) > 0):
+            raise ValueError(f"{part!r} has a bad step: use a number such as */2")
+        step = int(step_text) if slash else 1
+        if span == "*":
+            first, last = 0, 6
+        elif "-" in span:
+            start, _, end = span.partition("-")
+            first, last = _day(start), _day(end)
+        else:
+            first = _day(span)
+            last = 6 if slash else first
+        if last < first:
+            raise ValueError(f"weekday range {span!r} goes backwards: write it as two, such as 5-6,0")
+        days.update(day % 7 for day in range(first, last + 1, step))
+    return ",".join(_DAYS[day] for day in sorted(days))
+
+
+def _day(text: str) -> int:
+    if text.isdigit() and int(text) <= 7:
+        return int(text)
+    if text.lower() in _DAYS:
+        return _DAYS.index(text.lower())
+    raise ValueError(f"{text!r} is not a weekday: use 0-7 (0 and 7 are Sunday) or sun, mon, ... sat")
 
 
 def fire_times(trigger: BaseTrigger, start: datetime) -> Iterator[datetime]:

@@ -1,0 +1,90 @@
+"""``briefbot check``, ``schedule``, ``post`` and ``history``: what an operator sees."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DEV_STORIES, Result
+
+MORNING = f"""name = "morning"
+title = "Morning"
+sources = ["{DEV_STORIES[0]}"]
+schedule = "0 7 * * 1-5"
+timezone = "Europe/Berlin"
+deliver = ["stdout", "slack:#news", "discord:123"]
+"""
+
+
+@pytest.fixture
+def briefs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    (folder / "morning.toml").write_text(MORNING, encoding="utf-8")
+    monkeypatch.setenv("BRIEFBOT_BRIEFS", str(folder))
+    for name in ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "DISCORD_TOKEN"):
+        monkeypatch.delenv(name, raising=False)
+    return folder
+
+
+def test_check_shows_tokens_without_values_and_unreachable_targets(
+        cli: Callable[..., Result], briefs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-very-secret")
+    result = cli("check")
+    assert result.code == 1
+    assert "ok: morning (morning.toml)" in result.out and "ok: default (built in): on demand only" in result.out
+    assert "SLACK_BOT_TOKEN: set" in result.out and "DISCORD_TOKEN: not set" in result.out
+    assert "morning -> discord:123: set DISCORD_TOKEN" in result.out
+    assert "slack:#news: set" not in result.out
+    assert "xoxb-very-secret" not in result.out + result.err
+
+    monkeypatch.setenv("DISCORD_TOKEN", "discord-secret")
+    assert cli("check").code == 0
+
+
+def test_check_reports_every_bad_brief_file_and_posts_nothing(cli: Callable[..., Result], briefs: Path) -> None:
+    (briefs / "bad.toml").write_text('name = "bad"\nsources = ["a"]\nmode = "latest"\n', encoding="utf-8")
+    (briefs / "worse.toml").write_text('name = "worse"\nsources = ["a"]\ntimezone = "Berlin"\n', encoding="utf-8")
+    result = cli("check")
+    assert result.code == 1
+    assert f"error: {briefs / 'bad.toml'}: mode: 'latest' is not a mode" in result.out
+    assert f"error: {briefs / 'worse.toml'}: timezone: 'Berlin' is not an IANA timezone" in result.out
+    assert "ok: morning" in result.out and "== " not in result.out
+
+
+def test_schedule_lists_next_runs_in_the_brief_timezone(cli: Callable[..., Result], briefs: Path) -> None:
+    result = cli("schedule", "--next", "6")
+    assert result.code == 0
+    lines = result.out.splitlines()
+    assert lines[0] == 'morning: "0 7 * * 1-5" in Europe/Berlin, mode full'
+    assert lines[1] == "  to:   stdout, slack:#news, discord:123"
+    runs = [line.split("next:")[-1].strip() for line in lines[2:8]]
+    assert all(run.endswith(("07:00 CET", "07:00 CEST")) for run in runs)
+    assert {run[:3] for run in runs} == {"Mon", "Tue", "Wed", "Thu", "Fri"}
+    assert "default: on demand only (/brief default, or briefbot post default)" in lines
+
+
+def test_post_records_each_briefing_and_history_shows_where_it_went(
+        cli: Callable[..., Result], briefs: Path) -> None:
+    assert cli("history").out.startswith("no briefings recorded yet in ")
+    posted = cli("post", "--sources", str(DEV_STORIES[1]), "--to", "stdout")
+    assert posted.code == 0 and "Sources" in posted.out
+    again = cli("post", "morning", "--to", "stdout")
+    assert again.code == 0 and again.out.startswith("Morning")
+
+    result = cli("history")
+    assert result.code == 0
+    newest, oldest = result.out.splitlines()
+    assert re.search(r"morning -> stdout  posted \(posted by hand\): \d+ stor(y|ies)$", newest)
+    assert " CET  " in newest or " CEST  " in newest  # shown in the brief's timezone
+    assert "adhoc -> stdout  posted (posted by hand)" in oldest and " UTC  " in oldest
+    assert cli("history", "morning").out.splitlines() == [newest]
+
+
+def test_post_without_targets_says_how_to_give_one(cli: Callable[..., Result], briefs: Path) -> None:
+    result = cli("post")
+    assert result.code == 2
+    assert result.err.startswith("briefbot: nowhere to post 'default': pass --to TARGET")

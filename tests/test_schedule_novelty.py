@@ -1,0 +1,66 @@
+"""``mode = "new"``: a target gets only what it has not been sent, else one "nothing new since" line."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from bot.briefs import load_brief
+from bot.delivery import Target
+from bot.model import Briefing
+from bot.schedule.dispatch import dispatch
+from bot.schedule.novelty import briefing_keys
+from bot.settings import Settings
+from bot.state.ledger import POSTED, Ledger
+from tests.conftest import DEV_STORIES
+
+SLOT = datetime(2030, 1, 7, 6, 0, tzinfo=UTC)  # 07:00 in Berlin
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.posts: list[tuple[str, Briefing]] = []
+
+    async def __call__(self, briefing: Briefing, target: Target, settings: Settings) -> None:
+        self.posts.append((str(target), briefing))
+
+
+def texts(briefing: Briefing) -> set[str]:
+    return {item.text for story in briefing.stories for item in story.what}
+
+
+async def test_new_mode_posts_only_what_each_target_has_not_seen(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    shutil.copytree(DEV_STORIES[0], articles)
+    path = tmp_path / "morning.toml"
+    path.write_text('name = "morning"\ntitle = "Morning"\nsources = ["articles"]\nschedule = "0 7 * * *"\n'
+                    'timezone = "Europe/Berlin"\ndeliver = ["stdout", "slack:#news"]\nmode = "new"\n')
+    brief = load_brief(path)
+    settings = Settings(state=str(tmp_path / "state.db"))
+    ledger, recorder = Ledger.open(settings.state), Recorder()
+    stdout, slack = Target.parse("stdout"), Target.parse("slack:#news")
+
+    await dispatch(brief, SLOT, [stdout], ledger, settings, send=recorder)
+    [(_, first)] = recorder.posts
+    assert first.stories and texts(first)
+
+    # The next day, same articles: one line instead of a repeat, in the brief's timezone.
+    await dispatch(brief, SLOT + timedelta(days=1), [stdout], ledger, settings, send=recorder)
+    repeat = recorder.posts[-1][1]
+    assert repeat.stories == [] and repeat.title == "Morning: nothing new since 07:00"
+
+    # A second story arrives: only its items go out; nothing of the first story is repeated.
+    for article in DEV_STORIES[1].iterdir():
+        shutil.copy(article, articles / article.name)
+    await dispatch(brief, SLOT + timedelta(days=2), [stdout, slack], ledger, settings, send=recorder)
+    (_, update), (_, everything) = recorder.posts[-2:]
+    assert update.stories and not texts(update) & texts(first)
+    assert briefing_keys(update) == briefing_keys(everything) - briefing_keys(first)
+    assert texts(everything) > texts(update)  # a target seeing its first briefing gets everything
+    assert {s.id for s in update.sources} <= {s.id for s in everything.sources}
+
+    history = ledger.history("morning")
+    assert [(r.target, r.state) for r in history][-1] == ("stdout", POSTED)
+    assert any(r.detail == "nothing new since 2030-01-07 07:00 CET" for r in history)
+    assert ledger.archived(history[0].briefing_id or 0)["stories"]

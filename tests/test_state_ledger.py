@@ -1,0 +1,87 @@
+"""The delivery ledger on a real SQLite file: one claim per (brief, target, slot), across processes."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.errors import StateError
+from bot.model import Briefing, Source
+from bot.state import describe, open_engine
+from bot.state.ledger import FAILED, MANUAL, MISSED, POSTED, Ledger
+
+SLOT = datetime(2030, 1, 7, 7, 0, tzinfo=UTC)
+
+
+def test_a_slot_is_claimed_once_even_through_a_second_connection(tmp_path: Path) -> None:
+    first, second = Ledger.open(str(tmp_path / "s.db")), Ledger.open(str(tmp_path / "s.db"))
+    claim = first.claim("morning", "slack:#news", SLOT)
+    assert claim is not None
+    assert second.claim("morning", "slack:#news", SLOT) is None
+    assert second.claim("morning", "slack:#news", SLOT.astimezone(ZoneInfo("Asia/Tokyo"))) is None  # same instant
+    assert second.claim("morning", "stdout", SLOT) is not None
+    assert second.claim("morning", "slack:#news", SLOT + timedelta(days=1)) is not None
+
+
+def _claim(state: str, results: multiprocessing.Queue[bool]) -> None:  # type: ignore[type-arg]
+    results.put(Ledger.open(state).claim("morning", "stdout", SLOT) is not None)
+
+
+def test_of_four_processes_racing_for_one_slot_exactly_one_wins(tmp_path: Path) -> None:
+    state = str(tmp_path / "s.db")
+    Ledger.open(state)
+    context = multiprocessing.get_context("spawn")
+    results: multiprocessing.Queue[bool] = context.Queue()  # type: ignore[type-arg]
+    workers = [context.Process(target=_claim, args=(state, results)) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(30)
+    assert sorted(results.get(timeout=5) for _ in workers) == [False, False, False, True]
+
+
+def test_outcomes_archive_and_history(tmp_path: Path) -> None:
+    ledger = Ledger.open(str(tmp_path / "s.db"))
+    briefing = Briefing(brief="morning", sources=[Source(id="1", title="T", path="/a.txt")], stories=[],
+                        title="Morning")
+    posted = ledger.claim("morning", "stdout", SLOT)
+    failed = ledger.claim("morning", "slack:#news", SLOT)
+    assert posted is not None and failed is not None
+    archived = ledger.archive(briefing)
+    ledger.finish(posted, POSTED, "0 stories", archived)
+    ledger.finish(failed, FAILED, "slack:#news: channel_not_found")
+    assert ledger.mark_missed("morning", "stdout", SLOT + timedelta(days=1), "2:00:00 late")
+    assert not ledger.mark_missed("morning", "stdout", SLOT, "taken already")
+    ledger.claim("evening", "stdout", SLOT, MANUAL)
+
+    rows = ledger.history("morning")
+    assert [(r.target, r.state) for r in rows] == [("stdout", MISSED), ("slack:#news", FAILED), ("stdout", POSTED)]
+    assert rows[2].slot == SLOT and rows[2].briefing_id == archived and rows[1].detail.endswith("channel_not_found")
+    assert json.loads(json.dumps(ledger.archived(archived)))["sources"][0]["path"] == "/a.txt"
+    assert len(ledger.history()) == 4 and len(ledger.history(limit=1)) == 1
+    assert ledger.last_posted("morning", "stdout") == SLOT
+    assert ledger.last_slot("morning", "stdout") == SLOT + timedelta(days=1)
+
+
+def test_posted_items_are_remembered_per_brief_and_target(tmp_path: Path) -> None:
+    ledger = Ledger.open(str(tmp_path / "s.db"))
+    claim = ledger.claim("morning", "stdout", SLOT)
+    assert claim is not None
+    ledger.remember_items("morning", "stdout", ["a", "b"], claim)
+    ledger.remember_items("morning", "stdout", ["b", "c"], claim)
+    assert ledger.posted_items("morning", "stdout") == {"a", "b", "c"}
+    assert ledger.posted_items("morning", "slack:#news") == set()
+    assert ledger.posted_items("evening", "stdout") == set()
+
+
+def test_an_unusable_state_store_is_one_line_without_the_password(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(StateError, match="BRIEFBOT_STATE"):
+        open_engine(str(blocker / "state.db"))
+    assert describe("postgresql://briefbot:hunter2@db:5432/briefbot") == "postgresql://briefbot:***@db:5432/briefbot"
