@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.state import open_engine
+from bot.state.heartbeat import Heartbeat
 from tests.conftest import DEV_STORIES, Result
 
 MORNING = f"""name = "morning"
@@ -88,3 +90,16 @@ def test_post_without_targets_says_how_to_give_one(cli: Callable[..., Result], b
     result = cli("post")
     assert result.code == 2
     assert result.err.startswith("briefbot: nowhere to post 'default': pass --to TARGET")
+
+
+async def test_the_health_check_passes_only_while_serve_beats(
+        cli: Callable[..., Result], briefs: Path, own_state: Path) -> None:
+    assert cli("check", "--alive", "90").code == 1  # serve never ran here
+    heartbeat = Heartbeat(open_engine(str(own_state)), interval=0.05)
+    await heartbeat.start()
+    try:
+        alive = cli("check", "--alive", "90")
+    finally:
+        await heartbeat.stop()
+    assert alive.code == 0 and "last heartbeat 0 s ago" in alive.out
+    assert cli("check", "--alive", "0").code == 1  # stale as soon as it may be no older than 0 s

@@ -1,22 +1,27 @@
 """``briefbot check``: validate every brief file, show which tokens are set (never their values), which
 targets cannot be reached for lack of one, and whether the state store opens. Posts nothing.
 
-Exit status 0 when everything is usable, 1 when something needs fixing.
+Exit status 0 when everything is usable, 1 when something needs fixing. ``--alive SECONDS`` checks
+only that ``briefbot serve`` on this host wrote its heartbeat within SECONDS (the Docker HEALTHCHECK).
 """
 
 from __future__ import annotations
 
 import argparse
+import socket
 
 from bot.briefs import Brief, scan_briefs
 from bot.errors import BriefbotError
 from bot.schedule.dispatch import missing_token
 from bot.settings import SETTINGS, Settings
-from bot.state import describe
-from bot.state.ledger import Ledger
+from bot.state import describe, open_engine
+from bot.state.heartbeat import last_beat
+from bot.state.ledger import Ledger, now
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    if args.alive is not None:
+        return _alive(settings, args.alive)
     briefs, problems = _briefs(settings)
     print("tokens:")
     for setting in SETTINGS:
@@ -48,6 +53,17 @@ def _briefs(settings: Settings) -> tuple[list[Brief], int]:
         where = brief.path.name if brief.path and brief.path.parent == settings.briefs_dir else "built in"
         print(f"  ok: {brief.name} ({where}): {_when(brief)}")
     return list(briefs.values()), len(errors)
+
+
+def _alive(settings: Settings, seconds: float) -> int:
+    host = socket.gethostname()
+    last = last_beat(open_engine(settings.state), host)
+    if last is None:
+        print(f"briefbot serve has not run on {host} with this state store")
+        return 1
+    age = (now() - last).total_seconds()
+    print(f"briefbot serve on {host}: last heartbeat {age:.0f} s ago")
+    return 0 if age <= seconds else 1
 
 
 def _when(brief: Brief) -> str:

@@ -1,4 +1,5 @@
-"""``briefbot serve``: every configured service (Slack, Discord, the schedule) in one asyncio loop."""
+"""``briefbot serve``: every configured service (Slack, Discord, the schedule) in one asyncio loop,
+plus a heartbeat in the state store for health checks. SIGTERM or SIGINT stops them in reverse order."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from bot.errors import ConfigError
 from bot.schedule.service import ScheduleService
 from bot.service import Service
 from bot.settings import Settings
+from bot.state import open_engine
+from bot.state.heartbeat import Heartbeat
 from bot.state.ledger import Ledger
 
 log = logging.getLogger(__name__)
@@ -33,6 +36,11 @@ def services(args: argparse.Namespace, settings: Settings) -> list[Service]:
     if any(brief.scheduled for brief in briefs.values()):
         found.append(ScheduleService(briefs.values(), settings, Ledger.open(settings.state)))
     return found
+
+
+def with_heartbeat(found: list[Service], settings: Settings) -> list[Service]:
+    """``found`` preceded by the heartbeat, so ``briefbot check --alive`` sees the loop turning."""
+    return [Heartbeat(open_engine(settings.state)), *found]
 
 
 async def serve(found: list[Service]) -> None:
@@ -59,5 +67,5 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if not found:
         raise ConfigError("nothing to serve: set SLACK_BOT_TOKEN (and SLACK_SIGNING_SECRET or "
                           "SLACK_APP_TOKEN), DISCORD_TOKEN, or give a brief a schedule")
-    asyncio.run(serve(found))
+    asyncio.run(serve(with_heartbeat(found, settings)))
     return 0

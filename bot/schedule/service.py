@@ -77,25 +77,32 @@ class ScheduleService:
         """Post, once, each slot missed while the bot was down (if within grace); record older ones missed."""
         now = self.clock()
         for name, brief in self.briefs.items():
-            trigger, late = self.triggers[name], []
+            late: dict[datetime, list[Target]] = {}
             for target in brief.targets:
-                last = self.ledger.last_slot(name, str(target))
-                if last is None:
-                    continue  # a new target starts at its next slot: nothing was missed there
-                slot = latest_slot(trigger, now, max(last, now - self.grace))
-                if slot is not None and slot > last:
-                    late.append((slot, target))
-                    continue
-                missed = first_slot_after(trigger, last, now - self.grace)
-                if missed is not None and self.ledger.mark_missed(name, str(target), missed,
-                                                                  _too_late(missed, now)):
-                    log.warning("brief %s to %s: skipped the run of %s, %s", name, target, missed.isoformat(),
-                                _too_late(missed, now))
-            for slot in sorted({s for s, _ in late}):
-                targets = [t for s, t in late if s == slot]
+                slot = self._missed_slot(brief, target, now)
+                if slot is not None:
+                    late.setdefault(slot, []).append(target)
+            if not late:
+                log.info("brief %s: nothing missed while the bot was down", name)
+            for slot, targets in sorted(late.items()):
                 log.info("brief %s: posting the run of %s late, to %s", name, slot.isoformat(),
                          ", ".join(map(str, targets)))
                 self._track(asyncio.create_task(self._run(brief, slot, targets)))
+
+    def _missed_slot(self, brief: Brief, target: Target, now: datetime) -> datetime | None:
+        """The slot to post late to ``target``, if any; a slot missed for longer than grace is recorded."""
+        last = self.ledger.last_slot(brief.name, str(target))
+        if last is None:
+            return None  # a new target starts at its next slot: nothing was missed there
+        trigger = self.triggers[brief.name]
+        slot = latest_slot(trigger, now, max(last, now - self.grace))
+        if slot is not None and slot > last:
+            return slot
+        missed = first_slot_after(trigger, last, now - self.grace)
+        if missed is not None and self.ledger.mark_missed(brief.name, str(target), missed, _too_late(missed, now)):
+            log.warning("brief %s to %s: skipped the run of %s, %s", brief.name, target, missed.isoformat(),
+                        _too_late(missed, now))
+        return None
 
     async def _fire(self, name: str) -> None:
         """The job: the slot is the trigger's latest fire time, which coalescing makes the only one due."""
