@@ -1,14 +1,38 @@
-"""One story's articles in, one ``Story`` out: who, what, restrictions, reactions, conflicts."""
+"""One story's articles in, one ``Story`` out: who, what, restrictions, reactions, conflicts.
+
+Order matters: quotations are attributed first (a quote belongs to Reactions, never also to What),
+then the core event, rules, reported speech and further facts take what is left, so no statement
+appears in two sections. A last pass drops any item that repeats another.
+"""
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
 from bot.explain import Explanation
-from bot.model import Article, Item, Story
-from bot.text.sentences import split_sentences
+from bot.model import Article, Conflict, Item, Reaction, Story
+from bot.summary.actors import Cast
+from bot.summary.conflicts import name_conflicts, quantity_conflicts
+from bot.summary.dedup import group_duplicates
+from bot.summary.events import Event, core_event, further_events
+from bot.summary.normalization import words
+from bot.summary.quotes import Attribution
+from bot.summary.reactions import (
+    Said,
+    partial_statements,
+    quoted_statements,
+    reported_statements,
+    select,
+    to_reaction,
+)
+from bot.summary.restrictions import Rule, restrictions_of
+from bot.summary.similarity import Weights, overlap
+from bot.summary.statements import Statement, is_prose, paragraphs_of
+
+REDUNDANT = 90.0
 
 
 def story_id(articles: list[Article]) -> str:
@@ -17,22 +41,134 @@ def story_id(articles: list[Article]) -> str:
     return hashlib.sha1("\n".join(keys).encode()).hexdigest()[:12]
 
 
+def _source_order(articles: list[Article]) -> Callable[[set[str]], list[str]]:
+    rank = {a.source.id: i for i, a in enumerate(articles)}
+    return lambda ids: sorted(ids, key=lambda s: rank.get(s, len(rank)))
+
+
+def _headline(articles: list[Article], core: str | None) -> str:
+    """The title closest to the core event: the one that best says what the story is."""
+    titles = [a.source.title for a in articles if a.source.title and len(a.source.title.split()) >= 4]
+    if not titles:
+        return articles[0].source.title
+    if core is None:
+        return titles[0]
+    return max(titles, key=lambda t: (overlap(t, core) + sum(overlap(t, o) for o in titles) / len(titles)))
+
+
+def _sorted_words(text: str) -> str:
+    return " ".join(sorted(set(words(text))))
+
+
 def summarize(articles: list[Article], explanation: Explanation | None = None) -> Story:
-    """First version: the lead sentence of each article, near-duplicates merged."""
-    items: list[Item] = []
-    for article in articles:
-        if not article.paragraphs:
-            continue
-        lead = split_sentences(article.paragraphs[0])[0]
-        for item in items:
-            if fuzz.token_set_ratio(item.text, lead) >= 85:
-                item.sources.append(article.source.id)
-                break
-        else:
-            items.append(Item(text=lead, sources=[article.source.id]))
+    """The briefing of one story: every statement used once, every item citing all its carriers."""
+    order = _source_order(articles)
+    sid = story_id(articles)
+    paragraphs = paragraphs_of(articles)
+    statements: list[Statement] = [s for p in paragraphs for s in p.statements]
+    by_key = {s.key: s for s in statements}
+    cast = Cast(statements, [a.source for a in articles])
+
+    attribution = Attribution(cast, paragraphs)
+    quotes = attribution.quotes()
+    said = quoted_statements(quotes, paragraphs, order)
+    said += partial_statements(quotes, said, by_key, order)
+    taken = {k for q in quotes if not q.partial for k in q.statements}
+    taken |= {k for s in said for k in s.statements}
+
+    core = core_event(statements, taken, order)
+    if core is not None:
+        taken |= core.statements
+
+    weights = Weights([s.text for s in statements])
+    groups_idx, _ = group_duplicates([s.text for s in statements])
+    groups = [[statements[i] for i in g] for g in groups_idx]
+    rules = restrictions_of(groups, taken, core.text if core else "", weights, order)
+    for r in rules:
+        taken |= r.statements
+
+    said += reported_statements(cast, statements, taken, order)
+    chosen_said = select(said, cast)
+    for s in chosen_said:
+        taken |= s.statements
+
+    what: list[Item] = []
+    extras = []
+    if core is not None:
+        what.append(Item(core.text, core.sources))
+        extras = further_events(groups, taken, [core.text, *(r.text for r in rules)], order)
+        what += [Item(e.text, e.sources) for e in extras]
+    restrictions = [Item(r.text, r.sources) for r in rules]
+    reactions = [to_reaction(s, cast) for s in chosen_said]
+    conflicts = quantity_conflicts(statements, order) + name_conflicts(cast, order)
+
+    what, restrictions, reactions, conflicts = _without_repeats(what, restrictions, reactions, conflicts,
+                                                                explanation)
+    if explanation is not None:
+        _explain(explanation, sid, core, extras, rules, chosen_said, said, articles)
     return Story(
-        id=story_id(articles),
-        headline=articles[0].source.title,
+        id=sid,
+        headline=_headline(articles, core.text if core else None),
         sources=[a.source.id for a in articles],
-        what=items,
+        who=cast.actors(),
+        what=what,
+        restrictions=restrictions,
+        reactions=reactions,
+        conflicts=conflicts,
     )
+
+
+def _without_repeats(what: list[Item], restrictions: list[Item], reactions: list[Reaction],
+                     conflicts: list[Conflict], explanation: Explanation | None
+                     ) -> tuple[list[Item], list[Item], list[Reaction], list[Conflict]]:
+    """Drops an item whose words are (almost) all those of an earlier item, keeping the first."""
+    seen: list[str] = []
+
+    def fresh(text: str, sources: list[str]) -> bool:
+        key = _sorted_words(text)
+        for other in seen:
+            if fuzz.ratio(key, other) >= REDUNDANT:
+                if explanation is not None:
+                    explanation.drop(",".join(sources), text, "summary: repeats an item already listed")
+                return False
+        seen.append(key)
+        return True
+
+    what = [i for i in what if fresh(i.text, i.sources)]
+    restrictions = [i for i in restrictions if fresh(i.text, i.sources)]
+    reactions = [r for r in reactions if fresh(r.text, r.sources)]
+    kept = []
+    before = list(seen)
+    for c in conflicts:
+        # Claims of one conflict differ by design (47 vs 63); only repeats of other sections go.
+        claims = []
+        for claim in c.claims:
+            seen[:] = before
+            if fresh(claim.text, claim.sources):
+                claims.append(claim)
+        if len(claims) >= 2:
+            kept.append(Conflict(c.about, claims))
+    return what, restrictions, reactions, kept
+
+
+def _explain(explanation: Explanation, sid: str, core: Event | None, extras: list[Event], rules: list[Rule],
+             chosen: list[Said], said: list[Said], articles: list[Article]) -> None:
+    """Each item with the sentences merged into it and why; statements and lines left out, and why."""
+    if core is not None:
+        explanation.merge("what", core.text, core.members, f"core event: {core.reason}", story=sid)
+    for e in extras:
+        explanation.merge("what", e.text, e.members, e.reason, story=sid)
+    for r in rules:
+        explanation.merge("restrictions", r.text, r.members,
+                          "rule language: " + ", ".join(sorted(r.families)), story=sid)
+    for s in chosen:
+        explanation.merge("reactions", s.text, s.members, f"{s.reason}, speaker {s.speaker.label}", story=sid)
+    kept = {id(s) for s in chosen}
+    for s in said:
+        if id(s) not in kept:
+            explanation.drop(",".join(s.sources), s.text,
+                             f"summary: {s.speaker.label} already has more widely carried statements")
+    for article in articles:
+        for paragraph in article.paragraphs:
+            if not is_prose(paragraph) and len(paragraph.split()) >= 3 and "\n" not in paragraph:
+                explanation.drop(article.source.id, paragraph, "summary: not a reported sentence")

@@ -1,16 +1,49 @@
-"""Splitting paragraphs into sentences. (First version: punctuation followed by a capital.)"""
+"""Splitting paragraphs into sentences.
+
+A boundary is terminal punctuation (optionally followed by a closing quote or bracket), then space,
+then something that can start a sentence: a capital, a digit or an opening quote. Abbreviations
+("Mr.", "Gov.", "U.S.", "a.m.", initials such as "J.") and decimals never end a sentence.
+"""
 
 from __future__ import annotations
 
-import re
+import regex
 
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_BOUNDARY = regex.compile(r"(?<=[.!?])[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018'(\[]?[\p{Lu}\d])")
+
+# Abbreviations that end with a period yet rarely end a sentence (titles, months, Latin, units).
+_ABBREVIATIONS = _word_set("""
+mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev fr st mt ft sr jr gov jan feb mar apr
+jun jul aug sep sept oct nov dec vs etc approx no nos fig inc corp ltd co bros dept est
+""")
+
+# "U.S." or "a.m.": letters separated by periods; an initial "J." or a lone capital.
+_DOTTED = regex.compile(r"(?:\b\p{L}\.){2,}$|(?<![\p{L}\d])\p{Lu}\.$")
+_LAST_WORD = regex.compile(r"(\p{L}+)\.$")
+
+
+def _ends_in_abbreviation(text: str) -> bool:
+    if _DOTTED.search(text):
+        # "U.S." at the very end of a sentence is ambiguous; a capital after it usually starts a name.
+        return True
+    word = _LAST_WORD.search(text)
+    return word is not None and word.group(1).casefold() in _ABBREVIATIONS
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    out, start = [], 0
+    """The sentences of ``paragraph`` in order, stripped; a paragraph with no boundary is one sentence."""
+    out: list[str] = []
+    start = 0
     for match in _BOUNDARY.finditer(paragraph):
         end = match.start() + len(match.group().rstrip())
+        head = paragraph[start:match.start()]
+        if _ends_in_abbreviation(head):
+            continue
         out.append(paragraph[start:end].strip())
         start = match.end()
     out.append(paragraph[start:].strip())

@@ -1,0 +1,375 @@
+"""Who: the people and acting organisations of a story, with roles, aliases and sources.
+
+Roles come from how reporters attach them to names: a title before the name ("German Chancellor
+Olaf Scholz"), an appositive after it ("Dmitry Medvedev, deputy chair of ..."), a possessive before it
+("Ukraine's president, Volodymyr Zelenskyy"), an affiliation ("Rasmus Ekholt of Fair Buy Lunmark").
+Spellings of one person merge (diacritics, "Zelensky"/"Zelenskyy", "Aleksandr"/"Alexander"), and a
+surname alone ("Havrek said") resolves to the full name. Only names with evidence of acting (a role,
+a statement, an honorific) are listed, most central first.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import regex
+from rapidfuzz import fuzz
+
+from bot.model import Actor, Source
+from bot.summary.names import (
+    Lexicon,
+    Name,
+    Token,
+    name_key,
+    names_in,
+    role_tokens_ok,
+    role_word,
+    tokens_of,
+)
+from bot.summary.normalization import fold
+from bot.summary.statements import Statement
+from bot.summary.vocabulary import (
+    DETERMINERS,
+    HONORIFICS,
+    NOT_NAMES,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+    word_set,
+)
+
+MAX_ACTORS = 10
+# A single capitalised word after these is a place ("in Kestria"), never a person's surname.
+_LOCATIVE = word_set("in from at across outside inside near into throughout within")
+_STOP_PUNCT = frozenset(",.;:()[]\"\u201c\u201d\u2018\u2019'\u2014\u2013-!?")
+
+
+@dataclass
+class Person:
+    """Everything the story says about one actor."""
+
+    spellings: Counter[str] = field(default_factory=Counter)
+    spelling_sources: dict[str, set[str]] = field(default_factory=dict)
+    sources: set[str] = field(default_factory=set)
+    mentions: int = 0
+    roles: Counter[str] = field(default_factory=Counter)
+    affiliations: Counter[str] = field(default_factory=Counter)
+    speaks: int = 0
+    honorific: bool = False
+    first_seen: int = 1 << 30
+    organisation: bool = False
+    statements: list[int] = field(default_factory=list)
+    as_thing: int = 0  # mentions written like a place or body: "the United States", "its Eurasia Program"
+
+    @property
+    def name(self) -> str:
+        return max(self.spellings.items(), key=lambda kv: (kv[1], len(kv[0].split()), kv[0]))[0]
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+    @property
+    def aliases(self) -> list[str]:
+        name = self.name
+        out = [s for s in sorted(self.spellings) if s != name]
+        if not self.organisation and len(name.split()) > 1:
+            out.extend(sorted({s.split()[-1] for s in self.spellings} - set(out)))
+        return out
+
+    @property
+    def role(self) -> str | None:
+        if not self.roles:
+            return None
+        role = max(self.roles.items(), key=lambda kv: (kv[1], _informative(kv[0]), kv[0]))[0]
+        if self.affiliations:
+            where = self.affiliations.most_common(1)[0][0]
+            if fold(where) not in fold(role):
+                role = f"{role}, {where}"
+        return role
+
+    @property
+    def acting(self) -> bool:
+        if self.as_thing * 2 > self.mentions and not self.organisation:
+            return False
+        if self.organisation:
+            return self.speaks > 0 or bool(self.roles)
+        return len(self.name.split()) > 1 and (bool(self.roles) or self.speaks > 0 or self.honorific)
+
+    def centrality(self) -> tuple[int, int, int, int]:
+        """Sources naming them first (an organisation counts one less: people act, bodies frame),
+        then mentions, then whether they speak, then who comes first."""
+        sources = len(self.sources) - int(self.organisation)
+        return (sources, self.mentions, int(self.speaks > 0), -self.first_seen)
+
+
+def _informative(role: str) -> int:
+    """Roles naming a place or body ("Veldonian Trade Minister") beat bare titles ("minister")."""
+    ws = role.split()
+    return sum(1 for w in ws[1:] if w[:1].isupper()) + int(ws[0][:1].isupper() and ws[0].casefold()
+                                                           not in ROLE_HEADS) + min(len(ws), 6)
+
+
+def _modifier(t: Token) -> bool:
+    """May stand inside a role phrase before its head: "opposition", "Velmora", "e-bike", "regional"."""
+    low = t.text.casefold()
+    if not t.word or low in SPEECH_VERBS or low in DETERMINERS or low in NOT_NAMES:
+        return False
+    return t.text[:1].isupper() or not regex.search(r"(?:ed|ing)$", low)
+
+
+def _span(sentence: str, tokens: list[Token], a: int, b: int) -> str:
+    return sentence[tokens[a].start:tokens[b].end]
+
+
+def title_before(sentence: str, tokens: list[Token], name: Name) -> str | None:
+    """ "US President Joe Biden", "Minister of Foreign Affairs X", "Velmora chief executive X"."""
+    end = name.first - 1
+    if end < 0:
+        return None
+    in_run = tokens[name.run_start:name.first]
+    if any(role_word(t.bare) for t in in_run):
+        start = name.run_start
+    elif role_word(tokens[end].bare):
+        start = end
+    else:
+        return None
+    while start - 1 >= 0 and end - start < 7:
+        t = tokens[start - 1]
+        of_role = start >= 2 and role_word(tokens[start - 2].bare) and tokens[start].text.islower()
+        if t.text == "of" and of_role:
+            start -= 2
+            continue
+        if not _modifier(t) or t.possessive:
+            break
+        start -= 1
+    return _span(sentence, tokens, start, end)
+
+
+def appositive_after(sentence: str, tokens: list[Token], name: Name) -> str | None:
+    """ "Dmitry Medvedev, deputy chair of Russia's security council, said" -> "deputy chair of ..."."""
+    k = name.last + 1
+    if k >= len(tokens) or tokens[k].text != ",":
+        return None
+    words: list[Token] = []
+    for t in tokens[k + 1:k + 16]:
+        low = t.text.casefold()
+        if t.text in _STOP_PUNCT or low in SPEECH_VERBS or low in ("who", "which", "whose", "where", "when"):
+            break
+        if any(c.isdigit() for c in t.text):
+            return None
+        words.append(t)
+    else:
+        return None
+    if not words or words[0].text.casefold() in ("who", "which"):
+        return None
+    kept = _strip_articles([w.text for w in words])
+    if not kept or not role_tokens_ok(kept):
+        return None
+    return _span(sentence, tokens, tokens.index(words[len(words) - len(kept)]), tokens.index(words[-1]))
+
+
+def possessive_before(sentence: str, tokens: list[Token], name: Name) -> str | None:
+    """ "Ukraine's president, Volodymyr Zelenskyy" / "Its foreign minister, Anselm Kettridge"."""
+    k = name.run_start - 1
+    if k < 1 or tokens[k].text != ",":
+        return None
+    start = k
+    while start - 1 >= 0 and k - start < 10:
+        t = tokens[start - 1]
+        low = t.text.casefold()
+        if not t.word or low in SPEECH_VERBS or (low in NOT_NAMES and low not in DETERMINERS):
+            break
+        start -= 1
+    phrase = _strip_articles([t.text for t in tokens[start:k]])
+    if not phrase or not role_tokens_ok(phrase) or not role_word(tokens[k - 1].bare):
+        return None
+    first = k - len(phrase)
+    return _span(sentence, tokens, first, k - 1)
+
+
+def _strip_articles(words: list[str]) -> list[str]:
+    """Drops "the"/"a" but keeps "its"/"the agency's", which name an owner to resolve."""
+    if len(words) > 1 and words[0].casefold() == "the" and regex.search(r"['\u2019]s$", words[1]) \
+            and words[1][:1].islower():
+        return words
+    while words and words[0].casefold() in ("the", "a", "an", "this", "that"):
+        words = words[1:]
+    return words
+
+
+def affiliation_after(sentence: str, tokens: list[Token], name: Name) -> str | None:
+    """ "Rasmus Ekholt of Fair Buy Lunmark" / "... at Quillstone Research" -> the body named."""
+    k = name.last + 1
+    if k + 1 >= len(tokens) or tokens[k].text not in ("of", "at"):
+        return None
+    k += 1
+    if tokens[k].text == "the":
+        k += 1
+    end = k
+    while end < len(tokens) and tokens[end].word and (tokens[end].capitalised or tokens[end].text == "and"):
+        end += 1
+    if end == k or not tokens[end - 1].capitalised:
+        return None
+    return _span(sentence, tokens, k, end - 1).removesuffix("'s").removesuffix("\u2019s")
+
+
+def speaks_here(tokens: list[Token], name: Name) -> bool:
+    """The name is the subject of a speech verb: "X said", "X, the minister, said", "said X"."""
+    if tokens[name.last].possessive:
+        return False
+    if name.run_start > 0 and tokens[name.run_start - 1].text.casefold() in SPEECH_VERBS:
+        return True
+    k = name.last + 1
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+        while k < len(tokens) and tokens[k].text != "," and k - name.last < 18:
+            k += 1
+        k += 1
+    return k < len(tokens) and tokens[k].text.casefold() in SPEECH_VERBS
+
+
+class Cast:
+    """The actors of one story and a resolver from any mention to its actor."""
+
+    def __init__(self, statements: list[Statement], sources: list[Source]) -> None:
+        self.lexicon = Lexicon(s.text for s in statements)
+        self.people: list[Person] = []
+        self._by_surname: dict[str, list[int]] = defaultdict(list)
+        self._by_key: dict[str, int] = {}
+        self._outlets = {fold(s.outlet) for s in sources if s.outlet}
+        self.names_by_statement: dict[int, list[tuple[Name, int]]] = {}
+        self._last_org: dict[int, tuple[int, str]] = {}  # article -> (statement key, organisation)
+        self._modifiers: set[str] = set()  # qualifying other names: "Lunmark" in "Lunmark ... Authority"
+        singles: list[tuple[Statement, list[Token], Name]] = []
+        for st in statements:
+            toks = tokens_of(st.text)
+            found: list[tuple[Name, int]] = []
+            for name in names_in(toks, self.lexicon):
+                self._modifiers.update(name_key(t.bare) for t in toks[name.run_start:name.first])
+                if name.organisation:
+                    self._modifiers.update(name_key(w) for w in name.words[:-1])
+                if len(name.words) < 2 and not name.organisation:
+                    if name.run_start > 0 and toks[name.run_start - 1].text.casefold() in _LOCATIVE:
+                        self._modifiers.add(name_key(name.text))
+                    singles.append((st, toks, name))
+                    continue
+                index = self._person_for(name.text, name.organisation)
+                self._record(index, st, toks, name)
+                found.append((name, index))
+                if name.organisation:
+                    self._last_org[st.article] = (st.key, name.text)
+            self.names_by_statement[st.key] = found
+        for st, toks, name in singles:
+            resolved = self.resolve(name.text)
+            if resolved is None or name_key(name.text) in self._modifiers:
+                continue
+            index = resolved
+            self._record(index, st, toks, name, full=False)
+            self.names_by_statement[st.key].append((name, index))
+        for found in self.names_by_statement.values():
+            found.sort(key=lambda pair: pair[0].first)
+
+    def _person_for(self, text: str, organisation: bool) -> int:
+        key = name_key(text)
+        if key in self._by_key:
+            return self._by_key[key]
+        if not organisation:
+            first, last = key.split()[0], key.split()[-1]
+            for index in self._by_surname.get(last[:4], []):
+                other = name_key(self.people[index].name).split()
+                if fuzz.ratio(last, other[-1]) >= 85 and _same_first_name(first, other[0]):
+                    self._by_key[key] = index
+                    return index
+        self.people.append(Person(organisation=organisation))
+        index = len(self.people) - 1
+        self._by_key[key] = index
+        if not organisation:
+            self._by_surname[key.split()[-1][:4]].append(index)
+        return index
+
+    def _record(self, index: int, st: Statement, toks: list[Token], name: Name, *, full: bool = True) -> None:
+        person = self.people[index]
+        if full:
+            person.spellings[name.text] += 1
+            person.spelling_sources.setdefault(name.text, set()).add(st.source)
+        person.sources.add(st.source)
+        person.mentions += 1
+        person.first_seen = min(person.first_seen, st.key)
+        person.statements.append(st.key)
+        if name.run_start > 0 and toks[name.run_start - 1].text.casefold().rstrip(".") in HONORIFICS:
+            person.honorific = True
+        if name.first > 0 and (toks[name.first - 1].text.casefold() == "the"
+                               or (toks[name.first - 1].possessive and len(name.words) > 1)):
+            person.as_thing += 1
+        if speaks_here(toks, name):
+            person.speaks += 1
+        for finder in (title_before, appositive_after, possessive_before):
+            role = finder(st.text, toks, name)
+            if role:
+                person.roles[self._owned(role, st.article, st.key)] += 1
+        where = affiliation_after(st.text, toks, name)
+        if where:
+            person.affiliations[where] += 1
+
+    def _owned(self, role: str, article: int, key: int) -> str:
+        """ "Its director" / "the agency's director" -> "director of <the organisation last named>"."""
+        m = regex.match(r"^(?:[Ii]ts|[Tt]heir)\s+(.+)$|^[Tt]he\s+(\p{Ll}+)['\u2019]s\s+(.+)$", role)
+        if not m:
+            return role
+        org = self._last_org.get(article)
+        if m.group(1):
+            # "its" refers back one sentence at most; further back it is a guess.
+            return f"{m.group(1)} of {org[1]}" if org and org[0] >= key - 1 else m.group(1)
+        if org and fold(org[1]).split()[-1] == fold(m.group(2)):
+            return f"{m.group(3)} of {org[1]}"
+        return role.split(None, 1)[1]
+
+    def resolve(self, mention: str) -> int | None:
+        """The actor a name or surname refers to, or None."""
+        key = name_key(mention)
+        if key in self._by_key:
+            return self._by_key[key]
+        last = key.split()[-1] if key else ""
+        if not last:
+            return None
+        best, score = None, 0.0
+        for index in self._by_surname.get(last[:4], []):
+            other = name_key(self.people[index].name).split()[-1]
+            r = fuzz.ratio(last, other)
+            if r >= 88 and r > score:
+                best, score = index, r
+        return best
+
+    def is_outlet(self, person: Person) -> bool:
+        key = fold(person.name)
+        return any(key == o or key in o.split(" ") or (len(key) > 3 and key in o) for o in self._outlets)
+
+    def ranked(self) -> list[int]:
+        """Indices of acting people and organisations, most central first."""
+        eligible = [i for i, p in enumerate(self.people) if p.acting and not self.is_outlet(p)]
+        return sorted(eligible, key=lambda i: self.people[i].centrality(), reverse=True)
+
+    def actors(self) -> list[Actor]:
+        """The listed actors; an organisation already named in a listed person's role is left to it."""
+        ranked = self.ranked()
+        roles = [fold(self.people[i].role or "") for i in ranked if not self.people[i].organisation]
+        out: list[Actor] = []
+        for i in ranked:
+            p = self.people[i]
+            if p.organisation and any(fold(p.name) in r for r in roles):
+                continue
+            if len(out) >= MAX_ACTORS:
+                break
+            out.append(Actor(name=p.name, role=p.role, aliases=p.aliases, sources=_ordered(p.sources)))
+        return out
+
+
+def _same_first_name(a: str, b: str) -> bool:
+    """ "aleksandr"/"alexander" are one first name; "anja"/"hanna" are not."""
+    return a == b or (a[:1] == b[:1] and fuzz.ratio(a, b) >= 70)
+
+
+def _ordered(ids: set[str]) -> list[str]:
+    return sorted(ids, key=lambda s: (len(s), s))
+

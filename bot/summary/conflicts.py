@@ -1,0 +1,207 @@
+"""Conflicts: the same quantity given differently by different sources, and names spelt two ways.
+
+A quantity is a number with what it counts: a measure named near it (deaths, injured, missing,
+homeless, magnitude) or the noun after it ("61,500 battery packs", "38 tonnes of scandium oxide").
+Dates, times, years, distances, ages and comparisons ("stronger than magnitude 4", "16 more") are
+not claims. Values of one quantity conflict when the sources carrying them differ.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+from rapidfuzz import fuzz
+
+from bot.model import Conflict, Item
+from bot.summary.actors import Cast
+from bot.summary.normalization import STOPWORDS, fold, words
+from bot.summary.statements import Statement
+from bot.summary.vocabulary import CALENDAR, word_set
+
+_NUMBER = regex.compile(r"(?<![\w.,:/£$€-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w:/]|[.,]\d)(-\p{L}+)?")
+_WORD = regex.compile(r"[\p{L}][\p{L}\p{N}'\u2019\-]*|%|\d[\d.,]*|[,;:()]")
+_CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "and", "but", "while", "whereas", "against"})
+
+MEASURES = {
+    "deaths": ("kill", "dead", "death", "die", "toll", "fatalit", "bodies"),
+    "injured": ("injur", "wound", "hurt"),
+    "missing": ("missing", "unaccounted"),
+    "homeless": ("homeless", "homes", "displaced"),
+    "magnitude": ("magnitude",),
+}
+_NOT_COUNTS = word_set("""
+people persons years year days day hours hour minutes minute seconds weeks months km kilometres
+kilometers miles metres meters feet ft mph kph times am pm p.m a.m percent-point
+""")
+_PERCENT = frozenset({"percent", "%", "per"})
+_NEAR = 5
+MAX_RATIO = 3.0
+ALIKE = 85.0
+
+
+@dataclass
+class Mention:
+    value: str
+    key: str
+    label: str
+    source: str
+    sentence: str
+    clause: str
+    position: int
+
+
+def _measure(words: list[str], at: int) -> str | None:
+    """The nearest measure word within a few words of the number at ``at`` (not across "including")."""
+    best: tuple[int, str] | None = None
+    for i in range(max(0, at - _NEAR), min(len(words), at + _NEAR + 1)):
+        if i == at:
+            continue
+        between = words[min(i, at) + 1:max(i, at)]
+        if any(w in _CLAUSE_BREAK or w in ("including", "than") for w in between):
+            continue
+        for name, stems in MEASURES.items():
+            if any(words[i].startswith(s) for s in stems) and (best is None or abs(i - at) < best[0]):
+                best = (abs(i - at), name)
+    return best[1] if best else None
+
+
+def _counted(words: list[str], at: int) -> tuple[str, str] | None:
+    """What a number counts, as (key, label): "61,500 battery packs fitted" -> ("packs", "battery packs");
+    "38 tonnes of scandium oxide" -> ("tonnes of scandium oxide", ...). None for dates, distances, people."""
+    taken: list[str] = []
+    i = at + 1
+    while i < len(words) and len(taken) < 3:
+        w = words[i]
+        if w in STOPWORDS or (not w[:1].isalpha() and w != "%"):
+            break
+        taken.append(w)
+        i += 1
+    while len(taken) > 1 and regex.search(r"(?:ed|ing|ly)$", taken[-1]):
+        taken.pop()
+    if not taken:
+        return None
+    plural = [w for w in taken if w.endswith("s") and not w.endswith("ss")]
+    head = taken[0] if taken[0] in _PERCENT else (plural[0] if plural else taken[0])
+    label_words = taken[:taken.index(head) + 1]
+    if head in _PERCENT:
+        head = "percent"
+        label_words = ["percent"]
+    if head in _NOT_COUNTS or head in CALENDAR:
+        return None
+    key, label = head, " ".join(label_words)
+    j = at + 1 + len(label_words)
+    if j + 1 < len(words) and words[j] == "of":
+        obj = [w for w in words[j + 1:j + 6] if w not in STOPWORDS and w[:1].isalpha()][:2]
+        if obj:
+            key += " of " + " ".join(obj)
+            label += " of " + " ".join(obj)
+    elif head == "percent":
+        return None  # a bare percentage (a price move) is not comparable across sources
+    return key, label
+
+
+def mentions_in(st: Statement) -> list[Mention]:
+    out = []
+    text = st.text
+    for m in _NUMBER.finditer(text):
+        value = m.group(1)
+        if regex.fullmatch(r"1[89]\d\d|20\d\d", value):
+            continue
+        suffix = (m.group(2) or "").lstrip("-").casefold()
+        before = [fold(w) for w in _WORD.findall(text[:m.start()])]
+        after = [fold(w) for w in _WORD.findall(regex.sub(r"(?i)^\s*per cent\b", " percent", text[m.end():]))]
+        if suffix:
+            after = [suffix, *after]
+        if before and before[-1] in CALENDAR:
+            continue
+        than = [k for k in (-1, -2) if len(before) >= -k and before[k] == "than"]
+        if than and (len(before) <= -than[0] or before[than[0] - 1] not in ("more", "fewer", "less")):
+            continue  # "stronger than magnitude 4" is a threshold, not a claim
+        if after and (after[0] in CALENDAR or (after[0] in ("more", "fewer", "less", "times", "of")
+                      and len(after) > 1 and after[1] in ("than", "them", "which"))):
+            continue
+        if after and after[0] in ("more", "fewer", "less"):
+            continue
+        words = [*before, value, *after]
+        at = len(before)
+        measure = _measure(words, at)
+        counted = (measure, measure) if measure else _counted(words, at)
+        if counted is None:
+            continue
+        out.append(Mention(value.replace(",", "") if "." not in value else value, counted[0], counted[1],
+                           st.source, text, _clause(text, m.start(), m.end()), st.position))
+    return out
+
+
+_BREAK = regex.compile(r"(?<!\d),|,(?!\d{3})|[;\u2013\u2014():]")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The part of the sentence around a number, between punctuation, at least eight words long."""
+    left = max((m.end() for m in _BREAK.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _BREAK.finditer(text, end)), len(text))
+    clause = text[left:right].strip()
+    if len(clause.split()) < 8:
+        return text.strip()
+    return clause[0].upper() + clause[1:] if clause[:1].islower() else clause
+
+
+def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]]) -> list[Conflict]:
+    by_key: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+    for st in statements:
+        for mention in mentions_in(st):
+            by_key[mention.key][mention.value].append(mention)
+    out = []
+    used: set[str] = set()  # sentences already quoted by a claim: each claim gets its own where possible
+    for found in by_key.values():
+        main = max(found, key=lambda v: (len({m.source for m in found[v]}),
+                                         -min(m.position for m in found[v])))
+        # Values far apart count different things ("1,400 rescuers" nationally, "60 rescuers" in a team).
+        values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main))}
+        if len(values) < 2:
+            continue
+        carriers = {v: frozenset(m.source for m in ms) for v, ms in values.items()}
+        if len(set().union(*carriers.values())) < 2 or len(set(carriers.values())) < 2:
+            continue
+        claims = []
+        labels: Counter[str] = Counter()
+        bests = []
+        for value, ms in sorted(values.items(), key=lambda kv: (-len(carriers[kv[0]]), kv[1][0].sentence)):
+            best = min(ms, key=lambda m: (m.sentence in used, m.position, len(m.clause)))
+            used.add(best.sentence)
+            labels.update(m.label for m in ms)
+            bests.append(best)
+            claims.append(Item(text=best.clause, sources=order(set(carriers[value]))))
+        if _alike([c.text for c in claims]):
+            # Clauses that differ only in the number read as repeats: give each its whole sentence.
+            for claim, best in zip(claims, bests, strict=True):
+                claim.text = best.sentence
+        out.append(Conflict(about=labels.most_common(1)[0][0], claims=claims))
+    return out
+
+
+def _alike(texts: list[str]) -> bool:
+    keys = [" ".join(sorted(set(words(t)))) for t in texts]
+    return any(fuzz.ratio(a, b) >= ALIKE for i, a in enumerate(keys) for b in keys[i + 1:])
+
+
+def _comparable(a: float, b: float) -> bool:
+    return a > 0 and b > 0 and max(a, b) / min(a, b) <= MAX_RATIO
+
+
+def name_conflicts(cast: Cast, order: Callable[[set[str]], list[str]]) -> list[Conflict]:
+    """A listed actor whose name sources spell differently beyond accents ("Aleksandr"/"Alexander")."""
+    out = []
+    for i in cast.ranked():
+        person = cast.people[i]
+        spellings = {s: srcs for s, srcs in person.spelling_sources.items() if len(s.split()) > 1}
+        firsts = {fold(s.split()[0]) for s in spellings}
+        if len(firsts) < 2:
+            continue
+        claims = [Item(text=s, sources=order(srcs)) for s, srcs in
+                  sorted(spellings.items(), key=lambda kv: -len(kv[1]))]
+        out.append(Conflict(about=f"spelling of {person.surname}'s first name", claims=claims))
+    return out

@@ -1,0 +1,195 @@
+"""Names in a sentence: runs of capitalised words split into a title ("US President") and a name.
+
+Whether a capitalised word is an ordinary word is learnt from the story itself: a word the articles
+also write in lower case ("president", "region", "compact") is a common word, not part of a name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from bot.summary.normalization import fold
+from bot.summary.vocabulary import (
+    BYLINE_ROLES,
+    CALENDAR,
+    CONNECTORS,
+    DETERMINERS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    ORG_SUFFIXES,
+    ROLE_HEADS,
+    TITLE_WORDS,
+)
+
+_TOKEN = regex.compile(
+    r"[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'\u2019\-.]*[\p{L}\p{M}\p{N}'\u2019])?|[^\s\p{L}\p{N}]"
+)
+_POSSESSIVE = regex.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ending ("Kestria's" -> "Kestria")."""
+        return str(_POSSESSIVE.sub("", self.text))
+
+    @property
+    def possessive(self) -> bool:
+        return _POSSESSIVE.search(self.text) is not None
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def tokens_of(sentence: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name found in a sentence: ``first``..``last`` are token indices of the name itself,
+    ``run_start`` the first token of its capitalised run (a title may sit between the two)."""
+
+    text: str
+    first: int
+    last: int
+    run_start: int
+    organisation: bool = False
+
+    @property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+
+class Lexicon:
+    """What the story writes in lower case: those words are common, not names."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        lower: Counter[str] = Counter()
+        capital: Counter[str] = Counter()
+        for text in texts:
+            for m in regex.finditer(r"(?<=[\p{Ll},;:]\s)([\p{L}][\p{L}\-]+)", text):
+                word = m.group(1)
+                (capital if word[0].isupper() else lower)[word.casefold()] += 1
+        # A word mostly written in lower case is common; "Young" capitalised five times out of six is a name.
+        self.lower = frozenset(w for w, c in lower.items() if c * 4 >= capital[w])
+
+    def common(self, word: str) -> bool:
+        w = _POSSESSIVE.sub("", word).casefold()
+        return (w in self.lower or w in ROLE_HEADS or w in BYLINE_ROLES or w in NOT_NAMES or w in CALENDAR
+                or w in ORG_SUFFIXES or w in TITLE_WORDS)
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper()
+
+
+def names_in(tokens: list[Token], lexicon: Lexicon) -> list[Name]:
+    """Person-like names (one to three uncommon capitalised words) and organisations in ``tokens``."""
+    out: list[Name] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if not (tokens[i].word and tokens[i].capitalised):
+            i += 1
+            continue
+        start = i
+        j = i
+        # Extend the run over capitalised words, and over connectors/particles followed by one.
+        while j + 1 < n:
+            nxt = tokens[j + 1]
+            if tokens[j].possessive:
+                break
+            if nxt.word and nxt.capitalised:
+                j += 1
+            elif (nxt.text in CONNECTORS or nxt.text in NAME_PARTICLES) and j + 2 < n \
+                    and tokens[j + 2].word and tokens[j + 2].capitalised:
+                j += 2
+            else:
+                break
+        out.extend(_split_run(tokens, start, j, lexicon))
+        i = j + 1
+    return out
+
+
+def _split_run(tokens: list[Token], start: int, end: int, lexicon: Lexicon) -> list[Name]:
+    """A run is split at "of"/"for" ("Station Commander Tove Brannlund of Brask Fire and Rescue Service"
+    holds a person and an organisation); each part yields an organisation or a person-like name."""
+    out: list[Name] = []
+    seg = start
+    for k in range(start, end + 2):
+        if k == end + 1 or tokens[k].text in ("of", "for"):
+            if seg <= k - 1:
+                out.extend(_segment(tokens, seg, k - 1, start, lexicon))
+            seg = k + 1
+    return out
+
+
+def _segment(tokens: list[Token], start: int, end: int, run_start: int, lexicon: Lexicon) -> list[Name]:
+    while end > start and tokens[end].text.casefold() in CALENDAR:
+        end -= 1
+    first = start
+    while first < end and (tokens[first].text.casefold() in NOT_NAMES or tokens[first].text in CONNECTORS
+                           or tokens[first].text.casefold() in CALENDAR):
+        first += 1
+    if tokens[end].bare.casefold() in ORG_SUFFIXES and end > first:
+        text = " ".join(t.text for t in tokens[first:end + 1])
+        return [Name(_POSSESSIVE.sub("", text), first, end, run_start, organisation=True)]
+    # The name is the longest tail of uncommon words (particles allowed inside), at most four words.
+    k = end
+    count = 0
+    while k >= start:
+        t = tokens[k]
+        if t.text in NAME_PARTICLES and start < k < end:
+            k -= 1
+            continue
+        if t.text in CONNECTORS or lexicon.common(t.text) or _is_acronym(t.bare) or not t.capitalised \
+                or any(c.isdigit() for c in t.text) or count >= 4 or (t.possessive and k < end):
+            break
+        count += 1
+        k -= 1
+    first = k + 1
+    while first <= end and tokens[first].text in NAME_PARTICLES:
+        first += 1
+    if first > end:
+        return []
+    text = " ".join(t.text for t in tokens[first:end + 1])
+    return [Name(_POSSESSIVE.sub("", text), first, end, run_start)]
+
+
+def name_key(name: str) -> str:
+    """Folded form used to compare spellings: "Šolvang" and "Solvang" share one key."""
+    return fold(name).replace("'", "")
+
+
+def role_word(word: str) -> bool:
+    """ "minister", "Director-General", "CEO": a word that heads a role."""
+    w = _POSSESSIVE.sub("", word).casefold()
+    return w in ROLE_HEADS or w.split("-")[-1] in ROLE_HEADS
+
+
+def role_tokens_ok(words: list[str]) -> bool:
+    """A role phrase names a role ("trade minister") and is not a byline ("economics correspondent")."""
+    if any(_POSSESSIVE.sub("", w).casefold() in BYLINE_ROLES for w in words):
+        return False
+    return any(role_word(w) for w in words)
+
+
+def strip_determiners(words: list[str]) -> list[str]:
+    while words and words[0].casefold() in DETERMINERS:
+        words = words[1:]
+    return words

@@ -1,0 +1,105 @@
+"""Folding text so that copies compare equal, and the facts a statement asserts (numbers, negation).
+
+Folding removes what differs between copies of one sentence without changing what it says:
+case, diacritics, curly vs straight quotes, dashes, hyphens inside words ("counter-fire" and
+"counterfire"), contractions ("don't" and "do not"), spaced ellipses.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from bot.summary.vocabulary import word_set
+
+_PUNCT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
+                        "\u2014": "-", "\u00a0": " ", "\u2026": "..."})
+_CONTRACTIONS = (
+    (regex.compile(r"\bcan't\b"), "cannot"), (regex.compile(r"\bwon't\b"), "will not"),
+    (regex.compile(r"\bshan't\b"), "shall not"), (regex.compile(r"\b(\w+)n't\b"), r"\1 not"),
+)
+_INNER_HYPHEN = regex.compile(r"(?<=\p{L})-(?=\p{L})")
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.,][\p{N}]+)*")
+
+STOPWORDS = word_set("""
+a an the and or but if of to in on at by for with from as into onto than that this these those it
+its is are was were be been being has have had do does did will would shall should can could may
+might must he she they we you i his her their our your them him us me my who whom whose which what
+when where why how there here also not no so such said says told added just about over after before
+up down out more most some any all each both other very new one two three s
+""")
+
+NEGATIONS = frozenset({"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without"})
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "dozen": 12, "hundred": 100,
+}
+_HOURS_PER = {"minute": 1 / 60, "minutes": 1 / 60, "hour": 1, "hours": 1, "day": 24, "days": 24,
+              "week": 168, "weeks": 168}
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """``text`` reduced to what a reader would call the same wording."""
+    text = unicodedata.normalize("NFKD", text.translate(_PUNCT))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    for pattern, repl in _CONTRACTIONS:
+        text = pattern.sub(repl, text)
+    text = _INNER_HYPHEN.sub("", text)
+    text = regex.sub(r"\.\s*\.\s*\.", " ", text)
+    return str(regex.sub(r"\s+", " ", text)).strip()
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text``; numbers keep their separators ("61,500", "6.4")."""
+    return [str(w) for w in _WORD.findall(fold(text))]
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in words(text) if w not in STOPWORDS and len(w) > 1]
+
+
+def number_value(word: str) -> float | None:
+    """``word`` as a number: digits (with thousands separators) or a number word."""
+    if word in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[word])
+    if regex.fullmatch(r"\p{N}+(?:,\p{N}{3})*(?:\.\p{N}+)?", word):
+        try:
+            return float(word.replace(",", ""))
+        except ValueError:
+            return None
+    return None
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What must be equal for two wordings to say the same thing."""
+
+    numbers: frozenset[float]
+    negated: bool
+
+    def compatible(self, other: Facts) -> bool:
+        """Same negation, and the numbers of one are all in the other (a dropped phrase may drop one)."""
+        if self.negated != other.negated:
+            return False
+        return self.numbers <= other.numbers or other.numbers <= self.numbers
+
+
+@lru_cache(maxsize=65536)
+def facts_of(text: str) -> Facts:
+    """The numbers (durations in hours, so "72 hours" equals "three days") and negation of ``text``."""
+    ws = words(text)
+    numbers: set[float] = set()
+    for i, w in enumerate(ws):
+        value = number_value(w)
+        if value is None:
+            continue
+        unit = ws[i + 1] if i + 1 < len(ws) else ""
+        numbers.add(round(value * _HOURS_PER[unit], 3) if unit in _HOURS_PER else value)
+    return Facts(frozenset(numbers), any(w in NEGATIONS for w in ws))

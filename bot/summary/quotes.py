@@ -1,0 +1,214 @@
+"""Quotations and who said them.
+
+A quote's speaker is found where reporters put it: after the quote ("..., Trellis told a news
+conference", "... ,” she said", "said Theo Brannock"), before it ("Havrek said: ...", "X put it
+bluntly: ..."), or around a partial quote ("Solvang accused the government of “...”"). Pronouns and
+"the official" resolve to the last matching speaker or person before them in the same article; an
+unnamed source keeps its description as written ("a US official"). A quote with no attribution
+continues the previous quote of its paragraph.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from bot.summary.actors import Cast
+from bot.summary.names import Token, tokens_of
+from bot.summary.statements import Paragraph
+from bot.summary.vocabulary import SPEECH_VERBS
+
+_QUOTED = regex.compile(r"\u201c([^\u201d]{2,})(?:\u201d|$)|\"([^\"]{2,})(?:\"|$)", regex.M)
+_SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=[\"\u201c\u2018(]?[\p{Lu}\d])")
+_PRONOUNS = frozenset({"he", "she"})
+_PLURAL = frozenset({"they", "we"})
+_ANON_START = frozenset({"a", "an", "one", "another", "two", "several", "the"})
+MIN_QUOTE_WORDS = 5
+_COLON_VERB = regex.compile(r":\s*$")
+
+
+@dataclass
+class Speaker:
+    """Who said something: an actor of the cast, or a description as written ("a US official")."""
+
+    label: str
+    actor: int | None = None
+
+    @property
+    def key(self) -> str:
+        return f"actor:{self.actor}" if self.actor is not None else f"anon:{self.label.casefold()}"
+
+
+@dataclass
+class Quote:
+    """One quotation as one source printed it, with the statements (sentences) that carry it."""
+
+    text: str
+    speaker: Speaker | None
+    source: str
+    article: int
+    statements: list[int]
+    partial: bool  # a fragment inside a reported sentence ("warned of “serious consequences”")
+    sentence: str  # the sentence around it, for a partial quote
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start of the sentence holding ``start`` and end of the sentence holding ``end``."""
+    begin = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        if not _inside_quote(text, m.start()):
+            begin = m.end()
+    stop = len(text)
+    for m in _SENTENCE_END.finditer(text, end):
+        if not _inside_quote(text, m.start()):
+            stop = m.start()
+            break
+    return begin, stop
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    head = text[:pos]
+    return head.count("\u201c") > head.count("\u201d") or head.count('"') % 2 == 1
+
+
+class Attribution:
+    """Finds speakers for the quotes and reported statements of a story."""
+
+    def __init__(self, cast: Cast, paragraphs: list[Paragraph]) -> None:
+        self.cast = cast
+        self.paragraphs = paragraphs
+        self._recent_anon: dict[int, list[Speaker]] = {}
+        self._by_key = {s.key: s for p in paragraphs for s in p.statements}
+        # Per article, (statement key, person) in reading order: who "he" or "she" can be.
+        self._people_seen: dict[int, list[tuple[int, int]]] = {}
+        for key in sorted(cast.names_by_statement):
+            article = self._by_key[key].article if key in self._by_key else -1
+            for _name, actor in cast.names_by_statement[key]:
+                if not cast.people[actor].organisation and cast.people[actor].acting:
+                    self._people_seen.setdefault(article, []).append((key, actor))
+
+    # -- speakers -------------------------------------------------------------------------------
+    def _named(self, frame: str) -> list[tuple[int, int, int]]:
+        """(token index, token end index, actor) for every resolvable name in ``frame``."""
+        toks = tokens_of(frame)
+        from bot.summary.names import names_in
+
+        out = []
+        for name in names_in(toks, self.cast.lexicon):
+            actor = self.cast.resolve(name.text)
+            if actor is not None:
+                out.append((name.first, name.last, actor))
+        return out
+
+    def _descriptor(self, toks: list[Token], verb: int) -> str | None:
+        """ "a US official" / "the official" / "one of the officials" just before the verb at ``verb``."""
+        start = verb - 1
+        while start >= 0 and verb - start <= 6 and toks[start].word:
+            if toks[start].text.casefold() in _ANON_START:
+                return " ".join(t.text for t in toks[start:verb])
+            start -= 1
+        return None
+
+    def speaker_in(self, frame: str, article: int, before_key: int, *, after_quote: bool) -> Speaker | None:
+        """The speaker named in ``frame`` (the sentence text around a quote, quote removed)."""
+        toks = tokens_of(frame)
+        verbs = [i for i, t in enumerate(toks) if t.text.casefold() in SPEECH_VERBS]
+        named = self._named(frame)
+        colon = _COLON_VERB.search(frame) is not None and not after_quote
+        if not verbs and not colon and not (after_quote and named):
+            return None
+        verb = verbs[0] if verbs else len(toks)
+        subject = [n for n in named if n[0] < verb]
+        if subject:
+            return self._actor(subject[0][2])
+        if after_quote and not any(t.word for t in toks[:verb]):
+            # "..., said Veldonian Trade Minister Lisette Amberlin": the name right after the verb.
+            following = [n for n in named if verb < n[0] <= verb + 8]
+            if following:
+                return self._actor(following[0][2])
+        if verb < len(toks):
+            low = toks[verb - 1].text.casefold() if verb > 0 else ""
+            if low in _PRONOUNS:
+                return self._previous_person(article, before_key)
+            if low in _PLURAL:
+                return None
+            described = self._descriptor(toks, verb)
+            if described:
+                return self._anonymous(described, article, before_key)
+        return None
+
+    def _actor(self, index: int) -> Speaker:
+        return Speaker(self.cast.people[index].name, index)
+
+    def _previous_person(self, article: int, before_key: int) -> Speaker | None:
+        """The last person named before ``before_key`` in the article: who "he" or "she" is."""
+        seen = self._people_seen.get(article, [])
+        at = bisect.bisect_left(seen, (before_key, -1))
+        return self._actor(seen[at - 1][1]) if at > 0 else None
+
+    def _anonymous(self, described: str, article: int, before_key: int) -> Speaker:
+        words = described.split()
+        head = words[-1].casefold().rstrip("s")
+        if words[0].casefold() == "the" or (words[0].casefold() == "one" and "of" in words):
+            for earlier in reversed(self._recent_anon.get(article, [])):
+                if head in earlier.label.casefold():
+                    return earlier
+        speaker = Speaker(described[:1].lower() + described[1:] if words[0] in ("A", "An") else described)
+        self._recent_anon.setdefault(article, []).append(speaker)
+        return speaker
+
+    # -- quotes ---------------------------------------------------------------------------------
+    def quotes(self) -> list[Quote]:
+        out: list[Quote] = []
+        for para in self.paragraphs:
+            previous: Speaker | None = None
+            for m in _QUOTED.finditer(para.text):
+                content = (m.group(1) or m.group(2) or "").strip().rstrip(",").strip()
+                if not content:
+                    continue
+                begin, stop = _sentence_bounds(para.text, m.start(), m.end())
+                before = para.text[begin:m.start()]
+                after = para.text[m.end():stop]
+                keys = _statements_touching(para, m.start(), m.end())
+                first_key = keys[0] if keys else para.statements[0].key
+                partial = (bool(regex.search(r"\p{L}", before)) and len(content.split()) < MIN_QUOTE_WORDS) \
+                    or _mid_sentence(before, content)
+                speaker = None
+                if after.strip(" ,.") and not _inside_quote(para.text, m.end()):
+                    speaker = self.speaker_in(after, para.article, first_key, after_quote=True)
+                if speaker is None and before.strip():
+                    speaker = self.speaker_in(before, para.article, first_key, after_quote=False)
+                if speaker is None and not before.strip():
+                    speaker = previous
+                previous = speaker or previous
+                sentence = para.text[begin:stop].strip()
+                out.append(Quote(_tidy(content), speaker, para.source, para.article, keys, partial, sentence))
+        return out
+
+
+def _mid_sentence(before: str, content: str) -> bool:
+    """A quote that continues the reporter's sentence ("accused the government of “gambling ...”")."""
+    tail = before.rstrip()
+    return bool(tail) and tail[-1:].isalpha() and content[:1].islower()
+
+
+def _tidy(content: str) -> str:
+    content = content.strip()
+    if content.endswith((",", ";")):
+        content = content[:-1]
+    return content
+
+
+def _statements_touching(para: Paragraph, start: int, end: int) -> list[int]:
+    keys = []
+    pos = 0
+    for st in para.statements:
+        found = para.text.find(st.text, pos)
+        if found < 0:
+            continue
+        pos = found + len(st.text)
+        if found < end and pos > start:
+            keys.append(st.key)
+    return keys

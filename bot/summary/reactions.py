@@ -1,0 +1,187 @@
+"""Reactions: what each speaker said, one entry per statement, merged across the sources carrying it.
+
+Full quotations are grouped across sources by wording (copies with different punctuation, a dropped
+phrase or sentence are one statement, in their most complete wording). A partial quote inside a
+reported sentence joins the full quotation it comes from; otherwise the reported sentence stands for
+it. Speakers with no quotation are represented by what they were reported as saying.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import regex
+from rapidfuzz import fuzz
+
+from bot.model import Reaction
+from bot.summary.actors import Cast, speaks_here
+from bot.summary.dedup import fullest, group_duplicates
+from bot.summary.names import tokens_of
+from bot.summary.normalization import fold
+from bot.summary.quotes import Quote, Speaker
+from bot.summary.statements import Paragraph, Statement
+
+MAX_PER_SPEAKER = 2
+MAX_SPEAKERS = 8
+MIN_INDIRECT_WORDS = 8
+OPENING_WORDS = 12
+
+
+@dataclass
+class Said:
+    """One statement by one speaker, as every source carrying it printed it."""
+
+    speaker: Speaker
+    text: str
+    quote: bool
+    sources: list[str]
+    members: list[tuple[str, str]]  # (source, wording) pairs merged here
+    statements: set[int] = field(default_factory=set)
+    reason: str = ""
+
+
+def _speaker_of(quotes: list[Quote]) -> Speaker | None:
+    named = [q.speaker for q in quotes if q.speaker is not None and q.speaker.actor is not None]
+    pool = named or [q.speaker for q in quotes if q.speaker is not None]
+    if not pool:
+        return None
+    key = Counter(s.key for s in pool).most_common(1)[0][0]
+    return next(s for s in pool if s.key == key)
+
+
+def _verbatim(text: str, paragraphs: list[Paragraph]) -> bool:
+    folded = " ".join(text.split())
+    return any(folded in " ".join(p.text.split()) for p in paragraphs)
+
+
+def quoted_statements(quotes: list[Quote], paragraphs: list[Paragraph],
+                      order: Callable[[set[str]], list[str]]) -> list[Said]:
+    """Full quotations grouped across sources, with partial quotes folded into the quote they cite."""
+    full = [q for q in quotes if not q.partial]
+    groups, _ = group_duplicates([q.text for q in full])
+    out: list[Said] = []
+    for members in groups:
+        qs = [full[i] for i in members]
+        speaker = _speaker_of(qs)
+        if speaker is None:
+            continue
+        best = qs[fullest([q.text for q in qs])]
+        out.append(Said(speaker, best.text, _verbatim(best.text, paragraphs), order({q.source for q in qs}),
+                        [(q.source, q.text) for q in qs], {k for q in qs for k in q.statements},
+                        "same quotation" if len(qs) > 1 else "quotation"))
+    for q in quotes:
+        if not q.partial or len(q.text.split()) < 3:
+            continue
+        home = _containing(q, out)
+        if home is not None:
+            home.members.append((q.source, q.sentence))
+            home.sources = order(set(home.sources) | {q.source})
+            home.statements.update(q.statements)
+            home.reason = "same quotation (one source quotes part of it)"
+    return out
+
+
+def _containing(q: Quote, said: list[Said]) -> Said | None:
+    part = fold(q.text)
+    for s in said:
+        if q.speaker is not None and s.speaker.key != q.speaker.key and q.speaker.actor is not None \
+                and s.speaker.actor is not None:
+            continue
+        if fuzz.partial_ratio(part, fold(s.text)) >= 92:
+            return s
+    return None
+
+
+def reported_statements(cast: Cast, statements: list[Statement], taken: set[int],
+                        order: Callable[[set[str]], list[str]]) -> list[Said]:
+    """Sentences in which a named actor is the subject of a speech verb, grouped across sources."""
+    chosen: list[tuple[Statement, int]] = []
+    for st in statements:
+        if st.key in taken or len(st.text.split()) < MIN_INDIRECT_WORDS:
+            continue
+        toks = tokens_of(st.text)
+        for name, actor in cast.names_by_statement.get(st.key, []):
+            if speaks_here(toks, name):
+                chosen.append((st, actor))
+                break
+    groups, _ = group_duplicates([st.text for st, _ in chosen])
+    out = []
+    for members in groups:
+        sts = [chosen[i] for i in members]
+        actor = Counter(a for _, a in sts).most_common(1)[0][0]
+        best = sts[fullest([s.text for s, _ in sts])][0]
+        out.append(Said(Speaker(cast.people[actor].name, actor), best.text, False,
+                        order({s.source for s, _ in sts}), [(s.source, s.text) for s, _ in sts],
+                        {s.key for s, _ in sts}, "reported speech"))
+    return out
+
+
+def partial_statements(quotes: list[Quote], said: list[Said], statements: dict[int, Statement],
+                       order: Callable[[set[str]], list[str]]) -> list[Said]:
+    """Reported sentences around partial quotes that no full quotation covers ("warned of “...”")."""
+    covered = {k for s in said for k in s.statements}
+    out: list[Said] = []
+    for q in quotes:
+        if not q.partial or q.speaker is None or not q.statements or set(q.statements) & covered:
+            continue
+        st = statements[q.statements[0]]
+        out.append(Said(q.speaker, st.text, False, order({q.source}), [(q.source, st.text)], {st.key},
+                        "reported speech with a partial quote"))
+        covered.add(st.key)
+    return out
+
+
+def select(said: list[Said], cast: Cast) -> list[Said]:
+    """Up to ``MAX_PER_SPEAKER`` statements per speaker (quotations and the most carried first),
+    speakers ordered by how central they are to the story."""
+    by_speaker: dict[str, list[Said]] = defaultdict(list)
+    for s in said:
+        by_speaker[s.speaker.key].append(s)
+    rank = {f"actor:{i}": n for n, i in enumerate(cast.ranked())}
+    out: list[Said] = []
+    # Speakers whose words several sources carry first, then by how central they are.
+    for key in sorted(by_speaker, key=lambda k: (-max(len(s.sources) for s in by_speaker[k]),
+                                                 rank.get(k, len(rank)))):
+        items = sorted(by_speaker[key], key=lambda s: (-len(s.sources), not s.quote,
+                                                       len(s.text.split()) < MIN_INDIRECT_WORDS))
+        # A second statement by one speaker earns its place only if several sources carry it.
+        out.extend([items[0], *[s for s in items[1:MAX_PER_SPEAKER] if len(s.sources) > 1]])
+        if len({s.speaker.key for s in out}) >= MAX_SPEAKERS:
+            break
+    return out
+
+
+def to_reaction(s: Said, cast: Cast) -> Reaction:
+    role = cast.people[s.speaker.actor].role if s.speaker.actor is not None else None
+    text = opening(s.text) if s.quote else gist(s.text)
+    return Reaction(speaker=s.speaker.label, role=role, text=text, quote=s.quote, sources=s.sources)
+
+
+_SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=[\p{Lu}\d\"\u201c])")
+_LEAD_IN = regex.compile(
+    r"^.{0,160}?\b(?:said|says|told (?:\w+ ){0,3}?that|added|stressed|argued|claimed|insisted|noted|"
+    r"explained|announced|confirmed|as saying)(?: on \w+(?: \w+)?)?(?: that)?\s+(?!of\b|to\b|in\b)(?=\w)")
+_TRAIL = regex.compile(
+    r",\s+(?:[\w\u2019'.-]+\s+){1,8}?(?:said|says|added|told \w+(?: \w+)?)(?:\s+on \w+)?\.?$"
+)
+
+
+def opening(quote: str) -> str:
+    """The first sentences of a long quotation, enough to carry its point (a verbatim prefix)."""
+    parts = _SENTENCE.split(quote)
+    out: list[str] = []
+    for part in parts:
+        out.append(part)
+        if len(" ".join(out).split()) >= OPENING_WORDS:
+            break
+    return " ".join(out)
+
+
+def gist(sentence: str) -> str:
+    """What a reported sentence says, without "X, the minister, said that" around it."""
+    m = _LEAD_IN.match(sentence)
+    text = sentence[m.end():] if m and len(sentence[m.end():].split()) >= 6 else sentence
+    text = str(_TRAIL.sub(".", text))
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,47 @@
+"""How much two statements share in content, for paraphrases that are not copies."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from functools import lru_cache
+
+from bot.summary.normalization import content_words
+
+
+@lru_cache(maxsize=65536)
+def content_set(text: str) -> frozenset[str]:
+    """Content words with a crude plural folded ("weapons" ~ "weapon")."""
+    return frozenset(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+                     for w in content_words(text))
+
+
+def overlap(a: str, b: str) -> float:
+    """Cosine of the two content-word sets: 1.0 same words, 0.0 none shared."""
+    x, y = content_set(a), content_set(b)
+    if not x or not y:
+        return 0.0
+    return len(x & y) / math.sqrt(len(x) * len(y))
+
+
+class Weights:
+    """Word weights from one story: a word few sentences use says more than one most of them use."""
+
+    def __init__(self, texts: list[str]) -> None:
+        df: Counter[str] = Counter()
+        for t in texts:
+            df.update(content_set(t))
+        n = max(len(texts), 1)
+        self._idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
+        self._default = math.log(n + 2)
+
+    def overlap(self, a: str, b: str) -> float:
+        """Cosine of the word sets with each word weighted by its rarity in the story."""
+        x, y = content_set(a), content_set(b)
+        if not x or not y:
+            return 0.0
+        w = self._idf
+        shared = sum(w.get(t, self._default) ** 2 for t in x & y)
+        nx = math.sqrt(sum(w.get(t, self._default) ** 2 for t in x))
+        ny = math.sqrt(sum(w.get(t, self._default) ** 2 for t in y))
+        return shared / (nx * ny)

@@ -1,0 +1,96 @@
+"""The sentences of a story's articles that read as reporting, each with where it came from.
+
+A line without sentence punctuation (a heading, a menu, a list of links), a question, or a line about
+the page itself (copyright, reproduction rights) is not a statement the briefing could repeat.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from bot.model import Article
+from bot.summary.normalization import Facts, facts_of, fold, words
+from bot.text.sentences import split_sentences
+
+# "BRODVAR, March 3 (TPA) - " / "TEHRAN (Tasnim) - " / "CASTREL, Nov 8 (Reuters) -- ": a dateline prefix.
+_DATELINE = regex.compile(
+    r"^\p{Lu}[\p{Lu}\p{M} ./'-]{1,40}(?:,[^()\n]{1,30})?\s*\([^()\n]{1,40}\)\s*(?:[-\u2013\u2014]{1,2}|:)\s+"
+)
+_PROSE_END = regex.compile(r"[.!][\"\u201d\u2019')\]]*$")
+# Lines about the page, not the news: rights notices and reproduction terms.
+_PAGE_NOTICE = regex.compile(
+    r"©|\ball rights reserved\b|\b(?:reproduc\w*|republi\w*|redistribut\w*|copied|copyright)\b"
+    r".{0,80}\b(?:content|materials?|articles?|site|page|information|consent|permission|attribution|"
+    r"hyperlink|link)\b"
+    r"|\b(?:use|reproduction|copying|republication|redistribution) of (?:our |this |the |all )?"
+    r"(?:materials?|content|articles?|texts?|photos?|stories)\b|\bactive hyperlink\b|\bsource attribution\b"
+    r"|\byou may not (?:copy|reproduce|republish|redistribute|modify)",
+    regex.I,
+)
+MIN_WORDS = 6
+
+
+@dataclass
+class Statement:
+    """One sentence of one article. ``position`` counts prose sentences from the top (0 = lead)."""
+
+    key: int
+    source: str
+    article: int
+    paragraph: int
+    position: int
+    text: str
+    folded: str = field(init=False)
+    facts: Facts = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.folded = fold(self.text)
+        self.facts = facts_of(self.text)
+
+    @property
+    def words(self) -> list[str]:
+        return words(self.text)
+
+
+@dataclass
+class Paragraph:
+    """A paragraph of prose with its statements, kept whole for quotes that span sentences."""
+
+    source: str
+    article: int
+    index: int
+    text: str
+    statements: list[Statement]
+
+
+def without_dateline(sentence: str) -> str:
+    return str(_DATELINE.sub("", sentence, count=1))
+
+
+def is_prose(sentence: str) -> bool:
+    """Reads as a reported sentence: ends like one, long enough, not a question, not a page notice."""
+    if not _PROSE_END.search(sentence) or len(sentence.split()) < MIN_WORDS:
+        return False
+    return not _PAGE_NOTICE.search(sentence)
+
+
+def paragraphs_of(articles: list[Article]) -> list[Paragraph]:
+    """Every prose paragraph of ``articles`` in reading order, sentences numbered per article."""
+    out: list[Paragraph] = []
+    key = 0
+    for a, article in enumerate(articles):
+        position = 0
+        for p, text in enumerate(article.paragraphs):
+            sentences = [without_dateline(s) for s in split_sentences(text)]
+            statements = []
+            for sentence in sentences:
+                if not is_prose(sentence):
+                    continue
+                statements.append(Statement(key, article.source.id, a, p, position, sentence))
+                key += 1
+                position += 1
+            if statements:
+                out.append(Paragraph(article.source.id, a, p, without_dateline(text), statements))
+    return out

@@ -1,0 +1,89 @@
+"""Word lists that hold for news in English generally: roles, speech verbs, organisation words.
+
+No story's names are here: these are the words reporters use around any name.
+"""
+
+from __future__ import annotations
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``: lists below stay readable as prose."""
+    return frozenset(text.split())
+
+ROLE_HEADS = word_set("""
+president vice-president minister premier chancellor secretary secretary-general director
+director-general chief head leader chair chairman chairwoman chairperson governor mayor spokesman
+spokeswoman spokesperson official officer commander general ambassador envoy senator representative
+lawmaker legislator deputy adviser advisor analyst economist expert professor researcher scientist
+seismologist fellow manager executive ceo cfo coo founder co-founder owner king queen prince
+princess pope judge prosecutor attorney lawyer coordinator campaigner activist candidate councillor
+councilor commissioner inspector farmer resident doctor nurse captain maker manufacturer producer
+regulator monarch emir sheikh treasurer superintendent sheriff marshal colonel sergeant lieutenant
+admiral pastor bishop cardinal imam rabbi coach boss dean principal rector engineer pilot witness
+survivor operator trader strategist diplomat negotiator mediator observer investigator organiser
+organizer partner president-elect prime chair-elect head-of-state premier-elect secretary-of-state
+chiefs
+""")
+
+# Words that make a person a writer of the page rather than an actor in the story.
+BYLINE_ROLES = word_set("""
+correspondent reporter writer editor columnist photographer contributor journalist author
+""")
+
+# The last word of an organisation's name.
+ORG_SUFFIXES = word_set("""
+agency authority ministry office service services council institute institution association company
+corporation corp inc ltd llc plc group party union commission committee court survey bank fund
+research relief works department administration government parliament assembly congress senate
+police army navy university college foundation federation organisation organization alliance board
+bureau centre center club league network society trust coalition movement front forces command
+directorate secretariat
+""")
+
+SPEECH_VERBS = word_set("""
+said says say told tells added adds warned warns wrote writes stated announced announces noted
+stressed urged argued explained insisted claimed accused emphasized emphasised continued declared
+confirmed acknowledged admitted complained replied asked saying adding tweeted cautioned predicted
+suggested estimated cited vowed pledged promised conceded recalled repeated told
+""")
+
+HONORIFICS = word_set("""
+mr mrs ms miss dr prof sir dame lord lady
+""")
+
+# Lower-case words that may sit inside a capitalised name ("Charles de Gaulle", "Ludwig van Beethoven").
+NAME_PARTICLES = word_set("""
+de da di del della der den van von bin ibn al el la le du dos das
+""")
+# Words that may join capitalised words into one organisation or title ("Minister of Foreign Affairs").
+CONNECTORS = word_set("""
+of for and the
+""")
+
+DETERMINERS = word_set("""
+the a an its his her their our your this that these those
+""")
+
+CALENDAR = word_set("""
+january february march april may june july august september october november december jan feb mar
+apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today
+yesterday tomorrow
+""")
+
+# Capitalised at a sentence start but never part of a name.
+NOT_NAMES = word_set("""
+the a an this that these those it its he she they we i you his her their our my some many several
+most more all both each every no not one two three four five first second third last next new other
+such according after before during since while when where what which who why how if as at by in on
+of to for from with without under over about amid among against between into through despite also
+but and or so yet then there here however meanwhile speaking asked under following
+""")
+
+# Capitalised inside titles ("Minister of Foreign Affairs", "Interior Minister"), never a name.
+TITLE_WORDS = word_set("""
+affairs foreign interior home defence defense justice finance treasury health education trade
+commerce economy economic energy environment transport labour labor agriculture culture state
+general deputy acting former senior junior vice first prime federal national regional provincial
+state-owned emergency response public security intelligence consumer protection civil relations
+development industry
+""")
