@@ -77,20 +77,32 @@ def is_prose(sentence: str) -> bool:
 
 
 def paragraphs_of(articles: list[Article]) -> list[Paragraph]:
-    """Every prose paragraph of ``articles`` in reading order, sentences numbered per article."""
+    """Every prose paragraph of ``articles`` in reading order, sentences numbered per article.
+
+    An article with no punctuated sentence at all (a transcript, a pasted note) keeps its long lines
+    instead, so that it still says something.
+    """
     out: list[Paragraph] = []
     key = 0
     for a, article in enumerate(articles):
-        position = 0
-        for p, text in enumerate(article.paragraphs):
-            sentences = [without_dateline(s) for s in split_sentences(text)]
-            statements = []
-            for sentence in sentences:
-                if not is_prose(sentence):
-                    continue
-                statements.append(Statement(key, article.source.id, a, p, position, sentence))
-                key += 1
-                position += 1
-            if statements:
-                out.append(Paragraph(article.source.id, a, p, without_dateline(text), statements))
+        found = _prose_paragraphs(article, a, key, strict=True) or _prose_paragraphs(article, a, key, strict=False)
+        key += sum(len(p.statements) for p in found)
+        out.extend(found)
+    return out
+
+
+def _prose_paragraphs(article: Article, a: int, key: int, *, strict: bool) -> list[Paragraph]:
+    out = []
+    position = 0
+    for p, text in enumerate(article.paragraphs):
+        statements = []
+        for sentence in (without_dateline(s) for s in split_sentences(text)):
+            if not (is_prose(sentence) if strict else len(sentence.split()) >= MIN_WORDS
+                    and not _PAGE_NOTICE.search(sentence)):
+                continue
+            statements.append(Statement(key, article.source.id, a, p, position, sentence))
+            key += 1
+            position += 1
+        if statements:
+            out.append(Paragraph(article.source.id, a, p, without_dateline(text), statements))
     return out
