@@ -335,3 +335,27 @@ def test_sentences_are_not_datelines(sentence: str) -> None:
 ])
 def test_published_dates_need_a_stated_year(text: str, iso: str | None) -> None:
     assert published(text) == iso
+
+
+PAGES = sorted((FIXTURES / "pages").glob("*.expected.json"))
+
+
+@pytest.mark.parametrize("expected_file", PAGES, ids=[p.name.split(".")[0] for p in PAGES])
+def test_pages_in_the_styles_of_real_sites(expected_file: Path) -> None:
+    """Wire copy, a Markdown export (hard-wrapped), agency copy: body, headline, outlet and date as stated."""
+    page = next(p for p in (FIXTURES / "pages").iterdir()
+                if p.name.startswith(expected_file.name.split(".")[0] + ".") and p != expected_file)
+    expected = json.loads(expected_file.read_text(encoding="utf-8"))
+    article = read(page)
+    assert article.source.title == expected["title"]
+    assert article.source.outlet == expected["outlet"]
+    assert article.source.published == expected["published"]
+    assert article.paragraphs == expected["paragraphs"]
+
+
+def test_copyright_run_into_the_last_paragraph_is_cut_off() -> None:
+    article = clean("Tram service resumes\n\nTrams ran again on Monday after a week of repairs, the operator said. "
+                    "Copyright 2025 The Example Press. All rights reserved. This material may not be published, "
+                    "broadcast, rewritten or redistributed.")
+    assert article.paragraphs == ["Trams ran again on Monday after a week of repairs, the operator said."]
+    assert article.dropped[-1][1] == "copyright notice"

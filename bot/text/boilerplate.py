@@ -64,12 +64,16 @@ RULES: tuple[Rule, ...] = (
         r"story continues below(?: advertisement)?",
         r"article continues (?:below|after (?:this )?advertisement)",
         r"continue reading (?:below|the main story)", r"scroll to continue(?: with content)?",
+        r"(?:promoted|sponsored|recommended) (?:links|stories)(?: by \w+)?", r"(?:ads )?by (?:outbrain|taboola)",
     ) + r"[\s\-–—:.]*$", 8),
+    _rule("advertisement", r"\b(?:outbrain|taboola)\b", 12),
     _rule("advertisement", _BULLET + r"(?:sponsored|advertisement|ad|promoted|partner content)\s*[:|–—-]",
           25),
     _rule("share buttons", "^" + _alt(
         r"share (?:this|on|via|the|article|story|post|page)\b.*", r"share\s*[:|].*", r"share",
-        r"copy (?:link|url)", r"(?:click|tap) to share.*", r"\d+\s+shares?",
+        r"copy (?:link|url)", r"(?:click|tap) to share.*", r"\d+\s+shares?", r"reuse this content",
+        r"(?:gift|give|save|bookmark|print|email|e-mail) (?:this )?(?:article|story|page)",
+        r"save (?:for later|article)", r"bookmark", r"text size", r"font size",
     ) + "$", 12, fragment_only=True),
     _rule("teaser link", _BULLET + _alt(
         r"also read", r"read also", r"read more", r"more to read", r"read next", r"see also", r"must read",
@@ -86,18 +90,22 @@ RULES: tuple[Rule, ...] = (
     _rule("headline list", "^" + _alt(
         r"most (?:read|popular|viewed|shared|commented|emailed)(?: \w+)*", r"trending(?: \w+)*",
         r"top stories",
-        r"latest(?: news| stories| headlines)?", r"more (?:news|stories|headlines|from [\w .'’-]+)",
+        r"latest(?: news| stories| headlines| videos| articles| updates)?",
+        r"more (?:news|stories|headlines|videos|coverage|from [\w .'’-]+)", r"further coverage",
         r"related(?: news| posts?| articles?| stories| coverage| content| topics| videos| links)?",
         r"you may (?:have missed|also like)", r"you might (?:also )?like",
-        r"recommended(?: for you| reading)?",
+        r"recommended(?: \w+){0,2}", r"featured(?: \w+){0,2}",
         r"editor'?s'? picks?", r"in case you missed it", r"popular(?: now| stories| posts)?", r"don'?t miss",
         r"people also (?:ask|read|viewed)", r"what'?s (?:new|hot|trending)", r"read next", r"up next",
         r"around the (?:web|site)", r"from (?:around )?the web", r"more in [\w ]+", r"elsewhere on [\w .]+",
+        r"explore more on these topics", r"more on (?:this|these) (?:story|stories|topics?)",
+        r"(?:top|latest|world|business|local) (?:news|headlines|stories)",
     ) + r"\s*:?$", 8),
     _rule("follow/sign-up prompt", _alt(
         r"\bfollow us\b",
-        r"\bfollow @?\w+ on (?:twitter|x|facebook|instagram|linkedin|telegram|whatsapp|google news|tiktok|"
-        r"youtube|threads|bluesky|mastodon)\b",
+        r"\bfollow (?:@?[\w.'’]+ ){1,3}on (?:twitter|x|facebook|instagram|linkedin|telegram|whatsapp|"
+        r"google news|tiktok|youtube|threads|bluesky|mastodon)\b",
+        r"^follow (?:[\w'’]+ ){0,3}(?:coverage|live|updates) (?:of|on|at)\b", r"^follow\s*:?\s*@\w+$",
         r"\bjoin (?:us|our \w+) on\b", r"\bjoin our (?:whatsapp|telegram) (?:channel|group)\b",
         r"\bsign (?:up|in) (?:to|for|here|now)\b", r"\bsubscribe (?:to|now|today|for|from|here)\b",
         r"\bour (?:\w+ )?newsletters?\b", r"\bnewsletters?\s*(?:sign[- ]?up|signup)\b",
@@ -109,7 +117,7 @@ RULES: tuple[Rule, ...] = (
     _rule("support/paywall notice", _alt(
         r"\bfree (?:articles?|stories|reads?) (?:left|remaining)\b", r"\balready (?:a )?subscriber\b",
         r"\bsubscribers? only\b", r"\bto continue reading\b", r"\bsubscribe to (?:continue|read|unlock)\b",
-        r"\bcancel any ?time\b", r"\bbecome a (?:member|subscriber)\b",
+        r"\bcancel any ?time\b", r"\bsign in to (?:comment|continue|read)\b", r"\bbecome a (?:member|subscriber)\b",
         r"^support (?:the|us|our) ?[\w'’ ]{0,30}$",
         r"\bsupport us (?:from|today|now|with|by|for)\b",
         r"\bsupport (?:our|independent) (?:journalism|work|reporting)\b",
@@ -133,15 +141,14 @@ RULES: tuple[Rule, ...] = (
         r"\blet me choose\b",
         r"\b(?:ok|okay),? got it\b",
     ), 50, fragment_only=True),
-    # "[ Accept all ]  [ Reject ]", or a prompt ending in a button: "... from 2 crowns a month. [ Join ]"
-    _rule("buttons", r"^(?:\[[^\[\]]{1,40}\]\s*)+$|[^.!?]\s*\[\s*[A-Z][^\[\].]{0,30}\]\s*$", 80, flags=0),
     _rule("comments", "^" + _alt(
         r"leave a (?:reply|comment|response)", r"post a comment", r"add (?:a|your) comment",
         r"(?:show|view|read|load|see) (?:all )?(?:\d+ )?comments",
         r"join the (?:conversation|discussion|debate)",
         r"be the first to comment.*", r"comments? (?:are|is) (?:closed|disabled|off).*",
         r"no comments(?: yet)?",
-        r"comments?(?: \(\d+\)| \d+)?", r"\d+ (?:comments?|responses?|replies|reactions)(?: to .*)?",
+        r"comments?:?(?: \(\d+\)| \d+)?", r"reader comments", r"sign in to comment",
+        r"\d+ (?:comments?|responses?|replies|reactions)(?: to .*)?",
         r"you must be logged in to post a comment.*", r"what do you think\??", r"have your say.*",
         r"discuss(?:ion)?(?: \(\d+\))?", r"conversation(?: \(\d+\))?",
     ) + r"[\s.:]*$", 25),
@@ -158,14 +165,20 @@ RULES: tuple[Rule, ...] = (
         r"licensed under (?:cc|creative commons)", r"\bcreative commons\b", r"\bcc by(?:-\w+)*\s*\d",
         r"^avatar(?: photo| image)?$", r"\((?:photo|image|picture|credit)s?:?[^()]*\)\s*$",
         r"[.!?]\s+(?:photograph|photo|picture|image|credit|illustration)s?\s*:\s*\S+(?:\s+\S+){0,6}$",
+        r"^\[?\d{1,3}\s*(?:/|of)\s*\d{1,3}\]", r"\bfile photo\b", r"\blicensing rights\b",
     ), 45),
     _rule("image caption or credit", _alt(
         r"\b(?:getty images|shutterstock|alamy|istock(?:photo)?|afp photo|ap photo)\b",
         r"reuters/|/reuters\b|/afp\b|/ap\b|/getty\b",
     ), 30),
-    _rule("copyright notice", r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", 70),
+    # "[ Accept all ]  [ Reject ]", or a prompt ending in a button: "... from 2 crowns a month. [ Join ]"
+    _rule("buttons", r"^(?:\[[^\[\]]{1,40}\]\s*)+$|[^.!?]\s*\[\s*[A-Z][^\[\].]{0,30}\]\s*$", 80, flags=0),
+    # The mark opens the line ("© Site", "Site © 2025", "Copyright 2025 ..."); an article sentence about
+    # copyright law does not start that way.
+    _rule("copyright notice", r"^\W{0,3}(?:\S+\s+){0,3}(?:©|\(c\)\s*\d{4}|copyright\b)", 70),
+    _rule("copyright notice", r"\ball rights reserved\b", 30),
     # Footers that read like restrictions: "Reproduction ... is forbidden without our consent."
-    _rule("copyright notice", _alt(
+    _rule("copyright notice", r"^\W{0,3}(?:\S+\s+){0,12}" + _alt(
         r"republication", r"redistribution", r"reproduction", r"republishing", r"reproduced", r"republished",
         r"copied", r"redistributed", r"rewritten", r"use of (?:our |these |its |the )?(?:materials|content)",
     ), 70, also=(
@@ -186,6 +199,9 @@ RULES: tuple[Rule, ...] = (
         r"by\b.*\)\.?$",
         r";\s*editing by\b", r"\bediting by\b.*\)$",
         r"\bcontributed (?:to )?this (?:report|story|article)\.?$",
+        r"^(?:[A-Z][\w'’.-]+ ){1,4}(?:and (?:[A-Z][\w'’.-]+ ){1,4})?contributed (?:reporting|research)\b.{0,60}$",
+        r"^write to (?:[\w'’.-]+ ){1,4}at \S+@\S+",
+        r"^(?:e-?mail|contact)(?: the (?:author|writer|reporter))?\s*:?\s*\S+@\S+\.\w+$",
         r"^[-–—]?\s*with (?:agencies|afp|ap|reuters|wires?|agency reports)\.?$",
         r"^(?:editor|editors|reporter|reporters|author|authors|writer|writers|correspondent|translator|source|"
         r"sources|via|agencies)\s*:\s*[\w .,'’&-]{2,80}$",
@@ -202,7 +218,7 @@ RULES: tuple[Rule, ...] = (
         r"^(?:i'?m|i am|my name is) (?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+),",
     ), 150),
     _rule("tags", r"^(?:tags?|tagged(?: with)?|topics?|filed under|posted in|categories|category|keywords|"
-          r"more on|related topics|subjects?)\s*[:|]", 40),
+          r"more on|related topics|suggested topics|subjects?)\s*[:|]", 40),
     _rule("tags", r"^(?:posted in|filed under)\b.*\|\s*tagged\b", 60),
     _rule("weather", r"\d\s*°\s*[CF]?\b", 10, fragment_only=True),
     _rule("disclaimer", _alt(
@@ -216,14 +232,33 @@ RULES: tuple[Rule, ...] = (
     ), 40),
     _rule("outlet's own opinion",
     r"^(?:our|my) (?:take|view|verdict|two cents|opinion|thoughts|bottom line)\s*:", 80),
-    _rule("site credits", r"\btheme\s*:\s*\w+|\bpowered by (?:wordpress|\w+)\b|\bproudly powered\b", 25),
+    _rule("site credits", _alt(
+        r"\btheme\s*:\s*\w+", r"\bpowered by (?:wordpress|\w+)\b", r"\bproudly powered\b",
+        r"\bour standards\b", r"\btrust principles\b", r"\beditorial (?:standards|guidelines|policy)\b",
+        r"\bcorrections policy\b", r"\breport an? (?:error|typo|correction|mistake)\b",
+        r"\bsend us (?:a )?correction\b", r"\bhow we report\b",
+    ), 25),
+    _rule("page notice", _alt(
+        r"\benable javascript\b", r"\byour browser (?:does not|doesn'?t) support\b",
+        r"\bmedia playback is (?:unsupported|not supported)\b", r"\bnot available in your (?:region|country)\b",
+        r"\bthis (?:video|content|embed) (?:is|has been) (?:unavailable|removed|not available)\b",
+    ), 30),
+    _rule("editor's note", _alt(
+        r"^(?:correction|clarification|editor'?s note|update)\s*(?:\(.{1,40}\))?\s*:",
+        r"^this (?:article|story|piece) (?:was|has been|is) (?:originally |first )?(?:published|updated|"
+        r"corrected|amended|republished|produced)\b",
+        r"^a version of this (?:article|story) (?:appears|appeared)\b",
+        r"^the views expressed (?:in this (?:article|piece) )?are\b",
+    ), 45),
     _rule("label", _BULLET + _alt(
         r"breaking(?: news)?", r"live(?: updates| blog)?", r"exclusive", r"developing(?: story)?", r"just in",
         r"update[ds]?", r"watch", r"video", r"audio", r"podcast", r"gallery", r"photos", r"listen",
         r"opinion",
         r"analysis", r"explainer", r"menu", r"search", r"home", r"skip to (?:main )?content", r"back to top",
         r"sign in", r"log in", r"subscribe", r"register", r"print", r"email", r"close", r"loading\.*",
-        r"advertise with us", r"contact us", r"about us",
+        r"advertise with us", r"contact us", r"about us", r"next", r"previous", r"prev", r"back", r"more",
+        r"show more", r"load more", r"see more", r"see all", r"view all", r"expand", r"collapse", r"sign up",
+        r"tags", r"topics", r"share", r"comments", r"related", r"trending", r"newsletter", r"follow",
     ) + r"[\s!:.]*$", 4),
     _rule("date line", r"^(?:updated|last updated|published|first published|posted|modified)\s*:?\s*" + _alt(
         r"\d", r"on\b", r"at\b", r"an?\b", r"\w+day\b", _MONTHS + r"\b", r"just now", r"yesterday", r"today",

@@ -15,6 +15,7 @@ the list.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -40,12 +41,16 @@ _SEPARATORS = re.compile(r"\s(?:\||›|»|/|·|•|::)\s|\s?[›»]\s?")
 _CREDIT_ONLY = re.compile(r"^[\[(]?\s*(?:photograph|photo|picture|image|illustration|credit|video)s?"
                           r"\s*(?:by\b|:)|"
                           r"licensed under (?:cc|creative commons)|\bcc by(?:-\w+)*\s*\d", re.I)
+_TRAILING_COPYRIGHT = re.compile(
+    r"(?<=[.!?\"”])\s+((?:copyright|©|\(c\))\s.{0,300}?(?:all rights reserved|may not be|reproduc|redistribut)"
+    r"[^\n]{0,300})$", re.I)
 _ROLE = re.compile(r"\b(?:writer|editor|reporter|correspondent|columnist|contributor|staff|desk|bureau|chief|"
                    r"author|producer|analyst|intern|freelance|journalist)\b", re.I)
 _NAME = r"[A-Z][\w'’.-]+(?: (?:van |de |von |al-)?[A-Z][\w'’.-]+){1,3}"
 _BYLINE_SHAPE = re.compile(rf"^{_NAME}(?:\s*(?:,|-|–|—|\|)\s*.*|\s+in\s+[A-Z][\w'’ -]+)$")
 _BYLINE_NAME = re.compile(rf"\b(?:[Bb]y|BY)\s+({_NAME})|^({_NAME})\s*(?:,|-|–|—|\|)")
 _BIO_VERB = r"(?:is|was|has|had|writes|covers|reports|lives|joined|spent|began|grew|worked|loves)\b"
+_BIO_OPENING = re.compile(rf"((?:[A-Z][\w'’.-]+ ?){{1,4}})(?:,[^,]{{1,60}},)?\s+{_BIO_VERB}")
 _SECTION_WORDS = {
     "news", "world", "business", "politics", "sport", "sports", "culture", "opinion", "tech", "technology",
     "science", "health", "entertainment", "lifestyle", "travel", "markets", "economy", "local", "national",
@@ -106,6 +111,7 @@ class _Cleaner:
         self.meta = page.meta
         self.source = source
         self.dropped: dict[int, str] = {}
+        self.next_content: list[int] = []
 
     def article(self) -> Article:
         lines = self.lines
@@ -114,6 +120,7 @@ class _Cleaner:
             line.prose = _is_prose(line)
         self._mark_captions()
         self._mark_sections()
+        self.next_content = _next_untagged(lines)
         lead = self._lead()
         end = self._last_paragraph(lead)
         title, masthead = self._headline_block(lead)
@@ -133,6 +140,8 @@ class _Cleaner:
                 dropped.append((line.text, reason))
             else:
                 paragraphs.append(_BULLET.sub("", line.text) if line.bullet else line.text)
+        if paragraphs:
+            paragraphs[-1] = _without_footer_sentences(paragraphs[-1], dropped)
         outlet_hint = self._footer_outlet(end)
         self._set_metadata(title, masthead, lead, paragraphs, dropped, outlet_hint)
         return Article(source=self.source, paragraphs=paragraphs, dropped=dropped)
@@ -154,8 +163,12 @@ class _Cleaner:
         while i < len(lines):
             line = lines[i]
             if line.reason in _LIST_HEADINGS:
+                # the list is in the heading's block, or in the next one when the heading stands alone
+                alone = i + 1 < len(lines) and lines[i + 1].block != line.block
+                last_block = line.block + 1 if alone else line.block
                 j = i + 1
-                while j < len(lines) and lines[j].reason in (None, line.reason) and _list_item(lines[j]):
+                while (j < len(lines) and lines[j].block <= last_block and lines[j].reason in (None, line.reason)
+                       and _list_item(lines[j])):
                     lines[j].reason = line.reason
                     j += 1
                 i = j
@@ -253,7 +266,7 @@ class _Cleaner:
 
     # --- inside and after the body ---------------------------------------------------------
 
-    def _body_reason(self, i: int, title: int | None, authors: list[str]) -> str | None:
+    def _body_reason(self, i: int, title: int | None, authors: set[str]) -> str | None:
         line = self.lines[i]
         if title is not None and _same(line.text, self.lines[title].text):
             return "repeats the headline"
@@ -261,7 +274,7 @@ class _Cleaner:
             return "author bio"
         if line.prose or line.bullet:
             return None
-        nxt = next((ln for ln in self.lines[i + 1:] if ln.reason is None), None)
+        nxt = self.lines[self.next_content[i]] if self.next_content[i] < len(self.lines) else None
         if line.words <= 12 and not line.text.endswith(":") and (nxt is None or nxt.prose or nxt.bullet):
             return "subheading"
         if _is_nav(line.text) and line.words <= 15:
@@ -270,21 +283,22 @@ class _Cleaner:
             return "headline of another story"
         return None
 
-    def _footer_reason(self, line: _Line, authors: list[str]) -> str:
+    def _footer_reason(self, line: _Line, authors: set[str]) -> str:
         if _is_bio(line.text, authors):
             return "author bio"
         if _BULLET.match(line.text) or _title_case(line.text):
             return "headline list after the article"
         return "after the article"
 
-    def _authors(self, lead: int) -> list[str]:
-        names: list[str] = []
+    def _authors(self, lead: int) -> set[str]:
+        """Names from the by-lines (and their first names), to recognise the author's bio."""
+        names: set[str] = set()
         for line in self.lines:
             if line.reason == "by-line" or (_BYLINE_SHAPE.match(line.text) and line.words <= 8):
                 match = _BYLINE_NAME.search(line.text)
                 if match:
-                    name = match.group(1) or match.group(2)
-                    names += [name, name.split()[0]]
+                    name = _ROLE.sub("", match.group(1) or match.group(2)).strip()
+                    names |= {name, name.split()[0]} if name else set()
         return names
 
     def _footer_outlet(self, end: int) -> str | None:
@@ -332,15 +346,60 @@ class _Cleaner:
 # --- line helpers ---------------------------------------------------------------------------
 
 def _lines(text: str) -> list[_Line]:
+    """Non-blank lines, numbered by block (blank-line-separated run), hard-wrapped paragraphs rejoined."""
     text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    raw = [_SPACES.sub(" ", line).strip() for line in text.splitlines()]
+    width = _wrap_width(raw)
     out: list[_Line] = []
-    block = 0
-    for raw in text.splitlines():
-        line = _SPACES.sub(" ", raw).strip()
+    block, gap = 0, False
+    for line in raw:
         if not line:
-            block += 1
+            gap = True
             continue
-        out.append(_Line(line, block, len(line.split()), bullet=bool(_BULLET.match(line))))
+        if gap and out:
+            block, gap = block + 1, False
+        bullet = bool(_BULLET.match(line))
+        prev = out[-1] if out else None
+        if (width and prev is not None and prev.block == block and not bullet and len(prev.text) >= 0.6 * width
+                and (not _SENTENCE_END.search(prev.text) or line[:1].islower())):
+            prev.text = f"{prev.text} {line}"
+            prev.words = len(prev.text.split())
+            continue
+        out.append(_Line(line, block, len(line.split()), bullet=bullet))
+    return out
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The column text was hard-wrapped at (as in e-mail or some Markdown), or 0 if it was not.
+
+    Wrapped prose shows itself by long lines whose sentence goes on, lower-case, on the next line;
+    a file with one paragraph per line never has that.
+    """
+    width = max((len(line) for line in lines), default=0)
+    if not 40 <= width <= 100:
+        return 0
+    long_pairs = [(a, b) for a, b in itertools.pairwise(lines) if b and len(a) >= 0.6 * width]
+    going_on = sum(1 for a, b in long_pairs if b[:1].islower() or a.endswith((",", "-")))
+    return width if going_on >= 2 and going_on >= 0.25 * len(long_pairs) else 0
+
+
+def _without_footer_sentences(paragraph: str, dropped: list[tuple[str, str]]) -> str:
+    """A last paragraph without the copyright sentences run into its end (text scraped as one block)."""
+    match = _TRAILING_COPYRIGHT.search(paragraph)
+    if match is None or match.start() == 0:
+        return paragraph
+    dropped.append((match.group(1), "copyright notice"))
+    return paragraph[:match.start()].rstrip()
+
+
+def _next_untagged(lines: list[_Line]) -> list[int]:
+    """For each line, the index of the next line no rule tagged (``len(lines)`` if none)."""
+    out = [len(lines)] * len(lines)
+    following = len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        out[i] = following
+        if lines[i].reason is None:
+            following = i
     return out
 
 
@@ -407,8 +466,13 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.casefold()).strip()
 
 
-def _is_bio(text: str, authors: list[str]) -> bool:
-    return any(re.match(rf"{re.escape(name)}\b(?:,[^,]{{1,60}},)?\s+{_BIO_VERB}", text) for name in authors)
+def _is_bio(text: str, authors: set[str]) -> bool:
+    """``text`` opens with an author's name and a verb of biography ("Jane Doe is the founder of...")."""
+    match = _BIO_OPENING.match(text)
+    if match is None or not authors:
+        return False
+    words = match.group(1).split()
+    return any(" ".join(words[:k]) in authors for k in range(1, len(words) + 1))
 
 
 def _without_site(title: str, site: str | None) -> str:

@@ -153,6 +153,7 @@ def initials(name: str) -> str:
 
 def outlet_named(agency: str, masthead: str | None) -> str:
     """The agency a dateline names, spelled out as the masthead does when they are the same outlet."""
-    if masthead and (agency.casefold() == masthead.casefold() or agency.upper() == initials(masthead)):
+    if masthead and (agency.casefold() == masthead.casefold() or agency.upper() == initials(masthead)
+                     or masthead.casefold().startswith(agency.casefold() + " ")):
         return masthead
     return agency
