@@ -1,9 +1,9 @@
 """Grouping a mixed feed into stories, most widely carried first.
 
-``group_stories`` profiles every article (``profile``), finds candidate pairs through an inverted index
-on each article's most distinctive words (``clustering``: no all-pairs comparison), merges them by
-average similarity, and ranks the stories by how many independent outlets carry them, a syndicated
-wire copy counting once (``syndication``).
+``group_stories`` profiles every article (``profile``: weighted words, named actors, date), finds
+candidate pairs through an inverted index on each article's most distinctive words and merges them by
+average similarity (``clustering``: no all-pairs comparison), then ranks the stories by how many
+independent outlets carry them, a syndicated wire copy counting once (``syndication``).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ class StoryGroup:
 
 
 def group_stories(articles: list[Article]) -> list[StoryGroup]:
-    """Every story in ``articles``, most independently corroborated first; input order breaks ties."""
+    """Every story in ``articles``: most independent outlets first, then most articles, then input order."""
     if not articles:
         return []
     profiles = [profile_of(a) for a in articles]
@@ -34,5 +34,5 @@ def group_stories(articles: list[Article]) -> list[StoryGroup]:
     for members in clusters(profiles):
         story = [profiles[i] for i in members]
         groups.append(StoryGroup(articles=[p.article for p in story], outlets=independent_reports(story)))
-    groups.sort(key=lambda g: -g.outlets)
+    groups.sort(key=lambda g: (-g.outlets, -len(g.articles)))
     return groups

@@ -1,36 +1,64 @@
-"""Which articles tell the same story: blocking, then average-linkage merging.
+"""Which articles tell the same story: blocking, a who-and-what similarity, average-linkage merging.
 
-Blocking: every article is indexed under its few most distinctive terms; only articles that share one
-are ever compared, so a feed of thousands costs about as many comparisons as it has articles.
+Blocking: every article is indexed under its most distinctive terms and compared only with the few
+articles that share most of them, so a feed of thousands costs a bounded number of comparisons per
+article instead of all pairs.
+
+Similarity: the geometric mean of two cosines, one over named actors and places (words the input writes
+capitalised), one over everything else (what happened). Sharing a country or a person gives the first
+but not the second, and the same kind of event somewhere else gives the second but not the first:
+either way the product stays low. Reports published far apart count less (``closeness``).
+
 Merging: candidate pairs are taken from most to least similar, and two groups merge only if the
-*average* similarity between all their members clears a bar, so a chain of loosely related articles
-(same country, same person, different event) does not collapse into one story.
+*average* similarity between all their members clears ``GROUP_THRESHOLD`` (computed from per-group
+sums of unit vectors, so a merge check costs the same whatever the group sizes), so a chain of loosely
+related articles does not collapse into one story.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
-from collections import defaultdict
-from itertools import combinations
+from collections import Counter, defaultdict
 
 from bot.stories.profile import Profile, cosine
 
 KEYS_PER_ARTICLE = 12
+CANDIDATES_PER_ARTICLE = 40
 PAIR_THRESHOLD = 0.15
-GROUP_THRESHOLD = 0.16
+"""Pairs less similar than this never start a merge."""
+GROUP_THRESHOLD = 0.14
+"""Two groups are one story if their members' average similarity reaches this."""
+SAME_NEWS_DAYS = 7.0
+DECAY_DAYS = 120.0
+DISTANT_FACTOR = 0.5
 
 
 def candidate_pairs(profiles: list[Profile]) -> set[tuple[int, int]]:
-    """Pairs of articles sharing at least one of each other's most distinctive terms."""
+    """Pairs worth comparing: each article with the few others sharing most of its distinctive terms.
+
+    Every article is indexed under its ``KEYS_PER_ARTICLE`` heaviest terms; a term listed by more than
+    ``limit`` articles is not distinctive and is ignored. Each article keeps at most
+    ``CANDIDATES_PER_ARTICLE`` partners, so the work grows with the number of articles, not its square.
+    """
     index: dict[str, list[int]] = defaultdict(list)
+    keys = []
     for i, p in enumerate(profiles):
-        for term in sorted(p.vector, key=p.vector.__getitem__, reverse=True)[:KEYS_PER_ARTICLE]:
+        top = heapq.nlargest(KEYS_PER_ARTICLE, p.vector, key=p.vector.__getitem__)
+        keys.append(top)
+        for term in top:
             index[term].append(i)
-    limit = max(50, int(len(profiles) ** 0.5) * 4)
+    limit = max(50, int(4 * math.sqrt(len(profiles))))
     pairs: set[tuple[int, int]] = set()
-    for members in index.values():
-        if 1 < len(members) <= limit:
-            pairs.update(combinations(members, 2))
+    for i, top in enumerate(keys):
+        shared: Counter[int] = Counter()
+        for term in top:
+            postings = index[term]
+            if len(postings) <= limit:
+                shared.update(postings)
+        del shared[i]
+        for j, _count in shared.most_common(CANDIDATES_PER_ARTICLE):
+            pairs.add((i, j) if i < j else (j, i))
     return pairs
 
 
@@ -41,8 +69,24 @@ def combined(who: float, what: float) -> float:
 
 def similarity(a: Profile, b: Profile) -> float:
     if not a.who or not b.who:
-        return cosine(a.what, b.what)
-    return combined(cosine(a.who, b.who), cosine(a.what, b.what))
+        return cosine(a.what, b.what) * closeness(a.day, b.day)
+    return combined(cosine(a.who, b.who), cosine(a.what, b.what)) * closeness(a.day, b.day)
+
+
+def closeness(a: float | None, b: float | None) -> float:
+    """1 for reports published within a few days of each other, less the further apart they are.
+
+    News of one event is published in a burst; the same actors doing something else months later is
+    another story. Undated articles are not penalised.
+    """
+    if a is None or b is None:
+        return 1.0
+    gap = abs(a - b) - SAME_NEWS_DAYS
+    return 1.0 if gap <= 0 else max(DISTANT_FACTOR, math.exp(-gap / DECAY_DAYS))
+
+
+def median(days: list[float]) -> float | None:
+    return sorted(days)[len(days) // 2] if days else None
 
 
 def clusters(profiles: list[Profile]) -> list[list[int]]:
@@ -57,12 +101,16 @@ def clusters(profiles: list[Profile]) -> list[list[int]]:
     members: dict[int, list[int]] = {i: [i] for i in range(len(profiles))}
     who: dict[int, dict[str, float]] = {i: dict(p.who) for i, p in enumerate(profiles)}
     what: dict[int, dict[str, float]] = {i: dict(p.what) for i, p in enumerate(profiles)}
+    days: dict[int, list[float]] = {i: [] if p.day is None else [p.day] for i, p in enumerate(profiles)}
     for _sim, i, j in edges:
         a, b = group_of[i], group_of[j]
         if a == b:
             continue
         size = len(members[a]) * len(members[b])
-        average = combined(cosine(who[a], who[b]) / size, cosine(what[a], what[b]) / size)
+        average = cosine(what[a], what[b]) / size
+        if who[a] and who[b]:
+            average = combined(cosine(who[a], who[b]) / size, average)
+        average *= closeness(median(days[a]), median(days[b]))
         if average < GROUP_THRESHOLD:
             continue
         if len(members[a]) < len(members[b]):
@@ -70,6 +118,7 @@ def clusters(profiles: list[Profile]) -> list[list[int]]:
         for k in members[b]:
             group_of[k] = a
         members[a].extend(members.pop(b))
+        days[a].extend(days.pop(b))
         for sums in (who, what):
             total = sums[a]
             for term, value in sums.pop(b).items():

@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import lru_cache
 
 from bot.model import Article
 
@@ -26,6 +28,8 @@ MIN_LINE_WORDS = 6
 """Lines shorter than this in the body are navigation, bylines or captions more often than news."""
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
+_SPACED_WORD = re.compile(r"([\W_]*)(" + _WORD.pattern + ")")
+_SENTENCE_GAP = re.compile(r"[.!?:\n\"\u201c|]")
 _NAME = re.compile(r"(?<![\w'\u2019])(?:[A-Z][\w'\u2019-]*\.?)"
                    r"(?:\s+(?:(?:of|de|al|bin|van|von|der|da|la|du|le)\s+)?[A-Z][\w'\u2019-]*)*")
 _STOPWORDS = """
@@ -43,6 +47,7 @@ january february march april june july august september october november decembe
 STOPWORDS = frozenset(_STOPWORDS.split())
 
 
+@lru_cache(maxsize=65536)
 def word_key(word: str) -> str:
     """A word folded for matching: lower case, possessive and plural ``s`` removed (crudely, on purpose)."""
     word = word.casefold().replace("\u2019", "'")
@@ -82,6 +87,7 @@ class Profile:
     terms: dict[str, float]
     names: set[str]
     capitalised: Counter[str] = field(default_factory=Counter)
+    day: float | None = None
     vector: dict[str, float] = field(default_factory=dict)
     who: dict[str, float] = field(default_factory=dict)
     what: dict[str, float] = field(default_factory=dict)
@@ -113,20 +119,33 @@ def profile_of(article: Article) -> Profile:
         if " " in name:
             counts["§" + name] = NAME_WEIGHT
     return Profile(article=article, title=title, lead=lead, terms=counts, names=names,
-                   capitalised=capitalised)
+                   capitalised=capitalised, day=publication_day(article.source.published))
+
+
+def publication_day(published: str | None) -> float | None:
+    """``published`` (ISO 8601) as days since the epoch, or ``None`` if absent or unreadable."""
+    if not published:
+        return None
+    try:
+        moment = datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.timestamp() / 86400
 
 
 def _words_with_case(text: str) -> list[tuple[str, bool | None]]:
     """Content words, each with whether it was capitalised (``None`` at a sentence start: can't tell)."""
     out: list[tuple[str, bool | None]] = []
     sentence_start = True
-    for match in _WORD.finditer(text):
-        raw = match.group()
+    for match in _SPACED_WORD.finditer(text):
+        gap, raw = match.group(1), match.group(2)
+        sentence_start = sentence_start or _SENTENCE_GAP.search(gap) is not None
         key = word_key(raw)
         if key not in STOPWORDS and (len(key) > 1 or key.isdigit()):
             out.append((key, None if sentence_start or not raw[0].isalpha() else raw[0].isupper()))
-        tail = text[match.end():match.end() + 3]
-        sentence_start = bool(re.match(r"\s*[.!?:\n\"“|]", tail)) or "\n" in tail
+        sentence_start = False
     return out
 
 
