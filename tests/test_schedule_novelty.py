@@ -64,3 +64,17 @@ async def test_new_mode_posts_only_what_each_target_has_not_seen(tmp_path: Path)
     assert [(r.target, r.state) for r in history][-1] == ("stdout", POSTED)
     assert any(r.detail == "nothing new since 2030-01-07 07:00 CET" for r in history)
     assert ledger.archived(history[0].briefing_id or 0)["stories"]
+
+
+async def test_sources_that_cannot_be_briefed_fail_the_run_on_record(tmp_path: Path) -> None:
+    path = tmp_path / "broken.toml"
+    path.write_text('name = "broken"\nsources = ["gone"]\nschedule = "0 7 * * *"\ndeliver = ["stdout"]\n')
+    settings = Settings(state=str(tmp_path / "state.db"))
+    ledger, recorder = Ledger.open(settings.state), Recorder()
+
+    [outcome] = await dispatch(load_brief(path), SLOT, [Target("stdout")], ledger, settings, send=recorder)
+
+    assert recorder.posts == []
+    assert outcome.state == "failed" and str(tmp_path / "gone") in outcome.message
+    [row] = ledger.history("broken")
+    assert (row.state, row.detail) == ("failed", outcome.detail)

@@ -67,21 +67,12 @@ async def serve(fake: FakeSlack, tmp_path: Path) -> tuple[str, str]:
            "BRIEFBOT_STATE": str(tmp_path / "state.db")}
     env.pop("SLACK_APP_TOKEN", None)
     env.pop("DISCORD_TOKEN", None)
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "serve", "--port", str(free_port()), cwd=ROOT, env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
-    assert process.stderr is not None
-    log = b""
-    async with asyncio.timeout(60):
-        while b"schedule started" not in log:
-            line = await process.stderr.readline()
-            assert line, f"serve stopped early: {log.decode()}"
-            log += line
+    process, log = await started_serve(env)
     await until(lambda: len(briefings_in(fake)) >= 1)
     process.send_signal(signal.SIGTERM)
     out, rest = await asyncio.wait_for(process.communicate(), 30)
-    assert process.returncode == 0, (log + rest).decode()
-    return out.decode(), (log + rest).decode()
+    assert process.returncode == 0, log + rest.decode()
+    return out.decode(), log + rest.decode()
 
 
 async def test_serve_posts_the_missed_slot_once_and_a_restart_inside_it_posts_nothing(
@@ -104,3 +95,31 @@ async def test_serve_posts_the_missed_slot_once_and_a_restart_inside_it_posts_no
     if "posting the run of" not in second_log:  # still the same minute: the restart found it done
         assert "brief minute: nothing missed while the bot was down" in second_log
     assert fake.token not in first_log + second_log
+
+
+async def started_serve(env: dict[str, str]) -> tuple[asyncio.subprocess.Process, str]:
+    """A ``briefbot serve`` process once its schedule is up, and its log so far."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "serve", "--port", str(free_port()), cwd=ROOT, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    assert process.stderr is not None
+    log = b""
+    async with asyncio.timeout(60):
+        while b"schedule started" not in log:
+            line = await process.stderr.readline()
+            assert line, f"serve stopped early: {log.decode()}"
+            log += line
+    return process, log.decode()
+
+
+async def test_serve_runs_the_schedule_with_no_chat_token_and_stops_cleanly(tmp_path: Path) -> None:
+    (tmp_path / "yearly.toml").write_text(f'name = "yearly"\nsources = ["{DEV_STORIES[0]}"]\n'
+                                          'schedule = "0 7 1 1 *"\ndeliver = ["stdout"]\n', encoding="utf-8")
+    env = {**os.environ, "BRIEFBOT_BRIEFS": str(tmp_path), "BRIEFBOT_STATE": str(tmp_path / "state.db")}
+    for name in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "DISCORD_TOKEN"):
+        env.pop(name, None)
+    process, log = await started_serve(env)
+    process.send_signal(signal.SIGINT)
+    out, rest = await asyncio.wait_for(process.communicate(), 30)
+    assert process.returncode == 0, log + rest.decode()
+    assert "brief yearly: next run 20" in log and "stopping" in rest.decode() and out == b""

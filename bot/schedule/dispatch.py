@@ -71,11 +71,13 @@ async def dispatch(brief: Brief, slot: datetime, targets: list[Target], ledger: 
     try:
         try:
             briefing = await build_briefing(brief.sources, settings, brief=brief.name, title=brief.title)
-        except BriefbotError as exc:
+        except Exception as exc:  # the sources could not be briefed: every claim says why
+            reason = str(exc) if isinstance(exc, BriefbotError) else f"{exc.__class__.__name__}: {exc}"
             for target, claim in claims:
-                ledger.finish(claim, FAILED, str(exc))
-                outcomes.append(Outcome(target, FAILED, str(exc)))
-            log.error("%s at %s: %s", brief.name, when, exc)
+                ledger.finish(claim, FAILED, reason)
+                outcomes.append(Outcome(target, FAILED, reason))
+            log.error("%s at %s: not briefed: %s", brief.name, when, reason,
+                      exc_info=not isinstance(exc, BriefbotError))
             return outcomes
         archived: dict[int, int] = {}
         while pending:

@@ -52,10 +52,12 @@ class ScheduleService:
         self.briefs = {b.name: b for b in briefs if b.scheduled}
         self.settings, self.ledger, self.send, self.clock = settings, ledger, send, clock
         self.triggers = {name: trigger_for(brief) for name, brief in self.briefs.items()}
-        self.grace = timedelta(seconds=settings.grace_seconds)
+        # apscheduler counts a run late by even a millisecond as missed when its grace is 0
+        grace = max(settings.grace_seconds, 1)
+        self.grace = timedelta(seconds=grace)
         self.stop_timeout = stop_timeout
         self.scheduler = AsyncIOScheduler(timezone=UTC, job_defaults={
-            "misfire_grace_time": settings.grace_seconds, "coalesce": True, "max_instances": 1})
+            "misfire_grace_time": grace, "coalesce": True, "max_instances": 1})
         self.runs: set[asyncio.Task[None]] = set()
         self.stopping = False
 
