@@ -359,3 +359,35 @@ def test_copyright_run_into_the_last_paragraph_is_cut_off() -> None:
                     "broadcast, rewritten or redistributed.")
     assert article.paragraphs == ["Trams ran again on Monday after a week of repairs, the operator said."]
     assert article.dropped[-1][1] == "copyright notice"
+
+
+def test_markdown_front_matter_gives_the_metadata() -> None:
+    article = clean("---\ntitle: \"Lake levels hit record low\"\ndate: 2025-08-02\nsource: Valley Times\n---\n\n"
+                    "The lake fell to its lowest level since records began, the water agency said on Monday.\n",
+                    kind="markdown")
+    assert (article.source.title, article.source.outlet, article.source.published) == (
+        "Lake levels hit record low", "Valley Times", "2025-08-02")
+    assert article.paragraphs == ["The lake fell to its lowest level since records began, the water agency said "
+                                  "on Monday."]
+
+
+@pytest.mark.parametrize(("byline", "outlet"), [
+    ("By Jane Doe, Associated Press", "Associated Press"),
+    ("By Jane Doe for The Ledger", "The Ledger"),
+    ("By Jane Doe | Northwind", "Northwind"),
+    ("By Jane Doe, John Smith", None),
+    ("By Jane Doe - Staff Writer", None),
+    ("Posted by Newsroom | June 3 | 2 min read", None),
+])
+def test_outlet_from_the_by_line_only_when_it_names_one(byline: str, outlet: str | None) -> None:
+    article = clean(f"Ferry strike called off\n{byline}\n\n"
+                    "Ferry crews called off a planned strike on Tuesday after a late pay offer, their union said.\n")
+    assert article.source.outlet == outlet
+    assert article.paragraphs == ["Ferry crews called off a planned strike on Tuesday after a late pay offer, "
+                                  "their union said."]
+
+
+@pytest.mark.parametrize(("text", "iso"), [("13/04/2025", "2025-04-13"), ("04/13/2025", "2025-04-13"),
+                                           ("03/04/2025", None)])
+def test_numeric_dates_only_when_day_and_month_cannot_be_mixed_up(text: str, iso: str | None) -> None:
+    assert published(text) == iso

@@ -209,7 +209,7 @@ RULES: tuple[Rule, ...] = (
     ), 40),
     # "By Jane Doe", "Posted on March 3 by Jane Doe | 4 min read"; case matters for the name.
     _rule("by-line", r"^(?:(?i:posted|published|written|words|story|text|report)\s+)?(?:(?i:on) [^|]{1,40} )?"
-          r"(?i:by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&|\||·|-|–|—)\s*[^.!?]{0,60})?$",
+          r"(?i:by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&|for|\||·|-|–|—)\s*[^.!?]{0,60})?$",
           16, flags=0),
     _rule("by-line", r"^(?:posted|published|written) (?:on|by|at)\b", 16, fragment_only=True),
     _rule("author bio", r"^about (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\s*:\s*(?-i:[A-Z])", 150),

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from bot.model import Article, Source
 from bot.text import metadata
 from bot.text.boilerplate import clutter_reason
-from bot.text.webpage import PageMeta, page_text
+from bot.text.webpage import PageMeta, front_matter, page_text
 
 # Reasons that mark page chrome above the headline: the headline comes after the last of them.
 _CHROME = {"cookie notice", "buttons", "label", "advertisement", "support/paywall notice", "navigation",
@@ -100,6 +100,8 @@ def clean_article(text: str, *, kind: str, source: Source, meta: PageMeta | None
         text, found = page_text(text)
         meta = meta.merged(found)
     elif kind == "markdown":
+        text, found = front_matter(text)
+        meta = meta.merged(found)
         text = _plain_markdown(text)
     page = _Page(_lines(text), meta)
     return _Cleaner(page, source).article()
@@ -331,14 +333,15 @@ class _Cleaner:
                 dropped.append((found.prefix.strip(), "dateline (outlet taken from it)"))
                 rest = paragraphs[0][len(found.prefix):].lstrip()
                 paragraphs[0] = rest[:1].upper() + rest[1:]
-        byline = next((o for t, r in ((ln.text, ln.reason) for ln in self.lines[:lead])
-                       if r == "by-line" and (o := metadata.byline_outlet(t))), None)
+        byline = next((o for i, ln in enumerate(self.lines[:lead])
+                       if "by-line" in (ln.reason, self.dropped.get(i)) and (o := metadata.byline_outlet(ln.text))),
+                      None)
         if agency:
             source.outlet = metadata.outlet_named(agency, masthead)
         else:
             source.outlet = byline or meta.outlet or masthead or footer_outlet
-        source.published = meta.published or next(
-            (d for t in header if (d := metadata.published(t))), None)
+        dated = header + [ln.text for ln in self.lines[lead:] if ln.reason == "date line"]
+        source.published = meta.published or next((d for t in dated if (d := metadata.published(t))), None)
         if meta.url and not source.url:
             source.url = meta.url
 

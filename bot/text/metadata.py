@@ -26,6 +26,7 @@ _DATES = (
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)"
                r"(?:[T ](?P<hour>\d\d):(?P<minute>\d\d))?"),
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b" + _TIME, re.I),
+    re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b" + _TIME, re.I),
 )
 
 # "TEHRAN (Tasnim) – ", "BRODVAR, March 3 (TPA) - ", "KYIV, Ukraine (AP) — ", "(AFP) - ",
@@ -49,6 +50,12 @@ _ROLE_WORDS = re.compile(r"\b(?:writer|editor|reporter|correspondent|columnist|c
                          r"newsdesk|bureau|chief|author|producer|analyst|intern|freelance)\b", re.I)
 _NOT_OUTLET = re.compile(rf"\b(?:min(?:ute)?s? read|comments?|responses?|replies|updated|ago|{_MONTH}\s*\d|"
                          r"\d{1,2}:\d\d|\d{4})\b|^\d", re.I)
+_BYLINE_ORG = re.compile(r"(?:,|\s[-–—]|\s(for))\s+((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*$")
+_ORG_WORDS = re.compile(r"\b(?:press|news|times|post|agency|wire|journal|herald|tribune|daily|media|radio|tv|"
+                        r"television|network|gazette|observer|guardian|standard|courier|dispatch|chronicle|"
+                        r"telegraph|express|review|today|magazine|digest|report|insider|service|online|weekly|"
+                        r"monitor|star|sun|mail|independent|bulletin|broadcasting|channel|reuters|bloomberg)\b",
+                        re.I)
 _SMALL_WORDS = {"the", "of", "and", "for", "in", "on", "at", "a", "an", "to", "by", "de", "la", "le", "du"}
 
 
@@ -89,9 +96,16 @@ def published(text: str) -> str | None:
 
 
 def _iso(match: re.Match[str]) -> str | None:
-    month_text = match.group("month")
+    groups = match.groupdict()
+    if "a" in groups:  # 03/04/2025: day first or month first? Only say when the numbers tell.
+        a, b = int(groups["a"]), int(groups["b"])
+        if (a > 12) == (b > 12):
+            return None
+        day_text, month_text = (groups["a"], groups["b"]) if a > 12 else (groups["b"], groups["a"])
+    else:
+        day_text, month_text = groups["day"], groups["month"]
     month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text[:3].lower())
-    year, day = int(match.group("year")), int(match.group("day"))
+    year, day = int(match.group("year")), int(day_text)
     if month is None or not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
     date = f"{year:04d}-{month:02d}-{day:02d}"
@@ -124,15 +138,25 @@ def iso_timestamp(value: str) -> str | None:
 
 
 def byline_outlet(line: str) -> str | None:
-    """The outlet a by-line names after a bar, as in "By Jane Doe | Reuters"; ``None`` if it names none."""
-    if "|" not in line:
-        return None
+    """The outlet a by-line names; ``None`` if it names none.
+
+    After a bar anything that is not a date, reading time or job title is the outlet ("By Jane Doe |
+    Reuters"). After a comma or "for", where a second person's name could stand, only a name that
+    reads as an organisation counts ("By Jane Doe, Associated Press", "Jane Doe for The Ledger").
+    """
     for part in line.split("|")[1:]:
         part = part.strip(" ·-–—")
-        if (part and len(part.split()) <= 5 and part[0].isupper() and not _NOT_OUTLET.search(part)
-                and not _ROLE_WORDS.search(part)):
+        if _outlet_like(part):
             return part
-    return None
+    match = _BYLINE_ORG.search(line.split("|")[0])
+    if match is None or not _outlet_like(name := match.group(2)):
+        return None
+    return name if match.group(1) == "for" or _ORG_WORDS.search(name) or name.isupper() else None
+
+
+def _outlet_like(part: str) -> bool:
+    return (bool(part) and len(part.split()) <= 5 and part[0].isupper() and not _NOT_OUTLET.search(part)
+            and not _ROLE_WORDS.search(part))
 
 
 def masthead_name(line: str) -> str | None:

@@ -8,10 +8,14 @@ what the page declares (meta tags, visible dates), never from a guess over the w
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.text.metadata import iso_timestamp
+
+_SHORT = 500  # characters: less than this from a whole page means the extraction missed the article
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.{0,4000}?)\n---[ \t]*(?:\n|\Z)", re.S)
 
 
 @dataclass(frozen=True)
@@ -33,16 +37,23 @@ def page_text(html: str) -> tuple[str, PageMeta]:
     """The article text of an HTML page (one paragraph per line) and its metadata."""
     import trafilatura
 
-    doc: Any = trafilatura.bare_extraction(
-        html,
-        favor_precision=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        include_links=False,
-        with_metadata=True,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
+    def extract(precision: bool) -> Any:
+        return trafilatura.bare_extraction(
+            html,
+            favor_precision=precision,
+            favor_recall=not precision,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            with_metadata=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+
+    doc = extract(precision=True)
+    if doc is None or len(str(getattr(doc, "text", "") or "")) < _SHORT:
+        # Precision can throw out the whole article on pages with unusual markup: ask again for recall.
+        doc = extract(precision=False) or doc
     if doc is None:
         return "", PageMeta()
     text = str(getattr(doc, "text", "") or "")
@@ -55,6 +66,25 @@ def page_text(html: str) -> tuple[str, PageMeta]:
         url=_text(getattr(doc, "url", None)),
     )
     return text, meta
+
+
+def front_matter(text: str) -> tuple[str, PageMeta]:
+    """Markdown's YAML front matter (``title:``, ``date:``, ``source:``...) as metadata, and the text after it."""
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return text, PageMeta()
+    fields: dict[str, str] = {}
+    for line in match.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if sep and value.strip():
+            fields[key.strip().lower()] = value.strip().strip("\"'")
+    date = next((fields[k] for k in ("date", "published", "date_publish", "published_at") if k in fields), None)
+    return text[match.end():], PageMeta(
+        title=fields.get("title"),
+        outlet=next((fields[k] for k in ("outlet", "source", "publisher", "site", "site_name") if k in fields), None),
+        published=iso_timestamp(date) if date else None,
+        url=fields.get("url") or fields.get("link"),
+    )
 
 
 def _text(value: object) -> str | None:
