@@ -7,6 +7,9 @@ without ``Content-Length``), a malformed feed and a redirect loop.
 
 from __future__ import annotations
 
+import io
+import json
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -193,14 +196,29 @@ async def test_chat_requests_may_not_reach_private_addresses(site: Site, setting
     assert site.web.requests == []
 
 
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+async def test_progress_is_shown_on_a_terminal_only(site: Site, settings: Settings,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    await collect([site.rss, site.missing], settings)
+    assert terminal.getvalue().rstrip().rsplit("\r", 1)[-1] == "briefbot: fetched 6, failed 1"
+    piped = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", piped)
+    await collect([site.rss, site.missing], settings)
+    assert piped.getvalue() == ""
+
+
 def test_the_cli_briefs_a_local_feed(site: Site, settings: Settings, cli: Callable[..., Result],
                                      monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("BRIEFBOT_STATE", str(tmp_path / "cli.sqlite3"))
     result = cli("brief", site.rss, site.missing, "--format", "json")
     assert result.code == 0, result.err
-    assert f"skipped {site.missing}: HTTP 404" in result.err
-    import json
-
+    assert f"skipped {site.missing}: HTTP 404" in result.err and "fetched" not in result.err
     briefing = json.loads(result.out)
     assert len(briefing["stories"]) == 1
     assert len(briefing["stories"][0]["sources"]) == 5

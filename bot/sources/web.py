@@ -32,6 +32,7 @@ from bot.sources.feeds import FeedEntry, is_feed, parse_feed
 from bot.state.http_cache import CachedResponse, HttpCache
 from bot.text.clean import clean_article
 from bot.text.decode import decode_bytes
+from bot.text.webpage import PageMeta
 
 if TYPE_CHECKING:
     import httpx
@@ -131,31 +132,29 @@ class Fetcher:
 
     async def entry(self, entry: FeedEntry, feed_url: str) -> Article | Source:
         """A feed entry's full article; else its summary, with the reason in ``error``; else skipped."""
+        meta = PageMeta(title=entry.title or None, published=entry.published, url=entry.link)
         reason = "the feed entry has no link"
         if entry.link:
             try:
-                article = await self.article(entry.link, await self.get(entry.link))
+                return await self.article(entry.link, await self.get(entry.link), meta)
             except FetchError as exc:
                 reason = exc.reason
-            else:
-                article.source.title = entry.title or article.source.title
-                article.source.published = entry.published or article.source.published
-                return article
         url = entry.link or feed_url
         if entry.summary:
-            source = Source(id="", title=entry.title or url, url=url, outlet=_outlet(url),
-                            published=entry.published,
+            source = Source(id="", title=entry.title or url, url=url,
                             error=f"full article unavailable ({reason}); briefed from the feed's summary")
-            article = await asyncio.to_thread(clean_article, f"{entry.title}\n\n{entry.summary}", kind="text",
-                                              source=source)
+            article = await asyncio.to_thread(clean_article, entry.summary, kind="text", source=source, meta=meta)
             if article.paragraphs:
-                source.title = entry.title or source.title
+                source.outlet = source.outlet or _outlet(url)
                 return article
         return Source(id="", title=entry.title or url, url=url, status="skipped",
                       error=f"{reason}; the feed has no summary to fall back on")
 
-    async def article(self, url: str, response: Response) -> Article:
-        """The article in an HTML page; ``FetchError`` if it is not a page or has no article text."""
+    async def article(self, url: str, response: Response, meta: PageMeta | None = None) -> Article:
+        """The article in an HTML page; ``FetchError`` if it is not a page or has no article text.
+
+        ``meta`` is what a feed says about the page (title, date); it wins over what the page says.
+        """
         content_type = (response.content_type or "").split(";")[0].strip().lower()
         html_text = content_type.startswith("text/") and _looks_like_html(response)
         if content_type not in _TEXT_TYPES and not html_text:
@@ -163,10 +162,12 @@ class Fetcher:
             raise FetchError(url, f"is {shown}, not an HTML page or an RSS/Atom feed: "
                                   "link to the article page or the site's feed")
         text = _decode(response, url)
-        source = Source(id="", title=response.url, url=response.url, outlet=_outlet(response.url))
-        article = await asyncio.to_thread(clean_article, text, kind="html", source=source)
+        source = Source(id="", title=response.url, url=response.url)
+        article = await asyncio.to_thread(clean_article, text, kind="html", source=source, meta=meta)
         if not article.paragraphs:
             raise FetchError(url, "has no article text: link to an article page, not a home or index page")
+        source.url = response.url
+        source.outlet = source.outlet or _outlet(response.url)
         return article
 
     async def get(self, url: str) -> Response:
