@@ -259,6 +259,10 @@ def test_article_sentences_that_share_words_with_clutter_are_kept() -> None:
         "The agency received 300 responses.",
         "Research by the university found the levels had doubled since 2010.",
         "The court ruled the privacy policy unlawful.",
+        "“They did not tell us anything,” said one resident.",
+        "Police said they would get in touch with the families of the victims.",
+        "The court said the copyright claim was valid.",
+        "Owners can email the company to book a collection.",
     ]
     article = clean("Title of the story here\n\n" + "\n\n".join(sentences))
     assert article.paragraphs == sentences

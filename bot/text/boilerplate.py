@@ -64,7 +64,8 @@ RULES: tuple[Rule, ...] = (
         r"story continues below(?: advertisement)?",
         r"article continues (?:below|after (?:this )?advertisement)",
         r"continue reading (?:below|the main story)", r"scroll to continue(?: with content)?",
-        r"(?:promoted|sponsored|recommended) (?:links|stories)(?: by \w+)?", r"(?:ads )?by (?:outbrain|taboola)",
+        r"(?:promoted|sponsored|recommended) (?:links|stories)(?: by \w+)?",
+        r"(?:ads )?by (?:outbrain|taboola)",
     ) + r"[\s\-–—:.]*$", 8),
     _rule("advertisement", r"\b(?:outbrain|taboola)\b", 12),
     _rule("advertisement", _BULLET + r"(?:sponsored|advertisement|ad|promoted|partner content)\s*[:|–—-]",
@@ -117,7 +118,8 @@ RULES: tuple[Rule, ...] = (
     _rule("support/paywall notice", _alt(
         r"\bfree (?:articles?|stories|reads?) (?:left|remaining)\b", r"\balready (?:a )?subscriber\b",
         r"\bsubscribers? only\b", r"\bto continue reading\b", r"\bsubscribe to (?:continue|read|unlock)\b",
-        r"\bcancel any ?time\b", r"\bsign in to (?:comment|continue|read)\b", r"\bbecome a (?:member|subscriber)\b",
+        r"\bcancel any ?time\b", r"\bsign in to (?:comment|continue|read)\b",
+        r"\bbecome a (?:member|subscriber)\b",
         r"^support (?:the|us|our) ?[\w'’ ]{0,30}$",
         r"\bsupport us (?:from|today|now|with|by|for)\b",
         r"\bsupport (?:our|independent) (?:journalism|work|reporting)\b",
@@ -141,6 +143,19 @@ RULES: tuple[Rule, ...] = (
         r"\blet me choose\b",
         r"\b(?:ok|okay),? got it\b",
     ), 50, fragment_only=True),
+    # Where a comment section starts: nothing after it is the article.
+    _rule("comment section", "^" + _alt(
+        r"leave a (?:reply|comment|response)(?: cancel reply)?", r"post a comment", r"add (?:a|your) comment",
+        r"join the (?:conversation|discussion|debate)", r"comments? (?:are|is) (?:closed|disabled|off).*",
+        r"\d+ (?:thoughts|comments?|responses?|replies) (?:on|to) .*", r"you must be logged in to .*",
+        r"(?:log ?in|sign in|register)(?: or (?:register|sign (?:up|in)))? to (?:comment|reply|join).*",
+    ) + r"[\s.:]*$", 25),
+    _rule("comment form", _alt(
+        r"\byour e-?mail address will not be published\b", r"\brequired fields are marked\b",
+        r"^save my name,? e-?mail\b", r"^notify me of (?:new|follow-up) (?:posts|comments)\b",
+        r"^(?:comment|name|e-?mail|website)\s*\*?$", r"^post comment$", r"^cancel reply$", r"^reply$",
+        r"^\S+(?: \S+){0,3} (?:says|said|wrote):$",
+    ), 40),
     _rule("comments", "^" + _alt(
         r"leave a (?:reply|comment|response)", r"post a comment", r"add (?:a|your) comment",
         r"(?:show|view|read|load|see) (?:all )?(?:\d+ )?comments",
@@ -153,6 +168,21 @@ RULES: tuple[Rule, ...] = (
         r"discuss(?:ion)?(?: \(\d+\))?", r"conversation(?: \(\d+\))?",
     ) + r"[\s.:]*$", 25),
     _rule("comments", r"\b\d+\s+(?:comments?|responses?|replies)\b", 12, fragment_only=True),
+    _rule("reader call-out", _alt(
+        r"^have you been affected\b", r"(?:^|\?\s+)get in touch\b",
+        r"(?:^|\?\s+)share your (?:story|experience|views|photos)\b",
+        r"(?:^|\?\s+)(?:please )?(?:email|e-mail|write to|contact|message|tell) us\b",
+        r"\b(?:email|e-mail) us at\b",
+        r"\byour sign-?up\b",
+        r"\bread our privacy (?:policy|notice)\b",
+    ), 30),
+    _rule("company details", _alt(
+        r"\bregistered (?:in|office)\b.*\b(?:no\.?|number|company)\b",
+        r"\bcompany (?:no\.?|number|registration)\b",
+        r"\bregistered in (?:england|scotland|wales|ireland)\b",
+    ), 40),
+    _rule("label",
+    r"^like(?: this)?:?$|^like loading|\(opens in (?:a )?new (?:window|tab)\)|\bopens new tab\b", 12),
     _rule("reading time", _alt(
         r"\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?(?: read|\s+to read|\s*reading)\b", r"\breading time\b",
         r"\blisten to (?:this|the) (?:article|story)\b", r"\bmin read\b", r"^▶",
@@ -240,7 +270,8 @@ RULES: tuple[Rule, ...] = (
     ), 25),
     _rule("page notice", _alt(
         r"\benable javascript\b", r"\byour browser (?:does not|doesn'?t) support\b",
-        r"\bmedia playback is (?:unsupported|not supported)\b", r"\bnot available in your (?:region|country)\b",
+        r"\bmedia playback is (?:unsupported|not supported)\b",
+        r"\bnot available in your (?:region|country)\b",
         r"\bthis (?:video|content|embed) (?:is|has been) (?:unavailable|removed|not available)\b",
     ), 30),
     _rule("editor's note", _alt(

@@ -37,7 +37,7 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
 _QUOTES = re.compile(r"[\"“”‘’«»]")
 _BULLET = re.compile(r"^(?:[•·▪►▸◦‣⁃*+\-–—]|\d{1,2}[.)])\s+")
-_SEPARATORS = re.compile(r"\s(?:\||›|»|/|·|•|::)\s|\s?[›»]\s?")
+_SEPARATORS = re.compile(r"\s(?:\||›|»|>|/|·|•|::)\s|\s?[›»]\s?")
 _CREDIT_ONLY = re.compile(r"^[\[(]?\s*(?:photograph|photo|picture|image|illustration|credit|video)s?"
                           r"\s*(?:by\b|:)|"
                           r"licensed under (?:cc|creative commons)|\bcc by(?:-\w+)*\s*\d", re.I)
@@ -194,7 +194,10 @@ class _Cleaner:
         return candidates[0] if candidates else len(lines)
 
     def _last_paragraph(self, lead: int) -> int:
-        for i in range(len(self.lines) - 1, lead - 1, -1):
+        """The last real paragraph: before a comment section starts, and no clutter line after it."""
+        stop = next((i for i in range(lead + 1, len(self.lines)) if self.lines[i].reason == "comment section"),
+                    len(self.lines))
+        for i in range(stop - 1, lead - 1, -1):
             line = self.lines[i]
             if line.prose and line.reason is None:
                 return i

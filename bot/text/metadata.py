@@ -166,8 +166,8 @@ def masthead_name(line: str) -> str | None:
     if not words or len(words) > 6 or not name[0].isalnum():
         return None
     if name.isupper() and any(len(w) > 3 for w in words):
-        name = " ".join(w.capitalize() if w.lower() not in _SMALL_WORDS or i == 0 else w.lower()
-                        for i, w in enumerate(words))
+        name = " ".join("-".join(part.capitalize() for part in w.split("-"))
+                        if w.lower() not in _SMALL_WORDS or i == 0 else w.lower() for i, w in enumerate(words))
     return name
 
 
