@@ -8,9 +8,9 @@ from pathlib import Path
 
 from bot.briefs import load_brief
 from bot.delivery import Target
-from bot.model import Briefing
+from bot.model import Briefing, Item, Reaction, Source, Story
 from bot.schedule.dispatch import dispatch
-from bot.schedule.novelty import briefing_keys
+from bot.schedule.novelty import briefing_keys, nothing_new, unseen_part
 from bot.settings import Settings
 from bot.state.ledger import POSTED, Ledger
 from tests.conftest import DEV_STORIES
@@ -78,3 +78,27 @@ async def test_sources_that_cannot_be_briefed_fail_the_run_on_record(tmp_path: P
     assert outcome.state == "failed" and str(tmp_path / "gone") in outcome.message
     [row] = ledger.history("broken")
     assert (row.state, row.detail) == ("failed", outcome.detail)
+
+
+def test_only_new_or_reworded_items_remain_and_only_their_sources() -> None:
+    def story(sid: str, facts: list[tuple[str, str]], quote: tuple[str, str] | None = None) -> Story:
+        reactions = [Reaction(speaker=quote[0], text=quote[1], sources=["3"])] if quote else []
+        return Story(id=sid, headline=f"Story {sid}", sources=[s for _, s in facts],
+                     what=[Item(text=t, sources=[s]) for t, s in facts], reactions=reactions)
+
+    sources = [Source(id=str(n), title=f"Article {n}") for n in (1, 2, 3)]
+    before = Briefing(brief="b", title="B", sources=sources, stories=[
+        story("1", [("The port closed on Monday.", "1")], ("Mayor", "We will reopen soon.")),
+        story("2", [("Exports fell 4%.", "2")])])
+    after = Briefing(brief="b", title="B", sources=sources, stories=[
+        story("1", [("The  port closed on MONDAY.", "1")], ("Mayor", "We will reopen within a week.")),
+        story("2", [("Exports fell 4%.", "2"), ("Prices rose 9%.", "1")])])
+
+    part = unseen_part(after, briefing_keys(before))
+    assert part is not None
+    assert [(s.id, [i.text for i in s.what], [r.text for r in s.reactions]) for s in part.stories] == [
+        ("1", [], ["We will reopen within a week."]), ("2", ["Prices rose 9%."], [])]
+    assert [s.id for s in part.sources] == ["1", "3"]
+    assert unseen_part(before, briefing_keys(before)) is None
+    note = nothing_new(before, datetime(2030, 1, 7, 7, 5))
+    assert (note.title, note.stories, note.sources) == ("B: nothing new since 07:05", [], [])

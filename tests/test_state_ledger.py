@@ -85,3 +85,15 @@ def test_an_unusable_state_store_is_one_line_without_the_password(tmp_path: Path
     with pytest.raises(StateError, match="BRIEFBOT_STATE"):
         open_engine(str(blocker / "state.db"))
     assert describe("postgresql://briefbot:hunter2@db:5432/briefbot") == "postgresql://briefbot:***@db:5432/briefbot"
+
+
+def test_a_postgresql_url_goes_through_sqlalchemy_and_never_shows_its_password() -> None:
+    try:
+        import psycopg  # noqa: F401
+    except ModuleNotFoundError:
+        with pytest.raises(StateError, match=r"briefbot:\*\*\*@127\.0\.0\.1:9/x.*briefbot\[postgres\]") as caught:
+            open_engine("postgresql://briefbot:hunter2@127.0.0.1:9/x")
+    else:  # the driver is there: nothing listens on port 9
+        with pytest.raises(StateError, match="reachable database") as caught:
+            open_engine("postgresql://briefbot:hunter2@127.0.0.1:9/x")
+    assert "hunter2" not in str(caught.value)

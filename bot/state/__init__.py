@@ -47,6 +47,9 @@ def open_engine(state: str) -> Engine:
                 conn.execute("PRAGMA busy_timeout=5000")
 
         metadata.create_all(engine)
+    except ModuleNotFoundError as exc:
+        raise StateError(f"the state store {describe(state)!r} needs the {exc.name} driver: "
+                         "pip install 'briefbot[postgres]'") from None
     except (OSError, SQLAlchemyError) as exc:
         raise StateError(f"cannot open the state store {describe(state)!r} ({exc.__class__.__name__}): "
                          "check BRIEFBOT_STATE points to a writable file or a reachable database") from None
