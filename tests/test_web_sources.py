@@ -15,13 +15,15 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import httpx
 import pytest
 
-from bot.errors import NoUsableSources
+from bot.chat import request
+from bot.errors import NoUsableSources, RequestRejected
 from bot.model import Article, Source
 from bot.pipeline import build_briefing
 from bot.settings import Settings
-from bot.sources import collect
+from bot.sources import collect, web
 from tests.conftest import DEV_STORIES, Result
 from tests.fakes.web_server import FakeWeb, Item, Page, article_html, atom, rss
 
@@ -194,6 +196,33 @@ async def test_chat_requests_may_not_reach_private_addresses(site: Site, setting
     assert collection.articles == []
     assert "private address" in (collection.sources[0].error or "")
     assert site.web.requests == []
+
+
+async def test_a_redirect_to_a_private_address_is_refused_before_it_is_followed(
+        site: Site, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every address here is loopback, so stand in for DNS: only /intranet/ counts as private.
+    async def only_intranet_is_private(urls: list[str], _settings: Settings) -> None:
+        for url in urls:
+            if "/intranet/" in url:
+                raise RequestRejected(f"{url} points to a private address: only public URLs may be briefed")
+
+    monkeypatch.setattr(request, "check_public_urls", only_intranet_is_private)
+    hop = site.web.add("/short/1", Page(location="/intranet/wiki"))
+    site.web.add("/intranet/wiki", Page(article_html("Internal", ["Secret plans for the quarter."], "corp")))
+    collection = await collect([hop, next(iter(site.pages))], settings, public_only=True)
+    refused, fine = collection.sources
+    assert refused.status == "skipped" and "redirects to" in (refused.error or "")
+    assert "private address" in (refused.error or "") and fine.status == "ok"
+    assert "/intranet/wiki" not in site.web.paths_requested()
+
+
+def test_transport_failures_read_as_what_to_do() -> None:
+    dns = httpx.ConnectError("[Errno -2] Name or service not known")
+    assert web._transport_problem("https://news.invalid/a", dns) == \
+        "the host news.invalid cannot be found (DNS): check the URL"
+    refused = httpx.ConnectError("[Errno 111] Connection refused")
+    assert web._transport_problem("https://news.example/a", refused).startswith("cannot connect to news.example")
+    assert "not a valid http(s) URL" in web._transport_problem("ftp://x", httpx.UnsupportedProtocol("ftp"))
 
 
 class Terminal(io.StringIO):
