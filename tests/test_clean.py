@@ -395,3 +395,30 @@ def test_outlet_from_the_by_line_only_when_it_names_one(byline: str, outlet: str
                                            ("03/04/2025", None)])
 def test_numeric_dates_only_when_day_and_month_cannot_be_mixed_up(text: str, iso: str | None) -> None:
     assert published(text) == iso
+
+
+def test_a_list_after_the_last_paragraph_is_kept_only_when_the_article_leads_into_it() -> None:
+    body = "The council approved the budget on Monday after a four-hour debate, the mayor said."
+    other_stories = clean(f"Budget approved\n\n{body}\n\nAround the region\n• Bridge reopens after repairs.\n"
+                          "• Library extends its opening hours.\n")
+    assert other_stories.paragraphs == [body]
+    lead_in = "The budget includes three measures:"
+    listed = clean(f"Budget approved\n\n{body}\n\n{lead_in}\n• A freeze on parking fees.\n• Two new bus routes.\n")
+    assert listed.paragraphs == [body, lead_in, "A freeze on parking fees.", "Two new bus routes."]
+
+
+@pytest.mark.parametrize("footer", [
+    "All materials on this site are protected by copyright.",
+    "Citation is permitted with a hyperlink to the original article.",
+    "Northwind Media Ltd. Registered in England No. 01234567.",
+])
+def test_more_footers(footer: str) -> None:
+    body = "The council approved the budget on Monday after a four-hour debate, the mayor said."
+    assert clean(f"Budget approved\n\n{body}\n\n{footer}\n").paragraphs == [body]
+
+
+@pytest.mark.parametrize("heading", ["3 thoughts on “Budget approved”", "Leave a Reply", "Join the conversation"])
+def test_nothing_after_a_comment_section_starts_is_the_article(heading: str) -> None:
+    body = "The council approved the budget on Monday after a four-hour debate, the mayor said."
+    page = f"Budget approved\n\n{body}\n\n{heading}\n\nGreat news for the town, finally. About time too.\n"
+    assert clean(page).paragraphs == [body]

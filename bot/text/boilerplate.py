@@ -99,7 +99,8 @@ RULES: tuple[Rule, ...] = (
         r"editor'?s'? picks?", r"in case you missed it", r"popular(?: now| stories| posts)?", r"don'?t miss",
         r"people also (?:ask|read|viewed)", r"what'?s (?:new|hot|trending)", r"read next", r"up next",
         r"around the (?:web|site)", r"from (?:around )?the web", r"more in [\w ]+", r"elsewhere on [\w .]+",
-        r"explore more on these topics", r"more on (?:this|these) (?:story|stories|topics?)",
+        r"explore more on these topics", r"read this next", r"in other news", r"also (?:in|on) [\w .'’-]+",
+        r"more on (?:this|these) (?:story|stories|topics?)",
         r"(?:top|latest|world|business|local) (?:news|headlines|stories)",
     ) + r"\s*:?$", 8),
     _rule("follow/sign-up prompt", _alt(
@@ -117,7 +118,8 @@ RULES: tuple[Rule, ...] = (
     ), 40),
     _rule("support/paywall notice", _alt(
         r"\bfree (?:articles?|stories|reads?) (?:left|remaining)\b", r"\balready (?:a )?subscriber\b",
-        r"\bsubscribers? only\b", r"\bto continue reading\b", r"\bsubscribe to (?:continue|read|unlock)\b",
+        r"\bsubscribers? only\b", r"\balready have an account\b", r"\bto continue reading\b",
+        r"\bsubscribe to (?:continue|read|unlock)\b",
         r"\bcancel any ?time\b", r"\bsign in to (?:comment|continue|read)\b",
         r"\bbecome a (?:member|subscriber)\b",
         r"^support (?:the|us|our) ?[\w'’ ]{0,30}$",
@@ -206,7 +208,11 @@ RULES: tuple[Rule, ...] = (
     # The mark opens the line ("© Site", "Site © 2025", "Copyright 2025 ..."); an article sentence about
     # copyright law does not start that way.
     _rule("copyright notice", r"^\W{0,3}(?:\S+\s+){0,3}(?:©|\(c\)\s*\d{4}|copyright\b)", 70),
-    _rule("copyright notice", r"\ball rights reserved\b", 30),
+    _rule("copyright notice", r"\ball rights reserved\b|\b(?:are|is) protected by copyright\b", 30),
+    _rule("copyright notice",
+    r"^\W{0,3}(?:\S+\s+){0,8}(?:citation|citing|quoting|quotation|reprinting|reprints?|"
+          r"republishing|use)\b.{0,60}\b(?:permitted|allowed)\b.{0,40}\b(?:link|hyperlink|attribution|credit)",
+          40),
     # Footers that read like restrictions: "Reproduction ... is forbidden without our consent."
     _rule("copyright notice", r"^\W{0,3}(?:\S+\s+){0,12}" + _alt(
         r"republication", r"redistribution", r"reproduction", r"republishing", r"reproduced", r"republished",
@@ -287,7 +293,8 @@ RULES: tuple[Rule, ...] = (
         r"opinion",
         r"analysis", r"explainer", r"menu", r"search", r"home", r"skip to (?:main )?content", r"back to top",
         r"sign in", r"log in", r"subscribe", r"register", r"print", r"email", r"close", r"loading\.*",
-        r"advertise with us", r"contact us", r"about us", r"next", r"previous", r"prev", r"back", r"more",
+        r"advertise with us", r"contact us", r"about us", r"donate", r"log ?in or register", r"next",
+        r"previous", r"prev", r"back", r"more",
         r"show more", r"load more", r"see more", r"see all", r"view all", r"expand", r"collapse", r"sign up",
         r"tags", r"topics", r"share", r"comments", r"related", r"trending", r"newsletter", r"follow",
     ) + r"[\s!:.]*$", 4),

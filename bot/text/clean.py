@@ -197,11 +197,16 @@ class _Cleaner:
         """The last real paragraph: before a comment section starts, and no clutter line after it."""
         stop = next((i for i in range(lead + 1, len(self.lines)) if self.lines[i].reason == "comment section"),
                     len(self.lines))
-        for i in range(stop - 1, lead - 1, -1):
-            line = self.lines[i]
-            if line.prose and line.reason is None:
-                return i
-        return lead
+        end = next((i for i in range(stop - 1, lead - 1, -1)
+                    if self.lines[i].prose and self.lines[i].reason is None and not self.lines[i].bullet), lead)
+        # A list right after the last paragraph belongs to the article only if that paragraph leads into it.
+        lines = self.lines
+        lead_in = end + 1 if end + 1 < stop and lines[end + 1].reason is None else end
+        if end < stop and lines[lead_in].text.endswith(":") and lead_in + 1 < stop and lines[lead_in + 1].bullet:
+            end = lead_in
+            while end + 1 < stop and lines[end + 1].bullet and lines[end + 1].reason is None:
+                end += 1
+        return end
 
     def _header_meta(self, line: _Line) -> bool:
         return (line.reason in _HEADER_META or _is_date_line(line.text) or bool(_BYLINE_SHAPE.match(line.text)
