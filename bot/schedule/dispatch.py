@@ -79,11 +79,11 @@ async def dispatch(brief: Brief, slot: datetime, targets: list[Target], ledger: 
             log.error("%s at %s: not briefed: %s", brief.name, when, reason,
                       exc_info=not isinstance(exc, BriefbotError))
             return outcomes
-        archived: dict[int, int] = {}
+        run = _Run(brief, when, briefing, ledger, settings, send)
         while pending:
             target, claim = pending[0]
             posting = True
-            outcome = await _post(brief, when, briefing, target, claim, ledger, settings, send, archived)
+            outcome = await run.post(target, claim)
             outcomes.append(outcome)
             posting = False
             pending.pop(0)
@@ -98,35 +98,49 @@ async def dispatch(brief: Brief, slot: datetime, targets: list[Target], ledger: 
     return outcomes
 
 
-async def _post(brief: Brief, when: str, briefing: Briefing, target: Target, claim: int, ledger: Ledger,
-                settings: Settings, send: Deliver, archived: dict[int, int]) -> Outcome:
-    posting = briefing
-    detail = _stories(len(briefing.stories))
-    if brief.mode == "new":
-        part = unseen_part(briefing, ledger.posted_items(brief.name, str(target)))
-        last = ledger.last_posted(brief.name, str(target))
-        if part is not None:
-            posting, detail = part, _stories(len(part.stories)) + " with new items"
-        elif last is not None:
-            posting = nothing_new(briefing, last.astimezone(brief.zone))
-            detail = f"nothing new since {_local(brief, last)}"
-    if id(posting) not in archived:
-        archived[id(posting)] = ledger.archive(posting)
-    try:
-        await send(posting, target, settings)
-    except BriefbotError as exc:
-        ledger.finish(claim, FAILED, str(exc), archived[id(posting)])
-        log.error("%s to %s at %s failed: %s", brief.name, target, when, exc)
-        return Outcome(target, FAILED, str(exc))
-    except Exception as exc:  # a bug or an unexpected library error must not lose the other targets
-        reason = f"{exc.__class__.__name__}: {exc}"
-        ledger.finish(claim, FAILED, reason, archived[id(posting)])
-        log.exception("%s to %s at %s failed", brief.name, target, when)
+@dataclass
+class _Run:
+    """Posting one built briefing to the claimed targets, one after the other."""
+
+    brief: Brief
+    when: str
+    briefing: Briefing
+    ledger: Ledger
+    settings: Settings
+    send: Deliver
+    archived: int | None = None  # the full briefing's id in the archive, once stored
+
+    async def post(self, target: Target, claim: int) -> Outcome:
+        brief, ledger = self.brief, self.ledger
+        posting, detail = self.briefing, _stories(len(self.briefing.stories))
+        if brief.mode == "new":
+            part = unseen_part(self.briefing, ledger.posted_items(brief.name, str(target)))
+            last = ledger.last_posted(brief.name, str(target))
+            if part is not None:
+                posting, detail = part, _stories(len(part.stories)) + " with new items"
+            elif last is not None:
+                posting = nothing_new(self.briefing, last.astimezone(brief.zone))
+                detail = f"nothing new since {_local(brief, last)}"
+        if posting is not self.briefing:
+            archive_id = ledger.archive(posting)
+        else:
+            self.archived = archive_id = self.archived or ledger.archive(posting)
+        try:
+            await self.send(posting, target, self.settings)
+        except BriefbotError as exc:
+            return self._failed(target, claim, str(exc), archive_id)
+        except Exception as exc:  # a bug or an unexpected library error must not lose the other targets
+            log.exception("%s to %s at %s", brief.name, target, self.when)
+            return self._failed(target, claim, f"{exc.__class__.__name__}: {exc}", archive_id)
+        ledger.finish(claim, POSTED, detail, archive_id)
+        ledger.remember_items(brief.name, str(target), briefing_keys(self.briefing), claim)
+        log.info("posted %s to %s for %s (%s)", brief.name, target, self.when, detail)
+        return Outcome(target, POSTED, detail)
+
+    def _failed(self, target: Target, claim: int, reason: str, archive_id: int) -> Outcome:
+        self.ledger.finish(claim, FAILED, reason, archive_id)
+        log.error("%s to %s at %s failed: %s", self.brief.name, target, self.when, reason)
         return Outcome(target, FAILED, reason)
-    ledger.finish(claim, POSTED, detail, archived[id(posting)])
-    ledger.remember_items(brief.name, str(target), briefing_keys(briefing), claim)
-    log.info("posted %s to %s for %s (%s)", brief.name, target, when, detail)
-    return Outcome(target, POSTED, detail)
 
 
 def _stories(count: int) -> str:
