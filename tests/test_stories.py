@@ -151,7 +151,11 @@ def test_wire_copies_are_all_cited_but_corroborate_once() -> None:
     wire = "A dam on the Selva river collapsed on Tuesday night in Marenland, flooding four villages, " \
            "the interior ministry said. Rescue teams pulled survivors from rooftops."
     copies = [article(str(n), outlet, "Dam collapses in Marenland", wire, DAM[2])
-              for n, outlet in enumerate(["tidings", "courier", "herald"], 1)]
+              for n, outlet in enumerate(["tidings", "courier"], 1)]
+    # The third site runs the same wire text under its own introduction: still a copy.
+    copies.append(article("3", "herald", "Valley villages under water after dam failure",
+                          "Our readers in the valley have sent us photographs of the flooding all night long.",
+                          wire, DAM[2]))
     own = [article("4", "gazette", "Velk re-elected in Marenland", *ELECTION),
            article("5", "post", "Marenland's Velk wins second term",
                    "President Oda Velk of Marenland has been re-elected, winning 58 percent of Sunday's vote.",

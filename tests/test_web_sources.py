@@ -179,6 +179,13 @@ async def test_a_second_run_sends_validators_and_refetches_nothing_unchanged(
     assert [a.text for a in second.articles] == [a.text for a in first.articles]
 
 
+async def test_an_unusable_state_store_costs_only_the_cache(site: Site, settings: Settings,
+                                                             tmp_path: Path) -> None:
+    collection = await collect([site.rss], replace(settings, state=str(tmp_path)))  # a folder, not a file
+    assert len(collection.articles) == 5
+    assert not any("If-None-Match" in r.headers for r in site.web.requests)
+
+
 async def test_fetches_are_bounded_and_say_who_is_asking(site: Site, settings: Settings) -> None:
     for path in list(site.web.pages):
         if path.startswith("/news/"):

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from bot import __version__
-from bot.errors import BriefbotError, FetchError, RequestRejected, UnreadableSource
+from bot.errors import BriefbotError, FetchError, RequestRejected, StateError, UnreadableSource
 from bot.model import Article, Source
 from bot.settings import Settings
 from bot.sources.feeds import FeedEntry, is_feed, parse_feed
@@ -89,11 +89,15 @@ async def fetch_all(specs: Sequence[str], settings: Settings, *, first_id: int,
     cache = await asyncio.to_thread(_open_cache, settings)
     progress = Progress()
     limits = httpx.Limits(max_connections=settings.fetch_concurrency)
-    async with httpx.AsyncClient(headers={"User-Agent": USER_AGENT}, timeout=settings.fetch_timeout,
-                                 follow_redirects=False, limits=limits) as client:
-        fetcher = Fetcher(client, settings, cache, public_only=public_only, progress=progress)
-        results = await asyncio.gather(*(fetcher.outcomes(url) for url in specs))
-    progress.close()
+    try:
+        async with httpx.AsyncClient(headers={"User-Agent": USER_AGENT}, timeout=settings.fetch_timeout,
+                                     follow_redirects=False, limits=limits) as client:
+            fetcher = Fetcher(client, settings, cache, public_only=public_only, progress=progress)
+            results = await asyncio.gather(*(fetcher.outcomes(url) for url in specs))
+    finally:
+        progress.close()
+        if cache is not None:
+            cache.close()
     outcomes = [outcome for result in results for outcome in result]
     for number, outcome in enumerate(outcomes, first_id):
         (outcome.source if isinstance(outcome, Article) else outcome).id = str(number)
@@ -196,7 +200,7 @@ class Fetcher:
         current = url
         for _ in range(MAX_REDIRECTS + 1):
             await self._check_public(url, current)
-            cached = await asyncio.to_thread(self.cache.get, current) if self.cache else None
+            cached = await self._cached(current)
             headers = cached.conditional_headers() if cached else {}
             async with self.client.stream("GET", current, headers=headers) as response:
                 if response.status_code == 304 and cached is not None:
@@ -215,12 +219,29 @@ class Fetcher:
                 body = await self._body(url, response)
                 content_type = response.headers.get("content-type")
                 etag, modified = response.headers.get("etag"), response.headers.get("last-modified")
-            if self.cache is not None and (etag or modified):
-                stored = CachedResponse(etag, modified, content_type, body)
-                await asyncio.to_thread(self.cache.put, current, stored)
+            if etag or modified:
+                await self._store(current, CachedResponse(etag, modified, content_type, body))
             return Response(url=current, content_type=content_type, body=body)
         raise FetchError(url, f"more than {MAX_REDIRECTS} redirects ({' -> '.join(hops[:3])} ...): "
                               "try the final address directly")
+
+    async def _cached(self, url: str) -> CachedResponse | None:
+        """What ``url`` answered last time, if kept; a state store that fails only costs the cache."""
+        if self.cache is None:
+            return None
+        try:
+            return await asyncio.to_thread(self.cache.get, url)
+        except StateError as exc:
+            log.warning("%s", exc)
+            return None
+
+    async def _store(self, url: str, response: CachedResponse) -> None:
+        if self.cache is None:
+            return
+        try:
+            await asyncio.to_thread(self.cache.put, url, response)
+        except StateError as exc:
+            log.warning("%s", exc)
 
     async def _body(self, url: str, response: httpx.Response) -> bytes:
         """The body, read only up to the size cap: a page that announces or streams more is refused."""

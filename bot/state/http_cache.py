@@ -75,3 +75,7 @@ class HttpCache:
         except SQLAlchemyError as exc:
             raise StateError(f"cannot write the HTTP cache ({exc.__class__.__name__}): "
                              "check BRIEFBOT_STATE") from None
+
+    def close(self) -> None:
+        """Release the engine's connections."""
+        self.engine.dispose()

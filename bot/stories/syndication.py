@@ -1,23 +1,46 @@
 """Independent corroboration: how many outlets report a story on their own.
 
-The same wire text run by several outlets is one report, not several: articles whose opening text is
-nearly identical (rapidfuzz) are folded together, and so are articles from the same outlet. Every copy
-stays in the story and stays cited; only the ranking counts them once.
+The same wire text run by several outlets is one report, not several. Two articles are copies when
+most of the shorter one's word sequences (4-word shingles) also occur in the longer one, whatever each
+outlet added around the wire text, or when their openings read the same (rapidfuzz ratio), as with a
+wire story updated further down. Articles from the same outlet count once too. Every copy stays in the
+story and stays cited; only the ranking counts them once.
 """
 
 from __future__ import annotations
+
+import re
 
 from rapidfuzz import fuzz
 
 from bot.stories.profile import Profile
 
-SYNDICATED_SIMILARITY = 90.0
+SAME_OPENING = 90.0
 """rapidfuzz ratio (0-100) of two openings above which one is a copy of the other."""
+SHARED_SHINGLES = 0.5
+"""Share of the shorter article's shingles found in the other above which it is a copy."""
 OPENING_CHARS = 400
+SHINGLE_WORDS = 4
+COMPARED_WORDS = 400
+
+_WORD = re.compile(r"\w+")
 
 
 def opening(p: Profile) -> str:
     return " ".join(p.lead.split()).casefold()[:OPENING_CHARS]
+
+
+def shingles(p: Profile) -> set[int]:
+    words = _WORD.findall(p.article.text.casefold())[:COMPARED_WORDS]
+    return {hash(tuple(words[i:i + SHINGLE_WORDS])) for i in range(len(words) - SHINGLE_WORDS + 1)}
+
+
+def copies(a: tuple[str, set[int]], b: tuple[str, set[int]]) -> bool:
+    """Whether two articles (opening, shingles) carry the same text."""
+    smaller = min(len(a[1]), len(b[1]))
+    if smaller and len(a[1] & b[1]) >= SHARED_SHINGLES * smaller:
+        return True
+    return bool(a[0]) and fuzz.ratio(a[0], b[0], score_cutoff=SAME_OPENING) > 0
 
 
 def independent_reports(profiles: list[Profile]) -> int:
@@ -33,10 +56,9 @@ def independent_reports(profiles: list[Profile]) -> int:
     first_of_outlet: dict[str, int] = {}
     for i, p in enumerate(profiles):
         parent[root(i)] = root(first_of_outlet.setdefault(p.outlet, i))
-    openings = [opening(p) for p in profiles]
-    for i in range(len(profiles)):
-        for j in range(i + 1, len(profiles)):
-            if root(i) != root(j) and openings[i] and \
-                    fuzz.ratio(openings[i], openings[j], score_cutoff=SYNDICATED_SIMILARITY):
+    texts = [(opening(p), shingles(p)) for p in profiles] if len(profiles) > 1 else []
+    for i in range(len(texts)):
+        for j in range(i + 1, len(texts)):
+            if root(i) != root(j) and copies(texts[i], texts[j]):
                 parent[root(j)] = root(i)
     return len({root(i) for i in range(len(profiles))})
