@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -80,10 +81,19 @@ def test_post_records_each_briefing_and_history_shows_where_it_went(
     result = cli("history")
     assert result.code == 0
     newest, oldest = result.out.splitlines()
-    assert re.search(r"morning -> stdout  posted \(posted by hand\): \d+ stor(y|ies)$", newest)
+    found = re.search(r"morning -> stdout  posted \(posted by hand\): \d+ stor(y|ies)  \[briefing (\d+)\]$", newest)
+    assert found is not None
     assert " CET  " in newest or " CEST  " in newest  # shown in the brief's timezone
     assert "adhoc -> stdout  posted (posted by hand)" in oldest and " UTC  " in oldest
     assert cli("history", "morning").out.splitlines() == [newest]
+
+    archived = json.loads(cli("history", "--briefing", found.group(2)).out)
+    assert archived["schema"] == "briefing/1" and archived["brief"] == "morning"
+    missing = cli("history", "--briefing", "999")
+    assert missing.code == 2 and missing.err.startswith("briefbot: no briefing 999 in the archive")
+
+    (briefs / "broken.toml").write_text("name = ", encoding="utf-8")
+    assert cli("history").out.splitlines() == [newest, oldest]  # a broken brief file does not hide it
 
 
 def test_post_without_targets_says_how_to_give_one(cli: Callable[..., Result], briefs: Path) -> None:

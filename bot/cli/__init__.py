@@ -52,6 +52,8 @@ def parser() -> argparse.ArgumentParser:
     history = sub.add_parser("history", parents=[common], help="past briefings and where they went")
     history.add_argument("brief", nargs="?", default=None, metavar="BRIEF")
     history.add_argument("--limit", type=int, default=20)
+    history.add_argument("--briefing", type=int, metavar="ID",
+                         help="print archived briefing ID (as listed) as its briefing/1 JSON")
     check = sub.add_parser("check", parents=[common], help="validate briefs and show which targets can be reached")
     check.add_argument("--alive", type=float, metavar="SECONDS",
                        help="only check that `briefbot serve` on this host beat in the last SECONDS (health checks)")

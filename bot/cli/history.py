@@ -1,19 +1,30 @@
-"""``briefbot history [BRIEF]``: past briefings, newest first, and where each one went."""
+"""``briefbot history [BRIEF]``: past briefings, newest first, and where each one went;
+``--briefing ID`` prints one archived briefing as the JSON that was posted."""
 
 from __future__ import annotations
 
 import argparse
+import json
 from zoneinfo import ZoneInfo
 
-from bot.briefs import load_briefs
+from bot.briefs import scan_briefs
+from bot.errors import ConfigError
 from bot.settings import Settings
 from bot.state import describe
 from bot.state.ledger import MANUAL, Ledger
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    zones = {name: brief.zone for name, brief in load_briefs(settings.briefs_dir).items()}
-    rows = Ledger.open(settings.state).history(args.brief, max(1, args.limit))
+    ledger = Ledger.open(settings.state)
+    if args.briefing is not None:
+        document = ledger.archived(args.briefing)
+        if document is None:
+            raise ConfigError(f"no briefing {args.briefing} in the archive: pick an ID that briefbot history lists")
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return 0
+    briefs, _ = scan_briefs(settings.briefs_dir)  # a broken brief file must not hide the history
+    zones = {name: brief.zone for name, brief in briefs.items()}
+    rows = ledger.history(args.brief, max(1, args.limit))
     if not rows:
         which = f"of {args.brief!r} " if args.brief else ""
         print(f"no briefings {which}recorded yet in {describe(settings.state)}")
@@ -22,5 +33,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         when = row.slot.astimezone(zones.get(row.brief, ZoneInfo("UTC")))
         kind = " (posted by hand)" if row.kind == MANUAL else ""
         detail = f": {row.detail}" if row.detail else ""
-        print(f"{when:%Y-%m-%d %H:%M %Z}  {row.brief} -> {row.target}  {row.state}{kind}{detail}")
+        archived = f"  [briefing {row.briefing_id}]" if row.briefing_id else ""
+        print(f"{when:%Y-%m-%d %H:%M %Z}  {row.brief} -> {row.target}  {row.state}{kind}{detail}{archived}")
     return 0

@@ -163,12 +163,12 @@ class Ledger:
         except SQLAlchemyError as exc:
             raise _state_error("archive a briefing in", exc) from None
 
-    def archived(self, briefing: int) -> dict[str, Any]:
-        """The archived briefing/1 JSON with id ``briefing``."""
+    def archived(self, briefing: int) -> dict[str, Any] | None:
+        """The archived briefing/1 JSON with id ``briefing``, or ``None`` if there is none."""
         with self.engine.connect() as conn:
             query = select(briefings.c.document).where(briefings.c.id == briefing)
-            document = conn.execute(query).scalar_one()
-        return dict(json.loads(document))
+            document = conn.execute(query).scalar()
+        return dict(json.loads(document)) if document is not None else None
 
     def posted_items(self, brief: str, target: str) -> set[str]:
         """Keys of every item already posted for ``brief`` to ``target``."""
