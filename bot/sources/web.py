@@ -29,6 +29,7 @@ from bot.errors import BriefbotError, FetchError, RequestRejected, StateError, U
 from bot.model import Article, Source
 from bot.settings import Settings
 from bot.sources.feeds import FeedEntry, is_feed, parse_feed
+from bot.state import open_engine
 from bot.state.http_cache import CachedResponse, HttpCache
 from bot.text.clean import clean_article
 from bot.text.decode import decode_bytes
@@ -105,8 +106,6 @@ async def fetch_all(specs: Sequence[str], settings: Settings, *, first_id: int,
 
 
 def _open_cache(settings: Settings) -> HttpCache | None:
-    from bot.state import open_engine  # lazy: the table above must be declared first
-
     try:
         return HttpCache(open_engine(settings.state))
     except BriefbotError as exc:
@@ -128,7 +127,7 @@ class Fetcher:
         try:
             response = await self.get(url)
             if is_feed(response.body, response.content_type):
-                feed = parse_feed(response.body, response.url, response.content_type)
+                feed = await asyncio.to_thread(parse_feed, response.body, response.url, response.content_type)
                 return list(await asyncio.gather(*(self.entry(e, response.url) for e in feed.entries)))
             return [await self.article(url, response)]
         except FetchError as exc:
