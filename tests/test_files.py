@@ -155,3 +155,11 @@ def test_cli_with_no_usable_source_exits_2(cli: Callable[..., Result], tmp_path:
 def test_cli_with_an_empty_folder_exits_2(cli: Callable[..., Result], tmp_path: Path) -> None:
     result = cli("brief", str(tmp_path))
     assert result.code == 2 and "no article files" in result.err
+
+
+def test_a_web_page_saved_as_txt_is_read_as_html(tmp_path: Path) -> None:
+    html = (Path(__file__).parent / "fixtures" / "harbour-page.html").read_text(encoding="utf-8")
+    article = read_file(write(tmp_path, "page.txt", html), "1", LIMIT)
+    assert isinstance(article, Article)
+    assert article.source.title == "Port of Lisvane shuts two berths after crane collapse"
+    assert not any("<" in p for p in article.paragraphs)

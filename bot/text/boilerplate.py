@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 _I = re.IGNORECASE
-_SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 
 
 def _alt(*parts: str) -> str:
@@ -58,21 +58,22 @@ _BULLET = r"^[\s\-–—•*·▪►▶›»★☆✓✔→]*"
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
 
 RULES: tuple[Rule, ...] = (
-    _rule("advertisement", _BULLET + _alt(
+    _rule("advertisement", _BULLET + "(?:" + _alt(
         r"advertisement", r"advertising", r"advert", r"ads?", r"sponsored(?: content| links?)?",
         r"promoted(?: content| stories)?", r"paid (?:content|post|partnership)", r"partner content",
         r"story continues below(?: advertisement)?",
         r"article continues (?:below|after (?:this )?advertisement)",
         r"continue reading (?:below|the main story)", r"scroll to continue(?: with content)?",
         r"(?:promoted|sponsored|recommended) (?:links|stories)(?: by \w+)?",
-        r"(?:ads )?by (?:outbrain|taboola)",
-    ) + r"[\s\-–—:.]*$", 8),
+        r"(?:ads )?by (?:outbrain|taboola)", r"scroll down for (?:video|more)",
+    ) + r"[\s\-–—:.]*)+$", 10),
     _rule("advertisement", r"\b(?:outbrain|taboola)\b", 12),
     _rule("advertisement", _BULLET + r"(?:sponsored|advertisement|ad|promoted|partner content)\s*[:|–—-]",
           25),
     _rule("share buttons", "^" + _alt(
         r"share (?:this|on|via|the|article|story|post|page)\b.*", r"share\s*[:|].*", r"share",
         r"copy (?:link|url)", r"(?:click|tap) to share.*", r"\d+\s+shares?", r"reuse this content",
+        r"read or share this story\b.*",
         r"(?:gift|give|save|bookmark|print|email|e-mail) (?:this )?(?:article|story|page)",
         r"save (?:for later|article)", r"bookmark", r"text size", r"font size",
     ) + "$", 12, fragment_only=True),
@@ -183,8 +184,9 @@ RULES: tuple[Rule, ...] = (
         r"\bcompany (?:no\.?|number|registration)\b",
         r"\bregistered in (?:england|scotland|wales|ireland)\b",
     ), 40),
-    _rule("label",
-    r"^like(?: this)?:?$|^like loading|\(opens in (?:a )?new (?:window|tab)\)|\bopens new tab\b", 12),
+    _rule("link", r"^(?:https?://|www\.)\S+$", 1),
+    _rule("label", r"^like(?: this)?:?$|^like loading|\(opens in (?:a )?new (?:window|tab)\)|\bopens new tab\b",
+          12),
     _rule("reading time", _alt(
         r"\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?(?: read|\s+to read|\s*reading)\b", r"\breading time\b",
         r"\blisten to (?:this|the) (?:article|story)\b", r"\bmin read\b", r"^▶",
@@ -198,6 +200,7 @@ RULES: tuple[Rule, ...] = (
         r"^avatar(?: photo| image)?$", r"\((?:photo|image|picture|credit)s?:?[^()]*\)\s*$",
         r"[.!?]\s+(?:photograph|photo|picture|image|credit|illustration)s?\s*:\s*\S+(?:\s+\S+){0,6}$",
         r"^\[?\d{1,3}\s*(?:/|of)\s*\d{1,3}\]", r"\bfile photo\b", r"\blicensing rights\b",
+        r"\bhide caption\b", r"^(?:expand|enlarge|view) (?:image|photo|gallery)\b",
     ), 45),
     _rule("image caption or credit", _alt(
         r"\b(?:getty images|shutterstock|alamy|istock(?:photo)?|afp photo|ap photo)\b",
@@ -233,7 +236,7 @@ RULES: tuple[Rule, ...] = (
     _rule("credit line", _alt(
         r"^\(\s*(?:additional )?(?:reporting|writing|editing|compiled|research|translation|produced|written) "
         r"by\b.*\)\.?$",
-        r";\s*editing by\b", r"\bediting by\b.*\)$",
+        r"^[^.!?]*;\s*editing by\b[^.!?]*\.?$", r"^\(.*\bediting by\b.*\)\.?$",
         r"\bcontributed (?:to )?this (?:report|story|article)\.?$",
         r"^(?:[A-Z][\w'’.-]+ ){1,4}(?:and (?:[A-Z][\w'’.-]+ ){1,4})?contributed (?:reporting|research)\b.{0,60}$",
         r"^write to (?:[\w'’.-]+ ){1,4}at \S+@\S+",

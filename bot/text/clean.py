@@ -34,16 +34,20 @@ _HEADER_META = {"by-line", "date line", "reading time", "dateline"}
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-_SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 _QUOTES = re.compile(r"[\"“”‘’«»]")
 _BULLET = re.compile(r"^(?:[•·▪►▸◦‣⁃*+\-–—]|\d{1,2}[.)])\s+")
 _SEPARATORS = re.compile(r"\s(?:\||›|»|>|/|·|•|::)\s|\s?[›»]\s?")
 _CREDIT_ONLY = re.compile(r"^[\[(]?\s*(?:photograph|photo|picture|image|illustration|credit|video)s?"
                           r"\s*(?:by\b|:)|"
                           r"licensed under (?:cc|creative commons)|\bcc by(?:-\w+)*\s*\d", re.I)
+_HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S)
 _TRAILING_COPYRIGHT = re.compile(
     r"(?<=[.!?\"”])\s+((?:copyright|©|\(c\))\s.{0,300}?(?:all rights reserved|may not be|reproduc|redistribut)"
     r"[^\n]{0,300})$", re.I)
+_TRAILING_CREDIT = re.compile(
+    r"(?<=[.!?\"”])\s+(\((?:additional )?(?:reporting|writing|editing|compiled|research)(?: and \w+)? by\b[^()]*\))$",
+    re.I)
 _ROLE = re.compile(r"\b(?:writer|editor|reporter|correspondent|columnist|contributor|staff|desk|bureau|chief|"
                    r"author|producer|analyst|intern|freelance|journalist)\b", re.I)
 _NAME = r"[A-Z][\w'’.-]+(?: (?:van |de |von |al-)?[A-Z][\w'’.-]+){1,3}"
@@ -96,6 +100,8 @@ def clean_article(text: str, *, kind: str, source: Source, meta: PageMeta | None
     is read from the text, except that a dateline's agency is preferred as the outlet.
     """
     meta = meta or PageMeta()
+    if kind != "html" and _HTML_START.match(text):
+        kind = "html"  # a saved web page with the wrong extension
     if kind == "html":
         text, found = page_text(text)
         meta = meta.merged(found)
@@ -186,7 +192,7 @@ class _Cleaner:
     def _lead(self) -> int:
         """The first real paragraph that no by-line or date line follows before the next one."""
         lines = self.lines
-        candidates = [i for i, ln in enumerate(lines) if ln.prose and ln.reason is None and ln.words >= 8]
+        candidates = [i for i, ln in enumerate(lines) if ln.prose and ln.reason is None and ln.words >= 6]
         for k, i in enumerate(candidates):
             nxt = candidates[k + 1] if k + 1 < len(candidates) else len(lines)
             if not any(self._header_meta(lines[j]) for j in range(i + 1, nxt)):
@@ -289,7 +295,7 @@ class _Cleaner:
             return "subheading"
         if _is_nav(line.text) and line.words <= 15:
             return "navigation"
-        if _title_case(line.text) and line.words <= 16:
+        if _title_case(line.text) and line.words <= 12:
             return "headline of another story"
         return None
 
@@ -396,11 +402,12 @@ def _wrap_width(lines: list[str]) -> int:
 
 def _without_footer_sentences(paragraph: str, dropped: list[tuple[str, str]]) -> str:
     """A last paragraph without the copyright sentences run into its end (text scraped as one block)."""
-    match = _TRAILING_COPYRIGHT.search(paragraph)
-    if match is None or match.start() == 0:
-        return paragraph
-    dropped.append((match.group(1), "copyright notice"))
-    return paragraph[:match.start()].rstrip()
+    for pattern, reason in ((_TRAILING_COPYRIGHT, "copyright notice"), (_TRAILING_CREDIT, "credit line")):
+        match = pattern.search(paragraph)
+        if match is not None and match.start() > 0:
+            dropped.append((match.group(1), reason))
+            paragraph = paragraph[:match.start()].rstrip()
+    return paragraph
 
 
 def _next_untagged(lines: list[_Line]) -> list[int]:
