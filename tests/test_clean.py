@@ -436,3 +436,10 @@ def test_nothing_after_a_comment_section_starts_is_the_article(heading: str) -> 
     body = "The council approved the budget on Monday after a four-hour debate, the mayor said."
     page = f"Budget approved\n\n{body}\n\n{heading}\n\nGreat news for the town, finally. About time too.\n"
     assert clean(page).paragraphs == [body]
+
+
+def test_a_headline_ending_with_a_full_stop_is_still_the_headline() -> None:
+    article = clean("Council approves new footbridge.\n\n"
+                    "The city council approved plans for a new footbridge on Tuesday, officials said.\n")
+    assert article.source.title == "Council approves new footbridge."
+    assert article.paragraphs == ["The city council approved plans for a new footbridge on Tuesday, officials said."]

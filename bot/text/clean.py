@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot.model import Article, Source
 from bot.text import metadata
@@ -60,10 +60,9 @@ _SECTION_WORDS = {
     "science", "health", "entertainment", "lifestyle", "travel", "markets", "economy", "local", "national",
     "international", "europe", "asia", "africa", "americas", "climate", "environment", "education", "money",
     "finance", "commodities", "disasters", "consumer", "breaking", "latest", "home", "uk", "us", "middle",
-    "east",
-    "weather", "crime", "justice", "arts", "media", "energy", "defence", "defense", "security", "region",
+    "east", "weather", "crime", "justice", "arts", "media", "energy", "defence", "defense", "security", "region",
     "regions", "society", "life", "style", "food", "video", "photo", "photos", "podcasts", "live", "top",
-    "stories", "analysis", "features", "investigations", "global", "politik", "wirtschaft", "and", "&",
+    "stories", "analysis", "features", "investigations", "global", "and", "&",
 }
 _DATE_WORDS = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -72,25 +71,20 @@ _DATE_WORDS = re.compile(
     r"hrs?|days?|weeks?|seconds?|at|on|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|est|edt|pst|pdt|local|time|today|"
     r"yesterday|just|now|st|nd|rd|th|of)\b|\d+|[^\w\s]", re.I)
 _TIME_OR_DATE = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}\.\d{1,2}\.|\b\d{1,2}\s+[A-Za-z]{3,9}\b|"
-                           r"\b[A-Za-z]{3,9}\.? \d{1,2}\b|"
-                           r"\d{4}-\d\d-\d\d")
+                           r"\b[A-Za-z]{3,9}\.? \d{1,2}\b|\d{4}-\d\d-\d\d")
+_SOURCE_LINE = re.compile(r"^source\s*:\s*([A-Z][\w .&'’-]{1,40})$", re.I)
 
 
 @dataclass
 class _Line:
+    """One non-blank line of the page and what is known about it."""
+
     text: str
-    block: int
+    block: int  # lines with no blank line between them share a block
     words: int
-    reason: str | None = None
-    prose: bool = False
+    reason: str | None = None  # why it is clutter, when a rule says so
+    prose: bool = False  # ends like a sentence (or is long)
     bullet: bool = False
-    kept_as: str = ""
-
-
-@dataclass
-class _Page:
-    lines: list[_Line]
-    meta: PageMeta = field(default_factory=PageMeta)
 
 
 def clean_article(text: str, *, kind: str, source: Source, meta: PageMeta | None = None) -> Article:
@@ -109,14 +103,15 @@ def clean_article(text: str, *, kind: str, source: Source, meta: PageMeta | None
         text, found = front_matter(text)
         meta = meta.merged(found)
         text = _plain_markdown(text)
-    page = _Page(_lines(text), meta)
-    return _Cleaner(page, source).article()
+    return _Cleaner(_lines(text), meta, source).article()
 
 
 class _Cleaner:
-    def __init__(self, page: _Page, source: Source) -> None:
-        self.lines = page.lines
-        self.meta = page.meta
+    """One page's lines, judged in a few linear passes; ``article()`` does the work."""
+
+    def __init__(self, lines: list[_Line], meta: PageMeta, source: Source) -> None:
+        self.lines = lines
+        self.meta = meta
         self.source = source
         self.dropped: dict[int, str] = {}
         self.next_content: list[int] = []
@@ -132,7 +127,7 @@ class _Cleaner:
         lead = self._lead()
         end = self._last_paragraph(lead)
         title, masthead = self._headline_block(lead)
-        authors = self._authors(lead)
+        authors = self._authors()
         paragraphs: list[str] = []
         dropped: list[tuple[str, str]] = []
         for i, line in enumerate(lines):
@@ -253,13 +248,25 @@ class _Cleaner:
         chrome = [i for i, ln in enumerate(lines)
                   if ln.reason in _CHROME or self.dropped.get(i) in _CHROME]
         after = [c for c in candidates if not chrome or c > chrome[-1]]
-        title = (after or candidates)[0] if candidates else None
+        title = (after or candidates)[0] if candidates else self._headline_with_full_stop(lead)
         if title is not None:
             for c in candidates:
                 if c != title:
                     self.dropped[c] = ("repeats the headline" if _same(lines[c].text, lines[title].text)
                                        else "standfirst" if c > title else "above the headline")
         return title, masthead
+
+    def _headline_with_full_stop(self, lead: int) -> int | None:
+        """With no other headline, a short first line standing alone ("Council approves bridge.") is one."""
+        first = next((i for i, ln in enumerate(self.lines[:lead]) if ln.reason is None), None)
+        if (first is None or self.dropped.get(first) != "caption or standfirst"
+                or not 3 <= self.lines[first].words <= 20):
+            return None
+        nxt = first + 1
+        if nxt < len(self.lines) and self.lines[nxt].block == self.lines[first].block and nxt != lead:
+            return None
+        del self.dropped[first]
+        return first
 
     def _header_role(self, line: _Line) -> str | None:
         text = line.text
@@ -306,7 +313,7 @@ class _Cleaner:
             return "headline list after the article"
         return "after the article"
 
-    def _authors(self, lead: int) -> set[str]:
+    def _authors(self) -> set[str]:
         """Names from the by-lines (and their first names), to recognise the author's bio."""
         names: set[str] = set()
         for line in self.lines:
@@ -319,7 +326,7 @@ class _Cleaner:
 
     def _footer_outlet(self, end: int) -> str | None:
         for line in self.lines[end + 1:]:
-            match = re.match(r"^source\s*:\s*([A-Z][\w .&'’-]{1,40})$", line.text, re.I)
+            match = _SOURCE_LINE.match(line.text)
             if match:
                 return match.group(1).strip()
         return None
