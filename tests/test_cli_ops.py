@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from bot.state import open_engine
 from bot.state.heartbeat import Heartbeat
+from bot.state.ledger import Ledger
 from tests.conftest import DEV_STORIES, Result
 
 MORNING = f"""name = "morning"
@@ -71,7 +73,7 @@ def test_schedule_lists_next_runs_in_the_brief_timezone(cli: Callable[..., Resul
 
 
 def test_post_records_each_briefing_and_history_shows_where_it_went(
-        cli: Callable[..., Result], briefs: Path) -> None:
+        cli: Callable[..., Result], briefs: Path, own_state: Path) -> None:
     assert cli("history").out.startswith("no briefings recorded yet in ")
     posted = cli("post", "--sources", str(DEV_STORIES[1]), "--to", "stdout")
     assert posted.code == 0 and "Sources" in posted.out
@@ -92,8 +94,11 @@ def test_post_records_each_briefing_and_history_shows_where_it_went(
     missing = cli("history", "--briefing", "999")
     assert missing.code == 2 and missing.err.startswith("briefbot: no briefing 999 in the archive")
 
+    Ledger.open(str(own_state)).claim("morning", "slack:#news", datetime(2030, 1, 7, 6, tzinfo=UTC))  # killed
+    assert "morning -> slack:#news  claimed, not finished (still posting, or the bot was killed)" in \
+        cli("history").out.splitlines()[0]
     (briefs / "broken.toml").write_text("name = ", encoding="utf-8")
-    assert cli("history").out.splitlines() == [newest, oldest]  # a broken brief file does not hide it
+    assert cli("history").out.splitlines()[1:] == [newest, oldest]  # a broken brief file does not hide it
 
 
 def test_post_without_targets_says_how_to_give_one(cli: Callable[..., Result], briefs: Path) -> None:

@@ -11,7 +11,7 @@ from bot.briefs import scan_briefs
 from bot.errors import ConfigError
 from bot.settings import Settings
 from bot.state import describe
-from bot.state.ledger import MANUAL, Ledger
+from bot.state.ledger import CLAIMED, MANUAL, Ledger
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -32,7 +32,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     for row in rows:
         when = row.slot.astimezone(zones.get(row.brief, ZoneInfo("UTC")))
         kind = " (posted by hand)" if row.kind == MANUAL else ""
+        state = "claimed, not finished (still posting, or the bot was killed)" if row.state == CLAIMED \
+            else row.state
         detail = f": {row.detail}" if row.detail else ""
         archived = f"  [briefing {row.briefing_id}]" if row.briefing_id else ""
-        print(f"{when:%Y-%m-%d %H:%M %Z}  {row.brief} -> {row.target}  {row.state}{kind}{detail}{archived}")
+        print(f"{when:%Y-%m-%d %H:%M %Z}  {row.brief} -> {row.target}  {state}{kind}{detail}{archived}")
     return 0
