@@ -68,7 +68,7 @@ async def serve(fake: FakeSlack, tmp_path: Path) -> tuple[str, str]:
     env.pop("SLACK_APP_TOKEN", None)
     env.pop("DISCORD_TOKEN", None)
     process, log = await started_serve(env)
-    await until(lambda: len(briefings_in(fake)) >= 1)
+    await until(lambda: len(briefings_in(fake)) >= 1, timeout=30)
     process.send_signal(signal.SIGTERM)
     out, rest = await asyncio.wait_for(process.communicate(), 30)
     assert process.returncode == 0, log + rest.decode()
