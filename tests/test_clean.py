@@ -309,6 +309,14 @@ def test_html_goes_through_trafilatura_and_the_same_rules() -> None:
         assert clutter not in text
 
 
+def test_a_blog_page_keeps_the_post_and_loses_comments_sidebar_and_footer() -> None:
+    article = clean((FIXTURES / "blog-page.html").read_text(encoding="utf-8"), kind="html")
+    assert (article.source.title, article.source.outlet, article.source.published) == (
+        "Night trains return to the coast line", "Rail Notes", "2025-03-02")  # site name from <title>
+    assert len(article.paragraphs) == 4 and article.paragraphs[-1] == "Tickets go on sale on 1 April."
+    assert not any(word in article.text for word in ("Finally!", "Recent Posts", "Share this", "WordPress"))
+
+
 def test_markdown_markup_is_removed() -> None:
     article = clean("# Lake levels hit record low\n\n*By Ana Ruiz*\n\n![Dry lakebed](lake.jpg)\n\n"
                     "The lake fell to its **lowest level** since records began, the [water agency](https://x.y)"

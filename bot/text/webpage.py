@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from html import unescape
 from typing import Any
 
 from bot.text.metadata import iso_timestamp
 
 _SHORT = 500  # characters: less than this from a whole page means the extraction missed the article
+_TITLE_TAG = re.compile(r"<title[^>]*>(.{1,300}?)</title>", re.I | re.S)
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.{0,4000}?)\n---[ \t]*(?:\n|\Z)", re.S)
 
 
@@ -58,14 +60,27 @@ def page_text(html: str) -> tuple[str, PageMeta]:
         return "", PageMeta()
     text = str(getattr(doc, "text", "") or "")
     title = _text(getattr(doc, "title", None))
+    sitename = _text(getattr(doc, "sitename", None)) or _site_in_title_tag(html, title)
     published = _text(getattr(doc, "date", None))
     meta = PageMeta(
         title=title,
-        outlet=_text(getattr(doc, "sitename", None)),
+        outlet=sitename,
         published=iso_timestamp(published) if published else None,
         url=_text(getattr(doc, "url", None)),
     )
     return text, meta
+
+
+def _site_in_title_tag(html: str, headline: str | None) -> str | None:
+    """The site's name from ``<title>Headline | Site</title>`` when the headline part is the headline."""
+    match = _TITLE_TAG.search(html)
+    if match is None or not headline:
+        return None
+    title = " ".join(unescape(match.group(1)).split())
+    parts = re.split(r"\s+[|–—-]\s+", title)
+    if len(parts) == 2 and parts[0].casefold() == headline.casefold() and 1 <= len(parts[1].split()) <= 5:
+        return parts[1]
+    return None
 
 
 def front_matter(text: str) -> tuple[str, PageMeta]:
