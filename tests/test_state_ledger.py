@@ -35,7 +35,7 @@ def _claim(state: str, results: multiprocessing.Queue[bool]) -> None:  # type: i
 def test_of_four_processes_racing_for_one_slot_exactly_one_wins(tmp_path: Path) -> None:
     state = str(tmp_path / "s.db")
     Ledger.open(state)
-    context = multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("fork")
     results: multiprocessing.Queue[bool] = context.Queue()  # type: ignore[type-arg]
     workers = [context.Process(target=_claim, args=(state, results)) for _ in range(4)]
     for worker in workers:
