@@ -12,7 +12,9 @@ either way the product stays low. Reports published far apart count less (``clos
 Merging: candidate pairs are taken from most to least similar, and two groups merge only if the
 *average* similarity between all their members clears ``GROUP_THRESHOLD`` (computed from per-group
 sums of unit vectors, so a merge check costs the same whatever the group sizes), so a chain of loosely
-related articles does not collapse into one story.
+related articles does not collapse into one story. A second, laxer pass (``LONE_THRESHOLD``) lets an
+article still on its own join the story it is closest to: one report told from an odd angle, or a
+short item, is more often part of a bigger story than a story of its own.
 """
 
 from __future__ import annotations
@@ -25,13 +27,15 @@ from bot.stories.profile import Profile, cosine
 
 KEYS_PER_ARTICLE = 12
 CANDIDATES_PER_ARTICLE = 40
-PAIR_THRESHOLD = 0.15
+PAIR_THRESHOLD = 0.08
 """Pairs less similar than this never start a merge."""
 GROUP_THRESHOLD = 0.14
 """Two groups are one story if their members' average similarity reaches this."""
 SAME_NEWS_DAYS = 7.0
 DECAY_DAYS = 120.0
 DISTANT_FACTOR = 0.5
+LONE_THRESHOLD = 0.08
+"""An article left alone joins a group if its average similarity to the group reaches this."""
 
 
 def candidate_pairs(profiles: list[Profile]) -> set[tuple[int, int]]:
@@ -102,25 +106,26 @@ def clusters(profiles: list[Profile]) -> list[list[int]]:
     who: dict[int, dict[str, float]] = {i: dict(p.who) for i, p in enumerate(profiles)}
     what: dict[int, dict[str, float]] = {i: dict(p.what) for i, p in enumerate(profiles)}
     days: dict[int, list[float]] = {i: [] if p.day is None else [p.day] for i, p in enumerate(profiles)}
-    for _sim, i, j in edges:
-        a, b = group_of[i], group_of[j]
-        if a == b:
-            continue
-        size = len(members[a]) * len(members[b])
-        average = cosine(what[a], what[b]) / size
-        if who[a] and who[b]:
-            average = combined(cosine(who[a], who[b]) / size, average)
-        average *= closeness(median(days[a]), median(days[b]))
-        if average < GROUP_THRESHOLD:
-            continue
-        if len(members[a]) < len(members[b]):
-            a, b = b, a
-        for k in members[b]:
-            group_of[k] = a
-        members[a].extend(members.pop(b))
-        days[a].extend(days.pop(b))
-        for sums in (who, what):
-            total = sums[a]
-            for term, value in sums.pop(b).items():
-                total[term] = total.get(term, 0.0) + value
+    for threshold, lone_only in ((GROUP_THRESHOLD, False), (LONE_THRESHOLD, True)):
+        for _sim, i, j in edges:
+            a, b = group_of[i], group_of[j]
+            if a == b or (lone_only and min(len(members[a]), len(members[b])) > 1):
+                continue
+            size = len(members[a]) * len(members[b])
+            average = cosine(what[a], what[b]) / size
+            if who[a] and who[b]:
+                average = combined(cosine(who[a], who[b]) / size, average)
+            average *= closeness(median(days[a]), median(days[b]))
+            if average < threshold:
+                continue
+            if len(members[a]) < len(members[b]):
+                a, b = b, a
+            for k in members[b]:
+                group_of[k] = a
+            members[a].extend(members.pop(b))
+            days[a].extend(days.pop(b))
+            for sums in (who, what):
+                total = sums[a]
+                for term, value in sums.pop(b).items():
+                    total[term] = total.get(term, 0.0) + value
     return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])

@@ -9,7 +9,10 @@ story and stays cited; only the ranking counts them once.
 
 from __future__ import annotations
 
+import heapq
 import re
+from collections import defaultdict
+from itertools import combinations
 
 from rapidfuzz import fuzz
 
@@ -22,6 +25,7 @@ SHARED_SHINGLES = 0.5
 OPENING_CHARS = 400
 SHINGLE_WORDS = 4
 COMPARED_WORDS = 400
+SKETCH = 4
 
 _WORD = re.compile(r"\w+")
 
@@ -30,8 +34,9 @@ def opening(p: Profile) -> str:
     return " ".join(p.lead.split()).casefold()[:OPENING_CHARS]
 
 
-def shingles(p: Profile) -> set[int]:
-    words = _WORD.findall(p.article.text.casefold())[:COMPARED_WORDS]
+def shingles(text: str) -> set[int]:
+    """Hashes of every run of ``SHINGLE_WORDS`` words in the first ``COMPARED_WORDS`` words of ``text``."""
+    words = _WORD.findall(text.casefold())[:COMPARED_WORDS]
     return {hash(tuple(words[i:i + SHINGLE_WORDS])) for i in range(len(words) - SHINGLE_WORDS + 1)}
 
 
@@ -44,7 +49,11 @@ def copies(a: tuple[str, set[int]], b: tuple[str, set[int]]) -> bool:
 
 
 def independent_reports(profiles: list[Profile]) -> int:
-    """Independent reports among one story's ``profiles``: copies and same-outlet pieces count once."""
+    """Independent reports among one story's ``profiles``: copies and same-outlet pieces count once.
+
+    Only articles sharing one of each other's smallest shingle hashes (a bottom-k sketch: copies almost
+    always do) are compared, so a story carried by hundreds of sites is not checked pair by pair.
+    """
     parent = list(range(len(profiles)))
 
     def root(i: int) -> int:
@@ -56,9 +65,16 @@ def independent_reports(profiles: list[Profile]) -> int:
     first_of_outlet: dict[str, int] = {}
     for i, p in enumerate(profiles):
         parent[root(i)] = root(first_of_outlet.setdefault(p.outlet, i))
-    texts = [(opening(p), shingles(p)) for p in profiles] if len(profiles) > 1 else []
-    for i in range(len(texts)):
-        for j in range(i + 1, len(texts)):
+    if len(profiles) < 2:
+        return len(profiles)
+    texts = [(opening(p), shingles(p.article.text)) for p in profiles]
+    holders: dict[int, list[int]] = defaultdict(list)
+    for i, (start, body) in enumerate(texts):
+        for value in {*heapq.nsmallest(SKETCH, body), *heapq.nsmallest(SKETCH, shingles(start))}:
+            holders[value].append(i)
+    for members in holders.values():
+        for i, j in combinations(members, 2):
             if root(i) != root(j) and copies(texts[i], texts[j]):
                 parent[root(j)] = root(i)
     return len({root(i) for i in range(len(profiles))})
+
