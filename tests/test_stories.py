@@ -87,11 +87,21 @@ def test_one_story_alone_stays_one_story(folder: Path) -> None:
     assert [len(g.articles) for g in group_stories(articles)] == [5]
 
 
+@needs_shared
+def test_a_lone_article_about_something_else_stays_a_story_of_its_own() -> None:
+    stories = [a for d in DEV_STORIES for p in expand_paths(str(d))
+               if isinstance(a := read_file(p, p.name, 10**7), Article)]
+    lone = read_file(sorted(SEEDS.iterdir())[0], "lone", 10**7)
+    assert isinstance(lone, Article)
+    groups = group_stories([*stories, lone])
+    assert sorted(len(g.articles) for g in groups) == [1, 5, 5, 5]
+
+
 @pytest.mark.skipif(not GIVEME.is_dir(), reason="needs ../shared/eval/giveme5w1h")
 def test_a_real_mixed_feed_splits_into_its_events() -> None:
     ari, events, stories = giveme_ari()
-    assert ari >= 0.88
-    assert events <= stories < 1.5 * events
+    assert ari >= 0.9
+    assert 0.8 * events <= stories < 1.5 * events
 
 
 @pytest.mark.skipif(not GIVEME.is_dir(), reason="needs ../shared/eval/giveme5w1h")
