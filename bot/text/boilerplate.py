@@ -78,7 +78,8 @@ RULES: tuple[Rule, ...] = (
         r"save (?:for later|article)", r"bookmark", r"text size", r"font size",
     ) + "$", 12, fragment_only=True),
     _rule("teaser link", _BULLET + _alt(
-        r"also read", r"read also", r"read more", r"more to read", r"read next", r"see also", r"must read",
+        r"also read", r"read also", r"read more", r"more", r"more to read", r"read next", r"see also",
+        r"must read",
         r"don'?t miss", r"related(?: article| story| content| coverage| reading| link)?s?", r"recommended",
         r"more on this(?: story| topic)?", r"more from [\w .'’-]+", r"further reading", r"what to read next",
         r"up next", r"watch", r"listen", r"click here", r"continue reading", r"in pictures", r"in depth",
@@ -119,7 +120,8 @@ RULES: tuple[Rule, ...] = (
     ), 40),
     _rule("support/paywall notice", _alt(
         r"\bfree (?:articles?|stories|reads?) (?:left|remaining)\b", r"\balready (?:a )?subscriber\b",
-        r"\bsubscribers? only\b", r"\balready have an account\b", r"\bto continue reading\b",
+        r"\bsubscribers? only\b", r"\bis for (?:paying )?subscribers\b", r"\balready have an account\b",
+        r"\bto continue reading\b",
         r"\bsubscribe to (?:continue|read|unlock)\b",
         r"\bcancel any ?time\b", r"\bsign in to (?:comment|continue|read)\b",
         r"\bbecome a (?:member|subscriber)\b",
@@ -185,7 +187,8 @@ RULES: tuple[Rule, ...] = (
         r"\bregistered in (?:england|scotland|wales|ireland)\b",
     ), 40),
     _rule("link", r"^(?:https?://|www\.)\S+$", 1),
-    _rule("label", r"^like(?: this)?:?$|^like loading|\(opens in (?:a )?new (?:window|tab)\)|\bopens new tab\b",
+    _rule("label",
+    r"^like(?: this)?:?$|^like loading|\(opens in (?:a )?new (?:window|tab)\)|\bopens new tab\b",
           12),
     _rule("reading time", _alt(
         r"\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?(?: read|\s+to read|\s*reading)\b", r"\breading time\b",
@@ -284,7 +287,7 @@ RULES: tuple[Rule, ...] = (
         r"\bthis (?:video|content|embed) (?:is|has been) (?:unavailable|removed|not available)\b",
     ), 30),
     _rule("editor's note", _alt(
-        r"^(?:correction|clarification|editor'?s note|update)\s*(?:\(.{1,40}\))?\s*:",
+        r"^(?:correction|clarification|editor'?s note)\s*(?:\(.{1,40}\))?\s*:",
         r"^this (?:article|story|piece) (?:was|has been|is) (?:originally |first )?(?:published|updated|"
         r"corrected|amended|republished|produced)\b",
         r"^a version of this (?:article|story) (?:appears|appeared)\b",

@@ -36,7 +36,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 _QUOTES = re.compile(r"[\"“”‘’«»]")
-_BULLET = re.compile(r"^(?:[•·▪►▸◦‣⁃*+\-–—]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^(?:[•·▪►▸◦‣⁃*+\-–—›»→]|\d{1,2}[.)])\s+")
 _SEPARATORS = re.compile(r"\s(?:\||›|»|>|/|·|•|::)\s|\s?[›»]\s?")
 _CREDIT_ONLY = re.compile(r"^[\[(]?\s*(?:photograph|photo|picture|image|illustration|credit|video)s?"
                           r"\s*(?:by\b|:)|"
@@ -69,7 +69,7 @@ _DATE_WORDS = re.compile(
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|"
     r"fri(?:day)?|sat(?:urday)?|sun(?:day)?|updated|last|published|posted|modified|ago|minutes?|mins?|hours?|"
     r"hrs?|days?|weeks?|seconds?|at|on|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|est|edt|pst|pdt|local|time|today|"
-    r"yesterday|just|now|st|nd|rd|th|of)\b|\d+|[^\w\s]", re.I)
+    r"yesterday|just|now|st|nd|rd|th|of)\b|(?<=\d)[ap]m\b|\d+|[^\w\s]", re.I)
 _TIME_OR_DATE = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}\.\d{1,2}\.|\b\d{1,2}\s+[A-Za-z]{3,9}\b|"
                            r"\b[A-Za-z]{3,9}\.? \d{1,2}\b|\d{4}-\d\d-\d\d")
 _SOURCE_LINE = re.compile(r"^source\s*:\s*([A-Z][\w .&'’-]{1,40})$", re.I)
@@ -455,12 +455,13 @@ def _is_nav(text: str) -> bool:
 
 
 def _is_section_label(text: str) -> bool:
+    """A section name over the headline: "BUSINESS", "WORLD | COMMODITIES", "Science & Environment"."""
     words = [w for w in re.split(r"[\s|›»/·•:]+", text.lower()) if w]
-    if not words:
+    if not words or len(words) > 4:
         return False
-    if text.isupper() and len(words) <= 4 and all(w in _SECTION_WORDS for w in words):
+    if all(w in _SECTION_WORDS for w in words) and (text.isupper() or _title_case(text) or len(words) < 3):
         return True
-    return text.isupper() and len(words) <= 2 and _is_nav(text) is False and len(text) <= 20
+    return text.isupper() and len(words) <= 2 and not _is_nav(text) and len(text) <= 20
 
 
 def _masthead_shape(text: str) -> bool:
