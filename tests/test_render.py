@@ -77,3 +77,12 @@ def test_json_follows_the_contract() -> None:
     assert data["sources"][1]["outlet"] == ""  # unknown, never invented
     assert data["sources"][2] == {"id": "3", "outlet": "", "title": "c.bin", "url": None, "path": "/tmp/c.bin",
                                   "published": None, "status": "skipped", "error": "is a binary file, not text"}
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "slack"])
+def test_a_briefing_with_nothing_new_is_its_title_alone(fmt: str) -> None:
+    empty = Briefing(brief="test", title="Morning: nothing new since 07:00", sources=[], stories=[])
+    out = render(empty, fmt)
+    assert "nothing new since 07:00" in out
+    for noise in ("0 stories", "Sources", "No stories"):
+        assert noise not in out

@@ -109,11 +109,12 @@ def briefing_groups(briefing: Briefing) -> list[list[Block]]:
     numbered = len(briefing.stories) > 1
     groups = [story_blocks(story, i if numbered else None) for i, story in enumerate(briefing.stories, 1)]
     if not groups:
-        groups = [sections(["No stories were found in these sources."])]
+        groups = [sections(["No stories were found in these sources."])] if briefing.sources else [[]]
     groups[0][:0] = heading(briefing.title or "Briefing")
     for group in groups[1:]:
         group.insert(0, {"type": "divider"})
-    groups.append([{"type": "divider"}, *sections(_lines(_templates().sources(briefing)))])
+    if briefing.sources:
+        groups.append([{"type": "divider"}, *sections(_lines(_templates().sources(briefing)))])
     return groups
 
 
