@@ -22,6 +22,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
 from bot.stories.profile import Profile, cosine
 
@@ -71,12 +72,6 @@ def combined(who: float, what: float) -> float:
     return math.sqrt(max(who, 0.0) * max(what, 0.0))
 
 
-def similarity(a: Profile, b: Profile) -> float:
-    if not a.who or not b.who:
-        return cosine(a.what, b.what) * closeness(a.day, b.day)
-    return combined(cosine(a.who, b.who), cosine(a.what, b.what)) * closeness(a.day, b.day)
-
-
 def closeness(a: float | None, b: float | None) -> float:
     """1 for reports published within a few days of each other, less the further apart they are.
 
@@ -89,43 +84,60 @@ def closeness(a: float | None, b: float | None) -> float:
     return 1.0 if gap <= 0 else max(DISTANT_FACTOR, math.exp(-gap / DECAY_DAYS))
 
 
-def median(days: list[float]) -> float | None:
-    return sorted(days)[len(days) // 2] if days else None
+@dataclass
+class Group:
+    """Articles merged so far, with the sums of their unit vectors and their publication days."""
+
+    members: list[int]
+    who: dict[str, float]
+    what: dict[str, float]
+    days: list[float] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, index: int, p: Profile) -> Group:
+        return cls([index], dict(p.who), dict(p.what), [] if p.day is None else [p.day])
+
+    @property
+    def day(self) -> float | None:
+        """The median publication day."""
+        return sorted(self.days)[len(self.days) // 2] if self.days else None
+
+    def similarity(self, other: Group) -> float:
+        """The average similarity of every article here to every article there."""
+        pairs = len(self.members) * len(other.members)
+        what = cosine(self.what, other.what) / pairs
+        if self.who and other.who:
+            what = combined(cosine(self.who, other.who) / pairs, what)
+        return what * closeness(self.day, other.day)
+
+    def absorb(self, other: Group) -> None:
+        self.members.extend(other.members)
+        self.days.extend(other.days)
+        for mine, theirs in ((self.who, other.who), (self.what, other.what)):
+            for term, value in theirs.items():
+                mine[term] = mine.get(term, 0.0) + value
 
 
 def clusters(profiles: list[Profile]) -> list[list[int]]:
     """Groups of article indexes, each in input order, groups ordered by their first article."""
+    groups = {i: Group.of(i, p) for i, p in enumerate(profiles)}
     edges = []
     for i, j in candidate_pairs(profiles):
-        sim = similarity(profiles[i], profiles[j])
+        sim = groups[i].similarity(groups[j])
         if sim >= PAIR_THRESHOLD:
             edges.append((sim, i, j))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
     group_of = list(range(len(profiles)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(profiles))}
-    who: dict[int, dict[str, float]] = {i: dict(p.who) for i, p in enumerate(profiles)}
-    what: dict[int, dict[str, float]] = {i: dict(p.what) for i, p in enumerate(profiles)}
-    days: dict[int, list[float]] = {i: [] if p.day is None else [p.day] for i, p in enumerate(profiles)}
     for threshold, lone_only in ((GROUP_THRESHOLD, False), (LONE_THRESHOLD, True)):
         for _sim, i, j in edges:
             a, b = group_of[i], group_of[j]
-            if a == b or (lone_only and min(len(members[a]), len(members[b])) > 1):
+            if a == b or (lone_only and min(len(groups[a].members), len(groups[b].members)) > 1):
                 continue
-            size = len(members[a]) * len(members[b])
-            average = cosine(what[a], what[b]) / size
-            if who[a] and who[b]:
-                average = combined(cosine(who[a], who[b]) / size, average)
-            average *= closeness(median(days[a]), median(days[b]))
-            if average < threshold:
+            if groups[a].similarity(groups[b]) < threshold:
                 continue
-            if len(members[a]) < len(members[b]):
+            if len(groups[a].members) < len(groups[b].members):
                 a, b = b, a
-            for k in members[b]:
+            for k in groups[b].members:
                 group_of[k] = a
-            members[a].extend(members.pop(b))
-            days[a].extend(days.pop(b))
-            for sums in (who, what):
-                total = sums[a]
-                for term, value in sums.pop(b).items():
-                    total[term] = total.get(term, 0.0) + value
-    return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
+            groups[a].absorb(groups.pop(b))
+    return sorted((sorted(g.members) for g in groups.values()), key=lambda m: m[0])

@@ -82,10 +82,8 @@ class Profile:
     """One article reduced to what clustering compares."""
 
     article: Article
-    title: str
     lead: str
     terms: dict[str, float]
-    names: set[str]
     capitalised: Counter[str] = field(default_factory=Counter)
     day: float | None = None
     vector: dict[str, float] = field(default_factory=dict)
@@ -114,12 +112,11 @@ def profile_of(article: Article) -> Profile:
     for words, boost in ((set(content_words(lead)), LEAD_BOOST), (set(content_words(title)), TITLE_BOOST)):
         for word in words:
             counts[word] = counts.get(word, 0.0) + boost
-    names = named_actors(f"{title}\n{lead}")
-    for name in names:
+    for name in named_actors(f"{title}\n{lead}"):
         if " " in name:
             counts["§" + name] = NAME_WEIGHT
-    return Profile(article=article, title=title, lead=lead, terms=counts, names=names,
-                   capitalised=capitalised, day=publication_day(article.source.published))
+    return Profile(article=article, lead=lead, terms=counts, capitalised=capitalised,
+                   day=publication_day(article.source.published))
 
 
 def publication_day(published: str | None) -> float | None:
@@ -149,8 +146,12 @@ def _words_with_case(text: str) -> list[tuple[str, bool | None]]:
     return out
 
 
-def weigh(profiles: Iterable[Profile]) -> dict[str, float]:
-    """Fill each profile's unit-length tf-idf ``vector``; returns the idf of every term.
+def weigh(profiles: Iterable[Profile]) -> None:
+    """Fill each profile's unit-length tf-idf vectors: all terms, actors (``who``), the rest (``what``).
+
+    Whether a word names an actor is decided over the whole input: a word written capitalised more
+    often than not, away from sentence starts, is a name (a person, place, firm); multi-word names
+    found in the title and lead count as one term too.
 
     The idf is smoothed (``ln((1+N)/(1+df)) + 1``) so that in a one-story input, where every article
     shares the key words, those words still count.
@@ -169,7 +170,6 @@ def weigh(profiles: Iterable[Profile]) -> dict[str, float]:
         p.vector = unit(vector)
         p.who = unit({t: v for t, v in vector.items() if t.startswith("§") or case[t] > 0})
         p.what = unit({t: v for t, v in vector.items() if not (t.startswith("§") or case[t] > 0)})
-    return idf
 
 
 def unit(vector: dict[str, float]) -> dict[str, float]:
