@@ -277,6 +277,8 @@ def test_article_sentences_that_share_words_with_clutter_are_kept() -> None:
         "Police said they would get in touch with the families of the victims.",
         "The court said the copyright claim was valid.",
         "Owners can email the company to book a collection.",
+        "The Reuters/Ipsos poll gives her a 90 percent chance of winning.",
+        "Update: the toll has risen to 52, the civil protection agency said.",
     ]
     article = clean("Title of the story here\n\n" + "\n\n".join(sentences))
     assert article.paragraphs == sentences
@@ -293,6 +295,12 @@ def test_image_captions_and_credits_are_dropped() -> None:
     assert article.paragraphs == [
         "Floodwater filled the streets of the old town on Sunday after two days of rain.",
         "The mayor said about 300 homes had been flooded and schools would stay shut on Monday."]
+
+
+def test_a_photo_credit_run_into_a_paragraph_is_cut_off_the_paragraph_kept() -> None:
+    article = clean("Storm floods old town\n\n(Photo: Ana Ruiz/AP) (Photo: AP) Floodwater filled the streets of "
+                    "the old town on Sunday after two days of rain.\n")
+    assert article.paragraphs == ["Floodwater filled the streets of the old town on Sunday after two days of rain."]
 
 
 def test_html_goes_through_trafilatura_and_the_same_rules() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -163,3 +164,9 @@ def test_a_web_page_saved_as_txt_is_read_as_html(tmp_path: Path) -> None:
     assert isinstance(article, Article)
     assert article.source.title == "Port of Lisvane shuts two berths after crane collapse"
     assert not any("<" in p for p in article.paragraphs)
+
+
+def test_a_pipe_is_skipped_not_read(tmp_path: Path) -> None:
+    pipe = tmp_path / "feed.txt"
+    os.mkfifo(pipe)
+    assert "not a regular file" in (skipped(pipe).error or "")

@@ -48,6 +48,8 @@ def _read(path: Path, source_id: str, max_bytes: int) -> Article:
     if kind is None:
         what = f"'{path.suffix}' files" if path.suffix else "files without an extension"
         raise UnreadableSource(name, f"{what} are not read as articles: {_USE}")
+    if not path.is_file():
+        raise UnreadableSource(name, "not a regular file (a device, pipe or socket): pass a saved article file")
     try:
         size = path.stat().st_size
         if size > max_bytes:

@@ -48,6 +48,7 @@ _TRAILING_COPYRIGHT = re.compile(
 _TRAILING_CREDIT = re.compile(
     r"(?<=[.!?\"”])\s+(\((?:additional )?(?:reporting|writing|editing|compiled|research)(?: and \w+)? by\b[^()]*\))$",
     re.I)
+_LEADING_CREDIT = re.compile(r"^(?:\((?:photo|image|picture|credit|video)s?:[^()]{1,80}\)\s*)+", re.I)
 _ROLE = re.compile(r"\b(?:writer|editor|reporter|correspondent|columnist|contributor|staff|desk|bureau|chief|"
                    r"author|producer|analyst|intern|freelance|journalist)\b", re.I)
 _NAME = r"[A-Z][\w'’.-]+(?: (?:van |de |von |al-)?[A-Z][\w'’.-]+){1,3}"
@@ -118,7 +119,13 @@ class _Cleaner:
 
     def article(self) -> Article:
         lines = self.lines
+        early: list[tuple[str, str]] = []
         for line in lines:
+            credit = _LEADING_CREDIT.match(line.text)
+            if credit and len(line.text[credit.end():].split()) >= 4:  # "(Photo: AP) The storm hit..."
+                early.append((credit.group(0).strip(), "image caption or credit"))
+                line.text = line.text[credit.end():]
+                line.words = len(line.text.split())
             line.reason = clutter_reason(line.text)
             line.prose = _is_prose(line)
         self._mark_captions()
@@ -129,7 +136,7 @@ class _Cleaner:
         title, masthead = self._headline_block(lead)
         authors = self._authors()
         paragraphs: list[str] = []
-        dropped: list[tuple[str, str]] = []
+        dropped = early
         for i, line in enumerate(lines):
             if i < lead:
                 if i != title:
