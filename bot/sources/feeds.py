@@ -17,7 +17,7 @@ from bot.errors import FetchError
 
 _FEED_ROOT = re.compile(rb"<(?:[\w-]+:)?(?:rss|feed|rdf)[\s>/]", re.I)
 _HTML_ROOT = re.compile(rb"<(?:!doctype\s+html|html)[\s>]", re.I)
-_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json")
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
 
 
 def is_feed(body: bytes, content_type: str | None) -> bool:

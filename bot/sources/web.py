@@ -321,8 +321,6 @@ def _transport_problem(url: str, exc: Exception) -> str:
         return f"the host {host} cannot be found (DNS): check the URL"
     if isinstance(exc, httpx.ConnectError):
         return f"cannot connect to {host} ({detail}): check the URL or try later"
-    if isinstance(exc, httpx.TooManyRedirects):
-        return f"too many redirects: try the final address directly ({detail})"
     if isinstance(exc, (httpx.InvalidURL, httpx.UnsupportedProtocol)):
         return f"is not a valid http(s) URL ({detail}): check it"
     return f"the transfer failed ({exc.__class__.__name__}: {detail}): try again later"
