@@ -441,6 +441,13 @@ def test_a_list_after_the_last_paragraph_is_kept_only_when_the_article_leads_int
     "All materials on this site are protected by copyright.",
     "Citation is permitted with a hyperlink to the original article.",
     "Northwind Media Ltd. Registered in England No. 01234567.",
+    "Reprinting our articles without permission is prohibited.",
+    "Copying of our content requires prior written permission.",
+    "Reporting by Jane Okafor. Editing by Tom Reyes.",
+    "With additional reporting from Lena Park in Singapore",
+    "You've read 3 of 5 free articles this month.",
+    "Get the Ledger app",
+    "Advertisement feature",
 ])
 def test_more_footers(footer: str) -> None:
     body = "The council approved the budget on Monday after a four-hour debate, the mayor said."

@@ -65,7 +65,8 @@ RULES: tuple[Rule, ...] = (
         r"article continues (?:below|after (?:this )?advertisement)",
         r"continue reading (?:below|the main story)", r"scroll to continue(?: with content)?",
         r"(?:promoted|sponsored|recommended) (?:links|stories)(?: by \w+)?",
-        r"(?:ads )?by (?:outbrain|taboola)", r"scroll down for (?:video|more)",
+        r"(?:ads )?by (?:outbrain|taboola)", r"advertisement feature", r"advertorial",
+        r"scroll down for (?:video|more)",
     ) + r"[\s\-–—:.]*)+$", 10),
     _rule("advertisement", r"\b(?:outbrain|taboola)\b", 12),
     _rule("advertisement", _BULLET + r"(?:sponsored|advertisement|ad|promoted|partner content)\s*[:|–—-]",
@@ -75,7 +76,7 @@ RULES: tuple[Rule, ...] = (
         r"copy (?:link|url)", r"(?:click|tap) to share.*", r"\d+\s+shares?", r"reuse this content",
         r"read or share this story\b.*",
         r"(?:gift|give|save|bookmark|print|email|e-mail) (?:this )?(?:article|story|page)",
-        r"save (?:for later|article)", r"bookmark", r"text size", r"font size",
+        r"save (?:for later|article)", r"bookmark", r"text size", r"font size", r"send to a friend",
     ) + "$", 12, fragment_only=True),
     _rule("teaser link", _BULLET + _alt(
         r"also read", r"read also", r"read more", r"more", r"more to read", r"read next", r"see also",
@@ -101,7 +102,8 @@ RULES: tuple[Rule, ...] = (
         r"editor'?s'? picks?", r"in case you missed it", r"popular(?: now| stories| posts)?", r"don'?t miss",
         r"people also (?:ask|read|viewed)", r"what'?s (?:new|hot|trending)", r"read next", r"up next",
         r"around the (?:web|site)", r"from (?:around )?the web", r"more in [\w ]+", r"elsewhere on [\w .]+",
-        r"explore more on these topics", r"read this next", r"in other news", r"also (?:in|on) [\w .'’-]+",
+        r"explore more on these topics", r"popular (?:on|in|at) [\w .'’-]+", r"more about [\w .'’-]+",
+        r"read this next", r"in other news", r"also (?:in|on) [\w .'’-]+",
         r"more on (?:this|these) (?:story|stories|topics?)",
         r"(?:top|latest|world|business|local) (?:news|headlines|stories)",
     ) + r"\s*:?$", 8),
@@ -116,10 +118,11 @@ RULES: tuple[Rule, ...] = (
         r"^(?:\w+ ){0,3}newsletters?$",
         r"in your inbox", r"\bno spam\b", r"\benter your e-?mail\b", r"\bunsubscribe\b", r"by signing up",
         r"get (?:the latest|our|breaking) .{0,40}(?:delivered|alerts|updates)", r"turn on notifications",
-        r"download (?:our|the) app", r"\[\s*subscribe\s*\]",
+        r"download (?:our|the) app", r"^get the (?:[\w'’]+ )?app\b", r"\[\s*subscribe\s*\]",
     ), 40),
     _rule("support/paywall notice", _alt(
-        r"\bfree (?:articles?|stories|reads?) (?:left|remaining)\b", r"\balready (?:a )?subscriber\b",
+        r"\bfree (?:articles?|stories|reads?) (?:left|remaining)\b",
+        r"\b\d+ (?:of \d+ )?free (?:articles?|stories)\b", r"\balready (?:a )?subscriber\b",
         r"\bsubscribers? only\b", r"\bis for (?:paying )?subscribers\b", r"\balready have an account\b",
         r"\bto continue reading\b",
         r"\bsubscribe to (?:continue|read|unlock)\b",
@@ -172,7 +175,7 @@ RULES: tuple[Rule, ...] = (
         r"you must be logged in to post a comment.*", r"what do you think\??", r"have your say.*",
         r"discuss(?:ion)?(?: \(\d+\))?", r"conversation(?: \(\d+\))?",
     ) + r"[\s.:]*$", 25),
-    _rule("comments", r"\b\d+\s+(?:comments?|responses?|replies)\b", 12, fragment_only=True),
+    _rule("comments", r"\b\d+\s+(?:reader )?(?:comments?|responses?|replies)\b", 12, fragment_only=True),
     _rule("reader call-out", _alt(
         r"^have you been affected\b", r"(?:^|\?\s+)get in touch\b",
         r"(?:^|\?\s+)share your (?:story|experience|views|photos)\b",
@@ -222,31 +225,33 @@ RULES: tuple[Rule, ...] = (
     # Footers that read like restrictions: "Reproduction ... is forbidden without our consent."
     _rule("copyright notice", r"^\W{0,3}(?:\S+\s+){0,12}" + _alt(
         r"republication", r"redistribution", r"reproduction", r"republishing", r"reproduced", r"republished",
-        r"copied", r"redistributed", r"rewritten", r"use of (?:our |these |its |the )?(?:materials|content)",
+        r"copied", r"copying", r"reprint(?:ing|ed|s)?", r"redistributed", r"rewritten",
+        r"use of (?:our |these |its |the )?(?:materials|content)",
     ), 70, also=(
         _alt(r"\bprohibited", r"\bforbidden", r"\bwithout (?:the |our |its )?(?:prior )?(?:written )?"
              r"(?:permission|consent)", r"\b(?:permitted|allowed) only", r"\bonly with", r"\bnot to be",
-             r"\bmay not", r"\bnot (?:be )?allowed"),
+             r"\bmay not", r"\bnot (?:be )?allowed", r"\brequires? (?:the |our )?(?:prior )?(?:written )?"
+             r"(?:permission|consent)"),
         r"\b(?:content|materials?|articles?|site|publisher|editor|our|form|link|hyperlink|attribution)\b",
     )),
     _rule("credit line", r"^\(?\s*(?:additional |extra |further )?" + _alt(
         r"reporting", r"writing", r"editing", r"edited", r"compiled", r"research", r"researched",
-        r"translated",
-        r"translation", r"produced", r"production", r"contributed", r"written", r"graphics",
-        r"fact[- ]checked",
-        r"verification", r"photos", r"video",
+        r"translated", r"translation", r"produced", r"production", r"contributed", r"written", r"graphics",
+        r"fact[- ]checked", r"verification", r"photos", r"video", r"design", r"illustrations?",
     ) + r"(?: and \w+)? by\b", 40, fragment_only=True),
     _rule("credit line", _alt(
         r"^\(\s*(?:additional )?(?:reporting|writing|editing|compiled|research|translation|produced|written) "
         r"by\b.*\)\.?$",
         r"^[^.!?]*;\s*editing by\b[^.!?]*\.?$", r"^\(.*\bediting by\b.*\)\.?$",
+        r"^(?:additional )?(?:reporting|writing) by\b.{0,120}\bedit(?:ing|ed) by\b[^.!?]{0,80}\.?$",
+        r"^with (?:additional )?reporting (?:by|from)\b.{0,120}$",
         r"\bcontributed (?:to )?this (?:report|story|article)\.?$",
         r"^(?:[A-Z][\w'’.-]+ ){1,4}(?:and (?:[A-Z][\w'’.-]+ ){1,4})?contributed (?:reporting|research)\b.{0,60}$",
         r"^write to (?:[\w'’.-]+ ){1,4}at \S+@\S+",
         r"^(?:e-?mail|contact)(?: the (?:author|writer|reporter))?\s*:?\s*\S+@\S+\.\w+$",
         r"^[-–—]?\s*with (?:agencies|afp|ap|reuters|wires?|agency reports)\.?$",
         r"^(?:editor|editors|reporter|reporters|author|authors|writer|writers|correspondent|translator|source|"
-        r"sources|via|agencies)\s*:\s*[\w .,'’&-]{2,80}$",
+        r"sources|via|agencies|producer|photographer|photos|graphics|design)\s*:\s*[\w .,'’&/-]{2,80}$",
         r"^source link$", r"^sources?$",
     ), 40),
     # "By Jane Doe", "Posted on March 3 by Jane Doe | 4 min read"; case matters for the name.
