@@ -79,6 +79,7 @@ class Site:
         # Detected by content: an Atom feed at a URL that does not look like one, served as text/html.
         self.atom = web.add("/latest", Page(atom("Business", web.url("/"), atom_items)))
         self.missing = web.url("/gone")
+        self.down = web.add("/down", Page(b"<html><body>Service Unavailable</body></html>", status=503))
         self.slow = web.add("/slow", Page(article_html("Slow", ["Too late."], "slow"), delay=3))
         self.binary = web.add("/photo.jpg", Page(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 8,
                                                  content_type="image/jpeg"))
@@ -136,13 +137,15 @@ async def test_an_atom_feed_is_recognised_by_its_content_not_its_url(site: Site,
 async def test_every_failure_is_a_skipped_source_with_a_reason_and_the_rest_is_briefed(
         site: Site, settings: Settings) -> None:
     page = next(iter(site.pages))
-    specs = [site.missing, site.slow, page, site.binary, site.big, site.big_streamed, site.malformed, site.loop]
+    specs = [site.missing, site.down, site.slow, page, site.binary, site.big, site.big_streamed, site.malformed,
+             site.loop]
     briefing = await build_briefing(specs, settings)
     sources = by_url(briefing.sources)
     assert [s.url for s in briefing.sources] == specs  # input order kept though fetched concurrently
     reasons = {url: (s.status, s.error or "") for url, s in sources.items()}
     assert reasons[page] == ("ok", "")
     assert reasons[site.missing][0] == "skipped" and "HTTP 404" in reasons[site.missing][1]
+    assert "HTTP 503" in reasons[site.down][1] and "try again later" in reasons[site.down][1]
     assert "timed out after 1s" in reasons[site.slow][1] and "BRIEFBOT_FETCH_TIMEOUT" in reasons[site.slow][1]
     assert "image/jpeg, not an HTML page" in reasons[site.binary][1]
     for big in (site.big, site.big_streamed):
