@@ -8,6 +8,7 @@ appears in two sections. A last pass drops any item that repeats another.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Callable
 
 from rapidfuzz import fuzz
@@ -22,6 +23,7 @@ from bot.summary.normalization import words
 from bot.summary.quotes import Attribution
 from bot.summary.reactions import (
     Said,
+    Verbatim,
     partial_statements,
     quoted_statements,
     reported_statements,
@@ -29,7 +31,7 @@ from bot.summary.reactions import (
     to_reaction,
 )
 from bot.summary.restrictions import Rule, restrictions_of
-from bot.summary.similarity import Weights, overlap
+from bot.summary.similarity import Weights, content_set, overlap
 from bot.summary.statements import Statement, is_prose, paragraphs_of
 
 REDUNDANT = 90.0
@@ -53,7 +55,10 @@ def _headline(articles: list[Article], core: str | None) -> str:
         return articles[0].source.title
     if core is None:
         return titles[0]
-    return max(titles, key=lambda t: (overlap(t, core) + sum(overlap(t, o) for o in titles) / len(titles)))
+    # Closest to the core event, and made of words the other titles use (a centroid: linear in titles).
+    spread = Counter(w for t in titles for w in content_set(t))
+    return max(titles, key=lambda t: overlap(t, core) + sum(spread[w] - 1 for w in content_set(t))
+               / (len(titles) * max(len(content_set(t)), 1)))
 
 
 def _sorted_words(text: str) -> str:
@@ -71,12 +76,13 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
 
     attribution = Attribution(cast, paragraphs)
     quotes = attribution.quotes()
-    said = quoted_statements(quotes, paragraphs, order)
+    verbatim = Verbatim(paragraphs)
+    said = quoted_statements(quotes, verbatim, order)
     said += partial_statements(quotes, said, by_key, order)
     taken = {k for q in quotes if not q.partial for k in q.statements}
     taken |= {k for s in said for k in s.statements}
 
-    core = core_event(statements, taken, order)
+    core = core_event(statements, taken, {a.source.id: a.source.title for a in articles}, order)
     if core is not None:
         taken |= core.statements
 
@@ -99,8 +105,9 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
         extras = further_events(groups, taken, [core.text, *(r.text for r in rules)], order)
         what += [Item(e.text, e.sources) for e in extras]
     restrictions = [Item(r.text, r.sources) for r in rules]
-    reactions = [to_reaction(s, cast) for s in chosen_said]
-    conflicts = quantity_conflicts(statements, order) + name_conflicts(cast, order)
+    reactions = [to_reaction(s, cast, verbatim) for s in chosen_said]
+    shown = {t for t in (*(i.text for i in what), *(r.text for r in rules), *(s.text for s in chosen_said))}
+    conflicts = quantity_conflicts(statements, order, shown) + name_conflicts(cast, order)
 
     what, restrictions, reactions, conflicts = _without_repeats(what, restrictions, reactions, conflicts,
                                                                 explanation)
@@ -137,18 +144,8 @@ def _without_repeats(what: list[Item], restrictions: list[Item], reactions: list
     what = [i for i in what if fresh(i.text, i.sources)]
     restrictions = [i for i in restrictions if fresh(i.text, i.sources)]
     reactions = [r for r in reactions if fresh(r.text, r.sources)]
-    kept = []
-    before = list(seen)
-    for c in conflicts:
-        # Claims of one conflict differ by design (47 vs 63); only repeats of other sections go.
-        claims = []
-        for claim in c.claims:
-            seen[:] = before
-            if fresh(claim.text, claim.sources):
-                claims.append(claim)
-        if len(claims) >= 2:
-            kept.append(Conflict(c.about, claims))
-    return what, restrictions, reactions, kept
+    # Conflict claims stay: their sentences may also say what happened, but here they show a disagreement.
+    return what, restrictions, reactions, conflicts
 
 
 def _explain(explanation: Explanation, sid: str, core: Event | None, extras: list[Event], rules: list[Rule],

@@ -11,6 +11,7 @@ a statement, an honorific) are listed, most central first.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -39,6 +40,7 @@ from bot.summary.vocabulary import (
 )
 
 MAX_ACTORS = 10
+_OWNER = regex.compile(r"^(?:[Ii]ts|[Tt]heir)\s+(.+)$|^[Tt]he\s+(\p{Ll}+)['\u2019]s\s+(.+)$")
 # A single capitalised word after these is a place ("in Kestria"), never a person's surname.
 _LOCATIVE = word_set("in from at across outside inside near into throughout within")
 _STOP_PUNCT = frozenset(",.;:()[]\"\u201c\u201d\u2018\u2019'\u2014\u2013-!?")
@@ -59,7 +61,20 @@ class Person:
     first_seen: int = 1 << 30
     organisation: bool = False
     statements: list[int] = field(default_factory=list)
+    in_title: int = 0  # headlines naming them
     as_thing: int = 0  # mentions written like a place or body: "the United States", "its Eurasia Program"
+
+    def absorb(self, other: Person) -> None:
+        """Takes in what was recorded under another spelling of the same actor."""
+        self.sources |= other.sources
+        self.mentions += other.mentions
+        self.roles.update(other.roles)
+        self.affiliations.update(other.affiliations)
+        self.speaks += other.speaks
+        self.honorific = self.honorific or other.honorific
+        self.first_seen = min(self.first_seen, other.first_seen)
+        self.statements.extend(other.statements)
+        self.as_thing += other.as_thing
 
     @property
     def name(self) -> str:
@@ -80,7 +95,7 @@ class Person:
     @property
     def role(self) -> str | None:
         if not self.roles:
-            return None
+            return self.affiliations.most_common(1)[0][0] if self.affiliations else None
         role = max(self.roles.items(), key=lambda kv: (kv[1], _informative(kv[0]), kv[0]))[0]
         if self.affiliations:
             where = self.affiliations.most_common(1)[0][0]
@@ -94,13 +109,14 @@ class Person:
             return False
         if self.organisation:
             return self.speaks > 0 or bool(self.roles)
-        return len(self.name.split()) > 1 and (bool(self.roles) or self.speaks > 0 or self.honorific)
+        return len(self.name.split()) > 1 and (bool(self.roles) or bool(self.affiliations) or self.speaks > 0
+                                               or self.honorific or self.in_title > 0)
 
-    def centrality(self) -> tuple[int, int, int, int]:
+    def centrality(self) -> tuple[int, int, int, int, int]:
         """Sources naming them first (an organisation counts one less: people act, bodies frame),
-        then mentions, then whether they speak, then who comes first."""
+        then headlines naming them, mentions, whether they speak, and who comes first."""
         sources = len(self.sources) - int(self.organisation)
-        return (sources, self.mentions, int(self.speaks > 0), -self.first_seen)
+        return (sources, self.in_title, self.mentions, int(self.speaks > 0), -self.first_seen)
 
 
 def _informative(role: str) -> int:
@@ -115,14 +131,14 @@ def _modifier(t: Token) -> bool:
     low = t.text.casefold()
     if not t.word or low in SPEECH_VERBS or low in DETERMINERS or low in NOT_NAMES:
         return False
-    return t.text[:1].isupper() or not regex.search(r"(?:ed|ing)$", low)
+    return t.text[:1].isupper() or not low.endswith(("ed", "ing"))
 
 
-def _span(sentence: str, tokens: list[Token], a: int, b: int) -> str:
+def _span(sentence: str, tokens: Sequence[Token], a: int, b: int) -> str:
     return sentence[tokens[a].start:tokens[b].end]
 
 
-def title_before(sentence: str, tokens: list[Token], name: Name) -> str | None:
+def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | None:
     """ "US President Joe Biden", "Minister of Foreign Affairs X", "Velmora chief executive X"."""
     end = name.first - 1
     if end < 0:
@@ -146,7 +162,7 @@ def title_before(sentence: str, tokens: list[Token], name: Name) -> str | None:
     return _span(sentence, tokens, start, end)
 
 
-def appositive_after(sentence: str, tokens: list[Token], name: Name) -> str | None:
+def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str | None:
     """ "Dmitry Medvedev, deputy chair of Russia's security council, said" -> "deputy chair of ..."."""
     k = name.last + 1
     if k >= len(tokens) or tokens[k].text != ",":
@@ -169,7 +185,7 @@ def appositive_after(sentence: str, tokens: list[Token], name: Name) -> str | No
     return _span(sentence, tokens, tokens.index(words[len(words) - len(kept)]), tokens.index(words[-1]))
 
 
-def possessive_before(sentence: str, tokens: list[Token], name: Name) -> str | None:
+def possessive_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | None:
     """ "Ukraine's president, Volodymyr Zelenskyy" / "Its foreign minister, Anselm Kettridge"."""
     k = name.run_start - 1
     if k < 1 or tokens[k].text != ",":
@@ -198,7 +214,7 @@ def _strip_articles(words: list[str]) -> list[str]:
     return words
 
 
-def affiliation_after(sentence: str, tokens: list[Token], name: Name) -> str | None:
+def affiliation_after(sentence: str, tokens: Sequence[Token], name: Name) -> str | None:
     """ "Rasmus Ekholt of Fair Buy Lunmark" / "... at Quillstone Research" -> the body named."""
     k = name.last + 1
     if k + 1 >= len(tokens) or tokens[k].text not in ("of", "at"):
@@ -214,13 +230,20 @@ def affiliation_after(sentence: str, tokens: list[Token], name: Name) -> str | N
     return _span(sentence, tokens, k, end - 1).removesuffix("'s").removesuffix("\u2019s")
 
 
-def speaks_here(tokens: list[Token], name: Name) -> bool:
+def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
     """The name is the subject of a speech verb: "X said", "X, the minister, said", "said X"."""
     if tokens[name.last].possessive:
         return False
-    if name.run_start > 0 and tokens[name.run_start - 1].text.casefold() in SPEECH_VERBS:
+    before = tokens[name.run_start - 1].text.casefold() if name.run_start > 0 else ""
+    if before in ("of", "at", "for"):
+        return False  # "Rasmus Ekholt of Fair Buy Lunmark said": the body is where the speaker works
+    if before in SPEECH_VERBS:
         return True
     k = name.last + 1
+    if k + 1 < len(tokens) and tokens[k].text in ("of", "at"):
+        k += 1
+        while k < len(tokens) and tokens[k].word and (tokens[k].capitalised or tokens[k].text in ("the", "and")):
+            k += 1
     if k < len(tokens) and tokens[k].text == ",":
         k += 1
         while k < len(tokens) and tokens[k].text != "," and k - name.last < 18:
@@ -239,13 +262,14 @@ class Cast:
         self._by_key: dict[str, int] = {}
         self._outlets = {fold(s.outlet) for s in sources if s.outlet}
         self.names_by_statement: dict[int, list[tuple[Name, int]]] = {}
+        self._names_cache: dict[str, list[Name]] = {}
         self._last_org: dict[int, tuple[int, str]] = {}  # article -> (statement key, organisation)
         self._modifiers: set[str] = set()  # qualifying other names: "Lunmark" in "Lunmark ... Authority"
-        singles: list[tuple[Statement, list[Token], Name]] = []
+        singles: list[tuple[Statement, Sequence[Token], Name]] = []
         for st in statements:
-            toks = tokens_of(st.text)
+            toks: Sequence[Token] = tokens_of(st.text)
             found: list[tuple[Name, int]] = []
-            for name in names_in(toks, self.lexicon):
+            for name in self._names(st.text, toks):
                 self._modifiers.update(name_key(t.bare) for t in toks[name.run_start:name.first])
                 if name.organisation:
                     self._modifiers.update(name_key(w) for w in name.words[:-1])
@@ -267,8 +291,41 @@ class Cast:
             index = resolved
             self._record(index, st, toks, name, full=False)
             self.names_by_statement[st.key].append((name, index))
+        self._merge_long_names()
+        self._note_titles([s.title for s in sources if s.title])
         for found in self.names_by_statement.values():
             found.sort(key=lambda pair: pair[0].first)
+
+    def _note_titles(self, titles: list[str]) -> None:
+        """Someone a headline names is central to the story, role or not."""
+        for title in titles:
+            for name in names_in(tokens_of(title), self.lexicon):
+                index = self.resolve(name.text)
+                if index is not None and (len(name.words) > 1 or name_key(name.text) not in self._modifiers):
+                    self.people[index].in_title += 1
+
+    def _merge_long_names(self) -> None:
+        """ "London Sadiq Khan" (from "Mayor of London Sadiq Khan") is "Sadiq Khan" when that name stands
+        on its own elsewhere: three-word names fold into their last two words."""
+        moved: dict[int, int] = {}
+        for index, person in enumerate(self.people):
+            if person.organisation or len(person.name.split()) < 3:
+                continue
+            tail = self._by_key.get(name_key(" ".join(person.name.split()[-2:])))
+            if tail is None or tail == index or tail in moved:
+                continue
+            self.people[tail].absorb(person)
+            person.mentions = person.in_title = 0
+            person.roles.clear()
+            person.speaks = 0
+            person.sources.clear()
+            moved[index] = tail
+        if not moved:
+            return
+        for key, index in list(self._by_key.items()):
+            self._by_key[key] = moved.get(index, index)
+        for found in self.names_by_statement.values():
+            found[:] = [(name, moved.get(index, index)) for name, index in found]
 
     def _person_for(self, text: str, organisation: bool) -> int:
         key = name_key(text)
@@ -288,7 +345,7 @@ class Cast:
             self._by_surname[key.split()[-1][:4]].append(index)
         return index
 
-    def _record(self, index: int, st: Statement, toks: list[Token], name: Name, *, full: bool = True) -> None:
+    def _record(self, index: int, st: Statement, toks: Sequence[Token], name: Name, *, full: bool = True) -> None:
         person = self.people[index]
         if full:
             person.spellings[name.text] += 1
@@ -297,7 +354,8 @@ class Cast:
         person.mentions += 1
         person.first_seen = min(person.first_seen, st.key)
         person.statements.append(st.key)
-        if name.run_start > 0 and toks[name.run_start - 1].text.casefold().rstrip(".") in HONORIFICS:
+        before = [t.text.casefold() for t in toks[max(0, name.first - 2):name.first] if t.text != "."]
+        if before and before[-1] in HONORIFICS:
             person.honorific = True
         if name.first > 0 and (toks[name.first - 1].text.casefold() == "the"
                                or (toks[name.first - 1].possessive and len(name.words) > 1)):
@@ -312,9 +370,16 @@ class Cast:
         if where:
             person.affiliations[where] += 1
 
+    def _names(self, text: str, toks: Sequence[Token]) -> list[Name]:
+        """Names in a sentence, found once per distinct sentence (copies across sources are common)."""
+        found = self._names_cache.get(text)
+        if found is None:
+            found = self._names_cache[text] = names_in(toks, self.lexicon)
+        return found
+
     def _owned(self, role: str, article: int, key: int) -> str:
         """ "Its director" / "the agency's director" -> "director of <the organisation last named>"."""
-        m = regex.match(r"^(?:[Ii]ts|[Tt]heir)\s+(.+)$|^[Tt]he\s+(\p{Ll}+)['\u2019]s\s+(.+)$", role)
+        m = _OWNER.match(role)
         if not m:
             return role
         org = self._last_org.get(article)

@@ -8,6 +8,7 @@ not claims. Values of one quantity conflict when the sources carrying them diffe
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,6 +39,8 @@ kilometers miles metres meters feet ft mph kph times am pm p.m a.m percent-point
 """)
 _PERCENT = frozenset({"percent", "%", "per"})
 _NEAR = 5
+_YEAR = regex.compile(r"1[89]\d\d|20\d\d")
+_PER_CENT_ANY = regex.compile(r"(?i)\bper cent\b")
 MAX_RATIO = 3.0
 ALIKE = 85.0
 
@@ -79,7 +82,7 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
             break
         taken.append(w)
         i += 1
-    while len(taken) > 1 and regex.search(r"(?:ed|ing|ly)$", taken[-1]):
+    while len(taken) > 1 and taken[-1].endswith(("ed", "ing", "ly")):
         taken.pop()
     if not taken:
         return None
@@ -104,15 +107,20 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
 
 
 def mentions_in(st: Statement) -> list[Mention]:
-    out = []
+    out: list[Mention] = []
     text = st.text
-    for m in _NUMBER.finditer(text):
+    numbers = list(_NUMBER.finditer(text))
+    if not numbers:
+        return out
+    tokens = [(t.start(), t.end(), fold(t.group())) for t in _WORD.finditer(_PER_CENT_ANY.sub(_percent, text))]
+    starts = [t[0] for t in tokens]
+    for m in numbers:
         value = m.group(1)
-        if regex.fullmatch(r"1[89]\d\d|20\d\d", value):
+        if _YEAR.fullmatch(value):
             continue
         suffix = (m.group(2) or "").lstrip("-").casefold()
-        before = [fold(w) for w in _WORD.findall(text[:m.start()])]
-        after = [fold(w) for w in _WORD.findall(regex.sub(r"(?i)^\s*per cent\b", " percent", text[m.end():]))]
+        before = [t[2] for t in tokens[:bisect.bisect_left(starts, m.start())]]
+        after = [t[2] for t in tokens[bisect.bisect_left(starts, m.end()):]]
         if suffix:
             after = [suffix, *after]
         if before and before[-1] in CALENDAR:
@@ -139,6 +147,11 @@ def mentions_in(st: Statement) -> list[Mention]:
 _BREAK = regex.compile(r"(?<!\d),|,(?!\d{3})|[;\u2013\u2014():]")
 
 
+def _percent(m: regex.Match[str]) -> str:
+    """ "per cent" written as one word, keeping every later position where it was."""
+    return "percent" + " " * (len(m.group()) - len("percent"))
+
+
 def _clause(text: str, start: int, end: int) -> str:
     """The part of the sentence around a number, between punctuation, at least eight words long."""
     left = max((m.end() for m in _BREAK.finditer(text, 0, start)), default=0)
@@ -149,13 +162,16 @@ def _clause(text: str, start: int, end: int) -> str:
     return clause[0].upper() + clause[1:] if clause[:1].islower() else clause
 
 
-def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]]) -> list[Conflict]:
+def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
+                       shown: set[str] | None = None) -> list[Conflict]:
+    """Quantities with different values in different sources; each claim quotes, where it can, a
+    sentence not already shown elsewhere in the briefing (``shown``)."""
     by_key: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
     for st in statements:
         for mention in mentions_in(st):
             by_key[mention.key][mention.value].append(mention)
     out = []
-    used: set[str] = set()  # sentences already quoted by a claim: each claim gets its own where possible
+    used: set[str] = set(shown or ())  # sentences already shown: each claim gets its own where possible
     for found in by_key.values():
         main = max(found, key=lambda v: (len({m.source for m in found[v]}),
                                          -min(m.position for m in found[v])))

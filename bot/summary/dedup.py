@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from bot.summary.normalization import Facts, content_words, facts_of, fold
+from bot.summary.similarity import content_set
 
 KEYS_PER_TEXT = 4
 MAX_BLOCK = 64
 CLOSE = 86.0
 CONTAINED = 90.0
 MIN_CONTAINED_WORDS = 5
+SHARED = 0.6
 
 
 @dataclass(frozen=True)
@@ -71,11 +73,14 @@ def same_statement(a: str, b: str, facts_a: Facts | None = None, facts_b: Facts 
     fa, fb = facts_a or facts_of(a), facts_b or facts_of(b)
     if not fa.compatible(fb):
         return None
+    wa, wb = content_set(a), content_set(b)
+    if not wa or not wb or len(wa & wb) < SHARED * min(len(wa), len(wb)):
+        return None  # too few words in common to be one statement: skip the costly comparison
     x, y = fold(a), fold(b)
-    if fuzz.ratio(x, y) >= CLOSE:
+    if fuzz.ratio(x, y, score_cutoff=CLOSE):
         return "near-verbatim"
     short, long_ = (x, y) if len(x) <= len(y) else (y, x)
-    if len(short.split()) >= MIN_CONTAINED_WORDS and fuzz.partial_ratio(short, long_) >= CONTAINED:
+    if len(short.split()) >= MIN_CONTAINED_WORDS and fuzz.partial_ratio(short, long_, score_cutoff=CONTAINED):
         return "contained"
     return None
 

@@ -7,8 +7,10 @@ also write in lower case ("president", "region", "compact") is a common word, no
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -18,6 +20,7 @@ from bot.summary.vocabulary import (
     CALENDAR,
     CONNECTORS,
     DETERMINERS,
+    HONORIFICS,
     NAME_PARTICLES,
     NOT_NAMES,
     ORG_SUFFIXES,
@@ -28,11 +31,14 @@ from bot.summary.vocabulary import (
 _TOKEN = regex.compile(
     r"[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'\u2019\-.]*[\p{L}\p{M}\p{N}'\u2019])?|[^\s\p{L}\p{N}]"
 )
+_APOSTROPHE_S = ("'s", "\u2019s")
+_APOSTROPHES = ("'", "\u2019")
 _POSSESSIVE = regex.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark and where it stands in its sentence."""
+
     text: str
     start: int
     end: int
@@ -40,11 +46,15 @@ class Token:
     @property
     def bare(self) -> str:
         """The word without a possessive ending ("Kestria's" -> "Kestria")."""
-        return str(_POSSESSIVE.sub("", self.text))
+        t = self.text
+        if t.endswith(_APOSTROPHE_S):
+            return t[:-2]
+        return t[:-1] if t.endswith(_APOSTROPHES) and t[-2:-1] == "s" else t
 
     @property
     def possessive(self) -> bool:
-        return _POSSESSIVE.search(self.text) is not None
+        t = self.text
+        return t.endswith(_APOSTROPHE_S) or (t.endswith(_APOSTROPHES) and t[-2:-1] == "s")
 
     @property
     def capitalised(self) -> bool:
@@ -55,8 +65,9 @@ class Token:
         return self.text[:1].isalnum()
 
 
-def tokens_of(sentence: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+@lru_cache(maxsize=8192)
+def tokens_of(sentence: str) -> tuple[Token, ...]:
+    return tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence))
 
 
 @dataclass(frozen=True)
@@ -75,16 +86,17 @@ class Name:
         return self.text.split()
 
 
+_MID_LOWER = regex.compile(r"(?<=[\p{Ll},;:]\s)\p{Ll}[\p{L}\-]+")
+_MID_CAPITAL = regex.compile(r"(?<=[\p{Ll},;:]\s)\p{Lu}[\p{L}\-]+")
+
+
 class Lexicon:
     """What the story writes in lower case: those words are common, not names."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        lower: Counter[str] = Counter()
-        capital: Counter[str] = Counter()
-        for text in texts:
-            for m in regex.finditer(r"(?<=[\p{Ll},;:]\s)([\p{L}][\p{L}\-]+)", text):
-                word = m.group(1)
-                (capital if word[0].isupper() else lower)[word.casefold()] += 1
+        joined = "\n".join(texts)
+        lower = Counter(w.casefold() for w in _MID_LOWER.findall(joined))
+        capital = Counter(w.casefold() for w in _MID_CAPITAL.findall(joined))
         # A word mostly written in lower case is common; "Young" capitalised five times out of six is a name.
         self.lower = frozenset(w for w, c in lower.items() if c * 4 >= capital[w])
 
@@ -94,11 +106,15 @@ class Lexicon:
                 or w in ORG_SUFFIXES or w in TITLE_WORDS)
 
 
+def _initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
 def _is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper()
 
 
-def names_in(tokens: list[Token], lexicon: Lexicon) -> list[Name]:
+def names_in(tokens: Sequence[Token], lexicon: Lexicon) -> list[Name]:
     """Person-like names (one to three uncommon capitalised words) and organisations in ``tokens``."""
     out: list[Name] = []
     i = 0
@@ -116,6 +132,9 @@ def names_in(tokens: list[Token], lexicon: Lexicon) -> list[Name]:
                 break
             if nxt.word and nxt.capitalised:
                 j += 1
+            elif nxt.text == "." and _initial(tokens[j].text) and j + 2 < n and tokens[j + 2].capitalised \
+                    and tokens[j + 2].word:
+                j += 2  # "James B. Comey", "George W. Bush"
             elif (nxt.text in CONNECTORS or nxt.text in NAME_PARTICLES) and j + 2 < n \
                     and tokens[j + 2].word and tokens[j + 2].capitalised:
                 j += 2
@@ -126,7 +145,7 @@ def names_in(tokens: list[Token], lexicon: Lexicon) -> list[Name]:
     return out
 
 
-def _split_run(tokens: list[Token], start: int, end: int, lexicon: Lexicon) -> list[Name]:
+def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> list[Name]:
     """A run is split at "of"/"for" ("Station Commander Tove Brannlund of Brask Fire and Rescue Service"
     holds a person and an organisation); each part yields an organisation or a person-like name."""
     out: list[Name] = []
@@ -134,12 +153,26 @@ def _split_run(tokens: list[Token], start: int, end: int, lexicon: Lexicon) -> l
     for k in range(start, end + 2):
         if k == end + 1 or tokens[k].text in ("of", "for"):
             if seg <= k - 1:
-                out.extend(_segment(tokens, seg, k - 1, start, lexicon))
+                out.extend(_and_parts(tokens, seg, k - 1, start, lexicon))
             seg = k + 1
     return out
 
 
-def _segment(tokens: list[Token], start: int, end: int, run_start: int, lexicon: Lexicon) -> list[Name]:
+def _and_parts(tokens: Sequence[Token], start: int, end: int, run_start: int, lexicon: Lexicon) -> list[Name]:
+    """ "James B. Comey and George W. Bush" is two names; "Brask Fire and Rescue Service" is one body."""
+    if tokens[end].bare.casefold() in ORG_SUFFIXES:
+        return _segment(tokens, start, end, run_start, lexicon)
+    out: list[Name] = []
+    seg = start
+    for k in range(start, end + 2):
+        if k == end + 1 or tokens[k].text == "and":
+            if seg <= k - 1:
+                out.extend(_segment(tokens, seg, k - 1, run_start if seg == start else seg, lexicon))
+            seg = k + 1
+    return out
+
+
+def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexicon: Lexicon) -> list[Name]:
     while end > start and tokens[end].text.casefold() in CALENDAR:
         end -= 1
     first = start
@@ -157,6 +190,11 @@ def _segment(tokens: list[Token], start: int, end: int, run_start: int, lexicon:
         if t.text in NAME_PARTICLES and start < k < end:
             k -= 1
             continue
+        if t.text == "." and k > start and _initial(tokens[k - 1].text):
+            k -= 1
+            continue
+        if t.text.casefold() in HONORIFICS:
+            break  # "Mr Trump": the honorific is a title, the name is the surname
         if t.text in CONNECTORS or lexicon.common(t.text) or _is_acronym(t.bare) or not t.capitalised \
                 or any(c.isdigit() for c in t.text) or count >= 4 or (t.possessive and k < end):
             break
@@ -167,7 +205,7 @@ def _segment(tokens: list[Token], start: int, end: int, run_start: int, lexicon:
         first += 1
     if first > end:
         return []
-    text = " ".join(t.text for t in tokens[first:end + 1])
+    text = " ".join(t.text for t in tokens[first:end + 1]).replace(" .", ".")
     return [Name(_POSSESSIVE.sub("", text), first, end, run_start)]
 
 

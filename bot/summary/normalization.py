@@ -21,6 +21,9 @@ _CONTRACTIONS = (
     (regex.compile(r"\bcan't\b"), "cannot"), (regex.compile(r"\bwon't\b"), "will not"),
     (regex.compile(r"\bshan't\b"), "shall not"), (regex.compile(r"\b(\w+)n't\b"), r"\1 not"),
 )
+_ELLIPSIS = regex.compile(r"\.\s*\.\s*\.")
+_SPACES = regex.compile(r"\s+")
+_NUMERAL = regex.compile(r"\p{N}+(?:,\p{N}{3})*(?:\.\p{N}+)?")
 _INNER_HYPHEN = regex.compile(r"(?<=\p{L})-(?=\p{L})")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.,][\p{N}]+)*")
 
@@ -47,13 +50,15 @@ _HOURS_PER = {"minute": 1 / 60, "minutes": 1 / 60, "hour": 1, "hours": 1, "day":
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """``text`` reduced to what a reader would call the same wording."""
-    text = unicodedata.normalize("NFKD", text.translate(_PUNCT))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.translate(_PUNCT)
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = text.casefold()
     for pattern, repl in _CONTRACTIONS:
         text = pattern.sub(repl, text)
     text = _INNER_HYPHEN.sub("", text)
-    text = regex.sub(r"\.\s*\.\s*\.", " ", text)
-    return str(regex.sub(r"\s+", " ", text)).strip()
+    text = _ELLIPSIS.sub(" ", text)
+    return str(_SPACES.sub(" ", text)).strip()
 
 
 def words(text: str) -> list[str]:
@@ -69,7 +74,7 @@ def number_value(word: str) -> float | None:
     """``word`` as a number: digits (with thousands separators) or a number word."""
     if word in _NUMBER_WORDS:
         return float(_NUMBER_WORDS[word])
-    if regex.fullmatch(r"\p{N}+(?:,\p{N}{3})*(?:\.\p{N}+)?", word):
+    if word[:1].isdigit() and _NUMERAL.fullmatch(word):
         try:
             return float(word.replace(",", ""))
         except ValueError:

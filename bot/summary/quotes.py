@@ -11,6 +11,7 @@ continues the previous quote of its paragraph.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -102,7 +103,7 @@ class Attribution:
                 out.append((name.first, name.last, actor))
         return out
 
-    def _descriptor(self, toks: list[Token], verb: int) -> str | None:
+    def _descriptor(self, toks: Sequence[Token], verb: int) -> str | None:
         """ "a US official" / "the official" / "one of the officials" just before the verb at ``verb``."""
         start = verb - 1
         while start >= 0 and verb - start <= 6 and toks[start].word:

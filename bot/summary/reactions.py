@@ -21,12 +21,15 @@ from bot.summary.dedup import fullest, group_duplicates
 from bot.summary.names import tokens_of
 from bot.summary.normalization import fold
 from bot.summary.quotes import Quote, Speaker
+from bot.summary.similarity import content_set
 from bot.summary.statements import Paragraph, Statement
+from bot.summary.vocabulary import SPEECH_VERBS
 
 MAX_PER_SPEAKER = 2
 MAX_SPEAKERS = 8
 MIN_INDIRECT_WORDS = 8
 OPENING_WORDS = 12
+MAX_QUOTE_WORDS = 20
 
 
 @dataclass
@@ -51,12 +54,21 @@ def _speaker_of(quotes: list[Quote]) -> Speaker | None:
     return next(s for s in pool if s.key == key)
 
 
-def _verbatim(text: str, paragraphs: list[Paragraph]) -> bool:
-    folded = " ".join(text.split())
-    return any(folded in " ".join(p.text.split()) for p in paragraphs)
+class Verbatim:
+    """Whether words stand, as written, in the text of the sources said to carry them."""
+
+    def __init__(self, paragraphs: list[Paragraph]) -> None:
+        by_source: dict[str, list[str]] = defaultdict(list)
+        for p in paragraphs:
+            by_source[p.source].append(" ".join(p.text.split()))
+        self._text = {s: "\n".join(ps) for s, ps in by_source.items()}
+
+    def __call__(self, text: str, sources: list[str]) -> bool:
+        wanted = " ".join(text.split())
+        return bool(wanted) and any(wanted in self._text.get(s, "") for s in sources)
 
 
-def quoted_statements(quotes: list[Quote], paragraphs: list[Paragraph],
+def quoted_statements(quotes: list[Quote], verbatim: Verbatim,
                       order: Callable[[set[str]], list[str]]) -> list[Said]:
     """Full quotations grouped across sources, with partial quotes folded into the quote they cite."""
     full = [q for q in quotes if not q.partial]
@@ -68,13 +80,19 @@ def quoted_statements(quotes: list[Quote], paragraphs: list[Paragraph],
         if speaker is None:
             continue
         best = qs[fullest([q.text for q in qs])]
-        out.append(Said(speaker, best.text, _verbatim(best.text, paragraphs), order({q.source for q in qs}),
+        out.append(Said(speaker, best.text, verbatim(best.text, [best.source]), order({q.source for q in qs}),
                         [(q.source, q.text) for q in qs], {k for q in qs for k in q.statements},
                         "same quotation" if len(qs) > 1 else "quotation"))
+    index: dict[str, list[int]] = defaultdict(list)  # word -> quotations using it: partial quotes look there
+    for i, s in enumerate(out):
+        for w in content_set(s.text):
+            index[w].append(i)
     for q in quotes:
         if not q.partial or len(q.text.split()) < 3:
             continue
-        home = _containing(q, out)
+        words = sorted(content_set(q.text), key=lambda w: len(index.get(w, ())))
+        nearby = sorted({i for w in words[:2] for i in index.get(w, ())})
+        home = _containing(q, [out[i] for i in nearby])
         if home is not None:
             home.members.append((q.source, q.sentence))
             home.sources = order(set(home.sources) | {q.source})
@@ -153,12 +171,17 @@ def select(said: list[Said], cast: Cast) -> list[Said]:
     return out
 
 
-def to_reaction(s: Said, cast: Cast) -> Reaction:
+def to_reaction(s: Said, cast: Cast, verbatim: Verbatim) -> Reaction:
+    """The reaction as shown; ``quote`` only if the words shown stand verbatim in a source."""
     role = cast.people[s.speaker.actor].role if s.speaker.actor is not None else None
-    text = opening(s.text) if s.quote else gist(s.text)
-    return Reaction(speaker=s.speaker.label, role=role, text=text, quote=s.quote, sources=s.sources)
+    text = opening(s.text) if s.quote else gist(s.text, s.speaker.label)
+    quote = s.quote and verbatim(text.removesuffix("\u2026"), s.sources)
+    return Reaction(speaker=s.speaker.label, role=role, text=text, quote=quote, sources=s.sources)
 
 
+_ACTS = "|".join(sorted(SPEECH_VERBS | {"warned", "accused", "urged", "called", "rejected", "welcomed",
+                                         "criticised", "criticized", "condemned", "threatened", "vowed"}))
+_CLAUSE_CUT = regex.compile(r",\s|\s(?=(?:so|and|but|which|because|while|including)\s)")
 _SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=[\p{Lu}\d\"\u201c])")
 _LEAD_IN = regex.compile(
     r"^.{0,160}?\b(?:said|says|told (?:\w+ ){0,3}?that|added|stressed|argued|claimed|insisted|noted|"
@@ -169,19 +192,36 @@ _TRAIL = regex.compile(
 
 
 def opening(quote: str) -> str:
-    """The first sentences of a long quotation, enough to carry its point (a verbatim prefix)."""
+    """The first sentences of a long quotation, enough to carry its point: a verbatim prefix, cut at a
+    clause ("…") when even one sentence runs long."""
     parts = _SENTENCE.split(quote)
     out: list[str] = []
     for part in parts:
         out.append(part)
         if len(" ".join(out).split()) >= OPENING_WORDS:
             break
-    return " ".join(out)
+    text = " ".join(out)
+    words = text.split()
+    if len(words) <= MAX_QUOTE_WORDS:
+        return text
+    cuts = [(len(text[:m.start()].split()), m.start()) for m in _CLAUSE_CUT.finditer(text)]
+    cuts = [c for c in cuts if OPENING_WORDS <= c[0] <= MAX_QUOTE_WORDS + 8 and c[0] < len(words) - 3]
+    if not cuts:
+        return text
+    within = [c for c in cuts if c[0] <= MAX_QUOTE_WORDS]
+    at = within[-1][1] if within else cuts[0][1]
+    return text[:at].rstrip(" ,;") + "\u2026"
 
 
-def gist(sentence: str) -> str:
-    """What a reported sentence says, without "X, the minister, said that" around it."""
+def gist(sentence: str, speaker: str = "") -> str:
+    """What a reported sentence says, without "X, the minister, said that" around it; a sentence
+    telling what the speaker did ("Amid the debate, X on Tuesday warned of ...") starts at the verb."""
     m = _LEAD_IN.match(sentence)
     text = sentence[m.end():] if m and len(sentence[m.end():].split()) >= 6 else sentence
+    surname = speaker.split()[-1] if speaker and speaker[:1].isupper() else ""
+    if text is sentence and surname:
+        acted = regex.search(rf"\b{regex.escape(surname)}\b(?:\s+\S+){{0,3}}?\s+(?=(?:{_ACTS})\b)", text)
+        if acted and len(text[acted.end():].split()) >= 6:
+            text = text[acted.end():]
     text = str(_TRAIL.sub(".", text))
     return text[:1].upper() + text[1:]

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
 from bot.summary.normalization import fold
 from bot.summary.similarity import Weights
-from bot.summary.statements import Statement
+from bot.summary.statements import Statement, concise
 
-MAX_RESTRICTIONS = 5
+MAX_RESTRICTIONS = 4
 SAME_RULE = 0.45
+KEYS = 4
 REPEAT_PENALTY = 6.0
 CORE_WEIGHT = 0.5
 
@@ -48,17 +50,22 @@ _RULES = {
 # something is banned, or from when, mostly restates the measure itself.
 _WEIGHT = {"exception": 2.0, "unchanged": 2.0, "obligation": 1.5, "limit": 1.5, "permission": 1.0,
            "scope": 1.0, "prohibition": 0.5, "timing": 0.5}
-_NORMATIVE = ("prohibition", "obligation", "permission", "exception", "unchanged", "scope")
+_NORMATIVE = ("limit", "prohibition", "obligation", "permission", "exception", "unchanged", "scope")
 _COMPILED = {k: regex.compile("|".join(v), regex.I) for k, v in _RULES.items()}
 
 
 def rule_families(text: str) -> set[str]:
     """The kinds of rule language in ``text``; empty for an ordinary statement."""
+    return set(_families(text))
+
+
+@lru_cache(maxsize=65536)
+def _families(text: str) -> frozenset[str]:
     folded = fold(text)
     found = {k for k, p in _COMPILED.items() if p.search(folded)}
     if not found & set(_NORMATIVE) and not ({"limit", "timing"} <= found):
-        return set()
-    return found
+        return frozenset()
+    return frozenset(found)
 
 
 @dataclass
@@ -70,9 +77,10 @@ class Rule:
     families: set[str]
 
     def score(self) -> float:
-        """Carried by more sources, more rule-like, and short enough to read."""
+        """Carried by more sources, more rule-like, and no longer than what it says needs."""
         n = len(self.text.split())
-        return 2 * len(self.sources) + sum(_WEIGHT[f] for f in self.families) - max(0, n - 20) / 10
+        return 2 * len(self.sources) + sum(_WEIGHT[f] for f in self.families) \
+            - max(0, n - 12 - 6 * len(self.families)) / 8
 
 
 def _pick(members: list[Statement]) -> Statement:
@@ -86,19 +94,27 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
     candidates = [g for g in groups if not any(s.key in taken for s in g) and rule_families(_pick(g).text)]
     candidates.sort(key=lambda g: min(s.key for s in g))
     merged: list[list[Statement]] = []
+    shown: list[Statement] = []  # the wording each merged rule is compared by
+    index: dict[str, list[int]] = {}  # rare word -> merged rules using it: compare only those
     for g in candidates:
-        home = next((m for m in merged if weights.overlap(_pick(m).text, _pick(g).text) >= SAME_RULE
-                     and _pick(m).facts.compatible(_pick(g).facts)), None)
+        mine = _pick(g)
+        keys = weights.rarest(mine.text, KEYS)
+        seen = {i for k in keys for i in index.get(k, ())}
+        home = next((i for i in sorted(seen) if weights.overlap(shown[i].text, mine.text) >= SAME_RULE
+                     and shown[i].facts.compatible(mine.facts)), None)
         if home is not None:
-            home.extend(g)
-        else:
-            merged.append(list(g))
+            merged[home].extend(g)
+            continue
+        merged.append(list(g))
+        shown.append(mine)
+        for k in keys:
+            index.setdefault(k, []).append(len(merged) - 1)
     rules = []
     for members in merged:
-        shown = _pick(members)
-        rules.append(Rule(shown.text, order({s.source for s in members}),
+        wording = _pick(members)
+        rules.append(Rule(concise(wording.text), order({s.source for s in members}),
                           [(s.source, s.text) for s in members], {s.key for s in members},
-                          rule_families(shown.text)))
+                          rule_families(wording.text)))
     # Best first, each next one penalised by how much it repeats the core event or those already chosen.
     chosen: list[Rule] = []
     while rules and len(chosen) < MAX_RESTRICTIONS:

@@ -35,6 +35,10 @@ class Weights:
         self._idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
         self._default = math.log(n + 2)
 
+    def rarest(self, text: str, n: int) -> list[str]:
+        """The ``n`` rarest content words of ``text``: blocking keys for comparisons."""
+        return sorted(content_set(text), key=lambda w: (-self._idf.get(w, self._default), w))[:n]
+
     def overlap(self, a: str, b: str) -> float:
         """Cosine of the word sets with each word weighted by its rarity in the story."""
         x, y = content_set(a), content_set(b)

@@ -1,0 +1,22 @@
+"""Small articles for the summarizer tests: each source is a list of paragraphs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.explain import Explanation
+from bot.model import Article, Item, Reaction, Source, Story
+from bot.summary import summarize
+
+
+def article(source_id: str, *paragraphs: str, title: str = "", outlet: str | None = None) -> Article:
+    source = Source(id=source_id, title=title or f"Story {source_id}", path=f"{source_id}.txt", outlet=outlet)
+    return Article(source=source, paragraphs=list(paragraphs))
+
+
+def story(*articles: Article, explanation: Explanation | None = None) -> Story:
+    return summarize(list(articles), explanation)
+
+
+def texts(items: Sequence[Item | Reaction]) -> list[str]:
+    return [i.text for i in items]

@@ -1,0 +1,92 @@
+"""Who: names with the roles reporters attach to them, spellings merged, no places or outlets."""
+
+from __future__ import annotations
+
+from bot.model import Actor
+from tests.summary_helpers import article, story
+
+
+def who(*articles_: object) -> dict[str, Actor]:
+    return {a.name: a for a in story(*articles_).who}  # type: ignore[arg-type]
+
+
+def test_title_before_appositive_after_and_possessive_before_give_roles() -> None:
+    actors = who(article(
+        "1",
+        "German Chancellor Olaf Scholz said Ukraine had the right to defend itself against the attacks.",
+        "Dmitry Medvedev, deputy chair of Russia's security council, said the decision was an escalation.",
+        "Ukraine's president, Volodymyr Zelenskyy, said that he had received the message on Friday morning.",
+    ))
+    assert actors["Olaf Scholz"].role == "German Chancellor"
+    assert actors["Dmitry Medvedev"].role == "deputy chair of Russia's security council"
+    assert actors["Volodymyr Zelenskyy"].role == "Ukraine's president"
+
+
+def test_affiliation_and_its_resolve_to_the_organisation() -> None:
+    actors = who(article(
+        "1",
+        "The quake measured 6.4, according to the Orvessan Seismological Institute. Its director, Keld Arnaut, "
+        "said the shallow depth had made the shaking far more destructive.",
+        "Rasmus Ekholt of Fair Buy Lunmark said owners had reported overheating packs as early as October.",
+    ))
+    assert actors["Keld Arnaut"].role == "director of Orvessan Seismological Institute"
+    assert "Fair Buy Lunmark" in (actors["Rasmus Ekholt"].role or "")
+
+
+def test_its_does_not_reach_back_past_the_previous_sentence() -> None:
+    actors = who(article(
+        "1",
+        "The Inter-Regional Trade Council will meet on Friday to discuss the new export rules.",
+        "Corvania, a member of the pact, was more measured about the decision.",
+        "Its foreign minister, Anselm Kettridge, said deliveries to its plants would continue as before.",
+    ))
+    assert actors["Anselm Kettridge"].role == "foreign minister"
+
+
+def test_surnames_resolve_and_spelling_variants_become_aliases() -> None:
+    actors = who(
+        article("1", "Ukrainian President Volodymyr Zelenskyy said the step was welcome but far too late.",
+                "Opposition leader Jarek \u0160olvang said the ban would cost miners their jobs this year."),
+        article("2", "Ukrainian President Volodymyr Zelensky has been pressing allies to allow longer-range strikes.",
+                "Opposition leader Jarek Solvang accused the government of gambling with the jobs of miners.",
+                "Zelensky said he wanted to see the decision in practice first."),
+    )
+    zelenskyy = next(a for a in actors.values() if a.name.startswith("Volodymyr"))
+    assert {zelenskyy.name, *zelenskyy.aliases} >= {"Volodymyr Zelenskyy", "Volodymyr Zelensky"}
+    assert zelenskyy.sources == ["1", "2"]
+    solvang = next(a for a in actors.values() if a.name.startswith("Jarek"))
+    assert {solvang.name, *solvang.aliases} >= {"Jarek \u0160olvang", "Jarek Solvang"}
+    assert len([a for a in actors.values() if a.name.startswith(("Volodymyr", "Jarek"))]) == 2
+
+
+def test_first_name_variants_merge_but_different_people_do_not() -> None:
+    actors = who(
+        article("1", "Velmora chief executive Aleksandr Vennik said a faulty batch of separators was to blame.",
+                "Consumer Affairs Minister Petra Ossendorp said she had asked for a report within 30 days."),
+        article("2", "Velmora CEO Alexander Vennik posted a video apology on Thursday morning to all riders.",
+                "Consumer Affairs Minister Pavel Ossendorp said the ministry would review the case soon."),
+    )
+    assert len([a for a in actors if a.endswith("Vennik")]) == 1
+    assert len([a for a in actors if a.endswith("Ossendorp")]) == 2
+
+
+def test_places_months_outlets_and_bylines_are_not_actors() -> None:
+    actors = who(article(
+        "1",
+        "Corin Ashdown, Economics Correspondent, reported from Castelvane on Monday for the paper.",
+        "The United States and the Netherlands said in March that they would review the policy.",
+        "Most of the deaths were in Qerrin, where dozens of stone houses in the old quarter collapsed.",
+        "Trade Minister Radomil Havrek told reporters in Brodvar that the ban would start in April.",
+        "According to the Tidewell Press Agency, exports fell sharply in March and April this year.",
+        outlet="Tidewell Press Agency",
+    ))
+    assert list(actors) == ["Radomil Havrek"]
+
+
+def test_people_named_by_more_sources_come_first() -> None:
+    actors = story(
+        article("1", "Trade Minister Radomil Havrek said the ban would protect domestic industry for years.",
+                "Analyst Ines Carvallo-Mott said prices would rise sharply in the coming months."),
+        article("2", "Kestria's trade minister, Radomil Havrek, said licences would be granted case by case."),
+    ).who
+    assert [a.name for a in actors] == ["Radomil Havrek", "Ines Carvallo-Mott"]

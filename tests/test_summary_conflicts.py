@@ -1,0 +1,48 @@
+"""Conflicts: one quantity given differently by different sources; not dates, distances or thresholds."""
+
+from __future__ import annotations
+
+from bot.model import Conflict
+from tests.summary_helpers import article, story
+
+
+def conflicts(*articles_: object) -> list[Conflict]:
+    return story(*articles_).conflicts  # type: ignore[arg-type]
+
+
+def test_different_death_tolls_from_different_sources_conflict() -> None:
+    [c] = conflicts(
+        article("1", "The earthquake in Caddon province has killed at least 47 people, the agency said."),
+        article("2", "Governor Teodor Malvey said 63 people had died in the earthquake in Caddon province."),
+        article("3", "The earthquake in Caddon province has killed at least 47 people, officials said."),
+    )
+    assert c.about == "deaths"
+    assert [(("47" in x.text), x.sources) for x in c.claims] == [(True, ["1", "3"]), (False, ["2"])]
+
+
+def test_counts_of_the_same_thing_conflict_and_name_spellings_too() -> None:
+    found = conflicts(
+        article("1", "Velmora chief executive Aleksandr Vennik said the company is recalling 61,500 battery packs."),
+        article("2", "Velmora CEO Alexander Vennik said the company has recalled around 85,000 battery packs."),
+    )
+    assert {c.about for c in found} == {"battery packs", "spelling of Vennik's first name"}
+
+
+def test_same_value_dates_distances_thresholds_and_one_source_do_not_conflict() -> None:
+    assert conflicts(
+        article("1", "Spot prices rose 18 percent on Monday, and the ban starts on April 1 this year.",
+                "The town lies some 30 kilometers from the border, and 12 people were killed there.",
+                "Nine aftershocks stronger than magnitude 4 followed the 6.4 quake on Saturday morning."),
+        article("2", "Spot prices jumped 18% on Monday, and the ban starts on 1 April this year.",
+                "The missiles can hit targets 300 kilometers away, officials said on Monday.",
+                "The agency put the quake at magnitude 6.4 on Saturday, with aftershocks continuing."),
+        article("3", "A Russian strike killed at least 12 people in the city, and three more died later "
+                     "when a second strike killed 3 rescuers on the same street."),
+    ) == []
+
+
+def test_numbers_far_apart_count_different_things() -> None:
+    assert conflicts(
+        article("1", "Interior Minister Nadja Korrin said 1,400 rescuers had been deployed to the province."),
+        article("2", "A team of 60 Corvanian rescuers with search dogs has landed in the province."),
+    ) == []

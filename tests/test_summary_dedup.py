@@ -1,0 +1,52 @@
+"""Near-duplicate grouping: copies merge, statements differing in a fact never do, cost stays blocked."""
+
+from __future__ import annotations
+
+from bot.summary.dedup import candidate_pairs, fullest, group_duplicates
+
+QUOTE = ("The president recently directed his team to ensure that Ukraine is able to use US-supplied weapons "
+         "for counter-fire purposes in the Kharkiv region")
+
+
+def groups_of(*texts: str) -> list[list[int]]:
+    return sorted(group_duplicates(list(texts))[0])
+
+
+def test_copies_with_other_punctuation_quotes_and_hyphens_merge() -> None:
+    copy = QUOTE.replace("counter-fire", "counterfire").replace("US-supplied", "US supplied") + "."
+    assert groups_of(QUOTE, "\u201c" + copy + "\u201d", "Prices rose sharply in early trading on Monday.") == [
+        [0, 1], [2]]
+
+
+def test_a_dropped_phrase_or_another_lead_in_still_merges() -> None:
+    shorter = QUOTE.replace(" recently", "").replace(" in the Kharkiv region", "")
+    lead_in = "A US official said on Thursday: " + QUOTE
+    assert groups_of(QUOTE, shorter, lead_in) == [[0, 1, 2]]
+
+
+def test_statements_differing_in_a_number_name_or_negation_stay_apart() -> None:
+    a = "The quake killed at least 47 people in the province, the agency said."
+    assert groups_of(a, a.replace("47", "52")) == [[0], [1]]
+    b = "Veldonia will hesitate to take proportionate counter-measures against Kestria."
+    assert groups_of(b, b.replace("will hesitate", "will not hesitate")) == [[0], [1]]
+
+
+def test_merges_never_chain_two_different_numbers_through_a_third() -> None:
+    a = "Officials said the earthquake killed 47 people in Caddon province on Saturday morning."
+    b = "Officials said the earthquake killed people in Caddon province on Saturday morning."
+    c = "Officials said the earthquake killed 63 people in Caddon province on Saturday morning."
+    groups = groups_of(a, b, c)
+    assert [0, 2] not in groups and not any({0, 2} <= set(g) for g in groups)
+
+
+def test_only_texts_sharing_a_rare_word_are_compared() -> None:
+    texts = [f"Sentence number {i} mentions token{i} and nothing shared with the others." for i in range(200)]
+    texts += ["The ban on scandium exports starts in April.", "The scandium export ban starts in April."]
+    pairs = candidate_pairs(texts)
+    assert (200, 201) in pairs
+    assert len(pairs) < 400  # not all 20,000 pairs
+
+
+def test_the_most_complete_wording_is_shown() -> None:
+    variants = ["Kestria's trading partners", "Kestria's closest trading partners", "Kestria's trading partners"]
+    assert fullest(variants) == 1

@@ -1,0 +1,82 @@
+"""Reactions: the right speaker for each quote, one entry per statement merged across sources."""
+
+from __future__ import annotations
+
+from bot.model import Reaction
+from tests.summary_helpers import article, story
+
+AMBERLIN = ("This is an unjustified act of economic coercion against Kestria\u2019s closest trading partners, "
+            "and Veldonia will not hesitate to take proportionate counter-measures")
+
+
+def reactions(*articles_: object) -> list[Reaction]:
+    return story(*articles_).reactions  # type: ignore[arg-type]
+
+
+def test_speaker_after_the_quote_and_after_said() -> None:
+    [a, b] = reactions(article(
+        "1",
+        f"\u201c{AMBERLIN},\u201d Veldonian Trade Minister Lisette Amberlin said in a statement.",
+        "\u201cWe are reviewing every option available to us,\u201d said Theo Brannock, the commerce secretary.",
+    ))
+    assert (a.speaker, a.role, a.quote) == ("Lisette Amberlin", "Veldonian Trade Minister", True)
+    assert (b.speaker, b.text) == ("Theo Brannock", "We are reviewing every option available to us")
+
+
+def test_speaker_before_a_colon_and_pronoun_resolved_to_the_last_person() -> None:
+    [a, b] = reactions(article(
+        "1",
+        "Civil protection chief Irena Vastel warned: \u201cThe number may rise before the night is over.\u201d",
+        "Ines Carvallo-Mott, a metals analyst at Quillstone Research, said prices would rise. \u201cKestria is "
+        "using scandium the way oil producers once used crude,\u201d she said.",
+    ))
+    assert a.speaker == "Irena Vastel" and a.text.startswith("The number may rise")
+    assert b.speaker == "Ines Carvallo-Mott" and "oil producers" in b.text
+
+
+OFFICIAL = (
+    "\u201cThe president recently directed his team to ensure that Ukraine can hit back,\u201d a US official "
+    "said on Thursday.",
+    "\u201cOur policy on long-range strikes inside of Russia has not changed,\u201d the official added.",
+)
+
+
+def test_an_unnamed_source_keeps_its_description_and_the_official_is_the_same_one() -> None:
+    found = reactions(article("1", *OFFICIAL), article("2", *OFFICIAL))
+    assert [r.speaker for r in found] == ["a US official", "a US official"]
+    assert len({r.text for r in found}) == 2  # two different statements by one speaker stay two
+    assert all(r.sources == ["1", "2"] for r in found)
+
+
+def test_a_second_statement_only_one_source_carries_gives_way_to_the_widely_carried_one() -> None:
+    found = reactions(article("1", *OFFICIAL), article("2", OFFICIAL[0]))
+    assert [r.sources for r in found] == [["1", "2"]]
+
+
+def test_one_quote_in_several_sources_is_one_reaction_citing_all_in_its_fullest_wording() -> None:
+    found = reactions(
+        article("1", f"\u201c{AMBERLIN},\u201d Veldonian Trade Minister Lisette Amberlin said."),
+        article("2", f"\"{AMBERLIN.replace(' closest', '').replace('counter-measures', 'countermeasures')}\", "
+                     "said Veldonian Trade Minister Lisette Amberlin."),
+        article("3", "Lisette Amberlin, the trade minister, accused Kestria of \u201can unjustified act of economic "
+                     "coercion against Kestria\u2019s closest trading partners\u201d on Monday."),
+    )
+    [r] = [r for r in found if "coercion" in r.text]
+    assert r.sources == ["1", "2", "3"] and "closest" in r.text
+
+
+def test_quote_is_true_only_for_words_that_stand_in_a_source() -> None:
+    [reported, quoted] = reactions(article(
+        "1",
+        "The United States has allowed Ukraine to strike targets inside Russia with American weapons.",
+        "Andrei Kartapolov, head of the defence committee, said the decision would not change Russia's plans.",
+        "\u201cThis isn\u2019t intimidation or nuclear bluffing,\u201d Dmitry Medvedev wrote on social media.",
+    ))
+    assert (reported.speaker, reported.quote) == ("Andrei Kartapolov", False)
+    assert reported.text == "The decision would not change Russia's plans."
+    assert (quoted.speaker, quoted.quote) == ("Dmitry Medvedev", True)
+
+
+def test_a_quote_with_no_speaker_is_not_a_reaction() -> None:
+    line = "\u201cIt went up like a firework in the hallway of the building,\u201d read the headline on Friday."
+    assert reactions(article("1", line)) == []

@@ -1,0 +1,62 @@
+"""Restrictions: rule language fires, ordinary statements and page notices do not, none are padded."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.summary.restrictions import rule_families
+from tests.summary_helpers import article, story, texts
+
+LEAD = "Kestria will ban exports of refined scandium from April 1, the government said on Monday."
+
+
+@pytest.mark.parametrize("sentence", [
+    "Material shipped under licence may not be re-exported to third countries.",
+    "Research samples of up to two kilograms are exempt, according to the decree.",
+    "Finished products that contain scandium are not covered by the decree.",
+    "Our policy with respect to prohibiting long-range strikes inside of Russia has not changed.",
+    "Ukraine may strike inside Russia as long as the targets relate to the offensive.",
+    "The prohibition has prevented Ukraine from targeting aircraft on the ground.",
+    "The regulator has ordered retailers to stop selling the two models until testing ends.",
+])
+def test_rule_language_fires(sentence: str) -> None:
+    assert rule_families(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agency said it would update its count only when deaths had been confirmed by doctors.",
+    "A second aircraft carrying tents is due to leave on Sunday, the ministry said.",
+    "Several US officials, speaking on condition of anonymity, said the decision was made on Thursday.",
+    "Spot prices for scandium oxide rose 18 percent on Monday in early trading.",
+])
+def test_ordinary_statements_are_not_rules(sentence: str) -> None:
+    assert rule_families(sentence) == set()
+
+
+def test_paraphrases_of_one_rule_merge_citing_both_sources() -> None:
+    restrictions = story(
+        article("1", LEAD, "Material shipped under licence may not be re-exported to third countries."),
+        article("2", LEAD, "Material delivered under licence may not be transferred to third countries."),
+    ).restrictions
+    [rule] = [r for r in restrictions if "third countries" in r.text]
+    assert rule.sources == ["1", "2"]
+
+
+def test_a_story_with_no_rules_gets_no_restrictions_and_page_notices_are_not_rules() -> None:
+    quake = story(
+        article("1", "A powerful earthquake struck Caddon province on Saturday, killing at least 47 people.",
+                "The agency said it would update its count only when deaths had been confirmed by doctors.",
+                "\u00a9 Tidewell Press Agency. Republication or redistribution of TPA content is expressly "
+                "prohibited without the prior written consent of TPA.",
+                "Use of materials is permitted only with an active hyperlink to the agency."),
+        article("2", "The earthquake in Caddon province killed at least 47 people and injured 212 on Saturday."),
+    )
+    assert quake.restrictions == []
+    assert not any("consent" in t or "hyperlink" in t for t in texts(quake.what))
+
+
+def test_a_trailing_attribution_is_cut_from_a_rule() -> None:
+    [rule] = story(article(
+        "1", LEAD, "However, it is limited to the area around Kharkiv, and Ukraine has not asked for more, "
+                   "the official added, noting that they do not foresee any change.")).restrictions
+    assert rule.text == "It is limited to the area around Kharkiv, and Ukraine has not asked for more."

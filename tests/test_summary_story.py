@@ -1,0 +1,79 @@
+"""The story as a whole: core event first, no statement twice, --explain says why, the scorer passes."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from bot.explain import Explanation
+from tests.conftest import DEV_STORIES, SEEDS, SHARED, Result
+from tests.summary_helpers import article, story, texts
+
+LEADS = [
+    "Kestria will ban exports of refined scandium from April 1, the government said on Monday.",
+    "Kestria is banning exports of refined scandium from April, its trade minister said.",
+    "Exports of scandium from Kestria will be banned from 1 April under a new decree.",
+]
+
+
+def test_the_core_event_is_the_lead_the_other_leads_agree_with() -> None:
+    s = story(
+        article("1", "Spot prices for scandium oxide rose 18 percent in Castelvane on Monday afternoon.", LEADS[0]),
+        article("2", LEADS[1], "Veldonia threatened counter-measures on Monday evening."),
+        article("3", LEADS[2]),
+    )
+    assert s.what[0].text in LEADS
+    assert s.what[0].sources == ["1", "2", "3"]
+
+
+def test_a_quoted_sentence_is_a_reaction_and_never_also_a_fact() -> None:
+    quote = ("\u201cKestrian scandium will be refined in Kestria and will serve Kestrian industry first,\u201d "
+             "Trade Minister Radomil Havrek said.")
+    s = story(article("1", LEADS[0], quote), article("2", LEADS[1], quote))
+    everything = texts(s.what) + texts(s.restrictions) + texts(s.reactions)
+    assert len([t for t in everything if "industry first" in t]) == 1
+    assert s.reactions[0].sources == ["1", "2"]
+
+
+def test_explain_lists_each_merge_with_its_sentences_and_what_was_left_out() -> None:
+    explanation = Explanation()
+    quote = "\u201cWe are reviewing every option available to us,\u201d said Theo Brannock, the commerce secretary."
+    story(article("1", LEADS[0], quote, "Read more: Rail strike talks collapse"),
+          article("2", LEADS[1], quote.replace("\u201c", '"').replace("\u201d", '"')), explanation=explanation)
+    dump = explanation.to_dict()
+    [merge] = [m for m in dump["items"] if m["section"] == "reactions"]
+    assert merge["reason"].startswith("same quotation") and "Theo Brannock" in merge["reason"]
+    assert [m["source"] for m in merge["merged"]] == ["1", "2"]
+    assert any(d["text"] == "Read more: Rail strike talks collapse" for d in dump["dropped"])
+    assert json.loads(json.dumps(dump)) == dump
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+CASES = [("seeds", SHARED / "eval" / "seeds.gold.json", SEEDS)] + [
+    (p.parent.name, p.parent / "GOLD.json", p) for p in DEV_STORIES]
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "score.py").is_file(), reason="../shared is absent")
+@pytest.mark.parametrize(("name", "gold", "sources"), CASES, ids=[c[0] for c in CASES])
+def test_the_shared_scorer_passes(name: str, gold: Path, sources: Path, cli: Callable[..., Result],
+                                  tmp_path: Path) -> None:
+    out_json, out_text = tmp_path / "out.json", tmp_path / "out.txt"
+    assert cli("brief", str(sources), "--format", "json", "-o", str(out_json)).code == 0
+    assert cli("brief", str(sources), "--format", "text", "-o", str(out_text)).code == 0
+    score = _scorer()
+    g = json.loads(gold.read_text(encoding="utf-8"))
+    metrics, notes = score.score_story(g, json.loads(out_json.read_text(encoding="utf-8")),
+                                       out_text.read_text(encoding="utf-8"))
+    assert score.passed(metrics, g), notes

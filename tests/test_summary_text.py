@@ -1,0 +1,38 @@
+"""Sentences and folding: what makes two copies of a sentence the same wording."""
+
+from __future__ import annotations
+
+from bot.summary.normalization import facts_of, fold
+from bot.text.sentences import split_sentences
+
+
+def test_sentences_split_at_full_stops_and_closing_quotes() -> None:
+    text = 'The ban starts in April. "We will retaliate," she said. Prices rose.'
+    assert split_sentences(text) == ["The ban starts in April.", '"We will retaliate," she said.', "Prices rose."]
+
+
+def test_abbreviations_initials_and_decimals_do_not_end_a_sentence() -> None:
+    text = "Mr. Havrek met U.S. officials at 4 a.m. on Monday. The quake measured 6.4 and J. Smith left."
+    assert split_sentences(text) == ["Mr. Havrek met U.S. officials at 4 a.m. on Monday.",
+                                     "The quake measured 6.4 and J. Smith left."]
+
+
+def test_folding_removes_quote_dash_hyphen_and_contraction_differences() -> None:
+    assert fold("\u201cCounter-fire\u201d \u2013 don\u2019t") == fold('"counterfire" - do not')
+    assert fold("\u0160olvang") == fold("Solvang")
+
+
+def test_folding_keeps_words_and_numbers_apart() -> None:
+    assert fold("47 dead") != fold("63 dead")
+    assert fold("will not hesitate") != fold("will hesitate")
+
+
+def test_durations_compare_in_hours_so_72_hours_is_three_days() -> None:
+    assert facts_of("the next 72 hours will decide").compatible(facts_of("the next three days will decide"))
+    assert not facts_of("the next 72 hours").compatible(facts_of("the next two days"))
+
+
+def test_negation_and_numbers_are_facts() -> None:
+    assert not facts_of("Ukraine may use the weapons.").compatible(facts_of("Ukraine may not use the weapons."))
+    assert not facts_of("at least 47 people died").compatible(facts_of("at least 52 people died"))
+    assert facts_of("47 dead and 212 injured").compatible(facts_of("47 dead"))
