@@ -86,3 +86,30 @@ def test_a_briefing_with_nothing_new_is_its_title_alone(fmt: str) -> None:
     assert "nothing new since 07:00" in out
     for noise in ("0 stories", "Sources", "No stories"):
         assert noise not in out
+
+
+SOURCE_LISTS = {
+    "text": ["[1] Tidings: Exports banned", "[2] Ports reopen (/srv/news/ports.txt)",
+             "[3] Strike ends (https://news.example/c)", "[4] /srv/news/c.bin (skipped: is a binary file)"],
+    "markdown": ["1. Tidings: [Exports banned](https://news.example/a)", "2. Ports reopen (/srv/news/ports.txt)",
+                 "3. [Strike ends](https://news.example/c)", "4. /srv/news/c.bin (skipped: is a binary file)"],
+    "slack": ["[1] Tidings: <https://news.example/a|Exports banned>", "[2] Ports reopen (ports.txt)",
+              "[3] <https://news.example/c|Strike ends>", "[4] c.bin (skipped: is a binary file)"],
+    "discord": ["`[1]` Tidings: [Exports banned](https://news.example/a)", "`[2]` Ports reopen (ports.txt)",
+                "`[3]` [Strike ends](https://news.example/c)", "`[4]` c.bin (skipped: is a binary file)"],
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(SOURCE_LISTS))
+def test_every_format_names_sources_by_the_same_rule(fmt: str) -> None:
+    """``outlet: title``, else ``title (file or URL)``; chat formats link the title and name files, not paths."""
+    sources = [Source(id="1", title="Exports banned", outlet="Tidings", url="https://news.example/a"),
+               Source(id="2", title="Ports reopen", path="/srv/news/ports.txt"),
+               Source(id="3", title="Strike ends", url="https://news.example/c"),
+               Source(id="4", title="c.bin", path="/srv/news/c.bin", status="skipped", error="is a binary file")]
+    out = render(Briefing(brief="test", title="Trade", sources=sources, stories=briefing().stories), fmt)
+    if fmt in ("slack", "discord"):
+        payloads = json.loads(out)
+        out = "\n".join([b["text"]["text"] for m in payloads for b in m.get("blocks", []) if b["type"] == "section"]
+                        + [e["description"] for m in payloads for e in m.get("embeds", [])])
+    assert [line for line in out.splitlines() if line in SOURCE_LISTS[fmt]] == SOURCE_LISTS[fmt]

@@ -48,8 +48,8 @@ def test_a_small_briefing_is_one_message_with_every_section_and_sources() -> Non
     assert "• Kestria bans exports from 1 April. [1][2]" in text
     assert "• Ana Berg: “We will act.” [1]" in text
     assert "• share of output: 70 percent [1] vs 60 percent [2]" in text
-    assert "[1] <https://news.example/a?x=1&amp;y=2|Tidings>: Exports banned" in text
-    assert "[2] b_2.txt: b" in text and "[3] c.bin (skipped: is a binary file)" in text
+    assert "[1] Tidings: <https://news.example/a?x=1&amp;y=2|Exports banned>" in text
+    assert "[2] b (b_2.txt)" in text and "[3] c.bin (skipped: is a binary file)" in text
     assert message["text"].startswith("Trade: 1 story, Story 1")
 
 

@@ -8,14 +8,14 @@ shows exactly what a post would send without importing any chat library.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
-from pathlib import Path
+from pathlib import Path, PurePath
 
 import jinja2
 
 from bot.model import Briefing, Conflict, Reaction, Source
-from bot.render.escape import escape_markdown, neutralize_mentions
+from bot.render.escape import escape_markdown, markdown_link, neutralize_mentions
 
 FORMATS = ("text", "markdown", "json", "slack", "discord")
 TEMPLATES = {"text": "briefing.txt.j2", "markdown": "briefing.md.j2"}
@@ -44,12 +44,29 @@ def shown_path(path: str) -> str:
         return path
 
 
-def source_line(source: Source) -> str:
-    """One entry of the numbered source list."""
-    where = source.outlet or source.url or (shown_path(source.path) if source.path else source.id)
+def source_line(source: Source, inert: Callable[[str], str] = str, link: Callable[[str, str], str] | None = None,
+                file_name: bool = False) -> str:
+    """One entry of the numbered source list, by the same rule in every format: ``outlet: title`` when the
+    outlet is known, else ``title (where it came from)``; ``where (skipped: why)`` for a skipped source.
+
+    ``inert`` makes each untrusted piece safe for the format. Formats that can link pass ``link(label, url)``:
+    the title then links to the article, and its URL is not repeated. Chat formats pass ``file_name``: a
+    file is named by its name, never by the server's path.
+    """
+    file = None
+    if source.path:
+        file = PurePath(source.path).name if file_name else shown_path(source.path)
+    origin = source.url or file
     if source.status == "skipped":
-        return f"{where} (skipped: {source.error})"
-    return f"{where}: {source.title}" if source.outlet else f"{source.title} ({where})"
+        return f"{inert(source.outlet or origin or source.id)} (skipped: {inert(source.error or 'unreadable')})"
+    title = inert(source.title or origin or source.id)
+    if link is not None and source.url and source.url.startswith(("http://", "https://")):
+        title, origin = link(title, source.url), None  # the link leads there: its URL need not be shown
+    if source.outlet:
+        return f"{inert(source.outlet)}: {title}"
+    if origin and origin != source.title:
+        return f"{title} ({inert(origin)})"
+    return title
 
 
 @cache
@@ -62,8 +79,9 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
-    env.filters.update(cite=citations, said=said, claims=claims, source_line=source_line,
-                       safe_text=neutralize_mentions, md=escape_markdown)
+    env.filters.update(cite=citations, said=said, claims=claims, safe_text=neutralize_mentions, md=escape_markdown,
+                       text_source=lambda s: source_line(s, neutralize_mentions),
+                       md_source=lambda s: source_line(s, escape_markdown, markdown_link))
     return env
 
 

@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import PurePath
 from typing import Any
-from urllib.parse import quote
 
-from bot.model import Briefing, Story
-from bot.render import environment
-from bot.render.escape import escape_markdown
+from bot.model import Briefing, Source, Story
+from bot.render import environment, source_line
+from bot.render.escape import escape_markdown, markdown_link
 from bot.render.split import break_line, pack_lines
 
 # Discord's documented limits for one message (https://discord.com/developers/docs/resources/message).
@@ -47,20 +45,16 @@ def discord_text(text: object) -> str:
     return escape_markdown(" ".join(str(text).split()))
 
 
-def discord_url(url: object) -> str:
-    """A source URL safe inside a masked link ``[name](url)``: only http(s), with ( ) < > and spaces encoded."""
-    text = str(url)
-    if not text.startswith(("http://", "https://")):
-        return ""
-    return quote(text, safe=":/?#&=%+,;!$'~.-_")
+def source_entry(source: Source) -> str:
+    """One source in the list, by the rule every format follows (``render.source_line``), its title linked."""
+    return source_line(source, discord_text, markdown_link, file_name=True)
 
 
 @cache
 def _template() -> Any:
     env = environment().overlay()
     env.filters["discord_text"] = discord_text
-    env.filters["discord_url"] = discord_url
-    env.filters["basename"] = lambda path: PurePath(path).name if path else ""
+    env.filters["discord_source"] = source_entry
     return env.get_template("discord.md.j2").module
 
 

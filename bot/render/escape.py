@@ -8,10 +8,12 @@ zero-width space (invisible to a reader, inert to every chat client); markup is 
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 ZWSP = "\u200b"
 _AT_MENTION = re.compile(r"@(?=(everyone|here|channel|all)\b)", re.IGNORECASE)
 _ANGLE_MENTION = re.compile(r"<(?=[@!#]|/)")
+_URL_SAFE = ":/?#&=%+,;!$'~.-_"  # kept as they are in a link target; anything else is %-encoded
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~]|^#)", re.MULTILINE)
 
 
@@ -24,3 +26,8 @@ def neutralize_mentions(text: str) -> str:
 def escape_markdown(text: str) -> str:
     """``text`` as literal Markdown: markup characters escaped, mentions neutralized."""
     return neutralize_mentions(_MARKDOWN_SPECIAL.sub(r"\\\1", text))
+
+
+def markdown_link(label: str, url: str) -> str:
+    """``[label](url)`` with ``( ) < >`` and spaces in ``url`` encoded, so no character of it can end the link early."""
+    return f"[{label}]({quote(url, safe=_URL_SAFE)})"

@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
 
 from bot.model import Briefing, Source, Story
-from bot.render import environment
+from bot.render import environment, source_line
 from bot.render.escape import neutralize_mentions
 from bot.render.split import break_line, pack_lines
 
@@ -57,14 +56,8 @@ def link_target(url: str) -> str:
 
 
 def source_entry(source: Source) -> str:
-    """How one source is named in the list: outlet (linked when it has a URL), then title or skip reason."""
-    label = source.outlet or source.url or (PurePath(source.path).name if source.path else source.id)
-    name = mrkdwn(label)
-    if source.url and source.url.startswith(("http://", "https://")):
-        name = f"<{link_target(source.url)}|{name}>"
-    if source.status == "skipped":
-        return f"{name} (skipped: {mrkdwn(source.error or 'unreadable')})"
-    return f"{name}: {mrkdwn(source.title)}"
+    """One source in the list, by the rule every format follows (``render.source_line``), its title linked."""
+    return source_line(source, mrkdwn, lambda label, url: f"<{link_target(url)}|{label}>", file_name=True)
 
 
 @cache
