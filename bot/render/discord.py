@@ -18,7 +18,7 @@ from typing import Any
 from bot.model import Briefing, Source, Story
 from bot.render import environment, source_line
 from bot.render.escape import escape_markdown, markdown_link
-from bot.render.split import break_line, pack_lines
+from bot.render.split import break_line, pack_groups, pack_lines
 
 # Discord's documented limits for one message (https://discord.com/developers/docs/resources/message).
 CONTENT = 2000
@@ -114,17 +114,8 @@ def embed_size(embed: dict[str, Any]) -> int:
     return size
 
 
-def _pack_embeds(embeds: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    groups: list[list[dict[str, Any]]] = []
-    current: list[dict[str, Any]] = []
-    for embed in embeds:
-        if current and (len(current) == EMBEDS or sum(map(embed_size, current)) + embed_size(embed) > EMBED_TOTAL):
-            groups.append(current)
-            current = []
-        current.append(embed)
-    if current:
-        groups.append(current)
-    return groups
+def fits_one_message(embeds: list[dict[str, Any]]) -> bool:
+    return len(embeds) <= EMBEDS and sum(map(embed_size, embeds)) <= EMBED_TOTAL
 
 
 def discord_messages(briefing: Briefing) -> list[dict[str, Any]]:
@@ -135,7 +126,7 @@ def discord_messages(briefing: Briefing) -> list[dict[str, Any]]:
         embeds[-1]["timestamp"] = briefing.generated_at.isoformat(timespec="seconds")
     contents = pack_lines(line_pieces(_template().heading(briefing), CONTENT), CONTENT)
     messages: list[dict[str, Any]] = [{"content": c} for c in contents]
-    for i, group in enumerate(_pack_embeds(embeds)):
+    for i, group in enumerate(pack_groups([[e] for e in embeds], fits_one_message)):
         if i == 0:
             messages[-1]["embeds"] = group
         else:

@@ -23,7 +23,7 @@ from urllib.parse import quote
 from bot.model import Briefing, Source, Story
 from bot.render import environment, source_line
 from bot.render.escape import neutralize_mentions
-from bot.render.split import break_line, pack_lines
+from bot.render.split import break_line, pack_groups, pack_lines
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
@@ -111,27 +111,9 @@ def briefing_groups(briefing: Briefing) -> list[list[Block]]:
     return groups
 
 
-def pack_blocks(groups: list[list[Block]]) -> list[list[Block]]:
-    """Groups of blocks into messages of at most ``MAX_BLOCKS``; a group is split only if it alone is too big."""
-    messages: list[list[Block]] = []
-    current: list[Block] = []
-    for group in groups:
-        if current and len(current) + len(group) > MAX_BLOCKS:
-            messages.append(current)
-            current = []
-        for block in group:
-            if len(current) == MAX_BLOCKS:
-                messages.append(current)
-                current = []
-            current.append(block)
-    if current:
-        messages.append(current)
-    return messages
-
-
 def slack_messages(briefing: Briefing) -> list[dict[str, Any]]:
     """The ``chat.postMessage`` payloads (without ``channel``/``thread_ts``) for ``briefing``, in order."""
-    messages = pack_blocks(briefing_groups(briefing))
+    messages = pack_groups(briefing_groups(briefing), lambda blocks: len(blocks) <= MAX_BLOCKS)
     summary = _lines(_templates().summary(briefing))[0]
     payloads = []
     for n, blocks in enumerate(messages, 1):

@@ -1,12 +1,16 @@
 """Packing lines into messages that fit a platform's limit: split between lines, never inside one.
 
 A single line longer than the limit (a 10,000-character paragraph) is broken at word boundaries,
-and only a word longer than the limit itself is cut.
+and only a word longer than the limit itself is cut. Blocks (Slack) and embeds (Discord) are packed
+into messages the same way, by ``pack_groups``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 def break_line(line: str, limit: int) -> list[str]:
@@ -37,3 +41,22 @@ def pack_lines(lines: Iterable[str], limit: int, sep: str = "\n") -> list[str]:
     if current:
         chunks.append(current)
     return chunks
+
+
+def pack_groups(groups: Iterable[list[T]], fits: Callable[[list[T]], bool]) -> list[list[T]]:
+    """Consecutive ``groups`` of parts packed into as few messages as ``fits``: a group starts a new message
+    rather than be split, and is split only when it does not fit one message on its own."""
+    messages: list[list[T]] = []
+    current: list[T] = []
+    for group in groups:
+        if current and not fits(current + group):
+            messages.append(current)
+            current = []
+        for part in group:
+            if current and not fits([*current, part]):
+                messages.append(current)
+                current = []
+            current.append(part)
+    if current:
+        messages.append(current)
+    return messages
