@@ -8,6 +8,7 @@ import sys
 from dataclasses import dataclass
 
 from bot.errors import ConfigError
+from bot.logs import without_url_tokens
 from bot.model import Briefing
 from bot.settings import Settings
 
@@ -26,13 +27,16 @@ class Target:
             return cls("stdout")
         kind, sep, address = text.partition(":")
         if not sep or kind not in KINDS or not address:
-            raise ConfigError(f"{text!r} is not a target: use slack:#channel, slack:C0123, discord:CHANNEL_ID, "
-                              "discord-webhook:URL or stdout")
+            raise ConfigError(f"{without_url_tokens(text)!r} is not a target: use slack:#channel, slack:C0123, "
+                              "discord:CHANNEL_ID, discord-webhook:URL or stdout")
         return cls(kind, address)
 
     def __str__(self) -> str:
-        if self.kind == "discord-webhook":
-            return "discord-webhook:" + self.address.rsplit("/", 1)[0] + "/***"  # the token stays secret
+        if self.kind == "discord-webhook":  # the token stays secret, even in a URL that is not a webhook's
+            masked = without_url_tokens(self.address)
+            if masked == self.address:
+                masked = self.address.rstrip("/").rsplit("/", 1)[0] + "/***"
+            return f"discord-webhook:{masked}"
         return self.kind if self.kind == "stdout" else f"{self.kind}:{self.address}"
 
 

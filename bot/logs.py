@@ -1,32 +1,41 @@
-"""Logging set-up: one format, and a filter that masks every secret value that is set."""
+"""Logging set-up: one format, and a formatter that masks every secret before a line is written."""
 
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from collections.abc import Iterable
 
+# A Discord webhook or interaction URL carries its token as the path segment after the numeric id.
+_URL_TOKEN = re.compile(r"(/(?:webhooks|interactions)/\d+/)[^/?#\s]+")
 
-class SecretMask(logging.Filter):
-    """Replaces any configured secret value in a log record with ``***``."""
 
-    def __init__(self, secrets: Iterable[str]) -> None:
-        super().__init__()
-        self.secrets = [s for s in secrets if s]
+def without_url_tokens(text: str) -> str:
+    """``text`` with the token of every Discord webhook or interaction URL in it replaced by ``***``."""
+    return _URL_TOKEN.sub(r"\1***", text)
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        if self.secrets:
-            message = record.getMessage()
-            for secret in self.secrets:
-                message = message.replace(secret, "***")
-            record.msg, record.args = message, None
-        return True
+
+class SecretMask(logging.Formatter):
+    """Formats a record with every configured secret value and every webhook URL token replaced by ``***``.
+
+    It masks the whole formatted line, traceback included: an exception's text can quote a URL or a value.
+    """
+
+    def __init__(self, fmt: str, secrets: Iterable[str]) -> None:
+        super().__init__(fmt)
+        self.secrets = sorted({s for s in secrets if s}, key=len, reverse=True)
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        for secret in self.secrets:
+            text = text.replace(secret, "***")
+        return without_url_tokens(text)
 
 
 def configure(level: str, secrets: Iterable[str] = ()) -> None:
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(SecretMask(secrets))
+    handler.setFormatter(SecretMask("%(asctime)s %(levelname)s %(name)s: %(message)s", secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level if level in {"DEBUG", "INFO", "WARNING", "ERROR"} else "INFO")

@@ -12,6 +12,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from bot.errors import ConfigError, MissingSetting
 
@@ -114,6 +115,11 @@ class Settings:
         return str(value)
 
     def secrets(self) -> list[str]:
-        """The secret values that are set, so log filters can mask them."""
+        """The secret values that are set, so logs can mask them: tokens, and the state database's password."""
         names = {s.name.lower() for s in SETTINGS if s.secret}
-        return [v for n in names if (v := getattr(self, n, None))]
+        values = [v for n in names if (v := getattr(self, n, None))]
+        try:
+            password = urlsplit(self.state).password
+        except ValueError:  # not a URL a password could be read from: a file path
+            password = None
+        return [*values, password, unquote(password)] if password else values  # as written in the URL, and meant

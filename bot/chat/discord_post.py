@@ -20,6 +20,7 @@ from discord.http import Route
 
 from bot.delivery import Target
 from bot.errors import ConfigError, DeliveryError
+from bot.logs import without_url_tokens
 from bot.model import Briefing
 from bot.render.discord import discord_messages
 from bot.settings import Settings
@@ -28,15 +29,15 @@ log = logging.getLogger(__name__)
 
 NO_MENTIONS = discord.AllowedMentions(everyone=False, users=[], roles=[], replied_user=False)
 _WEBHOOK = re.compile(r"/api(?:/v\d+)?/webhooks/(?P<id>\d+)/(?P<token>[^/?#\s]+)/?(?:[?#].*)?$")
-_TOKEN_IN_URL = re.compile(r"(/(?:webhooks|interactions)/\d+/)[^/?\s]+")
 
 
 class TokenInUrlMask(logging.Filter):
-    """Masks the token in webhook and interaction URLs, which discord.py logs at DEBUG level."""
+    """Masks the token in the webhook and interaction URLs that discord.py logs (at DEBUG, and on a 429),
+    in the record itself, so that no handler can see it."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        masked = _TOKEN_IN_URL.sub(r"\1***", message)
+        masked = without_url_tokens(message)
         if masked != message:
             record.msg, record.args = masked, None
         return True

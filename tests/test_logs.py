@@ -1,0 +1,47 @@
+"""What reaches the log: never a token, the signing secret, a webhook's token or the database password."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+import pytest
+
+from bot import logs
+from bot.delivery import Target
+from bot.settings import Settings
+
+WEBHOOK = "https://discord.com/api/webhooks/123/hook-token-5/"
+
+
+@pytest.fixture
+def restored_logging() -> Iterator[None]:
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:], root.level = handlers, level
+
+
+def test_no_secret_reaches_the_log(restored_logging: None, capsys: pytest.CaptureFixture[str]) -> None:
+    settings = Settings(slack_bot_token="xoxb-bot-token-1", slack_signing_secret="signing-secret-2",
+                        slack_app_token="xapp-app-token-3", discord_token="discord-token-4",
+                        state="postgresql://briefbot:p%40ss-6@db:5432/briefbot")
+    logs.configure("INFO", settings.secrets())
+    log = logging.getLogger("bot.test")
+    log.error("posting with %s and %s to %s failed", settings.slack_bot_token, settings.discord_token, WEBHOOK)
+    log.warning("state %s (password p@ss-6), header %s", settings.state, settings.slack_signing_secret)
+    try:
+        raise RuntimeError(f"the socket said {settings.slack_app_token} at {WEBHOOK}")
+    except RuntimeError:
+        log.exception("unexpected")
+    written = capsys.readouterr().err
+    for secret in ("xoxb-bot-token-1", "signing-secret-2", "xapp-app-token-3", "discord-token-4", "hook-token-5",
+                   "p%40ss-6", "p@ss-6"):
+        assert secret not in written
+    assert "RuntimeError: the socket said *** at https://discord.com/api/webhooks/123/***/" in written
+
+
+@pytest.mark.parametrize("url", [WEBHOOK, WEBHOOK.rstrip("/"), WEBHOOK + "?thread_id=9",
+                                 "https://hooks.example/x/hook-token-5"])
+def test_a_webhook_target_never_shows_its_token(url: str) -> None:
+    assert "hook-token-5" not in str(Target.parse(f"discord-webhook:{url}"))
