@@ -157,6 +157,14 @@ def test_the_same_kind_of_event_in_two_places_is_two_stories() -> None:
     assert sorted(sorted(a.source.id for a in g.articles) for g in groups) == [["1", "3"], ["2", "4"]]
 
 
+def test_a_short_item_under_the_same_headline_joins_the_full_story() -> None:
+    full = article("1", "tidings", "Dam collapse floods four villages in Marenland", *DAM)
+    short = article("2", "wire", "Dam collapse floods four villages in Marenland", "More to follow shortly.")
+    other = article("3", "courier", "Marenland election: Velk re-elected with 58 percent", *ELECTION)
+    groups = group_stories([full, other, short])
+    assert sorted(sorted(a.source.id for a in g.articles) for g in groups) == [["1", "2"], ["3"]]
+
+
 def test_wire_copies_are_all_cited_but_corroborate_once() -> None:
     wire = "A dam on the Selva river collapsed on Tuesday night in Marenland, flooding four villages, " \
            "the interior ministry said. Rescue teams pulled survivors from rooftops."

@@ -24,6 +24,8 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from bot.stories.profile import Profile, cosine
 
 KEYS_PER_ARTICLE = 12
@@ -36,6 +38,9 @@ SAME_NEWS_DAYS = 7.0
 DECAY_DAYS = 120.0
 DISTANT_FACTOR = 0.5
 LONE_THRESHOLD = 0.08
+"""An article left alone joins a group if its average similarity to the group reaches this."""
+SAME_HEADLINE = 90.0
+HEADLINE_WORDS = 5
 """An article left alone joins a group if its average similarity to the group reaches this."""
 
 
@@ -84,6 +89,13 @@ def closeness(a: float | None, b: float | None) -> float:
     return 1.0 if gap <= 0 else max(DISTANT_FACTOR, math.exp(-gap / DECAY_DAYS))
 
 
+def same_headline(a: Profile, b: Profile) -> bool:
+    """Near-identical headlines of some length, days apart at most: a wire copy, or a feed item too short
+    to compare by its text."""
+    return min(a.title.count(" "), b.title.count(" ")) + 1 >= HEADLINE_WORDS and \
+        closeness(a.day, b.day) == 1.0 and fuzz.ratio(a.title, b.title, score_cutoff=SAME_HEADLINE) > 0
+
+
 @dataclass
 class Group:
     """Articles merged so far, with the sums of their unit vectors and their publication days."""
@@ -121,8 +133,9 @@ class Group:
 def clusters(profiles: list[Profile]) -> list[list[int]]:
     """Groups of article indexes, each in input order, groups ordered by their first article."""
     groups = {i: Group.of(i, p) for i, p in enumerate(profiles)}
+    pairs = candidate_pairs(profiles)
     edges = []
-    for i, j in candidate_pairs(profiles):
+    for i, j in pairs:
         sim = groups[i].similarity(groups[j])
         if sim >= PAIR_THRESHOLD:
             edges.append((sim, i, j))
@@ -135,6 +148,15 @@ def clusters(profiles: list[Profile]) -> list[list[int]]:
                 continue
             if groups[a].similarity(groups[b]) < threshold:
                 continue
+            if len(groups[a].members) < len(groups[b].members):
+                a, b = b, a
+            for k in groups[b].members:
+                group_of[k] = a
+            groups[a].absorb(groups.pop(b))
+    for i, j in sorted(pairs):
+        a, b = group_of[i], group_of[j]
+        if a != b and min(len(groups[a].members), len(groups[b].members)) == 1 \
+                and same_headline(profiles[i], profiles[j]):
             if len(groups[a].members) < len(groups[b].members):
                 a, b = b, a
             for k in groups[b].members:

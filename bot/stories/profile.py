@@ -82,6 +82,8 @@ class Profile:
     """One article reduced to what clustering compares."""
 
     article: Article
+    title: str
+    """The headline's content words, folded."""
     lead: str
     terms: dict[str, float]
     capitalised: Counter[str] = field(default_factory=Counter)
@@ -115,8 +117,8 @@ def profile_of(article: Article) -> Profile:
     for name in named_actors(f"{title}\n{lead}"):
         if " " in name:
             counts["§" + name] = NAME_WEIGHT
-    return Profile(article=article, lead=lead, terms=counts, capitalised=capitalised,
-                   day=publication_day(article.source.published))
+    return Profile(article=article, title=" ".join(content_words(title)), lead=lead, terms=counts,
+                   capitalised=capitalised, day=publication_day(article.source.published))
 
 
 def publication_day(published: str | None) -> float | None:
