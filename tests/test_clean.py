@@ -279,6 +279,18 @@ def test_article_sentences_that_share_words_with_clutter_are_kept() -> None:
         "Owners can email the company to book a collection.",
         "The Reuters/Ipsos poll gives her a 90 percent chance of winning.",
         "Update: the toll has risen to 52, the civil protection agency said.",
+        "Customers who subscribe to the service will pay more from June.",
+        "Residents can sign up for flood alerts on the council website.",
+        "Sweden applied to become a member of the alliance in 2022.",
+        "The company will make a donation to the relief fund.",
+        "The recalled cookies were sold in 40 stores and should not be used, the agency said.",
+        "300 responses to the consultation were received.",
+        "The company is registered in Delaware and has no employees, filings show.",
+        "Cars powered by hydrogen will be exempt.",
+        "“This does not meet our standards,” the minister said.",
+        "The copyright dispute began in 2019.",
+        "Several agencies contributed research to the study.",
+        "Disputes over licensing rights delayed the deal.",
     ]
     article = clean("Title of the story here\n\n" + "\n\n".join(sentences))
     assert article.paragraphs == sentences

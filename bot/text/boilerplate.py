@@ -112,11 +112,12 @@ RULES: tuple[Rule, ...] = (
         r"\bfollow (?:@?[\w.'’]+ ){1,3}on (?:twitter|x|facebook|instagram|linkedin|telegram|whatsapp|"
         r"google news|tiktok|youtube|threads|bluesky|mastodon)\b",
         r"^follow (?:[\w'’]+ ){0,3}(?:coverage|live|updates) (?:of|on|at)\b", r"^follow\s*:?\s*@\w+$",
-        r"\bjoin (?:us|our \w+) on\b", r"\bjoin our (?:whatsapp|telegram) (?:channel|group)\b",
-        r"\bsign (?:up|in) (?:to|for|here|now)\b", r"\bsubscribe (?:to|now|today|for|from|here)\b",
+        r"(?:^|[.!?]\s+)join (?:us|our \w+) on\b", r"\bjoin our (?:whatsapp|telegram) (?:channel|group)\b",
+        r"(?:^|[.!?]\s+)sign (?:up|in) (?:to|for|here|now)\b", r"\bsign up (?:here|now|today)\b",
+        r"(?:^|[.!?]\s+)subscribe (?:to|now|today|for|from|here)\b", r"\bsubscribe (?:now|today|here)\b",
         r"\bour (?:\w+ )?newsletters?\b", r"\bnewsletters?\s*(?:sign[- ]?up|signup)\b",
         r"^(?:\w+ ){0,3}newsletters?$",
-        r"in your inbox", r"\bno spam\b", r"\benter your e-?mail\b", r"\bunsubscribe\b", r"by signing up",
+        r"in your inbox", r"\bno spam\b", r"\benter your e-?mail\b", r"^unsubscribe\b", r"by signing up",
         r"get (?:the latest|our|breaking) .{0,40}(?:delivered|alerts|updates)", r"turn on notifications",
         r"download (?:our|the) app", r"^get the (?:[\w'’]+ )?app\b", r"\[\s*subscribe\s*\]",
     ), 40),
@@ -127,19 +128,21 @@ RULES: tuple[Rule, ...] = (
         r"\bto continue reading\b",
         r"\bsubscribe to (?:continue|read|unlock)\b",
         r"\bcancel any ?time\b", r"\bsign in to (?:comment|continue|read)\b",
-        r"\bbecome a (?:member|subscriber)\b",
+        r"^become a (?:member|subscriber)\b", r"\bbecome a (?:member|subscriber) (?:today|now|from|for)\b",
         r"^support (?:the|us|our) ?[\w'’ ]{0,30}$",
         r"\bsupport us (?:from|today|now|with|by|for)\b",
         r"\bsupport (?:our|independent) (?:journalism|work|reporting)\b",
         r"independent journalism (?:costs|needs|relies)",
-        r"\bmake a (?:one-off )?(?:contribution|donation)\b",
+        r"^(?:please )?make a (?:one-off )?(?:contribution|donation)\b",
         r"\bdonate (?:now|today)\b", r"\bcreate a free account\b",
         r"\blog ?in to (?:continue|read|comment)\b",
     ), 60),
     _rule("cookie notice", _alt(
-        r"\bcookies?\b.*\b(?:use|uses|using|store|accept|consent|policy|settings|preferences|experience|partners|"
-        r"browsing)\b",
-        r"\b(?:use|store|accept) (?:of )?cookies\b", r"\bcookie (?:policy|settings|preferences|notice)\b",
+        r"\b(?:we|site|website|partners|this site|our site) (?:may )?(?:use|uses|store|set) cookies\b",
+        r"\bcookies and similar technologies\b", r"\bcookies?\b.*\b(?:your device|browsing|consent|"
+        r"best (?:possible )?experience|personali[sz]e)",
+        r"\b(?:accept|allow|reject|manage|store|use of) (?:all |optional |non-essential )?cookies\b",
+        r"\bcookie (?:policy|settings|preferences|notice|consent|banner)\b",
     ), 80),
     _rule("cookie notice", _alt(
         r"\byour privacy\b", r"\bprivacy (?:settings|preferences|choices|centre|center)\b",
@@ -155,7 +158,8 @@ RULES: tuple[Rule, ...] = (
     _rule("comment section", "^" + _alt(
         r"leave a (?:reply|comment|response)(?: cancel reply)?", r"post a comment", r"add (?:a|your) comment",
         r"join the (?:conversation|discussion|debate)", r"comments? (?:are|is) (?:closed|disabled|off).*",
-        r"\d+ (?:thoughts|comments?|responses?|replies) (?:on|to) .*", r"you must be logged in to .*",
+        r"\d+ (?:thoughts|comments?|responses?|replies) (?:on|to) [“\"‘'«].*", r"\d+ thoughts on .*",
+        r"you must be logged in to .*",
         r"(?:log ?in|sign in|register)(?: or (?:register|sign (?:up|in)))? to (?:comment|reply|join).*",
     ) + r"[\s.:]*$", 25),
     _rule("comment form", _alt(
@@ -171,7 +175,7 @@ RULES: tuple[Rule, ...] = (
         r"be the first to comment.*", r"comments? (?:are|is) (?:closed|disabled|off).*",
         r"no comments(?: yet)?",
         r"comments?:?(?: \(\d+\)| \d+)?", r"reader comments", r"sign in to comment",
-        r"\d+ (?:comments?|responses?|replies|reactions)(?: to .*)?",
+        r"\d+ (?:comments?|responses?|replies|reactions)(?: to [“\"‘'«].*)?",
         r"you must be logged in to post a comment.*", r"what do you think\??", r"have your say.*",
         r"discuss(?:ion)?(?: \(\d+\))?", r"conversation(?: \(\d+\))?",
     ) + r"[\s.:]*$", 25),
@@ -185,9 +189,8 @@ RULES: tuple[Rule, ...] = (
         r"\bread our privacy (?:policy|notice)\b",
     ), 30),
     _rule("company details", _alt(
-        r"\bregistered (?:in|office)\b.*\b(?:no\.?|number|company)\b",
-        r"\bcompany (?:no\.?|number|registration)\b",
-        r"\bregistered in (?:england|scotland|wales|ireland)\b",
+        r"\bregistered (?:in|office)\b.*\b(?:no\.?|number)\s*:?\s*\d",
+        r"\bcompany (?:no\.?|number|registration)(?: number)?\s*:?\s*\d",
     ), 40),
     _rule("link", r"^(?:https?://|www\.)\S+$", 1),
     _rule("label",
@@ -205,7 +208,7 @@ RULES: tuple[Rule, ...] = (
         r"licensed under (?:cc|creative commons)", r"\bcreative commons\b", r"\bcc by(?:-\w+)*\s*\d",
         r"^avatar(?: photo| image)?$", r"\((?:photo|image|picture|credit)s?:?[^()]*\)\s*$",
         r"[.!?]\s+(?:photograph|photo|picture|image|credit|illustration)s?\s*:\s*\S+(?:\s+\S+){0,6}$",
-        r"^\[?\d{1,3}\s*(?:/|of)\s*\d{1,3}\]", r"\bfile photo\b", r"\blicensing rights\b",
+        r"^\[?\d{1,3}\s*(?:/|of)\s*\d{1,3}\]", r"\bfile photo\b", r"\bpurchase licensing rights\b",
         r"\bhide caption\b", r"^(?:expand|enlarge|view) (?:image|photo|gallery)\b",
     ), 45),
     _rule("image caption or credit", _alt(
@@ -216,8 +219,10 @@ RULES: tuple[Rule, ...] = (
     _rule("buttons", r"^(?:\[[^\[\]]{1,40}\]\s*)+$|[^.!?]\s*\[\s*[A-Z][^\[\].]{0,30}\]\s*$", 80, flags=0),
     # The mark opens the line ("© Site", "Site © 2025", "Copyright 2025 ..."); an article sentence about
     # copyright law does not start that way.
-    _rule("copyright notice", r"^\W{0,3}(?:\S+\s+){0,3}(?:©|\(c\)\s*\d{4}|copyright\b)", 70),
+    _rule("copyright notice", r"^\W{0,3}(?:\S+\s+){0,3}(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})|"
+          r"^copyright\s+(?:©|\(c\)|(?-i:[A-Z]))", 70),
     _rule("copyright notice", r"\ball rights reserved\b|\b(?:are|is) protected by copyright\b", 30),
+    _rule("copyright notice", r"^\W{0,3}(?:\S+\s+){0,3}all rights reserved\b", 150),
     _rule("copyright notice",
     r"^\W{0,3}(?:\S+\s+){0,8}(?:citation|citing|quoting|quotation|reprinting|reprints?|"
           r"republishing|use)\b.{0,60}\b(?:permitted|allowed)\b.{0,40}\b(?:link|hyperlink|attribution|credit)",
@@ -246,7 +251,7 @@ RULES: tuple[Rule, ...] = (
         r"^(?:additional )?(?:reporting|writing) by\b.{0,120}\bedit(?:ing|ed) by\b[^.!?]{0,80}\.?$",
         r"^with (?:additional )?reporting (?:by|from)\b.{0,120}$",
         r"\bcontributed (?:to )?this (?:report|story|article)\.?$",
-        r"^(?:[A-Z][\w'’.-]+ ){1,4}(?:and (?:[A-Z][\w'’.-]+ ){1,4})?contributed (?:reporting|research)\b.{0,60}$",
+        r"^(?-i:[A-Z][\w'’.-]+ ){1,4}(?:and (?-i:[A-Z][\w'’.-]+ ){1,4})?contributed (?:reporting|research)\b.{0,60}$",
         r"^write to (?:[\w'’.-]+ ){1,4}at \S+@\S+",
         r"^(?:e-?mail|contact)(?: the (?:author|writer|reporter))?\s*:?\s*\S+@\S+\.\w+$",
         r"^[-–—]?\s*with (?:agencies|afp|ap|reuters|wires?|agency reports)\.?$",
@@ -272,7 +277,7 @@ RULES: tuple[Rule, ...] = (
         r"\bnot (?:financial|investment|legal|medical) advice\b", r"\bdo your own research\b",
         r"\bfor (?:general )?information(?:al)? (?:purposes )?only\b", r"\baffiliate links?\b",
         r"\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|fee)\b", r"^disclosure\s*:",
-    ), 50),
+    ), 25),
     _rule("tip line", _alt(
         r"\bgot a (?:story|tip|news tip)\b", r"\bsend us (?:a|your) (?:tip|story|news)\b",
         r"\b(?:contact|call|email|e-mail) (?:the|our) (?:newsdesk|news desk|newsroom)\b", r"\bnews tips?\b",
@@ -280,11 +285,11 @@ RULES: tuple[Rule, ...] = (
     _rule("outlet's own opinion",
     r"^(?:our|my) (?:take|view|verdict|two cents|opinion|thoughts|bottom line)\s*:", 80),
     _rule("site credits", _alt(
-        r"\btheme\s*:\s*\w+", r"\bpowered by (?:wordpress|\w+)\b", r"\bproudly powered\b",
-        r"\bour standards\b", r"\btrust principles\b", r"\beditorial (?:standards|guidelines|policy)\b",
+        r"\btheme\s*:\s*\w+", r"\bpowered by wordpress\b", r"\bproudly powered\b",
+        r"^our standards\b", r"\btrust principles\b", r"\beditorial (?:standards|guidelines|policy)\b",
         r"\bcorrections policy\b", r"\breport an? (?:error|typo|correction|mistake)\b",
         r"\bsend us (?:a )?correction\b", r"\bhow we report\b",
-    ), 25),
+    ), 25, fragment_only=True),
     _rule("page notice", _alt(
         r"\benable javascript\b", r"\byour browser (?:does not|doesn'?t) support\b",
         r"\bmedia playback is (?:unsupported|not supported)\b",
