@@ -90,3 +90,17 @@ def test_people_named_by_more_sources_come_first() -> None:
         article("2", "Kestria's trade minister, Radomil Havrek, said licences would be granted case by case."),
     ).who
     assert [a.name for a in actors] == ["Radomil Havrek", "Ines Carvallo-Mott"]
+
+
+def test_a_title_naming_a_body_of_the_before_the_name() -> None:
+    actors = who(article(
+        "1", "Director of the Aldgrave Fuel Cell Works Stanislav Orrek welcomed the arrangement on Monday."))
+    assert actors["Stanislav Orrek"].role == "Director of the Aldgrave Fuel Cell Works"
+
+
+def test_honorifics_and_initials() -> None:
+    actors = who(article(
+        "1", "FBI Director James B. Comey said the review had ended on Sunday afternoon.",
+        "Mr Comey told lawmakers that the bureau had not changed its conclusions at all."))
+    [comey] = [a for a in actors.values() if a.name.endswith("Comey")]
+    assert comey.name == "James B. Comey" and comey.role == "FBI Director"

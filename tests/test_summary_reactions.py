@@ -80,3 +80,14 @@ def test_quote_is_true_only_for_words_that_stand_in_a_source() -> None:
 def test_a_quote_with_no_speaker_is_not_a_reaction() -> None:
     line = "\u201cIt went up like a firework in the hallway of the building,\u201d read the headline on Friday."
     assert reactions(article("1", line)) == []
+
+
+def test_he_said_is_the_person_named_just_before_not_an_earlier_speaker() -> None:
+    found = reactions(article(
+        "1",
+        "Kestria will ban exports of refined scandium from April 1, the government said on Monday.",
+        f"\u201c{AMBERLIN},\u201d Veldonian Trade Minister Lisette Amberlin said.",
+        "Director of the Aldgrave Fuel Cell Works Stanislav Orrek welcomed the arrangement. \u201cFor those "
+        "who are not in the Compact, this is a reminder of why the Compact exists,\u201d he said.",
+    ))
+    assert [r.speaker for r in found] == ["Lisette Amberlin", "Stanislav Orrek"]

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from rapidfuzz import fuzz
 
 from bot.explain import Explanation
-from bot.model import Article, Conflict, Item, Reaction, Story
+from bot.model import Article, Item, Reaction, Story
 from bot.summary.actors import Cast
 from bot.summary.conflicts import name_conflicts, quantity_conflicts
 from bot.summary.dedup import group_duplicates
@@ -30,7 +30,7 @@ from bot.summary.reactions import (
     select,
     to_reaction,
 )
-from bot.summary.restrictions import Rule, restrictions_of
+from bot.summary.restrictions import MAX_RESTRICTIONS, Rule, restrictions_of
 from bot.summary.similarity import Weights, content_set, overlap
 from bot.summary.statements import Statement, is_prose, paragraphs_of
 
@@ -89,7 +89,7 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     weights = Weights([s.text for s in statements])
     groups_idx, _ = group_duplicates([s.text for s in statements])
     groups = [[statements[i] for i in g] for g in groups_idx]
-    rules = restrictions_of(groups, taken, core.text if core else "", weights, order)
+    rules, weaker_rules = restrictions_of(groups, taken, core.text if core else "", weights, order)
     for r in rules:
         taken |= r.statements
 
@@ -109,10 +109,20 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     shown = {t for t in (*(i.text for i in what), *(r.text for r in rules), *(s.text for s in chosen_said))}
     conflicts = quantity_conflicts(statements, order, shown) + name_conflicts(cast, order)
 
-    what, restrictions, reactions, conflicts = _without_repeats(what, restrictions, reactions, conflicts,
-                                                                explanation)
+    what, restrictions, reactions, repeats = _without_repeats(what, restrictions, reactions)
     if explanation is not None:
         _explain(explanation, sid, core, extras, rules, chosen_said, said, articles)
+        for item in weaker_rules:
+            explanation.leave_out("restrictions", item.text, item.sources,
+                                  f"rule language ({', '.join(sorted(item.families))}) but {MAX_RESTRICTIONS} "
+                                  "rules carried more widely, more rule-like or less repetitive came first",
+                                  story=sid)
+        for section, text, sources in repeats:
+            explanation.leave_out(section, text, sources, "repeats an item already in the briefing", story=sid)
+        for i in cast.listed():
+            person = cast.people[i]
+            explanation.actor(person.name, {k: order(v) for k, v in person.spelling_sources.items()},
+                              person.evidence(), story=sid)
     return Story(
         id=sid,
         headline=_headline(articles, core.text if core else None),
@@ -125,27 +135,25 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     )
 
 
-def _without_repeats(what: list[Item], restrictions: list[Item], reactions: list[Reaction],
-                     conflicts: list[Conflict], explanation: Explanation | None
-                     ) -> tuple[list[Item], list[Item], list[Reaction], list[Conflict]]:
-    """Drops an item whose words are (almost) all those of an earlier item, keeping the first."""
+def _without_repeats(what: list[Item], restrictions: list[Item], reactions: list[Reaction]
+                     ) -> tuple[list[Item], list[Item], list[Reaction], list[tuple[str, str, list[str]]]]:
+    """Drops an item whose words are (almost) all those of an earlier item, keeping the first; returns
+    what was dropped. Conflict claims stay: they may repeat what happened, but show a disagreement."""
     seen: list[str] = []
+    repeats: list[tuple[str, str, list[str]]] = []
 
-    def fresh(text: str, sources: list[str]) -> bool:
+    def fresh(section: str, text: str, sources: list[str]) -> bool:
         key = _sorted_words(text)
-        for other in seen:
-            if fuzz.ratio(key, other) >= REDUNDANT:
-                if explanation is not None:
-                    explanation.drop(",".join(sources), text, "summary: repeats an item already listed")
-                return False
+        if any(fuzz.ratio(key, other) >= REDUNDANT for other in seen):
+            repeats.append((section, text, sources))
+            return False
         seen.append(key)
         return True
 
-    what = [i for i in what if fresh(i.text, i.sources)]
-    restrictions = [i for i in restrictions if fresh(i.text, i.sources)]
-    reactions = [r for r in reactions if fresh(r.text, r.sources)]
-    # Conflict claims stay: their sentences may also say what happened, but here they show a disagreement.
-    return what, restrictions, reactions, conflicts
+    what = [i for i in what if fresh("what", i.text, i.sources)]
+    restrictions = [i for i in restrictions if fresh("restrictions", i.text, i.sources)]
+    reactions = [r for r in reactions if fresh("reactions", r.text, r.sources)]
+    return what, restrictions, reactions, repeats
 
 
 def _explain(explanation: Explanation, sid: str, core: Event | None, extras: list[Event], rules: list[Rule],
@@ -163,8 +171,9 @@ def _explain(explanation: Explanation, sid: str, core: Event | None, extras: lis
     kept = {id(s) for s in chosen}
     for s in said:
         if id(s) not in kept:
-            explanation.drop(",".join(s.sources), s.text,
-                             f"summary: {s.speaker.label} already has more widely carried statements")
+            explanation.leave_out("reactions", s.text, s.sources,
+                                  f"{s.speaker.label}: more widely carried statements, or more central "
+                                  "speakers, came first", story=sid)
     for article in articles:
         for paragraph in article.paragraphs:
             if not is_prose(paragraph) and len(paragraph.split()) >= 3 and "\n" not in paragraph:

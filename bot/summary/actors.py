@@ -112,6 +112,17 @@ class Person:
         return len(self.name.split()) > 1 and (bool(self.roles) or bool(self.affiliations) or self.speaks > 0
                                                or self.honorific or self.in_title > 0)
 
+    def evidence(self) -> str:
+        """Why this name is listed as an actor, for ``--explain``."""
+        parts = [f"named by {len(self.sources)} source(s), {self.mentions} mention(s)"]
+        if self.roles:
+            parts.append("role " + "; ".join(f"'{r}' x{n}" for r, n in self.roles.most_common(3)))
+        if self.speaks:
+            parts.append(f"speaks {self.speaks} time(s)")
+        if self.in_title:
+            parts.append(f"in {self.in_title} headline(s)")
+        return ", ".join(parts)
+
     def centrality(self) -> tuple[int, int, int, int, int]:
         """Sources naming them first (an organisation counts one less: people act, bodies frame),
         then headlines naming them, mentions, whether they speak, and who comes first."""
@@ -261,6 +272,7 @@ class Cast:
         self._by_surname: dict[str, list[int]] = defaultdict(list)
         self._by_key: dict[str, int] = {}
         self._outlets = {fold(s.outlet) for s in sources if s.outlet}
+        self._source_rank = {s.id: i for i, s in enumerate(sources)}
         self.names_by_statement: dict[int, list[tuple[Name, int]]] = {}
         self._names_cache: dict[str, list[Name]] = {}
         self._last_org: dict[int, tuple[int, str]] = {}  # article -> (statement key, organisation)
@@ -415,26 +427,32 @@ class Cast:
         eligible = [i for i, p in enumerate(self.people) if p.acting and not self.is_outlet(p)]
         return sorted(eligible, key=lambda i: self.people[i].centrality(), reverse=True)
 
-    def actors(self) -> list[Actor]:
-        """The listed actors; an organisation already named in a listed person's role is left to it."""
+    def _order(self, ids: set[str]) -> list[str]:
+        return sorted(ids, key=lambda s: (self._source_rank.get(s, len(self._source_rank)), s))
+
+    def listed(self) -> list[int]:
+        """The actors to list, most central first; an organisation already named in a listed person's role
+        is left to that person."""
         ranked = self.ranked()
         roles = [fold(self.people[i].role or "") for i in ranked if not self.people[i].organisation]
-        out: list[Actor] = []
+        out: list[int] = []
         for i in ranked:
             p = self.people[i]
             if p.organisation and any(fold(p.name) in r for r in roles):
                 continue
             if len(out) >= MAX_ACTORS:
                 break
-            out.append(Actor(name=p.name, role=p.role, aliases=p.aliases, sources=_ordered(p.sources)))
+            out.append(i)
+        return out
+
+    def actors(self) -> list[Actor]:
+        out = []
+        for i in self.listed():
+            p = self.people[i]
+            out.append(Actor(name=p.name, role=p.role, aliases=p.aliases, sources=self._order(p.sources)))
         return out
 
 
 def _same_first_name(a: str, b: str) -> bool:
     """ "aleksandr"/"alexander" are one first name; "anja"/"hanna" are not."""
     return a == b or (a[:1] == b[:1] and fuzz.ratio(a, b) >= 70)
-
-
-def _ordered(ids: set[str]) -> list[str]:
-    return sorted(ids, key=lambda s: (len(s), s))
-

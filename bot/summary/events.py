@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.explain import Member
 from bot.summary.similarity import content_set, overlap
 from bot.summary.statements import Statement
 
@@ -26,7 +27,7 @@ DISTINCT = 0.45
 class Event:
     text: str
     sources: list[str]
-    members: list[tuple[str, str]]
+    members: list[Member]
     statements: set[int]
     reason: str
 
@@ -77,7 +78,9 @@ def core_event(statements: list[Statement], taken: set[int], titles: dict[str, s
             closest = max(theirs, key=lambda o: overlap(best.text, o.text))
             if overlap(best.text, closest.text) >= AGREES:
                 agreeing.append(closest)
-    members = [(best.source, best.text)] + [(s.source, s.text) for s in agreeing]
+    members: list[Member] = [(best.source, best.text, "the lead shown")]
+    members += [(s.source, s.text, f"its lead agrees (shared words {overlap(best.text, s.text):.2f})")
+                for s in agreeing]
     return Event(best.text, order({best.source} | {s.source for s in agreeing}), members,
                  {best.key}, f"lead sentence agreed with by {len(agreeing)} other source(s)' leads")
 
@@ -93,7 +96,7 @@ def further_events(groups: list[list[Statement]], taken: set[int], chosen: list[
         if any(overlap(text, c) >= DISTINCT for c in chosen):
             continue
         chosen.append(text)
-        out.append(Event(text, order({s.source for s in g}), [(s.source, s.text) for s in g],
+        out.append(Event(text, order({s.source for s in g}), [(s.source, s.text, "a copy") for s in g],
                          {s.key for s in g}, "carried by several sources"))
         if len(out) >= MAX_EXTRA:
             break

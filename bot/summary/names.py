@@ -138,6 +138,9 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon) -> list[Name]:
             elif (nxt.text in CONNECTORS or nxt.text in NAME_PARTICLES) and j + 2 < n \
                     and tokens[j + 2].word and tokens[j + 2].capitalised:
                 j += 2
+            elif nxt.text in ("of", "for") and j + 3 < n and tokens[j + 2].text == "the" \
+                    and tokens[j + 3].word and tokens[j + 3].capitalised:
+                j += 3  # "Director of the Aldgrave Fuel Cell Works Stanislav Orrek"
             else:
                 break
         out.extend(_split_run(tokens, start, j, lexicon))

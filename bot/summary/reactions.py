@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import regex
 from rapidfuzz import fuzz
 
+from bot.explain import Member
 from bot.model import Reaction
 from bot.summary.actors import Cast, speaks_here
 from bot.summary.dedup import fullest, group_duplicates
@@ -28,8 +29,8 @@ from bot.summary.vocabulary import SPEECH_VERBS
 MAX_PER_SPEAKER = 2
 MAX_SPEAKERS = 8
 MIN_INDIRECT_WORDS = 8
-OPENING_WORDS = 12
-MAX_QUOTE_WORDS = 20
+OPENING_WORDS = 10
+MAX_QUOTE_WORDS = 16
 
 
 @dataclass
@@ -40,7 +41,7 @@ class Said:
     text: str
     quote: bool
     sources: list[str]
-    members: list[tuple[str, str]]  # (source, wording) pairs merged here
+    members: list[Member]  # (source, wording, why) merged here
     statements: set[int] = field(default_factory=set)
     reason: str = ""
 
@@ -81,7 +82,8 @@ def quoted_statements(quotes: list[Quote], verbatim: Verbatim,
             continue
         best = qs[fullest([q.text for q in qs])]
         out.append(Said(speaker, best.text, verbatim(best.text, [best.source]), order({q.source for q in qs}),
-                        [(q.source, q.text) for q in qs], {k for q in qs for k in q.statements},
+                        [(q.source, q.text, "the wording shown" if q is best else "the same quotation")
+                         for q in qs], {k for q in qs for k in q.statements},
                         "same quotation" if len(qs) > 1 else "quotation"))
     index: dict[str, list[int]] = defaultdict(list)  # word -> quotations using it: partial quotes look there
     for i, s in enumerate(out):
@@ -94,7 +96,7 @@ def quoted_statements(quotes: list[Quote], verbatim: Verbatim,
         nearby = sorted({i for w in words[:2] for i in index.get(w, ())})
         home = _containing(q, [out[i] for i in nearby])
         if home is not None:
-            home.members.append((q.source, q.sentence))
+            home.members.append((q.source, q.sentence, "quotes part of it"))
             home.sources = order(set(home.sources) | {q.source})
             home.statements.update(q.statements)
             home.reason = "same quotation (one source quotes part of it)"
@@ -174,7 +176,7 @@ def select(said: list[Said], cast: Cast) -> list[Said]:
 def to_reaction(s: Said, cast: Cast, verbatim: Verbatim) -> Reaction:
     """The reaction as shown; ``quote`` only if the words shown stand verbatim in a source."""
     role = cast.people[s.speaker.actor].role if s.speaker.actor is not None else None
-    text = opening(s.text) if s.quote else gist(s.text, s.speaker.label)
+    text = opening(s.text, len(s.sources)) if s.quote else gist(s.text, s.speaker.label)
     quote = s.quote and verbatim(text.removesuffix("\u2026"), s.sources)
     return Reaction(speaker=s.speaker.label, role=role, text=text, quote=quote, sources=s.sources)
 
@@ -191,24 +193,26 @@ _TRAIL = regex.compile(
 )
 
 
-def opening(quote: str) -> str:
+def opening(quote: str, carried: int = 1) -> str:
     """The first sentences of a long quotation, enough to carry its point: a verbatim prefix, cut at a
-    clause ("…") when even one sentence runs long."""
+    clause ("…") when even one sentence runs long. A quotation several sources repeat (``carried``)
+    keeps more: it is the one readers will have seen."""
+    least, most = (OPENING_WORDS, MAX_QUOTE_WORDS) if carried < 2 else (2 * OPENING_WORDS, 2 * MAX_QUOTE_WORDS)
     parts = _SENTENCE.split(quote)
     out: list[str] = []
     for part in parts:
         out.append(part)
-        if len(" ".join(out).split()) >= OPENING_WORDS:
+        if len(" ".join(out).split()) >= least:
             break
     text = " ".join(out)
     words = text.split()
-    if len(words) <= MAX_QUOTE_WORDS:
+    if len(words) <= most:
         return text
     cuts = [(len(text[:m.start()].split()), m.start()) for m in _CLAUSE_CUT.finditer(text)]
-    cuts = [c for c in cuts if OPENING_WORDS <= c[0] <= MAX_QUOTE_WORDS + 8 and c[0] < len(words) - 3]
+    cuts = [c for c in cuts if least <= c[0] <= most + 8 and c[0] < len(words) - 3]
     if not cuts:
         return text
-    within = [c for c in cuts if c[0] <= MAX_QUOTE_WORDS]
+    within = [c for c in cuts if c[0] <= most]
     at = within[-1][1] if within else cuts[0][1]
     return text[:at].rstrip(" ,;") + "\u2026"
 

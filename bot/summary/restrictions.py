@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import regex
 
+from bot.explain import Member
 from bot.summary.normalization import fold
 from bot.summary.similarity import Weights
 from bot.summary.statements import Statement, concise
@@ -72,7 +73,7 @@ def _families(text: str) -> frozenset[str]:
 class Rule:
     text: str
     sources: list[str]
-    members: list[tuple[str, str]]
+    members: list[Member]
     statements: set[int]
     families: set[str]
 
@@ -89,11 +90,12 @@ def _pick(members: list[Statement]) -> Statement:
 
 
 def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, weights: Weights,
-                    order: Callable[[set[str]], list[str]]) -> list[Rule]:
+                    order: Callable[[set[str]], list[str]]) -> tuple[list[Rule], list[Rule]]:
     """Rule statements, paraphrases merged across sources, best first; none if the story has none."""
     candidates = [g for g in groups if not any(s.key in taken for s in g) and rule_families(_pick(g).text)]
     candidates.sort(key=lambda g: min(s.key for s in g))
     merged: list[list[Statement]] = []
+    paraphrase: set[int] = set()  # statements merged as the same rule in other words
     shown: list[Statement] = []  # the wording each merged rule is compared by
     index: dict[str, list[int]] = {}  # rare word -> merged rules using it: compare only those
     for g in candidates:
@@ -104,6 +106,7 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
                      and shown[i].facts.compatible(mine.facts)), None)
         if home is not None:
             merged[home].extend(g)
+            paraphrase.update(s.key for s in g)
             continue
         merged.append(list(g))
         shown.append(mine)
@@ -112,8 +115,10 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
     rules = []
     for members in merged:
         wording = _pick(members)
+        why = {s.key: "the same rule in other words" if s.key in paraphrase else "a copy" for s in members}
+        why[wording.key] = "the wording shown"
         rules.append(Rule(concise(wording.text), order({s.source for s in members}),
-                          [(s.source, s.text) for s in members], {s.key for s in members},
+                          [(s.source, s.text, why[s.key]) for s in members], {s.key for s in members},
                           rule_families(wording.text)))
     # Best first, each next one penalised by how much it repeats the core event or those already chosen.
     chosen: list[Rule] = []
@@ -123,4 +128,4 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
             + [weights.overlap(r.text, c.text) for c in chosen]))
         rules.remove(best)
         chosen.append(best)
-    return chosen
+    return chosen, rules
