@@ -14,7 +14,8 @@ Merging: candidate pairs are taken from most to least similar, and two groups me
 sums of unit vectors, so a merge check costs the same whatever the group sizes), so a chain of loosely
 related articles does not collapse into one story. A second, laxer pass (``LONE_THRESHOLD``) lets an
 article still on its own join the story it is closest to: one report told from an odd angle, or a
-short item, is more often part of a bigger story than a story of its own.
+short item, is more often part of a bigger story than a story of its own. Last, an article still alone
+whose headline nearly matches another's (``same_headline``) joins that article's story.
 """
 
 from __future__ import annotations
