@@ -15,6 +15,7 @@ import subprocess
 import sys
 from collections import Counter
 from collections.abc import Callable
+from functools import cache
 from math import comb
 from pathlib import Path
 
@@ -43,8 +44,9 @@ def adjusted_rand(truth: list[str], guess: list[int]) -> float:
     return 1.0 if best == expected else (same - expected) / (best - expected)
 
 
-def giveme_ari() -> tuple[float, int, int]:
-    """ARI of briefbot's stories on the Giveme5W1H clustering feed against its ``newsCluster`` events."""
+@cache
+def giveme_feed() -> tuple[list[Article], dict[str, str]]:
+    """The Giveme5W1H clustering feed as briefbot reads it, and each article's ``newsCluster`` event."""
     articles, events = [], {}
     for n, path in enumerate(sorted(GIVEME.glob("*.json")), 1):
         outcome = read_file(path, str(n), 10_000_000)
@@ -53,6 +55,12 @@ def giveme_ari() -> tuple[float, int, int]:
         cluster = json.loads(path.read_text(encoding="utf-8"))["newsCluster"]
         events[str(n)] = (ast.literal_eval(cluster) if isinstance(cluster, str) else cluster)["Event"]
         articles.append(outcome)
+    return articles, events
+
+
+def giveme_ari() -> tuple[float, int, int]:
+    """ARI of briefbot's stories on the Giveme5W1H clustering feed against its events; events; stories."""
+    articles, events = giveme_feed()
     groups = group_stories(articles)
     story = {a.source.id: k for k, g in enumerate(groups) for a in g.articles}
     ids = [a.source.id for a in articles]
@@ -106,8 +114,7 @@ def test_a_real_mixed_feed_splits_into_its_events() -> None:
 
 @pytest.mark.skipif(not GIVEME.is_dir(), reason="needs ../shared/eval/giveme5w1h")
 def test_blocking_compares_a_small_share_of_all_pairs() -> None:
-    profiles = [profile_of(a) for n, p in enumerate(sorted(GIVEME.glob("*.json")))
-                if isinstance(a := read_file(p, str(n), 10**7), Article)]
+    profiles = [profile_of(a) for a in giveme_feed()[0]]
     weigh(profiles)
     n = len(profiles)
     assert len(candidate_pairs(profiles)) < 0.1 * n * (n - 1) / 2
