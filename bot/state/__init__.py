@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine, MetaData, create_engine, event, make_url
+from sqlalchemy import Engine, MetaData, Table, create_engine, event, make_url
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.errors import StateError
@@ -54,3 +55,8 @@ def open_engine(state: str) -> Engine:
         raise StateError(f"cannot open the state store {describe(state)!r} ({exc.__class__.__name__}): "
                          "check BRIEFBOT_STATE points to a writable file or a reachable database") from None
     return engine
+
+
+def upsert(engine: Engine, table: Table) -> sqlite.Insert | postgresql.Insert:
+    """An INSERT into ``table`` with ``ON CONFLICT`` clauses, in the dialect of ``engine`` (SQLite or PostgreSQL)."""
+    return sqlite.insert(table) if engine.dialect.name == "sqlite" else postgresql.insert(table)

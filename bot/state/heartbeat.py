@@ -13,10 +13,9 @@ import socket
 from datetime import datetime
 
 from sqlalchemy import Column, DateTime, Engine, String, Table, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.state import metadata
+from bot.state import metadata, upsert
 from bot.state.ledger import aware, now, utc
 
 log = logging.getLogger(__name__)
@@ -31,8 +30,7 @@ heartbeats = Table(
 
 
 def beat(engine: Engine, host: str) -> None:
-    dialect = sqlite if engine.dialect.name == "sqlite" else postgresql
-    statement = dialect.insert(heartbeats).values(host=host, beat_at=utc(now()))
+    statement = upsert(engine, heartbeats).values(host=host, beat_at=utc(now()))
     with engine.begin() as conn:
         conn.execute(statement.on_conflict_do_update(index_elements=["host"],
                                                      set_={"beat_at": statement.excluded.beat_at}))

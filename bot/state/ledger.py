@@ -39,12 +39,11 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from bot.errors import StateError
 from bot.model import Briefing
-from bot.state import metadata, open_engine
+from bot.state import metadata, open_engine, upsert
 
 CLAIMED, POSTED, FAILED, ABANDONED, MISSED = "claimed", "posted", "failed", "abandoned", "missed"
 SCHEDULED, MANUAL = "scheduled", "manual"
@@ -182,8 +181,7 @@ class Ledger:
                 for item in sorted(set(items))]
         if not rows:
             return
-        dialect = sqlite if self.engine.dialect.name == "sqlite" else postgresql
-        self._write(dialect.insert(posted_items).values(rows).on_conflict_do_nothing(), "remember items in")
+        self._write(upsert(self.engine, posted_items).values(rows).on_conflict_do_nothing(), "remember items in")
 
     def last_posted(self, brief: str, target: str) -> datetime | None:
         """The slot of the last briefing posted for ``brief`` to ``target``."""
@@ -200,12 +198,6 @@ class Ledger:
         with self.engine.connect() as conn:
             found = conn.execute(query).scalar()
         return aware(found) if found is not None else None
-
-    def taken(self, brief: str, target: str, slot: datetime) -> bool:
-        query = select(deliveries.c.id).where(
-            deliveries.c.brief == brief, deliveries.c.target == target, deliveries.c.slot == utc(slot))
-        with self.engine.connect() as conn:
-            return conn.execute(query).first() is not None
 
     def history(self, brief: str | None = None, limit: int = 20) -> list[Delivery]:
         """The latest deliveries, newest first."""
