@@ -40,22 +40,23 @@ class Target:
         return self.kind if self.kind == "stdout" else f"{self.kind}:{self.address}"
 
 
-async def deliver(briefing: Briefing, target: Target, settings: Settings, fmt: str = "text") -> None:
-    """Post ``briefing`` to ``target``; ``DeliveryError`` if it still fails after the retries."""
+async def deliver(briefing: Briefing, target: Target, settings: Settings) -> None:
+    """Post ``briefing`` to ``target`` (``stdout`` gets the text format); ``DeliveryError`` if it still fails
+    after the retries."""
     if target.kind == "stdout":
-        from bot.render import render  # noqa: PLC0415
+        from bot.render import render
 
-        sys.stdout.write(render(briefing, fmt))
+        sys.stdout.write(render(briefing, "text"))
         sys.stdout.flush()
     elif target.kind == "slack":
-        from bot.chat.slack_post import post_to_slack  # noqa: PLC0415
+        from bot.chat.slack_post import post_to_slack
 
         await post_to_slack(briefing, target.address, settings)
     elif target.kind == "discord":
-        from bot.chat.discord_post import post_to_discord_channel  # noqa: PLC0415
+        from bot.chat.discord_post import post_to_discord_channel
 
         await post_to_discord_channel(briefing, target.address, settings)
     else:
-        from bot.chat.discord_post import post_to_discord_webhook  # noqa: PLC0415
+        from bot.chat.discord_post import post_to_discord_webhook
 
         await post_to_discord_webhook(briefing, target.address, settings)

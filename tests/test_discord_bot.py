@@ -17,7 +17,7 @@ from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
 from bot.briefs import load_briefs
-from bot.chat.discord_bot import DiscordService, discord_service
+from bot.chat.discord_bot import DiscordService
 from bot.cli.serve import services
 from bot.errors import MissingSetting
 from bot.settings import Settings
@@ -50,7 +50,7 @@ def briefs_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 async def bot(api: FakeDiscord, briefs_dir: Path) -> AsyncIterator[DiscordService]:
     settings = Settings(discord_token=api.token, discord_api_url=api.base, briefs_dir=briefs_dir)
-    service = discord_service(settings, load_briefs(briefs_dir))
+    service = DiscordService(settings, load_briefs(briefs_dir))
     await service.login()
     yield service
     await service.client.close()
@@ -158,7 +158,7 @@ async def test_interaction_tokens_stay_out_of_the_log(
 
 
 async def test_the_bot_needs_discord_token(api: FakeDiscord, briefs_dir: Path) -> None:
-    service = discord_service(Settings(discord_api_url=api.base), load_briefs(briefs_dir))
+    service = DiscordService(Settings(discord_api_url=api.base), load_briefs(briefs_dir))
     with pytest.raises(MissingSetting, match=r"^DISCORD_TOKEN is not set"):
         await service.start()
     assert api.requests == []

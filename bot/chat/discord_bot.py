@@ -19,9 +19,10 @@ from discord import app_commands
 from discord.gateway import DiscordWebSocket
 
 from bot.briefs import Brief
-from bot.chat.discord_post import NO_MENTIONS, send_briefing, use_api_base
+from bot.chat.discord_post import NO_MENTIONS, TOKEN_REFUSED, send_briefing, use_api_base
 from bot.chat.request import BriefRequest, briefing_for, help_text, parse_brief_command
 from bot.errors import BriefbotError, ConfigError, DeliveryError
+from bot.render.discord import CONTENT
 from bot.render.split import pack_lines
 from bot.settings import Settings
 
@@ -105,7 +106,7 @@ async def _report(interaction: discord.Interaction, text: str, public: bool) -> 
 
 async def reply_privately(interaction: discord.Interaction, text: str) -> None:
     """``text`` to this user only, in as many messages as Discord's 2000 characters need."""
-    for part in pack_lines(text.split("\n"), 2000):
+    for part in pack_lines(text.split("\n"), CONTENT):
         if interaction.response.is_done():
             await interaction.followup.send(part, ephemeral=True, allowed_mentions=NO_MENTIONS)
         else:
@@ -131,8 +132,7 @@ class DiscordService:
         try:
             await self.client.login(token)
         except discord.LoginFailure:
-            raise ConfigError("Discord refused DISCORD_TOKEN: copy the bot token again from the "
-                              "Developer Portal (Bot > Reset Token)") from None
+            raise ConfigError(TOKEN_REFUSED) from None
         await self.tree.sync()
 
     async def start(self) -> None:
@@ -154,7 +154,3 @@ class DiscordService:
         await self.client.close()
         if self._connection is not None:
             await asyncio.gather(self._connection, return_exceptions=True)  # its error is logged by _ended
-
-
-def discord_service(settings: Settings, briefs: dict[str, Brief]) -> DiscordService:
-    return DiscordService(settings, briefs)

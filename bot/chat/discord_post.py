@@ -27,6 +27,7 @@ from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
+TOKEN_REFUSED = "Discord refused DISCORD_TOKEN: copy the bot token again from the Developer Portal (Bot > Reset Token)"
 NO_MENTIONS = discord.AllowedMentions(everyone=False, users=[], roles=[], replied_user=False)
 _WEBHOOK = re.compile(r"/api(?:/v\d+)?/webhooks/(?P<id>\d+)/(?P<token>[^/?#\s]+)/?(?:[?#].*)?$")
 
@@ -103,8 +104,7 @@ async def post_to_discord_channel(briefing: Briefing, channel_id: str, settings:
         try:
             await client.login(token)
         except discord.LoginFailure:
-            raise DeliveryError(target, "Discord refused DISCORD_TOKEN: copy the bot token again from "
-                                        "the Developer Portal (Bot > Reset Token)") from None
+            raise DeliveryError(target, TOKEN_REFUSED) from None
         except (discord.HTTPException, aiohttp.ClientError, TimeoutError) as exc:
             log.error("posting to %s failed: cannot log in: %s", target, _describe(exc))
             raise DeliveryError(target, f"cannot log in: {_describe(exc)}") from None

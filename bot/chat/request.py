@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from bot.briefs import DEFAULT, Brief
 from bot.errors import RequestRejected
 from bot.model import Briefing
+from bot.pipeline import build_briefing
 from bot.settings import Settings
 
 USAGE = "Type `/brief` for the default briefing, `/brief NAME` for a brief, `/brief https://...` for pages " \
@@ -82,8 +83,6 @@ def help_text(briefs: dict[str, Brief]) -> str:
 
 async def briefing_for(request: BriefRequest, briefs: dict[str, Brief], settings: Settings) -> Briefing:
     """Build what ``request`` asks for, under the chat rules above."""
-    from bot.pipeline import build_briefing  # noqa: PLC0415 - keeps parsing importable without the core
-
     if request.urls:
         await check_public_urls(request.urls, settings)
         return await build_briefing(request.urls, settings, brief="adhoc",

@@ -48,7 +48,10 @@ _CLIENT_OVER_TOKEN = _ClientOverToken()
 
 
 class SlackService:
-    """``/brief`` in Slack for ``briefbot serve``: Socket Mode with an app token, else HTTP on host:port."""
+    """``/brief`` in Slack for ``briefbot serve``: Socket Mode with an app token, else HTTP on host:port.
+
+    ``MissingSetting`` names the variable if one it needs is not set.
+    """
 
     name = "slack"
 
@@ -137,7 +140,7 @@ class SlackService:
         """Connect (Socket Mode) or listen (HTTP). Bad tokens or a busy port are one-line errors, raised here."""
         await self._check_token(self.app.client.auth_test(), "SLACK_BOT_TOKEN")
         if self.app_token:
-            from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler  # noqa: PLC0415
+            from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
             # The socket client retries a refused token forever; ask once first so a bad one stops the start.
             await self._check_token(self.app.client.apps_connections_open(app_token=self.app_token), "SLACK_APP_TOKEN")
@@ -189,8 +192,3 @@ def _what(request: BriefRequest) -> str:
     if request.urls:
         return f"a briefing of {len(request.urls)} URL{'s' if len(request.urls) > 1 else ''}"
     return f"the `{request.brief}` briefing"
-
-
-def slack_service(settings: Settings, briefs: dict[str, Brief], *, host: str, port: int) -> SlackService:
-    """The Slack service; ``MissingSetting`` naming the variable if one it needs is not set."""
-    return SlackService(settings, briefs, host=host, port=port)

@@ -26,13 +26,13 @@ def services(args: argparse.Namespace, settings: Settings) -> list[Service]:
     briefs = load_briefs(settings.briefs_dir)
     found: list[Service] = []
     if settings.slack_bot_token:
-        from bot.chat.slack_app import slack_service  # noqa: PLC0415
+        from bot.chat.slack_app import SlackService
 
-        found.append(slack_service(settings, briefs, host=args.host, port=args.port))
+        found.append(SlackService(settings, briefs, host=args.host, port=args.port))
     if settings.discord_token:
-        from bot.chat.discord_bot import discord_service  # noqa: PLC0415
+        from bot.chat.discord_bot import DiscordService
 
-        found.append(discord_service(settings, briefs))
+        found.append(DiscordService(settings, briefs))
     if any(brief.scheduled for brief in briefs.values()):
         found.append(ScheduleService(briefs.values(), settings, Ledger.open(settings.state)))
     return found
