@@ -20,7 +20,7 @@ from discord.gateway import DiscordWebSocket
 
 from bot.briefs import Brief
 from bot.chat.discord_post import NO_MENTIONS, TOKEN_REFUSED, send_briefing, use_api_base
-from bot.chat.request import BriefRequest, briefing_for, help_text, parse_brief_command
+from bot.chat.request import BriefRequest, briefing_for, help_text, parse_brief_command, public_and_words
 from bot.errors import BriefbotError, ConfigError, DeliveryError
 from bot.render.discord import CONTENT
 from bot.render.split import pack_lines
@@ -35,9 +35,9 @@ FAILED = "Sorry, that briefing could not be built; the details are in the bot's 
 
 def brief_choices(briefs: dict[str, Brief], typed: str) -> list[app_commands.Choice[str]]:
     """Brief names matching what the user has typed so far (after ``public``, if any), for autocomplete."""
-    words = typed.split()
-    prefix = "public " if words and words[0].lower() == "public" else ""
-    typed = " ".join(words[1:] if prefix else words).lower()
+    public, words = public_and_words(typed)
+    prefix = "public " if public else ""
+    typed = " ".join(words).lower()
     names = sorted(n for n in briefs if typed in n.lower() or typed in (briefs[n].title or "").lower())
     choices = []
     for name in names[:CHOICES]:

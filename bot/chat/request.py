@@ -33,12 +33,16 @@ class BriefRequest:
     help: bool = False
 
 
-def parse_brief_command(text: str, briefs: dict[str, Brief]) -> BriefRequest:
-    """``/brief [public] [help | NAME | URL ...]`` -> ``BriefRequest``; ``RequestRejected`` otherwise."""
+def public_and_words(text: str) -> tuple[bool, list[str]]:
+    """What follows ``/brief``: whether it starts with ``public``, and the words after that."""
     words = text.split()
     public = bool(words) and words[0].lower() == "public"
-    if public:
-        words = words[1:]
+    return public, words[1:] if public else words
+
+
+def parse_brief_command(text: str, briefs: dict[str, Brief]) -> BriefRequest:
+    """``/brief [public] [help | NAME | URL ...]`` -> ``BriefRequest``; ``RequestRejected`` otherwise."""
+    public, words = public_and_words(text)
     if words and words[0].lower() == "help":
         return BriefRequest(help=True)
     if not words:
