@@ -16,6 +16,7 @@ from bot.chat import slack_post
 from bot.chat.slack_post import post_to_slack
 from bot.errors import DeliveryError
 from bot.settings import Settings
+from bot.state.ledger import Ledger
 from tests.conftest import ROOT, Result
 from tests.fakes.slack_api import FakeSlack, payload_text
 from tests.test_slack_render import briefing, story
@@ -117,3 +118,5 @@ async def test_briefbot_post_goes_on_past_a_refused_channel_and_exits_1(fake: Fa
     assert code == 1
     assert err.splitlines()[-1] == "briefbot: slack:#gone: Slack refused the post: channel_not_found"
     assert len(fake.posts) == 1
+    gone = next(row for row in Ledger.open(os.environ["BRIEFBOT_STATE"]).history() if row.target == "slack:#gone")
+    assert gone.detail == "Slack refused the post: channel_not_found"  # the row names the target once

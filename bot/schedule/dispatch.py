@@ -15,7 +15,7 @@ from datetime import datetime
 
 from bot.briefs import Brief
 from bot.delivery import Target, deliver
-from bot.errors import BriefbotError
+from bot.errors import BriefbotError, DeliveryError
 from bot.model import Briefing
 from bot.pipeline import build_briefing
 from bot.schedule.novelty import briefing_keys, nothing_new, unseen_part
@@ -127,6 +127,8 @@ class _Run:
             self.archived = archive_id = self.archived or ledger.archive(posting)
         try:
             await self.send(posting, target, self.settings)
+        except DeliveryError as exc:  # its text repeats the target, which the ledger row already names
+            return self._failed(target, claim, exc.reason, archive_id)
         except BriefbotError as exc:
             return self._failed(target, claim, str(exc), archive_id)
         except Exception as exc:  # a bug or an unexpected library error must not lose the other targets
