@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,7 +16,7 @@ import pytest
 from bot.state import open_engine
 from bot.state.heartbeat import Heartbeat
 from bot.state.ledger import Ledger
-from tests.conftest import DEV_STORIES, Result
+from tests.conftest import DEV_STORIES, ROOT, SEEDS, Result
 
 MORNING = f"""name = "morning"
 title = "Morning"
@@ -118,3 +121,16 @@ async def test_the_health_check_passes_only_while_serve_beats(
         await heartbeat.stop()
     assert alive.code == 0 and "last heartbeat 0 s ago" in alive.out
     assert cli("check", "--alive", "0").code == 1  # stale as soon as it may be no older than 0 s
+
+
+@pytest.mark.parametrize("args", [["history"], ["brief", str(SEEDS), "--format", "json"]])
+def test_a_reader_that_goes_away_ends_briefbot_quietly(args: list[str]) -> None:
+    """``briefbot history | head -1``: no traceback when the pipe closes, small output or large."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run([sys.executable, "-m", "bot", *args], stdout=write_end, stderr=subprocess.PIPE,
+                              text=True, cwd=ROOT, timeout=60, check=False)
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr) == (1, "")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -67,9 +68,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.briefs is not None:
             settings = Settings(**{**settings.__dict__, "briefs_dir": args.briefs})
         command = importlib.import_module(f"bot.cli.{args.command}")
-        return int(command.run(args, settings))
+        code = int(command.run(args, settings))
+        sys.stdout.flush()  # here, where a reader that went away is handled, rather than at exit
+        return code
     except BriefbotError as exc:
         print(f"briefbot: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (briefbot history --briefing 1 | head): nothing left to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the exit's flush cannot fail again
+        return 1
