@@ -172,7 +172,7 @@ Comments (31)
 def test_a_page_is_reduced_to_its_article() -> None:
     article = clean(PAGE)
     assert article.source.title == "Regulator fines ferry operator over safety lapses"
-    assert article.source.outlet == "LW"
+    assert article.source.outlet == "Ledger Wire"  # the dateline's "(LW)", spelt out as the by-line does
     assert article.source.published == "2025-05-02T14:05"
     assert article.paragraphs == [
         "The maritime regulator fined Northline Ferries 2.4 million on Friday for failing to repair lifeboat "

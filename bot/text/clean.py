@@ -365,7 +365,7 @@ class _Cleaner:
                        if "by-line" in (ln.reason, self.dropped.get(i)) and (o := metadata.byline_outlet(ln.text))),
                       None)
         if agency:
-            source.outlet = metadata.outlet_named(agency, masthead)
+            source.outlet = metadata.outlet_named(agency, masthead, byline, footer_outlet)
         else:
             source.outlet = byline or meta.outlet or masthead or footer_outlet
         dated = header + [ln.text for ln in self.lines[lead:] if ln.reason == "date line"]

@@ -175,9 +175,10 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isalnum() and w.lower() not in _SMALL_WORDS).upper()
 
 
-def outlet_named(agency: str, masthead: str | None) -> str:
-    """The agency a dateline names, spelled out as the masthead does when they are the same outlet."""
-    if masthead and (agency.casefold() == masthead.casefold() or agency.upper() == initials(masthead)
-                     or masthead.casefold().startswith(agency.casefold() + " ")):
-        return masthead
+def outlet_named(agency: str, *names: str | None) -> str:
+    """The agency a dateline names, spelled out as a masthead or by-line does when it is the same outlet."""
+    for name in names:
+        if name and (agency.casefold() == name.casefold() or agency.upper() == initials(name)
+                     or name.casefold().startswith(agency.casefold() + " ")):
+            return name
     return agency
