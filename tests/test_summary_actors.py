@@ -104,3 +104,23 @@ def test_honorifics_and_initials() -> None:
         "Mr Comey told lawmakers that the bureau had not changed its conclusions at all."))
     [comey] = [a for a in actors.values() if a.name.endswith("Comey")]
     assert comey.name == "James B. Comey" and comey.role == "FBI Director"
+
+
+def test_a_one_word_body_that_speaks_comes_after_people_and_a_place_never_does() -> None:
+    names = [a.name for a in story(
+        article("1", "Kestria announced on Monday that exports of scandium would be banned from April.",
+                "Trade Minister Radomil Havrek said licences would be granted case by case to allies.",
+                "Kestria said the decree would be published on the government's website this week.",
+                "Prices for scandium in Castelvane rose sharply, and traders in Castelvane said stocks were low.",
+                title="Kestria bans scandium exports"),
+    ).who]
+    assert names == ["Radomil Havrek", "Kestria"]
+
+
+def test_a_name_used_alone_later_is_a_person_but_a_product_name_is_not() -> None:
+    names = [a.name for a in story(article(
+        "1", "Nico Rosberg finished second behind his team mate on a wet afternoon at the circuit.",
+        "Rosberg now leads the championship by twelve points with one race left to run.",
+        "The Strada City model was withdrawn from shops on Friday after the fires were reported.",
+    )).who]
+    assert names == ["Nico Rosberg"]

@@ -62,6 +62,8 @@ class Person:
     organisation: bool = False
     statements: list[int] = field(default_factory=list)
     in_title: int = 0  # headlines naming them
+    single: bool = False  # a one-word name: a body or government ("Kestria", "Taliban")
+    alone: int = 0  # mentions by the last name alone ("Rosberg"): people are named so, places rarely
     as_thing: int = 0  # mentions written like a place or body: "the United States", "its Eurasia Program"
 
     def absorb(self, other: Person) -> None:
@@ -75,6 +77,7 @@ class Person:
         self.first_seen = min(self.first_seen, other.first_seen)
         self.statements.extend(other.statements)
         self.as_thing += other.as_thing
+        self.alone += other.alone
 
     @property
     def name(self) -> str:
@@ -105,12 +108,14 @@ class Person:
 
     @property
     def acting(self) -> bool:
+        if self.single:
+            return (self.speaks > 0 or self.in_title > 0) and self.mentions >= 2
         if self.as_thing * 2 > self.mentions and not self.organisation:
             return False
         if self.organisation:
             return self.speaks > 0 or bool(self.roles)
         return len(self.name.split()) > 1 and (bool(self.roles) or bool(self.affiliations) or self.speaks > 0
-                                               or self.honorific or self.in_title > 0)
+                                               or self.honorific or self.in_title > 0 or self.alone > 0)
 
     def evidence(self) -> str:
         """Why this name is listed as an actor, for ``--explain``."""
@@ -296,17 +301,44 @@ class Cast:
                 if name.organisation:
                     self._last_org[st.article] = (st.key, name.text)
             self.names_by_statement[st.key] = found
+        unresolved: list[tuple[Statement, Sequence[Token], Name]] = []
         for st, toks, name in singles:
             resolved = self.resolve(name.text)
-            if resolved is None or name_key(name.text) in self._modifiers:
+            if name_key(name.text) in self._modifiers:
+                continue
+            if resolved is None:
+                unresolved.append((st, toks, name))
                 continue
             index = resolved
+            if name.first == 0 or toks[name.first - 1].text.casefold() not in ("the", "a", "an"):
+                self.people[index].alone += 1
             self._record(index, st, toks, name, full=False)
             self.names_by_statement[st.key].append((name, index))
+        self._single_word_actors(unresolved)
         self._merge_long_names()
         self._note_titles([s.title for s in sources if s.title])
         for found in self.names_by_statement.values():
             found.sort(key=lambda pair: pair[0].first)
+
+    def _single_word_actors(self, mentions: list[tuple[Statement, Sequence[Token], Name]]) -> None:
+        """One-word names no full name explains: the first word of one longer name ("Velmora" for
+        "Velmora Mobility") joins it; others ("Kestria announced", "the Taliban said") may be acting
+        bodies or governments, listed after people if they speak or headline the story."""
+        first_words: dict[str, set[int]] = defaultdict(set)
+        for index, person in enumerate(self.people):
+            for spelling in person.spellings:
+                if len(spelling.split()) > 1:
+                    first_words[name_key(spelling.split()[0])].add(index)
+        for st, toks, name in mentions:
+            owners = first_words.get(name_key(name.text), set())
+            if len(owners) == 1:
+                index = next(iter(owners))
+                self._record(index, st, toks, name, full=False)
+            else:
+                index = self._person_for(name.text, organisation=True)
+                self.people[index].single = True
+                self._record(index, st, toks, name)
+            self.names_by_statement[st.key].append((name, index))
 
     def _note_titles(self, titles: list[str]) -> None:
         """Someone a headline names is central to the story, role or not."""
@@ -425,7 +457,9 @@ class Cast:
     def ranked(self) -> list[int]:
         """Indices of acting people and organisations, most central first."""
         eligible = [i for i, p in enumerate(self.people) if p.acting and not self.is_outlet(p)]
-        return sorted(eligible, key=lambda i: self.people[i].centrality(), reverse=True)
+        # One-word bodies come after people and named organisations: they fill what room is left.
+        return sorted(eligible, key=lambda i: (not self.people[i].single, self.people[i].centrality()),
+                      reverse=True)
 
     def _order(self, ids: set[str]) -> list[str]:
         return sorted(ids, key=lambda s: (self._source_rank.get(s, len(self._source_rank)), s))

@@ -121,7 +121,9 @@ class Attribution:
         if not verbs and not colon and not (after_quote and named):
             return None
         verb = verbs[0] if verbs else len(toks)
-        subject = [n for n in named if n[0] < verb]
+        # The subject: the first person named before the verb ("Almaria's commerce secretary, Theo
+        # Brannock, said"), else the first body or government.
+        subject = sorted((n for n in named if n[0] < verb), key=lambda n: (self._is_body(n[2]), n[0]))
         if subject:
             return self._actor(subject[0][2])
         if after_quote and not any(t.word for t in toks[:verb]):
@@ -139,6 +141,10 @@ class Attribution:
             if described:
                 return self._anonymous(described, article, before_key)
         return None
+
+    def _is_body(self, index: int) -> bool:
+        person = self.cast.people[index]
+        return person.organisation or person.single
 
     def _actor(self, index: int) -> Speaker:
         return Speaker(self.cast.people[index].name, index)

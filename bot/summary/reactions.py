@@ -46,9 +46,13 @@ class Said:
     reason: str = ""
 
 
-def _speaker_of(quotes: list[Quote]) -> Speaker | None:
-    named = [q.speaker for q in quotes if q.speaker is not None and q.speaker.actor is not None]
-    pool = named or [q.speaker for q in quotes if q.speaker is not None]
+def _speaker_of(quotes: list[Quote], cast: Cast) -> Speaker | None:
+    """The speaker most sources name: a person before a body, a body before an unnamed source."""
+    speakers = [q.speaker for q in quotes if q.speaker is not None]
+    people = [s for s in speakers if s.actor is not None and not cast.people[s.actor].organisation
+              and not cast.people[s.actor].single]
+    bodies = [s for s in speakers if s.actor is not None]
+    pool = people or bodies or speakers
     if not pool:
         return None
     key = Counter(s.key for s in pool).most_common(1)[0][0]
@@ -69,7 +73,7 @@ class Verbatim:
         return bool(wanted) and any(wanted in self._text.get(s, "") for s in sources)
 
 
-def quoted_statements(quotes: list[Quote], verbatim: Verbatim,
+def quoted_statements(quotes: list[Quote], verbatim: Verbatim, cast: Cast,
                       order: Callable[[set[str]], list[str]]) -> list[Said]:
     """Full quotations grouped across sources, with partial quotes folded into the quote they cite."""
     full = [q for q in quotes if not q.partial]
@@ -77,7 +81,7 @@ def quoted_statements(quotes: list[Quote], verbatim: Verbatim,
     out: list[Said] = []
     for members in groups:
         qs = [full[i] for i in members]
-        speaker = _speaker_of(qs)
+        speaker = _speaker_of(qs, cast)
         if speaker is None:
             continue
         best = qs[fullest([q.text for q in qs])]
@@ -106,8 +110,10 @@ def quoted_statements(quotes: list[Quote], verbatim: Verbatim,
 def _containing(q: Quote, said: list[Said]) -> Said | None:
     part = fold(q.text)
     for s in said:
-        if q.speaker is not None and s.speaker.key != q.speaker.key and q.speaker.actor is not None \
-                and s.speaker.actor is not None:
+        # Five or more words quoted alike are one statement whoever the sentence seems to credit; a
+        # shorter fragment must also have the same speaker.
+        other_speaker = q.speaker is not None and s.speaker.key != q.speaker.key
+        if other_speaker and len(part.split()) < 5:
             continue
         if fuzz.partial_ratio(part, fold(s.text)) >= 92:
             return s
