@@ -1,8 +1,9 @@
 """What a chat user asked for with ``/brief``, and whether they may have it.
 
 Shared by every platform: from chat only a brief name or public http(s) URLs are accepted — never
-a local path, so a chat user cannot read the server's files — and URLs whose host resolves to a
-private, loopback or link-local address are refused unless ``BRIEFBOT_ALLOW_PRIVATE_URLS=1``.
+a local path, so a chat user cannot read the server's files — and URLs whose host resolves to an
+address that is not public (private, loopback, link-local, shared CGNAT, reserved or multicast) are
+refused unless ``BRIEFBOT_ALLOW_PRIVATE_URLS=1``.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ def parse_brief_command(text: str, briefs: dict[str, Brief]) -> BriefRequest:
 
 
 async def check_public_urls(urls: list[str], settings: Settings) -> None:
-    """``RequestRejected`` if any URL's host resolves to a private, loopback or link-local address."""
+    """``RequestRejected`` if any URL's host resolves to an address that is not a public unicast one."""
     if settings.allow_private_urls:
         return
     loop = asyncio.get_running_loop()
@@ -72,7 +73,7 @@ async def check_public_urls(urls: list[str], settings: Settings) -> None:
             raise RequestRejected(f"{host} cannot be resolved: check the URL") from None
         for info in infos:
             address = ipaddress.ip_address(info[4][0])
-            if address.is_private or address.is_loopback or address.is_link_local or address.is_reserved:
+            if not address.is_global or address.is_multicast:  # private, loopback, link-local, CGNAT, reserved
                 raise RequestRejected(f"{url} points to a private address: only public URLs may be briefed "
                                       "from chat (the operator can set BRIEFBOT_ALLOW_PRIVATE_URLS=1)")
 
