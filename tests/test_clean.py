@@ -478,3 +478,11 @@ def test_a_headline_ending_with_a_full_stop_is_still_the_headline() -> None:
                     "The city council approved plans for a new footbridge on Tuesday, officials said.\n")
     assert article.source.title == "Council approves new footbridge."
     assert article.paragraphs == ["The city council approved plans for a new footbridge on Tuesday, officials said."]
+
+
+def test_text_without_full_stops_still_has_an_article() -> None:
+    article = clean("Harbour reopens after storm\n\n"
+                    "the harbour reopened on monday after a storm damaged two piers the port authority said\n\n"
+                    "ferries will run a reduced timetable until friday while repairs go on\n")
+    assert article.source.title == "Harbour reopens after storm"
+    assert len(article.paragraphs) == 2

@@ -128,6 +128,9 @@ class _Cleaner:
                 line.words = len(line.text.split())
             line.reason = clutter_reason(line.text)
             line.prose = _is_prose(line)
+        if not any(ln.prose and ln.reason is None and ln.words >= 6 for ln in lines):
+            for line in lines:  # text with no full stops at all (a transcript, a bad scrape): long lines count
+                line.prose = line.reason is None and line.words >= 12 and not _is_nav(line.text)
         self._mark_captions()
         self._mark_sections()
         self.next_content = _next_untagged(lines)
