@@ -113,3 +113,9 @@ def test_every_format_names_sources_by_the_same_rule(fmt: str) -> None:
         out = "\n".join([b["text"]["text"] for m in payloads for b in m.get("blocks", []) if b["type"] == "section"]
                         + [e["description"] for m in payloads for e in m.get("embeds", [])])
     assert [line for line in out.splitlines() if line in SOURCE_LISTS[fmt]] == SOURCE_LISTS[fmt]
+
+
+def test_a_line_break_in_article_text_cannot_start_markdown_structure() -> None:
+    out = render(briefing("Talks end.\n# Breaking\n- fake item\n1. fake step"), "markdown")
+    assert [line for line in out.splitlines() if "Talks end." in line] == [
+        "- Talks end. # Breaking - fake item 1. fake step [1][2]"]

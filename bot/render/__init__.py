@@ -15,7 +15,7 @@ from pathlib import Path, PurePath
 import jinja2
 
 from bot.model import Briefing, Conflict, Reaction, Source
-from bot.render.escape import escape_markdown, markdown_link, neutralize_mentions
+from bot.render.escape import markdown_line, markdown_link, neutralize_mentions
 
 FORMATS = ("text", "markdown", "json", "slack", "discord")
 TEMPLATES = {"text": "briefing.txt.j2", "markdown": "briefing.md.j2"}
@@ -79,9 +79,9 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
-    env.filters.update(cite=citations, said=said, claims=claims, safe_text=neutralize_mentions, md=escape_markdown,
+    env.filters.update(cite=citations, said=said, claims=claims, safe_text=neutralize_mentions, md=markdown_line,
                        text_source=lambda s: source_line(s, neutralize_mentions),
-                       md_source=lambda s: source_line(s, escape_markdown, markdown_link))
+                       md_source=lambda s: source_line(s, markdown_line, markdown_link))
     return env
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from bot.model import Briefing, Source, Story
 from bot.render import environment, source_line
-from bot.render.escape import escape_markdown, markdown_link
+from bot.render.escape import markdown_line, markdown_link
 from bot.render.split import break_line, pack_groups, pack_lines
 
 # Discord's documented limits for one message (https://discord.com/developers/docs/resources/message).
@@ -40,20 +40,14 @@ _HEADING = re.compile(r"\*\*[^*]+\*\*")  # the template's own; escaped article t
 _LINE_START = re.compile(r"^(#{1,3}|-#|-|\+|\d+\.)(?=\s)")
 
 
-def discord_text(text: object) -> str:
-    """Untrusted text as one inert line of Discord markdown: markup escaped, mentions broken."""
-    return escape_markdown(" ".join(str(text).split()))
-
-
 def source_entry(source: Source) -> str:
     """One source in the list, by the rule every format follows (``render.source_line``), its title linked."""
-    return source_line(source, discord_text, markdown_link, file_name=True)
+    return source_line(source, markdown_line, markdown_link, file_name=True)
 
 
 @cache
 def _template() -> Any:
     env = environment().overlay()
-    env.filters["discord_text"] = discord_text
     env.filters["discord_source"] = source_entry
     return env.get_template("discord.md.j2").module
 
@@ -87,7 +81,7 @@ def _descriptions(lines: list[str], limit: int = DESCRIPTION) -> list[str]:
 
 
 def _story_embeds(story: Story) -> list[dict[str, Any]]:
-    headline = discord_text(story.headline)
+    headline = markdown_line(story.headline)
     lines = _lines(_template().story(story))
     title: str | None = headline
     if len(headline) > TITLE:  # too long for a title: it leads the description instead, whole

@@ -28,6 +28,12 @@ def escape_markdown(text: str) -> str:
     return neutralize_mentions(_MARKDOWN_SPECIAL.sub(r"\\\1", text))
 
 
+def markdown_line(text: object) -> str:
+    """Untrusted text as one inert line of Markdown (Discord's too): whitespace flattened, so no line break
+    can start a list or a heading, markup escaped, mentions broken."""
+    return escape_markdown(" ".join(str(text).split()))
+
+
 def markdown_link(label: str, url: str) -> str:
     """``[label](url)`` with ``( ) < >`` and spaces in ``url`` encoded, so no character of it can end the link early."""
     return f"[{label}]({quote(url, safe=_URL_SAFE)})"
