@@ -112,6 +112,14 @@ async def test_an_unknown_webhook_fails_without_showing_its_token(
     assert "another-secret-token" not in str(raised.value) + caplog.text
 
 
+async def test_an_error_quoting_the_webhook_url_does_not_show_its_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Route, "BASE", Route.BASE)
+    bad_base = Settings(discord_api_url="http://127.0.0.1:99999/api/v10")  # aiohttp quotes the URL it refuses
+    with pytest.raises(DeliveryError) as raised:
+        await post_to_discord_webhook(briefing(), f"https://discord.com/api/webhooks/1/{WEBHOOK_TOKEN}", bad_base)
+    assert "InvalidUrl" in raised.value.reason and WEBHOOK_TOKEN not in str(raised.value)
+
+
 async def test_tokens_are_checked_before_anything_is_sent(api: FakeDiscord) -> None:
     with pytest.raises(MissingSetting, match=r"^DISCORD_TOKEN is not set"):
         await post_to_discord_channel(briefing(), "920000000000000009", Settings(discord_api_url=api.base))

@@ -87,9 +87,11 @@ async def send_briefing(send: Callable[..., Awaitable[object]], briefing: Briefi
 
 
 def _describe(exc: BaseException) -> str:
+    """What went wrong, for the log, the ledger and the user: an error's text can quote a webhook URL, so
+    its token is masked here (the ledger and the CLI do not go through the log's mask)."""
     if isinstance(exc, discord.HTTPException):
         return f"Discord answered {exc.status} ({exc.text or exc.response.reason})"
-    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    return without_url_tokens(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
 
 
 async def post_to_discord_channel(briefing: Briefing, channel_id: str, settings: Settings) -> None:
