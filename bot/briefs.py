@@ -22,8 +22,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from apscheduler.triggers.cron import CronTrigger
 
-from bot.delivery import Target
+from bot.delivery import FORMS, Target
 from bot.errors import BriefFileError, ConfigError
+from bot.logs import without_url_tokens
 from bot.schedule.slots import cron_trigger
 
 DEFAULT = "default"
@@ -143,8 +144,7 @@ def _target(raw: Any, file: str) -> str:
     try:
         Target.parse(text)
     except ConfigError:
-        raise BriefFileError(file, "deliver", f"{raw!r} is not a target: use slack:#channel, slack:C0123, "
-                             "discord:CHANNEL_ID, discord-webhook:URL or stdout") from None
+        raise BriefFileError(file, "deliver", f"{without_url_tokens(repr(raw))} is not a target: use {FORMS}") from None
     return text.strip()
 
 

@@ -13,6 +13,7 @@ from bot.model import Briefing
 from bot.settings import Settings
 
 KINDS = ("slack", "discord", "discord-webhook", "stdout")
+FORMS = "slack:#channel, slack:C0123, discord:CHANNEL_ID, discord-webhook:URL or stdout"  # for messages
 
 
 @dataclass(frozen=True)
@@ -27,8 +28,7 @@ class Target:
             return cls("stdout")
         kind, sep, address = text.partition(":")
         if not sep or kind not in KINDS or not address:
-            raise ConfigError(f"{without_url_tokens(text)!r} is not a target: use slack:#channel, slack:C0123, "
-                              "discord:CHANNEL_ID, discord-webhook:URL or stdout")
+            raise ConfigError(f"{without_url_tokens(repr(text))} is not a target: use {FORMS}")
         return cls(kind, address)
 
     def __str__(self) -> str:

@@ -9,6 +9,7 @@ import pytest
 
 from bot import logs
 from bot.delivery import Target
+from bot.errors import ConfigError
 from bot.settings import Settings
 
 WEBHOOK = "https://discord.com/api/webhooks/123/hook-token-5/"
@@ -45,3 +46,8 @@ def test_no_secret_reaches_the_log(restored_logging: None, capsys: pytest.Captur
                                  "https://hooks.example/x/hook-token-5"])
 def test_a_webhook_target_never_shows_its_token(url: str) -> None:
     assert "hook-token-5" not in str(Target.parse(f"discord-webhook:{url}"))
+
+
+def test_a_mistyped_webhook_target_is_refused_without_showing_its_token() -> None:
+    with pytest.raises(ConfigError, match=r"^'discord-webhok:https://discord.com/api/webhooks/123/\*\*\*/' is not a"):
+        Target.parse(f"discord-webhok:{WEBHOOK}")

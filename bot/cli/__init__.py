@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot import __version__
+from bot.delivery import FORMS
 from bot.errors import BriefbotError
 from bot.render import FORMATS
 from bot.settings import Settings
@@ -43,8 +44,7 @@ def parser() -> argparse.ArgumentParser:
     post.add_argument("brief", nargs="?", default=None, metavar="BRIEF")
     post.add_argument("--sources", nargs="+", metavar="SOURCE", help="brief these instead of the brief's sources")
     post.add_argument("--to", action="append", metavar="TARGET",
-                      help="slack:#chan, slack:C0123, discord:ID, discord-webhook:URL or stdout (repeatable; "
-                           "default: the brief's deliver list)")
+                      help=f"{FORMS} (repeatable; default: the brief's deliver list)")
 
     schedule = sub.add_parser("schedule", parents=[common],
                               help="each brief, its targets and its next run times")

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from bot import logs
 from bot.briefs import DEFAULT, Brief, find_brief, load_briefs
-from bot.delivery import Target
+from bot.delivery import FORMS, Target
 from bot.errors import ConfigError, DeliveryError, MissingSetting
 from bot.schedule.dispatch import dispatch, missing_token
 from bot.settings import Settings
@@ -30,8 +30,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             brief = replace(brief, sources=list(args.sources))
     targets = [Target.parse(t) for t in args.to] if args.to else brief.targets
     if not targets:
-        raise ConfigError(f"nowhere to post {brief.name!r}: pass --to TARGET (slack:#channel, discord:ID, "
-                          "discord-webhook:URL or stdout) or give the brief a deliver list")
+        raise ConfigError(f"nowhere to post {brief.name!r}: pass --to TARGET ({FORMS}) "
+                          "or give the brief a deliver list")
     for target in targets:
         if (variable := missing_token(target, settings)) is not None:
             raise MissingSetting(variable, f"post to {target}")
