@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import multiprocessing
 from datetime import UTC, datetime, timedelta
@@ -88,9 +89,7 @@ def test_an_unusable_state_store_is_one_line_without_the_password(tmp_path: Path
 
 
 def test_a_postgresql_url_goes_through_sqlalchemy_and_never_shows_its_password() -> None:
-    try:
-        import psycopg  # noqa: F401
-    except ModuleNotFoundError:
+    if importlib.util.find_spec("psycopg") is None:
         with pytest.raises(StateError, match=r"briefbot:\*\*\*@127\.0\.0\.1:9/x.*briefbot\[postgres\]") as caught:
             open_engine("postgresql://briefbot:hunter2@127.0.0.1:9/x")
     else:  # the driver is there: nothing listens on port 9
