@@ -117,29 +117,28 @@ def _is_acronym(word: str) -> bool:
 def names_in(tokens: Sequence[Token], lexicon: Lexicon) -> list[Name]:
     """Person-like names (one to three uncommon capitalised words) and organisations in ``tokens``."""
     out: list[Name] = []
+    texts = [t.text for t in tokens]
+    caps = [t[:1].isupper() for t in texts]  # a capital implies a word, not punctuation
     i = 0
     n = len(tokens)
     while i < n:
-        if not (tokens[i].word and tokens[i].capitalised):
+        if not caps[i]:
             i += 1
             continue
         start = i
         j = i
         # Extend the run over capitalised words, and over connectors/particles followed by one.
         while j + 1 < n:
-            nxt = tokens[j + 1]
+            nxt = texts[j + 1]
             if tokens[j].possessive:
                 break
-            if nxt.word and nxt.capitalised:
+            if caps[j + 1]:
                 j += 1
-            elif nxt.text == "." and _initial(tokens[j].text) and j + 2 < n and tokens[j + 2].capitalised \
-                    and tokens[j + 2].word:
+            elif nxt == "." and _initial(texts[j]) and j + 2 < n and caps[j + 2]:
                 j += 2  # "James B. Comey", "George W. Bush"
-            elif (nxt.text in CONNECTORS or nxt.text in NAME_PARTICLES) and j + 2 < n \
-                    and tokens[j + 2].word and tokens[j + 2].capitalised:
+            elif (nxt in CONNECTORS or nxt in NAME_PARTICLES) and j + 2 < n and caps[j + 2]:
                 j += 2
-            elif nxt.text in ("of", "for") and j + 3 < n and tokens[j + 2].text == "the" \
-                    and tokens[j + 3].word and tokens[j + 3].capitalised:
+            elif nxt in ("of", "for") and j + 3 < n and texts[j + 2] == "the" and caps[j + 3]:
                 j += 3  # "Director of the Aldgrave Fuel Cell Works Stanislav Orrek"
             else:
                 break

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from bot.summary.actors import Cast
-from bot.summary.names import Token, tokens_of
+from bot.summary.names import Token, names_in, tokens_of
 from bot.summary.statements import Paragraph
 from bot.summary.vocabulary import SPEECH_VERBS
 
@@ -94,8 +94,6 @@ class Attribution:
     def _named(self, frame: str) -> list[tuple[int, int, int]]:
         """(token index, token end index, actor) for every resolvable name in ``frame``."""
         toks = tokens_of(frame)
-        from bot.summary.names import names_in
-
         out = []
         for name in names_in(toks, self.cast.lexicon):
             actor = self.cast.resolve(name.text)

@@ -84,17 +84,19 @@ def seeds_warm(runs: int = 20) -> None:
     settings = Settings.from_env({})
     specs = [str(ROOT / "seeds")]
     asyncio.run(build_briefing(specs, settings))  # warm: imports, caches
-    whole, core = [], []
+    whole, core, cpu = [], [], []
     articles = _load(ROOT / "seeds")
     for _ in range(runs):
         t = time.perf_counter()
         asyncio.run(build_briefing(specs, settings))
         whole.append(time.perf_counter() - t)
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         briefing_stories(articles)
         core.append(time.perf_counter() - t)
+        cpu.append(time.process_time() - c)
     print(f"seeds briefing, warm, median of {runs}: {statistics.median(whole) * 1000:.1f} ms read+clean+brief, "
-          f"{statistics.median(core) * 1000:.1f} ms grouping+summary")
+          f"{statistics.median(core) * 1000:.1f} ms grouping+summary ({statistics.median(cpu) * 1000:.1f} ms CPU; "
+          f"load average {os.getloadavg()[0]:.1f})")
 
 
 def main(argv: list[str]) -> int:
