@@ -105,7 +105,7 @@ RULES: tuple[Rule, ...] = (
         r"explore more on these topics", r"popular (?:on|in|at) [\w .'’-]+", r"more about [\w .'’-]+",
         r"read this next", r"in other news", r"also (?:in|on) [\w .'’-]+",
         r"more on (?:this|these) (?:story|stories|topics?)",
-        r"(?:top|latest|world|business|local) (?:news|headlines|stories)",
+        r"keep reading", r"more (?:to|for) you", r"you (?:may|might) also (?:be interested in|enjoy)",
     ) + r"\s*:?$", 8),
     _rule("follow/sign-up prompt", _alt(
         r"\bfollow us\b",
@@ -241,7 +241,7 @@ RULES: tuple[Rule, ...] = (
     )),
     _rule("credit line", r"^\(?\s*(?:additional |extra |further )?" + _alt(
         r"reporting", r"writing", r"editing", r"edited", r"compiled", r"research", r"researched",
-        r"translated", r"translation", r"produced", r"production", r"contributed", r"written", r"graphics",
+        r"translated", r"translation", r"produced", r"production", r"contributed", r"graphics",
         r"fact[- ]checked", r"verification", r"photos", r"video", r"design", r"illustrations?",
     ) + r"(?: and \w+)? by\b", 40, fragment_only=True),
     _rule("credit line", _alt(
@@ -283,7 +283,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:contact|call|email|e-mail) (?:the|our) (?:newsdesk|news desk|newsroom)\b", r"\bnews tips?\b",
     ), 40),
     _rule("outlet's own opinion",
-    r"^(?:our|my) (?:take|view|verdict|two cents|opinion|thoughts|bottom line)\s*:", 80),
+    r"^(?:(?:our|my) (?:take|view|verdict|two cents|opinion|thoughts|bottom line)|hot take)\s*:", 80),
     _rule("site credits", _alt(
         r"\btheme\s*:\s*\w+", r"\bpowered by wordpress\b", r"\bproudly powered\b",
         r"^our standards\b", r"\btrust principles\b", r"\beditorial (?:standards|guidelines|policy)\b",

@@ -170,12 +170,17 @@ class _Cleaner:
                     before.reason = "image caption or credit"
 
     def _mark_sections(self) -> None:
-        """Lines under a list heading ("Most read") or in a consent banner's block share its reason."""
+        """Lines under a list heading ("Most read") or in a consent banner's block share its reason.
+
+        Above the first real paragraph a list heading marks nothing: there it is a menu or a section
+        name, and the headline may follow it.
+        """
         lines = self.lines
+        first_prose = next((i for i, ln in enumerate(lines) if ln.prose and ln.reason is None), len(lines))
         i = 0
         while i < len(lines):
             line = lines[i]
-            if line.reason in _LIST_HEADINGS:
+            if line.reason in _LIST_HEADINGS and i > first_prose:
                 # the list is in the heading's block, or in the next one when the heading stands alone
                 alone = i + 1 < len(lines) and lines[i + 1].block != line.block
                 last_block = line.block + 1 if alone else line.block
@@ -327,7 +332,7 @@ class _Cleaner:
         """Names from the by-lines (and their first names), to recognise the author's bio."""
         names: set[str] = set()
         for line in self.lines:
-            if line.reason == "by-line" or (_BYLINE_SHAPE.match(line.text) and line.words <= 8):
+            if line.reason in {"by-line", "credit line"} or (_BYLINE_SHAPE.match(line.text) and line.words <= 8):
                 match = _BYLINE_NAME.search(line.text)
                 if match:
                     name = _ROLE.sub("", match.group(1) or match.group(2)).strip()
