@@ -12,6 +12,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 
 from bot.briefs import Brief
 from bot.delivery import Target, deliver
@@ -110,6 +111,11 @@ class _Run:
     send: Deliver
     archived: int | None = None  # the full briefing's id in the archive, once stored
 
+    @cached_property
+    def keys(self) -> set[str]:
+        """The keys of every item of the full briefing: what each target has seen once it is posted there."""
+        return briefing_keys(self.briefing)
+
     async def post(self, target: Target, claim: int) -> Outcome:
         brief, ledger = self.brief, self.ledger
         posting, detail = self.briefing, _stories(len(self.briefing.stories))
@@ -135,7 +141,7 @@ class _Run:
             log.exception("%s to %s at %s", brief.name, target, self.when)
             return self._failed(target, claim, f"{exc.__class__.__name__}: {exc}", archive_id)
         ledger.finish(claim, POSTED, detail, archive_id)
-        ledger.remember_items(brief.name, str(target), briefing_keys(self.briefing), claim)
+        ledger.remember_items(brief.name, str(target), self.keys, claim)
         log.info("posted %s to %s for %s (%s)", brief.name, target, self.when, detail)
         return Outcome(target, POSTED, detail)
 
