@@ -57,7 +57,7 @@ async def test_a_webhook_post_delivers_every_message_in_order(api: FakeDiscord) 
     assert len(posted) > 2
     assert_all_accepted(api)
     titles = [e["title"] for p in posted for e in p.payload["embeds"]]
-    assert titles == [*(f"Ports {n}" for n in range(60)), "Sources"]
+    assert titles == [*(f"{n + 1}. Ports {n}" for n in range(60)), "Sources"]
     assert ("GET", "users/@me") not in api.requests  # a webhook needs neither a token nor a login
 
 

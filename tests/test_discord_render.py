@@ -118,7 +118,7 @@ def test_a_briefing_far_larger_than_one_message_is_split_with_nothing_lost() -> 
         for i in range(30):  # each line arrives whole, in order
             assert f"• {items[s][i].strip()} [1][2]" in lines
     assert [e["title"] for m in messages for e in m["embeds"] if not e["title"].endswith("(continued)")] == [
-        *(f"Story {s}: ports reopen" for s in range(40)), "Sources"]
+        *(f"{s + 1}. Story {s}: ports reopen" for s in range(40)), "Sources"]  # numbered, as in every format
     assert "content" in messages[0] and all("content" not in m for m in messages[1:])
 
 

@@ -14,7 +14,7 @@ from pathlib import Path, PurePath
 
 import jinja2
 
-from bot.model import Briefing, Conflict, Reaction, Source
+from bot.model import Briefing, Conflict, Reaction, Source, Story
 from bot.render.escape import markdown_line, markdown_link, neutralize_mentions
 
 FORMATS = ("text", "markdown", "json", "slack", "discord")
@@ -34,6 +34,13 @@ def said(reaction: Reaction) -> str:
 def claims(conflict: Conflict) -> str:
     """The competing claims of a conflict, each with its sources: ``47 dead [1][2] vs 63 dead [3]``."""
     return " vs ".join(f"{c.text} {citations(c.sources)}" for c in conflict.claims)
+
+
+def headed_stories(briefing: Briefing) -> list[tuple[Story, str]]:
+    """Each story with its headline as every format shows it: numbered (``2. ...``) when there are several."""
+    if len(briefing.stories) == 1:
+        return [(briefing.stories[0], briefing.stories[0].headline)]
+    return [(story, f"{number}. {story.headline}") for number, story in enumerate(briefing.stories, 1)]
 
 
 def shown_path(path: str) -> str:
@@ -80,6 +87,7 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters.update(cite=citations, said=said, claims=claims, safe_text=neutralize_mentions, md=markdown_line,
+                       headed_stories=headed_stories,
                        text_source=lambda s: source_line(s, neutralize_mentions),
                        md_source=lambda s: source_line(s, markdown_line, markdown_link))
     return env

@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from bot.model import Briefing, Source, Story
-from bot.render import environment, source_line
+from bot.render import environment, headed_stories, source_line
 from bot.render.escape import markdown_line, markdown_link
 from bot.render.split import break_line, pack_groups, pack_lines
 
@@ -80,8 +80,8 @@ def _descriptions(lines: list[str], limit: int = DESCRIPTION) -> list[str]:
     return [chunk.strip("\n") for chunk in pack_lines(pieces, limit) if chunk.strip()]
 
 
-def _story_embeds(story: Story) -> list[dict[str, Any]]:
-    headline = markdown_line(story.headline)
+def _story_embeds(story: Story, shown_headline: str) -> list[dict[str, Any]]:
+    headline = markdown_line(shown_headline)
     lines = _lines(_template().story(story))
     title: str | None = headline
     if len(headline) > TITLE:  # too long for a title: it leads the description instead, whole
@@ -114,7 +114,8 @@ def fits_one_message(embeds: list[dict[str, Any]]) -> bool:
 
 def discord_messages(briefing: Briefing) -> list[dict[str, Any]]:
     """The message payloads that post ``briefing`` to Discord, in order, each within every limit."""
-    embeds = [e for story in briefing.stories for e in _story_embeds(story)] + _sources_embeds(briefing)
+    embeds = [e for story, headline in headed_stories(briefing) for e in _story_embeds(story, headline)]
+    embeds += _sources_embeds(briefing)
     if embeds:
         embeds[-1]["footer"] = {"text": _template().footer(briefing)}  # ours, and far below FOOTER
         embeds[-1]["timestamp"] = briefing.generated_at.isoformat(timespec="seconds")

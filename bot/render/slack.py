@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import quote
 
 from bot.model import Briefing, Source, Story
-from bot.render import environment, source_line
+from bot.render import environment, headed_stories, source_line
 from bot.render.escape import neutralize_mentions
 from bot.render.split import break_line, pack_groups, pack_lines
 
@@ -91,16 +91,14 @@ def heading(text: str) -> list[Block]:
     return sections([bold] if len(bold) < MAX_SECTION else [mrkdwn(text)])
 
 
-def story_blocks(story: Story, number: int | None) -> list[Block]:
-    title = f"{number}. {story.headline}" if number else story.headline
-    return [*heading(title), *sections(_lines(_templates().story_body(story)))]
+def story_blocks(story: Story, headline: str) -> list[Block]:
+    return [*heading(headline), *sections(_lines(_templates().story_body(story)))]
 
 
 def briefing_groups(briefing: Briefing) -> list[list[Block]]:
     """The blocks of ``briefing`` in groups (title with the first story, each story, the sources) that are
     kept in one message when they fit."""
-    numbered = len(briefing.stories) > 1
-    groups = [story_blocks(story, i if numbered else None) for i, story in enumerate(briefing.stories, 1)]
+    groups = [story_blocks(story, headline) for story, headline in headed_stories(briefing)]
     if not groups:
         groups = [sections(["No stories were found in these sources."])] if briefing.sources else [[]]
     groups[0][:0] = heading(briefing.title or "Briefing")
