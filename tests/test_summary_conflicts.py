@@ -46,3 +46,10 @@ def test_numbers_far_apart_count_different_things() -> None:
         article("1", "Interior Minister Nadja Korrin said 1,400 rescuers had been deployed to the province."),
         article("2", "A team of 60 Corvanian rescuers with search dogs has landed in the province."),
     ) == []
+
+
+def test_counts_of_different_things_under_one_noun_do_not_conflict() -> None:
+    assert conflicts(
+        article("1", "The Falcon Heavy's 27 main engines pack a heavier punch than any rocket flying today."),
+        article("2", "The Soviet-era N1 rocket had 30 engines, but Russian engineers had trouble with it."),
+    ) == []

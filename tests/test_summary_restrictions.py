@@ -60,3 +60,23 @@ def test_a_trailing_attribution_is_cut_from_a_rule() -> None:
         "1", LEAD, "However, it is limited to the area around Kharkiv, and Ukraine has not asked for more, "
                    "the official added, noting that they do not foresee any change.")).restrictions
     assert rule.text == "It is limited to the area around Kharkiv, and Ukraine has not asked for more."
+
+
+def test_a_story_that_is_not_about_a_measure_has_no_restrictions_however_often_it_says_must() -> None:
+    match = story(
+        article("1", "Lewis Hamilton won the Brazilian Grand Prix at Interlagos on Sunday after two red flags.",
+                "Drivers must be able to see the track, and the cars were allowed to race on wet tyres.",
+                title="Hamilton wins in Brazil"),
+        article("2", "Lewis Hamilton won the race at Interlagos on Sunday, his third win in a row.",
+                "It cannot stop the tide, and he must win the final race to take the title.",
+                title="Hamilton wins at Interlagos"),
+    )
+    assert match.restrictions == []
+
+
+def test_a_rule_one_source_states_in_passing_needs_strong_language() -> None:
+    rules = texts(story(
+        article("1", LEAD, "Buyers were allowed to visit the refinery on Monday afternoon.",
+                "Research samples of up to two kilograms are exempt, according to the decree."),
+    ).restrictions)
+    assert rules == ["Research samples of up to two kilograms are exempt."]

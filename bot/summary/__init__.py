@@ -30,7 +30,7 @@ from bot.summary.reactions import (
     select,
     to_reaction,
 )
-from bot.summary.restrictions import MAX_RESTRICTIONS, Rule, restrictions_of
+from bot.summary.restrictions import MAX_RESTRICTIONS, Rule, about_a_measure, restrictions_of
 from bot.summary.similarity import Weights, content_set, overlap
 from bot.summary.statements import Statement, is_prose, paragraphs_of
 
@@ -89,7 +89,11 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     weights = Weights([s.text for s in statements])
     groups_idx, _ = group_duplicates([s.text for s in statements])
     groups = [[statements[i] for i in g] for g in groups_idx]
-    rules, weaker_rules = restrictions_of(groups, taken, core.text if core else "", weights, order)
+    core_text = core.text if core else ""
+    rules: list[Rule] = []
+    weaker_rules: list[Rule] = []
+    if about_a_measure(core_text, [a.source.title for a in articles]):
+        rules, weaker_rules = restrictions_of(groups, taken, core_text, weights, order)
     for r in rules:
         taken |= r.statements
 

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from bot.model import Conflict, Item
 from bot.summary.actors import Cast
 from bot.summary.normalization import STOPWORDS, fold, words
+from bot.summary.similarity import content_set
 from bot.summary.statements import Statement
 from bot.summary.vocabulary import CALENDAR, word_set
 
@@ -43,6 +44,7 @@ _YEAR = regex.compile(r"1[89]\d\d|20\d\d")
 _PER_CENT_ANY = regex.compile(r"(?i)\bper cent\b")
 MAX_RATIO = 3.0
 ALIKE = 85.0
+SAME_SUBJECT = 2
 
 
 @dataclass
@@ -175,8 +177,11 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
     for found in by_key.values():
         main = max(found, key=lambda v: (len({m.source for m in found[v]}),
                                          -min(m.position for m in found[v])))
-        # Values far apart count different things ("1,400 rescuers" nationally, "60 rescuers" in a team).
-        values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main))}
+        # Values far apart count different things ("1,400 rescuers" nationally, "60 rescuers" in a team);
+        # a count of some noun must also be told about the same thing ("Velmora ... recalling 61,500 battery
+        # packs" and "Velmora ... has recalled around 85,000 battery packs"), not any two rockets' engines.
+        values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main))
+                  and (v == main or ms[0].key in MEASURES or _same_subject(ms, found[main]))}
         if len(values) < 2:
             continue
         carriers = {v: frozenset(m.source for m in ms) for v, ms in values.items()}
@@ -199,6 +204,16 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
     return out
 
 
+def _same_subject(these: list[Mention], those: list[Mention]) -> bool:
+    """Two mentions of a count share at least two words besides the count itself."""
+    for a in these:
+        for b in those:
+            unit = content_set(a.key)
+            if len((content_set(a.sentence) & content_set(b.sentence)) - unit) >= SAME_SUBJECT:
+                return True
+    return False
+
+
 def _alike(texts: list[str]) -> bool:
     keys = [" ".join(sorted(set(words(t)))) for t in texts]
     return any(fuzz.ratio(a, b) >= ALIKE for i, a in enumerate(keys) for b in keys[i + 1:])
@@ -213,6 +228,8 @@ def name_conflicts(cast: Cast, order: Callable[[set[str]], list[str]]) -> list[C
     out = []
     for i in cast.ranked():
         person = cast.people[i]
+        if person.organisation or person.single:
+            continue
         spellings = {s: srcs for s, srcs in person.spelling_sources.items() if len(s.split()) > 1}
         firsts = {fold(s.split()[0]) for s in spellings}
         if len(firsts) < 2:

@@ -21,6 +21,7 @@ from bot.summary.statements import Statement, concise
 
 MAX_RESTRICTIONS = 4
 SAME_RULE = 0.45
+SINGLE_SOURCE_WEIGHT = 1.5
 KEYS = 4
 REPEAT_PENALTY = 6.0
 CORE_WEIGHT = 0.5
@@ -52,6 +53,10 @@ _RULES = {
 _WEIGHT = {"exception": 2.0, "unchanged": 2.0, "obligation": 1.5, "limit": 1.5, "permission": 1.0,
            "scope": 1.0, "prohibition": 0.5, "timing": 0.5}
 _NORMATIVE = ("limit", "prohibition", "obligation", "permission", "exception", "unchanged", "scope")
+_MEASURE = regex.compile(
+    r"\b(?:ban|bans|banned|banning|recall\w*|allow\w*|permit\w*|restrict\w*|limit\w*|prohibit\w*|order\w*|"
+    r"licen[cs]\w*|rules?|law|laws|sanction\w*|curfew|lockdown|embargo\w*|tariff\w*|decree|polic(?:y|ies)|"
+    r"exempt\w*|halt\w*|suspend\w*|requir\w*|mandat\w*|quota\w*|cap|caps|moratorium)\b")
 _COMPILED = {k: regex.compile("|".join(v), regex.I) for k, v in _RULES.items()}
 
 
@@ -89,9 +94,17 @@ def _pick(members: list[Statement]) -> Statement:
     return max(members, key=lambda s: (len(rule_families(s.text)), -abs(len(s.text.split()) - 22), -s.key))
 
 
+def about_a_measure(core: str, headlines: list[str]) -> bool:
+    """The story is about a rule or measure (a ban, a recall, a permission, an order): only then are
+    its limits and conditions restrictions. An earthquake or a match report has none, however often
+    its sentences say "must" or "allowed"."""
+    return bool(rule_families(core)) or any(_MEASURE.search(fold(h)) for h in headlines)
+
+
 def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, weights: Weights,
                     order: Callable[[set[str]], list[str]]) -> tuple[list[Rule], list[Rule]]:
-    """Rule statements, paraphrases merged across sources, best first; none if the story has none."""
+    """Rule statements, paraphrases merged across sources, best first. A rule one source states in
+    passing ("must", "allowed") needs stronger language than one several sources carry."""
     candidates = [g for g in groups if not any(s.key in taken for s in g) and rule_families(_pick(g).text)]
     candidates.sort(key=lambda g: min(s.key for s in g))
     merged: list[list[Statement]] = []
@@ -114,6 +127,9 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
             index.setdefault(k, []).append(len(merged) - 1)
     rules = []
     for members in merged:
+        if len({s.source for s in members}) < 2 and sum(_WEIGHT[f] for f in rule_families(_pick(members).text)) \
+                < SINGLE_SOURCE_WEIGHT:
+            continue
         wording = _pick(members)
         why = {s.key: "the same rule in other words" if s.key in paraphrase else "a copy" for s in members}
         why[wording.key] = "the wording shown"
