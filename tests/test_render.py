@@ -90,13 +90,17 @@ def test_a_briefing_with_nothing_new_is_its_title_alone(fmt: str) -> None:
 
 SOURCE_LISTS = {
     "text": ["[1] Tidings: Exports banned", "[2] Ports reopen (/srv/news/ports.txt)",
-             "[3] Strike ends (https://news.example/c)", "[4] /srv/news/c.bin (skipped: is a binary file)"],
+             "[3] Strike ends (https://news.example/c)", "[4] /srv/news/c.bin (skipped: is a binary file)",
+             "[5] /srv/news/untitled.txt"],
     "markdown": ["1. Tidings: [Exports banned](https://news.example/a)", "2. Ports reopen (/srv/news/ports.txt)",
-                 "3. [Strike ends](https://news.example/c)", "4. /srv/news/c.bin (skipped: is a binary file)"],
+                 "3. [Strike ends](https://news.example/c)", "4. /srv/news/c.bin (skipped: is a binary file)",
+                 "5. /srv/news/untitled.txt"],
     "slack": ["[1] Tidings: <https://news.example/a|Exports banned>", "[2] Ports reopen (ports.txt)",
-              "[3] <https://news.example/c|Strike ends>", "[4] c.bin (skipped: is a binary file)"],
+              "[3] <https://news.example/c|Strike ends>", "[4] c.bin (skipped: is a binary file)",
+              "[5] untitled.txt"],
     "discord": ["`[1]` Tidings: [Exports banned](https://news.example/a)", "`[2]` Ports reopen (ports.txt)",
-                "`[3]` [Strike ends](https://news.example/c)", "`[4]` c.bin (skipped: is a binary file)"],
+                "`[3]` [Strike ends](https://news.example/c)", "`[4]` c.bin (skipped: is a binary file)",
+                "`[5]` untitled.txt"],
 }
 
 
@@ -106,7 +110,8 @@ def test_every_format_names_sources_by_the_same_rule(fmt: str) -> None:
     sources = [Source(id="1", title="Exports banned", outlet="Tidings", url="https://news.example/a"),
                Source(id="2", title="Ports reopen", path="/srv/news/ports.txt"),
                Source(id="3", title="Strike ends", url="https://news.example/c"),
-               Source(id="4", title="c.bin", path="/srv/news/c.bin", status="skipped", error="is a binary file")]
+               Source(id="4", title="c.bin", path="/srv/news/c.bin", status="skipped", error="is a binary file"),
+               Source(id="5", title="", path="/srv/news/untitled.txt")]
     out = render(Briefing(brief="test", title="Trade", sources=sources, stories=briefing().stories), fmt)
     if fmt in ("slack", "discord"):
         payloads = json.loads(out)

@@ -66,12 +66,13 @@ def source_line(source: Source, inert: Callable[[str], str] = str, link: Callabl
     origin = source.url or file
     if source.status == "skipped":
         return f"{inert(source.outlet or origin or source.id)} (skipped: {inert(source.error or 'unreadable')})"
-    title = inert(source.title or origin or source.id)
+    name = source.title or origin or source.id
+    title = inert(name)
     if link is not None and source.url and source.url.startswith(("http://", "https://")):
         title, origin = link(title, source.url), None  # the link leads there: its URL need not be shown
     if source.outlet:
         return f"{inert(source.outlet)}: {title}"
-    if origin and origin != source.title:
+    if origin and origin != name:
         return f"{title} ({inert(origin)})"
     return title
 
