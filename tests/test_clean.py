@@ -13,6 +13,7 @@ from bot.model import Article, Source
 from bot.sources.files import read_file
 from bot.text.clean import clean_article
 from bot.text.metadata import dateline, published
+from bot.text.webpage import PageMeta
 from tests.conftest import DEV_STORIES, SHARED
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -486,3 +487,19 @@ def test_text_without_full_stops_still_has_an_article() -> None:
                     "ferries will run a reduced timetable until friday while repairs go on\n")
     assert article.source.title == "Harbour reopens after storm"
     assert len(article.paragraphs) == 2
+
+
+def test_a_snippet_with_markup_is_read_as_text() -> None:
+    article = clean("<p>The harbour reopened on Monday after a storm damaged two piers, the port authority said.</p>"
+                    "<p>Ferries will run a reduced timetable &amp; repairs <em>go on</em>.</p>")
+    assert article.paragraphs == ["The harbour reopened on Monday after a storm damaged two piers, the port "
+                                  "authority said.", "Ferries will run a reduced timetable & repairs go on."]
+
+
+@pytest.mark.parametrize(("stated", "iso"), [("Tue, 04 Mar 2025 09:15:00 GMT", "2025-03-04T09:15+00:00"),
+                                             ("2025-03-04 09:15:00", "2025-03-04T09:15:00"),
+                                             ("March 4, 2025", "2025-03-04"), ("None", None), ("soon", None)])
+def test_a_stated_date_in_metadata_becomes_iso_8601_or_nothing(stated: str, iso: str | None) -> None:
+    article = clean_article("Harbour reopens after storm\n\nThe harbour reopened on Monday, the port authority "
+                            "said.\n", kind="text", source=Source(id="1", title="x"), meta=PageMeta(published=stated))
+    assert article.source.published == iso

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from bot.model import Article, Source
 from bot.text import metadata
 from bot.text.boilerplate import clutter_reason
-from bot.text.webpage import PageMeta, front_matter, page_text
+from bot.text.webpage import PageMeta, fragment_text, front_matter, looks_like_fragment, page_text
 
 # Reasons that mark page chrome above the headline: the headline comes after the last of them.
 _CHROME = {"cookie notice", "buttons", "label", "advertisement", "support/paywall notice", "navigation",
@@ -100,7 +100,9 @@ def clean_article(text: str, *, kind: str, source: Source, meta: PageMeta | None
     if kind == "html":
         text, found = page_text(text)
         meta = meta.merged(found)
-    elif kind == "markdown":
+    elif looks_like_fragment(text):
+        text = fragment_text(text)  # a feed summary or snippet with markup in it
+    if kind == "markdown":
         text, found = front_matter(text)
         meta = meta.merged(found)
         text = _plain_markdown(text)
@@ -377,7 +379,8 @@ class _Cleaner:
         else:
             source.outlet = byline or meta.outlet or masthead or footer_outlet
         dated = header + [ln.text for ln in self.lines[lead:] if ln.reason == "date line"]
-        source.published = meta.published or next((d for t in dated if (d := metadata.published(t))), None)
+        stated = metadata.as_iso(meta.published) if meta.published else None
+        source.published = stated or next((d for t in dated if (d := metadata.published(t))), None)
         if meta.url and not source.url:
             source.url = meta.url
 

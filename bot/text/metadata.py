@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -135,6 +136,19 @@ def iso_timestamp(value: str) -> str | None:
     if time is None or time in {"00:00", "00:00:00"}:
         return date
     return f"{date}T{time}{zone or ''}"
+
+
+def as_iso(value: str) -> str | None:
+    """A date some metadata states, in whatever common form ("2025-03-04 09:15", "Tue, 04 Mar 2025 09:15:00
+    GMT", "March 4, 2025"), as ISO 8601; ``None`` if it is not a full date."""
+    iso = iso_timestamp(value)
+    if iso is not None:
+        return iso
+    try:
+        stamp = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return published(value)
+    return stamp.isoformat(timespec="minutes") if stamp.year > 1900 else None
 
 
 def byline_outlet(line: str) -> str | None:

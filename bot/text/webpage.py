@@ -16,6 +16,10 @@ from typing import Any
 from bot.text.metadata import iso_timestamp
 
 _SHORT = 500  # characters: less than this from a whole page means the extraction missed the article
+_COMMON_TAG = re.compile(r"</?(?:p|br|div|span|a|em|strong|b|i|li|ul|ol|h[1-6]|blockquote|figure|figcaption|img)"
+                         r"\b[^<>]{0,500}>", re.I)
+_BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|li|h[1-6]|blockquote|figure|figcaption|ul|ol)\s*>", re.I)
+_ANY_TAG = re.compile(r"<[^<>]{0,1000}>")
 _TITLE_TAG = re.compile(r"<title[^>]*>(.{1,300}?)</title>", re.I | re.S)
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.{0,4000}?)\n---[ \t]*(?:\n|\Z)", re.S)
 
@@ -69,6 +73,17 @@ def page_text(html: str) -> tuple[str, PageMeta]:
         url=_text(getattr(doc, "url", None)),
     )
     return text, meta
+
+
+def fragment_text(html: str) -> str:
+    """Plain text of an HTML fragment (a feed summary, a pasted snippet): one line per block, no tags."""
+    text = _BLOCK_END.sub("\n", html)
+    return unescape(_ANY_TAG.sub("", text))
+
+
+def looks_like_fragment(text: str) -> bool:
+    """``text`` carries HTML markup (two or more common tags)."""
+    return len(_COMMON_TAG.findall(text[:20000])) >= 2
 
 
 def _site_in_title_tag(html: str, headline: str | None) -> str | None:
