@@ -357,7 +357,7 @@ class _Cleaner:
         if meta.title:
             source.title = _without_site(meta.title, meta.outlet or masthead)
         elif title is not None:
-            source.title = self.lines[title].text
+            source.title = _without_site(self.lines[title].text, masthead)
         masthead = masthead or meta.outlet
         agency: str | None = None
         for text in header:
