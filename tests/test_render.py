@@ -124,3 +124,22 @@ def test_a_line_break_in_article_text_cannot_start_markdown_structure() -> None:
     out = render(briefing("Talks end.\n# Breaking\n- fake item\n1. fake step"), "markdown")
     assert [line for line in out.splitlines() if "Talks end." in line] == [
         "- Talks end. # Breaking - fake item 1. fake step [1][2]"]
+
+
+def test_text_shows_the_top_of_long_sections_and_says_how_many_there_are() -> None:
+    full = briefing()
+    story = full.stories[0]
+    story.reactions = [Reaction(speaker=f"Speaker {k}", text=f"Statement {k}.", sources=["1"]) for k in range(10)]
+    text = render(full, "text")
+    assert "Reactions (6 of 10)" in text
+    assert "Speaker 5:" in text and "Speaker 6:" not in text
+    assert len(json.loads(render(full, "json"))["stories"][0]["reactions"]) == 10
+
+
+def test_text_clips_a_long_quote_but_json_keeps_it_whole() -> None:
+    long_quote = " ".join(f"w{k}" for k in range(60))
+    full = briefing()
+    full.stories[0].reactions = [Reaction(speaker="Ana Berg", text=long_quote, quote=True, sources=["1"])]
+    text = render(full, "text")
+    assert "“w0 w1" in text and "w29…”" in text and "w30" not in text
+    assert json.loads(render(full, "json"))["stories"][0]["reactions"][0]["text"] == long_quote

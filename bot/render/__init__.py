@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from functools import cache
 from pathlib import Path, PurePath
 
@@ -29,6 +30,19 @@ def citations(source_ids: Iterable[str]) -> str:
 def said(reaction: Reaction) -> str:
     """A reaction's text, in quotation marks when it is verbatim."""
     return f"“{reaction.text}”" if reaction.quote else reaction.text
+
+
+def clip(text: str, words: int) -> str:
+    """``text`` cut to its first ``words`` words, with an ellipsis when anything was cut."""
+    parts = text.split()
+    if len(parts) <= words:
+        return text
+    return " ".join(parts[:words]).rstrip(",;:") + "…"
+
+
+def said_briefly(reaction: Reaction, words: int) -> str:
+    """A reaction as the one-screen text briefing shows it: long quotes clipped (the JSON keeps them whole)."""
+    return said(replace(reaction, text=clip(reaction.text, words)))
 
 
 def claims(conflict: Conflict) -> str:
@@ -89,7 +103,8 @@ def environment() -> jinja2.Environment:
     )
     env.filters.update(cite=citations, said=said, claims=claims, safe_text=neutralize_mentions, md=markdown_line,
                        headed_stories=headed_stories,
-                       text_source=lambda s: source_line(s, neutralize_mentions),
+                       clip=clip, said_briefly=said_briefly,
+                       text_source=lambda s: source_line(replace(s, title=clip(s.title, 5)), neutralize_mentions),
                        md_source=lambda s: source_line(s, markdown_line, markdown_link))
     return env
 
