@@ -503,3 +503,11 @@ def test_a_stated_date_in_metadata_becomes_iso_8601_or_nothing(stated: str, iso:
     article = clean_article("Harbour reopens after storm\n\nThe harbour reopened on Monday, the port authority "
                             "said.\n", kind="text", source=Source(id="1", title="x"), meta=PageMeta(published=stated))
     assert article.source.published == iso
+
+
+def test_a_motto_in_its_own_block_under_the_masthead_is_not_the_headline() -> None:
+    article = clean("THE VALLEY LEDGER\n\nServing the river towns since 1887\n\n"
+                    "Bridge closed after barge strikes pier\n\nBy Sam Ortiz\n\n"
+                    "A barge struck a pier of the Eastgate bridge early on Tuesday, forcing police to close it.\n")
+    assert article.source.title == "Bridge closed after barge strikes pier"
+    assert article.source.outlet == "The Valley Ledger"

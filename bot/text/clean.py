@@ -73,6 +73,10 @@ _DATE_WORDS = re.compile(
     r"yesterday|just|now|st|nd|rd|th|of)\b|(?<=\d)[ap]m\b|\d+|[^\w\s]", re.I)
 _TIME_OR_DATE = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}\.\d{1,2}\.|\b\d{1,2}\s+[A-Za-z]{3,9}\b|"
                            r"\b[A-Za-z]{3,9}\.? \d{1,2}\b|\d{4}-\d\d-\d\d")
+# A site's motto under its masthead: "Your news from ...", "Serving ... since 1887", "News for ...".
+_SLOGAN = re.compile(r"^(?:your|the) (?:\w+ ){0,3}(?:news|voice|source|guide|paper)\b|\bsince (?:1[89]|20)\d\d$|"
+                     r"^(?:serving|official|independent|trusted)\b|^(?:news|commentary|analysis|stories|opinion) "
+                     r"(?:for|from|about|on|since)\b|\bfor the rest of us$", re.I)
 _SOURCE_LINE = re.compile(r"^source\s*:\s*([A-Z][\w .&'’-]{1,40})$", re.I)
 
 
@@ -262,6 +266,8 @@ class _Cleaner:
                         if i in candidates:
                             self.dropped[i] = "tagline"
                     candidates = [c for c in candidates if c not in same_block]
+                if len(candidates) > 1 and _SLOGAN.search(lines[candidates[0]].text):
+                    self.dropped[candidates.pop(0)] = "tagline"
         chrome = [i for i, ln in enumerate(lines)
                   if ln.reason in _CHROME or self.dropped.get(i) in _CHROME]
         after = [c for c in candidates if not chrome or c > chrome[-1]]
