@@ -120,6 +120,7 @@ async def test_a_private_url_is_refused_after_the_defer(bot: DiscordService, api
     assert api.callbacks[0]["type"] == 5
     [posted] = followups(api)
     assert posted.ephemeral and "points to a private address" in posted.payload["content"]
+    assert posted.payload["content"].startswith("Could not build a briefing of 1 URL: ")  # worded as on Slack
 
 
 async def test_a_public_request_that_fails_tells_only_the_user(bot: DiscordService, api: FakeDiscord) -> None:

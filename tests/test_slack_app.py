@@ -148,6 +148,7 @@ async def test_a_private_url_is_refused_from_chat(slack: Slack) -> None:
     [answer] = await slack.fake.wait_for_responses("private")
     assert answer["response_type"] == "ephemeral"
     assert "private address" in answer["text"] and "BRIEFBOT_ALLOW_PRIVATE_URLS" in answer["text"]
+    assert answer["text"].startswith("Could not build a briefing of 1 URL: ")  # worded as on Discord
 
 
 @pytest.mark.parametrize("how", ["forged", "stale", "unsigned"])

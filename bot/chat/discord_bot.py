@@ -20,7 +20,15 @@ from discord.gateway import DiscordWebSocket
 
 from bot.briefs import Brief
 from bot.chat.discord_post import NO_MENTIONS, TOKEN_REFUSED, send_briefing, use_api_base
-from bot.chat.request import BriefRequest, briefing_for, help_text, parse_brief_command, public_and_words
+from bot.chat.request import (
+    BriefRequest,
+    briefing_for,
+    failure_text,
+    help_text,
+    parse_brief_command,
+    public_and_words,
+    refusal_text,
+)
 from bot.errors import BriefbotError, ConfigError, DeliveryError
 from bot.render.discord import CONTENT
 from bot.render.split import pack_lines
@@ -30,7 +38,6 @@ log = logging.getLogger(__name__)
 
 CHOICE_NAME = 100  # Discord's limit for an autocomplete choice's name
 CHOICES = 25  # and for how many are offered
-FAILED = "Sorry, that briefing could not be built; the details are in the bot's log."
 
 
 def brief_choices(briefs: dict[str, Brief], typed: str) -> list[app_commands.Choice[str]]:
@@ -85,13 +92,13 @@ async def answer(interaction: discord.Interaction, request: BriefRequest, settin
         briefing = await briefing_for(request, briefs, settings)
         await send_briefing(interaction.followup.send, briefing, where, ephemeral=not request.public, wait=True)
     except DeliveryError as exc:  # already logged; the interaction may be gone, but try to say so
-        await _report(interaction, f"The briefing could not be posted in full: {exc.reason}", request.public)
+        await _report(interaction, f"Could not post {request.description} in full: {exc.reason}", request.public)
     except BriefbotError as exc:
         log.info("%s refused: %s", where, exc)
-        await _report(interaction, str(exc), request.public)
+        await _report(interaction, refusal_text(request, exc), request.public)
     except Exception:
         log.exception("%s failed", where)
-        await _report(interaction, FAILED, request.public)
+        await _report(interaction, failure_text(request), request.public)
 
 
 async def _report(interaction: discord.Interaction, text: str, public: bool) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from bot.briefs import DEFAULT, Brief
-from bot.errors import RequestRejected
+from bot.errors import BriefbotError, RequestRejected
 from bot.model import Briefing
 from bot.pipeline import build_briefing
 from bot.settings import Settings
@@ -32,6 +32,13 @@ class BriefRequest:
     urls: list[str] = field(default_factory=list)
     public: bool = False
     help: bool = False
+
+    @property
+    def description(self) -> str:
+        """What was asked for, as answers name it: "the `morning` briefing", "a briefing of 2 URLs"."""
+        if self.urls:
+            return f"a briefing of {len(self.urls)} URL{'s' if len(self.urls) > 1 else ''}"
+        return f"the `{self.brief}` briefing"
 
 
 def public_and_words(text: str) -> tuple[bool, list[str]]:
@@ -76,6 +83,16 @@ async def check_public_urls(urls: list[str], settings: Settings) -> None:
             if not address.is_global or address.is_multicast:  # private, loopback, link-local, CGNAT, reserved
                 raise RequestRejected(f"{url} points to a private address: only public URLs may be briefed "
                                       "from chat (the operator can set BRIEFBOT_ALLOW_PRIVATE_URLS=1)")
+
+
+def refusal_text(request: BriefRequest, error: BriefbotError) -> str:
+    """The answer when ``request`` cannot be built for a reason the user can act on."""
+    return f"Could not build {request.description}: {error}"
+
+
+def failure_text(request: BriefRequest) -> str:
+    """The answer when building ``request`` failed unexpectedly: the details are for the log alone."""
+    return f"Something went wrong building {request.description}; the bot's log has the details."
 
 
 def help_text(briefs: dict[str, Brief]) -> str:

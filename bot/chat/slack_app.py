@@ -24,7 +24,14 @@ from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_sdk.errors import SlackApiError
 
 from bot.briefs import Brief
-from bot.chat.request import BriefRequest, briefing_for, help_text, parse_brief_command
+from bot.chat.request import (
+    BriefRequest,
+    briefing_for,
+    failure_text,
+    help_text,
+    parse_brief_command,
+    refusal_text,
+)
 from bot.chat.slack_post import post_messages, slack_client, slack_error
 from bot.errors import BriefbotError, ConfigError, DeliveryError
 from bot.render.slack import slack_messages
@@ -80,7 +87,7 @@ class SlackService:
         if request.help:
             await ack(response_type="ephemeral", text=help_text(self.briefs))
             return
-        await ack(response_type="ephemeral", text=f"Building {_what(request)}…")
+        await ack(response_type="ephemeral", text=f"Building {request.description}…")
         task = asyncio.create_task(self.answer(request, respond, command.get("channel_id", ""),
                                                command.get("user_id", "?")))
         self._answering.add(task)
@@ -91,13 +98,11 @@ class SlackService:
         try:
             briefing = await briefing_for(request, self.briefs, self.settings)
         except BriefbotError as exc:
-            await self.send(respond, {"response_type": "ephemeral", "text": f"Could not build {_what(request)}: {exc}"})
+            await self.send(respond, {"response_type": "ephemeral", "text": refusal_text(request, exc)})
             return
         except Exception:
-            log.exception("building %s for %s failed", _what(request), user)
-            await self.send(respond, {"response_type": "ephemeral",
-                                      "text": f"Something went wrong building {_what(request)}; "
-                                              "the bot's log has the details."})
+            log.exception("building %s for %s failed", request.description, user)
+            await self.send(respond, {"response_type": "ephemeral", "text": failure_text(request)})
             return
         messages = slack_messages(briefing)
         if len(messages) > RESPONSES_PER_COMMAND:
@@ -112,14 +117,15 @@ class SlackService:
                           respond: AsyncRespond) -> None:
         """More messages than one command may answer: a public briefing is posted with its thread
         (as a scheduled one is); a private one says how to get all of it rather than end mid-way."""
+        what = request.description
         if request.public:
             try:
-                await post_messages(self.app.client, channel, messages, _what(request))
+                await post_messages(self.app.client, channel, messages, what)
                 return
             except DeliveryError as exc:
-                text = f"Could not post {_what(request)} in this channel: {exc.reason}. Invite the bot and try again."
+                text = f"Could not post {what} in this channel: {exc.reason}. Invite the bot and try again."
         else:
-            text = (f"{_what(request).capitalize()} is {len(messages)} messages long, more than Slack lets a private "
+            text = (f"{what.capitalize()} is {len(messages)} messages long, more than Slack lets a private "
                     f"answer be: type `/brief public {_words(request)}` to post it here with the rest in a thread.")
         await self.send(respond, {"response_type": "ephemeral", "text": text})
 
@@ -186,9 +192,3 @@ class SlackService:
 def _words(request: BriefRequest) -> str:
     """What to type after ``/brief public`` to ask for ``request`` again."""
     return " ".join(request.urls) if request.urls else request.brief
-
-
-def _what(request: BriefRequest) -> str:
-    if request.urls:
-        return f"a briefing of {len(request.urls)} URL{'s' if len(request.urls) > 1 else ''}"
-    return f"the `{request.brief}` briefing"
