@@ -511,3 +511,11 @@ def test_a_motto_in_its_own_block_under_the_masthead_is_not_the_headline() -> No
                     "A barge struck a pier of the Eastgate bridge early on Tuesday, forcing police to close it.\n")
     assert article.source.title == "Bridge closed after barge strikes pier"
     assert article.source.outlet == "The Valley Ledger"
+
+
+def test_a_title_case_headline_is_not_mistaken_for_a_by_line() -> None:
+    article = clean("Velmora Recalls Batteries – Owners Told To Stop\n\n"
+                    "Velmora is recalling 61,500 battery packs after 14 charging fires, the regulator said.\n\n"
+                    "Kestria Responds, Allies Wait\n\n"
+                    "Velmora has apologised to its customers, its chief executive said on Thursday.\n")
+    assert article.paragraphs[0].startswith("Velmora is recalling") and len(article.paragraphs) == 2

@@ -231,9 +231,9 @@ class _Cleaner:
         return end
 
     def _header_meta(self, line: _Line) -> bool:
-        return (line.reason in _HEADER_META or _is_date_line(line.text) or bool(_BYLINE_SHAPE.match(line.text)
-                and line.words <= 8 and not line.prose) or (metadata.dateline(line.text) is not None
-                and not line.prose))
+        """A by-line, date or dateline: what stands between a headline and the article."""
+        return (line.reason in _HEADER_META or _is_date_line(line.text) or _named_by_line(line)
+                or (metadata.dateline(line.text) is not None and not line.prose))
 
     # --- the headline block ---------------------------------------------------------------
 
@@ -297,8 +297,7 @@ class _Cleaner:
             return "date line"
         if metadata.dateline(text) is not None and not line.prose:
             return "dateline"
-        named = _BYLINE_SHAPE.match(text) and line.words <= 8
-        if named and (_ROLE.search(text) or " in " in text or "|" in text):
+        if _named_by_line(line):
             return "by-line"
         if _is_nav(text):
             return "section label" if _is_section_label(text) else "navigation"
@@ -339,8 +338,8 @@ class _Cleaner:
     def _authors(self) -> set[str]:
         """Names from the by-lines (and their first names), to recognise the author's bio."""
         names: set[str] = set()
-        for line in self.lines:
-            if line.reason in {"by-line", "credit line"} or (_BYLINE_SHAPE.match(line.text) and line.words <= 8):
+        for i, line in enumerate(self.lines):
+            if line.reason in {"by-line", "credit line"} or self.dropped.get(i) == "by-line":
                 match = _BYLINE_NAME.search(line.text)
                 if match:
                     name = _ROLE.sub("", match.group(1) or match.group(2)).strip()
@@ -439,6 +438,13 @@ def _without_footer_sentences(paragraph: str, dropped: list[tuple[str, str]]) ->
             dropped.append((match.group(1), reason))
             paragraph = paragraph[:match.start()].rstrip()
     return paragraph
+
+
+def _named_by_line(line: _Line) -> bool:
+    """A name with a job, a place or an outlet: "Jane Doe, Economics Correspondent", "Jane Doe in Qerrin"."""
+    text = line.text
+    return (line.words <= 8 and not line.prose and bool(_BYLINE_SHAPE.match(text))
+            and bool(_ROLE.search(text) or " in " in text or "|" in text))
 
 
 def _next_untagged(lines: list[_Line]) -> list[int]:
