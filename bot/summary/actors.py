@@ -284,8 +284,11 @@ class Cast:
         self._modifiers: set[str] = set()  # qualifying other names: "Lunmark" in "Lunmark ... Authority"
         singles: list[tuple[Statement, Sequence[Token], Name]] = []
         for st in statements:
-            toks: Sequence[Token] = tokens_of(st.text)
             found: list[tuple[Name, int]] = []
+            if self._nameless(st.text):
+                self.names_by_statement[st.key] = found
+                continue
+            toks: Sequence[Token] = tokens_of(st.text)
             for name in self._names(st.text, toks):
                 self._modifiers.update(name_key(t.bare) for t in toks[name.run_start:name.first])
                 if name.organisation:
@@ -413,6 +416,11 @@ class Cast:
         where = affiliation_after(st.text, toks, name)
         if where:
             person.affiliations[where] += 1
+
+    def _nameless(self, text: str) -> bool:
+        """No capital after the first word, and that word a common one: no name to look for."""
+        first, _, rest = text.partition(" ")
+        return rest == rest.lower() and self.lexicon.common(first.strip("\"'\u201c\u2018("))
 
     def _names(self, text: str, toks: Sequence[Token]) -> list[Name]:
         """Names in a sentence, found once per distinct sentence (copies across sources are common)."""

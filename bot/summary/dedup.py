@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from bot.summary.normalization import Facts, content_words, facts_of, fold
+from bot.summary.normalization import Facts, facts_of, fold
 from bot.summary.similarity import content_set
 
 KEYS_PER_TEXT = 4
@@ -53,7 +53,7 @@ class _Groups:
 
 def candidate_pairs(texts: Sequence[str]) -> set[tuple[int, int]]:
     """Pairs of texts sharing one of their rarest content words (each text's ``KEYS_PER_TEXT``)."""
-    vocab = [sorted(set(content_words(t))) for t in texts]
+    vocab = [sorted(content_set(t)) for t in texts]
     df = Counter(w for ws in vocab for w in ws)
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, ws in enumerate(vocab):

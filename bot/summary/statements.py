@@ -6,12 +6,12 @@ the page itself (copyright, reproduction rights) is not a statement the briefing
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
 from bot.model import Article
-from bot.summary.normalization import Facts, facts_of, fold, words
+from bot.summary.normalization import Facts, facts_of, words
 from bot.text.sentences import split_sentences
 
 # "BRODVAR, March 3 (TPA) - " / "TEHRAN (Tasnim) - " / "CASTREL, Nov 8 (Reuters) -- ": a dateline prefix.
@@ -42,12 +42,10 @@ class Statement:
     paragraph: int
     position: int
     text: str
-    folded: str = field(init=False)
-    facts: Facts = field(init=False)
 
-    def __post_init__(self) -> None:
-        self.folded = fold(self.text)
-        self.facts = facts_of(self.text)
+    @property
+    def facts(self) -> Facts:
+        return facts_of(self.text)
 
     @property
     def words(self) -> list[str]:
