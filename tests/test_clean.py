@@ -519,3 +519,10 @@ def test_a_title_case_headline_is_not_mistaken_for_a_by_line() -> None:
                     "Kestria Responds, Allies Wait\n\n"
                     "Velmora has apologised to its customers, its chief executive said on Thursday.\n")
     assert article.paragraphs[0].startswith("Velmora is recalling") and len(article.paragraphs) == 2
+
+
+def test_a_staff_by_line_does_not_make_the_company_an_author() -> None:
+    article = clean("Recall widened\nBy Velmora Staff\n\n"
+                    "Velmora is recalling 61,500 battery packs after 14 charging fires, the regulator said.\n\n"
+                    "Velmora has apologised to its customers, its chief executive said on Thursday.\n")
+    assert len(article.paragraphs) == 2

@@ -329,21 +329,22 @@ class _Cleaner:
         return None
 
     def _footer_reason(self, line: _Line, authors: set[str]) -> str:
-        if _is_bio(line.text, authors):
+        if _is_bio(line.text, authors, first_names=True):
             return "author bio"
         if _BULLET.match(line.text) or _title_case(line.text):
             return "headline list after the article"
         return "after the article"
 
     def _authors(self) -> set[str]:
-        """Names from the by-lines (and their first names), to recognise the author's bio."""
+        """Full names from the by-lines (two words or more: "By Velmora Staff" names no person)."""
         names: set[str] = set()
         for i, line in enumerate(self.lines):
             if line.reason in {"by-line", "credit line"} or self.dropped.get(i) == "by-line":
                 match = _BYLINE_NAME.search(line.text)
                 if match:
-                    name = _ROLE.sub("", match.group(1) or match.group(2)).strip()
-                    names |= {name, name.split()[0]} if name else set()
+                    name = " ".join(_ROLE.sub("", match.group(1) or match.group(2)).split())
+                    if len(name.split()) >= 2:
+                        names.add(name)
         return names
 
     def _footer_outlet(self, end: int) -> str | None:
@@ -522,13 +523,17 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.casefold()).strip()
 
 
-def _is_bio(text: str, authors: set[str]) -> bool:
-    """``text`` opens with an author's name and a verb of biography ("Jane Doe is the founder of...")."""
+def _is_bio(text: str, authors: set[str], *, first_names: bool = False) -> bool:
+    """``text`` opens with an author's name and a verb of biography ("Jane Doe is the founder of...").
+
+    Below the article a first name is enough ("Jane has covered energy since 2010").
+    """
     match = _BIO_OPENING.match(text)
     if match is None or not authors:
         return False
     words = match.group(1).split()
-    return any(" ".join(words[:k]) in authors for k in range(1, len(words) + 1))
+    names = authors | {a.split()[0] for a in authors} if first_names else authors
+    return any(" ".join(words[:k]) in names for k in range(1, len(words) + 1))
 
 
 def _without_site(title: str, site: str | None) -> str:
