@@ -526,3 +526,10 @@ def test_a_staff_by_line_does_not_make_the_company_an_author() -> None:
                     "Velmora is recalling 61,500 battery packs after 14 charging fires, the regulator said.\n\n"
                     "Velmora has apologised to its customers, its chief executive said on Thursday.\n")
     assert len(article.paragraphs) == 2
+
+
+def test_a_sentence_that_contains_the_headline_is_kept() -> None:
+    article = clean("Council approves footbridge\n\n"
+                    "The council approves footbridge plans every decade, a spokesman joked on Tuesday.\n\n"
+                    "Council approves footbridge\n")
+    assert article.paragraphs == ["The council approves footbridge plans every decade, a spokesman joked on Tuesday."]

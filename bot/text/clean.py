@@ -313,7 +313,8 @@ class _Cleaner:
 
     def _body_reason(self, i: int, title: int | None, authors: set[str]) -> str | None:
         line = self.lines[i]
-        if title is not None and _same(line.text, self.lines[title].text):
+        title_text = self.lines[title].text if title is not None else ""
+        if title_text and (_norm(line.text) == _norm(title_text) if line.prose else _same(line.text, title_text)):
             return "repeats the headline"
         if _is_bio(line.text, authors):
             return "author bio"
