@@ -49,8 +49,8 @@ SETTINGS: tuple[Setting, ...] = (
 )
 
 
-def _default_state() -> str:
-    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+def _default_state(env: Mapping[str, str] = os.environ) -> str:
+    base = env.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
     return str(Path(base) / "briefbot" / "state.sqlite3")
 
 
@@ -59,7 +59,7 @@ class Settings:
     """The values of ``SETTINGS`` for one process. Build it with ``Settings.from_env()``."""
 
     briefs_dir: Path = Path("briefs")
-    state: str = field(default_factory=_default_state)
+    state: str = field(default_factory=_default_state, repr=False)  # a database URL can carry a password
     grace_seconds: int = 3600
     allow_private_urls: bool = False
     fetch_timeout: float = 15.0
@@ -92,7 +92,7 @@ class Settings:
 
         return cls(
             briefs_dir=Path(get("BRIEFBOT_BRIEFS") or "briefs"),
-            state=get("BRIEFBOT_STATE") or _default_state(),
+            state=get("BRIEFBOT_STATE") or _default_state(env),
             grace_seconds=int(number("BRIEFBOT_GRACE_SECONDS", 3600)),
             allow_private_urls=(get("BRIEFBOT_ALLOW_PRIVATE_URLS") or "0").lower() in {"1", "true", "yes", "on"},
             fetch_timeout=number("BRIEFBOT_FETCH_TIMEOUT", 15.0),
