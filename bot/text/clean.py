@@ -172,7 +172,8 @@ class _Cleaner:
         for i, line in enumerate(self.lines[1:], start=1):
             if line.reason == "image caption or credit" and _CREDIT_ONLY.search(line.text):
                 before = self.lines[i - 1]
-                if before.reason is None and before.words <= 35 and before.block == line.block:
+                if (before.reason is None and before.words <= 25 and before.block == line.block
+                        and not _QUOTES.search(before.text)):
                     before.reason = "image caption or credit"
 
     def _mark_sections(self) -> None:
