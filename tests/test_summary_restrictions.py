@@ -28,6 +28,7 @@ def test_rule_language_fires(sentence: str) -> None:
     "A second aircraft carrying tents is due to leave on Sunday, the ministry said.",
     "Several US officials, speaking on condition of anonymity, said the decision was made on Thursday.",
     "Spot prices for scandium oxide rose 18 percent on Monday in early trading.",
+    "This relaxation of restrictions marks a departure from longstanding policy, officials said.",
 ])
 def test_ordinary_statements_are_not_rules(sentence: str) -> None:
     assert rule_families(sentence) == set()

@@ -36,7 +36,7 @@ _RULES = {
                    r"\blicen[cs]e\w*", r"\bpermission\b"],
     "exception": [r"\bexcept\b", r"\bexempt\w*", r"\bexclud\w*", r"\bnot covered\b", r"\bunaffected\b",
                   r"\bnot affected\b", r"\bnot part of\b"],
-    "limit": [r"\blimit(?:ed|s)?\b", r"\brestrict\w*", r"\bprevent\w*\b.{0,60}\bfrom\b", r"\bas long as\b",
+    "limit": [r"\blimit(?:ed|s)?\b", r"\brestrict(?:ed|s|ing)?\b", r"\bprevent\w*\b.{0,60}\bfrom\b", r"\bas long as\b",
               r"\bprovided that\b", r"\bunless\b", r"\bon condition that\b",
               r"\bonly\b.{0,60}\b(?:allow\w*|permit\w*|licen[cs]\w*|near|if|under)\b"],
     "unchanged": [r"\bhas not changed\b", r"\bremains? (?:in place|banned|prohibited)\b",
