@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, MetaData, Table, create_engine, event, make_url
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.errors import StateError
@@ -43,7 +44,7 @@ def open_engine(state: str) -> Engine:
         engine = create_engine(database_url(state))
         if engine.dialect.name == "sqlite":
             @event.listens_for(engine, "connect")
-            def _sqlite_pragmas(conn, _record):  # type: ignore[no-untyped-def]
+            def _sqlite_pragmas(conn: DBAPIConnection, _record: object) -> None:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA busy_timeout=5000")
 
