@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import SHARED
+from tests.conftest import SHARED, Result
 
 
-def test_no_arguments_briefs_the_seeds(cli) -> None:  # type: ignore[no-untyped-def]
+def test_no_arguments_briefs_the_seeds(cli: Callable[..., Result]) -> None:
     result = cli("brief")
     assert result.code == 0, result.err
     assert "5 sources" in result.out
     assert result.out.count("seeds/") + result.out.count("[5]") >= 1
 
 
-def test_json_of_the_seeds_follows_the_contract(cli) -> None:  # type: ignore[no-untyped-def]
+def test_json_of_the_seeds_follows_the_contract(cli: Callable[..., Result]) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     schema_path = SHARED / "contract" / "briefing.schema.json"
     if not schema_path.is_file():
@@ -30,7 +31,7 @@ def test_json_of_the_seeds_follows_the_contract(cli) -> None:  # type: ignore[no
     assert [s["status"] for s in data["sources"]] == ["ok"] * 5
 
 
-def test_output_file_and_explain_file(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_output_file_and_explain_file(cli: Callable[..., Result], tmp_path: Path) -> None:
     out, explain = tmp_path / "b.md", tmp_path / "why.json"
     result = cli("brief", "--format", "markdown", "-o", str(out), "--explain", str(explain))
     assert result.code == 0, result.err
@@ -39,7 +40,7 @@ def test_output_file_and_explain_file(cli, tmp_path: Path) -> None:  # type: ign
     assert set(json.loads(explain.read_text())) >= {"items", "dropped"}
 
 
-def test_unknown_brief_is_one_line_naming_it(cli) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_brief_is_one_line_naming_it(cli: Callable[..., Result]) -> None:
     result = cli("brief", "--brief", "nope")
     assert result.code == 2
     assert result.err.count("\n") == 1 and "'nope'" in result.err
