@@ -10,6 +10,7 @@ def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text``: lists below stay readable as prose."""
     return frozenset(text.split())
 
+
 ROLE_HEADS = word_set("""
 president vice-president minister premier chancellor secretary secretary-general director
 director-general chief head leader chair chairman chairwoman chairperson governor mayor spokesman
@@ -40,11 +41,12 @@ bureau centre center club league network society trust coalition movement front 
 directorate secretariat
 """)
 
+# Verbs that introduce what someone said (not "recalled", "cited", "asked": they more often do not).
 SPEECH_VERBS = word_set("""
 said says say told tells added adds warned warns wrote writes stated announced announces noted
-stressed urged argued explained insisted claimed accused emphasized emphasised continued declared
-confirmed acknowledged admitted complained replied asked saying adding tweeted cautioned predicted
-suggested estimated cited vowed pledged promised conceded recalled repeated told
+stressed urged argued explained insisted claimed accused emphasized emphasised declared confirmed
+acknowledged admitted complained replied saying adding tweeted cautioned predicted suggested vowed
+pledged promised conceded repeated
 """)
 
 HONORIFICS = word_set("""
