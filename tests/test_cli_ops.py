@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.cli import parser
 from bot.state import open_engine
 from bot.state.heartbeat import Heartbeat
 from bot.state.ledger import Ledger
@@ -134,3 +135,16 @@ def test_a_reader_that_goes_away_ends_briefbot_quietly(args: list[str]) -> None:
     finally:
         os.close(write_end)
     assert (done.returncode, done.stderr) == (1, "")
+
+
+def test_a_count_below_one_or_an_unwritable_output_is_one_line_naming_it(
+        cli: Callable[..., Result], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for args in (["brief", "--top", "0"], ["history", "--limit", "-3"], ["schedule", "--next", "x"]):
+        with pytest.raises(SystemExit) as exited:
+            parser().parse_args(args)
+        assert exited.value.code == 2
+        assert "is not a whole number of at least 1" in capsys.readouterr().err
+    result = cli("brief", str(SEEDS), "-o", str(tmp_path / "missing" / "out.txt"))
+    assert result.code == 2 and result.out == ""
+    assert result.err == (f"briefbot: cannot write {tmp_path / 'missing' / 'out.txt'} (No such file or directory): "
+                          "give -o/--output a file in a folder you can write to\n")

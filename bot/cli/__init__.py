@@ -18,6 +18,13 @@ from bot.settings import Settings
 COMMANDS = ("brief", "serve", "post", "schedule", "history", "check")
 
 
+def positive(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return int(text)
+
+
 def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--briefs", metavar="DIR", type=Path,
@@ -32,7 +39,7 @@ def parser() -> argparse.ArgumentParser:
     brief.add_argument("--brief", default=None, metavar="NAME", help="brief to run (default: 'default')")
     brief.add_argument("--format", choices=FORMATS, default="text")
     brief.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
-    brief.add_argument("--top", type=int, metavar="N", help="keep only the N most important stories")
+    brief.add_argument("--top", type=positive, metavar="N", help="keep only the N most important stories")
     brief.add_argument("--explain", nargs="?", const="-", metavar="FILE",
                        help="why each item is there and what was dropped, as JSON on stderr or in FILE")
 
@@ -48,11 +55,11 @@ def parser() -> argparse.ArgumentParser:
 
     schedule = sub.add_parser("schedule", parents=[common],
                               help="each brief, its targets and its next run times")
-    schedule.add_argument("--next", type=int, default=3, metavar="N",
+    schedule.add_argument("--next", type=positive, default=3, metavar="N",
                           help="how many run times to show (default 3)")
     history = sub.add_parser("history", parents=[common], help="past briefings and where they went")
     history.add_argument("brief", nargs="?", default=None, metavar="BRIEF")
-    history.add_argument("--limit", type=int, default=20)
+    history.add_argument("--limit", type=positive, default=20, metavar="N", help="how many to show (default 20)")
     history.add_argument("--briefing", type=int, metavar="ID",
                          help="print archived briefing ID (as listed) as its briefing/1 JSON")
     check = sub.add_parser("check", parents=[common], help="validate briefs and show which targets can be reached")

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from bot.briefs import DEFAULT, find_brief, load_briefs
+from bot.errors import ConfigError
 from bot.explain import Explanation
 from bot.pipeline import build_briefing
 from bot.render import render
@@ -31,7 +32,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         print(f"briefbot: skipped {source.path or source.url}: {source.error}", file=sys.stderr)
     output = render(briefing, args.format)
     if args.output:
-        Path(args.output).write_text(output, encoding="utf-8")
+        _write(args.output, output, "-o/--output")
     else:
         sys.stdout.write(output)
     if explanation is not None:
@@ -39,5 +40,13 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         if args.explain == "-":
             print(dump, file=sys.stderr)
         else:
-            Path(args.explain).write_text(dump + "\n", encoding="utf-8")
+            _write(args.explain, dump + "\n", "--explain")
     return 0
+
+
+def _write(path: str, text: str, flag: str) -> None:
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot write {path} ({exc.strerror}): "
+                          f"give {flag} a file in a folder you can write to") from None

@@ -24,7 +24,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     briefs, _ = scan_briefs(settings.briefs_dir)  # a broken brief file must not hide the history
     zones = {name: brief.zone for name, brief in briefs.items()}
-    rows = ledger.history(args.brief, max(1, args.limit))
+    rows = ledger.history(args.brief, args.limit)
     if not rows:
         which = f"of {args.brief!r} " if args.brief else ""
         print(f"no briefings {which}recorded yet in {describe(settings.state)}")

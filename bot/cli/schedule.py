@@ -19,6 +19,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             continue
         print(f"{brief.name}: \"{brief.schedule}\" in {brief.timezone}, mode {brief.mode}")
         print(f"  to:   {', '.join(str(t) for t in brief.targets)}")
-        runs = next_runs(brief.trigger(), moment.astimezone(brief.zone), max(1, args.next))
+        runs = next_runs(brief.trigger(), moment.astimezone(brief.zone), args.next)
         print("  next: " + "\n        ".join(f"{r:%a %Y-%m-%d %H:%M %Z}" for r in runs))
     return 0
