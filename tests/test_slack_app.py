@@ -184,6 +184,10 @@ async def test_a_briefing_too_long_for_a_private_answer_says_what_to_type(
     [answer] = await slack.fake.wait_for_responses("long")
     assert answer["response_type"] == "ephemeral"
     assert "type `/brief public trade` to post it here with the rest in a thread" in answer["text"]
+    await slack.command("https://news.example/A https://news.example/B", key="urls")
+    [answer] = await slack.fake.wait_for_responses("urls")
+    assert answer["text"].startswith("A briefing of 2 URLs is ")  # not "urls": the rest keeps its case
+    assert "type `/brief public https://news.example/A https://news.example/B` to post" in answer["text"]
 
 
 async def test_a_long_public_briefing_is_posted_in_the_channel_with_its_thread(

@@ -125,7 +125,7 @@ class SlackService:
             except DeliveryError as exc:
                 text = f"Could not post {what} in this channel: {exc.reason}. Invite the bot and try again."
         else:
-            text = (f"{what.capitalize()} is {len(messages)} messages long, more than Slack lets a private "
+            text = (f"{what[0].upper()}{what[1:]} is {len(messages)} messages long, more than Slack lets a private "
                     f"answer be: type `/brief public {_words(request)}` to post it here with the rest in a thread.")
         await self.send(respond, {"response_type": "ephemeral", "text": text})
 
