@@ -77,3 +77,12 @@ def test_the_shared_scorer_passes(name: str, gold: Path, sources: Path, cli: Cal
     metrics, notes = score.score_story(g, json.loads(out_json.read_text(encoding="utf-8")),
                                        out_text.read_text(encoding="utf-8"))
     assert score.passed(metrics, g), notes
+
+
+def test_the_headline_says_the_news_not_a_feature_quote() -> None:
+    s = story(
+        article("1", LEADS[0], title="Kestria bans scandium exports from April"),
+        article("2", LEADS[1], title="\u2018It went up like a firework\u2019: a refinery town waits for buyers"),
+        article("3", LEADS[2], title="Kestria scandium export ban to start in April"),
+    )
+    assert s.headline in ("Kestria bans scandium exports from April", "Kestria scandium export ban to start in April")

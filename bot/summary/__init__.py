@@ -55,10 +55,16 @@ def _headline(articles: list[Article], core: str | None) -> str:
         return articles[0].source.title
     if core is None:
         return titles[0]
-    # Closest to the core event, and made of words the other titles use (a centroid: linear in titles).
+    # Closest to the core event, and made of words the other titles use (a centroid: linear in titles);
+    # a headline that opens with a quotation introduces a feature, not the news.
     spread = Counter(w for t in titles for w in content_set(t))
-    return max(titles, key=lambda t: overlap(t, core) + sum(spread[w] - 1 for w in content_set(t))
-               / (len(titles) * max(len(content_set(t)), 1)))
+
+    def fit(t: str) -> float:
+        ws = content_set(t)
+        shared = sum(spread[w] - 1 for w in ws) / (len(titles) * max(len(ws), 1))
+        return overlap(t, core) + shared - 0.5 * t.lstrip().startswith(("\u2018", "\u201c", "'", '"'))
+
+    return max(titles, key=fit)
 
 
 def _sorted_words(text: str) -> str:
