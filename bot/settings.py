@@ -35,7 +35,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("BRIEFBOT_GRACE_SECONDS", "3600",
             "A scheduled briefing missed while the bot was down is posted late if no older than this."),
     Setting("BRIEFBOT_ALLOW_PRIVATE_URLS", "0",
-            "`1` lets chat users and fetches reach private, loopback and link-local addresses."),
+            "`1` lets chat users and fetches reach addresses that are not public: private, loopback, link-local "
+            "and the like."),
     Setting("BRIEFBOT_FETCH_TIMEOUT", "15", "Seconds allowed for fetching one URL."),
     Setting("BRIEFBOT_FETCH_CONCURRENCY", "8", "How many URLs are fetched at once."),
     Setting("BRIEFBOT_MAX_SOURCE_BYTES", "5000000", "Files and pages larger than this are skipped."),
