@@ -34,8 +34,9 @@ class SecretMask(logging.Formatter):
 
 
 def configure(level: str, secrets: Iterable[str] = ()) -> None:
+    """Log to stderr at ``level`` (one of ``settings.LOG_LEVELS``), masking ``secrets``."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(SecretMask("%(asctime)s %(levelname)s %(name)s: %(message)s", secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]
-    root.setLevel(level if level in {"DEBUG", "INFO", "WARNING", "ERROR"} else "INFO")
+    root.setLevel(level)

@@ -50,6 +50,9 @@ SETTINGS: tuple[Setting, ...] = (
 )
 
 
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
 def _default_state(env: Mapping[str, str] = os.environ) -> str:
     base = env.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
     return str(Path(base) / "briefbot" / "state.sqlite3")
@@ -91,6 +94,12 @@ class Settings:
             except ValueError:
                 raise ConfigError(f"{name}={raw!r} is not a number: set it to a number such as {default:g}") from None
 
+        def level() -> str:
+            raw = get("BRIEFBOT_LOG_LEVEL") or "INFO"
+            if raw.upper() not in LOG_LEVELS:
+                raise ConfigError(f"BRIEFBOT_LOG_LEVEL={raw!r} is not a level: set it to {', '.join(LOG_LEVELS)}")
+            return raw.upper()
+
         return cls(
             briefs_dir=Path(get("BRIEFBOT_BRIEFS") or "briefs"),
             state=get("BRIEFBOT_STATE") or _default_state(env),
@@ -99,7 +108,7 @@ class Settings:
             fetch_timeout=number("BRIEFBOT_FETCH_TIMEOUT", 15.0),
             fetch_concurrency=max(1, int(number("BRIEFBOT_FETCH_CONCURRENCY", 8))),
             max_source_bytes=int(number("BRIEFBOT_MAX_SOURCE_BYTES", 5_000_000)),
-            log_level=(get("BRIEFBOT_LOG_LEVEL") or "INFO").upper(),
+            log_level=level(),
             slack_bot_token=get("SLACK_BOT_TOKEN"),
             slack_signing_secret=get("SLACK_SIGNING_SECRET"),
             slack_app_token=get("SLACK_APP_TOKEN"),

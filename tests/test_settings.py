@@ -24,3 +24,9 @@ def test_secrets_never_show_in_repr() -> None:
     settings = Settings(slack_bot_token="xoxb-1", slack_signing_secret="s-2", discord_token="d-3",
                         state="postgresql://briefbot:hunter2@db/briefbot")
     assert not any(secret in repr(settings) for secret in ("xoxb-1", "s-2", "d-3", "hunter2"))
+
+
+def test_an_unknown_log_level_names_the_variable_and_the_levels() -> None:
+    assert Settings.from_env({"BRIEFBOT_LOG_LEVEL": "debug"}).log_level == "DEBUG"
+    with pytest.raises(ConfigError, match=r"^BRIEFBOT_LOG_LEVEL='loud' is not a level: set it to DEBUG, INFO, WARNING"):
+        Settings.from_env({"BRIEFBOT_LOG_LEVEL": "loud"})
