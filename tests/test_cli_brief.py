@@ -44,3 +44,11 @@ def test_unknown_brief_is_one_line_naming_it(cli: Callable[..., Result]) -> None
     result = cli("brief", "--brief", "nope")
     assert result.code == 2
     assert result.err.count("\n") == 1 and "'nope'" in result.err
+
+
+def test_the_seeds_briefing_fits_one_screen(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("brief")
+    assert result.code == 0, result.err
+    assert len(result.out.split()) <= 350
+    for heading in ("Who", "What", "Restrictions", "Reactions"):
+        assert any(line.startswith(heading) for line in result.out.splitlines()), heading
