@@ -1,10 +1,10 @@
 """Who: the people and acting organisations of a story, with roles, aliases and sources.
 
 Roles come from how reporters attach them to names: a title before the name ("German Chancellor
-Olaf Scholz"), an appositive after it ("Dmitry Medvedev, deputy chair of ..."), a possessive before it
-("Ukraine's president, Volodymyr Zelenskyy"), an affiliation ("Rasmus Ekholt of Fair Buy Lunmark").
-Spellings of one person merge (diacritics, "Zelensky"/"Zelenskyy", "Aleksandr"/"Alexander"), and a
-surname alone ("Havrek said") resolves to the full name. Only names with evidence of acting (a role,
+Karl Nehammer"), an appositive after it ("Maria Lopez, deputy chair of ..."), a possessive before it
+("Brazil's president, Ana Costa"), an affiliation ("Mark Ortiz of Consumers Union").
+Spellings of one person merge (diacritics, "Gaddafi"/"Qaddafi", "Mohammed"/"Muhammad"), and a
+surname alone ("Reyes said") resolves to the full name. Only names with evidence of acting (a role,
 a statement, an honorific) are listed, most central first.
 """
 
@@ -41,7 +41,7 @@ from bot.summary.vocabulary import (
 
 MAX_ACTORS = 10
 _OWNER = regex.compile(r"^(?:[Ii]ts|[Tt]heir)\s+(.+)$|^[Tt]he\s+(\p{Ll}+)['\u2019]s\s+(.+)$")
-# A single capitalised word after these is a place ("in Kestria"), never a person's surname.
+# A single capitalised word after these is a place ("in Norway"), never a person's surname.
 _LOCATIVE = word_set("in from at across outside inside near into throughout within")
 _STOP_PUNCT = frozenset(",.;:()[]\"\u201c\u201d\u2018\u2019'\u2014\u2013-!?")
 
@@ -62,7 +62,7 @@ class Person:
     organisation: bool = False
     statements: list[int] = field(default_factory=list)
     in_title: int = 0  # headlines naming them
-    single: bool = False  # a one-word name: a body or government ("Kestria", "Taliban")
+    single: bool = False  # a one-word name: a body or government ("Norway", "Taliban")
     alone: int = 0  # mentions by the last name alone ("Rosberg"): people are named so, places rarely
     as_thing: int = 0  # mentions written like a place or body: "the United States", "its Eurasia Program"
 
@@ -136,14 +136,14 @@ class Person:
 
 
 def _informative(role: str) -> int:
-    """Roles naming a place or body ("Veldonian Trade Minister") beat bare titles ("minister")."""
+    """Roles naming a place or body ("Chilean Trade Minister") beat bare titles ("minister")."""
     ws = role.split()
     return sum(1 for w in ws[1:] if w[:1].isupper()) + int(ws[0][:1].isupper() and ws[0].casefold()
                                                            not in ROLE_HEADS) + min(len(ws), 6)
 
 
 def _modifier(t: Token) -> bool:
-    """May stand inside a role phrase before its head: "opposition", "Velmora", "e-bike", "regional"."""
+    """May stand inside a role phrase before its head: "opposition", "Acme", "e-bike", "regional"."""
     low = t.text.casefold()
     if not t.word or low in SPEECH_VERBS or low in DETERMINERS or low in NOT_NAMES:
         return False
@@ -155,7 +155,7 @@ def _span(sentence: str, tokens: Sequence[Token], a: int, b: int) -> str:
 
 
 def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | None:
-    """ "US President Joe Biden", "Minister of Foreign Affairs X", "Velmora chief executive X"."""
+    """ "Finnish President Sauli Niinistö", "Minister of Foreign Affairs X", "Acme chief executive X"."""
     end = name.first - 1
     if end < 0:
         return None
@@ -179,7 +179,7 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
 
 
 def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str | None:
-    """ "Dmitry Medvedev, deputy chair of Russia's security council, said" -> "deputy chair of ..."."""
+    """ "Maria Lopez, deputy chair of the city's planning council, said" -> "deputy chair of ..."."""
     k = name.last + 1
     if k >= len(tokens) or tokens[k].text != ",":
         return None
@@ -202,7 +202,7 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
 
 
 def possessive_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | None:
-    """ "Ukraine's president, Volodymyr Zelenskyy" / "Its foreign minister, Anselm Kettridge"."""
+    """ "Brazil's president, Ana Costa" / "Its foreign minister, Lena Holm"."""
     k = name.run_start - 1
     if k < 1 or tokens[k].text != ",":
         return None
@@ -231,7 +231,7 @@ def _strip_articles(words: list[str]) -> list[str]:
 
 
 def affiliation_after(sentence: str, tokens: Sequence[Token], name: Name) -> str | None:
-    """ "Rasmus Ekholt of Fair Buy Lunmark" / "... at Quillstone Research" -> the body named."""
+    """ "Mark Ortiz of Consumers Union" / "... at Harbor Research" -> the body named."""
     k = name.last + 1
     if k + 1 >= len(tokens) or tokens[k].text not in ("of", "at"):
         return None
@@ -252,7 +252,7 @@ def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
         return False
     before = tokens[name.run_start - 1].text.casefold() if name.run_start > 0 else ""
     if before in ("of", "at", "for"):
-        return False  # "Rasmus Ekholt of Fair Buy Lunmark said": the body is where the speaker works
+        return False  # "Mark Ortiz of Consumers Union said": the body is where the speaker works
     if before in SPEECH_VERBS:
         return True
     k = name.last + 1
@@ -281,7 +281,7 @@ class Cast:
         self.names_by_statement: dict[int, list[tuple[Name, int]]] = {}
         self._names_cache: dict[str, list[Name]] = {}
         self._last_org: dict[int, tuple[int, str]] = {}  # article -> (statement key, organisation)
-        self._modifiers: set[str] = set()  # qualifying other names: "Lunmark" in "Lunmark ... Authority"
+        self._modifiers: set[str] = set()  # qualifying other names: "Danish" in "Danish ... Authority"
         singles: list[tuple[Statement, Sequence[Token], Name]] = []
         for st in statements:
             found: list[tuple[Name, int]] = []
@@ -324,8 +324,8 @@ class Cast:
             found.sort(key=lambda pair: pair[0].first)
 
     def _single_word_actors(self, mentions: list[tuple[Statement, Sequence[Token], Name]]) -> None:
-        """One-word names no full name explains: the first word of one longer name ("Velmora" for
-        "Velmora Mobility") joins it; others ("Kestria announced", "the Taliban said") may be acting
+        """One-word names no full name explains: the first word of one longer name ("Acme" for
+        "Acme Mobility") joins it; others ("Norway announced", "the Taliban said") may be acting
         bodies or governments, listed after people if they speak or headline the story."""
         first_words: dict[str, set[int]] = defaultdict(set)
         for index, person in enumerate(self.people):

@@ -1,7 +1,7 @@
 """Conflicts: the same quantity given differently by different sources, and names spelt two ways.
 
 A quantity is a number with what it counts: a measure named near it (deaths, injured, missing,
-homeless, magnitude) or the noun after it ("61,500 battery packs", "38 tonnes of scandium oxide").
+homeless, magnitude) or the noun after it ("61,500 battery packs", "38 tonnes of copper ore").
 Dates, times, years, distances, ages and comparisons ("stronger than magnitude 4", "16 more") are
 not claims. Values of one quantity conflict when the sources carrying them differ.
 """
@@ -75,7 +75,7 @@ def _measure(words: list[str], at: int) -> str | None:
 
 def _counted(words: list[str], at: int) -> tuple[str, str] | None:
     """What a number counts, as (key, label): "61,500 battery packs fitted" -> ("packs", "battery packs");
-    "38 tonnes of scandium oxide" -> ("tonnes of scandium oxide", ...). None for dates, distances, people."""
+    "38 tonnes of copper ore" -> ("tonnes of copper ore", ...). None for dates, distances, people."""
     taken: list[str] = []
     i = at + 1
     while i < len(words) and len(taken) < 3:
@@ -178,8 +178,8 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
         main = max(found, key=lambda v: (len({m.source for m in found[v]}),
                                          -min(m.position for m in found[v])))
         # Values far apart count different things ("1,400 rescuers" nationally, "60 rescuers" in a team);
-        # a count of some noun must also be told about the same thing ("Velmora ... recalling 61,500 battery
-        # packs" and "Velmora ... has recalled around 85,000 battery packs"), not any two rockets' engines.
+        # a count of some noun must also be told about the same thing ("Acme ... recalling 61,500 electric
+        # kettles" and "Acme ... has recalled around 85,000 electric kettles"), not any two rockets' engines.
         values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main))
                   and (v == main or ms[0].key in MEASURES or _same_subject(ms, found[main]))}
         if len(values) < 2:
@@ -224,7 +224,7 @@ def _comparable(a: float, b: float) -> bool:
 
 
 def name_conflicts(cast: Cast, order: Callable[[set[str]], list[str]]) -> list[Conflict]:
-    """A listed actor whose name sources spell differently beyond accents ("Aleksandr"/"Alexander")."""
+    """A listed actor whose name sources spell differently beyond accents ("Mohammed"/"Muhammad")."""
     out = []
     for i in cast.ranked():
         person = cast.people[i]

@@ -45,7 +45,7 @@ class Token(NamedTuple):
 
     @property
     def bare(self) -> str:
-        """The word without a possessive ending ("Kestria's" -> "Kestria")."""
+        """The word without a possessive ending ("Norway's" -> "Norway")."""
         t = self.text
         if t.endswith(_APOSTROPHE_S):
             return t[:-2]
@@ -148,7 +148,7 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon) -> list[Name]:
 
 
 def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> list[Name]:
-    """A run is split at "of"/"for" ("Station Commander Tove Brannlund of Brask Fire and Rescue Service"
+    """A run is split at "of"/"for" ("Station Commander Ann Berg of Dale Fire and Rescue Service"
     holds a person and an organisation); each part yields an organisation or a person-like name."""
     out: list[Name] = []
     seg = start
@@ -161,7 +161,7 @@ def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) 
 
 
 def _and_parts(tokens: Sequence[Token], start: int, end: int, run_start: int, lexicon: Lexicon) -> list[Name]:
-    """ "James B. Comey and George W. Bush" is two names; "Brask Fire and Rescue Service" is one body."""
+    """ "James B. Comey and George W. Bush" is two names; "Dale Fire and Rescue Service" is one body."""
     if tokens[end].bare.casefold() in ORG_SUFFIXES:
         return _segment(tokens, start, end, run_start, lexicon)
     out: list[Name] = []
@@ -212,7 +212,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
 
 
 def name_key(name: str) -> str:
-    """Folded form used to compare spellings: "Šolvang" and "Solvang" share one key."""
+    """Folded form used to compare spellings: "Dvořák" and "Dvorak" share one key."""
     return fold(name).replace("'", "")
 
 

@@ -1,8 +1,8 @@
 """Folding text so that copies compare equal, and the facts a statement asserts (numbers, negation).
 
 Folding removes what differs between copies of one sentence without changing what it says:
-case, diacritics, curly vs straight quotes, dashes, hyphens inside words ("counter-fire" and
-"counterfire"), contractions ("don't" and "do not"), spaced ellipses.
+case, diacritics, curly vs straight quotes, dashes, hyphens inside words ("e-mail" and
+"email"), contractions ("don't" and "do not"), spaced ellipses.
 """
 
 from __future__ import annotations

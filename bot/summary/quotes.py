@@ -1,8 +1,8 @@
 """Quotations and who said them.
 
-A quote's speaker is found where reporters put it: after the quote ("..., Trellis told a news
-conference", "... ,” she said", "said Theo Brannock"), before it ("Havrek said: ...", "X put it
-bluntly: ..."), or around a partial quote ("Solvang accused the government of “...”"). Pronouns and
+A quote's speaker is found where reporters put it: after the quote ("..., Okafor told a news
+conference", "... ,” she said", "said Tom Reyes"), before it ("Reyes said: ...", "X put it
+bluntly: ..."), or around a partial quote ("Okafor accused the government of “...”"). Pronouns and
 "the official" resolve to the last matching speaker or person before them in the same article; an
 unnamed source keeps its description as written ("a US official"). A quote with no attribution
 continues the previous quote of its paragraph.
@@ -119,13 +119,13 @@ class Attribution:
         if not verbs and not colon and not (after_quote and named):
             return None
         verb = verbs[0] if verbs else len(toks)
-        # The subject: the first person named before the verb ("Almaria's commerce secretary, Theo
-        # Brannock, said"), else the first body or government.
+        # The subject: the first person named before the verb ("Chile's trade secretary, Tom
+        # Reyes, said"), else the first body or government.
         subject = sorted((n for n in named if n[0] < verb), key=lambda n: (self._is_body(n[2]), n[0]))
         if subject:
             return self._actor(subject[0][2])
         if after_quote and not any(t.word for t in toks[:verb]):
-            # "..., said Veldonian Trade Minister Lisette Amberlin": the name right after the verb.
+            # "..., said Chilean Trade Minister Ana Soto": the name right after the verb.
             following = [n for n in named if verb < n[0] <= verb + 8]
             if following:
                 return self._actor(following[0][2])

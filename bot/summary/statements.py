@@ -14,7 +14,7 @@ from bot.model import Article
 from bot.summary.normalization import Facts, facts_of, words
 from bot.text.sentences import split_sentences
 
-# "BRODVAR, March 3 (TPA) - " / "TEHRAN (Tasnim) - " / "CASTREL, Nov 8 (Reuters) -- ": a dateline prefix.
+# "OSLO, March 3 (NTB) - " / "LIMA (Andina) - " / "PARIS, Nov 8 (Reuters) -- ": a dateline prefix.
 _DATELINE = regex.compile(
     r"^\p{Lu}[\p{Lu}\p{M} ./'-]{1,40}(?:,[^()\n]{1,30})?\s*\([^()\n]{1,40}\)\s*(?:[-\u2013\u2014]{1,2}|:)\s+"
 )

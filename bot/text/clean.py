@@ -338,7 +338,7 @@ class _Cleaner:
         return "after the article"
 
     def _authors(self) -> set[str]:
-        """Full names from the by-lines (two words or more: "By Velmora Staff" names no person)."""
+        """Full names from the by-lines (two words or more: "By Acme Staff" names no person)."""
         names: set[str] = set()
         for i, line in enumerate(self.lines):
             if line.reason in {"by-line", "credit line"} or self.dropped.get(i) == "by-line":
@@ -444,7 +444,7 @@ def _without_footer_sentences(paragraph: str, dropped: list[tuple[str, str]]) ->
 
 
 def _named_by_line(line: _Line) -> bool:
-    """A name with a job, a place or an outlet: "Jane Doe, Economics Correspondent", "Jane Doe in Qerrin"."""
+    """A name with a job, a place or an outlet: "Jane Doe, Economics Correspondent", "Jane Doe in Lisbon"."""
     text = line.text
     return (line.words <= 8 and not line.prose and bool(_BYLINE_SHAPE.match(text))
             and bool(_ROLE.search(text) or " in " in text or "|" in text))

@@ -30,7 +30,7 @@ _DATES = (
     re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b" + _TIME, re.I),
 )
 
-# "TEHRAN (Tasnim) – ", "BRODVAR, March 3 (TPA) - ", "KYIV, Ukraine (AP) — ", "(AFP) - ",
+# "LIMA (Andina) – ", "OSLO, March 3 (NTB) - ", "KYIV, Ukraine (AP) — ", "(AFP) - ",
 # "Washington, May 30 (AFP)". A place in capitals may stand without an agency; a place in
 # ordinary case needs the agency in brackets, or "Some sentence (with brackets) -" would match.
 _PLACE_CAPS = r"[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*"
