@@ -215,7 +215,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:getty images|shutterstock|alamy|istock(?:photo)?|afp photo|ap photo)\b",
         r"reuters/|/reuters\b|/afp\b|/ap\b|/getty\b",
     ), 30, fragment_only=True),
-    # "[ Accept all ]  [ Reject ]", or a prompt ending in a button: "... from 2 crowns a month. [ Join ]"
+    # "[ Accept all ]  [ Reject ]", or a prompt ending in a button: "... from 2 euros a month. [ Join ]"
     _rule("buttons", r"^(?:\[[^\[\]]{1,40}\]\s*)+$|[^.!?]\s*\[\s*[A-Z][^\[\].]{0,30}\]\s*$", 80, flags=0),
     # The mark opens the line ("© Site", "Site © 2025", "Copyright 2025 ..."); an article sentence about
     # copyright law does not start that way.

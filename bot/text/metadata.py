@@ -174,7 +174,7 @@ def _outlet_like(part: str) -> bool:
 
 
 def masthead_name(line: str) -> str | None:
-    """The site's name from a banner or masthead line, without its slogan ("Site.com - Your World At War")."""
+    """The site's name from a banner or masthead line, without its slogan ("Site.com - News You Can Use")."""
     name = re.split(r"\s+(?:[-–—|:•·]|::)\s+", line.strip(), maxsplit=1)[0].strip()
     words = name.split()
     if not words or len(words) > 6 or not name[0].isalnum():
