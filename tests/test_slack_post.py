@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
+from slack_sdk.http_retry.builtin_interval_calculators import FixedValueRetryIntervalCalculator
 
 from bot.chat import slack_post
 from bot.chat.slack_post import post_to_slack
@@ -27,6 +28,12 @@ async def fake() -> AsyncIterator[FakeSlack]:
     server = await FakeSlack().start()
     yield server
     await server.stop()
+
+
+@pytest.fixture(autouse=True)
+def short_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Retries still happen, as many as ever, without seconds of backoff between them."""
+    monkeypatch.setattr(slack_post, "BACKOFF", FixedValueRetryIntervalCalculator(0.01))
 
 
 def settings_for(fake: FakeSlack) -> Settings:

@@ -20,6 +20,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncRateLimitErrorRetryHandler,
     AsyncServerErrorRetryHandler,
 )
+from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
 from slack_sdk.http_retry.request import HttpRequest
 from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
@@ -35,6 +36,7 @@ log = logging.getLogger(__name__)
 RETRIES = 3
 MAX_RETRY_AFTER = 60.0
 TIMEOUT = 30
+BACKOFF = BackoffRetryIntervalCalculator(backoff_factor=0.5)  # 0.5 s, 1 s, 2 s, each plus up to 1 s of jitter
 
 
 class BoundedRateLimitRetry(AsyncRateLimitErrorRetryHandler):
@@ -59,8 +61,9 @@ def slack_error(exc: SlackApiError) -> str:
 
 
 def retry_handlers() -> list[AsyncRetryHandler]:
-    return [BoundedRateLimitRetry(max_retry_count=RETRIES), AsyncServerErrorRetryHandler(max_retry_count=RETRIES),
-            AsyncConnectionErrorRetryHandler(max_retry_count=RETRIES)]
+    return [BoundedRateLimitRetry(max_retry_count=RETRIES),
+            AsyncServerErrorRetryHandler(max_retry_count=RETRIES, interval_calculator=BACKOFF),
+            AsyncConnectionErrorRetryHandler(max_retry_count=RETRIES, interval_calculator=BACKOFF)]
 
 
 def slack_client(settings: Settings, needed_for: str) -> AsyncWebClient:
