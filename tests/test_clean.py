@@ -533,3 +533,14 @@ def test_a_sentence_that_contains_the_headline_is_kept() -> None:
                     "The council approves footbridge plans every decade, a spokesman joked on Tuesday.\n\n"
                     "Council approves footbridge\n")
     assert article.paragraphs == ["The council approves footbridge plans every decade, a spokesman joked on Tuesday."]
+
+
+def test_a_gallery_strip_is_clutter_but_an_article_mentioning_a_gallery_is_not() -> None:
+    from bot.text.boilerplate import clutter_reason
+
+    assert clutter_reason("Harbour fire 6 show all Harbour fire 1/6 Smoke rises over the docks") == "gallery"
+    assert clutter_reason("Thank you for subscribing!") is not None
+    long_article = ("The museum opened a gallery on Monday. " * 20
+                    + "Harbour fire 6 show all Harbour fire 1/6 Smoke rises over the docks.")
+    assert clutter_reason(long_article) is None
+    assert clutter_reason("The count will show all of the 1/3 of residents who left, officials said.") is None

@@ -36,3 +36,32 @@ def test_negation_and_numbers_are_facts() -> None:
     assert not facts_of("Ukraine may use the weapons.").compatible(facts_of("Ukraine may not use the weapons."))
     assert not facts_of("at least 47 people died").compatible(facts_of("at least 52 people died"))
     assert facts_of("47 dead and 212 injured").compatible(facts_of("47 dead"))
+
+
+def test_clutter_inside_a_one_paragraph_page_is_not_a_statement() -> None:
+    from bot.summary.statements import paragraphs_of
+    from tests.summary_helpers import article
+
+    page = ("The harbour bridge reopened on Monday after two weeks of repairs, officials said. "
+            "Get daily updates directly to your inbox + Subscribe Thank you for subscribing! "
+            "Harbour fire 6 show all Harbour fire 1/6 Smoke rises over the docks at dawn. "
+            "Traffic returned to normal within an hour of the reopening, police said. "
+            "PORTSMOUTH (Reuters) - Engineers will inspect the bridge again in a month, the council added.")
+    [paragraph] = paragraphs_of([article("a", page)])
+    assert [s.text for s in paragraph.statements] == [
+        "The harbour bridge reopened on Monday after two weeks of repairs, officials said.",
+        "Traffic returned to normal within an hour of the reopening, police said.",
+        "Engineers will inspect the bridge again in a month, the council added.",
+    ]
+    assert "subscribing" not in paragraph.text and "show all" not in paragraph.text
+    assert "Reuters" not in paragraph.text
+
+
+def test_sentences_that_merely_mention_showing_or_subscribing_stay() -> None:
+    from bot.summary.statements import paragraphs_of
+    from tests.summary_helpers import article
+
+    page = ("Rescuers said the count would show all of the 1/3 of residents who left. "
+            "The council said 4,000 residents had subscribed to the flood alert service by Monday.")
+    [paragraph] = paragraphs_of([article("a", page)])
+    assert len(paragraph.statements) == 2

@@ -12,6 +12,7 @@ import regex
 
 from bot.model import Article
 from bot.summary.normalization import Facts, facts_of, words
+from bot.text.boilerplate import clutter_reason
 from bot.text.sentences import split_sentences
 
 # "OSLO, March 3 (NTB) - " / "LIMA (Andina) - " / "PARIS, Nov 8 (Reuters) -- ": a dateline prefix.
@@ -115,7 +116,8 @@ def _prose_paragraphs(article: Article, a: int, key: int, *, strict: bool) -> li
     position = 0
     for p, text in enumerate(article.paragraphs):
         statements = []
-        for sentence in (without_dateline(s) for s in split_sentences(text)):
+        sentences = _sentences_of(text)
+        for sentence in sentences:
             if not (is_prose(sentence) if strict else len(sentence.split()) >= MIN_WORDS
                     and not _PAGE_NOTICE.search(sentence)):
                 continue
@@ -123,5 +125,12 @@ def _prose_paragraphs(article: Article, a: int, key: int, *, strict: bool) -> li
             key += 1
             position += 1
         if statements:
-            out.append(Paragraph(article.source.id, a, p, without_dateline(text), statements))
+            out.append(Paragraph(article.source.id, a, p, " ".join(sentences), statements))
     return out
+
+
+def _sentences_of(paragraph: str) -> list[str]:
+    """The sentences of ``paragraph`` without datelines and without the page clutter that a page
+    flattened into one paragraph carries between them (sign-up prompts, galleries, photo credits):
+    the cleaner's line rules, applied to each sentence."""
+    return [without_dateline(s) for s in split_sentences(paragraph) if clutter_reason(s) is None]

@@ -117,7 +117,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:^|[.!?]\s+)subscribe (?:to|now|today|for|from|here)\b", r"\bsubscribe (?:now|today|here)\b",
         r"\bour (?:\w+ )?newsletters?\b", r"\bnewsletters?\s*(?:sign[- ]?up|signup)\b",
         r"^(?:\w+ ){0,3}newsletters?$",
-        r"in your inbox", r"\bno spam\b", r"\benter your e-?mail\b", r"^unsubscribe\b", r"by signing up",
+        r"\b(?:in|to) your inbox", r"\bthank(?:s| you) for (?:subscribing|signing up)\b",
+        r"\bno spam\b", r"\benter your e-?mail\b", r"^unsubscribe\b", r"by signing up",
         r"get (?:the latest|our|breaking) .{0,40}(?:delivered|alerts|updates)", r"turn on notifications",
         r"download (?:our|the) app", r"^get the (?:[\w'’]+ )?app\b", r"\[\s*subscribe\s*\]",
     ), 40),
@@ -211,6 +212,8 @@ RULES: tuple[Rule, ...] = (
         r"^\[?\d{1,3}\s*(?:/|of)\s*\d{1,3}\]", r"\bfile photo\b", r"\bpurchase licensing rights\b",
         r"\bhide caption\b", r"^(?:expand|enlarge|view) (?:image|photo|gallery)\b",
     ), 45),
+    # A slideshow flattened into text: "Harbour fire 8 show all Harbour fire 1/8 Smoke over the docks ...".
+    _rule("gallery", r"^(?:\S+\s+){1,8}\d{1,3} show all\b.{0,200}?(?<![\d/])1\s*/\s*\d{1,3}\b", 150),
     _rule("image caption or credit", _alt(
         r"\b(?:getty images|shutterstock|alamy|istock(?:photo)?|afp photo|ap photo)\b",
         r"reuters/|/reuters\b|/afp\b|/ap\b|/getty\b",
