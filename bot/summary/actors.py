@@ -40,6 +40,7 @@ from bot.summary.vocabulary import (
 )
 
 MAX_ACTORS = 10
+_POSSESSIVE_END = regex.compile(r"['\u2019]s$")
 _OWNER = regex.compile(r"^(?:[Ii]ts|[Tt]heir)\s+(.+)$|^[Tt]he\s+(\p{Ll}+)['\u2019]s\s+(.+)$")
 # A single capitalised word after these is a place ("in Norway"), never a person's surname.
 _LOCATIVE = word_set("in from at across outside inside near into throughout within")
@@ -222,7 +223,7 @@ def possessive_before(sentence: str, tokens: Sequence[Token], name: Name) -> str
 
 def _strip_articles(words: list[str]) -> list[str]:
     """Drops "the"/"a" but keeps "its"/"the agency's", which name an owner to resolve."""
-    if len(words) > 1 and words[0].casefold() == "the" and regex.search(r"['\u2019]s$", words[1]) \
+    if len(words) > 1 and words[0].casefold() == "the" and _POSSESSIVE_END.search(words[1]) \
             and words[1][:1].islower():
         return words
     while words and words[0].casefold() in ("the", "a", "an", "this", "that"):

@@ -28,6 +28,7 @@ _PLURAL = frozenset({"they", "we"})
 _ANON_START = frozenset({"a", "an", "one", "another", "two", "several", "the"})
 MIN_QUOTE_WORDS = 5
 _COLON_VERB = regex.compile(r":\s*$")
+_LETTER = regex.compile(r"\p{L}")
 
 
 @dataclass
@@ -178,7 +179,7 @@ class Attribution:
                 after = para.text[m.end():stop]
                 keys = _statements_touching(para, m.start(), m.end())
                 first_key = keys[0] if keys else para.statements[0].key
-                partial = (bool(regex.search(r"\p{L}", before)) and len(content.split()) < MIN_QUOTE_WORDS) \
+                partial = (bool(_LETTER.search(before)) and len(content.split()) < MIN_QUOTE_WORDS) \
                     or _mid_sentence(before, content)
                 speaker = None
                 if after.strip(" ,.") and not _inside_quote(para.text, m.end()):

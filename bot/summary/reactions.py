@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 from rapidfuzz import fuzz
@@ -223,6 +224,12 @@ def opening(quote: str, carried: int = 1) -> str:
     return text[:at].rstrip(" ,;") + "\u2026"
 
 
+@lru_cache(maxsize=1024)
+def _acting(surname: str) -> regex.Pattern[str]:
+    """ "<surname> (up to three words) <verb>": where a sentence telling what the speaker did starts."""
+    return regex.compile(rf"\b{regex.escape(surname)}\b(?:\s+\S+){{0,3}}?\s+(?=(?:{_ACTS})\b)")
+
+
 def gist(sentence: str, speaker: str = "") -> str:
     """What a reported sentence says, without "X, the minister, said that" around it; a sentence
     telling what the speaker did ("Amid the debate, X on Tuesday warned of ...") starts at the verb."""
@@ -230,7 +237,7 @@ def gist(sentence: str, speaker: str = "") -> str:
     text = sentence[m.end():] if m and len(sentence[m.end():].split()) >= 6 else sentence
     surname = speaker.split()[-1] if speaker and speaker[:1].isupper() else ""
     if text is sentence and surname:
-        acted = regex.search(rf"\b{regex.escape(surname)}\b(?:\s+\S+){{0,3}}?\s+(?=(?:{_ACTS})\b)", text)
+        acted = _acting(surname).search(text)
         if acted and len(text[acted.end():].split()) >= 6:
             text = text[acted.end():]
     text = str(_TRAIL.sub(".", text))
