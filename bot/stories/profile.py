@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
+from operator import mul
 
 from bot.model import Article
 
@@ -138,14 +139,22 @@ def _words_with_case(text: str) -> list[tuple[str, bool | None]]:
     """Content words, each with whether it was capitalised (``None`` at a sentence start: can't tell)."""
     out: list[tuple[str, bool | None]] = []
     sentence_start = True
-    for match in _SPACED_WORD.finditer(text):
-        gap, raw = match.group(1), match.group(2)
-        sentence_start = sentence_start or _SENTENCE_GAP.search(gap) is not None
-        key = word_key(raw)
-        if key not in STOPWORDS and (len(key) > 1 or key.isdigit()):
+    gap_search = _SENTENCE_GAP.search
+    for gap, raw in _SPACED_WORD.findall(text):
+        if not sentence_start and gap:
+            sentence_start = gap_search(gap) is not None
+        key = _content_key(raw)
+        if key is not None:
             out.append((key, None if sentence_start or not raw[0].isalpha() else raw[0].isupper()))
         sentence_start = False
     return out
+
+
+@lru_cache(maxsize=65536)
+def _content_key(word: str) -> str | None:
+    """``word_key`` of a content word, ``None`` for a stopword or a stray letter."""
+    key = word_key(word)
+    return key if key not in STOPWORDS and (len(key) > 1 or key.isdigit()) else None
 
 
 def weigh(profiles: Iterable[Profile]) -> None:
@@ -182,4 +191,5 @@ def unit(vector: dict[str, float]) -> dict[str, float]:
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(a[t] * b[t] for t in a.keys() & b.keys())
+    shared = a.keys() & b.keys()
+    return float(sum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared))))

@@ -67,7 +67,8 @@ class Token(NamedTuple):
 
 @lru_cache(maxsize=8192)
 def tokens_of(sentence: str) -> tuple[Token, ...]:
-    return tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence))
+    new = tuple.__new__  # Token's own constructor is a Python function: too slow for every word of a story
+    return tuple(new(Token, (m.group(), m.start(), m.end())) for m in _TOKEN.finditer(sentence))
 
 
 @dataclass(frozen=True)

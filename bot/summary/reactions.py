@@ -224,10 +224,23 @@ def opening(quote: str, carried: int = 1) -> str:
     return text[:at].rstrip(" ,;") + "\u2026"
 
 
+_AFTER_NAME = regex.compile(rf"(?:\s+\S+){{0,3}}?\s+(?=(?:{_ACTS})\b)")
+"""Up to three words, then a verb of saying or acting: what follows a speaker's name in "X on Tuesday
+warned". Compiled once; only the name changes from speaker to speaker."""
+
+
 @lru_cache(maxsize=1024)
-def _acting(surname: str) -> regex.Pattern[str]:
-    """ "<surname> (up to three words) <verb>": where a sentence telling what the speaker did starts."""
-    return regex.compile(rf"\b{regex.escape(surname)}\b(?:\s+\S+){{0,3}}?\s+(?=(?:{_ACTS})\b)")
+def _word(surname: str) -> regex.Pattern[str]:
+    return regex.compile(rf"\b{regex.escape(surname)}\b")
+
+
+def _acted_end(surname: str, text: str) -> int | None:
+    """Where the verb starts in "<surname> (up to three words) <verb>", the first such place in ``text``."""
+    for name in _word(surname).finditer(text, overlapped=True):
+        acted = _AFTER_NAME.match(text, name.end())
+        if acted:
+            return int(acted.end())
+    return None
 
 
 def gist(sentence: str, speaker: str = "") -> str:
@@ -237,8 +250,8 @@ def gist(sentence: str, speaker: str = "") -> str:
     text = sentence[m.end():] if m and len(sentence[m.end():].split()) >= 6 else sentence
     surname = speaker.split()[-1] if speaker and speaker[:1].isupper() else ""
     if text is sentence and surname:
-        acted = _acting(surname).search(text)
-        if acted and len(text[acted.end():].split()) >= 6:
-            text = text[acted.end():]
+        acted = _acted_end(surname, text)
+        if acted is not None and len(text[acted:].split()) >= 6:
+            text = text[acted:]
     text = str(_TRAIL.sub(".", text))
     return text[:1].upper() + text[1:]
