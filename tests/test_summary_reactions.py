@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from bot.model import Reaction
+from bot.summary.actors import Cast
+from bot.summary.quotes import Attribution
+from bot.summary.statements import paragraphs_of
 from tests.summary_helpers import article, story
 
 AMBERLIN = ("This is an unjustified act of economic coercion against Kestria\u2019s closest trading partners, "
@@ -91,3 +94,33 @@ def test_he_said_is_the_person_named_just_before_not_an_earlier_speaker() -> Non
         "who are not in the Compact, this is a reminder of why the Compact exists,\u201d he said.",
     ))
     assert [r.speaker for r in found] == ["Lisette Amberlin", "Stanislav Orrek"]
+
+
+def test_a_name_inside_the_quote_or_its_brackets_is_never_the_speaker() -> None:
+    found = reactions(article(
+        "1",
+        "Senator Marta Quillon said the letter from Budget Director Tobias Vrenn had cost her the vote. "
+        "\u201cAfter the second debate, we felt so good about where we were,\u201d she said.",
+        "\u201cThere are many reasons why a vote like this is lost,\u201d Quillon told donors on Saturday. "
+        "\u201cBut our analysis is that [Budget Director Tobias] Vrenn's letter stopped our momentum,\u201d "
+        "she said.",
+    ))
+    assert [r.speaker for r in found] == ["Marta Quillon"]
+    paragraphs = paragraphs_of([article(
+        "1",
+        "Marta Quillon told donors: \u201cOur analysis is that [Budget Director Tobias] Vrenn's letter stopped "
+        "our momentum.\u201d",
+        "\u201cWe were tied in the north until the very last week,\u201d she said.",
+    )])
+    statements = [s for p in paragraphs for s in p.statements]
+    quotes = Attribution(Cast(statements, []), paragraphs).quotes()
+    assert [q.speaker and q.speaker.label for q in quotes] == ["Marta Quillon", "Marta Quillon"]
+
+
+def test_he_said_after_a_sentence_opening_with_the_speaker_is_still_that_speaker() -> None:
+    found = reactions(article(
+        "1",
+        "Budget Director Tobias Vrenn said the ministry would appeal the ruling against Marta Quillon. "
+        "\u201cWe will win this case in the courts, whatever it takes,\u201d he said.",
+    ))
+    assert [r.speaker for r in found] == ["Tobias Vrenn"]

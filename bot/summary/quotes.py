@@ -29,6 +29,25 @@ _ANON_START = frozenset({"a", "an", "one", "another", "two", "several", "the"})
 MIN_QUOTE_WORDS = 5
 _COLON_VERB = regex.compile(r":\s*$")
 _LETTER = regex.compile(r"\p{L}")
+# Quoted words and editors' [insertions]: a name inside them is spoken about, never the speaker.
+_QUOTED_SPAN = regex.compile(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"]*\"|\[[^\[\]]*\]")
+_FRAME_END = regex.compile(r"[.!?][\"\u201d\u2019')\]]*\s+")
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with every quotation and [bracketed insertion] blanked out, same length."""
+    return str(_QUOTED_SPAN.sub(lambda m: " " * len(m.group()), text))
+
+
+def _reporting_clause(frame: str, *, after_quote: bool) -> str:
+    """The reporter's words next to a quote: quotations blanked, and only the sentence touching the quote
+    (a page flattened into one paragraph can make the frame run over several sentences)."""
+    text = _unquoted(frame)
+    ends = list(_FRAME_END.finditer(text))
+    if after_quote:
+        first = next((e for e in ends if text[:e.start()].strip(" ,")), None)
+        return text[:first.start() + 1] if first else text
+    return text[ends[-1].end():] if ends else text
 
 
 @dataclass
@@ -87,7 +106,10 @@ class Attribution:
         self._people_seen: dict[int, list[tuple[int, int]]] = {}
         for key in sorted(cast.names_by_statement):
             article = self._by_key[key].article if key in self._by_key else -1
-            for _name, actor in cast.names_by_statement[key]:
+            spoken = _quoted_tokens(self._by_key[key].text) if key in self._by_key else set()
+            for name, actor in cast.names_by_statement[key]:
+                if name.first in spoken:
+                    continue  # named inside a quotation: talked about, not the "he" of the next sentence
                 if not cast.people[actor].organisation and cast.people[actor].acting:
                     self._people_seen.setdefault(article, []).append((key, actor))
 
@@ -149,10 +171,15 @@ class Attribution:
         return Speaker(self.cast.people[index].name, index)
 
     def _previous_person(self, article: int, before_key: int) -> Speaker | None:
-        """The last person named before ``before_key`` in the article: who "he" or "she" is."""
+        """The subject of the last sentence naming a person before ``before_key``: who "he" or "she" is."""
         seen = self._people_seen.get(article, [])
         at = bisect.bisect_left(seen, (before_key, -1))
-        return self._actor(seen[at - 1][1]) if at > 0 else None
+        if at == 0:
+            return None
+        # Of the people of that latest sentence, the first named: its subject ("Ana Soto said the letter
+        # from Tom Reyes ..." - the next "she said" is Soto's).
+        key = seen[at - 1][0]
+        return self._actor(seen[bisect.bisect_left(seen, (key, -1))][1])
 
     def _anonymous(self, described: str, article: int, before_key: int) -> Speaker:
         words = described.split()
@@ -182,6 +209,8 @@ class Attribution:
                 partial = (bool(_LETTER.search(before)) and len(content.split()) < MIN_QUOTE_WORDS) \
                     or _mid_sentence(before, content)
                 speaker = None
+                after = _reporting_clause(after, after_quote=True)
+                before = _reporting_clause(before, after_quote=False)
                 if after.strip(" ,.") and not _inside_quote(para.text, m.end()):
                     speaker = self.speaker_in(after, para.article, first_key, after_quote=True)
                 if speaker is None and before.strip():
@@ -192,6 +221,12 @@ class Attribution:
                 sentence = para.text[begin:stop].strip()
                 out.append(Quote(_tidy(content), speaker, para.source, para.article, keys, partial, sentence))
         return out
+
+
+def _quoted_tokens(sentence: str) -> set[int]:
+    """Indices of the tokens of ``sentence`` (as ``tokens_of`` counts them) inside quotes or brackets."""
+    blank = _unquoted(sentence)
+    return {i for i, t in enumerate(tokens_of(sentence)) if blank[t.start:t.end] != t.text}
 
 
 def _mid_sentence(before: str, content: str) -> bool:
