@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _I = re.IGNORECASE
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
@@ -325,8 +326,12 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+@lru_cache(maxsize=32768)
 def clutter_reason(line: str) -> str | None:
-    """Why ``line`` is page clutter rather than article text, or ``None`` if no rule says so."""
+    """Why ``line`` is page clutter rather than article text, or ``None`` if no rule says so.
+
+    Each distinct line is judged once: lines repeat across pages (a site's footer, a wire story run by
+    many outlets) and again when the summarizer checks each sentence."""
     words = len(line.split())
     if words <= 12 and _SOCIAL_ROW.match(line):
         return "share buttons"

@@ -4,7 +4,9 @@
 2. 1,000 and 2,000 articles: the 383 real articles of ../shared/eval/giveme5w1h/clusters repeated with
    perturbations (quotes straightened, a sentence dropped, numbers changed, paragraphs shuffled), through
    story grouping and the summarizer (target < 10 s and < 1 GB for 1,000; 2,000 <= 2.2 x 1,000).
-3. The same corpora as one single story, the summarizer alone: its own cost in the number of sentences.
+3. The same corpora written out as news-please JSON files, end to end: files read, decoded and cleaned,
+   grouped, summarized, one ``Briefing`` (what ``briefbot brief DIR`` does, rendering aside).
+4. The same corpora as one single story, the summarizer alone: its own cost in the number of sentences.
 
 Each corpus size runs in a fresh subprocess so its peak memory (max RSS) is its own.
 """
@@ -12,6 +14,7 @@ Each corpus size runs in a fresh subprocess so its peak memory (max RSS) is its 
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import random
 import re
@@ -19,6 +22,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -59,7 +63,7 @@ def _perturbed(article: Article, copy: int, rng: random.Random) -> Article:
 def corpus(size: int) -> list[Article]:
     base = _load(CLUSTERS)
     rng = random.Random(size)
-    out = []
+    out: list[Article] = []
     copy = 0
     while len(out) < size:
         out.extend(_perturbed(a, copy, rng) for a in base[: size - len(out)])
@@ -78,6 +82,29 @@ def run_corpus(size: int, single: bool) -> None:
     print(f"{size:5d} articles ({sentences} paragraphs), {mode}: {elapsed:6.2f} s wall, {cpu:6.2f} s CPU, "
           f"{len(stories)} stories, peak RSS {peak_mb:.0f} MB (load average {os.getloadavg()[0]:.1f})",
           flush=True)
+
+
+def _write(articles: list[Article], folder: Path) -> None:
+    """``articles`` as news-please JSON files, one per article, as a crawler would leave them."""
+    for i, a in enumerate(articles):
+        doc = {"title": a.source.title, "source_domain": a.source.outlet, "date_publish": a.source.published,
+               "url": f"{a.source.url or 'https://example.org/' + str(i)}?copy={i}",
+               "maintext": "\n\n".join(a.paragraphs)}
+        (folder / f"{i:05d}.json").write_text(json.dumps(doc), encoding="utf-8")
+
+
+def run_files(size: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        _write(corpus(size), folder)
+        settings = Settings.from_env({})
+        start, cpu = time.perf_counter(), time.process_time()
+        briefing = asyncio.run(build_briefing([str(folder)], settings))
+        elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{size:5d} article files, end to end (read, clean, group, summarize): {elapsed:6.2f} s wall, "
+          f"{cpu:6.2f} s CPU, {len(briefing.stories)} stories, peak RSS {peak_mb:.0f} MB "
+          f"(load average {os.getloadavg()[0]:.1f})", flush=True)
 
 
 def seeds_warm(runs: int = 20) -> None:
@@ -100,6 +127,9 @@ def seeds_warm(runs: int = 20) -> None:
 
 
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--files"]:
+        run_files(int(argv[1]))
+        return 0
     if argv[:1] == ["--corpus"]:
         run_corpus(int(argv[1]), single=argv[2:] == ["--single"])
         return 0
@@ -107,6 +137,8 @@ def main(argv: list[str]) -> int:
     if not CLUSTERS.is_dir():
         print(f"skipped the corpus runs: {CLUSTERS} is absent")
         return 0
+    for size in (1000, 2000):
+        subprocess.run([sys.executable, "-m", "tests.bench.bench_summary", "--files", str(size)], cwd=ROOT, check=True)
     for single in (False, True):
         for size in (1000, 2000):
             extra = ["--single"] if single else []
