@@ -124,3 +124,31 @@ def test_a_name_used_alone_later_is_a_person_but_a_product_name_is_not() -> None
         "The Strada City model was withdrawn from shops on Friday after the fires were reported.",
     )).who]
     assert names == ["Nico Rosberg"]
+
+
+def test_photo_credits_party_descriptors_events_and_venues_are_not_actors() -> None:
+    actors = who(
+        article("1",
+                "Image copyright Getty Images Image caption Senator Marta Quillon said the count was unfair.",
+                "The New York Democrat said the Republican-led House would hear the case at the Brenner Grand "
+                "Prix on Sunday.",
+                "Quillon said she would address supporters in Sterling Heights before the Brenner Grand Prix.",
+                "Fans said the Brenner Grand Prix was the best race of the season, Reuters Image reported."),
+        article("2",
+                "Marta Quillon said the New York Democrat would not concede, the Getty Images photo showed.",
+                "The Brenner Grand Prix said tickets had sold out, Quillon told supporters in Sterling Heights."),
+    )
+    assert list(actors) == ["Marta Quillon"]
+
+
+def test_a_place_in_new_is_kept_whole_and_a_role_ending_in_of_keeps_its_place() -> None:
+    actors = who(
+        article("1", "Mayor of Lindmark Ana Sorel said the trams would run again on Friday.",
+                "Officials in New Varsby said Ana Sorel had visited the depot on Thursday."),
+        article("2", "Mayor of Lindmark Ana Sorel said the depot was safe, AP 9 Transit chief Tom Reyes said.",
+                "Karl-Heinz Ostrander, the transport minister, said the New Varsby line would reopen."),
+    )
+    assert actors["Karl-Heinz Ostrander"].role == "transport minister"
+    assert actors["Ana Sorel"].role == "Mayor of Lindmark"
+    assert "Varsby" not in actors
+    assert actors["Tom Reyes"].role == "Transit chief"

@@ -31,6 +31,7 @@ from bot.summary.names import (
 from bot.summary.normalization import fold
 from bot.summary.statements import Statement
 from bot.summary.vocabulary import (
+    CREDIT_WORDS,
     DETERMINERS,
     HONORIFICS,
     NOT_NAMES,
@@ -143,11 +144,15 @@ def _informative(role: str) -> int:
                                                            not in ROLE_HEADS) + min(len(ws), 6)
 
 
+_DANGLING = frozenset({"of", "for", "at", "in", "on", "the", "and", "to", "from", "with"})
+
+
 def _modifier(t: Token) -> bool:
     """May stand inside a role phrase before its head: "opposition", "Acme", "e-bike", "regional"."""
     low = t.text.casefold()
-    if not t.word or low in SPEECH_VERBS or low in DETERMINERS or low in NOT_NAMES:
-        return False
+    if not t.word or low in SPEECH_VERBS or low in DETERMINERS or low in NOT_NAMES or low in CREDIT_WORDS \
+            or low.isdigit():
+        return False  # a photo credit or gallery counter ("AP 9") is not part of a role
     return t.text[:1].isupper() or not low.endswith(("ed", "ing"))
 
 
@@ -176,6 +181,13 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
         if not _modifier(t) or t.possessive:
             break
         start -= 1
+    if tokens[end].text.casefold() in _DANGLING and len(name.words) >= 3:
+        # "Mayor of London Sadiq Khan": the run's name took the place; the role gets it back.
+        return _span(sentence, tokens, start, end + 1)
+    while end > start and tokens[end].text.casefold() in _DANGLING:
+        end -= 1
+    if tokens[end].text.casefold() in _DANGLING:
+        return None
     return _span(sentence, tokens, start, end)
 
 
@@ -406,7 +418,8 @@ class Cast:
         if before and before[-1] in HONORIFICS:
             person.honorific = True
         if name.first > 0 and (toks[name.first - 1].text.casefold() == "the"
-                               or (toks[name.first - 1].possessive and len(name.words) > 1)):
+                               or (toks[name.first - 1].possessive and len(name.words) > 1)
+                               or (name.run_start == name.first and toks[name.first - 1].text in _LOCATIVE)):
             person.as_thing += 1
         if speaks_here(toks, name):
             person.speaks += 1

@@ -22,6 +22,7 @@ from bot.summary.vocabulary import (
     DETERMINERS,
     HONORIFICS,
     NAME_PARTICLES,
+    NOT_NAME_ENDS,
     NOT_NAMES,
     ORG_SUFFIXES,
     ROLE_HEADS,
@@ -87,6 +88,9 @@ class Name:
         return self.text.split()
 
 
+# "Republican-led", "Paris-based", "Kremlin-backed": a capitalised adjective, never a name word.
+# A web address ("Example.com") is a credit, not a name either.
+_NOT_A_NAME_WORD = regex.compile(r"^\p{Lu}[\p{L}.]*-\p{Ll}+$|\w\.(?:com|org|net|co\.uk)$")
 _MID_LOWER = regex.compile(r"(?<=[\p{Ll},;:]\s)\p{Ll}[\p{L}\-]+")
 _MID_CAPITAL = regex.compile(r"(?<=[\p{Ll},;:]\s)\p{Lu}[\p{L}\-]+")
 
@@ -104,7 +108,8 @@ class Lexicon:
     def common(self, word: str) -> bool:
         w = _POSSESSIVE.sub("", word).casefold()
         return (w in self.lower or w in ROLE_HEADS or w in BYLINE_ROLES or w in NOT_NAMES or w in CALENDAR
-                or w in ORG_SUFFIXES or w in TITLE_WORDS)
+                or w in ORG_SUFFIXES or w in TITLE_WORDS or w in NOT_NAME_ENDS or _NOT_A_NAME_WORD.search(word)
+                is not None)
 
 
 def _initial(word: str) -> bool:
@@ -198,6 +203,10 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
             continue
         if t.text.casefold() in HONORIFICS:
             break  # "Mr Trump": the honorific is a title, the name is the surname
+        if t.text == "New" and count and count < 4:
+            count += 1  # "New York", "New Zealand": "New" before a name word is part of it
+            k -= 1
+            continue
         if t.text in CONNECTORS or lexicon.common(t.text) or _is_acronym(t.bare) or not t.capitalised \
                 or any(c.isdigit() for c in t.text) or count >= 4 or (t.possessive and k < end):
             break

@@ -89,3 +89,18 @@ general deputy acting former senior junior vice first prime federal national reg
 state-owned emergency response public security intelligence consumer protection civil relations
 development industry
 """)
+
+# Photo credits and caption labels ("Getty Images", "Image caption", "Image Unavailable Click"): never
+# part of a name or a role.
+CREDIT_WORDS = word_set("""
+getty images image photo photos photograph picture pictures caption copyright reuters afp shutterstock
+alamy istock click
+""")
+
+# Capitalised words that end a run yet never end a person's or acting body's name: credits, party
+# descriptors ("a New York Democrat" is a role), events ("Grand Prix", "World Series") and venues
+# ("Sterling Heights", "Trump Tower").
+NOT_NAME_ENDS = CREDIT_WORDS | word_set("""
+democrat democrats democratic republican republicans prix series cup championship championships
+olympics tournament festival awards derby marathon tower towers heights stadium arena airport
+""")
