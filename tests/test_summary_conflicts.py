@@ -53,3 +53,25 @@ def test_counts_of_different_things_under_one_noun_do_not_conflict() -> None:
         article("1", "The Falcon Heavy's 27 main engines pack a heavier punch than any rocket flying today."),
         article("2", "The Soviet-era N1 rocket had 30 engines, but Russian engineers had trouble with it."),
     ) == []
+
+
+def test_records_ages_increments_and_subsets_are_not_claims_against_the_toll() -> None:
+    found = conflicts(
+        article("1", "More than 50 people were injured when the tram derailed in Lindmark on Wednesday."),
+        article("2", "Official figures show 20 people were injured in 112 tram accidents between March 2015 "
+                     "and March 2016, including one derailment."),
+        article("3", "Transit worker Ana Sorel, 57, was among those injured when the tram derailed in Lindmark."),
+        article("4", "The tram overturned in Lindmark, trapping five people and injuring another 40 passengers."),
+        article("5", "Of the people hurt, 31 of those injured were taken to the Lindmark general hospital."),
+    )
+    assert found == []
+
+
+def test_the_same_toll_told_differently_still_conflicts_beside_such_sentences() -> None:
+    [c] = conflicts(
+        article("1", "More than 50 people were injured when the tram derailed in Lindmark on Wednesday."),
+        article("2", "Officials said 38 people were injured when the tram derailed in Lindmark on Wednesday."),
+        article("3", "Transit worker Ana Sorel, 57, was among those injured when the tram derailed in Lindmark."),
+    )
+    assert c.about == "injured"
+    assert [x.sources for x in c.claims] == [["1"], ["2"]]

@@ -131,21 +131,36 @@ def mentions_in(st: Statement) -> list[Mention]:
         if than and (len(before) <= -than[0] or before[than[0] - 1] not in ("more", "fewer", "less")):
             continue  # "stronger than magnitude 4" is a threshold, not a claim
         if after and (after[0] in CALENDAR or (after[0] in ("more", "fewer", "less", "times", "of")
-                      and len(after) > 1 and after[1] in ("than", "them", "which"))):
+                      and len(after) > 1 and after[1] in ("than", "them", "which", "those", "these", "the"))):
             continue
         if after and after[0] in ("more", "fewer", "less"):
             continue
+        if before and (before[-1] in ("another", "additional") or before[-2:] == ["a", "further"]):
+            continue  # "injuring another 40": an increment, not the total others give
+        if _AGE_BEFORE.search(text, 0, m.start()) and text.startswith(",", m.end()):
+            continue  # "Ana Sorel, 57, was among the injured": an age
         words = [*before, value, *after]
         at = len(before)
         measure = _measure(words, at)
         counted = (measure, measure) if measure else _counted(words, at)
         if counted is None:
             continue
+        clause = _clause(text, m.start(), m.end())
+        if _HISTORY.search(clause):
+            continue  # "20 were injured in 112 accidents between March 2015 and 2016": a record, not this event
         out.append(Mention(value.replace(",", "") if "." not in value else value, counted[0], counted[1],
-                           st.source, text, _clause(text, m.start(), m.end()), st.position))
-    return out
+                           st.source, text, clause, st.position))
+    # Two values of one quantity in one sentence ("rose from 47 to 63", "20 injured in 112 accidents")
+    # compare things inside the sentence; neither is a source's claim to set against another's.
+    values: dict[str, set[str]] = defaultdict(set)
+    for mention in out:
+        values[mention.key].add(mention.value)
+    return [mention for mention in out if len(values[mention.key]) == 1]
 
 
+_AGE_BEFORE = regex.compile(r"\p{Lu}[\p{L}'\u2019.-]+,\s*$")
+# A year or a decade in the clause around a number: it dates a record or a statistic.
+_HISTORY = regex.compile(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?:s|\b)(?![\d,])")
 _BREAK = regex.compile(r"(?<!\d),|,(?!\d{3})|[;\u2013\u2014():]")
 
 
