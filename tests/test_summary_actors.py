@@ -152,3 +152,11 @@ def test_a_place_in_new_is_kept_whole_and_a_role_ending_in_of_keeps_its_place() 
     assert actors["Ana Sorel"].role == "Mayor of Lindmark"
     assert "Varsby" not in actors
     assert actors["Tom Reyes"].role == "Transit chief"
+
+
+def test_greetings_contractions_and_hyphenated_adjectives_are_not_name_words() -> None:
+    from bot.summary.names import Lexicon, names_in, tokens_of
+
+    sentence = "Hi Tobias Vrenn, We're told Others said the Kremlin-backed Halvard Group met Ana Sorel."
+    found = [n.text for n in names_in(tokens_of(sentence), Lexicon([sentence]))]
+    assert found == ["Tobias Vrenn", "Halvard Group", "Ana Sorel"]

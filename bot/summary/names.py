@@ -89,8 +89,8 @@ class Name:
 
 
 # "Republican-led", "Paris-based", "Kremlin-backed": a capitalised adjective, never a name word.
-# A web address ("Example.com") is a credit, not a name either.
-_NOT_A_NAME_WORD = regex.compile(r"^\p{Lu}[\p{L}.]*-\p{Ll}+$|\w\.(?:com|org|net|co\.uk)$")
+# A web address ("Example.com") is a credit, not a name either; a contraction ("We're", "It'll") neither.
+_NOT_A_NAME_WORD = regex.compile(r"^\p{Lu}[\p{L}.]*-\p{Ll}+$|\w\.(?:com|org|net|co\.uk)$|['\u2019](?:re|ve|ll|m|d)$")
 _MID_LOWER = regex.compile(r"(?<=[\p{Ll},;:]\s)\p{Ll}[\p{L}\-]+")
 _MID_CAPITAL = regex.compile(r"(?<=[\p{Ll},;:]\s)\p{Lu}[\p{L}\-]+")
 
@@ -185,7 +185,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         end -= 1
     first = start
     while first < end and (tokens[first].text.casefold() in NOT_NAMES or tokens[first].text in CONNECTORS
-                           or tokens[first].text.casefold() in CALENDAR):
+                           or tokens[first].text.casefold() in CALENDAR or _NOT_A_NAME_WORD.search(tokens[first].text)):
         first += 1
     if tokens[end].bare.casefold() in ORG_SUFFIXES and end > first:
         text = " ".join(t.text for t in tokens[first:end + 1])
