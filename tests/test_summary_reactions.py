@@ -124,3 +124,15 @@ def test_he_said_after_a_sentence_opening_with_the_speaker_is_still_that_speaker
         "\u201cWe will win this case in the courts, whatever it takes,\u201d he said.",
     ))
     assert [r.speaker for r in found] == ["Tobias Vrenn"]
+
+
+def test_a_name_after_a_quote_without_a_speech_verb_signs_it_only_as_the_subject() -> None:
+    paragraphs = paragraphs_of([article(
+        "1",
+        "\u201cWe were ahead in every region of the country,\u201d Marta Quillon said. \u201cWe were tied in "
+        "the north for weeks,\u201d before the first letter from Tobias Vrenn arrived.",
+        "\u201cWe lost this vote in the very last week,\u201d the magazine reported Ilse Marrow as writing.",
+    )])
+    statements = [s for p in paragraphs for s in p.statements]
+    quotes = Attribution(Cast(statements, []), paragraphs).quotes()
+    assert [q.speaker and q.speaker.label for q in quotes] == ["Marta Quillon", "Marta Quillon", "Ilse Marrow"]

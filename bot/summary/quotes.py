@@ -25,6 +25,9 @@ _QUOTED = regex.compile(r"\u201c([^\u201d]{2,})(?:\u201d|$)|\"([^\"]{2,})(?:\"|$
 _SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=[\"\u201c\u2018(]?[\p{Lu}\d])")
 _PRONOUNS = frozenset({"he", "she"})
 _PLURAL = frozenset({"they", "we"})
+_SIGNATURE_REACH = 6  # words after a quote within which a name with no speech verb can sign it
+_PREPOSITIONS = frozenset({"from", "of", "to", "with", "about", "against", "by", "for", "at", "on", "in", "after",
+                           "before", "than", "like", "over", "under", "between"})
 _ANON_START = frozenset({"a", "an", "one", "another", "two", "several", "the"})
 MIN_QUOTE_WORDS = 5
 _COLON_VERB = regex.compile(r":\s*$")
@@ -138,6 +141,11 @@ class Attribution:
         toks = tokens_of(frame)
         verbs = [i for i, t in enumerate(toks) if t.text.casefold() in SPEECH_VERBS]
         named = self._named(frame)
+        if after_quote and not verbs:
+            # With no speech verb a name after the quote signs it ("...," Ana Sorel, the minister) unless
+            # it is an object or an owner: "...," before the letter from Tom Reyes" is about Reyes.
+            named = [n for n in named if n[0] <= _SIGNATURE_REACH and not toks[n[1]].possessive
+                     and (n[0] == 0 or toks[n[0] - 1].text.casefold() not in _PREPOSITIONS)]
         colon = _COLON_VERB.search(frame) is not None and not after_quote
         if not verbs and not colon and not (after_quote and named):
             return None
