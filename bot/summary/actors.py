@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 from rapidfuzz import fuzz
@@ -281,6 +282,27 @@ def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
     return k < len(tokens) and tokens[k].text.casefold() in SPEECH_VERBS
 
 
+class _Mention(NamedTuple):
+    """What one sentence says about a name in it: the same for every copy of the sentence."""
+
+    honorific: bool
+    as_thing: bool
+    speaks: bool
+    roles: list[str]
+    affiliation: str | None
+
+
+def _mention_of(sentence: str, toks: Sequence[Token], name: Name) -> _Mention:
+    before = [t.text.casefold() for t in toks[max(0, name.first - 2):name.first] if t.text != "."]
+    as_thing = name.first > 0 and (toks[name.first - 1].text.casefold() == "the"
+                                   or (toks[name.first - 1].possessive and len(name.words) > 1)
+                                   or (name.run_start == name.first and toks[name.first - 1].text in _LOCATIVE))
+    roles = [role for finder in (title_before, appositive_after, possessive_before)
+             if (role := finder(sentence, toks, name))]
+    return _Mention(bool(before) and before[-1] in HONORIFICS, as_thing, speaks_here(toks, name), roles,
+                    affiliation_after(sentence, toks, name) or None)
+
+
 class Cast:
     """The actors of one story and a resolver from any mention to its actor."""
 
@@ -293,6 +315,7 @@ class Cast:
         self._source_rank = {s.id: i for i, s in enumerate(sources)}
         self.names_by_statement: dict[int, list[tuple[Name, int]]] = {}
         self._names_cache: dict[str, list[Name]] = {}
+        self._mentions: dict[tuple[str, Name], _Mention] = {}
         self._last_org: dict[int, tuple[int, str]] = {}  # article -> (statement key, organisation)
         self._modifiers: set[str] = set()  # qualifying other names: "Danish" in "Danish ... Authority"
         singles: list[tuple[Statement, Sequence[Token], Name]] = []
@@ -414,22 +437,19 @@ class Cast:
         person.mentions += 1
         person.first_seen = min(person.first_seen, st.key)
         person.statements.append(st.key)
-        before = [t.text.casefold() for t in toks[max(0, name.first - 2):name.first] if t.text != "."]
-        if before and before[-1] in HONORIFICS:
+        found = self._mentions.get((st.text, name))
+        if found is None:  # copies of one sentence across sources say the same about the name
+            found = self._mentions[(st.text, name)] = _mention_of(st.text, toks, name)
+        if found.honorific:
             person.honorific = True
-        if name.first > 0 and (toks[name.first - 1].text.casefold() == "the"
-                               or (toks[name.first - 1].possessive and len(name.words) > 1)
-                               or (name.run_start == name.first and toks[name.first - 1].text in _LOCATIVE)):
+        if found.as_thing:
             person.as_thing += 1
-        if speaks_here(toks, name):
+        if found.speaks:
             person.speaks += 1
-        for finder in (title_before, appositive_after, possessive_before):
-            role = finder(st.text, toks, name)
-            if role:
-                person.roles[self._owned(role, st.article, st.key)] += 1
-        where = affiliation_after(st.text, toks, name)
-        if where:
-            person.affiliations[where] += 1
+        for role in found.roles:
+            person.roles[self._owned(role, st.article, st.key)] += 1
+        if found.affiliation:
+            person.affiliations[found.affiliation] += 1
 
     def _nameless(self, text: str) -> bool:
         """No capital after the first word, and that word a common one: no name to look for."""
