@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import heapq
 import re
+import zlib
 from collections import defaultdict
 from itertools import combinations
 
@@ -35,9 +36,13 @@ def opening(p: Profile) -> str:
 
 
 def shingles(text: str) -> set[int]:
-    """Hashes of every run of ``SHINGLE_WORDS`` words in the first ``COMPARED_WORDS`` words of ``text``."""
+    """Hashes of every run of ``SHINGLE_WORDS`` words in the first ``COMPARED_WORDS`` words of ``text``.
+
+    crc32, not ``hash()``: the sketch keeps the smallest hashes, and those must be the same in every run
+    (``hash()`` of text changes with each interpreter's hash seed).
+    """
     words = _WORD.findall(text.casefold())[:COMPARED_WORDS]
-    return {hash(tuple(words[i:i + SHINGLE_WORDS])) for i in range(len(words) - SHINGLE_WORDS + 1)}
+    return {zlib.crc32(" ".join(words[i:i + SHINGLE_WORDS]).encode()) for i in range(len(words) - SHINGLE_WORDS + 1)}
 
 
 def copies(a: tuple[str, set[int]], b: tuple[str, set[int]]) -> bool:
