@@ -17,11 +17,11 @@ from bot.cli import parser
 from bot.state import open_engine
 from bot.state.heartbeat import Heartbeat
 from bot.state.ledger import Ledger
-from tests.conftest import DEV_STORIES, ROOT, SEEDS, Result
+from tests.conftest import ROOT, SEEDS, Result
 
 MORNING = f"""name = "morning"
 title = "Morning"
-sources = ["{DEV_STORIES[0]}"]
+sources = ["{SEEDS}"]
 schedule = "0 7 * * 1-5"
 timezone = "Europe/Berlin"
 deliver = ["stdout", "slack:#news", "discord:123"]
@@ -79,7 +79,7 @@ def test_schedule_lists_next_runs_in_the_brief_timezone(cli: Callable[..., Resul
 def test_post_records_each_briefing_and_history_shows_where_it_went(
         cli: Callable[..., Result], briefs: Path, own_state: Path) -> None:
     assert cli("history").out.startswith("no briefings recorded yet in ")
-    posted = cli("post", "--sources", str(DEV_STORIES[1]), "--to", "stdout")
+    posted = cli("post", "--sources", str(min(SEEDS.iterdir())), "--to", "stdout")
     assert posted.code == 0 and "Sources" in posted.out
     again = cli("post", "morning", "--to", "stdout")
     assert again.code == 0 and again.out.startswith("Morning")

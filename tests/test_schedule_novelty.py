@@ -6,6 +6,8 @@ import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from bot.briefs import load_brief
 from bot.delivery import Target
 from bot.model import Briefing, Item, Reaction, Source, Story
@@ -14,6 +16,8 @@ from bot.schedule.novelty import briefing_keys, nothing_new, unseen_part
 from bot.settings import Settings
 from bot.state.ledger import POSTED, Ledger
 from tests.conftest import DEV_STORIES
+
+pytestmark = pytest.mark.skipif(len(DEV_STORIES) < 2, reason="needs the dev stories of ../shared/eval/dev")
 
 SLOT = datetime(2030, 1, 7, 6, 0, tzinfo=UTC)  # 07:00 in Berlin
 

@@ -21,6 +21,8 @@ from bot.settings import Settings
 from bot.state.ledger import ABANDONED, MISSED, POSTED, Ledger
 from tests.conftest import DEV_STORIES
 
+pytestmark = pytest.mark.skipif(len(DEV_STORIES) < 2, reason="needs the dev stories of ../shared/eval/dev")
+
 
 class Recorder:
     """``deliver`` that really prints ``stdout`` targets and records every post (any target)."""

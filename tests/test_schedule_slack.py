@@ -22,6 +22,8 @@ from tests.fakes.slack_api import FakeSlack, payload_text
 from tests.test_schedule_service import every_second, until
 from tests.test_slack_serve import free_port
 
+pytestmark = pytest.mark.skipif(len(DEV_STORIES) < 2, reason="needs the dev stories of ../shared/eval/dev")
+
 
 @pytest.fixture
 async def fake() -> AsyncIterator[FakeSlack]:
