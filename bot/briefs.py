@@ -17,15 +17,15 @@ import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from apscheduler.triggers.cron import CronTrigger
 
 from bot.delivery import FORMS, Target
 from bot.errors import BriefFileError, ConfigError
 from bot.logs import without_url_tokens
-from bot.schedule.slots import cron_trigger
+
+if TYPE_CHECKING:
+    from apscheduler.triggers.cron import CronTrigger
 
 DEFAULT = "default"
 MODES = ("full", "new")
@@ -62,6 +62,8 @@ class Brief:
         """The brief's schedule as a cron trigger in its timezone (only for scheduled briefs)."""
         if self.schedule is None:
             raise ConfigError(f"brief {self.name!r} has no schedule: add one, e.g. schedule = \"0 7 * * *\"")
+        from bot.schedule.slots import cron_trigger  # apscheduler only for briefs that have a schedule
+
         return cron_trigger(self.schedule, self.zone)
 
 
@@ -130,6 +132,8 @@ def _schedule(value: Any, timezone: str, file: str) -> str | None:
         return None
     if not isinstance(value, str):
         raise BriefFileError(file, "schedule", "must be a cron expression such as \"0 7 * * 1-5\"")
+    from bot.schedule.slots import cron_trigger  # apscheduler only for briefs that have a schedule
+
     try:
         cron_trigger(value, ZoneInfo(timezone))
     except ValueError as exc:

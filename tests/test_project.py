@@ -51,7 +51,7 @@ def test_dry_run_imports_no_chat_library() -> None:
         "for fmt in ('json', 'slack', 'discord'):\n"
         "    with contextlib.redirect_stdout(io.StringIO()):\n"
         "        assert main(['brief', '--format', fmt]) == 0\n"
-        "bad = [m for m in sys.modules if m.split('.')[0] in ('discord', 'slack_bolt', 'slack_sdk')]\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('discord', 'slack_bolt', 'slack_sdk', 'apscheduler')]\n"
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
