@@ -31,19 +31,21 @@ async def build_briefing(
     collection = await collect(specs, settings, public_only=public_only)
     if not collection.articles:
         raise NoUsableSources(_nothing_usable(specs, collection.sources))
-    stories = await asyncio.to_thread(briefing_stories, collection.articles, explanation)
-    if top is not None:
-        stories = stories[:top]
+    stories = await asyncio.to_thread(briefing_stories, collection.articles, explanation, top)
     return Briefing(brief=brief, title=title, sources=collection.sources, stories=stories)
 
 
-def briefing_stories(articles: list[Article], explanation: Explanation | None = None) -> list[Story]:
-    """Every story in ``articles``, most important first."""
+def briefing_stories(articles: list[Article], explanation: Explanation | None = None,
+                     top: int | None = None) -> list[Story]:
+    """The stories in ``articles``, most important first: all of them, or the ``top`` ones.
+
+    Groups are ranked before they are summarized, so stories past ``top`` are never summarized.
+    """
     if explanation is not None:
         for article in articles:
             for text, reason in article.dropped:
                 explanation.drop(article.source.id, text, reason)
-    return [summarize(group.articles, explanation) for group in group_stories(articles)]
+    return [summarize(group.articles, explanation) for group in group_stories(articles)[:top]]
 
 
 def _nothing_usable(specs: Sequence[str], sources: list[Source]) -> str:
