@@ -1,0 +1,241 @@
+"""Rules and rule tables: the one shape every piece of language knowledge in briefbot takes.
+
+A ``Rule`` matches text by a compiled ``pattern`` (or a ``predicate``), optionally narrowed by ``also``
+(patterns that must match too), ``unless`` (a pattern that vetoes), ``max_words`` and ``fragment_only``
+(never a line that ends like a sentence). ``needs`` lists plain lowercase words one of which must occur
+before the regex runs at all: a cheap pre-check that keeps rare rules from costing a search per line.
+
+A ``RuleTable`` asks its rules in order under an ``Overlap`` policy, like spaCy's ``SpanRuler``: with
+``FIRST`` the earliest matching rule answers (order is part of the table's meaning, so an example that an
+earlier rule takes is reported as shadowed); with ``ALL`` every rule answers for itself.
+
+A ``RewriteTable`` holds ``Rewrite`` rules whose examples are (before, after) pairs.
+
+``problems()`` lists everything wrong with a table, each as one line naming the rule id:
+
+- a duplicate id;
+- an example the rule does not match, or (``FIRST``) that an earlier rule takes;
+- a counter-example the rule matches;
+- an empty alternative (``a||b``, ``(|a)``) or a pattern that matches the empty string;
+- a ``needs`` pre-check that would skip one of the rule's own examples;
+- a rule with no example at all.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+K = TypeVar("K", bound=enum.Enum)
+
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+_EMPTY_ALTERNATIVE = re.compile(r"(?<!\\)\(\?:\||(?<!\\)\(\||(?<![\\(])\|\||(?<!\\)\|\)|^\||(?<!\\)\|$")
+_TABLES: list[RuleTable[enum.Enum] | RewriteTable] = []
+
+
+class Overlap(enum.Enum):
+    """How a table answers when several rules match the same text."""
+
+    FIRST = "first"  # table order decides: the earliest matching rule answers
+    ALL = "all"  # every matching rule answers
+
+
+@dataclass(frozen=True)
+class Rule(Generic[K]):
+    """One piece of language knowledge: what it matches, what it means (``kind``) and proof (examples)."""
+
+    id: str
+    kind: K
+    pattern: re.Pattern[str] | None = None
+    examples: tuple[str, ...] = ()
+    counter: tuple[str, ...] = ()
+    predicate: Callable[[str], bool] | None = None
+    also: tuple[re.Pattern[str], ...] = ()
+    unless: re.Pattern[str] | None = None
+    max_words: int | None = None
+    fragment_only: bool = False
+    needs: tuple[str, ...] = ()
+
+    def search(self, text: str, words: int | None = None) -> re.Match[str] | bool | None:
+        """The match in ``text`` (``True`` for a predicate rule), or ``None``.
+
+        ``words`` may be given when the caller already counted ``text.split()``."""
+        if self.max_words is not None:
+            if words is None:
+                words = len(text.split())
+            if words > self.max_words:
+                return None
+        if self.needs:
+            folded = text.lower()
+            if not any(word in folded for word in self.needs):
+                return None
+        if self.fragment_only and _SENTENCE_END.search(text):
+            return None
+        if self.unless is not None and self.unless.search(text):
+            return None
+        if any(not p.search(text) for p in self.also):
+            return None
+        if self.pattern is not None:
+            return self.pattern.search(text)
+        return True if self.predicate is not None and self.predicate(text) else None
+
+
+def rule(id: str, kind: K, pattern: str | None = None, *, examples: tuple[str, ...] | list[str] = (),
+         counter: tuple[str, ...] | list[str] = (), flags: int = re.IGNORECASE,
+         predicate: Callable[[str], bool] | None = None, also: tuple[str, ...] = (), unless: str | None = None,
+         max_words: int | None = None, fragment_only: bool = False, needs: tuple[str, ...] = ()) -> Rule[K]:
+    """A ``Rule`` with its patterns compiled (case-insensitive unless ``flags`` says otherwise)."""
+    return Rule(id, kind, re.compile(pattern, flags) if pattern is not None else None, tuple(examples),
+                tuple(counter), predicate, tuple(re.compile(a, flags) for a in also),
+                re.compile(unless, flags) if unless is not None else None, max_words, fragment_only, needs)
+
+
+@dataclass(frozen=True)
+class Hit(Generic[K]):
+    """A rule that matched, and where (``match`` is ``None`` for a predicate rule)."""
+
+    rule: Rule[K]
+    match: re.Match[str] | None
+
+    @property
+    def kind(self) -> K:
+        return self.rule.kind
+
+
+@dataclass
+class RuleTable(Generic[K]):
+    """Rules asked in order under an overlap policy; registered so one test checks every table."""
+
+    name: str
+    rules: tuple[Rule[K], ...]
+    overlap: Overlap = Overlap.FIRST
+    _ids: dict[str, Rule[K]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._ids = {r.id: r for r in self.rules}
+        _TABLES.append(self)  # type: ignore[arg-type]  # the registry holds tables of every kind enum
+
+    def __iter__(self) -> Iterator[Rule[K]]:
+        return iter(self.rules)
+
+    def __getitem__(self, id: str) -> Rule[K]:
+        return self._ids[id]
+
+    def first(self, text: str, words: int | None = None) -> Hit[K] | None:
+        """The first rule in table order that matches ``text``."""
+        for r in self.rules:
+            found = r.search(text, words)
+            if found:
+                return Hit(r, found if isinstance(found, re.Match) else None)
+        return None
+
+    def all(self, text: str, words: int | None = None) -> list[Hit[K]]:
+        """Every rule that matches ``text``, in table order."""
+        hits = []
+        for r in self.rules:
+            found = r.search(text, words)
+            if found:
+                hits.append(Hit(r, found if isinstance(found, re.Match) else None))
+        return hits
+
+    def matches(self, text: str, words: int | None = None) -> bool:
+        return self.first(text, words) is not None
+
+    def problems(self) -> list[str]:
+        """Everything wrong with this table, one line each (empty when the table is sound)."""
+        found = _id_problems(self.name, [r.id for r in self.rules])
+        for index, r in enumerate(self.rules):
+            where = f"{self.name}:{r.id}"
+            found += _pattern_problems(where, [p for p in (r.pattern, *r.also, r.unless) if p is not None])
+            if not r.examples:
+                found.append(f"{where}: no example")
+            for example in r.examples:
+                if not r.search(example):
+                    if r.needs and not any(w in example.lower() for w in r.needs):
+                        found.append(f"{where}: pre-check {r.needs} skips its own example {example!r}")
+                    else:
+                        found.append(f"{where}: does not match its example {example!r}")
+                elif self.overlap is Overlap.FIRST:
+                    taker = self.first(example)
+                    if taker is not None and taker.rule is not r and self.rules.index(taker.rule) < index:
+                        found.append(f"{where}: example {example!r} is taken by the earlier rule {taker.rule.id}")
+            found += [f"{where}: matches its counter-example {c!r}" for c in r.counter if r.search(c)]
+        return found
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """A rewrite of text: ``pattern`` replaced by ``replacement``; examples are (before, after) pairs."""
+
+    id: str
+    pattern: re.Pattern[str]
+    replacement: str | Callable[[re.Match[str]], str]
+    examples: tuple[tuple[str, str], ...] = ()
+    counter: tuple[str, ...] = ()
+    count: int = 0  # as in re.sub: 0 replaces every occurrence
+
+    def apply(self, text: str) -> str:
+        return self.pattern.sub(self.replacement, text, count=self.count)
+
+
+@dataclass
+class RewriteTable:
+    """Rewrites applied one after another, in order; registered so one test checks every table."""
+
+    name: str
+    rewrites: tuple[Rewrite, ...]
+
+    def __post_init__(self) -> None:
+        _TABLES.append(self)
+
+    def __iter__(self) -> Iterator[Rewrite]:
+        return iter(self.rewrites)
+
+    def __getitem__(self, id: str) -> Rewrite:
+        return next(r for r in self.rewrites if r.id == id)
+
+    def apply(self, text: str) -> str:
+        for r in self.rewrites:
+            text = r.apply(text)
+        return text
+
+    def problems(self) -> list[str]:
+        found = _id_problems(self.name, [r.id for r in self.rewrites])
+        for r in self.rewrites:
+            where = f"{self.name}:{r.id}"
+            found += _pattern_problems(where, [r.pattern])
+            if not r.examples:
+                found.append(f"{where}: no example")
+            for before, after in r.examples:
+                if (got := r.apply(before)) != after:
+                    found.append(f"{where}: rewrites {before!r} to {got!r}, not {after!r}")
+            found += [f"{where}: changes its counter-example {c!r}" for c in r.counter if r.apply(c) != c]
+        return found
+
+
+def _id_problems(table: str, ids: list[str]) -> list[str]:
+    seen: set[str] = set()
+    found = []
+    for id in ids:
+        if id in seen:
+            found.append(f"{table}:{id}: duplicate id")
+        seen.add(id)
+    return found
+
+
+def _pattern_problems(where: str, patterns: list[re.Pattern[str]]) -> list[str]:
+    found = []
+    for p in patterns:
+        if _EMPTY_ALTERNATIVE.search(p.pattern):
+            found.append(f"{where}: empty alternative in {p.pattern[:60]!r}")
+        elif p.search("") is not None:
+            found.append(f"{where}: pattern matches the empty string")
+    return found
+
+
+def all_tables() -> list[RuleTable[enum.Enum] | RewriteTable]:
+    """Every table built so far (import the modules that define tables first)."""
+    return list(_TABLES)

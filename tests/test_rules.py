@@ -1,0 +1,82 @@
+"""Every rule table is sound (``problems()`` empty), and the checks themselves catch what they promise."""
+
+from __future__ import annotations
+
+import enum
+import importlib
+import pkgutil
+from collections.abc import Iterator
+
+import pytest
+
+import bot
+from bot.rules import Overlap, Rewrite, RewriteTable, RuleTable, all_tables, rule
+from bot.rules.table import _TABLES
+
+
+def _import_everything() -> None:
+    for module in pkgutil.walk_packages(bot.__path__, "bot."):
+        if module.name != "bot.__main__":  # that one runs the command line
+            importlib.import_module(module.name)
+
+
+def test_every_rule_table_is_sound() -> None:
+    _import_everything()
+    tables = all_tables()
+    problems = [p for table in tables for p in table.problems()]
+    assert problems == []
+
+
+class Kind(enum.Enum):
+    SIGN_UP = "sign-up prompt"
+    COMMENTS = "comment section"
+
+
+@pytest.fixture
+def scratch() -> Iterator[list[object]]:
+    """Tables built by a test are taken out of the registry again."""
+    before = len(_TABLES)
+    yield _TABLES
+    del _TABLES[before:]
+
+
+def test_an_example_taken_by_an_earlier_rule_is_reported_as_shadowed(scratch: list[object]) -> None:
+    table = RuleTable("t", (
+        rule("sign-in", Kind.SIGN_UP, r"^sign in to (?:comment|read)", examples=("Sign in to read",)),
+        rule("comments", Kind.COMMENTS, r"^sign in to comment", examples=("Sign in to comment",)),
+    ))
+    assert table.first("Sign in to comment") is not None
+    assert table.first("Sign in to comment").kind is Kind.SIGN_UP  # type: ignore[union-attr]
+    assert table.problems() == ["t:comments: example 'Sign in to comment' is taken by the earlier rule sign-in"]
+    assert RuleTable("u", table.rules, Overlap.ALL).problems() == []
+
+
+def test_counter_examples_missing_examples_duplicates_and_empty_alternatives_are_reported(
+        scratch: list[object]) -> None:
+    table = RuleTable("t", (
+        rule("a", Kind.SIGN_UP, r"subscribe (?:now|)", examples=("Subscribe now",), counter=("subscribe to this",)),
+        rule("a", Kind.SIGN_UP, r"newsletter", examples=("our weekly digest",)),
+        rule("b", Kind.SIGN_UP, r"x?", examples=("x",)),
+        rule("c", Kind.SIGN_UP, r"inbox", needs=("mail",), examples=("In your inbox",)),
+        rule("d", Kind.SIGN_UP, r"digest"),
+    ))
+    problems = table.problems()
+    assert "t:a: duplicate id" in problems
+    assert any(p.startswith("t:a: empty alternative") for p in problems)
+    assert "t:a: matches its counter-example 'subscribe to this'" in problems
+    assert "t:a: does not match its example 'our weekly digest'" in problems
+    assert "t:b: pattern matches the empty string" in problems
+    assert "t:c: pre-check ('mail',) skips its own example 'In your inbox'" in problems
+    assert "t:d: no example" in problems
+
+
+def test_rewrites_are_checked_as_before_after_pairs(scratch: list[object]) -> None:
+    import re
+
+    good = Rewrite("said-that", re.compile(r"^(\w+) said that "), r"\1: ",
+                   examples=(("Lee said that rain fell", "Lee: rain fell"),), counter=("rain fell, Lee said",))
+    bad = Rewrite("drop-so", re.compile(r"so"), "", examples=(("so it goes", "it goes"),), counter=("also",))
+    table = RewriteTable("r", (good, bad))
+    assert table.apply("Lee said that so it goes") == "Lee:  it goes"
+    assert table.problems() == ["r:drop-so: rewrites 'so it goes' to ' it goes', not 'it goes'",
+                                "r:drop-so: changes its counter-example 'also'"]
