@@ -15,7 +15,7 @@ from bot.errors import BriefbotError
 from bot.render import FORMATS
 from bot.settings import Settings
 
-COMMANDS = ("brief", "serve", "post", "schedule", "history", "check")
+COMMANDS = ("brief", "quotes", "serve", "post", "schedule", "history", "check")
 
 
 def positive(text: str) -> int:
@@ -42,6 +42,12 @@ def parser() -> argparse.ArgumentParser:
     brief.add_argument("--top", type=positive, metavar="N", help="keep only the N most important stories")
     brief.add_argument("--explain", nargs="?", const="-", metavar="FILE",
                        help="why each item is there and what was dropped, as JSON on stderr or in FILE")
+
+    quotes = sub.add_parser("quotes", parents=[common], help="every quotation in each source and who said it")
+    quotes.add_argument("sources", nargs="*", metavar="SOURCE",
+                        help="files, folders or URLs (default: the default brief's)")
+    quotes.add_argument("--format", choices=("jsonl", "text"), default="jsonl",
+                        help="one JSON object per quotation (source, quote, speaker, role, verbatim) or text")
 
     serve = sub.add_parser("serve", parents=[common], help="run the chat bots and the schedule")
     serve.add_argument("--host", default="127.0.0.1", help="HTTP mode address for Slack (default 127.0.0.1)")

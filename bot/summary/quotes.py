@@ -11,14 +11,16 @@ continues the previous quote of its paragraph.
 from __future__ import annotations
 
 import bisect
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
 
+from bot.model import Article
 from bot.summary.actors import Cast
 from bot.summary.names import Token, names_in, tokens_of
-from bot.summary.statements import Paragraph
+from bot.summary.statements import Paragraph, paragraphs_of
 from bot.summary.vocabulary import SPEECH_VERBS
 
 _QUOTED = regex.compile(r"\u201c([^\u201d]{2,})(?:\u201d|$)|\"([^\"]{2,})(?:\"|$)", regex.M)
@@ -51,6 +53,20 @@ def _reporting_clause(frame: str, *, after_quote: bool) -> str:
         first = next((e for e in ends if text[:e.start()].strip(" ,")), None)
         return text[:first.start() + 1] if first else text
     return text[ends[-1].end():] if ends else text
+
+
+class Verbatim:
+    """Whether words stand, as written, in the text of the sources said to carry them."""
+
+    def __init__(self, paragraphs: list[Paragraph]) -> None:
+        by_source: dict[str, list[str]] = defaultdict(list)
+        for p in paragraphs:
+            by_source[p.source].append(" ".join(p.text.split()))
+        self._text = {s: "\n".join(ps) for s, ps in by_source.items()}
+
+    def __call__(self, text: str, sources: list[str]) -> bool:
+        wanted = " ".join(text.split())
+        return bool(wanted) and any(wanted in self._text.get(s, "") for s in sources)
 
 
 @dataclass
@@ -261,3 +277,28 @@ def _statements_touching(para: Paragraph, start: int, end: int) -> list[int]:
         if found < end and pos > start:
             keys.append(st.key)
     return keys
+
+
+@dataclass(frozen=True)
+class Attributed:
+    """A quotation of one article as ``briefbot quotes`` lists it: the words, whose they are, and the
+    speaker's role; ``verbatim`` when the words stand exactly in the article's text."""
+
+    text: str
+    label: str | None
+    role: str | None
+    verbatim: bool
+
+
+def attributed_quotes(article: Article) -> list[Attributed]:
+    """Every quotation of one article in reading order, attributed as the summarizer attributes it."""
+    paragraphs = paragraphs_of([article])
+    cast = Cast([s for p in paragraphs for s in p.statements], [article.source])
+    verbatim = Verbatim(paragraphs)
+    out = []
+    for q in Attribution(cast, paragraphs).quotes():
+        actor = q.speaker.actor if q.speaker is not None else None
+        out.append(Attributed(q.text, q.speaker.label if q.speaker is not None else None,
+                              cast.people[actor].role if actor is not None else None,
+                              verbatim(q.text, [q.source])))
+    return out

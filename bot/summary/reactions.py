@@ -22,9 +22,9 @@ from bot.summary.actors import Cast, speaks_here
 from bot.summary.dedup import fullest, group_duplicates
 from bot.summary.names import tokens_of
 from bot.summary.normalization import fold
-from bot.summary.quotes import Quote, Speaker
+from bot.summary.quotes import Quote, Speaker, Verbatim
 from bot.summary.similarity import content_set
-from bot.summary.statements import Paragraph, Statement
+from bot.summary.statements import Statement
 from bot.summary.vocabulary import SPEECH_VERBS
 
 MAX_PER_SPEAKER = 2
@@ -58,20 +58,6 @@ def _speaker_of(quotes: list[Quote], cast: Cast) -> Speaker | None:
         return None
     key = Counter(s.key for s in pool).most_common(1)[0][0]
     return next(s for s in pool if s.key == key)
-
-
-class Verbatim:
-    """Whether words stand, as written, in the text of the sources said to carry them."""
-
-    def __init__(self, paragraphs: list[Paragraph]) -> None:
-        by_source: dict[str, list[str]] = defaultdict(list)
-        for p in paragraphs:
-            by_source[p.source].append(" ".join(p.text.split()))
-        self._text = {s: "\n".join(ps) for s, ps in by_source.items()}
-
-    def __call__(self, text: str, sources: list[str]) -> bool:
-        wanted = " ".join(text.split())
-        return bool(wanted) and any(wanted in self._text.get(s, "") for s in sources)
 
 
 def quoted_statements(quotes: list[Quote], verbatim: Verbatim, cast: Cast,

@@ -1,0 +1,50 @@
+"""``briefbot quotes``: every quotation of each source with its speaker, as JSON lines or text."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.conftest import Result
+
+ARTICLE = """Harbor city cuts ferry fares
+
+The harbor authority cut ferry fares by a third on Monday, its director said.
+
+"Nobody should have to choose between the ferry and their lunch," said Lena Marsh, director of the Harbor Authority.
+
+Tom Reyes, who leads the commuters' union, welcomed the cut.
+"It is a start, but the timetable is still broken," Reyes told reporters.
+"""
+
+
+def test_jsonl_lists_each_quotation_with_its_speaker(cli: Callable[..., Result], tmp_path: Path) -> None:
+    path = tmp_path / "ferry.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = cli("quotes", str(path))
+    assert result.code == 0, result.err
+    lines = [json.loads(line) for line in result.out.splitlines()]
+    assert [(q["speaker"], q["quote"][:12]) for q in lines] == [("Lena Marsh", "Nobody shoul"),
+                                                               ("Tom Reyes", "It is a star")]
+    assert all(set(q) == {"source", "quote", "speaker", "role", "verbatim"} for q in lines)
+    assert all(q["source"] == str(path) and q["verbatim"] for q in lines)
+    assert lines[0]["role"].startswith("director")
+
+
+def test_text_format_names_speaker_and_source(cli: Callable[..., Result], tmp_path: Path) -> None:
+    path = tmp_path / "ferry.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = cli("quotes", str(path), "--format", "text")
+    assert result.code == 0, result.err
+    first = result.out.splitlines()[0]
+    assert first.startswith("Lena Marsh (director") and first.endswith(str(path))
+
+
+def test_a_folder_with_no_article_says_what_was_skipped_and_what_to_pass(cli: Callable[..., Result],
+                                                                        tmp_path: Path) -> None:
+    (tmp_path / "notes.bin").write_bytes(b"\x00\x01")
+    result = cli("quotes", str(tmp_path))
+    assert result.code != 0 and result.out == ""
+    skipped, error = result.err.splitlines()
+    assert "notes.bin" in skipped and str(tmp_path) in error and "pass .txt" in error
