@@ -4,12 +4,16 @@ answering through ``response_url`` on a fake Slack that enforces Slack's limits.
 from __future__ import annotations
 
 import asyncio
+import gc
+import hashlib
+import hmac
 import logging
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlencode
 
 import aiohttp
 import pytest
@@ -247,3 +251,61 @@ async def test_socket_mode_answers_brief_over_the_websocket(briefs_dir: Path) ->
     finally:
         await service.stop()
         await fake.stop()
+
+
+def signed_bytes(body: bytes, content_type: str = "application/x-www-form-urlencoded") -> dict[str, str]:
+    """Slack's signature over raw bytes (which need not be UTF-8)."""
+    ts = str(int(time.time()))
+    digest = hmac.new(SECRET.encode(), f"v0:{ts}:".encode() + body, hashlib.sha256).hexdigest()
+    return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={digest}", "Content-Type": content_type}
+
+
+@pytest.mark.parametrize("timestamp", ["yesterday", "", "1e9", "12 34", "\u0661\u0662\u0663"])
+async def test_a_timestamp_that_is_not_a_number_gets_401_without_a_traceback(
+        slack: Slack, caplog: pytest.LogCaptureFixture, timestamp: str) -> None:
+    body = slash_command("trade", slack.fake.response_url("ts"))
+    headers = {**signed_headers(body, SECRET), "X-Slack-Request-Timestamp": timestamp}
+    with caplog.at_level(logging.INFO):
+        async with slack.http.post(slack.events_url, data=body.encode(), headers=headers) as response:
+            assert response.status == 401
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
+    assert slack.fake.responses == {}
+
+
+@pytest.mark.parametrize(("body", "content_type"), [
+    (b"payload=%7Bnot-json", "application/x-www-form-urlencoded"),
+    (b"payload=%5B1%2C2%5D", "application/x-www-form-urlencoded"),
+    (b"{not json", "application/json"),
+    (b"[1, 2, 3]", "application/json"),
+    (b'"a string"', "application/json"),
+    (b"command=/brief&text=\xff\xfe", "application/x-www-form-urlencoded"),
+])
+async def test_a_signed_but_malformed_body_gets_400_without_a_traceback(
+        slack: Slack, caplog: pytest.LogCaptureFixture, body: bytes, content_type: str) -> None:
+    with caplog.at_level(logging.INFO):
+        async with slack.http.post(slack.events_url, data=body, headers=signed_bytes(body, content_type)) as response:
+            assert response.status == 400
+            assert "malformed" in await response.text()
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
+
+
+async def test_a_signed_command_without_response_url_is_answered_in_the_ack(
+        slack: Slack, caplog: pytest.LogCaptureFixture) -> None:
+    body = urlencode({k: v for k, v in parse_qsl(slash_command("trade", "")) if k != "response_url"})
+    loop = asyncio.get_running_loop()
+    unretrieved: list[dict[str, Any]] = []
+    loop.set_exception_handler(lambda _loop, context: unretrieved.append(context))
+    try:
+        with caplog.at_level(logging.INFO):
+            async with slack.http.post(slack.events_url, data=body, headers=signed_headers(body, SECRET)) as response:
+                assert response.status == 200
+                answer = await response.json()
+            await asyncio.sleep(0.3)
+            gc.collect()  # a task that failed and was never awaited reports itself when collected
+            await asyncio.sleep(0)
+    finally:
+        loop.set_exception_handler(None)
+    assert answer["response_type"] == "ephemeral" and "response_url" in answer["text"]
+    assert unretrieved == []
+    warnings = [r.getMessage() for r in caplog.records if r.name == "bot.chat.slack_app"]
+    assert warnings == ["/brief from U0ASKER came without a response_url: answered in the ack only"]

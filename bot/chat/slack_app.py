@@ -7,20 +7,28 @@ parsing; the briefing is built afterwards (its CPU work runs in a thread, so the
 others) and sent through the command's ``response_url``: ephemeral, or in the channel for
 ``/brief public``. Errors are short ephemeral messages saying what to type instead.
 
-HTTP mode serves ``POST /slack/events``; bolt verifies every request's signature with
-SLACK_SIGNING_SECRET and answers unsigned, forged or stale (over five minutes old) ones with 401.
+HTTP mode serves ``POST /slack/events``. Every request's signature is checked with SLACK_SIGNING_SECRET
+before anything reads its body: unsigned, forged or stale (over five minutes old) ones, and ones whose
+timestamp is not a number, get 401; a signed body that is not the JSON or form Slack sends gets 400.
+Only then does bolt see the request. None of these is an error of the bot's, so none logs a traceback.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import hmac
 import logging
-from collections.abc import Awaitable
+import time
+from collections.abc import Awaitable, Mapping
 from typing import Any
 
 import aiohttp
 from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
+from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_bolt.request.internals import parse_body
 from slack_sdk.errors import SlackApiError
 
 from bot.briefs import Brief
@@ -41,6 +49,7 @@ log = logging.getLogger(__name__)
 
 PATH = "/slack/events"
 STOP_GRACE = 30.0  # seconds answers in flight get to finish when the bot stops
+MAX_REQUEST_AGE = 5 * 60  # seconds: an older signature is a replay
 RESPONSES_PER_COMMAND = 5  # Slack takes at most five answers through one response_url
 
 
@@ -73,6 +82,7 @@ class SlackService:
         self.app = AsyncApp(client=client, signing_secret=secret, request_verification_enabled=not self.app_token,
                             logger=bolt_log)
         self.app.command("/brief")(self.brief)
+        self.secret = secret
         self._answering: set[asyncio.Task[None]] = set()
         self._runner: web.AppRunner | None = None
         self._socket: Any = None
@@ -87,11 +97,39 @@ class SlackService:
         if request.help:
             await ack(response_type="ephemeral", text=help_text(self.briefs))
             return
+        if not command.get("response_url"):
+            log.warning("/brief from %s came without a response_url: answered in the ack only",
+                        command.get("user_id", "?"))
+            await ack(response_type="ephemeral", text="Slack sent this command without a response_url, so the "
+                      "briefing has nowhere to go: type the command again, or ask an admin to reinstall the app.")
+            return
         await ack(response_type="ephemeral", text=f"Building {request.description}…")
         task = asyncio.create_task(self.answer(request, respond, command.get("channel_id", ""),
                                                command.get("user_id", "?")))
         self._answering.add(task)
-        task.add_done_callback(self._answering.discard)
+        task.add_done_callback(self._answered)
+
+    def _answered(self, task: asyncio.Task[None]) -> None:
+        """Forget a finished answer; a bug in it is logged here, once, rather than lost with the task."""
+        self._answering.discard(task)
+        if not task.cancelled() and (error := task.exception()) is not None:
+            log.error("answering /brief failed", exc_info=error)
+
+    async def events(self, request: web.Request) -> web.Response:
+        """``POST /slack/events``: 401 unless Slack signed it, 400 unless its body parses, else bolt's answer."""
+        body = await request.read()
+        if self.secret and not signed_by_slack(self.secret, body, request.headers, time.time()):
+            return web.Response(status=401, text="invalid request signature")
+        try:
+            text = body.decode("utf-8")
+            parsed = parse_body(text, request.headers.get("Content-Type", ""))
+        except ValueError:  # UnicodeDecodeError and json.JSONDecodeError both are
+            parsed = None
+        if not isinstance(parsed, dict):
+            log.info("Slack: a signed but malformed request to %s refused", PATH)
+            return web.Response(status=400, text="malformed request body: expected Slack's form or JSON")
+        bolt_request = AsyncBoltRequest(body=text, query=request.query_string, headers=dict(request.headers))
+        return await to_aiohttp_response(await self.app.async_dispatch(bolt_request))
 
     async def answer(self, request: BriefRequest, respond: AsyncRespond, channel: str, user: str) -> None:
         """Build what ``request`` asks for and send it, or a short error, to the user who asked."""
@@ -154,7 +192,9 @@ class SlackService:
             await self._socket.connect_async()
             log.info("Slack: Socket Mode connected")
             return
-        self._runner = web.AppRunner(self.app.web_app(path=PATH, port=self.port), access_log=None)
+        server = web.Application()
+        server.add_routes([web.post(PATH, self.events)])
+        self._runner = web.AppRunner(server, access_log=None)
         await self._runner.setup()
         try:
             await web.TCPSite(self._runner, self.host, self.port).start()
@@ -187,6 +227,20 @@ class SlackService:
                 task.cancel()
             if late:
                 log.warning("Slack: stopped with %d /brief answer(s) unsent", len(late))
+
+
+def signed_by_slack(secret: str, body: bytes, headers: Mapping[str, str], now: float) -> bool:
+    """Whether Slack signed ``body`` (``v0=`` HMAC-SHA256 of ``v0:timestamp:body``) at most five minutes from ``now``.
+
+    Done here on the raw bytes because slack_sdk's check raises on a timestamp that is not a number and on
+    a body that is not UTF-8: such a request is simply not signed.
+    """
+    timestamp = headers.get("X-Slack-Request-Timestamp", "")
+    signature = headers.get("X-Slack-Signature", "")
+    if not (timestamp.isascii() and timestamp.isdigit()) or abs(now - int(timestamp)) > MAX_REQUEST_AGE:
+        return False
+    digest = hmac.new(secret.encode(), b"v0:" + timestamp.encode() + b":" + body, hashlib.sha256).hexdigest()
+    return hmac.compare_digest(f"v0={digest}", signature)
 
 
 def _words(request: BriefRequest) -> str:
