@@ -26,7 +26,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     print("tokens:")
     for setting in SETTINGS:
         if setting.secret:
-            state = "set" if getattr(settings, setting.name.lower()) else "not set"
+            state = "set" if getattr(settings, setting.attribute) else "not set"
             print(f"  {setting.name}: {state}")
     unreachable = [(brief, target, token) for brief in briefs for target in brief.targets
                    if (token := missing_token(target, settings)) is not None]
