@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import tomllib
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
     from apscheduler.triggers.cron import CronTrigger
 
 DEFAULT = "default"
+DEFAULT_FOLDER = Path("briefs")  # relative to where briefbot runs; may be absent (the built-in default is used)
+log = logging.getLogger(__name__)
 MODES = ("full", "new")
 KEYS = ("name", "title", "sources", "schedule", "timezone", "deliver", "mode")
 _ENV = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -173,21 +176,42 @@ def _resolve(spec: str, base: Path) -> str:
 
 
 def load_briefs(folder: Path) -> dict[str, Brief]:
-    """Every brief in ``folder`` by name, plus the built-in default if the folder has none.
+    """Every valid brief in ``folder`` by name, plus the built-in default if the folder has none.
 
-    The first invalid file stops it with its ``BriefFileError``; ``scan_briefs`` reports them all.
+    An invalid file is logged and left out, so one broken brief does not stop the others
+    (``scan_briefs`` returns the errors; ``briefbot check`` lists them all).
     """
     briefs, errors = scan_briefs(folder)
-    if errors:
-        raise errors[0]
+    for error in errors:
+        log.warning("brief file left out: %s", error)
     return briefs
 
 
+def brief_named(folder: Path, name: str) -> Brief:
+    """The brief called ``name`` in ``folder``; other brief files, valid or not, do not matter.
+
+    A broken file that would have been ``name`` (``name.toml``) is reported with its own error.
+    """
+    briefs, errors = scan_briefs(folder)
+    if name in briefs:
+        return briefs[name]
+    for error in errors:
+        if Path(error.file).stem == name:
+            raise error
+    known = ", ".join(sorted(briefs)) or "none"
+    raise ConfigError(f"no brief named {name!r} in {folder} (known: {known}): "
+                      f"add {folder / (name + '.toml')} or pick another")
+
+
 def scan_briefs(folder: Path) -> tuple[dict[str, Brief], list[BriefFileError]]:
-    """The valid briefs in ``folder`` by name (plus the built-in default) and an error per invalid file."""
+    """The valid briefs in ``folder`` by name (plus the built-in default) and an error per invalid file.
+
+    The folder itself must exist and be readable, unless it is the default ``briefs`` (then only the
+    built-in default brief is known): a mistyped ``--briefs`` or a forgotten Docker mount is said.
+    """
     briefs: dict[str, Brief] = {}
     errors: list[BriefFileError] = []
-    for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
+    for path in _brief_files(folder):
         try:
             brief = load_brief(path)
             if brief.name in briefs:
@@ -204,6 +228,22 @@ def scan_briefs(folder: Path) -> tuple[dict[str, Brief], list[BriefFileError]]:
     return briefs, errors
 
 
+def _brief_files(folder: Path) -> list[Path]:
+    try:
+        return sorted(p for p in folder.iterdir() if p.suffix == ".toml")
+    except FileNotFoundError:
+        if folder == DEFAULT_FOLDER:
+            return []
+        raise ConfigError(f"briefs folder {folder} does not exist: create it, or point --briefs or "
+                          "BRIEFBOT_BRIEFS at the folder that holds your brief files") from None
+    except NotADirectoryError:
+        raise ConfigError(f"briefs folder {folder} is a file, not a folder: point --briefs or "
+                          "BRIEFBOT_BRIEFS at the folder that holds your brief files") from None
+    except PermissionError:
+        raise ConfigError(f"briefs folder {folder} cannot be read (permission denied): "
+                          "let briefbot's user read it") from None
+
+
 def builtin_default() -> Brief | None:
     """The default brief shipped with briefbot: the sample articles in ``seeds/``."""
     packaged = resources.files("bot").joinpath("_data", "briefs", "default.toml")
@@ -212,10 +252,3 @@ def builtin_default() -> Brief | None:
         if candidate.is_file():
             return load_brief(candidate)
     return None
-
-
-def find_brief(briefs: dict[str, Brief], name: str) -> Brief:
-    if name not in briefs:
-        known = ", ".join(sorted(briefs)) or "none"
-        raise ConfigError(f"no brief named {name!r} (known: {known}): add briefs/{name}.toml or pick another")
-    return briefs[name]

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.briefs import load_brief, load_briefs, scan_briefs
+from bot.briefs import brief_named, load_brief, load_briefs, scan_briefs
 from bot.delivery import Target
-from bot.errors import BriefFileError
+from bot.errors import BriefFileError, ConfigError
 
 GOOD = """
 name = "morning"
@@ -89,10 +89,25 @@ def test_two_files_with_one_name_and_every_bad_file_are_reported(tmp_path: Path)
     assert "x" in briefs and "y" not in briefs
     assert [(e.file, e.key) for e in errors] == [(str(tmp_path / "b.toml"), "name"),
                                                  (str(tmp_path / "c.toml"), "mode")]
-    with pytest.raises(BriefFileError, match=r"b\.toml: name: 'x' is already used by"):
-        load_briefs(tmp_path)
+    assert set(load_briefs(tmp_path)) == {"x", "default"}  # the broken files are left out, the rest load
+    with pytest.raises(BriefFileError, match=r"c\.toml: mode:"):
+        brief_named(tmp_path, "c")
+    assert brief_named(tmp_path, "x").sources[0].endswith("a")
 
 
-def test_the_shipped_default_brief_stays_on_demand() -> None:
-    default = load_briefs(Path("no-such-folder"))["default"]
+def test_the_shipped_default_brief_stays_on_demand(tmp_path: Path) -> None:
+    default = load_briefs(tmp_path)["default"]
     assert not default.scheduled and default.targets == []
+
+
+def test_a_missing_or_unreadable_briefs_folder_is_said(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"briefs folder .*nope does not exist: create it, or point --briefs"):
+        scan_briefs(tmp_path / "nope")
+    (tmp_path / "file").write_text("")
+    with pytest.raises(ConfigError, match="is a file, not a folder"):
+        scan_briefs(tmp_path / "file")
+
+
+def test_an_unknown_brief_names_the_folder_it_looked_in(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=rf"no brief named 'morning' in {tmp_path} .*add {tmp_path}/morning\.toml"):
+        brief_named(tmp_path, "morning")

@@ -33,7 +33,7 @@ def test_json_of_the_seeds_follows_the_contract(cli: Callable[..., Result]) -> N
 
 def test_output_file_and_explain_file(cli: Callable[..., Result], tmp_path: Path) -> None:
     out, explain = tmp_path / "b.md", tmp_path / "why.json"
-    result = cli("brief", "--format", "markdown", "-o", str(out), "--explain", str(explain))
+    result = cli("brief", "--format", "markdown", "-o", str(out), "--explain-to", str(explain))
     assert result.code == 0, result.err
     assert result.out == ""
     assert out.read_text().startswith("# ")

@@ -11,10 +11,13 @@ from pathlib import Path
 
 from bot import __version__
 from bot.delivery import FORMS
-from bot.errors import BriefbotError
+from bot.errors import BriefbotError, ConfigError
 from bot.render import FORMATS
 from bot.settings import Settings
 
+DESCRIPTION = """briefbot turns many news articles about one story into a short, deduplicated briefing
+(who, what, restrictions, reactions, conflicts; every line cites its sources) and posts it to Slack
+and Discord. `briefbot brief` with no arguments is a dry run on the sample articles."""
 COMMANDS = ("brief", "quotes", "serve", "post", "schedule", "history", "check")
 
 
@@ -30,18 +33,23 @@ def parser() -> argparse.ArgumentParser:
     common.add_argument("--briefs", metavar="DIR", type=Path,
                         help="folder of brief files (default: $BRIEFBOT_BRIEFS or briefs/)")
 
-    top = argparse.ArgumentParser(prog="briefbot", description=__doc__)
+    top = argparse.ArgumentParser(prog="briefbot", description=DESCRIPTION)
     top.add_argument("--version", action="version", version=f"briefbot {__version__}")
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     brief = sub.add_parser("brief", parents=[common], help="build a briefing and print it (dry run: posts nothing)")
     brief.add_argument("sources", nargs="*", metavar="SOURCE", help="files, folders or URLs (default: the brief's)")
     brief.add_argument("--brief", default=None, metavar="NAME", help="brief to run (default: 'default')")
-    brief.add_argument("--format", choices=FORMATS, default="text")
+    brief.add_argument("--format", choices=FORMATS, default="text",
+                       help="text (default), markdown, json (the briefing/1 contract), or the slack or "
+                            "discord payloads that would be posted")
     brief.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     brief.add_argument("--top", type=positive, metavar="N", help="keep only the N most important stories")
-    brief.add_argument("--explain", nargs="?", const="-", metavar="FILE",
-                       help="why each item is there and what was dropped, as JSON on stderr or in FILE")
+    brief.add_argument("--explain", action="store_true",
+                       help="why each item is there and what was dropped, as one JSON document on stderr "
+                            "(skipped sources included)")
+    brief.add_argument("--explain-to", metavar="FILE",
+                       help="write that JSON to FILE instead (never one of the sources)")
 
     quotes = sub.add_parser("quotes", parents=[common], help="every quotation in each source and who said it")
     quotes.add_argument("sources", nargs="*", metavar="SOURCE",
@@ -54,7 +62,8 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=3000, help="HTTP mode port for Slack (default 3000)")
 
     post = sub.add_parser("post", parents=[common], help="build a briefing and post it now")
-    post.add_argument("brief", nargs="?", default=None, metavar="BRIEF")
+    post.add_argument("brief", nargs="?", default=None, metavar="BRIEF", help="brief to post (default: 'default')")
+    post.add_argument("--brief", dest="brief_option", metavar="NAME", help="the same as BRIEF")
     post.add_argument("--sources", nargs="+", metavar="SOURCE", help="brief these instead of the brief's sources")
     post.add_argument("--to", action="append", metavar="TARGET",
                       help=f"{FORMS} (repeatable; default: the brief's deliver list)")
@@ -64,7 +73,8 @@ def parser() -> argparse.ArgumentParser:
     schedule.add_argument("--next", type=positive, default=3, metavar="N",
                           help="how many run times to show (default 3)")
     history = sub.add_parser("history", parents=[common], help="past briefings and where they went")
-    history.add_argument("brief", nargs="?", default=None, metavar="BRIEF")
+    history.add_argument("brief", nargs="?", default=None, metavar="BRIEF", help="only this brief's history")
+    history.add_argument("--brief", dest="brief_option", metavar="NAME", help="the same as BRIEF")
     history.add_argument("--limit", type=positive, default=20, metavar="N", help="how many to show (default 20)")
     history.add_argument("--briefing", type=int, metavar="ID",
                          help="print archived briefing ID (as listed) as its briefing/1 JSON")
@@ -77,6 +87,11 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
+        option = getattr(args, "brief_option", None)
+        if option is not None:
+            if args.brief is not None and args.brief != option:
+                raise ConfigError(f"brief named twice ({args.brief!r} and --brief {option!r}): give one")
+            args.brief = option
         settings = Settings.from_env()
         if args.briefs is not None:
             settings = Settings(**{**settings.__dict__, "briefs_dir": args.briefs})

@@ -13,7 +13,7 @@ import sys
 from dataclasses import replace
 
 from bot import logs
-from bot.briefs import DEFAULT, Brief, find_brief, load_briefs
+from bot.briefs import DEFAULT, Brief, brief_named
 from bot.delivery import FORMS, Target
 from bot.errors import ConfigError, DeliveryError, MissingSetting
 from bot.schedule.dispatch import dispatch, missing_token
@@ -25,7 +25,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.sources and args.brief is None:
         brief = Brief(name="adhoc", sources=list(args.sources))
     else:
-        brief = find_brief(load_briefs(settings.briefs_dir), args.brief or DEFAULT)
+        brief = brief_named(settings.briefs_dir, args.brief or DEFAULT)
         if args.sources:
             brief = replace(brief, sources=list(args.sources))
     targets = [Target.parse(t) for t in args.to] if args.to else brief.targets

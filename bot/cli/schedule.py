@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
-from bot.briefs import load_briefs
+from bot.briefs import scan_briefs
 from bot.schedule.slots import next_runs
 from bot.settings import Settings
 from bot.state.ledger import now
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    briefs = load_briefs(settings.briefs_dir)
+    briefs, errors = scan_briefs(settings.briefs_dir)
+    for error in errors:
+        print(f"briefbot: left out {error} (briefbot check lists every problem)", file=sys.stderr)
     moment = now()
     for brief in sorted(briefs.values(), key=lambda b: (not b.scheduled, b.name)):
         if not brief.scheduled:
