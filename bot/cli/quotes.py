@@ -13,7 +13,7 @@ import json
 import sys
 from dataclasses import asdict, dataclass
 
-from bot.briefs import DEFAULT, find_brief, load_briefs
+from bot.briefs import DEFAULT, brief_named
 from bot.errors import NoUsableSources
 from bot.model import Article
 from bot.settings import Settings
@@ -49,7 +49,7 @@ def text_line(q: Quotation) -> str:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    specs = list(args.sources) or find_brief(load_briefs(settings.briefs_dir), DEFAULT).sources
+    specs = list(args.sources) or brief_named(settings.briefs_dir, DEFAULT).sources
     collection = asyncio.run(collect(specs, settings))
     for source in collection.sources:
         if source.error:
