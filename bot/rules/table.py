@@ -29,9 +29,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from bot.rules.fragments import ENDS_LIKE_SENTENCE
+
 K = TypeVar("K", bound=enum.Enum)
 
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 _EMPTY_ALTERNATIVE = re.compile(r"(?<!\\)\(\?:\||(?<!\\)\(\||(?<![\\(])\|\||(?<!\\)\|\)|^\||(?<!\\)\|$")
 _TABLES: list[RuleTable[enum.Enum] | RewriteTable] = []
 
@@ -72,7 +73,7 @@ class Rule(Generic[K]):
             folded = text.lower()
             if not any(word in folded for word in self.needs):
                 return None
-        if self.fragment_only and _SENTENCE_END.search(text):
+        if self.fragment_only and ENDS_LIKE_SENTENCE.search(text):
             return None
         if self.unless is not None and self.unless.search(text):
             return None

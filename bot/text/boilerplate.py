@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.rules.fragments import ENDS_LIKE_SENTENCE, LEADING_MARKS, MONTH_PREFIX
+
 _I = re.IGNORECASE
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 
 
 def _alt(*parts: str) -> str:
@@ -34,7 +35,7 @@ class Rule:
     fragment_only: bool = False
 
     def matches(self, line: str, words: int) -> bool:
-        if words > self.max_words or (self.fragment_only and _SENTENCE_END.search(line)):
+        if words > self.max_words or (self.fragment_only and ENDS_LIKE_SENTENCE.search(line)):
             return False
         return bool(self.pattern.search(line)) and all(p.search(line) for p in self.also)
 
@@ -55,8 +56,8 @@ _SOCIAL = _alt(r"facebook", r"twitter", r"x", r"linkedin", r"pinterest", r"whats
 # "Facebook Twitter WhatsApp", "Share this: Email · SMS · Copy URL", "✉ Email  🖨 Print  🔗 Copy link"
 _SOCIAL_ROW = re.compile(rf"^(?:share(?: this(?: article| story| post| page)?)?\s*:?\s*)?"
                          rf"(?:[^\w\s]*\s*{_SOCIAL}\s*[^\w\s]*\s*)+$", _I)
-_BULLET = r"^[\s\-–—•*·▪►▶›»★☆✓✔→]*"
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+_BULLET = "^" + LEADING_MARKS
+_MONTHS = MONTH_PREFIX
 
 RULES: tuple[Rule, ...] = (
     _rule("advertisement", _BULLET + "(?:" + _alt(

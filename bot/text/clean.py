@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from bot.model import Article, Source
+from bot.rules.fragments import LIST_BULLET, MONTH, QUOTE_MARK, SENTENCE_END, WEEKDAY
 from bot.text import metadata
 from bot.text.boilerplate import clutter_reason
 from bot.text.webpage import PageMeta, fragment_text, front_matter, looks_like_fragment, page_text
@@ -34,9 +35,9 @@ _HEADER_META = {"by-line", "date line", "reading time", "dateline"}
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
-_QUOTES = re.compile(r"[\"“”‘’«»]")
-_BULLET = re.compile(r"^(?:[•·▪►▸◦‣⁃*+\-–—›»→]|\d{1,2}[.)])\s+")
+_SENTENCE_END = re.compile(SENTENCE_END)
+_QUOTES = re.compile(QUOTE_MARK)
+_BULLET = re.compile("^" + LIST_BULLET)
 _SEPARATORS = re.compile(r"\s(?:\||›|»|>|/|·|•|::)\s|\s?[›»]\s?")
 _CREDIT_ONLY = re.compile(r"^[\[(]?\s*(?:photograph|photo|picture|image|illustration|credit|video)s?"
                           r"\s*(?:by\b|:)|"
@@ -66,9 +67,7 @@ _SECTION_WORDS = {
     "stories", "analysis", "features", "investigations", "global", "and", "&",
 }
 _DATE_WORDS = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|"
-    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?|updated|last|published|posted|modified|ago|minutes?|mins?|hours?|"
+    rf"\b(?:{MONTH}|{WEEKDAY}|updated|last|published|posted|modified|ago|minutes?|mins?|hours?|"
     r"hrs?|days?|weeks?|seconds?|at|on|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|est|edt|pst|pdt|local|time|today|"
     r"yesterday|just|now|st|nd|rd|th|of)\b|(?<=\d)[ap]m\b|\d+|[^\w\s]", re.I)
 _TIME_OR_DATE = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}\.\d{1,2}\.|\b\d{1,2}\s+[A-Za-z]{3,9}\b|"

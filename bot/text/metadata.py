@@ -11,12 +11,9 @@ import re
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+from bot.rules.fragments import DATELINE_DASH, MONTH, MONTH_NUMBER
+
+_MONTH = MONTH + r"\.?"
 _TIME = (r"(?:(?:\s*[,|·•]\s*|\s+)(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
          r"(?:\s*(?P<ampm>[ap]\.?m\.?))?)?")
 _DATES = (
@@ -38,7 +35,7 @@ _PLACE_WORDS = r"[A-Z][a-zé.'’\-]+(?:[ /][A-Z][a-zé.'’\-]+){0,2}"
 _DATE_BIT = rf"(?i:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
 _AGENCY = r"\((?P<agency>[A-Z][\w.&'’\- ]{1,38}|[a-z]{2,5})\)"
 _REGION = r"(?:,\s*[A-Z][\w.'’ -]{1,30}?)?"  # "KYIV, Ukraine"
-_DASH = r"\s*(?:-{1,2}|–|—|:)\s+"
+_DASH = DATELINE_DASH
 _DATELINE = re.compile(
     rf"^(?:(?P<caps>{_PLACE_CAPS}){_REGION}(?:,\s*{_DATE_BIT})?\s*(?:{_AGENCY})?{_DASH}"
     rf"|(?P<words>{_PLACE_WORDS}){_REGION}(?:,\s*{_DATE_BIT})?\s*{_AGENCY.replace('agency', 'agency2')}"
@@ -105,7 +102,7 @@ def _iso(match: re.Match[str]) -> str | None:
         day_text, month_text = (groups["a"], groups["b"]) if a > 12 else (groups["b"], groups["a"])
     else:
         day_text, month_text = groups["day"], groups["month"]
-    month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text[:3].lower())
+    month = int(month_text) if month_text.isdigit() else MONTH_NUMBER.get(month_text[:3].lower())
     year, day = int(match.group("year")), int(day_text)
     if month is None or not 1 <= month <= 12 or not 1 <= day <= 31:
         return None

@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import regex
 
+from bot.rules.fragments import MONTH_ABBREVIATIONS, SENTENCE_BOUNDARY_P
+
 
 def _word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_BOUNDARY = regex.compile(r"(?<=[.!?])[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018'(\[]?[\p{Lu}\d])")
+_BOUNDARY = regex.compile(SENTENCE_BOUNDARY_P)
 
 # Abbreviations that end with a period yet rarely end a sentence (titles, months, Latin, units).
 _ABBREVIATIONS = _word_set("""
-mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev fr st mt ft sr jr gov jan feb mar apr
-jun jul aug sep sept oct nov dec vs etc approx no nos fig inc corp ltd co bros dept est
-""")
+mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev fr st mt ft sr jr vs etc approx no nos fig
+inc corp ltd co bros dept est
+""") | frozenset(MONTH_ABBREVIATIONS)
 
 # "U.S." or "a.m.": letters separated by periods; an initial "J." or a lone capital.
 _DOTTED = regex.compile(r"(?:\b\p{L}\.){2,}$|(?<![\p{L}\d])\p{Lu}\.$")

@@ -1,0 +1,86 @@
+"""The shared pieces of text patterns: sentence ends and boundaries, quote marks, months, datelines, bullets.
+
+Every module that needs one of these concepts builds its pattern from the fragment here instead of
+writing the character class again, so a fix (a new closing quote, a month spelling) reaches every user.
+Fragments are regex *source* strings that work in both ``re`` and ``regex`` unless their name says
+``_P`` (``\\p{...}`` classes: ``regex`` only); a few common whole patterns are compiled here too.
+
+Where two users legitimately differ (a list bullet needs a space after it, a clutter line's leading
+marks do not; a sentence split inside a quotation accepts fewer openers), both variants are named here
+with the reason, rather than one being quietly rewritten.
+
+Users (module → fragments), kept current when a module adopts one:
+
+- ``bot.rules.table``: ``SENTENCE_END`` (``fragment_only`` rules).
+- ``bot.rules.clutter``: ``SENTENCE_END``, ``LEADING_MARKS``, ``MONTH_PREFIX``, ``STOP``.
+- ``bot.text.clean``: ``SENTENCE_END``, ``QUOTE_MARK``, ``LIST_BULLET``, ``MONTH``, ``WEEKDAY``.
+- ``bot.text.sentences``: ``STOP``, ``CLOSING``, ``OPENING``, ``UPPER_OR_DIGIT_P``, ``MONTH_ABBREVIATIONS``.
+- ``bot.text.metadata``: ``MONTH``, ``MONTH_NUMBER``, ``DATELINE_DASH``.
+
+Duplicates still written out elsewhere (to adopt, each byte-identical unless stated):
+
+- sentence boundary: ``summary/quotes._SENTENCE_END`` (openers without ``'`` and ``[``, no closers:
+  ``rf"(?<={STOP})\\s+(?=[\\"\\u201c\\u2018(]?{UPPER_OR_DIGIT_P})"``), ``summary/quotes._FRAME_END``
+  (``STOP + CLOSING + "*\\s+"``), ``summary/reactions._SENTENCE`` (``rf"(?<={STOP})\\s+(?=[\\p{{Lu}}\\d\\"\\u201c])"``),
+  ``summary/statements._PROSE_END`` (``"[.!]" + CLOSING + "*$"``: a question is not prose there),
+  ``stories/profile._SENTENCE_GAP`` (any stop, colon, line break, opening quote or bar);
+- months: ``stories/profile._STOPWORDS`` and ``summary/vocabulary`` (``_STOPWORDS``, ``CALENDAR``) spell
+  them out (``MONTH_NAMES``, ``MONTH_ABBREVIATIONS``, ``WEEKDAY_NAMES``);
+- dateline: ``summary/statements._DATELINE`` (a looser "PLACE (Agency) -" than ``bot.text.metadata.dateline``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- sentence end and boundary -----------------------------------------------------------------------
+
+STOP = r"[.!?]"
+"""A full stop, question or exclamation mark: what ends a sentence before closing marks."""
+TERMINAL = r"[.!?…]"
+"""``STOP`` or an ellipsis: what a line that *ends like a sentence* ends with."""
+CLOSING = r"[\"\u201d\u2019')\]]"
+"""A closing quote or bracket that may follow the stop: ``He left."`` ``(It rained.)``"""
+OPENING = r"[\"\u201c\u2018'(\[]"
+"""An opening quote or bracket that may precede the next sentence's first letter."""
+UPPER_OR_DIGIT_P = r"[\p{Lu}\d]"
+"""What a sentence starts with (``regex`` only)."""
+SENTENCE_END = TERMINAL + CLOSING + r"*\s*$"
+"""Source of: the text ends like a sentence (``"It rained."``, ``"Why?”"``, ``"And then…"``)."""
+SENTENCE_BOUNDARY_P = rf"(?<={STOP}){CLOSING}*\s+(?={OPENING}?{UPPER_OR_DIGIT_P})"
+"""Source of: the gap between two sentences (``regex`` only); abbreviations are the splitter's business."""
+
+ENDS_LIKE_SENTENCE = re.compile(SENTENCE_END)
+
+# --- quote marks and list bullets ----------------------------------------------------------------------
+
+QUOTE_MARK = r"[\"“”‘’«»]"
+"""Any quotation mark, straight, curly or guillemet."""
+LIST_BULLET = r"(?:[•·▪►▸◦‣⁃*+\-–—›»→]|\d{1,2}[.)])\s+"
+"""A list item's bullet or number with the space after it ("• ", "- ", "3. ")."""
+LEADING_MARKS = r"[\s\-–—•*·▪►▶›»★☆✓✔→]*"
+"""Decoration a clutter line may open with ("► Read more:", "★ Sponsored"): no space needed, numbers
+not included (a numbered line is content more often than a marker)."""
+
+# --- months and weekdays -----------------------------------------------------------------------------
+
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december")
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+"""The abbreviations written with a full stop ("Jan.", "Sept."); "may" is a whole word."""
+MONTH_NUMBER = {name[:3]: number for number, name in enumerate(MONTH_NAMES, start=1)}
+"""The month's number by its first three letters."""
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+"""A month name, whole or abbreviated (match case-insensitively; add ``\\b`` and ``\\.?`` as needed)."""
+MONTH_PREFIX = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+"""A word starting like a month: looser than ``MONTH``, enough for "Updated March 3"."""
+WEEKDAY = r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+"""A weekday name, whole or abbreviated."""
+
+# --- dateline ------------------------------------------------------------------------------------------
+
+DATELINE_DASH = r"\s*(?:-{1,2}|–|—|:)\s+"
+"""What separates a dateline from the story: "OSLO (NTB) - ", "KYIV, Ukraine (AP) — ", "PARIS: "."""
