@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 
+from bot.addresses import ANY_ADDRESS, AddressPolicy
 from bot.errors import NoUsableSources
 from bot.explain import Explanation
 from bot.model import Article, Briefing, Source, Story
@@ -22,13 +23,13 @@ async def build_briefing(
     title: str | None = None,
     top: int | None = None,
     explanation: Explanation | None = None,
-    public_only: bool = False,
+    addresses: AddressPolicy = ANY_ADDRESS,
 ) -> Briefing:
     """Read ``specs`` and brief them. The CPU-bound part runs in a worker thread so a bot's loop stays free.
 
-    ``public_only`` refuses URLs (and redirects) that lead to private addresses: set for chat requests.
+    ``addresses`` says which hosts URLs (and redirects) may lead to: chat requests pass the chat policy.
     """
-    collection = await collect(specs, settings, public_only=public_only)
+    collection = await collect(specs, settings, addresses=addresses)
     if not collection.articles:
         raise NoUsableSources(_nothing_usable(specs, collection.sources))
     stories = await asyncio.to_thread(briefing_stories, collection.articles, explanation, top)

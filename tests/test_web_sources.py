@@ -18,8 +18,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bot.chat import request
-from bot.errors import NoUsableSources, RequestRejected
+from bot.addresses import PUBLIC_ONLY, AddressPolicy
+from bot.errors import NoUsableSources
 from bot.model import Article, Source
 from bot.pipeline import build_briefing
 from bot.settings import Settings
@@ -201,25 +201,23 @@ async def test_fetches_are_bounded_and_say_who_is_asking(site: Site, settings: S
 
 async def test_chat_requests_may_not_reach_private_addresses(site: Site, settings: Settings) -> None:
     with pytest.raises(NoUsableSources):
-        await build_briefing([site.rss], settings, public_only=True)
-    collection = await collect([site.rss], settings, public_only=True)
+        await build_briefing([site.rss], settings, addresses=PUBLIC_ONLY)
+    collection = await collect([site.rss], settings, addresses=PUBLIC_ONLY)
     assert collection.articles == []
     assert "private address" in (collection.sources[0].error or "")
     assert site.web.requests == []
 
 
 async def test_a_redirect_to_a_private_address_is_refused_before_it_is_followed(
-        site: Site, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Every address here is loopback, so stand in for DNS: only /intranet/ counts as private.
-    async def only_intranet_is_private(urls: list[str], _settings: Settings) -> None:
-        for url in urls:
-            if "/intranet/" in url:
-                raise RequestRejected(f"{url} points to a private address: only public URLs may be briefed")
+        site: Site, settings: Settings) -> None:
+    # Every address here is loopback, so stand in for DNS: 127.0.0.1 passes for public, localhost is private.
+    async def localhost_is_private(host: str) -> list[str]:
+        return ["10.0.0.7"] if host == "localhost" else ["93.184.216.34"]
 
-    monkeypatch.setattr(request, "check_public_urls", only_intranet_is_private)
-    hop = site.web.add("/short/1", Page(location="/intranet/wiki"))
+    hop = site.web.add("/short/1", Page(location=f"http://localhost:{site.web.port}/intranet/wiki"))
     site.web.add("/intranet/wiki", Page(article_html("Internal", ["Secret plans for the quarter."], "corp")))
-    collection = await collect([hop, next(iter(site.pages))], settings, public_only=True)
+    policy = AddressPolicy(public_only=True, resolve=localhost_is_private)
+    collection = await collect([hop, next(iter(site.pages))], settings, addresses=policy)
     refused, fine = collection.sources
     assert refused.status == "skipped" and "redirects to" in (refused.error or "")
     assert "private address" in (refused.error or "") and fine.status == "ok"

@@ -1,19 +1,15 @@
 """What a chat user asked for with ``/brief``, and whether they may have it.
 
-Shared by every platform: from chat only a brief name or public http(s) URLs are accepted — never
-a local path, so a chat user cannot read the server's files — and URLs whose host resolves to an
-address that is not public (private, loopback, link-local, shared CGNAT, reserved or multicast) are
-refused unless ``BRIEFBOT_ALLOW_PRIVATE_URLS=1``.
+Shared by every platform: from chat only a brief name or http(s) URLs are accepted — never a local
+path, so a chat user cannot read the server's files — and URLs go through the chat address policy
+(``bot.addresses``: public addresses only unless ``BRIEFBOT_ALLOW_PRIVATE_URLS=1``).
 """
 
 from __future__ import annotations
 
-import asyncio
-import ipaddress
-import socket
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
+from bot.addresses import AddressPolicy
 from bot.briefs import DEFAULT, Brief
 from bot.errors import BriefbotError, RequestRejected
 from bot.model import Briefing
@@ -65,26 +61,6 @@ def parse_brief_command(text: str, briefs: dict[str, Brief]) -> BriefRequest:
                           f"(briefs: {known}). {USAGE}")
 
 
-async def check_public_urls(urls: list[str], settings: Settings) -> None:
-    """``RequestRejected`` if any URL's host resolves to an address that is not a public unicast one."""
-    if settings.allow_private_urls:
-        return
-    loop = asyncio.get_running_loop()
-    for url in urls:
-        host = urlsplit(url).hostname
-        if not host:
-            raise RequestRejected(f"{url} has no host: send a full http(s) URL")
-        try:
-            infos = await loop.getaddrinfo(host, None, type=socket.SOCK_STREAM)
-        except OSError:
-            raise RequestRejected(f"{host} cannot be resolved: check the URL") from None
-        for info in infos:
-            address = ipaddress.ip_address(info[4][0])
-            if not address.is_global or address.is_multicast:  # private, loopback, link-local, CGNAT, reserved
-                raise RequestRejected(f"{url} points to a private address: only public URLs may be briefed "
-                                      "from chat (the operator can set BRIEFBOT_ALLOW_PRIVATE_URLS=1)")
-
-
 def refusal_text(request: BriefRequest, error: BriefbotError) -> str:
     """The answer when ``request`` cannot be built for a reason the user can act on."""
     return f"Could not build {request.description}: {error}"
@@ -106,9 +82,9 @@ def help_text(briefs: dict[str, Brief]) -> str:
 async def briefing_for(request: BriefRequest, briefs: dict[str, Brief], settings: Settings) -> Briefing:
     """Build what ``request`` asks for, under the chat rules above."""
     if request.urls:
-        await check_public_urls(request.urls, settings)
-        return await build_briefing(request.urls, settings, brief="adhoc",
-                                    public_only=not settings.allow_private_urls)
+        addresses = AddressPolicy.for_chat(settings)
+        await addresses.check(request.urls)
+        return await build_briefing(request.urls, settings, brief="adhoc", addresses=addresses)
     if request.brief not in briefs:
         known = ", ".join(sorted(briefs)) or "none"
         raise RequestRejected(f"there is no brief called `{request.brief}` (briefs: {known}). {USAGE}")

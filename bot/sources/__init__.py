@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 
+from bot.addresses import ANY_ADDRESS, AddressPolicy
 from bot.model import Article, Source
 from bot.settings import Settings
 from bot.sources.files import expand_paths, read_file
@@ -36,15 +37,16 @@ def is_url(spec: str) -> bool:
     return spec.startswith(("http://", "https://"))
 
 
-async def collect(specs: Sequence[str], settings: Settings, *, public_only: bool = False) -> Collection:
-    """Read every source named by ``specs``, in order; consecutive URLs are fetched together, concurrently."""
+async def collect(specs: Sequence[str], settings: Settings, *, addresses: AddressPolicy = ANY_ADDRESS) -> Collection:
+    """Read every source named by ``specs``, in order; consecutive URLs are fetched together, concurrently,
+    each (and each redirect hop) only if ``addresses`` allows it."""
     collection = Collection()
     for is_web, run in groupby(specs, key=is_url):
         if is_web:
             from bot.sources.web import fetch_all  # lazy: only runs that fetch need httpx
 
             for outcome in await fetch_all(list(run), settings, first_id=int(collection.next_id()),
-                                           public_only=public_only):
+                                           addresses=addresses):
                 collection.add(outcome)
             continue
         for spec in run:

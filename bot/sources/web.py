@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from bot import __version__
+from bot.addresses import AddressPolicy
 from bot.errors import BriefbotError, FetchError, RequestRejected, StateError, UnreadableSource
 from bot.model import Article, Source
 from bot.settings import Settings
@@ -79,11 +80,10 @@ class Progress:
 
 
 async def fetch_all(specs: Sequence[str], settings: Settings, *, first_id: int,
-                    public_only: bool) -> list[Article | Source]:
+                    addresses: AddressPolicy) -> list[Article | Source]:
     """Every page and feed entry that ``specs`` (URLs) lead to, in input order, numbered from ``first_id``.
 
-    ``public_only`` refuses hosts that resolve to private, loopback or link-local addresses, on every
-    redirect hop too (chat requests); the CLI passes ``False`` so local feeds can be briefed.
+    Every URL and every redirect hop is checked against ``addresses`` before it is requested.
     """
     import httpx  # lazy: only runs that fetch URLs pay for it
 
@@ -93,7 +93,7 @@ async def fetch_all(specs: Sequence[str], settings: Settings, *, first_id: int,
     try:
         async with httpx.AsyncClient(headers={"User-Agent": USER_AGENT}, timeout=settings.fetch_timeout,
                                      follow_redirects=False, limits=limits) as client:
-            fetcher = Fetcher(client, settings, cache, public_only=public_only, progress=progress)
+            fetcher = Fetcher(client, settings, cache, addresses=addresses, progress=progress)
             results = await asyncio.gather(*(fetcher.outcomes(url) for url in specs))
     finally:
         progress.close()
@@ -117,9 +117,9 @@ class Fetcher:
     """One run's fetching: the shared client, the concurrency slots, the cache and the progress line."""
 
     def __init__(self, client: httpx.AsyncClient, settings: Settings, cache: HttpCache | None, *,
-                 public_only: bool, progress: Progress) -> None:
+                 addresses: AddressPolicy, progress: Progress) -> None:
         self.client, self.settings, self.cache = client, settings, cache
-        self.public_only, self.progress = public_only, progress
+        self.addresses, self.progress = addresses, progress
         self.slots = asyncio.Semaphore(settings.fetch_concurrency)
 
     async def outcomes(self, url: str) -> list[Article | Source]:
@@ -259,12 +259,8 @@ class Fetcher:
         return b"".join(chunks)
 
     async def _check_public(self, url: str, hop: str) -> None:
-        if not self.public_only:
-            return
-        from bot.chat.request import check_public_urls  # lazy: the one place that rule lives
-
         try:
-            await check_public_urls([hop], self.settings)
+            await self.addresses.check([hop])
         except RequestRejected as exc:
             raise FetchError(url, str(exc) if hop == url else f"redirects to {exc}") from None
 
