@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from bot.cli import main
+from tests.postgres import empty_database
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -44,3 +45,20 @@ def own_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     path = tmp_path_factory.mktemp("state") / "state.sqlite3"
     monkeypatch.setenv("BRIEFBOT_STATE", str(path))
     return path
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def state_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """``BRIEFBOT_STATE`` for a test run on both stores: a SQLite file, and a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "state.db")
+    else:
+        with empty_database() as url:
+            yield url
+
+
+@pytest.fixture
+def postgres_state() -> Iterator[str]:
+    """A fresh PostgreSQL database (the test skips, saying why, without a server)."""
+    with empty_database() as url:
+        yield url

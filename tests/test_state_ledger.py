@@ -1,10 +1,12 @@
-"""The delivery ledger on a real SQLite file: one claim per (brief, target, slot), across processes."""
+"""The delivery ledger on a real SQLite file and a real PostgreSQL server: one claim per (brief, target, slot),
+across processes."""
 
 from __future__ import annotations
 
 import importlib.util
 import json
 import multiprocessing
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -15,12 +17,13 @@ from bot.errors import StateError
 from bot.model import Briefing, Source
 from bot.state import describe, open_engine
 from bot.state.ledger import FAILED, MANUAL, MISSED, POSTED, Ledger
+from tests.postgres import empty_database
 
 SLOT = datetime(2030, 1, 7, 7, 0, tzinfo=UTC)
 
 
-def test_a_slot_is_claimed_once_even_through_a_second_connection(tmp_path: Path) -> None:
-    first, second = Ledger.open(str(tmp_path / "s.db")), Ledger.open(str(tmp_path / "s.db"))
+def test_a_slot_is_claimed_once_even_through_a_second_connection(state_store: str) -> None:
+    first, second = Ledger.open(state_store), Ledger.open(state_store)
     claim = first.claim("morning", "slack:#news", SLOT)
     assert claim is not None
     assert second.claim("morning", "slack:#news", SLOT) is None
@@ -33,8 +36,8 @@ def _claim(state: str, results: multiprocessing.Queue[bool]) -> None:  # type: i
     results.put(Ledger.open(state).claim("morning", "stdout", SLOT) is not None)
 
 
-def test_of_four_processes_racing_for_one_slot_exactly_one_wins(tmp_path: Path) -> None:
-    state = str(tmp_path / "s.db")
+def test_of_four_processes_racing_for_one_slot_exactly_one_wins(state_store: str) -> None:
+    state = state_store
     Ledger.open(state)
     context = multiprocessing.get_context("fork")
     results: multiprocessing.Queue[bool] = context.Queue()  # type: ignore[type-arg]
@@ -46,8 +49,8 @@ def test_of_four_processes_racing_for_one_slot_exactly_one_wins(tmp_path: Path) 
     assert sorted(results.get(timeout=5) for _ in workers) == [False, False, False, True]
 
 
-def test_outcomes_archive_and_history(tmp_path: Path) -> None:
-    ledger = Ledger.open(str(tmp_path / "s.db"))
+def test_outcomes_archive_and_history(state_store: str) -> None:
+    ledger = Ledger.open(state_store)
     briefing = Briefing(brief="morning", sources=[Source(id="1", title="T", path="/a.txt")], stories=[],
                         title="Morning")
     posted = ledger.claim("morning", "stdout", SLOT)
@@ -62,15 +65,15 @@ def test_outcomes_archive_and_history(tmp_path: Path) -> None:
 
     rows = ledger.history("morning")
     assert [(r.target, r.state) for r in rows] == [("stdout", MISSED), ("slack:#news", FAILED), ("stdout", POSTED)]
-    assert rows[2].slot == SLOT and rows[2].briefing_id == archived and rows[1].detail.endswith("channel_not_found")
+    assert rows[2].slot == SLOT and rows[2].briefing_id == archived and rows[1].detail == "slack:#news: channel_not_found"
     assert json.loads(json.dumps(ledger.archived(archived)))["sources"][0]["path"] == "/a.txt"
     assert len(ledger.history()) == 4 and len(ledger.history(limit=1)) == 1
     assert ledger.last_posted("morning", "stdout") == SLOT
     assert ledger.last_slot("morning", "stdout") == SLOT + timedelta(days=1)
 
 
-def test_posted_items_are_remembered_per_brief_and_target(tmp_path: Path) -> None:
-    ledger = Ledger.open(str(tmp_path / "s.db"))
+def test_posted_items_are_remembered_per_brief_and_target(state_store: str) -> None:
+    ledger = Ledger.open(state_store)
     claim = ledger.claim("morning", "stdout", SLOT)
     assert claim is not None
     ledger.remember_items("morning", "stdout", ["a", "b"], claim)
@@ -96,3 +99,25 @@ def test_a_postgresql_url_goes_through_sqlalchemy_and_never_shows_its_password()
         with pytest.raises(StateError, match="reachable database") as caught:
             open_engine("postgresql://briefbot:hunter2@127.0.0.1:9/x")
     assert "hunter2" not in str(caught.value)
+
+
+def _open(state: str, start: threading.Barrier, errors: list[str]) -> None:
+    start.wait()
+    try:
+        Ledger.open(state).claim("morning", "stdout", SLOT)
+    except StateError as exc:
+        errors.append(str(exc))
+
+
+def test_replicas_starting_together_on_an_empty_postgresql_database_all_open_it() -> None:
+    for trial in range(5):
+        with empty_database() as state:
+            start = threading.Barrier(3)
+            errors: list[str] = []
+            replicas = [threading.Thread(target=_open, args=(state, start, errors)) for _ in range(3)]
+            for replica in replicas:
+                replica.start()
+            for replica in replicas:
+                replica.join(60)
+            assert errors == [], f"trial {trial}"
+            assert len(Ledger.open(state).history()) == 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine, MetaData, Table, create_engine, event, make_url
+from sqlalchemy import Engine, MetaData, Table, create_engine, event, make_url, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import SQLAlchemyError
@@ -15,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.errors import StateError
 
 metadata = MetaData()
+SCHEMA_LOCK = 0x62726965  # the advisory lock key briefbot's schema creation holds ('brie')
 
 
 def database_url(state: str) -> str:
@@ -48,7 +49,7 @@ def open_engine(state: str) -> Engine:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA busy_timeout=5000")
 
-        metadata.create_all(engine)
+        create_schema(engine)
     except ModuleNotFoundError as exc:
         raise StateError(f"the state store {describe(state)!r} needs the {exc.name} driver: "
                          "pip install 'briefbot[postgres]'") from None
@@ -56,6 +57,15 @@ def open_engine(state: str) -> Engine:
         raise StateError(f"cannot open the state store {describe(state)!r} ({exc.__class__.__name__}): "
                          "check BRIEFBOT_STATE points to a writable file or a reachable database") from None
     return engine
+
+
+def create_schema(engine: Engine) -> None:
+    """Create the tables that are missing. On PostgreSQL under an advisory lock, in one transaction: replicas
+    starting together on an empty database otherwise race between checking for a table and creating it."""
+    with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
+        metadata.create_all(conn)
 
 
 def upsert(engine: Engine, table: Table) -> sqlite.Insert | postgresql.Insert:
