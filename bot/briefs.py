@@ -26,7 +26,7 @@ from bot.errors import BriefFileError, ConfigError
 from bot.logs import without_url_tokens
 
 if TYPE_CHECKING:
-    from apscheduler.triggers.cron import CronTrigger
+    from apscheduler.triggers.base import BaseTrigger
 
 DEFAULT = "default"
 DEFAULT_FOLDER = Path("briefs")  # relative to where briefbot runs; may be absent (the built-in default is used)
@@ -61,7 +61,7 @@ class Brief:
         """Whether the brief runs on its own; without a schedule it is posted only on request."""
         return self.schedule is not None
 
-    def trigger(self) -> CronTrigger:
+    def trigger(self) -> BaseTrigger:
         """The brief's schedule as a cron trigger in its timezone (only for scheduled briefs)."""
         if self.schedule is None:
             raise ConfigError(f"brief {self.name!r} has no schedule: add one, e.g. schedule = \"0 7 * * *\"")

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.base import BaseTrigger
 
 from bot.schedule.slots import cron_trigger, first_slot_after, latest_slot, next_runs
 
@@ -14,7 +14,7 @@ BERLIN = ZoneInfo("Europe/Berlin")
 SATURDAY = datetime(2030, 1, 5, tzinfo=UTC)
 
 
-def cron(expression: str, zone: ZoneInfo = BERLIN) -> CronTrigger:
+def cron(expression: str, zone: ZoneInfo = BERLIN) -> BaseTrigger:
     return cron_trigger(expression, zone)
 
 
@@ -70,3 +70,19 @@ def test_the_latest_slot_is_the_one_a_run_belongs_to() -> None:
     assert first_slot_after(weekdays, datetime(2030, 1, 7, 7, tzinfo=UTC), saturday) == datetime(2030, 1, 8, 7,
                                                                                                    tzinfo=UTC)
     assert first_slot_after(weekdays, datetime(2030, 1, 11, 7, tzinfo=UTC), saturday) is None
+
+
+def test_day_of_month_and_weekday_together_run_on_either_as_crontab_does() -> None:
+    runs = next_runs(cron("0 7 13 * 5", ZoneInfo("UTC")), SATURDAY, 6)  # the 13th, and every Friday
+    assert [r.strftime("%a %d") for r in runs] == ["Fri 11", "Sun 13", "Fri 18", "Fri 25", "Fri 01", "Fri 08"]
+    only_fridays = next_runs(cron("0 7 * * 5", ZoneInfo("UTC")), SATURDAY, 2)
+    assert [r.strftime("%a %d") for r in only_fridays] == ["Fri 11", "Fri 18"]
+    stepped_days = next_runs(cron("0 7 */10 * 5", ZoneInfo("UTC")), SATURDAY, 3)  # '*' first: both must hold
+    assert all(r.strftime("%a") == "Fri" and r.day in (1, 11, 21, 31) for r in stepped_days)
+
+
+def test_either_day_slot_is_found_backwards_too() -> None:
+    trigger = cron("30 6 13 * 5", ZoneInfo("UTC"))
+    sunday_13th = datetime(2030, 1, 13, 8, 0, tzinfo=UTC)
+    assert latest_slot(trigger, sunday_13th, sunday_13th - timedelta(days=1)) == datetime(2030, 1, 13, 6, 30,
+                                                                                          tzinfo=UTC)

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta, tzinfo
 
 from apscheduler.triggers.base import BaseTrigger
+from apscheduler.triggers.combining import OrTrigger
 from apscheduler.triggers.cron import CronTrigger
 
 _DAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")  # crontab numbers them 0-6, and 7 is Sunday again
@@ -19,19 +20,27 @@ _STEP = timedelta(microseconds=1)
 _WINDOWS = (timedelta(minutes=2), timedelta(hours=2), timedelta(days=2), timedelta(days=40))
 
 
-def cron_trigger(expression: str, zone: tzinfo) -> CronTrigger:
+def cron_trigger(expression: str, zone: tzinfo) -> BaseTrigger:
     """A five-field crontab expression (minute hour day month weekday) as a trigger in ``zone``.
 
-    Not ``CronTrigger.from_crontab``: apscheduler 3 counts weekdays from Monday = 0, so there
-    "0 7 * * 1-5" would run Tuesday to Saturday. Weekdays are translated to names here, the crontab way.
+    Not ``CronTrigger.from_crontab``, for two crontab rules apscheduler 3 does not follow:
+    - it counts weekdays from Monday = 0, so there "0 7 * * 1-5" would run Tuesday to Saturday;
+      weekdays are translated to names here, the crontab way;
+    - when both day of month and weekday are restricted (neither starts with ``*``), crontab runs on
+      either ("0 7 1 * 1": the 1st and every Monday), where one ``CronTrigger`` needs both; that case is
+      two triggers, either of which fires.
     ``ValueError`` says what is wrong with a bad expression.
     """
     fields = expression.split()
     if len(fields) != 5:
         raise ValueError(f"Wrong number of fields; got {len(fields)}, expected 5")
     minute, hour, day, month, weekday = fields
-    return CronTrigger(minute=minute, hour=hour, day=day, month=month, day_of_week=_weekdays(weekday),
-                       timezone=zone)
+    if day.startswith("*") or weekday.startswith("*"):
+        return CronTrigger(minute=minute, hour=hour, day=day, month=month, day_of_week=_weekdays(weekday),
+                           timezone=zone)
+    return OrTrigger([CronTrigger(minute=minute, hour=hour, day=day, month=month, timezone=zone),
+                      CronTrigger(minute=minute, hour=hour, month=month, day_of_week=_weekdays(weekday),
+                                  timezone=zone)])
 
 
 def _weekdays(field: str) -> str:
@@ -110,10 +119,11 @@ def repeated_wall_time(trigger: BaseTrigger, fire: datetime) -> bool:
     A daily "30 2 * * *" in Europe/Berlin would otherwise fire twice on the last Sunday of October, as
     apscheduler 3 does; like cron, only a schedule whose hour is ``*`` runs in both passes.
     """
-    if fire.fold == 0 or not isinstance(trigger, CronTrigger):
+    crons = [trigger] if isinstance(trigger, CronTrigger) else getattr(trigger, "triggers", [])
+    if fire.fold == 0 or not crons or not isinstance(crons[0], CronTrigger):
         return False
     first_pass = fire.replace(fold=0)
     if first_pass.utcoffset() == fire.utcoffset():
         return False
-    hour = next(f for f in trigger.fields if f.name == "hour")
+    hour = next(f for f in crons[0].fields if f.name == "hour")  # an OrTrigger's crons share the hour
     return str(hour) != "*"
