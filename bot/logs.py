@@ -33,8 +33,19 @@ class SecretMask(logging.Formatter):
         return without_url_tokens(text)
 
 
+class _NoVoiceWarnings(logging.Filter):
+    """discord.py warns at every start that voice libraries (PyNaCl, davey) are missing: a text-only bot never
+    uses voice, so those lines are noise."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "voice will NOT be supported" not in record.getMessage()
+
+
 def configure(level: str, secrets: Iterable[str] = ()) -> None:
     """Log to stderr at ``level`` (one of ``settings.LOG_LEVELS``), masking ``secrets``."""
+    discord_client = logging.getLogger("discord.client")
+    if not any(isinstance(f, _NoVoiceWarnings) for f in discord_client.filters):
+        discord_client.addFilter(_NoVoiceWarnings())
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(SecretMask("%(asctime)s %(levelname)s %(name)s: %(message)s", secrets))
     root = logging.getLogger()

@@ -148,3 +148,14 @@ def test_a_count_below_one_or_an_unwritable_output_is_one_line_naming_it(
     assert result.code == 2 and result.out == ""
     assert result.err == (f"briefbot: cannot write {tmp_path / 'missing' / 'out.txt'} (No such file or directory): "
                           "give -o/--output a file in a folder you can write to\n")
+
+
+def test_post_to_several_targets_posts_the_reachable_ones_and_names_the_missing_token(
+        cli: Callable[..., Result], briefs: Path, own_state: Path) -> None:
+    result = cli("post", "morning", "--to", "slack:#news", "--to", "stdout")
+    assert result.code == 1
+    assert result.out.startswith("Morning")  # stdout was still posted
+    assert result.err.splitlines()[0] == "briefbot: SLACK_BOT_TOKEN is not set: set it to post to slack:#news"
+    assert "posted morning to stdout" in result.err
+    alone = cli("post", "morning", "--to", "discord:123")
+    assert alone.code == 2 and "DISCORD_TOKEN is not set" in alone.err

@@ -32,13 +32,16 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if not targets:
         raise ConfigError(f"nowhere to post {brief.name!r}: pass --to TARGET ({FORMS}) "
                           "or give the brief a deliver list")
-    for target in targets:
-        if (variable := missing_token(target, settings)) is not None:
-            raise MissingSetting(variable, f"post to {target}")
+    unreachable = {t: MissingSetting(v, f"post to {t}") for t in targets if (v := missing_token(t, settings))}
+    reachable = [t for t in targets if t not in unreachable]
+    if not reachable:  # nothing to do: the first missing variable is the whole answer
+        raise next(iter(unreachable.values()))
+    for error in unreachable.values():  # the others are still posted
+        print(f"briefbot: {error}", file=sys.stderr)
     logs.configure(settings.log_level, settings.secrets())
     ledger = Ledger.open(settings.state)
-    outcomes = asyncio.run(dispatch(brief, now(), targets, ledger, settings, kind=MANUAL))
+    outcomes = asyncio.run(dispatch(brief, now(), reachable, ledger, settings, kind=MANUAL))
     failed = [o for o in outcomes if o.state != POSTED]
     for outcome in failed:
         print(f"briefbot: {outcome.message}", file=sys.stderr)
-    return DeliveryError.exit_code if failed else 0
+    return DeliveryError.exit_code if failed or unreachable else 0

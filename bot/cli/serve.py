@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import signal
 
@@ -44,21 +45,43 @@ def with_heartbeat(found: list[Service], settings: Settings) -> list[Service]:
 
 
 async def serve(found: list[Service]) -> None:
+    """Start every service that can start and run until SIGTERM/SIGINT.
+
+    A service that cannot start (Slack or Discord unreachable, a refused token) is one log line naming
+    it and why; the others keep running. Only when none of ``found`` but the heartbeat starts does
+    serve give up, with a ``ConfigError``.
+    """
     stopping = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stopping.set)
     started: list[Service] = []
+    failed: list[str] = []
     try:
         for service in found:
-            await service.start()
+            try:
+                await service.start()
+            except Exception as exc:  # any failure of one service: said once, the others go on
+                failed.append(service.name)
+                log.error("%s cannot start: %s", service.name, reason(exc))
+                with contextlib.suppress(Exception):
+                    await service.stop()  # closes what the half-done start opened (no "Unclosed connector")
+                continue
             started.append(service)
             log.info("%s started", service.name)
+        if not any(service.name != Heartbeat.name for service in started):
+            raise ConfigError(f"nothing could start ({', '.join(failed)}): see the lines above")
         await stopping.wait()
         log.info("stopping")
     finally:
         for service in reversed(started):
             await service.stop()
+
+
+def reason(exc: BaseException) -> str:
+    """The first line of what went wrong, with the exception's type when its text says nothing."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return text if isinstance(exc, ConfigError) and text else f"{type(exc).__name__}: {text}".rstrip(": ")
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
