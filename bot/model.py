@@ -137,6 +137,7 @@ class Briefing:
     stories: list[Story]
     title: str | None = None
     generated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    page_url: str | None = None  # where the full briefing can be read (BRIEFBOT_PUBLIC_URL); not in the JSON
 
     def source(self, source_id: str) -> Source:
         for s in self.sources:

@@ -87,8 +87,9 @@ async def test_brief_is_deferred_then_the_briefing_follows_privately(bot: Discor
     assert api.requests.index(("POST", "interactions/callback")) < api.requests.index(("POST", "webhooks"))
     posted = followups(api)
     assert posted and all(p.ephemeral for p in posted) and api.refused == []
-    assert posted[0].payload["content"] == "**Seeds**"
-    assert posted[-1].payload["embeds"][-1]["title"] == "Sources"
+    assert posted[0].payload["content"] == "**Seeds**\n1 story from 5 sources"
+    [story] = posted[-1].payload["embeds"]
+    assert story["title"].startswith("Joe Biden") and "**Sources:** Tasnim, AFP" in story["description"]
 
 
 async def test_brief_public_posts_the_briefing_in_the_channel(bot: DiscordService, api: FakeDiscord) -> None:
@@ -173,7 +174,7 @@ async def test_serve_answers_brief_from_the_gateway(api: FakeDiscord, briefs_dir
         await api.until(lambda: api.identify is not None)
         assert api.identify is not None and api.identify["intents"] == discord.Intents(guilds=True).value
         await api.dispatch("INTERACTION_CREATE", api.interaction_payload("brief", []))
-        await api.until(lambda: any(e.get("title") == "Sources" for p in followups(api)
+        await api.until(lambda: any("**Sources:**" in e.get("description", "") for p in followups(api)
                                     for e in p.payload.get("embeds", [])))
     finally:
         await service.stop()

@@ -57,7 +57,8 @@ async def test_a_webhook_post_delivers_every_message_in_order(api: FakeDiscord) 
     assert len(posted) > 2
     assert_all_accepted(api)
     titles = [e["title"] for p in posted for e in p.payload["embeds"]]
-    assert titles == [*(f"{n + 1}. Ports {n}" for n in range(60)), "Sources"]
+    assert titles == [f"{n + 1}. Ports {n}" for n in range(60)]
+    assert len(posted) == 60  # one message per story
     assert ("GET", "users/@me") not in api.requests  # a webhook needs neither a token nor a login
 
 
@@ -65,7 +66,7 @@ async def test_a_channel_post_logs_in_over_http_and_posts_as_the_bot(api: FakeDi
     await deliver(briefing(), Target.parse("discord:920000000000000009"), settings(api))
     assert api.requests[:2] == [("GET", "users/@me"), ("GET", "oauth2/applications/@me")]
     [posted] = api.messages_to("channel:920000000000000009")
-    assert posted.payload["content"] == "**Trade**"
+    assert posted.payload["content"] == "**Trade**\n1 story from 1 source"
     assert_all_accepted(api)
 
 
@@ -151,5 +152,5 @@ async def test_briefbot_post_delivers_the_seeds_to_a_webhook_within_every_limit(
     posted = api.messages_to("webhook:1")
     assert posted and api.refused == []
     assert all(p.payload["allowed_mentions"] == {"parse": [], "users": [], "roles": []} for p in posted)
-    assert posted[-1].payload["embeds"][-1]["title"] == "Sources"
+    assert "**Sources:** Tasnim, AFP" in posted[-1].payload["embeds"][-1]["description"]
     assert out == b""

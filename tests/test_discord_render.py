@@ -27,7 +27,7 @@ def story(n: int, items: list[str], headline: str = "") -> Story:
         who=[Actor(name="Ana Berg", role="trade minister", sources=["1"])],
         what=[Item(text=t, sources=["1", "2"]) for t in items],
         restrictions=[Item(text="Licences only for members.", sources=["2"])],
-        reactions=[Reaction(speaker="Ana Berg", text="We will act.", quote=True, sources=["1"])],
+        reactions=[Reaction(speaker="Ana Berg", role="trade minister", text="We will act.", quote=True, sources=["1"])],
         conflicts=[Conflict(about="tonnage", claims=[Item(text="40,000 t", sources=["1"]),
                                                      Item(text="45,000 t", sources=["2"])])],
     )
@@ -58,33 +58,41 @@ def test_dry_run_prints_payloads_within_every_limit(cli: Callable[..., Result]) 
     assert messages[0]["content"].startswith("**")
     assert all(m["allowed_mentions"] == {"parse": [], "users": [], "roles": [], "replied_user": False}
                for m in messages)
-    assert messages[-1]["embeds"][-1]["title"] == "Sources"
+    [story_embed] = messages[-1]["embeds"]
+    assert story_embed["title"].startswith("Joe Biden")
+    assert "Tasnim, AFP +3" in story_embed["description"]  # named outlets first, the rest counted
+    assert "**Sources:** Tasnim, AFP, “Biden Permits Ukraine to Strike…”" in story_embed["description"]
 
 
-def test_a_story_embed_has_every_section_and_every_line_cites_its_sources() -> None:
+TIDINGS = "[Tidings](https://news.example/a_%28b%29)"
+
+
+def test_a_story_embed_has_every_section_and_every_line_cites_its_outlets_as_links() -> None:
     messages = discord_messages(briefing(story(1, ["Ports reopen on Monday."])))
     first = messages[0]["embeds"][0]
-    assert messages[0]["content"] == "**Trade**"
+    assert messages[0]["content"] == "**Trade**\n1 story from 2 sources · 1 source could not be read"
     assert first["title"] == "Story 1: ports reopen"
+    assert first["url"] == "https://news.example/a_(b)"  # the headline leads to the story's central article
     for heading in ("**Who**", "**What**", "**Restrictions**", "**Reactions**", "**Conflicts**"):
         assert heading in first["description"]
     bullets = [line for line in first["description"].split("\n") if line.startswith("•")]
-    assert len(bullets) == 5 and all(re.search(r"\[\d\]$", b) for b in bullets)
-    assert "• Ana Berg: “We will act.” [1]" in bullets
-    sources = messages[-1]["embeds"][-1]
-    assert sources["description"].split("\n") == [
-        "`[1]` Tidings: [Ports reopen](https://news.example/a_%28b%29)",
-        "`[2]` Ports (ports.txt)",  # a file's name, not the server's path
-        "`[3]` c.bin (skipped: is a binary file)",
+    assert bullets == [
+        "• Ana Berg (trade minister)",
+        f"• Ports reopen on Monday. — {TIDINGS}, “Ports”",  # a file is named by its title, not its name
+        "• Licences only for members. — “Ports”",
+        f"• Ana Berg (trade minister): “We will act.” — {TIDINGS}",
+        f"• tonnage: 40,000 t ({TIDINGS}) vs 45,000 t (“Ports”)",
     ]
-    assert "/srv/news" not in shown(messages)
-    assert sources["footer"]["text"] == "briefbot · 1 story from 3 sources"
+    assert first["description"].endswith(f"**Sources:** {TIDINGS}, “Ports”")
+    assert "/srv/news" not in shown(messages) and "ports.txt" not in shown(messages)
+    assert "c.bin" not in shown(messages) and "binary" not in shown(messages)  # the operator's, not the reader's
+    assert first["footer"]["text"] == "briefbot · 1 story from 2 sources"
 
 
 def test_article_text_cannot_mention_anyone_or_change_the_markdown() -> None:
     messages = discord_messages(briefing(story(1, [HOSTILE], headline=HOSTILE), source_title=HOSTILE))
     text = shown(messages)
-    assert text.count("@\u200beveryone") == 3  # headline, item, source title: still readable
+    assert text.count("@\u200beveryone") == 2  # headline and item: still readable
     assert not RAW_MENTION.search(text)
     assert not RAW_MARKUP.search(text)
     assert "\\*\\*x\\*\\*" in text and "\\[x\\](https://e.vil)" in text
@@ -116,10 +124,12 @@ def test_a_briefing_far_larger_than_one_message_is_split_with_nothing_lost() -> 
     lines = text.split("\n")
     for s in range(40):
         for i in range(30):  # each line arrives whole, in order
-            assert f"• {items[s][i].strip()} [1][2]" in lines
+            assert f"• {items[s][i].strip()} — {TIDINGS}, “Ports”" in lines
     assert [e["title"] for m in messages for e in m["embeds"] if not e["title"].endswith("(continued)")] == [
-        *(f"{s + 1}. Story {s}: ports reopen" for s in range(40)), "Sources"]  # numbered, as in every format
+        f"{s + 1}. Story {s}: ports reopen" for s in range(40)]  # numbered, as in every format
     assert "content" in messages[0] and all("content" not in m for m in messages[1:])
+    for message in messages:  # no message holds parts of two stories
+        assert len({e["title"].removesuffix(" (continued)") for e in message["embeds"]}) == 1
 
 
 def test_a_headline_too_long_for_a_title_leads_the_description_whole() -> None:

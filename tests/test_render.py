@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -44,14 +45,16 @@ def test_text_has_every_section_and_every_line_cites_its_sources() -> None:
     assert all(re.search(r"\[\d+\]", line) for line in bullets)
     assert "- Ana Berg: “We will act.” [1]" in out
     assert "about 70 percent [1] vs almost 60 per cent [2]" in out
-    assert "[3] c.bin (skipped: is a binary file, not text)" in out.replace("/tmp/", "")
+    assert out.splitlines()[1] == "1 story from 2 sources, 1 could not be read"  # counted, never listed
+    assert "c.bin" not in out and "binary" not in out
 
 
 def test_markdown_has_headings_and_sources() -> None:
     out = render(briefing(), "markdown")
     assert out.startswith("# Trade\n")
     assert "## Exports banned [1][2]" in out
-    assert "**Restrictions**" in out and "## Sources" in out
+    assert "**Restrictions**" in out and "**Sources**\n\n- [1] Tidings: Exports banned\n" in out
+    assert "c.bin" not in out
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown"])
@@ -89,35 +92,31 @@ def test_a_briefing_with_nothing_new_is_its_title_alone(fmt: str) -> None:
 
 
 SOURCE_LISTS = {
-    "text": ["[1] Tidings: Exports banned", "[2] Ports reopen (/srv/news/ports.txt)",
-             "[3] Strike ends (https://news.example/c)", "[4] /srv/news/c.bin (skipped: is a binary file)",
-             "[5] /srv/news/untitled.txt"],
-    "markdown": ["1. Tidings: [Exports banned](https://news.example/a)", "2. Ports reopen (/srv/news/ports.txt)",
-                 "3. [Strike ends](https://news.example/c)", "4. /srv/news/c.bin (skipped: is a binary file)",
-                 "5. /srv/news/untitled.txt"],
-    "slack": ["[1] Tidings: <https://news.example/a|Exports banned>", "[2] Ports reopen (ports.txt)",
-              "[3] <https://news.example/c|Strike ends>", "[4] c.bin (skipped: is a binary file)",
-              "[5] untitled.txt"],
-    "discord": ["`[1]` Tidings: [Exports banned](https://news.example/a)", "`[2]` Ports reopen (ports.txt)",
-                "`[3]` [Strike ends](https://news.example/c)", "`[4]` c.bin (skipped: is a binary file)",
-                "`[5]` untitled.txt"],
+    "text": ["Sources", "[1] Tidings: Exports banned", "[2] Ports reopen (/srv/news/ports.txt)",
+             "[3] Strike ends (https://news.example/c)", "[5] /srv/news/untitled.txt"],
+    "markdown": ["**Sources**", "- [1] Tidings: [Exports banned](https://news.example/a)",
+                 "- [2] Ports reopen (/srv/news/ports.txt)", "- [3] [Strike ends](https://news.example/c)",
+                 "- [5] /srv/news/untitled.txt"],
 }
 
 
 @pytest.mark.parametrize("fmt", sorted(SOURCE_LISTS))
-def test_every_format_names_sources_by_the_same_rule(fmt: str) -> None:
-    """``outlet: title``, else ``title (file or URL)``; chat formats link the title and name files, not paths."""
+def test_each_story_lists_the_sources_it_cites_by_the_same_rule(fmt: str) -> None:
+    """``outlet: title``, else ``title (file or URL)``, the title whole and linked where the format can link;
+    each story lists only its own sources, and a skipped source is never listed."""
     sources = [Source(id="1", title="Exports banned", outlet="Tidings", url="https://news.example/a"),
                Source(id="2", title="Ports reopen", path="/srv/news/ports.txt"),
                Source(id="3", title="Strike ends", url="https://news.example/c"),
                Source(id="4", title="c.bin", path="/srv/news/c.bin", status="skipped", error="is a binary file"),
-               Source(id="5", title="", path="/srv/news/untitled.txt")]
-    out = render(Briefing(brief="test", title="Trade", sources=sources, stories=briefing().stories), fmt)
-    if fmt in ("slack", "discord"):
-        payloads = json.loads(out)
-        out = "\n".join([b["text"]["text"] for m in payloads for b in m.get("blocks", []) if b["type"] == "section"]
-                        + [e["description"] for m in payloads for e in m.get("embeds", [])])
-    assert [line for line in out.splitlines() if line in SOURCE_LISTS[fmt]] == SOURCE_LISTS[fmt]
+               Source(id="5", title="", path="/srv/news/untitled.txt"),
+               Source(id="6", title="A story of its own with a long title", path="/srv/news/other.txt")]
+    stories = [replace(briefing().stories[0], sources=["1", "2", "3", "4", "5"]),
+               Story(id="x", headline="Other", sources=["6"], what=[Item(text="Other news.", sources=["6"])])]
+    out = render(Briefing(brief="test", title="Trade", sources=sources, stories=stories), fmt)
+    first, second = out.split("Other news.")
+    assert [line for line in first.splitlines() if line in SOURCE_LISTS[fmt]] == SOURCE_LISTS[fmt]
+    assert "A story of its own with a long title (/srv/news/other.txt)" in second  # whole, not cut to 5 words
+    assert "Exports banned" not in second and "c.bin" not in out
 
 
 def test_a_line_break_in_article_text_cannot_start_markdown_structure() -> None:
@@ -131,8 +130,8 @@ def test_text_shows_the_top_of_long_sections_and_says_how_many_there_are() -> No
     story = full.stories[0]
     story.reactions = [Reaction(speaker=f"Speaker {k}", text=f"Statement {k}.", sources=["1"]) for k in range(10)]
     text = render(full, "text")
-    assert "Reactions (6 of 10)" in text
-    assert "Speaker 5:" in text and "Speaker 6:" not in text
+    assert "Reactions (5 of 10)" in text
+    assert "Speaker 4:" in text and "Speaker 5:" not in text
     assert len(json.loads(render(full, "json"))["stories"][0]["reactions"]) == 10
 
 

@@ -58,7 +58,8 @@ async def test_the_scheduler_posts_each_slot_once_to_the_fake_slack(fake: FakeSl
     finally:
         await service.stop()
     assert len(briefings_in(fake)) == len(posted(ledger, "slack:#news"))
-    assert all("Minute briefing" in text and "*Sources*" in text for text in briefings_in(fake))
+    assert all("Minute briefing" in text and " from " in text for text in briefings_in(fake))
+    assert all("Sources: " in payload_text(post.payload) for post in fake.posts if post.thread_ts)
     assert fake.refused == []
 
 

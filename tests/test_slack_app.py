@@ -85,11 +85,11 @@ async def test_a_signed_brief_is_acked_at_once_then_answered_ephemerally(slack: 
     status, ack, seconds = await slack.command("trade")
     assert status == 200 and seconds < 2.0
     assert ack == {"response_type": "ephemeral", "text": "Building the `trade` briefing…"}
-    [answer] = await slack.fake.wait_for_responses("r1")
-    assert answer["response_type"] == "ephemeral"
-    assert answer["blocks"][0]["text"]["text"] == "Trade"
+    header, answer = await slack.fake.wait_for_responses("r1", 2)
+    assert header["response_type"] == answer["response_type"] == "ephemeral"
+    assert header["blocks"][0]["text"]["text"] == "Trade"
     text = payload_text(answer)
-    assert "*What*" in text and "Kestria" in text and "*Sources*" in text
+    assert "*What*" in text and "Kestria" in text and "Sources: " in text
     assert "&lt;!channel&gt; &lt;!here&gt; &lt;@U123&gt; @\u200beveryone \u2217now\u2217" in text
     assert "<!" not in text and "<@" not in text
     assert slack.fake.refused == []
@@ -107,7 +107,7 @@ async def test_the_ack_does_not_wait_for_the_briefing(slack: Slack, monkeypatch:
     status, _, _ = await asyncio.wait_for(slack.command("public trade", key="held"), 5)
     assert status == 200 and slack.fake.responses == {}
     release.set()
-    [answer] = await slack.fake.wait_for_responses("held")
+    answer, *_ = await slack.fake.wait_for_responses("held")
     assert answer["response_type"] == "in_channel"
 
 
@@ -115,7 +115,7 @@ async def test_commands_at_once_are_each_answered(slack: Slack) -> None:
     results = await asyncio.gather(*(slack.command("trade", key=f"c{n}") for n in range(4)))
     assert [status for status, _, _ in results] == [200] * 4
     for n in range(4):
-        [answer] = await slack.fake.wait_for_responses(f"c{n}")
+        _, answer = await slack.fake.wait_for_responses(f"c{n}", 2)
         assert "Kestria" in payload_text(answer)
 
 
@@ -246,7 +246,7 @@ async def test_socket_mode_answers_brief_over_the_websocket(briefs_dir: Path) ->
     try:
         ack = await fake.slash_command_over_socket("trade", fake.response_url("socket"))
         assert ack["payload"] == {"response_type": "ephemeral", "text": "Building the `trade` briefing…"}
-        [answer] = await fake.wait_for_responses("socket")
+        _, answer = await fake.wait_for_responses("socket", 2)
         assert "*What*" in payload_text(answer) and "Kestria" in payload_text(answer)
     finally:
         await service.stop()

@@ -55,14 +55,14 @@ async def test_a_429_is_waited_out_and_the_post_goes_through(fake: FakeSlack) ->
     fake.rate_limit_next = 1
     await post_to_slack(briefing(story(1, ["Kestria bans exports."])), "C0NEWS", settings_for(fake))
     assert fake.rate_limited == 1
-    [post] = fake.posts
-    assert post.channel == "C0NEWS" and "Kestria bans exports." in payload_text(post.payload)
+    header, post = fake.posts
+    assert header.channel == "C0NEWS" and "Kestria bans exports." in payload_text(post.payload)
 
 
 async def test_a_503_is_retried_and_the_post_goes_through(fake: FakeSlack) -> None:
     fake.server_errors_next = 1
     await post_to_slack(briefing(story(1, ["Kestria bans exports."])), "C0NEWS", settings_for(fake))
-    assert fake.server_errors == 1 and len(fake.posts) == 1
+    assert fake.server_errors == 1 and len(fake.posts) == 2  # the header, then the story
 
 
 async def test_retries_are_bounded_and_then_the_post_fails(fake: FakeSlack, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -82,7 +82,7 @@ async def test_a_refused_post_is_logged_and_raised_and_the_next_post_goes_on(
     assert "slack:#gone" in caplog.text and "channel_not_found" in caplog.text
     assert fake.token not in caplog.text
     await post_to_slack(briefing(story(1, ["y"])), "#news", settings)
-    assert len(fake.posts) == 1
+    assert len(fake.posts) == 2  # the header, then the story in its thread
 
 
 async def test_an_unreachable_slack_is_a_delivery_error(fake: FakeSlack, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -115,8 +115,9 @@ async def briefbot_post(fake: FakeSlack, tmp_path: Path, *targets: str) -> tuple
 async def test_briefbot_post_sends_the_default_brief_to_a_channel(fake: FakeSlack, tmp_path: Path) -> None:
     code, err = await briefbot_post(fake, tmp_path, "slack:#news")
     assert code == 0, err
-    [post] = fake.posts
-    assert post.channel.startswith("C0") and "*Sources*" in payload_text(post.payload)
+    header, post = fake.posts
+    assert header.channel.startswith("C0") and post.thread_ts == header.ts
+    assert "*What*" in payload_text(post.payload) and "Sources: Tasnim, AFP" in payload_text(post.payload)
 
 
 async def test_briefbot_post_goes_on_past_a_refused_channel_and_exits_1(fake: FakeSlack, tmp_path: Path) -> None:
@@ -124,6 +125,6 @@ async def test_briefbot_post_goes_on_past_a_refused_channel_and_exits_1(fake: Fa
     code, err = await briefbot_post(fake, tmp_path, "slack:#gone", "slack:#news")
     assert code == 1
     assert err.splitlines()[-1] == "briefbot: slack:#gone: Slack refused the post: channel_not_found"
-    assert len(fake.posts) == 1
+    assert len(fake.posts) == 2 and all(p.channel == fake.posts[0].channel for p in fake.posts)
     gone = next(row for row in Ledger.open(os.environ["BRIEFBOT_STATE"]).history() if row.target == "slack:#gone")
     assert gone.detail == "Slack refused the post: channel_not_found"  # the row names the target once

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot.model import Actor, Briefing, Conflict, Item, Reaction, Source, Story
 from bot.render import render
-from bot.render.slack import slack_messages
+from bot.render.slack import SECTION_BUDGET, slack_messages
 from tests.conftest import ROOT, Result
 from tests.fakes.slack_api import limit_problems, payload_text
 
@@ -21,7 +22,8 @@ def story(n: int, what: list[str], headline: str | None = None) -> Story:
         who=[Actor(name="Ana Berg", role="trade minister", sources=["1"])],
         what=[Item(text=t, sources=["1", "2"]) for t in what],
         restrictions=[Item(text="Licences only for members.", sources=["2"])],
-        reactions=[Reaction(speaker="Ana Berg", text="We will act.", quote=True, sources=["1"])],
+        reactions=[Reaction(speaker="Ana Berg", role="trade minister", text="We will act.", quote=True,
+                            sources=["1"])],
         conflicts=[Conflict(about="share of output", claims=[Item(text="70 percent", sources=["1"]),
                                                              Item(text="60 percent", sources=["2"])])],
     )
@@ -38,19 +40,36 @@ def all_text(messages: list[dict[str, object]]) -> str:
     return "\n".join(payload_text(m) for m in messages)  # type: ignore[arg-type]
 
 
-def test_a_small_briefing_is_one_message_with_every_section_and_sources() -> None:
-    [message] = slack_messages(briefing(story(1, ["Kestria bans exports from 1 April."])))
-    assert limit_problems(message) == []
-    assert message["blocks"][0] == {"type": "header", "text": {"type": "plain_text", "text": "Trade", "emoji": False}}
+TIDINGS = "<https://news.example/a?x=1&amp;y=2|Tidings>"
+
+
+def test_a_briefing_is_a_header_then_one_message_per_story_citing_outlets_as_links() -> None:
+    header, message = slack_messages(briefing(story(1, ["Kestria bans exports from 1 April."])))
+    assert limit_problems(header) == [] and limit_problems(message) == []
+    assert header["blocks"] == [
+        {"type": "header", "text": {"type": "plain_text", "text": "Trade", "emoji": False}},
+        {"type": "context", "elements": [{"type": "mrkdwn",
+                                          "text": "1 story from 2 sources · 1 source could not be read"}]}]
+    assert header["text"].startswith("Trade: 1 story, Story 1")
+    assert message["blocks"][0]["text"]["text"] == "*<https://news.example/a?x=1&amp;y=2|Story 1>*"
     text = payload_text(message)
-    for label in ("*Who*", "*What*", "*Restrictions*", "*Reactions*", "*Conflicts*", "*Sources*"):
+    for label in ("*Who*", "*What*", "*Restrictions*", "*Reactions*", "*Conflicts*"):
         assert label in text
-    assert "• Kestria bans exports from 1 April. [1][2]" in text
-    assert "• Ana Berg: “We will act.” [1]" in text
-    assert "• share of output: 70 percent [1] vs 60 percent [2]" in text
-    assert "[1] Tidings: <https://news.example/a?x=1&amp;y=2|Exports banned>" in text
-    assert "[2] b (b_2.txt)" in text and "[3] c.bin (skipped: is a binary file)" in text
-    assert message["text"].startswith("Trade: 1 story, Story 1")
+    assert "• Kestria bans exports from 1 April. — " + TIDINGS + ", “b”" in text
+    assert "• Ana Berg (trade minister): “We will act.” — " + TIDINGS in text  # roles as on Discord
+    assert "• share of output: 70 percent (" + TIDINGS + ") vs 60 percent (“b”)" in text
+    assert message["blocks"][-1] == {"type": "context",
+                                     "elements": [{"type": "mrkdwn", "text": f"Sources: {TIDINGS}, “b”"}]}
+    assert "b_2.txt" not in text and "/srv/" not in text
+    assert "c.bin" not in text and "binary" not in text  # the operator's business: counted, never listed
+
+
+def test_the_full_briefing_link_opens_and_closes_the_post() -> None:
+    messages = slack_messages(replace(briefing(story(1, ["x"]), story(2, ["y"])), page_url="https://b.example/briefings/4"))
+    link = "<https://b.example/briefings/4|Full\u00a0briefing>"
+    assert messages[0]["blocks"][-1]["elements"][0]["text"].endswith(f" · {link}")
+    assert messages[-1]["blocks"][-1]["elements"][0]["text"] == link
+    assert link not in all_text(messages[1:-1])
 
 
 def test_hostile_article_text_arrives_escaped_and_cannot_mention_anyone() -> None:
@@ -60,15 +79,16 @@ def test_hostile_article_text_arrives_escaped_and_cannot_mention_anyone() -> Non
     assert not re.search(r"@(everyone|channel|here)\b", dump)
     line = next(line for line in all_text(messages).splitlines() if line.startswith("• ") and "bold" in line)
     assert "&lt;!channel&gt; &lt;!here&gt; &lt;@U123&gt;" in line and "&amp; &lt;b&gt;" in line
-    assert not re.search(r"[*_~`]", line.removesuffix("[1][2]"))  # no markup can open: "*bold*" stays text
+    assert not re.search(r"[*_~`]", line.split(" — ")[0])  # no markup can open: "*bold*" stays text
     assert "bold" in line and "it" in line and "code" in line
-    headline = messages[0]["blocks"][1]
-    assert headline["type"] == "header" and headline["text"]["type"] == "plain_text"  # never parsed as mrkdwn
+    headline = messages[1]["blocks"][0]["text"]["text"]
+    assert headline.startswith("*<https://news.example/a?x=1&amp;y=2|&lt;!channel&gt; &lt;!here&gt;")
+    assert not re.search(r"[*_~`]", headline[1:-1].split("|", 1)[1])
 
 
 def test_a_quote_marker_cannot_start_a_line_of_article_text() -> None:
     long_line = "word " * 700 + "> quoted " + "word " * 700
-    quotes = " ".join(["a" * 2993 + " >"] * 12)  # too long for a section: it breaks before each ">"
+    quotes = " ".join(["a" * (SECTION_BUDGET - 7) + " >"] * 12)  # too long for a section: it breaks before each ">"
     messages = slack_messages(briefing(story(1, [long_line, "> a claim", quotes])))
     assert all(limit_problems(m) == [] for m in messages)
     text = all_text(messages)
@@ -87,27 +107,20 @@ def test_a_10000_character_paragraph_is_split_between_sections_not_lost() -> Non
     assert re.findall(r"\bw\d+\b", text) == words  # every word, in order, none cut
 
 
-def test_a_headline_too_long_for_a_header_becomes_a_bold_section() -> None:
-    headline = "A very long headline " * 10
-    [message] = slack_messages(briefing(story(1, ["x"], headline=headline)))
-    assert limit_problems(message) == []
-    assert message["blocks"][1]["type"] == "section"
-    assert message["blocks"][1]["text"]["text"] == f"*{headline.strip()}*"
-
-
-def test_a_briefing_far_larger_than_one_message_is_split_with_nothing_lost() -> None:
+def test_a_briefing_far_larger_than_one_message_is_split_by_story_with_nothing_lost() -> None:
     stories = [story(n, [f"Item {n}.{i}: " + "text " * 80 for i in range(30)]) for n in range(1, 41)]
     messages = slack_messages(briefing(*stories))
-    assert len(messages) > 3
+    assert len(messages) == 41  # a header, then each story (12,000 characters: five sections) in one message
     for message in messages:
         assert limit_problems(message) == []
-    assert messages[1]["text"] == f"{messages[0]['text']} (continued, 2 of {len(messages)})"
+        assert len({b["text"]["text"] for b in message["blocks"] if b["type"] == "header"}) <= 1
     text = all_text(messages)
     expected = [f"Item {n}.{i}:" for n in range(1, 41) for i in range(30)]
     assert re.findall(r"Item \d+\.\d+:", text) == expected
-    headers = [b["text"]["text"] for m in messages for b in m["blocks"] if b["type"] == "header"]
-    assert headers == ["Trade"] + [f"{n}. Story {n}" for n in range(1, 41)]
-    assert text.rstrip().endswith("[3] c.bin (skipped: is a binary file)")
+    headlines = [m["text"] for m in messages[1:]]
+    assert [h for h in headlines if not h.endswith("(continued)")] == [f"{n}. Story {n}" for n in range(1, 41)]
+    for message in messages[1:]:  # a message holds one story, or a part of one
+        assert len(set(re.findall(r"Item (\d+)\.", payload_text(message)))) == 1
 
 
 def test_dry_run_prints_the_payloads() -> None:
@@ -135,4 +148,4 @@ def test_briefbot_brief_format_slack_prints_postable_payloads(cli: Callable[...,
     assert result.code == 0, result.err
     messages = json.loads(result.out)
     assert messages and all(limit_problems(m) == [] for m in messages)
-    assert "*Sources*" in all_text(messages)
+    assert "Sources: Tasnim, AFP, " in all_text(messages)

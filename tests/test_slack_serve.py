@@ -70,9 +70,9 @@ async def test_serve_answers_a_signed_brief_and_refuses_a_forged_one(fake: FakeS
                 assert response.status == 200
                 assert (await response.json())["text"] == "Building the `default` briefing…"
             assert time.monotonic() - started < 2.0
-            [answer] = await fake.wait_for_responses("e2e")
+            _, answer = await fake.wait_for_responses("e2e", 2)
             assert answer["response_type"] == "ephemeral"
-            assert "*What*" in payload_text(answer) and "*Sources*" in payload_text(answer)
+            assert "*What*" in payload_text(answer) and "Sources: Tasnim, AFP, " in payload_text(answer)
 
             forged = slash_command("", fake.response_url("forged"))
             async with http.post(url, data=forged, headers=signed_headers(forged, "guessed-secret")) as response:

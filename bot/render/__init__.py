@@ -104,7 +104,7 @@ def environment() -> jinja2.Environment:
     env.filters.update(cite=citations, said=said, claims=claims, safe_text=neutralize_mentions, md=markdown_line,
                        headed_stories=headed_stories,
                        clip=clip, said_briefly=said_briefly,
-                       text_source=lambda s: source_line(replace(s, title=clip(s.title, 5)), neutralize_mentions),
+                       text_source=lambda s: source_line(s, neutralize_mentions),
                        md_source=lambda s: source_line(s, markdown_line, markdown_link))
     return env
 

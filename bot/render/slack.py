@@ -1,9 +1,12 @@
 """Briefing -> the Slack messages that would be posted: Block Kit payloads within Slack's limits.
 
-The first payload starts the briefing in the channel; the rest continue it as replies in its thread.
-Limits kept: at most 50 blocks per message, section text at most 3000 characters, header text at most
-150, and a ``text`` fallback (what notifications show) on every message. Text is split between lines,
-never inside one; only a single line longer than a section is broken, at spaces.
+The first payload is a short header (title, what the briefing is made of, the link to the full page)
+that starts the briefing in the channel; each story follows as its own reply in its thread, the most
+important first: its headline linked to its most central article, each line citing its outlets by name as
+links (``render.outlets``), and the outlets it cites below it. Limits kept: at most 50 blocks per
+message, section text at most 3000 characters (packed to ``SECTION_BUDGET``, well below), header text at
+most 150, and a ``text`` fallback (what notifications show) on every message. Text is split between
+lines, never inside one; only a single line longer than a section is broken, at spaces.
 
 Article text is untrusted. Slack's mrkdwn has no escape character, so besides the three entities Slack
 asks for (``&amp; &lt; &gt;``, which also kill ``<!channel>`` and ``<@U123>``), bare ``@here`` style
@@ -20,17 +23,21 @@ from functools import cache
 from typing import Any
 from urllib.parse import quote
 
-from bot.model import Briefing, Source, Story
-from bot.render import environment, headed_stories, source_line
+from bot.model import Briefing, Story
+from bot.render import environment, headed_stories
 from bot.render.escape import neutralize_mentions
+from bot.render.outlets import Citations, could_not_read, read_count
 from bot.render.split import break_line, pack_groups, pack_lines
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
 MAX_HEADER = 150
+SECTION_BUDGET = 2400  # sections are packed to this, not to the limit, so no message is near one
+MAX_CONTEXT = 2000  # a context element may hold 3000; a story's source line is kept well below
 
 Block = dict[str, Any]
 
+NBSP = "\u00a0"
 _ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 _LOOKALIKES = {"*": "\u2217", "_": "\u02cd", "~": "\u223c", "`": "\u02cb"}
 # Markup characters that could open or close formatting: all backticks, and ``* _ ~`` unless inside a word.
@@ -55,9 +62,15 @@ def link_target(url: str) -> str:
     return quote(url, safe=":/?#[]@!$&'()*+,;=%-._~").replace("&", "&amp;")
 
 
-def source_entry(source: Source) -> str:
-    """One source in the list, by the rule every format follows (``render.source_line``), its title linked."""
-    return source_line(source, mrkdwn, lambda label, url: f"<{link_target(url)}|{label}>", file_name=True)
+def slack_link(label: str, url: str) -> str:
+    """``<url|label>``: a mrkdwn link; ``label`` is already inert. Its spaces are no-break spaces, so a long
+    line is never broken inside the link."""
+    return f"<{link_target(url)}|{label.replace(' ', NBSP)}>"
+
+
+def citations(briefing: Briefing) -> Citations:
+    """How this briefing's Slack messages cite: outlet names as mrkdwn links."""
+    return Citations(briefing, mrkdwn, slack_link)
 
 
 @cache
@@ -65,7 +78,7 @@ def _templates() -> Any:
     """The macros of ``slack.mrkdwn.j2``, in an environment with the Slack filters added."""
     base = environment()
     env = base.overlay(cache_size=10)  # its own cache: a template is bound to the environment that loaded it
-    env.filters = {**base.filters, "mrkdwn": mrkdwn, "slack_source": source_entry}
+    env.filters = {**base.filters, "mrkdwn": mrkdwn}
     return env.get_template("slack.mrkdwn.j2").module
 
 
@@ -74,13 +87,14 @@ def _lines(rendered: object) -> list[str]:
 
 
 def sections(lines: list[str]) -> list[Block]:
-    """``lines`` packed into as few mrkdwn sections as fit, each at most ``MAX_SECTION`` characters.
+    """``lines`` packed into as few mrkdwn sections as fit, each at most ``SECTION_BUDGET`` characters.
 
     A line too long for a section is broken first, and a piece that would start a line with ``&gt;``
     (a quote, in mrkdwn) gets a soft hyphen in front, within the limit.
     """
-    pieces = [_QUOTE_START.sub("\u00ad", piece) for line in lines for piece in break_line(line, MAX_SECTION - 1)]
-    return [{"type": "section", "text": {"type": "mrkdwn", "text": chunk}} for chunk in pack_lines(pieces, MAX_SECTION)]
+    pieces = [_QUOTE_START.sub("\u00ad", piece) for line in lines for piece in break_line(line, SECTION_BUDGET - 1)]
+    chunks = pack_lines(pieces, SECTION_BUDGET)
+    return [{"type": "section", "text": {"type": "mrkdwn", "text": chunk}} for chunk in chunks]
 
 
 def heading(text: str) -> list[Block]:
@@ -91,32 +105,55 @@ def heading(text: str) -> list[Block]:
     return sections([bold] if len(bold) < MAX_SECTION else [mrkdwn(text)])
 
 
-def story_blocks(story: Story, headline: str) -> list[Block]:
-    return [*heading(headline), *sections(_lines(_templates().story_body(story)))]
+def context(text: str) -> Block:
+    """A context block (small grey text under a story) with one mrkdwn element."""
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text}]}
 
 
-def briefing_groups(briefing: Briefing) -> list[list[Block]]:
-    """The blocks of ``briefing`` in groups (title with the first story, each story, the sources) that are
-    kept in one message when they fit."""
-    groups = [story_blocks(story, headline) for story, headline in headed_stories(briefing)]
-    if not groups:
-        groups = [sections(["No stories were found in these sources."])] if briefing.sources else [[]]
-    groups[0][:0] = heading(briefing.title or "Briefing")
-    for group in groups[1:]:
-        group.insert(0, {"type": "divider"})
-    if briefing.sources:
-        groups.append([{"type": "divider"}, *sections(_lines(_templates().sources(briefing)))])
-    return groups
+def headline_blocks(headline: str, url: str | None) -> list[Block]:
+    """The story's headline in bold, linked to its most central article when that has a URL."""
+    label = mrkdwn(headline)
+    text = f"*<{link_target(url)}|{label}>*" if url else f"*{label}*"
+    return sections([text]) if len(text) < SECTION_BUDGET else heading(headline)
+
+
+def story_blocks(story: Story, headline: str, cite: Citations) -> list[Block]:
+    """One story: its headline, its sections, and the outlets it cites."""
+    central = cite.central(story)
+    blocks = [*headline_blocks(headline, central.url if central else None),
+              *sections(_lines(_templates().story_body(story, cite)))]
+    listed = _lines(_templates().story_sources(story, cite))
+    if listed:
+        blocks.append(context(break_line(listed[0], MAX_CONTEXT)[0]))
+    return blocks
+
+
+def header_blocks(briefing: Briefing) -> list[Block]:
+    """The briefing's first message: its title, what it is made of, and the link to the full page."""
+    facts = [read_count(briefing), could_not_read(briefing)] if briefing.sources else []
+    if briefing.page_url:
+        facts.append(slack_link("Full briefing", briefing.page_url))
+    blocks = heading(briefing.title or "Briefing")
+    if not briefing.stories:
+        blocks += sections(["No stories were found in these sources."] if briefing.sources else [])
+    line = " · ".join(f for f in facts if f)
+    return [*blocks, context(line)] if line else blocks
+
+
+def fits(blocks: list[Block]) -> bool:
+    return len(blocks) <= MAX_BLOCKS
 
 
 def slack_messages(briefing: Briefing) -> list[dict[str, Any]]:
-    """The ``chat.postMessage`` payloads (without ``channel``/``thread_ts``) for ``briefing``, in order."""
-    messages = pack_groups(briefing_groups(briefing), lambda blocks: len(blocks) <= MAX_BLOCKS)
+    """The ``chat.postMessage`` payloads (without ``channel``/``thread_ts``) for ``briefing``, in order:
+    a short header message, then each story in its own message (a story too long for one continues)."""
+    cite = citations(briefing)
     summary = _lines(_templates().summary(briefing))[0]
-    payloads = []
-    for n, blocks in enumerate(messages, 1):
-        if blocks[0]["type"] == "divider":
-            blocks = blocks[1:]  # a thread reply needs no rule above it
-        text = summary if n == 1 else f"{summary} (continued, {n} of {len(messages)})"
-        payloads.append({"text": text, "blocks": blocks, "unfurl_links": False, "unfurl_media": False})
-    return payloads
+    messages: list[tuple[str, list[Block]]] = [(summary, header_blocks(briefing))]
+    for story, headline in headed_stories(briefing):
+        blocks = story_blocks(story, headline, cite)
+        for n, part in enumerate(pack_groups([[b] for b in blocks], fits)):
+            messages.append((mrkdwn(headline) if n == 0 else f"{mrkdwn(headline)} (continued)", part))
+    if briefing.page_url:
+        messages[-1][1].append(context(slack_link("Full briefing", briefing.page_url)))
+    return [{"text": text, "blocks": blocks, "unfurl_links": False, "unfurl_media": False} for text, blocks in messages]

@@ -1,7 +1,8 @@
 """A fake Slack on 127.0.0.1: the Web API methods briefbot calls, and ``response_url`` endpoints.
 
 It checks Slack's message limits on every payload it gets (at most 50 blocks, section text at most
-3000 characters, header text at most 150, a non-empty ``text`` fallback) and refuses a payload that
+3000 characters, header text at most 150, context blocks of 1 to 10 elements of at most 3000, a non-empty
+``text`` fallback) and refuses a payload that
 breaks one, as Slack does; it records everything it accepted, and can answer the next
 ``chat.postMessage`` calls with 429 + ``Retry-After`` or 503, or refuse a channel. Also: how to sign a
 request the way Slack does, a real slash-command form body, and a Socket Mode endpoint that sends one.
@@ -24,6 +25,7 @@ from aiohttp import web
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
 MAX_HEADER = 150
+MAX_CONTEXT_ELEMENTS = 10
 
 
 def limit_problems(payload: dict[str, Any]) -> list[str]:
@@ -40,6 +42,12 @@ def limit_problems(payload: dict[str, Any]) -> list[str]:
             problems.append(f"section text of {len(text)} characters")
         if block["type"] == "header" and (block["text"]["type"] != "plain_text" or not 0 < len(text) <= MAX_HEADER):
             problems.append(f"header of {len(text)} characters")
+        if block["type"] == "context":
+            elements = block.get("elements") or []
+            if not 0 < len(elements) <= MAX_CONTEXT_ELEMENTS:
+                problems.append(f"context of {len(elements)} elements")
+            problems += [f"context text of {len(e['text'])} characters" for e in elements
+                         if not 0 < len(e.get("text", "")) <= MAX_SECTION]
     return problems
 
 
@@ -205,6 +213,13 @@ def slash_command(text: str, response_url: str, command: str = "/brief") -> str:
     })
 
 
+def block_text(block: dict[str, Any]) -> str:
+    """The text of one block: a section's or header's, or a context block's elements joined."""
+    if block["type"] == "context":
+        return " ".join(e.get("text", "") for e in block.get("elements", []))
+    return str((block.get("text") or {}).get("text", ""))
+
+
 def payload_text(payload: dict[str, Any]) -> str:
     """Every text in a payload's blocks, in order, one per line."""
-    return "\n".join((b.get("text") or {}).get("text", "") for b in payload.get("blocks", []))
+    return "\n".join(block_text(b) for b in payload.get("blocks", []))
