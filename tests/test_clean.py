@@ -184,11 +184,11 @@ def test_a_page_is_reduced_to_its_article() -> None:
         "“I am confident we will continue to do that.”",
     ]
     reasons = dict(article.dropped)
-    assert reasons["- Advertisement -"] == "advertisement"
-    assert reasons["Facebook Twitter WhatsApp Email"] == "share buttons"
-    assert reasons["Read more: Ferry fares to rise again in summer"] == "teaser link"
-    assert reasons["Comments (31)"] == "comments"
-    assert reasons["(Reporting by Jane Okafor; Editing by Tom Reyes)"] == "credit line"
+    assert reasons["- Advertisement -"] == "advertisement [ad-marker]"
+    assert reasons["Facebook Twitter WhatsApp Email"] == "share buttons [social-row]"
+    assert reasons["Read more: Ferry fares to rise again in summer"] == "teaser link [teaser-prefix]"
+    assert reasons["Comments (31)"] == "comments [comments-marker]"
+    assert reasons["(Reporting by Jane Okafor; Editing by Tom Reyes)"] == "credit line [credit-by]"
     assert "PORTHAVEN, May 2 (LW) -" in reasons
     dropped_text = " ".join(t for t, _ in article.dropped)
     for clutter in ("Independent News Since Forever", "Operator says it will appeal", "Most Read",
@@ -405,7 +405,7 @@ def test_copyright_run_into_the_last_paragraph_is_cut_off() -> None:
                     "Copyright 2025 The Example Press. All rights reserved. This material may not be published, "
                     "broadcast, rewritten or redistributed.")
     assert article.paragraphs == ["Trams ran again on Monday after a week of repairs, the operator said."]
-    assert article.dropped[-1][1] == "copyright notice"
+    assert article.dropped[-1][1] == "copyright notice [trailing-copyright]"
 
 
 def test_markdown_front_matter_gives_the_metadata() -> None:
@@ -467,7 +467,8 @@ def test_more_footers(footer: str) -> None:
     assert clean(f"Budget approved\n\n{body}\n\n{footer}\n").paragraphs == [body]
 
 
-@pytest.mark.parametrize("heading", ["3 thoughts on “Budget approved”", "Leave a Reply", "Join the conversation"])
+@pytest.mark.parametrize("heading", ["3 thoughts on “Budget approved”", "Leave a Reply", "Join the conversation",
+                                     "Sign in to comment", "Log in to comment"])
 def test_nothing_after_a_comment_section_starts_is_the_article(heading: str) -> None:
     body = "The council approved the budget on Monday after a four-hour debate, the mayor said."
     page = f"Budget approved\n\n{body}\n\n{heading}\n\nGreat news for the town, finally. About time too.\n"
@@ -536,9 +537,10 @@ def test_a_sentence_that_contains_the_headline_is_kept() -> None:
 
 
 def test_a_gallery_strip_is_clutter_but_an_article_mentioning_a_gallery_is_not() -> None:
-    from bot.text.boilerplate import clutter_reason
+    from bot.rules.clutter import Clutter, clutter_reason
 
-    assert clutter_reason("Harbour fire 6 show all Harbour fire 1/6 Smoke rises over the docks") == "gallery"
+    gallery = clutter_reason("Harbour fire 6 show all Harbour fire 1/6 Smoke rises over the docks")
+    assert gallery is not None and gallery.kind is Clutter.GALLERY and gallery.rule.id == "flattened-gallery"
     assert clutter_reason("Thank you for subscribing!") is not None
     long_article = ("The museum opened a gallery on Monday. " * 20
                     + "Harbour fire 6 show all Harbour fire 1/6 Smoke rises over the docks.")

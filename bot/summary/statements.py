@@ -11,8 +11,8 @@ from dataclasses import dataclass
 import regex
 
 from bot.model import Article
+from bot.rules.clutter import clutter_reason
 from bot.summary.normalization import Facts, facts_of, words
-from bot.text.boilerplate import clutter_reason
 from bot.text.sentences import split_sentences
 
 # "OSLO, March 3 (NTB) - " / "LIMA (Andina) - " / "PARIS, Nov 8 (Reuters) -- ": a dateline prefix.

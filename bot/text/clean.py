@@ -5,9 +5,12 @@ cookie banner, section label, headline, standfirst, by-line, date, photo caption
 the middle, and a footer below (credits, copyright, share rows, tags, comments, lists of other
 headlines). The body runs from the lead — the first real paragraph with no by-line or date after
 it — to the last real paragraph; a real paragraph is a line that ends like a sentence and is not
-clutter by the rules of ``bot.text.boilerplate``. Inside the body, clutter lines (advertisement
+clutter by the rules of ``bot.rules.clutter``. Inside the body, clutter lines (advertisement
 markers, teasers, captions, sign-up boxes) are dropped one by one. Every dropped line is kept in
-``Article.dropped`` with its reason, for ``--explain``.
+``Article.dropped`` with its reason, for ``--explain``: a clutter kind with the id of the rule (or of the
+pass) that found it, "advertisement [ad-marker]", or the part of the page it is ("masthead").
+
+The passes branch on ``Clutter`` kinds and ``Part`` members, never on reason text.
 
 The work is linear in the number of lines: each line is classified once, then a few passes walk
 the list.
@@ -15,23 +18,52 @@ the list.
 
 from __future__ import annotations
 
+import enum
 import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from bot.model import Article, Source
+from bot.rules.clutter import Clutter, clutter_reason
 from bot.rules.fragments import LIST_BULLET, MONTH, QUOTE_MARK, SENTENCE_END, WEEKDAY
 from bot.text import metadata
-from bot.text.boilerplate import clutter_reason
 from bot.text.webpage import PageMeta, fragment_text, front_matter, looks_like_fragment, page_text
 
-# Reasons that mark page chrome above the headline: the headline comes after the last of them.
-_CHROME = {"cookie notice", "buttons", "label", "advertisement", "support/paywall notice", "navigation",
-           "section label", "masthead", "tagline", "weather", "follow/sign-up prompt"}
-# Reasons that start a section whose following lines belong to it (a list under "Most read").
-_LIST_HEADINGS = {"headline list"}
-_HEADER_META = {"by-line", "date line", "reading time", "dateline"}
+
+class Part(enum.Enum):
+    """What part of the page a line no clutter rule took is, as the cleaner's passes judge it."""
+
+    DATE_LINE = "date line"
+    DATELINE = "dateline"
+    BYLINE = "by-line"
+    NAVIGATION = "navigation"
+    SECTION_LABEL = "section label"
+    NAME_OR_LABEL = "name or label"
+    ABOVE_ARTICLE = "above the article"
+    CAPTION_OR_STANDFIRST = "caption or standfirst"
+    MASTHEAD = "masthead"
+    TAGLINE = "tagline"
+    REPEATS_HEADLINE = "repeats the headline"
+    STANDFIRST = "standfirst"
+    ABOVE_HEADLINE = "above the headline"
+    AUTHOR_BIO = "author bio"
+    SUBHEADING = "subheading"
+    OTHER_HEADLINE = "headline of another story"
+    HEADLINE_LIST_AFTER = "headline list after the article"
+    AFTER_ARTICLE = "after the article"
+    DATELINE_OUTLET = "dateline (outlet taken from it)"
+
+
+# Page chrome above the headline: the headline comes after the last of it.
+_CHROME = {Clutter.COOKIE_NOTICE, Clutter.BUTTONS, Clutter.LABEL, Clutter.ADVERTISEMENT, Clutter.PAYWALL,
+           Clutter.WEATHER, Clutter.SIGN_UP}
+_CHROME_PARTS = {Part.NAVIGATION, Part.SECTION_LABEL, Part.MASTHEAD, Part.TAGLINE}
+# Kinds that start a section whose following lines belong to it (a list under "Most read").
+_LIST_HEADINGS = {Clutter.HEADLINE_LIST}
+# Kinds whose block's next lines share them (a consent banner's buttons, an author bio's sentences): how many.
+_BLOCK_KINDS = {Clutter.COOKIE_NOTICE: 5, Clutter.AUTHOR_BIO: 3}
+_HEADER_META = {Clutter.BYLINE, Clutter.DATE_LINE, Clutter.READING_TIME}
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -86,9 +118,18 @@ class _Line:
     text: str
     block: int  # lines with no blank line between them share a block
     words: int
-    reason: str | None = None  # why it is clutter, when a rule says so
+    kind: Clutter | None = None  # what clutter it is, when a rule or a pass says so
+    rule: str = ""  # the id of that rule or pass
     prose: bool = False  # ends like a sentence (or is long)
     bullet: bool = False
+
+    def tag(self, kind: Clutter, rule: str) -> None:
+        self.kind, self.rule = kind, rule
+
+    @property
+    def reason(self) -> str:
+        """Why the line is clutter, for ``Article.dropped``: the kind and the rule id ("" if it is not)."""
+        return f"{self.kind.value} [{self.rule}]" if self.kind is not None else ""
 
 
 def clean_article(text: str, *, kind: str, source: Source, meta: PageMeta | None = None) -> Article:
@@ -119,7 +160,7 @@ class _Cleaner:
         self.lines = lines
         self.meta = meta
         self.source = source
-        self.dropped: dict[int, str] = {}
+        self.parts: dict[int, Part] = {}
         self.next_content: list[int] = []
 
     def article(self) -> Article:
@@ -128,14 +169,16 @@ class _Cleaner:
         for line in lines:
             credit = _LEADING_CREDIT.match(line.text)
             if credit and len(line.text[credit.end():].split()) >= 4:  # "(Photo: AP) The storm hit..."
-                early.append((credit.group(0).strip(), "image caption or credit"))
+                early.append((credit.group(0).strip(), f"{Clutter.IMAGE_CREDIT.value} [leading-credit]"))
                 line.text = line.text[credit.end():]
                 line.words = len(line.text.split())
-            line.reason = clutter_reason(line.text)
+            hit = clutter_reason(line.text)
+            if hit is not None:
+                line.tag(hit.kind, hit.rule.id)
             line.prose = _is_prose(line)
-        if not any(ln.prose and ln.reason is None and ln.words >= 6 for ln in lines):
+        if not any(ln.prose and ln.kind is None and ln.words >= 6 for ln in lines):
             for line in lines:  # text with no full stops at all (a transcript, a bad scrape): long lines count
-                line.prose = line.reason is None and line.words >= 12 and not _is_nav(line.text)
+                line.prose = line.kind is None and line.words >= 12 and not _is_nav(line.text)
         self._mark_captions()
         self._mark_sections()
         self.next_content = _next_untagged(lines)
@@ -148,14 +191,15 @@ class _Cleaner:
         for i, line in enumerate(lines):
             if i < lead:
                 if i != title:
-                    dropped.append((line.text, self.dropped.get(i) or line.reason or "above the article"))
+                    part = self.parts.get(i)
+                    dropped.append((line.text, part.value if part else line.reason or Part.ABOVE_ARTICLE.value))
                 continue
             if i > end:
-                dropped.append((line.text, line.reason or self._footer_reason(line, authors)))
+                dropped.append((line.text, line.reason or self._footer_part(line, authors).value))
                 continue
-            reason = line.reason or self._body_reason(i, title, authors)
-            if reason:
-                dropped.append((line.text, reason))
+            body_part = None if line.kind else self._body_part(i, title, authors)
+            if line.kind or body_part:
+                dropped.append((line.text, body_part.value if body_part else line.reason))
             else:
                 paragraphs.append(_BULLET.sub("", line.text) if line.bullet else line.text)
         if paragraphs:
@@ -169,11 +213,11 @@ class _Cleaner:
     def _mark_captions(self) -> None:
         """A short line right before a photo credit is that photo's caption."""
         for i, line in enumerate(self.lines[1:], start=1):
-            if line.reason == "image caption or credit" and _CREDIT_ONLY.search(line.text):
+            if line.kind is Clutter.IMAGE_CREDIT and _CREDIT_ONLY.search(line.text):
                 before = self.lines[i - 1]
-                if (before.reason is None and before.words <= 25 and before.block == line.block
+                if (before.kind is None and before.words <= 25 and before.block == line.block
                         and not _QUOTES.search(before.text)):
-                    before.reason = "image caption or credit"
+                    before.tag(Clutter.IMAGE_CREDIT, "caption-before-credit")
 
     def _mark_sections(self) -> None:
         """Lines under a list heading ("Most read") or in a consent banner's block share its reason.
@@ -182,33 +226,34 @@ class _Cleaner:
         name, and the headline may follow it.
         """
         lines = self.lines
-        first_prose = next((i for i, ln in enumerate(lines) if ln.prose and ln.reason is None), len(lines))
+        first_prose = next((i for i, ln in enumerate(lines) if ln.prose and ln.kind is None), len(lines))
         i = 0
         while i < len(lines):
             line = lines[i]
-            if line.reason in _LIST_HEADINGS and i > first_prose:
+            if line.kind in _LIST_HEADINGS and i > first_prose:
                 # the list is in the heading's block, or in the next one when the heading stands alone
                 alone = i + 1 < len(lines) and lines[i + 1].block != line.block
                 last_block = line.block + 1 if alone else line.block
                 j = i + 1
-                while (j < len(lines) and lines[j].block <= last_block and lines[j].reason in (None, line.reason)
+                while (j < len(lines) and lines[j].block <= last_block and lines[j].kind in (None, line.kind)
                        and _list_item(lines[j])):
-                    lines[j].reason = line.reason
+                    if lines[j].kind is None:
+                        lines[j].tag(line.kind, f"under-{line.rule}")
                     j += 1
                 i = j
                 continue
-            if line.reason in {"cookie notice", "author bio"}:
-                limit = 5 if line.reason == "cookie notice" else 3
-                for j in range(i + 1, min(len(lines), i + 1 + limit)):
+            if line.kind in _BLOCK_KINDS:
+                for j in range(i + 1, min(len(lines), i + 1 + _BLOCK_KINDS[line.kind])):
                     if lines[j].block != line.block:
                         break
-                    lines[j].reason = lines[j].reason or line.reason
+                    if lines[j].kind is None:
+                        lines[j].tag(line.kind, f"block-of-{line.rule}")
             i += 1
 
     def _lead(self) -> int:
         """The first real paragraph that no by-line or date line follows before the next one."""
         lines = self.lines
-        candidates = [i for i, ln in enumerate(lines) if ln.prose and ln.reason is None and ln.words >= 6]
+        candidates = [i for i, ln in enumerate(lines) if ln.prose and ln.kind is None and ln.words >= 6]
         for k, i in enumerate(candidates):
             nxt = candidates[k + 1] if k + 1 < len(candidates) else len(lines)
             if not any(self._header_meta(lines[j]) for j in range(i + 1, nxt)):
@@ -217,22 +262,22 @@ class _Cleaner:
 
     def _last_paragraph(self, lead: int) -> int:
         """The last real paragraph: before a comment section starts, and no clutter line after it."""
-        stop = next((i for i in range(lead + 1, len(self.lines)) if self.lines[i].reason == "comment section"),
+        stop = next((i for i in range(lead + 1, len(self.lines)) if self.lines[i].kind is Clutter.COMMENT_SECTION),
                     len(self.lines))
         end = next((i for i in range(stop - 1, lead - 1, -1)
-                    if self.lines[i].prose and self.lines[i].reason is None and not self.lines[i].bullet), lead)
+                    if self.lines[i].prose and self.lines[i].kind is None and not self.lines[i].bullet), lead)
         # A list right after the last paragraph belongs to the article only if that paragraph leads into it.
         lines = self.lines
-        lead_in = end + 1 if end + 1 < stop and lines[end + 1].reason is None else end
+        lead_in = end + 1 if end + 1 < stop and lines[end + 1].kind is None else end
         if end < stop and lines[lead_in].text.endswith(":") and lead_in + 1 < stop and lines[lead_in + 1].bullet:
             end = lead_in
-            while end + 1 < stop and lines[end + 1].bullet and lines[end + 1].reason is None:
+            while end + 1 < stop and lines[end + 1].bullet and lines[end + 1].kind is None:
                 end += 1
         return end
 
     def _header_meta(self, line: _Line) -> bool:
         """A by-line, date or dateline: what stands between a headline and the article."""
-        return (line.reason in _HEADER_META or _is_date_line(line.text) or _named_by_line(line)
+        return (line.kind in _HEADER_META or _is_date_line(line.text) or _named_by_line(line)
                 or (metadata.dateline(line.text) is not None and not line.prose))
 
     # --- the headline block ---------------------------------------------------------------
@@ -242,21 +287,21 @@ class _Cleaner:
         lines = self.lines[:lead]
         masthead: str | None = None
         candidates: list[int] = []
-        first_content = next((i for i, ln in enumerate(lines) if ln.reason is None), None)
+        first_content = next((i for i, ln in enumerate(lines) if ln.kind is None), None)
         for i, line in enumerate(lines):
-            if line.reason is not None:
+            if line.kind is not None:
                 continue
-            role = self._header_role(line)
-            if role:
-                self.dropped[i] = role
+            part = self._header_part(line)
+            if part:
+                self.parts[i] = part
             else:
                 candidates.append(i)
-        if first_content is not None and self.dropped.get(first_content) not in {"date line", "dateline"}:
+        if first_content is not None and self.parts.get(first_content) not in {Part.DATE_LINE, Part.DATELINE}:
             later = [c for c in candidates if c > first_content]
             name = metadata.masthead_name(lines[first_content].text)
             if later and name and _masthead_shape(lines[first_content].text):
                 masthead = name
-                self.dropped[first_content] = "masthead"
+                self.parts[first_content] = Part.MASTHEAD
                 candidates = later
                 block = lines[first_content].block
                 same_block = [i for i in range(first_content + 1, lead) if lines[i].block == block]
@@ -264,83 +309,83 @@ class _Cleaner:
                 if len(same_block) <= 3 and any(c > block_end for c in candidates):
                     for i in same_block:
                         if i in candidates:
-                            self.dropped[i] = "tagline"
+                            self.parts[i] = Part.TAGLINE
                     candidates = [c for c in candidates if c not in same_block]
                 if len(candidates) > 1 and _SLOGAN.search(lines[candidates[0]].text):
-                    self.dropped[candidates.pop(0)] = "tagline"
+                    self.parts[candidates.pop(0)] = Part.TAGLINE
         chrome = [i for i, ln in enumerate(lines)
-                  if ln.reason in _CHROME or self.dropped.get(i) in _CHROME]
+                  if ln.kind in _CHROME or self.parts.get(i) in _CHROME_PARTS]
         after = [c for c in candidates if not chrome or c > chrome[-1]]
         title = (after or candidates)[0] if candidates else self._headline_with_full_stop(lead)
         if title is not None:
             for c in candidates:
                 if c != title:
-                    self.dropped[c] = ("repeats the headline" if _same(lines[c].text, lines[title].text)
-                                       else "standfirst" if c > title else "above the headline")
+                    self.parts[c] = (Part.REPEATS_HEADLINE if _same(lines[c].text, lines[title].text)
+                                     else Part.STANDFIRST if c > title else Part.ABOVE_HEADLINE)
         return title, masthead
 
     def _headline_with_full_stop(self, lead: int) -> int | None:
         """With no other headline, a short first line standing alone ("Council approves bridge.") is one."""
-        first = next((i for i, ln in enumerate(self.lines[:lead]) if ln.reason is None), None)
-        if (first is None or self.dropped.get(first) != "caption or standfirst"
+        first = next((i for i, ln in enumerate(self.lines[:lead]) if ln.kind is None), None)
+        if (first is None or self.parts.get(first) is not Part.CAPTION_OR_STANDFIRST
                 or not 3 <= self.lines[first].words <= 20):
             return None
         nxt = first + 1
         if nxt < len(self.lines) and self.lines[nxt].block == self.lines[first].block and nxt != lead:
             return None
-        del self.dropped[first]
+        del self.parts[first]
         return first
 
-    def _header_role(self, line: _Line) -> str | None:
+    def _header_part(self, line: _Line) -> Part | None:
         text = line.text
         if _is_date_line(text):
-            return "date line"
+            return Part.DATE_LINE
         if metadata.dateline(text) is not None and not line.prose:
-            return "dateline"
+            return Part.DATELINE
         if _named_by_line(line):
-            return "by-line"
+            return Part.BYLINE
         if _is_nav(text):
-            return "section label" if _is_section_label(text) else "navigation"
+            return Part.SECTION_LABEL if _is_section_label(text) else Part.NAVIGATION
         if _is_section_label(text):
-            return "section label"
+            return Part.SECTION_LABEL
         if line.words < 3 or (line.prose and line.words > 35):
-            return "name or label" if line.words < 3 else "above the article"
+            return Part.NAME_OR_LABEL if line.words < 3 else Part.ABOVE_ARTICLE
         if line.prose and not text.endswith(("?", "!", "?”", "?\"")):
-            return "caption or standfirst"
+            return Part.CAPTION_OR_STANDFIRST
         return None
 
     # --- inside and after the body ---------------------------------------------------------
 
-    def _body_reason(self, i: int, title: int | None, authors: set[str]) -> str | None:
+    def _body_part(self, i: int, title: int | None, authors: set[str]) -> Part | None:
         line = self.lines[i]
         title_text = self.lines[title].text if title is not None else ""
         if title_text and (_norm(line.text) == _norm(title_text) if line.prose else _same(line.text, title_text)):
-            return "repeats the headline"
+            return Part.REPEATS_HEADLINE
         if _is_bio(line.text, authors):
-            return "author bio"
+            return Part.AUTHOR_BIO
         if line.prose or line.bullet:
             return None
         nxt = self.lines[self.next_content[i]] if self.next_content[i] < len(self.lines) else None
         if line.words <= 12 and not line.text.endswith(":") and (nxt is None or nxt.prose or nxt.bullet):
-            return "subheading"
+            return Part.SUBHEADING
         if _is_nav(line.text) and line.words <= 15:
-            return "navigation"
+            return Part.NAVIGATION
         if _title_case(line.text) and line.words <= 12:
-            return "headline of another story"
+            return Part.OTHER_HEADLINE
         return None
 
-    def _footer_reason(self, line: _Line, authors: set[str]) -> str:
+    def _footer_part(self, line: _Line, authors: set[str]) -> Part:
         if _is_bio(line.text, authors, first_names=True):
-            return "author bio"
+            return Part.AUTHOR_BIO
         if _BULLET.match(line.text) or _title_case(line.text):
-            return "headline list after the article"
-        return "after the article"
+            return Part.HEADLINE_LIST_AFTER
+        return Part.AFTER_ARTICLE
 
     def _authors(self) -> set[str]:
         """Full names from the by-lines (two words or more: "By Acme Staff" names no person)."""
         names: set[str] = set()
         for i, line in enumerate(self.lines):
-            if line.reason in {"by-line", "credit line"} or self.dropped.get(i) == "by-line":
+            if line.kind in {Clutter.BYLINE, Clutter.CREDIT_LINE} or self.parts.get(i) is Part.BYLINE:
                 match = _BYLINE_NAME.search(line.text)
                 if match:
                     name = " ".join(_ROLE.sub("", match.group(1) or match.group(2)).split())
@@ -375,17 +420,17 @@ class _Cleaner:
             found = metadata.dateline(paragraphs[0])
             if found and len(paragraphs[0]) > len(found.prefix) + 20:
                 agency = found.agency or agency
-                dropped.append((found.prefix.strip(), "dateline (outlet taken from it)"))
+                dropped.append((found.prefix.strip(), Part.DATELINE_OUTLET.value))
                 rest = paragraphs[0][len(found.prefix):].lstrip()
                 paragraphs[0] = rest[:1].upper() + rest[1:]
         byline = next((o for i, ln in enumerate(self.lines[:lead])
-                       if "by-line" in (ln.reason, self.dropped.get(i)) and (o := metadata.byline_outlet(ln.text))),
-                      None)
+                       if (ln.kind is Clutter.BYLINE or self.parts.get(i) is Part.BYLINE)
+                       and (o := metadata.byline_outlet(ln.text))), None)
         if agency:
             source.outlet = metadata.outlet_named(agency, masthead, byline, footer_outlet)
         else:
             source.outlet = byline or meta.outlet or masthead or footer_outlet
-        dated = header + [ln.text for ln in self.lines[lead:] if ln.reason == "date line"]
+        dated = header + [ln.text for ln in self.lines[lead:] if ln.kind is Clutter.DATE_LINE]
         stated = metadata.as_iso(meta.published) if meta.published else None
         source.published = stated or next((d for t in dated if (d := metadata.published(t))), None)
         if meta.url and not source.url:
@@ -434,7 +479,8 @@ def _wrap_width(lines: list[str]) -> int:
 
 def _without_footer_sentences(paragraph: str, dropped: list[tuple[str, str]]) -> str:
     """A last paragraph without the copyright sentences run into its end (text scraped as one block)."""
-    for pattern, reason in ((_TRAILING_COPYRIGHT, "copyright notice"), (_TRAILING_CREDIT, "credit line")):
+    for pattern, reason in ((_TRAILING_COPYRIGHT, f"{Clutter.COPYRIGHT.value} [trailing-copyright]"),
+                            (_TRAILING_CREDIT, f"{Clutter.CREDIT_LINE.value} [trailing-credit]")):
         match = pattern.search(paragraph)
         if match is not None and match.start() > 0:
             dropped.append((match.group(1), reason))
@@ -455,7 +501,7 @@ def _next_untagged(lines: list[_Line]) -> list[int]:
     following = len(lines)
     for i in range(len(lines) - 1, -1, -1):
         out[i] = following
-        if lines[i].reason is None:
+        if lines[i].kind is None:
             following = i
     return out
 
