@@ -1,11 +1,21 @@
-"""Logging set-up: one format, and a formatter that masks every secret before a line is written."""
+"""Logging set-up: plain text lines (the default) or one JSON object per line for log shippers
+(``BRIEFBOT_LOG_FORMAT=json``), both masking every secret before a line is written.
+
+Structured fields are passed with ``extra=fields(brief=..., target=..., slot=..., source=...)``; the
+JSON form carries them as keys, the text form leaves them to the message."""
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import sys
 from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+FORMATS = ("text", "json")
+FIELDS = ("brief", "target", "slot", "source")  # the structured fields a record may carry
 
 # A Discord webhook or interaction URL carries its token as the path segment after the numeric id.
 _URL_TOKEN = re.compile(r"(/(?:webhooks|interactions)/\d+/)[^/?#\s]+")
@@ -27,10 +37,39 @@ class SecretMask(logging.Formatter):
         self.secrets = sorted({s for s in secrets if s}, key=len, reverse=True)
 
     def format(self, record: logging.LogRecord) -> str:
-        text = super().format(record)
+        return self.masked(super().format(record))
+
+    def masked(self, text: str) -> str:
         for secret in self.secrets:
             text = text.replace(secret, "***")
         return without_url_tokens(text)
+
+
+class JsonLines(SecretMask):
+    """One JSON object per record: time (UTC, ISO 8601), level, logger, message, the structured ``FIELDS``
+    the record carries, and the traceback as ``exception`` when there is one; secrets masked in every value."""
+
+    def __init__(self, secrets: Iterable[str]) -> None:
+        super().__init__("%(message)s", secrets)
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, Any] = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname, "logger": record.name, "message": self.masked(record.getMessage())}
+        for name in FIELDS:
+            if (value := getattr(record, name, None)) is not None:
+                entry[name] = self.masked(str(value))
+        if record.exc_info:
+            entry["exception"] = self.masked(self.formatException(record.exc_info))
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def fields(**values: object) -> dict[str, object]:
+    """``extra=`` for a log call: the structured fields that are set (``brief``, ``target``, ``slot``, ``source``)."""
+    unknown = set(values) - set(FIELDS)
+    if unknown:
+        raise TypeError(f"not a log field: {', '.join(sorted(unknown))}")
+    return {name: value for name, value in values.items() if value is not None}
 
 
 class _NoVoiceWarnings(logging.Filter):
@@ -41,13 +80,15 @@ class _NoVoiceWarnings(logging.Filter):
         return "voice will NOT be supported" not in record.getMessage()
 
 
-def configure(level: str, secrets: Iterable[str] = ()) -> None:
-    """Log to stderr at ``level`` (one of ``settings.LOG_LEVELS``), masking ``secrets``."""
+def configure(level: str, secrets: Iterable[str] = (), form: str = "text") -> None:
+    """Log to stderr at ``level`` (one of ``settings.LOG_LEVELS``) in ``form`` (one of ``FORMATS``), masking
+    ``secrets``."""
     discord_client = logging.getLogger("discord.client")
     if not any(isinstance(f, _NoVoiceWarnings) for f in discord_client.filters):
         discord_client.addFilter(_NoVoiceWarnings())
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(SecretMask("%(asctime)s %(levelname)s %(name)s: %(message)s", secrets))
+    handler.setFormatter(JsonLines(secrets) if form == "json" else
+                         SecretMask("%(asctime)s %(levelname)s %(name)s: %(message)s", secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

@@ -53,6 +53,13 @@ def level(raw: str) -> str:
     return raw.upper()
 
 
+def log_format(raw: str) -> str:
+    """``text`` or ``json``, in any case."""
+    if raw.lower() not in ("text", "json"):
+        raise ValueError("is not a log format: set it to text or json")
+    return raw.lower()
+
+
 def number(example: float, *, least: float = 0, whole: bool = False, positive: bool = False) -> Parser:
     """A parser of numbers of at least ``least`` (above 0 if ``positive``; whole ones if ``whole``);
     ``example`` is offered in the message when the text is not one."""
@@ -125,6 +132,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("BRIEFBOT_MAX_SOURCE_BYTES", "max_source_bytes", "5000000", number(5_000_000, least=1, whole=True),
             "Files and pages larger than this are skipped."),
     Setting("BRIEFBOT_LOG_LEVEL", "log_level", "INFO", level, "Logging level: DEBUG, INFO, WARNING or ERROR."),
+    Setting("BRIEFBOT_LOG_FORMAT", "log_format", "text", log_format,
+            "`text` (default): plain lines; `json`: one JSON object per line (time, level, logger, message, and "
+            "brief, target, slot, source where known) for log shippers."),
     Setting("SLACK_BOT_TOKEN", "slack_bot_token", None, text,
             "Slack bot token (`xoxb-...`): posting and answering `/brief`.", secret=True),
     Setting("SLACK_SIGNING_SECRET", "slack_signing_secret", None, text,
@@ -157,6 +167,7 @@ class Settings:
     fetch_concurrency: int = 8
     max_source_bytes: int = 5_000_000
     log_level: str = "INFO"
+    log_format: str = "text"
     slack_bot_token: str | None = field(default=None, repr=False)
     slack_signing_secret: str | None = field(default=None, repr=False)
     slack_app_token: str | None = field(default=None, repr=False)

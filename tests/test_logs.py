@@ -51,3 +51,32 @@ def test_a_webhook_target_never_shows_its_token(url: str) -> None:
 def test_a_mistyped_webhook_target_is_refused_without_showing_its_token() -> None:
     with pytest.raises(ConfigError, match=r"^'discord-webhok:https://discord.com/api/webhooks/123/\*\*\*/' is not a"):
         Target.parse(f"discord-webhok:{WEBHOOK}")
+
+
+def test_json_logs_are_one_object_per_line_with_the_structured_fields_and_no_secret(
+        restored_logging: None, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    logs.configure("INFO", ["xoxb-bot-token-1"], "json")
+    log = logging.getLogger("bot.test")
+    log.info("posted %s with xoxb-bot-token-1", "morning",
+             extra=logs.fields(brief="morning", target=Target.parse("slack:#news"), slot="2030-01-07 07:00 CET"))
+    try:
+        raise RuntimeError("boom\nsecond line")
+    except RuntimeError:
+        log.exception("failed", extra=logs.fields(source="https://example.org/a"))
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 2
+    first, second = (json.loads(line) for line in lines)
+    assert first["level"] == "INFO" and first["logger"] == "bot.test"
+    assert first["message"] == "posted morning with ***"
+    assert (first["brief"], first["target"], first["slot"]) == ("morning", "slack:#news", "2030-01-07 07:00 CET")
+    assert first["time"].endswith("+00:00")
+    assert second["source"] == "https://example.org/a" and "RuntimeError: boom" in second["exception"]
+    with pytest.raises(TypeError, match="not a log field: colour"):
+        logs.fields(colour="red")
+
+
+def test_an_unknown_log_format_is_one_line_naming_the_variable() -> None:
+    with pytest.raises(ConfigError, match=r"BRIEFBOT_LOG_FORMAT='xml' is not a log format: set it to text or json"):
+        Settings.from_env({"BRIEFBOT_LOG_FORMAT": "xml"})

@@ -38,7 +38,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         raise next(iter(unreachable.values()))
     for error in unreachable.values():  # the others are still posted
         print(f"briefbot: {error}", file=sys.stderr)
-    logs.configure(settings.log_level, settings.secrets())
+    logs.configure(settings.log_level, settings.secrets(), settings.log_format)
     ledger = Ledger.open(settings.state)
     outcomes = asyncio.run(dispatch(brief, now(), reachable, ledger, settings, kind=MANUAL))
     failed = [o for o in outcomes if o.state != POSTED]

@@ -85,7 +85,7 @@ def reason(exc: BaseException) -> str:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    logs.configure(settings.log_level, settings.secrets())
+    logs.configure(settings.log_level, settings.secrets(), settings.log_format)
     found = services(args, settings)
     if not found:
         raise ConfigError("nothing to serve: set SLACK_BOT_TOKEN (and SLACK_SIGNING_SECRET or "

@@ -17,6 +17,7 @@ from functools import cached_property
 from bot.briefs import Brief
 from bot.delivery import Target, deliver
 from bot.errors import BriefbotError, DeliveryError
+from bot.logs import fields
 from bot.model import Briefing
 from bot.pipeline import build_briefing
 from bot.schedule.novelty import briefing_keys, nothing_new, unseen_part
@@ -61,7 +62,8 @@ async def dispatch(brief: Brief, slot: datetime, targets: list[Target], ledger: 
     for target in targets:
         claim = ledger.claim(brief.name, str(target), slot, kind)
         if claim is None:
-            log.info("%s for %s at %s: already posted by another run", brief.name, target, when)
+            log.info("%s for %s at %s: already posted by another run", brief.name, target, when,
+                     extra=fields(brief=brief.name, target=target, slot=when))
             outcomes.append(Outcome(target, TAKEN))
         else:
             claims.append((target, claim))
@@ -78,7 +80,8 @@ async def dispatch(brief: Brief, slot: datetime, targets: list[Target], ledger: 
                 ledger.finish(claim, FAILED, reason)
                 outcomes.append(Outcome(target, FAILED, reason))
             log.error("%s at %s: not briefed: %s", brief.name, when, reason,
-                      exc_info=not isinstance(exc, BriefbotError))
+                      exc_info=not isinstance(exc, BriefbotError),
+                      extra=fields(brief=brief.name, slot=when))
             return outcomes
         run = _Run(brief, when, briefing, ledger, settings, send)
         while pending:
@@ -94,7 +97,8 @@ async def dispatch(brief: Brief, slot: datetime, targets: list[Target], ledger: 
             ledger.finish(claim, ABANDONED, detail)
             outcomes.append(Outcome(target, ABANDONED, detail))
             posting = False
-        log.warning("%s at %s: stopped, %d target(s) abandoned", brief.name, when, len(pending))
+        log.warning("%s at %s: stopped, %d target(s) abandoned", brief.name, when, len(pending),
+                    extra=fields(brief=brief.name, slot=when))
         raise
     return outcomes
 
@@ -138,17 +142,20 @@ class _Run:
         except BriefbotError as exc:
             return self._failed(target, claim, str(exc), archive_id)
         except Exception as exc:  # a bug or an unexpected library error must not lose the other targets
-            log.exception("%s to %s at %s", brief.name, target, self.when)
+            log.exception("%s to %s at %s", brief.name, target, self.when, extra=self._fields(target))
             return self._failed(target, claim, f"{exc.__class__.__name__}: {exc}", archive_id)
         ledger.finish(claim, POSTED, detail, archive_id)
         ledger.remember_items(brief.name, str(target), self.keys, claim)
-        log.info("posted %s to %s for %s (%s)", brief.name, target, self.when, detail)
+        log.info("posted %s to %s for %s (%s)", brief.name, target, self.when, detail, extra=self._fields(target))
         return Outcome(target, POSTED, detail)
 
     def _failed(self, target: Target, claim: int, reason: str, archive_id: int) -> Outcome:
         self.ledger.finish(claim, FAILED, reason, archive_id)
-        log.error("%s to %s at %s failed: %s", self.brief.name, target, self.when, reason)
+        log.error("%s to %s at %s failed: %s", self.brief.name, target, self.when, reason, extra=self._fields(target))
         return Outcome(target, FAILED, reason)
+
+    def _fields(self, target: Target) -> dict[str, object]:
+        return fields(brief=self.brief.name, target=target, slot=self.when)
 
 
 def _stories(count: int) -> str:
