@@ -7,6 +7,9 @@
     timezone = "Europe/Berlin"        # IANA name, default UTC
     deliver = ["slack:#news", "discord:1234", "stdout"]
     mode = "full"                     # or "new": only what changed since the last briefing there
+    top = 5                           # only the 5 most important stories
+    include = ["rail", "North Sea"]   # only articles with one of these (whole words, any case) in title or lead
+    exclude = ["sport"]               # no article with one of these in its title or lead
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from bot.delivery import FORMS, Target
 from bot.errors import BriefFileError, ConfigError
 from bot.logs import without_url_tokens
+from bot.selection import Selection
 
 if TYPE_CHECKING:
     from apscheduler.triggers.base import BaseTrigger
@@ -32,7 +36,7 @@ DEFAULT = "default"
 DEFAULT_FOLDER = Path("briefs")  # relative to where briefbot runs; may be absent (the built-in default is used)
 log = logging.getLogger(__name__)
 MODES = ("full", "new")
-KEYS = ("name", "title", "sources", "schedule", "timezone", "deliver", "mode")
+KEYS = ("name", "title", "sources", "schedule", "timezone", "deliver", "mode", "top", "include", "exclude")
 _ENV = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 
@@ -47,6 +51,14 @@ class Brief:
     deliver: list[str] = field(default_factory=list)
     mode: str = "full"
     path: Path | None = None
+    top: int | None = None
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+
+    @property
+    def selection(self) -> Selection:
+        """The brief's ``top``, ``include`` and ``exclude``, as the pipeline applies them."""
+        return Selection(self.top, self.include, self.exclude)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -106,6 +118,9 @@ def load_brief(path: Path) -> Brief:
     mode = data.get("mode", "full")
     if mode not in MODES:
         raise BriefFileError(name, "mode", f"{mode!r} is not a mode: use \"full\" or \"new\"")
+    top = data.get("top")
+    if top is not None and (isinstance(top, bool) or not isinstance(top, int) or top < 1):
+        raise BriefFileError(name, "top", f"{top!r} is not a number of stories: use a whole number such as 5")
     base = path.parent
     return Brief(
         name=data["name"].strip(),
@@ -116,7 +131,17 @@ def load_brief(path: Path) -> Brief:
         deliver=targets,
         mode=mode,
         path=path,
+        top=top,
+        include=_words(data.get("include", []), name, "include"),
+        exclude=_words(data.get("exclude", []), name, "exclude"),
     )
+
+
+def _words(value: Any, file: str, key: str) -> tuple[str, ...]:
+    """An ``include``/``exclude`` list: words or phrases, each matched as whole words."""
+    if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+        raise BriefFileError(file, key, 'must be a list of words or phrases such as ["rail", "North Sea"]')
+    return tuple(" ".join(w.split()) for w in value)
 
 
 def _timezone(value: Any, file: str) -> str:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.addresses import ANY_ADDRESS, AddressPolicy
 from bot.errors import NoUsableSources
 from bot.explain import Explanation
 from bot.model import Article, Briefing, Source, Story
+from bot.selection import EVERYTHING, Selection
 from bot.settings import Settings
 from bot.sources import collect
 from bot.stories import group_stories
@@ -22,31 +24,37 @@ async def build_briefing(
     brief: str = "default",
     title: str | None = None,
     top: int | None = None,
+    selection: Selection = EVERYTHING,
     explanation: Explanation | None = None,
     addresses: AddressPolicy = ANY_ADDRESS,
 ) -> Briefing:
     """Read ``specs`` and brief them. The CPU-bound part runs in a worker thread so a bot's loop stays free.
 
+    ``selection`` is the brief's ``top``, ``include`` and ``exclude``; ``top`` (a flag) overrides its ``top``.
     ``addresses`` says which hosts URLs (and redirects) may lead to: chat requests pass the chat policy.
     """
+    if top is not None:
+        selection = replace(selection, top=top)
     collection = await collect(specs, settings, addresses=addresses)
     if not collection.articles:
         raise NoUsableSources(_nothing_usable(specs, collection.sources))
-    stories = await asyncio.to_thread(briefing_stories, collection.articles, explanation, top)
+    stories = await asyncio.to_thread(briefing_stories, collection.articles, explanation, selection)
     return Briefing(brief=brief, title=title, sources=collection.sources, stories=stories)
 
 
 def briefing_stories(articles: list[Article], explanation: Explanation | None = None,
-                     top: int | None = None) -> list[Story]:
-    """The stories in ``articles``, most important first: all of them, or the ``top`` ones.
+                     selection: Selection = EVERYTHING) -> list[Story]:
+    """The stories in the articles ``selection`` keeps, most important first: all of them, or its ``top``.
 
-    Groups are ranked before they are summarized, so stories past ``top`` are never summarized.
+    The filters apply before grouping, and groups are ranked before they are summarized, so stories past
+    ``top`` are never summarized.
     """
     if explanation is not None:
         for article in articles:
             for text, reason in article.dropped:
                 explanation.drop(article.source.id, text, reason)
-    return [summarize(group.articles, explanation) for group in group_stories(articles)[:top]]
+    chosen = selection.kept(articles, explanation)
+    return [summarize(group.articles, explanation) for group in group_stories(chosen)[:selection.top]]
 
 
 def _nothing_usable(specs: Sequence[str], sources: list[Source]) -> str:

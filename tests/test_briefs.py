@@ -9,6 +9,7 @@ import pytest
 from bot.briefs import brief_named, load_brief, load_briefs, scan_briefs
 from bot.delivery import Target
 from bot.errors import BriefFileError, ConfigError
+from bot.selection import Selection
 
 GOOD = """
 name = "morning"
@@ -18,6 +19,9 @@ schedule = "0 7 * * 1-5"
 timezone = "Europe/Berlin"
 deliver = ["slack:#news", "discord:1234", "stdout"]
 mode = "new"
+top = 3
+include = ["rail", "North  Sea"]
+exclude = ["sport"]
 """
 
 
@@ -33,11 +37,13 @@ def test_a_complete_brief_loads_with_paths_relative_to_its_file(tmp_path: Path) 
     assert brief.sources == [str(tmp_path / "articles"), "https://example.org/feed.xml"]
     assert brief.targets == [Target("slack", "#news"), Target("discord", "1234"), Target("stdout")]
     assert brief.scheduled and str(brief.trigger().timezone) == "Europe/Berlin"
+    assert brief.selection == Selection(top=3, include=("rail", "North Sea"), exclude=("sport",))
 
 
 def test_name_and_sources_are_enough_for_an_on_demand_brief(tmp_path: Path) -> None:
     brief = load_brief(write(tmp_path, 'name = "adhoc"\nsources = ["a"]\n'))
     assert not brief.scheduled and brief.targets == [] and brief.timezone == "UTC" and brief.mode == "full"
+    assert brief.selection == Selection()  # every story of every article
 
 
 @pytest.mark.parametrize(("text", "key", "problem"), [
@@ -60,6 +66,12 @@ def test_name_and_sources_are_enough_for_an_on_demand_brief(tmp_path: Path) -> N
     ('name = "x"\nsources = ["a"]\ndeliver = "stdout"\n', "deliver", "must be a list"),
     ('name = "x"\nsources = ["a"]\nmode = "diff"\n', "mode", "'diff' is not a mode"),
     ('name = "x"\nsources = ["a"]\nschedul = "0 7 * * *"\n', "schedul", "unknown key"),
+    ('name = "x"\nsources = ["a"]\ntop = 0\n', "top", "0 is not a number of stories"),
+    ('name = "x"\nsources = ["a"]\ntop = "5"\n', "top", "'5' is not a number of stories"),
+    ('name = "x"\nsources = ["a"]\ntop = true\n', "top", "True is not a number of stories"),
+    ('name = "x"\nsources = ["a"]\ninclude = "rail"\n', "include", "must be a list of words or phrases"),
+    ('name = "x"\nsources = ["a"]\nexclude = ["sport", " "]\n', "exclude", "must be a list of words or phrases"),
+    ('name = "x"\nsources = ["a"]\nexclude = [3]\n', "exclude", "must be a list of words or phrases"),
     ('name = "x"\nsources = ["${BRIEFBOT_TEST_UNSET}"]\n', "sources", "set BRIEFBOT_TEST_UNSET"),
 ])
 def test_each_mistake_names_file_key_and_problem(tmp_path: Path, text: str, key: str, problem: str) -> None:

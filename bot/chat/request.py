@@ -89,4 +89,5 @@ async def briefing_for(request: BriefRequest, briefs: dict[str, Brief], settings
         known = ", ".join(sorted(briefs)) or "none"
         raise RequestRejected(f"there is no brief called `{request.brief}` (briefs: {known}). {USAGE}")
     brief = briefs[request.brief]
-    return await build_briefing(brief.sources, settings, brief=brief.name, title=brief.title)
+    return await build_briefing(brief.sources, settings, brief=brief.name, title=brief.title,
+                                selection=brief.selection)

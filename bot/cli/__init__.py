@@ -33,18 +33,28 @@ def parser() -> argparse.ArgumentParser:
     common.add_argument("--briefs", metavar="DIR", type=Path,
                         help="folder of brief files (default: $BRIEFBOT_BRIEFS or briefs/)")
 
+    choosing = argparse.ArgumentParser(add_help=False)
+    choosing.add_argument("--top", type=positive, metavar="N",
+                          help="keep only the N most important stories (default: the brief's top, else all)")
+    choosing.add_argument("--include", action="append", metavar="WORD",
+                          help="keep only articles with WORD (a whole word or phrase, any case) in their title "
+                               "or lead; repeatable (default: the brief's include)")
+    choosing.add_argument("--exclude", action="append", metavar="WORD",
+                          help="leave out articles with WORD in their title or lead; repeatable "
+                               "(default: the brief's exclude)")
+
     top = argparse.ArgumentParser(prog="briefbot", description=DESCRIPTION)
     top.add_argument("--version", action="version", version=f"briefbot {__version__}")
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    brief = sub.add_parser("brief", parents=[common], help="build a briefing and print it (dry run: posts nothing)")
+    brief = sub.add_parser("brief", parents=[common, choosing],
+                           help="build a briefing and print it (dry run: posts nothing)")
     brief.add_argument("sources", nargs="*", metavar="SOURCE", help="files, folders or URLs (default: the brief's)")
     brief.add_argument("--brief", default=None, metavar="NAME", help="brief to run (default: 'default')")
     brief.add_argument("--format", choices=FORMATS, default="text",
                        help="text (default), markdown, json (the briefing/1 contract), or the slack or "
                             "discord payloads that would be posted")
     brief.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
-    brief.add_argument("--top", type=positive, metavar="N", help="keep only the N most important stories")
     brief.add_argument("--explain", action="store_true",
                        help="why each item is there and what was dropped, as one JSON document on stderr "
                             "(skipped sources included)")
@@ -61,7 +71,7 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="HTTP mode address for Slack (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=3000, help="HTTP mode port for Slack (default 3000)")
 
-    post = sub.add_parser("post", parents=[common], help="build a briefing and post it now")
+    post = sub.add_parser("post", parents=[common, choosing], help="build a briefing and post it now")
     post.add_argument("brief", nargs="?", default=None, metavar="BRIEF", help="brief to post (default: 'default')")
     post.add_argument("--brief", dest="brief_option", metavar="NAME", help="the same as BRIEF")
     post.add_argument("--sources", nargs="+", metavar="SOURCE", help="brief these instead of the brief's sources")

@@ -13,24 +13,27 @@ from bot.errors import ConfigError
 from bot.explain import Explanation
 from bot.pipeline import build_briefing
 from bot.render import render
+from bot.selection import EVERYTHING
 from bot.settings import Settings
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     name = args.brief or DEFAULT
     title = None
+    selection = EVERYTHING
     if args.sources and args.brief is None:
         specs = list(args.sources)
         name = "adhoc"
     else:
         brief = brief_named(settings.briefs_dir, name)
-        specs, title = (list(args.sources) or brief.sources), brief.title
+        specs, title, selection = (list(args.sources) or brief.sources), brief.title, brief.selection
+    selection = selection.overridden(args.top, args.include, args.exclude)
     for path, flag in ((args.output, "-o/--output"), (args.explain_to, "--explain-to")):
         if path is not None:
             _refuse_source(path, flag, specs)
     explain_on_stderr = args.explain and not args.explain_to
     explanation = Explanation() if args.explain or args.explain_to else None
-    briefing = asyncio.run(build_briefing(specs, settings, brief=name, title=title, top=args.top,
+    briefing = asyncio.run(build_briefing(specs, settings, brief=name, title=title, selection=selection,
                                           explanation=explanation))
     skipped = [{"source": str(source.path or source.url), "error": source.error} for source in briefing.skipped]
     if not explain_on_stderr:  # on stderr the explanation carries them, so stderr stays one JSON document

@@ -28,6 +28,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         brief = brief_named(settings.briefs_dir, args.brief or DEFAULT)
         if args.sources:
             brief = replace(brief, sources=list(args.sources))
+    chosen = brief.selection.overridden(args.top, args.include, args.exclude)
+    brief = replace(brief, top=chosen.top, include=chosen.include, exclude=chosen.exclude)
     targets = [Target.parse(t) for t in args.to] if args.to else brief.targets
     if not targets:
         raise ConfigError(f"nowhere to post {brief.name!r}: pass --to TARGET ({FORMS}) "

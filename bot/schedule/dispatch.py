@@ -73,7 +73,8 @@ async def dispatch(brief: Brief, slot: datetime, targets: list[Target], ledger: 
     posting = False
     try:
         try:
-            briefing = await build_briefing(brief.sources, settings, brief=brief.name, title=brief.title)
+            briefing = await build_briefing(brief.sources, settings, brief=brief.name, title=brief.title,
+                                            selection=brief.selection)
         except Exception as exc:  # the sources could not be briefed: every claim says why
             reason = str(exc) if isinstance(exc, BriefbotError) else f"{exc.__class__.__name__}: {exc}"
             for target, claim in claims:
