@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.delivery import FORMS, Target
 from bot.errors import BriefFileError, ConfigError
 from bot.logs import without_url_tokens
 from bot.selection import Selection
+from bot.targets import FORMS, Target
 
 if TYPE_CHECKING:
     from apscheduler.triggers.base import BaseTrigger

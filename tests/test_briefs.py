@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from bot.briefs import brief_named, load_brief, load_briefs, scan_briefs
-from bot.delivery import Target
 from bot.errors import BriefFileError, ConfigError
 from bot.selection import Selection
+from bot.targets import Target
 
 GOOD = """
 name = "morning"

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 import pytest
 
 from bot import logs
-from bot.delivery import Target
 from bot.errors import ConfigError
 from bot.settings import Settings
+from bot.targets import Target
 
 WEBHOOK = "https://discord.com/api/webhooks/123/hook-token-5/"
 

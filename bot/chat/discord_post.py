@@ -18,12 +18,12 @@ import aiohttp
 import discord
 from discord.http import Route
 
-from bot.delivery import Target
 from bot.errors import ConfigError, DeliveryError
 from bot.logs import without_url_tokens
 from bot.model import Briefing
 from bot.render.discord import discord_messages
 from bot.settings import Settings
+from bot.targets import Target
 
 log = logging.getLogger(__name__)
 

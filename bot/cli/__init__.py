@@ -10,10 +10,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot import __version__
-from bot.delivery import FORMS
 from bot.errors import BriefbotError, ConfigError
 from bot.render import FORMATS
 from bot.settings import Settings
+from bot.targets import FORMS
 
 DESCRIPTION = """briefbot turns many news articles about one story into a short, deduplicated briefing
 (who, what, restrictions, reactions, conflicts; every line cites its sources) and posts it to Slack

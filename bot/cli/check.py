@@ -12,7 +12,6 @@ import socket
 
 from bot.briefs import Brief, scan_briefs
 from bot.errors import BriefbotError
-from bot.schedule.dispatch import missing_token
 from bot.settings import SETTINGS, Settings
 from bot.state import describe, open_engine
 from bot.state.heartbeat import last_beat
@@ -29,7 +28,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             state = "set" if getattr(settings, setting.attribute) else "not set"
             print(f"  {setting.name}: {state}")
     unreachable = [(brief, target, token) for brief in briefs for target in brief.targets
-                   if (token := missing_token(target, settings)) is not None]
+                   if (token := target.missing_token(settings)) is not None]
     if unreachable:
         print("cannot be reached:")
         for brief, target, token in unreachable:

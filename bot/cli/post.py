@@ -14,11 +14,11 @@ from dataclasses import replace
 
 from bot import logs
 from bot.briefs import DEFAULT, Brief, brief_named
-from bot.delivery import FORMS, Target
 from bot.errors import ConfigError, DeliveryError, MissingSetting
-from bot.schedule.dispatch import dispatch, missing_token
+from bot.schedule.dispatch import dispatch
 from bot.settings import Settings
 from bot.state.ledger import MANUAL, POSTED, Ledger, now
+from bot.targets import FORMS, Target
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -34,7 +34,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if not targets:
         raise ConfigError(f"nowhere to post {brief.name!r}: pass --to TARGET ({FORMS}) "
                           "or give the brief a deliver list")
-    unreachable = {t: MissingSetting(v, f"post to {t}") for t in targets if (v := missing_token(t, settings))}
+    unreachable = {t: MissingSetting(v, f"post to {t}") for t in targets if (v := t.missing_token(settings))}
     reachable = [t for t in targets if t not in unreachable]
     if not reachable:  # nothing to do: the first missing variable is the whole answer
         raise next(iter(unreachable.values()))

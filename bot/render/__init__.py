@@ -8,105 +8,12 @@ shows exactly what a post would send without importing any chat library.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
-from dataclasses import replace
-from functools import cache
-from pathlib import Path, PurePath
 
-import jinja2
-
-from bot.model import Briefing, Conflict, Reaction, Source, Story
-from bot.render.escape import markdown_line, markdown_link, neutralize_mentions
+from bot.model import Briefing
+from bot.render.lines import environment
 
 FORMATS = ("text", "markdown", "json", "slack", "discord")
 TEMPLATES = {"text": "briefing.txt.j2", "markdown": "briefing.md.j2"}
-
-
-def citations(source_ids: Iterable[str]) -> str:
-    """``[1][3]``: how every line names the sources that carry it."""
-    return "".join(f"[{i}]" for i in source_ids)
-
-
-def said(reaction: Reaction) -> str:
-    """A reaction's text, in quotation marks when it is verbatim."""
-    return f"“{reaction.text}”" if reaction.quote else reaction.text
-
-
-def clip(text: str, words: int) -> str:
-    """``text`` cut to its first ``words`` words, with an ellipsis when anything was cut."""
-    parts = text.split()
-    if len(parts) <= words:
-        return text
-    return " ".join(parts[:words]).rstrip(",;:") + "…"
-
-
-def said_briefly(reaction: Reaction, words: int) -> str:
-    """A reaction as the one-screen text briefing shows it: long quotes clipped (the JSON keeps them whole)."""
-    return said(replace(reaction, text=clip(reaction.text, words)))
-
-
-def claims(conflict: Conflict) -> str:
-    """The competing claims of a conflict, each with its sources: ``47 dead [1][2] vs 63 dead [3]``."""
-    return " vs ".join(f"{c.text} {citations(c.sources)}" for c in conflict.claims)
-
-
-def headed_stories(briefing: Briefing) -> list[tuple[Story, str]]:
-    """Each story with its headline as every format shows it: numbered (``2. ...``) when there are several."""
-    if len(briefing.stories) == 1:
-        return [(briefing.stories[0], briefing.stories[0].headline)]
-    return [(story, f"{number}. {story.headline}") for number, story in enumerate(briefing.stories, 1)]
-
-
-def shown_path(path: str) -> str:
-    """A file's path as a reader wants it: relative to the working directory when it is below it."""
-    try:
-        return str(Path(path).relative_to(Path.cwd()))
-    except ValueError:
-        return path
-
-
-def source_line(source: Source, inert: Callable[[str], str] = str, link: Callable[[str, str], str] | None = None,
-                file_name: bool = False) -> str:
-    """One entry of the numbered source list, by the same rule in every format: ``outlet: title`` when the
-    outlet is known, else ``title (where it came from)``; ``where (skipped: why)`` for a skipped source.
-
-    ``inert`` makes each untrusted piece safe for the format. Formats that can link pass ``link(label, url)``:
-    the title then links to the article, and its URL is not repeated. Chat formats pass ``file_name``: a
-    file is named by its name, never by the server's path.
-    """
-    file = None
-    if source.path:
-        file = PurePath(source.path).name if file_name else shown_path(source.path)
-    origin = source.url or file
-    if source.status == "skipped":
-        return f"{inert(source.outlet or origin or source.id)} (skipped: {inert(source.error or 'unreadable')})"
-    name = source.title or origin or source.id
-    title = inert(name)
-    if link is not None and source.url and source.url.startswith(("http://", "https://")):
-        title, origin = link(title, source.url), None  # the link leads there: its URL need not be shown
-    if source.outlet:
-        return f"{inert(source.outlet)}: {title}"
-    if origin and origin != name:
-        return f"{title} ({inert(origin)})"
-    return title
-
-
-@cache
-def environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("bot", "render/templates"),
-        autoescape=False,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined,
-    )
-    env.filters.update(cite=citations, said=said, claims=claims, safe_text=neutralize_mentions, md=markdown_line,
-                       headed_stories=headed_stories,
-                       clip=clip, said_briefly=said_briefly,
-                       text_source=lambda s: source_line(s, neutralize_mentions),
-                       md_source=lambda s: source_line(s, markdown_line, markdown_link))
-    return env
 
 
 def render(briefing: Briefing, fmt: str) -> str:

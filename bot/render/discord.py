@@ -19,8 +19,8 @@ from functools import cache
 from typing import Any
 
 from bot.model import Briefing, Story
-from bot.render import environment, headed_stories
 from bot.render.escape import markdown_line, markdown_link
+from bot.render.lines import environment, headed_stories
 from bot.render.outlets import Citations, could_not_read, read_count
 from bot.render.split import break_line, pack_groups, pack_lines
 

@@ -24,8 +24,8 @@ from typing import Any
 from urllib.parse import quote
 
 from bot.model import Briefing, Story
-from bot.render import environment, headed_stories
 from bot.render.escape import neutralize_mentions
+from bot.render.lines import environment, headed_stories
 from bot.render.outlets import Citations, could_not_read, read_count
 from bot.render.split import break_line, pack_groups, pack_lines
 

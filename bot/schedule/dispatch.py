@@ -15,7 +15,7 @@ from datetime import datetime
 from functools import cached_property
 
 from bot.briefs import Brief
-from bot.delivery import Target, deliver
+from bot.delivery import deliver
 from bot.errors import BriefbotError, DeliveryError
 from bot.logs import fields
 from bot.model import Briefing
@@ -23,19 +23,12 @@ from bot.pipeline import build_briefing
 from bot.schedule.novelty import briefing_keys, nothing_new, unseen_part
 from bot.settings import Settings
 from bot.state.ledger import ABANDONED, FAILED, POSTED, SCHEDULED, Ledger
+from bot.targets import Target
 
 log = logging.getLogger(__name__)
 
 Deliver = Callable[[Briefing, Target, Settings], Awaitable[None]]
 TAKEN = "taken"
-# The token each kind of target needs; a discord-webhook URL carries its own and stdout needs none.
-TOKENS = {"slack": "SLACK_BOT_TOKEN", "discord": "DISCORD_TOKEN"}
-
-
-def missing_token(target: Target, settings: Settings) -> str | None:
-    """The variable that must be set before ``target`` can be reached, or ``None`` if it can be."""
-    variable = TOKENS.get(target.kind)
-    return variable if variable and not getattr(settings, variable.lower()) else None
 
 
 @dataclass(frozen=True)

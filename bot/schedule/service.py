@@ -18,11 +18,12 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.base import BaseTrigger
 
 from bot.briefs import Brief
-from bot.delivery import Target, deliver
-from bot.schedule.dispatch import Deliver, dispatch, missing_token
+from bot.delivery import deliver
+from bot.schedule.dispatch import Deliver, dispatch
 from bot.schedule.slots import first_slot_after, latest_slot
 from bot.settings import Settings
 from bot.state.ledger import Ledger
+from bot.targets import Target
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ class ScheduleService:
     async def start(self) -> None:
         for name, brief in self.briefs.items():
             for target in brief.targets:
-                if (variable := missing_token(target, self.settings)) is not None:
+                if (variable := target.missing_token(self.settings)) is not None:
                     log.warning("brief %s cannot reach %s: set %s (its runs there will fail)", name, target,
                                 variable)
             self.scheduler.add_job(self._fire, self.triggers[name], args=[name], id=job_id(brief),

@@ -1,0 +1,91 @@
+"""Where a briefing can go: the target kinds, in one registry, and ``Target`` (``slack:#news``,
+``discord:123``, ``discord-webhook:URL``, ``stdout``).
+
+Each kind is one row of ``KINDS``: its name, the form users write it in (for messages), the setting
+it needs (a token) and the function that posts to it. Parsing, ``briefbot check``, ``briefbot post``,
+the schedule and delivery all read the registry, so a new kind is one row. A leaf module: posters are
+named as ``module:function`` and imported only when a briefing is posted there, so a dry run never
+loads a chat library.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
+
+from bot.errors import ConfigError
+from bot.logs import without_url_tokens
+from bot.settings import BY_ATTRIBUTE, Settings
+
+if TYPE_CHECKING:
+    from bot.model import Briefing
+
+Poster = Callable[["Briefing", str, Settings], Awaitable[None]]
+"""Posts a briefing to an address of its kind; ``DeliveryError`` if it still fails after the retries."""
+
+
+def _masked_webhook(address: str) -> str:
+    """A webhook URL with its token hidden, even in a URL that is not a webhook's."""
+    masked = without_url_tokens(address)
+    return masked if masked != address else address.rstrip("/").rsplit("/", 1)[0] + "/***"
+
+
+@dataclass(frozen=True)
+class TargetKind:
+    """One kind of target. ``token`` is the ``Settings`` attribute it cannot post without (``None``: it
+    needs none, e.g. a webhook URL carries its own); ``poster`` is ``module:function``."""
+
+    name: str
+    form: str
+    token: str | None
+    poster: str
+    has_address: bool = True
+    shown: Callable[[str], str] = str
+
+    def post_function(self) -> Poster:
+        """The function that posts to this kind, imported now."""
+        module, _, function = self.poster.partition(":")
+        return cast(Poster, getattr(importlib.import_module(module), function))
+
+
+KINDS: dict[str, TargetKind] = {kind.name: kind for kind in (
+    TargetKind("slack", "slack:#channel, slack:C0123", "slack_bot_token", "bot.chat.slack_post:post_to_slack"),
+    TargetKind("discord", "discord:CHANNEL_ID", "discord_token", "bot.chat.discord_post:post_to_discord_channel"),
+    TargetKind("discord-webhook", "discord-webhook:URL", None, "bot.chat.discord_post:post_to_discord_webhook",
+               shown=_masked_webhook),
+    TargetKind("stdout", "stdout", None, "bot.delivery:write_to_stdout", has_address=False),
+)}
+FORMS = ", ".join(kind.form for kind in list(KINDS.values())[:-1]) + f" or {list(KINDS.values())[-1].form}"
+"""Every accepted form, for messages: ``slack:#channel, ..., discord-webhook:URL or stdout``."""
+
+
+@dataclass(frozen=True)
+class Target:
+    kind: str
+    address: str = ""
+
+    @classmethod
+    def parse(cls, text: str) -> Target:
+        """``kind:address`` (or a kind that takes no address, alone) -> ``Target``; ``ConfigError`` otherwise."""
+        text = text.strip()
+        if text in KINDS and not KINDS[text].has_address:
+            return cls(text)
+        kind, sep, address = text.partition(":")
+        if not sep or kind not in KINDS or not KINDS[kind].has_address or not address:
+            raise ConfigError(f"{without_url_tokens(repr(text))} is not a target: use {FORMS}")
+        return cls(kind, address)
+
+    @property
+    def kind_info(self) -> TargetKind:
+        return KINDS[self.kind]
+
+    def missing_token(self, settings: Settings) -> str | None:
+        """The variable that must be set before this target can be reached, or ``None`` if it can be."""
+        token = self.kind_info.token
+        return BY_ATTRIBUTE[token].name if token and not getattr(settings, token) else None
+
+    def __str__(self) -> str:
+        info = self.kind_info
+        return f"{self.kind}:{info.shown(self.address)}" if info.has_address else self.kind
