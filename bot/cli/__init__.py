@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -94,7 +95,16 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+def tolerant_streams() -> None:
+    """Let stdout and stderr write any text: a character the terminal's encoding lacks (or a lone
+    surrogate that slipped past the reading boundary) is written as an escape, not a crash mid-output."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    tolerant_streams()
     args = parser().parse_args(argv)
     try:
         option = getattr(args, "brief_option", None)

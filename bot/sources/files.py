@@ -1,19 +1,26 @@
 """Local files as sources: which files a path names, and reading one into an ``Article``.
 
-A file that exists but cannot be used (empty, binary, undecodable, too big, not an article) is
-returned as a skipped ``Source`` whose ``error`` says what to do; it never stops the run.
+A file that exists but cannot be used (empty, binary, undecodable, too big, not an article, nested
+too deep, not a regular file) is returned as a skipped ``Source`` whose ``error`` says what to do; it
+never stops the run. Inside a folder, an entry that is neither a regular file nor a folder to walk (a
+pipe, a device, a socket, a symbolic link loop or a broken link, a folder named like an article file)
+is reported too, never passed over in silence. A file's name is shown with unprintable characters
+escaped (``shown_name``), so a newline in a name cannot forge a line of output.
 """
 
 from __future__ import annotations
 
+import errno
 import json
+import logging
+import stat
 from pathlib import Path
 from typing import Any
 
 from bot.errors import ConfigError, UnreadableSource
 from bot.model import Article, Source
 from bot.text.clean import clean_article
-from bot.text.decode import decode_bytes
+from bot.text.decode import decode_bytes, readable_line, readable_text, shown_name
 from bot.text.metadata import iso_timestamp
 from bot.text.webpage import PageMeta
 
@@ -22,34 +29,62 @@ KINDS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markd
 ARTICLE_SUFFIXES = set(KINDS)
 _USE = "use .txt, .md, .html, .htm or news-please .json"
 
+log = logging.getLogger(__name__)
+
 
 def expand_paths(spec: str) -> list[Path]:
-    """The files a path names: itself, or every file below a directory in name order."""
+    """The entries a path names: itself, or, below a directory in name order, every entry that is not a
+    folder walked into (regular files, and what ``read_file`` reports as not one) and every folder
+    named like an article file (reported, its files read too)."""
     path = Path(spec).expanduser()
     if not path.exists():
-        raise ConfigError(f"{spec}: no such file or directory: check the path or pass a URL")
+        raise ConfigError(f"{shown_name(spec)}: no such file or directory: check the path or pass a URL")
     if path.is_dir():
         return sorted(p for p in path.rglob("*")
-                      if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
+                      if (not p.is_dir() or p.suffix.lower() in KINDS)
+                      and not any(part.startswith(".") for part in p.relative_to(path).parts))
     return [path]
 
 
 def read_file(path: Path, source_id: str, max_bytes: int) -> Article | Source:
     """The article in ``path``, or a skipped ``Source`` saying why it could not be used."""
+    name = shown_name(str(path))
     try:
         return _read(path, source_id, max_bytes)
     except UnreadableSource as exc:
-        return Source(id=source_id, title=path.name, path=str(path), status="skipped", error=exc.reason)
+        reason = exc.reason
+    except Exception as exc:  # a bug met on one strange file must not cost the rest of the briefing
+        log.exception("reading %s failed", name)
+        reason = f"briefbot failed on this file ({exc.__class__.__name__}): please report it with the file"
+    return Source(id=source_id, title=shown_name(path.name), path=name, status="skipped", error=reason)
+
+
+def _not_regular(path: Path) -> str | None:
+    """Why ``path`` is not a regular file that can be read, or ``None`` if it is one."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link loop: fix or remove the link"
+        if path.is_symlink():
+            return "a broken symbolic link (its target is gone): fix or remove the link"
+        return f"it cannot be read ({exc.strerror}): check that it exists and its permissions"
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder named like an article file, not a file: its files are read on their own; rename it"
+    what = "a pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+    return f"not a regular file ({what}): pass a saved article file"
 
 
 def _read(path: Path, source_id: str, max_bytes: int) -> Article:
-    name = str(path)
+    name = shown_name(str(path))
     kind = KINDS.get(path.suffix.lower())
     if kind is None:
-        what = f"'{path.suffix}' files" if path.suffix else "files without an extension"
+        what = f"'{shown_name(path.suffix)}' files" if path.suffix else "files without an extension"
         raise UnreadableSource(name, f"{what} are not read as articles: {_USE}")
-    if not path.is_file():
-        raise UnreadableSource(name, "not a regular file (a device, pipe or socket): pass a saved article file")
+    if (problem := _not_regular(path)) is not None:
+        raise UnreadableSource(name, problem)
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -59,12 +94,12 @@ def _read(path: Path, source_id: str, max_bytes: int) -> Article:
     except OSError as exc:
         raise UnreadableSource(name, f"the file cannot be read ({exc.strerror}): "
                                      "check that it exists and its permissions") from None
-    text = decode_bytes(data, name)
+    text = readable_text(decode_bytes(data, name))
     meta = PageMeta()
     if kind == "json":
         text, meta = _news_please(text, name)
         kind = "text"
-    source = Source(id=source_id, title=path.name, path=name)
+    source = Source(id=source_id, title=shown_name(path.name), path=name)
     article = clean_article(text, kind=kind, source=source, meta=meta)
     if not article.paragraphs:
         raise UnreadableSource(name, "no article text is left once page clutter is removed: "
@@ -79,6 +114,10 @@ def _news_please(text: str, name: str) -> tuple[str, PageMeta]:
     except json.JSONDecodeError as exc:
         raise UnreadableSource(name, f"the file is not valid JSON (line {exc.lineno}, column {exc.colno}): "
                                      "fix it or remove it") from None
+    except RecursionError:
+        raise UnreadableSource(name, "the JSON is nested too deep to be an article: remove the file") from None
+    except ValueError:  # the one other refusal: a number of thousands of digits
+        raise UnreadableSource(name, "the JSON holds a number too long to read: fix it or remove it") from None
     if isinstance(doc, list):
         raise UnreadableSource(name, f"the JSON holds a list of {len(doc)} items, not one article: "
                                      "save each news-please article in its own file")
@@ -89,7 +128,7 @@ def _news_please(text: str, name: str) -> tuple[str, PageMeta]:
         raise UnreadableSource(name, "the JSON is not a news-please article (no 'maintext' or 'text' field): "
                                      "convert it or remove it")
     published = doc.get("date_publish")
-    return body, PageMeta(
+    return readable_text(body), PageMeta(
         title=_field(doc, "title"),
         outlet=_field(doc, "source_domain") or _field(doc, "publisher"),
         published=iso_timestamp(published) if isinstance(published, str) else None,
@@ -99,4 +138,4 @@ def _news_please(text: str, name: str) -> tuple[str, PageMeta]:
 
 def _field(doc: dict[str, Any], key: str) -> str | None:
     value = doc.get(key)
-    return " ".join(value.split()) or None if isinstance(value, str) else None
+    return readable_line(value) or None if isinstance(value, str) else None

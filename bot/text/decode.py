@@ -3,12 +3,18 @@
 Order of trust: a byte-order mark, then strict UTF-8, then Windows-1252 when the result reads like
 Western text (the usual encoding of non-UTF-8 news files), then charset-normalizer's best guess.
 Whatever is chosen must look like text; anything else is ``UnreadableSource`` with a reason a user
-can act on.
+can act on. A UTF-8 file cut off in the middle of a character is still UTF-8 (the cut bytes become
+U+FFFD), and UTF-16 without a byte-order mark is recognised by its zero bytes.
+
+``readable_text`` is the reading boundary's last word on any text a source brings in (decoded bytes,
+JSON strings, feed entries): no lone surrogate (which no output can encode), no terminal escape
+sequence, no control or bidirectional-override character; line separators become newlines.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from collections import Counter
 
@@ -36,6 +42,36 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 _NOT_TEXT = {"Cc", "Cn", "Co", "Cs"}  # control, unassigned, private-use, surrogate
 _SAVE_AS = "save the article as UTF-8 text (.txt), .html or news-please .json"
+_UTF8_TAIL = 3  # a UTF-8 character is at most 4 bytes: a cut one leaves at most 3 of them
+
+# A terminal escape sequence: CSI (ESC [ ... final byte), OSC (ESC ] ... BEL or ST), or ESC and one byte.
+_ESCAPE_SEQUENCE = re.compile("\x1b(?:\\[[0-?]*[ -/]*[@-~]?|\\][^\x07\x1b\n]*(?:\x07|\x1b\\\\)?|[@-_]?)")
+_LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines() breaks at besides \r and \n
+_SUSPECT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_UNSAFE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_BREAKS_TO_NEWLINE = str.maketrans(dict.fromkeys(_LINE_BREAKS, "\n"))
+
+
+def readable_text(text: str) -> str:
+    """``text`` safe to carry to any output: escape sequences, control characters (but tab, CR and
+    newline) and bidirectional overrides removed, other line separators made newlines, and each lone
+    surrogate (from a ``\\udfff`` JSON escape or a ``&#xD800;`` reference) replaced by U+FFFD."""
+    if not _SUSPECT.search(text):
+        return text
+    text = _ESCAPE_SEQUENCE.sub("", text).translate(_BREAKS_TO_NEWLINE)
+    return _UNSAFE.sub("", _SURROGATE.sub("\ufffd", text))
+
+
+def readable_line(text: str) -> str:
+    """``text`` as ``readable_text`` on one line, its whitespace runs made single spaces."""
+    return " ".join(readable_text(text).split())
+
+
+def shown_name(name: str) -> str:
+    """A file name fit for one line of output: each unprintable character (a newline, an escape, an
+    undecodable byte that ``os.fsdecode`` turned into a surrogate) written as Python's ``repr`` would."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in name)
 
 
 def decode_bytes(data: bytes, name: str) -> str:
@@ -46,9 +82,13 @@ def decode_bytes(data: bytes, name: str) -> str:
         if data.startswith(signature):
             raise UnreadableSource(name, f"the file is {what}, not text: {_SAVE_AS}")
     text = _by_bom(data)
-    if text is None:
-        if b"\x00" in data[:8192]:
+    if text is not None:
+        pass
+    elif b"\x00" in data[:8192]:
+        text = _as_utf16(data)
+        if text is None:
             raise UnreadableSource(name, f"the file is binary, not text: {_SAVE_AS}")
+    else:
         text = _as_utf8(data) or _as_western(data) or _detected(data)
     if text is None or not _looks_like_text(text):
         raise UnreadableSource(name, f"the file's encoding cannot be recognised: {_SAVE_AS}")
@@ -68,8 +108,28 @@ def _by_bom(data: bytes) -> str | None:
 
 
 def _as_utf8(data: bytes) -> str | None:
+    """UTF-8, also when the data was cut inside its last character (a truncated download or copy)."""
     try:
         return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        cut = exc.start if exc.reason == "unexpected end of data" else -1
+    if cut < len(data) - _UTF8_TAIL:  # bad bytes before the end: not UTF-8
+        return None
+    return data[:cut].decode("utf-8") + "\ufffd"
+
+
+def _as_utf16(data: bytes) -> str | None:
+    """UTF-16 without a byte-order mark, told by its zero bytes: in text mostly of Latin letters, digits
+    and punctuation, every other byte is zero (the high byte of each character, first or second)."""
+    even, odd = data[0:8192:2], data[1:8192:2]
+    if odd.count(0) > len(odd) * 0.5 > even.count(0):
+        encoding = "utf-16-le"
+    elif even.count(0) > len(even) * 0.5 > odd.count(0):
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        return data[:len(data) // 2 * 2].decode(encoding)
     except UnicodeDecodeError:
         return None
 
