@@ -78,7 +78,9 @@ def test_schedule_lists_next_runs_in_the_brief_timezone(cli: Callable[..., Resul
 
 def test_post_records_each_briefing_and_history_shows_where_it_went(
         cli: Callable[..., Result], briefs: Path, own_state: Path) -> None:
-    assert cli("history").out.startswith("no briefings recorded yet in ")
+    before = cli("history")  # a state store nothing was posted to: said, and not created by looking
+    assert before.code == 2 and "does not exist: nothing was recorded" in before.err
+    assert not own_state.exists()
     posted = cli("post", "--sources", str(min(SEEDS.iterdir())), "--to", "stdout")
     assert posted.code == 0 and "Sources" in posted.out
     again = cli("post", "morning", "--to", "stdout")
@@ -124,9 +126,9 @@ async def test_the_health_check_passes_only_while_serve_beats(
     assert cli("check", "--alive", "0").code == 1  # stale as soon as it may be no older than 0 s
 
 
-@pytest.mark.parametrize("args", [["history"], ["brief", str(SEEDS), "--format", "json"]])
+@pytest.mark.parametrize("args", [["schedule"], ["brief", str(SEEDS), "--format", "json"]])
 def test_a_reader_that_goes_away_ends_briefbot_quietly(args: list[str]) -> None:
-    """``briefbot history | head -1``: no traceback when the pipe closes, small output or large."""
+    """``briefbot schedule | head -1``: no traceback when the pipe closes, small output or large."""
     read_end, write_end = os.pipe()
     os.close(read_end)
     try:

@@ -65,7 +65,8 @@ def test_outcomes_archive_and_history(state_store: str) -> None:
 
     rows = ledger.history("morning")
     assert [(r.target, r.state) for r in rows] == [("stdout", MISSED), ("slack:#news", FAILED), ("stdout", POSTED)]
-    assert rows[2].slot == SLOT and rows[2].briefing_id == archived and rows[1].detail == "slack:#news: channel_not_found"
+    assert rows[2].slot == SLOT and rows[2].briefing_id == archived
+    assert rows[1].detail == "slack:#news: channel_not_found"
     assert json.loads(json.dumps(ledger.archived(archived)))["sources"][0]["path"] == "/a.txt"
     assert len(ledger.history()) == 4 and len(ledger.history(limit=1)) == 1
     assert ledger.last_posted("morning", "stdout") == SLOT
@@ -121,3 +122,46 @@ def test_replicas_starting_together_on_an_empty_postgresql_database_all_open_it(
                 replica.join(60)
             assert errors == [], f"trial {trial}"
             assert len(Ledger.open(state).history()) == 1
+
+
+@pytest.mark.parametrize(("state", "shown"), [
+    ("postgresql://briefbot:p@ss@db:5432/briefbot", "postgresql://briefbot:***@db:5432/briefbot"),
+    ("postgresql://db:5432/briefbot?user=b&password=hunter2&sslmode=require",
+     "postgresql://db:5432/briefbot?user=b&password=***&sslmode=require"),
+    ("postgres://briefbot@db/briefbot", "postgres://briefbot@db/briefbot"),
+])
+def test_the_state_url_never_shows_its_password(state: str, shown: str) -> None:
+    assert describe(state) == shown
+
+
+def test_postgres_urls_as_providers_write_them_use_psycopg_and_other_databases_are_refused() -> None:
+    from bot.state import database_url
+
+    assert database_url("postgres://u:p@db/x") == "postgresql+psycopg://u:p@db/x"
+    with pytest.raises(StateError, match=r"mysql is not supported: use a SQLite file path or a postgresql:// URL"):
+        database_url("mysql://u:secret@db/x")
+
+
+def test_a_database_that_refuses_says_why_without_the_password(tmp_path: Path) -> None:
+    with pytest.raises(StateError) as caught:
+        open_engine(f"sqlite:///{tmp_path}/no/such/folder/x.db")
+    assert "unable to open database file" in str(caught.value)
+
+
+def test_read_only_use_of_a_missing_state_file_says_so_and_creates_nothing(tmp_path: Path) -> None:
+    missing = tmp_path / "typo" / "state.db"
+    with pytest.raises(StateError, match=r"does not exist: nothing was recorded with this BRIEFBOT_STATE"):
+        Ledger.open(str(missing), create=False)
+    assert not missing.parent.exists()
+
+
+def test_a_missing_postgresql_database_is_named_with_the_servers_reason() -> None:
+    from sqlalchemy import make_url
+
+    with empty_database() as url:
+        missing = make_url(url).set(database="briefbot_no_such_db", password="s3cret-pw")
+        state = missing.render_as_string(hide_password=False).replace("postgresql+psycopg://", "postgres://")
+        with pytest.raises(StateError) as caught:
+            open_engine(state)
+    assert 'database "briefbot_no_such_db" does not exist' in str(caught.value)
+    assert "s3cret-pw" not in str(caught.value)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import socket
+from pathlib import Path
 
 from bot.briefs import Brief, scan_briefs
 from bot.errors import BriefbotError
@@ -34,8 +35,11 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         for brief, target, token in unreachable:
             print(f"  {brief.name} -> {target}: set {token}")
     try:
-        Ledger.open(settings.state)
-        print(f"state: {describe(settings.state)}: ok")
+        if "://" not in settings.state and not Path(settings.state).expanduser().exists():
+            print(f"state: {settings.state}: not created yet (briefbot serve and post create it)")
+        else:
+            Ledger.open(settings.state, create=False)
+            print(f"state: {describe(settings.state)}: ok")
     except BriefbotError as exc:
         print(f"state: {exc}")
         problems += 1
@@ -56,7 +60,11 @@ def _briefs(settings: Settings) -> tuple[list[Brief], int]:
 
 def _alive(settings: Settings, seconds: float) -> int:
     host = socket.gethostname()
-    last = last_beat(open_engine(settings.state), host)
+    try:
+        last = last_beat(open_engine(settings.state, create=False), host)
+    except BriefbotError as exc:  # no state store yet, or none reachable: not alive either way
+        print(f"briefbot serve has not run on {host} with this state store ({exc})")
+        return 1
     if last is None:
         print(f"briefbot serve has not run on {host} with this state store")
         return 1

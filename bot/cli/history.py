@@ -15,7 +15,7 @@ from bot.state.ledger import CLAIMED, MANUAL, Ledger
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    ledger = Ledger.open(settings.state)
+    ledger = Ledger.open(settings.state, create=False)
     if args.briefing is not None:
         document = ledger.archived(args.briefing)
         if document is None:

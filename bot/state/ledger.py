@@ -119,8 +119,9 @@ class Ledger:
         self.owner = owner or f"{socket.gethostname()}:{os.getpid()}"
 
     @classmethod
-    def open(cls, state: str) -> Ledger:
-        return cls(open_engine(state))
+    def open(cls, state: str, *, create: bool = True) -> Ledger:
+        """The ledger on ``state``; with ``create=False`` (read-only commands) the store must already exist."""
+        return cls(open_engine(state, create=create))
 
     def claim(self, brief: str, target: str, slot: datetime, kind: str = SCHEDULED) -> int | None:
         """The id of a new claim on (brief, target, slot), or ``None`` if someone already has it."""
