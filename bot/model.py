@@ -149,6 +149,28 @@ class Briefing:
     def skipped(self) -> list[Source]:
         return [s for s in self.sources if s.status == "skipped"]
 
+    @classmethod
+    def from_dict(cls, document: dict[str, Any]) -> Briefing:
+        """The briefing a ``briefing/1`` document (``to_dict``, as archived) describes."""
+        sources = [Source(id=s["id"], title=s["title"], outlet=s.get("outlet") or None, url=s.get("url"),
+                          path=s.get("path"), published=s.get("published"), status=s.get("status", "ok"),
+                          error=s.get("error")) for s in document["sources"]]
+
+        def items(entries: list[dict[str, Any]]) -> list[Item]:
+            return [Item(text=e["text"], sources=list(e["sources"])) for e in entries]
+
+        stories = [Story(
+            id=s["id"], headline=s["headline"], sources=list(s["sources"]),
+            who=[Actor(name=a["name"], sources=list(a["sources"]), role=a.get("role"),
+                       aliases=list(a.get("aliases", []))) for a in s.get("who", [])],
+            what=items(s.get("what", [])), restrictions=items(s.get("restrictions", [])),
+            reactions=[Reaction(speaker=r["speaker"], text=r["text"], sources=list(r["sources"]), role=r.get("role"),
+                                quote=bool(r.get("quote"))) for r in s.get("reactions", [])],
+            conflicts=[Conflict(about=c["about"], claims=items(c["claims"])) for c in s.get("conflicts", [])],
+        ) for s in document["stories"]]
+        return cls(brief=document["brief"], sources=sources, stories=stories,
+                   generated_at=datetime.fromisoformat(document["generated_at"]))
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema": SCHEMA,

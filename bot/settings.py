@@ -60,6 +60,15 @@ def log_format(raw: str) -> str:
     return raw.lower()
 
 
+def public_url(raw: str) -> str:
+    """An ``http(s)://`` address with a host, kept without its trailing slash."""
+    parts = urlsplit(raw)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError("is not an http(s) address: set it to where `briefbot serve` is reached, "
+                         "such as https://briefs.example.org")
+    return raw.rstrip("/")
+
+
 def number(example: float, *, least: float = 0, whole: bool = False, positive: bool = False) -> Parser:
     """A parser of numbers of at least ``least`` (above 0 if ``positive``; whole ones if ``whole``);
     ``example`` is offered in the message when the text is not one."""
@@ -135,6 +144,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("BRIEFBOT_LOG_FORMAT", "log_format", "text", log_format,
             "`text` (default): plain lines; `json`: one JSON object per line (time, level, logger, message, and "
             "brief, target, slot, source where known) for log shippers."),
+    Setting("BRIEFBOT_PUBLIC_URL", "public_url", None, public_url,
+            "Where `briefbot serve` is reached from outside, e.g. `https://briefs.example.org`: when set, it serves "
+            "each archived briefing at `/briefings/ID` and chat posts end with a \"Full briefing\" link there."),
     Setting("SLACK_BOT_TOKEN", "slack_bot_token", None, text,
             "Slack bot token (`xoxb-...`): posting and answering `/brief`.", secret=True),
     Setting("SLACK_SIGNING_SECRET", "slack_signing_secret", None, text,
@@ -168,6 +180,7 @@ class Settings:
     max_source_bytes: int = 5_000_000
     log_level: str = "INFO"
     log_format: str = "text"
+    public_url: str | None = None
     slack_bot_token: str | None = field(default=None, repr=False)
     slack_signing_secret: str | None = field(default=None, repr=False)
     slack_app_token: str | None = field(default=None, repr=False)

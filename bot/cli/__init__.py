@@ -71,6 +71,8 @@ def parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", parents=[common], help="run the chat bots and the schedule")
     serve.add_argument("--host", default="127.0.0.1", help="HTTP mode address for Slack (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=3000, help="HTTP mode port for Slack (default 3000)")
+    serve.add_argument("--pages-port", type=int, default=8080,
+                       help="port of the full-briefing pages, served when BRIEFBOT_PUBLIC_URL is set (default 8080)")
 
     post = sub.add_parser("post", parents=[common, choosing], help="build a briefing and post it now")
     post.add_argument("brief", nargs="?", default=None, metavar="BRIEF", help="brief to post (default: 'default')")
@@ -89,6 +91,8 @@ def parser() -> argparse.ArgumentParser:
     history.add_argument("--limit", type=positive, default=20, metavar="N", help="how many to show (default 20)")
     history.add_argument("--briefing", type=int, metavar="ID",
                          help="print archived briefing ID (as listed) as its briefing/1 JSON")
+    history.add_argument("--format", choices=("json", "html"), default="json",
+                         help="with --briefing: json (default) or html, the full-briefing web page")
     check = sub.add_parser("check", parents=[common], help="validate briefs and show which targets can be reached")
     check.add_argument("--alive", type=float, metavar="SECONDS",
                        help="only check that `briefbot serve` on this host beat in the last SECONDS (health checks)")

@@ -1,10 +1,12 @@
 """``briefbot history [BRIEF]``: past briefings, newest first, and where each one went;
-``--briefing ID`` prints one archived briefing as the JSON that was posted."""
+``--briefing ID`` prints one archived briefing as the JSON that was posted, or with ``--format html`` as
+the full-briefing web page ``briefbot serve`` shows at ``/briefings/ID``."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from zoneinfo import ZoneInfo
 
 from bot.briefs import scan_briefs
@@ -15,12 +17,19 @@ from bot.state.ledger import CLAIMED, MANUAL, Ledger
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    if args.format == "html" and args.briefing is None:
+        raise ConfigError("--format html shows one briefing: add --briefing ID (an ID that briefbot history lists)")
     ledger = Ledger.open(settings.state, create=False)
     if args.briefing is not None:
         document = ledger.archived(args.briefing)
         if document is None:
             raise ConfigError(f"no briefing {args.briefing} in the archive: pick an ID that briefbot history lists")
-        print(json.dumps(document, ensure_ascii=False, indent=2))
+        if args.format == "html":
+            from bot.render.page import archived_page
+
+            sys.stdout.write(archived_page(document, scan_briefs(settings.briefs_dir)[0]))
+        else:
+            print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
     briefs, _ = scan_briefs(settings.briefs_dir)  # a broken brief file must not hide the history
     zones = {name: brief.zone for name, brief in briefs.items()}

@@ -34,6 +34,10 @@ def services(args: argparse.Namespace, settings: Settings) -> list[Service]:
         from bot.chat.discord_bot import DiscordService
 
         found.append(DiscordService(settings, briefs))
+    if settings.public_url:
+        from bot.pages import BriefingPages
+
+        found.append(BriefingPages(Ledger.open(settings.state), briefs, host=args.host, port=args.pages_port))
     if any(brief.scheduled for brief in briefs.values()):
         found.append(ScheduleService(briefs.values(), settings, Ledger.open(settings.state)))
     return found
@@ -89,6 +93,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     found = services(args, settings)
     if not found:
         raise ConfigError("nothing to serve: set SLACK_BOT_TOKEN (and SLACK_SIGNING_SECRET or "
-                          "SLACK_APP_TOKEN), DISCORD_TOKEN, or give a brief a schedule")
+                          "SLACK_APP_TOKEN), DISCORD_TOKEN or BRIEFBOT_PUBLIC_URL, or give a brief a schedule")
     asyncio.run(serve(with_heartbeat(found, settings)))
     return 0

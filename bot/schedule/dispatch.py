@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cached_property
 
@@ -20,6 +20,7 @@ from bot.errors import BriefbotError, DeliveryError
 from bot.logs import fields
 from bot.model import Briefing
 from bot.pipeline import build_briefing
+from bot.render.page import page_url
 from bot.schedule.novelty import briefing_keys, nothing_new, unseen_part
 from bot.settings import Settings
 from bot.state.ledger import ABANDONED, FAILED, POSTED, SCHEDULED, Ledger
@@ -129,6 +130,8 @@ class _Run:
             archive_id = ledger.archive(posting)
         else:
             self.archived = archive_id = self.archived or ledger.archive(posting)
+        if self.settings.public_url:  # the post ends with a link to the page of what it posts
+            posting = replace(posting, page_url=page_url(self.settings.public_url, archive_id))
         try:
             await self.send(posting, target, self.settings)
         except DeliveryError as exc:  # its text repeats the target, which the ledger row already names
