@@ -17,6 +17,7 @@ import regex
 from rapidfuzz import fuzz
 
 from bot.model import Conflict, Item
+from bot.rules.claims import NOT_A_CLAIM, SHORT_CLAUSE, clause_around, mark
 from bot.summary.actors import Cast
 from bot.summary.normalization import STOPWORDS, fold, words
 from bot.summary.similarity import content_set
@@ -40,7 +41,6 @@ kilometers miles metres meters feet ft mph kph times am pm p.m a.m percent-point
 """)
 _PERCENT = frozenset({"percent", "%", "per"})
 _NEAR = 5
-_YEAR = regex.compile(r"1[89]\d\d|20\d\d")
 _PER_CENT_ANY = regex.compile(r"(?i)\bper cent\b")
 MAX_RATIO = 3.0
 ALIKE = 85.0
@@ -118,27 +118,13 @@ def mentions_in(st: Statement) -> list[Mention]:
     starts = [t[0] for t in tokens]
     for m in numbers:
         value = m.group(1)
-        if _YEAR.fullmatch(value):
+        if NOT_A_CLAIM.first(mark(text, m.start(1), m.end(1))) is not None:
             continue
         suffix = (m.group(2) or "").lstrip("-").casefold()
         before = [t[2] for t in tokens[:bisect.bisect_left(starts, m.start())]]
         after = [t[2] for t in tokens[bisect.bisect_left(starts, m.end()):]]
         if suffix:
             after = [suffix, *after]
-        if before and before[-1] in CALENDAR:
-            continue
-        than = [k for k in (-1, -2) if len(before) >= -k and before[k] == "than"]
-        if than and (len(before) <= -than[0] or before[than[0] - 1] not in ("more", "fewer", "less")):
-            continue  # "stronger than magnitude 4" is a threshold, not a claim
-        if after and (after[0] in CALENDAR or (after[0] in ("more", "fewer", "less", "times", "of")
-                      and len(after) > 1 and after[1] in ("than", "them", "which", "those", "these", "the"))):
-            continue
-        if after and after[0] in ("more", "fewer", "less"):
-            continue
-        if before and (before[-1] in ("another", "additional") or before[-2:] == ["a", "further"]):
-            continue  # "injuring another 40": an increment, not the total others give
-        if _AGE_BEFORE.search(text, 0, m.start()) and text.startswith(",", m.end()):
-            continue  # "Ana Sorel, 57, was among the injured": an age
         words = [*before, value, *after]
         at = len(before)
         measure = _measure(words, at)
@@ -146,8 +132,6 @@ def mentions_in(st: Statement) -> list[Mention]:
         if counted is None:
             continue
         clause = _clause(text, m.start(), m.end())
-        if _HISTORY.search(clause):
-            continue  # "20 were injured in 112 accidents between March 2015 and 2016": a record, not this event
         out.append(Mention(value.replace(",", "") if "." not in value else value, counted[0], counted[1],
                            st.source, text, clause, st.position))
     # Two values of one quantity in one sentence ("rose from 47 to 63", "20 injured in 112 accidents")
@@ -158,10 +142,6 @@ def mentions_in(st: Statement) -> list[Mention]:
     return [mention for mention in out if len(values[mention.key]) == 1]
 
 
-_AGE_BEFORE = regex.compile(r"\p{Lu}[\p{L}'\u2019.-]+,\s*$")
-# A year or a decade in the clause around a number: it dates a record or a statistic.
-_HISTORY = regex.compile(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?:s|\b)(?![\d,])")
-_BREAK = regex.compile(r"(?<!\d),|,(?!\d{3})|[;\u2013\u2014():]")
 
 
 def _percent(m: regex.Match[str]) -> str:
@@ -171,10 +151,9 @@ def _percent(m: regex.Match[str]) -> str:
 
 def _clause(text: str, start: int, end: int) -> str:
     """The part of the sentence around a number, between punctuation, at least eight words long."""
-    left = max((m.end() for m in _BREAK.finditer(text, 0, start)), default=0)
-    right = next((m.start() for m in _BREAK.finditer(text, end)), len(text))
+    left, right = clause_around(text, start, end)
     clause = text[left:right].strip()
-    if len(clause.split()) < 8:
+    if len(clause.split()) < SHORT_CLAUSE:
         return text.strip()
     return clause[0].upper() + clause[1:] if clause[:1].islower() else clause
 

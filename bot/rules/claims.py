@@ -1,0 +1,101 @@
+"""Numbers that are not a source's claim about the story: dates, thresholds, comparisons, increments, ages, records.
+
+A conflict sets one source's figure against another's, so only a figure that states how many of
+something this event had may stand on either side. Each rule here is asked about one number of a
+sentence, shown as the sentence with that number in white square brackets ("Ana Sorel, ⟦57⟧, was hurt."),
+the first rule that matches says why the number is not a claim (``NOT_A_CLAIM.first``).
+"""
+
+from __future__ import annotations
+
+import enum
+
+import regex
+
+from bot.rules.table import Overlap, RuleTable, rule
+
+_CALENDAR = (r"(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|"
+             r"apr|jun|jul|aug|sept|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+             r"today|yesterday|tomorrow)")
+# A word is whole when no letter, digit, apostrophe or hyphen touches it ("mid-March" is not "March").
+_ALONE = r"(?<![\w'\u2019-])"
+_END = r"(?![\w'\u2019-])"
+_AGE = regex.compile(r"\p{Lu}[\p{L}'\u2019.-]+,\s*⟦[^⟧]+⟧(?:-\p{L}+)?,")
+# A year or a decade in the clause around a number: it dates a record or a statistic.
+_HISTORY = regex.compile(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?:s|\b)(?![\d,])")
+# What ends a clause: a comma that is not a thousands separator, a semicolon, a dash, a bracket, a colon.
+SHORT_CLAUSE = 8
+"""A clause shorter than this says too little on its own: the whole sentence stands for it."""
+CLAUSE_BREAK = regex.compile(r"(?<!\d),|,(?!\d{3})|[;\u2013\u2014():]")
+
+
+class NotAClaim(enum.Enum):
+    YEAR = "a year"
+    DATE = "a day of a date"
+    THRESHOLD = "a threshold"
+    COMPARISON = "a difference"
+    PART = "a part or a multiple"
+    INCREMENT = "an increment"
+    AGE = "an age"
+    RECORD = "a dated record"
+
+
+def mark(text: str, start: int, end: int) -> str:
+    """``text`` with the number at ``start:end`` in square brackets: what the rules below are asked about."""
+    return f"{text[:start]}\u27e6{text[start:end]}\u27e7{text[end:]}"
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the clause holding ``start:end``: between the nearest clause breaks."""
+    left = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in CLAUSE_BREAK.finditer(text, end)), len(text))
+    return left, right
+
+
+def _dated_clause(marked: str) -> bool:
+    start = marked.find("\u27e6")
+    end = marked.find("\u27e7", start)
+    if start < 0 or end < 0:
+        return False
+    left, right = clause_around(marked, start, end + 1)
+    clause = marked[left:start] + marked[start + 1:end] + marked[end + 1:right]
+    if len(clause.split()) < SHORT_CLAUSE:
+        clause = marked[:start] + marked[start + 1:end] + marked[end + 1:]
+    return _HISTORY.search(clause) is not None
+
+
+def _age(marked: str) -> bool:
+    return _AGE.search(marked) is not None
+
+
+NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
+    rule("year", NotAClaim.YEAR, r"⟦(?:1[89]\d\d|20\d\d)⟧",
+         examples=("The bridge opened in ⟦1998⟧ after years of delay.",),
+         counter=("About ⟦250⟧ people were evacuated.", "It sold ⟦20001⟧ units.")),
+    rule("day-after-month", NotAClaim.DATE, rf"{_ALONE}{_CALENDAR}\.?\s+⟦",
+         examples=("The strike began on March ⟦3⟧ in the capital.", "Talks resume Jan. ⟦12⟧ in the city."),
+         counter=("In March, ⟦40⟧ people were hurt.",)),
+    rule("day-before-month", NotAClaim.DATE, rf"⟧(?:-|\s*){_CALENDAR}{_END}",
+         examples=("The vote was held on ⟦14⟧ October.",),
+         counter=("⟦14⟧ officers were suspended.",)),
+    rule("threshold", NotAClaim.THRESHOLD, rf"(?<!\bmore )(?<!\bfewer )(?<!\bless ){_ALONE}than (?:[^\s⟦]+ )?⟦",
+         examples=("No quake stronger than magnitude ⟦4⟧ was felt.", "Trucks heavier than ⟦38⟧ tonnes are banned."),
+         counter=("The blast killed more than ⟦40⟧ people.", "Fewer than ⟦10⟧ shops opened.",
+                  "Its more-than ⟦30⟧ stores closed.")),
+    rule("difference", NotAClaim.COMPARISON, rf"⟧\s*(?:more|fewer|less){_END}",
+         examples=("The count rose by ⟦16⟧ more overnight.", "⟦3⟧ fewer buses ran."),
+         counter=("⟦16⟧ people died.",)),
+    rule("part-or-multiple", NotAClaim.PART, rf"⟧\s*(?:times|of)\s+(?:than|them|which|those|these|the){_END}",
+         examples=("⟦20⟧ of those injured were children.", "Prices rose ⟦3⟧ times the usual rate."),
+         counter=("⟦20⟧ tonnes of copper ore were lost.",)),
+    rule("increment", NotAClaim.INCREMENT, rf"{_ALONE}(?:another|additional|a\s+further)\s+⟦",
+         examples=("The blast killed ⟦12⟧ and injured another ⟦40⟧ people.", "A further ⟦7⟧ were missing."),
+         counter=("The blast injured ⟦40⟧ people.",)),
+    rule("age", NotAClaim.AGE, predicate=_age,
+         examples=("Ana Sorel, ⟦57⟧, was among the injured.",),
+         counter=("Among the injured, ⟦57⟧ were children.", "The injured, ⟦57⟧, were taken away.")),
+    rule("dated-record", NotAClaim.RECORD, predicate=_dated_clause,
+         examples=("⟦20⟧ were injured in 112 accidents between March 2015 and 2016.",
+                   "The 1990s saw ⟦300⟧ such attacks."),
+         counter=("⟦20⟧ were injured in the crash on Monday.",)),
+), Overlap.FIRST)
