@@ -30,7 +30,7 @@ from bot.summary.reactions import (
     select,
     to_reaction,
 )
-from bot.summary.restrictions import MAX_RESTRICTIONS, Rule, about_a_measure, restrictions_of
+from bot.summary.restrictions import MAX_RESTRICTIONS, Rule, about_a_measure, restrictions_of, rule_ids
 from bot.summary.similarity import Weights, content_set, overlap
 from bot.summary.statements import Statement, is_prose, paragraphs_of
 
@@ -175,7 +175,8 @@ def _explain(explanation: Explanation, sid: str, core: Event | None, extras: lis
         explanation.merge("what", e.text, e.members, e.reason, story=sid)
     for r in rules:
         explanation.merge("restrictions", r.text, r.members,
-                          "rule language: " + ", ".join(sorted(r.families)), story=sid)
+                          f"rule language: {', '.join(sorted(r.families))} (rules {', '.join(rule_ids(r.text))})",
+                          story=sid)
     for s in chosen:
         explanation.merge("reactions", s.text, s.members, f"{s.reason}, speaker {s.speaker.label}", story=sid)
     kept = {id(s) for s in chosen}

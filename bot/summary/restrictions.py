@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from bot.explain import Member
+from bot.rules.restrictions import MEASURE_WORDS, RULE_LANGUAGE, Family
 from bot.summary.normalization import fold
 from bot.summary.similarity import Weights
 from bot.summary.statements import Statement, concise
@@ -25,39 +26,11 @@ SINGLE_SOURCE_WEIGHT = 1.5
 KEYS = 4
 REPEAT_PENALTY = 6.0
 CORE_WEIGHT = 0.5
+_WEIGHT = {f.label: f.weight for f in Family}
 
-# Each family is one kind of rule language; a sentence may use several.
-_RULES = {
-    "prohibition": [r"\bprohibit\w*", r"\bbann?(?:ed|s|ing)?\b", r"\bbarred\b", r"\bforbid\w*",
-                    r"\bembargo\w*"],
-    "obligation": [r"\bmust\b", r"\bmay not\b", r"\bcannot\b", r"\bcan not\b", r"\bshould not\b",
-                   r"(?:^|[;:\"]\s*)(?:do not|never)\b"],
-    "permission": [r"\ballowed\b", r"\bpermit(?:ted|s)?\b", r"\bauthori[sz]ed to\b", r"\bhas authori[sz]ed\b",
-                   r"\blicen[cs]e\w*", r"\bpermission\b"],
-    "exception": [r"\bexcept\b", r"\bexempt\w*", r"\bexclud\w*", r"\bnot covered\b", r"\bunaffected\b",
-                  r"\bnot affected\b", r"\bnot part of\b"],
-    "limit": [r"\blimit(?:ed|s)?\b", r"\brestrict(?:ed|s|ing)?\b", r"\bprevent\w*\b.{0,60}\bfrom\b", r"\bas long as\b",
-              r"\bprovided that\b", r"\bunless\b", r"\bon condition that\b",
-              r"\bonly\b.{0,60}\b(?:allow\w*|permit\w*|licen[cs]\w*|near|if|under)\b"],
-    "unchanged": [r"\bhas not changed\b", r"\bremains? (?:in place|banned|prohibited)\b",
-                  r"\bcontinues? to (?:prohibit|ban|bar)"],
-    "timing": [r"\btakes? effect\b", r"\bcomes? into force\b", r"\bin force\b", r"\beffective\b",
-               r"\buntil\b",
-               r"\bdeadline\b", r"\bfrom \d{1,2} \p{L}+", r"\bfrom \p{L}+ \d{1,2}\b", r"\bstarting\b"],
-    "scope": [r"\bcovers\b", r"\bapplies to\b", r"\bserial numbers?\b",
-              r"\bstop (?:selling|using|charging|sales)",
-              r"\boff sale\b", r"\bordered\b.{0,40}\bto stop\b"],
-}
-# What each kind says about a rule's limits: an exception or what stays unchanged says most; that
-# something is banned, or from when, mostly restates the measure itself.
-_WEIGHT = {"exception": 2.0, "unchanged": 2.0, "obligation": 1.5, "limit": 1.5, "permission": 1.0,
-           "scope": 1.0, "prohibition": 0.5, "timing": 0.5}
-_NORMATIVE = ("limit", "prohibition", "obligation", "permission", "exception", "unchanged", "scope")
-_MEASURE = regex.compile(
-    r"\b(?:ban|bans|banned|banning|recall\w*|allow\w*|permit\w*|restrict\w*|limit\w*|prohibit\w*|order\w*|"
-    r"licen[cs]\w*|rules?|law|laws|sanction\w*|curfew|lockdown|embargo\w*|tariff\w*|decree|polic(?:y|ies)|"
-    r"exempt\w*|halt\w*|suspend\w*|requir\w*|mandat\w*|quota\w*|cap|caps|moratorium)\b")
-_COMPILED = {k: regex.compile("|".join(v), regex.I) for k, v in _RULES.items()}
+# Each family's rules as one pattern: a sentence is asked once per family, not once per rule.
+_COMPILED = {family: regex.compile("|".join(r.pattern.pattern for r in RULE_LANGUAGE if r.kind is family
+                                            and r.pattern is not None), regex.I) for family in Family}
 
 
 def rule_families(text: str) -> set[str]:
@@ -68,10 +41,15 @@ def rule_families(text: str) -> set[str]:
 @lru_cache(maxsize=65536)
 def _families(text: str) -> frozenset[str]:
     folded = fold(text)
-    found = {k for k, p in _COMPILED.items() if p.search(folded)}
-    if not found & set(_NORMATIVE) and not ({"limit", "timing"} <= found):
+    found = {f for f, p in _COMPILED.items() if p.search(folded)}
+    if not any(f.normative for f in found) and not ({Family.LIMIT, Family.TIMING} <= found):
         return frozenset()
-    return frozenset(found)
+    return frozenset(f.label for f in found)
+
+
+def rule_ids(text: str) -> list[str]:
+    """The ids of the rules of rule language that ``text`` uses, for ``--explain``."""
+    return [hit.rule.id for hit in RULE_LANGUAGE.all(fold(text))]
 
 
 @dataclass
@@ -98,7 +76,7 @@ def about_a_measure(core: str, headlines: list[str]) -> bool:
     """The story is about a rule or measure (a ban, a recall, a permission, an order): only then are
     its limits and conditions restrictions. An earthquake or a match report has none, however often
     its sentences say "must" or "allowed"."""
-    return bool(rule_families(core)) or any(_MEASURE.search(fold(h)) for h in headlines)
+    return bool(rule_families(core)) or any(MEASURE_WORDS.matches(fold(h)) for h in headlines)
 
 
 def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, weights: Weights,

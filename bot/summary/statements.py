@@ -12,6 +12,7 @@ import regex
 
 from bot.model import Article
 from bot.rules.clutter import clutter_reason
+from bot.rules.statements import CONCISE
 from bot.summary.normalization import Facts, facts_of, words
 from bot.text.sentences import split_sentences
 
@@ -64,25 +65,9 @@ class Paragraph:
     statements: list[Statement]
 
 
-_OPENER = regex.compile(r"^(?:However|But|And|Meanwhile|Still|Yet|Also|So),?\s+(?=\p{L})")
-# ", the official added, noting that ..." / ", Trade Minister X told reporters on Monday." - not "and said ...".
-_ATTRIBUTION_TAIL = regex.compile(
-    r",\s+(?!and\b|but\b)(?:(?:the|a|an|one|two|several)\s+)?(?:[\p{L}\u2019'.-]+\s+){0,6}?"
-    r"(?:said|says|added|told)\b(?:\s+(?!that\b)[^\s,\u201c\"]+){0,10}(?:,\s+noting\b[^\u201c\"]*)?\.?$"
-)
-
-
-_ACCORDING_TAIL = regex.compile(r",\s+according to [^,\u201c\"]{3,80}\.?$")
-
-
 def concise(sentence: str) -> str:
     """The sentence without a leading "However," and a trailing ", the official added, ..." tail."""
-    text = str(_OPENER.sub("", sentence))
-    text = text[:1].upper() + text[1:]
-    tail = _ATTRIBUTION_TAIL.search(text) or _ACCORDING_TAIL.search(text)
-    if tail and len(text[:tail.start()].split()) >= MIN_WORDS + 2:
-        text = text[:tail.start()].rstrip(" ,") + "."
-    return text
+    return CONCISE.apply(sentence)
 
 
 def without_dateline(sentence: str) -> str:

@@ -1,0 +1,119 @@
+"""The language of rules: what makes a sentence state a limit, condition, exception or deadline of a measure.
+
+Each rule finds one family of rule language; a sentence may use several (``RULE_LANGUAGE.all``). A
+family carries how much it says about a measure's limits (``Family.weight``): an exception or what
+stays unchanged says most; that something is banned, or from when, mostly restates the measure itself.
+Timing alone, or a bare limit word, is not enough: a sentence needs a normative family
+(``Family.normative``), or both a limit and a timing.
+
+``MEASURE_WORDS`` finds a headline about a measure (a ban, a recall, an order) at all: only such a
+story has restrictions. Rules are asked about text folded by ``bot.summary.normalization.fold``
+(lower case, straight quotes, no diacritics).
+"""
+
+from __future__ import annotations
+
+import enum
+
+from bot.rules.table import Overlap, RuleTable, rule
+
+
+class Family(enum.Enum):
+    """A kind of rule language: its label, its weight as evidence of a limit, whether it is normative."""
+
+    PROHIBITION = ("prohibition", 0.5, True)
+    OBLIGATION = ("obligation", 1.5, True)
+    PERMISSION = ("permission", 1.0, True)
+    EXCEPTION = ("exception", 2.0, True)
+    LIMIT = ("limit", 1.5, True)
+    UNCHANGED = ("unchanged", 2.0, True)
+    TIMING = ("timing", 0.5, False)
+    SCOPE = ("scope", 1.0, True)
+
+    @property
+    def label(self) -> str:
+        return self.value[0]
+
+    @property
+    def weight(self) -> float:
+        return float(self.value[1])
+
+    @property
+    def normative(self) -> bool:
+        return bool(self.value[2])
+
+
+class Measure(enum.Enum):
+    MEASURE = "a measure"
+
+
+RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
+    rule("prohibit", Family.PROHIBITION, r"\bprohibit\w*|\bforbid\w*|\bembargo\w*",
+         examples=("The law prohibits sales to minors.", "Flights are forbidden after dark."),
+         counter=("The exhibit opened.",)),
+    rule("ban", Family.PROHIBITION, r"\bbann?(?:ed|s|ing)?\b|\bbarred\b",
+         examples=("The city banned fireworks.", "Fans are barred from the stadium."),
+         counter=("A banner hung over the road.", "The band played on.")),
+    rule("must", Family.OBLIGATION, r"\bmust\b|\bmay not\b|\bcannot\b|\bcan not\b|\bshould not\b",
+         examples=("Drivers must carry a permit.", "Shops may not open on Sundays."),
+         counter=("Shops may open on Sundays.",)),
+    rule("do-not", Family.OBLIGATION, r"(?:^|[;:\"]\s*)(?:do not|never)\b",
+         examples=("Do not drink the tap water.", 'The notice said: "never feed the bears."'),
+         counter=("Residents do not like the plan.",)),
+    rule("allowed", Family.PERMISSION, r"\ballowed\b|\bpermit(?:ted|s)?\b|\bpermission\b",
+         examples=("Boats are allowed in the harbour.", "The order permits two visits a week."),
+         counter=("The allowance was cut.",)),
+    rule("authorised", Family.PERMISSION, r"\bauthori[sz]ed to\b|\bhas authori[sz]ed\b",
+         examples=("The agency has authorised the test.", "Officers are authorized to search cars."),
+         counter=("An authorised biography appeared.",)),
+    rule("licence", Family.PERMISSION, r"\blicen[cs]e\w*",
+         examples=("Only licensed traders may export the metal.", "The licence runs for a year."),
+         counter=("The lichen spread.",)),
+    rule("except", Family.EXCEPTION, r"\bexcept\b|\bexempt\w*|\bexclud\w*",
+         examples=("Hospitals are exempt from the cuts.", "All lines close except the airport link."),
+         counter=("The exceptional storm hit the coast.",)),
+    rule("not-covered", Family.EXCEPTION, r"\bnot covered\b|\bunaffected\b|\bnot affected\b|\bnot part of\b",
+         examples=("Older models are not covered by the recall.", "Freight trains were unaffected."),
+         counter=("The cost was covered by insurers.",)),
+    rule("limit", Family.LIMIT, r"\blimit(?:ed|s)?\b|\brestrict(?:ed|s|ing)?\b",
+         examples=("Sales are limited to two per customer.", "The rule restricts night flights."),
+         counter=("The limitless sky.", "Restrictions eased.")),
+    rule("prevent-from", Family.LIMIT, r"\bprevent\w*\b.{0,60}\bfrom\b",
+         examples=("The order prevents the firm from selling the plant.",),
+         counter=("Nothing could prevent the flood.",)),
+    rule("condition", Family.LIMIT, r"\bas long as\b|\bprovided that\b|\bunless\b|\bon condition that\b",
+         examples=("The deal stands unless regulators object.", "Visits resume as long as cases fall."),
+         counter=("It was a long day.",)),
+    rule("only-if", Family.LIMIT, r"\bonly\b.{0,60}\b(?:allow\w*|permit\w*|licen[cs]\w*|near|if|under)\b",
+         examples=("Drones may fly only if they stay under 120 metres.", "It sells only to licensed dealers."),
+         counter=("Only three people came.",)),
+    rule("unchanged", Family.UNCHANGED,
+         r"\bhas not changed\b|\bremains? (?:in place|banned|prohibited)\b|\bcontinues? to (?:prohibit|ban|bar)",
+         examples=("The curfew remains in place.", "The old law has not changed."),
+         counter=("The team remains in first place.",)),
+    rule("in-force", Family.TIMING, r"\btakes? effect\b|\bcomes? into force\b|\bin force\b|\beffective\b",
+         examples=("The ban takes effect on Monday.", "The rules come into force in May."),
+         counter=("The drug was not effectual.",)),
+    rule("until", Family.TIMING, r"\buntil\b|\bdeadline\b|\bstarting\b",
+         examples=("Schools stay shut until March.", "The deadline is Friday."),
+         counter=("He waited, then left.",)),
+    rule("from-date", Family.TIMING, r"\bfrom \d{1,2} [^\W\d_]+|\bfrom [^\W\d_]+ \d{1,2}\b",
+         examples=("The ban applies from 1 June.", "Tolls rise from March 3."),
+         counter=("Prices rose from 30% to 50%.",)),
+    rule("applies-to", Family.SCOPE, r"\bcovers\b|\bapplies to\b|\bserial numbers?\b",
+         examples=("The recall covers kettles made in 2020.", "The rule applies to all drivers."),
+         counter=("The singer covered the song.",)),
+    rule("stop-selling", Family.SCOPE,
+         r"\bstop (?:selling|using|charging|sales)|\boff sale\b|\bordered\b.{0,40}\bto stop\b",
+         examples=("Shops must stop selling the toy.", "The judge ordered the plant to stop work."),
+         counter=("The bus made a stop.",)),
+), Overlap.ALL)
+
+MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
+    rule("measure", Measure.MEASURE,
+         r"\b(?:ban|bans|banned|banning|recall\w*|allow\w*|permit\w*|restrict\w*|limit\w*|prohibit\w*|order\w*|"
+         r"licen[cs]\w*|rules?|law|laws|sanction\w*|curfew|lockdown|embargo\w*|tariff\w*|decree|polic(?:y|ies)|"
+         r"exempt\w*|halt\w*|suspend\w*|requir\w*|mandat\w*|quota\w*|cap|caps|moratorium)\b",
+         examples=("City bans fireworks on New Year's Eve", "Maker recalls 60,000 kettles"),
+         counter=("Earthquake hits the coast, dozens dead",)),
+))
