@@ -13,10 +13,9 @@ import enum
 import regex
 
 from bot.rules.table import Overlap, RuleTable, rule
+from bot.rules.words import CALENDAR
 
-_CALENDAR = (r"(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|"
-             r"apr|jun|jul|aug|sept|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-             r"today|yesterday|tomorrow)")
+_CALENDAR = "(?:" + "|".join(sorted(CALENDAR, key=lambda w: (-len(w), w))) + ")"
 # A word is whole when no letter, digit, apostrophe or hyphen touches it ("mid-March" is not "March").
 _ALONE = r"(?<![\w'\u2019-])"
 _END = r"(?![\w'\u2019-])"

@@ -17,6 +17,7 @@ from functools import lru_cache
 from operator import mul
 
 from bot.model import Article
+from bot.rules.words import TOPIC_STOPWORDS
 
 TITLE_BOOST = 3.0
 LEAD_BOOST = 0.5
@@ -33,19 +34,7 @@ _SPACED_WORD = re.compile(r"([\W_]*)(" + _WORD.pattern + ")")
 _SENTENCE_GAP = re.compile(r"[.!?:\n\"\u201c|]")
 _NAME = re.compile(r"(?<![\w'\u2019])(?:[A-Z][\w'\u2019-]*\.?)"
                    r"(?:\s+(?:(?:of|de|al|bin|van|von|der|da|la|du|le)\s+)?[A-Z][\w'\u2019-]*)*")
-_STOPWORDS = """
-a about above after again against all also am an and any are as at be because been before being below
-between both but by can could did do does doing down during each even few for from further had has have
-having he her here hers herself him himself his how however i if in into is it its itself just last like
-made make many may me might more most much must my myself new news no nor not now of off on once one only
-or other our ours ourselves out over own said same say says she should since so some still such than that
-the their theirs them themselves then there these they this those through to too two under until up upon
-us very via was we were what when where which while who whom why will with would year years yet you your
-yours yourself yourselves according told mr mrs ms per cent percent week weeks day days time times
-monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
-january february march april june july august september october november december
-"""
-STOPWORDS = frozenset(_STOPWORDS.split())
+STOPWORDS = TOPIC_STOPWORDS  # why it differs from the summarizer's: bot.rules.words
 
 
 @lru_cache(maxsize=65536)

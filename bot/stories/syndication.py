@@ -17,6 +17,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
+from bot.partition import Partition
 from bot.stories.profile import Profile
 
 SAME_OPENING = 90.0
@@ -59,17 +60,10 @@ def independent_reports(profiles: list[Profile]) -> int:
     Only articles sharing one of each other's smallest shingle hashes (a bottom-k sketch: copies almost
     always do) are compared, so a story carried by hundreds of sites is not checked pair by pair.
     """
-    parent = list(range(len(profiles)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    reports = Partition(len(profiles))
     first_of_outlet: dict[str, int] = {}
     for i, p in enumerate(profiles):
-        parent[root(i)] = root(first_of_outlet.setdefault(p.outlet, i))
+        reports.union(i, first_of_outlet.setdefault(p.outlet, i))
     if len(profiles) < 2:
         return len(profiles)
     texts = [(opening(p), shingles(p.article.text)) for p in profiles]
@@ -79,7 +73,7 @@ def independent_reports(profiles: list[Profile]) -> int:
             holders[value].append(i)
     for members in holders.values():
         for i, j in combinations(members, 2):
-            if root(i) != root(j) and copies(texts[i], texts[j]):
-                parent[root(j)] = root(i)
-    return len({root(i) for i in range(len(profiles))})
+            if reports.find(i) != reports.find(j) and copies(texts[i], texts[j]):
+                reports.union(i, j)
+    return reports.count()
 

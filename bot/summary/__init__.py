@@ -20,10 +20,9 @@ from bot.summary.conflicts import name_conflicts, quantity_conflicts
 from bot.summary.dedup import group_duplicates
 from bot.summary.events import Event, core_event, further_events
 from bot.summary.normalization import words
-from bot.summary.quotes import Attribution
+from bot.summary.quotes import Attribution, Verbatim
 from bot.summary.reactions import (
     Said,
-    Verbatim,
     partial_statements,
     quoted_statements,
     reported_statements,

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from bot.partition import Partition
 from bot.summary.normalization import Facts, facts_of, fold
 from bot.summary.similarity import content_set
 
@@ -33,22 +34,6 @@ class Match:
     a: int
     b: int
     reason: str
-
-
-class _Groups:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, i: int, j: int) -> None:
-        ri, rj = self.find(i), self.find(j)
-        if ri != rj:
-            self.parent[max(ri, rj)] = min(ri, rj)
 
 
 def candidate_pairs(texts: Sequence[str]) -> set[tuple[int, int]]:
@@ -87,7 +72,7 @@ def same_statement(a: str, b: str, facts_a: Facts | None = None, facts_b: Facts 
 
 def group_duplicates(texts: Sequence[str]) -> tuple[list[list[int]], list[Match]]:
     """Indices of ``texts`` grouped by statement (each group in input order), and the merges made."""
-    groups = _Groups(len(texts))
+    groups = Partition(len(texts))
     facts = [facts_of(t) for t in texts]
     group_facts = list(facts)  # by root: the facts every member agrees with, so merges never chain 47 ~ 52
     matches: list[Match] = []

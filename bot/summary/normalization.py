@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from bot.summary.vocabulary import word_set
+from bot.rules.words import STATEMENT_STOPWORDS
 
 _PUNCT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
                         "\u2014": "-", "\u00a0": " ", "\u2026": "..."})
@@ -27,13 +27,7 @@ _NUMERAL = regex.compile(r"\p{N}+(?:,\p{N}{3})*(?:\.\p{N}+)?")
 _INNER_HYPHEN = regex.compile(r"(?<=\p{L})-(?=\p{L})")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.,][\p{N}]+)*")
 
-STOPWORDS = word_set("""
-a an the and or but if of to in on at by for with from as into onto than that this these those it
-its is are was were be been being has have had do does did will would shall should can could may
-might must he she they we you i his her their our your them him us me my who whom whose which what
-when where why how there here also not no so such said says told added just about over after before
-up down out more most some any all each both other very new one two three s
-""")
+STOPWORDS = STATEMENT_STOPWORDS
 
 NEGATIONS = frozenset({"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without"})
 

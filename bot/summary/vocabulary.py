@@ -5,11 +5,8 @@ No story's names are here: these are the words reporters use around any name.
 
 from __future__ import annotations
 
-
-def word_set(text: str) -> frozenset[str]:
-    """The whitespace-separated words of ``text``: lists below stay readable as prose."""
-    return frozenset(text.split())
-
+from bot.rules.words import CALENDAR as CALENDAR  # shared with the rule tables
+from bot.rules.words import word_set as word_set
 
 ROLE_HEADS = word_set("""
 president vice-president minister premier chancellor secretary secretary-general director
@@ -64,12 +61,6 @@ of for and the
 
 DETERMINERS = word_set("""
 the a an its his her their our your this that these those
-""")
-
-CALENDAR = word_set("""
-january february march april may june july august september october november december jan feb mar
-apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today
-yesterday tomorrow
 """)
 
 # Capitalised at a sentence start but never part of a name.

@@ -1,0 +1,50 @@
+"""Function words: the two stopword lists (stories and statements) side by side, and the calendar words.
+
+Two lists on purpose, because the two comparisons ask different questions:
+
+- ``TOPIC_STOPWORDS`` (``bot.stories``): are two *articles* about the same story? Words every article
+  has whatever its story are noise there: dates and times ("Monday", "March", "week"), reporting words
+  ("said", "according", "told"), "news", "percent". Small numerals stay: "two" or "one" may be dropped,
+  but figures are kept as terms.
+- ``STATEMENT_STOPWORDS`` (``bot.summary``): are two *sentences* one statement, or how much do they
+  share? A date is a fact two copies must agree on, so months and weekdays stay content; speech verbs
+  ("said", "added") and small numerals ("one", "two", "three": the figure itself is compared as a
+  fact) go.
+
+The tokenisers differ for the same reason: ``bot.stories.profile`` keeps a word's inner apostrophes,
+dots and hyphens and folds possessives and plurals (topic terms), ``bot.summary.normalization`` folds
+diacritics, quotes, hyphens and contractions first and keeps a number's separators ("61,500").
+"""
+
+from __future__ import annotations
+
+from bot.rules.fragments import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``: lists stay readable as prose."""
+    return frozenset(text.split())
+
+
+RELATIVE_DAYS = ("today", "yesterday", "tomorrow")
+CALENDAR = frozenset((*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAY_NAMES, *RELATIVE_DAYS))
+"""Words that name a day or a month."""
+
+TOPIC_STOPWORDS = word_set("""
+a about above after again against all also am an and any are as at be because been before being below
+between both but by can could did do does doing down during each even few for from further had has have
+having he her here hers herself him himself his how however i if in into is it its itself just last like
+made make many may me might more most much must my myself new news no nor not now of off on once one only
+or other our ours ourselves out over own said same say says she should since so some still such than that
+the their theirs them themselves then there these they this those through to too two under until up upon
+us very via was we were what when where which while who whom why will with would year years yet you your
+yours yourself yourselves according told mr mrs ms per cent percent week weeks day days time times
+""") | frozenset(WEEKDAY_NAMES) | frozenset(RELATIVE_DAYS) | frozenset(MONTH_NAMES)
+
+STATEMENT_STOPWORDS = word_set("""
+a an the and or but if of to in on at by for with from as into onto than that this these those it
+its is are was were be been being has have had do does did will would shall should can could may
+might must he she they we you i his her their our your them him us me my who whom whose which what
+when where why how there here also not no so such said says told added just about over after before
+up down out more most some any all each both other very new one two three s
+""")

@@ -1,0 +1,94 @@
+"""The shared gold stories briefed in-process and scored by ../shared/eval/score.py.
+
+    python -m tests.quality [real|dev|seeds] [--verbose]
+
+The same scorer as ``../shared/eval/table.py``, without a subprocess per story: the floors test
+(``tests/test_quality_floors.py``) and a quick look while working both use it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from bot.pipeline import build_briefing
+from bot.render import render
+from bot.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared" / "eval"
+MEANS = ("what_ok", "restriction_recall", "dedup_ok", "conflict_recall", "who_recall", "reaction_recall")
+
+
+@dataclass
+class Scored:
+    story: str
+    metrics: dict[str, Any]
+    notes: list[str]
+    passed: bool
+
+
+def scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("gold_score", EVAL / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def stories(kind: str) -> list[tuple[Path, Path]]:
+    """(gold file, articles folder) of every story of the set ``kind``."""
+    if kind == "seeds":
+        return [(EVAL / "seeds.gold.json", ROOT / "seeds")]
+    return [(g, g.parent / "articles") for g in sorted((EVAL / kind).glob("*/GOLD.json"))]
+
+
+def scored(kind: str) -> list[Scored]:
+    score = scorer()
+    settings = Settings.from_env({})
+    out = []
+    for gold_path, folder in stories(kind):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        briefing = asyncio.run(build_briefing([str(folder)], settings, brief="adhoc"))
+        as_json = json.loads(render(briefing, "json"))
+        metrics, notes = score.score_story(gold, as_json, render(briefing, "text"))
+        ok = bool(score.passed(metrics, gold)) and not score.check_shape(as_json)
+        out.append(Scored(gold.get("story", gold_path.parent.name), metrics, notes, ok))
+    return out
+
+
+def means(rows: list[Scored]) -> dict[str, float]:
+    """The mean of each metric over the stories that have it (``what_ok`` as 1.0/0.0)."""
+    out = {}
+    for key in MEANS:
+        values = [float(r.metrics[key]) for r in rows if key in r.metrics]
+        if values:
+            out[key] = sum(values) / len(values)
+    out["boilerplate_leaks"] = float(sum(r.metrics.get("boilerplate_leaks", 0) for r in rows))
+    return out
+
+
+def main(argv: list[str]) -> int:
+    kind = next((a for a in argv if not a.startswith("-")), "real")
+    rows = scored(kind)
+    print(f"{kind}: {sum(r.passed for r in rows)}/{len(rows)} PASS | "
+          + ", ".join(f"{k} {v:.2f}" for k, v in means(rows).items()))
+    if "--verbose" in argv:
+        for r in rows:
+            print(f"  {r.story}: {'PASS' if r.passed else 'FAIL'} "
+                  + " ".join(f"{k}={v}" for k, v in r.metrics.items() if k in (*MEANS, "redundant_pairs",
+                                                                              "restrictions_padding")))
+            for note in r.notes:
+                if not note.startswith(("who:", "reactions:")):
+                    print(f"      {note}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
