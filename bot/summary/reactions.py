@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from bot.explain import Member
 from bot.model import Reaction
+from bot.rules.speech import GIST, MIN_GIST_WORDS
 from bot.summary.actors import Cast, speaks_here
 from bot.summary.dedup import fullest, group_duplicates
 from bot.summary.names import tokens_of
@@ -178,12 +179,6 @@ _ACTS = "|".join(sorted(SPEECH_VERBS | {"warned", "accused", "urged", "called", 
                                          "criticised", "criticized", "condemned", "threatened", "vowed"}))
 _CLAUSE_CUT = regex.compile(r",\s|\s(?=(?:so|and|but|which|because|while|including)\s)")
 _SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=[\p{Lu}\d\"\u201c])")
-_LEAD_IN = regex.compile(
-    r"^.{0,160}?\b(?:said|says|told (?:\w+ ){0,3}?that|added|stressed|argued|claimed|insisted|noted|"
-    r"explained|announced|confirmed|as saying)(?: on \w+(?: \w+)?)?(?: that)?\s+(?!of\b|to\b|in\b)(?=\w)")
-_TRAIL = regex.compile(
-    r",\s+(?:[\w\u2019'.-]+\s+){1,8}?(?:said|says|added|told \w+(?: \w+)?)(?:\s+on \w+)?\.?$"
-)
 
 
 def opening(quote: str, carried: int = 1) -> str:
@@ -232,12 +227,11 @@ def _acted_end(surname: str, text: str) -> int | None:
 def gist(sentence: str, speaker: str = "") -> str:
     """What a reported sentence says, without "X, the minister, said that" around it; a sentence
     telling what the speaker did ("Amid the debate, X on Tuesday warned of ...") starts at the verb."""
-    m = _LEAD_IN.match(sentence)
-    text = sentence[m.end():] if m and len(sentence[m.end():].split()) >= 6 else sentence
+    text = GIST["lead-in"].apply(sentence)
     surname = speaker.split()[-1] if speaker and speaker[:1].isupper() else ""
-    if text is sentence and surname:
+    if text == sentence and surname:
         acted = _acted_end(surname, text)
-        if acted is not None and len(text[acted:].split()) >= 6:
+        if acted is not None and len(text[acted:].split()) >= MIN_GIST_WORDS:
             text = text[acted:]
-    text = str(_TRAIL.sub(".", text))
+    text = GIST["attribution-tail"].apply(text)
     return text[:1].upper() + text[1:]

@@ -1,0 +1,51 @@
+"""How reporters frame what someone said: the rewrites that shorten a reported sentence to its content.
+
+``GIST`` holds the two cuts ``bot.summary.reactions.gist`` makes: the reporter's lead-in before what
+was said ("X, the minister, said that ...") and the attribution tail after it ("..., a spokesman
+added."). The lead-in is cut only when what follows still reads as a statement (six words or more).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.rules.table import Rewrite, RewriteTable
+
+MIN_GIST_WORDS = 6  # a lead-in is cut only if at least this many words are left
+
+
+def _cut_when_enough_follows(m: re.Match[str]) -> str:
+    return "" if len(m.string[m.end():].split()) >= MIN_GIST_WORDS else m.group()
+
+
+GIST = RewriteTable("speech.gist", (
+    Rewrite(
+        "lead-in",
+        re.compile(r"^.{0,160}?\b(?:said|says|told (?:\w+ ){0,3}?that|added|stressed|argued|claimed|insisted|"
+                   r"noted|explained|announced|confirmed|as saying)(?: on \w+(?: \w+)?)?(?: that)?\s+"
+                   r"(?!of\b|to\b|in\b)(?=\w)"),
+        _cut_when_enough_follows,
+        examples=(
+            ("The harbor director said on Monday that ferries would run every ten minutes again.",
+             "ferries would run every ten minutes again."),
+            ("Ana Sorel told reporters that the bridge would stay shut until spring.",
+             "the bridge would stay shut until spring."),
+            ("The union said fares were too high.", "The union said fares were too high."),
+        ),
+        counter=(
+            "The mayor warned of more closures along the coast road this winter.",
+            "The council said in a statement that it would appeal the ruling next week.",
+        ),
+        count=1,
+    ),
+    Rewrite(
+        "attribution-tail",
+        re.compile(r",\s+(?:[\w\u2019'.-]+\s+){1,8}?(?:said|says|added|told \w+(?: \w+)?)(?:\s+on \w+)?\.?$"),
+        ".",
+        examples=(
+            ("The timetable will change in May, the operator said.", "The timetable will change in May."),
+            ("Tickets stay valid, a spokeswoman for the rail company added on Friday.", "Tickets stay valid."),
+        ),
+        counter=("The operator said the timetable will change in May.",),
+    ),
+))
