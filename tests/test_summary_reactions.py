@@ -136,3 +136,34 @@ def test_a_name_after_a_quote_without_a_speech_verb_signs_it_only_as_the_subject
     statements = [s for p in paragraphs for s in p.statements]
     quotes = Attribution(Cast(statements, []), paragraphs).quotes()
     assert [q.speaker and q.speaker.label for q in quotes] == ["Marta Quillon", "Marta Quillon", "Ilse Marrow"]
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    found = paragraphs_of([article("1", *paragraphs)])
+    statements = [s for p in found for s in p.statements]
+    return [q.speaker.label if q.speaker else None for q in Attribution(Cast(statements, []), found).quotes()]
+
+
+def test_an_abbreviated_title_is_not_the_speaker_and_does_not_end_the_sentence() -> None:
+    assert _speakers(
+        "\u201cThis bill will not pass the chamber this year,\u201d said Sen. Orla Finch (D-Ore.), who chairs the "
+        "panel.",
+        "Lt. Gov. Bram Keller said the plan was \u201ca gift to the landlords of the state.\u201d",
+    ) == ["Orla Finch", "Bram Keller"]
+    [a] = reactions(article("1", "\u201cThis bill will not pass the chamber this year,\u201d said Sen. Orla Finch, "
+                                 "speaking after the vote."))
+    assert (a.speaker, a.role) == ("Orla Finch", "Senator")
+
+
+def test_a_fragment_inside_a_reported_sentence_is_the_subjects_not_the_objects() -> None:
+    assert _speakers(
+        "Dorn Halvey wrote overnight that the ruling was \u201ca farce\u201d and urged Voters to \u201cgo and "
+        "read the judgment\u201d themselves.",
+    ) == ["Dorn Halvey", "Dorn Halvey"]
+
+
+def test_with_no_speech_verb_a_name_signs_a_quote_only_across_a_comma_or_dash() -> None:
+    assert _speakers(
+        "The mayor called the plan \u201ca slow disaster for the harbor\u201d and Tove Lindqvist agreed.",
+        "\u201cThe harbor will never be the same again,\u201d Tove Lindqvist, the harbor master.",
+    ) == [None, "Tove Lindqvist"]

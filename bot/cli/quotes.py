@@ -18,7 +18,7 @@ from bot.errors import NoUsableSources
 from bot.model import Article
 from bot.settings import Settings
 from bot.sources import collect
-from bot.summary.quotes import attributed_quotes
+from bot.summary.reactions import attributed_quotes
 
 FORMATS = ("jsonl", "text")
 

@@ -19,6 +19,7 @@ import regex
 from rapidfuzz import fuzz
 
 from bot.model import Actor, Source
+from bot.rules.roles import TITLE_ABBREVIATIONS, title_abbreviation
 from bot.summary.names import (
     Lexicon,
     Name,
@@ -166,6 +167,8 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
     end = name.first - 1
     if end < 0:
         return None
+    if tokens[end].text == "." and end >= 1 and title_abbreviation(tokens[end - 1].text):
+        return _abbreviated_title(tokens, end)
     in_run = tokens[name.run_start:name.first]
     if any(role_word(t.bare) for t in in_run):
         start = name.run_start
@@ -190,6 +193,15 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
     if tokens[end].text.casefold() in _DANGLING:
         return None
     return _span(sentence, tokens, start, end)
+
+
+def _abbreviated_title(tokens: Sequence[Token], dot: int) -> str:
+    """ "Lt. Gov. Tom Reyes" -> "Lieutenant Governor": each abbreviation before the name, spelt out."""
+    titles: list[str] = []
+    while dot >= 1 and tokens[dot].text == "." and (title := title_abbreviation(tokens[dot - 1].text)):
+        titles.insert(0, title)
+        dot -= 2
+    return " ".join(titles)
 
 
 def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str | None:
@@ -299,7 +311,8 @@ def _mention_of(sentence: str, toks: Sequence[Token], name: Name) -> _Mention:
                                    or (name.run_start == name.first and toks[name.first - 1].text in _LOCATIVE))
     roles = [role for finder in (title_before, appositive_after, possessive_before)
              if (role := finder(sentence, toks, name))]
-    return _Mention(bool(before) and before[-1] in HONORIFICS, as_thing, speaks_here(toks, name), roles,
+    titled = bool(before) and (before[-1] in HONORIFICS or before[-1] in TITLE_ABBREVIATIONS)
+    return _Mention(titled, as_thing, speaks_here(toks, name), roles,
                     affiliation_after(sentence, toks, name) or None)
 
 

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 import regex
 
+from bot.rules.roles import TITLE_ABBREVIATIONS, title_abbreviation
 from bot.summary.normalization import fold
 from bot.summary.vocabulary import (
     BYLINE_ROLES,
@@ -89,8 +90,10 @@ class Name:
 
 
 # "Republican-led", "Paris-based", "Kremlin-backed": a capitalised adjective, never a name word.
-# A web address ("Example.com") is a credit, not a name either; a contraction ("We're", "It'll") neither.
-_NOT_A_NAME_WORD = regex.compile(r"^\p{Lu}[\p{L}.]*-\p{Ll}+$|\w\.(?:com|org|net|co\.uk)$|['\u2019](?:re|ve|ll|m|d)$")
+# A web address ("Example.com") is a credit, not a name either; a contraction ("We're", "It'll") neither;
+# nor a US party-and-state tag ("Ana Ruiz (D-Ore.)").
+_NOT_A_NAME_WORD = regex.compile(
+    r"^\p{Lu}[\p{L}.]*-\p{Ll}+$|^[DRI]-\p{Lu}|\w\.(?:com|org|net|co\.uk)$|['\u2019](?:re|ve|ll|m|d)$")
 _MID_LOWER = regex.compile(r"(?<=[\p{Ll},;:]\s)\p{Ll}[\p{L}\-]+")
 _MID_CAPITAL = regex.compile(r"(?<=[\p{Ll},;:]\s)\p{Lu}[\p{L}\-]+")
 
@@ -107,17 +110,20 @@ class Lexicon:
 
     def common(self, word: str) -> bool:
         w = _POSSESSIVE.sub("", word).casefold()
-        return (w in self.lower or w in ROLE_HEADS or w in BYLINE_ROLES or w in NOT_NAMES or w in CALENDAR
-                or w in ORG_SUFFIXES or w in TITLE_WORDS or w in NOT_NAME_ENDS or _NOT_A_NAME_WORD.search(word)
-                is not None)
+        return (w in self.lower or w in ROLE_HEADS or w in TITLE_ABBREVIATIONS or w in BYLINE_ROLES or w in NOT_NAMES
+                or w in CALENDAR or w in ORG_SUFFIXES or w in TITLE_WORDS or w in NOT_NAME_ENDS
+                or _NOT_A_NAME_WORD.search(word) is not None)
+
+
+INITIALS = regex.compile(r"^(?:\p{Lu}\.)*\p{Lu}$")  # "J", "G.K" (its last dot is a token of its own)
 
 
 def _initial(word: str) -> bool:
-    return len(word) == 1 and word.isupper()
+    return INITIALS.match(word) is not None
 
 
 def _is_acronym(word: str) -> bool:
-    return len(word) >= 2 and word.isupper()
+    return len(word) >= 2 and word.isupper() and not _initial(word)
 
 
 def names_in(tokens: Sequence[Token], lexicon: Lexicon) -> list[Name]:
@@ -140,8 +146,8 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon) -> list[Name]:
                 break
             if caps[j + 1]:
                 j += 1
-            elif nxt == "." and _initial(texts[j]) and j + 2 < n and caps[j + 2]:
-                j += 2  # "James B. Comey", "George W. Bush"
+            elif nxt == "." and (_initial(texts[j]) or title_abbreviation(texts[j])) and j + 2 < n and caps[j + 2]:
+                j += 2  # "James B. Comey", "George W. Bush", "Sen. Ana Ruiz"
             elif (nxt in CONNECTORS or nxt in NAME_PARTICLES) and j + 2 < n and caps[j + 2]:
                 j += 2
             elif nxt in ("of", "for") and j + 3 < n and texts[j + 2] == "the" and caps[j + 3]:

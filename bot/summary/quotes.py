@@ -17,16 +17,18 @@ from dataclasses import dataclass
 
 import regex
 
-from bot.model import Article
+from bot.rules.roles import title_abbreviation
 from bot.summary.actors import Cast
+from bot.summary.names import INITIALS as _INITIALS
 from bot.summary.names import Token, names_in, tokens_of
-from bot.summary.statements import Paragraph, paragraphs_of
-from bot.summary.vocabulary import SPEECH_VERBS
+from bot.summary.statements import Paragraph
+from bot.summary.vocabulary import HONORIFICS, SPEECH_VERBS
 
 _QUOTED = regex.compile(r"\u201c([^\u201d]{2,})(?:\u201d|$)|\"([^\"]{2,})(?:\"|$)", regex.M)
 _SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=[\"\u201c\u2018(]?[\p{Lu}\d])")
 _PRONOUNS = frozenset({"he", "she"})
 _PLURAL = frozenset({"they", "we"})
+_SIGNATURE = regex.compile(r"\s*[,\u2014\u2013-]")
 _SIGNATURE_REACH = 6  # words after a quote within which a name with no speech verb can sign it
 _PREPOSITIONS = frozenset({"from", "of", "to", "with", "about", "against", "by", "for", "at", "on", "in", "after",
                            "before", "than", "like", "over", "under", "between"})
@@ -37,6 +39,17 @@ _LETTER = regex.compile(r"\p{L}")
 # Quoted words and editors' [insertions]: a name inside them is spoken about, never the speaker.
 _QUOTED_SPAN = regex.compile(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"]*\"|\[[^\[\]]*\]")
 _FRAME_END = regex.compile(r"[.!?][\"\u201d\u2019')\]]*\s+")
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """The full stop at ``dot`` closes an abbreviation, not a sentence: a title ("Sen."), an
+    honorific ("Mr.") or an initial ("G.K.")."""
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    if m is None:
+        return False
+    word = m.group(1)
+    return bool(title_abbreviation(word) or word.casefold() in HONORIFICS or _INITIALS.match(word))
 
 
 def _unquoted(text: str) -> str:
@@ -48,7 +61,7 @@ def _reporting_clause(frame: str, *, after_quote: bool) -> str:
     """The reporter's words next to a quote: quotations blanked, and only the sentence touching the quote
     (a page flattened into one paragraph can make the frame run over several sentences)."""
     text = _unquoted(frame)
-    ends = list(_FRAME_END.finditer(text))
+    ends = [e for e in _FRAME_END.finditer(text) if not _abbreviation_before(text, e.start())]
     if after_quote:
         first = next((e for e in ends if text[:e.start()].strip(" ,")), None)
         return text[:first.start() + 1] if first else text
@@ -98,11 +111,11 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Start of the sentence holding ``start`` and end of the sentence holding ``end``."""
     begin = 0
     for m in _SENTENCE_END.finditer(text, 0, start):
-        if not _inside_quote(text, m.start()):
+        if not _inside_quote(text, m.start()) and not _abbreviation_before(text, m.start() - 1):
             begin = m.end()
     stop = len(text)
     for m in _SENTENCE_END.finditer(text, end):
-        if not _inside_quote(text, m.start()):
+        if not _inside_quote(text, m.start()) and not _abbreviation_before(text, m.start() - 1):
             stop = m.start()
             break
     return begin, stop
@@ -152,15 +165,19 @@ class Attribution:
             start -= 1
         return None
 
-    def speaker_in(self, frame: str, article: int, before_key: int, *, after_quote: bool) -> Speaker | None:
-        """The speaker named in ``frame`` (the sentence text around a quote, quote removed)."""
+    def speaker_in(self, frame: str, article: int, before_key: int, *, after_quote: bool,
+                   closed: bool = False) -> Speaker | None:
+        """The speaker named in ``frame`` (the sentence text around a quote, quote removed); ``closed``
+        when the quotation ended on a comma or dash, where a signature may follow."""
         toks = tokens_of(frame)
         verbs = [i for i, t in enumerate(toks) if t.text.casefold() in SPEECH_VERBS]
         named = self._named(frame)
         if after_quote and not verbs:
             # With no speech verb a name after the quote signs it ("...," Ana Sorel, the minister) unless
-            # it is an object or an owner: "...," before the letter from Tom Reyes" is about Reyes.
-            named = [n for n in named if n[0] <= _SIGNATURE_REACH and not toks[n[1]].possessive
+            # it is an object or an owner: "...," before the letter from Tom Reyes" is about Reyes; and
+            # only across a comma or dash: in '"a con" and encouraged voters to' the name is an object.
+            signed = closed or _SIGNATURE.match(frame) is not None
+            named = [n for n in named if signed and n[0] <= _SIGNATURE_REACH and not toks[n[1]].possessive
                      and (n[0] == 0 or toks[n[0] - 1].text.casefold() not in _PREPOSITIONS)]
         colon = _COLON_VERB.search(frame) is not None and not after_quote
         if not verbs and not colon and not (after_quote and named):
@@ -222,7 +239,8 @@ class Attribution:
         for para in self.paragraphs:
             previous: Speaker | None = None
             for m in _QUOTED.finditer(para.text):
-                content = (m.group(1) or m.group(2) or "").strip().rstrip(",").strip()
+                raw = (m.group(1) or m.group(2) or "").strip()
+                content = raw.rstrip(",").strip()
                 if not content:
                     continue
                 begin, stop = _sentence_bounds(para.text, m.start(), m.end())
@@ -235,8 +253,12 @@ class Attribution:
                 speaker = None
                 after = _reporting_clause(after, after_quote=True)
                 before = _reporting_clause(before, after_quote=False)
-                if after.strip(" ,.") and not _inside_quote(para.text, m.end()):
-                    speaker = self.speaker_in(after, para.article, first_key, after_quote=True)
+                if partial and before.strip():
+                    # A fragment inside the reporter's sentence is the words of that sentence's subject.
+                    speaker = self.speaker_in(before, para.article, first_key, after_quote=False)
+                if speaker is None and after.strip(" ,.") and not _inside_quote(para.text, m.end()):
+                    speaker = self.speaker_in(after, para.article, first_key, after_quote=True,
+                                              closed=raw.endswith((",", "\u2014", "\u2013", "-")))
                 if speaker is None and before.strip():
                     speaker = self.speaker_in(before, para.article, first_key, after_quote=False)
                 if speaker is None and not before.strip():
@@ -278,27 +300,3 @@ def _statements_touching(para: Paragraph, start: int, end: int) -> list[int]:
             keys.append(st.key)
     return keys
 
-
-@dataclass(frozen=True)
-class Attributed:
-    """A quotation of one article as ``briefbot quotes`` lists it: the words, whose they are, and the
-    speaker's role; ``verbatim`` when the words stand exactly in the article's text."""
-
-    text: str
-    label: str | None
-    role: str | None
-    verbatim: bool
-
-
-def attributed_quotes(article: Article) -> list[Attributed]:
-    """Every quotation of one article in reading order, attributed as the summarizer attributes it."""
-    paragraphs = paragraphs_of([article])
-    cast = Cast([s for p in paragraphs for s in p.statements], [article.source])
-    verbatim = Verbatim(paragraphs)
-    out = []
-    for q in Attribution(cast, paragraphs).quotes():
-        actor = q.speaker.actor if q.speaker is not None else None
-        out.append(Attributed(q.text, q.speaker.label if q.speaker is not None else None,
-                              cast.people[actor].role if actor is not None else None,
-                              verbatim(q.text, [q.source])))
-    return out

@@ -17,15 +17,16 @@ import regex
 from rapidfuzz import fuzz
 
 from bot.explain import Member
-from bot.model import Reaction
+from bot.model import Article, Reaction
 from bot.rules.speech import GIST, MIN_GIST_WORDS
 from bot.summary.actors import Cast, speaks_here
 from bot.summary.dedup import fullest, group_duplicates
 from bot.summary.names import tokens_of
 from bot.summary.normalization import fold
-from bot.summary.quotes import Quote, Speaker, Verbatim
+from bot.summary.quotes import Attribution, Quote, Speaker
+from bot.summary.quotes import Verbatim as Verbatim  # re-exported: the summarizer imports it from here
 from bot.summary.similarity import content_set
-from bot.summary.statements import Statement
+from bot.summary.statements import Statement, paragraphs_of
 from bot.summary.vocabulary import SPEECH_VERBS
 
 MAX_PER_SPEAKER = 2
@@ -235,3 +236,30 @@ def gist(sentence: str, speaker: str = "") -> str:
             text = text[acted:]
     text = GIST["attribution-tail"].apply(text)
     return text[:1].upper() + text[1:]
+
+
+@dataclass(frozen=True)
+class Attributed:
+    """A quotation of one article as ``briefbot quotes`` lists it: the words, whose they are, and the
+    speaker's role; ``verbatim`` when the words stand exactly in the article's text. A partial quote
+    ("called the plan “a gamble”") is given as what the sentence carrying it reports, like Reactions."""
+
+    text: str
+    label: str | None
+    role: str | None
+    verbatim: bool
+
+
+def attributed_quotes(article: Article) -> list[Attributed]:
+    """Every quotation of one article in reading order, attributed as the summarizer attributes it."""
+    paragraphs = paragraphs_of([article])
+    cast = Cast([s for p in paragraphs for s in p.statements], [article.source])
+    verbatim = Verbatim(paragraphs)
+    out = []
+    for q in Attribution(cast, paragraphs).quotes():
+        label = q.speaker.label if q.speaker is not None else None
+        actor = q.speaker.actor if q.speaker is not None else None
+        text = gist(q.sentence, label or "") if q.partial else q.text
+        out.append(Attributed(text, label, cast.people[actor].role if actor is not None else None,
+                              verbatim(text, [q.source])))
+    return out
