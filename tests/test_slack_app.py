@@ -19,7 +19,7 @@ import aiohttp
 import pytest
 
 from bot.briefs import load_briefs
-from bot.chat import slack_app
+from bot.chat import request
 from bot.chat.slack_app import RESPONSES_PER_COMMAND, SlackService
 from bot.errors import ConfigError, MissingSetting
 from bot.model import Briefing
@@ -97,13 +97,13 @@ async def test_a_signed_brief_is_acked_at_once_then_answered_ephemerally(slack: 
 
 async def test_the_ack_does_not_wait_for_the_briefing(slack: Slack, monkeypatch: pytest.MonkeyPatch) -> None:
     release = asyncio.Event()
-    real = slack_app.briefing_for
+    real = request.briefing_for
 
     async def held(*args: Any) -> Any:
         await release.wait()  # the build cannot finish before the test has its ack
         return await real(*args)
 
-    monkeypatch.setattr(slack_app, "briefing_for", held)
+    monkeypatch.setattr(request, "briefing_for", held)
     status, _, _ = await asyncio.wait_for(slack.command("public trade", key="held"), 5)
     assert status == 200 and slack.fake.responses == {}
     release.set()
@@ -183,7 +183,7 @@ def test_http_mode_without_a_signing_secret_names_the_variable(briefs_dir: Path)
 
 async def test_a_briefing_too_long_for_a_private_answer_says_what_to_type(
         slack: Slack, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(slack_app, "briefing_for", long_briefing)
+    monkeypatch.setattr(request, "briefing_for", long_briefing)
     await slack.command("trade", key="long")
     [answer] = await slack.fake.wait_for_responses("long")
     assert answer["response_type"] == "ephemeral"
@@ -196,7 +196,7 @@ async def test_a_briefing_too_long_for_a_private_answer_says_what_to_type(
 
 async def test_a_long_public_briefing_is_posted_in_the_channel_with_its_thread(
         slack: Slack, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(slack_app, "briefing_for", long_briefing)
+    monkeypatch.setattr(request, "briefing_for", long_briefing)
     await slack.command("public trade", key="long")
     for _ in range(100):
         if len(slack.fake.posts) > RESPONSES_PER_COMMAND:

@@ -1,10 +1,10 @@
 """The Discord bot: ``/brief [brief]`` as an application command, through discord.py.
 
-A thin adapter: the interaction becomes a ``BriefRequest`` (``bot.chat.request``, the same rules as on
-Slack: brief names and public URLs, never local paths), the briefing becomes the messages of
-``bot.render.discord``. The command is deferred at once (Discord allows 3 seconds), the briefing is built
-without blocking the event loop, then sent as followups; anything that goes wrong comes back to the
-user alone as one short ephemeral message, and the details go to the log.
+A thin adapter: the interaction's text goes to ``bot.chat.request.brief_command`` (the same use case as
+on Slack: brief names and public URLs, never local paths), and its ``Reply`` becomes Discord messages, a
+briefing those of ``bot.render.discord``. The command is deferred at once (Discord allows 3 seconds), the
+briefing is built without blocking the event loop, then sent as followups; anything that goes wrong comes
+back to the user alone as one short ephemeral message, and the details go to the log.
 """
 
 from __future__ import annotations
@@ -20,16 +20,8 @@ from discord.gateway import DiscordWebSocket
 
 from bot.briefs import Brief
 from bot.chat.discord_post import NO_MENTIONS, TOKEN_REFUSED, send_briefing, use_api_base
-from bot.chat.request import (
-    BriefRequest,
-    briefing_for,
-    failure_text,
-    help_text,
-    parse_brief_command,
-    public_and_words,
-    refusal_text,
-)
-from bot.errors import BriefbotError, ConfigError, DeliveryError
+from bot.chat.request import BriefRequest, brief_command, public_and_words
+from bot.errors import ConfigError, DeliveryError
 from bot.render.discord import CONTENT
 from bot.render.split import pack_lines
 from bot.settings import Settings
@@ -55,27 +47,14 @@ def brief_choices(briefs: dict[str, Brief], typed: str) -> list[app_commands.Cho
     return choices
 
 
-def brief_command(settings: Settings, briefs: dict[str, Brief]) -> app_commands.Command[Any, ..., None]:
+def slash_command(settings: Settings, briefs: dict[str, Brief]) -> app_commands.Command[Any, ..., None]:
     """The ``/brief`` application command, answering from ``briefs`` under ``settings``."""
 
     @app_commands.command(name="brief", description="A short, deduplicated briefing of the news")
     @app_commands.describe(brief="a brief's name, or public http(s) URLs; start with 'public' to post it "
                                  "in the channel, or type 'help'")
     async def brief(interaction: discord.Interaction, brief: str = "") -> None:
-        try:
-            request = parse_brief_command(brief, briefs)
-        except BriefbotError as exc:
-            await reply_privately(interaction, str(exc))
-            return
-        if request.help:
-            await reply_privately(interaction, help_text(briefs))
-            return
-        try:
-            await interaction.response.defer(ephemeral=not request.public, thinking=True)
-        except discord.NotFound:  # more than 3 s passed (a stalled loop, a slow network): Discord gave up
-            log.warning("a /brief interaction expired before it could be acknowledged")
-            return
-        await answer(interaction, request, settings, briefs)
+        await answer(interaction, brief, settings, briefs)
 
     @brief.autocomplete("brief")
     async def complete(interaction: discord.Interaction, typed: str) -> list[app_commands.Choice[str]]:
@@ -84,21 +63,33 @@ def brief_command(settings: Settings, briefs: dict[str, Brief]) -> app_commands.
     return brief
 
 
-async def answer(interaction: discord.Interaction, request: BriefRequest, settings: Settings,
-                 briefs: dict[str, Brief]) -> None:
-    """Build what ``request`` asks for and send it as the deferred interaction's followups."""
+async def answer(interaction: discord.Interaction, text: str, settings: Settings, briefs: dict[str, Brief]) -> None:
+    """``brief_command``'s reply as Discord messages: deferred once building starts (Discord allows 3 s),
+    then the briefing as followups; help and refusals to the user alone."""
     where = f"discord /brief in channel {interaction.channel_id}"
-    try:
-        briefing = await briefing_for(request, briefs, settings)
-        await send_briefing(interaction.followup.send, briefing, where, ephemeral=not request.public, wait=True)
-    except DeliveryError as exc:  # already logged; the interaction may be gone, but try to say so
-        await _report(interaction, f"Could not post {request.description} in full: {exc.reason}", request.public)
-    except BriefbotError as exc:
-        log.info("%s refused: %s", where, exc)
-        await _report(interaction, refusal_text(request, exc), request.public)
-    except Exception:
-        log.exception("%s failed", where)
-        await _report(interaction, failure_text(request), request.public)
+
+    async def started(request: BriefRequest) -> bool:
+        try:
+            await interaction.response.defer(ephemeral=not request.public, thinking=True)
+        except discord.NotFound:  # more than 3 s passed (a stalled loop, a slow network): Discord gave up
+            log.warning("a /brief interaction expired before it could be acknowledged")
+            return False
+        return True
+
+    reply = await brief_command(text, briefs, settings, started=started, user=where)
+    if reply is None:
+        return
+    if reply.request is None:
+        await reply_privately(interaction, reply.text)
+    elif reply.briefing is None:
+        await _report(interaction, reply.text, reply.public)
+    else:
+        try:
+            await send_briefing(interaction.followup.send, reply.briefing, where, ephemeral=not reply.public,
+                                wait=True)
+        except DeliveryError as exc:  # already logged; the interaction may be gone, but try to say so
+            text = f"Could not post {reply.request.description} in full: {exc.reason}"
+            await _report(interaction, text, reply.public)
 
 
 async def _report(interaction: discord.Interaction, text: str, public: bool) -> None:
@@ -129,7 +120,7 @@ class DiscordService:
         self.settings = settings
         self.client = discord.Client(intents=discord.Intents(guilds=True))
         self.tree = app_commands.CommandTree(self.client)
-        self.tree.add_command(brief_command(settings, briefs))
+        self.tree.add_command(slash_command(settings, briefs))
         self._connection: asyncio.Task[None] | None = None
 
     async def login(self) -> None:

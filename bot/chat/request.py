@@ -1,13 +1,19 @@
-"""What a chat user asked for with ``/brief``, and whether they may have it.
+"""The ``/brief`` use case, shared by every chat platform: ``brief_command(text, ...) -> Reply``.
 
-Shared by every platform: from chat only a brief name or http(s) URLs are accepted — never a local
-path, so a chat user cannot read the server's files — and URLs go through the chat address policy
-(``bot.addresses``: public addresses only unless ``BRIEFBOT_ALLOW_PRIVATE_URLS=1``).
+What a chat user asked for, whether they may have it, and the answer: help, a refusal saying what to
+type instead, the briefing, or a failure whose details go to the log alone. Each adapter
+(``slack_app``, ``discord_bot``) only acknowledges the command the platform's way when building starts
+and translates the ``Reply`` into its messages. From chat only a brief name or http(s) URLs are
+accepted — never a local path, so a chat user cannot read the server's files — and URLs go through the
+chat address policy (``bot.addresses``: public addresses only unless ``BRIEFBOT_ALLOW_PRIVATE_URLS=1``).
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from enum import Enum
 
 from bot.addresses import AddressPolicy
 from bot.briefs import DEFAULT, Brief
@@ -15,6 +21,8 @@ from bot.errors import BriefbotError, RequestRejected
 from bot.model import Briefing
 from bot.pipeline import build_briefing
 from bot.settings import Settings
+
+log = logging.getLogger(__name__)
 
 USAGE = "Type `/brief` for the default briefing, `/brief NAME` for a brief, `/brief https://...` for pages " \
         "or feeds, `/brief public ...` to post it in the channel, `/brief help` for the list."
@@ -91,3 +99,55 @@ async def briefing_for(request: BriefRequest, briefs: dict[str, Brief], settings
     brief = briefs[request.brief]
     return await build_briefing(brief.sources, settings, brief=brief.name, title=brief.title,
                                 selection=brief.selection)
+
+
+class Answer(Enum):
+    """What kind of reply ``/brief`` gets."""
+
+    HELP = "help"  # the usage and the list of briefs
+    REFUSAL = "refusal"  # a request the user can fix: the text says how
+    BRIEFING = "briefing"  # the briefing asked for
+    FAILURE = "failure"  # an unexpected error: the text says only that it happened
+
+
+@dataclass(frozen=True)
+class Reply:
+    """The answer to one ``/brief``. ``request`` is ``None`` when it was answered before building started
+    (help, or a command that could not be read), so a platform can answer in its acknowledgement."""
+
+    answer: Answer
+    text: str = ""
+    briefing: Briefing | None = None
+    request: BriefRequest | None = None
+
+    @property
+    def public(self) -> bool:
+        """Whether the briefing goes in the channel rather than to the user alone."""
+        return self.request is not None and self.request.public
+
+
+Started = Callable[[BriefRequest], Awaitable[bool]]
+"""Called once the command is read and building starts, to acknowledge it the platform's way; ``False``
+when the platform can take no answer (the interaction expired, no reply address)."""
+
+
+async def brief_command(text: str, briefs: dict[str, Brief], settings: Settings, *, started: Started,
+                        user: str = "?") -> Reply | None:
+    """The reply to ``/brief text`` from ``user`` (for the log); ``None`` if ``started`` said no answer can go."""
+    try:
+        request = parse_brief_command(text, briefs)
+    except RequestRejected as exc:
+        return Reply(Answer.REFUSAL, str(exc))
+    if request.help:
+        return Reply(Answer.HELP, help_text(briefs))
+    if not await started(request):
+        return None
+    try:
+        briefing = await briefing_for(request, briefs, settings)
+    except BriefbotError as exc:
+        log.info("/brief from %s refused: %s", user, exc)
+        return Reply(Answer.REFUSAL, refusal_text(request, exc), request=request)
+    except Exception:
+        log.exception("building %s for %s failed", request.description, user)
+        return Reply(Answer.FAILURE, failure_text(request), request=request)
+    return Reply(Answer.BRIEFING, briefing=briefing, request=request)

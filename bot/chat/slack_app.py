@@ -1,8 +1,9 @@
 """Slack: ``/brief`` on slack-bolt's ``AsyncApp``, in Socket Mode or over HTTP.
 
-A thin adapter, as bolt's own framework adapters are: a slash-command payload becomes a
-``BriefRequest`` (``bot.chat.request`` decides what a chat user may have), a ``Briefing`` becomes
-Block Kit (``bot.render.slack``). The command is acknowledged at once, with no work before the ack but
+A thin adapter, as bolt's own framework adapters are: a slash command's text goes to
+``bot.chat.request.brief_command`` (which decides what a chat user may have and what the answer is),
+and its ``Reply`` becomes an ack or ``response_url`` answers, a briefing as Block Kit
+(``bot.render.slack``). The command is acknowledged at once, with no work before the ack but
 parsing; the briefing is built afterwards (its CPU work runs in a thread, so the loop keeps answering
 others) and sent through the command's ``response_url``: ephemeral, or in the channel for
 ``/brief public``. Errors are short ephemeral messages saying what to type instead.
@@ -32,16 +33,10 @@ from slack_bolt.request.internals import parse_body
 from slack_sdk.errors import SlackApiError
 
 from bot.briefs import Brief
-from bot.chat.request import (
-    BriefRequest,
-    briefing_for,
-    failure_text,
-    help_text,
-    parse_brief_command,
-    refusal_text,
-)
+from bot.chat.request import BriefRequest, brief_command
 from bot.chat.slack_post import post_messages, slack_client, slack_error
-from bot.errors import BriefbotError, ConfigError, DeliveryError
+from bot.errors import ConfigError, DeliveryError
+from bot.model import Briefing
 from bot.render.slack import slack_messages
 from bot.settings import Settings
 
@@ -88,24 +83,9 @@ class SlackService:
         self._socket: Any = None
 
     async def brief(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
-        """``/brief``: acknowledged at once; the briefing follows through ``response_url``."""
-        try:
-            request = parse_brief_command(command.get("text", ""), self.briefs)
-        except BriefbotError as exc:
-            await ack(response_type="ephemeral", text=str(exc))
-            return
-        if request.help:
-            await ack(response_type="ephemeral", text=help_text(self.briefs))
-            return
-        if not command.get("response_url"):
-            log.warning("/brief from %s came without a response_url: answered in the ack only",
-                        command.get("user_id", "?"))
-            await ack(response_type="ephemeral", text="Slack sent this command without a response_url, so the "
-                      "briefing has nowhere to go: type the command again, or ask an admin to reinstall the app.")
-            return
-        await ack(response_type="ephemeral", text=f"Building {request.description}…")
-        task = asyncio.create_task(self.answer(request, respond, command.get("channel_id", ""),
-                                               command.get("user_id", "?")))
+        """``/brief``: acknowledged at once (bolt waits for the ack); the briefing follows through
+        ``response_url`` from a task of our own, so stopping can let answers in flight finish."""
+        task = asyncio.create_task(self.answer(ack, command, respond))
         self._answering.add(task)
         task.add_done_callback(self._answered)
 
@@ -131,17 +111,34 @@ class SlackService:
         bolt_request = AsyncBoltRequest(body=text, query=request.query_string, headers=dict(request.headers))
         return await to_aiohttp_response(await self.app.async_dispatch(bolt_request))
 
-    async def answer(self, request: BriefRequest, respond: AsyncRespond, channel: str, user: str) -> None:
-        """Build what ``request`` asks for and send it, or a short error, to the user who asked."""
-        try:
-            briefing = await briefing_for(request, self.briefs, self.settings)
-        except BriefbotError as exc:
-            await self.send(respond, {"response_type": "ephemeral", "text": refusal_text(request, exc)})
+    async def answer(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
+        """``brief_command``'s reply in Slack: help and unreadable commands in the ack, the rest through
+        ``response_url`` once the ack has said what is being built."""
+        user = command.get("user_id", "?")
+
+        async def started(request: BriefRequest) -> bool:
+            if not command.get("response_url"):
+                log.warning("/brief from %s came without a response_url: answered in the ack only", user)
+                await ack(response_type="ephemeral", text="Slack sent this command without a response_url, so "
+                          "the briefing has nowhere to go: type the command again, or ask an admin to reinstall "
+                          "the app.")
+                return False
+            await ack(response_type="ephemeral", text=f"Building {request.description}…")
+            return True
+
+        reply = await brief_command(command.get("text", ""), self.briefs, self.settings, started=started, user=user)
+        if reply is None:
             return
-        except Exception:
-            log.exception("building %s for %s failed", request.description, user)
-            await self.send(respond, {"response_type": "ephemeral", "text": failure_text(request)})
-            return
+        if reply.request is None:
+            await ack(response_type="ephemeral", text=reply.text)
+        elif reply.briefing is None:
+            await self.send(respond, {"response_type": "ephemeral", "text": reply.text})
+        else:
+            await self.answer_briefing(reply.request, reply.briefing, respond, command.get("channel_id", ""))
+
+    async def answer_briefing(self, request: BriefRequest, briefing: Briefing, respond: AsyncRespond,
+                              channel: str) -> None:
+        """The briefing through ``response_url``: in the channel for ``/brief public``, else to the user alone."""
         messages = slack_messages(briefing)
         if len(messages) > RESPONSES_PER_COMMAND:
             await self.answer_long(request, messages, channel, respond)
