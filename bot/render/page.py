@@ -19,7 +19,7 @@ from markupsafe import escape
 
 from bot.briefs import Brief
 from bot.model import Briefing
-from bot.render import headed_stories
+from bot.render.lines import headed_stories
 from bot.render.outlets import Citations, could_not_read, read_count, web_url
 
 CONTENT_SECURITY_POLICY = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; "
