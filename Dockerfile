@@ -11,7 +11,7 @@ COPY pyproject.toml README.md ./
 COPY bot ./bot
 COPY briefs ./briefs
 COPY seeds ./seeds
-RUN pip install . \
+RUN pip install '.[chat,postgres]' \
     && useradd --system --create-home --uid 10001 briefbot \
     && mkdir -p /data /briefs \
     && chown briefbot:briefbot /data

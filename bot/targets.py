@@ -10,7 +10,6 @@ loads a chat library.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
@@ -45,9 +44,12 @@ class TargetKind:
     shown: Callable[[str], str] = str
 
     def post_function(self) -> Poster:
-        """The function that posts to this kind, imported now."""
+        """The function that posts to this kind, imported now (``ConfigError`` naming the pip extra when
+        its chat library is not installed)."""
+        from bot.chat import chat_module
+
         module, _, function = self.poster.partition(":")
-        return cast(Poster, getattr(importlib.import_module(module), function))
+        return cast(Poster, getattr(chat_module(module, f"posting to {self.name}"), function))
 
 
 KINDS: dict[str, TargetKind] = {kind.name: kind for kind in (

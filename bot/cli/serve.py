@@ -8,9 +8,11 @@ import asyncio
 import contextlib
 import logging
 import signal
+from types import ModuleType
 
 from bot import logs
 from bot.briefs import load_briefs
+from bot.chat import chat_module
 from bot.errors import ConfigError
 from bot.schedule.service import ScheduleService
 from bot.service import Service
@@ -26,14 +28,10 @@ def services(args: argparse.Namespace, settings: Settings) -> list[Service]:
     """The services whose tokens are set. Chat libraries are imported only for those."""
     briefs = load_briefs(settings.briefs_dir)
     found: list[Service] = []
-    if settings.slack_bot_token:
-        from bot.chat.slack_app import SlackService
-
-        found.append(SlackService(settings, briefs, host=args.host, port=args.port))
-    if settings.discord_token:
-        from bot.chat.discord_bot import DiscordService
-
-        found.append(DiscordService(settings, briefs))
+    if settings.slack_bot_token and (slack := _adapter("bot.chat.slack_app", "slack")) is not None:
+        found.append(slack.SlackService(settings, briefs, host=args.host, port=args.port))
+    if settings.discord_token and (discord := _adapter("bot.chat.discord_bot", "discord")) is not None:
+        found.append(discord.DiscordService(settings, briefs))
     if settings.public_url:
         from bot.pages import BriefingPages
 
@@ -41,6 +39,15 @@ def services(args: argparse.Namespace, settings: Settings) -> list[Service]:
     if any(brief.scheduled for brief in briefs.values()):
         found.append(ScheduleService(briefs.values(), settings, Ledger.open(settings.state)))
     return found
+
+
+def _adapter(module: str, name: str) -> ModuleType | None:
+    """A chat adapter's module, or ``None`` after one log line when its library is not installed."""
+    try:
+        return chat_module(module, f"the {name.capitalize()} bot")
+    except ConfigError as exc:
+        log.error("%s cannot start: %s", name, exc)
+        return None
 
 
 def with_heartbeat(found: list[Service], settings: Settings) -> list[Service]:
