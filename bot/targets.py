@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
 from bot.errors import ConfigError
+from bot.extras import chat_module
 from bot.logs import without_url_tokens
 from bot.settings import BY_ATTRIBUTE, Settings
 
@@ -46,8 +47,6 @@ class TargetKind:
     def post_function(self) -> Poster:
         """The function that posts to this kind, imported now (``ConfigError`` naming the pip extra when
         its chat library is not installed)."""
-        from bot.chat import chat_module
-
         module, _, function = self.poster.partition(":")
         return cast(Poster, getattr(chat_module(module, f"posting to {self.name}"), function))
 

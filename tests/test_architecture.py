@@ -20,7 +20,8 @@ LEAVES = {
     "bot.logs": set(),
     "bot.settings": {"bot.errors"},
     "bot.addresses": {"bot.errors", "bot.settings"},
-    "bot.targets": {"bot.errors", "bot.logs", "bot.settings", "bot.model"},
+    "bot.extras": {"bot.errors"},
+    "bot.targets": {"bot.errors", "bot.extras", "bot.logs", "bot.settings", "bot.model"},
 }
 
 

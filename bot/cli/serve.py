@@ -12,8 +12,8 @@ from types import ModuleType
 
 from bot import logs
 from bot.briefs import load_briefs
-from bot.chat import chat_module
 from bot.errors import ConfigError
+from bot.extras import chat_module
 from bot.schedule.service import ScheduleService
 from bot.service import Service
 from bot.settings import Settings
