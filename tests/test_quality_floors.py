@@ -1,0 +1,32 @@
+"""The gold stories' scores never fall below what briefbot reached: PASS counts and metric means as floors.
+
+Scored in-process by ../shared/eval/score.py (see ``tests/quality.py``). Raise a floor when a change
+lifts a score; a change that lowers one fails here and names the metric.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quality import EVAL, means, scored
+
+pytestmark = pytest.mark.skipif(not (EVAL / "score.py").exists(),
+                                reason=f"the shared gold stories are not beside the project ({EVAL} is absent)")
+
+FLOORS: dict[str, tuple[int, dict[str, float]]] = {
+    "real": (0, {"what_ok": 0.75, "restriction_recall": 0.11, "dedup_ok": 0.33, "conflict_recall": 0.21}),
+    "dev": (3, {"what_ok": 1.0, "restriction_recall": 0.94, "dedup_ok": 1.0, "conflict_recall": 0.88}),
+    "seeds": (1, {"what_ok": 1.0, "restriction_recall": 1.0, "dedup_ok": 1.0}),
+}
+MAX_LEAKS = {"real": 1, "dev": 0, "seeds": 0}
+
+
+@pytest.mark.parametrize("kind", sorted(FLOORS))
+def test_gold_scores_stay_at_or_above_their_floors(kind: str) -> None:
+    rows = scored(kind)
+    passes, floors = FLOORS[kind]
+    got = means(rows)
+    assert sum(r.passed for r in rows) >= passes, [(r.story, r.notes) for r in rows if not r.passed]
+    below = {k: round(got.get(k, 0.0), 3) for k, floor in floors.items() if got.get(k, 0.0) < floor - 1e-9}
+    assert below == {}, f"below the floors {floors}"
+    assert got["boilerplate_leaks"] <= MAX_LEAKS[kind]
