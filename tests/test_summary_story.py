@@ -11,6 +11,7 @@ from types import ModuleType
 import pytest
 
 from bot.explain import Explanation
+from bot.model import Article
 from tests.conftest import DEV_STORIES, SEEDS, SHARED, Result
 from tests.summary_helpers import article, story, texts
 
@@ -29,6 +30,35 @@ def test_the_core_event_is_the_lead_the_other_leads_agree_with() -> None:
     )
     assert s.what[0].text in LEADS
     assert s.what[0].sources == ["1", "2", "3"]
+
+
+def test_a_photo_caption_above_the_lead_is_never_the_core_event() -> None:
+    caption = "This March 2 photo made available by the ministry shows a scandium refinery in Kestria."
+    s = story(article("1", caption, LEADS[0]), article("2", caption, LEADS[1]), article("3", LEADS[2]))
+    assert s.what[0].text in LEADS
+
+
+def test_the_lead_carrying_the_figure_other_sources_repeat_comes_first() -> None:
+    with_figure = "Hackers stole the records of 41 million Velmora customers, the company said on Monday."
+    s = story(
+        article("1", "Velmora said on Monday that hackers stole the records of customers in a cyber attack."),
+        article("2", with_figure),
+        article("3", "The stolen data of 41 million customers includes names and addresses, Velmora said."),
+        article("4", "About 41 million people were affected, the company said in a statement on its website."),
+    )
+    assert "41 million" in s.what[0].text
+
+
+def test_an_older_article_announcing_the_event_does_not_lead_once_later_reports_exist() -> None:
+    def dated(source_id: str, day: str, *paragraphs: str) -> Article:
+        a = article(source_id, *paragraphs)
+        a.source.published = f"2031-03-{day}T10:00:00"
+        return a
+    announced = "Orvessa will open its new coastal rail line between Port Ilse and Varna to passengers on Monday."
+    opened = "The first passengers rode Orvessa's coastal line from Port Ilse on Monday."
+    s = story(dated("1", "01", announced), dated("2", "20", opened),
+              dated("3", "20", "Orvessa's new coastal rail line between Port Ilse and Varna carried passengers."))
+    assert not s.what[0].text.startswith("Orvessa will")
 
 
 def test_a_quoted_sentence_is_a_reaction_and_never_also_a_fact() -> None:

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from bot.explain import Explanation
 from bot.model import Article, Item, Reaction, Story
+from bot.stories.profile import publication_day
 from bot.summary.actors import Cast
 from bot.summary.conflicts import name_conflicts, quantity_conflicts
 from bot.summary.dedup import group_duplicates
@@ -87,7 +88,8 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     taken = {k for q in quotes if not q.partial for k in q.statements}
     taken |= {k for s in said for k in s.statements}
 
-    core = core_event(statements, taken, {a.source.id: a.source.title for a in articles}, order)
+    core = core_event(statements, taken, {a.source.id: a.source.title for a in articles}, order,
+                      {a.source.id: publication_day(a.source.published) for a in articles})
     if core is not None:
         taken |= core.statements
 

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.explain import Member
+from bot.rules.leads import AHEAD, NOT_A_LEAD
+from bot.summary.normalization import number_value
 from bot.summary.similarity import content_set, overlap
 from bot.summary.statements import Statement
 
@@ -21,6 +23,11 @@ MAX_EXTRA = 2
 TITLE_WEIGHT = 0.5
 PANEL = 40
 DISTINCT = 0.45
+FIGURE_WEIGHT = 0.15
+MIN_FIGURE = 10
+STALE_DAYS = 2.0
+STALE_FUTURE = 0.5
+NOT_FIGURES = frozenset({"times", "percent", "per", "years", "year", "days", "hours", "minutes", "a", "am", "pm"})
 
 
 @dataclass
@@ -32,17 +39,40 @@ class Event:
     reason: str
 
 
+def _figures(st: Statement) -> set[float]:
+    """The figures of a statement that could be a story's key figure: not small counts, years, rates or
+    how often something happened ("30 times")."""
+    ws = st.words
+    out = set()
+    for i, w in enumerate(ws):
+        n = number_value(w) if w[:1].isdigit() else None
+        if n is None or n < MIN_FIGURE or (1800 <= n <= 2100 and n.is_integer()):
+            continue
+        if i + 1 < len(ws) and ws[i + 1] in NOT_FIGURES:
+            continue
+        out.add(n)
+    return out
+
+
+def _figure_sources(statements: list[Statement]) -> dict[float, set[str]]:
+    out: dict[float, set[str]] = {}
+    for st in statements:
+        for n in _figures(st):
+            out.setdefault(n, set()).add(st.source)
+    return out
+
+
 def _length_fit(st: Statement) -> float:
     n = len(st.text.split())
     return 1.0 if 12 <= n <= 45 else 0.8 if n <= 60 else 0.5
 
 
 def core_event(statements: list[Statement], taken: set[int], titles: dict[str, str],
-               order: Callable[[set[str]], list[str]]) -> Event | None:
+               order: Callable[[set[str]], list[str]], days: dict[str, float | None] | None = None) -> Event | None:
     """The lead sentence best corroborated by the other sources' leads and closest to its own headline,
     citing the sources whose leads agree with it."""
     leads = [s for s in statements if s.position < LEAD_SENTENCES and s.key not in taken
-             and not s.text.lstrip().startswith(("\u201c", '"'))]
+             and not s.text.lstrip().startswith(("\u201c", '"')) and NOT_A_LEAD.first(s.text) is None]
     if not leads:
         leads = [s for s in statements if s.key not in taken][:1]
     if not leads:
@@ -65,13 +95,31 @@ def core_event(statements: list[Statement], taken: set[int], titles: dict[str, s
             return 0.0
         return sum(headline_words[w] for w in ws) / len(headline_sets) / math.sqrt(len(ws) * headline_mean)
 
+    figures = _figure_sources(statements)
+    n_sources = len({s.source for s in statements})
+
+    def figure_fit(st: Statement) -> float:
+        """How widely the lead's best figure is repeated by the other sources: the key figure."""
+        others = [len(figures.get(n, set()) - {st.source}) for n in _figures(st)]
+        return max(others, default=0) / max(n_sources - 1, 1)
+
     def support(st: Statement) -> float:
         judges = [src for src in panel if src != st.source]
         agreement = sum(max(overlap(st.text, o.text) for o in by_source[src]) for src in judges)
         return agreement / max(len(judges), 1) + TITLE_WEIGHT * headline_fit(content_set(st.text)) \
-            + 0.05 * (st.position == 0)
+            + 0.05 * (st.position == 0) + FIGURE_WEIGHT * figure_fit(st)
 
-    best = max(leads, key=lambda st: (support(st) * _length_fit(st), -st.key))
+    known = [d for d in (days or {}).values() if d is not None]
+    latest = max(known, default=None)
+
+    def current(st: Statement) -> float:
+        """An older article's announcement ("will launch") is not the news once later reports exist."""
+        day = (days or {}).get(st.source)
+        if latest is None or day is None or latest - day < STALE_DAYS or AHEAD.first(st.text) is None:
+            return 1.0
+        return STALE_FUTURE
+
+    best = max(leads, key=lambda st: (support(st) * _length_fit(st) * current(st), -st.key))
     agreeing = []
     for source, theirs in by_source.items():
         if source != best.source:

@@ -14,6 +14,7 @@ from bot.model import Article
 from bot.rules.clutter import clutter_reason
 from bot.rules.statements import CONCISE
 from bot.summary.normalization import Facts, facts_of, words
+from bot.text.metadata import dateline
 from bot.text.sentences import split_sentences
 
 # "OSLO, March 3 (NTB) - " / "LIMA (Andina) - " / "PARIS, Nov 8 (Reuters) -- ": a dateline prefix.
@@ -71,7 +72,13 @@ def concise(sentence: str) -> str:
 
 
 def without_dateline(sentence: str) -> str:
-    return str(_DATELINE.sub("", sentence, count=1))
+    """The sentence without its dateline: "OSLO, March 3 (NTB) - " or "CAPE HOPE, Fla. — "."""
+    text = str(_DATELINE.sub("", sentence, count=1))
+    if text is sentence or text == sentence:
+        found = dateline(sentence)
+        if found is not None and len(sentence) - len(found.prefix) > 1:
+            text = sentence[len(found.prefix):]
+    return text
 
 
 def is_prose(sentence: str) -> bool:
