@@ -20,10 +20,12 @@ from bot.logs import without_url_tokens
 from bot.settings import BY_ATTRIBUTE, Settings
 
 if TYPE_CHECKING:
+    from bot.delivery import Progress
     from bot.model import Briefing
 
-Poster = Callable[["Briefing", str, Settings], Awaitable[None]]
-"""Posts a briefing to an address of its kind; ``DeliveryError`` if it still fails after the retries."""
+Poster = Callable[["Briefing", str, Settings, "Progress | None"], Awaitable[None]]
+"""Posts a briefing to an address of its kind, skipping and recording messages through the ``Progress``;
+``DeliveryError`` if it still fails after the retries."""
 
 
 def _masked_webhook(address: str) -> str:

@@ -13,9 +13,10 @@ import pytest
 from discord.http import Route
 
 from bot.chat.discord_post import post_to_discord_channel, post_to_discord_webhook
-from bot.delivery import deliver
+from bot.delivery import Progress, deliver
 from bot.errors import ConfigError, DeliveryError, MissingSetting
 from bot.model import Briefing, Item, Source, Story
+from bot.render.discord import discord_messages
 from bot.settings import Settings
 from bot.targets import Target
 from tests.conftest import ROOT
@@ -155,3 +156,46 @@ async def test_briefbot_post_delivers_the_seeds_to_a_webhook_within_every_limit(
     assert all(p.payload["allowed_mentions"] == {"parse": [], "users": [], "roles": []} for p in posted)
     assert "**Sources:** Tasnim, AFP" in posted[-1].payload["embeds"][-1]["description"]
     assert out == b""
+
+
+@pytest.mark.parametrize("where", ["webhook", "channel"])
+async def test_a_streak_of_429s_is_waited_out_and_every_message_lands(api: FakeDiscord, where: str) -> None:
+    big = briefing("cargo moved through the port again " * 20, stories=60)
+    api.rate_limits = 17  # more than three times what discord.py waits out on its own
+    progress = Progress()
+    if where == "webhook":
+        await post_to_discord_webhook(big, f"https://discord.com/api/webhooks/1/{WEBHOOK_TOKEN}", settings(api),
+                                      progress)
+    else:
+        await post_to_discord_channel(big, "920000000000000009", settings(api), progress)
+    assert api.rate_limited == 17
+    posted = api.posted
+    assert len(posted) == len(discord_messages(big)) == len(progress.landed) > 2
+    assert_all_accepted(api)
+
+
+async def test_a_500_after_discord_stored_a_channel_message_does_not_duplicate_it(api: FakeDiscord) -> None:
+    big = briefing("cargo moved through the port again " * 20, stories=60)
+    api.store_then_fail_next = 2
+    await post_to_discord_channel(big, "920000000000000009", settings(api))
+    assert api.server_errors == 2
+    titles = [e["title"] for p in api.posted for e in p.payload["embeds"]]
+    assert titles == [*(f"{n + 1}. Ports {n}" for n in range(60)), "Sources"]  # each once
+    assert all(p.payload["enforce_nonce"] is True and len(p.payload["nonce"]) <= 25 for p in api.posted)
+
+
+async def test_a_channel_post_taken_over_sends_only_what_did_not_land_and_repeats_nothing(api: FakeDiscord) -> None:
+    big = briefing("cargo moved through the port again " * 20, stories=60)
+    total = len(discord_messages(big))
+    first = Progress(key="morning|discord:9|41")
+    with pytest.raises(DeliveryError):
+        api.forbidden_channels.add("920000000000000009")
+        await post_to_discord_channel(big, "920000000000000009", settings(api), first)
+    api.forbidden_channels.clear()
+    sent = Progress(key="morning|discord:9|41")
+    await post_to_discord_channel(big, "920000000000000009", settings(api), sent)
+    landed = dict(sent.landed)
+    again = Progress(key="morning|discord:9|41", landed={n: ref for n, ref in landed.items() if n < 2})
+    await post_to_discord_channel(big, "920000000000000009", settings(api), again)  # as a run dying after 2
+    assert len(api.posted) == total  # the nonces made Discord keep one copy of messages 3 to the end
+    assert again.landed == landed

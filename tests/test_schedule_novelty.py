@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.briefs import load_brief
+from bot.delivery import Progress
 from bot.model import Briefing, Item, Reaction, Source, Story
 from bot.schedule.dispatch import dispatch
 from bot.schedule.novelty import briefing_keys, nothing_new, unseen_part
@@ -26,7 +27,7 @@ class Recorder:
     def __init__(self) -> None:
         self.posts: list[tuple[str, Briefing]] = []
 
-    async def __call__(self, briefing: Briefing, target: Target, settings: Settings) -> None:
+    async def __call__(self, briefing: Briefing, target: Target, settings: Settings, progress: Progress) -> None:
         self.posts.append((str(target), briefing))
 
 

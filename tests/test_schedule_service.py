@@ -14,7 +14,7 @@ import pytest
 from apscheduler.triggers.cron import CronTrigger
 
 from bot.briefs import Brief, load_brief
-from bot.delivery import deliver
+from bot.delivery import Progress, deliver
 from bot.model import Briefing
 from bot.schedule.service import ScheduleService
 from bot.settings import Settings
@@ -33,12 +33,12 @@ class Recorder:
         self.hold = hold
         self.started: list[str] = []
 
-    async def __call__(self, briefing: Briefing, target: Target, settings: Settings) -> None:
+    async def __call__(self, briefing: Briefing, target: Target, settings: Settings, progress: Progress) -> None:
         self.started.append(str(target))
         if self.hold is not None:
             await self.hold.wait()
         if target.kind == "stdout":
-            await deliver(briefing, target, settings)
+            await deliver(briefing, target, settings, progress)
         self.posts.append((str(target), briefing))
 
     def count(self, target: str) -> int:

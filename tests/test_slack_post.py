@@ -13,9 +13,12 @@ from pathlib import Path
 import pytest
 from slack_sdk.http_retry.builtin_interval_calculators import FixedValueRetryIntervalCalculator
 
+from bot import delivery
 from bot.chat import slack_post
 from bot.chat.slack_post import post_to_slack
+from bot.delivery import Progress
 from bot.errors import DeliveryError
+from bot.render.slack import slack_messages
 from bot.settings import Settings
 from bot.state.ledger import Ledger
 from tests.conftest import ROOT, Result
@@ -59,18 +62,43 @@ async def test_a_429_is_waited_out_and_the_post_goes_through(fake: FakeSlack) ->
     assert header.channel == "C0NEWS" and "Kestria bans exports." in payload_text(post.payload)
 
 
-async def test_a_503_is_retried_and_the_post_goes_through(fake: FakeSlack) -> None:
-    fake.server_errors_next = 1
-    await post_to_slack(briefing(story(1, ["Kestria bans exports."])), "C0NEWS", settings_for(fake))
-    assert fake.server_errors == 1 and len(fake.posts) == 2  # the header, then the story
+async def test_a_503_is_not_retried_because_the_message_may_have_arrived(fake: FakeSlack) -> None:
+    fake.store_then_fail_next = 1  # Slack stored it, then failed to say so
+    with pytest.raises(DeliveryError, match=r"^slack:C0NEWS: Slack refused the post: HTTP 503: the message may have "
+                                            r"arrived, so it is not sent again$"):
+        await post_to_slack(briefing(story(1, ["Kestria bans exports."])), "C0NEWS", settings_for(fake))
+    assert fake.server_errors == 1 and len(fake.posts) == 1  # once, not twice
 
 
-async def test_retries_are_bounded_and_then_the_post_fails(fake: FakeSlack, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(slack_post, "RETRIES", 1)
-    fake.server_errors_next = 100
-    with pytest.raises(DeliveryError, match=r"^slack:C0NEWS: Slack refused the post: HTTP 503$"):
-        await post_to_slack(briefing(story(1, ["x"])), "C0NEWS", settings_for(fake))
-    assert fake.server_errors == 1 + slack_post.RETRIES
+async def test_a_streak_of_429s_is_waited_out_and_every_message_lands(fake: FakeSlack) -> None:
+    fake.rate_limit_next, fake.retry_after = 12, "0"  # four times the retries the client used to allow
+    stories = [story(n, [f"Item {n}.{i}: " + "text " * 80 for i in range(30)]) for n in range(1, 31)]
+    progress = Progress()
+    await post_to_slack(briefing(*stories), "C0NEWS", settings_for(fake), progress)
+    assert fake.rate_limited == 12 and len(fake.posts) > 3
+    assert sorted(progress.landed) == list(range(len(fake.posts)))
+    assert progress.landed[0] == f"C0NEWS {fake.posts[0].ts}"
+
+
+async def test_a_rate_limit_past_the_deadline_fails_saying_which_messages_landed(
+        fake: FakeSlack, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(delivery, "POST_DEADLINE", 0.5)
+    fake.limit_after = 2  # two messages go through, then Slack wants a second's pause, past the deadline
+    stories = [story(n, [f"Item {n}.{i}: " + "text " * 80 for i in range(30)]) for n in range(1, 31)]
+    total = len(slack_messages(briefing(*stories)))
+    with pytest.raises(DeliveryError, match=rf"\(messages 1-2 of {total} posted\): still rate limited \(429\)"):
+        await post_to_slack(briefing(*stories), "C0NEWS", settings_for(fake))
+    assert len(fake.posts) == 2
+
+
+async def test_a_post_taken_over_continues_in_the_thread_after_the_messages_that_landed(fake: FakeSlack) -> None:
+    stories = [story(n, [f"Item {n}.{i}: " + "text " * 80 for i in range(30)]) for n in range(1, 31)]
+    messages = slack_messages(briefing(*stories))
+    progress = Progress(landed={0: "C0NEWS 1699999999.000100", 1: "C0NEWS 1699999999.000200"})
+    await post_to_slack(briefing(*stories), "C0NEWS", settings_for(fake), progress)
+    assert len(fake.posts) == len(messages) - 2
+    assert all(p.thread_ts == "1699999999.000100" and p.channel == "C0NEWS" for p in fake.posts)
+    assert [p.payload["text"] for p in fake.posts] == [m["text"] for m in messages[2:]]
 
 
 async def test_a_refused_post_is_logged_and_raised_and_the_next_post_goes_on(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import multiprocessing
+import sqlite3
 import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -16,7 +17,7 @@ import pytest
 from bot.errors import StateError
 from bot.model import Briefing, Source
 from bot.state import describe, open_engine
-from bot.state.ledger import FAILED, MANUAL, MISSED, POSTED, Ledger
+from bot.state.ledger import ABANDONED, CLAIMED, FAILED, MANUAL, MISSED, POSTED, Ledger, now
 from tests.postgres import empty_database
 
 SLOT = datetime(2030, 1, 7, 7, 0, tzinfo=UTC)
@@ -165,3 +166,55 @@ def test_a_missing_postgresql_database_is_named_with_the_servers_reason() -> Non
             open_engine(state)
     assert 'database "briefbot_no_such_db" does not exist' in str(caught.value)
     assert "s3cret-pw" not in str(caught.value)
+
+
+def test_a_claim_is_a_lease_that_one_other_run_takes_over_once(state_store: str) -> None:
+    dead = Ledger(open_engine(state_store), owner="deadhost:4242", lease=timedelta(seconds=-1))  # ran out at once
+    claim = dead.claim("morning", "slack:C0NEWS", SLOT)
+    assert claim is not None
+    dead.record_part(claim, 0, "C0NEWS 1700000000.000100")
+    dead.record_part(claim, 1, "C0NEWS 1700000001.000100")
+    replicas = [Ledger(open_engine(state_store), owner=f"replica:{n}") for n in range(3)]
+    [left] = replicas[0].expired_claims(now())
+    assert (left.id, left.owner, left.attempts, left.state) == (claim, "deadhost:4242", 1, CLAIMED)
+    assert [r.take_over(left) for r in replicas] == [True, False, False]
+    assert replicas[1].abandon(left, "too late") is False  # the row changed since it was read
+    assert replicas[0].expired_claims(now()) == []  # the new owner holds a fresh lease
+    [row] = replicas[0].history()
+    assert (row.owner, row.attempts, row.state) == ("replica:0", 2, CLAIMED)
+    assert replicas[0].parts(claim) == {0: "C0NEWS 1700000000.000100", 1: "C0NEWS 1700000001.000100"}
+
+
+def test_an_expired_claim_is_abandoned_by_one_run_only(state_store: str) -> None:
+    dead = Ledger(open_engine(state_store), owner="deadhost:4242", lease=timedelta(seconds=-1))
+    assert dead.claim("morning", "stdout", SLOT) is not None
+    first, second = Ledger.open(state_store), Ledger.open(state_store)
+    [left] = first.expired_claims(now())
+    assert first.abandon(left, "left unfinished; too late") is True
+    assert second.abandon(left, "left unfinished; too late") is False
+    [row] = second.history()
+    assert (row.state, row.detail) == (ABANDONED, "left unfinished; too late")
+
+
+def test_a_state_file_from_before_leases_gains_them_and_its_open_claims_count_as_expired(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as db:  # the deliveries table as briefbot created it before leases
+        db.execute("CREATE TABLE deliveries (id INTEGER PRIMARY KEY, brief VARCHAR(200) NOT NULL, "
+                   "target VARCHAR(500) NOT NULL, slot DATETIME NOT NULL, kind VARCHAR(20) NOT NULL, "
+                   "state VARCHAR(20) NOT NULL, owner VARCHAR(200) NOT NULL, claimed_at DATETIME NOT NULL, "
+                   "finished_at DATETIME, detail TEXT, briefing_id INTEGER, "
+                   "CONSTRAINT uq_deliveries_slot UNIQUE (brief, target, slot))")
+        db.execute("INSERT INTO deliveries (brief, target, slot, kind, state, owner, claimed_at) VALUES ('morning', "
+                   "'stdout', '2030-01-07 07:00:00', 'scheduled', 'claimed', 'old:1', '2030-01-07 07:00:00')")
+    ledger = Ledger.open(str(path))
+    [left] = ledger.expired_claims(now())
+    assert (left.owner, left.lease_until, left.attempts) == ("old:1", None, 1)
+    assert ledger.take_over(left)
+    assert ledger.claim("morning", "stdout", SLOT + timedelta(days=1)) is not None
+
+
+def test_a_briefing_with_a_lone_surrogate_is_archived_losslessly(state_store: str) -> None:
+    ledger = Ledger.open(state_store)
+    title = "Broken \udfff title"
+    archived = ledger.archive(Briefing(brief="morning", sources=[Source(id="1", title=title)], stories=[]))
+    assert ledger.archived(archived)["sources"][0]["title"] == title  # type: ignore[index]

@@ -2,13 +2,21 @@
 
 ``discord:CHANNEL_ID`` logs in with DISCORD_TOKEN over HTTP only (no gateway connection) and posts as
 the bot; ``discord-webhook:URL`` needs no token at all. Both send the payloads of
-``bot.render.discord.discord_messages`` through discord.py, whose HTTP clients wait out 429s themselves
-(``retry_after`` from Discord's answer). A post that still fails is logged with its target and the
-error and raised as ``DeliveryError``; nothing is retried twice and later posts are unaffected.
+``bot.render.discord.discord_messages`` through discord.py, whose HTTP clients wait out a few 429s
+themselves. A longer streak of 429s is waited out here, message by message, until the briefing's total
+deadline (``bot.delivery.POST_DEADLINE``), so a briefing is not cut short by a busy channel.
+
+A channel message carries a ``nonce`` derived from the delivery and the message number, which discord.py
+sends with ``enforce_nonce``: Discord stores a message sent twice with it once, so a 5xx after Discord
+stored it (discord.py retries some 5xx itself) or a run that takes over a dead one's claim duplicates
+nothing, and a 5xx is retried ``RETRIES`` times. Webhooks take no nonce: a 5xx there is not retried by us.
+Each message that lands is recorded in the ``Progress`` (and so in the ledger). A post that still fails is
+logged with its target and the error and raised as ``DeliveryError``; later posts are unaffected.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable
@@ -18,6 +26,8 @@ import aiohttp
 import discord
 from discord.http import Route
 
+from bot import delivery
+from bot.delivery import Progress
 from bot.errors import ConfigError, DeliveryError
 from bot.logs import without_url_tokens
 from bot.model import Briefing
@@ -29,6 +39,7 @@ log = logging.getLogger(__name__)
 
 TOKEN_REFUSED = "Discord refused DISCORD_TOKEN: copy the bot token again from the Developer Portal (Bot > Reset Token)"
 NO_MENTIONS = discord.AllowedMentions(everyone=False, users=[], roles=[], replied_user=False)
+RETRIES = 3  # 5xx answers to a message sent with a nonce, retried
 _WEBHOOK = re.compile(r"/api(?:/v\d+)?/webhooks/(?P<id>\d+)/(?P<token>[^/?#\s]+)/?(?:[?#].*)?$")
 
 
@@ -74,16 +85,58 @@ def send_arguments(message: dict[str, Any]) -> dict[str, Any]:
 
 
 async def send_briefing(send: Callable[..., Awaitable[object]], briefing: Briefing, target: str,
-                        **extra: Any) -> None:
-    """Send every message of ``briefing`` in order with ``send``; ``DeliveryError`` at the first that fails."""
+                        progress: Progress | None = None, *, nonces: bool = False, **extra: Any) -> None:
+    """Send every message of ``briefing`` in order with ``send``, skipping those ``progress`` names as landed;
+    ``DeliveryError`` at the first that cannot be sent. ``nonces`` when ``send`` takes one (channels)."""
     messages = discord_messages(briefing)
-    for number, message in enumerate(messages, 1):
+    progress = progress or Progress()
+    deadline = asyncio.get_running_loop().time() + delivery.POST_DEADLINE
+    for number, message in enumerate(messages):
+        if number in progress.landed:
+            continue
+        arguments = {**send_arguments(message), **extra}
+        if nonces:
+            arguments["nonce"] = progress.nonce(number)
         try:
-            await send(**send_arguments(message), **extra)
+            sent = await _send_one(send, arguments, deadline, retry_5xx=nonces)
         except (discord.HTTPException, aiohttp.ClientError, TimeoutError) as exc:
-            reason = f"message {number} of {len(messages)} was not posted: {_describe(exc)}"
+            landed = f" ({progress.summary(len(messages))})" if progress.landed else ""
+            reason = f"message {number + 1} of {len(messages)} was not posted{landed}: {_describe(exc)}"
             log.error("posting to %s failed: %s", target, reason)
             raise DeliveryError(target, reason) from None
+        progress.land(number, str(getattr(sent, "id", "") or number))
+
+
+async def _send_one(send: Callable[..., Awaitable[object]], arguments: dict[str, Any], deadline: float, *,
+                    retry_5xx: bool) -> object:
+    """What ``send`` returns for one message, after waiting out any number of 429s until ``deadline``."""
+    loop = asyncio.get_running_loop()
+    failures = 0
+    while True:
+        try:
+            return await send(**arguments)
+        except discord.HTTPException as exc:
+            if exc.status == 429:
+                wait = _retry_after(exc)
+            elif exc.status >= 500 and retry_5xx and failures < RETRIES:
+                failures += 1
+                wait = 0.5 * failures
+            else:
+                raise
+            if loop.time() + wait > deadline:
+                raise
+            await asyncio.sleep(wait)
+
+
+def _retry_after(exc: discord.HTTPException) -> float:
+    """The seconds a 429 asks to wait: ``X-RateLimit-Reset-After``, else ``Retry-After``, else 1."""
+    headers = exc.response.headers
+    for name in ("X-RateLimit-Reset-After", "Retry-After"):
+        try:
+            return max(float(headers[name]), 0.0)
+        except (KeyError, ValueError):
+            continue
+    return 1.0
 
 
 def _describe(exc: BaseException) -> str:
@@ -94,7 +147,8 @@ def _describe(exc: BaseException) -> str:
     return without_url_tokens(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
 
 
-async def post_to_discord_channel(briefing: Briefing, channel_id: str, settings: Settings) -> None:
+async def post_to_discord_channel(briefing: Briefing, channel_id: str, settings: Settings,
+                                  progress: Progress | None = None) -> None:
     """Post ``briefing`` to the channel ``channel_id`` as the bot (DISCORD_TOKEN), without a gateway session."""
     target = str(Target("discord", channel_id))
     if not channel_id.strip().isdigit():
@@ -111,7 +165,7 @@ async def post_to_discord_channel(briefing: Briefing, channel_id: str, settings:
             log.error("posting to %s failed: cannot log in: %s", target, _describe(exc))
             raise DeliveryError(target, f"cannot log in: {_describe(exc)}") from None
         channel = client.get_partial_messageable(int(channel_id))
-        await send_briefing(channel.send, briefing, target)
+        await send_briefing(channel.send, briefing, target, progress, nonces=True)
     finally:
         await client.close()
 
@@ -126,11 +180,12 @@ def webhook_address(url: str) -> tuple[int, str]:
     return int(match["id"]), match["token"]
 
 
-async def post_to_discord_webhook(briefing: Briefing, url: str, settings: Settings) -> None:
+async def post_to_discord_webhook(briefing: Briefing, url: str, settings: Settings,
+                                  progress: Progress | None = None) -> None:
     """Post ``briefing`` through the webhook at ``url``: no token and no gateway needed."""
     target = str(Target("discord-webhook", url))
     webhook_id, token = webhook_address(url)
     use_api_base(settings)
     async with aiohttp.ClientSession() as session:
         webhook = discord.Webhook.partial(webhook_id, token, session=session)
-        await send_briefing(webhook.send, briefing, target, wait=True)
+        await send_briefing(webhook.send, briefing, target, progress, wait=True)

@@ -16,7 +16,9 @@ from bot.errors import BriefbotError
 from bot.settings import SETTINGS, Settings
 from bot.state import describe, open_engine
 from bot.state.heartbeat import last_beat
-from bot.state.ledger import Ledger, now
+from bot.state.ledger import ABANDONED, Ledger, now
+
+ABANDONED_SHOWN = 5  # the latest abandoned deliveries check lists
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -38,12 +40,25 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         if "://" not in settings.state and not Path(settings.state).expanduser().exists():
             print(f"state: {settings.state}: not created yet (briefbot serve and post create it)")
         else:
-            Ledger.open(settings.state, create=False)
+            ledger = Ledger.open(settings.state, create=False)
             print(f"state: {describe(settings.state)}: ok")
+            _unfinished(ledger)
     except BriefbotError as exc:
         print(f"state: {exc}")
         problems += 1
     return 1 if problems or unreachable else 0
+
+
+def _unfinished(ledger: Ledger) -> None:
+    """Deliveries that need a look: claims left by a run that died, and recent abandoned ones."""
+    moment = now()
+    left = ledger.expired_claims(moment)
+    abandoned = [row for row in ledger.history(limit=ABANDONED_SHOWN * 10) if row.state == ABANDONED]
+    for row in left:
+        print(f"  unfinished: {row.brief} -> {row.target} at {row.slot:%Y-%m-%d %H:%M} UTC, claimed by {row.owner}, "
+              "whose lease ran out (serve takes it over once within grace, else marks it abandoned)")
+    for row in abandoned[:ABANDONED_SHOWN]:
+        print(f"  abandoned: {row.brief} -> {row.target} at {row.slot:%Y-%m-%d %H:%M} UTC: {row.detail}")
 
 
 def _briefs(settings: Settings) -> tuple[list[Brief], int]:

@@ -3,6 +3,8 @@
 The claim comes first, so a target whose slot another run (a restart, a second replica) already holds
 gets nothing, and the briefing is not even built when every target is taken. Every claim ends
 recorded: ``posted``, ``failed`` with the reason, or ``abandoned`` if the process stopped mid-way.
+Each message that lands is recorded against its claim, so ``resume`` (a run taking over the claim of a
+process that died) rebuilds the briefing and continues with the first message not acknowledged.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from datetime import datetime
 from functools import cached_property
 
 from bot.briefs import Brief
-from bot.delivery import deliver
+from bot.delivery import Progress, deliver
 from bot.errors import BriefbotError, DeliveryError
 from bot.logs import fields
 from bot.model import Briefing
@@ -23,12 +25,12 @@ from bot.pipeline import build_briefing
 from bot.render.page import page_url
 from bot.schedule.novelty import briefing_keys, nothing_new, unseen_part
 from bot.settings import Settings
-from bot.state.ledger import ABANDONED, FAILED, POSTED, SCHEDULED, Ledger
+from bot.state.ledger import ABANDONED, FAILED, POSTED, SCHEDULED, Delivery, Ledger
 from bot.targets import Target
 
 log = logging.getLogger(__name__)
 
-Deliver = Callable[[Briefing, Target, Settings], Awaitable[None]]
+Deliver = Callable[[Briefing, Target, Settings, Progress], Awaitable[None]]
 TAKEN = "taken"
 
 
@@ -66,17 +68,8 @@ async def dispatch(brief: Brief, slot: datetime, targets: list[Target], ledger: 
     pending = list(claims)
     posting = False
     try:
-        try:
-            briefing = await build_briefing(brief.sources, settings, brief=brief.name, title=brief.title,
-                                            selection=brief.selection)
-        except Exception as exc:  # the sources could not be briefed: every claim says why
-            reason = str(exc) if isinstance(exc, BriefbotError) else f"{exc.__class__.__name__}: {exc}"
-            for target, claim in claims:
-                ledger.finish(claim, FAILED, reason)
-                outcomes.append(Outcome(target, FAILED, reason))
-            log.error("%s at %s: not briefed: %s", brief.name, when, reason,
-                      exc_info=not isinstance(exc, BriefbotError),
-                      extra=fields(brief=brief.name, slot=when))
+        briefing = await _briefed(brief, when, claims, ledger, settings, outcomes)
+        if briefing is None:
             return outcomes
         run = _Run(brief, when, briefing, ledger, settings, send)
         while pending:
@@ -96,6 +89,38 @@ async def dispatch(brief: Brief, slot: datetime, targets: list[Target], ledger: 
                     extra=fields(brief=brief.name, slot=when))
         raise
     return outcomes
+
+
+async def resume(brief: Brief, claim: Delivery, ledger: Ledger, settings: Settings, *,
+                 send: Deliver = deliver) -> Outcome:
+    """Finish ``claim``, taken over from a run that died: the briefing is built again and posted from the
+    first message its target did not acknowledge."""
+    target, when = Target.parse(claim.target), _local(brief, claim.slot)
+    outcomes: list[Outcome] = []
+    try:
+        briefing = await _briefed(brief, when, [(target, claim.id)], ledger, settings, outcomes)
+        if briefing is None:
+            return outcomes[0]
+        return await _Run(brief, when, briefing, ledger, settings, send).post(target, claim.id)
+    except asyncio.CancelledError:
+        ledger.finish(claim.id, ABANDONED, "stopped while finishing a run taken over: it may be partly posted")
+        raise
+
+
+async def _briefed(brief: Brief, when: str, claims: list[tuple[Target, int]], ledger: Ledger, settings: Settings,
+                   outcomes: list[Outcome]) -> Briefing | None:
+    """The briefing for ``claims``, or ``None`` after each claim is recorded failed with the reason."""
+    try:
+        return await build_briefing(brief.sources, settings, brief=brief.name, title=brief.title,
+                                    selection=brief.selection)
+    except Exception as exc:  # the sources could not be briefed: every claim says why
+        reason = _reason(exc)
+        for target, claim in claims:
+            ledger.finish(claim, FAILED, reason)
+            outcomes.append(Outcome(target, FAILED, reason))
+        log.error("%s at %s: not briefed: %s", brief.name, when, reason, exc_info=not isinstance(exc, BriefbotError),
+                  extra=fields(brief=brief.name, slot=when))
+        return None
 
 
 @dataclass
@@ -126,33 +151,53 @@ class _Run:
             elif last is not None:
                 posting = nothing_new(self.briefing, last.astimezone(brief.zone))
                 detail = f"nothing new since {_local(brief, last)}"
-        if posting is not self.briefing:
-            archive_id = ledger.archive(posting)
-        else:
-            self.archived = archive_id = self.archived or ledger.archive(posting)
+        try:
+            archive_id = self._archive(posting)
+            ledger.attach(claim, archive_id)
+        except Exception as exc:  # no archive, no post: the claim must still end recorded, whatever the error
+            if not isinstance(exc, BriefbotError):
+                log.exception("archiving %s for %s at %s", brief.name, target, self.when, extra=self._fields(target))
+            return self._failed(target, claim, f"not posted, the briefing could not be archived: {_reason(exc)}", None)
         if self.settings.public_url:  # the post ends with a link to the page of what it posts
             posting = replace(posting, page_url=page_url(self.settings.public_url, archive_id))
+        progress = Progress(key=f"{brief.name}|{target}|{claim}", landed=ledger.parts(claim),
+                            record=lambda part, ref: ledger.record_part(claim, part, ref))
+        resumed = len(progress.landed)
         try:
-            await self.send(posting, target, self.settings)
+            await self.send(posting, target, self.settings, progress)
         except DeliveryError as exc:  # its text repeats the target, which the ledger row already names
             return self._failed(target, claim, exc.reason, archive_id)
-        except BriefbotError as exc:
-            return self._failed(target, claim, str(exc), archive_id)
         except Exception as exc:  # a bug or an unexpected library error must not lose the other targets
-            log.exception("%s to %s at %s", brief.name, target, self.when, extra=self._fields(target))
-            return self._failed(target, claim, f"{exc.__class__.__name__}: {exc}", archive_id)
+            if not isinstance(exc, BriefbotError):
+                log.exception("%s to %s at %s", brief.name, target, self.when, extra=self._fields(target))
+            return self._failed(target, claim, _reason(exc), archive_id)
+        if resumed:
+            detail += f", continued after the first {resumed} message(s) another run had posted"
         ledger.finish(claim, POSTED, detail, archive_id)
         ledger.remember_items(brief.name, str(target), self.keys, claim)
         log.info("posted %s to %s for %s (%s)", brief.name, target, self.when, detail, extra=self._fields(target))
         return Outcome(target, POSTED, detail)
 
-    def _failed(self, target: Target, claim: int, reason: str, archive_id: int) -> Outcome:
+    def _archive(self, posting: Briefing) -> int:
+        """``posting``'s id in the archive; the full briefing is stored once for all targets."""
+        if posting is not self.briefing:
+            return self.ledger.archive(posting)
+        if self.archived is None:
+            self.archived = self.ledger.archive(posting)
+        return self.archived
+
+    def _failed(self, target: Target, claim: int, reason: str, archive_id: int | None) -> Outcome:
         self.ledger.finish(claim, FAILED, reason, archive_id)
         log.error("%s to %s at %s failed: %s", self.brief.name, target, self.when, reason, extra=self._fields(target))
         return Outcome(target, FAILED, reason)
 
     def _fields(self, target: Target) -> dict[str, object]:
         return fields(brief=self.brief.name, target=target, slot=self.when)
+
+
+def _reason(exc: Exception) -> str:
+    """A failure for the ledger: briefbot's own errors say it all; anything else is a bug, named by class."""
+    return str(exc) if isinstance(exc, BriefbotError) else f"{exc.__class__.__name__}: {exc}"
 
 
 def _stories(count: int) -> str:

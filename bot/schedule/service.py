@@ -5,6 +5,10 @@ one) and ``misfire_grace_time = BRIEFBOT_GRACE_SECONDS``. The in-memory job stor
 a restart, so at start-up the ledger decides: for each target that has been served before, the latest
 slot since its last one is posted once, late, if it is within the grace period, and recorded as
 ``missed`` with a log line if it is older. A slot already in the ledger is never posted again.
+
+A claim whose lease ran out was left by a process that died mid-run. At start-up and every third of a
+lease after, ``recover`` takes each such claim over once if its slot is still within grace (posting
+from the first message not acknowledged), and otherwise marks it ``abandoned`` with a log line.
 """
 
 from __future__ import annotations
@@ -16,13 +20,14 @@ from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.base import BaseTrigger
+from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.briefs import Brief
 from bot.delivery import deliver
-from bot.schedule.dispatch import Deliver, dispatch
+from bot.schedule.dispatch import Deliver, dispatch, resume
 from bot.schedule.slots import first_slot_after, latest_slot
 from bot.settings import Settings
-from bot.state.ledger import Ledger
+from bot.state.ledger import MANUAL, Delivery, Ledger
 from bot.targets import Target
 
 log = logging.getLogger(__name__)
@@ -70,6 +75,9 @@ class ScheduleService:
                                 variable)
             self.scheduler.add_job(self._fire, self.triggers[name], args=[name], id=job_id(brief),
                                    name=f"brief {name}", replace_existing=True)
+        sweep = max(self.ledger.lease.total_seconds() / 3, 1.0)
+        self.scheduler.add_job(self._recover_now, IntervalTrigger(seconds=sweep), id="leases",
+                               name="expired claims", replace_existing=True)
         self.scheduler.start()
         for name in self.briefs:
             job = self.scheduler.get_job(job_id(self.briefs[name]))
@@ -79,18 +87,58 @@ class ScheduleService:
     async def catch_up(self) -> None:
         """Post, once, each slot missed while the bot was down (if within grace); record older ones missed."""
         now = self.clock()
+        taken_over = self.recover(now)
         for name, brief in self.briefs.items():
             late: dict[datetime, list[Target]] = {}
             for target in brief.targets:
                 slot = self._missed_slot(brief, target, now)
                 if slot is not None:
                     late.setdefault(slot, []).append(target)
-            if not late:
+            if not late and name not in taken_over:
                 log.info("brief %s: nothing missed while the bot was down", name)
             for slot, targets in sorted(late.items()):
                 log.info("brief %s: posting the run of %s late, to %s", name, slot.isoformat(),
                          ", ".join(map(str, targets)))
                 self._track(asyncio.create_task(self._run(brief, slot, targets)))
+
+    def recover(self, now: datetime) -> set[str]:
+        """Take over, once, each claim left by a process that died if its slot is within grace; mark the
+        others abandoned. The names of the briefs taken over."""
+        taken: set[str] = set()
+        for claim in self.ledger.expired_claims(now):
+            brief = self.briefs.get(claim.brief)
+            if claim.kind != MANUAL and (brief is None or claim.target not in map(str, brief.targets)):
+                continue  # not this replica's brief: the replica that runs it decides
+            left = (f"left unfinished by {claim.owner}, whose lease ran out at "
+                    f"{claim.lease_until.isoformat(timespec='seconds') if claim.lease_until else 'once'}")
+            why = self._not_taken_over(claim, now)
+            if why is None and brief is not None:
+                if self.ledger.take_over(claim):
+                    done = len(self.ledger.parts(claim.id))
+                    log.warning("brief %s to %s: the run of %s was %s; taking it over, %d message(s) already posted",
+                                claim.brief, claim.target, claim.slot.isoformat(), left, done)
+                    self._track(asyncio.create_task(self._resume(brief, claim)))
+                    taken.add(claim.brief)
+            elif why is not None and self.ledger.abandon(claim, f"{left}; {why}"):
+                log.warning("brief %s to %s: the run of %s was %s; abandoned: %s", claim.brief, claim.target,
+                            claim.slot.isoformat(), left, why)
+        return taken
+
+    def _not_taken_over(self, claim: Delivery, now: datetime) -> str | None:
+        """Why an expired ``claim`` is not posted again, or ``None`` if it should be."""
+        if claim.kind == MANUAL:
+            return "a post by hand is not repeated by the schedule"
+        if claim.attempts > 1:
+            return "not retried again: it was already taken over once"
+        if now - claim.slot > self.grace:
+            return f"not retried: {_too_late(claim.slot, now)}"
+        return None
+
+    async def _recover_now(self) -> None:
+        self.recover(self.clock())
+
+    async def _resume(self, brief: Brief, claim: Delivery) -> None:
+        await resume(brief, claim, self.ledger, self.settings, send=self.send)
 
     def _missed_slot(self, brief: Brief, target: Target, now: datetime) -> datetime | None:
         """The slot to post late to ``target``, if any; a slot missed for longer than grace is recorded."""

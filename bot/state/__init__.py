@@ -1,6 +1,7 @@
 """Persistent state: one SQLite file by default, or PostgreSQL for several replicas (via SQLAlchemy).
 
-Every table is declared on ``metadata`` in its own module here; ``open_engine`` creates them.
+Every table is declared on ``metadata`` in its own module here; ``open_engine`` creates them, and adds the
+nullable columns a newer version declares to a store an older one created.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from sqlalchemy import Engine, MetaData, Table, create_engine, event, text
+from sqlalchemy import Connection, Engine, MetaData, Table, create_engine, event, inspect, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import SQLAlchemyError
@@ -107,6 +108,19 @@ def create_schema(engine: Engine) -> None:
         if engine.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
         metadata.create_all(conn)
+        add_missing_columns(conn)
+
+
+def add_missing_columns(conn: Connection) -> None:
+    """Add the nullable columns a newer briefbot declares to tables an older one created (``create_all``
+    creates missing tables only)."""
+    found = inspect(conn)
+    for table in metadata.sorted_tables:
+        present = {column["name"] for column in found.get_columns(table.name)}
+        for column in table.columns:
+            if column.name not in present and column.nullable:
+                kind = column.type.compile(dialect=conn.dialect)
+                conn.execute(text(f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {kind}'))
 
 
 def upsert(engine: Engine, table: Table) -> sqlite.Insert | postgresql.Insert:

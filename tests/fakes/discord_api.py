@@ -4,7 +4,10 @@ It serves the endpoints briefbot's Discord adapter uses (login, command sync, in
 followups, webhook execute, channel messages, and a gateway that can deliver INTERACTION_CREATE), answers
 like Discord does (same JSON shapes, status codes and error bodies), enforces Discord's message limits,
 refuses any message whose ``allowed_mentions`` allows anything, records every payload, and can answer
-429 the way Discord does (``Retry-After``, ``X-RateLimit-*``, ``Via``, ``{"retry_after", "global"}``).
+429 the way Discord does (``Retry-After``, ``X-RateLimit-*``, ``Via``, ``{"retry_after", "global"}``), as
+long a streak of them as a test asks. A channel message with a ``nonce`` and ``enforce_nonce`` is stored
+once per channel: sent again, Discord answers with the message it already has. ``store_then_fail_next``
+stores messages and then answers 500 all the same, as a platform failing mid-request does.
 """
 
 from __future__ import annotations
@@ -121,6 +124,9 @@ class FakeDiscord:
     rate_limits: int = 0
     rate_limited: int = 0
     retry_after: float = 0.05
+    store_then_fail_next: int = 0
+    server_errors: int = 0
+    _by_nonce: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     _interactions: dict[str, str] = field(default_factory=dict)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(910000000000000000))
     identify: dict[str, Any] | None = None
@@ -244,7 +250,7 @@ class FakeDiscord:
 
     async def _accept(self, request: web.Request, where: str) -> dict[str, Any] | web.Response:
         """The message payload if Discord would take it, else Discord's 400 (recorded in ``refused``)."""
-        payload = await request.json()
+        payload: dict[str, Any] = await request.json()
         problems = message_problems(payload)
         if problems:
             self.refused += [f"{where}: {p}" for p in problems]
@@ -377,7 +383,18 @@ class FakeDiscord:
         limited = self._too_many()
         if limited is not None:
             return limited
+        sent = await request.json()
+        key = (channel, str(sent.get("nonce")))
+        if sent.get("enforce_nonce") and key in self._by_nonce:
+            return _json(self._by_nonce[key], headers=self._headers(4))  # the message Discord already has
         accepted = await self._accept(request, f"channel:{channel}")
         if isinstance(accepted, web.Response):
             return accepted
-        return _json(self._message(accepted, channel), headers=self._headers(4))
+        message = self._message(accepted, channel)
+        if sent.get("enforce_nonce") and sent.get("nonce") is not None:
+            self._by_nonce[key] = message
+        if self.store_then_fail_next > 0:
+            self.store_then_fail_next -= 1
+            self.server_errors += 1
+            return self._error(500, 0, "500: Internal Server Error")
+        return _json(message, headers=self._headers(4))

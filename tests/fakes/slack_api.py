@@ -4,7 +4,9 @@ It checks Slack's message limits on every payload it gets (at most 50 blocks, se
 3000 characters, header text at most 150, context blocks of 1 to 10 elements of at most 3000, a non-empty
 ``text`` fallback) and refuses a payload that
 breaks one, as Slack does; it records everything it accepted, and can answer the next
-``chat.postMessage`` calls with 429 + ``Retry-After`` or 503, or refuse a channel. Also: how to sign a
+``chat.postMessage`` calls with 429 + ``Retry-After`` (a streak of them, or every call once some posts
+are stored), with 503 before storing, or with 503 *after* storing (as a platform failing mid-request
+does), or refuse a channel. Also: how to sign a
 request the way Slack does, a real slash-command form body, and a Socket Mode endpoint that sends one.
 """
 
@@ -72,6 +74,9 @@ class FakeSlack:
     rate_limit_next: int = 0  # answer this many coming chat.postMessage calls with 429
     server_errors_next: int = 0  # answer this many coming chat.postMessage calls with 503
     server_errors: int = 0  # how many 503s were answered
+    store_then_fail_next: int = 0  # store this many coming messages, then answer each with 503 all the same
+    limit_after: int | None = None  # once this many messages are stored, answer every call with 429
+    retry_after: str = "1"  # the Retry-After of each 429
     missing_channels: set[str] = field(default_factory=set)
     expired_responses: set[str] = field(default_factory=set)  # response_url keys Slack no longer takes
     port: int = 0
@@ -158,11 +163,11 @@ class FakeSlack:
     async def _post_message(self, request: web.Request) -> web.Response:
         if not self._authorized(request):
             return web.json_response({"ok": False, "error": "invalid_auth"})
-        if self.rate_limit_next > 0:
-            self.rate_limit_next -= 1
+        if self.rate_limit_next > 0 or (self.limit_after is not None and len(self.posts) >= self.limit_after):
+            self.rate_limit_next = max(self.rate_limit_next - 1, 0)
             self.rate_limited += 1
             return web.json_response({"ok": False, "error": "ratelimited"}, status=429,
-                                     headers={"Retry-After": "1"})
+                                     headers={"Retry-After": self.retry_after})
         if self.server_errors_next > 0:
             self.server_errors_next -= 1
             self.server_errors += 1
@@ -179,6 +184,10 @@ class FakeSlack:
             else channel
         ts = f"{1_700_000_000 + len(self.posts)}.000100"
         self.posts.append(Post(channel_id, ts, payload.pop("thread_ts", None), payload))
+        if self.store_then_fail_next > 0:
+            self.store_then_fail_next -= 1
+            self.server_errors += 1
+            return web.Response(status=503, text="upstream timed out after storing")
         return web.json_response({"ok": True, "channel": channel_id, "ts": ts, "message": {"text": payload["text"]}})
 
     async def _respond(self, request: web.Request) -> web.Response:
