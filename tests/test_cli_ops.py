@@ -100,9 +100,10 @@ def test_post_records_each_briefing_and_history_shows_where_it_went(
     missing = cli("history", "--briefing", "999")
     assert missing.code == 2 and missing.err.startswith("briefbot: no briefing 999 in the archive")
 
-    Ledger.open(str(own_state)).claim("morning", "slack:#news", datetime(2030, 1, 7, 6, tzinfo=UTC))  # killed
-    assert "morning -> slack:#news  claimed, not finished (still posting, or the bot was killed)" in \
-        cli("history").out.splitlines()[0]
+    Ledger(open_engine(str(own_state)), owner="host:12").claim("morning", "slack:#news",
+                                                                datetime(2030, 1, 7, 6, tzinfo=UTC))  # still posting
+    assert re.search(r"morning -> slack:#news  claimed by host:12, being posted \(lease until [-\d]+ [:\d]+ UTC\)$",
+                     cli("history").out.splitlines()[0])
     (briefs / "broken.toml").write_text("name = ", encoding="utf-8")
     assert cli("history").out.splitlines()[1:] == [newest, oldest]  # a broken brief file does not hide it
 

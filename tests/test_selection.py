@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.briefs import Brief
+from bot.delivery import Progress
 from bot.explain import Explanation
 from bot.model import Article, Briefing, Source
 from bot.pipeline import briefing_stories
@@ -91,7 +92,7 @@ def test_brief_and_post_take_the_flags_and_the_brief_file_its_keys(cli: Callable
 async def test_a_scheduled_or_posted_run_briefs_what_the_brief_file_selects(tmp_path: Path) -> None:
     sent: list[Briefing] = []
 
-    async def send(briefing: Briefing, target: Target, settings: Settings) -> None:
+    async def send(briefing: Briefing, target: Target, settings: Settings, progress: Progress) -> None:
         sent.append(briefing)
 
     seeds = str(Path(__file__).resolve().parent.parent / "seeds")
