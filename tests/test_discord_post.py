@@ -13,12 +13,12 @@ import pytest
 from discord.http import Route
 
 from bot.chat.discord_post import post_to_discord_channel, post_to_discord_webhook
-from bot.delivery import Progress, deliver
+from bot.delivery import deliver
 from bot.errors import ConfigError, DeliveryError, MissingSetting
 from bot.model import Briefing, Item, Source, Story
 from bot.render.discord import discord_messages
 from bot.settings import Settings
-from bot.targets import Target
+from bot.targets import Progress, Target
 from tests.conftest import ROOT
 from tests.fakes.discord_api import FakeDiscord, message_problems
 

@@ -9,13 +9,12 @@ from pathlib import Path
 import pytest
 
 from bot.briefs import load_brief
-from bot.delivery import Progress
 from bot.model import Briefing, Item, Reaction, Source, Story
 from bot.schedule.dispatch import dispatch
 from bot.schedule.novelty import briefing_keys, nothing_new, unseen_part
 from bot.settings import Settings
 from bot.state.ledger import POSTED, Ledger
-from bot.targets import Target
+from bot.targets import Progress, Target
 from tests.conftest import DEV_STORIES
 
 pytestmark = pytest.mark.skipif(len(DEV_STORIES) < 2, reason="needs the dev stories of ../shared/eval/dev")

@@ -14,12 +14,12 @@ import pytest
 from apscheduler.triggers.cron import CronTrigger
 
 from bot.briefs import Brief, load_brief
-from bot.delivery import Progress, deliver
+from bot.delivery import deliver
 from bot.model import Briefing
 from bot.schedule.service import ScheduleService
 from bot.settings import Settings
 from bot.state.ledger import ABANDONED, MISSED, POSTED, Ledger
-from bot.targets import Target
+from bot.targets import Progress, Target
 from tests.conftest import DEV_STORIES
 
 pytestmark = pytest.mark.skipif(len(DEV_STORIES) < 2, reason="needs the dev stories of ../shared/eval/dev")

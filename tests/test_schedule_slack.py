@@ -17,7 +17,6 @@ import pytest
 
 from bot.briefs import Brief, load_brief
 from bot.chat.slack_post import post_messages, slack_client
-from bot.delivery import Progress
 from bot.model import Briefing
 from bot.render.slack import slack_messages
 from bot.schedule import dispatch
@@ -25,6 +24,7 @@ from bot.schedule.service import ScheduleService
 from bot.settings import Settings
 from bot.state import open_engine
 from bot.state.ledger import ABANDONED, CLAIMED, POSTED, Ledger
+from bot.targets import Progress
 from tests.conftest import DEV_STORIES, ROOT, Result
 from tests.fakes.slack_api import FakeSlack, payload_text
 from tests.test_schedule_service import every_second, until

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from bot.briefs import Brief
-from bot.delivery import Progress
 from bot.explain import Explanation
 from bot.model import Article, Briefing, Source
 from bot.pipeline import briefing_stories
@@ -17,7 +16,7 @@ from bot.schedule.dispatch import dispatch
 from bot.selection import Selection
 from bot.settings import Settings
 from bot.state.ledger import Ledger, now
-from bot.targets import Target
+from bot.targets import Progress, Target
 from tests.conftest import Result
 
 

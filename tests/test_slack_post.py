@@ -16,11 +16,11 @@ from slack_sdk.http_retry.builtin_interval_calculators import FixedValueRetryInt
 from bot import delivery
 from bot.chat import slack_post
 from bot.chat.slack_post import post_to_slack
-from bot.delivery import Progress
 from bot.errors import DeliveryError
 from bot.render.slack import slack_messages
 from bot.settings import Settings
 from bot.state.ledger import Ledger
+from bot.targets import Progress
 from tests.conftest import ROOT, Result
 from tests.fakes.slack_api import FakeSlack, payload_text
 from tests.test_slack_render import briefing, story

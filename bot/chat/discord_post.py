@@ -27,13 +27,12 @@ import discord
 from discord.http import Route
 
 from bot import delivery
-from bot.delivery import Progress
 from bot.errors import ConfigError, DeliveryError
 from bot.logs import without_url_tokens
 from bot.model import Briefing
 from bot.render.discord import discord_messages
 from bot.settings import Settings
-from bot.targets import Target
+from bot.targets import Progress, Target
 
 log = logging.getLogger(__name__)
 

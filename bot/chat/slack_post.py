@@ -28,11 +28,11 @@ from slack_sdk.http_retry.state import RetryState
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import delivery
-from bot.delivery import Progress
 from bot.errors import DeliveryError
 from bot.model import Briefing
 from bot.render.slack import slack_messages
 from bot.settings import Settings
+from bot.targets import Progress
 
 log = logging.getLogger(__name__)
 

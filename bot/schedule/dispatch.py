@@ -17,7 +17,7 @@ from datetime import datetime
 from functools import cached_property
 
 from bot.briefs import Brief
-from bot.delivery import Progress, deliver
+from bot.delivery import deliver
 from bot.errors import BriefbotError, DeliveryError
 from bot.logs import fields
 from bot.model import Briefing
@@ -26,7 +26,7 @@ from bot.render.page import page_url
 from bot.schedule.novelty import briefing_keys, nothing_new, unseen_part
 from bot.settings import Settings
 from bot.state.ledger import ABANDONED, FAILED, POSTED, SCHEDULED, Delivery, Ledger
-from bot.targets import Target
+from bot.targets import Progress, Target
 
 log = logging.getLogger(__name__)
 
