@@ -60,4 +60,6 @@ def briefing_stories(articles: list[Article], explanation: Explanation | None = 
 def _nothing_usable(specs: Sequence[str], sources: list[Source]) -> str:
     if not sources:
         return f"no article files found in {', '.join(specs)}: pass .txt, .md, .html, .htm or .json files"
+    if len(sources) == 1:
+        return f"{sources[0].path or sources[0].url}: {sources[0].error}"
     return f"none of the {len(sources)} sources could be read ({sources[0].error}): fix them or pass others"

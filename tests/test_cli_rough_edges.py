@@ -7,6 +7,8 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import SEEDS, Result
 
 
@@ -109,3 +111,40 @@ def test_one_source_is_counted_in_the_singular(cli: Callable[..., Result], tmp_p
     result = cli("brief", str(_article(tmp_path / "in")))
     assert result.code == 0, result.err
     assert "from 1 source" in result.out and "from 1 sources" not in result.out
+
+
+@pytest.mark.parametrize(("spec", "said"), [
+    ("ftp://example.org/a", "ftp:// addresses are not read: pass an http:// or https:// URL, or a file or folder"),
+    ("htp://example.org/a", "htp:// addresses are not read (did you mean http://?)"),
+    ("htps://example.org/a", "(did you mean http://?)"),
+    ("http://", "http://: no host name: write the whole address, such as https://example.org/news"),
+])
+def test_a_source_that_is_not_a_readable_url_says_what_to_write(cli: Callable[..., Result], spec: str,
+                                                                said: str) -> None:
+    result = cli("brief", spec)
+    assert result.code == 2
+    assert result.err.count("\n") == 1 and said in result.err, result.err
+
+
+def test_an_unreadable_folder_says_permission_denied_not_no_files(
+        cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    _article(tmp_path / "news")
+    locked = tmp_path / "news" / "locked"
+    locked.mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path: object = ".") -> object:  # the tests run as root, who may read anything
+        if str(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = cli("brief", str(tmp_path / "news"), "--format", "json")
+    assert result.code == 0, result.err
+    skipped = [s for s in json.loads(result.out)["sources"] if s["status"] == "skipped"]
+    assert [(s["path"], s["error"]) for s in skipped] == [
+        (str(locked), "a folder that cannot be read (Permission denied): let briefbot's user read it, or leave it out")]
+    alone = cli("brief", str(locked))
+    assert alone.code == 2 and "cannot be read (Permission denied)" in alone.err and "no article files" not in alone.err

@@ -260,3 +260,20 @@ def test_the_cli_briefs_a_local_feed(site: Site, settings: Settings, cli: Callab
     assert len(briefing["stories"]) == 1
     assert len(briefing["stories"][0]["sources"]) == 5
     assert {s["url"] for s in briefing["sources"] if s["status"] == "ok"} <= set(site.pages)
+
+
+def test_a_feed_saved_as_a_file_is_read_like_the_feed_url(site: Site, cli: Callable[..., Result],
+                                                          monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import httpx
+
+    monkeypatch.setenv("BRIEFBOT_STATE", str(tmp_path / "cli.sqlite3"))
+    saved = tmp_path / "news.rss"
+    saved.write_bytes(httpx.get(site.rss).content)
+    result = cli("brief", str(saved), "--format", "json")
+    assert result.code == 0, result.err
+    briefing = json.loads(result.out)
+    assert {s["url"] for s in briefing["sources"] if s["status"] == "ok"} <= set(site.pages)
+    assert len(briefing["stories"][0]["sources"]) == 5  # its entries followed to their pages, as for the URL
+    (tmp_path / "not-a-feed.xml").write_text("<config><a>1</a></config>")
+    refused = cli("brief", str(tmp_path / "not-a-feed.xml"))
+    assert refused.code == 2 and "is not an RSS or Atom feed" in refused.err

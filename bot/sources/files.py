@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import json
 import logging
+import os
 import stat
 from pathlib import Path
 from typing import Any
@@ -40,10 +41,25 @@ def expand_paths(spec: str) -> list[Path]:
     if not path.exists():
         raise ConfigError(f"{shown_name(spec)}: no such file or directory: check the path or pass a URL")
     if path.is_dir():
-        return sorted(p for p in path.rglob("*")
-                      if (not p.is_dir() or p.suffix.lower() in KINDS)
-                      and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        return sorted({*(p for p in path.rglob("*")
+                         if (not p.is_dir() or p.suffix.lower() in KINDS)
+                         and not any(part.startswith(".") for part in p.relative_to(path).parts)),
+                       *_unreadable_folders(path)})
     return [path]
+
+
+def _unreadable_folders(top: Path) -> list[Path]:
+    """The folders at or below ``top`` that cannot be listed (``rglob`` passes them over in silence);
+    ``read_file`` reports each as a skipped source."""
+    found: list[Path] = []
+
+    def note(exc: OSError) -> None:
+        if exc.filename is not None and not Path(exc.filename).name.startswith("."):
+            found.append(Path(exc.filename))
+
+    for _folder, dirs, _files in os.walk(top, onerror=note):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+    return found
 
 
 def read_file(path: Path, source_id: str, max_bytes: int) -> Article | Source:
@@ -72,6 +88,11 @@ def _not_regular(path: Path) -> str | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
+        try:
+            with os.scandir(path) as entries:
+                next(entries, None)
+        except OSError as exc:
+            return f"a folder that cannot be read ({exc.strerror}): let briefbot's user read it, or leave it out"
         return "a folder named like an article file, not a file: its files are read on their own; rename it"
     what = "a pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
     return f"not a regular file ({what}): pass a saved article file"
@@ -80,6 +101,8 @@ def _not_regular(path: Path) -> str | None:
 def _read(path: Path, source_id: str, max_bytes: int) -> Article:
     name = shown_name(str(path))
     kind = KINDS.get(path.suffix.lower())
+    if path.is_dir() and (problem := _not_regular(path)) is not None:  # a folder says so, whatever its name
+        raise UnreadableSource(name, problem)
     if kind is None:
         what = f"'{shown_name(path.suffix)}' files" if path.suffix else "files without an extension"
         raise UnreadableSource(name, f"{what} are not read as articles: {_USE}")

@@ -21,6 +21,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -125,13 +126,28 @@ class Fetcher:
     async def outcomes(self, url: str) -> list[Article | Source]:
         """The article at ``url``, or one per entry if it is a feed, or one skipped source saying why not."""
         try:
-            response = await self.get(url)
+            response = await self.get(url) if "://" in url else await asyncio.to_thread(self.feed_file, url)
             if is_feed(response.body, response.content_type):
                 feed = await asyncio.to_thread(parse_feed, response.body, response.url, response.content_type)
                 return list(await asyncio.gather(*(self.entry(e, response.url) for e in feed.entries)))
             return [await self.article(url, response)]
         except FetchError as exc:
             return [Source(id="", title=url, url=url, status="skipped", error=exc.reason)]
+
+    def feed_file(self, path: str) -> Response:
+        """A feed saved as a local file (``.xml``, ``.rss``, ``.atom``), read as if a URL had answered it;
+        ``FetchError`` if it cannot be read or is not a feed."""
+        try:
+            with Path(path).expanduser().open("rb") as file:
+                body = file.read(self.settings.max_source_bytes + 1)
+        except OSError as exc:
+            raise FetchError(path, f"the feed file cannot be read ({exc.strerror}): check the path") from None
+        if len(body) > self.settings.max_source_bytes:
+            raise FetchError(path, f"the feed file is larger than {self.settings.max_source_bytes:,} bytes: "
+                                   "shorten it or raise BRIEFBOT_MAX_SOURCE_BYTES")
+        if not is_feed(body, None):
+            raise FetchError(path, "is not an RSS or Atom feed: pass a feed file, or the article files themselves")
+        return Response(url=Path(path).expanduser().resolve().as_uri(), content_type=None, body=body)
 
     async def entry(self, entry: FeedEntry, feed_url: str) -> Article | Source:
         """A feed entry's full article; else its summary, with the reason in ``error``; else skipped."""
