@@ -1,10 +1,12 @@
 """The issue's done-when check: ``briefbot post`` of the 383-article Giveme5W1H feed with ``top = 5`` to the
 fake Slack and the fake Discord in one run: a handful of messages, none near a limit, citations as links,
-every part posted once and in order, the last one linking to the full briefing."""
+every part posted once and in order, the last one linking to the full briefing; and a source that could not
+be read stays the operator's business."""
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import re
 import sys
@@ -16,11 +18,15 @@ from typing import Any
 import pytest
 from discord.http import Route
 
+from bot.briefs import Brief
 from bot.model import Briefing
 from bot.render.discord import discord_messages, embed_size
 from bot.render.page import page_url
 from bot.render.slack import slack_messages
-from bot.state.ledger import Ledger
+from bot.schedule.dispatch import dispatch
+from bot.settings import Settings
+from bot.state.ledger import Ledger, now
+from bot.targets import Target
 from tests.conftest import ROOT, SHARED
 from tests.fakes.discord_api import FakeDiscord, message_problems
 from tests.fakes.slack_api import FakeSlack, block_text, limit_problems, payload_text
@@ -100,3 +106,28 @@ async def test_the_383_article_feed_with_top_5_posts_a_handful_of_linked_message
     skipped = len([s for s in posted.sources if s.status == "skipped"])
     assert skipped and f"{skipped} sources could not be read" in messages[0].payload["content"]
     assert "clutter" not in str([m.payload for m in messages]) + str([p.payload for p in slack.posts])
+
+
+async def test_a_skipped_source_is_logged_and_in_the_history_and_only_counted_in_chat(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for n in range(2):
+        (articles / f"a{n}.txt").write_text("Ports reopen after strike\n\nThe ports of Kestria reopened on Monday "
+                                            "after a week-long strike, officials said.\n", encoding="utf-8")
+    (articles / "broken.txt").write_bytes(b"\x00\x01\x02 binary")
+    sent: list[Briefing] = []
+
+    async def send(briefing: Briefing, target: Target, settings: Settings) -> None:
+        sent.append(briefing)
+
+    ledger = Ledger.open(str(tmp_path / "state.db"))
+    with caplog.at_level(logging.WARNING, logger="bot.schedule.dispatch"):
+        await dispatch(Brief(name="ports", sources=[str(articles)]), now(), [Target("slack", "#news")], ledger,
+                       Settings(), send=send)
+    assert "skipped" in caplog.text and "broken.txt" in caplog.text
+    [row] = ledger.history()
+    assert row.detail == "1 story; 1 source could not be read (the archived JSON says which)"
+    [briefing] = sent
+    chat = str(slack_messages(briefing)) + str(discord_messages(briefing))
+    assert "1 source could not be read" in chat and "broken" not in chat

@@ -22,6 +22,7 @@ from bot.errors import BriefbotError, DeliveryError
 from bot.logs import fields
 from bot.model import Briefing
 from bot.pipeline import build_briefing
+from bot.render.outlets import could_not_read
 from bot.render.page import page_url
 from bot.schedule.novelty import briefing_keys, nothing_new, unseen_part
 from bot.settings import Settings
@@ -71,6 +72,10 @@ async def dispatch(brief: Brief, slot: datetime, targets: list[Target], ledger: 
         briefing = await _briefed(brief, when, claims, ledger, settings, outcomes)
         if briefing is None:
             return outcomes
+        for source in briefing.skipped:  # the operator's business: logged here and kept in the archive and the
+            # history's detail; the posted briefing only counts them
+            log.warning("%s at %s: skipped %s: %s", brief.name, when, source.path or source.url, source.error,
+                        extra=fields(brief=brief.name, slot=when, source=source.path or source.url))
         run = _Run(brief, when, briefing, ledger, settings, send)
         while pending:
             target, claim = pending[0]
@@ -142,7 +147,7 @@ class _Run:
 
     async def post(self, target: Target, claim: int) -> Outcome:
         brief, ledger = self.brief, self.ledger
-        posting, detail = self.briefing, _stories(len(self.briefing.stories))
+        posting, detail = self.briefing, _stories(len(self.briefing.stories)) + _unread(self.briefing)
         if brief.mode == "new":
             part = unseen_part(self.briefing, ledger.posted_items(brief.name, str(target)))
             last = ledger.last_posted(brief.name, str(target))
@@ -198,6 +203,12 @@ class _Run:
 def _reason(exc: Exception) -> str:
     """A failure for the ledger: briefbot's own errors say it all; anything else is a bug, named by class."""
     return str(exc) if isinstance(exc, BriefbotError) else f"{exc.__class__.__name__}: {exc}"
+
+
+def _unread(briefing: Briefing) -> str:
+    """``; 2 sources could not be read (the archived JSON says which)``, or nothing."""
+    unread = could_not_read(briefing)
+    return f"; {unread} (the archived JSON says which)" if unread else ""
 
 
 def _stories(count: int) -> str:
