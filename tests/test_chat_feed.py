@@ -26,7 +26,7 @@ from bot.render.slack import slack_messages
 from bot.schedule.dispatch import dispatch
 from bot.settings import Settings
 from bot.state.ledger import Ledger, now
-from bot.targets import Target
+from bot.targets import Progress, Target
 from tests.conftest import ROOT, SHARED
 from tests.fakes.discord_api import FakeDiscord, message_problems
 from tests.fakes.slack_api import FakeSlack, block_text, limit_problems, payload_text
@@ -118,7 +118,7 @@ async def test_a_skipped_source_is_logged_and_in_the_history_and_only_counted_in
     (articles / "broken.txt").write_bytes(b"\x00\x01\x02 binary")
     sent: list[Briefing] = []
 
-    async def send(briefing: Briefing, target: Target, settings: Settings) -> None:
+    async def send(briefing: Briefing, target: Target, settings: Settings, progress: Progress) -> None:
         sent.append(briefing)
 
     ledger = Ledger.open(str(tmp_path / "state.db"))
