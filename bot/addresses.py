@@ -53,16 +53,25 @@ class AddressPolicy:
         if not self.public_only:
             return
         for url in urls:
-            host = urlsplit(url).hostname
-            if not host:
-                raise RequestRejected(f"{url} has no host: send a full http(s) URL")
-            try:
-                addresses = await self.resolve(host)
-            except OSError:
-                raise RequestRejected(f"{host} cannot be resolved: check the URL") from None
-            if not all(map(is_public, addresses)):
-                raise RequestRejected(f"{url} points to a private address: only public URLs may be briefed "
-                                      "from chat (the operator can set BRIEFBOT_ALLOW_PRIVATE_URLS=1)")
+            await self.allowed_addresses(url)
+
+    async def allowed_addresses(self, url: str) -> list[str]:
+        """The addresses ``url``'s host resolves to, every one allowed (``RequestRejected`` if any is not).
+
+        A fetcher under ``public_only`` connects to these very addresses, never resolving the host again:
+        a second answer could differ (DNS rebinding) and would not have been checked.
+        """
+        host = urlsplit(url).hostname
+        if not host:
+            raise RequestRejected(f"{url} has no host: send a full http(s) URL")
+        try:
+            addresses = await self.resolve(host)
+        except OSError:
+            raise RequestRejected(f"{host} cannot be resolved: check the URL") from None
+        if not addresses or not all(map(is_public, addresses)):
+            raise RequestRejected(f"{url} points to a private address: only public URLs may be briefed "
+                                  "from chat (the operator can set BRIEFBOT_ALLOW_PRIVATE_URLS=1)")
+        return addresses
 
 
 ANY_ADDRESS = AddressPolicy(public_only=False)

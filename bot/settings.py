@@ -140,6 +140,8 @@ SETTINGS: tuple[Setting, ...] = (
             "How many URLs are fetched at once."),
     Setting("BRIEFBOT_MAX_SOURCE_BYTES", "max_source_bytes", "5000000", number(5_000_000, least=1, whole=True),
             "Files and pages larger than this are skipped."),
+    Setting("BRIEFBOT_MAX_FEED_ENTRIES", "max_feed_entries", "100", number(100, least=1, whole=True),
+            "A feed's newest entries read per run (each is fetched); older ones are reported as skipped."),
     Setting("BRIEFBOT_LOG_LEVEL", "log_level", "INFO", level, "Logging level: DEBUG, INFO, WARNING or ERROR."),
     Setting("BRIEFBOT_LOG_FORMAT", "log_format", "text", log_format,
             "`text` (default): plain lines; `json`: one JSON object per line (time, level, logger, message, and "
@@ -178,6 +180,7 @@ class Settings:
     fetch_timeout: float = 15.0
     fetch_concurrency: int = 8
     max_source_bytes: int = 5_000_000
+    max_feed_entries: int = 100
     log_level: str = "INFO"
     log_format: str = "text"
     public_url: str | None = None

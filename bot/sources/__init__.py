@@ -17,7 +17,7 @@ from bot.errors import ConfigError
 from bot.model import Article, Source
 from bot.settings import Settings
 from bot.sources.files import expand_paths, read_file
-from bot.text.decode import shown_name
+from bot.text.decode import readable_line, readable_text, shown_name
 
 
 @dataclass
@@ -27,16 +27,28 @@ class Collection:
 
     def add(self, outcome: Article | Source) -> None:
         if isinstance(outcome, Article):
-            self.sources.append(outcome.source)
+            self.sources.append(readable_source(outcome.source))
+            outcome.paragraphs = [readable_text(p) for p in outcome.paragraphs]
+            outcome.dropped = [(readable_text(line), why) for line, why in outcome.dropped]
             self.articles.append(outcome)
         else:
-            self.sources.append(outcome)
+            self.sources.append(readable_source(outcome))
 
     def next_id(self) -> str:
         return str(len(self.sources) + 1)
 
 
 FEED_FILE_SUFFIXES = (".xml", ".rss", ".atom")
+
+
+def readable_source(source: Source) -> Source:
+    """``source`` with every field a page or file supplied made ``readable_line``: the last of the reading
+    boundary's passes, so no surrogate, escape or control character can reach any output or store."""
+    for name in ("title", "outlet", "url", "published", "error"):
+        value = getattr(source, name)
+        if value:
+            setattr(source, name, readable_line(value))
+    return source
 
 
 def is_url(spec: str) -> bool:

@@ -2,7 +2,8 @@
 
 A feed is recognised by what it is (an ``<rss>``, ``<feed>`` or ``<rdf:RDF>`` document), never by how its
 URL looks. Parsing is feedparser's; an entry becomes a ``FeedEntry`` with the link to follow for the full
-article and the summary to fall back on.
+article and the summary to fall back on, its text made readable (``readable_text``: a ``&#xD800;`` or a
+control character in a feed never reaches the output).
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.errors import FetchError
+from bot.text.decode import readable_line, readable_text
 
 _FEED_ROOT = re.compile(rb"<(?:[\w-]+:)?(?:rss|feed|rdf)[\s>/]", re.I)
 _HTML_ROOT = re.compile(rb"<(?:!doctype\s+html|html)[\s>]", re.I)
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
+_CHAR_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
 
 
 def is_feed(body: bytes, content_type: str | None) -> bool:
@@ -49,7 +52,7 @@ def parse_feed(body: bytes, url: str, content_type: str | None) -> Feed:
     import feedparser  # lazy: only runs that read feeds need it
 
     headers = {"content-location": url, "content-type": content_type or "application/xml"}
-    parsed = feedparser.parse(body, response_headers=headers)
+    parsed = feedparser.parse(_without_bad_references(body), response_headers=headers)
     entries = [_entry(e) for e in parsed.entries]
     entries = [e for e in entries if e.link or e.summary]
     if not entries:
@@ -58,7 +61,19 @@ def parse_feed(body: bytes, url: str, content_type: str | None) -> Feed:
             raise FetchError(url, f"is a malformed feed ({problem}): check the feed URL or tell the site")
         raise FetchError(url, "is a feed with no entries: check it is the feed you meant")
     title = parsed.feed.get("title") if parsed.get("feed") else None
-    return Feed(title=str(title).strip() or None if title else None, entries=entries)
+    return Feed(title=readable_line(str(title)) or None if title else None, entries=entries)
+
+
+def _without_bad_references(body: bytes) -> bytes:
+    """``body`` with each character reference to a lone surrogate (``&#xD800;``), a control character or
+    past Unicode made ``&#xFFFD;``: feedparser's lenient parser crashes on the first of them."""
+
+    def fixed(match: re.Match[bytes]) -> bytes:
+        code = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+        bad = 0xD800 <= code <= 0xDFFF or code > 0x10FFFF or (code < 0x20 and code not in (9, 10, 13))
+        return b"&#xFFFD;" if bad else match.group()
+
+    return _CHAR_REFERENCE.sub(fixed, body) if b"&#" in body else body
 
 
 def _entry(entry: Any) -> FeedEntry:
@@ -67,9 +82,9 @@ def _entry(entry: Any) -> FeedEntry:
         if len(content.get("value") or "") > len(summary):
             summary = content["value"]
     return FeedEntry(
-        title=" ".join(str(entry.get("title") or "").split()),
-        link=str(entry["link"]) if entry.get("link") else None,
-        summary=html_to_text(summary),
+        title=readable_line(str(entry.get("title") or "")),
+        link=readable_line(str(entry["link"])) or None if entry.get("link") else None,
+        summary=readable_text(html_to_text(summary)),
         published=_published(entry),
     )
 

@@ -3,10 +3,22 @@
 Every URL is fetched with httpx under the same rules: at most ``BRIEFBOT_FETCH_CONCURRENCY`` at once,
 ``BRIEFBOT_FETCH_TIMEOUT`` seconds for the whole fetch (redirects and body included), at most
 ``MAX_REDIRECTS`` redirects (each hop checked), bodies capped at ``BRIEFBOT_MAX_SOURCE_BYTES`` while they
-stream in, and a User-Agent naming briefbot. A body is a feed or a page by what it contains, not by its
-URL. A feed's entries are followed to their full articles; an entry whose page cannot be used falls back
-on the feed's summary, keeps status ``ok`` and says so in its source's ``error`` (the briefing/1 contract
-has no third status). Anything else that fails becomes a skipped source whose ``error`` says what to do.
+stream in, and a User-Agent naming briefbot. The cap counts decoded bytes: briefbot asks for gzip or
+deflate only and inflates the body itself, never more than the cap allows at a time, so a small
+compressed bomb cannot burst memory; stacked or unknown encodings are refused.
+
+A body is a feed or a page by what it contains, not by its URL. A feed's newest
+``BRIEFBOT_MAX_FEED_ENTRIES`` entries are followed to their full articles (the older ones are reported as
+one skipped source); an entry whose page cannot be used falls back on the feed's summary, keeps status
+``ok`` and says so in its source's ``error`` (the briefing/1 contract has no third status). Anything else
+that fails becomes a skipped source whose ``error`` says what to do; even a bug met on one URL or entry
+costs only that source, never the rest of the run.
+
+Under a public-only address policy (chat) the host of each hop is resolved once, the addresses are
+checked, and the connection goes to those checked addresses (``PinnedBackend``): a resolver that answers
+differently the second time (DNS rebinding) is never asked again. TLS still verifies the host name, and
+the ``Host`` header is unchanged. Proxies from the environment are not used then, since a proxy would
+resolve the host itself.
 
 Responses with an ``ETag`` or ``Last-Modified`` are kept in the state store (``bot.state.http_cache``),
 so a repeated run sends ``If-None-Match`` / ``If-Modified-Since`` and reuses the body on ``304``.
@@ -17,24 +29,28 @@ httpx is imported only here, and this module only when a URL is briefed, so file
 from __future__ import annotations
 
 import asyncio
+import codecs
 import logging
 import sys
-from collections.abc import Sequence
+import zlib
+from collections.abc import AsyncIterator, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
+
+import httpcore
 
 from bot import __version__
 from bot.addresses import AddressPolicy
 from bot.errors import BriefbotError, FetchError, RequestRejected, StateError, UnreadableSource
 from bot.model import Article, Source
 from bot.settings import Settings
-from bot.sources.feeds import FeedEntry, is_feed, parse_feed
+from bot.sources.feeds import Feed, FeedEntry, is_feed, parse_feed
 from bot.state import open_engine
 from bot.state.http_cache import CachedResponse, HttpCache
 from bot.text.clean import clean_article
-from bot.text.decode import decode_bytes
+from bot.text.decode import decode_bytes, readable_text
 from bot.text.webpage import PageMeta
 
 if TYPE_CHECKING:
@@ -48,6 +64,12 @@ MAX_REDIRECTS = 5
 _DNS_FAILURES = ("name or service not known", "nodename nor servname", "getaddrinfo failed",
                  "no address associated", "temporary failure in name resolution", "name resolution")
 _TEXT_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
+ACCEPT_ENCODING = "gzip, deflate"  # the codings briefbot inflates itself, under the size cap
+_WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
+# Codecs Python has that are not character sets: a page declaring one is decoded by detection instead.
+_NOT_CHARSETS = frozenset({"punycode", "idna", "undefined", "utf_7", "unicode_escape", "raw_unicode_escape",
+                           "base64_codec", "bz2_codec", "hex_codec", "quopri_codec", "rot_13", "uu_codec",
+                           "zlib_codec", "palmos", "mbcs", "oem"})
 
 
 @dataclass(frozen=True)
@@ -90,11 +112,15 @@ async def fetch_all(specs: Sequence[str], settings: Settings, *, first_id: int,
 
     cache = await asyncio.to_thread(_open_cache, settings)
     progress = Progress()
-    limits = httpx.Limits(max_connections=settings.fetch_concurrency)
+    pins: dict[str, list[str]] = {}
+    transport = httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=settings.fetch_concurrency))
+    if addresses.public_only:
+        transport._pool._network_backend = PinnedBackend(pins)  # httpx has no public hook for this
+    headers = {"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING}
     try:
-        async with httpx.AsyncClient(headers={"User-Agent": USER_AGENT}, timeout=settings.fetch_timeout,
-                                     follow_redirects=False, limits=limits) as client:
-            fetcher = Fetcher(client, settings, cache, addresses=addresses, progress=progress)
+        async with httpx.AsyncClient(headers=headers, timeout=settings.fetch_timeout, follow_redirects=False,
+                                     transport=transport, trust_env=not addresses.public_only) as client:
+            fetcher = Fetcher(client, settings, cache, addresses=addresses, progress=progress, pins=pins)
             results = await asyncio.gather(*(fetcher.outcomes(url) for url in specs))
     finally:
         progress.close()
@@ -114,13 +140,54 @@ def _open_cache(settings: Settings) -> HttpCache | None:
         return None
 
 
+def _pin_key(url: str) -> str:
+    """The host of ``url`` as the connection pool names it: lower case, IDNA-encoded, no IPv6 brackets."""
+    import httpx  # lazy: see fetch_all
+
+    return httpx.URL(url).raw_host.decode("ascii").strip("[]").lower()
+
+
+class PinnedBackend(httpcore.AsyncNetworkBackend):
+    """httpcore's network backend, connecting each host only to the addresses the policy checked for it.
+
+    ``pins`` is filled by the fetcher as it checks each hop; a host with no checked address is refused.
+    """
+
+    def __init__(self, pins: dict[str, list[str]]) -> None:
+        self.pins = pins
+        self.inner = httpcore.AnyIOBackend()
+
+    async def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
+                          socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+                          ) -> httpcore.AsyncNetworkStream:
+        addresses = self.pins.get(host.strip("[]").lower())
+        if not addresses:
+            raise httpcore.ConnectError(f"{host} was not checked against the address policy")
+        failure: Exception | None = None
+        for address in addresses:
+            try:
+                return await self.inner.connect_tcp(address, port, timeout, local_address, socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                failure = exc
+        raise failure or httpcore.ConnectError(host)
+
+    async def connect_unix_socket(self, path: str, timeout: float | None = None,
+                                  socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+                                  ) -> httpcore.AsyncNetworkStream:
+        raise httpcore.ConnectError("unix sockets are not fetched under the address policy")
+
+    async def sleep(self, seconds: float) -> None:
+        await self.inner.sleep(seconds)
+
+
 class Fetcher:
     """One run's fetching: the shared client, the concurrency slots, the cache and the progress line."""
 
     def __init__(self, client: httpx.AsyncClient, settings: Settings, cache: HttpCache | None, *,
-                 addresses: AddressPolicy, progress: Progress) -> None:
+                 addresses: AddressPolicy, progress: Progress, pins: dict[str, list[str]] | None = None) -> None:
         self.client, self.settings, self.cache = client, settings, cache
         self.addresses, self.progress = addresses, progress
+        self.pins = {} if pins is None else pins
         self.slots = asyncio.Semaphore(settings.fetch_concurrency)
 
     async def outcomes(self, url: str) -> list[Article | Source]:
@@ -129,10 +196,26 @@ class Fetcher:
             response = await self.get(url) if "://" in url else await asyncio.to_thread(self.feed_file, url)
             if is_feed(response.body, response.content_type):
                 feed = await asyncio.to_thread(parse_feed, response.body, response.url, response.content_type)
-                return list(await asyncio.gather(*(self.entry(e, response.url) for e in feed.entries)))
+                entries, left_out = self.newest(feed, response.url)
+                return [*await asyncio.gather(*(self.entry(e, response.url) for e in entries)), *left_out]
             return [await self.article(url, response)]
         except FetchError as exc:
             return [Source(id="", title=url, url=url, status="skipped", error=exc.reason)]
+        except Exception as exc:  # a bug met on one hostile URL must not cost the rest of the run
+            return [_failed(url, exc)]
+
+    def newest(self, feed: Feed, url: str) -> tuple[list[FeedEntry], list[Source]]:
+        """The feed's newest ``max_feed_entries`` entries, in feed order, and a skipped source naming how
+        many older ones were left out (none if nothing was)."""
+        limit = self.settings.max_feed_entries
+        if len(feed.entries) <= limit:
+            return feed.entries, []
+        by_age = sorted(range(len(feed.entries)), key=lambda i: feed.entries[i].published or "", reverse=True)
+        kept = sorted(by_age[:limit])
+        note = Source(id="", title=feed.title or url, url=url, status="skipped",
+                      error=f"{len(feed.entries) - limit:,} older entries of this feed's {len(feed.entries):,} "
+                            f"were not read, only the newest {limit:,}: raise BRIEFBOT_MAX_FEED_ENTRIES to read more")
+        return [feed.entries[i] for i in kept], [note]
 
     def feed_file(self, path: str) -> Response:
         """A feed saved as a local file (``.xml``, ``.rss``, ``.atom``), read as if a URL had answered it;
@@ -151,6 +234,12 @@ class Fetcher:
 
     async def entry(self, entry: FeedEntry, feed_url: str) -> Article | Source:
         """A feed entry's full article; else its summary, with the reason in ``error``; else skipped."""
+        try:
+            return await self._entry(entry, feed_url)
+        except Exception as exc:  # as in outcomes: one entry, never the whole feed
+            return _failed(entry.link or feed_url, exc)
+
+    async def _entry(self, entry: FeedEntry, feed_url: str) -> Article | Source:
         meta = PageMeta(title=entry.title or None, published=entry.published, url=entry.link)
         reason = "the feed entry has no link"
         if entry.link:
@@ -259,7 +348,8 @@ class Fetcher:
             log.warning("%s", exc)
 
     async def _body(self, url: str, response: httpx.Response) -> bytes:
-        """The body, read only up to the size cap: a page that announces or streams more is refused."""
+        """The decoded body, read only up to the size cap: a page that announces, streams or inflates to
+        more is refused as soon as it passes the cap."""
         limit = self.settings.max_source_bytes
         too_big = f"is larger than the {limit:,}-byte limit: raise BRIEFBOT_MAX_SOURCE_BYTES or link a " \
                   "smaller page"
@@ -267,7 +357,7 @@ class Fetcher:
         if declared.isdigit() and int(declared) > limit:
             raise FetchError(url, too_big)
         chunks, size = [], 0
-        async for chunk in response.aiter_bytes():
+        async for chunk in _decoded(url, response, limit):
             size += len(chunk)
             if size > limit:
                 raise FetchError(url, too_big)
@@ -275,10 +365,55 @@ class Fetcher:
         return b"".join(chunks)
 
     async def _check_public(self, url: str, hop: str) -> None:
+        """``FetchError`` if the policy does not allow ``hop``; under public-only, its checked addresses are
+        pinned for the connection."""
+        if not self.addresses.public_only:
+            return
         try:
-            await self.addresses.check([hop])
+            addresses = await self.addresses.allowed_addresses(hop)
         except RequestRejected as exc:
             raise FetchError(url, str(exc) if hop == url else f"redirects to {exc}") from None
+        self.pins[_pin_key(hop)] = addresses
+
+
+def _failed(url: str, exc: Exception) -> Source:
+    log.exception("reading %s failed", url, exc_info=exc)
+    return Source(id="", title=url, url=url, status="skipped",
+                  error=f"briefbot failed on this page ({exc.__class__.__name__}): please report it with the URL")
+
+
+async def _decoded(url: str, response: httpx.Response, limit: int) -> AsyncIterator[bytes]:
+    """The body as it streams in, inflated here (gzip or deflate) never more than ``limit`` + 1 bytes at
+    a time: httpx would inflate a whole chunk, and every layer of a stacked encoding, before any count."""
+    codings = [c.strip().lower() for c in response.headers.get("content-encoding", "").split(",")]
+    codings = [c for c in codings if c and c != "identity"]
+    if not codings:
+        async for chunk in response.aiter_raw():
+            yield chunk
+        return
+    if len(codings) > 1 or codings[0] not in _WBITS:
+        raise FetchError(url, f"is sent with the content encoding {', '.join(codings)!r}, which briefbot does not "
+                              f"read (it asks for {ACCEPT_ENCODING}): tell the site or link another page")
+    inflater: Any = None
+    async for chunk in response.aiter_raw():
+        if inflater is None:
+            inflater = _inflater(codings[0], chunk)
+        pending = chunk
+        while pending and not inflater.eof:
+            try:
+                out = inflater.decompress(pending, limit + 1)
+            except zlib.error:
+                raise FetchError(url, f"has a corrupt {codings[0]} body: try again later or tell the site") from None
+            pending = inflater.unconsumed_tail
+            yield out
+    if inflater is not None:
+        yield inflater.flush()
+
+
+def _inflater(coding: str, first: bytes) -> Any:
+    """A zlib decompressor for ``coding``; ``deflate`` is zlib-wrapped by the standard, raw on some servers."""
+    raw_deflate = coding == "deflate" and first[:1] and (first[0] & 0x0F) != 8
+    return zlib.decompressobj(-zlib.MAX_WBITS if raw_deflate else _WBITS[coding])
 
 
 def _looks_like_html(response: Response) -> bool:
@@ -295,15 +430,24 @@ def _decode(response: Response, url: str) -> str:
         key, _, value = part.partition("=")
         if key.strip().lower() == "charset":
             charset = value.strip().strip('"')
-    if charset:
+    if charset and _is_charset(charset):
         try:
-            return response.body.decode(charset)
-        except (LookupError, UnicodeDecodeError):
+            return readable_text(response.body.decode(charset))
+        except (LookupError, UnicodeError, ValueError):
             pass
     try:
-        return decode_bytes(response.body, url)
+        return readable_text(decode_bytes(response.body, url))
     except UnreadableSource as exc:
         raise FetchError(url, exc.reason) from None
+
+
+def _is_charset(name: str) -> bool:
+    """Whether ``name`` is a character set Python knows, not a codec of another kind (``punycode``)."""
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return False
+    return info.name.replace("-", "_") not in _NOT_CHARSETS and getattr(info, "_is_text_encoding", True)
 
 
 def _outlet(url: str) -> str | None:

@@ -34,6 +34,7 @@ class Page:
     location: str | None = None
     content_length: bool = True
     validators: bool = True
+    headers: dict[str, str] = field(default_factory=dict)  # sent as they are, e.g. Content-Encoding
 
     @property
     def etag(self) -> str:
@@ -89,7 +90,7 @@ class FakeWeb:
             await asyncio.sleep(page.delay)
         if page.location is not None:
             raise web.HTTPFound(location=page.location)
-        headers = {"Content-Type": page.content_type}
+        headers = {"Content-Type": page.content_type, **page.headers}
         if page.validators:
             headers |= {"ETag": page.etag, "Last-Modified": LAST_MODIFIED}
             if request.headers.get("If-None-Match") == page.etag or \
