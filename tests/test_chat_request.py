@@ -13,6 +13,7 @@ from bot.briefs import Brief
 from bot.chat import request
 from bot.chat.request import Answer, BriefRequest, brief_command
 from bot.errors import NoUsableSources
+from bot.selection import Selection
 from bot.settings import Settings
 
 ARTICLE = ("Kestria bans lithium exports\n\nKestria's trade minister Ana Berg said on Monday that exports of raw "
@@ -45,10 +46,32 @@ async def test_a_brief_is_started_then_answered_with_its_briefing(briefs: dict[s
     assert [r.brief for r in platform.started] == ["trade"]
 
 
+def test_top_include_and_exclude_choose_stories_from_chat() -> None:
+    briefs = {"trade": Brief(name="trade", sources=["a"], top=5, exclude=("sport",))}
+    parsed = request.parse_brief_command("public trade top=2 include=rail INCLUDE=ferry", briefs)
+    assert (parsed.brief, parsed.public, parsed.top, parsed.include) == ("trade", True, 2, ("rail", "ferry"))
+    assert parsed.typed == "trade top=2 include=rail include=ferry"
+    assert parsed.selection(briefs["trade"].selection) == Selection(top=2, include=("rail", "ferry"),
+                                                                    exclude=("sport",))
+    urls = request.parse_brief_command("https://news.example/feed exclude=sport", briefs)
+    assert urls.urls == ["https://news.example/feed"] and urls.selection() == Selection(exclude=("sport",))
+    assert request.parse_brief_command("trade", briefs).selection(briefs["trade"].selection) == \
+        briefs["trade"].selection  # nothing typed: the brief's own
+
+
+async def test_a_filter_typed_in_chat_reaches_the_briefing(briefs: dict[str, Brief]) -> None:
+    reply = await brief_command("trade exclude=lithium", briefs, Settings(), started=Platform())
+    assert reply is not None and reply.briefing is not None and reply.briefing.stories == []
+    reply = await brief_command("trade include=lithium", briefs, Settings(), started=Platform())
+    assert reply is not None and reply.briefing is not None and len(reply.briefing.stories) == 1
+
+
 @pytest.mark.parametrize(("text", "answer", "says"), [
     ("help", Answer.HELP, "• trade: Trade"),
     ("public help", Answer.HELP, "/brief public"),
     ("/etc/passwd", Answer.REFUSAL, "`/etc/passwd` is neither a brief nor a list of http(s) URLs (briefs: trade)"),
+    ("trade top=0", Answer.REFUSAL, "`top=0` is not a number of stories: type e.g. `top=3`"),
+    ("trade top=x", Answer.REFUSAL, "`top=x` is not a number of stories"),
 ])
 async def test_help_and_unreadable_commands_are_answered_before_anything_starts(
         briefs: dict[str, Brief], text: str, answer: Answer, says: str) -> None:

@@ -11,21 +11,26 @@ chat address policy (``bot.addresses``: public addresses only unless ``BRIEFBOT_
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
 from bot.addresses import AddressPolicy
 from bot.briefs import DEFAULT, Brief
 from bot.errors import BriefbotError, RequestRejected
 from bot.model import Briefing
 from bot.pipeline import build_briefing
+from bot.selection import EVERYTHING, Selection
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
 USAGE = "Type `/brief` for the default briefing, `/brief NAME` for a brief, `/brief https://...` for pages " \
-        "or feeds, `/brief public ...` to post it in the channel, `/brief help` for the list."
+        "or feeds, `/brief public ...` to post it in the channel, `/brief help` for the list; add `top=3`, " \
+        "`include=WORD` or `exclude=WORD` to choose stories."
+OPTION = re.compile(r"(top|include|exclude)=(\S+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,20 @@ class BriefRequest:
     urls: list[str] = field(default_factory=list)
     public: bool = False
     help: bool = False
+    top: int | None = None
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+
+    @property
+    def typed(self) -> str:
+        """What to type after ``/brief`` (or ``/brief public``) to ask for this again."""
+        chosen = [f"top={self.top}"] if self.top else []
+        chosen += [f"include={w}" for w in self.include] + [f"exclude={w}" for w in self.exclude]
+        return " ".join([*(self.urls or [self.brief]), *chosen])
+
+    def selection(self, base: Selection = EVERYTHING) -> Selection:
+        """``base`` (the brief's) with what the command's ``top=``, ``include=`` and ``exclude=`` give instead."""
+        return base.overridden(self.top, self.include or None, self.exclude or None)
 
     @property
     def description(self) -> str:
@@ -52,18 +71,39 @@ def public_and_words(text: str) -> tuple[bool, list[str]]:
     return public, words[1:] if public else words
 
 
+def options(words: list[str]) -> tuple[list[str], dict[str, Any]]:
+    """The words that are not ``top=N``/``include=WORD``/``exclude=WORD``, and those options for ``BriefRequest``."""
+    rest: list[str] = []
+    chosen: dict[str, Any] = {}
+    for word in words:
+        match = OPTION.fullmatch(word)
+        if match is None:
+            rest.append(word)
+            continue
+        key, value = match.group(1).lower(), match.group(2)
+        if key == "top":
+            if not value.isdigit() or int(value) < 1:
+                raise RequestRejected(f"`top={value[:20]}` is not a number of stories: type e.g. `top=3`")
+            chosen["top"] = int(value)
+        else:
+            chosen[key] = (*chosen.get(key, ()), value)
+    return rest, chosen
+
+
 def parse_brief_command(text: str, briefs: dict[str, Brief]) -> BriefRequest:
-    """``/brief [public] [help | NAME | URL ...]`` -> ``BriefRequest``; ``RequestRejected`` otherwise."""
+    """``/brief [public] [help | NAME | URL ...] [top=N] [include=WORD] [exclude=WORD]`` -> ``BriefRequest``;
+    ``RequestRejected`` otherwise."""
     public, words = public_and_words(text)
     if words and words[0].lower() == "help":
         return BriefRequest(help=True)
+    words, chosen = options(words)
     if not words:
-        return BriefRequest(public=public)
+        return BriefRequest(public=public, **chosen)
     urls = [w.strip("<>") for w in words]
     if all(u.startswith(("http://", "https://")) for u in urls):
-        return BriefRequest(urls=urls, public=public)
+        return BriefRequest(urls=urls, public=public, **chosen)
     if len(words) == 1 and words[0] in briefs:
-        return BriefRequest(brief=words[0], public=public)
+        return BriefRequest(brief=words[0], public=public, **chosen)
     known = ", ".join(sorted(briefs)) or "none"
     raise RequestRejected(f"`{' '.join(words)[:80]}` is neither a brief nor a list of http(s) URLs "
                           f"(briefs: {known}). {USAGE}")
@@ -92,13 +132,14 @@ async def briefing_for(request: BriefRequest, briefs: dict[str, Brief], settings
     if request.urls:
         addresses = AddressPolicy.for_chat(settings)
         await addresses.check(request.urls)
-        return await build_briefing(request.urls, settings, brief="adhoc", addresses=addresses)
+        return await build_briefing(request.urls, settings, brief="adhoc", addresses=addresses,
+                                    selection=request.selection())
     if request.brief not in briefs:
         known = ", ".join(sorted(briefs)) or "none"
         raise RequestRejected(f"there is no brief called `{request.brief}` (briefs: {known}). {USAGE}")
     brief = briefs[request.brief]
     return await build_briefing(brief.sources, settings, brief=brief.name, title=brief.title,
-                                selection=brief.selection)
+                                selection=request.selection(brief.selection))
 
 
 class Answer(Enum):

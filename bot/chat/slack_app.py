@@ -242,4 +242,4 @@ def signed_by_slack(secret: str, body: bytes, headers: Mapping[str, str], now: f
 
 def _words(request: BriefRequest) -> str:
     """What to type after ``/brief public`` to ask for ``request`` again."""
-    return " ".join(request.urls) if request.urls else request.brief
+    return request.typed
