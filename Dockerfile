@@ -21,7 +21,7 @@ WORKDIR /home/briefbot
 ENV BRIEFBOT_STATE=/data/state.sqlite3 \
     BRIEFBOT_BRIEFS=/briefs
 VOLUME ["/data"]
-EXPOSE 3000
+EXPOSE 3000 8080
 
 HEALTHCHECK --interval=60s --timeout=15s --start-period=60s --retries=3 \
     CMD ["briefbot", "check", "--alive", "120"]
