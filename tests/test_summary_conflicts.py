@@ -75,3 +75,30 @@ def test_the_same_toll_told_differently_still_conflicts_beside_such_sentences() 
     )
     assert c.about == "injured"
     assert [x.sources for x in c.claims] == [["1"], ["2"]]
+
+
+def test_amounts_of_one_offer_conflict_but_an_offer_and_a_rival_bid_do_not() -> None:
+    [c] = conflicts(
+        article("1", "Acme made an unsolicited $90 billion offer for its rival Borel in March, filings show.",
+                "Borel's own $30 billion bid for Castor is still pending, Acme said on Monday."),
+        article("2", "Borel rejected Acme's original $92 billion takeover approach in March, people said.",
+                "Acme said its new offer stands whatever happens to the $30 billion bid for Castor."),
+    )
+    assert [(x.text.count("90"), x.text.count("92"), x.sources) for x in c.claims] == [(1, 0, ["1"]), (0, 1, ["2"])]
+
+
+def test_a_misspelt_first_name_and_a_met_lower_bound_are_not_conflicts() -> None:
+    assert conflicts(
+        article("1", "Prime Minister Manuel Roquet said more than 11 million voters had taken part in the poll."),
+        article("2", "Prime Minister Manual Roquet said 11.5 million voters had taken part in the poll."),
+    ) == []
+
+
+def test_a_source_giving_a_growing_toll_stands_on_one_side_only() -> None:
+    [c] = conflicts(
+        article("1", "The storm in Varna province has killed 40 people, the agency said on Monday.",
+                "Earlier on Monday the agency said 31 people had died in the storm in Varna province."),
+        article("2", "The storm in Varna province has killed 31 people, officials said on Monday."),
+    )
+    sides = [x.sources for x in c.claims]
+    assert sorted(sides) == [["1"], ["2"]]

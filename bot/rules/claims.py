@@ -36,6 +36,7 @@ class NotAClaim(enum.Enum):
     PART = "a part or a multiple"
     INCREMENT = "an increment"
     AGE = "an age"
+    NAME = "part of a name (a model, a route)"
     RECORD = "a dated record"
 
 
@@ -87,6 +88,12 @@ NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
     rule("part-or-multiple", NotAClaim.PART, rf"⟧\s*(?:times|of)\s+(?:than|them|which|those|these|the){_END}",
          examples=("⟦20⟧ of those injured were children.", "Prices rose ⟦3⟧ times the usual rate."),
          counter=("⟦20⟧ tonnes of copper ore were lost.",)),
+    rule("likeness", NotAClaim.COMPARISON, rf"{_ALONE}(?:equal to|equivalent (?:of|to)|the size of|the weight of)\s+⟦",
+         examples=("Its thrust is equal to ⟦18⟧ jumbo jets at full power.",),
+         counter=("The crash killed ⟦18⟧ people, equal to last year's toll.",)),
+    rule("designation", NotAClaim.NAME, r"(?<=[a-z,] )[A-Z][A-Za-z]+ ⟦", flags=0,
+         examples=("Its thrust equals that of the Skyliner ⟦747⟧ fleet.", "The probe rode an Atlas ⟦5⟧ rocket."),
+         counter=("The storm killed ⟦40⟧ people.", "About ⟦40⟧ people died.")),
     rule("increment", NotAClaim.INCREMENT, rf"{_ALONE}(?:another|additional|a\s+further)\s+⟦",
          examples=("The blast killed ⟦12⟧ and injured another ⟦40⟧ people.", "A further ⟦7⟧ were missing."),
          counter=("The blast injured ⟦40⟧ people.",)),
@@ -98,3 +105,41 @@ NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
                    "The 1990s saw ⟦300⟧ such attacks."),
          counter=("⟦20⟧ were injured in the crash on Monday.",)),
 ), Overlap.FIRST)
+
+
+class Money(enum.Enum):
+    """What an amount of money is the amount of: amounts of one kind in one story are one quantity."""
+
+    DEAL = "deal value"
+    CHARGE = "charge"
+    EARNINGS = "earnings"
+    FINE = "fine or settlement"
+    COST = "cost"
+    AID = "aid or funding"
+
+
+# Asked about the words beside an amount ("an unsolicited $90 billion [offer] for its rival"): the rule
+# matching nearest the amount names what it is the amount of.
+MONEY_THINGS: RuleTable[Money] = RuleTable("money things", (
+    rule("deal", Money.DEAL, r"\b(?:offers?|bids?|approach|proposals?|takeover|buyout|deals?|acquisition|merger|"
+         r"purchase|transaction|valued|worth)\b",
+         examples=("an unsolicited bid for its rival", "its original acquisition approach",
+                   "the deal, including debt", "valued at"),
+         counter=("the offering of shares", "dealers said")),
+    rule("charge", Money.CHARGE, r"\b(?:charges?|write-?downs?|impairments?|hit)\b",
+         examples=("a one-time charge against earnings",),
+         counter=("he was charged with fraud",)),
+    rule("earnings", Money.EARNINGS, r"\b(?:earnings|profits?|revenues?|income|sales|losses|loss)\b",
+         examples=("quarterly profit rose", "revenue of"),
+         counter=("the profitable unit",)),
+    rule("fine", Money.FINE,
+         r"\b(?:fines|fine (?:of|for|against)|fined|penalty|penalties|settlement|damages|compensation)\b",
+         examples=("a record fine for the bank", "agreed a settlement"),
+         counter=("the weather was fine",)),
+    rule("cost", Money.COST, r"\b(?:costs?|budget|spending|price tag|bill)\b",
+         examples=("the project's cost", "a price tag of"),
+         counter=("the billboard",)),
+    rule("aid", Money.AID, r"\b(?:aid|funding|loans?|grants?|bailout|relief)\b",
+         examples=("emergency aid for the region",),
+         counter=("the aide said",)),
+), Overlap.ALL)

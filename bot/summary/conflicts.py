@@ -3,7 +3,11 @@
 A quantity is a number with what it counts: a measure named near it (deaths, injured, missing,
 homeless, magnitude) or the noun after it ("61,500 battery packs", "38 tonnes of copper ore").
 Dates, times, years, distances, ages and comparisons ("stronger than magnitude 4", "16 more") are
-not claims. Values of one quantity conflict when the sources carrying them differ.
+not claims (``bot.rules.claims.NOT_A_CLAIM``). An amount of money is a claim when what it is the amount
+of stands beside it ("a $90 billion offer": ``MONEY_THINGS``); amounts of one kind split into runs of
+close values, each one quantity. Values of one quantity conflict when the sources carrying them differ:
+each source stands by one value, a lower bound met by a value just above it and a rounding agree, and a
+first name misspelt by one letter is not a second name.
 """
 
 from __future__ import annotations
@@ -15,9 +19,10 @@ from dataclasses import dataclass
 
 import regex
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from bot.model import Conflict, Item
-from bot.rules.claims import NOT_A_CLAIM, SHORT_CLAUSE, clause_around, mark
+from bot.rules.claims import MONEY_THINGS, NOT_A_CLAIM, SHORT_CLAUSE, Money, clause_around, mark
 from bot.summary.actors import Cast
 from bot.summary.normalization import STOPWORDS, fold, words
 from bot.summary.similarity import content_set
@@ -37,12 +42,34 @@ MEASURES = {
 }
 _NOT_COUNTS = word_set("""
 people persons years year days day hours hour minutes minute seconds weeks months km kilometres
-kilometers miles metres meters feet ft mph kph times am pm p.m a.m percent-point
+kilometers miles metres meters feet ft mph kph times am pm p.m a.m percent-point points point
 """)
 _PERCENT = frozenset({"percent", "%", "per"})
 _NEAR = 5
 _PER_CENT_ANY = regex.compile(r"(?i)\bper cent\b")
 MAX_RATIO = 3.0
+NOUN_RATIO = 1.8
+"""Counts of some noun further apart than this are counts of two things (the tonnes one rocket lifts and
+another's), while tolls told early and late differ more (MAX_RATIO)."""
+MONEY_RATIO = 1.15
+"""Two amounts of one kind further apart than this are two things (an offer and a rival's bid), not a
+disagreement about one."""
+MONEY_WINDOW = 40
+_MONEY = regex.compile(r"(?P<cur>US\$|C\$|A\$|\$|£|€|¥)\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,])"
+                       r"(?:\s?(?P<scale>trillion|billion|million|bn|mn|mln|m|tn)\b)?", regex.I)
+_SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "mln": 1e6,
+          "m": 1e6}
+_CURRENCY = {"us$": "$"}
+_PER_UNIT = regex.compile(r"\s*(?:a|per|each)\s+(?:share|person|head|month|year|day|hour|barrel|tonne|ton)\b",
+                          regex.I)
+_LOWER_BOUND = regex.compile(r"\b(?:more[ -]than|over|at least|upwards of)\s*$", regex.I)
+BOUND_SLACK = 1.1
+ROUNDING = 1.01
+NAME_EDITS = 2
+"""First names this many edits apart are two names (Aleksandr/Alexander, Mohammed/Muhammad); fewer is
+a misspelling of one."""
+_UMLAUT = regex.compile(r"([aou])e")
+_STRONG_BREAK = regex.compile(r"[;()\u2013\u2014]|\.\s")
 ALIKE = 85.0
 SAME_SUBJECT = 2
 
@@ -56,6 +83,8 @@ class Mention:
     sentence: str
     clause: str
     position: int
+    start: int = 0
+    """Where the number starts in ``sentence``."""
 
 
 def _measure(words: list[str], at: int) -> str | None:
@@ -113,7 +142,7 @@ def mentions_in(st: Statement) -> list[Mention]:
     text = st.text
     numbers = list(_NUMBER.finditer(text))
     if not numbers:
-        return out
+        return _money_in(st)
     tokens = [(t.start(), t.end(), fold(t.group())) for t in _WORD.finditer(_PER_CENT_ANY.sub(_percent, text))]
     starts = [t[0] for t in tokens]
     for m in numbers:
@@ -133,7 +162,8 @@ def mentions_in(st: Statement) -> list[Mention]:
             continue
         clause = _clause(text, m.start(), m.end())
         out.append(Mention(value.replace(",", "") if "." not in value else value, counted[0], counted[1],
-                           st.source, text, clause, st.position))
+                           st.source, text, clause, st.position, m.start()))
+    out += _money_in(st)
     # Two values of one quantity in one sentence ("rose from 47 to 63", "20 injured in 112 accidents")
     # compare things inside the sentence; neither is a source's claim to set against another's.
     values: dict[str, set[str]] = defaultdict(set)
@@ -142,6 +172,49 @@ def mentions_in(st: Statement) -> list[Mention]:
     return [mention for mention in out if len(values[mention.key]) == 1]
 
 
+
+
+def _money_in(st: Statement) -> list[Mention]:
+    """Amounts of money with what they are the amount of ("a $90 billion offer"); per-share prices and
+    amounts with nothing named beside them are not claims."""
+    out = []
+    text = st.text
+    for m in _MONEY.finditer(text):
+        if _PER_UNIT.match(text, m.end()) or NOT_A_CLAIM.first(mark(text, m.start("num"), m.end("num"))):
+            continue
+        left, right = _money_window(text, m.start(), m.end())
+        near: tuple[int, Money] | None = None
+        for hit in MONEY_THINGS.all(left):
+            if hit.match is not None:
+                last = list(hit.rule.pattern.finditer(left))[-1]  # type: ignore[union-attr]
+                distance = len(left) - last.end()
+                near = min(near, (distance, hit.kind), key=lambda d: d[0]) if near else (distance, hit.kind)
+        for hit in MONEY_THINGS.all(right):
+            if hit.match is not None:
+                distance = hit.match.start()
+                near = min(near, (distance, hit.kind), key=lambda d: d[0]) if near else (distance, hit.kind)
+        if near is None:
+            continue
+        scale = _SCALE.get((m.group("scale") or "").casefold(), 1.0)
+        amount = float(m.group("num").replace(",", "")) * scale
+        currency = _CURRENCY.get(m.group("cur").casefold(), m.group("cur"))
+        clause = _clause(text, m.start(), m.end())
+        out.append(Mention(f"{amount:.6g}", f"money {currency} {near[1].value}", near[1].value, st.source,
+                           text, clause, st.position, m.start()))
+    return out
+
+
+def _money_window(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words just before and after an amount, up to a strong break (a semicolon, a bracket, a dash)."""
+    left = text[max(0, start - MONEY_WINDOW):start]
+    right = text[end:end + MONEY_WINDOW]
+    cut = list(_STRONG_BREAK.finditer(left))
+    if cut:
+        left = left[cut[-1].end():]
+    stop = _STRONG_BREAK.search(right)
+    if stop:
+        right = right[:stop.start()]
+    return left, right
 
 
 def _percent(m: regex.Match[str]) -> str:
@@ -168,19 +241,67 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
             by_key[mention.key][mention.value].append(mention)
     out = []
     used: set[str] = set(shown or ())  # sentences already shown: each claim gets its own where possible
-    for found in by_key.values():
+    for key, every in by_key.items():
+        for found in (_close_values(every) if key.startswith("money ") else [every]):
+            conflict = _conflict(found, order, used)
+            if conflict is not None:
+                out.append(conflict)
+    return out
+
+
+def _without_met_bounds(values: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """Drops a value only ever given as a lower bound ("more than 11 million") that another value just
+    above it meets (11.5 million), and a value within a rounding of a larger one (140,000 and 140,660):
+    the sources agree."""
+    out = {}
+    for v, ms in values.items():
+        bound = all(_LOWER_BOUND.search(m.sentence, 0, m.start) for m in ms)
+        met = any(float(v) < float(w) <= float(v) * BOUND_SLACK for w in values)
+        rounded = any(float(v) < float(w) <= float(v) * ROUNDING for w in values)
+        if not (bound and met) and not rounded:
+            out[v] = ms
+    return out
+
+
+def _close_values(found: dict[str, list[Mention]]) -> list[dict[str, list[Mention]]]:
+    """Values of one kind of amount in runs of values close to the run's smallest: each run is one quantity
+    (an offer of $90 billion told as $92 billion), never a chain (an offer, then the raised offer)."""
+    runs: list[dict[str, list[Mention]]] = []
+    last = 0.0
+    for value in sorted(found, key=float):
+        if not runs or float(value) > last * MONEY_RATIO:
+            runs.append({})
+            last = float(value)
+        runs[-1][value] = found[value]
+    return runs
+
+
+def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[str]],
+              used: set[str]) -> Conflict | None:
+    """The conflict among the values of one quantity, if different sources give different values."""
+    if True:
         main = max(found, key=lambda v: (len({m.source for m in found[v]}),
                                          -min(m.position for m in found[v])))
         # Values far apart count different things ("1,400 rescuers" nationally, "60 rescuers" in a team);
         # a count of some noun must also be told about the same thing ("Acme ... recalling 61,500 electric
         # kettles" and "Acme ... has recalled around 85,000 electric kettles"), not any two rockets' engines.
-        values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main))
-                  and (v == main or ms[0].key in MEASURES or _same_subject(ms, found[main]))}
+        limit = MAX_RATIO if next(iter(found.values()))[0].key in MEASURES else NOUN_RATIO
+        values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main), limit)
+                  and (v == main or ms[0].key in MEASURES or ms[0].key.startswith("money ")
+                       or _same_subject(ms, found[main]))}
+        values = _without_met_bounds(values)
+        # A source giving several values (a toll that grew, before and after) stands by the one it puts
+        # highest in its article: it is never on two sides.
+        first: dict[str, tuple[int, str]] = {}
+        for v, ms in values.items():
+            for m in ms:
+                first[m.source] = min(first.get(m.source, (m.position, v)), (m.position, v))
+        values = {v: kept for v, ms in values.items() if (kept := [m for m in ms if first[m.source][1] == v])}
         if len(values) < 2:
-            continue
+            return None
         carriers = {v: frozenset(m.source for m in ms) for v, ms in values.items()}
         if len(set().union(*carriers.values())) < 2 or len(set(carriers.values())) < 2:
-            continue
+            return None
         claims = []
         labels: Counter[str] = Counter()
         bests = []
@@ -194,8 +315,8 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
             # Clauses that differ only in the number read as repeats: give each its whole sentence.
             for claim, best in zip(claims, bests, strict=True):
                 claim.text = best.sentence
-        out.append(Conflict(about=labels.most_common(1)[0][0], claims=claims))
-    return out
+        return Conflict(about=labels.most_common(1)[0][0], claims=claims)
+    return None
 
 
 def _same_subject(these: list[Mention], those: list[Mention]) -> bool:
@@ -213,8 +334,13 @@ def _alike(texts: list[str]) -> bool:
     return any(fuzz.ratio(a, b) >= ALIKE for i, a in enumerate(keys) for b in keys[i + 1:])
 
 
-def _comparable(a: float, b: float) -> bool:
-    return a > 0 and b > 0 and max(a, b) / min(a, b) <= MAX_RATIO
+def _comparable(a: float, b: float, limit: float = MAX_RATIO) -> bool:
+    return a > 0 and b > 0 and max(a, b) / min(a, b) <= limit
+
+
+def _transliterated(word: str) -> str:
+    """A name folded so that transliterations of umlauts compare equal ("Mueller" = "Müller" = "Muller")."""
+    return str(_UMLAUT.sub(r"\1", fold(word)))
 
 
 def name_conflicts(cast: Cast, order: Callable[[set[str]], list[str]]) -> list[Conflict]:
@@ -225,9 +351,9 @@ def name_conflicts(cast: Cast, order: Callable[[set[str]], list[str]]) -> list[C
         if person.organisation or person.single:
             continue
         spellings = {s: srcs for s, srcs in person.spelling_sources.items() if len(s.split()) > 1}
-        firsts = {fold(s.split()[0]) for s in spellings}
-        if len(firsts) < 2:
-            continue
+        firsts = {_transliterated(s.split()[0]) for s in spellings}
+        if len(firsts) < 2 or max(Levenshtein.distance(a, b) for a in firsts for b in firsts) < NAME_EDITS:
+            continue  # "Manuel"/"Manual", "Müller"/"Mueller": one name misspelt or transliterated
         claims = [Item(text=s, sources=order(srcs)) for s, srcs in
                   sorted(spellings.items(), key=lambda kv: -len(kv[1]))]
         out.append(Conflict(about=f"spelling of {person.surname}'s first name", claims=claims))
