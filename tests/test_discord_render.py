@@ -72,7 +72,7 @@ def test_a_story_embed_has_every_section_and_every_line_cites_its_outlets_as_lin
     first = messages[0]["embeds"][0]
     assert messages[0]["content"] == "**Trade**\n1 story from 2 sources · 1 source could not be read"
     assert first["title"] == "Story 1: ports reopen"
-    assert first["url"] == "https://news.example/a_(b)"  # the headline leads to the story's central article
+    assert first["url"] == "https://news.example/a_%28b%29"  # the headline leads to the story's central article
     for heading in ("**Who**", "**What**", "**Restrictions**", "**Reactions**", "**Conflicts**"):
         assert heading in first["description"]
     bullets = [line for line in first["description"].split("\n") if line.startswith("•")]
@@ -146,3 +146,16 @@ def test_pieces_of_a_long_line_never_split_an_escape_or_start_a_list() -> None:
     for marker in ("-", "12.", "#", "###", "-#"):
         pieces = line_pieces("a" * 997 + f" {marker} list item", 1000)
         assert pieces[1] == f"\\{marker} list item"
+
+
+def test_an_outlet_name_or_address_from_a_source_cannot_ping_restyle_or_break_its_link() -> None:
+    hostile = Source(id="1", title="t", outlet="<@123> **Evil** @everyone [x](https://e.vil)",
+                     url="https://e.vil/a|b>c d)(e]")
+    scripted = Source(id="2", title="Scripted", url="javascript:alert(1)")
+    story = Story(id="s", headline="Ports", sources=["1", "2"], what=[Item(text="x", sources=["1", "2"])])
+    [message] = discord_messages(Briefing(brief="b", sources=[hostile, scripted], stories=[story]))
+    [embed] = message["embeds"]
+    assert embed["url"] == "https://e.vil/a%7Cb%3Ec%20d%29%28e%5D"
+    line = next(line for line in embed["description"].split("\n") if line.startswith("• x"))
+    assert line.endswith("](https://e.vil/a%7Cb%3Ec%20d%29%28e%5D), “Scripted”")  # no javascript: link
+    assert not RAW_MENTION.search(line) and "\\*\\*Evil" in line and "\\[x\\]" in line

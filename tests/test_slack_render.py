@@ -149,3 +149,13 @@ def test_briefbot_brief_format_slack_prints_postable_payloads(cli: Callable[...,
     messages = json.loads(result.out)
     assert messages and all(limit_problems(m) == [] for m in messages)
     assert "Sources: Tasnim, AFP, " in all_text(messages)
+
+
+def test_an_outlet_name_or_address_from_a_source_cannot_ping_restyle_or_break_its_link() -> None:
+    hostile = Source(id="1", title="t", outlet="<!channel> *Evil* @everyone", url="https://e.vil/a|b>c d")
+    scripted = Source(id="2", title="Scripted", url="javascript:alert(1)")
+    story = Story(id="s", headline="Ports", sources=["1", "2"], what=[Item(text="x", sources=["1", "2"])])
+    _, message = slack_messages(Briefing(brief="b", sources=[hostile, scripted], stories=[story]))
+    line = next(line for line in payload_text(message).splitlines() if line.startswith("• x"))
+    label = "&lt;!channel&gt; \u2217Evil\u2217 @\u200beveryone".replace(" ", "\u00a0")
+    assert line == f"• x — <https://e.vil/a%7Cb%3Ec%20d|{label}>, “Scripted”"  # no javascript: link

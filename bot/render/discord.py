@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any
 
 from bot.model import Briefing, Story
-from bot.render.escape import markdown_line, markdown_link
+from bot.render.escape import link_address, markdown_line, markdown_link
 from bot.render.lines import environment, headed_stories
 from bot.render.outlets import Citations, could_not_read, read_count
 from bot.render.split import break_line, pack_groups, pack_lines
@@ -105,7 +105,7 @@ def _story_embeds(story: Story, shown_headline: str, cite: Citations) -> list[di
         heading = title if i == 0 else continued
         embed: dict[str, Any] = {"title": heading} if heading else {}
         if i == 0 and heading and central is not None and central.url:
-            embed["url"] = central.url
+            embed["url"] = link_address(central.url)  # Discord refuses a message whose embed URL is not valid
         embeds.append({**embed, "description": description, "color": COLOUR})
     return embeds
 

@@ -34,6 +34,11 @@ def markdown_line(text: object) -> str:
     return escape_markdown(" ".join(str(text).split()))
 
 
+def link_address(url: str) -> str:
+    """``url`` with ``( ) < > | [ ]`` and spaces %-encoded: one piece that nothing can end early."""
+    return quote(url, safe=_URL_SAFE)
+
+
 def markdown_link(label: str, url: str) -> str:
     """``[label](url)`` with ``( ) < >`` and spaces in ``url`` encoded, so no character of it can end the link early."""
-    return f"[{label}]({quote(url, safe=_URL_SAFE)})"
+    return f"[{label}]({link_address(url)})"
