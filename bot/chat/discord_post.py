@@ -101,8 +101,7 @@ async def send_briefing(send: Callable[..., Awaitable[object]], briefing: Briefi
         except (discord.HTTPException, aiohttp.ClientError, TimeoutError) as exc:
             landed = f" ({progress.summary(len(messages))})" if progress.landed else ""
             reason = f"message {number + 1} of {len(messages)} was not posted{landed}: {_describe(exc)}"
-            log.error("posting to %s failed: %s", target, reason)
-            raise DeliveryError(target, reason) from None
+            raise DeliveryError(target, reason) from None  # logged once, by whoever posts (dispatch)
         progress.land(number, str(getattr(sent, "id", "") or number))
 
 
@@ -161,7 +160,6 @@ async def post_to_discord_channel(briefing: Briefing, channel_id: str, settings:
         except discord.LoginFailure:
             raise DeliveryError(target, TOKEN_REFUSED) from None
         except (discord.HTTPException, aiohttp.ClientError, TimeoutError) as exc:
-            log.error("posting to %s failed: cannot log in: %s", target, _describe(exc))
             raise DeliveryError(target, f"cannot log in: {_describe(exc)}") from None
         channel = client.get_partial_messageable(int(channel_id))
         await send_briefing(channel.send, briefing, target, progress, nonces=True)

@@ -98,7 +98,6 @@ async def post_messages(client: AsyncWebClient, channel: str, messages: list[dic
         log.info("posted %s to %s in %d message(s)", what, target, len(messages))
         return
     done = f" ({progress.summary(len(messages))})" if progress.landed else ""
-    log.error("posting %s to %s failed%s: %s", what, target, done, reason)
     raise DeliveryError(target, f"Slack refused the post{done}: {reason}")
 
 

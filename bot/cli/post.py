@@ -44,6 +44,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     ledger = Ledger.open(settings.state)
     outcomes = asyncio.run(dispatch(brief, now(), reachable, ledger, settings, kind=MANUAL))
     failed = [o for o in outcomes if o.state != POSTED]
-    for outcome in failed:
-        print(f"briefbot: {outcome.message}", file=sys.stderr)
+    for outcome in failed:  # why it failed is in the log line dispatch wrote; said once, not again here
+        print(f"briefbot: not posted to {outcome.target} (the reason is logged above)", file=sys.stderr)
     return DeliveryError.exit_code if failed or unreachable else 0
