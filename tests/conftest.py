@@ -16,6 +16,7 @@ from tests.postgres import empty_database
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
+SCHEMA = ROOT / "bot" / "briefing.schema.json"  # the briefing/1 contract, vendored from ../shared/contract
 DEV_STORIES = sorted((SHARED / "eval" / "dev").glob("*/articles"))
 
 

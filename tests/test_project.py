@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import tomllib
+
+import pytest
 
 from bot.settings import SETTINGS
-from tests.conftest import ROOT, SEEDS, SHARED
+from tests.conftest import ROOT, SCHEMA, SEEDS, SHARED
 
 
 def readme() -> str:
@@ -37,13 +40,23 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert "python -m pytest" in ci and "venv" in ci and ".[test]" in ci
 
 
+@pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="../shared/seeds is not beside this checkout")
 def test_seeds_are_the_shared_sample_byte_for_byte() -> None:
     shared = SHARED / "seeds"
-    if not shared.is_dir():
-        return
     ours = {p.name: p.read_bytes() for p in SEEDS.iterdir()}
     theirs = {p.name: p.read_bytes() for p in shared.iterdir()}
     assert ours == theirs
+
+
+@pytest.mark.skipif(not (SHARED / "contract").is_dir(), reason="../shared/contract is not beside this checkout")
+def test_the_vendored_contract_is_the_shared_one_byte_for_byte() -> None:
+    assert SCHEMA.read_bytes() == (SHARED / "contract" / "briefing.schema.json").read_bytes()
+
+
+def test_the_license_pyproject_declares_is_there() -> None:
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["project"]["license"] == "MIT"
+    assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License\n")
 
 
 def test_dry_run_imports_no_chat_library() -> None:

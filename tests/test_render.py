@@ -6,11 +6,12 @@ import json
 import re
 from dataclasses import replace
 
+import jsonschema
 import pytest
 
 from bot.model import Actor, Briefing, Conflict, Item, Reaction, Source, Story
 from bot.render import render
-from tests.conftest import SHARED
+from tests.conftest import SCHEMA
 
 HOSTILE = "@everyone look <!channel> <@U123> <@&1> @here *bold* _it_ `code` [x](http://e.vil)"
 
@@ -71,12 +72,8 @@ def test_markdown_escapes_markup_from_articles() -> None:
 
 
 def test_json_follows_the_contract() -> None:
-    jsonschema = pytest.importorskip("jsonschema")
-    schema_path = SHARED / "contract" / "briefing.schema.json"
-    if not schema_path.is_file():
-        pytest.skip("../shared/contract is not beside this checkout")
     data = json.loads(render(briefing(), "json"))
-    jsonschema.Draft202012Validator(json.loads(schema_path.read_text())).validate(data)
+    jsonschema.Draft202012Validator(json.loads(SCHEMA.read_text(encoding="utf-8"))).validate(data)
     assert data["sources"][1]["outlet"] == ""  # unknown, never invented
     assert data["sources"][2] == {"id": "3", "outlet": "", "title": "c.bin", "url": None, "path": "/tmp/c.bin",
                                   "published": None, "status": "skipped", "error": "is a binary file, not text"}
