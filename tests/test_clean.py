@@ -24,8 +24,9 @@ FEED = sorted((SHARED / "eval" / "giveme5w1h" / "clusters").glob("*.json"))
 def norm(text: str) -> str:
     """The shared scorer's normalisation: NFKC, straight quotes and dashes, case-folded."""
     text = unicodedata.normalize("NFKC", text)
-    text = text.translate(str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                                         "\u2013": "-", "\u2014": "-", "\u00a0": " "}))
+    plain: dict[str, str | int | None] = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                                          "\u2013": "-", "\u2014": "-", "\u00a0": " "}
+    text = text.translate(str.maketrans(plain))
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
@@ -99,7 +100,7 @@ def test_dev_outlets_come_from_datelines_mastheads_and_banners() -> None:
 
 @pytest.mark.skipif(not GIVEME, reason="../shared is not there")
 def test_real_news_text_is_not_eaten() -> None:
-    kept = total = 0
+    kept, total = 0.0, 0
     for path in GIVEME:
         doc = json.loads(path.read_text(encoding="utf-8"))
         body = " ".join((doc.get("maintext") or doc.get("text") or doc["description"]).split())

@@ -95,7 +95,7 @@ def test_help_speaks_to_users_and_every_command_takes_brief_the_same_way(cli: Ca
 
     text = parser().format_help()
     assert "dry run" in text and "``" not in text
-    brief_help = parser()._subparsers._group_actions[0].choices["brief"].format_help()  # type: ignore[union-attr]
+    brief_help = parser()._subparsers._group_actions[0].choices["brief"].format_help()  # type: ignore[union-attr,index]
     assert "--format" in brief_help and "json" in brief_help.split("--format", 1)[1].split("\n  -")[0]
     folder = _briefs(tmp_path)
     for command in ("post", "history"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import importlib
 import pkgutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import pytest
 
@@ -34,7 +34,7 @@ class Kind(enum.Enum):
 
 
 @pytest.fixture
-def scratch() -> Iterator[list[object]]:
+def scratch() -> Iterator[Sequence[object]]:
     """Tables built by a test are taken out of the registry again."""
     before = len(_TABLES)
     yield _TABLES

@@ -157,8 +157,12 @@ async def test_a_slot_missed_while_down_is_posted_once_late_within_grace(tmp_pat
     brief = make_brief(tmp_path, YEARLY)
 
     for minutes in (20, 25):  # started 07:20, restarted 07:25: the 07:00 briefing goes out once
-        service = ScheduleService([brief], settings, ledger, send=recorder,
-                                  clock=lambda m=minutes: THIS_YEAR + timedelta(minutes=m))
+        started = THIS_YEAR + timedelta(minutes=minutes)
+
+        def clock(at: datetime = started) -> datetime:
+            return at
+
+        service = ScheduleService([brief], settings, ledger, send=recorder, clock=clock)
         await running(service, lambda: until(lambda: len(recorder.posts) >= 2))
 
     assert sorted(t for t, _ in recorder.posts) == ["slack:#news", "stdout"]

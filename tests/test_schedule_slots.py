@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -14,7 +14,7 @@ BERLIN = ZoneInfo("Europe/Berlin")
 SATURDAY = datetime(2030, 1, 5, tzinfo=UTC)
 
 
-def cron(expression: str, zone: ZoneInfo = BERLIN) -> BaseTrigger:
+def cron(expression: str, zone: tzinfo = BERLIN) -> BaseTrigger:
     return cron_trigger(expression, zone)
 
 

@@ -157,11 +157,12 @@ async def test_a_private_url_is_refused_from_chat(slack: Slack) -> None:
 
 @pytest.mark.parametrize("how", ["forged", "stale", "unsigned"])
 async def test_requests_not_signed_by_slack_get_401_and_do_nothing(slack: Slack, how: str) -> None:
-    kwargs: dict[str, Any] = {
+    cases: dict[str, dict[str, Any]] = {
         "forged": {"secret": "not-the-signing-secret"},
         "stale": {"timestamp": int(time.time()) - 6 * 60},
         "unsigned": {"signed": False},
-    }[how]
+    }
+    kwargs = cases[how]
     status, _, _ = await slack.command("trade", key=how, **kwargs)
     assert status == 401
     await asyncio.sleep(0.2)

@@ -37,7 +37,7 @@ def briefing(*stories: Story) -> Briefing:
 
 
 def all_text(messages: list[dict[str, object]]) -> str:
-    return "\n".join(payload_text(m) for m in messages)  # type: ignore[arg-type]
+    return "\n".join(payload_text(m) for m in messages)
 
 
 TIDINGS = "<https://news.example/a?x=1&amp;y=2|Tidings>"

@@ -33,7 +33,7 @@ def test_a_slot_is_claimed_once_even_through_a_second_connection(state_store: st
     assert second.claim("morning", "slack:#news", SLOT + timedelta(days=1)) is not None
 
 
-def _claim(state: str, results: multiprocessing.Queue[bool]) -> None:  # type: ignore[type-arg]
+def _claim(state: str, results: multiprocessing.Queue[bool]) -> None:
     results.put(Ledger.open(state).claim("morning", "stdout", SLOT) is not None)
 
 
@@ -41,7 +41,7 @@ def test_of_four_processes_racing_for_one_slot_exactly_one_wins(state_store: str
     state = state_store
     Ledger.open(state)
     context = multiprocessing.get_context("fork")
-    results: multiprocessing.Queue[bool] = context.Queue()  # type: ignore[type-arg]
+    results: multiprocessing.Queue[bool] = context.Queue()
     workers = [context.Process(target=_claim, args=(state, results)) for _ in range(4)]
     for worker in workers:
         worker.start()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -68,7 +68,8 @@ class Site:
         self.web = web
         self.pages: dict[str, tuple[str, list[str]]] = {}
         when = datetime(2026, 11, 20, 5, 0, tzinfo=UTC)
-        rss_items, atom_items = [], []
+        rss_items: list[Item] = []
+        atom_items: list[Item] = []
         for story, items in ((DEV_STORIES[0], rss_items), (DEV_STORIES[1], atom_items)):
             for n, path in enumerate(sorted(story.iterdir())):
                 title, paragraphs = headline(path)
@@ -109,7 +110,7 @@ def settings(tmp_path: Path) -> Settings:
                     max_source_bytes=200_000)
 
 
-def by_url(outcomes: list[Article | Source]) -> dict[str, Source]:
+def by_url(outcomes: Sequence[Article | Source]) -> dict[str, Source]:
     return {(o.source if isinstance(o, Article) else o).url or "": o.source if isinstance(o, Article) else o
             for o in outcomes}
 
