@@ -35,9 +35,10 @@ def test_readme_starts_with_install_and_run_then_install_and_test() -> None:
     assert "'.[test]'" in lines[1] and lines[1].endswith("python -m pytest")
 
 
-def test_ci_runs_the_readme_test_command() -> None:
+def test_ci_runs_the_readme_test_command_and_the_linters() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert "python -m pytest" in ci and "venv" in ci and ".[test]" in ci
+    assert "python -m pytest" in ci and "venv" in ci and ".[test,dev]" in ci
+    assert "\nruff check bot tests\n" in ci and "\nmypy " in ci
 
 
 @pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="../shared/seeds is not beside this checkout")
