@@ -19,7 +19,6 @@ from bot.targets import FORMS
 DESCRIPTION = """briefbot turns many news articles about one story into a short, deduplicated briefing
 (who, what, restrictions, reactions, conflicts; every line cites its sources) and posts it to Slack
 and Discord. `briefbot brief` with no arguments is a dry run on the sample articles."""
-COMMANDS = ("brief", "quotes", "serve", "post", "schedule", "history", "check")
 
 
 def positive(text: str) -> int:

@@ -24,17 +24,12 @@ from bot.render.lines import environment, headed_stories
 from bot.render.outlets import Citations, could_not_read, read_count
 from bot.render.split import break_line, pack_groups, pack_lines
 
-# Discord's documented limits for one message (https://discord.com/developers/docs/resources/message).
+# Discord's documented limits for one message (https://discord.com/developers/docs/resources/message);
+# besides these, a footer holds 2048 characters and all embeds together 6000.
 CONTENT = 2000
 EMBEDS = 10
 TITLE = 256
 DESCRIPTION = 4096
-FIELDS = 25
-FIELD_NAME = 256
-FIELD_VALUE = 1024
-FOOTER = 2048
-AUTHOR = 256
-EMBED_TOTAL = 6000  # title + description + field names and values + footer + author, over all embeds
 # What a message is packed to: well below the limits, so a story continues in a new message before one is near.
 DESCRIPTION_BUDGET = 3500
 MESSAGE_BUDGET = 5000
@@ -139,7 +134,7 @@ def discord_messages(briefing: Briefing) -> list[dict[str, Any]]:
     stories = [_story_embeds(story, headline, cite) for story, headline in headed_stories(briefing)]
     if stories:
         last = stories[-1][-1]
-        last["footer"] = {"text": _template().footer(briefing)}  # ours, and far below FOOTER
+        last["footer"] = {"text": _template().footer(briefing)}  # ours, and far below the footer's 2048
         last["timestamp"] = briefing.generated_at.isoformat(timespec="seconds")
         if briefing.page_url:
             last["description"] = _with_page_link(last["description"], briefing.page_url)

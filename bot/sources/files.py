@@ -27,7 +27,6 @@ from bot.text.webpage import PageMeta
 
 KINDS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
          ".html": "html", ".htm": "html", ".xhtml": "html", ".json": "json"}
-ARTICLE_SUFFIXES = set(KINDS)
 _USE = "use .txt, .md, .html, .htm or news-please .json"
 
 log = logging.getLogger(__name__)

@@ -20,7 +20,6 @@ from bot.summary.vocabulary import (
     BYLINE_ROLES,
     CALENDAR,
     CONNECTORS,
-    DETERMINERS,
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME_ENDS,
@@ -244,8 +243,3 @@ def role_tokens_ok(words: list[str]) -> bool:
         return False
     return any(role_word(w) for w in words)
 
-
-def strip_determiners(words: list[str]) -> list[str]:
-    while words and words[0].casefold() in DETERMINERS:
-        words = words[1:]
-    return words
