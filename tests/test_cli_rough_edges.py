@@ -135,10 +135,10 @@ def test_an_unreadable_folder_says_permission_denied_not_no_files(
     locked.mkdir()
     real_scandir = os.scandir
 
-    def scandir(path: object = ".") -> object:  # the tests run as root, who may read anything
+    def scandir(path: str | os.PathLike[str] = ".") -> object:  # the tests run as root, who may read anything
         if str(path) == str(locked):
             raise PermissionError(13, "Permission denied", str(path))
-        return real_scandir(path)  # type: ignore[arg-type]
+        return real_scandir(path)
 
     monkeypatch.setattr(os, "scandir", scandir)
     result = cli("brief", str(tmp_path / "news"), "--format", "json")
