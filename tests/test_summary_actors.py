@@ -74,7 +74,7 @@ def test_places_months_outlets_and_bylines_are_not_actors() -> None:
     actors = who(article(
         "1",
         "Corin Ashdown, Economics Correspondent, reported from Castelvane on Monday for the paper.",
-        "The United States and the Netherlands said in March that they would review the policy.",
+        "Ferries from the United States and the Netherlands docked in March at the old harbor.",
         "Most of the deaths were in Qerrin, where dozens of stone houses in the old quarter collapsed.",
         "Trade Minister Radomil Havrek told reporters in Brodvar that the ban would start in April.",
         "According to the Tidewell Press Agency, exports fell sharply in March and April this year.",
@@ -160,3 +160,54 @@ def test_greetings_contractions_and_hyphenated_adjectives_are_not_name_words() -
     sentence = "Hi Tobias Vrenn, We're told Others said the Kremlin-backed Halvard Group met Ana Sorel."
     found = [n.text for n in names_in(tokens_of(sentence), Lexicon([sentence]))]
     assert found == ["Tobias Vrenn", "Halvard Group", "Ana Sorel"]
+
+
+def test_a_country_that_acts_is_an_actor_a_country_named_as_a_place_is_not() -> None:
+    actors = who(
+        article("1", "Norway announced a ban on fish-farm exports to the region on Monday, officials said.",
+                "The first ferry from Sweden docked in Denmark late on Monday, with Norway's ban already in force.",
+                "Norway said the ban would stay until the disease was contained along the coast.",
+                title="Norway bans fish-farm exports"),
+        article("2", "Norway has banned fish-farm exports, the fisheries minister Ana Ruiz said on Monday.",
+                "Trucks from Sweden queued at the border for hours as checks were tightened there.",
+                title="Norway halts fish exports"),
+    )
+    assert "Norway" in actors
+    assert not {"Sweden", "Denmark"} & set(actors)
+
+
+def test_outlets_peoples_and_regions_are_never_actors() -> None:
+    actors = who(article(
+        "1",
+        "Tom Reyes told the Lessby Courier newspaper that the harbor would reopen in May next year.",
+        "The Lessby Courier said the harbor board had met twice this week about the reopening plan.",
+        "Brazilians said the delay in North Africa had hurt the harbor trade for most of the year.",
+        "North Africa said its ports would stay open, while Reyes said the board had no choice.",
+    ))
+    assert "Tom Reyes" in actors
+    assert not {"Lessby Courier", "Brazilians", "North Africa"} & set(actors)
+
+
+def test_a_body_named_in_a_persons_role_stays_listed_when_it_acts_itself() -> None:
+    actors = who(
+        article("1", "Acme chief executive Tom Reyes said the app broke the store's rules on Monday.",
+                "Acme removed the app from its store on Monday after complaints from several users.",
+                title="Acme removes messaging app"),
+        article("2", "Acme pulled the messaging app from its store, Acme chief executive Tom Reyes said.",
+                "Acme said the app would return once the problem had been fixed by its makers.",
+                title="Acme pulls app from store"),
+    )
+    assert {"Acme", "Tom Reyes"} <= set(actors)
+    assert all(a.sources for a in actors.values())
+
+
+def test_said_before_a_name_signs_only_when_the_name_ends_the_clause() -> None:
+    from bot.summary.actors import speaks_here
+    from bot.summary.names import Lexicon, names_in, tokens_of
+
+    def speaks(sentence: str) -> list[str]:
+        toks = tokens_of(sentence)
+        return [n.text for n in names_in(toks, Lexicon([])) if speaks_here(toks, n)]
+
+    assert speaks("The harbor will reopen in May, said Tom Reyes, the harbor master.") == ["Tom Reyes"]
+    assert speaks("The minister hesitated, saying Tom Reyes should decide on the harbor.") == []

@@ -19,6 +19,7 @@ import regex
 from rapidfuzz import fuzz
 
 from bot.model import Actor, Source
+from bot.rules.places import OUTLET_CUES, is_capital, is_country, is_demonym, is_outlet_name, is_region
 from bot.rules.roles import TITLE_ABBREVIATIONS, title_abbreviation
 from bot.summary.names import (
     Lexicon,
@@ -69,6 +70,9 @@ class Person:
     single: bool = False  # a one-word name: a body or government ("Norway", "Taliban")
     alone: int = 0  # mentions by the last name alone ("Rosberg"): people are named so, places rarely
     as_thing: int = 0  # mentions written like a place or body: "the United States", "its Eurasia Program"
+    subject: int = 0  # mentions as the subject of a clause: "Norway announced", ", and Acme removed"
+    mid: int = 0  # mentions not opening a sentence, where a capital shows a name rather than the grammar
+    as_outlet: int = 0  # mentions as the medium of a report: "told the Harbor Courier newspaper"
 
     def absorb(self, other: Person) -> None:
         """Takes in what was recorded under another spelling of the same actor."""
@@ -82,6 +86,9 @@ class Person:
         self.statements.extend(other.statements)
         self.as_thing += other.as_thing
         self.alone += other.alone
+        self.subject += other.subject
+        self.mid += other.mid
+        self.as_outlet += other.as_outlet
 
     @property
     def name(self) -> str:
@@ -112,14 +119,26 @@ class Person:
 
     @property
     def acting(self) -> bool:
+        if not self.sources:
+            return False  # merged into another spelling
+        if self.single and is_country(self.name):
+            return self.speaks > 0 or self.subject > 0  # "in Norway" is a place; "Norway warned" acts
         if self.single:
-            return (self.speaks > 0 or self.in_title > 0) and self.mentions >= 2
+            # A word capitalised only where sentences open ("Although", "Economists") is not known to be a
+            # name; one mostly owned or placed ("the city's Eve", "the Acme") is a thing.
+            return (self.speaks > 0 or self.in_title > 0 or self.subject > 1) and self.mentions >= 2 \
+                and (self.mid > 0 or (self.in_title > 0 and self.speaks > 0)) and self.as_thing * 2 <= self.mentions
         if self.as_thing * 2 > self.mentions and not self.organisation:
             return False
         if self.organisation:
             return self.speaks > 0 or bool(self.roles)
         return len(self.name.split()) > 1 and (bool(self.roles) or bool(self.affiliations) or self.speaks > 0
                                                or self.honorific or self.in_title > 0 or self.alone > 0)
+
+    @property
+    def central(self) -> bool:
+        """A headline names them and the articles have them act or speak: the story is about them."""
+        return self.in_title > 0 and (self.speaks > 0 or self.subject > 0)
 
     def evidence(self) -> str:
         """Why this name is listed as an actor, for ``--explain``."""
@@ -280,7 +299,9 @@ def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
     if before in ("of", "at", "for"):
         return False  # "Mark Ortiz of Consumers Union said": the body is where the speaker works
     if before in SPEECH_VERBS:
-        return True
+        # "..., said Tom Reyes." signs; in "saying Norway should act" the name opens what was said.
+        after = tokens[name.last + 1].text if name.last + 1 < len(tokens) else ""
+        return not (after[:1].islower() and after.isalpha())
     k = name.last + 1
     if k + 1 < len(tokens) and tokens[k].text in ("of", "at"):
         k += 1
@@ -302,18 +323,57 @@ class _Mention(NamedTuple):
     speaks: bool
     roles: list[str]
     affiliation: str | None
+    subject: bool
+    as_outlet: bool
 
 
 def _mention_of(sentence: str, toks: Sequence[Token], name: Name) -> _Mention:
     before = [t.text.casefold() for t in toks[max(0, name.first - 2):name.first] if t.text != "."]
     as_thing = name.first > 0 and (toks[name.first - 1].text.casefold() == "the"
-                                   or (toks[name.first - 1].possessive and len(name.words) > 1)
+                                   or toks[name.first - 1].possessive
                                    or (name.run_start == name.first and toks[name.first - 1].text in _LOCATIVE))
     roles = [role for finder in (title_before, appositive_after, possessive_before)
              if (role := finder(sentence, toks, name))]
     titled = bool(before) and (before[-1] in HONORIFICS or before[-1] in TITLE_ABBREVIATIONS)
+    outlet = _medium(toks, name) and OUTLET_CUES.matches(sentence[max(0, toks[name.first].start - 40):
+                                                                  toks[name.last].end + 40])
     return _Mention(titled, as_thing, speaks_here(toks, name), roles,
-                    affiliation_after(sentence, toks, name) or None)
+                    affiliation_after(sentence, toks, name) or None, subject_here(toks, name), outlet)
+
+
+_OPENERS = frozenset("\"\u201c\u2018'([\u2014\u2013-:")
+_MEDIUM_BEFORE = frozenset({"told", "to", "with", "by", "in"})
+
+
+def _medium(toks: Sequence[Token], name: Name) -> bool:
+    """The name stands where a medium does: "told the X newspaper", "in an interview with X"."""
+    k = name.run_start - 1
+    while k >= 0 and toks[k].text.casefold() in ("the", "a", "an"):
+        k -= 1
+    return k >= 0 and toks[k].text.casefold() in _MEDIUM_BEFORE
+
+
+# Lower-case words after a name that do not make it the subject of a clause.
+_NOT_A_VERB = word_set("""
+of for and or but in on at to from with by as the a an that who which whose where when while than like after
+before into over under about against between during since
+""")
+_CLAUSE_START = frozenset({",", ";", ":", "and", "but", "that", "when", "while", "as", "because", "after", "before",
+                           "since", "if", "\u2014", "\u2013", "-"})
+
+
+def subject_here(tokens: Sequence[Token], name: Name) -> bool:
+    """The name opens a clause and a verb follows it: "Norway announced", "..., and Acme removed"."""
+    if tokens[name.last].possessive:
+        return False
+    before = tokens[name.run_start - 1].text.casefold() if name.run_start > 0 else ""
+    if before and before not in _CLAUSE_START:
+        return False
+    k = name.last + 1
+    if k >= len(tokens):
+        return False
+    nxt = tokens[k].text
+    return nxt[:1].islower() and nxt.isalpha() and nxt.casefold() not in _NOT_A_VERB
 
 
 class Cast:
@@ -343,7 +403,8 @@ class Cast:
                 if name.organisation:
                     self._modifiers.update(name_key(w) for w in name.words[:-1])
                 if len(name.words) < 2 and not name.organisation:
-                    if name.run_start > 0 and toks[name.run_start - 1].text.casefold() in _LOCATIVE:
+                    if name.run_start > 0 and toks[name.run_start - 1].text.casefold() in _LOCATIVE \
+                            and not is_country(name.text):
                         self._modifiers.add(name_key(name.text))
                     singles.append((st, toks, name))
                     continue
@@ -356,8 +417,8 @@ class Cast:
         unresolved: list[tuple[Statement, Sequence[Token], Name]] = []
         for st, toks, name in singles:
             resolved = self.resolve(name.text)
-            if name_key(name.text) in self._modifiers:
-                continue
+            if name_key(name.text) in self._modifiers and not self._acts_in(st.text, toks, name):
+                continue  # "Acme" of "Acme chief Ana Ruiz" qualifies a name, unless "Acme said" acts
             if resolved is None:
                 unresolved.append((st, toks, name))
                 continue
@@ -371,6 +432,12 @@ class Cast:
         self._note_titles([s.title for s in sources if s.title])
         for found in self.names_by_statement.values():
             found.sort(key=lambda pair: pair[0].first)
+
+    def _acts_in(self, sentence: str, toks: Sequence[Token], name: Name) -> bool:
+        found = self._mentions.get((sentence, name))
+        if found is None:
+            found = self._mentions[(sentence, name)] = _mention_of(sentence, toks, name)
+        return found.speaks or found.subject
 
     def _single_word_actors(self, mentions: list[tuple[Statement, Sequence[Token], Name]]) -> None:
         """One-word names no full name explains: the first word of one longer name ("Acme" for
@@ -459,6 +526,12 @@ class Cast:
             person.as_thing += 1
         if found.speaks:
             person.speaks += 1
+        if found.subject:
+            person.subject += 1
+        if name.run_start > 0 and toks[name.run_start - 1].text not in _OPENERS:
+            person.mid += 1
+        if found.as_outlet:
+            person.as_outlet += 1
         for role in found.roles:
             person.roles[self._owned(role, st.article, st.key)] += 1
         if found.affiliation:
@@ -509,12 +582,26 @@ class Cast:
         key = fold(person.name)
         return any(key == o or key in o.split(" ") or (len(key) > 3 and key in o) for o in self._outlets)
 
+    def not_an_actor(self, person: Person) -> str | None:
+        """Why a name that looks like an actor is not one (an outlet, a people, a place), or None."""
+        name = person.name
+        words = name.split()
+        if (self.is_outlet(person) or is_outlet_name(name) or person.as_outlet) and not person.in_title:
+            return "an outlet that relays the story"  # unless the headlines make it part of the story
+        if is_demonym(words[-1]) or (len(words) == 2 and not person.organisation and is_demonym(words[0])
+                                     and not person.speaks):
+            return "a people or an adjective, not a name"
+        if is_region(name) or (len(words) == 1 and is_capital(name)):
+            return "a place"
+        return None
+
     def ranked(self) -> list[int]:
-        """Indices of acting people and organisations, most central first."""
-        eligible = [i for i, p in enumerate(self.people) if p.acting and not self.is_outlet(p)]
-        # One-word bodies come after people and named organisations: they fill what room is left.
-        return sorted(eligible, key=lambda i: (not self.people[i].single, self.people[i].centrality()),
-                      reverse=True)
+        """Indices of acting people, organisations and governments, most central first."""
+        eligible = [i for i, p in enumerate(self.people) if p.acting and self.not_an_actor(p) is None]
+        # One-word bodies and governments come after people and named organisations unless the story is
+        # about them (a headline names them and they act or speak): the rest fill what room is left.
+        return sorted(eligible, key=lambda i: (not self.people[i].single or self.people[i].central,
+                                               self.people[i].centrality()), reverse=True)
 
     def _order(self, ids: set[str]) -> list[str]:
         return sorted(ids, key=lambda s: (self._source_rank.get(s, len(self._source_rank)), s))
@@ -527,7 +614,8 @@ class Cast:
         out: list[int] = []
         for i in ranked:
             p = self.people[i]
-            if p.organisation and any(fold(p.name) in r for r in roles):
+            # A body named in a person's role is left to that person, unless it acts itself.
+            if p.organisation and not (p.speaks or p.subject or p.in_title) and any(fold(p.name) in r for r in roles):
                 continue
             if len(out) >= MAX_ACTORS:
                 break

@@ -20,7 +20,7 @@ import regex
 from bot.rules.roles import title_abbreviation
 from bot.summary.actors import Cast
 from bot.summary.names import INITIALS as _INITIALS
-from bot.summary.names import Token, names_in, tokens_of
+from bot.summary.names import Token, names_in, role_word, tokens_of
 from bot.summary.statements import Paragraph
 from bot.summary.vocabulary import HONORIFICS, SPEECH_VERBS
 
@@ -152,7 +152,8 @@ class Attribution:
         out = []
         for name in names_in(toks, self.cast.lexicon):
             actor = self.cast.resolve(name.text)
-            if actor is not None:
+            # An outlet relays words, a place or a people does not say them: never a speaker.
+            if actor is not None and self.cast.not_an_actor(self.cast.people[actor]) is None:
                 out.append((name.first, name.last, actor))
         return out
 
@@ -185,7 +186,8 @@ class Attribution:
         verb = verbs[0] if verbs else len(toks)
         # The subject: the first person named before the verb ("Chile's trade secretary, Tom
         # Reyes, said"), else the first body or government.
-        subject = sorted((n for n in named if n[0] < verb), key=lambda n: (self._is_body(n[2]), n[0]))
+        before = [n for n in named if n[0] < verb and not _qualifies_next(toks, n, named)]
+        subject = sorted(before, key=lambda n: (self._is_body(n[2]), n[0]))
         if subject:
             return self._actor(subject[0][2])
         if after_quote and not any(t.word for t in toks[:verb]):
@@ -267,6 +269,20 @@ class Attribution:
                 sentence = para.text[begin:stop].strip()
                 out.append(Quote(_tidy(content), speaker, para.source, para.article, keys, partial, sentence))
         return out
+
+
+_JOINING = frozenset({"and", "or", "with", "of", "for", "at", "to", "by", "from", "in", "on", "who", "which"})
+
+
+def _qualifies_next(toks: Sequence[Token], name: tuple[int, int, int], named: list[tuple[int, int, int]]) -> bool:
+    """The name only qualifies the next one: "Acme press secretary Ana Ruiz said" is Ana Ruiz speaking;
+    "Ana Ruiz and Tom Reyes said" is not such a case."""
+    following = [n for n in named if name[1] < n[0] <= name[1] + 5]
+    if not following:
+        return False
+    between = toks[name[1] + 1:following[0][0]]
+    return bool(between) and role_word(between[-1].text) and all(t.word and t.text.casefold() not in _JOINING
+                                                                  for t in between)
 
 
 def _quoted_tokens(sentence: str) -> set[int]:

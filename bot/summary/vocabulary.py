@@ -70,7 +70,8 @@ most more all both each every no not one two three four five first second third 
 such according after before during since while when where what which who why how if as at by in on
 of to for from with without under over about amid among against between into through despite also
 but and or so yet then there here however meanwhile speaking asked under following
-please hi hello dear others authorities
+please hi hello dear others authorities unlike like beyond besides toward towards upon via per regarding
+concerning including except
 """)
 
 # Capitalised inside titles ("Minister of Foreign Affairs", "Interior Minister"), never a name.

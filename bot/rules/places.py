@@ -1,0 +1,128 @@
+"""Places, peoples and outlets: what a capitalised name can be besides a person or an acting body.
+
+Countries, their capitals, provinces and demonyms come from the ``countryinfo`` package (a gazetteer of
+about 250 countries, 380 kB, pure Python, read once on first use): kept data rather than a hand list.
+A country or government that acts or speaks is an actor ("Brazil warned"); its capital used as
+shorthand ("Brasilia said") is not, nor a region ("North Africa"), nor a people ("Brazilians", "the
+Chinese"). Outlets and wire agencies relay the story; they are never its actors.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import unicodedata
+from dataclasses import dataclass
+
+from bot.rules.table import RuleTable, rule
+
+
+def fold(text: str) -> str:
+    """Case and accents folded, curly apostrophes straightened: "Zürich" and "zurich" are one key."""
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return text.replace("\u2019", "'").casefold().strip()
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+class PlaceKind(enum.Enum):
+    OUTLET = "outlet"
+
+
+# Adjectives for peoples, faiths and blocs that the gazetteer's demonyms (one per country) leave out.
+_MORE_DEMONYMS = _words("""
+european western eastern northern southern african asian arab latin muslim christian jewish sunni
+shia shiite kurdish palestinian scandinavian caribbean balkan baltic nordic
+""")
+_COMPASS = _words("""
+north south east west northern southern eastern western central north-east north-west south-east
+south-west northeast northwest southeast southwest upper lower greater
+""")
+# Wire agencies and broadcasters that relay most of the world's news; their names carry no outlet word.
+WIRE_AGENCIES = frozenset(fold(w) for w in (
+    "Associated Press", "AP", "Agence France-Presse", "AFP", "Reuters", "Bloomberg", "Xinhua", "TASS",
+    "Interfax", "RIA Novosti", "Yonhap", "Kyodo", "Jiji", "dpa", "ANSA", "EFE", "PTI", "UPI", "Anadolu",
+    "Bernama", "Antara", "KCNA", "IRNA", "WAFA", "MENA", "Al Jazeera", "CNN", "BBC", "NPR", "CNBC"))
+# The last word of a newspaper's, magazine's or broadcaster's name, in the languages of the world's press.
+OUTLET_WORDS = frozenset(_words("""
+times post journal herald tribune gazette telegraph guardian chronicle examiner inquirer courier
+dispatch bulletin mirror economist magazine newspaper newsweek daily monitor info weekly news
+newswire wire radio television tv zeitung allgemeine rundschau spiegel kurier presse monde figaro
+libération liberation parisien corriere repubblica stampa pais mundo ilbo shimbun nichi nippo pravda
+izvestia kommersant vedomosti haaretz hurriyet
+"""))
+
+OUTLET_CUES = RuleTable("places.outlet-cue", (
+    rule("told-outlet", PlaceKind.OUTLET, r"\b(?:told|to|with|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
+         r"(?:newspaper|daily|weekly|magazine|broadcaster|radio|television|channel|news agency|website)\b",
+         flags=0,
+         examples=("she told the Harbor Courier newspaper on Monday", "in an interview with the Lessby daily"),
+         counter=("she told reporters on Monday", "she told the harbor board")),
+))
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Folded names of countries (with their other spellings), capitals, provinces and demonyms."""
+
+    countries: frozenset[str]
+    capitals: frozenset[str]
+    provinces: frozenset[str]
+    demonyms: frozenset[str]
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    from countryinfo import all_countries  # ~0.15 s on first use: only stories with names need it
+
+    countries: set[str] = set()
+    capitals: set[str] = set()
+    provinces: set[str] = set()
+    demonyms: set[str] = set(_MORE_DEMONYMS)
+    for country in all_countries():
+        info = country.info()
+        names = [info.get("name") or "", *(info.get("altSpellings") or [])]
+        countries.update(fold(n) for n in names if len(n) > 3 and n.replace(" ", "").isalpha())
+        capital = info.get("capital") or ""
+        if isinstance(capital, str) and capital:
+            capitals.add(fold(capital))
+        provinces.update(fold(p) for p in info.get("provinces") or [] if isinstance(p, str))
+        for d in (info.get("demonym") or "").split(","):
+            if d.strip():
+                demonyms.add(fold(d.strip()))
+    demonyms |= {d + "s" for d in demonyms if not d.endswith(("s", "sh", "ch", "ese"))}
+    countries |= {"us", "u.s", "uk", "u.k", "britain", "america", "eu", "european union", "united nations", "un"}
+    return Gazetteer(frozenset(countries), frozenset(capitals - countries), frozenset(provinces - countries),
+                     frozenset(demonyms))
+
+
+def is_country(name: str) -> bool:
+    """ "Norway", "South Korea", "the United States": a country, which acts when it speaks or decides."""
+    key = fold(name).removeprefix("the ")
+    return key in gazetteer().countries
+
+
+def is_demonym(word: str) -> bool:
+    """ "Chilean", "Brazilians", "Arab": a people or its adjective, never an actor by itself."""
+    return fold(word) in gazetteer().demonyms
+
+
+def is_region(name: str) -> bool:
+    """ "North Africa", "Southern California", "the North Side": a region or a compass part of a place."""
+    words = fold(name).split()
+    if not words or is_country(name):
+        return False
+    return (len(words) > 1 and words[0] in _COMPASS) or " ".join(words) in gazetteer().provinces
+
+
+def is_capital(name: str) -> bool:
+    """ "Brasilia", "Nairobi": a capital, which stands for a government but is not one."""
+    return fold(name) in gazetteer().capitals
+
+
+def is_outlet_name(name: str) -> bool:
+    """ "The Harbor Courier", "Lessby Zeitung", "Reuters": a newspaper, broadcaster or wire agency."""
+    key = fold(name).removeprefix("the ")
+    return key in WIRE_AGENCIES or key.split()[-1:] in ([w] for w in OUTLET_WORDS)
