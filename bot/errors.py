@@ -9,6 +9,7 @@
     │   └── FetchError            a URL or feed: DNS, timeout, HTTP status, not HTML, too big
     ├── NoUsableSources           nothing at all could be read, so there is nothing to brief
     ├── RequestRejected           a chat user asked for something they may not (local path, private URL)
+    ├── Busy                      as many briefings as allowed are being built: try again in a minute
     ├── DeliveryError             a briefing could not be posted to a target after retries
     └── StateError                the state store (SQLite / PostgreSQL) cannot be opened or written
 
@@ -18,11 +19,25 @@ Messages never contain secrets: callers pass variable *names*, never values.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class BriefbotError(Exception):
     """Base of every error briefbot reports to a user."""
 
     exit_code = 2
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled with its message and fields, not by calling ``__init__`` again (which takes other
+        arguments in most subclasses), so an error raised in a worker process reaches the caller whole."""
+        return _rebuilt, (type(self), self.args, self.__dict__)
+
+
+def _rebuilt(kind: type[BriefbotError], args: tuple[Any, ...], fields: dict[str, Any]) -> BriefbotError:
+    error = kind.__new__(kind)
+    error.args = args
+    error.__dict__.update(fields)
+    return error
 
 
 class ConfigError(BriefbotError):
@@ -67,6 +82,10 @@ class NoUsableSources(BriefbotError):
 
 class RequestRejected(BriefbotError):
     """A chat request asks for something a chat user may not have (a local path, a private URL)."""
+
+
+class Busy(BriefbotError):
+    """As many briefings as the bot builds at once are being built: the request is refused, not queued."""
 
 
 class DeliveryError(BriefbotError):

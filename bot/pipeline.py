@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot import workers
 from bot.addresses import ANY_ADDRESS, AddressPolicy
 from bot.errors import NoUsableSources
 from bot.explain import Explanation
@@ -27,18 +28,41 @@ async def build_briefing(
     selection: Selection = EVERYTHING,
     explanation: Explanation | None = None,
     addresses: AddressPolicy = ANY_ADDRESS,
+    wait: bool = False,
 ) -> Briefing:
-    """Read ``specs`` and brief them. The CPU-bound part runs in a worker thread so a bot's loop stays free.
+    """Read ``specs`` and brief them.
+
+    Under ``briefbot serve`` (a ``bot.workers`` pool installed) the whole build, fetching included, runs
+    in a worker process, so a bot's loop stays free whatever the size of the briefing; ``Busy`` if the
+    pool already builds as many as it may (``wait``: a turn in line instead). Otherwise (a dry run, or
+    an ``explanation`` to fill) it runs here, its CPU-bound part in a thread.
 
     ``selection`` is the brief's ``top``, ``include`` and ``exclude``; ``top`` (a flag) overrides its ``top``.
     ``addresses`` says which hosts URLs (and redirects) may lead to: chat requests pass the chat policy.
     """
     if top is not None:
         selection = replace(selection, top=top)
+    pool = workers.current()
+    if pool is not None and explanation is None:
+        return await pool.run(built_briefing, list(specs), settings, brief, title, selection, addresses, wait=wait)
+    return await _briefing(specs, settings, brief, title, selection, explanation, addresses, in_thread=True)
+
+
+def built_briefing(specs: list[str], settings: Settings, brief: str, title: str | None, selection: Selection,
+                   addresses: AddressPolicy) -> Briefing:
+    """``build_briefing`` done start to end in this process: what a worker process runs."""
+    return asyncio.run(_briefing(specs, settings, brief, title, selection, None, addresses, in_thread=False))
+
+
+async def _briefing(specs: Sequence[str], settings: Settings, brief: str, title: str | None, selection: Selection,
+                    explanation: Explanation | None, addresses: AddressPolicy, *, in_thread: bool) -> Briefing:
     collection = await collect(specs, settings, addresses=addresses)
     if not collection.articles:
         raise NoUsableSources(_nothing_usable(specs, collection.sources))
-    stories = await asyncio.to_thread(briefing_stories, collection.articles, explanation, selection)
+    if in_thread:
+        stories = await asyncio.to_thread(briefing_stories, collection.articles, explanation, selection)
+    else:
+        stories = briefing_stories(collection.articles, explanation, selection)
     return Briefing(brief=brief, title=title, sources=collection.sources, stories=stories)
 
 

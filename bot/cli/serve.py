@@ -20,6 +20,7 @@ from bot.settings import Settings
 from bot.state import open_engine
 from bot.state.heartbeat import Heartbeat
 from bot.state.ledger import Ledger
+from bot.workers import BuildPool, installed
 
 log = logging.getLogger(__name__)
 
@@ -101,5 +102,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if not found:
         raise ConfigError("nothing to serve: set SLACK_BOT_TOKEN (and SLACK_SIGNING_SECRET or "
                           "SLACK_APP_TOKEN), DISCORD_TOKEN or BRIEFBOT_PUBLIC_URL, or give a brief a schedule")
-    asyncio.run(serve(with_heartbeat(found, settings)))
+    with installed(BuildPool()):
+        asyncio.run(serve(with_heartbeat(found, settings)))
     return 0

@@ -117,7 +117,7 @@ async def _briefed(brief: Brief, when: str, claims: list[tuple[Target, int]], le
     """The briefing for ``claims``, or ``None`` after each claim is recorded failed with the reason."""
     try:
         return await build_briefing(brief.sources, settings, brief=brief.name, title=brief.title,
-                                    selection=brief.selection)
+                                    selection=brief.selection, wait=True)
     except Exception as exc:  # the sources could not be briefed: every claim says why
         reason = _reason(exc)
         for target, claim in claims:
