@@ -157,7 +157,7 @@ def write_corpus(size: int, folder: Path) -> int:
         copy, doc = divmod(i, len(docs))[0], docs[i % len(docs)]
         if i % len(docs) == 0:
             words = rewriter.word_map(copy)
-        out = {field: rewriter.rewrite(doc.get(field) or "", copy, words) for field in FIELDS}
+        out: dict[str, Any] = {field: rewriter.rewrite(doc.get(field) or "", copy, words) for field in FIELDS}
         out |= {"date_publish": _shifted_date(doc.get("date_publish"), copy),
                 "source_domain": doc.get("source_domain"),
                 "url": f"https://{doc.get('source_domain') or 'example.org'}/copy{copy}/{i}"}
