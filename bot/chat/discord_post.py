@@ -27,6 +27,7 @@ import discord
 from discord.http import Route
 
 from bot import delivery
+from bot.chat.payload import inert
 from bot.errors import ConfigError, DeliveryError
 from bot.logs import without_url_tokens
 from bot.model import Briefing
@@ -76,6 +77,7 @@ def use_api_base(settings: Settings) -> None:
 def send_arguments(message: dict[str, Any]) -> dict[str, Any]:
     """One ``discord_messages`` payload as keyword arguments of discord.py's ``send`` methods."""
     arguments: dict[str, Any] = {"allowed_mentions": NO_MENTIONS}
+    message = inert(message)
     if message.get("content"):
         arguments["content"] = message["content"]
     if message.get("embeds"):

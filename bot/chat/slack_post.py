@@ -28,6 +28,7 @@ from slack_sdk.http_retry.state import RetryState
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import delivery
+from bot.chat.payload import inert
 from bot.errors import DeliveryError
 from bot.model import Briefing
 from bot.render.slack import slack_messages
@@ -88,7 +89,7 @@ async def post_messages(client: AsyncWebClient, channel: str, messages: list[dic
         for number, message in enumerate(messages):
             if number in progress.landed:
                 continue
-            answer = await _post_one(client, {**(thread or {"channel": channel}), **message}, deadline)
+            answer = await _post_one(client, {**(thread or {"channel": channel}), **inert(message)}, deadline)
             progress.land(number, f"{answer['channel']} {answer['ts']}")
             if thread is None:
                 thread = {"channel": str(answer["channel"]), "thread_ts": str(answer["ts"])}

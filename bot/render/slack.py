@@ -133,7 +133,7 @@ def header_blocks(briefing: Briefing) -> list[Block]:
     facts = [read_count(briefing), could_not_read(briefing)] if briefing.sources else []
     if briefing.page_url:
         facts.append(slack_link("Full briefing", briefing.page_url))
-    blocks = heading(briefing.title or "Briefing")
+    blocks = heading((briefing.title or "").strip() or "Briefing")
     if not briefing.stories:
         blocks += sections(["No stories were found in these sources."] if briefing.sources else [])
     line = " · ".join(f for f in facts if f)

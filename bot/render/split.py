@@ -1,16 +1,22 @@
 """Packing lines into messages that fit a platform's limit: split between lines, never inside one.
 
 A single line longer than the limit (a 10,000-character paragraph) is broken at word boundaries,
-and only a word longer than the limit itself is cut. Blocks (Slack) and embeds (Discord) are packed
-into messages the same way, by ``pack_groups``.
+and only a word longer than the limit itself is cut. No break falls inside an escape (an entity such
+as ``&amp;``, or a backslash and the character it escapes) or a link (``<url|label>``,
+``[label](url)``): it moves to before it, unless the escape or link alone is longer than the limit.
+Blocks (Slack) and embeds (Discord) are packed into messages the same way, by ``pack_groups``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 T = TypeVar("T")
+
+# What a break must not fall inside: an HTML entity, a backslash escape, a Slack link or a Markdown link.
+_WHOLE = re.compile(r"&#?\w{1,10};|\\.|<[^<>\n]*>|\[(?:[^\[\]\\\n]|\\.)*\]\([^()\s]*\)", re.DOTALL)
 
 
 def break_line(line: str, limit: int) -> list[str]:
@@ -20,10 +26,21 @@ def break_line(line: str, limit: int) -> list[str]:
         cut = line.rfind(" ", 0, limit + 1)
         if cut <= 0:
             cut = limit
+        cut = _outside_whole(line, cut)
         pieces.append(line[:cut].rstrip())
         line = line[cut:].lstrip()
     pieces.append(line)
     return pieces
+
+
+def _outside_whole(line: str, cut: int) -> int:
+    """``cut``, or the start of the escape or link it falls inside (when that does not start the line)."""
+    for found in _WHOLE.finditer(line):
+        if found.start() >= cut:
+            break
+        if cut < found.end():
+            return found.start() if found.start() > 0 else cut
+    return cut
 
 
 def pack_lines(lines: Iterable[str], limit: int, sep: str = "\n") -> list[str]:
