@@ -8,6 +8,7 @@ import gc
 import hashlib
 import hmac
 import logging
+import re
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -180,6 +181,21 @@ def test_http_mode_without_a_signing_secret_names_the_variable(briefs_dir: Path)
         SlackService(settings, load_briefs(briefs_dir), host="127.0.0.1", port=0)
     with pytest.raises(MissingSetting, match=r"^SLACK_BOT_TOKEN is not set"):
         SlackService(Settings(slack_signing_secret=SECRET), {}, host="127.0.0.1", port=0)
+
+
+async def test_a_private_answer_of_more_stories_than_answers_puts_several_in_a_message(
+        slack: Slack, monkeypatch: pytest.MonkeyPatch) -> None:
+    async def eight_stories(*_: Any) -> Briefing:
+        return briefing(*(story(n, [f"Item {n}: exports resume."]) for n in range(1, 9)))
+
+    monkeypatch.setattr(request, "briefing_for", eight_stories)
+    await slack.command("trade", key="eight")
+    await asyncio.sleep(0.5)  # every answer that is coming has come
+    header, *answers = await slack.fake.wait_for_responses("eight", 2)
+    assert 1 <= len(answers) < RESPONSES_PER_COMMAND and all(a["response_type"] == "ephemeral" for a in answers)
+    assert header["blocks"][0]["text"]["text"] == "Trade"
+    text = "\n".join(payload_text(a) for a in answers)
+    assert [int(n) for n in re.findall(r"Item (\d+):", text)] == list(range(1, 9))  # all of them, in order
 
 
 async def test_a_briefing_too_long_for_a_private_answer_says_what_to_type(

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.model import Actor, Briefing, Conflict, Item, Reaction, Source, Story
 from bot.render import render
-from bot.render.slack import SECTION_BUDGET, slack_messages
+from bot.render.slack import SECTION_BUDGET, joined_messages, slack_messages
 from tests.conftest import ROOT, Result
 from tests.fakes.slack_api import limit_problems, payload_text
 
@@ -159,3 +159,16 @@ def test_an_outlet_name_or_address_from_a_source_cannot_ping_restyle_or_break_it
     line = next(line for line in payload_text(message).splitlines() if line.startswith("• x"))
     label = "&lt;!channel&gt; \u2217Evil\u2217 @\u200beveryone".replace(" ", "\u00a0")
     assert line == f"• x — <https://e.vil/a%7Cb%3Ec%20d|{label}>, “Scripted”"  # no javascript: link
+
+
+def test_stories_can_share_messages_when_few_answers_are_allowed() -> None:
+    messages = slack_messages(briefing(*(story(n, [f"Item {n}: " + "text " * 80 for _ in range(12)])
+                                         for n in range(1, 13))))
+    joined = joined_messages(messages)
+    assert joined[0] == messages[0] and 2 < len(joined) < len(messages)
+    assert all(limit_problems(m) == [] for m in joined)
+    assert [b for m in joined[1:] for b in m["blocks"] if b["type"] != "divider"] == \
+           [b for m in messages[1:] for b in m["blocks"]]  # the same blocks, in order, dividers between stories
+    assert all(m["blocks"][0]["type"] != "divider" for m in joined)
+    starts = {id(m["blocks"][0]): m["text"] for m in messages[1:]}
+    assert all(m["text"] == starts[id(m["blocks"][0])] for m in joined[1:])  # each starts with a story, named

@@ -37,7 +37,7 @@ from bot.chat.request import BriefRequest, brief_command
 from bot.chat.slack_post import post_messages, slack_client, slack_error
 from bot.errors import ConfigError, DeliveryError
 from bot.model import Briefing
-from bot.render.slack import slack_messages
+from bot.render.slack import joined_messages, slack_messages
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -140,11 +140,12 @@ class SlackService:
                               channel: str) -> None:
         """The briefing through ``response_url``: in the channel for ``/brief public``, else to the user alone."""
         messages = slack_messages(briefing)
-        if len(messages) > RESPONSES_PER_COMMAND:
-            await self.answer_long(request, messages, channel, respond)
+        answers = messages if len(messages) <= RESPONSES_PER_COMMAND else joined_messages(messages)  # fewer
+        if len(answers) > RESPONSES_PER_COMMAND:
+            await self.answer_long(request, messages, channel, respond)  # a story a message, in the thread
             return
         kind = "in_channel" if request.public else "ephemeral"
-        for message in messages:
+        for message in answers:
             if not await self.send(respond, {"response_type": kind, **message}):
                 return
 

@@ -157,3 +157,17 @@ def slack_messages(briefing: Briefing) -> list[dict[str, Any]]:
     if briefing.page_url:
         messages[-1][1].append(context(slack_link("Full briefing", briefing.page_url)))
     return [{"text": text, "blocks": blocks, "unfurl_links": False, "unfurl_media": False} for text, blocks in messages]
+
+
+def joined_messages(payloads: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``payloads`` with consecutive story messages joined into as few as Slack's limits allow, a divider
+    between stories: for answers that can only be a few messages long (``/brief`` through ``response_url``).
+    The header stays first and alone, and each message keeps the notification text of its first story."""
+    header, *stories = payloads
+    parts = [[(n, block) for block in [{"type": "divider"}, *p["blocks"]]] for n, p in enumerate(stories)]
+    joined = []
+    for part in pack_groups(parts, lambda blocks: len(blocks) <= MAX_BLOCKS):
+        if part[0][1]["type"] == "divider":  # a message needs no rule above its first story
+            part = part[1:]
+        joined.append({**stories[part[0][0]], "blocks": [block for _, block in part]})
+    return [header, *joined]
