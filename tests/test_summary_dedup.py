@@ -50,3 +50,18 @@ def test_only_texts_sharing_a_rare_word_are_compared() -> None:
 def test_the_most_complete_wording_is_shown() -> None:
     variants = ["Kestria's trading partners", "Kestria's closest trading partners", "Kestria's trading partners"]
     assert fullest(variants) == 1
+
+
+def test_a_quote_repeated_with_small_differences_is_shown_once_citing_every_carrier() -> None:
+    from tests.summary_helpers import article, story
+
+    quote = "We will not let the U.S. decide what our harbours may trade, and we never will"
+    s = story(
+        article("1", "Kestria rejected the sanctions on Monday.", f"\u201c{quote},\u201d Minister Ilsa Varn said."),
+        article("2", "Kestria rejected the new sanctions.",
+                f'"{quote.replace("U.S.", "US")}," Minister Ilsa Varn said on Monday.'),
+        article("3", "Sanctions were rejected by Kestria.",
+                f"Minister Ilsa Varn said: \u201c{quote.removesuffix(', and we never will')}.\u201d"),
+    )
+    carrying = [r for r in s.reactions if "decide what our harbours may trade" in r.text]
+    assert len(carrying) == 1 and carrying[0].sources == ["1", "2", "3"]

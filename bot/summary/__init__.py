@@ -18,7 +18,7 @@ from bot.model import Article, Item, Reaction, Story
 from bot.stories.profile import publication_day
 from bot.summary.actors import Cast
 from bot.summary.conflicts import name_conflicts, quantity_conflicts
-from bot.summary.dedup import group_duplicates
+from bot.summary.dedup import Carriers, group_duplicates
 from bot.summary.events import Event, core_event, further_events
 from bot.summary.normalization import words
 from bot.summary.quotes import Attribution, Verbatim
@@ -105,6 +105,12 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
         taken |= r.statements
 
     said += reported_statements(cast, statements, taken, order)
+    # Every source carrying a statement's words counts for it, copies cut or retouched included, so a
+    # quote several outlets repeat is preferred over one outlet's line and cites them all.
+    carriers = Carriers([(a.source.id, p) for a in articles for p in a.paragraphs])
+    for s in said:
+        s.sources = order(set(s.sources) | carriers.of(s.text))
+    said = _one_per_statement(said, order)
     chosen_said = select(said, cast)
     for s in chosen_said:
         taken |= s.statements
@@ -121,6 +127,9 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     conflicts = quantity_conflicts(statements, order, shown) + name_conflicts(cast, order)
 
     what, restrictions, reactions, repeats = _without_repeats(what, restrictions, reactions)
+    cited: list[Item | Reaction] = [*what, *restrictions, *reactions]
+    for shown_item in cited:
+        shown_item.sources = order(set(shown_item.sources) | carriers.of(shown_item.text))
     if explanation is not None:
         _explain(explanation, sid, core, extras, rules, chosen_said, said, articles)
         for item in weaker_rules:
@@ -146,19 +155,41 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     )
 
 
+def _one_per_statement(said: list[Said], order: Callable[[set[str]], list[str]]) -> list[Said]:
+    """One of two statements when one carries the other's words (a quote split into two copies): the
+    one carried more widely, with the other's sources joined to it."""
+    kept: list[tuple[Said, Carriers]] = []
+    for s in sorted(said, key=lambda s: -len(s.sources)):
+        mine = Carriers([("", s.text)])
+        home = next((o for o, theirs in kept if theirs.of(s.text) or mine.of(o.text)), None)
+        if home is None:
+            kept.append((s, mine))
+        else:
+            home.sources = order(set(home.sources) | set(s.sources))
+    chosen = {id(s) for s, _ in kept}
+    return [s for s in said if id(s) in chosen]
+
+
 def _without_repeats(what: list[Item], restrictions: list[Item], reactions: list[Reaction]
                      ) -> tuple[list[Item], list[Item], list[Reaction], list[tuple[str, str, list[str]]]]:
-    """Drops an item whose words are (almost) all those of an earlier item, keeping the first; returns
-    what was dropped. Conflict claims stay: they may repeat what happened, but show a disagreement."""
+    """Drops an item whose words are (almost) all those of an earlier item, or that repeats a long stretch
+    of one (a quote shown as a fact and again as a reaction), keeping the first; returns what was dropped.
+    Conflict claims stay: they may repeat what happened, but show a disagreement."""
     seen: list[str] = []
+    shown: list[Carriers] = []
+    texts: list[str] = []
     repeats: list[tuple[str, str, list[str]]] = []
 
     def fresh(section: str, text: str, sources: list[str]) -> bool:
         key = _sorted_words(text)
-        if any(fuzz.ratio(key, other) >= REDUNDANT for other in seen):
+        mine = Carriers([("", text)])
+        if any(fuzz.ratio(key, other) >= REDUNDANT for other in seen) \
+                or any(c.of(text) for c in shown) or any(mine.of(t) for t in texts):
             repeats.append((section, text, sources))
             return False
         seen.append(key)
+        shown.append(mine)
+        texts.append(text)
         return True
 
     what = [i for i in what if fresh("what", i.text, i.sources)]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from bot.partition import Partition
-from bot.summary.normalization import Facts, facts_of, fold
+from bot.summary.normalization import Facts, facts_of, fold, words
 from bot.summary.similarity import content_set
 
 KEYS_PER_TEXT = 4
@@ -25,6 +25,9 @@ CLOSE = 86.0
 CONTAINED = 90.0
 MIN_CONTAINED_WORDS = 5
 SHARED = 0.6
+GRAM = 4
+MIN_RUN = 6
+MIN_COVER = 0.5
 
 
 @dataclass(frozen=True)
@@ -96,3 +99,42 @@ def fullest(texts: Sequence[str]) -> int:
     """Index of the most complete wording: most words, then the most common form, then first."""
     counts = Counter(fold(t) for t in texts)
     return max(range(len(texts)), key=lambda i: (len(fold(texts[i]).split()), counts[fold(texts[i])], -i))
+
+
+class Carriers:
+    """Which sources carry a shown text, copied or cut: a briefing item cites every one of them.
+
+    A source carries a text when one stretch of its words repeats at least ``MIN_RUN`` words of the text
+    in order and at least ``MIN_COVER`` of all of them (a quote with its end cut, a wire sentence with
+    one word changed, "U.S." for "US": words are folded first). Compared as word ``GRAM``-grams, so the
+    cost is linear in the words of the story.
+    """
+
+    def __init__(self, texts: Sequence[tuple[str, str]]) -> None:
+        self._holders: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for source, text in texts:
+            ws = words(text)
+            for i in range(len(ws) - GRAM + 1):
+                self._holders[tuple(ws[i:i + GRAM])].add(source)
+
+    def of(self, text: str) -> set[str]:
+        ws = words(text)
+        if len(ws) < MIN_RUN:
+            return set()
+        runs: dict[str, list[int]] = defaultdict(list)  # source -> item positions whose gram it holds
+        for i in range(len(ws) - GRAM + 1):
+            for source in self._holders.get(tuple(ws[i:i + GRAM]), ()):
+                runs[source].append(i)
+        need = max(MIN_RUN, MIN_COVER * len(ws))
+        return {source for source, at in runs.items() if _longest_run(at) + GRAM - 1 >= need}
+
+
+def _longest_run(positions: list[int]) -> int:
+    """The longest stretch of consecutive positions (given in increasing order)."""
+    best = run = 0
+    last = -2
+    for p in positions:
+        run = run + 1 if p == last + 1 else 1
+        best = max(best, run)
+        last = p
+    return best

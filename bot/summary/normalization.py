@@ -2,7 +2,7 @@
 
 Folding removes what differs between copies of one sentence without changing what it says:
 case, diacritics, curly vs straight quotes, dashes, hyphens inside words ("e-mail" and
-"email"), contractions ("don't" and "do not"), spaced ellipses.
+"email"), initials ("U.S." and "US"), contractions ("don't" and "do not"), spaced ellipses.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ _CONTRACTIONS = (
 _ELLIPSIS = regex.compile(r"\.\s*\.\s*\.")
 _SPACES = regex.compile(r"\s+")
 _NUMERAL = regex.compile(r"\p{N}+(?:,\p{N}{3})*(?:\.\p{N}+)?")
+_INITIALS = regex.compile(r"(?<![\p{L}.])(\p{L})\.(?=\p{L}\.)")  # "u.s." -> "us.": "U.S." and "US" compare equal
 _INNER_HYPHEN = regex.compile(r"(?<=\p{L})-(?=\p{L})")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.,][\p{N}]+)*")
 
@@ -51,6 +52,7 @@ def fold(text: str) -> str:
     for pattern, repl in _CONTRACTIONS:
         text = pattern.sub(repl, text)
     text = _INNER_HYPHEN.sub("", text)
+    text = _INITIALS.sub(r"\1", text)
     text = _ELLIPSIS.sub(" ", text)
     return str(_SPACES.sub(" ", text)).strip()
 
