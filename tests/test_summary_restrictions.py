@@ -81,3 +81,14 @@ def test_a_rule_one_source_states_in_passing_needs_strong_language() -> None:
                 "Research samples of up to two kilograms are exempt, according to the decree."),
     ).restrictions)
     assert rules == ["Research samples of up to two kilograms are exempt."]
+
+
+def test_an_incident_keeps_its_stated_scope_when_several_sources_state_it() -> None:
+    scope = story(
+        article("1", "Gunmen freed 21 of the abducted farm workers in Varn province on Thursday, officials said.",
+                "More than 80 of the abducted farm workers remain captive in the forest, officials said."),
+        article("2", "Twenty-one abducted farm workers were released in Varn province on Thursday.",
+                "More than 80 of the abducted farm workers are still captive in the forest, police said."),
+        article("3", "The release of 21 farm workers was confirmed by the governor of Varn province."),
+    ).restrictions
+    assert len(scope) == 1 and "captive" in scope[0].text and len(scope[0].sources) == 2

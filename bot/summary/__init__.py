@@ -99,8 +99,8 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     core_text = core.text if core else ""
     rules: list[Rule] = []
     weaker_rules: list[Rule] = []
-    if about_a_measure(core_text, [a.source.title for a in articles]):
-        rules, weaker_rules = restrictions_of(groups, taken, core_text, weights, order)
+    measure = about_a_measure(core_text, [a.source.title for a in articles])
+    rules, weaker_rules = restrictions_of(groups, taken, core_text, weights, order, scope_only=not measure)
     for r in rules:
         taken |= r.statements
 

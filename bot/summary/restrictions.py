@@ -27,6 +27,9 @@ KEYS = 4
 REPEAT_PENALTY = 6.0
 CORE_WEIGHT = 0.5
 _WEIGHT = {f.label: f.weight for f in Family}
+SCOPE_FAMILIES = {Family.EXCEPTION.label, Family.UNCHANGED.label, Family.LIMIT.label}
+SCOPE_RULES = {"still-held", "no-evidence", "at-most", "not-covered", "except", "unchanged", "limit"}
+"""The rules that state an incident's scope; the others (a ban, "must") speak of a measure."""
 
 # Each family's rules as one pattern: a sentence is asked once per family, not once per rule.
 _COMPILED = {family: regex.compile("|".join(r.pattern.pattern for r in RULE_LANGUAGE if r.kind is family
@@ -80,9 +83,14 @@ def about_a_measure(core: str, headlines: list[str]) -> bool:
 
 
 def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, weights: Weights,
-                    order: Callable[[set[str]], list[str]]) -> tuple[list[Rule], list[Rule]]:
+                    order: Callable[[set[str]], list[str]], *, scope_only: bool = False
+                    ) -> tuple[list[Rule], list[Rule]]:
     """Rule statements, paraphrases merged across sources, best first. A rule one source states in
-    passing ("must", "allowed") needs stronger language than one several sources carry."""
+    passing ("must", "allowed") needs stronger language than one several sources carry.
+
+    ``scope_only``: the story is not about a measure (an incident, a result), so only its stated scope
+    counts: what is still so, what is not affected, what is at most, told in the language of limits
+    (``SCOPE_FAMILIES``) by several sources."""
     candidates = [g for g in groups if not any(s.key in taken for s in g) and rule_families(_pick(g).text)]
     candidates.sort(key=lambda g: min(s.key for s in g))
     merged: list[list[Statement]] = []
@@ -105,8 +113,11 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
             index.setdefault(k, []).append(len(merged) - 1)
     rules = []
     for members in merged:
-        if len({s.source for s in members}) < 2 and sum(_WEIGHT[f] for f in rule_families(_pick(members).text)) \
-                < SINGLE_SOURCE_WEIGHT:
+        families = rule_families(_pick(members).text)
+        if len({s.source for s in members}) < 2 and sum(_WEIGHT[f] for f in families) < SINGLE_SOURCE_WEIGHT:
+            continue
+        if scope_only and (len({s.source for s in members}) < 2 or not families & SCOPE_FAMILIES
+                           or (rule_ids(_pick(members).text) and not set(rule_ids(_pick(members).text)) & SCOPE_RULES)):
             continue
         wording = _pick(members)
         why = {s.key: "the same rule in other words" if s.key in paraphrase else "a copy" for s in members}
