@@ -7,9 +7,8 @@ shows exactly what a post would send without importing any chat library.
 
 from __future__ import annotations
 
-import json
-
 from bot.model import Briefing
+from bot.render.escape import json_text
 from bot.render.lines import environment
 
 FORMATS = ("text", "markdown", "json", "slack", "discord")
@@ -19,13 +18,13 @@ TEMPLATES = {"text": "briefing.txt.j2", "markdown": "briefing.md.j2"}
 def render(briefing: Briefing, fmt: str) -> str:
     """``briefing`` in ``fmt`` (one of ``FORMATS``), ready to print."""
     if fmt == "json":
-        return json.dumps(briefing.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        return json_text(briefing.to_dict())
     if fmt == "slack":
         from bot.render.slack import slack_messages
 
-        return json.dumps(slack_messages(briefing), ensure_ascii=False, indent=2) + "\n"
+        return json_text(slack_messages(briefing))
     if fmt == "discord":
         from bot.render.discord import discord_messages
 
-        return json.dumps(discord_messages(briefing), ensure_ascii=False, indent=2) + "\n"
+        return json_text(discord_messages(briefing))
     return environment().get_template(TEMPLATES[fmt]).render(briefing=briefing)

@@ -24,10 +24,11 @@ from typing import Any
 from urllib.parse import quote
 
 from bot.model import Briefing, Story
-from bot.render.escape import neutralize_mentions
+from bot.render.escape import LINK_LABEL, LINK_TARGET, neutralize_mentions
 from bot.render.lines import environment, headed_stories
 from bot.render.outlets import Citations, could_not_read, read_count
-from bot.render.split import break_line, pack_groups, pack_lines
+from bot.render.split import break_line, clipped, pack_groups, pack_lines
+from bot.text.decode import readable_text
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
@@ -38,6 +39,7 @@ MAX_CONTEXT = 2000  # a context element may hold 3000; a story's source line is 
 Block = dict[str, Any]
 
 NBSP = "\u00a0"
+UNTITLED = "(untitled)"
 _ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 _LOOKALIKES = {"*": "\u2217", "_": "\u02cd", "~": "\u223c", "`": "\u02cb"}
 # Markup characters that could open or close formatting: all backticks, and ``* _ ~`` unless inside a word.
@@ -48,7 +50,7 @@ _SPACES = re.compile(r"\s+")
 
 def mrkdwn(text: str) -> str:
     """Untrusted ``text`` as inert mrkdwn on one line: escaped, no mention, no markup."""
-    flat = _SPACES.sub(" ", text).strip()
+    flat = _SPACES.sub(" ", readable_text(text)).strip()  # control characters out before escaping
     return _MARKUP.sub(lambda m: _LOOKALIKES[m.group()], neutralize_mentions(flat.translate(_ENTITIES)))
 
 
@@ -59,13 +61,15 @@ def plain(text: str) -> str:
 
 def link_target(url: str) -> str:
     """``url`` safe inside ``<url|label>``: no raw ``| < > &`` or spaces can end the link early."""
-    return quote(url, safe=":/?#[]@!$&'()*+,;=%-._~").replace("&", "&amp;")
+    return quote(url, safe=":/?#[]@!$&'()*+,;=%-._~", errors="replace").replace("&", "&amp;")
 
 
 def slack_link(label: str, url: str) -> str:
     """``<url|label>``: a mrkdwn link; ``label`` is already inert. Its spaces are no-break spaces, so a long
     line is never broken inside the link."""
-    return f"<{link_target(url)}|{label.replace(' ', NBSP)}>"
+    target = link_target(url)
+    label = clipped(label, LINK_LABEL).replace(" ", NBSP)
+    return label if len(target) > LINK_TARGET else f"<{target}|{label}>"
 
 
 def citations(briefing: Briefing) -> Citations:
@@ -99,8 +103,9 @@ def sections(lines: list[str]) -> list[Block]:
 
 def heading(text: str) -> list[Block]:
     """A header block, or bold section(s) when ``text`` is too long for a header: a heading is never cut."""
-    if len(plain(text)) <= MAX_HEADER:
-        return [{"type": "header", "text": {"type": "plain_text", "text": plain(text), "emoji": False}}]
+    shown = plain(text) or UNTITLED  # a title of control characters alone is empty once they are gone
+    if len(shown) <= MAX_HEADER:
+        return [{"type": "header", "text": {"type": "plain_text", "text": shown, "emoji": False}}]
     bold = f"*{mrkdwn(text)}*"
     return sections([bold] if len(bold) < MAX_SECTION else [mrkdwn(text)])
 
@@ -156,7 +161,8 @@ def slack_messages(briefing: Briefing) -> list[dict[str, Any]]:
             messages.append((mrkdwn(headline) if n == 0 else f"{mrkdwn(headline)} (continued)", part))
     if briefing.page_url:
         messages[-1][1].append(context(slack_link("Full briefing", briefing.page_url)))
-    return [{"text": text, "blocks": blocks, "unfurl_links": False, "unfurl_media": False} for text, blocks in messages]
+    return [{"text": clipped(text, MAX_SECTION), "blocks": blocks, "unfurl_links": False, "unfurl_media": False}
+            for text, blocks in messages]
 
 
 def joined_messages(payloads: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -77,3 +77,11 @@ def pack_groups(groups: Iterable[list[T]], fits: Callable[[list[T]], bool]) -> l
     if current:
         messages.append(current)
     return messages
+
+
+def clipped(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters (an ellipsis included) at a word, escape or link boundary:
+    for a label too long to keep a link or a message within a platform's limits."""
+    if len(text) <= limit:
+        return text
+    return break_line(text, limit - 1)[0] + "…"
