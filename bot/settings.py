@@ -81,10 +81,10 @@ def number(example: float, *, least: float = 0, whole: bool = False, positive: b
             raise ValueError(f"is not a number: set it to a {kind} such as {example:g}") from None
         if not math.isfinite(value) or (whole and not value.is_integer()):
             raise ValueError(f"is not a {kind}: set it to a {kind} such as {example:g}")
-        if value < least:
-            raise ValueError(f"is less than {least:g}: set it to a {kind} of at least {least:g}")
         if positive and value <= 0:
             raise ValueError(f"is not above 0: set it to a {kind} above 0 such as {example:g}")
+        if value < least:
+            raise ValueError(f"is less than {least:g}: set it to a {kind} of at least {least:g}")
         return int(value) if whole else value
 
     return parse

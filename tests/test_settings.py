@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 import pytest
 
 from bot.errors import ConfigError, MissingSetting
 from bot.settings import SETTINGS, Settings
+from tests.conftest import Result
 
 
 def test_values_come_from_the_given_environment_alone() -> None:
@@ -33,7 +35,7 @@ def test_the_table_and_the_settings_fields_agree() -> None:
     ("BRIEFBOT_GRACE_SECONDS", "soon", "'soon' is not a number: set it to a whole number such as 3600"),
     ("BRIEFBOT_GRACE_SECONDS", "-5", "'-5' is less than 0: set it to a whole number of at least 0"),
     ("BRIEFBOT_GRACE_SECONDS", "90.5", "'90.5' is not a whole number: set it to a whole number such as 3600"),
-    ("BRIEFBOT_FETCH_TIMEOUT", "-1", "'-1' is less than 0: set it to a number of at least 0"),
+    ("BRIEFBOT_FETCH_TIMEOUT", "-1", "'-1' is not above 0: set it to a number above 0 such as 15"),
     ("BRIEFBOT_FETCH_TIMEOUT", "0", "'0' is not above 0: set it to a number above 0 such as 15"),
     ("BRIEFBOT_FETCH_TIMEOUT", "inf", "'inf' is not a number: set it to a number such as 15"),
     ("BRIEFBOT_FETCH_CONCURRENCY", "0", "'0' is less than 1: set it to a whole number of at least 1"),
@@ -72,3 +74,11 @@ def test_secrets_never_show_in_repr() -> None:
                         state="postgresql://briefbot:hunter2@db/briefbot")
     assert not any(secret in repr(settings) for secret in ("xoxb-1", "s-2", "d-3", "hunter2"))
     assert set(settings.secrets()) == {"xoxb-1", "s-2", "d-3", "hunter2"}
+
+
+def test_the_cli_says_a_bad_setting_in_one_line_and_does_nothing(
+        cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFBOT_FETCH_TIMEOUT", "-1")
+    result = cli("brief")
+    assert (result.code, result.out) == (2, "")
+    assert result.err == "briefbot: BRIEFBOT_FETCH_TIMEOUT='-1' is not above 0: set it to a number above 0 such as 15\n"
