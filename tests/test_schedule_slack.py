@@ -142,10 +142,11 @@ YEARLY_BRIEF = 'name = "yearly"\ntitle = "Yearly"\nsources = ["{sources}"]\nsche
 SLOT = datetime(2030, 1, 1, 7, 0, tzinfo=UTC)
 
 
-async def killed_mid_briefing(settings: Settings, brief: Brief, built: Briefing, sent: int) -> list[dict[str, Any]]:
+async def killed_mid_briefing(settings: Settings, brief: Brief, built: Briefing, sent: int,
+                              lease: float = -1) -> list[dict[str, Any]]:
     """What a run killed after posting ``sent`` messages leaves: its claim, those messages in Slack and in the
     ledger, a lease that has run out. The briefing's messages (``long_briefing`` fixture: built the same each time)."""
-    dead = Ledger(open_engine(settings.state), owner="deadhost:4242", lease=timedelta(seconds=-1))
+    dead = Ledger(open_engine(settings.state), owner="deadhost:4242", lease=timedelta(seconds=lease))
     served = dead.claim(brief.name, "slack:C0NEWS", SLOT - timedelta(days=365))
     assert served is not None
     dead.finish(served, POSTED)
@@ -252,3 +253,18 @@ async def test_a_claim_already_taken_over_once_is_not_retried_again(
     assert row.state == ABANDONED and row.detail is not None
     assert row.detail.endswith("not retried again: it was already taken over once")
     assert len(fake.posts) == 1
+
+
+async def test_a_claim_whose_lease_runs_out_while_serve_runs_is_taken_over_by_the_sweep(
+        fake: FakeSlack, tmp_path: Path, yearly: Brief, long_briefing: Briefing) -> None:
+    settings = Settings(state=str(tmp_path / "state.db"), slack_bot_token=fake.token, slack_api_url=fake.api_url)
+    ledger = Ledger(open_engine(settings.state), lease=timedelta(seconds=3))  # swept every second
+    service = ScheduleService([yearly], settings, ledger, clock=lambda: SLOT + timedelta(minutes=20))
+    await service.start()
+    try:
+        # it dies after start-up, its lease running out two seconds after its last message
+        messages = await killed_mid_briefing(settings, yearly, long_briefing, sent=1, lease=2)
+        await until(lambda: ledger.history()[0].state == POSTED, timeout=30)
+    finally:
+        await service.stop()
+    assert [p.payload["text"] for p in fake.posts] == [m["text"] for m in messages]

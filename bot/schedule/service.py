@@ -28,6 +28,7 @@ from bot.schedule.dispatch import Deliver, dispatch, resume
 from bot.schedule.slots import first_slot_after, latest_slot
 from bot.settings import Settings
 from bot.state.ledger import MANUAL, Delivery, Ledger
+from bot.state.ledger import now as wall_clock
 from bot.targets import Target
 
 log = logging.getLogger(__name__)
@@ -105,7 +106,7 @@ class ScheduleService:
         """Take over, once, each claim left by a process that died if its slot is within grace; mark the
         others abandoned. The names of the briefs taken over."""
         taken: set[str] = set()
-        for claim in self.ledger.expired_claims(now):
+        for claim in self.ledger.expired_claims(wall_clock()):  # leases are wall-clock time, whatever ``clock`` says
             brief = self.briefs.get(claim.brief)
             if claim.kind != MANUAL and (brief is None or claim.target not in map(str, brief.targets)):
                 continue  # not this replica's brief: the replica that runs it decides
