@@ -215,3 +215,13 @@ async def test_a_channel_post_taken_over_sends_only_what_did_not_land_and_repeat
     await post_to_discord_channel(big, "920000000000000009", settings(api), again)  # as a run dying after 2
     assert len(api.posted) == total  # the nonces made Discord keep one copy of messages 3 to the end
     assert again.landed == landed
+
+
+async def test_a_500_after_discord_stored_a_webhook_message_is_not_sent_again(api: FakeDiscord) -> None:
+    big = briefing("cargo moved through the port again " * 20, stories=60)
+    api.store_then_fail_next = 1  # webhooks take no nonce: a repeat would be a second copy
+    url = f"https://discord.com/api/webhooks/1/{WEBHOOK_TOKEN}"
+    with pytest.raises(DeliveryError, match=r"message 1 of \d+ was not posted: Discord answered 500 .*it may have "
+                                            r"arrived, so it is not sent again"):
+        await post_to_discord_webhook(big, url, settings(api))
+    assert api.server_errors == 1 and len(api.posted) == 1

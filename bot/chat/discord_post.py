@@ -9,7 +9,8 @@ deadline (``bot.delivery.POST_DEADLINE``), so a briefing is not cut short by a b
 A channel message carries a ``nonce`` derived from the delivery and the message number, which discord.py
 sends with ``enforce_nonce``: Discord stores a message sent twice with it once, so a 5xx after Discord
 stored it (discord.py retries some 5xx itself) or a run that takes over a dead one's claim duplicates
-nothing, and a 5xx is retried ``RETRIES`` times. Webhooks take no nonce: a 5xx there is not retried by us.
+nothing, and a 5xx is retried ``RETRIES`` times. Webhooks take no nonce, so webhook messages are sent with
+one plain request each (discord.py's ``Webhook.send`` would repeat one after a 5xx) and a 5xx is not retried.
 Each message that lands is recorded in the ``Progress`` (and so in the ledger). A post that still fails is
 logged with its target and the error and raised as ``DeliveryError``; later posts are unaffected.
 """
@@ -20,6 +21,7 @@ import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import Any
 
 import aiohttp
@@ -143,7 +145,8 @@ def _describe(exc: BaseException) -> str:
     """What went wrong, for the log, the ledger and the user: an error's text can quote a webhook URL, so
     its token is masked here (the ledger and the CLI do not go through the log's mask)."""
     if isinstance(exc, discord.HTTPException):
-        return f"Discord answered {exc.status} ({exc.text or exc.response.reason})"
+        after = ": it may have arrived, so it is not sent again" if exc.status >= 500 else ""
+        return f"Discord answered {exc.status} ({exc.text or exc.response.reason}){after}"
     return without_url_tokens(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
 
 
@@ -185,6 +188,24 @@ async def post_to_discord_webhook(briefing: Briefing, url: str, settings: Settin
     target = str(Target("discord-webhook", url))
     webhook_id, token = webhook_address(url)
     use_api_base(settings)
+    address = f"{Route.BASE}/webhooks/{webhook_id}/{token}"
     async with aiohttp.ClientSession() as session:
-        webhook = discord.Webhook.partial(webhook_id, token, session=session)
-        await send_briefing(webhook.send, briefing, target, progress, wait=True)
+        await send_briefing(partial(_execute_webhook, session, address), briefing, target, progress)
+
+
+async def _execute_webhook(session: aiohttp.ClientSession, address: str, **arguments: Any) -> dict[str, Any]:
+    """Execute the webhook once with ``send_arguments``; the message Discord stored, else ``HTTPException``.
+
+    Not through discord.py's ``Webhook.send``, which sends again after a 5xx: a webhook message takes no
+    nonce, so a 5xx that came after Discord stored the message would post it twice.
+    """
+    payload: dict[str, Any] = {"allowed_mentions": arguments["allowed_mentions"].to_dict()}
+    if arguments.get("content"):
+        payload["content"] = arguments["content"]
+    if arguments.get("embeds"):
+        payload["embeds"] = [embed.to_dict() for embed in arguments["embeds"]]
+    async with session.post(address, params={"wait": "true"}, json=payload) as response:
+        answer = await response.json(content_type=None) if response.content_length != 0 else None
+        if 200 <= response.status < 300 and isinstance(answer, dict):
+            return answer
+        raise discord.HTTPException(response, answer if isinstance(answer, (dict, str)) else "")

@@ -332,6 +332,10 @@ class FakeDiscord:
         accepted = await self._accept(request, where)
         if isinstance(accepted, web.Response):
             return accepted
+        if self.store_then_fail_next > 0:
+            self.store_then_fail_next -= 1
+            self.server_errors += 1
+            return self._error(500, 0, "500: Internal Server Error")
         if request.query.get("wait") not in {"1", "true", "True"}:
             return web.Response(status=204, headers=self._headers(4))
         return _json(self._message(accepted, "920000000000000001", webhook_id=webhook_id),
