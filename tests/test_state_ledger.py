@@ -218,3 +218,21 @@ def test_a_briefing_with_a_lone_surrogate_is_archived_losslessly(state_store: st
     title = "Broken \udfff title"
     archived = ledger.archive(Briefing(brief="morning", sources=[Source(id="1", title=title)], stories=[]))
     assert ledger.archived(archived)["sources"][0]["title"] == title  # type: ignore[index]
+
+
+def test_a_claim_is_renewed_when_its_briefing_is_attached_and_as_each_message_lands(state_store: str) -> None:
+    engine = open_engine(state_store)
+    slow = Ledger(engine, owner="here:1", lease=timedelta(seconds=-1))  # as if building took the whole lease
+    claim = slow.claim("morning", "stdout", SLOT)
+    assert claim is not None and len(slow.expired_claims(now())) == 1
+    here = Ledger(engine, owner="here:1")
+    archived = here.archive(Briefing(brief="morning", sources=[], stories=[]))
+    here.attach(claim, archived)
+    assert here.expired_claims(now()) == []
+    [row] = here.history()
+    assert row.briefing_id == archived
+    slow.record_part(claim, 0, "m1")  # renews it for the slow ledger's (expired) lease
+    assert len(here.expired_claims(now())) == 1
+    there = Ledger(engine, owner="there:2")
+    there.record_part(claim, 1, "m2")  # another owner's messages do not renew a lease it does not hold
+    assert len(here.expired_claims(now())) == 1 and here.parts(claim) == {0: "m1", 1: "m2"}

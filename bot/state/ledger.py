@@ -181,14 +181,20 @@ class Ledger:
         self._write(statement, "record a delivery in")
 
     def attach(self, delivery: int, briefing: int) -> None:
-        """Name the archived briefing a claim is posting, before it is posted."""
+        """Name the archived briefing a claim is about to post, and renew the claim's lease: building the
+        briefing may have taken a while, and posting it may take up to ``bot.delivery.POST_DEADLINE``."""
         statement = update(deliveries).where(deliveries.c.id == delivery).values(briefing_id=briefing)
         self._write(statement, "record a delivery in")
+        self._renew(delivery)
 
     def record_part(self, delivery: int, part: int, ref: str) -> None:
         """Message ``part`` (from 0) of ``delivery`` reached its target as ``ref``; the lease is renewed."""
         row = {"delivery_id": delivery, "part": part, "ref": ref[:200]}
         self._write(upsert(self.engine, delivered_parts).values(row).on_conflict_do_nothing(), "record a message in")
+        self._renew(delivery)
+
+    def _renew(self, delivery: int) -> None:
+        """Extend the lease on ``delivery`` while this run still holds it."""
         renewal = update(deliveries).where(deliveries.c.id == delivery, deliveries.c.state == CLAIMED,
                                            deliveries.c.owner == self.owner)
         self._write(renewal.values(lease_until=utc(now() + self.lease)), "renew a claim in")
