@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.errors import BriefFileError, ConfigError
-from bot.logs import without_url_tokens
+from bot.logs import remember_expanded, without_url_tokens
 from bot.selection import Selection
+from bot.settings import MIN_SECRET
 from bot.targets import FORMS, Target
 
 if TYPE_CHECKING:
@@ -189,6 +190,8 @@ def _expand(value: Any, file: str, key: str) -> str:
         var = match.group(1)
         if var not in os.environ:
             raise BriefFileError(file, key, f"${{{var}}} is not set in the environment: set {var}")
+        if len(os.environ[var].strip()) >= MIN_SECRET:  # it could be a secret: masked wherever it is shown
+            remember_expanded(os.environ[var])
         return os.environ[var]
 
     return _ENV.sub(sub, value)

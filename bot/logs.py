@@ -21,6 +21,32 @@ FIELDS = ("brief", "target", "slot", "source")  # the structured fields a record
 _URL_TOKEN = re.compile(r"(/(?:webhooks|interactions)/\d+/)[^/?#\s]+")
 
 
+_EXPANDED: set[str] = set()  # ${VAR} values from brief files: masked wherever a source is shown, logged or stored
+
+
+def remember_expanded(value: str) -> None:
+    """Mask ``value`` (a ``${VAR}`` expansion) from now on, as written and %-encoded."""
+    from urllib.parse import quote  # lazy: only brief files with ${VAR} need it
+
+    _EXPANDED.update({value, quote(value, safe="")})
+
+
+def whole_values(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with each whole occurrence of a secret replaced by ``***``: one not run together with other
+    letters or digits, so a value that is also part of a word (or a single letter) does not blank the word."""
+    ordered = sorted({s for s in secrets if s}, key=len, reverse=True)
+    if not ordered or not any(s in text for s in ordered):
+        return text
+    pattern = "(?<![A-Za-z0-9])(?:" + "|".join(map(re.escape, ordered)) + ")(?![A-Za-z0-9])"
+    return re.sub(pattern, "***", text)
+
+
+def masked(text: str, secrets: Iterable[str] = ()) -> str:
+    """``text`` fit to show or store: ``secrets``, every ``${VAR}`` value expanded so far and every webhook
+    URL token masked."""
+    return without_url_tokens(whole_values(text, [*secrets, *_EXPANDED]))
+
+
 def without_url_tokens(text: str) -> str:
     """``text`` with the token of every Discord webhook or interaction URL in it replaced by ``***``."""
     return _URL_TOKEN.sub(r"\1***", text)
@@ -40,9 +66,7 @@ class SecretMask(logging.Formatter):
         return self.masked(super().format(record))
 
     def masked(self, text: str) -> str:
-        for secret in self.secrets:
-            text = text.replace(secret, "***")
-        return without_url_tokens(text)
+        return masked(text, self.secrets)
 
 
 class JsonLines(SecretMask):

@@ -16,11 +16,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from bot.errors import ConfigError, MissingSetting
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+MIN_SECRET = 6  # characters: a shorter value is no plausible secret, and masking it would blank ordinary text
 YES = frozenset({"1", "true", "yes", "on"})
 NO = frozenset({"0", "false", "no", "off"})
 
@@ -116,6 +117,9 @@ class Setting:
         if not raw:
             default = self.default(env) if callable(self.default) else self.default
             return None if default is None else self.parse(default)
+        if self.secret and len(raw) < MIN_SECRET:  # a typo or a placeholder, and it could not be masked safely
+            raise ConfigError(f"{self.name}=*** is shorter than {MIN_SECRET} characters, too short to be a real "
+                              "secret: set the whole value")
         try:
             return self.parse(raw)
         except ValueError as exc:
@@ -208,7 +212,9 @@ class Settings:
         """The secret values that are set, so logs can mask them: tokens, and the state database's password."""
         values = [v for s in SETTINGS if s.secret and (v := getattr(self, s.attribute))]
         try:
-            password = urlsplit(self.state).password
+            parts = urlsplit(self.state)
+            passwords = [parts.password or "", *parse_qs(parts.query).get("password", [])]
         except ValueError:  # not a URL a password could be read from: a file path
-            password = None
-        return [*values, password, unquote(password)] if password else values  # as written in the URL, and meant
+            passwords = []
+        return [*values, *(p for password in passwords if password  # as written in the URL, and meant
+                           for p in (password, unquote(password)))]

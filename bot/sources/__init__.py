@@ -14,6 +14,7 @@ from pathlib import Path
 
 from bot.addresses import ANY_ADDRESS, AddressPolicy
 from bot.errors import ConfigError
+from bot.logs import masked
 from bot.model import Article, Source
 from bot.settings import Settings
 from bot.sources.files import expand_paths, read_file
@@ -42,12 +43,13 @@ FEED_FILE_SUFFIXES = (".xml", ".rss", ".atom")
 
 
 def readable_source(source: Source) -> Source:
-    """``source`` with every field a page or file supplied made ``readable_line``: the last of the reading
-    boundary's passes, so no surrogate, escape or control character can reach any output or store."""
-    for name in ("title", "outlet", "url", "published", "error"):
+    """``source`` with every field a page or file supplied made ``readable_line``, and every secret a brief's
+    ``${VAR}`` put in its address masked: the last of the reading boundary's passes, so no surrogate,
+    escape, control character or API key reaches any output, post, archive or store."""
+    for name in ("title", "outlet", "url", "path", "published", "error"):
         value = getattr(source, name)
         if value:
-            setattr(source, name, readable_line(value))
+            setattr(source, name, masked(readable_line(value)))
     return source
 
 

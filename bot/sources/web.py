@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import codecs
+import hashlib
 import logging
 import sys
 import zlib
@@ -44,6 +45,7 @@ import httpcore
 from bot import __version__
 from bot.addresses import AddressPolicy
 from bot.errors import BriefbotError, FetchError, RequestRejected, StateError, UnreadableSource
+from bot.logs import masked
 from bot.model import Article, Source
 from bot.settings import Settings
 from bot.sources.feeds import Feed, FeedEntry, is_feed, parse_feed
@@ -334,7 +336,7 @@ class Fetcher:
         if self.cache is None:
             return None
         try:
-            return await asyncio.to_thread(self.cache.get, url)
+            return await asyncio.to_thread(self.cache.get, _cache_key(url))
         except StateError as exc:
             log.warning("%s", exc)
             return None
@@ -343,7 +345,7 @@ class Fetcher:
         if self.cache is None:
             return
         try:
-            await asyncio.to_thread(self.cache.put, url, response)
+            await asyncio.to_thread(self.cache.put, _cache_key(url), response)
         except StateError as exc:
             log.warning("%s", exc)
 
@@ -374,6 +376,13 @@ class Fetcher:
         except RequestRejected as exc:
             raise FetchError(url, str(exc) if hop == url else f"redirects to {exc}") from None
         self.pins[_pin_key(hop)] = addresses
+
+
+def _cache_key(url: str) -> str:
+    """How ``url`` is named in the state store: as it is, or, when a brief's ``${VAR}`` put a secret in it,
+    masked and told apart from other secrets by a digest (the store must not hold the key in clear)."""
+    shown = masked(url)
+    return url if shown == url else f"{shown} sha256:{hashlib.sha256(url.encode()).hexdigest()}"
 
 
 def _failed(url: str, exc: Exception) -> Source:
