@@ -167,3 +167,21 @@ def test_with_no_speech_verb_a_name_signs_a_quote_only_across_a_comma_or_dash() 
         "The mayor called the plan \u201ca slow disaster for the harbor\u201d and Tove Lindqvist agreed.",
         "\u201cThe harbor will never be the same again,\u201d Tove Lindqvist, the harbor master.",
     ) == [None, "Tove Lindqvist"]
+
+
+def test_the_company_is_the_body_last_named_and_a_relaying_paper_is_no_speaker() -> None:
+    assert _speakers(
+        "Harbor Ferries Ltd raised its fares by a third on Monday after fuel costs rose.",
+        "\u201cWe had no other way to keep every route running this winter,\u201d the company said.",
+        "\u201cThe new fares are a disgrace for every commuter in this town,\u201d the newspaper quoted him as saying.",
+        "\u201cWe will review the fares again in the spring,\u201d a company spokesman said.",
+    ) == ["Harbor Ferries Ltd", None, "a company spokesman"]
+
+
+def test_a_shortened_report_keeps_its_subject() -> None:
+    from bot.summary.reactions import gist
+
+    assert gist("Amid the row, Reyes on Tuesday warned of more closures along the coast road this winter.",
+                "Tom Reyes") == "Reyes on Tuesday warned of more closures along the coast road this winter."
+    assert gist("Reyes said was a harbor matter and not one for the national government at all.",
+                "Tom Reyes") == "Reyes said was a harbor matter and not one for the national government at all."

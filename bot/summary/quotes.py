@@ -22,7 +22,7 @@ from bot.summary.actors import Cast
 from bot.summary.names import INITIALS as _INITIALS
 from bot.summary.names import Token, names_in, role_word, tokens_of
 from bot.summary.statements import Paragraph
-from bot.summary.vocabulary import HONORIFICS, SPEECH_VERBS
+from bot.summary.vocabulary import HONORIFICS, ORG_SUFFIXES, ROLE_HEADS, SPEECH_VERBS
 
 _QUOTED = regex.compile(r"\u201c([^\u201d]{2,})(?:\u201d|$)|\"([^\"]{2,})(?:\"|$)", regex.M)
 _SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=[\"\u201c\u2018(]?[\p{Lu}\d])")
@@ -203,7 +203,29 @@ class Attribution:
                 return None
             described = self._descriptor(toks, verb)
             if described:
-                return self._anonymous(described, article, before_key)
+                body = self._body_named(described, article, before_key)
+                if body is not None:
+                    return body
+                if _speaker_noun(described):
+                    return self._anonymous(described, article, before_key)
+        return None
+
+    def _body_named(self, described: str, article: int, before_key: int) -> Speaker | None:
+        """ "the company" / "the ministry" / "the Singapore-based firm": the last body of that kind named
+        in the article before, if the description is a body's; None when there is none to point to."""
+        head = _POSSESSIVE_S.sub("", described.split()[-1]).casefold()
+        if described.split()[0].casefold() != "the" or head not in _BODY_NOUNS:
+            return None
+        for key in range(before_key, -1, -1):
+            st = self._by_key.get(key)
+            if st is None or st.article != article:
+                continue
+            for _, actor in reversed(self.cast.names_by_statement.get(key, [])):
+                person = self.cast.people[actor]
+                last = person.name.split()[-1].casefold()
+                if (person.organisation or person.single) and self.cast.not_an_actor(person) is None \
+                        and (head in _GENERIC_BODIES or last == head):
+                    return self._actor(actor)
         return None
 
     def _is_body(self, index: int) -> bool:
@@ -269,6 +291,24 @@ class Attribution:
                 sentence = para.text[begin:stop].strip()
                 out.append(Quote(_tidy(content), speaker, para.source, para.article, keys, partial, sentence))
         return out
+
+
+# A description speaks when it names who: a role ("the official", "a US diplomat") or a body.
+_GENERIC_BODIES = frozenset({"company", "firm", "group", "business", "carrier", "bank", "maker", "manufacturer",
+                             "airline", "retailer", "insurer", "lender", "operator", "organisation", "organization",
+                             "charity", "outfit"})
+_BODY_NOUNS = _GENERIC_BODIES | ORG_SUFFIXES
+_SPEAKING_NOUNS = frozenset({"source", "sources"})
+_POSSESSIVE_S = regex.compile(r"['\u2019]s?$")
+
+
+def _speaker_noun(described: str) -> bool:
+    """ "a US official", "two sources", "the military": a description of someone who can speak, not "the
+    newspaper quoted him as" nor "a police statement"."""
+    head = _POSSESSIVE_S.sub("", described.split()[-1]).casefold()
+    return role_word(head) or head.rstrip("s") in ROLE_HEADS or head.endswith(("man", "woman", "person")) \
+        or head in _SPEAKING_NOUNS or head in _BODY_NOUNS \
+        or head in ("military", "government", "police", "army", "witnesses", "residents", "officials")
 
 
 _JOINING = frozenset({"and", "or", "with", "of", "for", "at", "to", "by", "from", "in", "on", "who", "which"})

@@ -216,13 +216,17 @@ def _word(surname: str) -> regex.Pattern[str]:
     return regex.compile(rf"\b{regex.escape(surname)}\b")
 
 
-def _acted_end(surname: str, text: str) -> int | None:
-    """Where the verb starts in "<surname> (up to three words) <verb>", the first such place in ``text``."""
+def _acted_at(surname: str, text: str) -> int | None:
+    """Where "<surname> (up to three words) <verb>" starts, the first such place in ``text``: the
+    statement keeps its subject ("Reyes on Tuesday warned of ..."), never a bare verb."""
     for name in _word(surname).finditer(text, overlapped=True):
-        acted = _AFTER_NAME.match(text, name.end())
-        if acted:
-            return int(acted.end())
+        if _AFTER_NAME.match(text, name.end()):
+            return int(name.start())
     return None
+
+
+# A reported clause cut so that it opens on a verb ("was", "told the paper", "pledged") has lost its subject.
+_FRAGMENT_START = regex.compile(rf"^(?:was|were|is|are|has|had|have|would|will|could|did|(?:{_ACTS}))\b|^\p{{Ll}}+ed\b")
 
 
 def gist(sentence: str, speaker: str = "") -> str:
@@ -231,9 +235,11 @@ def gist(sentence: str, speaker: str = "") -> str:
     text = GIST["lead-in"].apply(sentence)
     surname = speaker.split()[-1] if speaker and speaker[:1].isupper() else ""
     if text == sentence and surname:
-        acted = _acted_end(surname, text)
+        acted = _acted_at(surname, text)
         if acted is not None and len(text[acted:].split()) >= MIN_GIST_WORDS:
             text = text[acted:]
+    if _FRAGMENT_START.match(text):
+        text = sentence  # "was a stone-throwing assault": a cut that left no subject says less than the sentence
     text = GIST["attribution-tail"].apply(text)
     return text[:1].upper() + text[1:]
 
