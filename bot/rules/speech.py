@@ -7,9 +7,10 @@ added."). The lead-in is cut only when what follows still reads as a statement (
 
 from __future__ import annotations
 
+import enum
 import re
 
-from bot.rules.table import Rewrite, RewriteTable
+from bot.rules.table import Rewrite, RewriteTable, RuleTable, rule
 
 MIN_GIST_WORDS = 6  # a lead-in is cut only if at least this many words are left
 
@@ -48,4 +49,17 @@ GIST = RewriteTable("speech.gist", (
         ),
         counter=("The operator said the timetable will change in May.",),
     ),
+))
+
+
+class SpeechCue(enum.Enum):
+    RELAYED_PRONOUN = "relayed pronoun"
+
+
+# "the paper quoted him as saying": the words are his, the paper only relays them.
+RELAYED = RuleTable("speech.relayed", (
+    rule("quoted-pronoun-as-saying", SpeechCue.RELAYED_PRONOUN,
+         r"\b(?:quoted|cited)\s+(?:him|her)\s+as\s+(?:saying|telling|writing|adding)\b",
+         examples=("the Lessby Courier quoted him as saying on Friday", "the agency cited her as telling staff"),
+         counter=("the Lessby Courier quoted the minister as saying", "she quoted him a price")),
 ))

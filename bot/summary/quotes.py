@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import regex
 
 from bot.rules.roles import title_abbreviation
+from bot.rules.speech import RELAYED
 from bot.summary.actors import Cast
 from bot.summary.names import INITIALS as _INITIALS
 from bot.summary.names import Token, names_in, role_word, tokens_of
@@ -201,6 +202,8 @@ class Attribution:
                 return self._previous_person(article, before_key)
             if low in _PLURAL:
                 return None
+            if RELAYED.matches(frame):
+                return self._previous_person(article, before_key)
             described = self._descriptor(toks, verb)
             if described:
                 body = self._body_named(described, article, before_key)
@@ -303,11 +306,12 @@ _POSSESSIVE_S = regex.compile(r"['\u2019]s?$")
 
 
 def _speaker_noun(described: str) -> bool:
-    """ "a US official", "two sources", "the military": a description of someone who can speak, not "the
-    newspaper quoted him as" nor "a police statement"."""
-    head = _POSSESSIVE_S.sub("", described.split()[-1]).casefold()
-    return role_word(head) or head.rstrip("s") in ROLE_HEADS or head.endswith(("man", "woman", "person")) \
-        or head in _SPEAKING_NOUNS or head in _BODY_NOUNS \
+    """ "a US official", "two sources", "the military", "the ICRC": a description of someone who can speak,
+    not "the newspaper quoted him as" nor "a police statement"."""
+    last = described.split()[-1]
+    head = _POSSESSIVE_S.sub("", last).casefold()
+    return last[:1].isupper() or role_word(head) or head.rstrip("s") in ROLE_HEADS \
+        or head.endswith(("man", "woman", "person")) or head in _SPEAKING_NOUNS or head in _BODY_NOUNS \
         or head in ("military", "government", "police", "army", "witnesses", "residents", "officials")
 
 
