@@ -92,3 +92,16 @@ def test_an_incident_keeps_its_stated_scope_when_several_sources_state_it() -> N
         article("3", "The release of 21 farm workers was confirmed by the governor of Varn province."),
     ).restrictions
     assert len(scope) == 1 and "captive" in scope[0].text and len(scope[0].sources) == 2
+
+
+def test_a_condition_around_a_quoted_word_is_a_restriction_and_a_newsletter_prompt_is_not() -> None:
+    rules = texts(story(
+        article("1", "Acme raised its takeover offer for Borel to $90 billion on Monday, the company said.",
+                "Acme said it would pay a \u201csignificant\u201d fee to Borel if regulators block the takeover.",
+                "You must select a newsletter to subscribe to.",
+                title="Acme raises takeover offer for Borel"),
+        article("2", "Acme has raised its offer for Borel to $90 billion, the company said on Monday.",
+                title="Acme raises Borel offer to $90 billion"),
+    ).restrictions)
+    assert any("if regulators block" in r for r in rules)
+    assert not any("newsletter" in r for r in rules)

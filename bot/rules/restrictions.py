@@ -84,6 +84,17 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("condition", Family.LIMIT, r"\bas long as\b|\bprovided that\b|\bunless\b|\bon condition that\b",
          examples=("The deal stands unless regulators object.", "Visits resume as long as cases fall."),
          counter=("It was a long day.",)),
+    rule("premised-on", Family.LIMIT,
+         r"\b(?:premised on|hinges? on|conditional (?:on|upon)|subject to|contingent (?:on|upon))\b"
+         r"|\bif\b.{0,80}\b(?:block\w*|reject\w*|fail\w*|terminat\w*|approv\w*|withdr[ae]w\w*|veto\w*|scuttle\w*|"
+         r"not (?:completed|consummated|closed|approved)|within)\b",
+         examples=("The offer is conditional on board approval.", "Acme would pay a fee if regulators block the deal.",
+                   "It pays extra if the sale is not completed within a year."),
+         counter=("The board met on Monday to approve the budget.",)),
+    rule("withdraw-after", Family.TIMING,
+         r"\bwithdr[ae]w\w*\b.{0,60}\b(?:after|if|unless|by|before)\b",
+         examples=("Acme said it would withdraw the offer after the annual meeting.",),
+         counter=("Acme withdrew from the talks.",)),
     rule("only-if", Family.LIMIT, r"\bonly\b.{0,60}\b(?:allow\w*|permit\w*|licen[cs]\w*|near|if|under)\b",
          examples=("Drones may fly only if they stay under 120 metres.", "It sells only to licensed dealers."),
          counter=("Only three people came.",)),
@@ -127,7 +138,9 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
     rule("measure", Measure.MEASURE,
          r"\b(?:ban|bans|banned|banning|recall\w*|allow\w*|permit\w*|restrict\w*|limit\w*|prohibit\w*|order\w*|"
          r"licen[cs]\w*|rules?|law|laws|sanction\w*|curfew|lockdown|embargo\w*|tariff\w*|decree|polic(?:y|ies)|"
-         r"exempt\w*|halt\w*|suspend\w*|requir\w*|mandat\w*|quota\w*|cap|caps|moratorium)\b",
-         examples=("City bans fireworks on New Year's Eve", "Maker recalls 60,000 kettles"),
+         r"exempt\w*|halt\w*|suspend\w*|requir\w*|mandat\w*|quota\w*|cap|caps|moratorium|offers?|bids?|takeover|"
+         r"merger|deal|indict\w*|court|ruling|sentenc\w*)\b",
+         examples=("City bans fireworks on New Year's Eve", "Maker recalls 60,000 kettles",
+                   "Acme raises its takeover offer for Borel", "Court indicts the former mayor"),
          counter=("Earthquake hits the coast, dozens dead",)),
 ))

@@ -35,6 +35,7 @@ from bot.summary.similarity import Weights, content_set, overlap
 from bot.summary.statements import Statement, is_prose, paragraphs_of
 
 REDUNDANT = 90.0
+HEADLINE_WORDS = 4
 
 
 def story_id(articles: list[Article]) -> str:
@@ -50,7 +51,7 @@ def _source_order(articles: list[Article]) -> Callable[[set[str]], list[str]]:
 
 def _headline(articles: list[Article], core: str | None) -> str:
     """The title closest to the core event: the one that best says what the story is."""
-    titles = [a.source.title for a in articles if a.source.title and len(a.source.title.split()) >= 4]
+    titles = [a.source.title for a in articles if a.source.title and len(a.source.title.split()) >= HEADLINE_WORDS]
     if not titles:
         return articles[0].source.title
     if core is None:
@@ -65,6 +66,15 @@ def _headline(articles: list[Article], core: str | None) -> str:
         return overlap(t, core) + shared - 0.5 * t.lstrip().startswith(("\u2018", "\u201c", "'", '"'))
 
     return max(titles, key=fit)
+
+
+def _topic(articles: list[Article]) -> frozenset[str]:
+    """The content words at least two headlines use (all of one headline's when there is only one);
+    titles too short to be headlines (a file name, "Story 1") say nothing."""
+    titles = [a.source.title for a in articles if a.source.title and len(a.source.title.split()) >= HEADLINE_WORDS]
+    spread = Counter(w for t in titles for w in content_set(t))
+    shared = frozenset(w for w, n in spread.items() if n >= 2)
+    return shared or frozenset(spread)
 
 
 def _sorted_words(text: str) -> str:
@@ -84,9 +94,14 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     quotes = attribution.quotes()
     verbatim = Verbatim(paragraphs)
     said = quoted_statements(quotes, verbatim, cast, order)
-    said += partial_statements(quotes, said, by_key, order)
+    partial = partial_statements(quotes, said, by_key, order)
+    said += partial
     taken = {k for q in quotes if not q.partial for k in q.statements}
     taken |= {k for s in said for k in s.statements}
+    # A sentence quoting a word or two ('a "significant" fee if regulators block the deal') may state a
+    # condition: restrictions may take it from reported speech.
+    quoted_in_part = {k for s in partial for k in s.statements} - {k for s in said if s not in partial
+                                                                     for k in s.statements}
 
     core = core_event(statements, taken, {a.source.id: a.source.title for a in articles}, order,
                       {a.source.id: publication_day(a.source.published) for a in articles})
@@ -100,9 +115,11 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     rules: list[Rule] = []
     weaker_rules: list[Rule] = []
     measure = about_a_measure(core_text, [a.source.title for a in articles])
-    rules, weaker_rules = restrictions_of(groups, taken, core_text, weights, order, scope_only=not measure)
+    rules, weaker_rules = restrictions_of(groups, taken - quoted_in_part, core_text, weights, order,
+                                          scope_only=not measure, topic=_topic(articles))
     for r in rules:
         taken |= r.statements
+    said = [s for s in said if not (s.statements & {k for r in rules for k in r.statements})]
 
     said += reported_statements(cast, statements, taken, order)
     # Every source carrying a statement's words counts for it, copies cut or retouched included, so a

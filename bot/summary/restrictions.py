@@ -17,7 +17,7 @@ import regex
 from bot.explain import Member
 from bot.rules.restrictions import MEASURE_WORDS, RULE_LANGUAGE, Family
 from bot.summary.normalization import fold
-from bot.summary.similarity import Weights
+from bot.summary.similarity import Weights, content_set
 from bot.summary.statements import Statement, concise
 
 MAX_RESTRICTIONS = 4
@@ -83,14 +83,18 @@ def about_a_measure(core: str, headlines: list[str]) -> bool:
 
 
 def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, weights: Weights,
-                    order: Callable[[set[str]], list[str]], *, scope_only: bool = False
-                    ) -> tuple[list[Rule], list[Rule]]:
+                    order: Callable[[set[str]], list[str]], *, scope_only: bool = False,
+                    topic: frozenset[str] | None = None) -> tuple[list[Rule], list[Rule]]:
     """Rule statements, paraphrases merged across sources, best first. A rule one source states in
     passing ("must", "allowed") needs stronger language than one several sources carry.
 
     ``scope_only``: the story is not about a measure (an incident, a result), so only its stated scope
     counts: what is still so, what is not affected, what is at most, told in the language of limits
-    (``SCOPE_FAMILIES``) by several sources."""
+    (``SCOPE_FAMILIES``) by several sources.
+
+    ``topic``: the words the story's headlines share; a rule naming none of them, nor any word of the core
+    event, is about something else
+    (a newsletter prompt's "you must select", a background fact)."""
     candidates = [g for g in groups if not any(s.key in taken for s in g) and rule_families(_pick(g).text)]
     candidates.sort(key=lambda g: min(s.key for s in g))
     merged: list[list[Statement]] = []
@@ -114,6 +118,8 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
     rules = []
     for members in merged:
         families = rule_families(_pick(members).text)
+        if topic and not content_set(_pick(members).text) & (topic | content_set(core)):
+            continue
         if len({s.source for s in members}) < 2 and sum(_WEIGHT[f] for f in families) < SINGLE_SOURCE_WEIGHT:
             continue
         if scope_only and (len({s.source for s in members}) < 2 or not families & SCOPE_FAMILIES
