@@ -31,6 +31,11 @@ def remember_expanded(value: str) -> None:
     _EXPANDED.update({value, quote(value, safe="")})
 
 
+def expanded_values() -> frozenset[str]:
+    """The ``${VAR}`` values masked so far (for a worker process, which starts knowing none)."""
+    return frozenset(_EXPANDED)
+
+
 def whole_values(text: str, secrets: Iterable[str]) -> str:
     """``text`` with each whole occurrence of a secret replaced by ``***``: one not run together with other
     letters or digits, so a value that is also part of a word (or a single letter) does not blank the word."""

@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot import workers
+from bot import logs, workers
 from bot.addresses import ANY_ADDRESS, AddressPolicy
 from bot.errors import NoUsableSources
 from bot.explain import Explanation
@@ -44,13 +44,20 @@ async def build_briefing(
         selection = replace(selection, top=top)
     pool = workers.current()
     if pool is not None and explanation is None:
-        return await pool.run(built_briefing, list(specs), settings, brief, title, selection, addresses, wait=wait)
+        return await pool.run(built_briefing, list(specs), settings, brief, title, selection, addresses,
+                              logs.expanded_values(), wait=wait)
     return await _briefing(specs, settings, brief, title, selection, explanation, addresses, in_thread=True)
 
 
 def built_briefing(specs: list[str], settings: Settings, brief: str, title: str | None, selection: Selection,
-                   addresses: AddressPolicy) -> Briefing:
-    """``build_briefing`` done start to end in this process: what a worker process runs."""
+                   addresses: AddressPolicy, expanded: frozenset[str] = frozenset()) -> Briefing:
+    """``build_briefing`` done start to end in this process: what a worker process runs.
+
+    A spawned worker starts knowing no secret: it is handed the ``${VAR}`` values to mask in the sources it
+    reads, and logs through the same masked handler as the process that started it."""
+    for value in expanded:
+        logs.remember_expanded(value)
+    logs.configure(settings.log_level, settings.secrets(), settings.log_format)
     return asyncio.run(_briefing(specs, settings, brief, title, selection, None, addresses, in_thread=False))
 
 

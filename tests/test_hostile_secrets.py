@@ -13,8 +13,11 @@ from pathlib import Path
 import pytest
 
 from bot import logs
+from bot.addresses import ANY_ADDRESS
 from bot.briefs import load_brief
 from bot.errors import ConfigError
+from bot.pipeline import built_briefing
+from bot.selection import EVERYTHING
 from bot.settings import MIN_SECRET, Settings
 from tests.conftest import Result
 from tests.fakes.web_server import FakeWeb, Page, article_html
@@ -94,3 +97,15 @@ def test_a_short_value_is_not_remembered_as_a_secret(tmp_path: Path, monkeypatch
 def test_an_implausibly_short_secret_setting_is_refused(variable: str) -> None:
     with pytest.raises(ConfigError, match=rf"{variable}=\*\*\* is shorter than {MIN_SECRET} characters"):
         Settings.from_env({variable: "x"})
+
+
+def test_a_worker_process_masks_the_values_it_is_handed(site: FakeWeb, tmp_path: Path) -> None:
+    site.add("/story", Page(article_html("Harbour reopens after storm", PARAGRAPHS, "harbour")))
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    try:
+        briefing = built_briefing([site.url("/story") + f"?key={API_KEY}"], Settings(state=str(tmp_path / "s.db")),
+                                  "news", None, EVERYTHING, ANY_ADDRESS, frozenset({API_KEY}))
+    finally:
+        root.handlers[:], root.level = handlers, level
+    assert briefing.sources[0].url == site.url("/story") + "?key=***"
