@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import re
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-EVAL = ROOT.parent / "shared" / "eval"
+# ../shared beside the checkout, or beside the folder of worktrees that holds it
+EVAL = next((p / "shared" / "eval" for p in ROOT.parents if (p / "shared" / "eval").is_dir()),
+            ROOT.parent / "shared" / "eval")
+_GENERATED = re.compile(r'^\s*"generated_at": "[^"]*",?$', re.M)
 FORMATS = ("json", "text", "markdown")
 
 
@@ -35,7 +39,8 @@ def stories(feed: bool) -> dict[str, Path]:
 def briefing(folder: Path, fmt: str) -> str:
     run = subprocess.run([sys.executable, "-m", "bot", "brief", str(folder), "--format", fmt],
                          capture_output=True, text=True, cwd=ROOT)
-    return run.stdout + (f"\n[exit {run.returncode}]\n{run.stderr}" if run.returncode else "")
+    out = _GENERATED.sub('  "generated_at": "(time of the run)",', run.stdout)  # the one line that always differs
+    return out + (f"\n[exit {run.returncode}]\n{run.stderr}" if run.returncode else "")
 
 
 def outputs(feed: bool) -> dict[str, str]:
