@@ -102,3 +102,12 @@ def test_a_source_giving_a_growing_toll_stands_on_one_side_only() -> None:
     )
     sides = [x.sources for x in c.claims]
     assert sorted(sides) == [["1"], ["2"]]
+
+
+def test_a_count_in_millions_is_not_set_against_one_in_thousands_but_close_counts_conflict() -> None:
+    [c] = conflicts(
+        article("1", "The breach exposed the data of 143 million customers of Velmora in the United States.",
+                "Velmora said fewer than 400,000 British customers of Velmora had their data exposed."),
+        article("2", "Velmora said almost 700,000 British customers of Velmora had their data exposed."),
+    )
+    assert sorted((x.sources, "400,000" in x.text) for x in c.claims) == [(["1"], True), (["2"], False)]

@@ -154,6 +154,8 @@ def mentions_in(st: Statement) -> list[Mention]:
         after = [t[2] for t in tokens[bisect.bisect_left(starts, m.end()):]]
         if suffix:
             after = [suffix, *after]
+        if after and after[0] in _SCALE and after[0] != "m":
+            value = f"{float(value.replace(',', '')) * _SCALE[after[0]]:.6g}"  # "143 million" is 143e6
         words = [*before, value, *after]
         at = len(before)
         measure = _measure(words, at)
@@ -242,7 +244,8 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
     out = []
     used: set[str] = set(shown or ())  # sentences already shown: each claim gets its own where possible
     for key, every in by_key.items():
-        for found in (_close_values(every) if key.startswith("money ") else [every]):
+        limit = MONEY_RATIO if key.startswith("money ") else MAX_RATIO if key in MEASURES else NOUN_RATIO
+        for found in _close_values(every, limit):
             conflict = _conflict(found, order, used)
             if conflict is not None:
                 out.append(conflict)
@@ -263,13 +266,14 @@ def _without_met_bounds(values: dict[str, list[Mention]]) -> dict[str, list[Ment
     return out
 
 
-def _close_values(found: dict[str, list[Mention]]) -> list[dict[str, list[Mention]]]:
-    """Values of one kind of amount in runs of values close to the run's smallest: each run is one quantity
-    (an offer of $90 billion told as $92 billion), never a chain (an offer, then the raised offer)."""
+def _close_values(found: dict[str, list[Mention]], limit: float) -> list[dict[str, list[Mention]]]:
+    """Values of one quantity in runs of values within ``limit`` of the run's smallest: each run is one
+    quantity (an offer of $90 billion told as $92 billion; 400,000 customers told as 700,000), never a
+    chain (an offer, then the raised offer), and a far larger count (143 million) is another."""
     runs: list[dict[str, list[Mention]]] = []
     last = 0.0
     for value in sorted(found, key=float):
-        if not runs or float(value) > last * MONEY_RATIO:
+        if not runs or float(value) > last * limit:
             runs.append({})
             last = float(value)
         runs[-1][value] = found[value]
