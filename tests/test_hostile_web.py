@@ -23,6 +23,7 @@ from bot.pipeline import build_briefing
 from bot.render import FORMATS, render
 from bot.settings import Settings
 from bot.sources import collect, web
+from bot.sources.feeds import SCANNED, parse_feed
 from tests.fakes.web_server import FakeWeb, Item, Page, article_html, rss
 
 PARAGRAPHS = ["The harbour reopened on Monday after a storm damaged two piers, the port authority said in a statement.",
@@ -185,3 +186,15 @@ async def test_the_connection_goes_to_the_address_that_was_checked(
     assert collection.sources[0].status == "ok", collection.sources[0].error
     assert answers == ["127.0.0.1"]  # asked once, by the check; the connection used its answer
     assert site.requests[0].headers.get("Host") == f"news.rebind.test:{site.port}"
+
+
+@pytest.mark.parametrize("newest_first", [True, False])
+def test_a_feed_of_thousands_of_entries_is_parsed_at_its_ends_only(newest_first: bool) -> None:
+    when = datetime(2026, 11, 20, 6, 0, tzinfo=UTC)
+    items = [Item(f"Update {n}", f"https://news.example/a/{n}", f"Summary {n}", when - timedelta(minutes=n))
+             for n in range(3000)]
+    body = rss("Harbour", "https://news.example/", items if newest_first else items[::-1])
+    feed = parse_feed(body, "https://news.example/feed.xml", "application/rss+xml", keep=10)
+    assert feed.total == 3000 and len(feed.entries) == 10 * SCANNED
+    newest = {f"https://news.example/a/{n}" for n in range(10)}
+    assert newest <= {e.link for e in feed.entries}

@@ -197,7 +197,8 @@ class Fetcher:
         try:
             response = await self.get(url) if "://" in url else await asyncio.to_thread(self.feed_file, url)
             if is_feed(response.body, response.content_type):
-                feed = await asyncio.to_thread(parse_feed, response.body, response.url, response.content_type)
+                feed = await asyncio.to_thread(parse_feed, response.body, response.url, response.content_type,
+                                               self.settings.max_feed_entries)
                 entries, left_out = self.newest(feed, response.url)
                 return [*await asyncio.gather(*(self.entry(e, response.url) for e in entries)), *left_out]
             return [await self.article(url, response)]
@@ -209,14 +210,14 @@ class Fetcher:
     def newest(self, feed: Feed, url: str) -> tuple[list[FeedEntry], list[Source]]:
         """The feed's newest ``max_feed_entries`` entries, in feed order, and a skipped source naming how
         many older ones were left out (none if nothing was)."""
-        limit = self.settings.max_feed_entries
-        if len(feed.entries) <= limit:
+        limit, total = self.settings.max_feed_entries, max(feed.total, len(feed.entries))
+        if total <= limit:
             return feed.entries, []
         by_age = sorted(range(len(feed.entries)), key=lambda i: feed.entries[i].published or "", reverse=True)
         kept = sorted(by_age[:limit])
         note = Source(id="", title=feed.title or url, url=url, status="skipped",
-                      error=f"{len(feed.entries) - limit:,} older entries of this feed's {len(feed.entries):,} "
-                            f"were not read, only the newest {limit:,}: raise BRIEFBOT_MAX_FEED_ENTRIES to read more")
+                      error=f"{total - len(kept):,} older entries of this feed's {total:,} were not read, only "
+                            f"the newest {len(kept):,}: raise BRIEFBOT_MAX_FEED_ENTRIES to read more")
         return [feed.entries[i] for i in kept], [note]
 
     def feed_file(self, path: str) -> Response:
