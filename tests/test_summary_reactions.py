@@ -185,3 +185,10 @@ def test_a_shortened_report_keeps_its_subject() -> None:
                 "Tom Reyes") == "Reyes on Tuesday warned of more closures along the coast road this winter."
     assert gist("Reyes said was a harbor matter and not one for the national government at all.",
                 "Tom Reyes") == "Reyes said was a harbor matter and not one for the national government at all."
+
+
+def test_an_outlets_programme_is_not_a_speaker() -> None:
+    assert _speakers(
+        "In an interview on Reuters' Morning Brief, the harbor official said: \u201cWe had a record year for the "
+        "port and every berth was taken.\u201d",
+    ) == ["the harbor official"]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
+from bot.rules.places import is_outlet_name
 from bot.rules.roles import title_abbreviation
 from bot.rules.speech import RELAYED
 from bot.summary.actors import Cast
@@ -152,6 +153,9 @@ class Attribution:
         toks = tokens_of(frame)
         out = []
         for name in names_in(toks, self.cast.lexicon):
+            if name.run_start > 0 and toks[name.run_start - 1].possessive \
+                    and is_outlet_name(toks[name.run_start - 1].bare):
+                continue  # "the Courier's Morning Show": an outlet's programme or column, not a speaker
             actor = self.cast.resolve(name.text)
             # An outlet relays words, a place or a people does not say them: never a speaker.
             if actor is not None and self.cast.not_an_actor(self.cast.people[actor]) is None:
