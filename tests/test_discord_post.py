@@ -134,8 +134,10 @@ async def test_tokens_are_checked_before_anything_is_sent(api: FakeDiscord) -> N
     with pytest.raises(ConfigError, match=r"^DISCORD_API_URL='127.0.0.1:80' is not an http\(s\) URL"):
         await post_to_discord_channel(briefing(), "920000000000000009",
                                       Settings(discord_token="t", discord_api_url="127.0.0.1:80"))
-    with pytest.raises(ConfigError, match="not a Discord webhook URL"):
-        await post_to_discord_webhook(briefing(), "https://example.org/hook", settings(api))
+    for elsewhere in ("https://example.org/hook", "http://127.0.0.1:9/api/webhooks/1/token",
+                      "https://example.org/api/webhooks/1/token", "http://discord.com/api/webhooks/1/token"):
+        with pytest.raises(ConfigError, match="not a Discord webhook URL"):
+            await post_to_discord_webhook(briefing(), elsewhere, settings(api))
     assert api.posted == []
 
 

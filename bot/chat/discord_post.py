@@ -23,6 +23,7 @@ import re
 from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import Any
+from urllib.parse import urlsplit
 
 import aiohttp
 import discord
@@ -42,6 +43,7 @@ log = logging.getLogger(__name__)
 TOKEN_REFUSED = "Discord refused DISCORD_TOKEN: copy the bot token again from the Developer Portal (Bot > Reset Token)"
 NO_MENTIONS = discord.AllowedMentions(everyone=False, users=[], roles=[], replied_user=False)
 RETRIES = 3  # 5xx answers to a message sent with a nonce, retried
+DISCORD_HOSTS = frozenset({"discord.com", "discordapp.com", "ptb.discord.com", "canary.discord.com"})
 _WEBHOOK = re.compile(r"/api(?:/v\d+)?/webhooks/(?P<id>\d+)/(?P<token>[^/?#\s]+)/?(?:[?#].*)?$")
 
 
@@ -173,9 +175,13 @@ async def post_to_discord_channel(briefing: Briefing, channel_id: str, settings:
 
 
 def webhook_address(url: str) -> tuple[int, str]:
-    """The webhook ID and token in a Discord webhook URL; ``ConfigError`` if it is not one."""
+    """The webhook ID and token in a Discord webhook URL; ``ConfigError`` if it is not one.
+
+    Only Discord's own hosts are accepted: the message always goes to Discord's API (or ``DISCORD_API_URL``),
+    so a URL naming another host would silently be posted somewhere it does not say."""
     match = _WEBHOOK.search(url.strip())
-    if not url.startswith(("http://", "https://")) or match is None:
+    host = (urlsplit(url.strip()).hostname or "").lower()
+    if not url.startswith("https://") or match is None or host not in DISCORD_HOSTS:
         shown = str(Target("discord-webhook", url))
         raise ConfigError(f"{shown} is not a Discord webhook URL: copy it from the channel's "
                           "Integrations > Webhooks (https://discord.com/api/webhooks/ID/TOKEN)")
