@@ -57,25 +57,39 @@ class Clutter(enum.Enum):
     DATE_LINE = "date line"
 
 
+# Every pattern runs in time linear in the line (tests/test_rule_speed.py feeds each hostile lines): no
+# nested unbounded quantifiers over the same characters, and "A somewhere before B" is written
+# ``^(?>.*?A).*B`` (the first A is the only one worth trying) rather than ``A.*B`` (every A rescans the line).
+
+
+# The unanchored alternations that rarely match carry ``needs``: one of those words must be in the line
+# before the regex runs (each alternative contains one), which skips most lines at the cost of a substring test.
+
+
 def _alt(*parts: str) -> str:
     """One regex group matching any of ``parts``."""
     return "(?:" + "|".join(parts) + ")"
 
 
-_SOCIAL = _alt(r"facebook", r"twitter", r"x", r"linkedin", r"pinterest", r"whatsapp", r"reddit", r"telegram",
+# Tried atomically, in this order: an alternative that starts another ("x", "xing") comes after it, and none
+# is a run of others ("copy link" is "copy" then "link"), so the first that matches is the only way to match.
+_SOCIAL = _alt(r"facebook", r"twitter", r"xing", r"x", r"linkedin", r"pinterest", r"whatsapp", r"reddit", r"telegram",
                r"e-?mail", r"print", r"messenger", r"sms", r"text message", r"tumblr", r"flipboard",
                r"threads",
                r"bluesky", r"mastodon", r"pocket", r"vk", r"line", r"viber", r"instagram", r"youtube",
                r"tiktok",
-               r"snapchat", r"copy link", r"copy url", r"copy", r"link", r"share", r"tweet", r"mail", r"more",
-               r"google\+?", r"google news", r"rss", r"wechat", r"weibo", r"xing", r"skype", r"digg")
+               r"snapchat", r"copy url", r"copy", r"link", r"share", r"tweet", r"mail", r"more",
+               r"google news", r"google\+?", r"rss", r"wechat", r"weibo", r"skype", r"digg")
 _BULLET = "^" + LEADING_MARKS
 _C = Clutter
 
 CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
-    # "Facebook Twitter WhatsApp", "Share this: Email · SMS · Copy URL", "✉ Email  🖨 Print  🔗 Copy link"
+    # "Facebook Twitter WhatsApp", "Share this: Email · SMS · Copy URL", "✉ Email  🖨 Print  🔗 Copy link".
+    # Possessive and atomic: the runs of marks and spaces between names are split one way only, so a long
+    # line of names and marks is judged in linear time (backtracking over them was exponential).
     rule("social-row", _C.SHARE_BUTTONS,
-         rf"^(?:share(?: this(?: article| story| post| page)?)?\s*:?\s*)?(?:[^\w\s]*\s*{_SOCIAL}\s*[^\w\s]*\s*)+$",
+         rf"^(?:share(?: this(?: article| story| post| page)?)?\s*:?\s*)?"
+         rf"(?:[^\w\s]*+\s*+(?>{_SOCIAL})\s*+[^\w\s]*+\s*+)++$",
          max_words=12,
          examples=("Facebook Twitter WhatsApp Email", "Share this: Email · SMS · Copy URL",
                    "✉ Email  🖨 Print  🔗 Copy link"),
@@ -171,7 +185,8 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"\bno spam\b", r"\benter your e-?mail\b", r"^unsubscribe\b", r"by signing up",
         r"get (?:the latest|our|breaking) .{0,40}(?:delivered|alerts|updates)", r"turn on notifications",
         r"download (?:our|the) app", r"^get the (?:[\w'’]+ )?app\b", r"\[\s*subscribe\s*\]",
-    ), max_words=40,
+    ), max_words=40, needs=("follow", "join", "sign", "subscri", "newsletter", "inbox", "thank", "spam",
+                            "enter your", "get ", "notification", "download"),
          examples=("Follow us on Twitter", "Sign up for our morning newsletter", "Thank you for subscribing!",
                    "Get the latest headlines delivered to your inbox", "Download our app"),
          counter=("The ministry told residents to follow official advice.",
@@ -191,13 +206,14 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"^(?:please )?make a (?:one-off )?(?:contribution|donation)\b",
         r"\bdonate (?:now|today)\b", r"\bcreate a free account\b",
         r"\blog ?in to (?:continue|read|comment)\b",
-    ), max_words=60,
+    ), max_words=60, needs=("free", "already", "subscri", "continue", "cancel", "sign in", "become", "support",
+                            "journalism", "make a", "donate", "log"),
          examples=("You have 2 free articles left this month.", "Already a subscriber? Log in",
                    "This story is for subscribers only.", "Support independent journalism from 1 euro a month."),
          counter=("The union said members would support the strike.", "The charity urged people to donate blood.")),
     rule("cookie-notice", _C.COOKIE_NOTICE, _alt(
         r"\b(?:we|site|website|partners|this site|our site) (?:may )?(?:use|uses|store|set) cookies\b",
-        r"\bcookies and similar technologies\b", r"\bcookies?\b.*\b(?:your device|browsing|consent|"
+        r"\bcookies and similar technologies\b", r"^(?>.*?\bcookies?\b).*\b(?:your device|browsing|consent|"
         r"best (?:possible )?experience|personali[sz]e)",
         r"\b(?:accept|allow|reject|manage|store|use of) (?:all |optional |non-essential )?cookies\b",
         r"\bcookie (?:policy|settings|preferences|notice|consent|banner)\b",
@@ -209,7 +225,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"\byour privacy\b", r"\bprivacy (?:settings|preferences|choices|centre|center)\b",
         r"\bmanage (?:preferences|choices|consent|settings|cookies)\b",
         r"\b(?:accept|reject|allow|decline) (?:all|non-essential|cookies|optional|essential)\b",
-        r"\bconsent\b.*\b(?:partners|manage|withdraw)\b",
+        r"^(?>.*?\bconsent\b).*\b(?:partners|manage|withdraw)\b",
         r"\bpersonali[sz]e(?:d)? (?:content|ads|advertising)\b",
         r"\bprivacy policy\b", r"\bterms (?:of (?:use|service)|and (?:conditions|privacy))\b",
         r"\blet me choose\b",
@@ -255,7 +271,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
                    "Share your story with us"),
          counter=("Residents said they could not get in touch with relatives.",)),
     rule("company-details", _C.COMPANY_DETAILS, _alt(
-        r"\bregistered (?:in|office)\b.*\b(?:no\.?|number)\s*:?\s*\d",
+        r"^(?>.*?\bregistered (?:in|office)\b).*\b(?:no\.?|number)\s*:?\s*\d",
         r"\bcompany (?:no\.?|number|registration)(?: number)?\s*:?\s*\d",
     ), max_words=40,
          examples=("Example Media Ltd, registered in England and Wales, No. 1234567",),

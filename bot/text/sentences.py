@@ -25,11 +25,18 @@ inc corp ltd co bros dept est
 """) | frozenset(MONTH_ABBREVIATIONS)
 
 # "U.S." or "a.m.": letters separated by periods; an initial "J." or a lone capital.
-_DOTTED = regex.compile(r"(?:\b\p{L}\.){2,}$|(?<![\p{L}\d])\p{Lu}\.$")
+_DOTTED = regex.compile(r"(?:\b\p{L}\.){2}$|(?<![\p{L}\d])\p{Lu}\.$")
 _LAST_WORD = regex.compile(r"(\p{L}+)\.$")
 
 
+_TAIL = 20
+"""Characters at the end of a sentence that decide whether it ends in an abbreviation: the last two dotted
+letters or the last word (a word cut to 19 letters is no abbreviation either). Looking no further keeps a
+paragraph of many abbreviations linear."""
+
+
 def _ends_in_abbreviation(text: str) -> bool:
+    text = text[-_TAIL:]
     if _DOTTED.search(text):
         # "U.S." at the very end of a sentence is ambiguous; a capital after it usually starts a name.
         return True
