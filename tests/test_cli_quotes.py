@@ -48,3 +48,14 @@ def test_a_folder_with_no_article_says_what_was_skipped_and_what_to_pass(cli: Ca
     assert result.code != 0 and result.out == ""
     skipped, error = result.err.splitlines()
     assert "notes.bin" in skipped and str(tmp_path) in error and "pass .txt" in error
+
+
+def test_a_sentence_with_two_partial_quotes_is_one_row_per_speaker(cli: Callable[..., Result], tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Harbour talks stall\n\nThe mayor called the plan \u201creckless\u201d and "
+                       "\u201ca waste of money,\u201d Lena Voss said on Monday.\n\n"
+                       "The port reopened after the storm, officials said.\n")
+    result = cli("quotes", str(article), "--format", "jsonl")
+    assert result.code == 0, result.err
+    rows = [line for line in result.out.splitlines() if line]
+    assert len(rows) == len(set(rows)) >= 1

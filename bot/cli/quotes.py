@@ -35,9 +35,15 @@ class Quotation:
 
 
 def quotations(article: Article) -> list[Quotation]:
-    """Every quotation of ``article`` in reading order, each with its speaker as the summarizer finds it."""
+    """Every quotation of ``article`` in reading order, each with its speaker as the summarizer finds it.
+
+    A sentence holding two partial quotes is reported once per speaker, not once per quote (both are
+    given as the sentence that carries them)."""
     where = article.source.path or article.source.url or article.source.id
-    return [Quotation(where, q.text, q.label, q.role, q.verbatim) for q in attributed_quotes(article)]
+    found: dict[tuple[str, str | None], Quotation] = {}
+    for q in attributed_quotes(article):
+        found.setdefault((q.text, q.label), Quotation(where, q.text, q.label, q.role, q.verbatim))
+    return list(found.values())
 
 
 def text_line(q: Quotation) -> str:
