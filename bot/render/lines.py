@@ -9,11 +9,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import cache
 from pathlib import Path, PurePath
-
-import jinja2
+from typing import TYPE_CHECKING
 
 from bot.model import Briefing, Conflict, Reaction, Source, Story
 from bot.render.escape import markdown_line, markdown_link, neutralize_mentions
+
+if TYPE_CHECKING:
+    import jinja2
 
 
 def citations(source_ids: Iterable[str]) -> str:
@@ -87,6 +89,9 @@ def source_line(source: Source, inert: Callable[[str], str] = str, link: Callabl
 
 @cache
 def environment() -> jinja2.Environment:
+    """The templates' environment; jinja2 is imported only here, so a JSON dry run never loads it."""
+    import jinja2
+
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("bot", "render/templates"),
         autoescape=False,
