@@ -105,15 +105,16 @@ class Group:
     who: dict[str, float]
     what: dict[str, float]
     days: list[float] = field(default_factory=list)
+    _median: float | None = None
 
     @classmethod
     def of(cls, index: int, p: Profile) -> Group:
-        return cls([index], dict(p.who), dict(p.what), [] if p.day is None else [p.day])
+        return cls([index], dict(p.who), dict(p.what), [] if p.day is None else [p.day], p.day)
 
     @property
     def day(self) -> float | None:
-        """The median publication day."""
-        return sorted(self.days)[len(self.days) // 2] if self.days else None
+        """The median publication day (worked out when the group grows, not at every comparison)."""
+        return self._median
 
     def similarity(self, other: Group) -> float:
         """The average similarity of every article here to every article there."""
@@ -126,28 +127,56 @@ class Group:
     def absorb(self, other: Group) -> None:
         self.members.extend(other.members)
         self.days.extend(other.days)
+        self._median = sorted(self.days)[len(self.days) // 2] if self.days else None
         for mine, theirs in ((self.who, other.who), (self.what, other.what)):
             for term, value in theirs.items():
                 mine[term] = mine.get(term, 0.0) + value
 
 
+def pair_similarity(a: Group, b: Group) -> float | None:
+    """``a.similarity(b)`` for two lone articles (the same sum, to the bit), or ``None`` when it cannot
+    reach ``PAIR_THRESHOLD``.
+
+    The actors' cosine is at most 1 and closeness too, so a pair whose what-cosine is below the
+    threshold's square (or below the threshold, without actors) is out before its actors are compared.
+    The margin keeps a rounding error from dropping a pair at the edge.
+    """
+    what = cosine(a.what, b.what)
+    if a.who and b.who:
+        if what < PAIR_THRESHOLD ** 2 * (1 - 1e-9):
+            return None
+        what = combined(cosine(a.who, b.who), what)
+    elif what < PAIR_THRESHOLD * (1 - 1e-9):
+        return None
+    return what * closeness(a.day, b.day)
+
+
 def clusters(profiles: list[Profile]) -> list[list[int]]:
-    """Groups of article indexes, each in input order, groups ordered by their first article."""
+    """Groups of article indexes, each in input order, groups ordered by their first article.
+
+    A merge check between two groups is remembered until either grows (groups only grow, so their
+    sizes tell their state): the many edges between the same two stories cost one comparison.
+    """
     groups = {i: Group.of(i, p) for i, p in enumerate(profiles)}
     pairs = candidate_pairs(profiles)
     edges = []
     for i, j in pairs:
-        sim = groups[i].similarity(groups[j])
-        if sim >= PAIR_THRESHOLD:
+        sim = pair_similarity(groups[i], groups[j])
+        if sim is not None and sim >= PAIR_THRESHOLD:
             edges.append((sim, i, j))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
     group_of = list(range(len(profiles)))
+    checked: dict[tuple[int, int, int, int], float] = {}
     for threshold, lone_only in ((GROUP_THRESHOLD, False), (LONE_THRESHOLD, True)):
         for _sim, i, j in edges:
             a, b = group_of[i], group_of[j]
             if a == b or (lone_only and min(len(groups[a].members), len(groups[b].members)) > 1):
                 continue
-            if groups[a].similarity(groups[b]) < threshold:
+            key = (a, b, len(groups[a].members), len(groups[b].members))
+            sim = checked.get(key)
+            if sim is None:
+                sim = checked[key] = groups[a].similarity(groups[b])
+            if sim < threshold:
                 continue
             if len(groups[a].members) < len(groups[b].members):
                 a, b = b, a

@@ -165,11 +165,12 @@ def weigh(profiles: Iterable[Profile]) -> None:
     case: Counter[str] = Counter()
     for p in profiles:
         case.update(p.capitalised)
+    names = {t for t, count in case.items() if count > 0}
     for p in profiles:
         vector = {t: weight * idf[t] for t, weight in p.terms.items()}
         p.vector = unit(vector)
-        p.who = unit({t: v for t, v in vector.items() if t.startswith("§") or case[t] > 0})
-        p.what = unit({t: v for t, v in vector.items() if not (t.startswith("§") or case[t] > 0)})
+        p.who = unit({t: v for t, v in vector.items() if t in names or t.startswith("§")})
+        p.what = unit({t: v for t, v in vector.items() if not (t in names or t.startswith("§"))})
 
 
 def unit(vector: dict[str, float]) -> dict[str, float]:
