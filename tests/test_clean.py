@@ -462,6 +462,7 @@ def test_a_list_after_the_last_paragraph_is_kept_only_when_the_article_leads_int
     "You've read 3 of 5 free articles this month.",
     "Get the Ledger app",
     "Advertisement feature",
+    "Transcripts are created on a rush deadline by a contractor and may not be in their final form.",
 ])
 def test_more_footers(footer: str) -> None:
     body = "The council approved the budget on Monday after a four-hour debate, the mayor said."

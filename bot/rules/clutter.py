@@ -419,6 +419,18 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
                    "Disclosure: the author owns shares."),
          counter=("Investors were told the fund paid a commission of 2%, regulators found after a long inquiry "
                   "into how the bank sold it to savers across the region.",)),
+    # How a broadcaster's transcript was made: "Transcripts are created on a rush deadline ... may not be in
+    # its final form ... The authoritative record is the audio."
+    rule("transcript-notice", _C.DISCLAIMER, _alt(
+        r"\btranscripts? (?:is|are|was|were|has been|have been) (?:created|produced|prepared|provided)\b",
+        r"\brush transcript\b", r"\bthis (?:copy|transcript|text) may not be in its final form\b",
+        r"\bauthoritative record\b.{0,40}\b(?:audio|video)\b",
+    ), max_words=80, needs=("transcript", "final form", "authoritative record"),
+         examples=("Transcripts are created on a rush deadline by a contractor and may not be in their final form.",
+                   "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
+                   "The authoritative record of our programming is the audio record."),
+         counter=("The court ordered the transcript of the hearing released on Monday.",
+                  "The budget may not be in its final form until June, the minister said.")),
     rule("tip-line", _C.TIP_LINE, _alt(
         r"\bgot a (?:story|tip|news tip)\b", r"\bsend us (?:a|your) (?:tip|story|news)\b",
         r"\b(?:contact|call|email|e-mail) (?:the|our) (?:newsdesk|news desk|newsroom)\b", r"\bnews tips?\b",
