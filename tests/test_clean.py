@@ -409,6 +409,14 @@ def test_copyright_run_into_the_last_paragraph_is_cut_off() -> None:
     assert article.dropped[-1][1] == "copyright notice [trailing-copyright]"
 
 
+def test_a_copyright_glued_to_the_last_sentence_without_a_space_is_cut_off() -> None:
+    body = ("Trams ran again on Monday after a week of repairs to the overhead lines and two junctions in the "
+            "old town, the operator said.")
+    footer = "Copyright 2025 The Example Press. All rights reserved."
+    article = clean(f"Search icon\n\nTram service resumes\n\n{body}{footer}\n")
+    assert article.paragraphs == [body]
+
+
 def test_markdown_front_matter_gives_the_metadata() -> None:
     article = clean("---\ntitle: \"Lake levels hit record low\"\ndate: 2025-08-02\nsource: Valley Times\n---\n\n"
                     "The lake fell to its lowest level since records began, the water agency said on Monday.\n",

@@ -76,7 +76,7 @@ _CREDIT_ONLY = re.compile(r"^[\[(]?\s*(?:photograph|photo|picture|image|illustra
                           r"licensed under (?:cc|creative commons)|\bcc by(?:-\w+)*\s*\d", re.I)
 _HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S)
 _TRAILING_COPYRIGHT = re.compile(
-    r"(?<=[.!?\"”])\s+((?:copyright|©|\(c\))\W.{0,300}?(?:all rights reserved|may not be|reproduc|redistribut)"
+    r"(?<=[.!?\"”])\s*((?:copyright|©|\(c\))\W.{0,300}?(?:all rights reserved|may not be|reproduc|redistribut)"
     r"[^\n]{0,300}|all rights reserved\b[^\n]{0,600})$", re.I)
 _TRAILING_CREDIT = re.compile(
     r"(?<=[.!?\"”])\s+(\((?:additional )?(?:reporting|writing|editing|compiled|research)(?: and \w+)? by\b[^()]*\))$",
