@@ -409,6 +409,18 @@ def test_copyright_run_into_the_last_paragraph_is_cut_off() -> None:
     assert article.dropped[-1][1] == "copyright notice [trailing-copyright]"
 
 
+def test_a_photo_credit_in_parentheses_is_no_part_of_the_headline() -> None:
+    body = "Fire crews fought the blaze at the harbour warehouse for six hours on Sunday, officials said.\n"
+
+    def title(stated: str) -> str | None:
+        source = Source(id="1", title="page.json")
+        return clean_article(body, kind="text", source=source, meta=PageMeta(title=stated)).source.title
+
+    assert title("Harbour fire destroys warehouse (Photo: J. Roe/Example Agency)") == "Harbour fire destroys warehouse"
+    plain = "Council to vote on photo radar (speed cameras) plan"
+    assert title(plain) == plain
+
+
 def test_a_copyright_glued_to_the_last_sentence_without_a_space_is_cut_off() -> None:
     body = ("Trams ran again on Monday after a week of repairs to the overhead lines and two junctions in the "
             "old town, the operator said.")

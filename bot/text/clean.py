@@ -82,6 +82,8 @@ _TRAILING_CREDIT = re.compile(
     r"(?<=[.!?\"”])\s+(\((?:additional )?(?:reporting|writing|editing|compiled|research)(?: and \w+)? by\b[^()]*\))$",
     re.I)
 _LEADING_CREDIT = re.compile(r"^(?:\((?:photo|image|picture|credit|video)s?:[^()]{1,80}\)\s*)+", re.I)
+# "Harbour fire destroys warehouse (Photo: J. Roe/Agency)": a credit inside a stated title is no part of it.
+_CREDIT_IN_TITLE = re.compile(r"\s*\((?:photo|image|picture|credit|video)s?\s*:[^()]{1,80}\)", re.I)
 _ROLE = re.compile(r"\b(?:writer|editor|reporter|correspondent|columnist|contributor|staff|desk|bureau|chief|"
                    r"author|producer|analyst|intern|freelance|journalist)\b", re.I)
 _NAME = r"[A-Z][\w'’.-]+(?: (?:van |de |von |al-)?[A-Z][\w'’.-]+){1,3}"
@@ -408,7 +410,7 @@ class _Cleaner:
         source, meta = self.source, self.meta
         header = [ln.text for ln in self.lines[:lead]]
         if meta.title:
-            source.title = _without_site(meta.title, meta.outlet or masthead)
+            source.title = _without_site(_CREDIT_IN_TITLE.sub("", meta.title), meta.outlet or masthead)
         elif title is not None:
             source.title = _without_site(self.lines[title].text, masthead)
         masthead = masthead or meta.outlet
