@@ -23,19 +23,29 @@ class Tense(enum.Enum):
 
 NOT_A_LEAD: RuleTable[NotALead] = RuleTable("not a lead", (
     rule("photo-shows", NotALead.CAPTION,
-         r"\b(?:photos?|images?|pictures?|handout|file photo|screenshot|still)\b.{0,80}?"
-         r"\b(?:shows?|showing|made available|provided by|released by|taken (?:on|in))\b",
+         r"^\W*(?:in )?(?:this|these|a|an|the)\b[^.]{0,60}?\b(?:photos?|images?|pictures?|handout|file photo|"
+         r"screenshot)\b.{0,80}?\b(?:shows?|showing|made available|provided by|released by|taken (?:on|in))\b",
          examples=("This March 3, 2020 photo made available by the port authority shows a ferry at dock.",
                    "A handout picture released by the army shows soldiers near the border."),
          counter=("The ministry released photos on Monday and said the ferry would sail again.",
-                  "Officials showed reporters the damaged hull.")),
-    rule("in-this-photo", NotALead.CAPTION, r"^\(?(?:in )?this (?:\w+ ){0,6}?(?:photo|image|picture)\b",
-         examples=("In this file photo, a worker walks past the plant gates.",),
+                  "Officials showed reporters the damaged hull.",
+                  "Investigators still do not know what the flight recorder shows.",
+                  "Police released images of a van showing a dented door.")),
+    rule("in-this-photo", NotALead.CAPTION,
+         r"^\(?(?:in )?this (?:\w+ ){0,6}?(?:photo|image|picture)\b"
+         r"|\bin this (?:[\w,]+ ){0,6}?(?:photo|image|picture)\b",
+         examples=("In this file photo, a worker walks past the plant gates.",
+                   "A worker walks past the plant gates in this March 3, 2021 handout photo."),
          counter=("In this town, a worker walks past the plant gates every day.",)),
+    rule("photo-by", NotALead.CAPTION,
+         r"\b(?:photos?|images?|pictures?|handout|screenshot)\s+(?:made available|provided|released|taken|obtained)"
+         r"\s+by\b",
+         examples=("Smoke rises over the port in a picture released by the navy.",),
+         counter=("The navy released pictures of the port on Monday.",)),
     rule("photo-credit", NotALead.CAPTION,
          r"\((?:[A-Z][\w.]*\s+)?(?:photo|image|picture)s?\s*(?:/|:|by\b)|\b(?:photo|image|picture) credit\b",
-         examples=("Rescuers search the rubble on Tuesday. (AP Photo/Jane Roe)",),
-         counter=("Rescuers searched the rubble on Tuesday, police said.",)),
+         examples=("Firefighters douse the warehouse on Friday. (AP Photo/Jane Roe)",),
+         counter=("Firefighters doused the warehouse on Friday, police said.",)),
     rule("question", NotALead.QUESTION, r"\?[\"\u201d\u2019')\]]*\s*$",
          examples=("Will the new rules change anything?",),
          counter=("The new rules will change little, experts said.",)),

@@ -1,8 +1,8 @@
 """Conflicts: the same quantity given differently by different sources, and names spelt two ways.
 
 A quantity is a number with what it counts: a measure named near it (deaths, injured, missing,
-homeless, magnitude) or the noun after it ("61,500 battery packs", "38 tonnes of copper ore").
-Dates, times, years, distances, ages and comparisons ("stronger than magnitude 4", "16 more") are
+homeless, magnitude) or the noun after it ("12,400 kettles", "20 tonnes of grain").
+Dates, times, years, distances, ages and comparisons ("stronger than category 2", "16 more") are
 not claims (``bot.rules.claims.NOT_A_CLAIM``). An amount of money is a claim when what it is the amount
 of stands beside it ("a $90 billion offer": ``MONEY_THINGS``); amounts of one kind split into runs of
 close values, each one quantity. Values of one quantity conflict when the sources carrying them differ:
@@ -66,7 +66,7 @@ _LOWER_BOUND = regex.compile(r"\b(?:more[ -]than|over|at least|upwards of)\s*$",
 BOUND_SLACK = 1.1
 ROUNDING = 1.01
 NAME_EDITS = 2
-"""First names this many edits apart are two names (Aleksandr/Alexander, Mohammed/Muhammad); fewer is
+"""First names this many edits apart are two names (Mikhail/Michael, Mohammed/Muhammad); fewer is
 a misspelling of one."""
 _UMLAUT = regex.compile(r"([aou])e")
 _STRONG_BREAK = regex.compile(r"[;()\u2013\u2014]|\.\s")
@@ -103,8 +103,8 @@ def _measure(words: list[str], at: int) -> str | None:
 
 
 def _counted(words: list[str], at: int) -> tuple[str, str] | None:
-    """What a number counts, as (key, label): "61,500 battery packs fitted" -> ("packs", "battery packs");
-    "38 tonnes of copper ore" -> ("tonnes of copper ore", ...). None for dates, distances, people."""
+    """What a number counts, as (key, label): "12,400 electric kettles sold" -> ("kettles", "electric kettles");
+    "20 tonnes of grain" -> ("tonnes of grain", ...). None for dates, distances, people."""
     taken: list[str] = []
     i = at + 1
     while i < len(words) and len(taken) < 3:
@@ -283,43 +283,42 @@ def _close_values(found: dict[str, list[Mention]], limit: float) -> list[dict[st
 def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[str]],
               used: set[str]) -> Conflict | None:
     """The conflict among the values of one quantity, if different sources give different values."""
-    if True:
-        main = max(found, key=lambda v: (len({m.source for m in found[v]}),
-                                         -min(m.position for m in found[v])))
-        # Values far apart count different things ("1,400 rescuers" nationally, "60 rescuers" in a team);
-        # a count of some noun must also be told about the same thing ("Acme ... recalling 61,500 electric
-        # kettles" and "Acme ... has recalled around 85,000 electric kettles"), not any two rockets' engines.
-        limit = MAX_RATIO if next(iter(found.values()))[0].key in MEASURES else NOUN_RATIO
-        values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main), limit)
-                  and (v == main or ms[0].key in MEASURES or ms[0].key.startswith("money ")
-                       or _same_subject(ms, found[main]))}
-        values = _without_met_bounds(values)
-        # A source giving several values (a toll that grew, before and after) stands by the one it puts
-        # highest in its article: it is never on two sides.
-        first: dict[str, tuple[int, str]] = {}
-        for v, ms in values.items():
-            for m in ms:
-                first[m.source] = min(first.get(m.source, (m.position, v)), (m.position, v))
-        values = {v: kept for v, ms in values.items() if (kept := [m for m in ms if first[m.source][1] == v])}
-        if len(values) < 2:
-            return None
-        carriers = {v: frozenset(m.source for m in ms) for v, ms in values.items()}
-        if len(set().union(*carriers.values())) < 2 or len(set(carriers.values())) < 2:
-            return None
-        claims = []
-        labels: Counter[str] = Counter()
-        bests = []
-        for value, ms in sorted(values.items(), key=lambda kv: (-len(carriers[kv[0]]), kv[1][0].sentence)):
-            best = min(ms, key=lambda m: (m.sentence in used, m.position, len(m.clause)))
-            used.add(best.sentence)
-            labels.update(m.label for m in ms)
-            bests.append(best)
-            claims.append(Item(text=best.clause, sources=order(set(carriers[value]))))
-        if _alike([c.text for c in claims]):
-            # Clauses that differ only in the number read as repeats: give each its whole sentence.
-            for claim, best in zip(claims, bests, strict=True):
-                claim.text = best.sentence
-        return Conflict(about=labels.most_common(1)[0][0], claims=claims)
+    main = max(found, key=lambda v: (len({m.source for m in found[v]}),
+                                     -min(m.position for m in found[v])))
+    # Values far apart count different things ("1,400 rescuers" nationally, "60 rescuers" in a team);
+    # a count of some noun must also be told about the same thing ("Acme ... recalling 12,400 electric
+    # kettles" and "Acme ... has recalled around 15,000 electric kettles"), not any two rockets' engines.
+    limit = MAX_RATIO if next(iter(found.values()))[0].key in MEASURES else NOUN_RATIO
+    values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main), limit)
+              and (v == main or ms[0].key in MEASURES or ms[0].key.startswith("money ")
+                   or _same_subject(ms, found[main]))}
+    values = _without_met_bounds(values)
+    # A source giving several values (a toll that grew, before and after) stands by the one it puts
+    # highest in its article: it is never on two sides.
+    first: dict[str, tuple[int, str]] = {}
+    for v, ms in values.items():
+        for m in ms:
+            first[m.source] = min(first.get(m.source, (m.position, v)), (m.position, v))
+    values = {v: kept for v, ms in values.items() if (kept := [m for m in ms if first[m.source][1] == v])}
+    if len(values) < 2:
+        return None
+    carriers = {v: frozenset(m.source for m in ms) for v, ms in values.items()}
+    if len(set().union(*carriers.values())) < 2 or len(set(carriers.values())) < 2:
+        return None
+    claims = []
+    labels: Counter[str] = Counter()
+    bests = []
+    for value, ms in sorted(values.items(), key=lambda kv: (-len(carriers[kv[0]]), kv[1][0].sentence)):
+        best = min(ms, key=lambda m: (m.sentence in used, m.position, len(m.clause)))
+        used.add(best.sentence)
+        labels.update(m.label for m in ms)
+        bests.append(best)
+        claims.append(Item(text=best.clause, sources=order(set(carriers[value]))))
+    if _alike([c.text for c in claims]):
+        # Clauses that differ only in the number read as repeats: give each its whole sentence.
+        for claim, best in zip(claims, bests, strict=True):
+            claim.text = best.sentence
+    return Conflict(about=labels.most_common(1)[0][0], claims=claims)
     return None
 
 
@@ -357,7 +356,7 @@ def name_conflicts(cast: Cast, order: Callable[[set[str]], list[str]]) -> list[C
         spellings = {s: srcs for s, srcs in person.spelling_sources.items() if len(s.split()) > 1}
         firsts = {_transliterated(s.split()[0]) for s in spellings}
         if len(firsts) < 2 or max(Levenshtein.distance(a, b) for a in firsts for b in firsts) < NAME_EDITS:
-            continue  # "Manuel"/"Manual", "Müller"/"Mueller": one name misspelt or transliterated
+            continue  # "Marion"/"Marian", "Müller"/"Mueller": one name misspelt or transliterated
         claims = [Item(text=s, sources=order(srcs)) for s, srcs in
                   sorted(spellings.items(), key=lambda kv: -len(kv[1]))]
         out.append(Conflict(about=f"spelling of {person.surname}'s first name", claims=claims))
