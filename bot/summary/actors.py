@@ -68,8 +68,8 @@ class Person:
     statements: list[int] = field(default_factory=list)
     in_title: int = 0  # headlines naming them
     single: bool = False  # a one-word name: a body or government ("Norway", "Taliban")
-    alone: int = 0  # mentions by the last name alone ("Rosberg"): people are named so, places rarely
-    as_thing: int = 0  # mentions written like a place or body: "the United States", "its Eurasia Program"
+    alone: int = 0  # mentions by the last name alone ("Okafor"): people are named so, places rarely
+    as_thing: int = 0  # mentions written like a place or body: "the United States", "its Arctic Program"
     subject: int = 0  # mentions as the subject of a clause: "Norway announced", ", and Acme removed"
     mid: int = 0  # mentions not opening a sentence, where a capital shows a name rather than the grammar
     as_outlet: int = 0  # mentions as the medium of a report: "told the Harbor Courier newspaper"
@@ -205,7 +205,7 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
             break
         start -= 1
     if tokens[end].text.casefold() in _DANGLING and len(name.words) >= 3:
-        # "Mayor of London Sadiq Khan": the run's name took the place; the role gets it back.
+        # "Mayor of Dunmore Ada Lenz": the run's name took the place; the role gets it back.
         return _span(sentence, tokens, start, end + 1)
     while end > start and tokens[end].text.casefold() in _DANGLING:
         end -= 1
@@ -468,7 +468,7 @@ class Cast:
                     self.people[index].in_title += 1
 
     def _merge_long_names(self) -> None:
-        """ "London Sadiq Khan" (from "Mayor of London Sadiq Khan") is "Sadiq Khan" when that name stands
+        """ "Dunmore Ada Lenz" (from "Mayor of Dunmore Ada Lenz") is "Ada Lenz" when that name stands
         on its own elsewhere: three-word names fold into their last two words."""
         moved: dict[int, int] = {}
         for index, person in enumerate(self.people):

@@ -146,11 +146,11 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon) -> list[Name]:
             if caps[j + 1]:
                 j += 1
             elif nxt == "." and (_initial(texts[j]) or title_abbreviation(texts[j])) and j + 2 < n and caps[j + 2]:
-                j += 2  # "James B. Comey", "George W. Bush", "Sen. Ana Ruiz"
+                j += 2  # "Tom K. Berg", "Ana M. Ruiz", "Sen. Ana Ruiz"
             elif (nxt in CONNECTORS or nxt in NAME_PARTICLES) and j + 2 < n and caps[j + 2]:
                 j += 2
             elif nxt in ("of", "for") and j + 3 < n and texts[j + 2] == "the" and caps[j + 3]:
-                j += 3  # "Director of the Aldgrave Fuel Cell Works Stanislav Orrek"
+                j += 3  # "Director of the Hollin Glass Works Mara Tesch"
             else:
                 break
         out.extend(_split_run(tokens, start, j, lexicon))
@@ -159,7 +159,7 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon) -> list[Name]:
 
 
 def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> list[Name]:
-    """A run is split at "of"/"for" ("Station Commander Ann Berg of Dale Fire and Rescue Service"
+    """A run is split at "of"/"for" ("Harbour Master Ann Berg of the Dale Port Authority"
     holds a person and an organisation); each part yields an organisation or a person-like name."""
     out: list[Name] = []
     seg = start
@@ -172,7 +172,7 @@ def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) 
 
 
 def _and_parts(tokens: Sequence[Token], start: int, end: int, run_start: int, lexicon: Lexicon) -> list[Name]:
-    """ "James B. Comey and George W. Bush" is two names; "Dale Fire and Rescue Service" is one body."""
+    """ "Ana M. Ruiz and Tom K. Berg" is two names; "Dale Port and Harbour Board" is one body."""
     if tokens[end].bare.casefold() in ORG_SUFFIXES:
         return _segment(tokens, start, end, run_start, lexicon)
     out: list[Name] = []
@@ -207,7 +207,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
             k -= 1
             continue
         if t.text.casefold() in HONORIFICS:
-            break  # "Mr Trump": the honorific is a title, the name is the surname
+            break  # "Mr Lenz": the honorific is a title, the name is the surname
         if t.text == "New" and count and count < 4:
             count += 1  # "New York", "New Zealand": "New" before a name word is part of it
             k -= 1

@@ -340,7 +340,7 @@ def _quoted_tokens(sentence: str) -> set[int]:
 
 
 def _mid_sentence(before: str, content: str) -> bool:
-    """A quote that continues the reporter's sentence ("accused the government of “gambling ...”")."""
+    """A quote that continues the reporter's sentence ("called the plan “a leap in the dark ...”")."""
     tail = before.rstrip()
     return bool(tail) and tail[-1:].isalpha() and content[:1].islower()
 

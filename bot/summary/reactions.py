@@ -231,7 +231,7 @@ _FRAGMENT_START = regex.compile(rf"^(?:was|were|is|are|has|had|have|would|will|c
 
 def gist(sentence: str, speaker: str = "") -> str:
     """What a reported sentence says, without "X, the minister, said that" around it; a sentence
-    telling what the speaker did ("Amid the debate, X on Tuesday warned of ...") starts at the verb."""
+    telling what the speaker did ("After the vote, X on Friday called for ...") starts at the verb."""
     text = GIST["lead-in"].apply(sentence)
     surname = speaker.split()[-1] if speaker and speaker[:1].isupper() else ""
     if text == sentence and surname:

@@ -92,7 +92,7 @@ alamy istock click
 
 # Capitalised words that end a run yet never end a person's or acting body's name: credits, party
 # descriptors ("a New York Democrat" is a role), events ("Grand Prix", "World Series") and venues
-# ("Sterling Heights", "Trump Tower").
+# ("Maple Heights", "Harbour Tower").
 NOT_NAME_ENDS = CREDIT_WORDS | word_set("""
 democrat democrats democratic republican republicans prix series cup championship championships
 olympics tournament festival awards derby marathon tower towers heights stadium arena airport
