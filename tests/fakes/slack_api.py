@@ -84,6 +84,8 @@ class FakeSlack:
     def __post_init__(self) -> None:
         self._runner: web.AppRunner | None = None
         self._arrived = asyncio.Condition()
+        self.answers_open = asyncio.Event()  # cleared: answers to response_url wait (ack-before-answer tests)
+        self.answers_open.set()
         self._socket: web.WebSocketResponse | None = None
         self._socket_acks: dict[str, asyncio.Future[dict[str, Any]]] = {}
 
@@ -198,6 +200,7 @@ class FakeSlack:
         if problems:
             self.refused.append(problems)
             return web.Response(status=400, text="invalid_blocks")
+        await self.answers_open.wait()
         async with self._arrived:
             self.responses.setdefault(request.match_info["key"], []).append(payload)
             self._arrived.notify_all()
