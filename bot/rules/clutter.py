@@ -84,15 +84,15 @@ _BULLET = "^" + LEADING_MARKS
 _C = Clutter
 
 CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
-    # "Facebook Twitter WhatsApp", "Share this: Email · SMS · Copy URL", "✉ Email  🖨 Print  🔗 Copy link".
+    # "Facebook Twitter WhatsApp", "Share: Telegram · Email · Copy link", "🖨 Print  ✉ Email".
     # Possessive and atomic: the runs of marks and spaces between names are split one way only, so a long
     # line of names and marks is judged in linear time (backtracking over them was exponential).
     rule("social-row", _C.SHARE_BUTTONS,
          rf"^(?:share(?: this(?: article| story| post| page)?)?\s*:?\s*)?"
          rf"(?:[^\w\s]*+\s*+(?>{_SOCIAL})\s*+[^\w\s]*+\s*+)++$",
          max_words=12,
-         examples=("Facebook Twitter WhatsApp Email", "Share this: Email · SMS · Copy URL",
-                   "✉ Email  🖨 Print  🔗 Copy link"),
+         examples=("Facebook Twitter WhatsApp Email", "Share: Telegram · Email · Copy link",
+                   "🖨 Print  ✉ Email  🔗 Copy URL"),
          counter=("Facebook said it would appeal.", "Share prices fell on Monday")),
     rule("ad-marker", _C.ADVERTISEMENT, _BULLET + "(?:" + _alt(
         r"advertisement", r"advertising", r"advert", r"ads?", r"sponsored(?: content| links?)?",
@@ -208,7 +208,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"\blog ?in to (?:continue|read|comment)\b",
     ), max_words=60, needs=("free", "already", "subscri", "continue", "cancel", "sign in", "become", "support",
                             "journalism", "make a", "donate", "log"),
-         examples=("You have 2 free articles left this month.", "Already a subscriber? Log in",
+         examples=("Only 3 free stories remaining this week.", "Already a subscriber? Log in",
                    "This story is for subscribers only.", "Support independent journalism from 1 euro a month."),
          counter=("The union said members would support the strike.", "The charity urged people to donate blood.")),
     rule("cookie-notice", _C.COOKIE_NOTICE, _alt(
@@ -219,7 +219,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"\bcookie (?:policy|settings|preferences|notice|consent|banner)\b",
     ), max_words=80,
          examples=("We use cookies to give you the best possible experience.", "Accept all cookies",
-                   "Read our cookie policy"),
+                   "Learn more about our cookie policy"),
          counter=("The bakery sold 4,000 cookies at the fair.",)),
     rule("consent-button", _C.COOKIE_NOTICE, _alt(
         r"\byour privacy\b", r"\bprivacy (?:settings|preferences|choices|centre|center)\b",
@@ -313,7 +313,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"\b(?:getty images|shutterstock|alamy|istock(?:photo)?|afp photo|ap photo)\b",
         r"reuters/|/reuters\b|/afp\b|/ap\b|/getty\b",
     ), max_words=30, fragment_only=True,
-         examples=("Jane Roe/Getty Images", "Rescuers search the rubble. REUTERS/John Doe"),
+         examples=("Jane Roe/Getty Images", "Farmers load the harvest. REUTERS/John Doe"),
          counter=("Getty Images said it would appeal the ruling.",)),
     # "[ Accept all ]  [ Reject ]", or a prompt ending in a button: "... from 2 euros a month. [ Join ]"
     rule("bracket-buttons", _C.BUTTONS, r"^(?:\[[^\[\]]{1,40}\]\s*)+$|[^.!?]\s*\[\s*[A-Z][^\[\].]{0,30}\]\s*$",
@@ -338,7 +338,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          r"^\W{0,3}(?:\S+\s+){0,8}(?:citation|citing|quoting|quotation|reprinting|reprints?|"
          r"republishing|use)\b.{0,60}\b(?:permitted|allowed)\b.{0,40}\b(?:link|hyperlink|attribution|credit)",
          max_words=40,
-         examples=("Quoting of our materials is permitted only with an active hyperlink to the source.",),
+         examples=("Citing our articles is allowed only with a link to the original page.",),
          counter=("Use of drones is permitted only in the park, the council said.",)),
     # Footers that read like restrictions: "Reproduction ... is forbidden without our consent."
     rule("reproduction-terms", _C.COPYRIGHT, r"^\W{0,3}(?:\S+\s+){0,12}" + _alt(
@@ -380,12 +380,12 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          examples=("(Writing by Jane Okafor; editing by Tom Reyes.)", "Jane Roe contributed to this report.",
                    "With agencies", "Editor: John Doe"),
          counter=("Jane Roe contributed to the fund, the filing showed, before she resigned.",)),
-    # "By Jane Doe", "Posted on March 3 by Jane Doe | 4 min read"; case matters for the name.
+    # "By Jane Doe", "Published on May 9 by Jane Doe | 4 min read"; case matters for the name.
     rule("by-name", _C.BYLINE,
          r"^(?:(?i:posted|published|written|words|story|text|report)\s+)?(?:(?i:on) [^|]{1,40} )?"
          r"(?i:by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&|for|\||·|-|–|—)\s*[^.!?]{0,60})?$",
          max_words=16, flags=0,
-         examples=("By Jane Doe", "Posted on March 3 by Jane Doe | Harbour desk"),
+         examples=("By Jane Doe", "Published on May 9 by Jane Doe | Harbour desk"),
          counter=("by the river",)),
     rule("posted-by", _C.BYLINE, r"^(?:posted|published|written) (?:on|by|at)\b", max_words=16, fragment_only=True,
          examples=("Published on the harbour desk",),
@@ -455,7 +455,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"\bnot available in your (?:region|country)\b",
         r"\bthis (?:video|content|embed) (?:is|has been) (?:unavailable|removed|not available)\b",
     ), max_words=30,
-         examples=("Please enable JavaScript to view this content.", "Media playback is unsupported on your device"),
+         examples=("Please enable JavaScript to view this content.", "This video is unavailable in your country"),
          counter=("The drug is not yet approved in most countries.",)),
     rule("editors-note", _C.EDITORS_NOTE, _alt(
         r"^(?:correction|clarification|editor'?s note)\s*(?:\(.{1,40}\))?\s*:",

@@ -107,10 +107,10 @@ _DATE_WORDS = re.compile(
     r"yesterday|just|now|st|nd|rd|th|of)\b|(?<=\d)[ap]m\b|\d+|[^\w\s]", re.I)
 _TIME_OR_DATE = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}\.\d{1,2}\.|\b\d{1,2}\s+[A-Za-z]{3,9}\b|"
                            r"\b[A-Za-z]{3,9}\.? \d{1,2}\b|\d{4}-\d\d-\d\d")
-# A site's motto under its masthead: "Your news from ...", "Serving ... since 1887", "News for ...".
+# A site's motto under its masthead: "Your news from ...", "Serving ... since 1887", "Farm news for ...".
 _SLOGAN = re.compile(r"^(?:your|the) (?:\w+ ){0,3}(?:news|voice|source|guide|paper)\b|\bsince (?:1[89]|20)\d\d$|"
-                     r"^(?:serving|official|independent|trusted)\b|^(?:news|commentary|analysis|stories|opinion) "
-                     r"(?:for|from|about|on|since)\b|\bfor the rest of us$", re.I)
+                     r"^(?:serving|official|independent|trusted)\b|^(?:\w+ ){0,2}(?:news|commentary|analysis|stories|"
+                     r"opinion) (?:for|from|about|on|since)\b", re.I)
 _SOURCE_LINE = re.compile(r"^source\s*:\s*([A-Z][\w .&'’-]{1,40})$", re.I)
 
 
