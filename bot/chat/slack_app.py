@@ -4,7 +4,7 @@ A thin adapter, as bolt's own framework adapters are: a slash command's text goe
 ``bot.chat.request.brief_command`` (which decides what a chat user may have and what the answer is),
 and its ``Reply`` becomes an ack or ``response_url`` answers, a briefing as Block Kit
 (``bot.render.slack``). The command is acknowledged at once, with no work before the ack but
-parsing; the briefing is built afterwards (its CPU work runs in a thread, so the loop keeps answering
+parsing; the briefing is built afterwards (in a worker process, ``bot.workers``, so the loop keeps answering
 others) and sent through the command's ``response_url``: ephemeral, or in the channel for
 ``/brief public``. Errors are short ephemeral messages saying what to type instead.
 
