@@ -1,6 +1,10 @@
 """What stands before or around a name and says who the person is: abbreviated titles, and the cues
 the role finders of ``bot.summary.actors`` read.
 
+The word lists (``LOCATIVES``, ``DANGLING``, ``MEDIUM_BEFORE``, ``CLAUSE_OPENERS``, ``NOT_A_VERB``) are
+read token by token by the finders; the tables beside them state, with examples, what each list means in
+running text, so a word added to a list is checked against the examples of its meaning.
+
 Abbreviated titles ("Sen.", "Gov.", "Lt. Col.") are the news agencies' style for officials: the
 abbreviation is a title, never a name ("Sen" is not a person), and the name after it belongs to the
 person it titles. The list is the common English newsroom one (AP style and its British cousins).
@@ -11,10 +15,21 @@ from __future__ import annotations
 import enum
 
 from bot.rules.table import RuleTable, rule
+from bot.rules.words import word_set
 
 
 class RoleCue(enum.Enum):
     TITLE_ABBREVIATION = "title abbreviation"
+    OWNER_PRONOUN = "owner pronoun"
+    OWNER_NOUN = "owner noun"
+    LOCATIVE = "locative"
+    DANGLING = "dangling role end"
+    MEDIUM = "medium"
+    SUBJECT = "subject of a clause"
+
+
+def _alternatives(words: frozenset[str]) -> str:
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
 
 
 # abbreviation (folded, no dot) -> the title it stands for, as a role
@@ -42,3 +57,62 @@ TITLES = RuleTable("roles.title-abbreviation", (
 def title_abbreviation(word: str) -> str | None:
     """The title an abbreviation ("Sen", "Gov") stands for, or None."""
     return TITLE_ABBREVIATIONS.get(word.casefold())
+
+
+# "Its director", "the agency's director": a role whose owner is the organisation named before.
+# The noun rule's owner must be all lower-case letters (``bot.summary.actors`` checks the letters' category).
+OWNERS = RuleTable("roles.owner", (
+    rule("owner-pronoun", RoleCue.OWNER_PRONOUN, r"^(?:[Ii]ts|[Tt]heir)\s+(?P<role>.+)$", flags=0,
+         examples=("its director", "Their chief negotiator"),
+         counter=("the agency's director", "director of the agency", "itself a director")),
+    rule("owner-noun", RoleCue.OWNER_NOUN, r"^[Tt]he\s+(?P<owner>[^\W\d_]+)['\u2019]s\s+(?P<role>.+)$", flags=0,
+         examples=("the agency's director", "The union\u2019s lead negotiator"),
+         counter=("its director", "the agency director", "a board's chair")),
+))
+
+# A single capitalised word after these is a place ("in Norway"), never a person's surname.
+LOCATIVES = word_set("in from at across outside inside near into throughout within")
+
+LOCATIVE_CUES = RuleTable("roles.locative", (
+    rule("locative-before-place", RoleCue.LOCATIVE, r"\b(?:" + _alternatives(LOCATIVES) + r")\s+[A-Z][a-z]+\b",
+         flags=0,
+         examples=("the talks in Brenholt ended", "she flew back from Ostrana", "riots across Dunlake"),
+         counter=("Brenholt said", "Ada Lenz of the port authority", "talks with Brenholt")),
+))
+
+# Words a role phrase never ends on: "Mayor of" lost its place to the name after it.
+DANGLING = frozenset({"of", "for", "at", "in", "on", "the", "and", "to", "from", "with"})
+
+DANGLING_CUES = RuleTable("roles.dangling", (
+    rule("dangling-role-end", RoleCue.DANGLING, r"\b(?:" + _alternatives(DANGLING) + r")$",
+         examples=("Mayor of", "head of security for the", "Minister for"),
+         counter=("Mayor", "chair of the board", "Deputy Minister")),
+))
+
+# A name after these (and an article) is where the words appeared, not who spoke them.
+MEDIUM_BEFORE = frozenset({"told", "to", "with", "by", "in"})
+
+MEDIUM_CUES = RuleTable("roles.medium", (
+    rule("medium-after-verb", RoleCue.MEDIUM,
+         r"\b(?:" + _alternatives(MEDIUM_BEFORE) + r")\s+(?:(?:the|a|an)\s+)*[A-Z]", flags=0,
+         examples=("she told the Lessby Courier", "in an interview with Harbor Radio",
+                   "was first reported by Dunlake Post"),
+         counter=("said the Lessby Courier", "Harbor Radio reported")),
+))
+
+# A name opens a clause after these; lower-case words after a name that do not make it the subject.
+CLAUSE_OPENERS = frozenset({",", ";", ":", "and", "but", "that", "when", "while", "as", "because", "after",
+                            "before", "since", "if", "\u2014", "\u2013", "-"})
+NOT_A_VERB = word_set("""
+of for and or but in on at to from with by as the a an that who which whose where when while than like after
+before into over under about against between during since
+""")
+
+SUBJECT_CUES = RuleTable("roles.subject", (
+    rule("name-then-verb", RoleCue.SUBJECT,
+         r"(?:^|(?:[,;:\u2014\u2013-]|\b(?:" + _alternatives(CLAUSE_OPENERS - {",", ";", ":", "\u2014", "\u2013", "-"})
+         + r"))\s+)(?:[A-Z][\w-]*\s+)+(?!(?:" + _alternatives(NOT_A_VERB) + r")\b)[a-z]+\b", flags=0,
+         examples=("Brenholt announced new tariffs", "prices rose, and Acme Freight removed the fee",
+                   "talks stalled when Ada Lenz walked out"),
+         counter=("Brenholt and Ostrana", "the head of Acme Freight", "Ada Lenz of the port authority")),
+))

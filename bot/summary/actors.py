@@ -10,6 +10,7 @@ a statement, an honorific) are listed, most central first.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,7 +21,17 @@ from rapidfuzz import fuzz
 
 from bot.model import Actor, Source
 from bot.rules.places import OUTLET_CUES, is_capital, is_country, is_demonym, is_outlet_name, is_region
-from bot.rules.roles import TITLE_ABBREVIATIONS, title_abbreviation
+from bot.rules.roles import (
+    CLAUSE_OPENERS,
+    DANGLING,
+    LOCATIVES,
+    MEDIUM_BEFORE,
+    NOT_A_VERB,
+    OWNERS,
+    TITLE_ABBREVIATIONS,
+    RoleCue,
+    title_abbreviation,
+)
 from bot.summary.names import (
     Lexicon,
     Name,
@@ -40,14 +51,10 @@ from bot.summary.vocabulary import (
     NOT_NAMES,
     ROLE_HEADS,
     SPEECH_VERBS,
-    word_set,
 )
 
 MAX_ACTORS = 10
 _POSSESSIVE_END = regex.compile(r"['\u2019]s$")
-_OWNER = regex.compile(r"^(?:[Ii]ts|[Tt]heir)\s+(.+)$|^[Tt]he\s+(\p{Ll}+)['\u2019]s\s+(.+)$")
-# A single capitalised word after these is a place ("in Norway"), never a person's surname.
-_LOCATIVE = word_set("in from at across outside inside near into throughout within")
 _STOP_PUNCT = frozenset(",.;:()[]\"\u201c\u201d\u2018\u2019'\u2014\u2013-!?")
 
 
@@ -165,9 +172,6 @@ def _informative(role: str) -> int:
                                                            not in ROLE_HEADS) + min(len(ws), 6)
 
 
-_DANGLING = frozenset({"of", "for", "at", "in", "on", "the", "and", "to", "from", "with"})
-
-
 def _modifier(t: Token) -> bool:
     """May stand inside a role phrase before its head: "opposition", "Acme", "e-bike", "regional"."""
     low = t.text.casefold()
@@ -204,12 +208,12 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
         if not _modifier(t) or t.possessive:
             break
         start -= 1
-    if tokens[end].text.casefold() in _DANGLING and len(name.words) >= 3:
+    if tokens[end].text.casefold() in DANGLING and len(name.words) >= 3:
         # "Mayor of Dunmore Ada Lenz": the run's name took the place; the role gets it back.
         return _span(sentence, tokens, start, end + 1)
-    while end > start and tokens[end].text.casefold() in _DANGLING:
+    while end > start and tokens[end].text.casefold() in DANGLING:
         end -= 1
-    if tokens[end].text.casefold() in _DANGLING:
+    if tokens[end].text.casefold() in DANGLING:
         return None
     return _span(sentence, tokens, start, end)
 
@@ -331,7 +335,7 @@ def _mention_of(sentence: str, toks: Sequence[Token], name: Name) -> _Mention:
     before = [t.text.casefold() for t in toks[max(0, name.first - 2):name.first] if t.text != "."]
     as_thing = name.first > 0 and (toks[name.first - 1].text.casefold() == "the"
                                    or toks[name.first - 1].possessive
-                                   or (name.run_start == name.first and toks[name.first - 1].text in _LOCATIVE))
+                                   or (name.run_start == name.first and toks[name.first - 1].text in LOCATIVES))
     roles = [role for finder in (title_before, appositive_after, possessive_before)
              if (role := finder(sentence, toks, name))]
     titled = bool(before) and (before[-1] in HONORIFICS or before[-1] in TITLE_ABBREVIATIONS)
@@ -342,7 +346,6 @@ def _mention_of(sentence: str, toks: Sequence[Token], name: Name) -> _Mention:
 
 
 _OPENERS = frozenset("\"\u201c\u2018'([\u2014\u2013-:")
-_MEDIUM_BEFORE = frozenset({"told", "to", "with", "by", "in"})
 
 
 def _medium(toks: Sequence[Token], name: Name) -> bool:
@@ -350,16 +353,7 @@ def _medium(toks: Sequence[Token], name: Name) -> bool:
     k = name.run_start - 1
     while k >= 0 and toks[k].text.casefold() in ("the", "a", "an"):
         k -= 1
-    return k >= 0 and toks[k].text.casefold() in _MEDIUM_BEFORE
-
-
-# Lower-case words after a name that do not make it the subject of a clause.
-_NOT_A_VERB = word_set("""
-of for and or but in on at to from with by as the a an that who which whose where when while than like after
-before into over under about against between during since
-""")
-_CLAUSE_START = frozenset({",", ";", ":", "and", "but", "that", "when", "while", "as", "because", "after", "before",
-                           "since", "if", "\u2014", "\u2013", "-"})
+    return k >= 0 and toks[k].text.casefold() in MEDIUM_BEFORE
 
 
 def subject_here(tokens: Sequence[Token], name: Name) -> bool:
@@ -367,13 +361,13 @@ def subject_here(tokens: Sequence[Token], name: Name) -> bool:
     if tokens[name.last].possessive:
         return False
     before = tokens[name.run_start - 1].text.casefold() if name.run_start > 0 else ""
-    if before and before not in _CLAUSE_START:
+    if before and before not in CLAUSE_OPENERS:
         return False
     k = name.last + 1
     if k >= len(tokens):
         return False
     nxt = tokens[k].text
-    return nxt[:1].islower() and nxt.isalpha() and nxt.casefold() not in _NOT_A_VERB
+    return nxt[:1].islower() and nxt.isalpha() and nxt.casefold() not in NOT_A_VERB
 
 
 class Cast:
@@ -403,7 +397,7 @@ class Cast:
                 if name.organisation:
                     self._modifiers.update(name_key(w) for w in name.words[:-1])
                 if len(name.words) < 2 and not name.organisation:
-                    if name.run_start > 0 and toks[name.run_start - 1].text.casefold() in _LOCATIVE \
+                    if name.run_start > 0 and toks[name.run_start - 1].text.casefold() in LOCATIVES \
                             and not is_country(name.text):
                         self._modifiers.add(name_key(name.text))
                     singles.append((st, toks, name))
@@ -551,15 +545,19 @@ class Cast:
 
     def _owned(self, role: str, article: int, key: int) -> str:
         """ "Its director" / "the agency's director" -> "director of <the organisation last named>"."""
-        m = _OWNER.match(role)
-        if not m:
+        hit = OWNERS.first(role)
+        if hit is None or hit.match is None:
             return role
+        owned = hit.match.group("role")
         org = self._last_org.get(article)
-        if m.group(1):
+        if hit.kind is RoleCue.OWNER_PRONOUN:
             # "its" refers back one sentence at most; further back it is a guess.
-            return f"{m.group(1)} of {org[1]}" if org and org[0] >= key - 1 else m.group(1)
-        if org and fold(org[1]).split()[-1] == fold(m.group(2)):
-            return f"{m.group(3)} of {org[1]}"
+            return f"{owned} of {org[1]}" if org and org[0] >= key - 1 else owned
+        owner = hit.match.group("owner")
+        if not all(unicodedata.category(c) == "Ll" for c in owner):
+            return role  # "the Acme's ...": a name, not a lower-case noun, owns it
+        if org and fold(org[1]).split()[-1] == fold(owner):
+            return f"{owned} of {org[1]}"
         return role.split(None, 1)[1]
 
     def resolve(self, mention: str) -> int | None:
