@@ -16,17 +16,12 @@ Users (module → fragments), kept current when a module adopts one:
 - ``bot.text.clean``: ``SENTENCE_END``, ``QUOTE_MARK``, ``LIST_BULLET``, ``MONTH``, ``WEEKDAY``.
 - ``bot.text.sentences``: ``STOP``, ``CLOSING``, ``OPENING``, ``UPPER_OR_DIGIT_P``, ``MONTH_ABBREVIATIONS``.
 - ``bot.text.metadata``: ``MONTH``, ``MONTH_NUMBER``, ``DATELINE_DASH``.
-
-Duplicates still written out elsewhere (to adopt, each byte-identical unless stated):
-
-- sentence boundary: ``summary/quotes._SENTENCE_END`` (openers without ``'`` and ``[``, no closers:
-  ``rf"(?<={STOP})\\s+(?=[\\"\\u201c\\u2018(]?{UPPER_OR_DIGIT_P})"``), ``summary/quotes._FRAME_END``
-  (``STOP + CLOSING + "*\\s+"``), ``summary/reactions._SENTENCE`` (``rf"(?<={STOP})\\s+(?=[\\p{{Lu}}\\d\\"\\u201c])"``),
-  ``summary/statements._PROSE_END`` (``"[.!]" + CLOSING + "*$"``: a question is not prose there),
-  ``stories/profile._SENTENCE_GAP`` (any stop, colon, line break, opening quote or bar);
-- months: ``stories/profile._STOPWORDS`` and ``summary/vocabulary`` (``_STOPWORDS``, ``CALENDAR``) spell
-  them out (``MONTH_NAMES``, ``MONTH_ABBREVIATIONS``, ``WEEKDAY_NAMES``);
-- dateline: ``summary/statements._DATELINE`` (a looser "PLACE (Agency) -" than ``bot.text.metadata.dateline``).
+- ``bot.rules.words``: ``MONTH_NAMES``, ``MONTH_ABBREVIATIONS``, ``WEEKDAY_NAMES`` (its ``CALENDAR`` and
+  ``TOPIC_STOPWORDS`` reach ``bot.summary.vocabulary`` and ``bot.stories.profile``).
+- ``bot.summary.quotes``: ``QUOTE_FRAME_BOUNDARY_P``, ``FRAME_END``.
+- ``bot.summary.reactions``: ``QUOTATION_BOUNDARY_P``.
+- ``bot.summary.statements``: ``PROSE_END``, ``LOOSE_DATELINE_P``.
+- ``bot.stories.profile``: ``CAPITAL_RESET``.
 """
 
 from __future__ import annotations
@@ -49,6 +44,30 @@ SENTENCE_END = TERMINAL + CLOSING + r"*\s*$"
 """Source of: the text ends like a sentence (``"It rained."``, ``"Why?”"``, ``"And then…"``)."""
 SENTENCE_BOUNDARY_P = rf"(?<={STOP}){CLOSING}*\s+(?={OPENING}?{UPPER_OR_DIGIT_P})"
 """Source of: the gap between two sentences (``regex`` only); abbreviations are the splitter's business."""
+
+QUOTE_FRAME_OPENING = r"[\"\u201c\u2018(]"
+"""``OPENING`` without ``'`` and ``[``, for text around quotations: there a straight apostrophe is an
+elision ("'90s") as often as a quote, and a square bracket opens an editor's insertion, not a sentence."""
+QUOTE_FRAME_BOUNDARY_P = rf"(?<={STOP})\s+(?={QUOTE_FRAME_OPENING}?{UPPER_OR_DIGIT_P})"
+"""Source of: the gap between two sentences around a quotation (``regex`` only). No closing marks
+before the gap: a stop inside a closing quote (``.”``) does not end the sentence, because the reporter's
+frame ("… ,” she said") usually goes on after it."""
+FRAME_END = STOP + CLOSING + r"*\s+"
+"""Source of: a stop, its closing marks and the space after: where a reporter's sentence ends."""
+DOUBLE_OPENING = r"[\"\u201c]"
+"""A double opening quote, straight or curly."""
+QUOTATION_BOUNDARY_P = rf"(?<={STOP})\s+(?={UPPER_OR_DIGIT_P}|{DOUBLE_OPENING})"
+"""Source of: the gap between two sentences of one quotation (``regex`` only), to cut its opening. The
+next sentence must plainly start: a capital, a digit, or a double quote; no closing marks before the gap
+(the quotation's own closing mark has been taken off)."""
+PROSE_STOP = r"[.!]"
+"""``STOP`` without the question mark: a question is not a statement of fact."""
+PROSE_END = PROSE_STOP + CLOSING + r"*$"
+"""Source of: the line ends like a statement ("It rained." but not "Will it rain?")."""
+CAPITAL_RESET = STOP + r"|[:\n\"\u201c|]"
+"""Source of: a mark after which a capital letter says nothing about the word (a stop, a colon, a line
+break, an opening double quote, a headline's bar "Title | Site"). Looser than a sentence boundary: it
+only decides whether a capital belongs to a name or to the start of a sentence or title."""
 
 ENDS_LIKE_SENTENCE = re.compile(SENTENCE_END)
 
@@ -84,3 +103,10 @@ WEEKDAY = r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|f
 
 DATELINE_DASH = r"\s*(?:-{1,2}|–|—|:)\s+"
 """What separates a dateline from the story: "OSLO (NTB) - ", "KYIV, Ukraine (AP) — ", "PARIS: "."""
+DATELINE_DASH_LOOSE = r"\s*(?:[-\u2013\u2014]{1,2}|:)\s+"
+"""``DATELINE_DASH`` allowing any one or two dashes ("–-" typed by hand), for ``LOOSE_DATELINE_P``."""
+LOOSE_DATELINE_P = (r"^\p{Lu}[\p{Lu}\p{M} ./'-]{1,40}(?:,[^()\n]{1,30})?\s*\([^()\n]{1,40}\)"
+                    + DATELINE_DASH_LOOSE)
+"""Source of: a "PLACE, date (Agency) - " prefix, looser than ``bot.text.metadata.dateline`` (``regex``
+only): any capitalised place and any bracketed agency. It only strips the prefix off a sentence, so a
+false match costs a few words, while ``dateline`` reads the place and agency and must be exact."""

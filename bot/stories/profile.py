@@ -17,6 +17,7 @@ from functools import lru_cache
 from operator import mul
 
 from bot.model import Article
+from bot.rules.fragments import CAPITAL_RESET
 from bot.rules.words import TOPIC_STOPWORDS
 
 TITLE_BOOST = 3.0
@@ -31,7 +32,7 @@ MIN_LINE_WORDS = 6
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 _SPACED_WORD = re.compile(r"([\W_]*)(" + _WORD.pattern + ")")
-_SENTENCE_GAP = re.compile(r"[.!?:\n\"\u201c|]")
+_SENTENCE_GAP = re.compile(CAPITAL_RESET)
 _NAME = re.compile(r"(?<![\w'\u2019])(?:[A-Z][\w'\u2019-]*\.?)"
                    r"(?:\s+(?:(?:of|de|al|bin|van|von|der|da|la|du|le)\s+)?[A-Z][\w'\u2019-]*)*")
 STOPWORDS = TOPIC_STOPWORDS  # why it differs from the summarizer's: bot.rules.words

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
+from bot.rules.fragments import FRAME_END, QUOTE_FRAME_BOUNDARY_P
 from bot.rules.places import is_outlet_name
 from bot.rules.roles import title_abbreviation
 from bot.rules.speech import RELAYED
@@ -27,7 +28,7 @@ from bot.summary.statements import Paragraph
 from bot.summary.vocabulary import HONORIFICS, ORG_SUFFIXES, ROLE_HEADS, SPEECH_VERBS
 
 _QUOTED = regex.compile(r"\u201c([^\u201d]{2,})(?:\u201d|$)|\"([^\"]{2,})(?:\"|$)", regex.M)
-_SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=[\"\u201c\u2018(]?[\p{Lu}\d])")
+_SENTENCE_END = regex.compile(QUOTE_FRAME_BOUNDARY_P)
 _PRONOUNS = frozenset({"he", "she"})
 _PLURAL = frozenset({"they", "we"})
 _SIGNATURE = regex.compile(r"\s*[,\u2014\u2013-]")
@@ -40,7 +41,7 @@ _COLON_VERB = regex.compile(r":\s*$")
 _LETTER = regex.compile(r"\p{L}")
 # Quoted words and editors' [insertions]: a name inside them is spoken about, never the speaker.
 _QUOTED_SPAN = regex.compile(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"]*\"|\[[^\[\]]*\]")
-_FRAME_END = regex.compile(r"[.!?][\"\u201d\u2019')\]]*\s+")
+_FRAME_END = regex.compile(FRAME_END)
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
 
 

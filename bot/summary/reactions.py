@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from bot.explain import Member
 from bot.model import Article, Reaction
+from bot.rules.fragments import QUOTATION_BOUNDARY_P
 from bot.rules.speech import GIST, MIN_GIST_WORDS
 from bot.summary.actors import Cast, speaks_here
 from bot.summary.dedup import fullest, group_duplicates
@@ -179,7 +180,7 @@ def to_reaction(s: Said, cast: Cast, verbatim: Verbatim) -> Reaction:
 _ACTS = "|".join(sorted(SPEECH_VERBS | {"warned", "accused", "urged", "called", "rejected", "welcomed",
                                          "criticised", "criticized", "condemned", "threatened", "vowed"}))
 _CLAUSE_CUT = regex.compile(r",\s|\s(?=(?:so|and|but|which|because|while|including)\s)")
-_SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=[\p{Lu}\d\"\u201c])")
+_SENTENCE = regex.compile(QUOTATION_BOUNDARY_P)
 
 
 def opening(quote: str, carried: int = 1) -> str:

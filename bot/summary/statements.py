@@ -12,17 +12,15 @@ import regex
 
 from bot.model import Article
 from bot.rules.clutter import clutter_reason
-from bot.rules.fragments import CLOSING
+from bot.rules.fragments import LOOSE_DATELINE_P, PROSE_END
 from bot.rules.statements import CONCISE
 from bot.summary.normalization import Facts, facts_of, words
 from bot.text.metadata import dateline
 from bot.text.sentences import split_sentences
 
 # "OSLO, March 3 (NTB) - " / "LIMA (Andina) - " / "PARIS, Nov 8 (Reuters) -- ": a dateline prefix.
-_DATELINE = regex.compile(
-    r"^\p{Lu}[\p{Lu}\p{M} ./'-]{1,40}(?:,[^()\n]{1,30})?\s*\([^()\n]{1,40}\)\s*(?:[-\u2013\u2014]{1,2}|:)\s+"
-)
-_PROSE_END = regex.compile(r"[.!]" + CLOSING + "*$")  # a question is not prose: no "?" here
+_DATELINE = regex.compile(LOOSE_DATELINE_P)
+_PROSE_END = regex.compile(PROSE_END)
 # Lines about the page, not the news: rights notices and reproduction terms.
 _PAGE_NOTICE = regex.compile(
     r"©|\ball rights reserved\b|\b(?:reproduc\w*|republi\w*|redistribut\w*|copied|copyright)\b"
