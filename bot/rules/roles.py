@@ -1,7 +1,8 @@
 """What stands before or around a name and says who the person is: abbreviated titles, and the cues
 the role finders of ``bot.summary.actors`` read.
 
-The word lists (``LOCATIVES``, ``DANGLING``, ``MEDIUM_BEFORE``, ``CLAUSE_OPENERS``, ``NOT_A_VERB``) are
+The word lists (``LOCATIVES``, ``DANGLING``, ``MEDIUM_BEFORE``, ``CLAUSE_OPENERS``, ``NOT_A_VERB``,
+``RELATIVES``) are
 read token by token by the finders; the tables beside them state, with examples, what each list means in
 running text, so a word added to a list is checked against the examples of its meaning.
 
@@ -26,6 +27,7 @@ class RoleCue(enum.Enum):
     DANGLING = "dangling role end"
     MEDIUM = "medium"
     SUBJECT = "subject of a clause"
+    RELATIVE = "relative clause"
 
 
 def _alternatives(words: frozenset[str]) -> str:
@@ -115,4 +117,13 @@ SUBJECT_CUES = RuleTable("roles.subject", (
          examples=("Brenholt announced new tariffs", "prices rose, and Acme Freight removed the fee",
                    "talks stalled when Ada Lenz walked out"),
          counter=("Brenholt and Ostrana", "the head of Acme Freight", "Ada Lenz of the port authority")),
+))
+
+# A relative pronoun ends an appositive: "Ada Lenz, who took office in May, said" gives her no role.
+RELATIVES = ("who", "which", "whose", "where", "when")
+
+RELATIVE_CUES = RuleTable("roles.relative", (
+    rule("relative-ends-appositive", RoleCue.RELATIVE, r",\s+(?:" + "|".join(RELATIVES) + r")\b",
+         examples=("Ada Lenz, who took office in May, said", "Brenholt, where floods are common, voted"),
+         counter=("Ada Lenz, the port director, said", "the director who took office")),
 ))

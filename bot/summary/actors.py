@@ -28,6 +28,7 @@ from bot.rules.roles import (
     MEDIUM_BEFORE,
     NOT_A_VERB,
     OWNERS,
+    RELATIVES,
     TITLE_ABBREVIATIONS,
     RoleCue,
     title_abbreviation,
@@ -235,7 +236,7 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
     words: list[Token] = []
     for t in tokens[k + 1:k + 16]:
         low = t.text.casefold()
-        if t.text in _STOP_PUNCT or low in SPEECH_VERBS or low in ("who", "which", "whose", "where", "when"):
+        if t.text in _STOP_PUNCT or low in SPEECH_VERBS or low in RELATIVES:
             break
         if any(c.isdigit() for c in t.text):
             return None
