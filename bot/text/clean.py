@@ -26,7 +26,8 @@ from dataclasses import dataclass
 
 from bot.model import Article, Source
 from bot.rules.clutter import Clutter, clutter_reason
-from bot.rules.fragments import LIST_BULLET, MONTH, QUOTE_MARK, SENTENCE_END, WEEKDAY
+from bot.rules.fragments import LIST_BULLET, QUOTE_MARK, SENTENCE_END
+from bot.rules.pages import PAGE_WORDS, SECTION_WORDS, page_pattern
 from bot.text import metadata
 from bot.text.webpage import PageMeta, fragment_text, front_matter, looks_like_fragment, page_text
 
@@ -84,33 +85,16 @@ _TRAILING_CREDIT = re.compile(
 _LEADING_CREDIT = re.compile(r"^(?:\((?:photo|image|picture|credit|video)s?:[^()]{1,80}\)\s*)+", re.I)
 # "Harbour fire destroys warehouse (Photo: J. Roe/Agency)": a credit inside a stated title is no part of it.
 _CREDIT_IN_TITLE = re.compile(r"\s*\((?:photo|image|picture|credit|video)s?\s*:[^()]{1,80}\)", re.I)
-_ROLE = re.compile(r"\b(?:writer|editor|reporter|correspondent|columnist|contributor|staff|desk|bureau|chief|"
-                   r"author|producer|analyst|intern|freelance|journalist)\b", re.I)
+_ROLE = page_pattern("byline-role")
 _NAME = r"[A-Z][\w'’.-]+(?: (?:van |de |von |al-)?[A-Z][\w'’.-]+){1,3}"
 _BYLINE_SHAPE = re.compile(rf"^{_NAME}(?:\s*(?:,|-|–|—|\|)\s*.*|\s+in\s+[A-Z][\w'’ -]+)$")
 _BYLINE_NAME = re.compile(rf"\b(?:[Bb]y|BY)\s+({_NAME})|^({_NAME})\s*(?:,|-|–|—|\|)")
 _BIO_VERB = r"(?:is|was|has|had|writes|covers|reports|lives|joined|spent|began|grew|worked|loves)\b"
 # Whole words only (possessive), at a word start: a run of capitals is read once, not split every way (n⁴).
 _BIO_OPENING = re.compile(rf"(?<![\w'’.-])((?:[A-Z][\w'’.-]++ ?){{1,4}})(?:,[^,]{{1,60}},)?\s+{_BIO_VERB}")
-_SECTION_WORDS = {
-    "news", "world", "business", "politics", "sport", "sports", "culture", "opinion", "tech", "technology",
-    "science", "health", "entertainment", "lifestyle", "travel", "markets", "economy", "local", "national",
-    "international", "europe", "asia", "africa", "americas", "climate", "environment", "education", "money",
-    "finance", "commodities", "disasters", "consumer", "breaking", "latest", "home", "uk", "us", "middle",
-    "east", "weather", "crime", "justice", "arts", "media", "energy", "defence", "defense", "security", "region",
-    "regions", "society", "life", "style", "food", "video", "photo", "photos", "podcasts", "live", "top",
-    "stories", "analysis", "features", "investigations", "global", "and", "&",
-}
-_DATE_WORDS = re.compile(
-    rf"\b(?:{MONTH}|{WEEKDAY}|updated|last|published|posted|modified|ago|minutes?|mins?|hours?|"
-    r"hrs?|days?|weeks?|seconds?|at|on|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|est|edt|pst|pdt|local|time|today|"
-    r"yesterday|just|now|st|nd|rd|th|of)\b|(?<=\d)[ap]m\b|\d+|[^\w\s]", re.I)
+_DATE_WORDS = page_pattern("date-word")
 _TIME_OR_DATE = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}\.\d{1,2}\.|\b\d{1,2}\s+[A-Za-z]{3,9}\b|"
                            r"\b[A-Za-z]{3,9}\.? \d{1,2}\b|\d{4}-\d\d-\d\d")
-# A site's motto under its masthead: "Your news from ...", "Serving ... since 1887", "Farm news for ...".
-_SLOGAN = re.compile(r"^(?:your|the) (?:\w+ ){0,3}(?:news|voice|source|guide|paper)\b|\bsince (?:1[89]|20)\d\d$|"
-                     r"^(?:serving|official|independent|trusted)\b|^(?:\w+ ){0,2}(?:news|commentary|analysis|stories|"
-                     r"opinion) (?:for|from|about|on|since)\b", re.I)
 _SOURCE_LINE = re.compile(r"^source\s*:\s*([A-Z][\w .&'’-]{1,40})$", re.I)
 
 
@@ -314,7 +298,7 @@ class _Cleaner:
                         if i in candidates:
                             self.parts[i] = Part.TAGLINE
                     candidates = [c for c in candidates if c not in same_block]
-                if len(candidates) > 1 and _SLOGAN.search(lines[candidates[0]].text):
+                if len(candidates) > 1 and PAGE_WORDS["masthead-slogan"].search(lines[candidates[0]].text):
                     self.parts[candidates.pop(0)] = Part.TAGLINE
         chrome = [i for i, ln in enumerate(lines)
                   if ln.kind in _CHROME or self.parts.get(i) in _CHROME_PARTS]
@@ -540,7 +524,7 @@ def _is_section_label(text: str) -> bool:
     words = [w for w in re.split(r"[\s|›»/·•:]+", text.lower()) if w]
     if not words or len(words) > 4:
         return False
-    if all(w in _SECTION_WORDS for w in words) and (text.isupper() or _title_case(text) or len(words) < 3):
+    if all(w in SECTION_WORDS for w in words) and (text.isupper() or _title_case(text) or len(words) < 3):
         return True
     return text.isupper() and len(words) <= 2 and not _is_nav(text) and len(text) <= 20
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 
 from bot.rules.fragments import DATELINE_DASH, MONTH, MONTH_NUMBER
+from bot.rules.pages import NAME_SMALL_WORDS, page_pattern
 
 _MONTH = MONTH + r"\.?"
 _TIME = (r"(?:(?:\s*[,|·•]\s*|\s+)(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
@@ -44,17 +45,10 @@ _DATELINE = re.compile(
 )
 _NOT_AGENCY = re.compile(rf"^(?:\d.*|{_MONTH}.*|photo.*|file|updated|video|reuters/.*)$", re.I)
 
-_ROLE_WORDS = re.compile(r"\b(?:writer|editor|reporter|correspondent|columnist|contributor|staff|desk|"
-                         r"newsdesk|bureau|chief|author|producer|analyst|intern|freelance)\b", re.I)
-_NOT_OUTLET = re.compile(rf"\b(?:min(?:ute)?s? read|comments?|responses?|replies|updated|ago|{_MONTH}\s*\d|"
-                         r"\d{1,2}:\d\d|\d{4})\b|^\d", re.I)
+_ROLE_WORDS = page_pattern("outlet-role")
+_NOT_OUTLET = page_pattern("not-outlet")
 _BYLINE_ORG = re.compile(r"(?:,|\s[-–—]|\s(for))\s+((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*$")
-_ORG_WORDS = re.compile(r"\b(?:press|news|times|post|agency|wire|journal|herald|tribune|daily|media|radio|tv|"
-                        r"television|network|gazette|observer|guardian|standard|courier|dispatch|chronicle|"
-                        r"telegraph|express|review|today|magazine|digest|report|insider|service|online|weekly|"
-                        r"monitor|star|sun|mail|independent|bulletin|broadcasting|channel|reuters|bloomberg)\b",
-                        re.I)
-_SMALL_WORDS = {"the", "of", "and", "for", "in", "on", "at", "a", "an", "to", "by", "de", "la", "le", "du"}
+_ORG_WORDS = page_pattern("outlet-word")
 
 
 @dataclass
@@ -178,12 +172,12 @@ def masthead_name(line: str) -> str | None:
         return None
     if name.isupper() and any(len(w) > 3 for w in words):
         name = " ".join("-".join(part.capitalize() for part in w.split("-"))
-                        if w.lower() not in _SMALL_WORDS or i == 0 else w.lower() for i, w in enumerate(words))
+                        if w.lower() not in NAME_SMALL_WORDS or i == 0 else w.lower() for i, w in enumerate(words))
     return name
 
 
 def initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[0].isalnum() and w.lower() not in _SMALL_WORDS).upper()
+    return "".join(w[0] for w in name.split() if w[0].isalnum() and w.lower() not in NAME_SMALL_WORDS).upper()
 
 
 def outlet_named(agency: str, *names: str | None) -> str:

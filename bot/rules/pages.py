@@ -1,0 +1,96 @@
+"""The words of a news page's furniture: mottos under a masthead, staff roles in a by-line, the words
+outlet names are made of, date-line words, and section names.
+
+The cleaner (``bot.text.clean``) and the metadata reader (``bot.text.metadata``) decide *where* a line
+sits; these rules say what its words are. ``page_pattern`` hands a rule's compiled pattern to a caller
+that substitutes with it (a by-line's name without its role words, a date line without its date words).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+from bot.rules.fragments import MONTH, WEEKDAY
+from bot.rules.table import Overlap, RuleTable, rule
+from bot.rules.words import word_set
+
+
+class PageWord(enum.Enum):
+    """What a piece of page furniture is."""
+
+    SLOGAN = "site motto"
+    STAFF_ROLE = "staff role"
+    OUTLET_WORD = "outlet-name word"
+    NOT_OUTLET = "not an outlet name"
+    DATE_WORD = "date-line word"
+
+
+def _words(*words: str) -> str:
+    """One regex matching any of ``words`` as a whole word."""
+    return r"\b(?:" + "|".join(words) + r")\b"
+
+
+_STAFF_ROLES = ("writer", "editor", "reporter", "correspondent", "columnist", "contributor", "staff", "desk",
+                "bureau", "chief", "author", "producer", "analyst", "intern", "freelance")
+_MONTH = MONTH + r"\.?"
+
+PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
+    # A site's motto under its masthead: "Your news from ...", "Serving ... since 1887", "Farm news for ...".
+    rule("masthead-slogan", PageWord.SLOGAN,
+         r"^(?:your|the) (?:\w+ ){0,3}(?:news|voice|source|guide|paper)\b|\bsince (?:1[89]|20)\d\d$|"
+         r"^(?:serving|official|independent|trusted)\b|^(?:\w+ ){0,2}(?:news|commentary|analysis|stories|"
+         r"opinion) (?:for|from|about|on|since)\b",
+         examples=("Your trusted voice in the valley", "Printing the harbour's news since 1874",
+                   "Serving the northern lakes", "Orchard news for growers"),
+         counter=("Harbour bridge closes for repairs", "Mayor opens new library")),
+    # The job in a by-line: "Jane Roe, Senior Writer", "Tom Vale | Staff Reporter". The cleaner also counts
+    # "journalist"; the metadata reader also knows a "newsdesk" is no outlet.
+    rule("byline-role", PageWord.STAFF_ROLE, _words(*_STAFF_ROLES, "journalist"),
+         examples=("Jane Roe, Senior Writer", "Tom Vale | Staff Reporter", "Freelance journalist"),
+         counter=("Jane Roe", "Editorial board meets")),
+    rule("outlet-role", PageWord.STAFF_ROLE, _words(*_STAFF_ROLES, "newsdesk"),
+         examples=("Valley Newsdesk", "Metro Desk", "Business Correspondent"),
+         counter=("Valley Gazette", "Desktop Weekly")),
+    # Words outlet names are made of: "the Riverside Herald", "Coastline Radio", "Lakeside Daily".
+    rule("outlet-word", PageWord.OUTLET_WORD, _words(
+        "press", "news", "times", "post", "agency", "wire", "journal", "herald", "tribune", "daily", "media", "radio",
+        "tv", "television", "network", "gazette", "observer", "guardian", "standard", "courier", "dispatch",
+        "chronicle", "telegraph", "express", "review", "today", "magazine", "digest", "report", "insider",
+        "service", "online", "weekly", "monitor", "star", "sun", "mail", "independent", "bulletin", "broadcasting",
+        "channel", "reuters", "bloomberg"),
+         examples=("The Riverside Herald", "Coastline Radio", "Lakeside Daily"),
+         counter=("Jane Roe", "Harbour Authority")),
+    # What follows a by-line's comma but names no outlet: "5 min read", "12 comments", "Updated 3 May".
+    rule("not-outlet", PageWord.NOT_OUTLET,
+         rf"\b(?:min(?:ute)?s? read|comments?|responses?|replies|updated|ago|{_MONTH}\s*\d|"
+         r"\d{1,2}:\d\d|\d{4})\b|^\d",
+         examples=("5 min read", "12 comments", "Updated 3 hours ago", "June 4", "2019"),
+         counter=("Valley Gazette", "The Lakeside Post")),
+    # Everything a date line may hold besides its date: "Updated: Tue 4 June 2024, 09:15 GMT", "3 hours ago".
+    rule("date-word", PageWord.DATE_WORD,
+         rf"\b(?:{MONTH}|{WEEKDAY}|updated|last|published|posted|modified|ago|minutes?|mins?|hours?|"
+         r"hrs?|days?|weeks?|seconds?|at|on|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|est|edt|pst|pdt|local|time|today|"
+         r"yesterday|just|now|st|nd|rd|th|of)\b|(?<=\d)[ap]m\b|\d+|[^\w\s]",
+         examples=("Updated", "3 hours ago", "Tue 4 June 2024, 09:15 GMT"),
+         counter=("Harbour reopens",)),
+), overlap=Overlap.ALL)
+
+SECTION_WORDS = word_set("""
+news world business politics sport sports culture opinion tech technology science health entertainment
+lifestyle travel markets economy local national international europe asia africa americas climate
+environment education money finance commodities disasters consumer breaking latest home uk us middle east
+weather crime justice arts media energy defence defense security region regions society life style food
+video photo photos podcasts live top stories analysis features investigations global and &
+""")
+"""The words a section label over a headline is made of: "BUSINESS", "World | Commodities"."""
+
+NAME_SMALL_WORDS = word_set("the of and for in on at a an to by de la le du")
+"""Words an outlet's name keeps in lower case and its initials leave out: "Voice of the Valley" is "VV"."""
+
+
+def page_pattern(id: str) -> re.Pattern[str]:
+    """The compiled pattern of the page-word rule ``id``."""
+    pattern = PAGE_WORDS[id].pattern
+    assert pattern is not None, id
+    return pattern
