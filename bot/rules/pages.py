@@ -1,5 +1,5 @@
-"""The words of a news page's furniture: mottos under a masthead, staff roles in a by-line, the words
-outlet names are made of, date-line words, and section names.
+"""The words of a news page's furniture: mottos under a masthead, staff roles in a by-line, credits and
+copyright lines, the words outlet names are made of, date-line words, and section names.
 
 The cleaner (``bot.text.clean``) and the metadata reader (``bot.text.metadata``) decide *where* a line
 sits; these rules say what its words are. ``page_pattern`` hands a rule's compiled pattern to a caller
@@ -24,6 +24,8 @@ class PageWord(enum.Enum):
     OUTLET_WORD = "outlet-name word"
     NOT_OUTLET = "not an outlet name"
     DATE_WORD = "date-line word"
+    CREDIT = "photo or reporting credit"
+    COPYRIGHT = "copyright notice"
 
 
 def _words(*words: str) -> str:
@@ -74,6 +76,31 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
          r"yesterday|just|now|st|nd|rd|th|of)\b|(?<=\d)[ap]m\b|\d+|[^\w\s]",
          examples=("Updated", "3 hours ago", "Tue 4 June 2024, 09:15 GMT"),
          counter=("Harbour reopens",)),
+    # A line that is only a picture credit or a licence: "Photo: Jane Roe", "Licensed under CC BY-SA 4.0".
+    rule("credit-only", PageWord.CREDIT,
+         r"^[\[(]?\s*(?:photograph|photo|picture|image|illustration|credit|video)s?"
+         r"\s*(?:by\b|:)|"
+         r"licensed under (?:cc|creative commons)|\bcc by(?:-\w+)*\s*\d",
+         examples=("Photo: Jane Roe", "[Image by Tom Vale]", "Licensed under CC BY-SA 4.0"),
+         counter=("Photographers gathered outside the court.", "Images of the flood spread online")),
+    rule("leading-credit", PageWord.CREDIT, r"^(?:\((?:photo|image|picture|credit|video)s?:[^()]{1,80}\)\s*)+",
+         examples=("(Photo: Jane Roe) Harbour reopens",),
+         counter=("Harbour reopens (Photo: Jane Roe)",)),
+    # "Harbour fire destroys warehouse (Photo: J. Roe/Agency)": a credit inside a stated title is no part of it.
+    rule("credit-in-title", PageWord.CREDIT, r"\s*\((?:photo|image|picture|credit|video)s?\s*:[^()]{1,80}\)",
+         examples=("Harbour fire destroys warehouse (Photo: J. Roe/Agency)",),
+         counter=("Harbour fire (update)",)),
+    # The agency's credit closing a story's last paragraph: "... on Monday. (Reporting by Jane Roe)".
+    rule("trailing-credit", PageWord.CREDIT,
+         r"(?<=[.!?\"”])\s+(\((?:additional )?(?:reporting|writing|editing|compiled|research)(?: and \w+)? by\b"
+         r"[^()]*\))$",
+         examples=("The ferry resumes on Monday. (Reporting by Jane Roe; Editing by Tom Vale)",),
+         counter=("Reporting by Jane Roe, the council said.",)),
+    rule("trailing-copyright", PageWord.COPYRIGHT,
+         r"(?<=[.!?\"”])\s*((?:copyright|©|\(c\))\W.{0,300}?(?:all rights reserved|may not be|reproduc|redistribut)"
+         r"[^\n]{0,300}|all rights reserved\b[^\n]{0,600})$",
+         examples=("The ferry resumes on Monday. Copyright 2031 Valley Press. All rights reserved.",),
+         counter=("Copyright law changed on Monday.",)),
 ), overlap=Overlap.ALL)
 
 SECTION_WORDS = word_set("""

@@ -72,19 +72,12 @@ _SENTENCE_END = re.compile(SENTENCE_END)
 _QUOTES = re.compile(QUOTE_MARK)
 _BULLET = re.compile("^" + LIST_BULLET)
 _SEPARATORS = re.compile(r"\s(?:\||›|»|>|/|·|•|::)\s|\s?[›»]\s?")
-_CREDIT_ONLY = re.compile(r"^[\[(]?\s*(?:photograph|photo|picture|image|illustration|credit|video)s?"
-                          r"\s*(?:by\b|:)|"
-                          r"licensed under (?:cc|creative commons)|\bcc by(?:-\w+)*\s*\d", re.I)
+_CREDIT_ONLY = page_pattern("credit-only")
 _HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S)
-_TRAILING_COPYRIGHT = re.compile(
-    r"(?<=[.!?\"”])\s*((?:copyright|©|\(c\))\W.{0,300}?(?:all rights reserved|may not be|reproduc|redistribut)"
-    r"[^\n]{0,300}|all rights reserved\b[^\n]{0,600})$", re.I)
-_TRAILING_CREDIT = re.compile(
-    r"(?<=[.!?\"”])\s+(\((?:additional )?(?:reporting|writing|editing|compiled|research)(?: and \w+)? by\b[^()]*\))$",
-    re.I)
-_LEADING_CREDIT = re.compile(r"^(?:\((?:photo|image|picture|credit|video)s?:[^()]{1,80}\)\s*)+", re.I)
-# "Harbour fire destroys warehouse (Photo: J. Roe/Agency)": a credit inside a stated title is no part of it.
-_CREDIT_IN_TITLE = re.compile(r"\s*\((?:photo|image|picture|credit|video)s?\s*:[^()]{1,80}\)", re.I)
+_TRAILING_COPYRIGHT = page_pattern("trailing-copyright")
+_TRAILING_CREDIT = page_pattern("trailing-credit")
+_LEADING_CREDIT = page_pattern("leading-credit")
+_CREDIT_IN_TITLE = page_pattern("credit-in-title")
 _ROLE = page_pattern("byline-role")
 _NAME = r"[A-Z][\w'’.-]+(?: (?:van |de |von |al-)?[A-Z][\w'’.-]+){1,3}"
 _BYLINE_SHAPE = re.compile(rf"^{_NAME}(?:\s*(?:,|-|–|—|\|)\s*.*|\s+in\s+[A-Z][\w'’ -]+)$")
