@@ -12,10 +12,11 @@ import enum
 
 import regex
 
+from bot.rules.fragments import any_of
 from bot.rules.table import Overlap, RuleTable, rule
 from bot.rules.words import CALENDAR
 
-_CALENDAR = "(?:" + "|".join(sorted(CALENDAR, key=lambda w: (-len(w), w))) + ")"
+_CALENDAR = any_of(*sorted(CALENDAR, key=lambda w: (-len(w), w)))
 # A word is whole when no letter, digit, apostrophe or hyphen touches it ("mid-March" is not "March").
 _ALONE = r"(?<![\w'\u2019-])"
 _END = r"(?![\w'\u2019-])"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import enum
 from functools import lru_cache
 
-from bot.rules.fragments import LEADING_MARKS, MONTH_PREFIX
+from bot.rules.fragments import LEADING_MARKS, MONTH_PREFIX, any_of
 from bot.rules.table import Hit, RuleTable, rule
 
 
@@ -66,14 +66,9 @@ class Clutter(enum.Enum):
 # before the regex runs (each alternative contains one), which skips most lines at the cost of a substring test.
 
 
-def _alt(*parts: str) -> str:
-    """One regex group matching any of ``parts``."""
-    return "(?:" + "|".join(parts) + ")"
-
-
 # Tried atomically, in this order: an alternative that starts another ("x", "xing") comes after it, and none
 # is a run of others ("copy link" is "copy" then "link"), so the first that matches is the only way to match.
-_SOCIAL = _alt(r"facebook", r"twitter", r"xing", r"x", r"linkedin", r"pinterest", r"whatsapp", r"reddit", r"telegram",
+_SOCIAL = any_of(r"facebook", r"twitter", r"xing", r"x", r"linkedin", r"pinterest", r"whatsapp", r"reddit", r"telegram",
                r"e-?mail", r"print", r"messenger", r"sms", r"text message", r"tumblr", r"flipboard",
                r"threads",
                r"bluesky", r"mastodon", r"pocket", r"vk", r"line", r"viber", r"instagram", r"youtube",
@@ -94,7 +89,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          examples=("Facebook Twitter WhatsApp Email", "Share: Telegram · Email · Copy link",
                    "🖨 Print  ✉ Email  🔗 Copy URL"),
          counter=("Facebook said it would appeal.", "Share prices fell on Monday")),
-    rule("ad-marker", _C.ADVERTISEMENT, _BULLET + "(?:" + _alt(
+    rule("ad-marker", _C.ADVERTISEMENT, _BULLET + "(?:" + any_of(
         r"advertisement", r"advertising", r"advert", r"ads?", r"sponsored(?: content| links?)?",
         r"promoted(?: content| stories)?", r"paid (?:content|post|partnership)", r"partner content",
         r"story continues below(?: advertisement)?",
@@ -113,7 +108,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          max_words=25,
          examples=("Sponsored: Five ways to cut your energy bill", "Advertisement | Scroll to continue"),
          counter=("Sponsored events drew large crowds",)),
-    rule("share-prompt", _C.SHARE_BUTTONS, "^" + _alt(
+    rule("share-prompt", _C.SHARE_BUTTONS, "^" + any_of(
         r"share (?:this|on|via|the|article|story|post|page)\b.*", r"share\s*[:|].*", r"share",
         r"copy (?:link|url)", r"(?:click|tap) to share.*", r"\d+\s+shares?", r"reuse this content",
         r"read or share this story\b.*",
@@ -123,7 +118,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          examples=("Share this article", "Click to share on Mastodon (Opens in new window)", "1204 shares",
                    "Gift this article", "Text size"),
          counter=("Share this article with your friends, the minister urged.", "Shares in the miner jumped 8%.")),
-    rule("teaser-prefix", _C.TEASER_LINK, _BULLET + _alt(
+    rule("teaser-prefix", _C.TEASER_LINK, _BULLET + any_of(
         r"also read", r"read also", r"read more", r"more", r"more to read", r"read next", r"see also",
         r"must read",
         r"don'?t miss", r"related(?: article| story| content| coverage| reading| link)?s?", r"recommended",
@@ -134,13 +129,13 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          examples=("Read more: Ferry fares to rise again in summer", "► Related: Harbour strike ends",
                    "WATCH: Flood waters reach the square"),
          counter=("More than 200 people were evacuated.", "Analysis of the data took months")),
-    rule("teaser-link", _C.TEASER_LINK, "^" + _alt(
+    rule("teaser-link", _C.TEASER_LINK, "^" + any_of(
         r"continue reading", r"read more", r"read the full (?:story|article)", r"click here to read.*",
         r"(?:watch|view) (?:the )?(?:video|gallery|photos)", r"see (?:the )?(?:gallery|photos|video)",
     ) + r"[\s.…»›>→]*$", max_words=10,
          examples=("Continue reading...", "Read the full story »", "Watch the video"),
          counter=("Read more about the plan on page 4, he said.",)),
-    rule("headline-list-heading", _C.HEADLINE_LIST, "^" + _alt(
+    rule("headline-list-heading", _C.HEADLINE_LIST, "^" + any_of(
         r"most (?:read|popular|viewed|shared|commented|emailed)(?: \w+)*", r"trending(?: \w+)*",
         r"top stories",
         r"latest(?: news| stories| headlines| videos| articles| updates)?",
@@ -160,7 +155,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          counter=("Most read the report as a warning.", "Latest figures show a rise in rents")),
     # Where the comments start ("Sign in to comment"): before the sign-up and paywall rules, which would
     # otherwise take it and hide the comment section from ``bot.text.clean``.
-    rule("comment-section-start", _C.COMMENT_SECTION, "^" + _alt(
+    rule("comment-section-start", _C.COMMENT_SECTION, "^" + any_of(
         r"leave a (?:reply|comment|response)(?: cancel reply)?", r"post a comment", r"add (?:a|your) comment",
         r"join the (?:conversation|discussion|debate)", r"comments? (?:are|is) (?:closed|disabled|off).*",
         r"\d+ (?:thoughts|comments?|responses?|replies) (?:on|to) [“\"‘'«].*", r"\d+ thoughts on .*",
@@ -171,7 +166,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
                    "Sign in to comment", "Log in or register to comment.", "Comments are closed."),
          counter=("Sign in to read the full story", "Join the conversation about the harbour, the mayor said, "
                   "as the meeting opened.")),
-    rule("sign-up-prompt", _C.SIGN_UP, _alt(
+    rule("sign-up-prompt", _C.SIGN_UP, any_of(
         r"\bfollow us\b",
         r"\bfollow (?:@?[\w.'’]+ ){1,3}on (?:twitter|x|facebook|instagram|linkedin|telegram|whatsapp|"
         r"google news|tiktok|youtube|threads|bluesky|mastodon)\b",
@@ -191,7 +186,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
                    "Get the latest headlines delivered to your inbox", "Download our app"),
          counter=("The ministry told residents to follow official advice.",
                   "Residents were asked to sign the petition before Friday.")),
-    rule("paywall-notice", _C.PAYWALL, _alt(
+    rule("paywall-notice", _C.PAYWALL, any_of(
         r"\bfree (?:articles?|stories|reads?) (?:left|remaining)\b",
         r"\b\d+ (?:of \d+ )?free (?:articles?|stories)\b", r"\balready (?:a )?subscriber\b",
         r"\bsubscribers? only\b", r"\bis for (?:paying )?subscribers\b", r"\balready have an account\b",
@@ -211,7 +206,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          examples=("Only 3 free stories remaining this week.", "Already a subscriber? Log in",
                    "This story is for subscribers only.", "Support independent journalism from 1 euro a month."),
          counter=("The union said members would support the strike.", "The charity urged people to donate blood.")),
-    rule("cookie-notice", _C.COOKIE_NOTICE, _alt(
+    rule("cookie-notice", _C.COOKIE_NOTICE, any_of(
         r"\b(?:we|site|website|partners|this site|our site) (?:may )?(?:use|uses|store|set) cookies\b",
         r"\bcookies and similar technologies\b", r"^(?>.*?\bcookies?\b).*\b(?:your device|browsing|consent|"
         r"best (?:possible )?experience|personali[sz]e)",
@@ -221,7 +216,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          examples=("We use cookies to give you the best possible experience.", "Accept all cookies",
                    "Learn more about our cookie policy"),
          counter=("The bakery sold 4,000 cookies at the fair.",)),
-    rule("consent-button", _C.COOKIE_NOTICE, _alt(
+    rule("consent-button", _C.COOKIE_NOTICE, any_of(
         r"\byour privacy\b", r"\bprivacy (?:settings|preferences|choices|centre|center)\b",
         r"\bmanage (?:preferences|choices|consent|settings|cookies)\b",
         r"\b(?:accept|reject|allow|decline) (?:all|non-essential|cookies|optional|essential)\b",
@@ -233,7 +228,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
     ), max_words=50, fragment_only=True,
          examples=("Manage preferences", "Reject all", "Privacy policy | Terms of use", "OK, got it"),
          counter=("Regulators said the firm breached its privacy policy.",)),
-    rule("comment-form", _C.COMMENT_FORM, _alt(
+    rule("comment-form", _C.COMMENT_FORM, any_of(
         r"\byour e-?mail address will not be published\b", r"\brequired fields are marked\b",
         r"^save my name,? e-?mail\b", r"^notify me of (?:new|follow-up) (?:posts|comments)\b",
         r"^(?:comment|name|e-?mail|website)\s*\*?$", r"^post comment$", r"^cancel reply$", r"^reply$",
@@ -242,7 +237,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          examples=("Your email address will not be published. Required fields are marked *", "Name *",
                    "Post Comment", "harbourfan77 says:"),
          counter=("The harbour master said: “We are ready.”", "He said the reply would come on Monday.")),
-    rule("comments-marker", _C.COMMENTS, "^" + _alt(
+    rule("comments-marker", _C.COMMENTS, "^" + any_of(
         r"leave a (?:reply|comment|response)", r"post a comment", r"add (?:a|your) comment",
         r"(?:show|view|read|load|see) (?:all )?(?:\d+ )?comments",
         r"join the (?:conversation|discussion|debate)",
@@ -259,7 +254,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          fragment_only=True,
          examples=("Harbour reopens after storm | 14 comments",),
          counter=("The agency received 300 responses to its survey.",)),
-    rule("reader-call-out", _C.READER_CALL_OUT, _alt(
+    rule("reader-call-out", _C.READER_CALL_OUT, any_of(
         r"^have you been affected\b", r"(?:^|\?\s+)get in touch\b",
         r"(?:^|\?\s+)share your (?:story|experience|views|photos)\b",
         r"(?:^|\?\s+)(?:please )?(?:email|e-mail|write to|contact|message|tell) us\b",
@@ -270,7 +265,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          examples=("Have you been affected by the floods?", "Were you there? Get in touch.",
                    "Share your story with us"),
          counter=("Residents said they could not get in touch with relatives.",)),
-    rule("company-details", _C.COMPANY_DETAILS, _alt(
+    rule("company-details", _C.COMPANY_DETAILS, any_of(
         r"^(?>.*?\bregistered (?:in|office)\b).*\b(?:no\.?|number)\s*:?\s*\d",
         r"\bcompany (?:no\.?|number|registration)(?: number)?\s*:?\s*\d",
     ), max_words=40,
@@ -284,13 +279,13 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          max_words=12,
          examples=("Like this:", "Like Loading...", "Terms (opens in new tab)"),
          counter=("Like many towns, it flooded.",)),
-    rule("reading-time", _C.READING_TIME, _alt(
+    rule("reading-time", _C.READING_TIME, any_of(
         r"\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?(?: read|\s+to read|\s*reading)\b", r"\breading time\b",
         r"\blisten to (?:this|the) (?:article|story)\b", r"\bmin read\b", r"^▶",
     ), max_words=12,
          examples=("4 min read", "Reading time: 3 minutes", "Listen to this article"),
          counter=("The 4 minute delay angered passengers.",)),
-    rule("photo-credit", _C.IMAGE_CREDIT, _alt(
+    rule("photo-credit", _C.IMAGE_CREDIT, any_of(
         r"^[\[(]?\s*(?:photograph|photo|picture|pictured|image|illustration|graphic|video|credit|"
         r"image credit|image source|photo credit|media caption|image caption|caption|file photo|source image)"
         r"s?\s*(?:by\b|:|\(|\|)",
@@ -309,7 +304,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          max_words=150,
          examples=("Harbour fire 6 show all Harbour fire 1/6 Smoke rises over the docks",),
          counter=("The count will show all of the 1/3 of residents who left, officials said.",)),
-    rule("agency-photo-credit", _C.IMAGE_CREDIT, _alt(
+    rule("agency-photo-credit", _C.IMAGE_CREDIT, any_of(
         r"\b(?:getty images|shutterstock|alamy|istock(?:photo)?|afp photo|ap photo)\b",
         r"reuters/|/reuters\b|/afp\b|/ap\b|/getty\b",
     ), max_words=30, fragment_only=True,
@@ -341,12 +336,12 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          examples=("Citing our articles is allowed only with a link to the original page.",),
          counter=("Use of drones is permitted only in the park, the council said.",)),
     # Footers that read like restrictions: "Reproduction ... is forbidden without our consent."
-    rule("reproduction-terms", _C.COPYRIGHT, r"^\W{0,3}(?:\S+\s+){0,12}" + _alt(
+    rule("reproduction-terms", _C.COPYRIGHT, r"^\W{0,3}(?:\S+\s+){0,12}" + any_of(
         r"republication", r"redistribution", r"reproduction", r"republishing", r"reproduced", r"republished",
         r"copied", r"copying", r"reprint(?:ing|ed|s)?", r"redistributed", r"rewritten",
         r"use of (?:our |these |its |the )?(?:materials|content)",
     ), max_words=70, also=(
-        _alt(r"\bprohibited", r"\bforbidden", r"\bwithout (?:the |our |its )?(?:prior )?(?:written )?"
+        any_of(r"\bprohibited", r"\bforbidden", r"\bwithout (?:the |our |its )?(?:prior )?(?:written )?"
              r"(?:permission|consent)", r"\b(?:permitted|allowed) only", r"\bonly with", r"\bnot to be",
              r"\bmay not", r"\bnot (?:be )?allowed", r"\brequires? (?:the |our )?(?:prior )?(?:written )?"
              r"(?:permission|consent)"),
@@ -355,14 +350,14 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          examples=("Reproduction of this content is forbidden without our written permission.",
                    "This material may not be published, broadcast, rewritten or redistributed."),
          counter=("Reproduction of the painting is forbidden, the museum said.",)),
-    rule("credit-by", _C.CREDIT_LINE, r"^\(?\s*(?:additional |extra |further )?" + _alt(
+    rule("credit-by", _C.CREDIT_LINE, r"^\(?\s*(?:additional |extra |further )?" + any_of(
         r"reporting", r"writing", r"editing", r"edited", r"compiled", r"research", r"researched",
         r"translated", r"translation", r"produced", r"production", r"contributed", r"graphics",
         r"fact[- ]checked", r"verification", r"photos", r"video", r"design", r"illustrations?",
     ) + r"(?: and \w+)? by\b", max_words=40, fragment_only=True,
          examples=("Reporting by Jane Roe", "Translated by John Doe and Ann Poe"),
          counter=("Reporting by the agency was accurate, the review found.",)),
-    rule("credit-line", _C.CREDIT_LINE, _alt(
+    rule("credit-line", _C.CREDIT_LINE, any_of(
         r"^\(\s*(?:additional )?(?:reporting|writing|editing|compiled|research|translation|produced|written) "
         r"by\b.*\)\.?$",
         r"^[^.!?]*;\s*editing by\b[^.!?]*\.?$", r"^\(.*\bediting by\b.*\)\.?$",
@@ -394,7 +389,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          max_words=150,
          examples=("About Jane Doe: Jane covers transport for the paper.",),
          counter=("About 200 people: Officials gave no breakdown.",)),
-    rule("about-author", _C.AUTHOR_BIO, _alt(
+    rule("about-author", _C.AUTHOR_BIO, any_of(
         r"^about (?:the )?(?:author|writer|reporter|contributor)s?\b",
         r"^(?:i'?m|i am|my name is) (?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+),",
     ), max_words=150,
@@ -410,7 +405,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
     rule("temperature", _C.WEATHER, r"\d\s*°\s*[CF]?\b", max_words=10, fragment_only=True,
          examples=("Lisbon 21°C", "Sunny 68 °F"),
          counter=("Temperatures reached 41°C on Tuesday.",)),
-    rule("advice-disclaimer", _C.DISCLAIMER, _alt(
+    rule("advice-disclaimer", _C.DISCLAIMER, any_of(
         r"\bnot (?:financial|investment|legal|medical) advice\b", r"\bdo your own research\b",
         r"\bfor (?:general )?information(?:al)? (?:purposes )?only\b", r"\baffiliate links?\b",
         r"\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|fee)\b", r"^disclosure\s*:",
@@ -421,7 +416,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
                   "into how the bank sold it to savers across the region.",)),
     # How a broadcaster's transcript was made: "Transcripts are created on a rush deadline ... may not be in
     # its final form ... The authoritative record is the audio."
-    rule("transcript-notice", _C.DISCLAIMER, _alt(
+    rule("transcript-notice", _C.DISCLAIMER, any_of(
         r"\btranscripts? (?:is|are|was|were|has been|have been) (?:created|produced|prepared|provided)\b",
         r"\brush transcript\b", r"\bthis (?:copy|transcript|text) may not be in its final form\b",
         r"\bauthoritative record\b.{0,40}\b(?:audio|video)\b",
@@ -431,7 +426,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
                    "The authoritative record of our programming is the audio record."),
          counter=("The court ordered the transcript of the hearing released on Monday.",
                   "The budget may not be in its final form until June, the minister said.")),
-    rule("tip-line", _C.TIP_LINE, _alt(
+    rule("tip-line", _C.TIP_LINE, any_of(
         r"\bgot a (?:story|tip|news tip)\b", r"\bsend us (?:a|your) (?:tip|story|news)\b",
         r"\b(?:contact|call|email|e-mail) (?:the|our) (?:newsdesk|news desk|newsroom)\b", r"\bnews tips?\b",
     ), max_words=40,
@@ -441,7 +436,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          r"^(?:(?:our|my) (?:take|view|verdict|two cents|opinion|thoughts|bottom line)|hot take)\s*:", max_words=80,
          examples=("Our take: the fine is too small to matter.",),
          counter=("Our view of the harbour was blocked.",)),
-    rule("site-credits", _C.SITE_CREDITS, _alt(
+    rule("site-credits", _C.SITE_CREDITS, any_of(
         r"\btheme\s*:\s*\w+", r"\bpowered by wordpress\b", r"\bproudly powered\b",
         r"^our standards\b", r"\btrust principles\b", r"\beditorial (?:standards|guidelines|policy)\b",
         r"\bcorrections policy\b", r"\breport an? (?:error|typo|correction|mistake)\b",
@@ -449,7 +444,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
     ), max_words=25, fragment_only=True,
          examples=("Proudly powered by WordPress", "Our Standards: The Trust Principles", "Report an error"),
          counter=("The paper changed its editorial policy last year.",)),
-    rule("page-notice", _C.PAGE_NOTICE, _alt(
+    rule("page-notice", _C.PAGE_NOTICE, any_of(
         r"\benable javascript\b", r"\byour browser (?:does not|doesn'?t) support\b",
         r"\bmedia playback is (?:unsupported|not supported)\b",
         r"\bnot available in your (?:region|country)\b",
@@ -457,7 +452,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
     ), max_words=30,
          examples=("Please enable JavaScript to view this content.", "This video is unavailable in your country"),
          counter=("The drug is not yet approved in most countries.",)),
-    rule("editors-note", _C.EDITORS_NOTE, _alt(
+    rule("editors-note", _C.EDITORS_NOTE, any_of(
         r"^(?:correction|clarification|editor'?s note)\s*(?:\(.{1,40}\))?\s*:",
         r"^this (?:article|story|piece) (?:was|has been|is) (?:originally |first )?(?:published|updated|"
         r"corrected|amended|republished|produced)\b",
@@ -467,7 +462,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          examples=("Correction (May 3): An earlier version misstated the fine.",
                    "This article was originally published on May 2."),
          counter=("Corrections officers went on strike on Monday.",)),
-    rule("chrome-label", _C.LABEL, _BULLET + _alt(
+    rule("chrome-label", _C.LABEL, _BULLET + any_of(
         r"breaking(?: news)?", r"live(?: updates| blog)?", r"exclusive", r"developing(?: story)?", r"just in",
         r"update[ds]?", r"watch", r"video", r"audio", r"podcast", r"gallery", r"photos", r"listen",
         r"opinion",
@@ -482,7 +477,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          examples=("BREAKING NEWS", "Skip to main content", "Menu", "Search icon", "Load more"),
          counter=("Breaking news about the harbour",)),
     rule("date-label", _C.DATE_LINE, r"^(?:updated|last updated|published|first published|posted|modified)\s*:?\s*"
-         + _alt(r"\d", r"on\b", r"at\b", r"an?\b", r"\w+day\b", MONTH_PREFIX + r"\b", r"just now", r"yesterday",
+         + any_of(r"\d", r"on\b", r"at\b", r"an?\b", r"\w+day\b", MONTH_PREFIX + r"\b", r"just now", r"yesterday",
                 r"today"), max_words=20, fragment_only=True,
          examples=("Updated: 14:05 BST, 2 May 2025", "Published March 3", "Last updated yesterday"),
          counter=("Updated figures will follow next week.",)),

@@ -28,6 +28,13 @@ from __future__ import annotations
 
 import re
 
+
+def any_of(*parts: str) -> str:
+    """One non-capturing group matching any of ``parts`` (regex sources), in the order given: the one way
+    every table spells an alternation."""
+    return "(?:" + "|".join(parts) + ")"
+
+
 # --- sentence end and boundary -----------------------------------------------------------------------
 
 STOP = r"[.!?]"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import re
 
-from bot.rules.fragments import MONTH, WEEKDAY
+from bot.rules.fragments import MONTH, WEEKDAY, any_of
 from bot.rules.table import Overlap, RuleTable, rule
 from bot.rules.words import word_set
 
@@ -30,7 +30,7 @@ class PageWord(enum.Enum):
 
 def _words(*words: str) -> str:
     """One regex matching any of ``words`` as a whole word."""
-    return r"\b(?:" + "|".join(words) + r")\b"
+    return r"\b" + any_of(*words) + r"\b"
 
 
 _STAFF_ROLES = ("writer", "editor", "reporter", "correspondent", "columnist", "contributor", "staff", "desk",
