@@ -18,6 +18,12 @@ LEAD = "Kestria will ban exports of refined scandium from April 1, the governmen
     "Ukraine may strike inside Russia as long as the targets relate to the offensive.",
     "The prohibition has prevented Ukraine from targeting aircraft on the ground.",
     "The regulator has ordered retailers to stop selling the two models until testing ends.",
+    "Police denied rumours of a second gunman on the ferry.",
+    "Officials urged residents to stay indoors until the smoke clears.",
+    "The court extended his detention by eight days.",
+    "Customer records were exposed between March and June.",
+    "The minister is not named in the leaked files.",
+    "Talks with the kidnappers will continue, the spokesman said.",
 ])
 def test_rule_language_fires(sentence: str) -> None:
     assert rule_families(sentence)
@@ -29,6 +35,9 @@ def test_rule_language_fires(sentence: str) -> None:
     "Several US officials, speaking on condition of anonymity, said the decision was made on Thursday.",
     "Spot prices for scandium oxide rose 18 percent on Monday in early trading.",
     "This relaxation of restrictions marks a departure from longstanding policy, officials said.",
+    "The firm denied any wrongdoing in a statement on Monday.",
+    "He told reporters he heard between 30 and 40 shots.",
+    "The company has not yet responded to a request for comment.",
 ])
 def test_ordinary_statements_are_not_rules(sentence: str) -> None:
     assert rule_families(sentence) == set()
@@ -105,3 +114,39 @@ def test_a_condition_around_a_quoted_word_is_a_restriction_and_a_newsletter_prom
     ).restrictions)
     assert any("if regulators block" in r for r in rules)
     assert not any("newsletter" in r for r in rules)
+
+
+def test_an_incident_keeps_a_scope_one_source_states_when_another_states_one_of_the_same_kind() -> None:
+    scope = texts(story(
+        article("1", "Gunmen freed 21 of the abducted farm workers in Varn province on Thursday, officials said.",
+                "Most of the abducted workers remain missing, and relatives fear the worst."),
+        article("2", "Twenty-one abducted farm workers were released in Varn province on Thursday.",
+                "Some 80 hostages are still captive in the hills north of the province capital."),
+        article("3", "The release of 21 farm workers was confirmed by the governor of Varn province.",
+                "The governor's spokesman denied reports that a ransom had been paid for the workers."),
+    ).restrictions)
+    assert any("remain missing" in r for r in scope) and any("still captive" in r for r in scope)
+    assert not any("ransom" in r for r in scope)  # one source's denial, and no other source denies anything
+
+
+def test_paraphrases_of_one_condition_merge_though_they_share_few_words() -> None:
+    restrictions = story(
+        article("1", "Acme raised its takeover offer for Borel to $90 billion on Monday, the company said.",
+                "Acme said it was prepared to pay a significant fee to Borel if the deal is blocked by regulators.",
+                title="Acme raises takeover offer for Borel"),
+        article("2", "Acme has raised its offer for Borel to $90 billion, the company said on Monday.",
+                "It would also pay a significant break fee if regulators scuttle the takeover.",
+                title="Acme raises Borel offer to $90 billion"),
+    ).restrictions
+    [rule] = [r for r in restrictions if "fee" in r.text]
+    assert rule.sources == ["1", "2"]
+
+
+def test_a_rule_several_sources_carry_is_on_topic_without_a_headline_word() -> None:
+    rules = texts(story(
+        article("1", "A military court indicted the activist on Monday on charges of assault, officials said.",
+                "It extended her remand for eight days.", title="Court indicts activist over assault"),
+        article("2", "The activist was indicted by a military court on Monday on assault charges.",
+                "It extended her remand for eight days.", title="Activist indicted for assault"),
+    ).restrictions)
+    assert rules == ["It extended her remand for eight days."]

@@ -15,7 +15,11 @@ from __future__ import annotations
 
 import enum
 
+from bot.rules.fragments import MONTH
 from bot.rules.table import Overlap, RuleTable, rule
+
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few)"
+_CLOCK = r"\d{1,2}(?::\d{2}(?: ?[ap]\.?m\.?)?| ?[ap]\.?m\.?)"
 
 
 class Family(enum.Enum):
@@ -29,6 +33,7 @@ class Family(enum.Enum):
     UNCHANGED = ("unchanged", 2.0, True)
     TIMING = ("timing", 0.5, False)
     SCOPE = ("scope", 1.0, True)
+    DENIAL = ("denial", 2.0, True)
 
     @property
     def label(self) -> str:
@@ -51,8 +56,9 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("prohibit", Family.PROHIBITION, r"\bprohibit\w*|\bforbid\w*|\bembargo\w*",
          examples=("The law prohibits sales to minors.", "Flights are forbidden after dark."),
          counter=("The exhibit opened.",)),
-    rule("ban", Family.PROHIBITION, r"\bbann?(?:ed|s|ing)?\b|\bbarred\b",
-         examples=("The city banned fireworks.", "Fans are barred from the stadium."),
+    rule("ban", Family.PROHIBITION, r"\bbann?(?:ed|s|ing)?\b|\bbarred\b|\boutlaw(?:ed|s|ing)?\b",
+         examples=("The city banned fireworks.", "Fans are barred from the stadium.",
+                   "Glass bottles are outlawed at the parade."),
          counter=("A banner hung over the road.", "The band played on.")),
     rule("must", Family.OBLIGATION, r"\bmust\b|\bmay not\b|\bcannot\b|\bcan not\b|\bshould not\b",
          examples=("Drivers must carry a permit.", "Shops may not open on Sundays."),
@@ -69,9 +75,9 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("licence", Family.PERMISSION, r"\blicen[cs]e\w*",
          examples=("Only licensed traders may export the metal.", "The licence runs for a year."),
          counter=("The lichen spread.",)),
-    rule("except", Family.EXCEPTION, r"\bexcept\b|\bexempt\w*|\bexclud\w*",
+    rule("except", Family.EXCEPTION, r"\bexcept\b|\bexempt\w*|(?<!\bnot )(?<!n't )\bexclud\w*",
          examples=("Hospitals are exempt from the cuts.", "All lines close except the airport link."),
-         counter=("The exceptional storm hit the coast.",)),
+         counter=("The exceptional storm hit the coast.", "He did not exclude a bid for the rest.")),
     rule("not-covered", Family.EXCEPTION, r"\bnot covered\b|\bunaffected\b|\bnot affected\b|\bnot part of\b",
          examples=("Older models are not covered by the recall.", "Freight trains were unaffected."),
          counter=("The cost was covered by insurers.",)),
@@ -101,7 +107,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          counter=("Only three people came.",)),
     rule("still-held", Family.UNCHANGED,
          r"\b(?:still|remain(?:s|ed)?|continue(?:s|d)? to be) (?:missing|captive|held|in captivity|detained|"
-         r"unaccounted for|available|on sale|closed|shut|open|in place|in effect)\b",
+         r"unaccounted for|available|on sale|closed|shut|open|in place|in effect|captives?)\b",
          examples=("Two of the crew remain missing after the storm.", "The old bridge is still open to cyclists."),
          counter=("The team remains confident.", "He is still the mayor.")),
     rule("no-evidence", Family.EXCEPTION,
@@ -111,6 +117,60 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                    "Police said the fire was not linked to the protest.",
                    "There is no evidence the water was contaminated."),
          counter=("The company was named in the report.", "The victim, who was not named, died in hospital.")),
+    rule("denied", Family.DENIAL,
+         r"\b(?:denied|denies|deny|dismissed|rejected) (?:\w+ ){0,3}?(?:reports?|rumou?rs?|claims?|allegations?|"
+         r"suggestions?|speculation)\b"
+         r"|\bfalse (?:reports?|rumou?rs?|claims?|alarm)\b|\brul(?:ed|es|ing) out\b",
+         examples=("The ministry denied reports that a ransom was paid.",
+                   "Police dismissed rumours of a second gunman.", "Officials ruled out sabotage.",
+                   "A false report of a fire spread online."),
+         counter=("He denied himself a holiday.", "The court rejected the appeal.",
+                  "The firm denied any wrongdoing.")),
+    rule("not-named", Family.DENIAL,
+         r"(?:\bnot|n't) (?:\w+ ){0,2}?(?:named|mentioned|identified|listed|cited)(?: by name)? (?:in|on|among)\b",
+         examples=("The minister is not named in the files.", "She isn't herself mentioned by name in the report."),
+         counter=("The victim, who was not named, died in hospital.", "The files named the minister.")),
+    rule("continues", Family.UNCHANGED,
+         r"\b(?:talks|negotiations|search(?:es)?|investigations?|inquir(?:y|ies)|efforts|operations|rescue|strike)\b"
+         r"(?: \w+){0,3}? (?:will |would |are to |is to |could )?(?:still )?continues?\b",
+         examples=("Negotiations will continue next week.", "The search for the missing continues."),
+         counter=("Talks ended on Friday.", "Prices continue to rise.")),
+    rule("told-to", Family.OBLIGATION,
+         r"\b(?:told|warned|advised|urged|asked|ordered|instructed|called on)\b (?:\w+ ){0,4}?"
+         r"(?:to (?:stay|remain|keep|avoid|leave|evacuate|shelter|boil)|not to)\b"
+         r"|\bstay (?:indoors|inside|at home|away from)\b|\bshelter in place\b",
+         examples=("Police urged residents to stay indoors.", "People were advised not to travel.",
+                   "Residents must shelter in place."),
+         counter=("He told reporters to expect a decision.", "She stayed at the hotel.")),
+    rule("not-yet", Family.UNCHANGED,
+         r"(?:\bnot yet|\b(?:has|have) yet to)\b(?! (?:respond|repl|comment|return|be reached|been reached|confirm))"
+         r"|\bnot\b.{0,50}\bat this stage\b",
+         examples=("The court has yet to set a date.", "He was not asked to plead at this stage.",
+                   "The cause is not yet known."),
+         counter=("Yet the crowd stayed.", "At this stage the leader pitted.",
+                  "The firm has not yet responded to a request for comment.")),
+    rule("extended-by", Family.LIMIT,
+         rf"\bextend(?:ed|s|ing)?\b.{{0,80}}?\b(?:by |for )?(?:another |a further |further |an additional )?{_NUMBER}"
+         r"(?: more| further| additional)? (?:days?|weeks?|months?|years?)\b",
+         examples=("The curfew was extended by two weeks.", "The judge extended his detention for 8 days.",
+                   "The state of emergency will be extended for three further months."),
+         counter=("The bridge was extended to the island.", "He extended his lead to 12 points.")),
+    rule("window", Family.LIMIT,
+         rf"\bbetween (?:early |mid-?|late )?{MONTH}\b(?: \d{{1,2}})? and (?:early |mid-?|late )?{MONTH}\b"
+         rf"|\bbetween {_CLOCK} and {_CLOCK}|\bwindow\b.{{0,40}}?\b(?:from|between|open\w*|clos\w*) (?:at )?\d",
+         examples=("Data was exposed between May and July.", "The road is shut between 9:00 and 11:30.",
+                   "The launch window opens at 6 p.m.", "The voting window is from 8 to 10."),
+         counter=("Between you and me, it failed.", "She looked out the window from her room.",
+                  "He heard between 30 and 40 shots.")),
+    rule("capacity", Family.LIMIT,
+         r"\b(?:throttled?|run|running|runs|operat\w*|capped|limited|held)(?: back| down)? (?:\w+ ){0,2}?(?:at|to) "
+         r"\d+(?:\.\d+)? ?(?:percent|per cent|%)",
+         examples=("The plant will run at 60 percent capacity.", "Engines were throttled back to 92 per cent."),
+         counter=("Shares rose to 92 percent of their peak.",)),
+    rule("may-differ", Family.LIMIT,
+         r"\b(?:could|may|might|would) (?:\w+ )?(?:differ|vary|be revised)\b|\bsubject to change\b",
+         examples=("The final charge could differ from the estimate.", "Times are subject to change."),
+         counter=("Opinions differ on the plan.",)),
     rule("at-most", Family.LIMIT,
          r"\b(?:up to|a maximum of|at most|no more than|fewer than|capped at) (?:\d|one|two|three|four|five|ten)",
          examples=("Drivers face up to 3 months without a licence.", "Fewer than 50 homes lost power."),

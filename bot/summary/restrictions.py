@@ -2,8 +2,12 @@
 
 A sentence qualifies by the language of rules ("may not", "prohibits", "exempt", "not covered",
 "only ... licence", "takes effect", "has not changed", "as long as"); a bare "only" or a date is not
-enough. Paraphrases of one rule across sources merge into one item citing them all. A story with no
-such language gets none: nothing is padded.
+enough. Paraphrases of one rule across sources merge into one item citing them all; two statements in
+the same rule language (both "if regulators block") merge at a lower word overlap than others.
+
+A story that is not about a measure (an incident) keeps only its stated scope: what remains, what was
+denied, what is at most, when; a scope one source states counts when another source states one of the
+same kind, so a lone aside is not shown. A story with no such language gets none: nothing is padded.
 """
 
 from __future__ import annotations
@@ -20,16 +24,24 @@ from bot.summary.normalization import fold
 from bot.summary.similarity import Weights, content_set
 from bot.summary.statements import Statement, concise
 
-MAX_RESTRICTIONS = 4
+MAX_RESTRICTIONS = 5
 SAME_RULE = 0.45
+SAME_KIND = 0.2
+"""Two statements using the same rule of rule language ("if regulators block", "remain missing") state the
+same rule at a lower word overlap than any two statements do: paraphrases of one condition share its rare
+words (the fee, the regulators) but little else."""
+KIND_REPEAT = 0.35
+"""How much a rule one source states repeats one already chosen in the same rule language (a third "remain
+missing"); a rule several sources carry stands on its own (a second condition of the same offer)."""
 SINGLE_SOURCE_WEIGHT = 1.5
 KEYS = 4
 REPEAT_PENALTY = 6.0
 CORE_WEIGHT = 0.5
 _WEIGHT = {f.label: f.weight for f in Family}
-SCOPE_FAMILIES = {Family.EXCEPTION.label, Family.UNCHANGED.label, Family.LIMIT.label}
-SCOPE_RULES = {"still-held", "no-evidence", "at-most", "not-covered", "except", "unchanged", "limit"}
-"""The rules that state an incident's scope; the others (a ban, "must") speak of a measure."""
+SCOPE_RULES = {"still-held", "no-evidence", "at-most", "not-covered", "except", "unchanged", "limit", "denied",
+               "not-named", "continues", "told-to", "not-yet", "extended-by", "window", "capacity", "may-differ"}
+"""The rules that state an incident's scope (what is still so, not affected, denied, at most, when); the
+others (a ban, "must") speak of a measure."""
 
 # Each family's rules as one pattern: a sentence is asked once per family, not once per rule.
 _COMPILED = {family: regex.compile("|".join(r.pattern.pattern for r in RULE_LANGUAGE if r.kind is family
@@ -62,6 +74,7 @@ class Rule:
     members: list[Member]
     statements: set[int]
     families: set[str]
+    kinds: set[str]
 
     def score(self) -> float:
         """Carried by more sources, more rule-like, and no longer than what it says needs."""
@@ -100,12 +113,14 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
     merged: list[list[Statement]] = []
     paraphrase: set[int] = set()  # statements merged as the same rule in other words
     shown: list[Statement] = []  # the wording each merged rule is compared by
-    index: dict[str, list[int]] = {}  # rare word -> merged rules using it: compare only those
+    index: dict[str, list[int]] = {}  # rare word or rule id -> merged rules using it: compare only those
     for g in candidates:
         mine = _pick(g)
-        keys = weights.rarest(mine.text, KEYS)
+        kinds = set(rule_ids(mine.text))
+        keys = weights.rarest(mine.text, KEYS) + [f"rule:{k}" for k in sorted(kinds)]
         seen = {i for k in keys for i in index.get(k, ())}
-        home = next((i for i in sorted(seen) if weights.overlap(shown[i].text, mine.text) >= SAME_RULE
+        home = next((i for i in sorted(seen) if weights.overlap(shown[i].text, mine.text)
+                     >= (SAME_KIND if kinds & set(rule_ids(shown[i].text)) else SAME_RULE)
                      and shown[i].facts.compatible(mine.facts)), None)
         if home is not None:
             merged[home].extend(g)
@@ -115,28 +130,47 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
         shown.append(mine)
         for k in keys:
             index.setdefault(k, []).append(len(merged) - 1)
+    # A rule one source states counts for an incident's scope when another source states a scope of the
+    # same kind (what remains, what was denied) on the story's topic, though in words too different to merge.
+    on_topic = [m for m in merged if len({s.source for s in m}) >= 2 or not topic
+                or content_set(_pick(m).text) & (topic | content_set(core))]
+    scope_sources: dict[str, set[str]] = {}
+    for members in on_topic:
+        for rid in set(rule_ids(_pick(members).text)) & SCOPE_RULES:
+            scope_sources.setdefault(rid, set()).update(s.source for s in members)
     rules = []
-    for members in merged:
+    for members in on_topic:
         families = rule_families(_pick(members).text)
-        if topic and not content_set(_pick(members).text) & (topic | content_set(core)):
+        sources = {s.source for s in members}
+        if len(sources) < 2 and sum(_WEIGHT[f] for f in families) < SINGLE_SOURCE_WEIGHT:
             continue
-        if len({s.source for s in members}) < 2 and sum(_WEIGHT[f] for f in families) < SINGLE_SOURCE_WEIGHT:
-            continue
-        if scope_only and (len({s.source for s in members}) < 2 or not families & SCOPE_FAMILIES
-                           or (rule_ids(_pick(members).text) and not set(rule_ids(_pick(members).text)) & SCOPE_RULES)):
+        scope = set(rule_ids(_pick(members).text)) & SCOPE_RULES
+        if scope_only and not any(len(scope_sources[r] | sources) >= 2 for r in scope):
             continue
         wording = _pick(members)
         why = {s.key: "the same rule in other words" if s.key in paraphrase else "a copy" for s in members}
         why[wording.key] = "the wording shown"
         rules.append(Rule(concise(wording.text), order({s.source for s in members}),
                           [(s.source, s.text, why[s.key]) for s in members], {s.key for s in members},
-                          rule_families(wording.text)))
-    # Best first, each next one penalised by how much it repeats the core event or those already chosen.
+                          rule_families(wording.text), set(rule_ids(wording.text))))
+    # Best first, each next one penalised by how much it repeats the core event or those already chosen; a
+    # rule that repeats one already chosen and is worth less than nothing once that is counted is left out.
     chosen: list[Rule] = []
+    left: list[Rule] = []
+
+    def repeats(r: Rule) -> float:
+        return max([0.0] + [max(weights.overlap(r.text, c.text), KIND_REPEAT * bool(r.kinds & c.kinds
+                                                                                      and len(r.sources) < 2))
+                            for c in chosen])
+
+    def worth(r: Rule) -> float:
+        return r.score() - REPEAT_PENALTY * max(CORE_WEIGHT * weights.overlap(r.text, core), repeats(r))
+
     while rules and len(chosen) < MAX_RESTRICTIONS:
-        best = max(rules, key=lambda r: r.score() - REPEAT_PENALTY * max(
-            [CORE_WEIGHT * weights.overlap(r.text, core)]
-            + [weights.overlap(r.text, c.text) for c in chosen]))
+        best = max(rules, key=worth)
         rules.remove(best)
-        chosen.append(best)
-    return chosen, rules
+        if worth(best) < 0 and repeats(best) >= KIND_REPEAT:
+            left.append(best)
+        else:
+            chosen.append(best)
+    return chosen, left + rules
