@@ -65,3 +65,30 @@ def test_a_quote_repeated_with_small_differences_is_shown_once_citing_every_carr
     )
     carrying = [r for r in s.reactions if "decide what our harbours may trade" in r.text]
     assert len(carrying) == 1 and carrying[0].sources == ["1", "2", "3"]
+
+
+def test_a_source_quoting_the_same_words_carries_the_quotation_whatever_it_says_around_them() -> None:
+    from bot.summary.dedup import Carriers
+
+    carriers = Carriers([
+        ("1", "Varn called the tariff \u201cour best and final answer\u201d to the port blockade."),
+        ("2", "The minister said the figure was \u2018best and final,\u2019 according to a statement."),
+        ("3", "In a long speech, Varn said \u201cthe harbours will stay open to every ship that pays\u201d, "
+              "then left."),
+        ("4", "Ships that pays their dues will be welcome, the harbours will stay open, officials said."),
+        ("5", "She spoke of \u201cthe United Nations\u201d twice and of \u201cone of the\u201d options."),
+    ])
+    # A short quotation that stands whole in the shown one, or five quoted words in a row.
+    assert carriers.of("Kestria's offer is its \u201cbest and final\u201d, Varn said.") == {"1", "2"}
+    assert carriers.of("The harbours will stay open to every ship that pays, and always will", quoted=True) == {"3"}
+    # Counter-examples: the same words outside quotation marks, a quoted name, a run of small words.
+    assert carriers.of("They stay open: \u201cthe harbours will stay open\u201d") == {"3"}
+    assert carriers.of("He named \u201cthe United Nations\u201d and \u201cone of the\u201d ideas.") == set()
+
+
+def test_quotations_are_found_in_double_single_and_curly_marks_but_not_in_apostrophes() -> None:
+    from bot.summary.dedup import quotations
+
+    assert quotations("\u201cWe stay,\u201d she said. 'It doesn't matter,' he added. \"Open\" now") == [
+        "We stay,", "It doesn't matter,", "Open"]
+    assert quotations("The players' union and the '90s rules stay, the owners' lawyer said.") == []

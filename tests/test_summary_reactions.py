@@ -192,3 +192,27 @@ def test_an_outlets_programme_is_not_a_speaker() -> None:
         "In an interview on Reuters' Morning Brief, the harbor official said: \u201cWe had a record year for the "
         "port and every berth was taken.\u201d",
     ) == ["the harbor official"]
+
+
+def test_a_sentence_quoting_part_of_a_quotation_gives_way_to_the_full_quotation_citing_both() -> None:
+    full = ("The release of the prisoners, in a small number, is the outcome of talks between the council and "
+            "the rebels, brokered by the Harbour Guild")
+    found = reactions(
+        article("1", f"\u201c{full},\u201d said Oren Valk, the council spokesman."),
+        article("2", f"Oren Valk, the council spokesman, said: \u201c{full}.\u201d"),
+        article("3", "Oren Valk, the council spokesman, said the release was \u201cbrokered by the Harbour Guild\u201d "
+                     "on Monday."),
+    )
+    [r] = [r for r in found if "Harbour Guild" in r.text]
+    assert "outcome of talks" in r.text and r.sources == ["1", "2", "3"]
+
+
+def test_every_statement_several_sources_carry_is_kept_for_one_speaker() -> None:
+    lines = ["It is guaranteed to be exciting, one way or another, whatever the weather does.",
+             "There is so much that can go wrong on a first flight of a rocket like this.",
+             "The car will be in deep space for a billion years or so if nothing breaks."]
+    said = [f"\u201c{line}\u201d Dara Quill, the company founder, said." for line in lines]
+    found = reactions(article("1", *said), article("2", *said),
+                      article("3", "\u201cThe weather is fine, and the crowd is large,\u201d Dara Quill, the company "
+                                   "founder, said."))
+    assert sorted(r.text.split()[2] for r in found) == ["guaranteed", "so", "will"]

@@ -126,7 +126,7 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     # quote several outlets repeat is preferred over one outlet's line and cites them all.
     carriers = Carriers([(a.source.id, p) for a in articles for p in a.paragraphs])
     for s in said:
-        s.sources = order(set(s.sources) | carriers.of(s.text))
+        s.sources = order(set(s.sources) | carriers.of(s.text, quoted=s.quote))
     said = _one_per_statement(said, order)
     chosen_said = select(said, cast)
     for s in chosen_said:
@@ -146,7 +146,8 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     what, restrictions, reactions, repeats = _without_repeats(what, restrictions, reactions)
     cited: list[Item | Reaction] = [*what, *restrictions, *reactions]
     for shown_item in cited:
-        shown_item.sources = order(set(shown_item.sources) | carriers.of(shown_item.text))
+        quoted = isinstance(shown_item, Reaction) and shown_item.quote
+        shown_item.sources = order(set(shown_item.sources) | carriers.of(shown_item.text, quoted=quoted))
     if explanation is not None:
         _explain(explanation, sid, core, extras, rules, chosen_said, said, articles)
         for item in weaker_rules:
@@ -173,14 +174,21 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
 
 
 def _one_per_statement(said: list[Said], order: Callable[[set[str]], list[str]]) -> list[Said]:
-    """One of two statements when one carries the other's words (a quote split into two copies): the
-    one carried more widely, with the other's sources joined to it."""
+    """One of two statements when one carries the other's words (a quote split into two copies, a
+    sentence quoting part of a quotation): the fuller, else the one carried more widely, a quotation before
+    a reporter's sentence, with the other's sources joined to it."""
     kept: list[tuple[Said, Carriers]] = []
-    for s in sorted(said, key=lambda s: -len(s.sources)):
+    for s in sorted(said, key=lambda s: (-len(s.sources), not s.quote, -len(s.text))):
         mine = Carriers([("", s.text)])
-        home = next((o for o, theirs in kept if theirs.of(s.text) or mine.of(o.text)), None)
+        home = next((o for o, theirs in kept if theirs.of(s.text, quoted=s.quote) or mine.of(o.text, quoted=o.quote)),
+                    None)
         if home is None:
             kept.append((s, mine))
+        elif (s.quote or not home.quote) and len(s.text) > len(home.text) and mine.of(home.text, quoted=home.quote):
+            # The other holds the kept one's words and more (the full quotation a sentence quoted part of):
+            # it is shown instead, citing both; a reporter's sentence never stands in for the quotation.
+            s.sources = order(set(home.sources) | set(s.sources))
+            kept = [(s, mine) if o is home else (o, theirs) for o, theirs in kept]
         else:
             home.sources = order(set(home.sources) | set(s.sources))
     chosen = {id(s) for s, _ in kept}

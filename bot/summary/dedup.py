@@ -13,10 +13,11 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import regex
 from rapidfuzz import fuzz
 
 from bot.partition import Partition
-from bot.summary.normalization import Facts, facts_of, fold, words
+from bot.summary.normalization import STOPWORDS, Facts, facts_of, fold, words
 from bot.summary.similarity import content_set
 
 KEYS_PER_TEXT = 4
@@ -28,6 +29,18 @@ SHARED = 0.6
 GRAM = 4
 MIN_RUN = 6
 MIN_COVER = 0.5
+QUOTED_RUN = 3
+LONG_QUOTED_RUN = 5
+MAX_PHRASE = 8
+MIN_PHRASE_CONTENT = 2
+
+# Words between quotation marks: curly or straight doubles (a quotation running on past the paragraph's end
+# has no closing mark), or singles opening before a letter and closing after one ("'It's over,' he said"),
+# an apostrophe inside a word ("doesn't") staying inside the quotation.
+_QUOTATION = regex.compile(
+    r"\u201c([^\u201c\u201d]+)(?:\u201d|$)|\"([^\"]+)(?:\"|$)"
+    r"|(?<![\p{L}\p{N}])[\u2018'](?=\p{L})((?:[^'\u2018\u2019\n]|(?<=\p{L})['\u2019](?=\p{L}))+?)['\u2019](?![\p{L}\p{N}])",
+)
 
 
 @dataclass(frozen=True)
@@ -101,6 +114,11 @@ def fullest(texts: Sequence[str]) -> int:
     return max(range(len(texts)), key=lambda i: (len(fold(texts[i]).split()), counts[fold(texts[i])], -i))
 
 
+def quotations(text: str) -> list[str]:
+    """The quoted stretches of ``text``, in order."""
+    return [next(g for g in m.groups() if g is not None) for m in _QUOTATION.finditer(text)]
+
+
 class Carriers:
     """Which sources carry a shown text, copied or cut: a briefing item cites every one of them.
 
@@ -109,29 +127,74 @@ class Carriers:
     one word changed, "U.S." for "US": words are folded first), and gives every figure of it (700,000 is
     not carried by a source that says 400,000). Compared as word ``GRAM``-grams, so the cost is linear in
     the words of the story.
+
+    Quoted words are held to a looser measure, because they are the speaker's own: a source quoting
+    ``LONG_QUOTED_RUN`` words of the text's quotation in a row, or a phrase (``QUOTED_RUN`` to
+    ``MAX_PHRASE`` words, ``MIN_PHRASE_CONTENT`` of them content words) that one of the two quotes whole
+    and the other quotes too (the "best and final" two outlets put in quotes, one adding "offer"), quotes
+    the same words, whatever it says around them.
     """
 
     def __init__(self, texts: Sequence[tuple[str, str]]) -> None:
         self._holders: dict[tuple[str, ...], set[str]] = defaultdict(set)
         self._figures: dict[str, set[str]] = defaultdict(set)
+        self._quoted: dict[tuple[str, ...], set[str]] = defaultdict(set)  # QUOTED_RUN words in quotes
+        self._phrases: dict[tuple[str, ...], set[str]] = defaultdict(set)  # a short quotation, whole
         for source, text in texts:
             ws = words(text)
             self._figures[source].update(w for w in ws if w[:1].isdigit())
             for i in range(len(ws) - GRAM + 1):
                 self._holders[tuple(ws[i:i + GRAM])].add(source)
+            for quoted in quotations(text):
+                qs = words(quoted)
+                if QUOTED_RUN <= len(qs) <= MAX_PHRASE and _says_something(quoted):
+                    self._phrases[tuple(qs)].add(source)
+                for i in range(len(qs) - QUOTED_RUN + 1):
+                    self._quoted[tuple(qs[i:i + QUOTED_RUN])].add(source)
 
-    def of(self, text: str) -> set[str]:
+    def of(self, text: str, *, quoted: bool = False) -> set[str]:
+        """The sources carrying ``text`` (a quotation itself when ``quoted``, else the quotations in it)."""
+        found = set().union(*(self._quoting(q) for q in ([text] if quoted else quotations(text))))
         ws = words(text)
         if len(ws) < MIN_RUN:
-            return set()
+            return found
         runs: dict[str, list[int]] = defaultdict(list)  # source -> item positions whose gram it holds
         for i in range(len(ws) - GRAM + 1):
             for source in self._holders.get(tuple(ws[i:i + GRAM]), ()):
                 runs[source].append(i)
         need = max(MIN_RUN, MIN_COVER * len(ws))
         figures = {w for w in ws if w[:1].isdigit()}
-        return {source for source, at in runs.items()
-                if _longest_run(at) + GRAM - 1 >= need and figures <= self._figures[source]}
+        return found | {source for source, at in runs.items()
+                        if _longest_run(at) + GRAM - 1 >= need and figures <= self._figures[source]}
+
+    def _quoting(self, quoted: str) -> set[str]:
+        """Sources quoting ``LONG_QUOTED_RUN`` words of ``quoted`` in a row (all of it, when it is a short
+        phrase), or a short quotation of theirs that stands whole in it."""
+        ws = words(quoted)
+        runs: dict[str, list[int]] = defaultdict(list)
+        for i in range(len(ws) - QUOTED_RUN + 1):
+            for source in self._quoted.get(tuple(ws[i:i + QUOTED_RUN]), ()):
+                runs[source].append(i)
+        # Five words in a row, or all of a short quotation (a phrase both quote, one of them a word longer).
+        need = min(LONG_QUOTED_RUN, len(ws)) if len(ws) <= MAX_PHRASE and _says_something(quoted) else LONG_QUOTED_RUN
+        found = {source for source, at in runs.items() if _longest_run(at) + QUOTED_RUN - 1 >= need}
+        for source, at in runs.items():
+            if source in found:
+                continue
+            starts = set(at)
+            if any(i in starts and source in self._phrases.get(tuple(ws[i:i + n]), ())
+                   for i in at for n in range(QUOTED_RUN, MAX_PHRASE + 1)):
+                found.add(source)
+        return found
+
+
+def _says_something(phrase: str) -> bool:
+    """A phrase, not a name or a run of small words: ``MIN_PHRASE_CONTENT`` content words, a small word,
+    and a content word in lower case after the first ("best and final", not "the United Nations")."""
+    ws = words(phrase)
+    content = [w for w in ws if w not in STOPWORDS and len(w) > 1]
+    lower = any(t[:1].islower() and fold(t) not in STOPWORDS for t in phrase.split()[1:])
+    return len(content) >= MIN_PHRASE_CONTENT and len(content) < len(ws) and lower
 
 
 def _longest_run(positions: list[int]) -> int:

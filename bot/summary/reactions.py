@@ -30,7 +30,7 @@ from bot.summary.similarity import content_set
 from bot.summary.statements import Statement, paragraphs_of
 from bot.summary.vocabulary import SPEECH_VERBS
 
-MAX_PER_SPEAKER = 2
+MAX_REPEATED = 3
 MAX_SPEAKERS = 8
 MIN_INDIRECT_WORDS = 8
 OPENING_WORDS = 10
@@ -150,20 +150,30 @@ def partial_statements(quotes: list[Quote], said: list[Said], statements: dict[i
 
 
 def select(said: list[Said], cast: Cast) -> list[Said]:
-    """Up to ``MAX_PER_SPEAKER`` statements per speaker (quotations and the most carried first),
+    """Up to ``MAX_REPEATED`` statements per speaker (quotations and the most carried first),
     speakers ordered by how central they are to the story."""
     by_speaker: dict[str, list[Said]] = defaultdict(list)
     for s in said:
         by_speaker[s.speaker.key].append(s)
     rank = {f"actor:{i}": n for n, i in enumerate(cast.ranked())}
+    listed = {f"actor:{i}" for i in cast.listed()}
     out: list[Said] = []
-    # Speakers whose words several sources carry first, then by how central they are.
-    for key in sorted(by_speaker, key=lambda k: (-max(len(s.sources) for s in by_speaker[k]),
-                                                 rank.get(k, len(rank)))):
-        items = sorted(by_speaker[key], key=lambda s: (-len(s.sources), not s.quote,
-                                                       len(s.text.split()) < MIN_INDIRECT_WORDS))
-        # A second statement by one speaker earns its place only if several sources carry it.
-        out.extend([items[0], *[s for s in items[1:MAX_PER_SPEAKER] if len(s.sources) > 1]])
+
+    def standing(key: str) -> tuple[int, int]:
+        """Speakers who are actors of the story and whose words several sources carry first; then those
+        with one of the two, the more central first (a bystander two outlets quote does not push out the
+        minister one outlet quotes); then the rest."""
+        repeated = max(len(s.sources) for s in by_speaker[key]) > 1
+        return 2 - (key in listed) - repeated, rank.get(key, len(rank))
+
+    for key in sorted(by_speaker, key=standing):
+        # The most carried first; a line too short to say much after a fuller one; quotations first.
+        items = sorted(by_speaker[key], key=lambda s: (-len(s.sources), len(s.text.split()) < MIN_INDIRECT_WORDS,
+                                                       not s.quote))
+        # A further statement by one speaker earns its place only if several sources carry it: every
+        # such one is a quotation the readers of those outlets have seen (up to ``MAX_REPEATED``).
+        repeated = [s for s in items if len(s.sources) > 1]
+        out.extend(repeated[:MAX_REPEATED] or items[:1])
         if len({s.speaker.key for s in out}) >= MAX_SPEAKERS:
             break
     return out
