@@ -211,3 +211,43 @@ def test_said_before_a_name_signs_only_when_the_name_ends_the_clause() -> None:
 
     assert speaks("The harbor will reopen in May, said Tom Reyes, the harbor master.") == ["Tom Reyes"]
     assert speaks("The minister hesitated, saying Tom Reyes should decide on the harbor.") == []
+
+
+def test_a_title_case_headline_names_the_body_the_story_is_about() -> None:
+    # A one-word body comes after people unless the story is about it; here it also qualifies a person
+    # ("Vantor chief executive"), and the headlines capitalise every word.
+    paragraphs = ("Vantor said on Monday that 40,000 more customers may have been affected by the leak.",
+                  "Vantor chief executive Tom Reyes said the company had let its customers down.",
+                  "Lena Holm, an analyst at Harbor Research, said the fine could be large.",
+                  "Shares fell after Vantor admitted that the leak had gone unnoticed for months.")
+    in_title_case = [a.name for a in story(
+        article("1", *paragraphs, title="Vantor Says More Customers Hit By Leak"),
+        article("2", *paragraphs[:2], title="How Much Will Vantor Pay?"),
+    ).who]
+    assert in_title_case.index("Vantor") < in_title_case.index("Lena Holm")
+    # A word of the headline that merely contains the name does not count.
+    unrelated = [a.name for a in story(article("1", *paragraphs, title="Vantorian Leaks Grow")).who]
+    assert unrelated.index("Vantor") > unrelated.index("Lena Holm")
+
+
+def test_an_appositive_role_opens_the_appositive_and_a_list_is_not_one() -> None:
+    actors = who(article(
+        "1",
+        "Ada Lenz, the 2019 world champion, won the race on Sunday after a late attack on the final lap.",
+        "Tom Reyes, 45, said he had never seen such rain at the circuit before.",
+        "Tom Reyes, who crashed on the first lap, said well done to the driver who won.",
+        "The rider Kai Moor thanked Ada Lenz, whom he called the best driver of her generation, for the fight.",
+        "The premier met Kai Moor, and Acme chief Ana Ruiz, on Monday to discuss the race.",
+    ))
+    assert actors["Ada Lenz"].role == "2019 world champion"
+    assert actors["Tom Reyes"].role is None
+    assert actors["Kai Moor"].role == "rider"
+
+
+def test_a_possessive_role_starts_at_its_owner() -> None:
+    actors = who(article(
+        "1",
+        "Documents show that country's prime minister, Sigrun Dahl, owned a company abroad until 2009.",
+        "Dahl said on Monday that she had done nothing wrong and would not resign.",
+    ))
+    assert actors["Sigrun Dahl"].role == "country's prime minister"

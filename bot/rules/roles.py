@@ -120,10 +120,11 @@ SUBJECT_CUES = RuleTable("roles.subject", (
 ))
 
 # A relative pronoun ends an appositive: "Ada Lenz, who took office in May, said" gives her no role.
-RELATIVES = ("who", "which", "whose", "where", "when")
+RELATIVES = ("who", "whom", "which", "whose", "where", "when")
 
 RELATIVE_CUES = RuleTable("roles.relative", (
     rule("relative-ends-appositive", RoleCue.RELATIVE, r",\s+(?:" + "|".join(RELATIVES) + r")\b",
-         examples=("Ada Lenz, who took office in May, said", "Brenholt, where floods are common, voted"),
+         examples=("Ada Lenz, who took office in May, said", "Brenholt, where floods are common, voted",
+                   "Ada Lenz, whom the jury chose in May, said"),
          counter=("Ada Lenz, the port director, said", "the director who took office")),
 ))

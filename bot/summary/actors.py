@@ -56,6 +56,9 @@ from bot.summary.vocabulary import (
 
 MAX_ACTORS = 10
 _POSSESSIVE_END = regex.compile(r"['\u2019]s$")
+_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+_ROLE_OPENS = 4  # words of an appositive within which its role word stands
+LIST_JOINS = ("and", "or", "but", "nor")
 _STOP_PUNCT = frozenset(",.;:()[]\"\u201c\u201d\u2018\u2019'\u2014\u2013-!?")
 
 
@@ -141,7 +144,8 @@ class Person:
         if self.organisation:
             return self.speaks > 0 or bool(self.roles)
         return len(self.name.split()) > 1 and (bool(self.roles) or bool(self.affiliations) or self.speaks > 0
-                                               or self.honorific or self.in_title > 0 or self.alone > 0)
+                                               or self.honorific or self.in_title > 0 or self.alone > 0
+                                               or self.subject > 0)
 
     @property
     def central(self) -> bool:
@@ -238,15 +242,17 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
         low = t.text.casefold()
         if t.text in _STOP_PUNCT or low in SPEECH_VERBS or low in RELATIVES:
             break
-        if any(c.isdigit() for c in t.text):
-            return None
+        if any(c.isdigit() for c in t.text) and not (words and _YEAR.fullmatch(t.text)):
+            return None  # "Ada Lenz, 45, said" gives an age; "X, the 2007 world champion" keeps its year
         words.append(t)
     else:
         return None
-    if not words or words[0].text.casefold() in ("who", "which"):
-        return None
+    if not words or words[0].text.casefold() in LIST_JOINS:
+        return None  # "Ada Lenz, and Acme chief Tom Reyes": a list, not an appositive
     kept = _strip_articles([w.text for w in words])
-    if not kept or not role_tokens_ok(kept):
+    # The role opens the appositive ("deputy chair of ...", "the top security official in ..."); a role word
+    # far into a clause ("well held on the radio before the driver joked") belongs to another sentence part.
+    if not kept or not role_tokens_ok(kept) or not any(role_word(w) for w in kept[:_ROLE_OPENS]):
         return None
     return _span(sentence, tokens, tokens.index(words[len(words) - len(kept)]), tokens.index(words[-1]))
 
@@ -263,6 +269,14 @@ def possessive_before(sentence: str, tokens: Sequence[Token], name: Name) -> str
         if not t.word or low in SPEECH_VERBS or (low in NOT_NAMES and low not in DETERMINERS):
             break
         start -= 1
+        if t.possessive:
+            # The owner closes the phrase: "Acme Freight's chief", "that country's prime minister"; what
+            # stands before it ("documents show that ...") is the sentence, not the role.
+            while start - 1 >= 0 and tokens[start - 1].capitalised and tokens[start - 1].word:
+                start -= 1
+            if start - 1 >= 0 and tokens[start - 1].text.casefold() in DETERMINERS:
+                start -= 1
+            break
     phrase = _strip_articles([t.text for t in tokens[start:k]])
     if not phrase or not role_tokens_ok(phrase) or not role_word(tokens[k - 1].bare):
         return None
@@ -455,12 +469,27 @@ class Cast:
             self.names_by_statement[st.key].append((name, index))
 
     def _note_titles(self, titles: list[str]) -> None:
-        """Someone a headline names is central to the story, role or not."""
+        """Someone a headline names is central to the story, role or not. A headline in title case
+        capitalises every word, so names there are also found by the spellings the articles use."""
+        spellings = {s: i for i, p in enumerate(self.people) if p.sources for s in p.spellings}
         for title in titles:
+            named: set[int] = set()
             for name in names_in(tokens_of(title), self.lexicon):
                 index = self.resolve(name.text)
-                if index is not None and (len(name.words) > 1 or name_key(name.text) not in self._modifiers):
-                    self.people[index].in_title += 1
+                if index is not None and self._headlined(index, name.text):
+                    named.add(index)
+            words = {t.bare for t in tokens_of(title)}
+            for spelling, index in spellings.items():
+                parts = spelling.split()
+                if parts[-1] in words and _words_in(parts, title) and self._headlined(index, spelling):
+                    named.add(index)
+            for index in named:
+                self.people[index].in_title += 1
+
+    def _headlined(self, index: int, text: str) -> bool:
+        """A one-word name that elsewhere only qualifies others ("Danish" of "Danish ... Authority") is not
+        headlined by standing in a title, unless the articles have it speak ("Acme said")."""
+        return len(text.split()) > 1 or name_key(text) not in self._modifiers or self.people[index].speaks > 0
 
     def _merge_long_names(self) -> None:
         """ "Dunmore Ada Lenz" (from "Mayor of Dunmore Ada Lenz") is "Ada Lenz" when that name stands
@@ -632,3 +661,10 @@ class Cast:
 def _same_first_name(a: str, b: str) -> bool:
     """ "aleksandr"/"alexander" are one first name; "anja"/"hanna" are not."""
     return a == b or (a[:1] == b[:1] and fuzz.ratio(a, b) >= 70)
+
+
+def _words_in(words: list[str], text: str) -> bool:
+    """The words stand together in ``text`` as whole words ("Acme Bank" in "Acme Bank Fined", not in
+    "Acme Banking")."""
+    return regex.search(r"(?<![\p{L}\p{N}])" + r"\s+".join(map(regex.escape, words)) + r"(?![\p{L}\p{N}])",
+                        text) is not None

@@ -20,7 +20,7 @@ regulator monarch emir sheikh treasurer superintendent sheriff marshal colonel s
 admiral pastor bishop cardinal imam rabbi coach boss dean principal rector engineer pilot witness
 survivor operator trader strategist diplomat negotiator mediator observer investigator organiser
 organizer partner president-elect prime chair-elect head-of-state premier-elect secretary-of-state
-chiefs
+chiefs driver rider winner champion runner-up player striker goalkeeper batsman bowler teammate team-mate
 """)
 
 # Words that make a person a writer of the page rather than an actor in the story.
@@ -71,7 +71,7 @@ such according after before during since while when where what which who why how
 of to for from with without under over about amid among against between into through despite also
 but and or so yet then there here however meanwhile speaking asked under following
 please hi hello dear others authorities unlike like beyond besides toward towards upon via per regarding
-concerning including except
+concerning including except behind near around across along inside outside alongside ahead
 """)
 
 # Capitalised inside titles ("Minister of Foreign Affairs", "Interior Minister"), never a name.
