@@ -51,11 +51,14 @@ class Article:
     """The readable part of one source: its cleaned body, paragraph by paragraph.
 
     ``dropped`` keeps each line removed as page clutter with the reason, for ``--explain``.
+    ``unusable`` says why the page is no news article at all (a paywall stub, a search page...): the
+    source is then skipped with that reason.
     """
 
     source: Source
     paragraphs: list[str]
     dropped: list[tuple[str, str]] = field(default_factory=list)
+    unusable: str | None = None
 
     @property
     def text(self) -> str:

@@ -203,9 +203,11 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"\blog ?in to (?:continue|read|comment)\b",
     ), max_words=60, needs=("free", "already", "subscri", "continue", "cancel", "sign in", "become", "support",
                             "journalism", "make a", "donate", "log"),
+         unless=r"\b(?:said|says|told|according to)\b",  # a site's prompt never reports what someone said
          examples=("Only 3 free stories remaining this week.", "Already a subscriber? Log in",
                    "This story is for subscribers only.", "Support independent journalism from 1 euro a month."),
-         counter=("The union said members would support the strike.", "The charity urged people to donate blood.")),
+         counter=("The union said members would support the strike.", "The charity urged people to donate blood.",
+                  "\"Readers who want to continue reading us on paper will have Saturdays,\" the editor told staff.")),
     rule("cookie-notice", _C.COOKIE_NOTICE, any_of(
         r"\b(?:we|site|website|partners|this site|our site) (?:may )?(?:use|uses|store|set) cookies\b",
         r"\bcookies and similar technologies\b", r"^(?>.*?\bcookies?\b).*\b(?:your device|browsing|consent|"
@@ -222,12 +224,22 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"\b(?:accept|reject|allow|decline) (?:all|non-essential|cookies|optional|essential)\b",
         r"^(?>.*?\bconsent\b).*\b(?:partners|manage|withdraw)\b",
         r"\bpersonali[sz]e(?:d)? (?:content|ads|advertising)\b",
-        r"\bprivacy policy\b", r"\bterms (?:of (?:use|service)|and (?:conditions|privacy))\b",
+        # A row of legal links ("Privacy policy | Terms of use"), or the site's own terms in a consent prompt;
+        # a headline about a firm's privacy policy or an app's terms of use is neither.
+        r"^(?:\W*+" + any_of(
+            r"privacy(?: policy| notice)?", r"terms(?: of (?:use|service)| and conditions| & conditions| and privacy)?",
+            r"cookies?(?: policy| settings)?", r"accessibility", r"contact(?: us)?", r"about(?: us)?", r"site ?map",
+            r"help", r"faq", r"advertise(?: with us)?", r"careers", r"imprint", r"legal",
+        ) + r"\b\W*+)++$",
+        r"\b(?:our|the site'?s|this site'?s|our updated) (?:privacy (?:policy|notice)|terms (?:of (?:use|service)|and "
+        r"conditions))\b",
         r"\blet me choose\b",
         r"\b(?:ok|okay),? got it\b",
     ), max_words=50, fragment_only=True,
-         examples=("Manage preferences", "Reject all", "Privacy policy | Terms of use", "OK, got it"),
-         counter=("Regulators said the firm breached its privacy policy.",)),
+         examples=("Manage preferences", "Reject all", "Privacy policy | Terms of use", "OK, got it",
+                   "By continuing you agree to our Terms of Use"),
+         counter=("Regulators said the firm breached its privacy policy.",
+                  "Court strikes down ferry app's terms of use", "Regulators fault bank's privacy policy")),
     rule("comment-form", _C.COMMENT_FORM, any_of(
         r"\byour e-?mail address will not be published\b", r"\brequired fields are marked\b",
         r"^save my name,? e-?mail\b", r"^notify me of (?:new|follow-up) (?:posts|comments)\b",

@@ -123,6 +123,8 @@ def _read(path: Path, source_id: str, max_bytes: int) -> Article:
         kind = "text"
     source = Source(id=source_id, title=shown_name(path.name), path=name)
     article = clean_article(text, kind=kind, source=source, meta=meta)
+    if article.unusable:
+        raise UnreadableSource(name, article.unusable)
     if not article.paragraphs:
         raise UnreadableSource(name, "no article text is left once page clutter is removed: "
                                      "check that it holds a news article")

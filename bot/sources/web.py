@@ -255,7 +255,7 @@ class Fetcher:
             source = Source(id="", title=entry.title or url, url=url,
                             error=f"full article unavailable ({reason}); briefed from the feed's summary")
             article = await asyncio.to_thread(clean_article, entry.summary, kind="text", source=source, meta=meta)
-            if article.paragraphs:
+            if article.paragraphs and not article.unusable:
                 source.outlet = source.outlet or _outlet(url)
                 return article
         return Source(id="", title=entry.title or url, url=url, status="skipped",
@@ -275,6 +275,8 @@ class Fetcher:
         text = _decode(response, url)
         source = Source(id="", title=response.url, url=response.url)
         article = await asyncio.to_thread(clean_article, text, kind="html", source=source, meta=meta)
+        if article.unusable:
+            raise FetchError(url, article.unusable)
         if not article.paragraphs:
             raise FetchError(url, "has no article text: link to an article page, not a home or index page")
         source.url = response.url

@@ -29,6 +29,7 @@ from bot.rules.clutter import Clutter, clutter_reason
 from bot.rules.fragments import LIST_BULLET, QUOTE_MARK, SENTENCE_END
 from bot.rules.pages import PAGE_WORDS, SECTION_WORDS, page_pattern
 from bot.text import metadata
+from bot.text.page_kind import NotArticle, not_article
 from bot.text.webpage import PageMeta, fragment_text, front_matter, looks_like_fragment, page_text
 
 
@@ -185,8 +186,17 @@ class _Cleaner:
         if paragraphs:
             paragraphs[-1] = _without_footer_sentences(paragraphs[-1], dropped)
         outlet_hint = self._footer_outlet(end)
+        verdict = self._not_article(title, lead, paragraphs)
         self._set_metadata(title, masthead, lead, paragraphs, dropped, outlet_hint)
-        return Article(source=self.source, paragraphs=paragraphs, dropped=dropped)
+        return Article(source=self.source, paragraphs=paragraphs, dropped=dropped,
+                       unusable=verdict.reason if verdict else None)
+
+    def _not_article(self, title: int | None, lead: int, paragraphs: list[str]) -> NotArticle | None:
+        """What the page is if it is no news article (a paywall stub, a search page...), judged whole."""
+        lines = self.lines
+        titles = [t for t in (self.meta.title, lines[title].text if title is not None else None) if t]
+        headings = [ln.text for i, ln in enumerate(lines[:lead]) if ln.kind is None and i != title]
+        return not_article(titles, headings, [(ln.text, ln.kind) for ln in lines], paragraphs)
 
     # --- where the article is -------------------------------------------------------------
 

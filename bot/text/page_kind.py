@@ -1,0 +1,100 @@
+"""Whether a cleaned page is a news article at all, judged on the page as a whole.
+
+A paywall stub, a site search page, a terms page, an author's profile, a cookie wall or a "page not
+found" page has a shape: its title names it, or the lines it is made of (``bot.rules.page_kinds``) outweigh
+the article prose it has left. One such line inside a real article never decides: the article's own
+prose outweighs it. Such a page is skipped with a one-line reason, like any other unusable source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.rules.clutter import Clutter
+from bot.rules.page_kinds import PAGE_SIGNS, PAGE_TITLES, PageKind
+
+MIN_ARTICLE_WORDS = 50
+"""Less article prose than this (two or three sentences) is no article when the rest of the page is a
+stub's furniture. A one-sentence news brief stays an article unless such furniture outweighs it."""
+
+REPORTED_PARAGRAPHS = 3
+"""A page whose title names a stub but which has this many paragraphs reporting what someone said is an
+article with a bad title (a scraper that kept a paywall's title over the story it also kept)."""
+
+_CHROME = {Clutter.PAYWALL: PageKind.PAYWALL, Clutter.COOKIE_NOTICE: PageKind.COOKIE_WALL}
+"""Page chrome that real articles carry too ("Already a subscriber? Log in"): it makes a stub only where
+it is all the page has, never on its own."""
+_UNMISTAKABLE = {PageKind.SEARCH, PageKind.NOT_FOUND, PageKind.AUTHOR}
+"""Kinds whose lines never stand in an article ("Showing 1-10 of 245 results", "Latest stories by Jane
+Roe"): two of them decide whatever the prose around them (a search page's snippets are prose), and a
+heading above the first paragraph that names one decides like the title."""
+
+_QUOTABLE = {PageKind.LEGAL}
+"""Kinds whose signs are sentences a short article may quote ("users agree that tickets are not
+refundable"): two of them must outweigh the prose, however little there is."""
+
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*[|»›·]\s*")
+_REPORTING = re.compile(r"\b(?:said|says|told|according to)\b")
+
+
+@dataclass(frozen=True)
+class NotArticle:
+    """What the page is instead of an article, and the line that shows it."""
+
+    kind: PageKind
+    evidence: str
+
+    @property
+    def reason(self) -> str:
+        shown = self.evidence if len(self.evidence) <= 70 else self.evidence[:67].rstrip() + "..."
+        return f"not a news article but {self.kind.value} (“{shown}”): pass the article's own page, or leave it out"
+
+
+def not_article(titles: Sequence[str], headings: Sequence[str], lines: Sequence[tuple[str, Clutter | None]],
+                paragraphs: Sequence[str]) -> NotArticle | None:
+    """What the page is if it is no article, else ``None``.
+
+    ``titles``: its stated title and the line taken as its headline; ``headings``: the other lines above
+    its first paragraph that no clutter rule took; ``lines``: every line of the page with its clutter kind;
+    ``paragraphs``: the article text left once clutter is out.
+    """
+    found = _named(titles, headings)
+    if found is not None and sum(1 for p in paragraphs if _REPORTING.search(p)) < REPORTED_PARAGRAPHS:
+        return found
+    signs: dict[PageKind, list[str]] = {}
+    chrome: dict[PageKind, list[str]] = {}
+    for text, clutter in lines:
+        hit = PAGE_SIGNS.first(text)
+        if clutter in _CHROME and (hit is None or hit.kind is not _CHROME[clutter]):
+            chrome.setdefault(_CHROME[clutter], []).append(text)  # "you agree to our use of cookies" is no terms page
+        elif hit is not None:
+            signs.setdefault(hit.kind, []).append(text)
+    prose = sum(len(p.split()) for p in paragraphs if PAGE_SIGNS.first(p) is None)
+    for kind, shown in sorted(signs.items(), key=lambda item: -_words(item[1])):
+        short = prose < MIN_ARTICLE_WORDS and kind not in _QUOTABLE
+        if short or (len(shown) >= 2 and (kind in _UNMISTAKABLE or _words(shown) >= prose)):
+            return NotArticle(kind, shown[0])
+    for kind, shown in sorted(chrome.items(), key=lambda item: -_words(item[1])):
+        if prose < MIN_ARTICLE_WORDS and _words(shown) >= prose:
+            return NotArticle(kind, shown[0])
+    return None
+
+
+def _named(titles: Sequence[str], headings: Sequence[str]) -> NotArticle | None:
+    """The kind a title (or a part of one, "Privacy Policy | Example Post") or a heading names."""
+    for title in titles:
+        for part in [title, *_TITLE_PARTS.split(title)]:
+            hit = PAGE_TITLES.first(part.strip())
+            if hit is not None:
+                return NotArticle(hit.kind, title)
+    for heading in headings:
+        hit = PAGE_TITLES.first(heading)
+        if hit is not None and hit.kind in _UNMISTAKABLE and len(heading.split()) >= 2:
+            return NotArticle(hit.kind, heading)
+    return None
+
+
+def _words(lines: Sequence[str]) -> int:
+    return sum(len(line.split()) for line in lines)
