@@ -111,3 +111,33 @@ def test_a_count_in_millions_is_not_set_against_one_in_thousands_but_close_count
         article("2", "Velmora said almost 700,000 British customers of Velmora had their data exposed."),
     )
     assert sorted((x.sources, "400,000" in x.text) for x in c.claims) == [(["1"], True), (["2"], False)]
+
+
+def test_figures_dated_by_the_same_year_conflict_but_never_with_other_years_or_the_event() -> None:
+    [c] = conflicts(
+        article("1", "Analysts based the estimate on the $32.6 billion in foreign earnings Velmora held at the end "
+                     "of 2016.", "Velmora said it expects earnings of $4 billion for the quarter."),
+        article("2", "Velmora had $31.2 billion in earnings reinvested abroad as of the end of 2016, a filing shows.",
+                "Velmora had $24.5 billion in earnings reinvested abroad at the end of 2012, the filing shows."),
+    )
+    assert sorted((x.sources, "32.6" in x.text) for x in c.claims) == [(["1"], True), (["2"], False)]
+
+
+def test_what_remains_of_a_total_is_not_set_against_the_total() -> None:
+    assert conflicts(
+        article("1", "Officials hope the talks help free the 197 Dorva girls who remain in captivity in the forest."),
+        article("2", "The release is the first of any of the more than 200 Dorva girls kidnapped from the forest "
+                     "school."),
+    ) == []
+
+
+def test_a_round_lower_bound_is_met_by_any_count_it_rounds_down_to() -> None:
+    assert conflicts(
+        article("1", "Gunmen kidnapped more than 200 Dorva schoolgirls from the forest school in the night."),
+        article("2", "Gunmen kidnapped 276 Dorva schoolgirls from the forest school, the governor said."),
+    ) == []
+    [c] = conflicts(
+        article("1", "Gunmen kidnapped more than 200 Dorva schoolgirls from the forest school in the night."),
+        article("2", "Gunmen kidnapped 320 Dorva schoolgirls from the forest school, the governor said."),
+    )
+    assert sorted(x.sources for x in c.claims) == [["1"], ["2"]]

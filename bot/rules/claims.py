@@ -4,6 +4,10 @@ A conflict sets one source's figure against another's, so only a figure that sta
 something this event had may stand on either side. Each rule here is asked about one number of a
 sentence, shown as the sentence with that number in white square brackets ("Ana Sorel, ⟦57⟧, was hurt."),
 the first rule that matches says why the number is not a claim (``NOT_A_CLAIM.first``).
+
+A dated record is no claim *about this event*, but two sources dating a figure by the same years ("$32.6
+billion at the end of 2016", "$31.2 billion as of the end of 2016") give one quantity: the summary compares
+those with each other (``record_years``), never with the event's own figures.
 """
 
 from __future__ import annotations
@@ -53,16 +57,22 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def _dated_clause(marked: str) -> bool:
+def record_years(marked: str) -> tuple[str, ...]:
+    """The years and decades in the clause around the marked number (the sentence, if the clause is
+    short): what a dated record or statistic is dated by ("at the end of 2016" -> ("2016",))."""
     start = marked.find("\u27e6")
     end = marked.find("\u27e7", start)
     if start < 0 or end < 0:
-        return False
+        return ()
     left, right = clause_around(marked, start, end + 1)
     clause = marked[left:start] + marked[start + 1:end] + marked[end + 1:right]
     if len(clause.split()) < SHORT_CLAUSE:
         clause = marked[:start] + marked[start + 1:end] + marked[end + 1:]
-    return _HISTORY.search(clause) is not None
+    return tuple(sorted({m.group().rstrip("s") for m in _HISTORY.finditer(clause)}))
+
+
+def _dated_clause(marked: str) -> bool:
+    return bool(record_years(marked))
 
 
 def _age(marked: str) -> bool:
@@ -146,3 +156,22 @@ MONEY_THINGS: RuleTable[Money] = RuleTable("money things", (
          examples=("emergency aid for the region",),
          counter=("the aide said",)),
 ), Overlap.ALL)
+
+
+class Share(enum.Enum):
+    REST = "what is left of a total"
+
+
+# Asked about one marked number, like NOT_A_CLAIM: a count of what remains ("197 remain in captivity",
+# "the remaining 12 crew") is the rest of a total, another quantity than the total (more than 200 taken).
+SHARES: RuleTable[Share] = RuleTable("share of a total", (
+    rule("remaining", Share.REST,
+         r"⟧(?:\s+[\w'\u2019-]+){0,3}?\s+(?:remain(?:s|ed)?|(?:are|were|is|was) still|still)\b"
+         r"|\bremaining\s+(?:[\w-]+\s+)?⟦",
+         examples=("The other ⟦197⟧ girls remain in captivity.", "Some ⟦40⟧ people are still missing.",
+                   "The remaining ⟦12⟧ crew were rescued on Monday."),
+         counter=("⟦40⟧ people were killed in the blast.",
+                  "⟦12⟧ people died and the rest of the passengers remain in hospital.",
+                  "⟦21⟧ girls were freed, officials said.")),
+))
+

@@ -22,7 +22,17 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from bot.model import Conflict, Item
-from bot.rules.claims import MONEY_THINGS, NOT_A_CLAIM, SHORT_CLAUSE, Money, clause_around, mark
+from bot.rules.claims import (
+    MONEY_THINGS,
+    NOT_A_CLAIM,
+    SHARES,
+    SHORT_CLAUSE,
+    Money,
+    NotAClaim,
+    clause_around,
+    mark,
+    record_years,
+)
 from bot.summary.actors import Cast
 from bot.summary.normalization import STOPWORDS, fold, words
 from bot.summary.similarity import content_set
@@ -37,7 +47,7 @@ MEASURES = {
     "deaths": ("kill", "dead", "death", "die", "toll", "fatalit", "bodies"),
     "injured": ("injur", "wound", "hurt"),
     "missing": ("missing", "unaccounted"),
-    "homeless": ("homeless", "homes", "displaced"),
+    "homeless": ("homeless", "homes", "displac"),
     "magnitude": ("magnitude",),
 }
 _NOT_COUNTS = word_set("""
@@ -63,7 +73,6 @@ _CURRENCY = {"us$": "$"}
 _PER_UNIT = regex.compile(r"\s*(?:a|per|each)\s+(?:share|person|head|month|year|day|hour|barrel|tonne|ton)\b",
                           regex.I)
 _LOWER_BOUND = regex.compile(r"\b(?:more[ -]than|over|at least|upwards of)\s*$", regex.I)
-BOUND_SLACK = 1.1
 ROUNDING = 1.01
 NAME_EDITS = 2
 """First names this many edits apart are two names (Mikhail/Michael, Mohammed/Muhammad); fewer is
@@ -85,6 +94,12 @@ class Mention:
     position: int
     start: int = 0
     """Where the number starts in ``sentence``."""
+    when: str = ""
+    """" in 2016" for a figure dated by the years of its clause: one quantity only with figures of those years."""
+
+    @property
+    def quantity(self) -> str:
+        return self.key + self.when
 
 
 def _measure(words: list[str], at: int) -> str | None:
@@ -147,8 +162,13 @@ def mentions_in(st: Statement) -> list[Mention]:
     starts = [t[0] for t in tokens]
     for m in numbers:
         value = m.group(1)
-        if NOT_A_CLAIM.first(mark(text, m.start(1), m.end(1))) is not None:
+        marked = mark(text, m.start(1), m.end(1))
+        dated = _dated(marked)
+        if dated is None:
             continue
+        share = SHARES.first(marked)
+        if share is not None:
+            dated += f" ({share.kind.value})"
         suffix = (m.group(2) or "").lstrip("-").casefold()
         before = [t[2] for t in tokens[:bisect.bisect_left(starts, m.start())]]
         after = [t[2] for t in tokens[bisect.bisect_left(starts, m.end()):]]
@@ -164,14 +184,14 @@ def mentions_in(st: Statement) -> list[Mention]:
             continue
         clause = _clause(text, m.start(), m.end())
         out.append(Mention(value.replace(",", "") if "." not in value else value, counted[0], counted[1],
-                           st.source, text, clause, st.position, m.start()))
+                           st.source, text, clause, st.position, m.start(), dated))
     out += _money_in(st)
     # Two values of one quantity in one sentence ("rose from 47 to 63", "20 injured in 112 accidents")
     # compare things inside the sentence; neither is a source's claim to set against another's.
     values: dict[str, set[str]] = defaultdict(set)
     for mention in out:
-        values[mention.key].add(mention.value)
-    return [mention for mention in out if len(values[mention.key]) == 1]
+        values[mention.quantity].add(mention.value)
+    return [mention for mention in out if len(values[mention.quantity]) == 1]
 
 
 
@@ -182,7 +202,8 @@ def _money_in(st: Statement) -> list[Mention]:
     out = []
     text = st.text
     for m in _MONEY.finditer(text):
-        if _PER_UNIT.match(text, m.end()) or NOT_A_CLAIM.first(mark(text, m.start("num"), m.end("num"))):
+        dated = _dated(mark(text, m.start("num"), m.end("num")))
+        if _PER_UNIT.match(text, m.end()) or dated is None:
             continue
         left, right = _money_window(text, m.start(), m.end())
         near: tuple[int, Money] | None = None
@@ -202,8 +223,20 @@ def _money_in(st: Statement) -> list[Mention]:
         currency = _CURRENCY.get(m.group("cur").casefold(), m.group("cur"))
         clause = _clause(text, m.start(), m.end())
         out.append(Mention(f"{amount:.6g}", f"money {currency} {near[1].value}", near[1].value, st.source,
-                           text, clause, st.position, m.start()))
+                           text, clause, st.position, m.start(), dated))
     return out
+
+
+def _dated(marked: str) -> str | None:
+    """What to add to the key of the marked number's quantity: nothing for a claim about the event, the
+    years of a dated record (a figure "at the end of 2016" is compared only with figures of 2016), None
+    for a number that is no claim."""
+    why = NOT_A_CLAIM.first(marked)
+    if why is None:
+        return ""
+    if why.kind is NotAClaim.RECORD:
+        return " in " + " ".join(record_years(marked))
+    return None
 
 
 def _money_window(text: str, start: int, end: int) -> tuple[str, str]:
@@ -240,10 +273,11 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
     by_key: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
     for st in statements:
         for mention in mentions_in(st):
-            by_key[mention.key][mention.value].append(mention)
+            by_key[mention.quantity][mention.value].append(mention)
     out = []
     used: set[str] = set(shown or ())  # sentences already shown: each claim gets its own where possible
-    for key, every in by_key.items():
+    for every in by_key.values():
+        key = next(iter(every.values()))[0].key
         limit = MONEY_RATIO if key.startswith("money ") else MAX_RATIO if key in MEASURES else NOUN_RATIO
         for found in _close_values(every, limit):
             conflict = _conflict(found, order, used)
@@ -253,17 +287,27 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
 
 
 def _without_met_bounds(values: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
-    """Drops a value only ever given as a lower bound ("more than 11 million") that another value just
-    above it meets (11.5 million), and a value within a rounding of a larger one (140,000 and 140,660):
-    the sources agree."""
+    """Drops a value only ever given as a lower bound that a larger value meets, and a value within a
+    rounding of a larger one (140,000 and 140,660): the sources agree. A bound is as round as the count
+    it stands for: "more than 11 million" is met by 11.5 million, "more than 200" by 276 (a reporter
+    would have said "more than 300" of 350), "at least 47" only by 47 itself, so 63 disagrees."""
     out = {}
     for v, ms in values.items():
         bound = all(_LOWER_BOUND.search(m.sentence, 0, m.start) for m in ms)
-        met = any(float(v) < float(w) <= float(v) * BOUND_SLACK for w in values)
+        met = any(float(v) < float(w) < float(v) + _last_place(float(v)) for w in values)
         rounded = any(float(v) < float(w) <= float(v) * ROUNDING for w in values)
         if not (bound and met) and not rounded:
             out[v] = ms
     return out
+
+
+def _last_place(value: float) -> float:
+    """The place of a whole number's last non-zero digit: 1 for 47, 100 for 200, a million for 11 million."""
+    n, place = round(value), 1.0
+    while n and n % 10 == 0:
+        n //= 10
+        place *= 10
+    return place
 
 
 def _close_values(found: dict[str, list[Mention]], limit: float) -> list[dict[str, list[Mention]]]:
