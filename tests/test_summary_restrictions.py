@@ -150,3 +150,16 @@ def test_a_rule_several_sources_carry_is_on_topic_without_a_headline_word() -> N
                 "It extended her remand for eight days.", title="Activist indicted for assault"),
     ).restrictions)
     assert rules == ["It extended her remand for eight days."]
+
+
+def test_an_incident_keeps_a_rule_two_sources_carry_and_a_rule_about_the_stories_own_words() -> None:
+    rules = texts(story(
+        article("1", "Thousands gathered at the harbour on Saturday night for the city's fireworks festival.",
+                "Glass bottles and large bags will be banned at the harbour festival.",
+                "Fireworks will not be sold to anyone under 18 and ticket holders must enter through the east gate.",
+                title="Harbour fireworks draw thousands"),
+        article("2", "The fireworks festival at the harbour drew thousands of people on Saturday night.",
+                "Glass bottles and large bags are outlawed at the harbour festival, organisers said.",
+                title="Crowds flock to harbour fireworks"),
+    ).restrictions)
+    assert len(rules) == 1 and "bottles" in rules[0]

@@ -69,12 +69,15 @@ def _headline(articles: list[Article], core: str | None) -> str:
 
 
 def _topic(articles: list[Article]) -> frozenset[str]:
-    """The content words at least two headlines use (all of one headline's when there is only one);
-    titles too short to be headlines (a file name, "Story 1") say nothing."""
+    """The content words at least two headlines use (all of one headline's when there is only one), and
+    those at least half the articles (two or more) use: the story's own vocabulary, which a headline may
+    not name ("offshore" in a story about leaked files). Titles too short to be headlines (a file name,
+    "Story 1") say nothing."""
     titles = [a.source.title for a in articles if a.source.title and len(a.source.title.split()) >= HEADLINE_WORDS]
     spread = Counter(w for t in titles for w in content_set(t))
-    shared = frozenset(w for w, n in spread.items() if n >= 2)
-    return shared or frozenset(spread)
+    shared = frozenset(w for w, n in spread.items() if n >= 2) or frozenset(spread)
+    used = Counter(w for a in articles for w in frozenset().union(*map(content_set, a.paragraphs)))
+    return shared | frozenset(w for w, n in used.items() if n >= max(2, len(articles) / 2))
 
 
 def _sorted_words(text: str) -> str:

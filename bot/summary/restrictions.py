@@ -145,7 +145,7 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
         if len(sources) < 2 and sum(_WEIGHT[f] for f in families) < SINGLE_SOURCE_WEIGHT:
             continue
         scope = set(rule_ids(_pick(members).text)) & SCOPE_RULES
-        if scope_only and not any(len(scope_sources[r] | sources) >= 2 for r in scope):
+        if scope_only and len(sources) < 2 and not any(len(scope_sources[r] | sources) >= 2 for r in scope):
             continue
         wording = _pick(members)
         why = {s.key: "the same rule in other words" if s.key in paraphrase else "a copy" for s in members}
