@@ -216,3 +216,29 @@ def test_every_statement_several_sources_carry_is_kept_for_one_speaker() -> None
                       article("3", "\u201cThe weather is fine, and the crowd is large,\u201d Dara Quill, the company "
                                    "founder, said."))
     assert sorted(r.text.split()[2] for r in found) == ["guaranteed", "so", "will"]
+
+
+def test_the_title_alone_is_the_one_person_holding_it_and_a_venue_never_speaks() -> None:
+    assert _speakers(
+        "Kestrian Prime Minister Ana Soto met business leaders in the capital on Tuesday.",
+        "Speaking at the Harbor Economic Forum, the prime minister said: \u201cSmaller ports can quickly become "
+        "home to smugglers and we will act.\u201d",
+        "Writing on Lanterngram, Tom Reyes said: \u201cWe have never allowed smugglers on our ships.\u201d",
+    ) == ["Ana Soto", "Tom Reyes"]
+    # Two people with the title: "the minister" is not guessed.
+    assert _speakers(
+        "Trade Minister Ana Soto and Health Minister Tom Reyes met on Tuesday to discuss the ports.",
+        "\u201cWe will act on the ports before the winter comes,\u201d the minister said.",
+    ) == ["the minister"]
+
+
+def test_theresa_may_keeps_her_surname_and_a_month_stays_a_month() -> None:
+    from bot.summary.names import Lexicon, names_in, tokens_of
+
+    def names(sentence: str) -> list[str]:
+        return [n.text for n in names_in(tokens_of(sentence), Lexicon(["prices may rise"]))]
+
+    assert names("Prime Minister Ana May said the port would reopen.") == ["Ana May"]
+    assert names("Acme Freight May 5 results were weak.") == ["Acme Freight"]
+    assert names("The port reopened in May, Tom Reyes said.") == ["Tom Reyes"]
+    assert names("Profits At Acme May Fall") == ["Fall"]

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 import regex
 
+from bot.rules.fragments import MONTH_NAMES
 from bot.rules.roles import TITLE_ABBREVIATIONS, title_abbreviation
 from bot.summary.normalization import fold
 from bot.summary.vocabulary import (
@@ -185,8 +186,21 @@ def _and_parts(tokens: Sequence[Token], start: int, end: int, run_start: int, le
     return out
 
 
+def _month_as_surname(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> bool:
+    """ "Theresa May said", "Brian May's band": a month name after an uncommon capitalised word is a surname
+    unless a day number follows ("Acme Freight May 5") or another capitalised word does (a headline's "Acme
+    May Pay Fine"); a month alone ("in May") never is."""
+    if end == start or tokens[end].bare.casefold() not in MONTH_NAMES:
+        return False
+    before = tokens[end - 1]
+    after = tokens[end + 1].text if end + 1 < len(tokens) else ""
+    return before.capitalised and before.word and not before.possessive and not lexicon.common(before.text) \
+        and not _is_acronym(before.bare) and not after[:1].isdigit() and not after[:1].isupper()
+
+
 def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexicon: Lexicon) -> list[Name]:
-    while end > start and tokens[end].text.casefold() in CALENDAR:
+    surname_month = _month_as_surname(tokens, start, end, lexicon)
+    while end > start and tokens[end].text.casefold() in CALENDAR and not surname_month:
         end -= 1
     first = start
     while first < end and (tokens[first].text.casefold() in NOT_NAMES or tokens[first].text in CONNECTORS
@@ -212,7 +226,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
             count += 1  # "New York", "New Zealand": "New" before a name word is part of it
             k -= 1
             continue
-        if t.text in CONNECTORS or lexicon.common(t.text) or _is_acronym(t.bare) or not t.capitalised \
+        if t.text in CONNECTORS or (lexicon.common(t.text) and not (k == end and surname_month)) \
+                or _is_acronym(t.bare) or not t.capitalised \
                 or any(c.isdigit() for c in t.text) or count >= 4 or (t.possessive and k < end):
             break
         count += 1

@@ -24,6 +24,7 @@ from bot.rules.speech import RELAYED
 from bot.summary.actors import Cast
 from bot.summary.names import INITIALS as _INITIALS
 from bot.summary.names import Token, names_in, role_word, tokens_of
+from bot.summary.normalization import fold
 from bot.summary.statements import Paragraph
 from bot.summary.vocabulary import HONORIFICS, ORG_SUFFIXES, ROLE_HEADS, SPEECH_VERBS
 
@@ -35,6 +36,10 @@ _SIGNATURE = regex.compile(r"\s*[,\u2014\u2013-]")
 _SIGNATURE_REACH = 6  # words after a quote within which a name with no speech verb can sign it
 _PREPOSITIONS = frozenset({"from", "of", "to", "with", "about", "against", "by", "for", "at", "on", "in", "after",
                            "before", "than", "like", "over", "under", "between"})
+# Before a name that says where words were spoken ("at the Forum", "on Twitter"), not who spoke them;
+# "from" and "for" are left out: "a statement from Acme", "a spokesman for Acme" name the speaking body.
+_VENUE_BEFORE = frozenset({"in", "at", "on", "during", "outside", "inside", "near", "across", "throughout",
+                           "within"})
 _ANON_START = frozenset({"a", "an", "one", "another", "two", "several", "the"})
 MIN_QUOTE_WORDS = 5
 _COLON_VERB = regex.compile(r":\s*$")
@@ -192,7 +197,7 @@ class Attribution:
         verb = verbs[0] if verbs else len(toks)
         # The subject: the first person named before the verb ("Chile's trade secretary, Tom
         # Reyes, said"), else the first body or government.
-        before = [n for n in named if n[0] < verb and not _qualifies_next(toks, n, named)]
+        before = [n for n in named if n[0] < verb and not _qualifies_next(toks, n, named) and not _placed(toks, n)]
         subject = sorted(before, key=lambda n: (self._is_body(n[2]), n[0]))
         if subject:
             return self._actor(subject[0][2])
@@ -211,7 +216,8 @@ class Attribution:
                 return self._previous_person(article, before_key)
             described = self._descriptor(toks, verb)
             if described:
-                body = self._body_named(described, article, before_key)
+                body = self._body_named(described, article, before_key) \
+                    or self._role_holder(described, article, before_key)
                 if body is not None:
                     return body
                 if _speaker_noun(described):
@@ -235,6 +241,20 @@ class Attribution:
                         and (head in _GENERIC_BODIES or last == head):
                     return self._actor(actor)
         return None
+
+    def _role_holder(self, described: str, article: int, before_key: int) -> Speaker | None:
+        """ "the prime minister said": the one person the article named before whose role is that title
+        ("British Prime Minister Ana Soto"); None when no one, or more than one, holds it."""
+        words = described.split()
+        if words[0].casefold() != "the" or len(words) < 2 or not role_word(words[-1]):
+            return None
+        title = fold(" ".join(words[1:]))
+        named = {actor for key, found in self.cast.names_by_statement.items()
+                 if key < before_key and key in self._by_key and self._by_key[key].article == article
+                 for _, actor in found}
+        holders = [a for a in named if not self.cast.people[a].organisation and any(
+            regex.search(rf"\b{regex.escape(title)}\b", fold(r)) for r in self.cast.people[a].roles)]
+        return self._actor(holders[0]) if len(holders) == 1 else None
 
     def _is_body(self, index: int) -> bool:
         person = self.cast.people[index]
@@ -332,6 +352,17 @@ def _qualifies_next(toks: Sequence[Token], name: tuple[int, int, int], named: li
     between = toks[name[1] + 1:following[0][0]]
     return bool(between) and role_word(between[-1].text) and all(t.word and t.text.casefold() not in _JOINING
                                                                   for t in between)
+
+
+def _placed(toks: Sequence[Token], name: tuple[int, int, int]) -> bool:
+    """The name is where something happens, not who speaks: "Speaking at the World Economic Forum, the
+    minister said", "In Davos, she said"."""
+    k = name[0] - 1
+    while k >= 0 and toks[k].capitalised and toks[k].word:
+        k -= 1
+    if k >= 0 and toks[k].text.casefold() in ("the", "a", "an"):
+        k -= 1
+    return k >= 0 and toks[k].text.casefold() in _VENUE_BEFORE
 
 
 def _quoted_tokens(sentence: str) -> set[int]:
