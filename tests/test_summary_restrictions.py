@@ -116,12 +116,12 @@ def test_a_condition_around_a_quoted_word_is_a_restriction_and_a_newsletter_prom
     assert not any("newsletter" in r for r in rules)
 
 
-def test_an_incident_keeps_a_scope_one_source_states_when_another_states_one_of_the_same_kind() -> None:
+def test_an_incident_keeps_a_scope_one_source_states_when_another_states_one_of_its_family_about_the_same() -> None:
     scope = texts(story(
         article("1", "Gunmen freed 21 of the abducted farm workers in Varn province on Thursday, officials said.",
-                "Most of the abducted workers remain missing, and relatives fear the worst."),
+                "Most of the abducted workers remain missing in a forest camp, and relatives fear the worst."),
         article("2", "Twenty-one abducted farm workers were released in Varn province on Thursday.",
-                "Some 80 hostages are still captive in the hills north of the province capital."),
+                "Some 80 hostages are still captive in the forest camp north of the province capital."),
         article("3", "The release of 21 farm workers was confirmed by the governor of Varn province.",
                 "The governor's spokesman denied reports that a ransom had been paid for the workers."),
     ).restrictions)
@@ -163,3 +163,16 @@ def test_an_incident_keeps_a_rule_two_sources_carry_and_a_rule_about_the_stories
                 title="Crowds flock to harbour fireworks"),
     ).restrictions)
     assert len(rules) == 1 and "bottles" in rules[0]
+
+
+def test_an_incident_keeps_a_limit_another_source_states_about_the_same_customers_in_other_words() -> None:
+    scope = texts(story(
+        article("1", "Hackers stole the records of 20 million Brevan customers from Norland Bank, the bank said.",
+                "Fewer than 9,000 Brevan customers had card numbers taken."),
+        article("2", "Norland Bank said hackers had taken data on 20 million customers in Brevan.",
+                "Only limited card data of Brevan customers was exposed, the bank said."),
+        article("3", "A data breach at Norland Bank hit 20 million customers, the bank confirmed.",
+                "The bank can hold up to 40 staff in its new office tower downtown."),
+    ).restrictions)
+    assert any("Fewer than 9,000" in r for r in scope) and any("limited card data" in r for r in scope)
+    assert not any("office tower" in r for r in scope)

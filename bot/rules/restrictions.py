@@ -101,7 +101,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                    "The loan is cancelled if the council rejects the plan.",
                    "Buyers get a refund if the flat is not completed within two years."),
          counter=("The board met on Monday to approve the budget.",)),
-    rule("withdraw-after", Family.TIMING,
+    rule("withdraw-after", Family.LIMIT,
          r"\bwithdr[ae]w\w*\b.{0,60}\b(?:after|if|unless|by|before)\b",
          examples=("The union said it would withdraw the strike notice if talks resume.",),
          counter=("Acme withdrew from the talks.",)),

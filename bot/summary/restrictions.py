@@ -7,7 +7,8 @@ the same rule language (both "if regulators block") merge at a lower word overla
 
 A story that is not about a measure (an incident) keeps only its stated scope: what remains, what was
 denied, what is at most, when; a scope one source states counts when another source states one of the
-same kind, so a lone aside is not shown. A story with no such language gets none: nothing is padded.
+same family about the same things, so a lone aside is not shown. A story with no such language gets
+none: nothing is padded.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ SAME_KIND = 0.2
 """Two statements using the same rule of rule language ("if regulators block", "remain missing") state the
 same rule at a lower word overlap than any two statements do: paraphrases of one condition share its rare
 words (the fee, the regulators) but little else."""
+SAME_SCOPE = 0.1
+"""Two scopes of one family (two limits, two "still missing") from different sources are about the same
+things when their rarity-weighted words overlap this much: a shared rare name or figure, not filler."""
 KIND_REPEAT = 0.35
 """How much a rule one source states repeats one already chosen in the same rule language (a third "remain
 missing"); a rule several sources carry stands on its own (a second condition of the same offer)."""
@@ -60,6 +64,11 @@ def _families(text: str) -> frozenset[str]:
     if not any(f.normative for f in found) and not ({Family.LIMIT, Family.TIMING} <= found):
         return frozenset()
     return frozenset(f.label for f in found)
+
+
+def _scope_families(text: str) -> set[Family]:
+    """The families of the scope rules (``SCOPE_RULES``) that ``text`` uses."""
+    return {hit.rule.kind for hit in RULE_LANGUAGE.all(fold(text)) if hit.rule.id in SCOPE_RULES}
 
 
 def rule_ids(text: str) -> list[str]:
@@ -131,21 +140,24 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
         for k in keys:
             index.setdefault(k, []).append(len(merged) - 1)
     # A rule one source states counts for an incident's scope when another source states a scope of the
-    # same kind (what remains, what was denied) on the story's topic, though in words too different to merge.
+    # same family about the same things ("most girls remain missing", "197 are still captive"; "fewer than
+    # 400,000 UK customers", "limited data of British customers"), on the story's topic.
     on_topic = [m for m in merged if len({s.source for s in m}) >= 2 or not topic
                 or content_set(_pick(m).text) & (topic | content_set(core))]
-    scope_sources: dict[str, set[str]] = {}
-    for members in on_topic:
-        for rid in set(rule_ids(_pick(members).text)) & SCOPE_RULES:
-            scope_sources.setdefault(rid, set()).update(s.source for s in members)
+    scopes = [(_pick(m).text, _scope_families(_pick(m).text), {s.source for s in m}) for m in on_topic]
+
+    def corroborated(text: str, sources: set[str]) -> bool:
+        families = _scope_families(text)
+        return any(other - sources and families & other_families and weights.overlap(text, other_text) >= SAME_SCOPE
+                   for other_text, other_families, other in scopes)
+
     rules = []
     for members in on_topic:
         families = rule_families(_pick(members).text)
         sources = {s.source for s in members}
         if len(sources) < 2 and sum(_WEIGHT[f] for f in families) < SINGLE_SOURCE_WEIGHT:
             continue
-        scope = set(rule_ids(_pick(members).text)) & SCOPE_RULES
-        if scope_only and len(sources) < 2 and not any(len(scope_sources[r] | sources) >= 2 for r in scope):
+        if scope_only and len(sources) < 2 and not corroborated(_pick(members).text, sources):
             continue
         wording = _pick(members)
         why = {s.key: "the same rule in other words" if s.key in paraphrase else "a copy" for s in members}
