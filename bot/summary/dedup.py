@@ -143,8 +143,8 @@ class Carriers:
         for source, text in texts:
             ws = words(text)
             self._figures[source].update(w for w in ws if w[:1].isdigit())
-            for i in range(len(ws) - GRAM + 1):
-                self._holders[tuple(ws[i:i + GRAM])].add(source)
+            for gram in grams_of(ws):
+                self._holders[gram].add(source)
             for quoted in quotations(text):
                 qs = words(quoted)
                 if QUOTED_RUN <= len(qs) <= MAX_PHRASE and _says_something(quoted):
@@ -159,8 +159,8 @@ class Carriers:
         if len(ws) < MIN_RUN:
             return found
         runs: dict[str, list[int]] = defaultdict(list)  # source -> item positions whose gram it holds
-        for i in range(len(ws) - GRAM + 1):
-            for source in self._holders.get(tuple(ws[i:i + GRAM]), ()):
+        for i, gram in enumerate(grams_of(ws)):
+            for source in self._holders.get(gram, ()):
                 runs[source].append(i)
         need = max(MIN_RUN, MIN_COVER * len(ws))
         figures = {w for w in ws if w[:1].isdigit()}
@@ -195,6 +195,11 @@ def _says_something(phrase: str) -> bool:
     content = [w for w in ws if w not in STOPWORDS and len(w) > 1]
     lower = any(t[:1].islower() and fold(t) not in STOPWORDS for t in phrase.split()[1:])
     return len(content) >= MIN_PHRASE_CONTENT and len(content) < len(ws) and lower
+
+
+def grams_of(ws: list[str]) -> list[tuple[str, ...]]:
+    """The word ``GRAM``-grams of ``ws``, in order."""
+    return list(zip(*(ws[k:] for k in range(GRAM)), strict=False))
 
 
 def _longest_run(positions: list[int]) -> int:
