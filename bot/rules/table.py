@@ -3,7 +3,9 @@
 A ``Rule`` matches text by a compiled ``pattern`` (or a ``predicate``), optionally narrowed by ``also``
 (patterns that must match too), ``unless`` (a pattern that vetoes), ``max_words`` and ``fragment_only``
 (never a line that ends like a sentence). ``needs`` lists plain lowercase words one of which must occur
-before the regex runs at all: a cheap pre-check that keeps rare rules from costing a search per line.
+before the regex runs at all: a cheap pre-check that keeps rare rules from costing a search per line. A
+rule without ``needs`` gets the same pre-check from its pattern when one exists (``bot.rules.literals``:
+words every match contains), so an unanchored alternation costs a few substring tests on most lines.
 
 A ``RuleTable`` asks its rules in order under an ``Overlap`` policy, like spaCy's ``SpanRuler``: with
 ``FIRST`` the earliest matching rule answers (order is part of the table's meaning, so an example that an
@@ -27,9 +29,11 @@ import enum
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Generic, TypeVar
 
 from bot.rules.fragments import ENDS_LIKE_SENTENCE
+from bot.rules.literals import folded, required_literals
 
 K = TypeVar("K", bound=enum.Enum)
 
@@ -60,18 +64,30 @@ class Rule(Generic[K]):
     fragment_only: bool = False
     needs: tuple[str, ...] = ()
 
-    def search(self, text: str, words: int | None = None) -> re.Match[str] | bool | None:
+    @cached_property
+    def _literals(self) -> tuple[str, ...]:
+        """The pre-check: ``needs``, or else words every match of ``pattern`` contains (see ``literals``)."""
+        if self.needs:
+            return self.needs
+        if self.pattern is None:
+            return ()
+        return required_literals(self.pattern.pattern, self.pattern.flags) or ()
+
+    def search(self, text: str, words: int | None = None, folded_text: str | None = None
+               ) -> re.Match[str] | bool | None:
         """The match in ``text`` (``True`` for a predicate rule), or ``None``.
 
-        ``words`` may be given when the caller already counted ``text.split()``."""
+        ``words`` may be given when the caller already counted ``text.split()``, ``folded_text`` when it
+        already computed ``folded(text)``."""
         if self.max_words is not None:
             if words is None:
                 words = len(text.split())
             if words > self.max_words:
                 return None
-        if self.needs:
-            folded = text.lower()
-            if not any(word in folded for word in self.needs):
+        if self._literals:
+            if folded_text is None:
+                folded_text = folded(text)
+            if not any(word in folded_text for word in self._literals):
                 return None
         if self.fragment_only and ENDS_LIKE_SENTENCE.search(text):
             return None
@@ -127,8 +143,9 @@ class RuleTable(Generic[K]):
 
     def first(self, text: str, words: int | None = None) -> Hit[K] | None:
         """The first rule in table order that matches ``text``."""
+        folded_text = folded(text)
         for r in self.rules:
-            found = r.search(text, words)
+            found = r.search(text, words, folded_text)
             if found:
                 return Hit(r, found if isinstance(found, re.Match) else None)
         return None
@@ -136,8 +153,9 @@ class RuleTable(Generic[K]):
     def all(self, text: str, words: int | None = None) -> list[Hit[K]]:
         """Every rule that matches ``text``, in table order."""
         hits = []
+        folded_text = folded(text)
         for r in self.rules:
-            found = r.search(text, words)
+            found = r.search(text, words, folded_text)
             if found:
                 hits.append(Hit(r, found if isinstance(found, re.Match) else None))
         return hits
@@ -155,7 +173,7 @@ class RuleTable(Generic[K]):
                 found.append(f"{where}: no example")
             for example in r.examples:
                 if not r.search(example):
-                    if r.needs and not any(w in example.lower() for w in r.needs):
+                    if r.needs and not any(w in folded(example) for w in r.needs):
                         found.append(f"{where}: pre-check {r.needs} skips its own example {example!r}")
                     else:
                         found.append(f"{where}: does not match its example {example!r}")

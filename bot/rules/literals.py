@@ -1,0 +1,122 @@
+"""The literal words a pattern's every match contains, read from its parse tree: a cheap pre-check.
+
+``required_literals(pattern)`` gives strings one of which occurs (case-folded by ``folded``) in every
+text the pattern can match anywhere, or ``None`` when no useful set exists. A ``Rule`` tests them with
+``in`` before it runs the regex: a line with none of them cannot match, and most lines have none.
+
+Sound by construction: only a sequence's plain ASCII literals, groups matched at least once and
+alternations whose every branch has a requirement give one; look-arounds, classes and optional parts
+give none. ``folded`` maps every character that an ASCII literal matches under IGNORECASE (including
+'İ', 'ı', 'ſ' and the Kelvin sign) to that literal's lower case, one character for one.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+MIN_LITERAL = 3  # a shorter literal ("a", "of") occurs in almost every line: no use as a pre-check
+MAX_LITERALS = 32  # more alternatives cost more ``in`` tests than the regex they would spare
+
+_EVERYDAY = frozenset(".,;:'\"-()!?")
+_TURKISH_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
+_REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)}
+
+
+def folded(text: str) -> str:
+    """``text`` lower-cased so that every character an ASCII letter matches case-insensitively becomes it."""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_TURKISH_I).casefold()
+
+
+def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Lower-case strings one of which every match of ``pattern`` contains, or ``None``."""
+    try:
+        tree = _parser.parse(pattern, flags)
+    except re.error:
+        return None
+    if _anchored(list(tree)):
+        return None  # a search anchored at the start fails at once on most lines: a pre-check would cost more
+    found = _of_sequence(list(tree))
+    if found:  # "comment" occurs wherever " comments" does: the shortest is enough
+        found = frozenset(s for s in found if not any(t != s and t in s for t in found))
+    if not found or not all(_selective(s) for s in found) or len(found) > MAX_LITERALS:
+        return None
+    return tuple(sorted(found))
+
+
+def _anchored(items: list[tuple[Any, Any]]) -> bool:
+    r"""Every match starts at the start of the text (``^...`` or ``(?:^a|^b)``) and what follows the start
+    fails fast: marks of one character each (``^[-*]*``), then no repeat of a longer part
+    (``^(?:\S+\s+){0,12}`` tries every word, so such a rule still gains by the pre-check; an optional
+    part, ``(?:additional )?``, is tried once)."""
+    if not items:
+        return False
+    op, arg = items[0]
+    if op is _sre.AT:
+        if not (arg is _sre.AT_BEGINNING or arg is _sre.AT_BEGINNING_STRING):
+            return False
+        rest = [item for item in items[1:] if not _single_character_repeat(item)]
+        return not (rest and rest[0][0] in _REPEATS and rest[0][1][1] > 1)
+    if op is _sre.SUBPATTERN:
+        return _anchored(list(arg[-1]))
+    if op is _sre.ATOMIC_GROUP:
+        return _anchored(list(arg))
+    if op is _sre.BRANCH:
+        return all(_anchored(list(b)) for b in arg[1])
+    return False
+
+
+def _single_character_repeat(item: tuple[Any, Any]) -> bool:
+    op, arg = item
+    if op not in _REPEATS:
+        return False
+    body = list(arg[2])
+    return len(body) == 1 and body[0][0] in (_sre.IN, _sre.LITERAL, _sre.NOT_LITERAL, _sre.ANY, _sre.CATEGORY)
+
+
+def _selective(literal: str) -> bool:
+    """Rare enough in prose to be worth a test: three characters or more, or marks prose seldom uses
+    ("]", "©", "@"), not letters, digits, spaces or everyday punctuation."""
+    return len(literal) >= MIN_LITERAL or not any(c.isalnum() or c.isspace() or c in _EVERYDAY for c in literal)
+
+
+def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
+    """Of several requirements that all hold, the most selective: longest shortest string, then fewest."""
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(len(s) for s in o), -len(o)))
+
+
+def _of_sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            options.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, arg in items:
+        if op is _sre.LITERAL and arg < 128:
+            run.append(chr(arg).lower())
+            continue
+        close_run()
+        inner: frozenset[str] | None = None
+        if op is _sre.SUBPATTERN:
+            inner = _of_sequence(list(arg[-1]))
+        elif op is _sre.ATOMIC_GROUP:
+            inner = _of_sequence(list(arg))
+        elif op in _REPEATS and arg[0] >= 1:
+            inner = _of_sequence(list(arg[2]))
+        elif op is _sre.BRANCH:
+            branches = [_of_sequence(list(b)) for b in arg[1]]
+            if all(branches):
+                inner = frozenset().union(*branches)  # type: ignore[arg-type]
+        if inner:
+            options.append(inner)
+    close_run()
+    return _best(options)

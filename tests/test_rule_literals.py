@@ -1,0 +1,57 @@
+"""The pre-check words read from a pattern: every match contains one, so skipping a line without any
+never changes an answer."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.rules import table
+from bot.rules.literals import folded, required_literals
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\bcookies? (?:policy|settings)\b|\bwe use cookies\b", ("cookie",)),  # "cookies" holds "cookie"
+    (r"\bfree (?:articles?|stories) remaining\b", (" remaining",)),  # the most selective part every match needs
+    (r"(?:photo|image)s?\s*:", ("image", "photo")),
+    (r"\[\s*\d+\s*\]", ("[",)),  # a mark prose seldom uses is worth a test on its own
+])
+def test_literals_every_match_needs(pattern: str, expected: tuple[str, ...]) -> None:
+    assert required_literals(pattern, re.I) == expected
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\bto\b|\bat\b",  # too short: in almost every line
+    r"^(?:read more|see also)\s*:",  # anchored and failing fast: the search is cheaper than a test
+    r"\d+ ?h",  # a class, then a short literal
+    r"news|\d+ ?m",  # one branch without a literal: no requirement for the whole
+])
+def test_no_literals_where_none_is_needed_or_useful(pattern: str) -> None:
+    assert required_literals(pattern, re.I) is None
+
+
+def test_an_optional_part_is_never_required() -> None:
+    assert required_literals(r"(?:breaking )?news\b", re.I) == ("news",)
+    assert required_literals(r"^\W{0,3}(?:\S+\s+){0,12}(?:reproduction|copying)\b", re.I) == ("copying", "reproduction")
+
+
+def test_folding_keeps_every_character_an_ascii_letter_matches() -> None:
+    # Under IGNORECASE "i" also matches the Turkish capital and dotless i, "s" the long s, "k" the Kelvin sign.
+    for text in ("\u0130nbox", "\u0131nbox", "\u017fubscribe", "\u212aeep", "SUBSCRIBE", "Stra\u00dfe sign"):
+        for word in ("inbox", "subscribe", "keep", "sign"):
+            if re.search(word, text, re.I):
+                assert word in folded(text), (word, text)
+
+
+def test_every_rule_example_passes_its_own_pre_check() -> None:
+    for tab in table._TABLES:
+        if not isinstance(tab, table.RuleTable):
+            continue
+        for r in tab.rules:
+            if r.pattern is None:
+                continue
+            needed = required_literals(r.pattern.pattern, r.pattern.flags) or ()
+            for text in (*r.examples, *r.counter):
+                if needed and r.pattern.search(text):
+                    assert any(w in folded(text) for w in needed), (tab.name, r.id, text)
