@@ -8,7 +8,7 @@ appears in two sections. A last pass drops any item that repeats another.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from rapidfuzz import fuzz
@@ -181,19 +181,33 @@ def _one_per_statement(said: list[Said], order: Callable[[set[str]], list[str]])
     sentence quoting part of a quotation): the fuller, else the one carried more widely, a quotation before
     a reporter's sentence, with the other's sources joined to it."""
     kept: list[tuple[Said, Carriers]] = []
+    # Only texts sharing a word gram (or a quoted one) can carry each other: each statement asks the kept
+    # ones indexed under its grams, in kept order, not every kept one (all pairs grew with the square).
+    asking: dict[tuple[str, ...], set[int]] = defaultdict(set)  # a gram a kept text looks up -> its slots
+    holding: dict[tuple[str, ...], set[int]] = defaultdict(set)  # a gram a kept text holds -> its slots
     for s in sorted(said, key=lambda s: (-len(s.sources), not s.quote, -len(s.text))):
         mine = Carriers([("", s.text)])
-        home = next((o for o, theirs in kept if theirs.of(s.text, quoted=s.quote) or mine.of(o.text, quoted=o.quote)),
-                    None)
-        if home is None:
+        asks, holds = mine.asked(s.text, quoted=s.quote), mine.held()
+        near = sorted({k for g in asks for k in holding.get(g, ())} | {k for g in holds for k in asking.get(g, ())})
+        slot = next((k for k in near if kept[k][1].of(s.text, quoted=s.quote)
+                     or mine.of(kept[k][0].text, quoted=kept[k][0].quote)), None)
+        if slot is None:
+            slot = len(kept)
             kept.append((s, mine))
-        elif (s.quote or not home.quote) and len(s.text) > len(home.text) and mine.of(home.text, quoted=home.quote):
+        else:
+            home = kept[slot][0]
+            if not ((s.quote or not home.quote) and len(s.text) > len(home.text)
+                    and mine.of(home.text, quoted=home.quote)):
+                home.sources = order(set(home.sources) | set(s.sources))
+                continue
             # The other holds the kept one's words and more (the full quotation a sentence quoted part of):
             # it is shown instead, citing both; a reporter's sentence never stands in for the quotation.
             s.sources = order(set(home.sources) | set(s.sources))
-            kept = [(s, mine) if o is home else (o, theirs) for o, theirs in kept]
-        else:
-            home.sources = order(set(home.sources) | set(s.sources))
+            kept[slot] = (s, mine)
+        for g in asks:
+            asking[g].add(slot)
+        for g in holds:
+            holding[g].add(slot)
     chosen = {id(s) for s, _ in kept}
     return [s for s in said if id(s) in chosen]
 

@@ -152,6 +152,18 @@ class Carriers:
                 for i in range(len(qs) - QUOTED_RUN + 1):
                     self._quoted[tuple(qs[i:i + QUOTED_RUN])].add(source)
 
+    def held(self) -> set[tuple[str, ...]]:
+        """The word grams (``GRAM`` long, and ``QUOTED_RUN`` long inside quotes) the sources hold."""
+        return set(self._holders) | set(self._quoted)
+
+    def asked(self, text: str, *, quoted: bool = False) -> set[tuple[str, ...]]:
+        """The grams ``of(text)`` looks up: it finds no source holding none of them."""
+        asks: set[tuple[str, ...]] = set(grams_of(words(text)))
+        for q in [text] if quoted else quotations(text):
+            qs = words(q)
+            asks.update(tuple(qs[i:i + QUOTED_RUN]) for i in range(len(qs) - QUOTED_RUN + 1))
+        return asks
+
     def of(self, text: str, *, quoted: bool = False) -> set[str]:
         """The sources carrying ``text`` (a quotation itself when ``quoted``, else the quotations in it)."""
         found = set().union(*(self._quoting(q) for q in ([text] if quoted else quotations(text))))
