@@ -14,14 +14,14 @@ of a 4,000-article briefing go away with it, and a crash takes down one build, n
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from bot.errors import Busy
+
+if TYPE_CHECKING:  # the process pool is imported when ``serve`` first builds, never by a dry run
+    from concurrent.futures import ProcessPoolExecutor
 
 BUILDS = 2
 """Briefings built at once by default: the machines the bot runs on have a few cores, not dozens."""
@@ -39,6 +39,9 @@ class BuildPool:
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
             self._executor = ProcessPoolExecutor(self.limit, mp_context=multiprocessing.get_context("spawn"),
                                                  max_tasks_per_child=1)
         return self._executor
@@ -48,6 +51,8 @@ class BuildPool:
         ``Busy`` at once, or with ``wait`` (the schedule's own briefs, a bounded few) a turn in line."""
         if not wait and self._slots.locked():
             raise Busy(f"busy: {self.limit} briefings are being built; try again in a minute")
+        from concurrent.futures.process import BrokenProcessPool
+
         async with self._slots:
             try:
                 return await asyncio.wrap_future(self._pool().submit(function, *args))

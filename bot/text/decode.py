@@ -18,8 +18,6 @@ import re
 import unicodedata
 from collections import Counter
 
-from charset_normalizer import from_bytes
-
 from bot.errors import UnreadableSource
 
 # File signatures of formats people mistake for articles, so the error can name what the file is.
@@ -150,6 +148,8 @@ def _as_western(data: bytes) -> str | None:
 
 
 def _detected(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes  # only for bytes neither UTF-8 nor cp1252: not worth its import
+
     best = from_bytes(data).best()
     return None if best is None else str(best)
 
