@@ -251,3 +251,13 @@ def test_a_possessive_role_starts_at_its_owner() -> None:
         "Dahl said on Monday that she had done nothing wrong and would not resign.",
     ))
     assert actors["Sigrun Dahl"].role == "country's prime minister"
+
+
+def test_a_surname_spelt_differently_after_its_third_letter_is_one_person() -> None:
+    actors = who(
+        article("1", "Interior Minister Bernard Kazeneuve said the attacker had acted alone on Thursday night."),
+        article("2", "French Interior minister Bernard Kazaneuve said that the country was at war with terror."),
+    )
+    assert "Bernard Kazaneuve" not in actors
+    assert "Bernard Kazaneuve" in actors["Bernard Kazeneuve"].aliases
+    assert len(actors["Bernard Kazeneuve"].sources) == 2

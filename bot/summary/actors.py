@@ -55,6 +55,9 @@ from bot.summary.vocabulary import (
 )
 
 MAX_ACTORS = 10
+# Surnames are compared fuzzily within the group sharing their first letters: three, so that a variant
+# spelt differently from the fourth letter on ("Cazeneuve"/"Cazaneuve") still meets its twin.
+SURNAME_BUCKET = 3
 _POSSESSIVE_END = regex.compile(r"['\u2019]s$")
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _ROLE_OPENS = 4  # words of an appositive within which its role word stands
@@ -488,8 +491,10 @@ class Cast:
 
     def _headlined(self, index: int, text: str) -> bool:
         """A one-word name that elsewhere only qualifies others ("Danish" of "Danish ... Authority") is not
-        headlined by standing in a title, unless the articles have it speak ("Acme said")."""
-        return len(text.split()) > 1 or name_key(text) not in self._modifiers or self.people[index].speaks > 0
+        headlined by standing in a title, unless it is a body of that one name that speaks ("Acme said"): a
+        surname resolving to a longer name ("Nice" to "Hyatt Regency Nice") is not enough."""
+        person = self.people[index]
+        return len(text.split()) > 1 or name_key(text) not in self._modifiers or (person.single and person.speaks > 0)
 
     def _merge_long_names(self) -> None:
         """ "Dunmore Ada Lenz" (from "Mayor of Dunmore Ada Lenz") is "Ada Lenz" when that name stands
@@ -520,7 +525,7 @@ class Cast:
             return self._by_key[key]
         if not organisation:
             first, last = key.split()[0], key.split()[-1]
-            for index in self._by_surname.get(last[:4], []):
+            for index in self._by_surname.get(last[:SURNAME_BUCKET], []):
                 other = name_key(self.people[index].name).split()
                 if fuzz.ratio(last, other[-1]) >= 85 and _same_first_name(first, other[0]):
                     self._by_key[key] = index
@@ -529,7 +534,7 @@ class Cast:
         index = len(self.people) - 1
         self._by_key[key] = index
         if not organisation:
-            self._by_surname[key.split()[-1][:4]].append(index)
+            self._by_surname[key.split()[-1][:SURNAME_BUCKET]].append(index)
         return index
 
     def _record(self, index: int, st: Statement, toks: Sequence[Token], name: Name, *, full: bool = True) -> None:
@@ -599,7 +604,7 @@ class Cast:
         if not last:
             return None
         best, score = None, 0.0
-        for index in self._by_surname.get(last[:4], []):
+        for index in self._by_surname.get(last[:SURNAME_BUCKET], []):
             other = name_key(self.people[index].name).split()[-1]
             r = fuzz.ratio(last, other)
             if r >= 88 and r > score:
