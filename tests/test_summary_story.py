@@ -61,6 +61,22 @@ def test_an_older_article_announcing_the_event_does_not_lead_once_later_reports_
     assert not s.what[0].text.startswith("Orvessa will")
 
 
+def test_what_has_been_going_on_gives_way_to_the_report_of_the_act() -> None:
+    ongoing = ("Over the past year, reporters across Kestria have been sifting through 4.2 million files from "
+               "the Dorva law firm Hallam Reese.")
+    act = ("The scandal broke on Sunday when papers began publishing 4.2 million files from the Dorva law firm "
+           "Hallam Reese, which sets up shell companies.")
+    s = story(article("1", ongoing), article("2", act),
+              article("3", "Ministers named in files leaked from the Dorva law firm denied any wrongdoing."))
+    assert s.what[0].text == act
+
+
+def test_a_caption_several_sources_carry_is_no_further_fact() -> None:
+    caption = "This March 2 photo made available by the ministry shows a scandium refinery in Kestria."
+    s = story(article("1", LEADS[0], caption), article("2", LEADS[1], caption), article("3", LEADS[2], caption))
+    assert caption not in texts(s.what)
+
+
 def test_a_quoted_sentence_is_a_reaction_and_never_also_a_fact() -> None:
     quote = ("\u201cKestrian scandium will be refined in Kestria and will serve Kestrian industry first,\u201d "
              "Trade Minister Radomil Havrek said.")

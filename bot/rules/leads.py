@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 
+from bot.rules.fragments import MONTH, WEEKDAY_NAMES, any_of
 from bot.rules.table import Overlap, RuleTable, rule
 
 
@@ -46,16 +47,62 @@ NOT_A_LEAD: RuleTable[NotALead] = RuleTable("not a lead", (
          r"\((?:[A-Z][\w.]*\s+)?(?:photo|image|picture)s?\s*(?:/|:|by\b)|\b(?:photo|image|picture) credit\b",
          examples=("Firefighters douse the warehouse on Friday. (AP Photo/Jane Roe)",),
          counter=("Firefighters doused the warehouse on Friday, police said.",)),
+    # Agency captions date the picture in full after the place ("... in Sao Paulo, Brazil, Sunday, Nov. 13,
+    # 2016."); prose says "on Sunday", and when it gives the full date it reports ("said Friday, Dec. 29").
+    rule("caption-date", NotALead.CAPTION,
+         r"(?<!\bon)(?<!\bsince)(?<!\buntil),?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s+"
+         + MONTH + r"\.?\s+\d{1,2},\s+(?:19|20)\d\d\b",
+         unless=r"\b(?:said|says|announced|reported|confirmed|told|wrote|added)\b",
+         examples=("A rescuer carries a child from the rubble in Dorva, Kestria, Tuesday, March 3, 2020.",
+                   "The head of the union is criticizing Saturday, Dec. 31, 2017, the new zone."),
+         counter=("The quake struck on Tuesday, March 3, 2020, and killed 40 people.",
+                  "Rescuers worked through Tuesday, officials said.",
+                  "The bank said Friday, Dec. 29, 2017, that two thirds of the charge are taxes.")),
     rule("question", NotALead.QUESTION, r"\?[\"\u201d\u2019')\]]*\s*$",
          examples=("Will the new rules change anything?",),
          counter=("The new rules will change little, experts said.",)),
 ), Overlap.FIRST)
 
-# A lead that announces the event ("will launch next month") is out of date once later articles exist.
+# A lead that announces the event ("will launch next month") is out of date once later articles exist. The
+# future must be what the sentence reports, its first verb: "The firm will open a plant" announces, but "The
+# court said it will rule" or "Police arrested two men who will appear in court" report something done.
+_FIRST_VERB = (r"^(?:(?!\b(?:said|says|told|has|have|had|was|were|did|\w+ed)\b)[^,;:.])*?")
 AHEAD: RuleTable[Tense] = RuleTable("tells what is to come", (
-    rule("will", Tense.FUTURE, r"\b(?:will|shall|is|are) (?:be )?(?:set|scheduled|due|expected|poised|planning) to\b"
-         r"|\bwill (?!not\b|have\b)\w+|\b(?:plans?|intends?) to\b|\b(?:later|next) (?:this )?(?:week|month|year)\b",
+    rule("will", Tense.FUTURE, _FIRST_VERB + r"\b(?:(?:will|shall) (?!not\b|have\b)\w+"
+         r"|(?:is|are) (?:all )?(?:set|scheduled|due|expected|poised|planning|preparing) to"
+         r"|(?:plans?|intends?) to)\b",
          examples=("The agency will launch its new probe next month.", "The firm is set to open a plant.",
-                   "The city plans to ban cars from the centre."),
-         counter=("The agency launched its new probe on Tuesday.", "The plan was approved on Monday.")),
+                   "The city plans to ban cars from the centre.", "SpaceX is all set to launch its rocket."),
+         counter=("The agency launched its new probe on Tuesday.", "The plan was approved on Monday.",
+                  "The court said it will rule on the appeal in May.",
+                  "Police arrested two men, who will appear in court on Friday.",
+                  "The company has raised its offer and will not bid again.")),
+))
+
+
+class Frame(enum.Enum):
+    ONGOING = "tells what has been going on"
+    WHEN = "says when it happened"
+
+
+# A lead telling what has been going on for a while ("Over the past year, reporters have been sifting
+# through ...") is background to the news, not the event: it weighs less than one that reports an act.
+BACKGROUND: RuleTable[Frame] = RuleTable("background, not the event", (
+    rule("ongoing", Frame.ONGOING,
+         r"^\W*(?:over|for|during|in) the (?:past|last) (?:few |several |\w+ )?(?:days|weeks|months|years?|decades?)\b"
+         r"|\b(?:has|have) been (?!\w+ed\b)\w+ing\b",
+         examples=("Over the past year, reporters have been sifting through the files.",
+                   "Investigators have been searching the harbour for the missing boat."),
+         counter=("Reporters published the files on Sunday.", "The harbour has been closed since Monday.",
+                  "Prices rose 5 percent in the past year, the agency said.")),
+))
+
+# A lead saying on which day the thing happened ("announced on Monday", "Thursday night") reports an
+# event; analysis, background and scene-setting rarely name the day.
+DATED: RuleTable[Frame] = RuleTable("says when", (
+    rule("day", Frame.WHEN, r"\b" + any_of(*WEEKDAY_NAMES, "yesterday", "today", "tonight", "last night",
+                                              "this morning") + r"\b",
+         examples=("The firm raised its bid on Monday.", "Scores were killed Thursday night.",
+                   "The minister resigned yesterday."),
+         counter=("The firm has long wanted to raise its bid.", "Scores have died in the region since 2014.")),
 ))

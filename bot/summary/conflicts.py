@@ -62,8 +62,12 @@ NOUN_RATIO = 1.8
 """Counts of some noun further apart than this are counts of two things (the tonnes one rocket lifts and
 another's), while tolls told early and late differ more (MAX_RATIO)."""
 MONEY_RATIO = 1.15
-"""Two amounts of one kind further apart than this are two things (an offer and a rival's bid), not a
-disagreement about one."""
+"""Two amounts of one kind further apart than this are two amounts, not a disagreement about one. Reports
+of one amount differ by how it was rounded, converted or counted (with or without debt, fees, a currency
+turned into dollars): a few percent. A story about money holds several amounts of one kind (an offer and
+its raise, a deal and a rival's, a bid for the buyer's own target), and bids, budgets and settlements
+move in steps of a tenth or more; the ratio sits above rounding and below such a step, so that a false
+disagreement (the worse error for a reader) is rarer than a missed one."""
 MONEY_WINDOW = 40
 _MONEY = regex.compile(r"(?P<cur>US\$|C\$|A\$|\$|£|€|¥)\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,])"
                        r"(?:\s?(?P<scale>trillion|billion|million|bn|mn|mln|m|tn)\b)?", regex.I)

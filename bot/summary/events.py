@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.explain import Member
-from bot.rules.leads import AHEAD, NOT_A_LEAD
+from bot.rules.leads import AHEAD, BACKGROUND, DATED, NOT_A_LEAD
 from bot.summary.normalization import number_value
 from bot.summary.similarity import content_set, overlap
 from bot.summary.statements import Statement
@@ -27,6 +27,8 @@ FIGURE_WEIGHT = 0.15
 MIN_FIGURE = 10
 STALE_DAYS = 2.0
 STALE_FUTURE = 0.5
+ONGOING_WEIGHT = 0.5
+DATED_WEIGHT = 0.05
 NOT_FIGURES = frozenset({"times", "percent", "per", "years", "year", "days", "hours", "minutes", "a", "am", "pm"})
 
 
@@ -107,17 +109,20 @@ def core_event(statements: list[Statement], taken: set[int], titles: dict[str, s
         judges = [src for src in panel if src != st.source]
         agreement = sum(max(overlap(st.text, o.text) for o in by_source[src]) for src in judges)
         return agreement / max(len(judges), 1) + TITLE_WEIGHT * headline_fit(content_set(st.text)) \
-            + 0.05 * (st.position == 0) + FIGURE_WEIGHT * figure_fit(st)
+            + 0.05 * (st.position == 0) + FIGURE_WEIGHT * figure_fit(st) \
+            + DATED_WEIGHT * (DATED.first(st.text) is not None)
 
     known = [d for d in (days or {}).values() if d is not None]
     latest = max(known, default=None)
 
     def current(st: Statement) -> float:
-        """An older article's announcement ("will launch") is not the news once later reports exist."""
+        """An older article's announcement ("will launch") is not the news once later reports exist, and
+        what has been going on for a while is background to it."""
+        weight = ONGOING_WEIGHT if BACKGROUND.first(st.text) is not None else 1.0
         day = (days or {}).get(st.source)
         if latest is None or day is None or latest - day < STALE_DAYS or AHEAD.first(st.text) is None:
-            return 1.0
-        return STALE_FUTURE
+            return weight
+        return weight * STALE_FUTURE
 
     best = max(leads, key=lambda st: (support(st) * _length_fit(st) * current(st), -st.key))
     agreeing = []
@@ -135,8 +140,10 @@ def core_event(statements: list[Statement], taken: set[int], titles: dict[str, s
 
 def further_events(groups: list[list[Statement]], taken: set[int], chosen: list[str],
                    order: Callable[[set[str]], list[str]]) -> list[Event]:
-    """Statements several sources carry, not yet used, each distinct from what is already said."""
-    candidates = [g for g in groups if len({s.source for s in g}) >= 2 and not any(s.key in taken for s in g)]
+    """Statements several sources carry, not yet used, each distinct from what is already said; never a
+    photo caption or a question, which no lead may be either."""
+    candidates = [g for g in groups if len({s.source for s in g}) >= 2 and not any(s.key in taken for s in g)
+                  and not any(NOT_A_LEAD.first(s.text) for s in g)]
     candidates.sort(key=lambda g: (-len({s.source for s in g}), min(s.position for s in g)))
     out: list[Event] = []
     for g in candidates:
