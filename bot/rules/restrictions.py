@@ -123,12 +123,19 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("denied", Family.DENIAL,
          r"\b(?:denied|denies|deny|dismissed|rejected) (?:\w+ ){0,3}?(?:reports?|rumou?rs?|claims?|allegations?|"
          r"suggestions?|speculation)\b"
-         r"|\bfalse (?:reports?|rumou?rs?|claims?|alarm)\b|\brul(?:ed|es|ing) out\b",
+         r"|\bfalse (?:reports?|rumou?rs?|claims?|alarm)\b|\brul(?:ed|es|ing) out\b"
+         r"|\bcontrary to (?:\w+ ){0,2}reports?\b"
+         r"|\bas (?:some |earlier |previous |media )*reports? (?:had )?(?:claimed|suggested)\b",
          examples=("The ministry denied reports that a ransom was paid.",
                    "Police dismissed rumours of a second gunman.", "Officials ruled out sabotage.",
-                   "A false report of a fire spread online."),
+                   "A false report of a fire spread online.",
+                   "The square will stay open, not closed as some media reports claimed."),
          counter=("He denied himself a holiday.", "The court rejected the appeal.",
                   "The firm denied any wrongdoing.")),
+    rule("not-closed", Family.EXCEPTION,
+         r"(?:\bnot|n't|\bnever) be (?:fenced|cordoned|sealed|closed|shut|locked)(?: off| down)?\b",
+         examples=("The square will not be fenced off.", "The road won't be closed during the march."),
+         counter=("The road was closed after the crash.",)),
     rule("not-named", Family.DENIAL,
          r"(?:\bnot|n't) (?:\w+ ){0,2}?(?:named|mentioned|identified|listed|cited)(?: by name)? (?:in|on|among)\b",
          examples=("The minister is not named in the files.", "She isn't herself mentioned by name in the report."),
@@ -214,8 +221,10 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
          r"\b(?:ban|bans|banned|banning|recall\w*|allow\w*|permit\w*|restrict\w*|limit\w*|prohibit\w*|order\w*|"
          r"licen[cs]\w*|rules?|law|laws|sanction\w*|curfew|lockdown|embargo\w*|tariff\w*|decree|polic(?:y|ies)|"
          r"exempt\w*|halt\w*|suspend\w*|requir\w*|mandat\w*|quota\w*|cap|caps|moratorium|offers?|bids?|takeover|"
+         r"(?:safe|safety|no-fly|exclusion|buffer|no-go) (?:zones?|areas?)|"
          r"merger|deal|indict\w*|court|ruling|sentenc\w*)\b",
          examples=("City bans fireworks on New Year's Eve", "Maker recalls 60,000 kettles",
-                   "Acme raises its takeover offer for Borel", "Court indicts the former mayor"),
+                   "Acme raises its takeover offer for Borel", "Court indicts the former mayor",
+                   "City sets up a safe zone for cyclists"),
          counter=("Earthquake hits the coast, dozens dead",)),
 ))

@@ -42,8 +42,9 @@ KEYS = 4
 REPEAT_PENALTY = 6.0
 CORE_WEIGHT = 0.5
 _WEIGHT = {f.label: f.weight for f in Family}
-SCOPE_RULES = {"still-held", "no-evidence", "at-most", "not-covered", "except", "unchanged", "limit", "denied",
-               "not-named", "continues", "told-to", "not-yet", "extended-by", "window", "capacity", "may-differ"}
+SCOPE_RULES = {"still-held", "no-evidence", "at-most", "not-covered", "not-closed", "except", "unchanged", "limit",
+               "denied", "not-named", "continues", "told-to", "not-yet", "extended-by", "window", "capacity",
+               "may-differ"}
 """The rules that state an incident's scope (what is still so, not affected, denied, at most, when); the
 others (a ban, "must") speak of a measure."""
 
@@ -64,6 +65,11 @@ def _families(text: str) -> frozenset[str]:
     if not any(f.normative for f in found) and not ({Family.LIMIT, Family.TIMING} <= found):
         return frozenset()
     return frozenset(f.label for f in found)
+
+
+def _same(shared: set[str]) -> float:
+    """The word overlap at which two statements sharing the rule language ``shared`` state the same rule."""
+    return SAME_SCOPE if shared & SCOPE_RULES else SAME_KIND if shared else SAME_RULE
 
 
 def _scope_families(text: str) -> set[Family]:
@@ -129,7 +135,7 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
         keys = weights.rarest(mine.text, KEYS) + [f"rule:{k}" for k in sorted(kinds)]
         seen = {i for k in keys for i in index.get(k, ())}
         home = next((i for i in sorted(seen) if weights.overlap(shown[i].text, mine.text)
-                     >= (SAME_KIND if kinds & set(rule_ids(shown[i].text)) else SAME_RULE)
+                     >= _same(kinds & set(rule_ids(shown[i].text)))
                      and shown[i].facts.compatible(mine.facts)), None)
         if home is not None:
             merged[home].extend(g)
