@@ -568,3 +568,28 @@ def test_a_gallery_strip_is_clutter_but_an_article_mentioning_a_gallery_is_not()
                     + "Harbour fire 6 show all Harbour fire 1/6 Smoke rises over the docks.")
     assert clutter_reason(long_article) is None
     assert clutter_reason("The count will show all of the 1/3 of residents who left, officials said.") is None
+
+
+def test_furniture_run_into_a_paragraph_is_cut_off_and_the_sentence_kept() -> None:
+    body = "The ferry resumed its evening crossings on Monday after a week of repairs, the operator said."
+    for furniture in ("Get the morning briefing in your inbox. Sign Up",
+                      "We pay for your stories! Do you have a story for our team? Email us at tips@example.com.",
+                      "Sign up for our newsletter. Invalid email address. Please re-enter. Thank you for subscribing."):
+        article = clean(f"Ferry crossings resume\n\n{body} {furniture}\n")
+        assert article.paragraphs == [body], furniture
+        assert " ".join(line for line, _ in article.dropped).endswith(furniture.split(". ")[-1])
+
+
+def test_a_sentence_that_reports_speech_is_never_cut_off_as_furniture() -> None:
+    body = ("The ferry resumed its evening crossings on Monday after a week of repairs, the operator said. "
+            "Sign up for text alerts on the council website, a spokeswoman told passengers.")
+    assert clean(f"Ferry crossings resume\n\n{body}\n").paragraphs == [body]
+
+
+def test_scraper_residue_before_the_first_sentence_is_cut_off() -> None:
+    body = "The ferry resumed its evening crossings on Monday after a week of repairs, the operator said."
+    for residue in ("maintext 2031-05-14 09:12:33 ", "Published: 14.05.2031 09:12", "CLOSE "):
+        article = clean(f"{residue}{body}\n")
+        assert article.paragraphs == [body], residue
+    assert clean("2031-05-14 was the busiest day on the ferries this year, the operator said.\n").paragraphs == [
+        "2031-05-14 was the busiest day on the ferries this year, the operator said."]

@@ -76,6 +76,7 @@ _SOCIAL = any_of(r"facebook", r"twitter", r"xing", r"x", r"linkedin", r"pinteres
                r"snapchat", r"copy url", r"copy", r"link", r"share", r"tweet", r"mail", r"more",
                r"google news", r"google\+?", r"rss", r"wechat", r"weibo", r"skype", r"digg")
 _BULLET = "^" + LEADING_MARKS
+_SPEECH = r"\b(?:said|says|told|according to)\b"  # a site's prompt never reports what someone said
 _C = Clutter
 
 CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
@@ -153,6 +154,14 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
     ) + r"\s*:?$", max_words=8,
          examples=("Most Read", "Top stories", "You may also like", "More from Business", "Editor's picks"),
          counter=("Most read the report as a warning.", "Latest figures show a rise in rents")),
+    # A list of other stories flattened into one line under its heading: "MOST READ IN NEWS 'I WON!' Lottery ...".
+    rule("glued-list-heading", _C.HEADLINE_LIST, r"^(?-i:" + any_of(
+        r"MOST (?:READ|POPULAR|VIEWED|SHARED)(?: IN [A-Z]+)?", r"MORE (?:STORIES|NEWS|HEADLINES)", r"TOP STORIES",
+        r"RELATED (?:STORIES|ARTICLES|POSTS|CONTENT|COVERAGE)", r"TRENDING(?: NOW| STORIES)?", r"READ NEXT",
+        r"YOU MAY ALSO LIKE", r"RECOMMENDED(?: FOR YOU)?", r"LATEST (?:NEWS|STORIES|HEADLINES)",
+    ) + r")\s+\S", max_words=200, flags=0,
+         examples=("MOST READ IN NEWS 'I WON!' Lottery winner buys harbour ROYAL VISIT Prince opens bridge",),
+         counter=("Most read the report as a warning.", "MOST of the town was flooded on Monday.")),
     # Where the comments start ("Sign in to comment"): before the sign-up and paywall rules, which would
     # otherwise take it and hide the comment section from ``bot.text.clean``.
     rule("comment-section-start", _C.COMMENT_SECTION, "^" + any_of(
@@ -168,7 +177,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
                   "as the meeting opened.")),
     rule("sign-up-prompt", _C.SIGN_UP, any_of(
         r"\bfollow us\b",
-        r"\bfollow (?:@?[\w.'’]+ ){1,3}on (?:twitter|x|facebook|instagram|linkedin|telegram|whatsapp|"
+        r"\bfollow (?:@?[\w.'’]+ ){1,5}on (?:twitter|x|facebook|instagram|linkedin|telegram|whatsapp|"
         r"google news|tiktok|youtube|threads|bluesky|mastodon)\b",
         r"^follow (?:[\w'’]+ ){0,3}(?:coverage|live|updates) (?:of|on|at)\b", r"^follow\s*:?\s*@\w+$",
         r"(?:^|[.!?]\s+)join (?:us|our \w+) on\b", r"\bjoin our (?:whatsapp|telegram) (?:channel|group)\b",
@@ -182,10 +191,23 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"download (?:our|the) app", r"^get the (?:[\w'’]+ )?app\b", r"\[\s*subscribe\s*\]",
     ), max_words=40, needs=("follow", "join", "sign", "subscri", "newsletter", "inbox", "thank", "spam",
                             "enter your", "get ", "notification", "download"),
-         examples=("Follow us on Twitter", "Sign up for our morning newsletter", "Thank you for subscribing!",
+         unless=_SPEECH,
+         examples=("Follow us on Twitter", "Follow Valley Post reporter Jane Roe on Twitter: @janeroe.",
+                   "Sign up for our morning newsletter", "Thank you for subscribing!",
                    "Get the latest headlines delivered to your inbox", "Download our app"),
          counter=("The ministry told residents to follow official advice.",
-                  "Residents were asked to sign the petition before Friday.")),
+                  "Residents were asked to sign the petition before Friday.",
+                  "Sign up for text alerts on the council website, a spokeswoman told passengers.")),
+    # The messages of a sign-up form flattened into text: never article prose, however long the line.
+    rule("newsletter-form", _C.SIGN_UP, any_of(
+        r"\binvalid e-?mail(?: address)?\W+please re-?enter\b",
+        r"\bplease verify (?:that )?you(?:'|’)?re not a robot\b",
+        r"\byou(?: are|'re|’re) already subscribed\b", r"\byou must select a newsletter\b",
+        r"\bcould not subscribe\b", r"\bview all [\w .'’-]{0,40}newsletters\b",
+    ), max_words=200, needs=("invalid", "robot", "subscribe", "newsletter"),
+         examples=("Invalid email address. Please re-enter.", "You are already subscribed to this email.",
+                   "View all Example Post newsletters."),
+         counter=("The bank said hackers used an invalid email address to open accounts.",)),
     rule("paywall-notice", _C.PAYWALL, any_of(
         r"\bfree (?:articles?|stories|reads?) (?:left|remaining)\b",
         r"\b\d+ (?:of \d+ )?free (?:articles?|stories)\b", r"\balready (?:a )?subscriber\b",
@@ -203,7 +225,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"\blog ?in to (?:continue|read|comment)\b",
     ), max_words=60, needs=("free", "already", "subscri", "continue", "cancel", "sign in", "become", "support",
                             "journalism", "make a", "donate", "log"),
-         unless=r"\b(?:said|says|told|according to)\b",  # a site's prompt never reports what someone said
+         unless=_SPEECH,
          examples=("Only 3 free stories remaining this week.", "Already a subscriber? Log in",
                    "This story is for subscribers only.", "Support independent journalism from 1 euro a month."),
          counter=("The union said members would support the strike.", "The charity urged people to donate blood.",
@@ -319,9 +341,20 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
     rule("agency-photo-credit", _C.IMAGE_CREDIT, any_of(
         r"\b(?:getty images|shutterstock|alamy|istock(?:photo)?|afp photo|ap photo)\b",
         r"reuters/|/reuters\b|/afp\b|/ap\b|/getty\b",
+        r"^(?:getty|reuters|afp|epa|pa|ap|rex)(?: images)?\s*[-–]\s*(?:contributor|staff|pool|handout)\b",
+        r"\b(?:afp|getty|reuters|epa|pa|ap|rex) or licensors\b", r"^(?:ap|pa|afp)\s*:\s*(?:associated press|press "
+        r"association|agence france-presse)\b",
     ), max_words=30, fragment_only=True,
-         examples=("Jane Roe/Getty Images", "Farmers load the harvest. REUTERS/John Doe"),
+         examples=("Jane Roe/Getty Images", "Farmers load the harvest. REUTERS/John Doe",
+                   "Getty - Contributor Fans gather outside the stadium", "AFP or licensors",
+                   "AP:Associated Press"),
          counter=("Getty Images said it would appeal the ruling.",)),
+    # A caption run into one line with its credit: "... the square on Monday. Credit Jane Roe/Example Agency".
+    rule("caption-credit-end", _C.IMAGE_CREDIT,
+         r"(?<=[.!?”\"])\s+(?-i:Credit|Photo|Photograph|Image|Picture)\s*:?\s+(?-i:[A-Z])[\w.'’-]*"
+         r"(?:\s+[\w.'’&-]+){0,6}(?:/[\w .'’&-]+)?$", max_words=120, fragment_only=True,
+         examples=("Police closed off the square before the party. Credit Jane Roe/Example Agency",),
+         counter=("The team took credit for the win.", "Banks tightened Credit Suisse rules on Monday")),
     # "[ Accept all ]  [ Reject ]", or a prompt ending in a button: "... from 2 euros a month. [ Join ]"
     rule("bracket-buttons", _C.BUTTONS, r"^(?:\[[^\[\]]{1,40}\]\s*)+$|[^.!?]\s*\[\s*[A-Z][^\[\].]{0,30}\]\s*$",
          max_words=80, flags=0,
@@ -379,12 +412,14 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"^(?-i:[A-Z][\w'’.-]+ ){1,4}(?:and (?-i:[A-Z][\w'’.-]+ ){1,4})?contributed (?:reporting|research)\b.{0,60}$",
         r"^write to (?:[\w'’.-]+ ){1,4}at \S+@\S+",
         r"^(?:e-?mail|contact)(?: the (?:author|writer|reporter))?\s*:?\s*\S+@\S+\.\w+$",
+        r"^(?:e-?mail|contact|write to) the (?:author|writer|reporter|columnist)s?\W*$",
         r"^[-–—]?\s*with (?:agencies|afp|ap|reuters|wires?|agency reports)\.?$",
         r"^(?:editor|editors|reporter|reporters|author|authors|writer|writers|correspondent|translator|source|"
         r"sources|via|agencies|producer|photographer|photos|graphics|design)\s*:\s*[\w .,'’&/-]{2,80}$",
         r"^source link$", r"^sources?$",
     ), max_words=40,
          examples=("(Writing by Jane Okafor; editing by Tom Reyes.)", "Jane Roe contributed to this report.",
+                   "Email the author.",
                    "With agencies", "Editor: John Doe"),
          counter=("Jane Roe contributed to the fund, the filing showed, before she resigned.",)),
     # "By Jane Doe", "Published on May 9 by Jane Doe | 4 min read"; case matters for the name.
@@ -441,8 +476,11 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
     rule("tip-line", _C.TIP_LINE, any_of(
         r"\bgot a (?:story|tip|news tip)\b", r"\bsend us (?:a|your) (?:tip|story|news)\b",
         r"\b(?:contact|call|email|e-mail) (?:the|our) (?:newsdesk|news desk|newsroom)\b", r"\bnews tips?\b",
+        r"\b(?:do you|have you got) (?:have )?(?:a|any) (?:story|tip|news tip|photos?|videos?)\b[^.!?]{0,50}\?",
+        r"\bwe pay for (?:your )?(?:stories|videos|photos|pictures|tips)\b", r"\bclick here to upload\b",
     ), max_words=40,
-         examples=("Got a story? Email our newsdesk.", "Send us your news tips"),
+         examples=("Got a story? Email our newsdesk.", "Send us your news tips",
+                   "Do you have a story for our news team?", "We pay for your stories!"),
          counter=("The newspaper got the story wrong, the inquiry said.",)),
     rule("our-take", _C.OUTLET_OPINION,
          r"^(?:(?:our|my) (?:take|view|verdict|two cents|opinion|thoughts|bottom line)|hot take)\s*:", max_words=80,
@@ -469,16 +507,18 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"^this (?:article|story|piece) (?:was|has been|is) (?:originally |first )?(?:published|updated|"
         r"corrected|amended|republished|produced)\b",
         r"^a version of this (?:article|story) (?:appears|appeared)\b",
+        r"\ba version of this (?:article|story) (?:appears|appeared) in print\b",
         r"^the views expressed (?:in this (?:article|piece) )?are\b",
     ), max_words=45,
          examples=("Correction (May 3): An earlier version misstated the fine.",
+                   "Order Reprints | Subscribe A version of this article appears in print on Page A4.",
                    "This article was originally published on May 2."),
          counter=("Corrections officers went on strike on Monday.",)),
     rule("chrome-label", _C.LABEL, _BULLET + any_of(
         r"breaking(?: news)?", r"live(?: updates| blog)?", r"exclusive", r"developing(?: story)?", r"just in",
         r"update[ds]?", r"watch", r"video", r"audio", r"podcast", r"gallery", r"photos", r"listen",
         r"opinion",
-        r"analysis", r"explainer", r"menu", r"search", r"(?:search|menu|close) icon",
+        r"analysis", r"explainer", r"menu", r"search",
         r"home", r"skip to (?:main )?content", r"back to top",
         r"sign in", r"log in", r"subscribe", r"register", r"print", r"email", r"close", r"loading\.*",
         r"advertise with us", r"contact us", r"about us", r"donate", r"log ?in or register", r"next",
@@ -486,8 +526,12 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"show more", r"load more", r"see more", r"see all", r"view all", r"expand", r"collapse", r"sign up",
         r"tags", r"topics", r"share", r"comments", r"related", r"trending", r"newsletter", r"follow",
     ) + r"[\s!:.]*$", max_words=4,
-         examples=("BREAKING NEWS", "Skip to main content", "Menu", "Search icon", "Load more"),
+         examples=("BREAKING NEWS", "Skip to main content", "Menu", "Search", "Load more"),
          counter=("Breaking news about the harbour",)),
+    # Icon alt texts flattened into text: "Search icon", "Facebook icon Twitter icon Email icon".
+    rule("icon-labels", _C.LABEL, r"^(?:[^\w\s]*+\s*+[\w-]+(?: [\w-]+)? icon\b\s*+)++$", max_words=16,
+         examples=("Search icon", "Facebook icon Twitter icon Email icon", "Close menu icon"),
+         counter=("The singer became a fashion icon", "An icon of the skyline, the tower reopened on Monday.")),
     rule("date-label", _C.DATE_LINE, r"^(?:updated|last updated|published|first published|posted|modified)\s*:?\s*"
          + any_of(r"\d", r"on\b", r"at\b", r"an?\b", r"\w+day\b", MONTH_PREFIX + r"\b", r"just now", r"yesterday",
                 r"today"), max_words=20, fragment_only=True,

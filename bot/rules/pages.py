@@ -26,6 +26,7 @@ class PageWord(enum.Enum):
     DATE_WORD = "date-line word"
     CREDIT = "photo or reporting credit"
     COPYRIGHT = "copyright notice"
+    RESIDUE = "scraper residue"
 
 
 def _words(*words: str) -> str:
@@ -36,6 +37,7 @@ def _words(*words: str) -> str:
 _STAFF_ROLES = ("writer", "editor", "reporter", "correspondent", "columnist", "contributor", "staff", "desk",
                 "bureau", "chief", "author", "producer", "analyst", "intern", "freelance")
 _MONTH = MONTH + r"\.?"
+_PERSON = r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
 
 PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
     # A site's motto under its masthead: "Your news from ...", "Serving ... since 1887", "Farm news for ...".
@@ -92,15 +94,28 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
          counter=("Harbour fire (update)",)),
     # The agency's credit closing a story's last paragraph: "... on Monday. (Reporting by Jane Roe)".
     rule("trailing-credit", PageWord.CREDIT,
-         r"(?<=[.!?\"”])\s+(\((?:additional )?(?:reporting|writing|editing|compiled|research)(?: and \w+)? by\b"
-         r"[^()]*\))$",
-         examples=("The ferry resumes on Monday. (Reporting by Jane Roe; Editing by Tom Vale)",),
+         r"(?<=[.!?\"”])\s*(\((?:additional )?(?:reporting|writing|editing|compiled|research)(?: and \w+)? by\b"
+         r"[^()]*\)|[-–—]\s*with (?:assistance (?:by|from) )?" + _PERSON + r"(?:(?:,| and) " + _PERSON + r")*)$",
+         examples=("The ferry resumes on Monday. (Reporting by Jane Roe; Editing by Tom Vale)",
+                   "The ferry resumes on Monday. —With Jane Roe and Tom Vale"),
          counter=("Reporting by Jane Roe, the council said.",)),
     rule("trailing-copyright", PageWord.COPYRIGHT,
          r"(?<=[.!?\"”])\s*((?:copyright|©|\(c\))\W.{0,300}?(?:all rights reserved|may not be|reproduc|redistribut)"
          r"[^\n]{0,300}|all rights reserved\b[^\n]{0,600})$",
          examples=("The ferry resumes on Monday. Copyright 2031 Valley Press. All rights reserved.",),
          counter=("Copyright law changed on Monday.",)),
+    # What a scraper leaves glued before the first sentence: a field name and a time stamp ("maintext
+    # 2031-05-14 09:12:33 The council..."), or a video player's close button ("CLOSE The council...").
+    rule("leading-residue", PageWord.RESIDUE, any_of(
+        r"^(?:(?:maintext|main_text|text|body|content|description|article_?body|date_?publish(?:ed)?|published|"
+        r"updated|posted|date)\s*[:=]?\s*)?(?:\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?(?:\.\d+)?Z?)?|"
+        r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d\d)(?:,?\s*\d{1,2}[:.]\d\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?)\s*",
+        r"^(?-i:CLOSE|ADVERTISEMENT)\s+",
+    ) + r"(?-i:(?=[A-Z\"“‘(]))",
+         examples=("maintext 2031-05-14 09:12:33 The council approved the plan.",
+                   "Published: 14.05.2031 09:12The council approved the plan.", "CLOSE A ferry ran aground."),
+         counter=("2031-05-14 was the hottest day on record.", "CLOSE to 200 people were evacuated.",
+                  "Close Brothers shares fell.")),
 ), overlap=Overlap.ALL)
 
 SECTION_WORDS = word_set("""

@@ -30,6 +30,7 @@ from bot.rules.fragments import LIST_BULLET, QUOTE_MARK, SENTENCE_END
 from bot.rules.pages import PAGE_WORDS, SECTION_WORDS, page_pattern
 from bot.text import metadata
 from bot.text.page_kind import NotArticle, not_article
+from bot.text.sentences import split_sentences
 from bot.text.webpage import PageMeta, fragment_text, front_matter, looks_like_fragment, page_text
 
 
@@ -78,6 +79,17 @@ _HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype html|html[\s>]|he
 _TRAILING_COPYRIGHT = page_pattern("trailing-copyright")
 _TRAILING_CREDIT = page_pattern("trailing-credit")
 _LEADING_CREDIT = page_pattern("leading-credit")
+_LEADING_RESIDUE = page_pattern("leading-residue")
+# Furniture a scrape runs into the end of a paragraph: these kinds only (a list heading or a consent banner
+# starts a section of its own, and is judged as a line; a caption's credit makes the whole caption one),
+# and never a sentence reporting speech.
+_GLUED = {Clutter.SIGN_UP, Clutter.TIP_LINE, Clutter.READER_CALL_OUT, Clutter.PAYWALL,
+          Clutter.CREDIT_LINE, Clutter.SHARE_BUTTONS, Clutter.TEASER_LINK, Clutter.BUTTONS, Clutter.LABEL,
+          Clutter.EDITORS_NOTE}
+_SPEECH = re.compile(r"\b(?:said|says|told|according to)\b")
+_TAIL_SENTENCES = 12
+_TAIL_WORDS = 150
+_PITCH_WORDS = 12
 _CREDIT_IN_TITLE = page_pattern("credit-in-title")
 _ROLE = page_pattern("byline-role")
 _NAME = r"[A-Z][\w'’.-]+(?: (?:van |de |von |al-)?[A-Z][\w'’.-]+){1,3}"
@@ -145,14 +157,9 @@ class _Cleaner:
         self.next_content: list[int] = []
 
     def article(self) -> Article:
-        lines = self.lines
         early: list[tuple[str, str]] = []
+        self.lines = lines = _separated(self.lines, early)
         for line in lines:
-            credit = _LEADING_CREDIT.match(line.text)
-            if credit and len(line.text[credit.end():].split()) >= 4:  # "(Photo: AP) The storm hit..."
-                early.append((credit.group(0).strip(), f"{Clutter.IMAGE_CREDIT.value} [leading-credit]"))
-                line.text = line.text[credit.end():]
-                line.words = len(line.text.split())
             hit = clutter_reason(line.text)
             if hit is not None:
                 line.tag(hit.kind, hit.rule.id)
@@ -465,6 +472,69 @@ def _wrap_width(lines: list[str]) -> int:
     long_pairs = [(a, b) for a, b in itertools.pairwise(lines) if b and len(a) >= 0.6 * width]
     going_on = sum(1 for a, b in long_pairs if b[:1].islower() or a.endswith((",", "-")))
     return width if going_on >= 2 and going_on >= 0.25 * len(long_pairs) else 0
+
+
+def _separated(lines: list[_Line], early: list[tuple[str, str]]) -> list[_Line]:
+    """The lines with what a scrape glued to an article sentence set apart: a credit or residue before it
+    ("(Photo: AP) The storm hit...", "maintext 2031-05-14 09:12 The storm hit...") is cut off into
+    ``early``; page furniture run into its end ("... on Monday. Sign up for our newsletter.") becomes a line
+    of its own, in the same block, for the rules to judge."""
+    out: list[_Line] = []
+    for line in lines:
+        for pattern, reason in ((_LEADING_CREDIT, f"{Clutter.IMAGE_CREDIT.value} [leading-credit]"),
+                                (_LEADING_RESIDUE, f"{Clutter.LABEL.value} [leading-residue]")):
+            found = pattern.match(line.text)
+            if found and found.end() and len(line.text[found.end():].split()) >= 4:
+                early.append((found.group(0).strip(), reason))
+                line.text = line.text[found.end():]
+                line.words = len(line.text.split())
+        cut = _glued_tail(line.text) if line.words >= 8 else None
+        if cut is None:
+            out.append(line)
+            continue
+        head, tail = line.text[:cut].rstrip(), line.text[cut:].strip()
+        out += [_Line(head, line.block, len(head.split()), bullet=line.bullet),
+                _Line(tail, line.block, len(tail.split()))]
+    return out
+
+
+def _glued_tail(text: str) -> int | None:
+    """Where page furniture run into the end of a paragraph starts, or ``None``.
+
+    The furniture is the paragraph's last few sentences (at most ``_TAIL_SENTENCES`` and ``_TAIL_WORDS``):
+    it starts at a sentence that is such clutter on its own, is such clutter as a whole, and reports no
+    speech. At least one sentence of six words or more stays before it. When the whole line is such clutter,
+    what stays must report speech, as article sentences do and a sign-up box never does, or be a sentence
+    longer than a box's short pitch ("Join 14,000 riders who get our roundup. No spam, ever.") that the rule
+    taking the line did not match in."""
+    sentences = split_sentences(text)
+    if len(sentences) < 2:
+        return None
+    whole_line = clutter_reason(text)
+    if whole_line is not None and whole_line.kind not in _GLUED:
+        return None
+    starts: list[int] = []
+    cursor = 0
+    for sentence in sentences:
+        cursor = text.find(sentence, cursor)
+        starts.append(cursor)
+        cursor += len(sentence)
+    cut = None
+    first = max(1, len(sentences) - _TAIL_SENTENCES)
+    for k in range(len(sentences) - 1, first - 1, -1):
+        tail = text[starts[k]:]
+        if len(tail.split()) > _TAIL_WORDS or _SPEECH.search(tail):
+            break
+        alone, whole = clutter_reason(sentences[k]), clutter_reason(tail)
+        if alone is not None and alone.kind in _GLUED and whole is not None and whole.kind in _GLUED:
+            cut = starts[k]
+    if cut is None or len(text[:cut].split()) < 6:
+        return None
+    if whole_line is not None and not _SPEECH.search(text[:cut]):
+        inside = whole_line.match is None or whole_line.match.start() < cut
+        if inside or len(text[:cut].split()) < _PITCH_WORDS:
+            return None
+    return cut
 
 
 def _without_footer_sentences(paragraph: str, dropped: list[tuple[str, str]]) -> str:
