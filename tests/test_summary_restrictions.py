@@ -176,3 +176,17 @@ def test_an_incident_keeps_a_limit_another_source_states_about_the_same_customer
     ).restrictions)
     assert any("Fewer than 9,000" in r for r in scope) and any("limited card data" in r for r in scope)
     assert not any("office tower" in r for r in scope)
+
+
+def test_a_measure_keeps_distinct_terms_apart_and_a_partys_denial_is_no_term() -> None:
+    rules = texts(story(
+        article("1", "The council imposed new sanctions on Varnia on Monday, capping its fuel imports.",
+                "Varnia's crude oil imports were capped at four million barrels a year.",
+                "The Varnian foreign ministry denied reports that it had evaded the sanctions.",
+                title="Council imposes sanctions on Varnia"),
+        article("2", "New sanctions on Varnia were imposed by the council on Monday.",
+                "Refined oil imports to Varnia were capped at 500,000 barrels a year.",
+                title="Council sanctions Varnia over fuel"),
+    ).restrictions)
+    assert any("crude" in r for r in rules) and any("Refined" in r for r in rules)
+    assert not any("denied" in r for r in rules)

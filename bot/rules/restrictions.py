@@ -122,15 +122,15 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          counter=("The company was named in the report.", "The victim, who was not named, died in hospital.")),
     rule("denied", Family.DENIAL,
          r"\b(?:denied|denies|deny|dismissed|rejected) (?:\w+ ){0,3}?(?:reports?|rumou?rs?|claims?|allegations?|"
-         r"suggestions?|speculation)\b"
+         r"suggestions?|speculation)\b|\bdeni(?:ed|es) (?:doing|having|making|striking|paying)\b"
          r"|\bfalse (?:reports?|rumou?rs?|claims?|alarm)\b|\brul(?:ed|es|ing) out\b"
          r"|\bcontrary to (?:\w+ ){0,2}reports?\b"
          r"|\bas (?:some |earlier |previous |media )*reports? (?:had )?(?:claimed|suggested)\b",
          examples=("The ministry denied reports that a ransom was paid.",
                    "Police dismissed rumours of a second gunman.", "Officials ruled out sabotage.",
-                   "A false report of a fire spread online.",
+                   "A false report of a fire spread online.", "The army denied striking a deal with the rebels.",
                    "The square will stay open, not closed as some media reports claimed."),
-         counter=("He denied himself a holiday.", "The court rejected the appeal.",
+         counter=("He denied himself a holiday.", "The court rejected the appeal.", "She denied the charges.",
                   "The firm denied any wrongdoing.")),
     rule("not-closed", Family.EXCEPTION,
          r"(?:\bnot|n't|\bnever) be (?:fenced|cordoned|sealed|closed|shut|locked)(?: off| down)?\b",

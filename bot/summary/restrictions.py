@@ -67,9 +67,11 @@ def _families(text: str) -> frozenset[str]:
     return frozenset(f.label for f in found)
 
 
-def _same(shared: set[str]) -> float:
-    """The word overlap at which two statements sharing the rule language ``shared`` state the same rule."""
-    return SAME_SCOPE if shared & SCOPE_RULES else SAME_KIND if shared else SAME_RULE
+def _same(shared: set[str], scope_only: bool) -> float:
+    """The word overlap at which two statements sharing the rule language ``shared`` state the same rule: an
+    incident's scope is one fact told many ways; a measure's terms (a cap on one fuel, a ban on another) are
+    distinct however alike their words."""
+    return SAME_SCOPE if scope_only and shared & SCOPE_RULES else SAME_KIND if shared else SAME_RULE
 
 
 def _scope_families(text: str) -> set[Family]:
@@ -135,7 +137,7 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
         keys = weights.rarest(mine.text, KEYS) + [f"rule:{k}" for k in sorted(kinds)]
         seen = {i for k in keys for i in index.get(k, ())}
         home = next((i for i in sorted(seen) if weights.overlap(shown[i].text, mine.text)
-                     >= _same(kinds & set(rule_ids(shown[i].text)))
+                     >= _same(kinds & set(rule_ids(shown[i].text)), scope_only)
                      and shown[i].facts.compatible(mine.facts)), None)
         if home is not None:
             merged[home].extend(g)
@@ -163,6 +165,8 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
         sources = {s.source for s in members}
         if len(sources) < 2 and sum(_WEIGHT[f] for f in families) < SINGLE_SOURCE_WEIGHT:
             continue
+        if not scope_only and families <= {Family.DENIAL.label}:
+            continue  # a party denying a report about a measure reacts; only an incident's denials bound it
         if scope_only and len(sources) < 2 and not corroborated(_pick(members).text, sources):
             continue
         wording = _pick(members)
