@@ -63,6 +63,12 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("must", Family.OBLIGATION, r"\bmust\b|\bmay not\b|\bcannot\b|\bcan not\b|\bshould not\b",
          examples=("Drivers must carry a permit.", "Shops may not open on Sundays."),
          counter=("Shops may open on Sundays.",)),
+    rule("have-to", Family.OBLIGATION,
+         r"\b(?:have|will have) to (?!say|admit|wait|see|be honest|decide|choose|consider)\w+"
+         r"|\b(?:is|are) required to\b",
+         examples=("Companies have to report the charge this quarter.", "Drivers are required to carry a permit."),
+         counter=("I have to say the food was good.", "We will have to wait and see.",
+                  "The board has to decide whether to raise its offer.")),
     rule("do-not", Family.OBLIGATION, r"(?:^|[;:\"]\s*)(?:do not|never)\b",
          examples=("Do not drink the tap water.", 'The notice said: "never feed the bears."'),
          counter=("Residents do not like the plan.",)),
@@ -175,6 +181,12 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                    "The launch window opens at 6 p.m.", "The voting window is from 8 to 10."),
          counter=("Between you and me, it failed.", "She looked out the window from her room.",
                   "He heard between 30 and 40 shots.")),
+    rule("extent", Family.LIMIT,
+         r"\b(?:reach\w*|extend\w*|swing\w*|stretch\w*|spread\w*|go|goes|went|travel\w*|take \w+) (?:\w+ ){0,2}?"
+         r"as far (?:out |away |north |south |east |west |inland |afield )?as\b",
+         examples=("The flooding reached as far inland as the old mill.", "The orbit swings out as far as Mars.",
+                   "The ash cloud spread as far east as the border."),
+         counter=("As far as I know, nobody was hurt.", "She went on to win the title.")),
     rule("capacity", Family.LIMIT,
          r"\b(?:throttled?|run|running|runs|operat\w*|capped|limited|held)(?: back| down)? (?:\w+ ){0,2}?(?:at|to) "
          r"\d+(?:\.\d+)? ?(?:percent|per cent|%)",
