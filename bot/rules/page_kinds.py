@@ -1,5 +1,5 @@
 """What a saved page is when it is no news article: a paywall or subscription stub, a site search page, a
-legal notice, an author's profile, a cookie wall, a "page not found" page.
+legal notice, an author's profile, a cookie wall, a "page not found" page, a section, tag or archive page.
 
 Two tables. ``PAGE_TITLES`` reads a page's title (or one part of it, "Privacy Policy | Example Post"):
 the whole title must be such a page's name, so a headline that merely mentions one ("Privacy policy
@@ -26,6 +26,7 @@ class PageKind(enum.Enum):
     AUTHOR = "an author's profile page"
     COOKIE_WALL = "a cookie consent page"
     NOT_FOUND = "an error page (page not found)"
+    INDEX = "a section, tag or archive page"
 
 
 _NAME = r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})"
@@ -62,6 +63,13 @@ PAGE_TITLES: RuleTable[PageKind] = RuleTable("page-titles", (
     ), max_words=10,
          examples=("Articles by Jane Roe", "Author: Tom Vale", "Jane Roe - Author profile", "Author archive"),
          counter=("Stories by Survivors Fill New Museum", "Author wins prize for harbour novel")),
+    rule("index-title", PageKind.INDEX, any_of(
+        r"^(?:tag|topic|category|section|archive|archives|subject)s?\s*[:|–—-]\s*\S",
+        r"^(?:all |latest )?(?:articles|stories|posts|news) (?:tagged|filed under|about|on|in)\s*[:“\"'‘]",
+        r"^(?:monthly |daily )?archives?(?: for)?\s*[:|–—-]?\s*(?:\w+ )?\d{4}\W*$",
+    ), max_words=10,
+         examples=("Tag: ferries", "Archive: March 2031", "Stories tagged “harbour”", "Archives for March 2031"),
+         counter=("Archive reveals secret harbour plans", "Tag team wins title")),
     rule("paywall-title", PageKind.PAYWALL, "^" + any_of(
         r"subscribe", r"subscriptions?", r"subscribe (?:now|today|to (?:continue|read|unlock)\b.*)", r"sign in",
         r"sign up", r"log ?in", r"register", r"my account", r"create (?:an|your) account",
@@ -119,6 +127,13 @@ PAGE_SIGNS: RuleTable[PageKind] = RuleTable("page-signs", (
          examples=("Search results for: ferry", "Showing 1-10 of 245 results", "245 results", "Sort by: Relevance",
                    "No results found"),
          counter=("Results for the third quarter beat forecasts", "Search results shaped the vote, study finds")),
+    # The pager of a list of stories: "Page 2 of 14", "Older posts", "Load more stories".
+    rule("index-pager", PageKind.INDEX, any_of(
+        r"^page \d+ of \d+$", r"^(?:older|newer) (?:posts|entries|stories|articles)\b", r"^next page\b",
+        r"^load more (?:stories|articles|posts|news)$", r"^(?:previous|next) (?:posts|entries)$",
+    ), max_words=6, fragment_only=True,
+         examples=("Page 2 of 14", "Older posts", "Load more stories"),
+         counter=("Page 2 of the report lists the fines", "Older people were moved first.")),
     # How a page of terms speaks: to "you", in "shall", "hereby", "indemnify"; never reporting what anyone said.
     rule("legal-voice", PageKind.LEGAL, any_of(
         r"\b(?:you|users?) (?:hereby )?(?:agree|acknowledge|consent|accept|represent|warrant)\b",
@@ -129,10 +144,14 @@ PAGE_SIGNS: RuleTable[PageKind] = RuleTable("page-signs", (
         r"\bto the (?:fullest|maximum) extent permitted by (?:applicable )?law\b",
         r"\byour use of (?:this|the|our) (?:site|website|service|services|content)\b",
         r"\bpersonal (?:data|information) (?:we|that we) (?:collect|process|hold)\b",
+        r"\b(?:is|are) not responsible for the content of (?:external|third[- ]party|linked|other) (?:\w+ )?"
+        r"(?:sites|websites|pages)\b",
+        r"\b(?:external )?links are provided for (?:reference|information(?:al)?|convenience)(?: purposes)?\b",
     ), unless=_REPORTING,
          examples=("By using this website you agree to these terms.",
                    "You agree to indemnify the publisher against any claim arising from your use of the site.",
-                   "These terms are governed by the laws of England and Wales."),
+                   "These terms are governed by the laws of England and Wales.",
+                   "Example News is not responsible for the content of external Internet sites."),
          counter=("The court said the firm's terms of use were unfair and struck them down, the ruling showed.",
                   "Users agreed to the new terms, the company said.")),
     # The first line of a profile: "Jane Roe is a senior reporter covering transport for the Valley Post."

@@ -1,7 +1,7 @@
 """Whether a cleaned page is a news article at all, judged on the page as a whole.
 
-A paywall stub, a site search page, a terms page, an author's profile, a cookie wall or a "page not
-found" page has a shape: its title names it, or the lines it is made of (``bot.rules.page_kinds``) outweigh
+A paywall stub, a site search page, a terms page or links disclaimer, an author's profile, a cookie wall,
+a "page not found" page or a tag or archive page has a shape: its title names it, or the lines it is made of (``bot.rules.page_kinds``) outweigh
 the article prose it has left. One such line inside a real article never decides: the article's own
 prose outweighs it. Such a page is skipped with a one-line reason, like any other unusable source.
 """
@@ -26,14 +26,14 @@ article with a bad title (a scraper that kept a paywall's title over the story i
 _CHROME = {Clutter.PAYWALL: PageKind.PAYWALL, Clutter.COOKIE_NOTICE: PageKind.COOKIE_WALL}
 """Page chrome that real articles carry too ("Already a subscriber? Log in"): it makes a stub only where
 it is all the page has, never on its own."""
-_UNMISTAKABLE = {PageKind.SEARCH, PageKind.NOT_FOUND, PageKind.AUTHOR}
+_UNMISTAKABLE = {PageKind.SEARCH, PageKind.NOT_FOUND, PageKind.AUTHOR, PageKind.INDEX}
 """Kinds whose lines never stand in an article ("Showing 1-10 of 245 results", "Latest stories by Jane
 Roe"): two of them decide whatever the prose around them (a search page's snippets are prose), and a
 heading above the first paragraph that names one decides like the title."""
 
 _QUOTABLE = {PageKind.LEGAL}
 """Kinds whose signs are sentences a short article may quote ("users agree that tickets are not
-refundable"): two of them must outweigh the prose, however little there is."""
+refundable"): they must outweigh the prose, and be two lines unless the prose is under the minimum."""
 
 _TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*[|»›·]\s*")
 _REPORTING = re.compile(r"\b(?:said|says|told|according to)\b")
@@ -73,8 +73,12 @@ def not_article(titles: Sequence[str], headings: Sequence[str], lines: Sequence[
             signs.setdefault(hit.kind, []).append(text)
     prose = sum(len(p.split()) for p in paragraphs if PAGE_SIGNS.first(p) is None)
     for kind, shown in sorted(signs.items(), key=lambda item: -_words(item[1])):
-        short = prose < MIN_ARTICLE_WORDS and kind not in _QUOTABLE
-        if short or (len(shown) >= 2 and (kind in _UNMISTAKABLE or _words(shown) >= prose)):
+        short, outweighs = prose < MIN_ARTICLE_WORDS, _words(shown) >= prose
+        if kind in _QUOTABLE:
+            decided = outweighs and (short or len(shown) >= 2)
+        else:
+            decided = short or (len(shown) >= 2 and (kind in _UNMISTAKABLE or outweighs))
+        if decided:
             return NotArticle(kind, shown[0])
     for kind, shown in sorted(chrome.items(), key=lambda item: -_words(item[1])):
         if prose < MIN_ARTICLE_WORDS and _words(shown) >= prose:
