@@ -152,17 +152,25 @@ def test_a_rule_several_sources_carry_is_on_topic_without_a_headline_word() -> N
     assert rules == ["It extended her remand for eight days."]
 
 
-def test_an_incident_keeps_a_rule_two_sources_carry_and_a_rule_about_the_stories_own_words() -> None:
+def test_a_safe_zone_is_a_measure_with_terms_and_an_incident_keeps_no_measure_language() -> None:
     rules = texts(story(
-        article("1", "Thousands gathered at the harbour on Saturday night for the city's fireworks festival.",
+        article("1", "Organisers of the harbour festival will set up a safe zone for women on Saturday night.",
                 "Glass bottles and large bags will be banned at the harbour festival.",
-                "Fireworks will not be sold to anyone under 18 and ticket holders must enter through the east gate.",
-                title="Harbour fireworks draw thousands"),
-        article("2", "The fireworks festival at the harbour drew thousands of people on Saturday night.",
+                title="Harbour festival sets up safe zone for women"),
+        article("2", "A safe zone for women will be set up at the harbour festival on Saturday, organisers said.",
                 "Glass bottles and large bags are outlawed at the harbour festival, organisers said.",
-                title="Crowds flock to harbour fireworks"),
+                title="Safe zone for women at harbour festival"),
     ).restrictions)
     assert len(rules) == 1 and "bottles" in rules[0]
+    flight = story(
+        article("1", "A flight to Tokyo turned back on Sunday after a passenger boarded without a ticket.",
+                "Both brothers were allowed to board the flight, though only one was booked.",
+                title="Tokyo flight turns back over stowaway"),
+        article("2", "The Tokyo flight returned to Los Angeles on Sunday because of a passenger without a ticket.",
+                "Both brothers were allowed to board, although only one of them was booked.",
+                title="Flight to Tokyo returns over ticketless passenger"),
+    )
+    assert flight.restrictions == []
 
 
 def test_an_incident_keeps_a_limit_another_source_states_about_the_same_customers_in_other_words() -> None:

@@ -153,12 +153,13 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          counter=("Talks ended on Friday.", "Prices continue to rise.")),
     rule("told-to", Family.OBLIGATION,
          r"\b(?:told|warned|advised|urged|asked|ordered|instructed|called on)\b (?:\w+ ){0,4}?"
-         r"(?:to (?:stay|remain|keep|avoid|leave|evacuate|shelter|boil)|not to(?! be (?:named|identified)))\b"
+         r"(?:to (?:stay|remain|keep|avoid|evacuate|shelter|boil)|not to(?! be (?:named|identified)))\b"
          r"|\bstay (?:indoors|inside|at home|away from)\b|\bshelter in place\b",
          examples=("Police urged residents to stay indoors.", "People were advised not to travel.",
                    "Residents must shelter in place."),
          counter=("He told reporters to expect a decision.", "She stayed at the hotel.",
-                  "The official, who asked not to be named, confirmed the talks.")),
+                  "The official, who asked not to be named, confirmed the talks.",
+                  "The passengers were asked to leave the plane.")),
     rule("not-yet", Family.UNCHANGED,
          r"(?:\bnot yet|\b(?:has|have) yet to)\b"
          r"(?! (?:respond|repl|comment|return|be reached|been reached|confirm|been (?:named|identified)))"

@@ -167,7 +167,8 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
             continue
         if not scope_only and families <= {Family.DENIAL.label}:
             continue  # a party denying a report about a measure reacts; only an incident's denials bound it
-        if scope_only and len(sources) < 2 and not corroborated(_pick(members).text, sources):
+        if scope_only and not (_scope_families(_pick(members).text)
+                               and (len(sources) >= 2 or corroborated(_pick(members).text, sources))):
             continue
         wording = _pick(members)
         why = {s.key: "the same rule in other words" if s.key in paraphrase else "a copy" for s in members}
