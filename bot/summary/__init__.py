@@ -155,8 +155,9 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
         _explain(explanation, sid, core, extras, rules, chosen_said, said, articles)
         for item in weaker_rules:
             explanation.leave_out("restrictions", item.text, item.sources,
-                                  f"rule language ({', '.join(sorted(item.families))}) but {MAX_RESTRICTIONS} "
-                                  "rules carried more widely, more rule-like or less repetitive came first",
+                                  f"rule language ({', '.join(sorted(item.families))}) but it repeats a rule "
+                                  f"shown, or {MAX_RESTRICTIONS} rules carried more widely, more rule-like or "
+                                  "less repetitive came first",
                                   story=sid)
         for section, text, sources in repeats:
             explanation.leave_out(section, text, sources, "repeats an item already in the briefing", story=sid)
