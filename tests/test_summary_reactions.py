@@ -242,3 +242,21 @@ def test_theresa_may_keeps_her_surname_and_a_month_stays_a_month() -> None:
     assert names("Acme Freight May 5 results were weak.") == ["Acme Freight"]
     assert names("The port reopened in May, Tom Reyes said.") == ["Tom Reyes"]
     assert names("Profits At Acme May Fall") == ["Fall"]
+
+
+def test_two_reports_of_one_speakers_statement_are_one_reaction_but_a_shared_frame_is_not_enough() -> None:
+    lead = "A truck killed 40 people at the harbour festival in Dorva on Thursday night, the police said."
+    found = reactions(
+        article("1", lead, "Prime Minister Ilsa Varn said on Friday that Kestria would observe three days of "
+                           "national mourning, starting on Saturday."),
+        article("2", lead, "Kestrian Prime Minister Ilsa Varn says the country will observe three days of national "
+                           "mourning from Saturday."),
+    )
+    assert [r.sources for r in found] == [["1", "2"]]
+    found = reactions(
+        article("1", lead, "In a statement, Prime Minister Ilsa Varn said the harbour board would review the offer "
+                           "from the shipping group before its meeting next week."),
+        article("2", lead, "In a statement, Prime Minister Ilsa Varn said the ministry was considering new tariffs "
+                           "on grain imports from the south."),
+    )
+    assert [len(r.sources) for r in found] == [1]  # two statements: the one shown cites its own source

@@ -18,9 +18,9 @@ from bot.model import Article, Item, Reaction, Story
 from bot.stories.profile import publication_day
 from bot.summary.actors import Cast
 from bot.summary.conflicts import name_conflicts, quantity_conflicts
-from bot.summary.dedup import Carriers, group_duplicates
+from bot.summary.dedup import Carriers, group_duplicates, shared_runs
 from bot.summary.events import Event, core_event, further_events
-from bot.summary.normalization import words
+from bot.summary.normalization import STOPWORDS, facts_of, words
 from bot.summary.quotes import Attribution, Verbatim
 from bot.summary.reactions import (
     Said,
@@ -33,8 +33,11 @@ from bot.summary.reactions import (
 from bot.summary.restrictions import MAX_RESTRICTIONS, Rule, about_a_measure, restrictions_of, rule_ids
 from bot.summary.similarity import Weights, content_set, overlap
 from bot.summary.statements import Statement, is_prose, paragraphs_of
+from bot.summary.vocabulary import REPORTING_FRAME, SPEECH_VERBS
 
 REDUNDANT = 90.0
+SAME_REPORT_RUN = 5
+MIN_REPORT_WORDS = 2
 HEADLINE_WORDS = 4
 
 
@@ -191,7 +194,8 @@ def _one_per_statement(said: list[Said], order: Callable[[set[str]], list[str]])
         asks, holds = mine.asked(s.text, quoted=s.quote), mine.held()
         near = sorted({k for g in asks for k in holding.get(g, ())} | {k for g in holds for k in asking.get(g, ())})
         slot = next((k for k in near if kept[k][1].of(s.text, quoted=s.quote)
-                     or mine.of(kept[k][0].text, quoted=kept[k][0].quote)), None)
+                     or mine.of(kept[k][0].text, quoted=kept[k][0].quote)
+                     or _same_report(s, kept[k][0])), None)
         if slot is None:
             slot = len(kept)
             kept.append((s, mine))
@@ -211,6 +215,20 @@ def _one_per_statement(said: list[Said], order: Callable[[set[str]], list[str]])
             holding[g].add(slot)
     chosen = {id(s) for s, _ in kept}
     return [s for s in said if id(s) in chosen]
+
+
+def _same_report(s: Said, other: Said) -> bool:
+    """Two outlets' reports of what one speaker said, repeating ``SAME_REPORT_RUN`` of its words in a row with
+    the same figures ("France would observe three days of national mourning" and "the country will observe
+    three days of national mourning"): one statement, however each outlet framed it. The words repeated
+    must say something besides the frame: "In a statement, Prime Minister Ilsa Varn said" (names and titles
+    are capitalised) is how two different things begin."""
+    if s.speaker.key != other.speaker.key or s.quote or other.quote:
+        return False
+    content = {w for t in s.text.split() if t[:1].islower() for w in words(t)} - SPEECH_VERBS - STOPWORDS \
+        - REPORTING_FRAME
+    return facts_of(s.text).compatible(facts_of(other.text)) and any(
+        len(content.intersection(run)) >= MIN_REPORT_WORDS for run in shared_runs(s.text, other.text, SAME_REPORT_RUN))
 
 
 def _without_repeats(what: list[Item], restrictions: list[Item], reactions: list[Reaction]

@@ -200,6 +200,22 @@ class Carriers:
         return found
 
 
+def shared_runs(a: str, b: str, run: int) -> list[list[str]]:
+    """The stretches of at least ``run`` words (``run`` at least ``GRAM``) that ``a`` and ``b`` both hold, in
+    ``a``'s order, each as long as it goes."""
+    wa, theirs = words(a), set(grams_of(words(b)))
+    out: list[list[str]] = []
+    start = None
+    for i, gram in enumerate([*grams_of(wa), None]):
+        if gram is not None and gram in theirs:
+            start = i if start is None else start
+        elif start is not None:
+            if i - start + GRAM - 1 >= run:
+                out.append(wa[start:i + GRAM - 1])
+            start = None
+    return out
+
+
 def _says_something(phrase: str) -> bool:
     """A phrase, not a name or a run of small words: ``MIN_PHRASE_CONTENT`` content words, a small word,
     and a content word in lower case after the first ("best and final", not "the United Nations")."""

@@ -46,6 +46,13 @@ acknowledged admitted complained replied saying adding tweeted cautioned predict
 pledged promised conceded repeated
 """)
 
+# Words of the frame around reported speech ("in a statement", "told a news conference", "according to a
+# spokesman"): two reports sharing only these and the speech verb share no content.
+REPORTING_FRAME = word_set("""
+statement statements interview conference briefing spokesman spokeswoman spokesperson according tweet
+twitter post release
+""")
+
 HONORIFICS = word_set("""
 mr mrs ms miss dr prof sir dame lord lady
 """)
