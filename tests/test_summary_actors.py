@@ -261,3 +261,12 @@ def test_a_surname_spelt_differently_after_its_third_letter_is_one_person() -> N
     assert "Bernard Kazaneuve" not in actors
     assert "Bernard Kazaneuve" in actors["Bernard Kazeneuve"].aliases
     assert len(actors["Bernard Kazeneuve"].sources) == 2
+
+
+def test_a_law_is_not_an_actor() -> None:
+    actors = who(article(
+        "1", "The Fair Billing Act, signed by President Ana Ruiz, says consumers may dispute any charge.",
+        "Lawyers said the Fair Billing Act had never been tested in a case of this size.",
+    ))
+    assert "Fair Billing Act" not in actors and "Billing Act" not in actors
+    assert "Ana Ruiz" in actors

@@ -260,3 +260,37 @@ def test_two_reports_of_one_speakers_statement_are_one_reaction_but_a_shared_fra
                            "on grain imports from the south."),
     )
     assert [len(r.sources) for r in found] == [1]  # two statements: the one shown cites its own source
+
+
+def test_a_surname_alone_speaks_for_the_name_a_longer_spelling_folded_into() -> None:
+    speakers = {r.speaker for r in reactions(
+        article("1", "The head of the harbor union Harbunion Rainer Holt criticised the plan on Saturday morning.",
+                "\u201cThe new zone sends a devastating message to every worker at the port,\u201d Holt said."),
+        article("2", "Rainer Holt, head of the harbor union, said the zone was a mistake for the port.",
+                "Holt told the Courier that the move ignored what the workers had asked for."),
+    )}
+    assert speakers == {"Rainer Holt"}
+
+
+def test_present_tense_reporting_verbs_report_speech() -> None:
+    speakers = [r.speaker for r in reactions(article(
+        "1", "The city will set up a safety zone for women at the New Year's Eve party by the river.",
+        "Ana Ruiz, chair of the youth wing in Dunmore, argues that safety zones for women assume that "
+        "assault is a given at every party.",
+    ))]
+    assert speakers == ["Ana Ruiz"]
+
+
+def test_with_too_many_speakers_a_person_with_a_role_goes_before_a_bare_name() -> None:
+    lines = ["The port of Dunmore raised its fees by a third on Monday after a year of losses.",
+             "Tom Abbot said the fees were far too high for a family business like his bakery.",
+             "Ada Brill said the evening ferry to the islands had been late every day in March.",
+             "Kai Colm said that the slipway needed urgent repairs before the summer season began.",
+             "Lena Dorr said tolls on the coast road had doubled since the new owners took over.",
+             "Ivo Eske said the whole harbour smelled of diesel whenever the wind turned west.",
+             "Mara Fenn said nobody had asked the fishermen what they thought of the plan at all.",
+             "Olaf Gile said the quay lights were broken and children played there after dark.",
+             "Pia Hart said the new berths came two years too late for the yacht club to survive."]
+    lines.append("Nora Ilse, an analyst at Harbor Research, said the fees would rise again in the spring.")
+    speakers = {r.speaker for r in reactions(article("1", *lines))}
+    assert "Nora Ilse" in speakers and len(speakers) == 8

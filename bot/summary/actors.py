@@ -516,6 +516,8 @@ class Cast:
             return
         for key, index in list(self._by_key.items()):
             self._by_key[key] = moved.get(index, index)
+        for bucket in self._by_surname.values():  # "Wendt" alone finds the name the long one folded into
+            bucket[:] = list(dict.fromkeys(moved.get(index, index) for index in bucket))
         for found in self.names_by_statement.values():
             found[:] = [(name, moved.get(index, index)) for name, index in found]
 

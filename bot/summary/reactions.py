@@ -159,12 +159,16 @@ def select(said: list[Said], cast: Cast) -> list[Said]:
     listed = {f"actor:{i}" for i in cast.listed()}
     out: list[Said] = []
 
-    def standing(key: str) -> tuple[int, int]:
+    def standing(key: str) -> tuple[int, bool, int]:
         """Speakers who are actors of the story and whose words several sources carry first; then those
         with one of the two, the more central first (a bystander two outlets quote does not push out the
-        minister one outlet quotes); then the rest."""
+        minister one outlet quotes); then the rest. Within each, a person the articles give a role
+        ("an analyst at ...") or a body before a bare name: the reader can tell who is talking."""
         repeated = max(len(s.sources) for s in by_speaker[key]) > 1
-        return 2 - (key in listed) - repeated, rank.get(key, len(rank))
+        actor = by_speaker[key][0].speaker.actor
+        person = cast.people[actor] if actor is not None else None
+        roleless = person is None or (person.role is None and not (person.organisation or person.single))
+        return 2 - (key in listed) - repeated, roleless, rank.get(key, len(rank))
 
     for key in sorted(by_speaker, key=standing):
         # The most carried first; a line too short to say much after a fuller one; quotations first.

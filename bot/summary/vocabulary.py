@@ -38,12 +38,15 @@ bureau centre center club league network society trust coalition movement front 
 directorate secretariat
 """)
 
-# Verbs that introduce what someone said (not "recalled", "cited", "asked": they more often do not).
+# Verbs that introduce what someone said (not "recalled", "cited", "asked": they more often do not). Present
+# forms that are also plural nouns ("claims", "notes", "promises", "vows") are left out: "Republican claims"
+# is no speech.
 SPEECH_VERBS = word_set("""
 said says say told tells added adds warned warns wrote writes stated announced announces noted
 stressed urged argued explained insisted claimed accused emphasized emphasised declared confirmed
 acknowledged admitted complained replied saying adding tweeted cautioned predicted suggested vowed
 pledged promised conceded repeated
+argues insists explains admits confirms acknowledges complains predicts suggests concedes declares
 """)
 
 # Words of the frame around reported speech ("in a statement", "told a news conference", "according to a
@@ -98,9 +101,9 @@ alamy istock click
 """)
 
 # Capitalised words that end a run yet never end a person's or acting body's name: credits, party
-# descriptors ("a New York Democrat" is a role), events ("Grand Prix", "World Series") and venues
-# ("Maple Heights", "Harbour Tower").
+# descriptors ("a New York Democrat" is a role), events ("Grand Prix", "World Series"), venues
+# ("Maple Heights", "Harbour Tower") and laws ("the Fair Billing Act").
 NOT_NAME_ENDS = CREDIT_WORDS | word_set("""
 democrat democrats democratic republican republicans prix series cup championship championships
-olympics tournament festival awards derby marathon tower towers heights stadium arena airport
+olympics tournament festival awards derby marathon tower towers heights stadium arena airport act
 """)
