@@ -593,3 +593,10 @@ def test_scraper_residue_before_the_first_sentence_is_cut_off() -> None:
         assert article.paragraphs == [body], residue
     assert clean("2031-05-14 was the busiest day on the ferries this year, the operator said.\n").paragraphs == [
         "2031-05-14 was the busiest day on the ferries this year, the operator said."]
+
+
+def test_a_breadcrumb_trail_glued_to_the_headline_is_cut_off() -> None:
+    body = "The ferry resumed its evening crossings on Monday after a week of repairs, the operator said."
+    article = clean(f"Home > News > Middle East Ferry crossings resume after repairs\n\n{body}\n")
+    assert article.source.title == "Ferry crossings resume after repairs"
+    assert article.paragraphs == [body]

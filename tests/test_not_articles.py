@@ -1,7 +1,7 @@
 """Pages that are no news article (issue 12): a paywall stub, a search page, a terms page or disclaimer, an
-author's page, a cookie wall, a "page not found" page, a tag or archive page. Each is skipped with a one-line
-reason like any unusable source and the briefing is built from the rest; a real article that mentions
-subscribing or terms of use is kept."""
+author's page, a cookie wall, a "page not found" page, a tag or archive page, a robot check. Each is skipped
+with a one-line reason like any unusable source and the briefing is built from the rest; a real article that
+mentions subscribing or terms of use is kept."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ STUBS = {
     "not-found.html": PageKind.NOT_FOUND,
     "links-disclaimer.json": PageKind.LEGAL,
     "tag-page.html": PageKind.INDEX,
+    "robot-check.json": PageKind.BLOCKED,
 }
 
 

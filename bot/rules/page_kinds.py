@@ -1,5 +1,6 @@
 """What a saved page is when it is no news article: a paywall or subscription stub, a site search page, a
-legal notice, an author's profile, a cookie wall, a "page not found" page, a section, tag or archive page.
+legal notice, an author's profile, a cookie wall, a "page not found" page, a section, tag or archive page,
+a robot check.
 
 Two tables. ``PAGE_TITLES`` reads a page's title (or one part of it, "Privacy Policy | Example Post"):
 the whole title must be such a page's name, so a headline that merely mentions one ("Privacy policy
@@ -27,6 +28,7 @@ class PageKind(enum.Enum):
     COOKIE_WALL = "a cookie consent page"
     NOT_FOUND = "an error page (page not found)"
     INDEX = "a section, tag or archive page"
+    BLOCKED = "a robot check or access-denied page"
 
 
 _NAME = r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})"
@@ -70,6 +72,12 @@ PAGE_TITLES: RuleTable[PageKind] = RuleTable("page-titles", (
     ), max_words=10,
          examples=("Tag: ferries", "Archive: March 2031", "Stories tagged “harbour”", "Archives for March 2031"),
          counter=("Archive reveals secret harbour plans", "Tag team wins title")),
+    rule("blocked-title", PageKind.BLOCKED, "^" + any_of(
+        r"are you a (?:robot|human)", r"access denied", r"attention required", r"just a moment", r"security check",
+        r"(?:please )?verify (?:that )?you are (?:a )?human", r"request blocked", r"too many requests", r"forbidden",
+    ) + r"\W*$", max_words=8,
+         examples=("Are you a robot?", "Access Denied", "Just a moment...", "Attention Required!"),
+         counter=("Access denied to flood victims, charity says", "Are you a robot? The app that answers calls")),
     rule("paywall-title", PageKind.PAYWALL, "^" + any_of(
         r"subscribe", r"subscriptions?", r"subscribe (?:now|today|to (?:continue|read|unlock)\b.*)", r"sign in",
         r"sign up", r"log ?in", r"register", r"my account", r"create (?:an|your) account",
@@ -127,6 +135,17 @@ PAGE_SIGNS: RuleTable[PageKind] = RuleTable("page-signs", (
          examples=("Search results for: ferry", "Showing 1-10 of 245 results", "245 results", "Sort by: Relevance",
                    "No results found"),
          counter=("Results for the third quarter beat forecasts", "Search results shaped the vote, study finds")),
+    # A bot wall or a blocked request: "We've detected unusual activity from your computer network."
+    rule("blocked-notice", PageKind.BLOCKED, any_of(
+        r"\bwe(?:'ve|’ve| have) detected unusual (?:activity|traffic)\b",
+        r"\b(?:let us know|prove|verify|confirm) (?:that )?you(?:'re|’re| are) (?:not a robot|(?:a )?human)\b",
+        r"\byou (?:don'?t|do not) have permission to access\b", r"^access denied\b", r"\bcomplete the captcha\b",
+        r"\b(?:enable|allow) javascript and cookies to continue\b", r"\bchecking your browser before accessing\b",
+    ), max_words=40, unless=_REPORTING,
+         examples=("We've detected unusual activity from your computer network.",
+                   "To continue, please click the box below to let us know you're not a robot.",
+                   "You don't have permission to access this page on this server."),
+         counter=("Hackers tried to prove they were human to the bank's checks, police said.",)),
     # The pager of a list of stories: "Page 2 of 14", "Older posts", "Load more stories".
     rule("index-pager", PageKind.INDEX, any_of(
         r"^page \d+ of \d+$", r"^(?:older|newer) (?:posts|entries|stories|articles)\b", r"^next page\b",

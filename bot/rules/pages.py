@@ -104,18 +104,21 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
          r"[^\n]{0,300}|all rights reserved\b[^\n]{0,600})$",
          examples=("The ferry resumes on Monday. Copyright 2031 Valley Press. All rights reserved.",),
          counter=("Copyright law changed on Monday.",)),
-    # What a scraper leaves glued before the first sentence: a field name and a time stamp ("maintext
-    # 2031-05-14 09:12:33 The council..."), or a video player's close button ("CLOSE The council...").
+    # What a scraper leaves glued before the first sentence or the headline: a field name and a time stamp
+    # ("maintext 2031-05-14 09:12:33 The council..."), a video player's close button ("CLOSE The council..."),
+    # a breadcrumb trail ("Home > World > Europe Ferry timetable approved").
     rule("leading-residue", PageWord.RESIDUE, any_of(
         r"^(?:(?:maintext|main_text|text|body|content|description|article_?body|date_?publish(?:ed)?|published|"
         r"updated|posted|date)\s*[:=]?\s*)?(?:\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?(?:\.\d+)?Z?)?|"
         r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d\d)(?:,?\s*\d{1,2}[:.]\d\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?)\s*",
         r"^(?-i:CLOSE|ADVERTISEMENT)\s+",
+        r"^(?-i:Home)(?:\s*[>›»|/]\s*[\w&'’-]+(?: [\w&'’-]+)?){1,5}\s+",
     ) + r"(?-i:(?=[A-Z\"“‘(]))",
          examples=("maintext 2031-05-14 09:12:33 The council approved the plan.",
-                   "Published: 14.05.2031 09:12The council approved the plan.", "CLOSE A ferry ran aground."),
+                   "Published: 14.05.2031 09:12The council approved the plan.", "CLOSE A ferry ran aground.",
+                   "Home > World > Europe Ferry timetable approved"),
          counter=("2031-05-14 was the hottest day on record.", "CLOSE to 200 people were evacuated.",
-                  "Close Brothers shares fell.")),
+                  "Close Brothers shares fell.", "Home Office > rules tightened")),
 ), overlap=Overlap.ALL)
 
 SECTION_WORDS = word_set("""

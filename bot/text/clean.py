@@ -484,7 +484,7 @@ def _separated(lines: list[_Line], early: list[tuple[str, str]]) -> list[_Line]:
         for pattern, reason in ((_LEADING_CREDIT, f"{Clutter.IMAGE_CREDIT.value} [leading-credit]"),
                                 (_LEADING_RESIDUE, f"{Clutter.LABEL.value} [leading-residue]")):
             found = pattern.match(line.text)
-            if found and found.end() and len(line.text[found.end():].split()) >= 4:
+            if found and found.end() and len(line.text[found.end():].split()) >= 3:
                 early.append((found.group(0).strip(), reason))
                 line.text = line.text[found.end():]
                 line.words = len(line.text.split())

@@ -1,9 +1,10 @@
 """Whether a cleaned page is a news article at all, judged on the page as a whole.
 
 A paywall stub, a site search page, a terms page or links disclaimer, an author's profile, a cookie wall,
-a "page not found" page or a tag or archive page has a shape: its title names it, or the lines it is made of (``bot.rules.page_kinds``) outweigh
-the article prose it has left. One such line inside a real article never decides: the article's own
-prose outweighs it. Such a page is skipped with a one-line reason, like any other unusable source.
+a "page not found" page, a tag or archive page or a robot check has a shape: its title names it, or the
+lines it is made of (``bot.rules.page_kinds``) outweigh the article prose it has left. One such line inside
+a real article never decides: the article's own prose outweighs it. Such a page is skipped with a one-line
+reason, like any other unusable source.
 """
 
 from __future__ import annotations
