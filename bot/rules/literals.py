@@ -32,8 +32,9 @@ def folded(text: str) -> str:
     return text.translate(_TURKISH_I).casefold()
 
 
-def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
-    """Lower-case strings one of which every match of ``pattern`` contains, or ``None``."""
+def required_literals(pattern: str, flags: int = 0, most: int | None = MAX_LITERALS) -> tuple[str, ...] | None:
+    """Lower-case strings one of which every match of ``pattern`` contains, or ``None``; ``most`` caps how
+    many (``None``: any number, for a pattern joining many rules whose search costs far more)."""
     try:
         tree = _parser.parse(pattern, flags)
     except re.error:
@@ -43,7 +44,7 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     found = _of_sequence(list(tree))
     if found:  # "comment" occurs wherever " comments" does: the shortest is enough
         found = frozenset(s for s in found if not any(t != s and t in s for t in found))
-    if not found or not all(_selective(s) for s in found) or len(found) > MAX_LITERALS:
+    if not found or not all(_selective(s) for s in found) or (most is not None and len(found) > most):
         return None
     return tuple(sorted(found))
 

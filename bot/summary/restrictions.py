@@ -20,6 +20,8 @@ from functools import lru_cache
 import regex
 
 from bot.explain import Member
+from bot.rules.literals import folded as folded_text
+from bot.rules.literals import required_literals
 from bot.rules.restrictions import MEASURE_WORDS, RULE_LANGUAGE, Family
 from bot.summary.normalization import fold
 from bot.summary.similarity import Weights, content_set
@@ -48,9 +50,11 @@ SCOPE_RULES = {"still-held", "no-evidence", "at-most", "not-covered", "not-close
 """The rules that state an incident's scope (what is still so, not affected, denied, at most, when); the
 others (a ban, "must") speak of a measure."""
 
-# Each family's rules as one pattern: a sentence is asked once per family, not once per rule.
+# Each family's rules as one pattern: a sentence is asked once per family, not once per rule, and only
+# when it holds one of the literal words some rule of the family needs (most sentences hold none).
 _COMPILED = {family: regex.compile("|".join(r.pattern.pattern for r in RULE_LANGUAGE if r.kind is family
                                             and r.pattern is not None), regex.I) for family in Family}
+_NEEDS = {family: required_literals(p.pattern, regex.I, most=None) or () for family, p in _COMPILED.items()}
 
 
 def rule_families(text: str) -> set[str]:
@@ -61,7 +65,9 @@ def rule_families(text: str) -> set[str]:
 @lru_cache(maxsize=65536)
 def _families(text: str) -> frozenset[str]:
     folded = fold(text)
-    found = {f for f, p in _COMPILED.items() if p.search(folded)}
+    lowered = folded_text(folded)
+    found = {f for f, p in _COMPILED.items()
+             if (not _NEEDS[f] or any(w in lowered for w in _NEEDS[f])) and p.search(folded)}
     if not any(f.normative for f in found) and not ({Family.LIMIT, Family.TIMING} <= found):
         return frozenset()
     return frozenset(f.label for f in found)
