@@ -107,8 +107,15 @@ class Lexicon:
         capital = Counter(w.casefold() for w in _MID_CAPITAL.findall(joined))
         # A word mostly written in lower case is common; "Young" capitalised five times out of six is a name.
         self.lower = frozenset(w for w, c in lower.items() if c * 4 >= capital[w])
+        self._common: dict[str, bool] = {}  # each word of the story judged once
 
     def common(self, word: str) -> bool:
+        found = self._common.get(word)
+        if found is None:
+            found = self._common[word] = self._judged_common(word)
+        return found
+
+    def _judged_common(self, word: str) -> bool:
         w = _POSSESSIVE.sub("", word).casefold()
         return (w in self.lower or w in ROLE_HEADS or w in TITLE_ABBREVIATIONS or w in BYLINE_ROLES or w in NOT_NAMES
                 or w in CALENDAR or w in ORG_SUFFIXES or w in TITLE_WORDS or w in NOT_NAME_ENDS

@@ -59,7 +59,13 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The folded words of ``text``; numbers keep their separators ("61,500", "6.4")."""
-    return [str(w) for w in _WORD.findall(fold(text))]
+    return list(_words(text))
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    """Kept for the texts of the story at hand: each stage of the summarizer asks for the same ones."""
+    return tuple(str(w) for w in _WORD.findall(fold(text)))
 
 
 def content_words(text: str) -> list[str]:
