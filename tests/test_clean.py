@@ -600,3 +600,12 @@ def test_a_breadcrumb_trail_glued_to_the_headline_is_cut_off() -> None:
     article = clean(f"Home > News > Middle East Ferry crossings resume after repairs\n\n{body}\n")
     assert article.source.title == "Ferry crossings resume after repairs"
     assert article.paragraphs == [body]
+
+
+def test_the_frame_of_an_embedded_post_goes_and_the_post_stays() -> None:
+    body = "The ferry resumed its evening crossings on Monday after a week of repairs, the operator said."
+    post = "We will run the evening ferry again from Monday, thanks to the crews who fixed the pier."
+    article = clean(f"Ferry crossings resume\n\n{body}\n\nSkip Twitter post by @bayferries {post}\n\n"
+                    "End of Twitter post by @bayferries\n\nThe pier at dawn A post shared by Bay Ferries (@bayferries) "
+                    "on Mar 3, 2031 at 6:12am PST\n\nJane Roe contributed from Gull Harbour.\n")
+    assert article.paragraphs == [body, post]

@@ -409,7 +409,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"^(?:additional )?(?:reporting|writing) by\b.{0,120}\bedit(?:ing|ed) by\b[^.!?]{0,80}\.?$",
         r"^with (?:additional )?reporting (?:by|from)\b.{0,120}$",
         r"\bcontributed (?:to )?this (?:report|story|article)\.?$",
-        r"^(?-i:[A-Z][\w'’.-]+ ){1,4}(?:and (?-i:[A-Z][\w'’.-]+ ){1,4})?contributed (?:reporting|research)\b.{0,60}$",
+        r"^(?-i:[A-Z][\w'’.-]+ ){1,4}(?:and (?-i:[A-Z][\w'’.-]+ ){1,4})?contributed (?:reporting|research|from)\b.{0,60}$",
         r"^write to (?:[\w'’.-]+ ){1,4}at \S+@\S+",
         r"^(?:e-?mail|contact)(?: the (?:author|writer|reporter))?\s*:?\s*\S+@\S+\.\w+$",
         r"^(?:e-?mail|contact|write to) the (?:author|writer|reporter|columnist)s?\W*$",
@@ -419,6 +419,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"^source link$", r"^sources?$",
     ), max_words=40,
          examples=("(Writing by Jane Okafor; editing by Tom Reyes.)", "Jane Roe contributed to this report.",
+                   "Jane Roe contributed from Lisbon.",
                    "Email the author.",
                    "With agencies", "Editor: John Doe"),
          counter=("Jane Roe contributed to the fund, the filing showed, before she resigned.",)),
@@ -528,6 +529,16 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
     ) + r"[\s!:.]*$", max_words=4,
          examples=("BREAKING NEWS", "Skip to main content", "Menu", "Search", "Load more"),
          counter=("Breaking news about the harbour",)),
+    # The frame of an embedded social post: "Skip Twitter post by @jroe", "End of Instagram post 2 by @jroe",
+    # "Harbour at dawn A post shared by Jane Roe (@jroe) on Mar 3, 2031 at 6:12am PST".
+    rule("embed-frame", _C.LABEL, any_of(
+        r"^(?:skip|end of) (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) (?:post|content|video)(?: \d+)?"
+        r"(?: by @?[\w.]+)?\W*$",
+        r"\ba (?:photo|video|post) shared by [^()]{1,60}\(@[\w.]+\) on\b[^.!?]{0,40}$",
+    ), max_words=40, needs=("skip", "end of", "shared by"),
+         examples=("End of Twitter post by @jroe", "Harbour at dawn A post shared by Jane Roe (@jroe) on Mar 3, 2031 "
+                   "at 6:12am PST"),
+         counter=("The photo was shared by Jane Roe on Monday, police said.", "End of the line for the night ferry")),
     # Icon alt texts flattened into text: "Search icon", "Facebook icon Twitter icon Email icon".
     rule("icon-labels", _C.LABEL, r"^(?:[^\w\s]*+\s*+[\w-]+(?: [\w-]+)? icon\b\s*+)++$", max_words=16,
          examples=("Search icon", "Facebook icon Twitter icon Email icon", "Close menu icon"),

@@ -106,17 +106,21 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
          counter=("Copyright law changed on Monday.",)),
     # What a scraper leaves glued before the first sentence or the headline: a field name and a time stamp
     # ("maintext 2031-05-14 09:12:33 The council..."), a video player's close button ("CLOSE The council..."),
-    # a breadcrumb trail ("Home > World > Europe Ferry timetable approved").
+    # a breadcrumb trail ("Home > World > Europe Ferry timetable approved"), an embed's skip link ("Skip
+    # Twitter post by @jroe We will reopen...": the post itself stays, it may be a statement).
     rule("leading-residue", PageWord.RESIDUE, any_of(
         r"^(?:(?:maintext|main_text|text|body|content|description|article_?body|date_?publish(?:ed)?|published|"
         r"updated|posted|date)\s*[:=]?\s*)?(?:\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?(?:\.\d+)?Z?)?|"
         r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d\d)(?:,?\s*\d{1,2}[:.]\d\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?)\s*",
         r"^(?-i:CLOSE|ADVERTISEMENT)\s+",
         r"^(?-i:Home)(?:\s*[>›»|/]\s*[\w&'’-]+(?: [\w&'’-]+)?){1,5}\s+",
+        r"^(?:skip|end of) (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) (?:post|content|video)(?: \d+)? "
+        r"by @?[\w.]+\s+",
     ) + r"(?-i:(?=[A-Z\"“‘(]))",
          examples=("maintext 2031-05-14 09:12:33 The council approved the plan.",
                    "Published: 14.05.2031 09:12The council approved the plan.", "CLOSE A ferry ran aground.",
-                   "Home > World > Europe Ferry timetable approved"),
+                   "Home > World > Europe Ferry timetable approved",
+                   "Skip Twitter post by @jroe We will reopen the pier on Friday."),
          counter=("2031-05-14 was the hottest day on record.", "CLOSE to 200 people were evacuated.",
                   "Close Brothers shares fell.", "Home Office > rules tightened")),
 ), overlap=Overlap.ALL)
