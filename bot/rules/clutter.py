@@ -409,7 +409,8 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"^(?:additional )?(?:reporting|writing) by\b.{0,120}\bedit(?:ing|ed) by\b[^.!?]{0,80}\.?$",
         r"^with (?:additional )?reporting (?:by|from)\b.{0,120}$",
         r"\bcontributed (?:to )?this (?:report|story|article)\.?$",
-        r"^(?-i:[A-Z][\w'’.-]+ ){1,4}(?:and (?-i:[A-Z][\w'’.-]+ ){1,4})?contributed (?:reporting|research|from)\b.{0,60}$",
+        r"^(?-i:[A-Z][\w'’.-]+ ){1,4}(?:and (?-i:[A-Z][\w'’.-]+ ){1,4})?contributed (?:reporting|research|from)\b"
+        r".{0,60}$",
         r"^write to (?:[\w'’.-]+ ){1,4}at \S+@\S+",
         r"^(?:e-?mail|contact)(?: the (?:author|writer|reporter))?\s*:?\s*\S+@\S+\.\w+$",
         r"^(?:e-?mail|contact|write to) the (?:author|writer|reporter|columnist)s?\W*$",
