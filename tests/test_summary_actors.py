@@ -270,3 +270,17 @@ def test_a_law_is_not_an_actor() -> None:
     ))
     assert "Fair Billing Act" not in actors and "Billing Act" not in actors
     assert "Ana Ruiz" in actors
+
+
+def test_a_body_written_with_the_acts_and_a_country_is_named_as_a_country() -> None:
+    names = [a.name for a in story(
+        article("1", "Chile seized a tanker on Friday, the Peruvian coast guard said.",
+                "The Kremlin dismissed the report as nothing concrete on Saturday.",
+                "Chile said the tanker had carried oil to the north three times.",
+                "The Peruvian navy escorted the Chilean vessel into port."),
+        article("2", "The Kremlin said the report was a series of fibs aimed at the president.",
+                "Prosecutors in Chile said they were questioning the Chilean crew.",
+                "Chilean officials boarded the ship and the Chilean navy towed it away."),
+    ).who]
+    assert "Kremlin" in names
+    assert "Chile" in names and "Chilean" not in names

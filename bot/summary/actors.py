@@ -106,7 +106,9 @@ class Person:
 
     @property
     def name(self) -> str:
-        return max(self.spellings.items(), key=lambda kv: (kv[1], len(kv[0].split()), kv[0]))[0]
+        """The spelling most used; a country's name before its adjective ("South Korea", not "South Korean")."""
+        return max(self.spellings.items(), key=lambda kv: (not is_demonym(kv[0]), kv[1],
+                                                           len(kv[0].split()), kv[0]))[0]
 
     @property
     def surname(self) -> str:
@@ -145,7 +147,7 @@ class Person:
         if self.as_thing * 2 > self.mentions and not self.organisation:
             return False
         if self.organisation:
-            return self.speaks > 0 or bool(self.roles)
+            return self.speaks > 0 or bool(self.roles) or self.subject > 0
         return len(self.name.split()) > 1 and (bool(self.roles) or bool(self.affiliations) or self.speaks > 0
                                                or self.honorific or self.in_title > 0 or self.alone > 0
                                                or self.subject > 0)
@@ -347,6 +349,7 @@ class _Mention(NamedTuple):
     affiliation: str | None
     subject: bool
     as_outlet: bool
+    acts: bool  # speaks, or a verb in the past or an auxiliary follows: "the Kremlin dismissed", not "the X model"
 
 
 def _mention_of(sentence: str, toks: Sequence[Token], name: Name) -> _Mention:
@@ -359,8 +362,15 @@ def _mention_of(sentence: str, toks: Sequence[Token], name: Name) -> _Mention:
     titled = bool(before) and (before[-1] in HONORIFICS or before[-1] in TITLE_ABBREVIATIONS)
     outlet = _medium(toks, name) and OUTLET_CUES.matches(sentence[max(0, toks[name.first].start - 40):
                                                                   toks[name.last].end + 40])
-    return _Mention(titled, as_thing, speaks_here(toks, name), roles,
-                    affiliation_after(sentence, toks, name) or None, subject_here(toks, name), outlet)
+    speaks, subject = speaks_here(toks, name), subject_here(toks, name)
+    after = toks[name.last + 1].text.casefold() if name.last + 1 < len(toks) else ""
+    acts = speaks or (subject and (after.endswith("ed") or after in _AUXILIARIES))
+    return _Mention(titled, as_thing, speaks, roles, affiliation_after(sentence, toks, name) or None, subject,
+                    outlet, acts)
+
+
+_AUXILIARIES = frozenset({"has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may",
+                          "did", "does"})
 
 
 _OPENERS = frozenset("\"\u201c\u2018'([\u2014\u2013-:")
@@ -553,13 +563,13 @@ class Cast:
             found = self._mentions[(st.text, name)] = _mention_of(st.text, toks, name)
         if found.honorific:
             person.honorific = True
-        if found.as_thing:
-            person.as_thing += 1
+        if found.as_thing and not found.acts:
+            person.as_thing += 1  # "the Kremlin said" is a body acting, not a thing owned or placed
         if found.speaks:
             person.speaks += 1
         if found.subject:
             person.subject += 1
-        if name.run_start > 0 and toks[name.run_start - 1].text not in _OPENERS:
+        if name.first > 0 and toks[name.first - 1].text not in _OPENERS:  # "The Kremlin" too
             person.mid += 1
         if found.as_outlet:
             person.as_outlet += 1
