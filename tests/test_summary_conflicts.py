@@ -141,3 +141,28 @@ def test_a_round_lower_bound_is_met_by_any_count_it_rounds_down_to() -> None:
         article("2", "Gunmen kidnapped 320 Dorva schoolgirls from the forest school, the governor said."),
     )
     assert sorted(x.sources for x in c.claims) == [["1"], ["2"]]
+
+
+def test_a_sea_named_differently_for_the_same_thing_conflicts_but_two_events_in_two_seas_do_not() -> None:
+    launch = ("Orvessa launched its heavy rocket from the coast on Tuesday afternoon.",
+              "The rocket carried a test payload and several small satellites into orbit.",
+              "Crowds gathered on the beaches to watch the launch from the coast.",
+              "Engineers had delayed the flight twice because of high winds.",
+              "The company wants to fly crews to the moon within a decade.",
+              "Its chief executive called the flight a milestone for the company.")
+    ship = "the drone ship Quiet Harbour"
+    found = conflicts(
+        article("1", *launch, f"The booster will land on {ship}, stationed in the Atlantic Ocean."),
+        article("2", *launch, f"The booster will then land on {ship} in the Pacific Ocean."),
+        article("3", *launch, f"Its booster is due to land on {ship} waiting in the Atlantic Ocean."),
+    )
+    [c] = [c for c in found if c.about == "which ocean"]
+    assert sorted(x.sources for x in c.claims) == [["1", "3"], ["2"]]
+    story_words = ("Satellite images show Kestrian tankers meeting Dorvan vessels at night.",
+                   "The Kestrian government denied that its tankers had met Dorvan vessels.",
+                   "Sanctions bar Kestrian tankers from trading with Dorvan vessels.",
+                   "Officials have tracked Dorvan vessels for months, the navy said.")
+    assert [c for c in conflicts(
+        article("1", *story_words, "Kestrian tankers sold fuel to Dorvan vessels in the East Sea, the navy said."),
+        article("2", *story_words, "Kestrian tankers sold fuel to Dorvan vessels in the West Sea, a report said."),
+    ) if c.about.startswith("which")] == []

@@ -177,3 +177,19 @@ SHARES: RuleTable[Share] = RuleTable("share of a total", (
                   "⟦21⟧ girls were freed, officials said.")),
 ))
 
+
+class Where(enum.Enum):
+    FEATURE = "a named sea, river, range or other natural feature"
+
+
+# A place given by its kind ("the Pacific Ocean", "the Red Sea", "the Rhine River"): two sources naming
+# different ones of one kind for the same thing disagree about where it happened. Group 1 is the name,
+# group 2 the kind; cities and countries stand in sentences for too many reasons to be compared this way.
+PLACES: RuleTable[Where] = RuleTable("named places", (
+    rule("feature", Where.FEATURE,
+         r"\b((?:[A-Z][\w'\u2019-]*\s+){1,2}?)(Ocean|Sea|Gulf|Bay|Strait|River|Lake|Desert|Peninsula|Mountains)\b",
+         flags=0,
+         examples=("The core landed on a drone ship in the Atlantic Ocean.", "The tanker sank in the Red Sea."),
+         counter=("The ship sailed on Monday from the harbour.", "The ocean was calm, the sea was rough.")),
+), Overlap.ALL)
+

@@ -25,6 +25,7 @@ from bot.model import Conflict, Item
 from bot.rules.claims import (
     MONEY_THINGS,
     NOT_A_CLAIM,
+    PLACES,
     SHARES,
     SHORT_CLAUSE,
     Money,
@@ -85,6 +86,8 @@ _UMLAUT = regex.compile(r"([aou])e")
 _STRONG_BREAK = regex.compile(r"[;()\u2013\u2014]|\.\s")
 ALIKE = 85.0
 SAME_SUBJECT = 2
+SAME_PLACE = 3
+TOPIC_SHARE = 0.2
 
 
 @dataclass
@@ -287,6 +290,54 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
             conflict = _conflict(found, order, used)
             if conflict is not None:
                 out.append(conflict)
+    return out
+
+
+def place_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
+                    shown: set[str] | None = None) -> list[Conflict]:
+    """A natural feature of one kind named differently by different sources about the same thing ("a drone
+    ship in the Pacific Ocean" and "a drone ship stationed in the Atlantic Ocean"): sentences sharing at
+    least ``SAME_PLACE`` words besides the names and the story's own words (those of more than
+    ``TOPIC_SHARE`` of its sentences: "North Korean vessel" is in every sentence about a sanctions story,
+    and two transfers in two seas are two events). A sentence naming two of one kind compares them itself."""
+    df = Counter(w for st in statements for w in content_set(st.text))
+    topic = {w for w, n in df.items() if n > TOPIC_SHARE * len(statements)}
+
+    def same_thing(a: Statement, b: Statement, names: str) -> bool:
+        return len((content_set(a.text) & content_set(b.text)) - content_set(names) - topic) >= SAME_PLACE
+
+    named: dict[str, list[tuple[str, Statement]]] = defaultdict(list)  # kind -> (name, statement)
+    for st in statements:
+        found: dict[str, set[str]] = defaultdict(set)
+        for hit in PLACES.all(st.text):
+            for m in hit.rule.pattern.finditer(st.text):  # type: ignore[union-attr]
+                found[m.group(2)].add(" ".join(m.group(1).split()).removeprefix("The ").removeprefix("the "))
+        for kind, names in found.items():
+            if len(names) == 1:
+                named[kind].append((next(iter(names)), st))
+    used: set[str] = set(shown or ())
+    out = []
+    for kind, mentions in named.items():
+        for name, st in mentions:
+            others = [(n, o) for n, o in mentions if n != name and o.source != st.source
+                      and same_thing(st, o, f"{name} {n} {kind}")]
+            if not others:
+                continue
+            sides: dict[str, list[Statement]] = defaultdict(list)
+            for n, o in [(name, st), *others]:
+                sides[n].append(o)
+            # Every source giving one of these names about the same thing stands on its side.
+            for n, o in mentions:
+                if n in sides and o not in sides[n] and any(
+                        same_thing(o, x, f"{n} {m} {kind}") for m, xs in sides.items() if m != n for x in xs):
+                    sides[n].append(o)
+            claims = []
+            for sts in sides.values():
+                best = min(sts, key=lambda o: (o.text in used, o.position))
+                used.add(best.text)
+                claims.append(Item(text=best.text, sources=order({o.source for o in sts})))
+            out.append(Conflict(about=f"which {kind.lower()}", claims=claims))
+            break  # one per kind: the first disagreement found, with every side
     return out
 
 
