@@ -166,3 +166,21 @@ def test_a_sea_named_differently_for_the_same_thing_conflicts_but_two_events_in_
         article("1", *story_words, "Kestrian tankers sold fuel to Dorvan vessels in the East Sea, the navy said."),
         article("2", *story_words, "Kestrian tankers sold fuel to Dorvan vessels in the West Sea, a report said."),
     ) if c.about.startswith("which")] == []
+
+
+def test_one_sea_named_longer_or_two_days_events_in_two_seas_are_no_place_conflict() -> None:
+    filler = ("Dorva's army said its missile tests would go on despite the new sanctions.",
+              "Neighbouring countries called an emergency meeting of the regional council.",
+              "Markets in the region fell sharply after the news of the tests.",
+              "Analysts said the tests showed a longer range than earlier rockets.",
+              "Airlines changed the routes of several flights over the region.",
+              "The council is expected to discuss further sanctions next week.")
+    longer = conflicts(
+        article("1", *filler, "The missile flew over the Kestrian island of Varo and into the Pacific Ocean."),
+        article("2", *filler, "The missile flew over the Kestrian island of Varo and into the North Pacific Ocean."),
+    )
+    two_days = conflicts(
+        article("3", *filler, "On Friday a missile flew over the Kestrian island of Varo and into the Indian Ocean."),
+        article("4", *filler, "On Tuesday a missile flew over the Kestrian island of Varo into the Pacific Ocean."),
+    )
+    assert [c for c in longer + two_days if c.about.startswith("which")] == []

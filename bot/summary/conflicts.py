@@ -34,6 +34,7 @@ from bot.rules.claims import (
     mark,
     record_years,
 )
+from bot.rules.fragments import WEEKDAY_NAMES
 from bot.summary.actors import Cast
 from bot.summary.normalization import STOPWORDS, fold, words
 from bot.summary.similarity import content_set
@@ -88,6 +89,7 @@ ALIKE = 85.0
 SAME_SUBJECT = 2
 SAME_PLACE = 3
 TOPIC_SHARE = 0.2
+WEEKDAYS = frozenset(WEEKDAY_NAMES)
 
 
 @dataclass
@@ -304,6 +306,9 @@ def place_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
     topic = {w for w, n in df.items() if n > TOPIC_SHARE * len(statements)}
 
     def same_thing(a: Statement, b: Statement, names: str) -> bool:
+        days_a, days_b = content_set(a.text) & WEEKDAYS, content_set(b.text) & WEEKDAYS
+        if days_a and days_b and not days_a & days_b:
+            return False  # Friday's test and Tuesday's test: two events
         return len((content_set(a.text) & content_set(b.text)) - content_set(names) - topic) >= SAME_PLACE
 
     named: dict[str, list[tuple[str, Statement]]] = defaultdict(list)  # kind -> (name, statement)
@@ -319,7 +324,7 @@ def place_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
     out = []
     for kind, mentions in named.items():
         for name, st in mentions:
-            others = [(n, o) for n, o in mentions if n != name and o.source != st.source
+            others = [(n, o) for n, o in mentions if not _one_name(n, name) and o.source != st.source
                       and same_thing(st, o, f"{name} {n} {kind}")]
             if not others:
                 continue
@@ -331,6 +336,8 @@ def place_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
                 if n in sides and o not in sides[n] and any(
                         same_thing(o, x, f"{n} {m} {kind}") for m, xs in sides.items() if m != n for x in xs):
                     sides[n].append(o)
+            if any(_one_name(n, m) for n in sides for m in sides if n != m):
+                continue
             claims = []
             for sts in sides.values():
                 best = min(sts, key=lambda o: (o.text in used, o.position))
@@ -339,6 +346,12 @@ def place_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
             out.append(Conflict(about=f"which {kind.lower()}", claims=claims))
             break  # one per kind: the first disagreement found, with every side
     return out
+
+
+def _one_name(a: str, b: str) -> bool:
+    """ "Pacific" and "North Pacific" name one ocean: the words of one are all in the other."""
+    x, y = set(fold(a).split()), set(fold(b).split())
+    return x <= y or y <= x
 
 
 def _without_met_bounds(values: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
