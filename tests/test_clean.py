@@ -609,3 +609,12 @@ def test_the_frame_of_an_embedded_post_goes_and_the_post_stays() -> None:
                     "End of Twitter post by @bayferries\n\nThe pier at dawn A post shared by Bay Ferries (@bayferries) "
                     "on Mar 3, 2031 at 6:12am PST\n\nJane Roe contributed from Gull Harbour.\n")
     assert article.paragraphs == [body, post]
+
+
+def test_a_video_strip_and_a_glued_related_stories_strip_are_dropped() -> None:
+    body = "The ferry resumed its evening crossings on Monday after a week of repairs, the operator said."
+    more = "Passengers said the first crossing left on time and was almost full."
+    video = "JUST WATCHED Harbour fire: what we know Replay More Videos ... MUST WATCH Harbour fire: what we know 01:26"
+    related = "Related Stories 'NOT OVER YET' Mayor vows to fight on HARBOUR HELL Ferry chaos continues as crews strike"
+    article = clean(f"Ferry crossings resume\n\n{body}\n\n{video}\n\n{more}\n\n{related}\n")
+    assert article.paragraphs == [body, more]

@@ -159,8 +159,10 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"MOST (?:READ|POPULAR|VIEWED|SHARED)(?: IN [A-Z]+)?", r"MORE (?:STORIES|NEWS|HEADLINES)", r"TOP STORIES",
         r"RELATED (?:STORIES|ARTICLES|POSTS|CONTENT|COVERAGE)", r"TRENDING(?: NOW| STORIES)?", r"READ NEXT",
         r"YOU MAY ALSO LIKE", r"RECOMMENDED(?: FOR YOU)?", r"LATEST (?:NEWS|STORIES|HEADLINES)",
-    ) + r")\s+\S", max_words=200, flags=0,
-         examples=("MOST READ IN NEWS 'I WON!' Lottery winner buys harbour ROYAL VISIT Prince opens bridge",),
+    ) + r")\s+\S|^(?:Related|More|Most Read|Top) (?:Stories|Articles|Posts|News)\s+[‘'\"“]?[A-Z]{2,}[‘'’!]?\s",
+         max_words=200, flags=0,
+         examples=("MOST READ IN NEWS 'I WON!' Lottery winner buys harbour ROYAL VISIT Prince opens bridge",
+                   "Related Stories 'NOT OVER YET' Mayor vows to fight on HARBOUR HELL Ferry chaos continues"),
          counter=("Most read the report as a warning.", "MOST of the town was flooded on Monday.")),
     # Where the comments start ("Sign in to comment"): before the sign-up and paywall rules, which would
     # otherwise take it and hide the comment section from ``bot.text.clean``.
@@ -540,6 +542,13 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          examples=("End of Twitter post by @jroe", "Harbour at dawn A post shared by Jane Roe (@jroe) on Mar 3, 2031 "
                    "at 6:12am PST"),
          counter=("The photo was shared by Jane Roe on Monday, police said.", "End of the line for the night ferry")),
+    # A video player's strip flattened into text: "JUST WATCHED Harbour fire Replay More Videos ... MUST WATCH
+    # ... 01:26".
+    rule("video-strip", _C.LABEL, any_of(
+        r"^just watched\b.{0,200}\breplay\b", r"\breplay more videos\b", r"^must watch\b.{0,150}\b\d{1,2}:\d\d$",
+    ), max_words=80, needs=("watch", "replay"),
+         examples=("JUST WATCHED Harbour fire: what we know Replay More Videos ... MUST WATCH Harbour fire 01:26",),
+         counter=("Residents who just watched the fire said the crews arrived late.",)),
     # Icon alt texts flattened into text: "Search icon", "Facebook icon Twitter icon Email icon".
     rule("icon-labels", _C.LABEL, r"^(?:[^\w\s]*+\s*+[\w-]+(?: [\w-]+)? icon\b\s*+)++$", max_words=16,
          examples=("Search icon", "Facebook icon Twitter icon Email icon", "Close menu icon"),
