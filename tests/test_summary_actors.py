@@ -284,3 +284,24 @@ def test_a_body_written_with_the_acts_and_a_country_is_named_as_a_country() -> N
     ).who]
     assert "Kremlin" in names
     assert "Chile" in names and "Chilean" not in names
+
+
+def test_a_body_named_x_of_y_stays_whole_and_one_most_sources_name_is_an_actor() -> None:
+    from bot.summary.names import Lexicon, names_in, tokens_of
+
+    def names(sentence: str) -> list[tuple[str, bool]]:
+        return [(n.text, n.organisation) for n in names_in(tokens_of(sentence), Lexicon([]))]
+
+    assert names("The Harbor Committee of the Blue Anchor said it had acted.") == [
+        ("Harbor Committee of the Blue Anchor", True)]
+    assert names("Ministry of Ports spokesman Tom Reyes said so.") == [
+        ("Ministry of Ports", True), ("Tom Reyes", False)]
+    assert names("Harbour Master Ann Berg of the Dale Port Authority said so.") == [
+        ("Harbour Master Ann Berg", False), ("Dale Port Authority", True)]
+    leak = "The files were obtained by the Lanmark Consortium of Harbor Reporters and shared with other papers."
+    actors = who(*(article(str(n), leak, f"Shipping agent number {n} declined to comment on Monday.")
+                   for n in range(1, 4)))
+    assert "Lanmark Consortium of Harbor Reporters" in actors
+    once = who(article("1", leak), article("2", "Ana Ruiz, the port director, said the agents broke no law."),
+               article("3", "Ana Ruiz said the port would publish its own records next week."))
+    assert "Lanmark Consortium of Harbor Reporters" not in once

@@ -58,6 +58,7 @@ MAX_ACTORS = 10
 # Surnames are compared fuzzily within the group sharing their first letters: three, so that a variant
 # spelt differently from the fourth letter on ("Cazeneuve"/"Cazaneuve") still meets its twin.
 SURNAME_BUCKET = 3
+WIDELY_NAMED = 3  # sources naming an organisation that make it an actor by itself, if half the story's or more
 _POSSESSIVE_END = regex.compile(r"['\u2019]s$")
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _ROLE_OPENS = 4  # words of an appositive within which its role word stands
@@ -642,11 +643,18 @@ class Cast:
 
     def ranked(self) -> list[int]:
         """Indices of acting people, organisations and governments, most central first."""
-        eligible = [i for i, p in enumerate(self.people) if p.acting and self.not_an_actor(p) is None]
+        eligible = [i for i, p in enumerate(self.people)
+                    if (p.acting or self._widely_named(p)) and self.not_an_actor(p) is None]
         # One-word bodies and governments come after people and named organisations unless the story is
         # about them (a headline names them and they act or speak): the rest fill what room is left.
         return sorted(eligible, key=lambda i: (not self.people[i].single or self.people[i].central,
                                                self.people[i].centrality()), reverse=True)
+
+    def _widely_named(self, person: Person) -> bool:
+        """An organisation most sources name is part of the story even where it is only acted upon
+        ("the files obtained by the Harbor Consortium of Reporters"); one source or two are not enough."""
+        return person.organisation and not person.single and len(person.sources) >= WIDELY_NAMED \
+            and 2 * len(person.sources) >= len(self._source_rank)
 
     def _order(self, ids: set[str]) -> list[str]:
         return sorted(ids, key=lambda s: (self._source_rank.get(s, len(self._source_rank)), s))

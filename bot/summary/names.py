@@ -172,11 +172,26 @@ def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) 
     out: list[Name] = []
     seg = start
     for k in range(start, end + 2):
+        if k < end + 1 and tokens[k].text in ("of", "for") and k > seg \
+                and tokens[k - 1].bare.casefold() in ORG_SUFFIXES and _body_follows(tokens, k, end):
+            # "International Committee of the Red Cross", "Ministry of Defence": one body, whole.
+            first = seg
+            while first < k - 1 and (tokens[first].text.casefold() in NOT_NAMES or tokens[first].text in CONNECTORS):
+                first += 1
+            text = " ".join(t.text for t in tokens[first:end + 1])
+            out.append(Name(_POSSESSIVE.sub("", text), first, end, start, organisation=True))
+            return out
         if k == end + 1 or tokens[k].text in ("of", "for"):
             if seg <= k - 1:
                 out.extend(_and_parts(tokens, seg, k - 1, start, lexicon))
             seg = k + 1
     return out
+
+
+def _body_follows(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """After "of" in "Committee of the Red Cross", the rest of the run is the body's, not a person's: no
+    role word stands in it ("Ministry of Defence spokesman Tom Reyes" keeps its name apart)."""
+    return not any(role_word(t.text) for t in tokens[k + 1:end + 1])
 
 
 def _and_parts(tokens: Sequence[Token], start: int, end: int, run_start: int, lexicon: Lexicon) -> list[Name]:

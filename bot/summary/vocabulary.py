@@ -35,7 +35,7 @@ corporation corp inc ltd llc plc group party union commission committee court su
 research relief works department administration government parliament assembly congress senate
 police army navy university college foundation federation organisation organization alliance board
 bureau centre center club league network society trust coalition movement front forces command
-directorate secretariat
+directorate secretariat consortium
 """)
 
 # Verbs that introduce what someone said (not "recalled", "cited", "asked": they more often do not). Present
