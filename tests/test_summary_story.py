@@ -71,6 +71,16 @@ def test_what_has_been_going_on_gives_way_to_the_report_of_the_act() -> None:
     assert s.what[0].text == act
 
 
+def test_a_reaction_to_the_event_gives_way_to_the_report_of_the_event() -> None:
+    reaction = ("A harbour workers' union has criticized the Dorva port authority for closing the north quay "
+                "to cargo ships after the storm on Monday.")
+    event = "The Dorva port authority is closing the north quay to cargo ships."
+    s = story(article("1", reaction), article("2", event),
+              article("3", "The union criticized the Dorva port authority for closing the north quay to cargo ships "
+                           "after the storm."))
+    assert s.what[0].text == event
+
+
 def test_a_caption_several_sources_carry_is_no_further_fact() -> None:
     caption = "This March 2 photo made available by the ministry shows a scandium refinery in Kestria."
     s = story(article("1", LEADS[0], caption), article("2", LEADS[1], caption), article("3", LEADS[2], caption))

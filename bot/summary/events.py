@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.explain import Member
-from bot.rules.leads import AHEAD, BACKGROUND, DATED, NOT_A_LEAD
+from bot.rules.leads import AHEAD, BACKGROUND, DATED, NOT_A_LEAD, Frame
 from bot.summary.normalization import number_value
 from bot.summary.similarity import content_set, overlap
 from bot.summary.statements import Statement
@@ -28,6 +28,7 @@ MIN_FIGURE = 10
 STALE_DAYS = 2.0
 STALE_FUTURE = 0.5
 ONGOING_WEIGHT = 0.5
+REACTION_WEIGHT = 0.8
 DATED_WEIGHT = 0.05
 NOT_FIGURES = frozenset({"times", "percent", "per", "years", "year", "days", "hours", "minutes", "a", "am", "pm"})
 
@@ -116,9 +117,10 @@ def core_event(statements: list[Statement], taken: set[int], titles: dict[str, s
     latest = max(known, default=None)
 
     def current(st: Statement) -> float:
-        """An older article's announcement ("will launch") is not the news once later reports exist, and
-        what has been going on for a while is background to it."""
-        weight = ONGOING_WEIGHT if BACKGROUND.first(st.text) is not None else 1.0
+        """An older article's announcement ("will launch") is not the news once later reports exist; what
+        has been going on for a while is background to it, and a reaction to it comes after it."""
+        frame = BACKGROUND.first(st.text)
+        weight = 1.0 if frame is None else ONGOING_WEIGHT if frame.kind is Frame.ONGOING else REACTION_WEIGHT
         day = (days or {}).get(st.source)
         if latest is None or day is None or latest - day < STALE_DAYS or AHEAD.first(st.text) is None:
             return weight
