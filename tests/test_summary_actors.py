@@ -305,3 +305,17 @@ def test_a_body_named_x_of_y_stays_whole_and_one_most_sources_name_is_an_actor()
     once = who(article("1", leak), article("2", "Ana Ruiz, the port director, said the agents broke no law."),
                article("3", "Ana Ruiz said the port would publish its own records next week."))
     assert "Lanmark Consortium of Harbor Reporters" not in once
+
+
+def test_an_owner_before_a_name_and_a_perpetrator_or_relative_give_roles() -> None:
+    actors = who(article(
+        "1",
+        "Dunmore Racing's Ivo Eske said he had walked away unhurt after crashing on the fifth lap.",
+        "Police said there had been no sign that the attacker, Ali Benrad, had acted with others.",
+        "Her father Tomas Veld said the trial was political and that she would not plead.",
+        "Britain's Lena Holm said the vote would go ahead on Sunday as planned.",
+    ))
+    assert actors["Ivo Eske"].role == "Dunmore Racing"
+    assert actors["Ali Benrad"].role == "attacker"
+    assert actors["Tomas Veld"].role == "father"
+    assert actors["Lena Holm"].role == "Britain"

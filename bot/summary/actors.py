@@ -63,6 +63,7 @@ _POSSESSIVE_END = regex.compile(r"['\u2019]s$")
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _ROLE_OPENS = 4  # words of an appositive within which its role word stands
 LIST_JOINS = ("and", "or", "but", "nor")
+OWNER_WORDS = ("its", "his", "her", "their", "our")
 _STOP_PUNCT = frozenset(",.;:()[]\"\u201c\u201d\u2018\u2019'\u2014\u2013-!?")
 
 
@@ -283,6 +284,11 @@ def possessive_before(sentence: str, tokens: Sequence[Token], name: Name) -> str
             if start - 1 >= 0 and tokens[start - 1].text.casefold() in DETERMINERS:
                 start -= 1
             break
+    if not any(t.possessive or t.text.casefold() in OWNER_WORDS for t in tokens[start:k]):
+        # No owner ("the attacker, Ali Ben"): the role is what follows the last article, not the clause
+        # before it ("... been any sign that the attacker").
+        articles = [i for i in range(start, k) if tokens[i].text.casefold() in ("the", "a", "an")]
+        start = articles[-1] + 1 if articles else start
     phrase = _strip_articles([t.text for t in tokens[start:k]])
     if not phrase or not role_tokens_ok(phrase) or not role_word(tokens[k - 1].bare):
         return None
@@ -314,6 +320,20 @@ def affiliation_after(sentence: str, tokens: Sequence[Token], name: Name) -> str
     if end == k or not tokens[end - 1].capitalised:
         return None
     return _span(sentence, tokens, k, end - 1).removesuffix("'s").removesuffix("\u2019s")
+
+
+def owner_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | None:
+    """ "Acme Freight's Ana Ruiz", "Harbor Institute's Tom Reyes" -> the body the person is presented by."""
+    k = name.first - 1
+    if name.run_start != name.first or k < 0 or not tokens[k].possessive or not tokens[k].capitalised:
+        return None
+    start = k
+    while start - 1 >= 0 and tokens[start - 1].capitalised and tokens[start - 1].word \
+            and not tokens[start - 1].possessive and tokens[start - 1].text.casefold() not in NOT_NAMES:
+        start -= 1
+    if tokens[start].text.casefold() in NOT_NAMES:
+        return None
+    return _span(sentence, tokens, start, k).removesuffix("'s").removesuffix("\u2019s")
 
 
 def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
@@ -366,8 +386,8 @@ def _mention_of(sentence: str, toks: Sequence[Token], name: Name) -> _Mention:
     speaks, subject = speaks_here(toks, name), subject_here(toks, name)
     after = toks[name.last + 1].text.casefold() if name.last + 1 < len(toks) else ""
     acts = speaks or (subject and (after.endswith("ed") or after in _AUXILIARIES))
-    return _Mention(titled, as_thing, speaks, roles, affiliation_after(sentence, toks, name) or None, subject,
-                    outlet, acts)
+    affiliation = affiliation_after(sentence, toks, name) or owner_before(sentence, toks, name)
+    return _Mention(titled, as_thing, speaks, roles, affiliation or None, subject, outlet, acts)
 
 
 _AUXILIARIES = frozenset({"has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may",

@@ -21,6 +21,8 @@ admiral pastor bishop cardinal imam rabbi coach boss dean principal rector engin
 survivor operator trader strategist diplomat negotiator mediator observer investigator organiser
 organizer partner president-elect prime chair-elect head-of-state premier-elect secretary-of-state
 chiefs driver rider winner champion runner-up player striker goalkeeper batsman bowler teammate team-mate
+star gunman attacker assailant suspect perpetrator father mother son daughter brother sister wife husband
+cousin uncle aunt widow
 """)
 
 # Words that make a person a writer of the page rather than an actor in the story.
