@@ -319,3 +319,14 @@ def test_an_owner_before_a_name_and_a_perpetrator_or_relative_give_roles() -> No
     assert actors["Ali Benrad"].role == "attacker"
     assert actors["Tomas Veld"].role == "father"
     assert actors["Lena Holm"].role == "Britain"
+
+
+def test_a_body_is_described_by_the_kind_of_body_before_its_name() -> None:
+    actors = who(
+        article("1", "Panamanian law firm Vessa Ortiz said it had never been charged with wrongdoing.",
+                "Vessa Ortiz said the files had been obtained illegally from its servers."),
+        article("2", "The credit agency Lantrax said 40,000 more customers had been affected by the leak.",
+                "Lantrax said it would write to every customer affected this week."),
+    )
+    assert actors["Vessa Ortiz"].role == "Panamanian law firm"
+    assert actors["Lantrax"].role == "credit agency"

@@ -22,7 +22,7 @@ survivor operator trader strategist diplomat negotiator mediator observer invest
 organizer partner president-elect prime chair-elect head-of-state premier-elect secretary-of-state
 chiefs driver rider winner champion runner-up player striker goalkeeper batsman bowler teammate team-mate
 star gunman attacker assailant suspect perpetrator father mother son daughter brother sister wife husband
-cousin uncle aunt widow
+cousin uncle aunt widow firm agency bureau
 """)
 
 # Words that make a person a writer of the page rather than an actor in the story.
