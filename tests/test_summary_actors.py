@@ -330,3 +330,16 @@ def test_a_body_is_described_by_the_kind_of_body_before_its_name() -> None:
     )
     assert actors["Vessa Ortiz"].role == "Panamanian law firm"
     assert actors["Lantrax"].role == "credit agency"
+
+
+def test_a_public_body_a_place_names_acts_and_folds_into_its_country_when_that_acts() -> None:
+    names = [a.name for a in story(
+        article("1", "Dunmore police said the zone would be staffed by volunteers from the Harbor Guild.",
+                "The Swiss government brokered the deal between the rebels and the harbour board.",
+                "Israel said on Monday that the port would stay closed until the talks ended.",
+                "The Israeli army said its soldiers had been attacked near the harbour gate."),
+        article("2", "Dunmore police said that the zone would not be fenced off from the rest of the square.",
+                "Israel rejected the offer and the Israeli army sealed the harbour on Tuesday."),
+    ).who]
+    assert {"Dunmore police", "Swiss government", "Israel"} <= set(names)
+    assert "Israeli army" not in names

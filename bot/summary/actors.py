@@ -58,12 +58,16 @@ MAX_ACTORS = 10
 # Surnames are compared fuzzily within the group sharing their first letters: three, so that a variant
 # spelt differently from the fourth letter on ("Cazeneuve"/"Cazaneuve") still meets its twin.
 SURNAME_BUCKET = 3
+_STEM = 4  # first letters a country and its adjective share: "Isra(el)"/"Isra(eli)", "Nige(ria)"/"Nige(rian)"
 WIDELY_NAMED = 3  # sources naming an organisation that make it an actor by itself, if half the story's or more
 _POSSESSIVE_END = regex.compile(r"['\u2019]s$")
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _ROLE_OPENS = 4  # words of an appositive within which its role word stands
 LIST_JOINS = ("and", "or", "but", "nor")
 OWNER_WORDS = ("its", "his", "her", "their", "our")
+# Lower-case nouns of public bodies that a place names: "the Swiss government", "Dunmore police".
+PUBLIC_BODIES = frozenset({"government", "police", "army", "military", "authorities", "navy", "prosecutors",
+                           "coastguard", "presidency"})
 _STOP_PUNCT = frozenset(",.;:()[]\"\u201c\u201d\u2018\u2019'\u2014\u2013-!?")
 
 
@@ -336,6 +340,17 @@ def owner_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
     return _span(sentence, tokens, start, k).removesuffix("'s").removesuffix("\u2019s")
 
 
+def body_of_place(sentence: str, tokens: Sequence[Token], name: Name) -> Name | None:
+    """ "the Swiss government", "Dunmore police", "South Korean authorities": a place or its adjective and
+    the lower-case noun of a public body make one acting body, named as the articles write it."""
+    k = name.last + 1
+    if name.organisation or len(name.words) > 2 or k >= len(tokens) or tokens[name.last].possessive \
+            or tokens[k].text not in PUBLIC_BODIES:
+        return None
+    text = sentence[tokens[name.first].start:tokens[k].end]
+    return Name(text, name.first, k, name.run_start, organisation=True)
+
+
 def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
     """The name is the subject of a speech verb: "X said", "X, the minister, said", "said X"."""
     if tokens[name.last].possessive:
@@ -433,6 +448,7 @@ class Cast:
         self._names_cache: dict[str, list[Name]] = {}
         self._mentions: dict[tuple[str, Name], _Mention] = {}
         self._last_org: dict[int, tuple[int, str]] = {}  # article -> (statement key, organisation)
+        self._place_bodies: dict[int, str] = {}  # "Israeli army" -> "Israeli": bodies a place names
         self._modifiers: set[str] = set()  # qualifying other names: "Danish" in "Danish ... Authority"
         singles: list[tuple[Statement, Sequence[Token], Name]] = []
         for st in statements:
@@ -441,7 +457,11 @@ class Cast:
                 self.names_by_statement[st.key] = found
                 continue
             toks: Sequence[Token] = tokens_of(st.text)
-            for name in self._names(st.text, toks):
+            for found_name in self._names(st.text, toks):
+                body = body_of_place(st.text, toks, found_name)
+                name = body or found_name
+                if body is not None:
+                    self._place_bodies[self._person_for(body.text, True)] = found_name.text
                 self._modifiers.update(name_key(t.bare) for t in toks[name.run_start:name.first])
                 if name.organisation:
                     self._modifiers.update(name_key(w) for w in name.words[:-1])
@@ -472,6 +492,7 @@ class Cast:
             self.names_by_statement[st.key].append((name, index))
         self._single_word_actors(unresolved)
         self._merge_long_names()
+        self._merge_bodies_of_countries()
         self._note_titles([s.title for s in sources if s.title])
         for found in self.names_by_statement.values():
             found.sort(key=lambda pair: pair[0].first)
@@ -537,12 +558,28 @@ class Cast:
             tail = self._by_key.get(name_key(" ".join(person.name.split()[-2:])))
             if tail is None or tail == index or tail in moved:
                 continue
-            self.people[tail].absorb(person)
+            moved[index] = tail
+        self._fold(moved)
+
+    def _merge_bodies_of_countries(self) -> None:
+        """ "The Israeli army said" is the acting country when the articles have that country act too: the
+        body folds into it ("Israel"); a body of a place that does not act ("Dunmore police") stays."""
+        countries = {fold(p.name)[:_STEM]: i for i, p in enumerate(self.people)
+                     if p.single and p.acting and is_country(p.name)}
+        moved = {index: countries[stem] for index, place in self._place_bodies.items()
+                 if (stem := fold(place)[:_STEM]) in countries and countries[stem] != index}
+        self._fold(moved)
+
+    def _fold(self, moved: dict[int, int]) -> None:
+        """Each person ``moved`` maps folds into the one it maps to: mentions, roles and sources go there,
+        and every lookup by name or surname finds the one that remains."""
+        for index, into in moved.items():
+            person = self.people[index]
+            self.people[into].absorb(person)
             person.mentions = person.in_title = 0
             person.roles.clear()
             person.speaks = 0
             person.sources.clear()
-            moved[index] = tail
         if not moved:
             return
         for key, index in list(self._by_key.items()):
