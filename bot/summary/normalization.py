@@ -41,8 +41,13 @@ _NUMBER_WORDS = {
 _HOURS_PER = {"minute": 1 / 60, "minutes": 1 / 60, "hour": 1, "hours": 1, "day": 24, "days": 24,
               "week": 168, "weeks": 168}
 
+STORY_CACHE = 16384
+"""Entries in each of the summarizer's per-text caches: the texts of the story at hand (a big story has a
+few thousand) and the words every story uses. Stories are summarized one after another and share almost no
+sentence, so a cache sized for a whole 4,000-article run only held texts no later story asks for again."""
 
-@lru_cache(maxsize=65536)
+
+@lru_cache(maxsize=STORY_CACHE)
 def fold(text: str) -> str:
     """``text`` reduced to what a reader would call the same wording."""
     text = text.translate(_PUNCT)
@@ -62,7 +67,7 @@ def words(text: str) -> list[str]:
     return list(_words(text))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=STORY_CACHE)
 def _words(text: str) -> tuple[str, ...]:
     """Kept for the texts of the story at hand: each stage of the summarizer asks for the same ones."""
     return tuple(str(w) for w in _WORD.findall(fold(text)))
@@ -98,7 +103,7 @@ class Facts:
         return self.numbers <= other.numbers or other.numbers <= self.numbers
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=STORY_CACHE)
 def facts_of(text: str) -> Facts:
     """The numbers (durations in hours, so "72 hours" equals "three days") and negation of ``text``."""
     ws = words(text)

@@ -23,7 +23,7 @@ from bot.explain import Member
 from bot.rules.literals import folded as folded_text
 from bot.rules.literals import required_literals
 from bot.rules.restrictions import MEASURE_WORDS, RULE_LANGUAGE, Family
-from bot.summary.normalization import fold
+from bot.summary.normalization import STORY_CACHE, fold
 from bot.summary.similarity import Weights, content_set
 from bot.summary.statements import Statement, concise
 
@@ -62,7 +62,7 @@ def rule_families(text: str) -> set[str]:
     return set(_families(text))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=STORY_CACHE)
 def _families(text: str) -> frozenset[str]:
     folded = fold(text)
     lowered = folded_text(folded)

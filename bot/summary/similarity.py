@@ -6,10 +6,10 @@ import math
 from collections import Counter
 from functools import lru_cache
 
-from bot.summary.normalization import content_words
+from bot.summary.normalization import STORY_CACHE, content_words
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=STORY_CACHE)
 def content_set(text: str) -> frozenset[str]:
     """Content words with a crude plural folded ("weapons" ~ "weapon")."""
     return frozenset(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
