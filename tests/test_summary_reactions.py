@@ -294,3 +294,13 @@ def test_with_too_many_speakers_a_person_with_a_role_goes_before_a_bare_name() -
     lines.append("Nora Ilse, an analyst at Harbor Research, said the fees would rise again in the spring.")
     speakers = {r.speaker for r in reactions(article("1", *lines))}
     assert "Nora Ilse" in speakers and len(speakers) == 8
+
+
+def test_a_name_after_saying_that_opens_what_was_said_is_not_the_speaker() -> None:
+    assert _speakers(
+        "Tomas Veld called the indictment a \u201cpolitical trial\u201d saying Kestria dug up old cases to "
+        "\u201cjustify her arrest.\u201d",
+    ) == [None, "Tomas Veld"]
+    assert _speakers(
+        "\u201cWe will reopen the harbour before the winter comes,\u201d said Ana Soto in a speech on Monday.",
+    ) == ["Ana Soto"]

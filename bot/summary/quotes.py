@@ -203,7 +203,10 @@ class Attribution:
             return self._actor(subject[0][2])
         if after_quote and not any(t.word for t in toks[:verb]):
             # "..., said Chilean Trade Minister Ana Soto": the name right after the verb.
-            following = [n for n in named if verb < n[0] <= verb + 8]
+            # ... unless the verb is a participle and a verb follows the name: in "saying Norway dug up old
+            # cases" the name opens what was said ("said Tom Reyes in a speech" still signs).
+            content = toks[verb].text.casefold() in ("saying", "adding")
+            following = [n for n in named if verb < n[0] <= verb + 8 and not (content and _verb_after(toks, n[1]))]
             if following:
                 return self._actor(following[0][2])
         if verb < len(toks):
@@ -352,6 +355,12 @@ def _qualifies_next(toks: Sequence[Token], name: tuple[int, int, int], named: li
     between = toks[name[1] + 1:following[0][0]]
     return bool(between) and role_word(between[-1].text) and all(t.word and t.text.casefold() not in _JOINING
                                                                   for t in between)
+
+
+def _verb_after(toks: Sequence[Token], last: int) -> bool:
+    """A lower-case word right after the name: the name is a subject there, not a signature."""
+    after = toks[last + 1].text if last + 1 < len(toks) else ""
+    return after[:1].islower() and after.isalpha()
 
 
 def _placed(toks: Sequence[Token], name: tuple[int, int, int]) -> bool:
