@@ -103,7 +103,7 @@ NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
     rule("likeness", NotAClaim.COMPARISON, rf"{_ALONE}(?:equal to|equivalent (?:of|to)|the size of|the weight of)\s+"
          r"(?:(?:roughly|about|around|some|nearly|almost|more than|over)\s+)?⟦",
          examples=("The spill is equal to ⟦40⟧ swimming pools of oil.",
-                   "Thrust is cut to 92 percent, equivalent to roughly ⟦4.7⟧ million pounds."),
+                   "The dam holds back water equivalent to roughly ⟦4.7⟧ million baths."),
          counter=("The flood killed ⟦9⟧ people, equal to last year's toll.",)),
     rule("designation", NotAClaim.NAME, r"(?<=[a-z0-9,] )[A-Z][A-Za-z]+ ⟦", flags=0,
          examples=("The minister flew home on a Corvair ⟦320⟧ jet.", "The satellite rode a Vega ⟦5⟧ rocket.",

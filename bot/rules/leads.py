@@ -72,7 +72,7 @@ AHEAD: RuleTable[Tense] = RuleTable("tells what is to come", (
          r"|(?:is|are) (?:all )?(?:set|scheduled|due|expected|poised|planning|preparing) to"
          r"|(?:plans?|intends?) to)\b",
          examples=("The agency will launch its new probe next month.", "The firm is set to open a plant.",
-                   "The city plans to ban cars from the centre.", "SpaceX is all set to launch its rocket."),
+                   "The city plans to ban cars from the centre.", "Acme is all set to open its new depot."),
          counter=("The agency launched its new probe on Tuesday.", "The plan was approved on Monday.",
                   "The court said it will rule on the appeal in May.",
                   "Police arrested two men, who will appear in court on Friday.",
@@ -115,7 +115,7 @@ BACKGROUND: RuleTable[Frame] = RuleTable("background, not the event", (
 DATED: RuleTable[Frame] = RuleTable("says when", (
     rule("day", Frame.WHEN, r"\b" + any_of(*WEEKDAY_NAMES, "yesterday", "today", "tonight", "last night",
                                               "this morning") + r"\b",
-         examples=("The firm raised its bid on Monday.", "Scores were killed Thursday night.",
+         examples=("The council approved the budget on Monday.", "Two ferries collided Friday night.",
                    "The minister resigned yesterday."),
-         counter=("The firm has long wanted to raise its bid.", "Scores have died in the region since 2014.")),
+         counter=("The council has long wanted a new budget.", "Ferries have collided in the strait since 2014.")),
 ))

@@ -178,7 +178,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("window", Family.LIMIT,
          rf"\bbetween (?:early |mid-?|late )?{MONTH}\b(?: \d{{1,2}})? and (?:early |mid-?|late )?{MONTH}\b"
          rf"|\bbetween {_CLOCK} and {_CLOCK}|\bwindow\b.{{0,40}}?\b(?:from|between|open\w*|clos\w*) (?:at )?\d",
-         examples=("Data was exposed between May and July.", "The road is shut between 9:00 and 11:30.",
+         examples=("The park is closed between October and March.", "The road is shut between 9:00 and 11:30.",
                    "The launch window opens at 6 p.m.", "The voting window is from 8 to 10."),
          counter=("Between you and me, it failed.", "She looked out the window from her room.",
                   "He heard between 30 and 40 shots.")),
@@ -191,8 +191,8 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("capacity", Family.LIMIT,
          r"\b(?:throttled?|run|running|runs|operat\w*|capped|limited|held)(?: back| down)? (?:\w+ ){0,2}?(?:at|to) "
          r"\d+(?:\.\d+)? ?(?:percent|per cent|%)",
-         examples=("The plant will run at 60 percent capacity.", "Engines were throttled back to 92 per cent."),
-         counter=("Shares rose to 92 percent of their peak.",)),
+         examples=("The plant will run at 60 percent capacity.", "The mill was throttled back to 75 per cent."),
+         counter=("Turnout rose to 75 percent of voters.",)),
     rule("may-differ", Family.LIMIT,
          r"\b(?:could|may|might|would) (?:\w+ )?(?:differ|vary|be revised)\b|\bsubject to change\b",
          examples=("The final charge could differ from the estimate.", "Times are subject to change."),

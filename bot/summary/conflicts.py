@@ -300,7 +300,7 @@ def place_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
     """A natural feature of one kind named differently by different sources about the same thing ("a drone
     ship in the Pacific Ocean" and "a drone ship stationed in the Atlantic Ocean"): sentences sharing at
     least ``SAME_PLACE`` words besides the names and the story's own words (those of more than
-    ``TOPIC_SHARE`` of its sentences: "North Korean vessel" is in every sentence about a sanctions story,
+    ``TOPIC_SHARE`` of its sentences: "cargo vessel" is in every sentence about a smuggling story,
     and two transfers in two seas are two events). A sentence naming two of one kind compares them itself."""
     df = Counter(w for st in statements for w in content_set(st.text))
     topic = {w for w, n in df.items() if n > TOPIC_SHARE * len(statements)}

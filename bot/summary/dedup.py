@@ -131,7 +131,7 @@ class Carriers:
     Quoted words are held to a looser measure, because they are the speaker's own: a source quoting
     ``LONG_QUOTED_RUN`` words of the text's quotation in a row, or a phrase (``QUOTED_RUN`` to
     ``MAX_PHRASE`` words, ``MIN_PHRASE_CONTENT`` of them content words) that one of the two quotes whole
-    and the other quotes too (the "best and final" two outlets put in quotes, one adding "offer"), quotes
+    and the other quotes too (a "first and last" warning two outlets put in quotes, one adding "warning"), quotes
     the same words, whatever it says around them.
     """
 
@@ -218,7 +218,7 @@ def shared_runs(a: str, b: str, run: int) -> list[list[str]]:
 
 def _says_something(phrase: str) -> bool:
     """A phrase, not a name or a run of small words: ``MIN_PHRASE_CONTENT`` content words, a small word,
-    and a content word in lower case after the first ("best and final", not "the United Nations")."""
+    and a content word in lower case after the first ("first and last", not "the United Nations")."""
     ws = words(phrase)
     content = [w for w in ws if w not in STOPWORDS and len(w) > 1]
     lower = any(t[:1].islower() and fold(t) not in STOPWORDS for t in phrase.split()[1:])
