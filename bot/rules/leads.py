@@ -96,16 +96,16 @@ BACKGROUND: RuleTable[Frame] = RuleTable("background, not the event", (
                    "Investigators have been searching the harbour for the missing boat."),
          counter=("Reporters published the files on Sunday.", "The harbour has been closed since Monday.",
                   "Prices rose 5 percent in the past year, the agency said.")),
-    # A lead whose main verb is a reaction ("A union boss has criticized organizers for setting up a safe
-    # zone") tells the response; the report of the act itself ("Organizers are setting up a safe zone") is
+    # A lead whose main verb is a reaction ("A union leader has criticized the council for closing two
+    # schools") tells the response; the report of the act itself ("The council is closing two schools") is
     # the event. The verb must be the sentence's own, before any "that", "who" or "after" clause.
     rule("reaction", Frame.REACTION,
          r"^(?:(?!\b(?:that|which|who|whom|after|as|when|while|because)\b)[^,;:])*?\b(?:has |have |had )?"
          r"(?:criticized|criticised|condemned|slammed|denounced|blasted|lambasted|decried|praised|welcomed|hailed|"
          r"hit out at|lashed out at)\b",
-         examples=("A police union boss has criticized organizers for designating a safety area.",
+         examples=("A teachers' union leader has criticized the council for closing two schools.",
                    "Opposition leaders condemned the new curfew on Monday."),
-         counter=("Organizers set up a safety area that critics condemned.",
+         counter=("The council closed two schools, a move critics condemned.",
                   "The city opened a shelter after residents criticized the plan.",
                   "Residents said the police, who were criticized last year, arrived on Monday.")),
 ))

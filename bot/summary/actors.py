@@ -56,7 +56,7 @@ from bot.summary.vocabulary import (
 
 MAX_ACTORS = 10
 # Surnames are compared fuzzily within the group sharing their first letters: three, so that a variant
-# spelt differently from the fourth letter on ("Cazeneuve"/"Cazaneuve") still meets its twin.
+# spelt differently from the fourth letter on ("Verhoeven"/"Verhaeven") still meets its twin.
 SURNAME_BUCKET = 3
 _STEM = 4  # first letters a country and its adjective share: "Isra(el)"/"Isra(eli)", "Nige(ria)"/"Nige(rian)"
 WIDELY_NAMED = 3  # sources naming an organisation that make it an actor by itself, if half the story's or more
@@ -112,7 +112,7 @@ class Person:
 
     @property
     def name(self) -> str:
-        """The spelling most used; a country's name before its adjective ("South Korea", not "South Korean")."""
+        """The spelling most used; a country's name before its adjective ("North Macedonia", not "North Macedonian")."""
         return max(self.spellings.items(), key=lambda kv: (not is_demonym(kv[0]), kv[1],
                                                            len(kv[0].split()), kv[0]))[0]
 
@@ -341,7 +341,7 @@ def owner_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
 
 
 def body_of_place(sentence: str, tokens: Sequence[Token], name: Name) -> Name | None:
-    """ "the Swiss government", "Dunmore police", "South Korean authorities": a place or its adjective and
+    """ "the Danish government", "Dunmore police", "Moldovan authorities": a place or its adjective and
     the lower-case noun of a public body make one acting body, named as the articles write it."""
     k = name.last + 1
     if name.organisation or len(name.words) > 2 or k >= len(tokens) or tokens[name.last].possessive \
@@ -584,7 +584,7 @@ class Cast:
             return
         for key, index in list(self._by_key.items()):
             self._by_key[key] = moved.get(index, index)
-        for bucket in self._by_surname.values():  # "Wendt" alone finds the name the long one folded into
+        for bucket in self._by_surname.values():  # "Lindqvist" alone finds the name the long one folded into
             bucket[:] = list(dict.fromkeys(moved.get(index, index) for index in bucket))
         for found in self.names_by_statement.values():
             found[:] = [(name, moved.get(index, index)) for name, index in found]

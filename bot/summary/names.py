@@ -209,7 +209,7 @@ def _and_parts(tokens: Sequence[Token], start: int, end: int, run_start: int, le
 
 
 def _month_as_surname(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> bool:
-    """ "Theresa May said", "Brian May's band": a month name after an uncommon capitalised word is a surname
+    """ "Edwina May said", "Ronan May's band": a month name after an uncommon capitalised word is a surname
     unless a day number follows ("Acme Freight May 5") or another capitalised word does (a headline's "Acme
     May Pay Fine"); a month alone ("in May") never is."""
     if end == start or tokens[end].bare.casefold() not in MONTH_NAMES:
