@@ -184,3 +184,21 @@ def test_one_sea_named_longer_or_two_days_events_in_two_seas_are_no_place_confli
         article("4", *filler, "On Tuesday a missile flew over the Kestrian island of Varo into the Pacific Ocean."),
     )
     assert [c for c in longer + two_days if c.about.startswith("which")] == []
+
+
+def test_one_moment_put_at_neighbouring_laps_conflicts_but_other_moments_and_bounds_do_not() -> None:
+    race = ("Heavy rain fell on the Varo circuit throughout the afternoon.",
+            "Ana Sorel won the race ahead of her team mate after a late overtake.",
+            "The title fight now goes to the final round next month.",
+            "Several teams complained about the standing water at the first corner.",
+            "The stewards will review two incidents after the chequered flag.",
+            "Fans stayed in the grandstands despite the long delays.")
+    found = conflicts(
+        article("1", *race, "The stewards stopped the race with a red flag for a second time in the 31st lap."),
+        article("2", *race, "Lap 32: stewards halt the race with another red flag as the rain worsens."),
+        article("3", *race, "Marta Lind crashed out of the race at the hairpin on lap 12."),
+        article("4", *race, "Racing resumed at the end of lap 11 before Marta Lind crashed out at the hairpin."),
+        article("5", *race, "Ivo Renn pitted on lap 40 and then spun on lap 41 at the hairpin."),
+    )
+    [c] = [c for c in found if c.about == "which lap"]
+    assert [("31st" in x.text, x.sources) for x in c.claims] == [(True, ["1"]), (False, ["2"])]

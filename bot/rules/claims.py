@@ -193,3 +193,29 @@ PLACES: RuleTable[Where] = RuleTable("named places", (
          counter=("The ship sailed on Monday from the harbour.", "The ocean was calm, the sea was rough.")),
 ), Overlap.ALL)
 
+
+
+class Stage(enum.Enum):
+    """A numbered stage of one event (its laps, its minutes): sources telling one moment of it name one
+    stage, so two numbers for that moment are a disagreement about when it happened."""
+
+    LAP = "lap"
+    MINUTE = "minute"
+
+
+# Group 1 or group 2 is the number of the stage, written as an ordinal before its noun ("the 28th lap",
+# "in the 63rd minute") or as a number after it ("on lap 28", "minute 63"). A length ("a 90-minute
+# delay", "28 laps") names no stage, nor does a bound ("at the end of lap 19", "from lap 5 to lap 9"): the
+# moment after the end of one lap is in the next.
+_NOT_A_BOUND = "".join(f"(?<!{w} )(?<!{w} the )" for w in ("end of", "start of", "after", "before", "until",
+                                                            "from", "since", "to"))
+STAGES: RuleTable[Stage] = RuleTable("numbered stages", (
+    rule("lap", Stage.LAP, rf"\b{_NOT_A_BOUND}(?:(\d+)(?:st|nd|rd|th)\s+lap|lap\s+(\d+))\b(?![.,]\d)",
+         examples=("The race was stopped on the 31st lap.", "The leader pitted on lap 12 in heavy rain."),
+         counter=("The race ran for 58 laps.", "She lapped 12 cars in the first hour.",
+                  "Racing resumed at the end of lap 19.", "He led from lap 5 to lap 9.")),
+    rule("minute", Stage.MINUTE, rf"\b{_NOT_A_BOUND}(?:(\d+)(?:st|nd|rd|th)\s+minute|minute\s+(\d+))\b(?![.,]\d)",
+         examples=("Ana Sorel scored in the 63rd minute.", "The keeper was sent off in minute 40."),
+         counter=("The match was held up by a 20-minute delay.", "He scored 12 minutes later.",
+                  "The visitors held on until the 89th minute.")),
+), Overlap.ALL)

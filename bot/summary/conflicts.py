@@ -28,6 +28,7 @@ from bot.rules.claims import (
     PLACES,
     SHARES,
     SHORT_CLAUSE,
+    STAGES,
     Money,
     NotAClaim,
     clause_around,
@@ -89,6 +90,7 @@ ALIKE = 85.0
 SAME_SUBJECT = 2
 SAME_PLACE = 3
 TOPIC_SHARE = 0.2
+STAGE_SLIP = 1
 WEEKDAYS = frozenset(WEEKDAY_NAMES)
 
 
@@ -345,6 +347,39 @@ def place_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
                 claims.append(Item(text=best.text, sources=order({o.source for o in sts})))
             out.append(Conflict(about=f"which {kind.lower()}", claims=claims))
             break  # one per kind: the first disagreement found, with every side
+    return out
+
+
+def stage_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
+                    shown: set[str] | None = None) -> list[Conflict]:
+    """One moment of the event put at neighbouring stages by different sources ("stopped again in the
+    28th lap", "Lap 29: the race is stopped again"). A stage numbers a moment rather than counting
+    anything, so far-apart stages are simply other moments (a crash on lap 20, another on lap 48); reports
+    of one moment differ by one, the stage begun or the stage completed (``STAGE_SLIP``). A source giving
+    both numbers tells two moments, and the two sentences must share a word besides the stage and the
+    story's own words (``TOPIC_SHARE``), so neighbouring laps of two incidents are not set against each other."""
+    df = Counter(w for st in statements for w in content_set(st.text))
+    topic = {w for w, n in df.items() if n > TOPIC_SHARE * len(statements)}
+    told: dict[tuple[str, int], list[Statement]] = defaultdict(list)  # (stage, number) -> statements
+    for st in statements:
+        for hit in STAGES.all(st.text):
+            for m in hit.rule.pattern.finditer(st.text):  # type: ignore[union-attr]
+                told[(hit.kind.value, int(m.group(1) or m.group(2)))].append(st)
+    used: set[str] = set(shown or ())
+    out = []
+    for (stage, n), these in sorted(told.items()):
+        those = told.get((stage, n + STAGE_SLIP), [])
+        here, there = {st.source for st in these}, {st.source for st in those}
+        if not those or here & there:
+            continue
+        pairs = [(a, b) for a in these for b in those if (content_set(a.text) & content_set(b.text))
+                 - content_set(f"{stage} {stage}s") - topic]
+        if not pairs:
+            continue
+        a, b = min(pairs, key=lambda p: (p[0].text in used or p[1].text in used, p[0].position + p[1].position))
+        used |= {a.text, b.text}
+        out.append(Conflict(about=f"which {stage}", claims=[Item(text=a.text, sources=order(here)),
+                                                            Item(text=b.text, sources=order(there))]))
     return out
 
 
