@@ -211,6 +211,9 @@ def test_said_before_a_name_signs_only_when_the_name_ends_the_clause() -> None:
 
     assert speaks("The harbor will reopen in May, said Tom Reyes, the harbor master.") == ["Tom Reyes"]
     assert speaks("The minister hesitated, saying Tom Reyes should decide on the harbor.") == []
+    # A place after "in" is where it was said, however far the comma puts the verb.
+    assert speaks("In Lessby, the mayor said the harbor would reopen in May.") == []
+    assert speaks("Lessby, the port town, said the harbor would reopen in May.") == ["Lessby"]
 
 
 def test_a_title_case_headline_names_the_body_the_story_is_about() -> None:

@@ -304,3 +304,18 @@ def test_a_name_after_saying_that_opens_what_was_said_is_not_the_speaker() -> No
     assert _speakers(
         "\u201cWe will reopen the harbour before the winter comes,\u201d said Ana Soto in a speech on Monday.",
     ) == ["Ana Soto"]
+
+
+def test_a_place_speaks_only_where_a_sentence_makes_it_speak() -> None:
+    # A quotation pinned on the town named just before it: the town said nothing.
+    assert reactions(article(
+        "1",
+        "Tom Reyes has run the shipping firm from offshore offices since 2019, most recently Lessby.",
+        "On its website, the firm said: \u201cWe are ready to move again if the rules change next year.\u201d",
+    )) == []
+    # A country that speaks is a speaker; "Prosecutors in Norway say" does not make it one.
+    assert [r.speaker for r in reactions(article(
+        "1",
+        "Prosecutors in Norway say they are investigating a man suspected of selling fuel to the rebels at sea.",
+        "Norway said on Monday it would close the northern border to fuel trucks from next week.",
+    ))] == ["Norway"]

@@ -134,7 +134,7 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     for s in said:
         s.sources = order(set(s.sources) | carriers.of(s.text, quoted=s.quote))
     said = _one_per_statement(said, order)
-    chosen_said = select(said, cast)
+    chosen_said = select(said, cast, by_key)
     for s in chosen_said:
         taken |= s.statements
 

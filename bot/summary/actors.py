@@ -93,6 +93,7 @@ class Person:
     subject: int = 0  # mentions as the subject of a clause: "Norway announced", ", and Acme removed"
     mid: int = 0  # mentions not opening a sentence, where a capital shows a name rather than the grammar
     as_outlet: int = 0  # mentions as the medium of a report: "told the Harbor Courier newspaper"
+    placed: int = 0  # mentions as where something is or happens: "in Lessby", "at Harbor Gate"
 
     def absorb(self, other: Person) -> None:
         """Takes in what was recorded under another spelling of the same actor."""
@@ -109,6 +110,7 @@ class Person:
         self.subject += other.subject
         self.mid += other.mid
         self.as_outlet += other.as_outlet
+        self.placed += other.placed
 
     @property
     def name(self) -> str:
@@ -356,8 +358,10 @@ def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
     if tokens[name.last].possessive:
         return False
     before = tokens[name.run_start - 1].text.casefold() if name.run_start > 0 else ""
-    if before in ("of", "at", "for"):
-        return False  # "Mark Ortiz of Consumers Union said": the body is where the speaker works
+    if before in ("of", "at", "for") or before in LOCATIVES:
+        # "Mark Ortiz of Consumers Union said": the body is where the speaker works; "In Lessby, the
+        # mayor said": the place is where it was said.
+        return False
     if before in SPEECH_VERBS:
         # "..., said Tom Reyes." signs; in "saying Norway should act" the name opens what was said.
         after = tokens[name.last + 1].text if name.last + 1 < len(tokens) else ""
@@ -386,10 +390,13 @@ class _Mention(NamedTuple):
     subject: bool
     as_outlet: bool
     acts: bool  # speaks, or a verb in the past or an auxiliary follows: "the Kremlin dismissed", not "the X model"
+    placed: bool  # right after a locative preposition: "in Lessby", "near the Harbor Gate"
 
 
 def _mention_of(sentence: str, toks: Sequence[Token], name: Name) -> _Mention:
     before = [t.text.casefold() for t in toks[max(0, name.first - 2):name.first] if t.text != "."]
+    placed = bool(before) and ((before[-1] in LOCATIVES and name.run_start == name.first)
+                               or (before[-1] == "the" and len(before) == 2 and before[0] in LOCATIVES))
     as_thing = name.first > 0 and (toks[name.first - 1].text.casefold() == "the"
                                    or toks[name.first - 1].possessive
                                    or (name.run_start == name.first and toks[name.first - 1].text in LOCATIVES))
@@ -402,7 +409,7 @@ def _mention_of(sentence: str, toks: Sequence[Token], name: Name) -> _Mention:
     after = toks[name.last + 1].text.casefold() if name.last + 1 < len(toks) else ""
     acts = speaks or (subject and (after.endswith("ed") or after in _AUXILIARIES))
     affiliation = affiliation_after(sentence, toks, name) or owner_before(sentence, toks, name)
-    return _Mention(titled, as_thing, speaks, roles, affiliation or None, subject, outlet, acts)
+    return _Mention(titled, as_thing, speaks, roles, affiliation or None, subject, outlet, acts, placed)
 
 
 _AUXILIARIES = frozenset({"has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may",
@@ -631,6 +638,8 @@ class Cast:
             person.mid += 1
         if found.as_outlet:
             person.as_outlet += 1
+        if found.placed:
+            person.placed += 1
         for role in found.roles:
             person.roles[self._owned(role, st.article, st.key)] += 1
         if found.affiliation:

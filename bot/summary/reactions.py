@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from bot.explain import Member
 from bot.model import Article, Reaction
 from bot.rules.fragments import QUOTATION_BOUNDARY_P
+from bot.rules.places import is_capital, is_country, is_region
 from bot.rules.speech import GIST, MIN_GIST_WORDS
 from bot.summary.actors import Cast, speaks_here
 from bot.summary.dedup import fullest, group_duplicates
@@ -149,11 +150,41 @@ def partial_statements(quotes: list[Quote], said: list[Said], statements: dict[i
     return out
 
 
-def select(said: list[Said], cast: Cast) -> list[Said]:
+def _place_speaks(s: Said, cast: Cast, statements: dict[int, Statement]) -> bool:
+    """A speaker that is a place (a country, capital, region, city or venue) is one only where a sentence it is
+    credited for makes the place itself say it ("Norway said", "Oslo rejected the report"); otherwise a
+    quotation near "Prosecutors in Norway say" or "in Oslo" was pinned on where it happened, and the
+    place would take the slot of someone who spoke. A person or another body always passes."""
+    actor = s.speaker.actor
+    if actor is None:
+        return True
+    person = cast.people[actor]
+    gazetted = is_country(person.name) or is_capital(person.name) or is_region(person.name)
+    # A name the articles mostly write as where things happen ("in Lessby", "at the Harbor Gate") is a
+    # place the gazetteer does not list: a city, a venue, a landmark. So is a name never made to speak and
+    # mostly written as a thing ("the Harbor Gate", "near Lessby Hall"), or mentioned once ("outposts, most
+    # recently Lessby.").
+    placed = person.placed * 2 >= person.mentions or (person.speaks == 0 and (
+        person.as_thing * 2 >= person.mentions or (person.single and person.mentions < 2)))
+    if not (gazetted or placed):
+        return True
+    for key in s.statements:
+        st = statements.get(key)
+        if st is None:
+            continue
+        toks = tokens_of(st.text)
+        if any(a == actor and speaks_here(toks, n) for n, a in cast.names_by_statement.get(key, [])):
+            return True
+    return False
+
+
+def select(said: list[Said], cast: Cast, statements: dict[int, Statement]) -> list[Said]:
     """Up to ``MAX_REPEATED`` statements per speaker (quotations and the most carried first),
-    speakers ordered by how central they are to the story."""
+    speakers ordered by how central they are to the story; a place no sentence makes speak is left out."""
     by_speaker: dict[str, list[Said]] = defaultdict(list)
     for s in said:
+        if not _place_speaks(s, cast, statements):
+            continue
         by_speaker[s.speaker.key].append(s)
     rank = {f"actor:{i}": n for n, i in enumerate(cast.ranked())}
     listed = {f"actor:{i}" for i in cast.listed()}
