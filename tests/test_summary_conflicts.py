@@ -202,3 +202,17 @@ def test_one_moment_put_at_neighbouring_laps_conflicts_but_other_moments_and_bou
     )
     [c] = [c for c in found if c.about == "which lap"]
     assert [("31st" in x.text, x.sources) for x in c.claims] == [(True, ["1"]), (False, ["2"])]
+
+
+def test_a_fraction_and_a_percentage_for_one_chance_conflict_but_a_rounding_or_another_outcome_do_not() -> None:
+    found = conflicts(
+        article("1", "Ana Sorel put the chances of a full recovery for the reef at one-half to two-thirds."),
+        article("2", "Sorel said the reef has a 50 to 80 percent chance of a full recovery within a decade."),
+        article("3", "The reef survey gave a 67 percent chance of a full recovery, Sorel said."),
+        article("4", "Forecasters gave an 80 percent chance of heavy rain over the reef this week."),
+        article("5", "Ana Sorel put the chances of a full recovery for the reef at two-thirds."),
+    )
+    [c] = [c for c in found if c.about.startswith("chance")]
+    assert c.about == "chance of recovery"
+    assert [x.sources for x in c.claims] == [["3", "5"], ["1"], ["2"]]
+    assert "one-half to two-thirds" in c.claims[1].text and "50 to 80 percent" in c.claims[2].text

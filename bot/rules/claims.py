@@ -219,3 +219,32 @@ STAGES: RuleTable[Stage] = RuleTable("numbered stages", (
          counter=("The match was held up by a 20-minute delay.", "He scored 12 minutes later.",
                   "The visitors held on until the 89th minute.")),
 ), Overlap.ALL)
+
+
+class Estimate(enum.Enum):
+    CHANCE = "chance"
+
+
+# A share written as a fraction ("two-thirds", "a half"), read as a percentage by ``FRACTIONS``.
+FRACTIONS = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4,
+             "quarters": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5}
+FRACTION_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_SHARE = (r"(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)?|(?:a|one|two|three|four)[\s-]"
+          r"(?:halves|half|thirds?|quarters?|fifths?))")
+# A chance someone puts on an outcome, as a share or a range of shares (groups "lo" and "hi") with the
+# outcome ("what"): two sources giving different chances of one outcome disagree; a chance of another
+# outcome ("a 60 percent chance of rain") is another quantity.
+CHANCES: RuleTable[Estimate] = RuleTable("chances", (
+    rule("share-then-chance", Estimate.CHANCE,
+         rf"(?:(?P<lo>{_SHARE})\s*(?:to|-|\u2013)\s*)?(?P<hi>{_SHARE})\s*(?:%|percent|per\s+cent)?\s+"
+         r"(?:chance|probability|likelihood|odds)\s+of\s+(?:(?:a|an|the|its|\w+ly)\s+)?(?:\w+\s+)?(?P<what>\w+)",
+         examples=("Forecasters gave a 30 to 40 percent chance of a full recovery.",
+                   "Ana Sorel saw a two-thirds chance of outright victory."),
+         counter=("The team had a good chance of victory.", "Prices rose 30 percent of late.")),
+    rule("chance-then-share", Estimate.CHANCE,
+         rf"\b(?:chances?|probability|likelihood|odds)\s+of\s+(?:(?:a|an|the|its)\s+)?(?:\w+\s+)?(?P<what>\w+)"
+         rf"[^.;]{{0,160}}?\b(?:at|as)\s+(?P<lo>{_SHARE})(?:\s*(?:to|-|\u2013)\s*(?P<hi>{_SHARE}))?",
+         examples=("She put the chances of a full recovery at one-half.",
+                   "He rated the odds of outright victory as 40 to 60 percent."),
+         counter=("The chances of a recovery were slim at best.", "The odds of victory rose sharply.")),
+), Overlap.FIRST)

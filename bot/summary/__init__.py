@@ -17,7 +17,13 @@ from bot.explain import Explanation
 from bot.model import Article, Item, Reaction, Story
 from bot.stories.profile import publication_day
 from bot.summary.actors import Cast
-from bot.summary.conflicts import name_conflicts, place_conflicts, quantity_conflicts, stage_conflicts
+from bot.summary.conflicts import (
+    chance_conflicts,
+    name_conflicts,
+    place_conflicts,
+    quantity_conflicts,
+    stage_conflicts,
+)
 from bot.summary.dedup import Carriers, group_duplicates, shared_runs
 from bot.summary.events import Event, core_event, further_events
 from bot.summary.normalization import STOPWORDS, facts_of, words
@@ -148,7 +154,8 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     reactions = [to_reaction(s, cast, verbatim) for s in chosen_said]
     shown = {t for t in (*(i.text for i in what), *(r.text for r in rules), *(s.text for s in chosen_said))}
     conflicts = quantity_conflicts(statements, order, shown) + place_conflicts(statements, order, shown) \
-        + stage_conflicts(statements, order, shown) + name_conflicts(cast, order)
+        + stage_conflicts(statements, order, shown) + chance_conflicts(statements, order, shown) \
+        + name_conflicts(cast, order)
 
     what, restrictions, reactions, repeats = _without_repeats(what, restrictions, reactions)
     cited: list[Item | Reaction] = [*what, *restrictions, *reactions]

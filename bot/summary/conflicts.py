@@ -23,6 +23,9 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.model import Conflict, Item
 from bot.rules.claims import (
+    CHANCES,
+    FRACTION_COUNTS,
+    FRACTIONS,
     MONEY_THINGS,
     NOT_A_CLAIM,
     PLACES,
@@ -91,6 +94,9 @@ SAME_SUBJECT = 2
 SAME_PLACE = 3
 TOPIC_SHARE = 0.2
 STAGE_SLIP = 1
+SHARE_ROUNDING = 1.0
+"""Percentages this many points apart are one share rounded ("two-thirds" and "67 percent")."""
+_SHARE_NUMBER = regex.compile(r"\d+(?:\.\d+)?")
 WEEKDAYS = frozenset(WEEKDAY_NAMES)
 
 
@@ -381,6 +387,54 @@ def stage_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
         out.append(Conflict(about=f"which {stage}", claims=[Item(text=a.text, sources=order(here)),
                                                             Item(text=b.text, sources=order(there))]))
     return out
+
+
+def chance_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
+                     shown: set[str] | None = None) -> list[Conflict]:
+    """Different chances of one outcome from different sources ("chances of success at one-half to
+    two-thirds" and "a 50 to 70 percent chance of success"), fractions read as percentages; a share within
+    a rounding of another (``SHARE_ROUNDING``) agrees, and each source stands by the first chance it gives."""
+    first: dict[str, dict[str, tuple[tuple[float, ...], Statement]]] = defaultdict(dict)  # outcome -> source ->
+    for st in sorted(statements, key=lambda s: s.position):
+        hit = CHANCES.first(st.text)
+        if hit is None or hit.match is None:
+            continue
+        shares = tuple(_percentage(hit.match.group(g)) for g in ("lo", "hi") if hit.match.group(g))
+        what = " ".join(sorted(content_set(hit.match.group("what"))))
+        if what and st.source not in first[what]:
+            first[what][st.source] = (shares, st)
+    used: set[str] = set(shown or ())
+    out = []
+    for what, told in first.items():
+        sides: list[tuple[tuple[float, ...], list[Statement]]] = []
+        for shares, st in told.values():
+            side = next((s for s in sides if _same_shares(s[0], shares)), None)
+            if side is None:
+                sides.append((shares, [st]))
+            else:
+                side[1].append(st)
+        if len(sides) < 2:
+            continue
+        claims = []
+        for _, sts in sorted(sides, key=lambda s: -len(s[1])):
+            best = min(sts, key=lambda o: (o.text in used, o.position))
+            used.add(best.text)
+            claims.append(Item(text=best.text, sources=order({o.source for o in sts})))
+        out.append(Conflict(about=f"chance of {what}", claims=claims))
+    return out
+
+
+def _percentage(share: str) -> float:
+    """ "two-thirds" -> 66.67, "70 percent" -> 70.0."""
+    number = _SHARE_NUMBER.search(share)
+    if number is not None:
+        return float(number.group())
+    count, part = regex.split(r"[\s-]+", share.casefold().strip(), maxsplit=1)
+    return 100 * FRACTION_COUNTS[count] * FRACTIONS[part]
+
+
+def _same_shares(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return len(a) == len(b) and all(abs(x - y) <= SHARE_ROUNDING for x, y in zip(a, b, strict=True))
 
 
 def _one_name(a: str, b: str) -> bool:
