@@ -319,3 +319,12 @@ def test_a_place_speaks_only_where_a_sentence_makes_it_speak() -> None:
         "Prosecutors in Norway say they are investigating a man suspected of selling fuel to the rebels at sea.",
         "Norway said on Monday it would close the northern border to fuel trucks from next week.",
     ))] == ["Norway"]
+
+
+def test_a_body_written_with_the_is_still_a_speaker() -> None:
+    # "the ... Ministry" is written like a thing, but a ministry is a body: its denial is a reaction.
+    assert [r.speaker for r in reactions(article(
+        "1",
+        "On Saturday, the Kestrian Foreign Ministry denied the report and vowed the country had \u201cfully "
+        "complied\u201d with the sanctions on the northern ports.",
+    ))] == ["Kestrian Foreign Ministry"]

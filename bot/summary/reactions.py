@@ -162,10 +162,12 @@ def _place_speaks(s: Said, cast: Cast, statements: dict[int, Statement]) -> bool
     gazetted = is_country(person.name) or is_capital(person.name) or is_region(person.name)
     # A name the articles mostly write as where things happen ("in Lessby", "at the Harbor Gate") is a
     # place the gazetteer does not list: a city, a venue, a landmark. So is a name never made to speak and
-    # mostly written as a thing ("the Harbor Gate", "near Lessby Hall"), or mentioned once ("outposts, most
-    # recently Lessby.").
+    # mostly written as a thing ("the Harbor Gate", "near Lessby Hall"; a body written so, "the Lessby
+    # Port Authority denied", is still a body), or a single word mentioned once ("outposts, most recently
+    # Lessby.").
     placed = person.placed * 2 >= person.mentions or (person.speaks == 0 and (
-        person.as_thing * 2 >= person.mentions or (person.single and person.mentions < 2)))
+        (not person.organisation and person.as_thing * 2 >= person.mentions)
+        or (person.single and person.mentions < 2)))
     if not (gazetted or placed):
         return True
     for key in s.statements:
