@@ -64,15 +64,17 @@ def not_article(titles: Sequence[str], headings: Sequence[str], lines: Sequence[
     found = _named(titles, headings)
     if found is not None and sum(1 for p in paragraphs if _REPORTING.search(p)) < REPORTED_PARAGRAPHS:
         return found
+    judged = {text: PAGE_SIGNS.first(text) for text, _ in lines}  # a paragraph is mostly a line: judged once
     signs: dict[PageKind, list[str]] = {}
     chrome: dict[PageKind, list[str]] = {}
     for text, clutter in lines:
-        hit = PAGE_SIGNS.first(text)
+        hit = judged[text]
         if clutter in _CHROME and (hit is None or hit.kind is not _CHROME[clutter]):
             chrome.setdefault(_CHROME[clutter], []).append(text)  # "you agree to our use of cookies" is no terms page
         elif hit is not None:
             signs.setdefault(hit.kind, []).append(text)
-    prose = sum(len(p.split()) for p in paragraphs if PAGE_SIGNS.first(p) is None)
+    prose = sum(len(p.split()) for p in paragraphs
+                if (judged[p] if p in judged else PAGE_SIGNS.first(p)) is None)
     for kind, shown in sorted(signs.items(), key=lambda item: -_words(item[1])):
         short, outweighs = prose < MIN_ARTICLE_WORDS, _words(shown) >= prose
         if kind in _QUOTABLE:
