@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -50,11 +50,18 @@ SCOPE_RULES = {"still-held", "no-evidence", "at-most", "not-covered", "not-close
 """The rules that state an incident's scope (what is still so, not affected, denied, at most, when); the
 others (a ban, "must") speak of a measure."""
 
-# Each family's rules as one pattern: a sentence is asked once per family, not once per rule, and only
-# when it holds one of the literal words some rule of the family needs (most sentences hold none).
-_COMPILED = {family: regex.compile("|".join(r.pattern.pattern for r in RULE_LANGUAGE if r.kind is family
-                                            and r.pattern is not None), regex.I) for family in Family}
-_NEEDS = {family: required_literals(p.pattern, regex.I, most=None) or () for family, p in _COMPILED.items()}
+
+@cache
+def _family_patterns() -> tuple[tuple[Family, regex.Pattern[str], tuple[str, ...]], ...]:
+    """Each family's rules as one pattern with the literal words one of which it needs: a sentence is asked
+    once per family, not once per rule, and only when it holds such a word (most sentences hold none).
+    Built on first use, so a command that never weighs restrictions does not compile them."""
+    found = []
+    for family in Family:
+        joined = regex.compile("|".join(r.pattern.pattern for r in RULE_LANGUAGE
+                                        if r.kind is family and r.pattern is not None), regex.I)
+        found.append((family, joined, required_literals(joined.pattern, regex.I, most=None) or ()))
+    return tuple(found)
 
 
 def rule_families(text: str) -> set[str]:
@@ -66,8 +73,8 @@ def rule_families(text: str) -> set[str]:
 def _families(text: str) -> frozenset[str]:
     folded = fold(text)
     lowered = folded_text(folded)
-    found = {f for f, p in _COMPILED.items()
-             if (not _NEEDS[f] or any(w in lowered for w in _NEEDS[f])) and p.search(folded)}
+    found = {f for f, p, needs in _family_patterns()
+             if (not needs or any(w in lowered for w in needs)) and p.search(folded)}
     if not any(f.normative for f in found) and not ({Family.LIMIT, Family.TIMING} <= found):
         return frozenset()
     return frozenset(f.label for f in found)
