@@ -96,6 +96,11 @@ def _default_state(env: Mapping[str, str]) -> str:
     return str(Path(base) / "briefbot" / "state.sqlite3")
 
 
+def default_cache(env: Mapping[str, str]) -> str:
+    base = env.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return str(Path(base) / "briefbot")
+
+
 @dataclass(frozen=True)
 class Setting:
     """One environment variable and the ``Settings`` attribute it fills.
@@ -133,6 +138,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("BRIEFBOT_STATE", "state", _default_state, text,
             "State store: a SQLite file path or a `postgresql://` URL. "
             "Default: `$XDG_STATE_HOME/briefbot/state.sqlite3` (`~/.local/state/...`)."),
+    Setting("BRIEFBOT_CACHE", "cache", default_cache, path,
+            "Folder where briefbot keeps what it derives from its rules between runs (compiled patterns, "
+            "pre-checks, the gazetteer), as Python keeps bytecode; safe to delete. "
+            "Default: `$XDG_CACHE_HOME/briefbot` (`~/.cache/briefbot`)."),
     Setting("BRIEFBOT_GRACE_SECONDS", "grace_seconds", "3600", number(3600, whole=True),
             "A scheduled briefing missed while the bot was down is posted late if no older than this."),
     Setting("BRIEFBOT_ALLOW_PRIVATE_URLS", "allow_private_urls", "0", flag,
@@ -179,6 +188,7 @@ class Settings:
 
     briefs_dir: Path = Path("briefs")
     state: str = field(default_factory=lambda: _default_state(os.environ), repr=False)  # a URL can carry a password
+    cache: Path = field(default_factory=lambda: Path(default_cache(os.environ)))
     grace_seconds: int = 3600
     allow_private_urls: bool = False
     fetch_timeout: float = 15.0

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from bot.cli import main
+# What briefbot keeps between runs (bot.rules.kept) goes to a folder of this test session, never the user's
+# ~/.cache: every session derives afresh, so the tests exercise the deriving, and runs in subprocesses share it.
+os.environ["BRIEFBOT_CACHE"] = tempfile.mkdtemp(prefix="briefbot-test-cache-")
+
+from bot.cli import main  # noqa: E402
 from tests.postgres import empty_database
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -17,6 +17,8 @@ from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
+from bot.rules.kept import Kept
+
 MIN_LITERAL = 3  # a shorter literal ("a", "of") occurs in almost every line: no use as a pre-check
 MAX_LITERALS = 32  # more alternatives cost more ``in`` tests than the regex they would spare
 
@@ -34,7 +36,15 @@ def folded(text: str) -> str:
 
 def required_literals(pattern: str, flags: int = 0, most: int | None = MAX_LITERALS) -> tuple[str, ...] | None:
     """Lower-case strings one of which every match of ``pattern`` contains, or ``None``; ``most`` caps how
-    many (``None``: any number, for a pattern joining many rules whose search costs far more)."""
+    many (``None``: any number, for a pattern joining many rules whose search costs far more). Kept between
+    runs (``bot.rules.kept``): reading them costs a parse of the pattern."""
+    return _KEPT.get((pattern, int(flags), most), lambda: _derived(pattern, flags, most))
+
+
+_KEPT: Kept[tuple[str, ...] | None] = Kept("literals", __file__)
+
+
+def _derived(pattern: str, flags: int, most: int | None) -> tuple[str, ...] | None:
     try:
         tree = _parser.parse(pattern, flags)
     except re.error:

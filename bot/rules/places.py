@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import enum
 import functools
+import importlib.util
+import os
 import unicodedata
 from dataclasses import dataclass
 
+from bot.rules.kept import Kept
 from bot.rules.table import RuleTable, rule
 
 
@@ -75,6 +78,28 @@ class Gazetteer:
 
 @functools.cache
 def gazetteer() -> Gazetteer:
+    """Read once per process, from the answer kept between runs (``bot.rules.kept``) when the gazetteer's
+    data and this module are unchanged: building it reads 250 JSON files."""
+    countries, capitals, provinces, demonyms = _GAZETTEER.get("sets", _gazetteer_sets)
+    return Gazetteer(countries, capitals, provinces, demonyms)
+
+
+def _data_stamp() -> str:
+    """The gazetteer data's folders and their modification times: a new ``countryinfo`` changes them."""
+    spec = importlib.util.find_spec("countryinfo")
+    if spec is None or spec.origin is None:
+        return "no countryinfo"
+    base = os.path.dirname(spec.origin)
+    stamps = []
+    for name in ("data", "data_no_iso"):
+        try:
+            stamps.append(f"{name}:{os.stat(os.path.join(base, name)).st_mtime_ns}")
+        except OSError:
+            stamps.append(f"{name}:absent")
+    return f"{base} {' '.join(stamps)}"
+
+
+def _gazetteer_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     from countryinfo import all_countries  # ~0.15 s on first use: only stories with names need it
 
     countries: set[str] = set()
@@ -94,8 +119,11 @@ def gazetteer() -> Gazetteer:
                 demonyms.add(fold(d.strip()))
     demonyms |= {d + "s" for d in demonyms if not d.endswith(("s", "sh", "ch", "ese"))}
     countries |= {"us", "u.s", "uk", "u.k", "britain", "america", "eu", "european union", "united nations", "un"}
-    return Gazetteer(frozenset(countries), frozenset(capitals - countries), frozenset(provinces - countries),
-                     frozenset(demonyms))
+    return frozenset(countries), frozenset(capitals - countries), frozenset(provinces - countries), frozenset(demonyms)
+
+
+_GAZETTEER: Kept[tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]] = Kept(
+    "gazetteer", __file__, _data_stamp())
 
 
 def is_country(name: str) -> bool:

@@ -33,6 +33,7 @@ from functools import cached_property
 from typing import Generic, TypeVar
 
 from bot.rules.fragments import ENDS_LIKE_SENTENCE
+from bot.rules.kept import compiled
 from bot.rules.literals import folded, required_literals
 
 K = TypeVar("K", bound=enum.Enum)
@@ -104,10 +105,11 @@ def rule(id: str, kind: K, pattern: str | None = None, *, examples: tuple[str, .
          counter: tuple[str, ...] | list[str] = (), flags: int = re.IGNORECASE,
          predicate: Callable[[str], bool] | None = None, also: tuple[str, ...] = (), unless: str | None = None,
          max_words: int | None = None, fragment_only: bool = False, needs: tuple[str, ...] = ()) -> Rule[K]:
-    """A ``Rule`` with its patterns compiled (case-insensitive unless ``flags`` says otherwise)."""
-    return Rule(id, kind, re.compile(pattern, flags) if pattern is not None else None, tuple(examples),
-                tuple(counter), predicate, tuple(re.compile(a, flags) for a in also),
-                re.compile(unless, flags) if unless is not None else None, max_words, fragment_only, needs)
+    """A ``Rule`` with its patterns compiled (case-insensitive unless ``flags`` says otherwise; the compiler's
+    output is kept between runs, ``bot.rules.kept``)."""
+    return Rule(id, kind, compiled(pattern, flags) if pattern is not None else None, tuple(examples),
+                tuple(counter), predicate, tuple(compiled(a, flags) for a in also),
+                compiled(unless, flags) if unless is not None else None, max_words, fragment_only, needs)
 
 
 @dataclass(frozen=True)

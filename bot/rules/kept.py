@@ -1,0 +1,133 @@
+"""What briefbot derives from its rule tables and gazetteer, kept on disk between runs like Python's bytecode.
+
+On a few articles a cold run spent more on deriving than on briefing: compiling some 300 patterns with
+Python's regex compiler (written in Python), reading each rule's literal pre-check from its parse tree
+(``bot.rules.literals``), building the gazetteer from 250 JSON files. Each answer is a pure function of its
+input and of the code that derives it, so a ``Kept`` keeps the answers of one kind in one file named by a
+digest of that code and of the Python version, in the cache folder (``BRIEFBOT_CACHE``), and a later run
+reads them instead. A missing, stale or unreadable file costs only the deriving; when anything new was
+derived the file is written at exit, under a temporary name then renamed, so no reader sees half of it.
+
+A compiled pattern is kept as what Python's compiler makes of it (``_sre`` code, as ``re.compile`` hands
+it to ``_sre.compile``): the file's digest holds the Python version and ``_sre.MAGIC``, and the pattern
+built from it is equal (``==``: same text, flags and code) to the one ``re.compile`` builds.
+"""
+
+from __future__ import annotations
+
+import _sre
+import atexit
+import hashlib
+import marshal
+import os
+import re
+import sys
+from collections.abc import Callable, Hashable
+from pathlib import Path
+from re import _compiler, _parser  # type: ignore[attr-defined]
+from typing import Any, Generic, TypeVar
+
+from bot.errors import ConfigError
+from bot.settings import BY_ATTRIBUTE
+
+V = TypeVar("V")
+
+_CODE = (sys.version, str(_sre.MAGIC), __file__)
+
+
+def cache_folder() -> Path | None:
+    """The ``BRIEFBOT_CACHE`` folder; ``None`` when the setting cannot be read (no home folder)."""
+    try:
+        folder: Path = BY_ATTRIBUTE["cache"].value(os.environ)
+    except (RuntimeError, KeyError, ValueError, ConfigError):
+        return None
+    return folder.expanduser()
+
+
+class Kept(Generic[V]):
+    """Answers of one kind (``name``), derived by the code in the files ``code`` and kept between runs."""
+
+    def __init__(self, name: str, *code: str) -> None:
+        self.name = name
+        self._code = code
+        self._answers: dict[Hashable, V] | None = None
+        self._new = False
+
+    def get(self, key: Hashable, derive: Callable[[], V]) -> V:
+        """The kept answer for ``key``, or ``derive()`` kept for the next run."""
+        answers = self._loaded()
+        try:
+            return answers[key]
+        except KeyError:
+            pass
+        answers[key] = value = derive()
+        if not self._new:
+            self._new = True
+            atexit.register(self.save)
+        return value
+
+    def path(self) -> Path | None:
+        folder = cache_folder()
+        if folder is None:
+            return None
+        digest = hashlib.sha256()
+        for part in (*_CODE, *self._code):
+            digest.update(part.encode())
+            if part.endswith(".py"):
+                try:
+                    digest.update(Path(part).read_bytes())
+                except OSError:
+                    digest.update(os.urandom(16))  # code that cannot be read cannot vouch for a kept answer
+        return folder / f"{self.name}-{digest.hexdigest()[:20]}.marshal"
+
+    def save(self) -> None:
+        """Write the answers if any is new; a folder that cannot be written is left alone (the next run derives)."""
+        path = self.path()
+        if not self._new or self._answers is None or path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            temporary.write_bytes(marshal.dumps(self._answers))
+            os.replace(temporary, path)
+            self._new = False
+        except (OSError, ValueError):
+            pass
+
+    def _loaded(self) -> dict[Hashable, V]:
+        if self._answers is None:
+            self._answers = {}
+            path = self.path()
+            if path is not None:
+                try:
+                    answers = marshal.loads(path.read_bytes())
+                except (OSError, EOFError, ValueError, TypeError):
+                    answers = None
+                if isinstance(answers, dict):
+                    self._answers = answers
+        return self._answers
+
+
+_PATTERNS: Kept[tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]] = Kept("patterns")
+
+
+def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, from the kept compiler output when a run compiled ``source`` before."""
+    flags = int(flags)
+    made = _PATTERNS.get((source, flags), lambda: _compiler_output(source, flags))
+    try:
+        pattern: re.Pattern[str] = _sre.compile(source, *made)
+    except (TypeError, ValueError, RuntimeError):  # a Python whose _sre takes other arguments
+        return re.compile(source, flags)
+    return pattern
+
+
+def _compiler_output(source: str, flags: int) -> tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]:
+    """What ``re._compiler.compile`` hands ``_sre.compile`` besides the pattern text."""
+    tree: Any = _parser.parse(source, flags)
+    code = _compiler._code(tree, flags)
+    index = tree.state.groupdict
+    names: list[str | None] = [None] * tree.state.groups
+    for name, number in index.items():
+        names[number] = name
+    return int(flags | tree.state.flags), [int(c) for c in code], tree.state.groups - 1, dict(index), tuple(names)

@@ -1,0 +1,87 @@
+"""What is kept between runs (``bot.rules.kept``) is what deriving gives: compiled patterns equal to
+``re.compile``'s, the same literal pre-checks, the same gazetteer; a bad file is derived over."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.rules import kept, places, table
+from bot.rules.kept import Kept, compiled
+from bot.rules.literals import _derived, required_literals
+from tests.conftest import ROOT
+
+
+@pytest.mark.parametrize(("source", "flags"), [
+    (r"(?P<who>\w+) said\b", re.I),
+    (r"^(?:read more|see also)\s*:", 0),
+    (r"\bcaf\u00e9s?\b", re.I | re.M),
+])
+def test_a_kept_pattern_is_the_compiled_one(source: str, flags: int) -> None:
+    assert compiled(source, flags) == re.compile(source, flags)  # same text, flags and _sre code
+    assert compiled(source, flags).groupindex == re.compile(source, flags).groupindex
+
+
+def test_every_rule_pattern_read_back_from_disk_is_the_compiled_one(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFBOT_CACHE", str(tmp_path))
+    patterns = [p for tab in table.all_tables() if isinstance(tab, table.RuleTable) for r in tab
+                for p in (r.pattern, *r.also, r.unless) if p is not None]
+    written: Kept[object] = Kept("patterns")
+    monkeypatch.setattr(kept, "_PATTERNS", written)
+    made = [compiled(p.pattern, p.flags) for p in patterns]
+    written.save()
+    monkeypatch.setattr(kept, "_PATTERNS", Kept("patterns"))
+    read = [compiled(p.pattern, p.flags) for p in patterns]
+    assert kept._PATTERNS._new is False  # every one came from the file
+    assert made == read == [re.compile(p.pattern, p.flags) for p in patterns]
+
+
+def test_kept_literals_are_the_derived_ones() -> None:
+    for tab in table.all_tables():
+        if isinstance(tab, table.RuleTable):
+            for r in tab:
+                if r.pattern is not None:
+                    assert required_literals(r.pattern.pattern, r.pattern.flags) == \
+                        _derived(r.pattern.pattern, r.pattern.flags, 32), r.id
+
+
+def test_the_kept_gazetteer_is_the_built_one() -> None:
+    assert places._GAZETTEER.get("sets", places._gazetteer_sets) == places._gazetteer_sets()
+
+
+def test_an_unreadable_or_foreign_file_is_derived_over(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFBOT_CACHE", str(tmp_path))
+    for content in (b"not marshal data", b"\xe9[]"):
+        store: Kept[int] = Kept("squares", __file__)
+        path = store.path()
+        assert path is not None
+        path.write_bytes(content)
+        assert store.get(7, lambda: 49) == 49
+        store.save()
+        assert Kept[int]("squares", __file__).get(7, lambda: 0) == 49
+
+
+def test_changed_code_is_not_vouched_for_by_an_older_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFBOT_CACHE", str(tmp_path))
+    code = tmp_path / "deriving.py"
+    code.write_text("SQUARE = 2\n")
+    store: Kept[int] = Kept("squares", str(code))
+    assert store.get(7, lambda: 49) == 49
+    store.save()
+    code.write_text("SQUARE = 3\n")
+    assert Kept[int]("squares", str(code)).get(7, lambda: 343) == 343
+
+
+def test_a_folder_that_cannot_be_written_leaves_the_run_alone(tmp_path: Path) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    run = subprocess.run([sys.executable, "-m", "bot", "brief", "--format", "json"], cwd=ROOT, capture_output=True,
+                         text=True, env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+                                         "BRIEFBOT_CACHE": str(blocked / "cache")})
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == ""
