@@ -92,3 +92,57 @@ def test_quotations_are_found_in_double_single_and_curly_marks_but_not_in_apostr
     assert quotations("\u201cWe stay,\u201d she said. 'It doesn't matter,' he added. \"Open\" now") == [
         "We stay,", "It doesn't matter,", "Open"]
     assert quotations("The players' union and the '90s rules stay, the owners' lawyer said.") == []
+
+
+def test_a_sentence_telling_the_same_fact_in_other_words_cites_its_source() -> None:
+    from bot.summary.dedup import Paraphrases
+
+    paraphrases = Paraphrases([
+        ("1", "This year, walkers will be able to rest in a warming hut staffed by the Orvessa Mountain Rescue."),
+        ("2", "Walkers on the ridge can also reach a shelter staffed by the Orvessa Mountain Rescue this year."),
+        ("3", "The ridge trail reopens on Saturday after the winter closure, the park said."),
+        ("4", "The ridge trail reopens for walkers on Saturday."),
+        ("5", "The ridge trail was closed in 2021 after a rockfall."),
+        ("6", "No hut will be staffed by the Orvessa Mountain Rescue this year, the park said."),
+        ("7", "Last year 40 walkers were rescued on the ridge trail."),
+    ])
+    shown = "This year walkers will be able to rest in a warming hut staffed by the Orvessa Mountain Rescue."
+    # Counter-examples: the same words denied (6), other figures (7), the refrain with little else shared (3-5).
+    assert paraphrases.of(shown) == {"1", "2"}
+    assert paraphrases.of("The ridge trail reopens on Saturday after the winter closure.") == {"3", "4"}
+    assert paraphrases.of("About 60 walkers were rescued on the ridge trail last year.") == set()  # not 40
+
+
+def test_a_speakers_statement_reported_in_other_words_is_cited_where_the_speaker_opens_the_report() -> None:
+    from bot.summary.dedup import Paraphrases, named_in
+
+    paraphrases = Paraphrases([
+        ("1", "Acme said its board would review the proposal to decide the best course for shareholders."),
+        ("2", "Acme responded that its board of directors would review the latest bid, and declined to comment."),
+        ("3", "The Borvik Gazette reported on Monday that Acme's board would review the bid next week."),
+        ("4", "Acme said the bid undervalued the company."),
+        ("5", "Rival Borvik said on Monday that its bid for Acme stood."),
+    ])
+    shown = "Acme said its board would review the proposal to decide the best course for shareholders."
+    # Counter-examples: another's report naming the speaker further in (3); another statement of the speaker (4).
+    assert paraphrases.of(shown, "Acme Inc") == {"1", "2"}
+    assert paraphrases.of(shown) == {"1"}
+    assert named_in("Acme Inc", "The bid is too low, Acme said.") and not named_in("Acme Inc", "Borvik said so.")
+
+
+def test_one_speakers_statement_reported_in_other_words_by_several_outlets_is_one_reaction() -> None:
+    from tests.summary_helpers import article, story
+
+    s = story(
+        article("1", "Borvik Group offered $9 billion for Acme Corp on Monday, its second approach this year.",
+                "Acme Corp said its board would review the proposal to determine the best course for shareholders.",
+                "Acme Corp said the offer was unsolicited and undervalued the company by a wide margin."),
+        article("2", "Borvik Group made a $9 billion offer for Acme Corp on Monday.",
+                "Acme Corp said it had received the revised proposal and would review the offer before responding."),
+        article("3", "Borvik Group bid $9 billion for rival Acme Corp on Monday.",
+                "Acme Corp responded that its board of directors would review the latest offer, and declined to "
+                "comment further."),
+    )
+    reviewing = [r for r in s.reactions if "would review" in r.text]
+    assert len(reviewing) == 1 and reviewing[0].sources == ["1", "2", "3"]
+    assert not any("undervalued" in r.text and r.sources != ["1"] for r in s.reactions)

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from bot.explain import Explanation
 from bot.model import Article, Item, Reaction, Story
+from bot.partition import Partition
 from bot.stories.profile import publication_day
 from bot.summary.actors import Cast
 from bot.summary.conflicts import (
@@ -24,7 +25,7 @@ from bot.summary.conflicts import (
     quantity_conflicts,
     stage_conflicts,
 )
-from bot.summary.dedup import Carriers, group_duplicates, shared_runs
+from bot.summary.dedup import MAX_BLOCK, Carriers, Paraphrases, group_duplicates, one_report, shared_runs
 from bot.summary.events import Event, core_event, further_events
 from bot.summary.normalization import STOPWORDS, facts_of, words
 from bot.summary.quotes import Attribution, Verbatim
@@ -140,6 +141,8 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     for s in said:
         s.sources = order(set(s.sources) | carriers.of(s.text, quoted=s.quote))
     said = _one_per_statement(said, order)
+    paraphrases = Paraphrases([(s.source, s.text) for s in statements])
+    said = _one_per_report(said, paraphrases, order)
     chosen_said = select(said, cast, by_key)
     for s in chosen_said:
         taken |= s.statements
@@ -161,7 +164,10 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     cited: list[Item | Reaction] = [*what, *restrictions, *reactions]
     for shown_item in cited:
         quoted = isinstance(shown_item, Reaction) and shown_item.quote
-        shown_item.sources = order(set(shown_item.sources) | carriers.of(shown_item.text, quoted=quoted))
+        # A quotation is cited by the sources printing its words; a sentence also by those telling it otherwise.
+        speaker = shown_item.speaker if isinstance(shown_item, Reaction) else ""
+        told = set() if quoted else paraphrases.of(shown_item.text, speaker)
+        shown_item.sources = order(set(shown_item.sources) | carriers.of(shown_item.text, quoted=quoted) | told)
     if explanation is not None:
         _explain(explanation, sid, core, extras, rules, chosen_said, said, articles)
         for item in weaker_rules:
@@ -223,6 +229,40 @@ def _one_per_statement(said: list[Said], order: Callable[[set[str]], list[str]])
             holding[g].add(slot)
     chosen = {id(s) for s, _ in kept}
     return [s for s in said if id(s) in chosen]
+
+
+def _one_per_report(said: list[Said], paraphrases: Paraphrases, order: Callable[[set[str]], list[str]]) -> list[Said]:
+    """One of a speaker's reported statements that outlets tell in other words ("Acme said it would review
+    the bid", "Acme said its board would review the proposal": ``Paraphrases``): the more widely carried, then
+    the longer, citing all. Only reports of one speaker sharing a telling run with a rare word are compared."""
+    blocks: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
+    for i, s in enumerate(said):
+        if not s.quote:
+            for run, rare in paraphrases.telling_runs(s.text, s.speaker.label).items():
+                if rare:
+                    blocks[(s.speaker.key, run)].append(i)
+    groups = Partition(len(said))
+    for members in blocks.values():
+        for x, i in enumerate(members[:MAX_BLOCK]):
+            for j in members[x + 1:MAX_BLOCK]:
+                if groups.find(i) != groups.find(j) and one_report(said[i].text, said[j].text, said[i].speaker.label):
+                    groups.union(i, j)
+    by_root: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(said)):
+        by_root[groups.find(i)].append(i)
+    dropped: set[int] = set()
+    for members in by_root.values():
+        if len(members) < 2:
+            continue
+        home = said[max(members, key=lambda i: (len(said[i].sources), len(said[i].text), -i))]
+        for i in members:
+            other = said[i]
+            if other is not home:
+                home.sources = order(set(home.sources) | set(other.sources))
+                home.statements |= other.statements
+                home.members = [*home.members, *other.members]
+                dropped.add(i)
+    return [s for i, s in enumerate(said) if i not in dropped]
 
 
 def _same_report(s: Said, other: Said) -> bool:

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from bot.partition import Partition
 from bot.summary.normalization import STOPWORDS, Facts, facts_of, fold, words
 from bot.summary.similarity import content_set
+from bot.summary.vocabulary import CALENDAR, ORG_SUFFIXES, REPORTING_FRAME, SPEECH_VERBS
 
 KEYS_PER_TEXT = 4
 MAX_BLOCK = 64
@@ -33,6 +34,15 @@ QUOTED_RUN = 3
 LONG_QUOTED_RUN = 5
 MAX_PHRASE = 8
 MIN_PHRASE_CONTENT = 2
+TELLING_RUN = 3
+PARAPHRASE_SHARE = 0.55
+MIN_PARAPHRASE_WORDS = 3
+MIN_REPORT_WORDS = 2
+RARE_SHARE = 0.05
+MIN_RARE = 3
+SUBJECT_WORDS = 6
+SAID_WORDS = 3
+_FRAME = SPEECH_VERBS | REPORTING_FRAME | CALENDAR
 
 # Words between quotation marks: curly or straight doubles (a quotation running on past the paragraph's end
 # has no closing mark), or singles opening before a letter and closing after one ("'It's over,' he said"),
@@ -200,6 +210,102 @@ class Carriers:
         return found
 
 
+class Paraphrases:
+    """Which sentences of the story tell a text in other words than its own.
+
+    Outlets retell one fact in their own words, keeping only a short stretch of the wording ("an area
+    staffed by the German Red Cross" and "a women-only zone staffed by the German Red Cross"; "said it would
+    review the offer" and "said its board would review the proposal"), too short for ``Carriers``. A sentence
+    tells a text when they share a *telling run*: ``TELLING_RUN`` words in a row holding a lower-case word of
+    the text that is neither a stopword nor the frame of reported speech ("said", "statement", "Monday"),
+    and either a word rare in the story (used by at most ``RARE_SHARE`` of its sentences, or ``MIN_RARE``:
+    the act reported, "review", not the topic, "offer") or a run at most half the sources hold (not the
+    story's refrain, "the rocket lifted off"); they give the same figures and the same negation; and besides
+
+    - they share ``MIN_PARAPHRASE_WORDS`` content words or more, at least ``PARAPHRASE_SHARE`` of the
+      shorter's: one sentence in other words; or
+    - the sentence reports the words of the speaker of the text (``named_in``), the run holds a word rare in
+      the story, and they share ``MIN_REPORT_WORDS`` content words besides the speaker's name: one
+      speaker's statement as two outlets reported it.
+
+    Runs are looked up in an index of the story's word trigrams, so the cost is linear in its words.
+    """
+
+    def __init__(self, sentences: Sequence[tuple[str, str]]) -> None:
+        self._sentences = list(sentences)
+        self._runs: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        used: Counter[str] = Counter()
+        for i, (_, text) in enumerate(self._sentences):
+            ws = words(text)
+            used.update(set(ws))
+            for run in set(runs_of(ws, TELLING_RUN)):
+                self._runs[run].append(i)
+        self._used = used
+        self._rare = max(MIN_RARE, RARE_SHARE * len(self._sentences))
+        self._holders = {run: len({self._sentences[i][0] for i in at}) for run, at in self._runs.items()}
+        self._sources = len({source for source, _ in self._sentences})
+
+    def telling_runs(self, text: str, speaker: str = "") -> dict[tuple[str, ...], bool]:
+        """The telling runs of ``text`` (see the class), each with whether it holds a word rare in the story."""
+        told = _told(text) - content_set(speaker)
+        out: dict[tuple[str, ...], bool] = {}
+        for run in runs_of(words(text), TELLING_RUN):
+            said = told.intersection(run)
+            rare = any(self._used[w] <= self._rare for w in said)
+            if said and (rare or 2 * self._holders.get(run, 0) <= self._sources):
+                out[run] = out.get(run, False) or rare
+        return out
+
+    def of(self, text: str, speaker: str = "") -> set[str]:
+        """The sources with a sentence telling ``text`` (the words of ``speaker``, when given) in other words."""
+        candidates: dict[int, bool] = {}
+        for run, rare in self.telling_runs(text, speaker).items():
+            for i in self._runs.get(run, ()):
+                candidates[i] = candidates.get(i, False) or rare
+        found: set[str] = set()
+        for i, rare in candidates.items():
+            source, other = self._sentences[i]
+            if source not in found and (one_sentence(text, other) or (
+                    rare and named_in(speaker, other) and one_report(text, other, speaker))):
+                found.add(source)
+        return found
+
+
+def _told(text: str) -> frozenset[str]:
+    """The lower-case words of ``text`` that say something: no stopword, no frame of reported speech."""
+    return frozenset(w for t in text.split() if t[:1].islower() for w in words(t)
+                     if w not in STOPWORDS and w not in _FRAME and len(w) > 1)
+
+
+def _content(text: str) -> frozenset[str]:
+    return content_set(text) - _FRAME
+
+
+def one_sentence(a: str, b: str) -> bool:
+    """``a`` and ``b`` share most of their content words and the same facts (see ``Paraphrases``)."""
+    x, y = _content(a), _content(b)
+    shared = len(x & y)
+    return shared >= MIN_PARAPHRASE_WORDS and shared >= PARAPHRASE_SHARE * min(len(x), len(y)) \
+        and facts_of(a).compatible(facts_of(b))
+
+
+def named_in(speaker: str, text: str) -> bool:
+    """``text`` is a report of ``speaker``'s words: every capitalised word of the name other than "Inc" or
+    "Police" stands among its first ``SUBJECT_WORDS`` words or its last ``SAID_WORDS`` ("Acme responded
+    that ...", "..., Acme said"), where the one whose words are reported is named; a name met further in
+    ("after the Acme newspaper reported that ...") is another's report."""
+    name = {w for t in speaker.split() if t[:1].isupper() for w in words(t)} - ORG_SUFFIXES
+    ws = words(text)
+    return bool(name) and (name <= set(ws[:SUBJECT_WORDS]) or name <= set(ws[-SAID_WORDS:]))
+
+
+def one_report(a: str, b: str, speaker: str) -> bool:
+    """Two reports of ``speaker``'s words sharing ``MIN_REPORT_WORDS`` content words besides the name, with
+    the same facts (the telling run is checked by the caller)."""
+    shared = (_content(a) & _content(b)) - content_set(speaker)
+    return len(shared) >= MIN_REPORT_WORDS and facts_of(a).compatible(facts_of(b))
+
+
 def shared_runs(a: str, b: str, run: int) -> list[list[str]]:
     """The stretches of at least ``run`` words (``run`` at least ``GRAM``) that ``a`` and ``b`` both hold, in
     ``a``'s order, each as long as it goes."""
@@ -227,7 +333,12 @@ def _says_something(phrase: str) -> bool:
 
 def grams_of(ws: list[str]) -> list[tuple[str, ...]]:
     """The word ``GRAM``-grams of ``ws``, in order."""
-    return list(zip(*(ws[k:] for k in range(GRAM)), strict=False))
+    return runs_of(ws, GRAM)
+
+
+def runs_of(ws: list[str], n: int) -> list[tuple[str, ...]]:
+    """The runs of ``n`` words of ``ws``, in order."""
+    return list(zip(*(ws[k:] for k in range(n)), strict=False))
 
 
 def _longest_run(positions: list[int]) -> int:
