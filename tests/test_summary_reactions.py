@@ -185,6 +185,11 @@ def test_a_shortened_report_keeps_its_subject() -> None:
                 "Tom Reyes") == "Reyes on Tuesday warned of more closures along the coast road this winter."
     assert gist("Reyes said was a harbor matter and not one for the national government at all.",
                 "Tom Reyes") == "Reyes said was a harbor matter and not one for the national government at all."
+    # A body's name is kept whole: never "Brigade pledged ..." for "the Red Brigade".
+    assert gist("As we have reported, Red Brigade pledged allegiance to the northern rebels last year.",
+                "Red Brigade") == "Red Brigade pledged allegiance to the northern rebels last year."
+    assert gist("After the vote, Mayor Tom Reyes on Friday called for a recount of every ballot in the city.",
+                "Tom Reyes") == "Tom Reyes on Friday called for a recount of every ballot in the city."
 
 
 def test_an_outlets_programme_is_not_a_speaker() -> None:
@@ -328,3 +333,74 @@ def test_a_body_written_with_the_is_still_a_speaker() -> None:
         "On Saturday, the Kestrian Foreign Ministry denied the report and vowed the country had \u201cfully "
         "complied\u201d with the sanctions on the northern ports.",
     ))] == ["Kestrian Foreign Ministry"]
+
+
+def test_a_family_name_written_first_alone_is_the_speaker_it_opens() -> None:
+    # "Qiao" opens "Qiao Minsheng" (family name first): "Qiao said" is his, as "Amberlin said" is hers.
+    assert _speakers(
+        "Ships registered abroad were not China's concern, said a foreign ministry spokesman, Qiao Minsheng.",
+        "\u201cIf violations are confirmed, we will deal with them according to the law,\u201d Qiao said.",
+    ) == ["Qiao Minsheng"]
+    # A word opening two longer names is neither of them.
+    assert not {"Qiao Minsheng", "Qiao Lan"} & set(map(str, _speakers(
+        "Qiao Minsheng and Qiao Lan met the envoys in the capital on Friday morning.",
+        "\u201cIf violations are confirmed, we will deal with them according to the law,\u201d Qiao said.",
+    )))
+
+
+def test_he_said_is_the_one_the_sentence_before_makes_speak_unless_it_opens_on_another() -> None:
+    # The sentence before opens on a clause naming someone else: "he" is the one it makes speak.
+    assert _speakers(
+        "Despite saying that Kestrian port chief Stanislav Orrek \u201ctreated me very well\u201d in May, Theo "
+        "Brannock said on "
+        "Thursday that the port deal was off.",
+        "\u201cWe have a real problem out there on the northern coast,\u201d he said.",
+    )[-1] == "Theo Brannock"
+    # A sentence opening on the person stays theirs even where another name in it seems to speak.
+    assert _speakers(
+        "Nora Ilse, an analyst who covers the port, estimated that fees would rise, as harbor master "
+        "Tom Reyes said last week.",
+        "\u201cOverall we view the new fees as a positive for the port and its workers,\u201d she wrote.",
+    )[-1] == "Nora Ilse"
+
+
+def test_an_outlet_is_never_the_he_or_she_of_the_next_quote() -> None:
+    paragraphs = paragraphs_of([
+        article("1", "The Kestria Monitor reports that thousands marched on parliament on Monday night."),
+        article("2", "Kestria's prime minister, Olan Brandt, resisted calls to step down on Monday.",
+                "\u201cI have not considered quitting over this matter, nor will I,\u201d he told Kestrian "
+                "television."),
+    ])
+    statements = [s for p in paragraphs for s in p.statements]
+    quotes = Attribution(Cast(statements, []), paragraphs).quotes()
+    assert [q.speaker and q.speaker.label for q in quotes] == ["Olan Brandt"]
+
+
+def test_a_person_named_right_before_the_verb_is_its_subject() -> None:
+    assert _speakers(
+        "Lena Vance, the founder of Orbit Works, showed the Lessby Rover to reporters on Monday.",
+        "Asked whether the Lessby Rover could reach the moon, Vance replied: \u201cExtremely unlikely. I "
+        "would not hold your breath.\u201d",
+    ) == ["Lena Vance"]
+    # Named first, with the body named nearer the verb: still the person.
+    assert _speakers(
+        "\u201cThe fees will rise again in the spring,\u201d Nora Ilse of Harbor Research said.",
+    ) == ["Nora Ilse"]
+    # After the verb, a name that only qualifies the next one is not the speaker.
+    assert _speakers(
+        "Orbit Works said on Monday that its new rocket would fly in the spring.",
+        "\u201cThe future is brighter if we fly to other planets,\u201d said Orbit Works founder Lena Vance.",
+    ) == ["Lena Vance"]
+
+
+def test_a_name_in_a_clause_after_a_quote_does_not_sign_it() -> None:
+    assert _speakers(
+        "Tom Reyes leads the party.",
+        "The files name members of the so-called \u201cBlue Nobility,\u201d a topic that is sensitive while Reyes "
+        "urges his party to fight graft.",
+    ) == [None]
+    assert _speakers(
+        "\u201cThe harbor will never be the same again,\u201d the harbor master, Tove Lindqvist.",
+        "Critics fear the \u201cend of the old harbor and its fleet,\u201d in Dunmore, as Tove Lindqvist "
+        "phrased it.",
+    ) == ["Tove Lindqvist", "Tove Lindqvist"]

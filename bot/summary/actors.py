@@ -457,6 +457,9 @@ class Cast:
         self._last_org: dict[int, tuple[int, str]] = {}  # article -> (statement key, organisation)
         self._place_bodies: dict[int, str] = {}  # "Israeli army" -> "Israeli": bodies a place names
         self._modifiers: set[str] = set()  # qualifying other names: "Danish" in "Danish ... Authority"
+        # One-word mentions the cast joined to the one longer name they open ("Acme" -> "Acme Mobility", a
+        # family name written first: "Geng" -> "Geng Shuang"): ``resolve_speaker`` finds them the same way.
+        self._first_words: dict[str, int] = {}
         singles: list[tuple[Statement, Sequence[Token], Name]] = []
         for st in statements:
             found: list[tuple[Name, int]] = []
@@ -524,6 +527,7 @@ class Cast:
             if len(owners) == 1:
                 index = next(iter(owners))
                 self._record(index, st, toks, name, full=False)
+                self._first_words[name_key(name.text)] = index
             else:
                 index = self._person_for(name.text, organisation=True)
                 self.people[index].single = True
@@ -589,8 +593,9 @@ class Cast:
             person.sources.clear()
         if not moved:
             return
-        for key, index in list(self._by_key.items()):
-            self._by_key[key] = moved.get(index, index)
+        for lookup in (self._by_key, self._first_words):
+            for key, index in list(lookup.items()):
+                lookup[key] = moved.get(index, index)
         for bucket in self._by_surname.values():  # "Lindqvist" alone finds the name the long one folded into
             bucket[:] = list(dict.fromkeys(moved.get(index, index) for index in bucket))
         for found in self.names_by_statement.values():
@@ -689,6 +694,12 @@ class Cast:
             if r >= 88 and r > score:
                 best, score = index, r
         return best
+
+    def resolve_speaker(self, mention: str) -> int | None:
+        """The actor a name next to a quote refers to: as ``resolve``, and a one-word mention the cast joined
+        to the one longer name it opens ("Geng said" for "Geng Shuang", a family name written first)."""
+        found = self.resolve(mention)
+        return found if found is not None else self._first_words.get(name_key(mention))
 
     def is_outlet(self, person: Person) -> bool:
         key = fold(person.name)

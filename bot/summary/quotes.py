@@ -21,12 +21,12 @@ from bot.rules.fragments import FRAME_END, QUOTE_FRAME_BOUNDARY_P
 from bot.rules.places import is_outlet_name
 from bot.rules.roles import title_abbreviation
 from bot.rules.speech import RELAYED
-from bot.summary.actors import Cast
+from bot.summary.actors import Cast, speaks_here
 from bot.summary.names import INITIALS as _INITIALS
 from bot.summary.names import Token, names_in, role_word, tokens_of
 from bot.summary.normalization import fold
 from bot.summary.statements import Paragraph
-from bot.summary.vocabulary import HONORIFICS, ORG_SUFFIXES, ROLE_HEADS, SPEECH_VERBS
+from bot.summary.vocabulary import CLAUSE_WORDS, HONORIFICS, ORG_SUFFIXES, ROLE_HEADS, SPEECH_VERBS
 
 _QUOTED = regex.compile(r"\u201c([^\u201d]{2,})(?:\u201d|$)|\"([^\"]{2,})(?:\"|$)", regex.M)
 _SENTENCE_END = regex.compile(QUOTE_FRAME_BOUNDARY_P)
@@ -142,16 +142,27 @@ class Attribution:
         self.paragraphs = paragraphs
         self._recent_anon: dict[int, list[Speaker]] = {}
         self._by_key = {s.key: s for p in paragraphs for s in p.statements}
-        # Per article, (statement key, person) in reading order: who "he" or "she" can be.
+        # Per article, (statement key, person) in reading order: who "he" or "she" can be; and the people
+        # a sentence makes speak ("Mr. Reyes said"), who "he said" in the next one most likely is.
         self._people_seen: dict[int, list[tuple[int, int]]] = {}
+        self._speaking: set[tuple[int, int]] = set()
+        self._opening: set[tuple[int, int]] = set()  # named before any lower-case word of the sentence
         for key in sorted(cast.names_by_statement):
             article = self._by_key[key].article if key in self._by_key else -1
-            spoken = _quoted_tokens(self._by_key[key].text) if key in self._by_key else set()
+            text = self._by_key[key].text if key in self._by_key else ""
+            spoken = _quoted_tokens(text)
+            toks = tokens_of(text)
             for name, actor in cast.names_by_statement[key]:
                 if name.first in spoken:
                     continue  # named inside a quotation: talked about, not the "he" of the next sentence
-                if not cast.people[actor].organisation and cast.people[actor].acting:
+                person = cast.people[actor]
+                # An outlet, a place or a people ("Iceland's prime minister, ...") is never a "he" or "she".
+                if not person.organisation and person.acting and cast.not_an_actor(person) is None:
                     self._people_seen.setdefault(article, []).append((key, actor))
+                    if speaks_here(toks, name):
+                        self._speaking.add((key, actor))
+                    if all(t.capitalised or not t.word for t in toks[:name.first]):
+                        self._opening.add((key, actor))
 
     # -- speakers -------------------------------------------------------------------------------
     def _named(self, frame: str) -> list[tuple[int, int, int]]:
@@ -162,7 +173,7 @@ class Attribution:
             if name.run_start > 0 and toks[name.run_start - 1].possessive \
                     and is_outlet_name(toks[name.run_start - 1].bare):
                 continue  # "the Courier's Morning Show": an outlet's programme or column, not a speaker
-            actor = self.cast.resolve(name.text)
+            actor = self.cast.resolve_speaker(name.text)
             # An outlet relays words, a place or a people does not say them: never a speaker.
             if actor is not None and self.cast.not_an_actor(self.cast.people[actor]) is None:
                 out.append((name.first, name.last, actor))
@@ -189,8 +200,11 @@ class Attribution:
             # it is an object or an owner: "...," before the letter from Tom Reyes" is about Reyes; and
             # only across a comma or dash: in '"a con" and encouraged voters to' the name is an object.
             signed = closed or _SIGNATURE.match(frame) is not None
+            # A role may stand before a signing name ("the head of the port, Ana Sorel"), a clause may not: in
+            # '"Red Tape," a topic that is sensitive as Reyes urges' the name is in the reporter's sentence.
             named = [n for n in named if signed and n[0] <= _SIGNATURE_REACH and not toks[n[1]].possessive
-                     and (n[0] == 0 or toks[n[0] - 1].text.casefold() not in _PREPOSITIONS)]
+                     and (n[0] == 0 or toks[n[0] - 1].text.casefold() not in _PREPOSITIONS)
+                     and not any(t.bare.casefold() in CLAUSE_WORDS for t in toks[:n[0]])]
         colon = _COLON_VERB.search(frame) is not None and not after_quote
         if not verbs and not colon and not (after_quote and named):
             return None
@@ -198,7 +212,10 @@ class Attribution:
         # The subject: the first person named before the verb ("Chile's trade secretary, Tom
         # Reyes, said"), else the first body or government.
         before = [n for n in named if n[0] < verb and not _qualifies_next(toks, n, named) and not _placed(toks, n)]
-        subject = sorted(before, key=lambda n: (self._is_body(n[2]), n[0]))
+        # A person named right before the verb is its subject ("Asked about the Roadster, Musk replied");
+        # otherwise the first person named, before any body ("Chile's trade secretary, Tom Reyes, said").
+        subject = sorted(before, key=lambda n: (not (n[1] == verb - 1 and not self._is_body(n[2])),
+                                                self._is_body(n[2]), n[0]))
         if subject:
             return self._actor(subject[0][2])
         if after_quote and not any(t.word for t in toks[:verb]):
@@ -206,7 +223,8 @@ class Attribution:
             # ... unless the verb is a participle and a verb follows the name: in "saying Norway dug up old
             # cases" the name opens what was said ("said Tom Reyes in a speech" still signs).
             content = toks[verb].text.casefold() in ("saying", "adding")
-            following = [n for n in named if verb < n[0] <= verb + 8 and not (content and _verb_after(toks, n[1]))]
+            following = [n for n in named if verb < n[0] <= verb + 8 and not (content and _verb_after(toks, n[1]))
+                         and not _qualifies_next(toks, n, named)]
             if following:
                 return self._actor(following[0][2])
         if verb < len(toks):
@@ -272,10 +290,15 @@ class Attribution:
         at = bisect.bisect_left(seen, (before_key, -1))
         if at == 0:
             return None
-        # Of the people of that latest sentence, the first named: its subject ("Ana Soto said the letter
-        # from Tom Reyes ..." - the next "she said" is Soto's).
+        # Of the people of that latest sentence, the first named when the sentence opens on them ("Ana Soto,
+        # who met Tom Reyes, said ..." - the next "she said" is Soto's); else the one it makes speak
+        # ("Despite praising Tom Reyes, Ana Soto said ..."), else the first named.
         key = seen[at - 1][0]
-        return self._actor(seen[bisect.bisect_left(seen, (key, -1))][1])
+        people = [actor for _, actor in seen[bisect.bisect_left(seen, (key, -1)):at]]
+        if (key, people[0]) in self._opening:
+            return self._actor(people[0])
+        speaking = [actor for actor in people if (key, actor) in self._speaking]
+        return self._actor(speaking[0] if speaking else people[0])
 
     def _anonymous(self, described: str, article: int, before_key: int) -> Speaker:
         words = described.split()

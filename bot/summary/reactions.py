@@ -283,7 +283,10 @@ def gist(sentence: str, speaker: str = "") -> str:
     text = GIST["lead-in"].apply(sentence)
     surname = speaker.split()[-1] if speaker and speaker[:1].isupper() else ""
     if text == sentence and surname:
-        acted = _acted_at(surname, text)
+        # The whole name where it stands so ("As reported, Boko Haram pledged" keeps "Boko"), else the last
+        # word of it ("After the vote, Mayor Reyes on Friday called").
+        acted = _acted_at(speaker, text)
+        acted = _acted_at(surname, text) if acted is None else acted
         if acted is not None and len(text[acted:].split()) >= MIN_GIST_WORDS:
             text = text[acted:]
     if _FRAGMENT_START.match(text):

@@ -58,6 +58,14 @@ statement statements interview conference briefing spokesman spokeswoman spokesp
 twitter post release
 """)
 
+# Words that open or join a clause ("a topic that is sensitive while Reyes urges"): a name after one of them
+# stands in the reporter's sentence, not in a signature after a quote ('"...," the harbor master, Ana Ruiz').
+# "as" is not one: '"...," as Ana Ruiz put it' signs the quote.
+CLAUSE_WORDS = word_set("""
+that which who whom whose while because when where if so but and or although though since until unless
+whether
+""")
+
 HONORIFICS = word_set("""
 mr mrs ms miss dr prof sir dame lord lady
 """)
