@@ -146,3 +146,40 @@ def test_one_speakers_statement_reported_in_other_words_by_several_outlets_is_on
     reviewing = [r for r in s.reactions if "would review" in r.text]
     assert len(reviewing) == 1 and reviewing[0].sources == ["1", "2", "3"]
     assert not any("undervalued" in r.text and r.sources != ["1"] for r in s.reactions)
+
+
+def test_a_quotation_running_over_paragraphs_stays_its_speakers_and_is_cited_by_every_outlet_repeating_it() -> None:
+    from tests.summary_helpers import article, story
+
+    s = story(
+        article("1", "The harbour pier in Lessby will reopen in May after two years of repairs, the town council said.",
+                "\u201cThe pier will reopen in spring,\u201d Mayor Tomas Reyl said on Monday. \u201cWe have the money "
+                "and the crews for it.",
+                "\u201cIt is guaranteed to be busy, one way or another. Nobody will be bored on the quay this "
+                "summer.\u201d"),
+        article("2", "Lessby's harbour pier reopens in May, the council said on Monday.",
+                "Reyl earlier posted: \u2018Pier works start next week. Guaranteed to be busy, one way or "
+                "another.\u2019"),
+        article("3", "The Lessby pier reopens in May after repairs, councillors said.",
+                "\u201cThe pier will reopen in spring,\u201d Mayor Tomas Reyl said.",
+                "\u201cNobody asked the fishermen what they think of it.\u201d"),
+    )
+    busy = [r for r in s.reactions if "guaranteed to be busy, one way or another" in r.text]
+    assert len(busy) == 1 and busy[0].speaker == "Tomas Reyl" and busy[0].sources == ["1", "2"]
+    # Counter-example: after a closed quotation, an unattributed one is not given to its speaker.
+    assert not any("Nobody asked" in r.text for r in s.reactions)
+
+
+def test_every_quotation_of_a_speaker_that_two_outlets_repeat_is_shown_up_to_four() -> None:
+    from tests.summary_helpers import article, story
+
+    said = ["The pier will reopen in spring after two long years of repairs",
+            "We found the money for it without raising a single local tax",
+            "The crews will work through the winter nights to finish on time",
+            "Fishermen will get their moorings back before the summer season starts",
+            "Tourists should wait until the new cafe opens on the quay in June"]
+    s = story(*(article(str(n), "The Lessby harbour pier reopens in May after repairs, the council said.",
+                        *(f"\u201c{q},\u201d Mayor Tomas Reyl said." for q in pair))
+                for n, pair in enumerate([said[:2], said[:2], said[2:4], said[2:4], said[4:]], start=1)))
+    shown = [r for r in s.reactions if r.speaker == "Tomas Reyl"]
+    assert sorted(len(r.sources) for r in shown) == [2, 2, 2, 2]

@@ -314,8 +314,15 @@ class Attribution:
     # -- quotes ---------------------------------------------------------------------------------
     def quotes(self) -> list[Quote]:
         out: list[Quote] = []
+        running: tuple[int, int, Speaker] | None = None  # (article, paragraph, speaker) of a quotation left open
         for para in self.paragraphs:
+            # A quotation running over paragraphs leaves each but the last unclosed and opens the next with
+            # a quotation mark: that paragraph's unattributed words are still the same speaker's.
             previous: Speaker | None = None
+            if running is not None and running[:2] == (para.article, para.index - 1) \
+                    and para.text.lstrip().startswith(("\u201c", '"')):
+                previous = running[2]
+            running = None
             for m in _QUOTED.finditer(para.text):
                 raw = (m.group(1) or m.group(2) or "").strip()
                 content = raw.rstrip(",").strip()
@@ -344,6 +351,8 @@ class Attribution:
                 previous = speaker or previous
                 sentence = para.text[begin:stop].strip()
                 out.append(Quote(_tidy(content), speaker, para.source, para.article, keys, partial, sentence))
+                left_open = m.end() >= len(para.text.rstrip()) and not m.group().endswith(("\u201d", '"'))
+                running = (para.article, para.index, previous) if left_open and previous is not None else None
         return out
 
 

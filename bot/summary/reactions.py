@@ -31,7 +31,10 @@ from bot.summary.similarity import content_set
 from bot.summary.statements import Statement, paragraphs_of
 from bot.summary.vocabulary import SPEECH_VERBS
 
-MAX_REPEATED = 3
+MAX_REPEATED = 4
+"""Statements of one speaker that several sources carry, shown at most: a central speaker is often quoted
+by several outlets on as many points (the plan, the risk, the odds, the outcome), and each such quotation
+is one the readers of those outlets have seen, to be shown once citing them all."""
 MAX_SPEAKERS = 8
 MIN_INDIRECT_WORDS = 8
 OPENING_WORDS = 10
