@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from bot import logs, workers
 from bot.addresses import ANY_ADDRESS, AddressPolicy
+from bot.collector import spaced_collections
 from bot.errors import NoUsableSources
 from bot.explain import Explanation
 from bot.model import Article, Briefing, Source, Story
@@ -63,13 +64,14 @@ def built_briefing(specs: list[str], settings: Settings, brief: str, title: str 
 
 async def _briefing(specs: Sequence[str], settings: Settings, brief: str, title: str | None, selection: Selection,
                     explanation: Explanation | None, addresses: AddressPolicy, *, in_thread: bool) -> Briefing:
-    collection = await collect(specs, settings, addresses=addresses)
-    if not collection.articles:
-        raise NoUsableSources(_nothing_usable(specs, collection.sources))
-    if in_thread:
-        stories = await asyncio.to_thread(briefing_stories, collection.articles, explanation, selection)
-    else:
-        stories = briefing_stories(collection.articles, explanation, selection)
+    with spaced_collections():
+        collection = await collect(specs, settings, addresses=addresses)
+        if not collection.articles:
+            raise NoUsableSources(_nothing_usable(specs, collection.sources))
+        if in_thread:
+            stories = await asyncio.to_thread(briefing_stories, collection.articles, explanation, selection)
+        else:
+            stories = briefing_stories(collection.articles, explanation, selection)
     return Briefing(brief=brief, title=title, sources=collection.sources, stories=stories)
 
 

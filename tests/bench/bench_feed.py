@@ -53,6 +53,13 @@ def feed_folder(size: int) -> Path:
 
 def staged_run(folder: Path) -> dict[str, float]:
     """Brief every article in ``folder`` as ``briefbot brief`` does, timing each stage (CPU seconds)."""
+    from bot.collector import spaced_collections
+
+    with spaced_collections():
+        return _stages(folder)
+
+
+def _stages(folder: Path) -> dict[str, float]:
     from bot.model import Briefing
     from bot.render import render
     from bot.settings import Settings

@@ -1,0 +1,42 @@
+"""The cyclic garbage collector while a briefing builds: asked less often, never switched off.
+
+A build allocates millions of small objects (tokens, word grams, cached folds) that hold no reference
+cycles, and keeps many of them to its end. With CPython's default threshold (a young collection every
+700 allocations) the collector keeps walking that growing heap for nothing: on 1,000 articles 23 full
+collections cost 4 of 30 CPU seconds and found almost no garbage. During a build the young generation
+is collected every ``BUILD_THRESHOLD`` allocations instead; older generations follow as usual, so any
+cycle is still freed, a little later.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+BUILD_THRESHOLD = 50_000
+"""Allocations between two young collections during a build (CPython's default is 700)."""
+
+_lock = threading.Lock()
+_depth = 0
+_saved: tuple[int, int, int] = gc.get_threshold()
+
+
+@contextmanager
+def spaced_collections() -> Iterator[None]:
+    """Within the block, the collector runs every ``BUILD_THRESHOLD`` allocations; the thresholds it had
+    come back when the last of overlapping blocks (builds in threads) ends."""
+    global _depth, _saved
+    with _lock:
+        if _depth == 0:
+            _saved = gc.get_threshold()
+            gc.set_threshold(max(BUILD_THRESHOLD, _saved[0]), _saved[1], _saved[2])
+        _depth += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _depth -= 1
+            if _depth == 0:
+                gc.set_threshold(*_saved)
