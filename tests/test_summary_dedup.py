@@ -111,6 +111,7 @@ def test_a_sentence_telling_the_same_fact_in_other_words_cites_its_source() -> N
     assert paraphrases.of(shown) == {"1", "2"}
     assert paraphrases.of("The ridge trail reopens on Saturday after the winter closure.") == {"3", "4"}
     assert paraphrases.of("About 60 walkers were rescued on the ridge trail last year.") == set()  # not 40
+    assert paraphrases.of("Last year 40 walkers were rescued on the ridge trail, 12 of them at night.") == set()
 
 
 def test_a_speakers_statement_reported_in_other_words_is_cited_where_the_speaker_opens_the_report() -> None:
@@ -183,3 +184,16 @@ def test_every_quotation_of_a_speaker_that_two_outlets_repeat_is_shown_up_to_fou
                 for n, pair in enumerate([said[:2], said[:2], said[2:4], said[2:4], said[4:]], start=1)))
     shown = [r for r in s.reactions if r.speaker == "Tomas Reyl"]
     assert sorted(len(r.sources) for r in shown) == [2, 2, 2, 2]
+
+
+def test_a_report_giving_a_figure_the_shown_one_lacks_is_another_statement() -> None:
+    from bot.summary.dedup import Paraphrases
+
+    paraphrases = Paraphrases([
+        ("1", "Acme said its board would review the proposal to decide the best course for shareholders."),
+        ("2", "Acme responded that its board of three directors would review the latest bid, and declined to comment."),
+        ("3", "Acme responded that its board of directors would review the latest bid, and declined to comment."),
+        ("4", "Shares of Borvik rose on Tuesday."),
+    ])
+    shown = "Acme said its board would review the proposal to decide the best course for shareholders."
+    assert paraphrases.of(shown, "Acme Inc") == {"1", "3"}

@@ -232,8 +232,8 @@ def _one_per_statement(said: list[Said], order: Callable[[set[str]], list[str]])
 
 
 def _one_per_report(said: list[Said], paraphrases: Paraphrases, order: Callable[[set[str]], list[str]]) -> list[Said]:
-    """One of a speaker's reported statements that outlets tell in other words ("Acme said it would review
-    the bid", "Acme said its board would review the proposal": ``Paraphrases``): the more widely carried, then
+    """One of a speaker's reported statements that outlets tell in other words ("Acme said it would appeal
+    the ruling", "Acme said its lawyers would appeal the verdict": ``Paraphrases``): the more widely carried, then
     the longer, citing all. Only reports of one speaker sharing a telling run with a rare word are compared."""
     blocks: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
     for i, s in enumerate(said):

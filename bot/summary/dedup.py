@@ -213,14 +213,15 @@ class Carriers:
 class Paraphrases:
     """Which sentences of the story tell a text in other words than its own.
 
-    Outlets retell one fact in their own words, keeping only a short stretch of the wording ("an area
-    staffed by the German Red Cross" and "a women-only zone staffed by the German Red Cross"; "said it would
-    review the offer" and "said its board would review the proposal"), too short for ``Carriers``. A sentence
+    Outlets retell one fact in their own words, keeping only a short stretch of the wording ("a tent staffed
+    by the Mountain Rescue" and "a shelter on the ridge staffed by the Mountain Rescue"; "said it would appeal
+    the ruling" and "said its lawyers would appeal the verdict"), too short for ``Carriers``. A sentence
     tells a text when they share a *telling run*: ``TELLING_RUN`` words in a row holding a lower-case word of
     the text that is neither a stopword nor the frame of reported speech ("said", "statement", "Monday"),
     and either a word rare in the story (used by at most ``RARE_SHARE`` of its sentences, or ``MIN_RARE``:
-    the act reported, "review", not the topic, "offer") or a run at most half the sources hold (not the
-    story's refrain, "the rocket lifted off"); they give the same figures and the same negation; and besides
+    the act reported, "appeal", not the topic, "ruling") or a run at most half the sources hold (not the
+    story's refrain, "the rocket lifted off"); the sentence gives every figure of the text and the same
+    negation; and besides
 
     - they share ``MIN_PARAPHRASE_WORDS`` content words or more, at least ``PARAPHRASE_SHARE`` of the
       shorter's: one sentence in other words; or
@@ -262,11 +263,16 @@ class Paraphrases:
         for run, rare in self.telling_runs(text, speaker).items():
             for i in self._runs.get(run, ()):
                 candidates[i] = candidates.get(i, False) or rare
+        facts = facts_of(text)
         found: set[str] = set()
         for i, rare in candidates.items():
             source, other = self._sentences[i]
-            if source not in found and (one_sentence(text, other) or (
-                    rare and named_in(speaker, other) and one_report(text, other, speaker))):
+            theirs = facts_of(other)
+            # The source must give every figure of the text (the firefighters' count is not told by "avoid
+            # the area"), the same negation, and for a report no figure the text lacks either.
+            if source in found or facts.negated != theirs.negated or not facts.numbers <= theirs.numbers:
+                continue
+            if one_sentence(text, other) or (rare and named_in(speaker, other) and one_report(text, other, speaker)):
                 found.add(source)
         return found
 
@@ -301,9 +307,10 @@ def named_in(speaker: str, text: str) -> bool:
 
 def one_report(a: str, b: str, speaker: str) -> bool:
     """Two reports of ``speaker``'s words sharing ``MIN_REPORT_WORDS`` content words besides the name, with
-    the same facts (the telling run is checked by the caller)."""
+    the very same figures and negation: one report giving a figure the other lacks ("threatened to fire four
+    missiles") tells another statement (the telling run is checked by the caller)."""
     shared = (_content(a) & _content(b)) - content_set(speaker)
-    return len(shared) >= MIN_REPORT_WORDS and facts_of(a).compatible(facts_of(b))
+    return len(shared) >= MIN_REPORT_WORDS and facts_of(a) == facts_of(b)
 
 
 def shared_runs(a: str, b: str, run: int) -> list[list[str]]:
