@@ -20,8 +20,10 @@ from bot.rules.kept import Kept
 from bot.rules.table import RuleTable, rule
 
 
+@functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Case and accents folded, curly apostrophes straightened: "Zürich" and "zurich" are one key."""
+    """Case and accents folded, curly apostrophes straightened: "Zürich" and "zurich" are one key. Cached: a
+    story asks about its few dozen names some two thousand times."""
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return text.replace("\u2019", "'").casefold().strip()
 

@@ -85,11 +85,19 @@ class Rule(Generic[K]):
                 words = len(text.split())
             if words > self.max_words:
                 return None
-        if self._literals:
+        literals = self._literals
+        if literals:
             if folded_text is None:
                 folded_text = folded(text)
-            if not any(word in folded_text for word in self._literals):
+            for word in literals:  # a plain loop: this test runs for every rule on every line
+                if word in folded_text:
+                    break
+            else:
                 return None
+        return self.matched(text)
+
+    def matched(self, text: str) -> re.Match[str] | bool | None:
+        """``search`` past the pre-checks (``max_words`` and the literals): what the rule's patterns say."""
         if self.fragment_only and ENDS_LIKE_SENTENCE.search(text):
             return None
         if self.unless is not None and self.unless.search(text):
@@ -132,9 +140,11 @@ class RuleTable(Generic[K]):
     rules: tuple[Rule[K], ...]
     overlap: Overlap = Overlap.FIRST
     _ids: dict[str, Rule[K]] = field(init=False, repr=False)
+    _counts_words: bool = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._ids = {r.id: r for r in self.rules}
+        self._counts_words = any(r.max_words is not None for r in self.rules)  # then count once, not per rule
         _TABLES.append(self)  # type: ignore[arg-type]  # the registry holds tables of every kind enum
 
     def __iter__(self) -> Iterator[Rule[K]]:
@@ -145,22 +155,36 @@ class RuleTable(Generic[K]):
 
     def first(self, text: str, words: int | None = None) -> Hit[K] | None:
         """The first rule in table order that matches ``text``."""
-        folded_text = folded(text)
-        for r in self.rules:
-            found = r.search(text, words, folded_text)
-            if found:
-                return Hit(r, found if isinstance(found, re.Match) else None)
+        for hit in self._hits(text, words):
+            return hit
         return None
 
     def all(self, text: str, words: int | None = None) -> list[Hit[K]]:
         """Every rule that matches ``text``, in table order."""
-        hits = []
+        return list(self._hits(text, words))
+
+    def _hits(self, text: str, words: int | None) -> Iterator[Hit[K]]:
+        """``Rule.search`` of every rule in order, its pre-checks inlined: a table asks every rule of every
+        line, so the per-rule cost is mostly these tests, and most lines fail them."""
         folded_text = folded(text)
-        for r in self.rules:
-            found = r.search(text, words, folded_text)
+        if words is None and self._counts_words:
+            words = len(text.split())
+        for r, most, literals in self._plan:
+            if most is not None and words is not None and words > most:
+                continue
+            if literals:
+                for word in literals:
+                    if word in folded_text:
+                        break
+                else:
+                    continue
+            found = r.matched(text)
             if found:
-                hits.append(Hit(r, found if isinstance(found, re.Match) else None))
-        return hits
+                yield Hit(r, found if isinstance(found, re.Match) else None)
+
+    @cached_property
+    def _plan(self) -> tuple[tuple[Rule[K], int | None, tuple[str, ...]], ...]:
+        return tuple((r, r.max_words, r._literals) for r in self.rules)
 
     def matches(self, text: str, words: int | None = None) -> bool:
         return self.first(text, words) is not None
