@@ -404,3 +404,38 @@ def test_a_name_in_a_clause_after_a_quote_does_not_sign_it() -> None:
         "Critics fear the \u201cend of the old harbor and its fleet,\u201d in Dunmore, as Tove Lindqvist "
         "phrased it.",
     ) == ["Tove Lindqvist", "Tove Lindqvist"]
+
+
+def test_a_verb_of_reacting_makes_its_subject_a_speaker() -> None:
+    assert [r.speaker for r in reactions(article(
+        "1",
+        "The Harbor Council has dismissed the claims as \u201ca pack of lies\u201d aimed at its members before "
+        "the vote.",
+    ))] == ["Harbor Council"]
+    assert [r.speaker for r in reactions(article(
+        "1",
+        "Harbor Mills raised its offer for Quillstone Foods to $12 billion in cash and shares on Monday.",
+        "The Quillstone board previously rejected the first approach, with chief executive Tom Reyes dismissing "
+        "the bid as not worth any consideration.",
+    ))] == ["Tom Reyes"]
+    # Owned or placed, the name is not the one reacting.
+    assert reactions(article(
+        "1",
+        "Tom Reyes's critics on the harbor board flatly rejected the new ferry timetable on Monday night.",
+        "Officials in Lessby denied that the ferry timetable had been changed without any public notice.",
+    )) == []
+
+
+def test_a_speaker_the_clause_names_as_saying_it_is_kept_though_mostly_written_as_owned() -> None:
+    # "Kestrel Air's Lena Vance" twice: mostly written like a thing owned, but "Vance wrote" makes her speak.
+    assert [r.speaker for r in reactions(article(
+        "1",
+        "Kestrel Air\u2019s Lena Vance, the force behind a rival rocket, wished the team luck on Monday.",
+        "\u201cHoping for a smooth, nominal flight!\u201d Vance wrote on Twitter. Kestrel Air\u2019s Lena Vance is "
+        "building a bigger rocket.",
+    ))] == ["Lena Vance"]
+    # A colon after a name is no clause making it speak: the language of a name is not its speaker.
+    assert reactions(article(
+        "1",
+        "The zone in the square bears an English name: \u201cWomen's Safety Area near the gate.\u201d",
+    )) == []

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -26,11 +26,19 @@ from bot.summary.names import INITIALS as _INITIALS
 from bot.summary.names import Token, names_in, role_word, tokens_of
 from bot.summary.normalization import fold
 from bot.summary.statements import Paragraph
-from bot.summary.vocabulary import CLAUSE_WORDS, HONORIFICS, ORG_SUFFIXES, ROLE_HEADS, SPEECH_VERBS
+from bot.summary.vocabulary import (
+    CLAUSE_WORDS,
+    HONORIFICS,
+    ORG_SUFFIXES,
+    REACTION_VERBS,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+)
 
 _QUOTED = regex.compile(r"\u201c([^\u201d]{2,})(?:\u201d|$)|\"([^\"]{2,})(?:\"|$)", regex.M)
 _SENTENCE_END = regex.compile(QUOTE_FRAME_BOUNDARY_P)
 _PRONOUNS = frozenset({"he", "she"})
+_VERBS = SPEECH_VERBS | REACTION_VERBS  # "X said: ...", "X dismissed the claims as “...”"
 _PLURAL = frozenset({"they", "we"})
 _SIGNATURE = regex.compile(r"\s*[,\u2014\u2013-]")
 _SIGNATURE_REACH = 6  # words after a quote within which a name with no speech verb can sign it
@@ -96,6 +104,9 @@ class Speaker:
 
     label: str
     actor: int | None = None
+    # Named in the reporter's clause next to the words ('"...," Ana Ruiz wrote'), not reached through "she",
+    # "the company" or an earlier quote: the clause itself makes this name speak.
+    named: bool = field(default=False, compare=False)
 
     @property
     def key(self) -> str:
@@ -193,7 +204,7 @@ class Attribution:
         """The speaker named in ``frame`` (the sentence text around a quote, quote removed); ``closed``
         when the quotation ended on a comma or dash, where a signature may follow."""
         toks = tokens_of(frame)
-        verbs = [i for i, t in enumerate(toks) if t.text.casefold() in SPEECH_VERBS]
+        verbs = [i for i, t in enumerate(toks) if t.text.casefold() in _VERBS]
         named = self._named(frame)
         if after_quote and not verbs:
             # With no speech verb a name after the quote signs it ("...," Ana Sorel, the minister) unless
@@ -217,7 +228,9 @@ class Attribution:
         subject = sorted(before, key=lambda n: (not (n[1] == verb - 1 and not self._is_body(n[2])),
                                                 self._is_body(n[2]), n[0]))
         if subject:
-            return self._actor(subject[0][2])
+            first = subject[0]
+            # Named in the clause as the one speaking: right before a verb of saying ("Ana Ruiz wrote").
+            return self._actor(first[2], named=bool(verbs) and first[1] == verb - 1)
         if after_quote and not any(t.word for t in toks[:verb]):
             # "..., said Chilean Trade Minister Ana Soto": the name right after the verb.
             # ... unless the verb is a participle and a verb follows the name: in "saying Norway dug up old
@@ -226,7 +239,9 @@ class Attribution:
             following = [n for n in named if verb < n[0] <= verb + 8 and not (content and _verb_after(toks, n[1]))
                          and not _qualifies_next(toks, n, named)]
             if following:
-                return self._actor(following[0][2])
+                # "said Ana Ruiz", "said Harbor Ferries founder Ana Ruiz": only a title between verb and name.
+                titled = all(t.capitalised for t in toks[verb + 1:following[0][0]])
+                return self._actor(following[0][2], named=titled)
         if verb < len(toks):
             low = toks[verb - 1].text.casefold() if verb > 0 else ""
             if low in _PRONOUNS:
@@ -281,8 +296,8 @@ class Attribution:
         person = self.cast.people[index]
         return person.organisation or person.single
 
-    def _actor(self, index: int) -> Speaker:
-        return Speaker(self.cast.people[index].name, index)
+    def _actor(self, index: int, *, named: bool = False) -> Speaker:
+        return Speaker(self.cast.people[index].name, index, named)
 
     def _previous_person(self, article: int, before_key: int) -> Speaker | None:
         """The subject of the last sentence naming a person before ``before_key``: who "he" or "she" is."""

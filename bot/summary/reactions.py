@@ -9,7 +9,7 @@ it. Speakers with no quotation are represented by what they were reported as say
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -20,16 +20,17 @@ from bot.explain import Member
 from bot.model import Article, Reaction
 from bot.rules.fragments import QUOTATION_BOUNDARY_P
 from bot.rules.places import is_capital, is_country, is_region
+from bot.rules.roles import LOCATIVES
 from bot.rules.speech import GIST, MIN_GIST_WORDS
 from bot.summary.actors import Cast, speaks_here
 from bot.summary.dedup import fullest, group_duplicates
-from bot.summary.names import tokens_of
+from bot.summary.names import Name, Token, tokens_of
 from bot.summary.normalization import fold
 from bot.summary.quotes import Attribution, Quote, Speaker
 from bot.summary.quotes import Verbatim as Verbatim  # re-exported: the summarizer imports it from here
 from bot.summary.similarity import content_set
 from bot.summary.statements import Statement, paragraphs_of
-from bot.summary.vocabulary import SPEECH_VERBS
+from bot.summary.vocabulary import REACTION_VERBS, SPEECH_VERBS
 
 MAX_REPEATED = 4
 """Statements of one speaker that several sources carry, shown at most: a central speaker is often quoted
@@ -52,6 +53,7 @@ class Said:
     members: list[Member]  # (source, wording, why) merged here
     statements: set[int] = field(default_factory=set)
     reason: str = ""
+    named: bool = False  # a reporter's clause next to the words names the speaker as saying them
 
 
 def _speaker_of(quotes: list[Quote], cast: Cast) -> Speaker | None:
@@ -79,10 +81,11 @@ def quoted_statements(quotes: list[Quote], verbatim: Verbatim, cast: Cast,
         if speaker is None:
             continue
         best = qs[fullest([q.text for q in qs])]
+        named = any(q.speaker is not None and q.speaker.key == speaker.key and q.speaker.named for q in qs)
         out.append(Said(speaker, best.text, verbatim(best.text, [best.source]), order({q.source for q in qs}),
                         [(q.source, q.text, "the wording shown" if q is best else "the same quotation")
                          for q in qs], {k for q in qs for k in q.statements},
-                        "same quotation" if len(qs) > 1 else "quotation"))
+                        "same quotation" if len(qs) > 1 else "quotation", named))
     index: dict[str, list[int]] = defaultdict(list)  # word -> quotations using it: partial quotes look there
     for i, s in enumerate(out):
         for w in content_set(s.text):
@@ -114,6 +117,27 @@ def _containing(q: Quote, said: list[Said]) -> Said | None:
     return None
 
 
+_BEFORE_REACTION = frozenset({"has", "have", "had", "also", "flatly", "strongly", "swiftly", "quickly", "promptly",
+                              "angrily", "immediately", "publicly"})
+
+
+def reacts_here(tokens: Sequence[Token], name: Name) -> bool:
+    """The name is the subject of a verb of saying ("X said") or of reacting: "the ministry denied the report",
+    "the Kremlin has flatly dismissed the claims", "with its chief Ana Ruiz arguing that ..."; not where the
+    name is owned or placed ("Ana Ruiz's critics rejected", "officials in Lessby denied")."""
+    if speaks_here(tokens, name):
+        return True
+    if tokens[name.last].possessive:
+        return False
+    before = tokens[name.run_start - 1].text.casefold() if name.run_start > 0 else ""
+    if before in ("of", "at", "for") or before in LOCATIVES:
+        return False
+    k = name.last + 1
+    while k < len(tokens) and k - name.last <= 2 and tokens[k].text.casefold() in _BEFORE_REACTION:
+        k += 1
+    return k < len(tokens) and tokens[k].text.casefold() in REACTION_VERBS
+
+
 def reported_statements(cast: Cast, statements: list[Statement], taken: set[int],
                         order: Callable[[set[str]], list[str]]) -> list[Said]:
     """Sentences in which a named actor is the subject of a speech verb, grouped across sources."""
@@ -123,7 +147,7 @@ def reported_statements(cast: Cast, statements: list[Statement], taken: set[int]
             continue
         toks = tokens_of(st.text)
         for name, actor in cast.names_by_statement.get(st.key, []):
-            if speaks_here(toks, name):
+            if reacts_here(toks, name):
                 chosen.append((st, actor))
                 break
     groups, _ = group_duplicates([st.text for st, _ in chosen])
@@ -148,7 +172,7 @@ def partial_statements(quotes: list[Quote], said: list[Said], statements: dict[i
             continue
         st = statements[q.statements[0]]
         out.append(Said(q.speaker, st.text, False, order({q.source}), [(q.source, st.text)], {st.key},
-                        "reported speech with a partial quote"))
+                        "reported speech with a partial quote", q.speaker.named))
         covered.add(st.key)
     return out
 
@@ -159,8 +183,8 @@ def _place_speaks(s: Said, cast: Cast, statements: dict[int, Statement]) -> bool
     quotation near "Prosecutors in Norway say" or "in Oslo" was pinned on where it happened, and the
     place would take the slot of someone who spoke. A person or another body always passes."""
     actor = s.speaker.actor
-    if actor is None:
-        return True
+    if actor is None or s.named:
+        return True  # "..., Lessby said", "“...!” Ana Ruiz wrote via Twitter": the clause makes it speak
     person = cast.people[actor]
     gazetted = is_country(person.name) or is_capital(person.name) or is_region(person.name)
     # A name the articles mostly write as where things happen ("in Lessby", "at the Harbor Gate") is a
@@ -178,7 +202,7 @@ def _place_speaks(s: Said, cast: Cast, statements: dict[int, Statement]) -> bool
         if st is None:
             continue
         toks = tokens_of(st.text)
-        if any(a == actor and speaks_here(toks, n) for n, a in cast.names_by_statement.get(key, [])):
+        if any(a == actor and reacts_here(toks, n) for n, a in cast.names_by_statement.get(key, [])):
             return True
     return False
 

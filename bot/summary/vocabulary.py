@@ -51,6 +51,16 @@ pledged promised conceded repeated
 argues insists explains admits confirms acknowledges complains predicts suggests concedes declares
 """)
 
+# Verbs of reacting: a statement made by rejecting, welcoming or condemning something ("the ministry denied
+# the report", "the Kremlin has dismissed the claims as “fibs”", "with its chief executive arguing that ...").
+REACTION_VERBS = word_set("""
+denied denies denying dismissed dismisses dismissing rejected rejects rejecting welcomed welcomes welcoming
+criticised criticized criticises criticizes criticising criticizing condemned condemns condemning
+defended defends defending disputed disputes disputing refuted refutes denounced denounces decried
+praised praises hailed hails slammed slams blasted blasts arguing insisting warning accusing urging
+responded responds countered counters retorted lamented apologised apologized
+""")
+
 # Words of the frame around reported speech ("in a statement", "told a news conference", "according to a
 # spokesman"): two reports sharing only these and the speech verb share no content.
 REPORTING_FRAME = word_set("""
