@@ -346,3 +346,67 @@ def test_a_public_body_a_place_names_acts_and_folds_into_its_country_when_that_a
     ).who]
     assert {"Dunmore police", "Swiss government", "Israel"} <= set(names)
     assert "Israeli army" not in names
+
+
+def test_a_role_keeps_a_noun_in_ing_inside_its_noun_phrase_but_not_a_verb() -> None:
+    actors = who(article(
+        "1",
+        "Acme's marketing chief Lena Holm explained that the app had been pulled on Friday.",
+        "Protesters met after meeting President Ivo Eske in the square, police said.",
+        "Ivo Eske said the talks would go on next week.",
+    ))
+    assert actors["Lena Holm"].role == "marketing chief"
+    assert actors["Ivo Eske"].role == "President"
+
+
+def test_a_body_is_found_by_its_kind_its_acronym_and_its_legal_form() -> None:
+    actors = story(
+        article("1", "The review was done by Orrel, a cybersecurity firm hired by Lantrax Inc to investigate.",
+                "Lantrax said 40,000 more customers had been affected by the leak on Monday.",
+                "The Harbor Data Authority said on Tuesday that it was investigating the leak."),
+        article("2", "Cybersecurity firm Orrel had found no evidence that the two attacks were related.",
+                "The Harbor Data Authority (HDA) urged Lantrax to alert customers as soon as possible.",
+                "HDA said fines were possible, and Lantrax said it would cooperate fully."),
+        article("3", "Lantrax said it had hired Orrel, a cybersecurity firm, in August to review its systems.",
+                "The HDA was also told of the second leak, and HDA officials visited Lantrax offices."),
+    ).who
+    names = {a.name: a for a in actors}
+    assert "Orrel" in names and "cybersecurity firm" in (names["Orrel"].role or "")
+    [lantrax] = [a for a in actors if a.name.startswith("Lantrax")]
+    assert "Lantrax Inc" in [lantrax.name, *lantrax.aliases]
+    [authority] = [a for a in actors if "Authority" in a.name or a.name == "HDA"]
+    assert {"Harbor Data Authority", "HDA"} <= {authority.name, *authority.aliases}
+
+
+def test_a_lone_acronym_the_story_writes_as_a_word_is_no_body() -> None:
+    from bot.summary.names import Lexicon, names_in, tokens_of
+
+    lexicon = Lexicon(["the ceo said so and the tv was on"])
+    found = [n.text for n in names_in(tokens_of("The CEO said NASA would fly, and TV crews came."), lexicon)]
+    assert found == ["NASA"]
+    assert [n.text for n in names_in(tokens_of("The Information Commissioner's Office is looking."), lexicon)] \
+        == ["Information Commissioner's Office"]
+    assert [n.text for n in names_in(tokens_of("Norway's Foreign Ministry said so."), lexicon)] \
+        == ["Norway", "Foreign Ministry"]
+    assert [n.text for n in names_in(tokens_of("It met the Dale Port Authority and Harbour Board."), lexicon)] \
+        == ["Dale Port Authority", "Harbour Board"]
+
+
+def test_a_body_named_after_by_in_a_passive_acts_but_a_medium_does_not() -> None:
+    names = [a.name for a in story(
+        article("1", "The tent will be staffed by the Harbor Guild on the night of the festival.",
+                "Ana Ruiz, the festival director, said the tent was new this year."),
+        article("2", "A safe zone set up by the Harbor Guild will open at nine in the evening.",
+                "The plan was first reported by the Lessby Courier on Monday."),
+    ).who]
+    assert "Harbor Guild" in names
+    assert "Lessby Courier" not in names
+
+
+def test_a_reporter_presented_by_an_outlet_is_no_actor() -> None:
+    names = [a.name for a in story(
+        article("1", "Harbor Radio's Ana Ruiz reported from the square as the crowd grew.",
+                "Tom Reyes, the mayor, said the square would close at midnight.",
+                "Ana Ruiz was back in the square on Sunday.", outlet="Harbor Radio"),
+    ).who]
+    assert "Tom Reyes" in names and "Ana Ruiz" not in names

@@ -22,12 +22,16 @@ from rapidfuzz import fuzz
 from bot.model import Actor, Source
 from bot.rules.places import OUTLET_CUES, is_capital, is_country, is_demonym, is_outlet_name, is_region
 from bot.rules.roles import (
+    BODY_KINDS,
     CLAUSE_OPENERS,
     DANGLING,
+    LEGAL_FORMS,
     LOCATIVES,
     MEDIUM_BEFORE,
     NOT_A_VERB,
+    NOUN_MODIFIER_CUES,
     OWNERS,
+    PASSIVE_AGENT_CUES,
     RELATIVES,
     TITLE_ABBREVIATIONS,
     RoleCue,
@@ -94,6 +98,7 @@ class Person:
     mid: int = 0  # mentions not opening a sentence, where a capital shows a name rather than the grammar
     as_outlet: int = 0  # mentions as the medium of a report: "told the Harbor Courier newspaper"
     placed: int = 0  # mentions as where something is or happens: "in Lessby", "at Harbor Gate"
+    acting_in: set[str] = field(default_factory=set)  # sources where they speak or act as a clause's subject
 
     def absorb(self, other: Person) -> None:
         """Takes in what was recorded under another spelling of the same actor."""
@@ -111,6 +116,7 @@ class Person:
         self.mid += other.mid
         self.as_outlet += other.as_outlet
         self.placed += other.placed
+        self.acting_in |= other.acting_in
 
     @property
     def name(self) -> str:
@@ -150,7 +156,8 @@ class Person:
         if self.single:
             # A word capitalised only where sentences open ("Although", "Economists") is not known to be a
             # name; one mostly owned or placed ("the city's Eve", "the Acme") is a thing.
-            return (self.speaks > 0 or self.in_title > 0 or self.subject > 1) and self.mentions >= 2 \
+            evidence = self.speaks > 0 or self.in_title > 0 or self.subject > 1 or self.kind_of_body
+            return evidence and self.mentions >= 2 \
                 and (self.mid > 0 or (self.in_title > 0 and self.speaks > 0)) and self.as_thing * 2 <= self.mentions
         if self.as_thing * 2 > self.mentions and not self.organisation:
             return False
@@ -159,6 +166,11 @@ class Person:
         return len(self.name.split()) > 1 and (bool(self.roles) or bool(self.affiliations) or self.speaks > 0
                                                or self.honorific or self.in_title > 0 or self.alone > 0
                                                or self.subject > 0)
+
+    @property
+    def kind_of_body(self) -> bool:
+        """The articles say what body this is: "cybersecurity firm Orrel", "Orrel, a regulator"."""
+        return any(w.casefold() in BODY_KINDS for role in self.roles for w in role.split())
 
     @property
     def central(self) -> bool:
@@ -176,11 +188,14 @@ class Person:
             parts.append(f"in {self.in_title} headline(s)")
         return ", ".join(parts)
 
-    def centrality(self) -> tuple[int, int, int, int, int]:
-        """Sources naming them first (an organisation counts one less: people act, bodies frame),
-        then headlines naming them, mentions, whether they speak, and who comes first."""
+    def centrality(self) -> tuple[int, int, int, int, int, int]:
+        """Sources naming them first (an organisation counts one less: people act, bodies frame), then
+        headlines naming them, mentions, whether they speak, and who comes first. Among names one source
+        alone carries, those it presents (a role, or a body's own name) come before bare names: repeated
+        reports are evidence enough of a part in the story, a single passing mention is not."""
         sources = len(self.sources) - int(self.organisation)
-        return (sources, self.in_title, self.mentions, int(self.speaks > 0), -self.first_seen)
+        presented = sources > 1 or bool(self.roles) or bool(self.affiliations) or self.organisation
+        return (sources, self.in_title, int(presented), self.mentions, int(self.speaks > 0), -self.first_seen)
 
 
 def _informative(role: str) -> int:
@@ -199,6 +214,18 @@ def _modifier(t: Token) -> bool:
     return t.text[:1].isupper() or not low.endswith(("ed", "ing"))
 
 
+def _noun_modifier(sentence: str, tokens: Sequence[Token], i: int) -> bool:
+    """ "Acme's marketing chief", "credit reporting company": an "-ing" or "-ed" word inside a noun phrase
+    qualifies the role; "after meeting President ..." is a verb (``NOUN_MODIFIER_CUES``)."""
+    return i > 0 and tokens[i].text.islower() \
+        and NOUN_MODIFIER_CUES.matches(sentence[tokens[i - 1].start:tokens[i].end])
+
+
+def _body_like(name: Name) -> bool:
+    """An organisation or a one-word name, which a kind of body may describe ("credit agency Lantrax")."""
+    return name.organisation or len(name.words) == 1
+
+
 def _span(sentence: str, tokens: Sequence[Token], a: int, b: int) -> str:
     return sentence[tokens[a].start:tokens[b].end]
 
@@ -213,8 +240,8 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
     in_run = tokens[name.run_start:name.first]
     if any(role_word(t.bare) for t in in_run):
         start = name.run_start
-    elif role_word(tokens[end].bare):
-        start = end
+    elif role_word(tokens[end].bare) or (_body_like(name) and tokens[end].text.casefold() in BODY_KINDS):
+        start = end  # "cybersecurity firm Orrel": a body's kind is its role
     else:
         return None
     while start - 1 >= 0 and end - start < 7:
@@ -223,7 +250,7 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
         if t.text == "of" and of_role:
             start -= 2
             continue
-        if not _modifier(t) or t.possessive:
+        if t.possessive or not (_modifier(t) or _noun_modifier(sentence, tokens, start - 1)):
             break
         start -= 1
     if tokens[end].text.casefold() in DANGLING and len(name.words) >= 3:
@@ -265,9 +292,14 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
     kept = _strip_articles([w.text for w in words])
     # The role opens the appositive ("deputy chair of ...", "the top security official in ..."); a role word
     # far into a clause ("well held on the radio before the driver joked") belongs to another sentence part.
-    if not kept or not role_tokens_ok(kept) or not any(role_word(w) for w in kept[:_ROLE_OPENS]):
+    if not kept or not (role_tokens_ok(kept) or (_body_like(name) and _names_a_kind(kept))) \
+            or not any(role_word(w) or (_body_like(name) and w.casefold() in BODY_KINDS) for w in kept[:_ROLE_OPENS]):
         return None
     return _span(sentence, tokens, tokens.index(words[len(words) - len(kept)]), tokens.index(words[-1]))
+
+
+def _names_a_kind(words: list[str]) -> bool:
+    return any(w.casefold() in BODY_KINDS for w in words)
 
 
 def possessive_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | None:
@@ -405,9 +437,10 @@ def _mention_of(sentence: str, toks: Sequence[Token], name: Name) -> _Mention:
     titled = bool(before) and (before[-1] in HONORIFICS or before[-1] in TITLE_ABBREVIATIONS)
     outlet = _medium(toks, name) and OUTLET_CUES.matches(sentence[max(0, toks[name.first].start - 40):
                                                                   toks[name.last].end + 40])
-    speaks, subject = speaks_here(toks, name), subject_here(toks, name)
+    speaks, agent = speaks_here(toks, name), passive_agent(sentence, toks, name)
+    subject = agent or subject_here(toks, name)
     after = toks[name.last + 1].text.casefold() if name.last + 1 < len(toks) else ""
-    acts = speaks or (subject and (after.endswith("ed") or after in _AUXILIARIES))
+    acts = speaks or agent or (subject and (after.endswith("ed") or after in _AUXILIARIES))
     affiliation = affiliation_after(sentence, toks, name) or owner_before(sentence, toks, name)
     return _Mention(titled, as_thing, speaks, roles, affiliation or None, subject, outlet, acts, placed)
 
@@ -427,11 +460,25 @@ def _medium(toks: Sequence[Token], name: Name) -> bool:
     return k >= 0 and toks[k].text.casefold() in MEDIUM_BEFORE
 
 
+def passive_agent(sentence: str, tokens: Sequence[Token], name: Name) -> bool:
+    """ "a tent staffed by the Harbor Guild": the name after "by" is who did it (``PASSIVE_AGENT_CUES``)."""
+    k = name.run_start - 1
+    if k >= 0 and tokens[k].text.casefold() == "the":
+        k -= 1
+    if k < 1 or tokens[k].text != "by":
+        return False
+    return PASSIVE_AGENT_CUES.matches(sentence[tokens[max(0, k - 2)].start:tokens[name.run_start].end])
+
+
 def subject_here(tokens: Sequence[Token], name: Name) -> bool:
-    """The name opens a clause and a verb follows it: "Norway announced", "..., and Acme removed"."""
+    """The name opens a clause and a verb follows it: "Norway announced", "..., and Acme removed", "On
+    Monday, the Harbor Board denied"."""
     if tokens[name.last].possessive:
         return False
-    before = tokens[name.run_start - 1].text.casefold() if name.run_start > 0 else ""
+    k = name.run_start - 1
+    if k >= 0 and tokens[k].text == "the" and (k == 0 or not tokens[k - 1].word):
+        k -= 1  # "On Monday, the Harbor Board denied": a body with its article opens the clause ("and the X" lists)
+    before = tokens[k].text.casefold() if k >= 0 else ""
     if before and before not in CLAUSE_OPENERS:
         return False
     k = name.last + 1
@@ -498,9 +545,11 @@ class Cast:
             index = resolved
             if name.first == 0 or toks[name.first - 1].text.casefold() not in ("the", "a", "an"):
                 self.people[index].alone += 1
-            self._record(index, st, toks, name, full=False)
+            # A body's short name ("Acme" of "Acme Inc") is one of its spellings; a surname is not.
+            self._record(index, st, toks, name, full=self.people[index].organisation)
             self.names_by_statement[st.key].append((name, index))
         self._single_word_actors(unresolved)
+        self._merge_short_forms()
         self._merge_long_names()
         self._merge_bodies_of_countries()
         self._note_titles([s.title for s in sources if s.title])
@@ -559,6 +608,29 @@ class Cast:
         person = self.people[index]
         return len(text.split()) > 1 or name_key(text) not in self._modifiers or (person.single and person.speaks > 0)
 
+    def _merge_short_forms(self) -> None:
+        """An acronym ("ICRC") or the last words of one body's name ("Red Cross") stand for that body
+        ("International Committee of the Red Cross") and become its aliases, when exactly one body fits."""
+        bodies = [(i, p) for i, p in enumerate(self.people) if p.sources and len(p.name.split()) > 1
+                  and (p.organisation or is_outlet_name(p.name))]
+        moved: dict[int, int] = {}
+        for index, person in enumerate(self.people):
+            if not person.sources or (person.speaks and not person.organisation and not person.single):
+                continue
+            name = person.name
+            if person.single and _ACRONYM.fullmatch(name):
+                fits = {i for i, body in bodies if any(initials(s) == name for s in body.spellings)}
+            elif not person.organisation and len(name.split()) > 1:
+                fits = {i for i, body in bodies if any(_ends_with(s, name) and s != name for s in body.spellings)}
+            else:
+                continue
+            fits.discard(index)
+            if len(fits) == 1:
+                moved[index] = next(iter(fits))
+        for index, into in moved.items():
+            self.people[into].spellings.update(self.people[index].spellings)
+        self._fold(moved)
+
     def _merge_long_names(self) -> None:
         """ "Dunmore Ada Lenz" (from "Mayor of Dunmore Ada Lenz") is "Ada Lenz" when that name stands
         on its own elsewhere: three-word names fold into their last two words."""
@@ -605,6 +677,11 @@ class Cast:
         key = name_key(text)
         if key in self._by_key:
             return self._by_key[key]
+        body = body_key(text)
+        if organisation and body in self._by_key:
+            # "Acme Freight Inc" is "Acme Freight"; "Committee for the Red Cross", "Committee of the Red Cross"
+            self._by_key[key] = self._by_key[body]
+            return self._by_key[key]
         if not organisation:
             first, last = key.split()[0], key.split()[-1]
             for index in self._by_surname.get(last[:SURNAME_BUCKET], []):
@@ -615,6 +692,8 @@ class Cast:
         self.people.append(Person(organisation=organisation))
         index = len(self.people) - 1
         self._by_key[key] = index
+        if organisation:
+            self._by_key.setdefault(body, index)
         if not organisation:
             self._by_surname[key.split()[-1][:SURNAME_BUCKET]].append(index)
         return index
@@ -639,6 +718,8 @@ class Cast:
             person.speaks += 1
         if found.subject:
             person.subject += 1
+        if found.subject or found.speaks:
+            person.acting_in.add(st.source)
         if name.first > 0 and toks[name.first - 1].text not in _OPENERS:  # "The Kremlin" too
             person.mid += 1
         if found.as_outlet:
@@ -702,8 +783,12 @@ class Cast:
         return found if found is not None else self._first_words.get(name_key(mention))
 
     def is_outlet(self, person: Person) -> bool:
-        key = fold(person.name)
-        return any(key == o or key in o.split(" ") or (len(key) > 3 and key in o) for o in self._outlets)
+        return self._outlet_key(person.name)
+
+    def _outlet_key(self, name: str) -> bool:
+        key = fold(name)
+        return is_outlet_name(name) or any(key == o or key in o.split(" ") or (len(key) > 3 and key in o)
+                                           for o in self._outlets)
 
     def not_an_actor(self, person: Person) -> str | None:
         """Why a name that looks like an actor is not one (an outlet, a people, a place), or None."""
@@ -711,6 +796,9 @@ class Cast:
         words = name.split()
         if (self.is_outlet(person) or is_outlet_name(name) or person.as_outlet) and not person.in_title:
             return "an outlet that relays the story"  # unless the headlines make it part of the story
+        if person.affiliations and not person.roles and not person.speaks \
+                and all(self._outlet_key(a) for a in person.affiliations):
+            return "a reporter of an outlet"  # "Harbor Radio's Ana Ruiz" presents the story, not in it
         if is_demonym(words[-1]) or (len(words) == 2 and not person.organisation and is_demonym(words[0])
                                      and not person.speaks):
             return "a people or an adjective, not a name"
@@ -722,16 +810,24 @@ class Cast:
         """Indices of acting people, organisations and governments, most central first."""
         eligible = [i for i, p in enumerate(self.people)
                     if (p.acting or self._widely_named(p)) and self.not_an_actor(p) is None]
-        # One-word bodies and governments come after people and named organisations unless the story is
-        # about them (a headline names them and they act or speak): the rest fill what room is left.
-        return sorted(eligible, key=lambda i: (not self.people[i].single or self.people[i].central,
+        # One-word names come after people and named organisations unless the story is about them (a headline
+        # names them and they act or speak), the articles say what body they are ("cybersecurity firm
+        # Orrel"), or it is a body's acronym acting in two sources or more ("ORSA said"): the rest fill what
+        # room is left.
+        return sorted(eligible, key=lambda i: (self._ranks_with_names(self.people[i]),
                                                self.people[i].centrality()), reverse=True)
+
+    def _ranks_with_names(self, person: Person) -> bool:
+        return not person.single or person.central or person.kind_of_body or (
+            _ACRONYM.fullmatch(person.name) is not None and len(person.acting_in) >= 2 and not is_country(person.name))
+
+    def _most_name(self, person: Person) -> bool:
+        return len(person.sources) >= WIDELY_NAMED and 2 * len(person.sources) >= len(self._source_rank)
 
     def _widely_named(self, person: Person) -> bool:
         """An organisation most sources name is part of the story even where it is only acted upon
         ("the files obtained by the Harbor Consortium of Reporters"); one source or two are not enough."""
-        return person.organisation and not person.single and len(person.sources) >= WIDELY_NAMED \
-            and 2 * len(person.sources) >= len(self._source_rank)
+        return person.organisation and not person.single and self._most_name(person)
 
     def _order(self, ids: set[str]) -> list[str]:
         return sorted(ids, key=lambda s: (self._source_rank.get(s, len(self._source_rank)), s))
@@ -758,6 +854,30 @@ class Cast:
             p = self.people[i]
             out.append(Actor(name=p.name, role=p.role, aliases=p.aliases, sources=self._order(p.sources)))
         return out
+
+
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}")
+
+
+def initials(name: str) -> str:
+    """ "International Committee of the Red Cross" -> "ICRC": first letters of its capitalised words."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _ends_with(name: str, tail: str) -> bool:
+    return name_key(name).endswith(" " + name_key(tail))
+
+
+def body_key(name: str) -> str:
+    """The key of a body's name without its legal form or joining words: "Acme Freight Inc" and "Acme
+    Freight", "Committee of the Red Cross" and "Committee for the Red Cross" share one."""
+    words = [w for w in name_key(name).split() if w not in _JOINING]
+    while len(words) > 1 and words[-1].rstrip(".") in LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)
+
+
+_JOINING = frozenset({"of", "for", "the", "and", "&"})
 
 
 def _same_first_name(a: str, b: str) -> bool:

@@ -149,7 +149,7 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon) -> list[Name]:
         # Extend the run over capitalised words, and over connectors/particles followed by one.
         while j + 1 < n:
             nxt = texts[j + 1]
-            if tokens[j].possessive:
+            if tokens[j].possessive and not _office_of_a_title(tokens, j, lexicon):
                 break
             if caps[j + 1]:
                 j += 1
@@ -164,6 +164,14 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon) -> list[Name]:
         out.extend(_split_run(tokens, start, j, lexicon))
         i = j + 1
     return out
+
+
+def _office_of_a_title(tokens: Sequence[Token], j: int, lexicon: Lexicon) -> bool:
+    """ "Information Commissioner's Office", "Attorney General's Department": a possessive common word (a
+    title, not a name) before an organisation word is part of the body's name; "Norway's Foreign Ministry"
+    is a country's ministry, two names."""
+    return j + 1 < len(tokens) and tokens[j + 1].capitalised and tokens[j + 1].text.casefold() in ORG_SUFFIXES \
+        and lexicon.common(tokens[j].bare)
 
 
 def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> list[Name]:
@@ -195,8 +203,10 @@ def _body_follows(tokens: Sequence[Token], k: int, end: int) -> bool:
 
 
 def _and_parts(tokens: Sequence[Token], start: int, end: int, run_start: int, lexicon: Lexicon) -> list[Name]:
-    """ "Ana M. Ruiz and Tom K. Berg" is two names; "Dale Port and Harbour Board" is one body."""
-    if tokens[end].bare.casefold() in ORG_SUFFIXES:
+    """ "Ana M. Ruiz and Tom K. Berg" is two names; "Dale Port and Harbour Board" is one body, but "Dale Port
+    Authority and Harbour Board" two: each part ends in an organisation word."""
+    if tokens[end].bare.casefold() in ORG_SUFFIXES and not any(
+            tokens[k].text == "and" and tokens[k - 1].bare.casefold() in ORG_SUFFIXES for k in range(start + 1, end)):
         return _segment(tokens, start, end, run_start, lexicon)
     out: list[Name] = []
     seg = start
@@ -258,6 +268,11 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     while first <= end and tokens[first].text in NAME_PARTICLES:
         first += 1
     if first > end:
+        last = tokens[end]
+        if _is_acronym(last.bare) and last.bare.isalpha() and not lexicon.common(last.text):
+            # "NASA said", "the retired NASA historian": an acronym the story does not write as a common word
+            # ("CEO", "READ MORE") names a body; a longer name never takes it in ("NASA Administrator Ana Ruiz").
+            return [Name(last.bare, end, end, run_start)]
         return []
     text = " ".join(t.text for t in tokens[first:end + 1]).replace(" .", ".")
     return [Name(_POSSESSIVE.sub("", text), first, end, run_start)]
