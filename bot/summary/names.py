@@ -15,6 +15,7 @@ from typing import NamedTuple
 import regex
 
 from bot.rules.fragments import MONTH_NAMES
+from bot.rules.places import is_country
 from bot.rules.roles import TITLE_ABBREVIATIONS, title_abbreviation
 from bot.summary.normalization import fold
 from bot.summary.vocabulary import (
@@ -269,9 +270,11 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         first += 1
     if first > end:
         last = tokens[end]
-        if _is_acronym(last.bare) and last.bare.isalpha() and not lexicon.common(last.text):
+        if _is_acronym(last.bare) and last.bare.isalpha() and not lexicon.common(last.text) \
+                and not is_country(last.bare):
             # "NASA said", "the retired NASA historian": an acronym the story does not write as a common word
             # ("CEO", "READ MORE") names a body; a longer name never takes it in ("NASA Administrator Ana Ruiz").
+            # A country's ("a US official said") qualifies who speaks, as "a French official" would.
             return [Name(last.bare, end, end, run_start)]
         return []
     text = " ".join(t.text for t in tokens[first:end + 1]).replace(" .", ".")
