@@ -471,14 +471,10 @@ def passive_agent(sentence: str, tokens: Sequence[Token], name: Name) -> bool:
 
 
 def subject_here(tokens: Sequence[Token], name: Name) -> bool:
-    """The name opens a clause and a verb follows it: "Norway announced", "..., and Acme removed", "On
-    Monday, the Harbor Board denied"."""
+    """The name opens a clause and a verb follows it: "Norway announced", "..., and Acme removed"."""
     if tokens[name.last].possessive:
         return False
-    k = name.run_start - 1
-    if k >= 0 and tokens[k].text == "the" and (k == 0 or not tokens[k - 1].word):
-        k -= 1  # "On Monday, the Harbor Board denied": a body with its article opens the clause ("and the X" lists)
-    before = tokens[k].text.casefold() if k >= 0 else ""
+    before = tokens[name.run_start - 1].text.casefold() if name.run_start > 0 else ""
     if before and before not in CLAUSE_OPENERS:
         return False
     k = name.last + 1
