@@ -121,7 +121,7 @@ class Person:
     @property
     def name(self) -> str:
         """The spelling most used; a country's name before its adjective ("North Macedonia", not "North Macedonian")."""
-        return max(self.spellings.items(), key=lambda kv: (not is_demonym(kv[0]), kv[1],
+        return max(self.spellings.items(), key=lambda kv: (not is_demonym(kv[0]), _spelt_out(kv[0]), kv[1],
                                                            len(kv[0].split()), kv[0]))[0]
 
     @property
@@ -862,6 +862,12 @@ def initials(name: str) -> str:
 
 def _ends_with(name: str, tail: str) -> bool:
     return name_key(name).endswith(" " + name_key(tail))
+
+
+def _spelt_out(name: str) -> bool:
+    """Not an acronym ("ICRC") nor ending in a legal form ("Acme Inc"): the spelling a reader knows best."""
+    words = name_key(name).split()
+    return _ACRONYM.fullmatch(name) is None and not (len(words) > 1 and words[-1].rstrip(".") in LEGAL_FORMS)
 
 
 def body_key(name: str) -> str:

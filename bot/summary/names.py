@@ -183,8 +183,14 @@ def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) 
     for k in range(start, end + 2):
         if k < end + 1 and tokens[k].text in ("of", "for") and k > seg \
                 and tokens[k - 1].bare.casefold() in ORG_SUFFIXES and _body_follows(tokens, k, end):
-            # "International Committee of the Red Cross", "Ministry of Defence": one body, whole.
+            # "International Committee of the Red Cross", "Ministry of Defence": one body, whole; a body or an
+            # acronym before "and" ("ICIJ and Center for ...") is a body of its own.
             first = seg
+            joins = [a for a in range(seg + 1, k - 1) if tokens[a].text == "and"
+                     and (_is_acronym(tokens[a - 1].bare) or tokens[a - 1].bare.casefold() in ORG_SUFFIXES)]
+            if joins:
+                out.extend(_and_parts(tokens, seg, joins[-1] - 1, start, lexicon))
+                first = joins[-1] + 1
             while first < k - 1 and (tokens[first].text.casefold() in NOT_NAMES or tokens[first].text in CONNECTORS):
                 first += 1
             text = " ".join(t.text for t in tokens[first:end + 1])

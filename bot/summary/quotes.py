@@ -252,7 +252,8 @@ class Attribution:
                 return self._previous_person(article, before_key)
             described = self._descriptor(toks, verb)
             if described:
-                body = self._body_named(described, article, before_key, frame[:toks[verb].start]) \
+                body = self._body_named(described, article, before_key,
+                                        None if after_quote else frame[:toks[verb].start]) \
                     or self._role_holder(described, article, before_key)
                 if body is not None:
                     return body
@@ -260,11 +261,13 @@ class Attribution:
                     return self._anonymous(described, article, before_key)
         return None
 
-    def _body_named(self, described: str, article: int, before_key: int, lead: str = "") -> Speaker | None:
+    def _body_named(self, described: str, article: int, before_key: int, lead: str | None = None
+                    ) -> Speaker | None:
         """ "the company" / "the ministry" / "the Singapore-based firm": the last body of that kind named
-        in the article before, if the description is a body's; None when there is none to point to. In the
-        quote's own sentence only a body named in ``lead`` (the words before the verb) is before it: in "the
-        company adds that the security firm, Orrel, ..." the company is not Orrel."""
+        in the article before, if the description is a body's; None when there is none to point to. When the
+        frame opens the quote's sentence, only a body named in ``lead`` (its words before the verb) stands
+        before the description there: in "the company adds that the security firm, Orrel, ..." the company
+        is not Orrel."""
         head = _POSSESSIVE_S.sub("", described.split()[-1]).casefold()
         if described.split()[0].casefold() != "the" or head not in _BODY_NOUNS:
             return None
@@ -273,7 +276,7 @@ class Attribution:
             if st is None or st.article != article:
                 continue
             for name, actor in reversed(self.cast.names_by_statement.get(key, [])):
-                if key == before_key and name.text not in lead:
+                if key == before_key and lead is not None and name.text not in lead:
                     continue
                 person = self.cast.people[actor]
                 last = person.name.split()[-1].casefold()
