@@ -23,7 +23,8 @@ from bot.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
-MEANS = ("what_ok", "restriction_recall", "dedup_ok", "conflict_recall", "who_recall", "role_accuracy", "reaction_recall")
+MEANS = ("what_ok", "restriction_recall", "dedup_ok", "conflict_recall", "who_recall", "role_accuracy",
+         "reaction_recall")
 
 
 @dataclass
