@@ -197,3 +197,20 @@ def test_a_report_giving_a_figure_the_shown_one_lacks_is_another_statement() -> 
     ])
     shown = "Acme said its board would review the proposal to decide the best course for shareholders."
     assert paraphrases.of(shown, "Acme Inc") == {"1", "3"}
+
+
+def test_reports_merge_only_where_each_names_its_speaker_as_a_report_does() -> None:
+    from bot.summary import _one_per_report
+    from bot.summary.dedup import Paraphrases
+    from bot.summary.quotes import Speaker
+    from bot.summary.reactions import Said
+
+    texts = [("1", "Acme said its board would review the proposal before the vote."),
+             ("2", "Acme responded that its board of directors would review the latest bid."),
+             ("3", "Analysts at the Borvik Bank office in Lessby believe Acme's board would review the offer."),
+             ("4", "Shares of Zeta rose on Tuesday.")]
+    acme = Speaker("Acme Inc", 0)
+    said = [Said(acme, text, False, [source], [(source, text)], {n}) for n, (source, text) in enumerate(texts[:3])]
+    kept = _one_per_report(said, Paraphrases(texts), sorted)
+    # The third names Acme further in: another's words given to Acme by a wrong attribution, left apart.
+    assert [(s.text[:4], s.sources) for s in kept] == [("Acme", ["1", "2"]), ("Anal", ["3"])]

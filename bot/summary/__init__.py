@@ -25,7 +25,15 @@ from bot.summary.conflicts import (
     quantity_conflicts,
     stage_conflicts,
 )
-from bot.summary.dedup import MAX_BLOCK, Carriers, Paraphrases, group_duplicates, one_report, shared_runs
+from bot.summary.dedup import (
+    MAX_BLOCK,
+    Carriers,
+    Paraphrases,
+    group_duplicates,
+    named_in,
+    one_report,
+    shared_runs,
+)
 from bot.summary.events import Event, core_event, further_events
 from bot.summary.normalization import STOPWORDS, facts_of, words
 from bot.summary.quotes import Attribution, Verbatim
@@ -237,7 +245,9 @@ def _one_per_report(said: list[Said], paraphrases: Paraphrases, order: Callable[
     the longer, citing all. Only reports of one speaker sharing a telling run with a rare word are compared."""
     blocks: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
     for i, s in enumerate(said):
-        if not s.quote:
+        # Only a sentence naming its speaker where a report does (``named_in``): one given the speaker by a
+        # pronoun or a name further in may be another's words.
+        if not s.quote and named_in(s.speaker.label, s.text):
             for run, rare in paraphrases.telling_runs(s.text, s.speaker.label).items():
                 if rare:
                     blocks[(s.speaker.key, run)].append(i)
