@@ -85,3 +85,12 @@ def test_a_folder_that_cannot_be_written_leaves_the_run_alone(tmp_path: Path) ->
                                          "BRIEFBOT_CACHE": str(blocked / "cache")})
     assert run.returncode == 0, run.stderr
     assert run.stderr == ""
+
+
+def test_a_text_briefing_from_kept_templates_is_the_same(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "BRIEFBOT_CACHE": str(tmp_path / "cache")}
+    runs = [subprocess.run([sys.executable, "-m", "bot", "brief", "--format", "markdown"], cwd=ROOT,
+                           capture_output=True, text=True, env=env, check=True).stdout for _ in range(2)]
+    assert list((tmp_path / "cache" / "templates").iterdir())  # the second run read the compiled templates
+    assert runs[0] == runs[1]
+    assert runs[0].startswith("# ")

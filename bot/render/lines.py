@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.model import Briefing, Conflict, Reaction, Source, Story
 from bot.render.escape import markdown_line, markdown_link, neutralize_mentions
+from bot.rules.kept import cache_folder
 
 if TYPE_CHECKING:
     import jinja2
@@ -89,11 +90,22 @@ def source_line(source: Source, inert: Callable[[str], str] = str, link: Callabl
 
 @cache
 def environment() -> jinja2.Environment:
-    """The templates' environment; jinja2 is imported only here, so a JSON dry run never loads it."""
+    """The templates' environment; jinja2 is imported only here, so a JSON dry run never loads it. A template's
+    compiled code is kept in the cache folder (``BRIEFBOT_CACHE``), checked against the template's source, so a
+    run does not lex, parse and compile the templates again."""
     import jinja2
 
+    folder = cache_folder()
+    kept = None
+    if folder is not None:
+        try:
+            (folder / "templates").mkdir(parents=True, exist_ok=True)
+            kept = jinja2.FileSystemBytecodeCache(str(folder / "templates"))
+        except OSError:
+            pass  # a folder that cannot be written: the templates are compiled every run
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("bot", "render/templates"),
+        bytecode_cache=kept,
         autoescape=False,
         trim_blocks=True,
         lstrip_blocks=True,

@@ -26,7 +26,7 @@ Users (module → fragments), kept current when a module adopts one:
 
 from __future__ import annotations
 
-import re
+from bot.rules.kept import compiled
 
 
 def any_of(*parts: str) -> str:
@@ -76,7 +76,7 @@ CAPITAL_RESET = STOP + r"|[:\n\"\u201c|]"
 break, an opening double quote, a headline's bar "Title | Site"). Looser than a sentence boundary: it
 only decides whether a capital belongs to a name or to the start of a sentence or title."""
 
-ENDS_LIKE_SENTENCE = re.compile(SENTENCE_END)
+ENDS_LIKE_SENTENCE = compiled(SENTENCE_END)
 
 # --- quote marks and list bullets ----------------------------------------------------------------------
 

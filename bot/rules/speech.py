@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import re
 
+from bot.rules.kept import compiled
 from bot.rules.table import Rewrite, RewriteTable, RuleTable, rule
 
 MIN_GIST_WORDS = 6  # a lead-in is cut only if at least this many words are left
@@ -22,7 +23,7 @@ def _cut_when_enough_follows(m: re.Match[str]) -> str:
 GIST = RewriteTable("speech.gist", (
     Rewrite(
         "lead-in",
-        re.compile(r"^.{0,160}?\b(?:said|says|told (?:\w+ ){0,3}?that|added|stressed|argued|claimed|insisted|"
+        compiled(r"^.{0,160}?\b(?:said|says|told (?:\w+ ){0,3}?that|added|stressed|argued|claimed|insisted|"
                    r"noted|explained|announced|confirmed|as saying)(?: on \w+(?: \w+)?)?(?: that)?\s+"
                    r"(?!of\b|to\b|in\b)(?=\w)"),
         _cut_when_enough_follows,
@@ -41,7 +42,7 @@ GIST = RewriteTable("speech.gist", (
     ),
     Rewrite(
         "attribution-tail",
-        re.compile(r",\s+(?:[\w\u2019'.-]+\s+){1,8}?(?:said|says|added|told \w+(?: \w+)?)(?:\s+on \w+)?\.?$"),
+        compiled(r",\s+(?:[\w\u2019'.-]+\s+){1,8}?(?:said|says|added|told \w+(?: \w+)?)(?:\s+on \w+)?\.?$"),
         ".",
         examples=(
             ("The timetable will change in May, the operator said.", "The timetable will change in May."),

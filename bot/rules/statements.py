@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.rules.kept import compiled
 from bot.rules.table import Rewrite, RewriteTable
 
 KEPT_WORDS = 8
@@ -26,15 +27,15 @@ def _capitalised(m: re.Match[str]) -> str:
 
 
 CONCISE = RewriteTable("concise statements", (
-    Rewrite("opener", re.compile(rf"^(?:However|But|And|Meanwhile|Still|Yet|Also|So),?\s+(?={_LETTER})"), "",
+    Rewrite("opener", compiled(rf"^(?:However|But|And|Meanwhile|Still|Yet|Also|So),?\s+(?={_LETTER})"), "",
             examples=(("However, the plant stays open.", "the plant stays open."),
                       ("Meanwhile rescuers kept digging.", "rescuers kept digging.")),
             counter=("Stillwater council voted on Monday.", "So-called experts disagreed.")),
-    Rewrite("capital", re.compile(rf"^{_LETTER}"), _capitalised,
+    Rewrite("capital", compiled(rf"^{_LETTER}"), _capitalised,
             examples=(("the plant stays open.", "The plant stays open."),),
             counter=("Officials said nothing.", "3 people were hurt.")),
     # ", the official added, noting that ..." / ", Trade Minister X told reporters on Monday." - not "and said".
-    Rewrite("attribution-tail", re.compile(
+    Rewrite("attribution-tail", compiled(
         r",\s+(?!and\b|but\b)(?:(?:the|a|an|one|two|several)\s+)?(?:(?:[^\W\d_]|[\u2019'.-])+\s+){0,6}?"
         r"(?:said|says|added|told)\b(?:\s+(?!that\b)[^\s,\u201c\"]+){0,10}(?:,\s+noting\b[^\u201c\"]*)?\.?$"),
         _cut_tail,
@@ -44,7 +45,7 @@ CONCISE = RewriteTable("concise statements", (
                    "Tolls on the coastal road rise by a fifth from June.")),
         counter=("The road is shut, police said.",
                  "The firm cut 300 jobs in the northern plant, and said more would follow.")),
-    Rewrite("according-tail", re.compile(r",\s+according to [^,\u201c\"]{3,80}\.?$"), _cut_tail,
+    Rewrite("according-tail", compiled(r",\s+according to [^,\u201c\"]{3,80}\.?$"), _cut_tail,
             examples=(("Eleven homes on the hillside were destroyed by the fire, according to the county.",
                        "Eleven homes on the hillside were destroyed by the fire."),),
             counter=("Two homes burned, according to the county.",)),

@@ -8,7 +8,6 @@ background (which unrelated stories share) later.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from operator import mul
 
 from bot.model import Article
 from bot.rules.fragments import CAPITAL_RESET
+from bot.rules.kept import compiled
 from bot.rules.words import TOPIC_STOPWORDS
 
 TITLE_BOOST = 3.0
@@ -30,10 +30,10 @@ BACKGROUND_DOCUMENTS = 50
 MIN_LINE_WORDS = 6
 """Lines shorter than this in the body are navigation, bylines or captions more often than news."""
 
-_WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
-_SPACED_WORD = re.compile(r"([\W_]*)(" + _WORD.pattern + ")")
-_SENTENCE_GAP = re.compile(CAPITAL_RESET)
-_NAME = re.compile(r"(?<![\w'\u2019])(?:[A-Z][\w'\u2019-]*\.?)"
+_WORD = compiled(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
+_SPACED_WORD = compiled(r"([\W_]*)(" + _WORD.pattern + ")")
+_SENTENCE_GAP = compiled(CAPITAL_RESET)
+_NAME = compiled(r"(?<![\w'\u2019])(?:[A-Z][\w'\u2019-]*\.?)"
                    r"(?:\s+(?:(?:of|de|al|bin|van|von|der|da|la|du|le)\s+)?[A-Z][\w'\u2019-]*)*")
 STOPWORDS = TOPIC_STOPWORDS  # why it differs from the summarizer's: bot.rules.words
 

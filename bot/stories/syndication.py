@@ -10,7 +10,6 @@ story and stays cited; only the ranking counts them once.
 from __future__ import annotations
 
 import heapq
-import re
 import zlib
 from collections import defaultdict
 from itertools import combinations
@@ -18,6 +17,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from bot.partition import Partition
+from bot.rules.kept import compiled
 from bot.stories.profile import Profile
 
 SAME_OPENING = 90.0
@@ -29,7 +29,7 @@ SHINGLE_WORDS = 4
 COMPARED_WORDS = 400
 SKETCH = 4
 
-_WORD = re.compile(r"\w+")
+_WORD = compiled(r"\w+")
 
 
 def opening(p: Profile) -> str:

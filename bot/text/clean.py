@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from bot.model import Article, Source
 from bot.rules.clutter import Clutter, clutter_reason
 from bot.rules.fragments import LIST_BULLET, QUOTE_MARK, SENTENCE_END
+from bot.rules.kept import compiled
 from bot.rules.pages import PAGE_WORDS, SECTION_WORDS, page_pattern
 from bot.text import metadata
 from bot.text.page_kind import NotArticle, not_article
@@ -68,14 +69,14 @@ _LIST_HEADINGS = {Clutter.HEADLINE_LIST}
 _BLOCK_KINDS = {Clutter.COOKIE_NOTICE: 5, Clutter.AUTHOR_BIO: 3}
 _HEADER_META = {Clutter.BYLINE, Clutter.DATE_LINE, Clutter.READING_TIME}
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-_SENTENCE_END = re.compile(SENTENCE_END)
-_QUOTES = re.compile(QUOTE_MARK)
-_BULLET = re.compile("^" + LIST_BULLET)
-_SEPARATORS = re.compile(r"\s(?:\||›|»|>|/|·|•|::)\s|\s?[›»]\s?")
+_SPACES = compiled(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = compiled(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_SENTENCE_END = compiled(SENTENCE_END)
+_QUOTES = compiled(QUOTE_MARK)
+_BULLET = compiled("^" + LIST_BULLET)
+_SEPARATORS = compiled(r"\s(?:\||›|»|>|/|·|•|::)\s|\s?[›»]\s?")
 _CREDIT_ONLY = page_pattern("credit-only")
-_HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S)
+_HTML_START = compiled(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S)
 _TRAILING_COPYRIGHT = page_pattern("trailing-copyright")
 _TRAILING_CREDIT = page_pattern("trailing-credit")
 _LEADING_CREDIT = page_pattern("leading-credit")
@@ -86,22 +87,22 @@ _LEADING_RESIDUE = page_pattern("leading-residue")
 _GLUED = {Clutter.SIGN_UP, Clutter.TIP_LINE, Clutter.READER_CALL_OUT, Clutter.PAYWALL,
           Clutter.CREDIT_LINE, Clutter.SHARE_BUTTONS, Clutter.TEASER_LINK, Clutter.BUTTONS, Clutter.LABEL,
           Clutter.EDITORS_NOTE}
-_SPEECH = re.compile(r"\b(?:said|says|told|according to)\b")
+_SPEECH = compiled(r"\b(?:said|says|told|according to)\b")
 _TAIL_SENTENCES = 12
 _TAIL_WORDS = 150
 _PITCH_WORDS = 12
 _CREDIT_IN_TITLE = page_pattern("credit-in-title")
 _ROLE = page_pattern("byline-role")
 _NAME = r"[A-Z][\w'’.-]+(?: (?:van |de |von |al-)?[A-Z][\w'’.-]+){1,3}"
-_BYLINE_SHAPE = re.compile(rf"^{_NAME}(?:\s*(?:,|-|–|—|\|)\s*.*|\s+in\s+[A-Z][\w'’ -]+)$")
-_BYLINE_NAME = re.compile(rf"\b(?:[Bb]y|BY)\s+({_NAME})|^({_NAME})\s*(?:,|-|–|—|\|)")
+_BYLINE_SHAPE = compiled(rf"^{_NAME}(?:\s*(?:,|-|–|—|\|)\s*.*|\s+in\s+[A-Z][\w'’ -]+)$")
+_BYLINE_NAME = compiled(rf"\b(?:[Bb]y|BY)\s+({_NAME})|^({_NAME})\s*(?:,|-|–|—|\|)")
 _BIO_VERB = r"(?:is|was|has|had|writes|covers|reports|lives|joined|spent|began|grew|worked|loves)\b"
 # Whole words only (possessive), at a word start: a run of capitals is read once, not split every way (n⁴).
-_BIO_OPENING = re.compile(rf"(?<![\w'’.-])((?:[A-Z][\w'’.-]++ ?){{1,4}})(?:,[^,]{{1,60}},)?\s+{_BIO_VERB}")
+_BIO_OPENING = compiled(rf"(?<![\w'’.-])((?:[A-Z][\w'’.-]++ ?){{1,4}})(?:,[^,]{{1,60}},)?\s+{_BIO_VERB}")
 _DATE_WORDS = page_pattern("date-word")
-_TIME_OR_DATE = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}\.\d{1,2}\.|\b\d{1,2}\s+[A-Za-z]{3,9}\b|"
+_TIME_OR_DATE = compiled(r"\d{1,2}[:.]\d{2}|\d{1,2}\.\d{1,2}\.|\b\d{1,2}\s+[A-Za-z]{3,9}\b|"
                            r"\b[A-Za-z]{3,9}\.? \d{1,2}\b|\d{4}-\d\d-\d\d")
-_SOURCE_LINE = re.compile(r"^source\s*:\s*([A-Z][\w .&'’-]{1,40})$", re.I)
+_SOURCE_LINE = compiled(r"^source\s*:\s*([A-Z][\w .&'’-]{1,40})$", re.I)
 
 
 @dataclass
@@ -655,9 +656,9 @@ def _without_site(title: str, site: str | None) -> str:
 
 # No bracket inside a link's text or address, no delimiter inside emphasis: each scan stops at the next one,
 # so a line of brackets or asterisks is read in linear time.
-_MD_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^)\[]*\)")
-_MD_LINK = re.compile(r"\[([^\[\]]+)\]\([^)\[]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
+_MD_IMAGE = compiled(r"!\[([^\[\]]*)\]\([^)\[]*\)")
+_MD_LINK = compiled(r"\[([^\[\]]+)\]\([^)\[]*\)")
+_MD_EMPHASIS = compiled(r"(\*\*|__|\*|_)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
 
 
 def _plain_markdown(text: str) -> str:

@@ -14,11 +14,11 @@ sequence, no control or bidirectional-override character; line separators become
 from __future__ import annotations
 
 import codecs
-import re
 import unicodedata
 from collections import Counter
 
 from bot.errors import UnreadableSource
+from bot.rules.kept import compiled
 
 # File signatures of formats people mistake for articles, so the error can name what the file is.
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -43,11 +43,11 @@ _SAVE_AS = "save the article as UTF-8 text (.txt), .html or news-please .json"
 _UTF8_TAIL = 3  # a UTF-8 character is at most 4 bytes: a cut one leaves at most 3 of them
 
 # A terminal escape sequence: CSI (ESC [ ... final byte), OSC (ESC ] ... BEL or ST), or ESC and one byte.
-_ESCAPE_SEQUENCE = re.compile("\x1b(?:\\[[0-?]*[ -/]*[@-~]?|\\][^\x07\x1b\n]*(?:\x07|\x1b\\\\)?|[@-_]?)")
+_ESCAPE_SEQUENCE = compiled("\x1b(?:\\[[0-?]*[ -/]*[@-~]?|\\][^\x07\x1b\n]*(?:\x07|\x1b\\\\)?|[@-_]?)")
 _LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines() breaks at besides \r and \n
-_SUSPECT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-_UNSAFE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SUSPECT = compiled("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_UNSAFE = compiled("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_SURROGATE = compiled("[\ud800-\udfff]")
 _BREAKS_TO_NEWLINE = str.maketrans(dict.fromkeys(_LINE_BREAKS, "\n"))
 
 

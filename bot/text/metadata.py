@@ -12,20 +12,21 @@ from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 
 from bot.rules.fragments import DATELINE_DASH, MONTH, MONTH_NUMBER
+from bot.rules.kept import compiled
 from bot.rules.pages import NAME_SMALL_WORDS, page_pattern
 
 _MONTH = MONTH + r"\.?"
 _TIME = (r"(?:(?:\s*[,|·•]\s*|\s+)(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
          r"(?:\s*(?P<ampm>[ap]\.?m\.?))?)?")
 _DATES = (
-    re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b{_TIME}",
+    compiled(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b{_TIME}",
                re.I),
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+(?P<year>(?:19|20)\d\d)\b"
+    compiled(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+(?P<year>(?:19|20)\d\d)\b"
                rf"{_TIME}", re.I),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)"
+    compiled(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)"
                r"(?:[T ](?P<hour>\d\d):(?P<minute>\d\d))?"),
-    re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b" + _TIME, re.I),
-    re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b" + _TIME, re.I),
+    compiled(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b" + _TIME, re.I),
+    compiled(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b" + _TIME, re.I),
 )
 
 # "LIMA (Andina) – ", "OSLO, March 3 (NTB) - ", "KYIV, Ukraine (AP) — ", "(AFP) - ",
@@ -37,17 +38,17 @@ _DATE_BIT = rf"(?i:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
 _AGENCY = r"\((?P<agency>[A-Z][\w.&'’\- ]{1,38}|[a-z]{2,5})\)"
 _REGION = r"(?:,\s*[A-Z][\w.'’ -]{1,30}?)?"  # "KYIV, Ukraine"
 _DASH = DATELINE_DASH
-_DATELINE = re.compile(
+_DATELINE = compiled(
     rf"^(?:(?P<caps>{_PLACE_CAPS}){_REGION}(?:,\s*{_DATE_BIT})?\s*(?:{_AGENCY})?{_DASH}"
     rf"|(?P<words>{_PLACE_WORDS}){_REGION}(?:,\s*{_DATE_BIT})?\s*{_AGENCY.replace('agency', 'agency2')}"
     rf"(?:{_DASH}|\s+(?={_DATE_BIT}\s*$)|\s*$)"
     rf"|{_AGENCY.replace('agency', 'agency3')}{_DASH})"
 )
-_NOT_AGENCY = re.compile(rf"^(?:\d.*|{_MONTH}.*|photo.*|file|updated|video|reuters/.*)$", re.I)
+_NOT_AGENCY = compiled(rf"^(?:\d.*|{_MONTH}.*|photo.*|file|updated|video|reuters/.*)$", re.I)
 
 _ROLE_WORDS = page_pattern("outlet-role")
 _NOT_OUTLET = page_pattern("not-outlet")
-_BYLINE_ORG = re.compile(r"(?:,|\s[-–—]|\s(for))\s+((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*$")
+_BYLINE_ORG = compiled(r"(?:,|\s[-–—]|\s(for))\s+((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*$")
 _ORG_WORDS = page_pattern("outlet-word")
 
 

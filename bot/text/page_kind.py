@@ -9,11 +9,11 @@ reason, like any other unusable source.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.rules.clutter import Clutter
+from bot.rules.kept import compiled
 from bot.rules.page_kinds import PAGE_SIGNS, PAGE_TITLES, PageKind
 
 MIN_ARTICLE_WORDS = 50
@@ -36,8 +36,8 @@ _QUOTABLE = {PageKind.LEGAL}
 """Kinds whose signs are sentences a short article may quote ("users agree that tickets are not
 refundable"): they must outweigh the prose, and be two lines unless the prose is under the minimum."""
 
-_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*[|»›·]\s*")
-_REPORTING = re.compile(r"\b(?:said|says|told|according to)\b")
+_TITLE_PARTS = compiled(r"\s+[|–—-]\s+|\s*[|»›·]\s*")
+_REPORTING = compiled(r"\b(?:said|says|told|according to)\b")
 
 
 @dataclass(frozen=True)

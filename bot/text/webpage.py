@@ -13,15 +13,16 @@ from dataclasses import dataclass, replace
 from html import unescape
 from typing import Any
 
+from bot.rules.kept import compiled
 from bot.text.metadata import iso_timestamp
 
 _SHORT = 500  # characters: less than this from a whole page means the extraction missed the article
-_COMMON_TAG = re.compile(r"</?(?:p|br|div|span|a|em|strong|b|i|li|ul|ol|h[1-6]|blockquote|figure|figcaption|img)"
+_COMMON_TAG = compiled(r"</?(?:p|br|div|span|a|em|strong|b|i|li|ul|ol|h[1-6]|blockquote|figure|figcaption|img)"
                          r"\b[^<>]{0,500}>", re.I)
-_BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|li|h[1-6]|blockquote|figure|figcaption|ul|ol)\s*>", re.I)
-_ANY_TAG = re.compile(r"<[^<>]{0,1000}>")
-_TITLE_TAG = re.compile(r"<title[^>]*>(.{1,300}?)</title>", re.I | re.S)
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.{0,4000}?)\n---[ \t]*(?:\n|\Z)", re.S)
+_BLOCK_END = compiled(r"<br\s*/?>|</(?:p|div|li|h[1-6]|blockquote|figure|figcaption|ul|ol)\s*>", re.I)
+_ANY_TAG = compiled(r"<[^<>]{0,1000}>")
+_TITLE_TAG = compiled(r"<title[^>]*>(.{1,300}?)</title>", re.I | re.S)
+_FRONT_MATTER = compiled(r"\A\ufeff?---[ \t]*\n(.{0,4000}?)\n---[ \t]*(?:\n|\Z)", re.S)
 
 
 @dataclass(frozen=True)
