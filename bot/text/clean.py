@@ -526,8 +526,11 @@ def _glued_tail(text: str) -> int | None:
         tail = text[starts[k]:]
         if len(tail.split()) > _TAIL_WORDS or _SPEECH.search(tail):
             break
-        alone, whole = clutter_reason(sentences[k]), clutter_reason(tail)
-        if alone is not None and alone.kind in _GLUED and whole is not None and whole.kind in _GLUED:
+        alone = clutter_reason(sentences[k])
+        if alone is None or alone.kind not in _GLUED:
+            continue  # an article sentence: the tail it opens is not asked about (most are not clutter)
+        whole = clutter_reason(tail)
+        if whole is not None and whole.kind in _GLUED:
             cut = starts[k]
     if cut is None or len(text[:cut].split()) < 6:
         return None
