@@ -10,7 +10,7 @@ different lead-in) — and never when they assert different facts (a number, a n
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -146,25 +146,45 @@ class Carriers:
     """
 
     def __init__(self, texts: Sequence[tuple[str, str]]) -> None:
-        self._holders: dict[tuple[str, ...], set[str]] = defaultdict(set)
         self._figures: dict[str, set[str]] = defaultdict(set)
         self._quoted: dict[tuple[str, ...], set[str]] = defaultdict(set)  # QUOTED_RUN words in quotes
         self._phrases: dict[tuple[str, ...], set[str]] = defaultdict(set)  # a short quotation, whole
+        grams: dict[str, set[tuple[str, ...]]] = defaultdict(set)  # source -> the grams it holds
         for source, text in texts:
             ws = words(text)
             self._figures[source].update(w for w in ws if w[:1].isdigit())
-            for gram in grams_of(ws):
-                self._holders[gram].add(source)
+            grams[source].update(grams_of(ws))
             for quoted in quotations(text):
                 qs = words(quoted)
                 if QUOTED_RUN <= len(qs) <= MAX_PHRASE and _says_something(quoted):
                     self._phrases[tuple(qs)].add(source)
                 for i in range(len(qs) - QUOTED_RUN + 1):
                     self._quoted[tuple(qs[i:i + QUOTED_RUN])].add(source)
+        # Most grams are one source's own: they map to it (built set by set, not gram by gram); only the
+        # grams several sources hold get the set of their holders.
+        seen: set[tuple[str, ...]] = set()
+        shared: set[tuple[str, ...]] = set()
+        for held in grams.values():
+            shared |= held & seen
+            seen |= held
+        self._holder: dict[tuple[str, ...], str] = {}
+        self._holders: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for source, held in grams.items():
+            self._holder.update(dict.fromkeys(held - shared, source))
+            for gram in held & shared:
+                self._holders[gram].add(source)
 
     def held(self) -> set[tuple[str, ...]]:
         """The word grams (``GRAM`` long, and ``QUOTED_RUN`` long inside quotes) the sources hold."""
-        return set(self._holders) | set(self._quoted)
+        return set(self._holder) | set(self._holders) | set(self._quoted)
+
+    def _holding(self, gram: tuple[str, ...]) -> Iterable[str]:
+        """The sources holding ``gram``."""
+        many = self._holders.get(gram)
+        if many is not None:
+            return many
+        one = self._holder.get(gram)
+        return () if one is None else (one,)
 
     def asked(self, text: str, *, quoted: bool = False) -> set[tuple[str, ...]]:
         """The grams ``of(text)`` looks up: it finds no source holding none of them."""
@@ -182,7 +202,7 @@ class Carriers:
             return found
         runs: dict[str, list[int]] = defaultdict(list)  # source -> item positions whose gram it holds
         for i, gram in enumerate(grams_of(ws)):
-            for source in self._holders.get(gram, ()):
+            for source in self._holding(gram):
                 runs[source].append(i)
         need = max(MIN_RUN, MIN_COVER * len(ws))
         figures = {w for w in ws if w[:1].isdigit()}
