@@ -214,3 +214,15 @@ def test_reports_merge_only_where_each_names_its_speaker_as_a_report_does() -> N
     kept = _one_per_report(said, Paraphrases(texts), sorted)
     # The third names Acme further in: another's words given to Acme by a wrong attribution, left apart.
     assert [(s.text[:4], s.sources) for s in kept] == [("Acme", ["1", "2"]), ("Anal", ["3"])]
+
+
+def test_a_run_that_more_than_max_block_sentences_hold_opens_no_comparison() -> None:
+    from bot.summary.dedup import MAX_BLOCK, Paraphrases
+
+    others = [(f"x{n}", f"Market stalls on street {n} sold bread and fish all morning.") for n in range(20 * MAX_BLOCK)]
+    tent = [(str(n), "Volunteers staffed the aid tent near the gate all night.") for n in range(MAX_BLOCK + 1)]
+    shown = "Volunteers staffed the aid tent near the gate on the night."
+    # Neither rare nor the refrain of most sources, the run is telling: a few holders are compared ...
+    assert Paraphrases(tent[:3] + others).of(shown) == {"0", "1", "2"}
+    # ... but one that more than MAX_BLOCK sentences hold is a phrase of the story, compared with nothing.
+    assert Paraphrases(tent + others).of(shown) == set()

@@ -249,7 +249,8 @@ class Paraphrases:
       the story, and they share ``MIN_REPORT_WORDS`` content words besides the speaker's name: one
       speaker's statement as two outlets reported it.
 
-    Runs are looked up in an index of the story's word trigrams, so the cost is linear in its words.
+    Runs are looked up in an index of the story's word trigrams, and a run more than ``MAX_BLOCK`` sentences
+    hold opens no comparison, so the cost is linear in the story's words.
     """
 
     def __init__(self, sentences: Sequence[tuple[str, str]]) -> None:
@@ -281,8 +282,10 @@ class Paraphrases:
         """The sources with a sentence telling ``text`` (the words of ``speaker``, when given) in other words."""
         candidates: dict[int, bool] = {}
         for run, rare in self.telling_runs(text, speaker).items():
-            for i in self._runs.get(run, ()):
-                candidates[i] = candidates.get(i, False) or rare
+            holders = self._runs.get(run, ())
+            if len(holders) <= MAX_BLOCK:  # a run that many sentences hold is a phrase of the story, no key
+                for i in holders:
+                    candidates[i] = candidates.get(i, False) or rare
         facts = facts_of(text)
         found: set[str] = set()
         for i, rare in candidates.items():
