@@ -113,6 +113,8 @@ def test_a_one_word_body_that_speaks_comes_after_people_and_a_place_never_does()
                 "Kestria said the decree would be published on the government's website this week.",
                 "Prices for scandium in Castelvane rose sharply, and traders in Castelvane said stocks were low.",
                 title="Kestria bans scandium exports"),
+        article("2", "Radomil Havrek said the ban would protect domestic industry for years.",
+                "Kestria said exports to allies would continue under licence."),
     ).who]
     assert names == ["Radomil Havrek", "Kestria"]
 
@@ -410,3 +412,14 @@ def test_a_reporter_presented_by_an_outlet_is_no_actor() -> None:
                 "Ana Ruiz was back in the square on Sunday.", outlet="Harbor Radio"),
     ).who]
     assert "Tom Reyes" in names and "Ana Ruiz" not in names
+
+
+def test_a_body_a_spokeswoman_speaks_for_acts_and_one_article_ranks_by_mentions() -> None:
+    names = [a.name for a in story(article(
+        "1", "Harbor Transit Police said the tram had been going too fast on the bend on Monday.",
+        "A spokeswoman for Lanmark Foods International said the shape would not change again.",
+        "Ana Ruiz said she was on the tram and was unhurt.",
+        "Harbor Transit Police said three people were hurt, and Harbor Transit Police later named them.",
+    )).who]
+    assert "Lanmark Foods International" in names
+    assert names.index("Harbor Transit Police") < names.index("Ana Ruiz")

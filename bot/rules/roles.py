@@ -195,3 +195,12 @@ LEGAL_FORM_CUES = RuleTable("roles.legal-form", (
          examples=("Acme Freight Inc", "Lantrax Group plc", "Vessa Holdings", "Orrel Corp."),
          counter=("Acme Freight", "Lantrax Freight Services", "the group")),
 ))
+
+# "a spokeswoman for Acme Foods", "a spokesman of the Harbor Board": the body named speaks through them, so it
+# acts in the story as "Acme Foods said" would have it.
+SPOKEN_FOR_CUES = RuleTable("roles.spoken-for", (
+    rule("spokesperson-for-body", RoleCue.SUBJECT,
+         r"\bspokes(?:man|woman|person|people|men|women)\s+(?:for|of)\s+(?:the\s+)?[A-Z]", flags=0,
+         examples=("A spokeswoman for Acme Foods said", "a spokesman of the Harbor Board", "spokesperson for Lantrax"),
+         counter=("spokeswoman Ana Ruiz said", "a spokesman said for years", "the head of Acme Foods")),
+))

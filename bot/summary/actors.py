@@ -33,6 +33,7 @@ from bot.rules.roles import (
     OWNERS,
     PASSIVE_AGENT_CUES,
     RELATIVES,
+    SPOKEN_FOR_CUES,
     TITLE_ABBREVIATIONS,
     RoleCue,
     title_abbreviation,
@@ -188,13 +189,17 @@ class Person:
             parts.append(f"in {self.in_title} headline(s)")
         return ", ".join(parts)
 
-    def centrality(self) -> tuple[int, int, int, int, int, int]:
+    def centrality(self, several_sources: bool = True) -> tuple[int, int, int, int, int, int]:
         """Sources naming them first (an organisation counts one less: people act, bodies frame), then
-        headlines naming them, mentions, whether they speak, and who comes first. Among names one source
-        alone carries, those it presents (a role, or a body's own name) come before bare names: repeated
-        reports are evidence enough of a part in the story, a single passing mention is not."""
-        sources = len(self.sources) - int(self.organisation)
-        presented = sources > 1 or bool(self.roles) or bool(self.affiliations) or self.organisation
+        headlines naming them, mentions, whether they speak, and who comes first. In a story of
+        ``several_sources``, among names one source alone carries, those it presents (a role, or a body's own
+        name) come before bare names: other reports repeating a name are evidence of a part in the story, a
+        single passing mention is not. In a one-article story every name is one source's: mentions decide,
+        for bodies as for people (a police force the article names four times outranks a bystander named
+        once)."""
+        sources = len(self.sources) - int(self.organisation and several_sources)
+        presented = not several_sources or sources > 1 or bool(self.roles) or bool(self.affiliations) \
+            or self.organisation
         return (sources, self.in_title, int(presented), self.mentions, int(self.speaks > 0), -self.first_seen)
 
 
@@ -437,7 +442,7 @@ def _mention_of(sentence: str, toks: Sequence[Token], name: Name) -> _Mention:
     titled = bool(before) and (before[-1] in HONORIFICS or before[-1] in TITLE_ABBREVIATIONS)
     outlet = _medium(toks, name) and OUTLET_CUES.matches(sentence[max(0, toks[name.first].start - 40):
                                                                   toks[name.last].end + 40])
-    speaks, agent = speaks_here(toks, name), passive_agent(sentence, toks, name)
+    speaks, agent = speaks_here(toks, name), passive_agent(sentence, toks, name) or spoken_for(sentence, toks, name)
     subject = agent or subject_here(toks, name)
     after = toks[name.last + 1].text.casefold() if name.last + 1 < len(toks) else ""
     acts = speaks or agent or (subject and (after.endswith("ed") or after in _AUXILIARIES))
@@ -458,6 +463,15 @@ def _medium(toks: Sequence[Token], name: Name) -> bool:
     while k >= 0 and toks[k].text.casefold() in ("the", "a", "an"):
         k -= 1
     return k >= 0 and toks[k].text.casefold() in MEDIUM_BEFORE
+
+
+def spoken_for(sentence: str, tokens: Sequence[Token], name: Name) -> bool:
+    """ "a spokeswoman for Acme Foods": the body acts through who speaks for it (``SPOKEN_FOR_CUES``)."""
+    k = name.run_start - 1
+    if k >= 0 and tokens[k].text == "the":
+        k -= 1
+    return k >= 1 and tokens[k].text in ("for", "of") \
+        and SPOKEN_FOR_CUES.matches(sentence[tokens[k - 1].start:tokens[name.run_start].end])
 
 
 def passive_agent(sentence: str, tokens: Sequence[Token], name: Name) -> bool:
@@ -806,12 +820,13 @@ class Cast:
         """Indices of acting people, organisations and governments, most central first."""
         eligible = [i for i, p in enumerate(self.people)
                     if (p.acting or self._widely_named(p)) and self.not_an_actor(p) is None]
+        several = len(self._source_rank) > 1
         # One-word names come after people and named organisations unless the story is about them (a headline
         # names them and they act or speak), the articles say what body they are ("cybersecurity firm
         # Orrel"), or it is a body's acronym acting in two sources or more ("ORSA said"): the rest fill what
         # room is left.
         return sorted(eligible, key=lambda i: (self._ranks_with_names(self.people[i]),
-                                               self.people[i].centrality()), reverse=True)
+                                               self.people[i].centrality(several)), reverse=True)
 
     def _ranks_with_names(self, person: Person) -> bool:
         return not person.single or person.central or person.kind_of_body or (

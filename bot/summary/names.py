@@ -277,10 +277,10 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     if first > end:
         last = tokens[end]
         if _is_acronym(last.bare) and last.bare.isalpha() and not lexicon.common(last.text) \
-                and not is_country(last.bare):
+                and not (is_country(last.bare) and end > 0 and tokens[end - 1].text.casefold() in ("a", "an")):
             # "NASA said", "the retired NASA historian": an acronym the story does not write as a common word
             # ("CEO", "READ MORE") names a body; a longer name never takes it in ("NASA Administrator Ana Ruiz").
-            # A country's ("a US official said") qualifies who speaks, as "a French official" would.
+            # A country's after "a" ("a US official said") qualifies an unnamed speaker, as "a French" would.
             return [Name(last.bare, end, end, run_start)]
         return []
     text = " ".join(t.text for t in tokens[first:end + 1]).replace(" .", ".")
