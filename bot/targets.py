@@ -11,7 +11,6 @@ loads a chat library.
 from __future__ import annotations
 
 import hashlib
-import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
@@ -95,6 +94,12 @@ class Target:
         return f"{self.kind}:{info.shown(self.address)}" if info.has_address else self.kind
 
 
+def _delivery_key() -> str:
+    import uuid  # here: uuid imports platform, and a dry run delivers nothing
+
+    return uuid.uuid4().hex
+
+
 @dataclass
 class Progress:
     """Which messages of one briefing reached its target, by number from 0, with the platform's reference
@@ -104,7 +109,7 @@ class Progress:
     so a message sent twice is stored once where the platform supports that.
     """
 
-    key: str = field(default_factory=lambda: uuid.uuid4().hex)
+    key: str = field(default_factory=_delivery_key)
     landed: dict[int, str] = field(default_factory=dict)
     record: Callable[[int, str], None] | None = None
 

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -75,6 +77,23 @@ def test_changed_code_is_not_vouched_for_by_an_older_file(tmp_path: Path, monkey
     store.save()
     code.write_text("SQUARE = 3\n")
     assert Kept[int]("squares", str(code)).get(7, lambda: 343) == 343
+
+
+def test_files_of_other_code_versions_go_once_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFBOT_CACHE", str(tmp_path))
+    old, recent, other_kind = (tmp_path / "squares-0ld.marshal", tmp_path / "squares-recent.marshal",
+                               tmp_path / "cubes-0ld.marshal")
+    for path in (old, recent, other_kind):
+        path.write_bytes(b"")
+    stale = time.time() - (kept.STALE_DAYS + 1) * 86400
+    for path in (old, other_kind):
+        os.utime(path, (stale, stale))
+    store: Kept[int] = Kept("squares", __file__)
+    store.get(7, lambda: 49)
+    store.save()
+    written = store.path()
+    assert written is not None
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([other_kind.name, recent.name, written.name])
 
 
 def test_a_folder_that_cannot_be_written_leaves_the_run_alone(tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ import marshal
 import os
 import re
 import sys
+import time
 from collections.abc import Callable, Hashable
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -31,6 +32,8 @@ from bot.errors import ConfigError
 from bot.settings import BY_ATTRIBUTE
 
 V = TypeVar("V")
+
+STALE_DAYS = 7
 
 _CODE = (sys.version, str(_sre.MAGIC), __file__)
 
@@ -92,7 +95,19 @@ class Kept(Generic[V]):
             os.replace(temporary, path)
             self._new = False
         except (OSError, ValueError):
-            pass
+            return
+        self._prune(path)
+
+    def _prune(self, path: Path) -> None:
+        """Remove this kind's files of other code versions left unwritten for ``STALE_DAYS``: each change of
+        the deriving code (an upgrade, a checkout) starts a file, and the old ones are never read again."""
+        oldest = time.time() - STALE_DAYS * 86400
+        for other in path.parent.glob(f"{self.name}-*.marshal"):
+            try:
+                if other != path and other.stat().st_mtime < oldest:
+                    other.unlink()
+            except OSError:
+                pass
 
     def _loaded(self) -> dict[Hashable, V]:
         if self._answers is None:
