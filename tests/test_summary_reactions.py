@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+import bot.summary.reactions as reactions_module
 from bot.model import Reaction
 from bot.summary.actors import Cast
 from bot.summary.quotes import Attribution
@@ -424,6 +427,12 @@ def test_a_verb_of_reacting_makes_its_subject_a_speaker() -> None:
         "Tom Reyes's critics on the harbor board flatly rejected the new ferry timetable on Monday night.",
         "Officials in Lessby denied that the ferry timetable had been changed without any public notice.",
     )) == []
+    # Withholding something is an act, not a statement.
+    assert reactions(article(
+        "1",
+        "The port of Dunmore raised its fees by a third on Monday after a year of losses.",
+        "On Thursday, the Harbor Council denied four cargo ships port access after an inspection of their papers.",
+    )) == []
 
 
 def test_a_speaker_the_clause_names_as_saying_it_is_kept_though_mostly_written_as_owned() -> None:
@@ -439,3 +448,48 @@ def test_a_speaker_the_clause_names_as_saying_it_is_kept_though_mostly_written_a
         "1",
         "The zone in the square bears an English name: \u201cWomen's Safety Area near the gate.\u201d",
     )) == []
+
+
+def test_a_body_right_before_the_verb_is_its_subject_but_not_a_workplace() -> None:
+    assert _speakers(
+        "Tom Reyes is not named in the files at all, and the Harbor Council dismissed the report as \u201cnothing "
+        "concrete\u201d on Monday.",
+    ) == ["Harbor Council"]
+
+
+_PEOPLE = ["Tom Abbot", "Ada Brill", "Kai Colm", "Lena Dorr", "Ivo Eske", "Mara Fenn", "Olaf Gile", "Pia Hart",
+           "Nils Ivar", "Rut Jansk", "Eda Kolm", "Uwe Lanz", "Ines Moro"]
+_TOPICS = ["ferry tickets", "fish auctions", "yacht moorings", "grain silos", "cruise visits", "oyster beds",
+           "container cranes", "timber exports", "bakery deliveries", "salt imports", "diesel prices", "coal barges",
+           "cable ferries"]
+_HARBOR = "The port of Dunmore raised its fees by a third on Monday after a year of losses."
+
+
+def _crowd(count: int) -> list[str]:
+    """One-source commentators, each with a role and a different point."""
+    return [f"{name}, an analyst at the {name.split()[1]} Institute, said the fees would hurt {topic} for "
+            f"years to come." for name, topic in zip(_PEOPLE[:count], _TOPICS, strict=False)]
+
+
+def test_past_the_central_speakers_the_one_more_sources_report_speaking_comes_first(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Ten commentators are actors of the story; past them (room for one more), the one-word body three
+    # outlets report reacting goes before the commentators one outlet quotes.
+    monkeypatch.setattr(reactions_module, "MAX_SPEAKERS", 11)
+    board = ["Vostrel has flatly dismissed the criticism as \u201ca pack of lies\u201d about the new fees.",
+             "Vostrel rejected the claims as \u201cnothing concrete\u201d in a statement on Monday evening.",
+             "Vostrel said the reports that fees would double again next spring were simply wrong."]
+    found = reactions(article("1", _HARBOR, *_crowd(13)),
+                      *(article(str(n + 2), _HARBOR, line) for n, line in enumerate(board)))
+    assert "Vostrel" in {r.speaker for r in found} and len({r.speaker for r in found}) == 11
+
+
+def test_a_country_whose_own_minister_speaks_gives_way_to_another_voice(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reactions_module, "MAX_SPEAKERS", 11)
+    found = reactions(
+        article("1", _HARBOR, *_crowd(10), "Almarian trade minister Vera Lind said Almaria would answer the new "
+                                           "fees in kind."),
+        article("2", _HARBOR, "Almaria said it would take the fees to the regional trade court next month."),
+    )
+    speakers = {r.speaker for r in found}
+    assert "Vera Lind" in speakers and "Almaria" not in speakers and len(speakers) == 11

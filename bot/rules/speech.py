@@ -55,6 +55,7 @@ GIST = RewriteTable("speech.gist", (
 
 class SpeechCue(enum.Enum):
     RELAYED_PRONOUN = "relayed pronoun"
+    ACT_NOT_SPEECH = "act, not speech"
 
 
 # "the paper quoted him as saying": the words are his, the paper only relays them.
@@ -63,4 +64,17 @@ RELAYED = RuleTable("speech.relayed", (
          r"\b(?:quoted|cited)\s+(?:him|her)\s+as\s+(?:saying|telling|writing|adding)\b",
          examples=("the Lessby Courier quoted him as saying on Friday", "the agency cited her as telling staff"),
          counter=("the Lessby Courier quoted the minister as saying", "she quoted him a price")),
+))
+
+
+# A verb of reacting ("denied", "rejected") that withholds something is an act, not a statement: "the council
+# denied the ships port access" reports what it did, "the council denied the report" what it said.
+ACTS = RuleTable("speech.acts", (
+    rule("withheld", SpeechCue.ACT_NOT_SPEECH,
+         r"^(?:denied|denies|denying|rejected|rejects|rejecting)\s+(?:[\w-]+\s+){0,4}?(?:access|entry|bail|"
+         r"permission|visas?|landing|passage|clearance|approval|licen[cs]es?|permits?|applications?|asylum)\b",
+         examples=("denied four cargo ships port access on Thursday", "denied him bail", "rejected her visa "
+                   "application", "denies the trucks entry to the city"),
+         counter=("denied the report on Saturday", "denied any wrongdoing", "rejected the claims as lies",
+                  "denied that it had been granted access")),
 ))

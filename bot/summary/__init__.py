@@ -44,6 +44,7 @@ from bot.summary.reactions import (
     reported_statements,
     select,
     to_reaction,
+    voices_of,
 )
 from bot.summary.restrictions import MAX_RESTRICTIONS, Rule, about_a_measure, restrictions_of, rule_ids
 from bot.summary.similarity import Weights, content_set, overlap
@@ -140,6 +141,9 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
                                           scope_only=not measure, topic=_topic(articles))
     for r in rules:
         taken |= r.statements
+    # Where each speaker is reported saying something, whatever section shows it: a ranking of speakers by
+    # how many sources report them counts a denial shown as a limit of the story too.
+    voiced = list(said)
     said = [s for s in said if not (s.statements & {k for r in rules for k in r.statements})]
 
     said += reported_statements(cast, statements, taken, order)
@@ -151,7 +155,7 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     said = _one_per_statement(said, order)
     paraphrases = Paraphrases([(s.source, s.text) for s in statements])
     said = _one_per_report(said, paraphrases, order)
-    chosen_said = select(said, cast, by_key)
+    chosen_said = select(said, cast, by_key, voices_of([*voiced, *said]))
     for s in chosen_said:
         taken |= s.statements
 

@@ -223,9 +223,10 @@ class Attribution:
         # The subject: the first person named before the verb ("Chile's trade secretary, Tom
         # Reyes, said"), else the first body or government.
         before = [n for n in named if n[0] < verb and not _qualifies_next(toks, n, named) and not _placed(toks, n)]
-        # A person named right before the verb is its subject ("Asked about the Roadster, Musk replied");
-        # otherwise the first person named, before any body ("Chile's trade secretary, Tom Reyes, said").
-        subject = sorted(before, key=lambda n: (not (n[1] == verb - 1 and not self._is_body(n[2])),
+        # A name right before the verb is its subject ("Asked about the Roadster, Musk replied", "Putin is not
+        # named, and the Kremlin dismissed"), unless it is where the one before works ("Ana Ruiz of Acme
+        # said"); otherwise the first person named, before any body ("Chile's trade secretary, Tom Reyes, said").
+        subject = sorted(before, key=lambda n: (not (n[1] == verb - 1 and not _affiliation(toks, n)),
                                                 self._is_body(n[2]), n[0]))
         if subject:
             first = subject[0]
@@ -409,6 +410,14 @@ def _qualifies_next(toks: Sequence[Token], name: tuple[int, int, int], named: li
     between = toks[name[1] + 1:following[0][0]]
     return bool(between) and role_word(between[-1].text) and all(t.word and t.text.casefold() not in _JOINING
                                                                   for t in between)
+
+
+def _affiliation(toks: Sequence[Token], name: tuple[int, int, int]) -> bool:
+    """The name is where someone named before works or comes from: "Ana Ruiz of Acme", "an analyst at Acme"."""
+    k = name[0] - 1
+    while k >= 0 and toks[k].text.casefold() in ("the", "a", "an"):
+        k -= 1
+    return k >= 0 and toks[k].text.casefold() in ("of", "at", "for", "from", "with")
 
 
 def _verb_after(toks: Sequence[Token], last: int) -> bool:

@@ -21,7 +21,7 @@ from bot.model import Article, Reaction
 from bot.rules.fragments import QUOTATION_BOUNDARY_P
 from bot.rules.places import is_capital, is_country, is_region
 from bot.rules.roles import LOCATIVES
-from bot.rules.speech import GIST, MIN_GIST_WORDS
+from bot.rules.speech import ACTS, GIST, MIN_GIST_WORDS
 from bot.summary.actors import Cast, speaks_here
 from bot.summary.dedup import fullest, group_duplicates
 from bot.summary.names import Name, Token, tokens_of
@@ -40,6 +40,7 @@ MAX_SPEAKERS = 8
 MIN_INDIRECT_WORDS = 8
 OPENING_WORDS = 10
 MAX_QUOTE_WORDS = 16
+_STEM = 4  # least letters a country and its adjective share: "Russ(ia)", "Russ(ian)"
 
 
 @dataclass
@@ -135,7 +136,8 @@ def reacts_here(tokens: Sequence[Token], name: Name) -> bool:
     k = name.last + 1
     while k < len(tokens) and k - name.last <= 2 and tokens[k].text.casefold() in _BEFORE_REACTION:
         k += 1
-    return k < len(tokens) and tokens[k].text.casefold() in REACTION_VERBS
+    return k < len(tokens) and tokens[k].text.casefold() in REACTION_VERBS \
+        and not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
 
 
 def reported_statements(cast: Cast, statements: list[Statement], taken: set[int],
@@ -207,9 +209,30 @@ def _place_speaks(s: Said, cast: Cast, statements: dict[int, Statement]) -> bool
     return False
 
 
-def select(said: list[Said], cast: Cast, statements: dict[int, Statement]) -> list[Said]:
+def _speaks_through(body: str, roles: list[str]) -> bool:
+    """One of ``roles`` (other speakers' roles, folded) is held for ``body``: its name stands in it ("director of
+    the Harbor Trust"), or for a one-word body or country its stem ("Almarian" for Almaria, "Kestrian")."""
+    name = fold(body)
+    if len(name.split()) > 1:
+        return any(name in role for role in roles)
+    stem = name[:max(_STEM, len(name) - 2)]
+    return any(word.startswith(stem) for role in roles for word in role.split())
+
+
+def voices_of(said: list[Said]) -> dict[str, set[str]]:
+    """Speaker key -> the sources reporting that speaker saying anything."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for s in said:
+        out[s.speaker.key].update(s.sources)
+    return out
+
+
+def select(said: list[Said], cast: Cast, statements: dict[int, Statement],
+           voices: dict[str, set[str]] | None = None) -> list[Said]:
     """Up to ``MAX_REPEATED`` statements per speaker (quotations and the most carried first),
-    speakers ordered by how central they are to the story; a place no sentence makes speak is left out."""
+    speakers ordered by how central they are to the story; a place no sentence makes speak is left out.
+    ``voices``: the sources reporting each speaker saying anything, statements shown elsewhere included."""
+    voices = voices_of(said) if voices is None else voices
     by_speaker: dict[str, list[Said]] = defaultdict(list)
     for s in said:
         if not _place_speaks(s, cast, statements):
@@ -218,17 +241,31 @@ def select(said: list[Said], cast: Cast, statements: dict[int, Statement]) -> li
     rank = {f"actor:{i}": n for n, i in enumerate(cast.ranked())}
     listed = {f"actor:{i}" for i in cast.listed()}
     out: list[Said] = []
+    roles = {key: fold(cast.people[ss[0].speaker.actor].role or "") for key, ss in by_speaker.items()
+             if ss[0].speaker.actor is not None and not cast.people[ss[0].speaker.actor].organisation}
 
-    def standing(key: str) -> tuple[int, bool, int]:
+    def standing(key: str) -> tuple[int, bool, bool, int, int, int]:
         """Speakers who are actors of the story and whose words several sources carry first; then those
         with one of the two, the more central first (a bystander two outlets quote does not push out the
-        minister one outlet quotes); then the rest. Within each, a person the articles give a role
-        ("an analyst at ...") or a body before a bare name: the reader can tell who is talking."""
-        repeated = max(len(s.sources) for s in by_speaker[key]) > 1
-        actor = by_speaker[key][0].speaker.actor
+        minister one outlet quotes); then the rest, those more sources report speaking first (a body
+        speaking in three outlets before a commentator one outlet quotes), then those more sources name,
+        and a body or country one of whose people already speaks for it ("Almarian commerce secretary
+        Tom Reyes") after the others. Within each, a person the articles give a role ("an analyst at
+        ...") or a body before a bare name: the reader can tell who is talking."""
+        theirs = by_speaker[key]
+        repeated = max(len(s.sources) for s in theirs) > 1
+        actor = theirs[0].speaker.actor
         person = cast.people[actor] if actor is not None else None
         roleless = person is None or (person.role is None and not (person.organisation or person.single))
-        return 2 - (key in listed) - repeated, roleless, rank.get(key, len(rank))
+        tier = 2 - (key in listed) - repeated
+        central = rank.get(key, len(rank))
+        if tier < 2:
+            return tier, roleless, False, 0, 0, central
+        carried = len(voices.get(key, set()) | {source for s in theirs for source in s.sources})
+        named = max(carried, len(person.sources)) if person is not None else carried
+        spoken_for = person is not None and (person.organisation or person.single) \
+            and _speaks_through(person.name, [r for k, r in roles.items() if k != key])
+        return tier, roleless, spoken_for, -carried, -named, central
 
     for key in sorted(by_speaker, key=standing):
         # The most carried first; a line too short to say much after a fuller one; quotations first.
