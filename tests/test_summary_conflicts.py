@@ -239,3 +239,21 @@ def test_one_side_deal_told_at_two_amounts_conflicts_but_an_offer_and_its_raise_
     # Counter-examples: the raise ($103 to $121 billion) names only the story's own parties; amounts of a side
     # deal further apart than SIDE_RATIO are two amounts.
     assert side_deal_story("$47 billion", "$28 billion") == []
+
+
+def test_a_place_claim_already_shown_as_a_quotation_is_given_by_its_clause_naming_the_place() -> None:
+    from bot.summary.conflicts import place_conflicts
+    from bot.summary.statements import Statement
+
+    quote = ("The booster will land on the Second Wind drone ship, which will be stationed in the Atlantic "
+             "Ocean after the launch")
+    texts = [("1", f"\u201c{quote},\u201d the company added."),
+             ("2", "The booster will then land on the Second Wind drone ship waiting in the Pacific Ocean.")]
+    filler = [("3", f"Crowds gathered on beach number {n} to watch, officials said.") for n in range(10)]
+    statements = [Statement(n, source, n, 0, 0, text) for n, (source, text) in enumerate(texts + filler)]
+    [fresh] = place_conflicts(statements, sorted)
+    [shown] = place_conflicts(statements, sorted, {quote})
+    assert [c.text for c in fresh.claims] == [t for _, t in texts]
+    # Counter-example above: a sentence not shown elsewhere is given whole.
+    assert [c.text for c in shown.claims] == ["Which will be stationed in the Atlantic Ocean after the launch",
+                                              texts[1][1]]

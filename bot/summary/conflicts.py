@@ -362,13 +362,33 @@ def place_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
             if any(_one_name(n, m) for n in sides for m in sides if n != m):
                 continue
             claims = []
-            for sts in sides.values():
-                best = min(sts, key=lambda o: (o.text in used, o.position))
+            for n, sts in sides.items():
+                best = min(sts, key=lambda o: (_shown_in(o.text, used), o.position))
+                # A sentence the briefing already shows (a quotation in Reactions) is given by its clause
+                # naming the place, so the disagreement does not print the item twice.
+                text = _clause_naming(best.text, n) if _shown_in(best.text, used) else best.text
                 used.add(best.text)
-                claims.append(Item(text=best.text, sources=order({o.source for o in sts})))
+                claims.append(Item(text=text, sources=order({o.source for o in sts})))
             out.append(Conflict(about=f"which {kind.lower()}", claims=claims))
             break  # one per kind: the first disagreement found, with every side
     return out
+
+
+def _shown_in(sentence: str, shown: set[str]) -> bool:
+    """``sentence`` is, or holds, a text already shown (a quotation shown without its "the company added")."""
+    folded = fold(sentence)
+    return any(text and fold(text) in folded for text in shown)
+
+
+def _clause_naming(sentence: str, name: str) -> str:
+    """The clause of ``sentence`` that names ``name`` ("which will be stationed in the Atlantic Ocean"), or the
+    sentence when the name is not found as written."""
+    at = sentence.find(name)
+    if at < 0:
+        return sentence
+    left, right = clause_around(sentence, at, at + len(name))
+    clause = sentence[left:right].strip(" \u201c\u201d\"'\u2018\u2019")
+    return clause[0].upper() + clause[1:] if clause[:1].islower() else clause
 
 
 def stage_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
