@@ -423,3 +423,15 @@ def test_a_body_a_spokeswoman_speaks_for_acts_and_one_article_ranks_by_mentions(
     )).who]
     assert "Lanmark Foods International" in names
     assert names.index("Harbor Transit Police") < names.index("Ana Ruiz")
+
+
+def test_an_age_marks_a_person_and_a_plural_name_that_acts_is_a_group() -> None:
+    names = [a.name for a in story(article(
+        "1", "The victims were named as Ada Lenz, 62, of Lessby, and Tom Berg, 52.",
+        "The Harbor Rovers won the final on Sunday. The Harbor Rovers beat the old record, and at long last "
+        "the Harbor Rovers are champions.",
+        "The Strada City model, 2017, was withdrawn after the fires.",
+        "Ivo Eske, 45 percent of whose votes came late, lost.",
+    )).who]
+    assert {"Ada Lenz", "Tom Berg", "Harbor Rovers"} <= set(names)
+    assert "Strada City" not in names and "Ivo Eske" not in names

@@ -31,6 +31,7 @@ class RoleCue(enum.Enum):
     NOUN_MODIFIER = "modifier inside a noun phrase"
     BODY_KIND = "kind of body"
     LEGAL_FORM = "legal form"
+    AGE = "age"
 
 
 def _alternatives(words: frozenset[str]) -> str:
@@ -203,4 +204,12 @@ SPOKEN_FOR_CUES = RuleTable("roles.spoken-for", (
          r"\bspokes(?:man|woman|person|people|men|women)\s+(?:for|of)\s+(?:the\s+)?[A-Z]", flags=0,
          examples=("A spokeswoman for Acme Foods said", "a spokesman of the Harbor Board", "spokesperson for Lantrax"),
          counter=("spokeswoman Ana Ruiz said", "a spokesman said for years", "the head of Acme Foods")),
+))
+
+# "Ana Ruiz, 45, of Lessby": an age after a name marks a person the story is about (a victim, a suspect, a
+# witness), as an honorific does; a number that is a figure or a date is not an age.
+AGE_CUES = RuleTable("roles.age", (
+    rule("age-appositive", RoleCue.AGE, r"^,\s+(?:[1-9]\d?|1[01]\d)\s*(?:[,.](?!\d)|\)|\band\b|$)", flags=0,
+         examples=(", 62, of Lessby", ", 45, said", ", 7, and", ", 63", ", 52."),
+         counter=(", 2017, said", " 45 said", ", 45 percent", ", 1,200 people", ", 2.5 percent")),
 ))

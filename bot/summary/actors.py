@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from bot.model import Actor, Source
 from bot.rules.places import OUTLET_CUES, is_capital, is_country, is_demonym, is_outlet_name, is_region
 from bot.rules.roles import (
+    AGE_CUES,
     BODY_KINDS,
     CLAUSE_OPENERS,
     DANGLING,
@@ -156,17 +157,27 @@ class Person:
             return self.speaks > 0 or self.subject > 0  # "in Norway" is a place; "Norway warned" acts
         if self.single:
             # A word capitalised only where sentences open ("Although", "Economists") is not known to be a
-            # name; one mostly owned or placed ("the city's Eve", "the Acme") is a thing.
+            # name; one mostly owned or placed ("the city's Eve", "the Acme") is a thing, unless a group.
             evidence = self.speaks > 0 or self.in_title > 0 or self.subject > 1 or self.kind_of_body
             return evidence and self.mentions >= 2 \
-                and (self.mid > 0 or (self.in_title > 0 and self.speaks > 0)) and self.as_thing * 2 <= self.mentions
-        if self.as_thing * 2 > self.mentions and not self.organisation:
+                and (self.mid > 0 or (self.in_title > 0 and self.speaks > 0)) \
+                and (self.as_thing * 2 <= self.mentions or self.group)
+        if self.as_thing * 2 > self.mentions and not self.organisation and not self.group:
             return False
         if self.organisation:
             return self.speaks > 0 or bool(self.roles) or self.subject > 0
         return len(self.name.split()) > 1 and (bool(self.roles) or bool(self.affiliations) or self.speaks > 0
                                                or self.honorific or self.in_title > 0 or self.alone > 0
                                                or self.subject > 0)
+
+    @property
+    def group(self) -> bool:
+        """A plural name the articles make act ("the Harbor Rovers won", "the Rovers, beaten in May, played"), or
+        one word of it a headline has act ("Rovers win cup"): a team, band or movement of people, which is
+        written with "the" as things are."""
+        last = self.name.split()[-1]
+        return (self.central if self.single else self.subject >= 2) and last.endswith("s") \
+            and not last.endswith(("ss", "us", "is")) and not is_country(self.name)
 
     @property
     def kind_of_body(self) -> bool:
@@ -439,7 +450,8 @@ def _mention_of(sentence: str, toks: Sequence[Token], name: Name) -> _Mention:
                                    or (name.run_start == name.first and toks[name.first - 1].text in LOCATIVES))
     roles = [role for finder in (title_before, appositive_after, possessive_before)
              if (role := finder(sentence, toks, name))]
-    titled = bool(before) and (before[-1] in HONORIFICS or before[-1] in TITLE_ABBREVIATIONS)
+    titled = (bool(before) and (before[-1] in HONORIFICS or before[-1] in TITLE_ABBREVIATIONS)) \
+        or AGE_CUES.matches(sentence[toks[name.last].end:toks[min(name.last + 4, len(toks) - 1)].end])
     outlet = _medium(toks, name) and OUTLET_CUES.matches(sentence[max(0, toks[name.first].start - 40):
                                                                   toks[name.last].end + 40])
     speaks, agent = speaks_here(toks, name), passive_agent(sentence, toks, name) or spoken_for(sentence, toks, name)
