@@ -19,7 +19,6 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -274,6 +273,8 @@ def _brief_files(folder: Path) -> list[Path]:
 
 def builtin_default() -> Brief | None:
     """The default brief shipped with briefbot: the sample articles in ``seeds/``."""
+    from importlib import resources  # here: it imports tempfile and shutil, which a run with a briefs folder skips
+
     packaged = resources.files("bot").joinpath("_data", "briefs", "default.toml")
     checkout = Path(__file__).resolve().parent.parent / "briefs" / "default.toml"
     for candidate in (Path(str(packaged)), checkout):
