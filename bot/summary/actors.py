@@ -529,6 +529,7 @@ class Cast:
         # One-word mentions the cast joined to the one longer name they open ("Acme" -> "Acme Mobility", a
         # family name written first: "Geng" -> "Geng Shuang"): ``resolve_speaker`` finds them the same way.
         self._first_words: dict[str, int] = {}
+        self._article_of = {st.key: st.article for st in statements}
         singles: list[tuple[Statement, Sequence[Token], Name]] = []
         for st in statements:
             found: list[tuple[Name, int]] = []
@@ -595,6 +596,10 @@ class Cast:
                     first_words[name_key(spelling.split()[0])].add(index)
         for st, toks, name in mentions:
             owners = first_words.get(name_key(name.text), set())
+            # A person's first word alone ("Geng said" for Geng Shuang, family name first) is that person only
+            # in an article that names them in full: "a man who gave his name as Michel" in another is not.
+            owners = {i for i in owners if self.people[i].organisation
+                      or st.article in {self._article_of.get(k) for k in self.people[i].statements}}
             if len(owners) == 1:
                 index = next(iter(owners))
                 self._record(index, st, toks, name, full=False)

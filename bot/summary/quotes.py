@@ -253,8 +253,11 @@ class Attribution:
                 return self._previous_person(article, before_key)
             described = self._descriptor(toks, verb)
             if described:
-                body = self._body_named(described, article, before_key,
-                                        None if after_quote else frame[:toks[verb].start]) \
+                lead = None if after_quote else frame[:toks[verb].start]
+                # "a company spokesman" speaks for the company: the body of that kind named before.
+                spokes = _SPOKESPERSON.match(described)
+                body = self._body_named(described, article, before_key, lead) \
+                    or (self._body_named(f"the {spokes.group(1)}", article, before_key, lead) if spokes else None) \
                     or self._role_holder(described, article, before_key)
                 if body is not None:
                     return body
@@ -281,8 +284,10 @@ class Attribution:
                     continue
                 person = self.cast.people[actor]
                 last = person.name.split()[-1].casefold()
-                if (person.organisation or person.single) and self.cast.not_an_actor(person) is None \
-                        and (head in _GENERIC_BODIES or last == head):
+                # A name the articles call a body ("Mossack Fonseca, the law firm") is one, whatever its shape.
+                called = (person.role or "").casefold().split()[-1:]
+                body = person.organisation or person.single or bool(called and called[0] in _BODY_NOUNS)
+                if body and self.cast.not_an_actor(person) is None and (head in _GENERIC_BODIES or last == head):
                     return self._actor(actor)
         return None
 
@@ -385,6 +390,7 @@ _GENERIC_BODIES = frozenset({"company", "firm", "group", "business", "carrier", 
                              "charity", "outfit"})
 _BODY_NOUNS = _GENERIC_BODIES | ORG_SUFFIXES
 _SPEAKING_NOUNS = frozenset({"source", "sources"})
+_SPOKESPERSON = regex.compile(r"^(?:a|an|the)\s+(\w+)\s+(?:spokes(?:man|woman|person)|representative)$", regex.I)
 _POSSESSIVE_S = regex.compile(r"['\u2019]s?$")
 
 

@@ -37,6 +37,7 @@ MAX_REPEATED = 4
 by several outlets on as many points (the plan, the risk, the odds, the outcome), and each such quotation
 is one the readers of those outlets have seen, to be shown once citing them all."""
 MAX_SPEAKERS = 8
+WIDELY_VOICED = 3  # sources reporting a speaker saying something that make it part of the story
 MIN_INDIRECT_WORDS = 8
 OPENING_WORDS = 10
 MAX_QUOTE_WORDS = 16
@@ -245,7 +246,8 @@ def select(said: list[Said], cast: Cast, statements: dict[int, Statement],
              if ss[0].speaker.actor is not None and not cast.people[ss[0].speaker.actor].organisation}
 
     def standing(key: str) -> tuple[int, bool, bool, int, int, int]:
-        """Speakers who are actors of the story and whose words several sources carry first; then those
+        """Speakers who are actors of the story (or whom several sources report speaking) and whose words
+        several sources carry first; then those
         with one of the two, the more central first (a bystander two outlets quote does not push out the
         minister one outlet quotes); then the rest, those more sources report speaking first (a body
         speaking in three outlets before a commentator one outlet quotes), then those more sources name,
@@ -256,8 +258,11 @@ def select(said: list[Said], cast: Cast, statements: dict[int, Statement],
         repeated = max(len(s.sources) for s in theirs) > 1
         actor = theirs[0].speaker.actor
         person = cast.people[actor] if actor is not None else None
-        roleless = person is None or (person.role is None and not (person.organisation or person.single))
-        tier = 2 - (key in listed) - repeated
+        # An unnamed source is described by what it is ("a company spokesman"): never a bare name.
+        roleless = person is not None and person.role is None and not (person.organisation or person.single)
+        # Reported speaking by several outlets of their own, a speaker is as much part of the story as its
+        # listed actors ("the Kremlin dismissed ..." in three outlets, each in other words).
+        tier = 2 - (key in listed or len(voices.get(key, ())) >= WIDELY_VOICED) - repeated
         central = rank.get(key, len(rank))
         if tier < 2:
             return tier, roleless, False, 0, 0, central
