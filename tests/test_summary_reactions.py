@@ -511,3 +511,27 @@ def test_a_spokesman_for_a_firm_the_articles_call_a_firm_speaks_for_it() -> None
         "The files came from Orrel Vane, a law firm, which has denied any wrongdoing over them.",
         "\u201cWe did nothing wrong, and these stolen files show it clearly,\u201d a company spokesman said.",
     ) == ["Orrel Vane"]
+
+
+def test_a_speaker_three_sources_report_speaking_ranks_with_the_storys_actors() -> None:
+    # Ten people are the story's actors, three of them bare names; the one-word body three outlets report
+    # reacting ranks with them, before the bare names.
+    bare = [f"{name} said the fees would hurt {topic} badly." for name, topic in
+            zip(_PEOPLE[7:10], _TOPICS[7:10], strict=True)]
+    board = ["Vostrel has flatly dismissed the criticism as \u201ca pack of lies\u201d about the new fees.",
+             "Vostrel rejected the claims as \u201cnothing concrete\u201d in a statement on Monday evening.",
+             "Vostrel said the reports that fees would double again next spring were simply wrong."]
+    found = reactions(article("1", _HARBOR, *_crowd(7), *bare),
+                      *(article(str(n + 2), _HARBOR, line) for n, line in enumerate(board)))
+    assert "Vostrel" in {r.speaker for r in found}
+    # Reported by one outlet only, it stays behind them.
+    found = reactions(article("1", _HARBOR, *_crowd(7), *bare), article("2", _HARBOR, board[0]))
+    assert "Vostrel" not in {r.speaker for r in found}
+
+
+def test_an_unnamed_source_is_described_so_it_goes_before_bare_names() -> None:
+    bare = [f"{name} said the fees would hurt {topic} badly." for name, topic in
+            zip(_PEOPLE[7:10], _TOPICS[7:10], strict=True)]
+    official = "\u201cThe fees pay for the new breakwater and nothing else,\u201d a harbor official said."
+    found = reactions(article("1", _HARBOR, *_crowd(7), *bare, official), article("2", _HARBOR, official))
+    assert "a harbor official" in {r.speaker for r in found}
