@@ -565,7 +565,13 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
 ))
 
 
-@lru_cache(maxsize=32768)
+RUN_LINES = 1 << 18
+"""Distinct lines and sentences ``clutter_reason`` keeps its answer for: those of a 4,000-article run
+(about 150,000). The summarizer asks again about the sentences the cleaner judged, long after; a cache of a
+quarter of them had forgotten them by then, and a 4,000-article run judged every sentence twice."""
+
+
+@lru_cache(maxsize=RUN_LINES)
 def clutter_reason(line: str) -> Hit[Clutter] | None:
     """The rule that says ``line`` is page clutter rather than article text, or ``None`` if none does.
 
