@@ -53,7 +53,7 @@ NOT_A_LEAD: RuleTable[NotALead] = RuleTable("not a lead", (
          r"(?<!\bon)(?<!\bsince)(?<!\buntil),?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s+"
          + MONTH + r"\.?\s+\d{1,2},\s+(?:19|20)\d\d\b",
          unless=r"\b(?:said|says|announced|reported|confirmed|told|wrote|added)\b",
-         examples=("A rescuer carries a child from the rubble in Dorva, Kestria, Tuesday, March 3, 2020.",
+         examples=("A rescuer carries a child from the rubble in Dorva, Norvania, Tuesday, March 3, 2020.",
                    "The head of the union is criticizing Saturday, Dec. 31, 2017, the new zone."),
          counter=("The quake struck on Tuesday, March 3, 2020, and killed 40 people.",
                   "Rescuers worked through Tuesday, officials said.",

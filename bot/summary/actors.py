@@ -3,7 +3,7 @@
 Roles come from how reporters attach them to names: a title before the name ("German Chancellor
 Karl Nehammer"), an appositive after it ("Maria Lopez, deputy chair of ..."), a possessive before it
 ("Brazil's president, Ana Costa"), an affiliation ("Mark Ortiz of Consumers Union").
-Spellings of one person merge (diacritics, "Gaddafi"/"Qaddafi", "Mohammed"/"Muhammad"), and a
+Spellings of one person merge (diacritics, "Gaddafi"/"Qaddafi", "Yusuf"/"Youssef"), and a
 surname alone ("Reyes said") resolves to the full name. Only names with evidence of acting (a role,
 a statement, an honorific) are listed, most central first.
 """
@@ -524,10 +524,10 @@ class Cast:
         self._names_cache: dict[str, list[Name]] = {}
         self._mentions: dict[tuple[str, Name], _Mention] = {}
         self._last_org: dict[int, tuple[int, str]] = {}  # article -> (statement key, organisation)
-        self._place_bodies: dict[int, str] = {}  # "Israeli army" -> "Israeli": bodies a place names
+        self._place_bodies: dict[int, str] = {}  # "Norvanian army" -> "Norvanian": bodies a place names
         self._modifiers: set[str] = set()  # qualifying other names: "Danish" in "Danish ... Authority"
         # One-word mentions the cast joined to the one longer name they open ("Acme" -> "Acme Mobility", a
-        # family name written first: "Geng" -> "Geng Shuang"): ``resolve_speaker`` finds them the same way.
+        # family name written first: "Tan" -> "Tan Weiming"): ``resolve_speaker`` finds them the same way.
         self._first_words: dict[str, int] = {}
         self._article_of = {st.key: st.article for st in statements}
         singles: list[tuple[Statement, Sequence[Token], Name]] = []
@@ -596,7 +596,7 @@ class Cast:
                     first_words[name_key(spelling.split()[0])].add(index)
         for st, toks, name in mentions:
             owners = first_words.get(name_key(name.text), set())
-            # A person's first word alone ("Geng said" for Geng Shuang, family name first) is that person only
+            # A person's first word alone ("Tan said" for Tan Weiming, family name first) is that person only
             # in an article that names them in full: "a man who gave his name as Michel" in another is not.
             owners = {i for i in owners if self.people[i].organisation
                       or st.article in {self._article_of.get(k) for k in self.people[i].statements}}
@@ -631,13 +631,13 @@ class Cast:
     def _headlined(self, index: int, text: str) -> bool:
         """A one-word name that elsewhere only qualifies others ("Danish" of "Danish ... Authority") is not
         headlined by standing in a title, unless it is a body of that one name that speaks ("Acme said"): a
-        surname resolving to a longer name ("Nice" to "Hyatt Regency Nice") is not enough."""
+        surname resolving to a longer name ("Ashford" to "Grand Hotel Ashford") is not enough."""
         person = self.people[index]
         return len(text.split()) > 1 or name_key(text) not in self._modifiers or (person.single and person.speaks > 0)
 
     def _merge_short_forms(self) -> None:
-        """An acronym ("ICRC") or the last words of one body's name ("Red Cross") stand for that body
-        ("International Committee of the Red Cross") and become its aliases, when exactly one body fits."""
+        """An acronym ("IHRA") or the last words of one body's name ("Harbour Rescue") stand for that body
+        ("International Alliance of the Harbour Rescue") and become its aliases, when exactly one body fits."""
         bodies = [(i, p) for i, p in enumerate(self.people) if p.sources and len(p.name.split()) > 1
                   and (p.organisation or is_outlet_name(p.name))]
         moved: dict[int, int] = {}
@@ -706,7 +706,7 @@ class Cast:
             return self._by_key[key]
         body = body_key(text)
         if organisation and body in self._by_key:
-            # "Acme Freight Inc" is "Acme Freight"; "Committee for the Red Cross", "Committee of the Red Cross"
+            # "Acme Freight Inc" is "Acme Freight"; "Alliance for the Harbour Rescue", "Alliance of the Harbour Rescue"
             self._by_key[key] = self._by_key[body]
             return self._by_key[key]
         if not organisation:
@@ -805,7 +805,7 @@ class Cast:
 
     def resolve_speaker(self, mention: str) -> int | None:
         """The actor a name next to a quote refers to: as ``resolve``, and a one-word mention the cast joined
-        to the one longer name it opens ("Geng said" for "Geng Shuang", a family name written first)."""
+        to the one longer name it opens ("Tan said" for "Tan Weiming", a family name written first)."""
         found = self.resolve(mention)
         return found if found is not None else self._first_words.get(name_key(mention))
 
@@ -888,7 +888,7 @@ _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 
 
 def initials(name: str) -> str:
-    """ "International Committee of the Red Cross" -> "ICRC": first letters of its capitalised words."""
+    """ "International Alliance of the Harbour Rescue" -> "IAHR": first letters of its capitalised words."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
@@ -897,14 +897,14 @@ def _ends_with(name: str, tail: str) -> bool:
 
 
 def _spelt_out(name: str) -> bool:
-    """Not an acronym ("ICRC") nor ending in a legal form ("Acme Inc"): the spelling a reader knows best."""
+    """Not an acronym ("IAHR") nor ending in a legal form ("Acme Inc"): the spelling a reader knows best."""
     words = name_key(name).split()
     return _ACRONYM.fullmatch(name) is None and not (len(words) > 1 and words[-1].rstrip(".") in LEGAL_FORMS)
 
 
 def body_key(name: str) -> str:
     """The key of a body's name without its legal form or joining words: "Acme Freight Inc" and "Acme
-    Freight", "Committee of the Red Cross" and "Committee for the Red Cross" share one."""
+    Freight", "Alliance of the Harbour Rescue" and "Alliance for the Harbour Rescue" share one."""
     words = [w for w in name_key(name).split() if w not in _JOINING]
     while len(words) > 1 and words[-1].rstrip(".") in LEGAL_FORMS:
         words.pop()

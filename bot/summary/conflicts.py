@@ -96,7 +96,7 @@ _PER_UNIT = regex.compile(r"\s*(?:a|per|each)\s+(?:share|person|head|month|year|
 _LOWER_BOUND = regex.compile(r"\b(?:more[ -]than|over|at least|upwards of)\s*$", regex.I)
 ROUNDING = 1.01
 NAME_EDITS = 2
-"""First names this many edits apart are two names (Mikhail/Michael, Mohammed/Muhammad); fewer is
+"""First names this many edits apart are two names (Mikhail/Michael, Yusuf/Youssef); fewer is
 a misspelling of one."""
 _UMLAUT = regex.compile(r"([aou])e")
 _STRONG_BREAK = regex.compile(r"[;()\u2013\u2014]|\.\s")
@@ -621,7 +621,7 @@ def _transliterated(word: str) -> str:
 
 
 def name_conflicts(cast: Cast, order: Callable[[set[str]], list[str]]) -> list[Conflict]:
-    """A listed actor whose name sources spell differently beyond accents ("Mohammed"/"Muhammad")."""
+    """A listed actor whose name sources spell differently beyond accents ("Yusuf"/"Youssef")."""
     out = []
     for i in cast.ranked():
         person = cast.people[i]

@@ -168,7 +168,7 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon) -> list[Name]:
 
 
 def _office_of_a_title(tokens: Sequence[Token], j: int, lexicon: Lexicon) -> bool:
-    """ "Information Commissioner's Office", "Attorney General's Department": a possessive common word (a
+    """ "Harbour Commissioner's Office", "Attorney General's Department": a possessive common word (a
     title, not a name) before an organisation word is part of the body's name; "Norway's Foreign Ministry"
     is a country's ministry, two names."""
     return j + 1 < len(tokens) and tokens[j + 1].capitalised and tokens[j + 1].text.casefold() in ORG_SUFFIXES \
@@ -183,8 +183,8 @@ def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) 
     for k in range(start, end + 2):
         if k < end + 1 and tokens[k].text in ("of", "for") and k > seg \
                 and tokens[k - 1].bare.casefold() in ORG_SUFFIXES and _body_follows(tokens, k, end):
-            # "International Committee of the Red Cross", "Ministry of Defence": one body, whole; a body or an
-            # acronym before "and" ("ICIJ and Center for ...") is a body of its own.
+            # "International Alliance of the Harbour Rescue", "Ministry of Defence": one body, whole; a body or an
+            # acronym before "and" ("IAHR and Center for ...") is a body of its own.
             first = seg
             joins = [a for a in range(seg + 1, k - 1) if tokens[a].text == "and"
                      and (_is_acronym(tokens[a - 1].bare) or tokens[a - 1].bare.casefold() in ORG_SUFFIXES)]
@@ -204,7 +204,7 @@ def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) 
 
 
 def _body_follows(tokens: Sequence[Token], k: int, end: int) -> bool:
-    """After "of" in "Committee of the Red Cross", the rest of the run is the body's, not a person's: no
+    """After "of" in "Alliance of the Harbour Rescue", the rest of the run is the body's, not a person's: no
     role word stands in it ("Ministry of Defence spokesman Tom Reyes" keeps its name apart)."""
     return not any(role_word(t.text) for t in tokens[k + 1:end + 1])
 

@@ -223,8 +223,8 @@ class Attribution:
         # The subject: the first person named before the verb ("Chile's trade secretary, Tom
         # Reyes, said"), else the first body or government.
         before = [n for n in named if n[0] < verb and not _qualifies_next(toks, n, named) and not _placed(toks, n)]
-        # A name right before the verb is its subject ("Asked about the Roadster, Musk replied", "Putin is not
-        # named, and the Kremlin dismissed"), unless it is where the one before works ("Ana Ruiz of Acme
+        # A name right before the verb is its subject ("Asked about the prototype, Lenz replied", "Marek is not
+        # named, and the ministry dismissed"), unless it is where the one before works ("Ana Ruiz of Acme
         # said"); otherwise the first person named, before any body ("Chile's trade secretary, Tom Reyes, said").
         subject = sorted(before, key=lambda n: (not (n[1] == verb - 1 and not _affiliation(toks, n)),
                                                 self._is_body(n[2]), n[0]))
@@ -284,7 +284,7 @@ class Attribution:
                     continue
                 person = self.cast.people[actor]
                 last = person.name.split()[-1].casefold()
-                # A name the articles call a body ("Mossack Fonseca, the law firm") is one, whatever its shape.
+                # A name the articles call a body ("Harrow Bellamy, the law firm") is one, whatever its shape.
                 called = (person.role or "").casefold().split()[-1:]
                 body = person.organisation or person.single or bool(called and called[0] in _BODY_NOUNS)
                 if body and self.cast.not_an_actor(person) is None and (head in _GENERIC_BODIES or last == head):
@@ -395,7 +395,7 @@ _POSSESSIVE_S = regex.compile(r"['\u2019]s?$")
 
 
 def _speaker_noun(described: str) -> bool:
-    """ "a US official", "two sources", "the military", "the ICRC": a description of someone who can speak,
+    """ "a US official", "two sources", "the military", "the IAHR": a description of someone who can speak,
     not "the newspaper quoted him as" nor "a police statement"."""
     last = described.split()[-1]
     head = _POSSESSIVE_S.sub("", last).casefold()

@@ -212,7 +212,7 @@ def _place_speaks(s: Said, cast: Cast, statements: dict[int, Statement]) -> bool
 
 def _speaks_through(body: str, roles: list[str]) -> bool:
     """One of ``roles`` (other speakers' roles, folded) is held for ``body``: its name stands in it ("director of
-    the Harbor Trust"), or for a one-word body or country its stem ("Almarian" for Almaria, "Kestrian")."""
+    the Harbor Trust"), or for a one-word body or country its stem ("Norvanian" for Norvania, "Ostrian")."""
     name = fold(body)
     if len(name.split()) > 1:
         return any(name in role for role in roles)
@@ -352,7 +352,7 @@ def gist(sentence: str, speaker: str = "") -> str:
     text = GIST["lead-in"].apply(sentence)
     surname = speaker.split()[-1] if speaker and speaker[:1].isupper() else ""
     if text == sentence and surname:
-        # The whole name where it stands so ("As reported, Boko Haram pledged" keeps "Boko"), else the last
+        # The whole name where it stands so ("As reported, Iron Vale pledged" keeps "Iron"), else the last
         # word of it ("After the vote, Mayor Reyes on Friday called").
         acted = _acted_at(speaker, text)
         acted = _acted_at(surname, text) if acted is None else acted
