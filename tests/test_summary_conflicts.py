@@ -218,29 +218,6 @@ def test_a_fraction_and_a_percentage_for_one_chance_conflict_but_a_rounding_or_a
     assert "one-half to two-thirds" in c.claims[1].text and "50 to 80 percent" in c.claims[2].text
 
 
-def side_deal_story(first: str, second: str) -> list[Conflict]:
-    filler = ["Acme wants Borel's chip designs and its factories in Asia, analysts said.",
-              "Borel's board has rejected every approach from Acme so far this year.",
-              "Shares of Borel rose after the news, while Acme's stock fell slightly."]
-    return conflicts(
-        article("1", "Acme raised its offer for Borel to $121 billion on Monday.", *filler,
-                f"Acme said its offer stands whether Borel's {first} purchase of Castor closes or not."),
-        article("2", "Acme's new $121 billion offer for Borel is its best and final one.", *filler,
-                f"Acme's offer assumes that Borel completes its {second} deal for Castor as planned."),
-        article("3", "Acme made a $103 billion offer for Borel in November.", *filler),
-    )
-
-
-def test_one_side_deal_told_at_two_amounts_conflicts_but_an_offer_and_its_raise_do_not() -> None:
-    # A side deal both sentences tie to the same two parties, one of them rare in the story: 38 vs 47 billion.
-    [c] = side_deal_story("$47 billion", "$38 billion")
-    assert sorted(("47" in x.text, "38" in x.text, x.sources) for x in c.claims) == [
-        (False, True, ["2"]), (True, False, ["1"])]
-    # Counter-examples: the raise ($103 to $121 billion) names only the story's own parties; amounts of a side
-    # deal further apart than SIDE_RATIO are two amounts.
-    assert side_deal_story("$47 billion", "$28 billion") == []
-
-
 def test_a_place_claim_already_shown_as_a_quotation_is_given_by_its_clause_naming_the_place() -> None:
     from bot.summary.conflicts import place_conflicts
     from bot.summary.statements import Statement

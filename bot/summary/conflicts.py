@@ -43,7 +43,7 @@ from bot.summary.actors import Cast
 from bot.summary.normalization import STOPWORDS, fold, words
 from bot.summary.similarity import content_set
 from bot.summary.statements import Statement
-from bot.summary.vocabulary import CALENDAR, ORG_SUFFIXES, word_set
+from bot.summary.vocabulary import CALENDAR, word_set
 
 _NUMBER = regex.compile(r"(?<![\w.,:/£$€-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w:/]|[.,]\d)(-\p{L}+)?")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{N}'\u2019\-]*|%|\d[\d.,]*|[,;:()]")
@@ -75,17 +75,6 @@ its raise, a deal and a rival's, a bid for the buyer's own target), and bids, bu
 move in steps of a tenth or more; the ratio sits above rounding and below such a step, so that a false
 disagreement (the worse error for a reader) is rarer than a missed one."""
 MONEY_WINDOW = 40
-SIDE_RATIO = 1.5
-SIDE_NAMES = 2
-"""Two amounts of one kind further apart than ``MONEY_RATIO`` are still one amount told two ways when both
-sentences name the same two parties or more (``SIDE_NAMES``), one of them a party few of the story's
-sentences name: a side deal ("Acme's $38 billion bid for Zeta" and "Acme's $47 billion purchase of Zeta", in
-a story about a bid for Acme) is told by fewer reports, rounded and counted more loosely (with or without
-debt, first or last price), while a raised offer names the story's own parties ("Borvik raised its offer
-for Acme to $121 billion", "Borvik's $103 billion offer for Acme"), and an amount naming one party only
-("Acme's net income of $2 billion", "Acme's loss of $3 billion") may be any of that party's figures."""
-_NAME = regex.compile(r"(?<=\S\s+)(\p{Lu}[\p{L}\p{N}&-]+)")
-_CALENDAR_NAMES = frozenset(w.capitalize() for w in CALENDAR)
 _MONEY = regex.compile(r"(?P<cur>US\$|C\$|A\$|\$|£|€|¥)\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,])"
                        r"(?:\s?(?P<scale>trillion|billion|million|bn|mn|mln|m|tn)\b)?", regex.I)
 _SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "mln": 1e6,
@@ -304,14 +293,10 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
             by_key[mention.quantity][mention.value].append(mention)
     out = []
     used: set[str] = set(shown or ())  # sentences already shown: each claim gets its own where possible
-    rare = _rare_names(statements)
     for every in by_key.values():
         key = next(iter(every.values()))[0].key
         limit = MONEY_RATIO if key.startswith("money ") else MAX_RATIO if key in MEASURES else NOUN_RATIO
-        runs = _close_values(every, limit)
-        if key.startswith("money "):
-            runs = _side_amounts(runs, rare)
-        for found in runs:
+        for found in _close_values(every, limit):
             conflict = _conflict(found, order, used)
             if conflict is not None:
                 out.append(conflict)
@@ -500,44 +485,6 @@ def _last_place(value: float) -> float:
         n //= 10
         place *= 10
     return place
-
-
-def _names(sentence: str) -> frozenset[str]:
-    """The capitalised words of ``sentence`` past its first word, calendar words and the last words of bodies'
-    names ("Inc", "Ltd", "Group") left out."""
-    return frozenset(n for m in _NAME.finditer(sentence) if (n := m.group(1)) not in _CALENDAR_NAMES
-                     and n.casefold() not in ORG_SUFFIXES)
-
-
-def _rare_names(statements: list[Statement]) -> frozenset[str]:
-    """Names used by at most ``TOPIC_SHARE`` of the story's sentences: not the parties every report names."""
-    used = Counter(n for st in statements for n in _names(st.text))
-    return frozenset(n for n, k in used.items() if k <= TOPIC_SHARE * len(statements))
-
-
-def _tied(a: Mention, b: Mention, rare: frozenset[str]) -> bool:
-    """Two amounts from different sources told about the same side deal: their sentences name the same
-    ``SIDE_NAMES`` parties or more, one of them rare in the story, and the amounts are within ``SIDE_RATIO``."""
-    shared = _names(a.sentence) & _names(b.sentence)
-    x, y = float(a.value), float(b.value)
-    return a.source != b.source and len(shared) >= SIDE_NAMES and bool(shared & rare) \
-        and min(x, y) > 0 and max(x, y) <= SIDE_RATIO * min(x, y)
-
-
-def _side_amounts(runs: list[dict[str, list[Mention]]], rare: frozenset[str]) -> list[dict[str, list[Mention]]]:
-    """Neighbouring runs of amounts joined when a mention of each is tied to the same side deal (``_tied``);
-    only mentions naming a rare party are compared, so the cost stays that of the runs."""
-    out: list[dict[str, list[Mention]]] = []
-    for run in runs:
-        if out and any(_tied(a, b, rare) for a in _side_mentions(out[-1], rare) for b in _side_mentions(run, rare)):
-            out[-1] = {**out[-1], **run}
-        else:
-            out.append(run)
-    return out
-
-
-def _side_mentions(run: dict[str, list[Mention]], rare: frozenset[str]) -> list[Mention]:
-    return [m for ms in run.values() for m in ms if _names(m.sentence) & rare]
 
 
 def _close_values(found: dict[str, list[Mention]], limit: float) -> list[dict[str, list[Mention]]]:
