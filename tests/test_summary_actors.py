@@ -435,3 +435,19 @@ def test_an_age_marks_a_person_and_a_plural_name_that_acts_is_a_group() -> None:
     )).who]
     assert {"Ada Lenz", "Tom Berg", "Harbor Rovers"} <= set(names)
     assert "Strada City" not in names and "Ivo Eske" not in names
+
+
+def test_a_measure_in_capitals_is_no_body_and_a_country_is_no_bodys_initials() -> None:
+    names = who(
+        article("1", "Norvania's economy grew by 2.1 percent in the third quarter, the statistics office said.",
+                "GDP grew by 2.1 percent on the quarter, and the NSO said exports led the way.",
+                "Economist Tom Reyes of the University of Sydney said the US would cut tariffs."),
+        article("2", "GDP rose 2.1 percent in the third quarter, official data showed on Tuesday.",
+                "The US said it would cut tariffs on Norvanian goods next year.",
+                "NSO head Ana Ruiz said the recovery was on track."),
+    )
+    assert "GDP" not in names
+    # Counter-examples: an acronym that speaks is a body, and a country keeps its own place.
+    assert "NSO" in names or any("NSO" in a.aliases for a in names.values())
+    university = [a for a in names.values() if "University of Sydney" in [a.name, *a.aliases]]
+    assert all("US" not in [a.name, *a.aliases] for a in university)

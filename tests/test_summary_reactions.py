@@ -433,6 +433,12 @@ def test_a_verb_of_reacting_makes_its_subject_a_speaker() -> None:
         "The port of Dunmore raised its fees by a third on Monday after a year of losses.",
         "On Thursday, the Harbor Council denied four cargo ships port access after an inspection of their papers.",
     )) == []
+    # A verb of reacting that names a movement or a contest: no statement ("slammed into", "defended his title").
+    assert reactions(article(
+        "1",
+        "Ana Ruiz slammed into the barrier on the third lap after touching wheels with a rival driver.",
+        "Tom Reyes defended his world title in the final race of the season at the harbour circuit.",
+    )) == []
 
 
 def test_a_speaker_the_clause_names_as_saying_it_is_kept_though_mostly_written_as_owned() -> None:

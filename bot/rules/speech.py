@@ -73,8 +73,17 @@ ACTS = RuleTable("speech.acts", (
     rule("withheld", SpeechCue.ACT_NOT_SPEECH,
          r"^(?:denied|denies|denying|rejected|rejects|rejecting)\s+(?:[\w-]+\s+){0,4}?(?:access|entry|bail|"
          r"permission|visas?|landing|passage|clearance|approval|licen[cs]es?|permits?|applications?|asylum)\b",
-         examples=("denied four cargo ships port access on Thursday", "denied him bail", "rejected her visa "
+         examples=("denied two fishing boats harbour access on Thursday", "denied him bail", "rejected her visa "
                    "application", "denies the trucks entry to the city"),
          counter=("denied the report on Saturday", "denied any wrongdoing", "rejected the claims as lies",
                   "denied that it had been granted access")),
+    # A verb of reacting that also names a movement, an origin or a contest: "slammed into the barrier".
+    rule("moved", SpeechCue.ACT_NOT_SPEECH,
+         r"^(?:slammed|slams|blasted|blasts|hailed|hails|hailing)\s+(?:into|from|off|through|past|onto|out)\b",
+         examples=("slammed into the barrier on lap three", "hails from a fishing family", "blasted off at dawn"),
+         counter=("slammed the decision as reckless", "hailed the deal as historic")),
+    rule("contest", SpeechCue.ACT_NOT_SPEECH,
+         r"^(?:defended|defends|defending)\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?:title|crown|lead|seat|belt)\b",
+         examples=("defended his world title in Tokyo", "defends her seat in the election"),
+         counter=("defended his decision to resign", "defended the plan in parliament")),
 ))

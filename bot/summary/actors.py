@@ -437,7 +437,7 @@ class _Mention(NamedTuple):
     affiliation: str | None
     subject: bool
     as_outlet: bool
-    acts: bool  # speaks, or a verb in the past or an auxiliary follows: "the Kremlin dismissed", not "the X model"
+    acts: bool  # speaks, or a verb in the past or an auxiliary follows: "the Palace dismissed", not "the X model"
     placed: bool  # right after a locative preposition: "in Lessby", "near the Harbor Gate"
 
 
@@ -597,7 +597,7 @@ class Cast:
         for st, toks, name in mentions:
             owners = first_words.get(name_key(name.text), set())
             # A person's first word alone ("Tan said" for Tan Weiming, family name first) is that person only
-            # in an article that names them in full: "a man who gave his name as Michel" in another is not.
+            # in an article that names them in full: "a man who gave his name as Tomas" in another is not.
             owners = {i for i in owners if self.people[i].organisation
                       or st.article in {self._article_of.get(k) for k in self.people[i].statements}}
             if len(owners) == 1:
@@ -645,7 +645,8 @@ class Cast:
             if not person.sources or (person.speaks and not person.organisation and not person.single):
                 continue
             name = person.name
-            if person.single and _ACRONYM.fullmatch(name):
+            if person.single and _ACRONYM.fullmatch(name) and not is_country(name):
+                # "US" is a country, never the initials of a "University of Sydney" in the same story.
                 fits = {i for i, body in bodies if any(initials(s) == name for s in body.spellings)}
             elif not person.organisation and len(name.split()) > 1:
                 fits = {i for i, body in bodies if any(_ends_with(s, name) and s != name for s in body.spellings)}
@@ -740,14 +741,14 @@ class Cast:
         if found.honorific:
             person.honorific = True
         if found.as_thing and not found.acts:
-            person.as_thing += 1  # "the Kremlin said" is a body acting, not a thing owned or placed
+            person.as_thing += 1  # "the Palace said" is a body acting, not a thing owned or placed
         if found.speaks:
             person.speaks += 1
         if found.subject:
             person.subject += 1
         if found.subject or found.speaks:
             person.acting_in.add(st.source)
-        if name.first > 0 and toks[name.first - 1].text not in _OPENERS:  # "The Kremlin" too
+        if name.first > 0 and toks[name.first - 1].text not in _OPENERS:  # "The Palace" too
             person.mid += 1
         if found.as_outlet:
             person.as_outlet += 1

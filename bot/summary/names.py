@@ -23,6 +23,7 @@ from bot.summary.vocabulary import (
     CALENDAR,
     CONNECTORS,
     HONORIFICS,
+    MEASURE_ACRONYMS,
     NAME_PARTICLES,
     NOT_NAME_ENDS,
     NOT_NAMES,
@@ -90,7 +91,7 @@ class Name:
         return self.text.split()
 
 
-# "Republican-led", "Paris-based", "Kremlin-backed": a capitalised adjective, never a name word.
+# "Republican-led", "Paris-based", "Moscow-backed": a capitalised adjective, never a name word.
 # A web address ("Example.com") is a credit, not a name either; a contraction ("We're", "It'll") neither;
 # nor a US party-and-state tag ("Ana Ruiz (D-Ore.)").
 _NOT_A_NAME_WORD = regex.compile(
@@ -277,6 +278,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     if first > end:
         last = tokens[end]
         if _is_acronym(last.bare) and last.bare.isalpha() and not lexicon.common(last.text) \
+                and last.bare.casefold() not in MEASURE_ACRONYMS \
                 and not (is_country(last.bare) and end > 0 and tokens[end - 1].text.casefold() in ("a", "an")):
             # "NASA said", "the retired NASA historian": an acronym the story does not write as a common word
             # ("CEO", "READ MORE") names a body; a longer name never takes it in ("NASA Administrator Ana Ruiz").

@@ -125,7 +125,7 @@ _BEFORE_REACTION = frozenset({"has", "have", "had", "also", "flatly", "strongly"
 
 def reacts_here(tokens: Sequence[Token], name: Name) -> bool:
     """The name is the subject of a verb of saying ("X said") or of reacting: "the ministry denied the report",
-    "the Kremlin has flatly dismissed the claims", "with its chief Ana Ruiz arguing that ..."; not where the
+    "the Palace has flatly dismissed the claims", "with its chief Ana Ruiz arguing that ..."; not where the
     name is owned or placed ("Ana Ruiz's critics rejected", "officials in Lessby denied")."""
     if speaks_here(tokens, name):
         return True
@@ -261,7 +261,7 @@ def select(said: list[Said], cast: Cast, statements: dict[int, Statement],
         # An unnamed source is described by what it is ("a company spokesman"): never a bare name.
         roleless = person is not None and person.role is None and not (person.organisation or person.single)
         # Reported speaking by several outlets of their own, a speaker is as much part of the story as its
-        # listed actors ("the Kremlin dismissed ..." in three outlets, each in other words).
+        # listed actors ("the Palace dismissed ..." in three outlets, each in other words).
         tier = 2 - (key in listed or len(voices.get(key, ())) >= WIDELY_VOICED) - repeated
         central = rank.get(key, len(rank))
         if tier < 2:

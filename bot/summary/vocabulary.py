@@ -52,7 +52,7 @@ argues insists explains admits confirms acknowledges complains predicts suggests
 """)
 
 # Verbs of reacting: a statement made by rejecting, welcoming or condemning something ("the ministry denied
-# the report", "the Kremlin has dismissed the claims as “fibs”", "with its chief executive arguing that ...").
+# the report", "the Palace has dismissed the claims as “nonsense”", "with its chief executive arguing that ...").
 REACTION_VERBS = word_set("""
 denied denies denying dismissed dismisses dismissing rejected rejects rejecting welcomed welcomes welcoming
 criticised criticized criticises criticizes criticising criticizing condemned condemns condemning
@@ -102,6 +102,13 @@ of to for from with without under over about amid among against between into thr
 but and or so yet then there here however meanwhile speaking asked under following
 please hi hello dear others authorities unlike like beyond besides toward towards upon via per regarding
 concerning including except behind near around across along inside outside alongside ahead
+""")
+
+# Written in capitals like a body's acronym but a measure, a time zone, a market term or an illness: "GDP grew
+# 2 percent", "at 14:00 GMT", "its IPO" never name someone who acts or speaks ("NASA said" does).
+MEASURE_ACRONYMS = word_set("""
+gdp gnp gni cpi ppi pmi vat gst gmt utc est edt cst cdt pst pdt bst cet cest ipo etf covid covid-19 hiv aids
+sars mers dna rna ai ev evs suv suvs atm atms pdf
 """)
 
 # Capitalised inside titles ("Minister of Foreign Affairs", "Interior Minister"), never a name.
