@@ -143,16 +143,16 @@ NOUN_MODIFIER_CUES = RuleTable("roles.noun-modifier", (
          r"(?:\b(?:" + _alternatives(NOUN_PHRASE_OPENERS) + r")|\w['\u2019]s)\s+[a-z]+(?:ing|ed)$", flags=0,
          examples=("Acme's marketing", "the housing", "its engineering", "the embattled"),
          counter=("after meeting", "while visiting", "Acme said marketing", "including")),
-    # "credit reporting company", "bond trading chief": a singular noun and an "-ing" word make a compound
+    # "freight forwarding company", "bond trading chief": a singular noun and an "-ing" word make a compound
     # noun; after a plural, a function word or a verb the "-ing" word is a verb ("protesters chanting").
     rule("compound-noun-modifier", RoleCue.NOUN_MODIFIER, r"\b[a-z]*[a-rt-z]\s+[a-z]+ing$", flags=0,
          unless=r"\b(?:after|before|while|when|by|for|from|of|in|on|at|to|with|without|including|despite|since|as|"
                 r"is|was|be|been|not|also|then|and|or|but|said|told|who|that|which)\s+[a-z]+ing$",
-         examples=("credit reporting", "bond trading", "risk consulting"),
-         counter=("protesters chanting", "after meeting", "was visiting", "said marketing", "Credit reporting")),
+         examples=("freight forwarding", "bond trading", "risk consulting"),
+         counter=("protesters chanting", "after meeting", "was visiting", "said marketing", "Freight forwarding")),
 ))
 
-# Kinds of organisation a descriptor names before or after a body's name ("credit reporting company
+# Kinds of organisation a descriptor names before or after a body's name ("freight forwarding company
 # Lantrax", "Vessa Ortiz, a law firm in ..."): a body's role, as a job is a person's. Read only for
 # bodies and one-word names, never to title a person ("company spokesman Tom Reyes" has his own role).
 BODY_KINDS = word_set("""
@@ -163,25 +163,29 @@ chipmaker airline carrier broker operator manufacturer maker organisation organi
 BODY_KIND_CUES = RuleTable("roles.body-kind", (
     rule("kind-before-body", RoleCue.BODY_KIND,
          r"\b(?:" + _alternatives(BODY_KINDS) + r")\s+[A-Z][\w-]*$", flags=0,
-         examples=("the credit reporting company Lantrax", "cybersecurity firm Orrel", "consumer watchdog Fairmark"),
+         examples=("the freight forwarding company Lantrax", "engineering firm Orrel", "consumer watchdog Fairmark"),
          counter=("the company Lantrax hired", "Lantrax", "company spokesman Tom")),
     rule("kind-after-body", RoleCue.BODY_KIND,
          r"^[A-Z][\w-]*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:" + _alternatives(BODY_KINDS) + r")\b", flags=0,
-         examples=("Orrel, a cybersecurity firm hired by Lantrax", "Fairmark, the consumer watchdog"),
+         examples=("Orrel, an engineering firm hired by Lantrax", "Fairmark, the consumer watchdog"),
          counter=("Orrel, which hired a firm", "Orrel said the firm")),
 ))
 
-# The name after "by" that follows a past participle is who did it: "a tent staffed by the Harbor Guild"
-# has the Guild act, as "the Harbor Guild staffed a tent" would. Words of reporting ("reported by",
-# "cited by") make the name a medium instead; a noun before "by" ("a report by") is no passive.
+# The name after "by" that follows a past participle is who did it: "a depot stocked by the Harbor Guild"
+# has the Guild act, as "the Harbor Guild stocked a depot" would. Words of reporting ("reported by", "cited
+# by") make the name a medium instead, a picture "taken by" someone a credit; a noun before "by" ("a report
+# by") is no passive.
 PASSIVE_AGENT_CUES = RuleTable("roles.passive-agent", (
     rule("participle-by-agent", RoleCue.SUBJECT,
          r"\b(?:[a-z]+(?:ed|en)|[a-z]+\s+(?:up|out))\s+by\s+(?:the\s+)?[A-Z]", flags=0,
-         unless=r"\b(?:reported|cited|quoted|published|broadcast|aired|written|photographed|obtained|seen|read)\s+by",
-         examples=("a tent staffed by the Harbor Guild", "the deal brokered by Ostrana",
-                   "a camp set up by the Harbor Guild", "the girls were taken by Dunlake rebels"),
+         unless=r"\b(?:reported|cited|quoted|published|broadcast|aired|written|photographed|obtained|seen|read)\s+by|"
+                r"\b(?:photo|picture|image|video|footage)s?\s+(?:[a-z]+\s+)?(?:taken|filmed|shot|captured|provided|"
+                r"supplied|posted|shared)\s+by",
+         examples=("a depot stocked by the Harbor Guild", "the deal brokered by Ostrana",
+                   "a camp set up by the Harbor Guild", "the hostages were seized by Dunlake rebels"),
          counter=("first reported by the Lessby Courier", "a report by Ana Ruiz", "by Monday",
-                  "a photo published by Harbor Radio")),
+                  "a photo published by Harbor Radio", "a video filmed by Tom Reyes",
+                  "a photo taken by Ana Ruiz")),
 ))
 
 # Words that give a company's legal form or holding ("Acme Freight Inc", "Lantrax Group plc"): the

@@ -594,12 +594,19 @@ class Cast:
             for spelling in person.spellings:
                 if len(spelling.split()) > 1:
                     first_words[name_key(spelling.split()[0])].add(index)
+        articles: dict[int, set[int | None]] = {}
+
+        def articles_of(index: int) -> set[int | None]:
+            """The articles naming this person in full, found once per person (not once per mention)."""
+            if index not in articles:
+                articles[index] = {self._article_of.get(k) for k in self.people[index].statements}
+            return articles[index]
+
         for st, toks, name in mentions:
             owners = first_words.get(name_key(name.text), set())
             # A person's first word alone ("Tan said" for Tan Weiming, family name first) is that person only
             # in an article that names them in full: "a man who gave his name as Tomas" in another is not.
-            owners = {i for i in owners if self.people[i].organisation
-                      or st.article in {self._article_of.get(k) for k in self.people[i].statements}}
+            owners = {i for i in owners if self.people[i].organisation or st.article in articles_of(i)}
             if len(owners) == 1:
                 index = next(iter(owners))
                 self._record(index, st, toks, name, full=False)

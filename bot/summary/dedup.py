@@ -233,8 +233,8 @@ class Carriers:
 class Paraphrases:
     """Which sentences of the story tell a text in other words than its own.
 
-    Outlets retell one fact in their own words, keeping only a short stretch of the wording ("a tent staffed
-    by the Mountain Rescue" and "a shelter on the ridge staffed by the Mountain Rescue"; "said it would appeal
+    Outlets retell one fact in their own words, keeping only a short stretch of the wording ("a depot stocked
+    by the Harbor Guild" and "a supply depot on the quay stocked by the Harbor Guild"; "said it would appeal
     the ruling" and "said its lawyers would appeal the verdict"), too short for ``Carriers``. A sentence
     tells a text when they share a *telling run*: ``TELLING_RUN`` words in a row holding a lower-case word of
     the text that is neither a stopword nor the frame of reported speech ("said", "statement", "Monday"),
