@@ -100,14 +100,14 @@ SOURCE_LISTS = {
 @pytest.mark.parametrize("fmt", sorted(SOURCE_LISTS))
 def test_each_story_lists_the_sources_it_cites_by_the_same_rule(fmt: str) -> None:
     """``outlet: title``, else ``title (file or URL)``, the title whole and linked where the format can link;
-    each story lists only its own sources, and a skipped source is never listed."""
+    each story lists only its own sources, in the briefing's order, and a skipped source is never listed."""
     sources = [Source(id="1", title="Exports banned", outlet="Tidings", url="https://news.example/a"),
                Source(id="2", title="Ports reopen", path="/srv/news/ports.txt"),
                Source(id="3", title="Strike ends", url="https://news.example/c"),
                Source(id="4", title="c.bin", path="/srv/news/c.bin", status="skipped", error="is a binary file"),
                Source(id="5", title="", path="/srv/news/untitled.txt"),
                Source(id="6", title="A story of its own with a long title", path="/srv/news/other.txt")]
-    stories = [replace(briefing().stories[0], sources=["1", "2", "3", "4", "5"]),
+    stories = [replace(briefing().stories[0], sources=["5", "3", "4", "1", "2", "3"]),
                Story(id="x", headline="Other", sources=["6"], what=[Item(text="Other news.", sources=["6"])])]
     out = render(Briefing(brief="test", title="Trade", sources=sources, stories=stories), fmt)
     first, second = out.split("Other news.")

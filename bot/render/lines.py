@@ -54,6 +54,15 @@ def headed_stories(briefing: Briefing) -> list[tuple[Story, str]]:
     return [(story, f"{number}. {story.headline}") for number, story in enumerate(briefing.stories, 1)]
 
 
+def cited_sources(briefing: Briefing) -> list[list[Source]]:
+    """For each story, the readable sources it cites, in the briefing's order: found through one index of the
+    briefing's sources, so listing them stays linear in stories and sources (a template looping over every
+    source for every story is quadratic on a large feed)."""
+    position = {s.id: i for i, s in enumerate(briefing.sources) if s.status == "ok"}
+    return [[briefing.sources[i] for i in sorted({position[c] for c in story.sources if c in position})]
+            for story in briefing.stories]
+
+
 def shown_path(path: str) -> str:
     """A file's path as a reader wants it: relative to the working directory when it is below it."""
     try:
@@ -113,7 +122,7 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters.update(cite=citations, said=said, claims=claims, safe_text=neutralize_mentions, md=markdown_line,
-                       headed_stories=headed_stories,
+                       headed_stories=headed_stories, cited_sources=cited_sources,
                        clip=clip, said_briefly=said_briefly,
                        text_source=lambda s: source_line(s, neutralize_mentions),
                        md_source=lambda s: source_line(s, markdown_line, markdown_link))
