@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib.util
 import itertools
 import json
 import math
@@ -208,7 +209,9 @@ def main(argv: list[str]) -> int:
               f"(exponent {math.log(cpu[last] / cpu[first]) / math.log(last / first):.2f})")
     real = _child("real")
     print(_describe("  383 real articles", real), flush=True)
-    if not args.no_lexrank:
+    if not args.no_lexrank and importlib.util.find_spec("sumy") is None:
+        print("LexRank skipped: sumy is not installed; run pip install -e '.[bench]' for the speed ratio")
+    elif not args.no_lexrank:
         lex = _child("lexrank")
         print(f"LexRank (sumy) on the 383, {lex['events']:.0f} true events x {LEXRANK_SENTENCES} sentences: "
               f"{lex['cpu']:.2f} s CPU, {lex['wall']:.2f} s wall, peak RSS {lex['rss']:.0f} MB; "
