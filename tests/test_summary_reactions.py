@@ -193,6 +193,10 @@ def test_a_shortened_report_keeps_its_subject() -> None:
                 "Red Brigade") == "Red Brigade pledged allegiance to the northern rebels last year."
     assert gist("After the vote, Mayor Tom Reyes on Friday called for a recount of every ballot in the city.",
                 "Tom Reyes") == "Tom Reyes on Friday called for a recount of every ballot in the city."
+    # A lead-in never reaches over a quotation: the words quoted are what was said, not the place said in.
+    sentence = ("The harbour's future \u201cdepends on the ferries and on nothing else,\u201d Reyes said on "
+                "Wednesday during a visit to the northern docks.")
+    assert not gist(sentence).startswith("A visit")
 
 
 def test_an_outlets_programme_is_not_a_speaker() -> None:

@@ -23,8 +23,8 @@ def _cut_when_enough_follows(m: re.Match[str]) -> str:
 GIST = RewriteTable("speech.gist", (
     Rewrite(
         "lead-in",
-        compiled(r"^.{0,160}?\b(?:said|says|told (?:\w+ ){0,3}?that|added|stressed|argued|claimed|insisted|"
-                   r"noted|explained|announced|confirmed|as saying)(?: on \w+(?: \w+)?)?(?: that)?\s+"
+        compiled(r"^[^\"\u201c\u201d]{0,160}?\b(?:said|says|told (?:\w+ ){0,3}?that|added|stressed|argued|"
+                   r"claimed|insisted|noted|explained|announced|confirmed|as saying)(?: on \w+(?: \w+)?)?(?: that)?\s+"
                    r"(?!of\b|to\b|in\b)(?=\w)"),
         _cut_when_enough_follows,
         examples=(
@@ -37,6 +37,8 @@ GIST = RewriteTable("speech.gist", (
         counter=(
             "The mayor warned of more closures along the coast road this winter.",
             "The council said in a statement that it would appeal the ruling next week.",
+            "The port\u2019s future \u201cdepends on the ferries,\u201d the mayor said that evening at the old "
+            "northern docks of the city.",
         ),
         count=1,
     ),
