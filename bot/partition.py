@@ -22,6 +22,13 @@ class Partition:
         if ri != rj:
             self.parent[max(ri, rj)] = min(ri, rj)
 
+    def groups(self) -> list[list[int]]:
+        """The members of each group, in order, groups in the order of their first member."""
+        members: dict[int, list[int]] = {}
+        for i in range(len(self.parent)):
+            members.setdefault(self.find(i), []).append(i)
+        return list(members.values())
+
     def count(self) -> int:
         """How many groups there are."""
         return len({self.find(i) for i in range(len(self.parent))})

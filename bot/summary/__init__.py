@@ -144,7 +144,8 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     # Where each speaker is reported saying something, whatever section shows it: a ranking of speakers by
     # how many sources report them counts a denial shown as a limit of the story too.
     voiced = list(said)
-    said = [s for s in said if not (s.statements & {k for r in rules for k in r.statements})]
+    in_rules = {k for r in rules for k in r.statements}
+    said = [s for s in said if not (s.statements & in_rules)]
 
     said += reported_statements(cast, statements, taken, order)
     # Every source carrying a statement's words counts for it, copies cut or retouched included, so a
@@ -261,11 +262,8 @@ def _one_per_report(said: list[Said], paraphrases: Paraphrases, order: Callable[
             for j in members[x + 1:MAX_BLOCK]:
                 if groups.find(i) != groups.find(j) and one_report(said[i].text, said[j].text, said[i].speaker.label):
                     groups.union(i, j)
-    by_root: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(said)):
-        by_root[groups.find(i)].append(i)
     dropped: set[int] = set()
-    for members in by_root.values():
+    for members in groups.groups():
         if len(members) < 2:
             continue
         home = said[max(members, key=lambda i: (len(said[i].sources), len(said[i].text), -i))]

@@ -112,10 +112,7 @@ def group_duplicates(texts: Sequence[str]) -> tuple[list[list[int]], list[Match]
             merged = Facts(group_facts[ri].numbers | group_facts[rj].numbers, group_facts[ri].negated)
             group_facts[groups.find(i)] = merged
             matches.append(Match(i, j, reason))
-    members: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(texts)):
-        members[groups.find(i)].append(i)
-    return list(members.values()), matches
+    return groups.groups(), matches
 
 
 def fullest(texts: Sequence[str]) -> int:
