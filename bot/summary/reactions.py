@@ -251,7 +251,7 @@ def select(said: list[Said], cast: Cast, statements: dict[int, Statement],
         with one of the two, the more central first (a bystander two outlets quote does not push out the
         minister one outlet quotes); then the rest, those more sources report speaking first (a body
         speaking in three outlets before a commentator one outlet quotes), then those more sources name,
-        and a body or country one of whose people already speaks for it ("Almarian commerce secretary
+        and a body or country one of whose people already speaks for it ("Norvanian commerce secretary
         Tom Reyes") after the others. Within each, a person the articles give a role ("an analyst at
         ...") or a body before a bare name: the reader can tell who is talking."""
         theirs = by_speaker[key]
