@@ -155,4 +155,5 @@ def is_capital(name: str) -> bool:
 def is_outlet_name(name: str) -> bool:
     """ "The Harbor Courier", "Lessby Zeitung", "Reuters": a newspaper, broadcaster or wire agency."""
     key = fold(name).removeprefix("the ")
-    return key in WIRE_AGENCIES or key.split()[-1:] in ([w] for w in OUTLET_WORDS)
+    words = key.split()
+    return key in WIRE_AGENCIES or (bool(words) and words[-1] in OUTLET_WORDS)

@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -123,8 +124,10 @@ class Person:
     @property
     def name(self) -> str:
         """The spelling most used; a country's name before its adjective ("North Macedonia", not "North Macedonian")."""
-        return max(self.spellings.items(), key=lambda kv: (not is_demonym(kv[0]), _spelt_out(kv[0]), kv[1],
-                                                           len(kv[0].split()), kv[0]))[0]
+        if len(self.spellings) == 1:
+            return next(iter(self.spellings))  # most people have one spelling: nothing to weigh
+        return max(self.spellings.items(), key=lambda kv: (*_spelling_weight(kv[0]), kv[1], len(kv[0].split()),
+                                                           kv[0]))[0]
 
     @property
     def surname(self) -> str:
@@ -519,6 +522,7 @@ class Cast:
         self._by_surname: dict[str, list[int]] = defaultdict(list)
         self._by_key: dict[str, int] = {}
         self._outlets = {fold(s.outlet) for s in sources if s.outlet}
+        self._outlet_names: dict[str, bool] = {}
         self._source_rank = {s.id: i for i, s in enumerate(sources)}
         self.names_by_statement: dict[int, list[tuple[Name, int]]] = {}
         self._names_cache: dict[str, list[Name]] = {}
@@ -821,15 +825,18 @@ class Cast:
         return self._outlet_key(person.name)
 
     def _outlet_key(self, name: str) -> bool:
-        key = fold(name)
-        return is_outlet_name(name) or any(key == o or key in o.split(" ") or (len(key) > 3 and key in o)
-                                           for o in self._outlets)
+        found = self._outlet_names.get(name)
+        if found is None:  # asked for each name again whenever the actors are ranked or a quote is attributed
+            key = fold(name)
+            found = self._outlet_names[name] = is_outlet_name(name) or any(
+                key == o or key in o.split(" ") or (len(key) > 3 and key in o) for o in self._outlets)
+        return found
 
     def not_an_actor(self, person: Person) -> str | None:
         """Why a name that looks like an actor is not one (an outlet, a people, a place), or None."""
         name = person.name
         words = name.split()
-        if (self.is_outlet(person) or is_outlet_name(name) or person.as_outlet) and not person.in_title:
+        if (self.is_outlet(person) or person.as_outlet) and not person.in_title:
             return "an outlet that relays the story"  # unless the headlines make it part of the story
         if person.affiliations and not person.roles and not person.speaks \
                 and all(self._outlet_key(a) for a in person.affiliations):
@@ -904,6 +911,13 @@ def _ends_with(name: str, tail: str) -> bool:
     return name_key(name).endswith(" " + name_key(tail))
 
 
+@lru_cache(maxsize=4096)
+def _spelling_weight(spelling: str) -> tuple[bool, bool]:
+    """How a spelling ranks before counting its uses: a name over a people's adjective, then spelt out. Asked
+    whenever a person's name is read, which is often; the answer depends on the spelling alone."""
+    return not is_demonym(spelling), _spelt_out(spelling)
+
+
 def _spelt_out(name: str) -> bool:
     """Not an acronym ("IAHR") nor ending in a legal form ("Acme Inc"): the spelling a reader knows best."""
     words = name_key(name).split()
@@ -929,6 +943,23 @@ def _same_first_name(a: str, b: str) -> bool:
 
 def _words_in(words: list[str], text: str) -> bool:
     """The words stand together in ``text`` as whole words ("Acme Bank" in "Acme Bank Fined", not in
-    "Acme Banking")."""
-    return regex.search(r"(?<![\p{L}\p{N}])" + r"\s+".join(map(regex.escape, words)) + r"(?![\p{L}\p{N}])",
-                        text) is not None
+    "Acme Banking"), apart by any white space. Matched by hand at each place the first word stands: a regex
+    built for each name and headline costs a compilation each time."""
+    at = text.find(words[0])
+    while at >= 0:
+        if at == 0 or not _LETTER_OR_DIGIT.match(text, at - 1):
+            end = at + len(words[0])
+            for word in words[1:]:
+                gap = _SPACE.match(text, end)
+                if gap is None or not text.startswith(word, gap.end()):
+                    break
+                end = gap.end() + len(word)
+            else:
+                if not _LETTER_OR_DIGIT.match(text, end):
+                    return True
+        at = text.find(words[0], at + 1)
+    return False
+
+
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+_SPACE = regex.compile(r"\s+")
