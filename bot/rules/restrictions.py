@@ -65,7 +65,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          counter=("Shops may open on Sundays.",)),
     rule("have-to", Family.OBLIGATION,
          r"\b(?:have|will have) to (?!say|admit|wait|see|be honest|decide|choose|consider)\w+"
-         r"|\b(?:is|are) required to\b",
+         r"|\b(?:is|are) required to\b", needs=("have to", "required to"),
          examples=("Companies have to report the charge this quarter.", "Drivers are required to carry a permit."),
          counter=("I have to say the food was good.", "We will have to wait and see.",
                   "The board has to decide whether to raise its offer.")),

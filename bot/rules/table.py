@@ -66,7 +66,7 @@ class Rule(Generic[K]):
     needs: tuple[str, ...] = ()
 
     @cached_property
-    def _literals(self) -> tuple[str, ...]:
+    def literals(self) -> tuple[str, ...]:
         """The pre-check: ``needs``, or else words every match of ``pattern`` contains (see ``literals``)."""
         if self.needs:
             return self.needs
@@ -85,7 +85,7 @@ class Rule(Generic[K]):
                 words = len(text.split())
             if words > self.max_words:
                 return None
-        literals = self._literals
+        literals = self.literals
         if literals:
             if folded_text is None:
                 folded_text = folded(text)
@@ -184,7 +184,7 @@ class RuleTable(Generic[K]):
 
     @cached_property
     def _plan(self) -> tuple[tuple[Rule[K], int | None, tuple[str, ...]], ...]:
-        return tuple((r, r.max_words, r._literals) for r in self.rules)
+        return tuple((r, r.max_words, r.literals) for r in self.rules)
 
     def matches(self, text: str, words: int | None = None) -> bool:
         return self.first(text, words) is not None

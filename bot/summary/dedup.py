@@ -333,11 +333,11 @@ def one_report(a: str, b: str, speaker: str) -> bool:
     return len(shared) >= MIN_REPORT_WORDS and facts_of(a) == facts_of(b)
 
 
-def shared_runs(a: str, b: str, run: int) -> list[list[str]]:
+def shared_runs(a: str, b: str, run: int) -> list[tuple[str, ...]]:
     """The stretches of at least ``run`` words (``run`` at least ``GRAM``) that ``a`` and ``b`` both hold, in
     ``a``'s order, each as long as it goes."""
     wa, theirs = words(a), set(grams_of(words(b)))
-    out: list[list[str]] = []
+    out: list[tuple[str, ...]] = []
     start = None
     for i, gram in enumerate([*grams_of(wa), None]):
         if gram is not None and gram in theirs:
@@ -358,12 +358,12 @@ def _says_something(phrase: str) -> bool:
     return len(content) >= MIN_PHRASE_CONTENT and len(content) < len(ws) and lower
 
 
-def grams_of(ws: list[str]) -> list[tuple[str, ...]]:
+def grams_of(ws: Sequence[str]) -> list[tuple[str, ...]]:
     """The word ``GRAM``-grams of ``ws``, in order."""
     return runs_of(ws, GRAM)
 
 
-def runs_of(ws: list[str], n: int) -> list[tuple[str, ...]]:
+def runs_of(ws: Sequence[str], n: int) -> list[tuple[str, ...]]:
     """The runs of ``n`` words of ``ws``, in order."""
     return list(zip(*(ws[k:] for k in range(n)), strict=False))
 

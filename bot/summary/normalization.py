@@ -15,8 +15,8 @@ import regex
 
 from bot.rules.words import STATEMENT_STOPWORDS
 
-_PUNCT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
-                        "\u2014": "-", "\u00a0": " ", "\u2026": "..."})
+_PUNCT = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"), ("\u2014", "-"),
+          ("\u00a0", " "), ("\u2026", "..."))
 _CONTRACTIONS = (
     (regex.compile(r"\bcan't\b"), "cannot"), (regex.compile(r"\bwon't\b"), "will not"),
     (regex.compile(r"\bshan't\b"), "shall not"), (regex.compile(r"\b(\w+)n't\b"), r"\1 not"),
@@ -50,7 +50,10 @@ sentence, so a cache sized for a whole 4,000-article run only held texts no late
 @lru_cache(maxsize=STORY_CACHE)
 def fold(text: str) -> str:
     """``text`` reduced to what a reader would call the same wording."""
-    text = text.translate(_PUNCT)
+    if not text.isascii():  # every character _PUNCT replaces, and every diacritic, is outside ASCII
+        for char, plain in _PUNCT:  # a few str.replace: str.translate looks up every character in a dict
+            if char in text:
+                text = text.replace(char, plain)
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = text.casefold()
@@ -68,14 +71,11 @@ def fold(text: str) -> str:
     return str(text).strip()
 
 
-def words(text: str) -> list[str]:
-    """The folded words of ``text``; numbers keep their separators ("61,500", "6.4")."""
-    return list(_words(text))
-
-
 @lru_cache(maxsize=STORY_CACHE)
-def _words(text: str) -> tuple[str, ...]:
-    """Kept for the texts of the story at hand: each stage of the summarizer asks for the same ones."""
+def words(text: str) -> tuple[str, ...]:
+    """The folded words of ``text``; numbers keep their separators ("61,500", "6.4"). Kept for the texts of
+    the story at hand: each stage of the summarizer asks for the same ones (a tuple, so no caller can
+    change what the next one gets)."""
     return tuple(str(w) for w in _WORD.findall(fold(text)))
 
 

@@ -446,6 +446,8 @@ def _placed(toks: Sequence[Token], name: tuple[int, int, int]) -> bool:
 def _quoted_tokens(sentence: str) -> set[int]:
     """Indices of the tokens of ``sentence`` (as ``tokens_of`` counts them) inside quotes or brackets."""
     blank = _unquoted(sentence)
+    if blank == sentence:  # nothing quoted or bracketed: most sentences
+        return set()
     return {i for i, t in enumerate(tokens_of(sentence)) if blank[t.start:t.end] != t.text}
 
 

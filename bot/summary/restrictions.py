@@ -21,7 +21,6 @@ import regex
 
 from bot.explain import Member
 from bot.rules.literals import folded as folded_text
-from bot.rules.literals import required_literals
 from bot.rules.restrictions import MEASURE_WORDS, RULE_LANGUAGE, Family
 from bot.summary.normalization import STORY_CACHE, fold
 from bot.summary.similarity import Weights, content_set
@@ -55,12 +54,17 @@ others (a ban, "must") speak of a measure."""
 def _family_patterns() -> tuple[tuple[Family, regex.Pattern[str], tuple[str, ...]], ...]:
     """Each family's rules as one pattern with the literal words one of which it needs: a sentence is asked
     once per family, not once per rule, and only when it holds such a word (most sentences hold none).
-    Built on first use, so a command that never weighs restrictions does not compile them."""
+    The words are those of the family's rules (their ``needs``, or what their patterns require), so a rule's
+    ``needs`` narrows its family's pre-check too. The one family that is no rule language on its own
+    (timing) comes last: a sentence with no other family is not asked about it. Built on first use, so a
+    command that never weighs restrictions does not compile them."""
     found = []
-    for family in Family:
-        joined = regex.compile("|".join(r.pattern.pattern for r in RULE_LANGUAGE
-                                        if r.kind is family and r.pattern is not None), regex.I)
-        found.append((family, joined, required_literals(joined.pattern, regex.I, most=None) or ()))
+    for family in sorted(Family, key=lambda f: not f.normative):
+        rules = [(r, r.pattern) for r in RULE_LANGUAGE if r.kind is family and r.pattern is not None]
+        joined = regex.compile("|".join(p.pattern for _, p in rules), regex.I)
+        needs = () if any(not r.literals for r, _ in rules) else tuple(sorted({w for r, _ in rules
+                                                                              for w in r.literals}))
+        found.append((family, joined, needs))
     return tuple(found)
 
 
@@ -73,10 +77,18 @@ def rule_families(text: str) -> set[str]:
 def _families(text: str) -> frozenset[str]:
     folded = fold(text)
     lowered = folded_text(folded)
-    found = {f for f, p, needs in _family_patterns()
-             if (not needs or any(w in lowered for w in needs)) and p.search(folded)}
-    if not any(f.normative for f in found) and not ({Family.LIMIT, Family.TIMING} <= found):
-        return frozenset()
+    found: set[Family] = set()
+    for family, pattern, needs in _family_patterns():
+        if not family.normative and not found:
+            break  # timing alone is no rule language (every other family is normative)
+        for word in needs:  # a plain loop: it runs for every family of every sentence
+            if word in lowered:
+                break
+        else:
+            if needs:
+                continue
+        if pattern.search(folded):
+            found.add(family)
     return frozenset(f.label for f in found)
 
 

@@ -50,7 +50,7 @@ class Statement:
         return facts_of(self.text)
 
     @property
-    def words(self) -> list[str]:
+    def words(self) -> tuple[str, ...]:
         return words(self.text)
 
 
