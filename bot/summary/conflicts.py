@@ -56,6 +56,7 @@ MEASURES = {
     "homeless": ("homeless", "homes", "displac"),
     "magnitude": ("magnitude",),
 }
+_MEASURE_STEMS = tuple(s for stems in MEASURES.values() for s in stems)
 _NOT_COUNTS = word_set("""
 people persons years year days day hours hour minutes minute seconds weeks months km kilometres
 kilometers miles metres meters feet ft mph kph times am pm p.m a.m percent-point points point
@@ -123,15 +124,22 @@ def _measure(words: list[str], at: int) -> str | None:
     """The nearest measure word within a few words of the number at ``at`` (not across "including")."""
     best: tuple[int, str] | None = None
     for i in range(max(0, at - _NEAR), min(len(words), at + _NEAR + 1)):
-        if i == at:
+        # Only a measure word nearer than the best so far can win: the words between are looked at after.
+        name = _measure_named(words[i]) if i != at else None
+        if name is None or (best is not None and abs(i - at) >= best[0]):
             continue
         between = words[min(i, at) + 1:max(i, at)]
         if any(w in _CLAUSE_BREAK or w in ("including", "than") for w in between):
             continue
-        for name, stems in MEASURES.items():
-            if any(words[i].startswith(s) for s in stems) and (best is None or abs(i - at) < best[0]):
-                best = (abs(i - at), name)
+        best = (abs(i - at), name)
     return best[1] if best else None
+
+
+def _measure_named(word: str) -> str | None:
+    """The first measure (``MEASURES`` order) one of whose stems ``word`` starts with."""
+    if not word.startswith(_MEASURE_STEMS):  # most words
+        return None
+    return next((name for name, stems in MEASURES.items() if word.startswith(stems)), None)
 
 
 def _counted(words: list[str], at: int) -> tuple[str, str] | None:
@@ -179,13 +187,6 @@ def mentions_in(st: Statement) -> list[Mention]:
     starts = [t[0] for t in tokens]
     for m in numbers:
         value = m.group(1)
-        marked = mark(text, m.start(1), m.end(1))
-        dated = _dated(marked)
-        if dated is None:
-            continue
-        share = SHARES.first(marked)
-        if share is not None:
-            dated += f" ({share.kind.value})"
         suffix = (m.group(2) or "").lstrip("-").casefold()
         before = [t[2] for t in tokens[:bisect.bisect_left(starts, m.start())]]
         after = [t[2] for t in tokens[bisect.bisect_left(starts, m.end()):]]
@@ -199,6 +200,15 @@ def mentions_in(st: Statement) -> list[Mention]:
         counted = (measure, measure) if measure else _counted(words, at)
         if counted is None:
             continue
+        # Whether the number is a claim at all is asked only of a number counting something: the rules
+        # cost more than finding what it counts.
+        marked = mark(text, m.start(1), m.end(1))
+        dated = _dated(marked)
+        if dated is None:
+            continue
+        share = SHARES.first(marked)
+        if share is not None:
+            dated += f" ({share.kind.value})"
         clause = _clause(text, m.start(), m.end())
         out.append(Mention(value.replace(",", "") if "." not in value else value, counted[0], counted[1],
                            st.source, text, clause, st.position, m.start(), dated))

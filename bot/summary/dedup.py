@@ -10,8 +10,9 @@ different lead-in) — and never when they assert different facts (a number, a n
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 from rapidfuzz import fuzz
@@ -126,6 +127,17 @@ def quotations(text: str) -> list[str]:
     return [next(g for g in m.groups() if g is not None) for m in _QUOTATION.finditer(text)]
 
 
+ASKED_CACHE = 1024
+"""Texts whose grams and quotations are kept for ``Carriers.of``: the story's candidate items, each asked of
+every shown item's carriers in turn (``_without_repeats``, ``_one_per_statement``)."""
+
+
+@lru_cache(maxsize=ASKED_CACHE)
+def _asked(text: str) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
+    """The word grams and the quotations of ``text``."""
+    return tuple(grams_of(words(text))), tuple(quotations(text))
+
+
 class Carriers:
     """Which sources carry a shown text, copied or cut: a briefing item cites every one of them.
 
@@ -175,32 +187,31 @@ class Carriers:
         """The word grams (``GRAM`` long, and ``QUOTED_RUN`` long inside quotes) the sources hold."""
         return set(self._holder) | set(self._holders) | set(self._quoted)
 
-    def _holding(self, gram: tuple[str, ...]) -> Iterable[str]:
-        """The sources holding ``gram``."""
-        many = self._holders.get(gram)
-        if many is not None:
-            return many
-        one = self._holder.get(gram)
-        return () if one is None else (one,)
-
     def asked(self, text: str, *, quoted: bool = False) -> set[tuple[str, ...]]:
         """The grams ``of(text)`` looks up: it finds no source holding none of them."""
-        asks: set[tuple[str, ...]] = set(grams_of(words(text)))
-        for q in [text] if quoted else quotations(text):
+        grams, quoting = _asked(text)
+        asks: set[tuple[str, ...]] = set(grams)
+        for q in [text] if quoted else quoting:
             qs = words(q)
             asks.update(tuple(qs[i:i + QUOTED_RUN]) for i in range(len(qs) - QUOTED_RUN + 1))
         return asks
 
     def of(self, text: str, *, quoted: bool = False) -> set[str]:
         """The sources carrying ``text`` (a quotation itself when ``quoted``, else the quotations in it)."""
-        found = set().union(*(self._quoting(q) for q in ([text] if quoted else quotations(text))))
+        grams, quoting = _asked(text)
+        found = set().union(*(self._quoting(q) for q in ([text] if quoted else quoting)))
         ws = words(text)
         if len(ws) < MIN_RUN:
             return found
         runs: dict[str, list[int]] = defaultdict(list)  # source -> item positions whose gram it holds
-        for i, gram in enumerate(grams_of(ws)):
-            for source in self._holding(gram):
-                runs[source].append(i)
+        holders, holder = self._holders, self._holder  # a gram several sources hold, or one source's own
+        for i, gram in enumerate(grams):
+            many = holders.get(gram)
+            if many is not None:
+                for source in many:
+                    runs[source].append(i)
+            elif (one := holder.get(gram)) is not None:
+                runs[one].append(i)
         need = max(MIN_RUN, MIN_COVER * len(ws))
         figures = {w for w in ws if w[:1].isdigit()}
         return found | {source for source, at in runs.items()
@@ -261,8 +272,15 @@ class Paraphrases:
                 self._runs[run].append(i)
         self._used = used
         self._rare = max(MIN_RARE, RARE_SHARE * len(self._sentences))
-        self._holders = {run: len({self._sentences[i][0] for i in at}) for run, at in self._runs.items()}
+        self._holders: dict[tuple[str, ...], int] = {}  # run -> sources holding it, counted when first asked
         self._sources = len({source for source, _ in self._sentences})
+
+    def _sources_holding(self, run: tuple[str, ...]) -> int:
+        """How many sources hold ``run``: asked of few of the story's runs, so counted on demand."""
+        found = self._holders.get(run)
+        if found is None:
+            found = self._holders[run] = len({self._sentences[i][0] for i in self._runs.get(run, ())})
+        return found
 
     def telling_runs(self, text: str, speaker: str = "") -> dict[tuple[str, ...], bool]:
         """The telling runs of ``text`` (see the class), each with whether it holds a word rare in the story."""
@@ -271,7 +289,7 @@ class Paraphrases:
         for run in runs_of(words(text), TELLING_RUN):
             said = told.intersection(run)
             rare = any(self._used[w] <= self._rare for w in said)
-            if said and (rare or 2 * self._holders.get(run, 0) <= self._sources):
+            if said and (rare or 2 * self._sources_holding(run) <= self._sources):
                 out[run] = out.get(run, False) or rare
         return out
 

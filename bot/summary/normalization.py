@@ -76,7 +76,8 @@ def words(text: str) -> tuple[str, ...]:
     """The folded words of ``text``; numbers keep their separators ("61,500", "6.4"). Kept for the texts of
     the story at hand: each stage of the summarizer asks for the same ones (a tuple, so no caller can
     change what the next one gets)."""
-    return tuple(str(w) for w in _WORD.findall(fold(text)))
+    found: list[str] = _WORD.findall(fold(text))
+    return tuple(found)
 
 
 def content_words(text: str) -> list[str]:
@@ -115,9 +116,11 @@ def facts_of(text: str) -> Facts:
     ws = words(text)
     numbers: set[float] = set()
     for i, w in enumerate(ws):
+        if not w[:1].isdigit() and w not in _NUMBER_WORDS:  # what number_value reads: most words are not
+            continue
         value = number_value(w)
         if value is None:
             continue
         unit = ws[i + 1] if i + 1 < len(ws) else ""
         numbers.add(round(value * _HOURS_PER[unit], 3) if unit in _HOURS_PER else value)
-    return Facts(frozenset(numbers), any(w in NEGATIONS for w in ws))
+    return Facts(frozenset(numbers), not NEGATIONS.isdisjoint(ws))

@@ -6,14 +6,15 @@ import math
 from collections import Counter
 from functools import lru_cache
 
-from bot.summary.normalization import STORY_CACHE, content_words
+from bot.summary.normalization import STOPWORDS, STORY_CACHE, words
 
 
 @lru_cache(maxsize=STORY_CACHE)
 def content_set(text: str) -> frozenset[str]:
-    """Content words with a crude plural folded ("weapons" ~ "weapon")."""
-    return frozenset(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
-                     for w in content_words(text))
+    """Content words (``content_words``, read in the same pass) with a crude plural folded ("weapons" ~
+    "weapon")."""
+    return frozenset([w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+                      for w in words(text) if w not in STOPWORDS and len(w) > 1])
 
 
 def overlap(a: str, b: str) -> float:
