@@ -7,6 +7,7 @@ background (which unrelated stories share) later.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Iterable
@@ -95,12 +96,7 @@ def profile_of(article: Article) -> Profile:
     body_lines = [p for p in article.paragraphs if len(p.split()) >= MIN_LINE_WORDS] or article.paragraphs
     body_words = " ".join(body_lines).split()
     lead = " ".join(body_words[:LEAD_WORDS])
-    terms: Counter[str] = Counter()
-    capitalised: Counter[str] = Counter()
-    for word, upper in _words_with_case(" ".join([title, *body_words[:BODY_WORDS]])):
-        terms[word] += 1
-        if upper is not None:
-            capitalised[word] += 1 if upper else -1
+    terms, capitalised = _terms_and_case(" ".join([title, *body_words[:BODY_WORDS]]))
     counts = {t: 1.0 + math.log(c) for t, c in terms.items()}
     for words, boost in ((set(content_words(lead)), LEAD_BOOST), (set(content_words(title)), TITLE_BOOST)):
         for word in words:
@@ -125,19 +121,23 @@ def publication_day(published: str | None) -> float | None:
     return moment.timestamp() / 86400
 
 
-def _words_with_case(text: str) -> list[tuple[str, bool | None]]:
-    """Content words, each with whether it was capitalised (``None`` at a sentence start: can't tell)."""
-    out: list[tuple[str, bool | None]] = []
-    sentence_start = True
-    gap_search = _SENTENCE_GAP.search
-    for gap, raw in _SPACED_WORD.findall(text):
-        if not sentence_start and gap:
-            sentence_start = gap_search(gap) is not None
-        key = _content_key(raw)
-        if key is not None:
-            out.append((key, None if sentence_start or not raw[0].isalpha() else raw[0].isupper()))
-        sentence_start = False
-    return out
+def _terms_and_case(text: str) -> tuple[Counter[str], Counter[str]]:
+    """How often each content word occurs, and by how much more often it is written capitalised than not
+    away from sentence starts (a capital at a sentence start says nothing)."""
+    found = _SPACED_WORD.findall(text)
+    keys = list(map(_content_key, [raw for _gap, raw in found]))
+    terms = Counter(filter(None, keys))  # every key is a non-empty word: ``filter`` drops only the ``None``
+    capitalised: Counter[str] = Counter()
+    for (gap, raw), key in itertools.islice(zip(found, keys, strict=True), 1, None):  # the first word starts a sentence
+        if key is not None and raw[0].isalpha() and not (gap and _resets_capitals(gap)):
+            capitalised[key] += 1 if raw[0].isupper() else -1
+    return terms, capitalised
+
+
+@lru_cache(maxsize=4096)
+def _resets_capitals(gap: str) -> bool:
+    """Whether the marks between two words end a sentence or a title; a few distinct gaps make up a text."""
+    return _SENTENCE_GAP.search(gap) is not None
 
 
 @lru_cache(maxsize=65536)

@@ -42,8 +42,22 @@ def shingles(text: str) -> set[int]:
     crc32, not ``hash()``: the sketch keeps the smallest hashes, and those must be the same in every run
     (``hash()`` of text changes with each interpreter's hash seed).
     """
-    words = _WORD.findall(text.casefold())[:COMPARED_WORDS]
+    words = first_words(text.casefold(), COMPARED_WORDS)
     return {zlib.crc32(" ".join(words[i:i + SHINGLE_WORDS]).encode()) for i in range(len(words) - SHINGLE_WORDS + 1)}
+
+
+def first_words(text: str, count: int) -> list[str]:
+    """The first ``count`` words of ``text`` (``\\w+``), reading no more of a long text than they need.
+
+    Words found in a prefix are the text's own when another word starts after them in the prefix (the last
+    one found may be cut short), so the prefix is enough when it holds more than ``count``."""
+    size = (count + 1) * 8
+    while size < len(text):
+        words = _WORD.findall(text, 0, size)
+        if len(words) > count:
+            return words[:count]
+        size *= 2
+    return _WORD.findall(text)[:count]
 
 
 def copies(a: tuple[str, set[int]], b: tuple[str, set[int]]) -> bool:
