@@ -584,10 +584,13 @@ class Cast:
             found.sort(key=lambda pair: pair[0].first)
 
     def _acts_in(self, sentence: str, toks: Sequence[Token], name: Name) -> bool:
+        """The mention speaks or is a clause's subject: what ``_mention_of`` says of it, without the roles and
+        the rest, which a qualifying word ("Acme" of "Acme chief Ana Ruiz") mostly never needs."""
         found = self._mentions.get((sentence, name))
-        if found is None:
-            found = self._mentions[(sentence, name)] = _mention_of(sentence, toks, name)
-        return found.speaks or found.subject
+        if found is not None:
+            return found.speaks or found.subject
+        return speaks_here(toks, name) or passive_agent(sentence, toks, name) or spoken_for(sentence, toks, name) \
+            or subject_here(toks, name)
 
     def _single_word_actors(self, mentions: list[tuple[Statement, Sequence[Token], Name]]) -> None:
         """One-word names no full name explains: the first word of one longer name ("Acme" for

@@ -96,17 +96,18 @@ class Name:
 # nor a US party-and-state tag ("Ana Ruiz (D-Ore.)").
 _NOT_A_NAME_WORD = regex.compile(
     r"^\p{Lu}[\p{L}.]*-\p{Ll}+$|^[DRI]-\p{Lu}|\w\.(?:com|org|net|co\.uk)$|['\u2019](?:re|ve|ll|m|d)$")
-_MID_LOWER = regex.compile(r"(?<=[\p{Ll},;:]\s)\p{Ll}[\p{L}\-]+")
-_MID_CAPITAL = regex.compile(r"(?<=[\p{Ll},;:]\s)\p{Lu}[\p{L}\-]+")
+# A word inside a sentence, lower case (group 1) or capitalised (group 2): one pass over a story's text.
+_MID_WORD = regex.compile(r"(?<=[\p{Ll},;:]\s)(?:(\p{Ll}[\p{L}\-]+)|(\p{Lu}[\p{L}\-]+))")
 
 
 class Lexicon:
     """What the story writes in lower case: those words are common, not names."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        joined = "\n".join(texts)
-        lower = Counter(w.casefold() for w in _MID_LOWER.findall(joined))
-        capital = Counter(w.casefold() for w in _MID_CAPITAL.findall(joined))
+        found = _MID_WORD.findall("\n".join(texts))
+        lowers, capitals = zip(*found, strict=True) if found else ((), ())
+        lower = Counter(map(str.casefold, filter(None, lowers)))
+        capital = Counter(map(str.casefold, filter(None, capitals)))
         # A word mostly written in lower case is common; "Young" capitalised five times out of six is a name.
         self.lower = frozenset(w for w, c in lower.items() if c * 4 >= capital[w])
         self._common: dict[str, bool] = {}  # each word of the story judged once
@@ -163,7 +164,8 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon) -> list[Name]:
                 j += 3  # "Director of the Hollin Glass Works Mara Tesch"
             else:
                 break
-        out.extend(_split_run(tokens, start, j, lexicon))
+        if j > start or not lexicon.common(texts[start]):
+            out.extend(_split_run(tokens, start, j, lexicon))  # a common word alone ("The", "He") names no one
         i = j + 1
     return out
 
@@ -289,8 +291,10 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     return [Name(_POSSESSIVE.sub("", text), first, end, run_start)]
 
 
+@lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
-    """Folded form used to compare spellings: "Dvořák" and "Dvorak" share one key."""
+    """Folded form used to compare spellings: "Dvořák" and "Dvorak" share one key. Cached: a story asks for
+    the keys of its few hundred names and words tens of thousands of times."""
     return fold(name).replace("'", "")
 
 
