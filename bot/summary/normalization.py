@@ -64,7 +64,7 @@ def fold(text: str) -> str:
             text = pattern.sub(repl, text)
     if "-" in text:
         text = _INNER_HYPHEN.sub("", text)
-    if "." in text:
+    if text.count(".") >= 2:  # initials need two full stops, an ellipsis three: a sentence's last is one
         text = _ELLIPSIS.sub(" ", _INITIALS.sub(r"\1", text))
     if "  " in text or not text.isprintable():
         text = _SPACES.sub(" ", text)

@@ -205,18 +205,20 @@ class Attribution:
         when the quotation ended on a comma or dash, where a signature may follow."""
         toks = tokens_of(frame)
         verbs = [i for i, t in enumerate(toks) if t.text.casefold() in _VERBS]
+        colon = _COLON_VERB.search(frame) is not None and not after_quote
+        # With no speech verb a name after the quote signs it ("...," Ana Sorel, the minister) unless
+        # it is an object or an owner: "...," before the letter from Tom Reyes" is about Reyes; and
+        # only across a comma or dash: in '"a con" and encouraged voters to' the name is an object.
+        signed = after_quote and not verbs and (closed or _SIGNATURE.match(frame) is not None)
+        if not verbs and not colon and not signed:
+            return None  # no name here can speak: the names are not even looked up
         named = self._named(frame)
-        if after_quote and not verbs:
-            # With no speech verb a name after the quote signs it ("...," Ana Sorel, the minister) unless
-            # it is an object or an owner: "...," before the letter from Tom Reyes" is about Reyes; and
-            # only across a comma or dash: in '"a con" and encouraged voters to' the name is an object.
-            signed = closed or _SIGNATURE.match(frame) is not None
+        if signed:
             # A role may stand before a signing name ("the head of the port, Ana Sorel"), a clause may not: in
             # '"Red Tape," a topic that is sensitive as Reyes urges' the name is in the reporter's sentence.
-            named = [n for n in named if signed and n[0] <= _SIGNATURE_REACH and not toks[n[1]].possessive
+            named = [n for n in named if n[0] <= _SIGNATURE_REACH and not toks[n[1]].possessive
                      and (n[0] == 0 or toks[n[0] - 1].text.casefold() not in _PREPOSITIONS)
                      and not any(t.bare.casefold() in CLAUSE_WORDS for t in toks[:n[0]])]
-        colon = _COLON_VERB.search(frame) is not None and not after_quote
         if not verbs and not colon and not (after_quote and named):
             return None
         verb = verbs[0] if verbs else len(toks)
