@@ -96,13 +96,17 @@ class Rule(Generic[K]):
                 return None
         return self.matched(text)
 
-    def matched(self, text: str) -> re.Match[str] | bool | None:
-        """``search`` past the pre-checks (``max_words`` and the literals): what the rule's patterns say."""
-        if self.fragment_only and ENDS_LIKE_SENTENCE.search(text):
-            return None
+    def matched(self, text: str, ends_like_sentence: bool | None = None) -> re.Match[str] | bool | None:
+        """``search`` past the pre-checks (``max_words`` and the literals): what the rule's patterns say.
+        ``ends_like_sentence`` may be given when the caller already knows it of ``text``."""
+        if self.fragment_only:
+            if ends_like_sentence is None:
+                ends_like_sentence = ENDS_LIKE_SENTENCE.search(text) is not None
+            if ends_like_sentence:
+                return None
         if self.unless is not None and self.unless.search(text):
             return None
-        if any(not p.search(text) for p in self.also):
+        if self.also and any(not p.search(text) for p in self.also):
             return None
         if self.pattern is not None:
             return self.pattern.search(text)
@@ -169,6 +173,7 @@ class RuleTable(Generic[K]):
         folded_text = folded(text)
         if words is None and self._counts_words:
             words = len(text.split())
+        ends: bool | None = None  # whether the text ends like a sentence: asked once, for the first fragment rule
         for r, most, literals, matched in self._plan:
             if most is not None and words is not None and words > most:
                 continue
@@ -178,7 +183,12 @@ class RuleTable(Generic[K]):
                         break
                 else:
                     continue
-            found = matched(text)
+            if r.fragment_only:
+                if ends is None:
+                    ends = ENDS_LIKE_SENTENCE.search(text) is not None
+                found = r.matched(text, ends)
+            else:
+                found = matched(text)
             if found:
                 yield Hit(r, found if isinstance(found, re.Match) else None)
 

@@ -13,6 +13,7 @@ import regex
 from bot.model import Article
 from bot.rules.clutter import clutter_reason
 from bot.rules.fragments import LOOSE_DATELINE_P, PROSE_END
+from bot.rules.literals import folded
 from bot.rules.statements import CONCISE
 from bot.summary.normalization import Facts, facts_of, words
 from bot.text.metadata import dateline
@@ -31,6 +32,10 @@ _PAGE_NOTICE = regex.compile(
     r"|\byou may not (?:copy|reproduce|republish|redistribute|modify)",
     regex.I,
 )
+# Words one of which every page notice holds (lower case, as ``folded`` gives them): a sentence holding
+# none is not searched for one, and most hold none.
+_PAGE_NOTICE_WORDS = ("\u00a9", "all rights reserved", "reproduc", "republi", "redistribut", "copied", "copyright",
+                      "use of", "copying of", "active hyperlink", "source attribution", "you may not")
 MIN_WORDS = 6
 
 
@@ -84,7 +89,12 @@ def is_prose(sentence: str) -> bool:
     """Reads as a reported sentence: ends like one, long enough, not a question, not a page notice."""
     if not _PROSE_END.search(sentence) or len(sentence.split()) < MIN_WORDS:
         return False
-    return not _PAGE_NOTICE.search(sentence)
+    return not _page_notice(sentence)
+
+
+def _page_notice(sentence: str) -> bool:
+    lowered = folded(sentence)
+    return any(w in lowered for w in _PAGE_NOTICE_WORDS) and _PAGE_NOTICE.search(sentence) is not None
 
 
 def paragraphs_of(articles: list[Article]) -> list[Paragraph]:
@@ -110,7 +120,7 @@ def _prose_paragraphs(article: Article, a: int, key: int, *, strict: bool) -> li
         sentences = _sentences_of(text)
         for sentence in sentences:
             if not (is_prose(sentence) if strict else len(sentence.split()) >= MIN_WORDS
-                    and not _PAGE_NOTICE.search(sentence)):
+                    and not _page_notice(sentence)):
                 continue
             statements.append(Statement(key, article.source.id, a, p, position, sentence))
             key += 1
