@@ -186,7 +186,7 @@ class RuleTable(Generic[K]):
             if r.fragment_only:
                 if ends is None:
                     ends = ENDS_LIKE_SENTENCE.search(text) is not None
-                found = r.matched(text, ends)
+                found: object = r.matched(text, ends)
             else:
                 found = matched(text)
             if found:
