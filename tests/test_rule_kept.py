@@ -11,9 +11,10 @@ import time
 from pathlib import Path
 
 import pytest
+import regex
 
 from bot.rules import kept, places, table
-from bot.rules.kept import Kept, compiled
+from bot.rules.kept import Kept, compiled, compiled_regex
 from bot.rules.literals import _derived, required_literals
 from tests.conftest import ROOT
 
@@ -41,6 +42,30 @@ def test_every_rule_pattern_read_back_from_disk_is_the_compiled_one(tmp_path: Pa
     read = [compiled(p.pattern, p.flags) for p in patterns]
     assert kept._PATTERNS._new is False  # every one came from the file
     assert made == read == [re.compile(p.pattern, p.flags) for p in patterns]
+
+
+@pytest.mark.parametrize(("source", "flags"), [
+    (r"(?<who>\p{Lu}\w+) said\b", regex.I),
+    (r"(?<![\p{L}\d])\p{Lu}\.$", 0),  # a look-behind and a Unicode property: what ``re`` lacks
+    (r"\u201c([^\u201d]{2,})(?:\u201d|$)", regex.M),
+])
+def test_a_kept_regex_pattern_read_back_from_disk_is_the_compiled_one(source: str, flags: int, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFBOT_CACHE", str(tmp_path))
+    monkeypatch.setattr(kept, "_REGEX_PATTERNS", None)
+    made = compiled_regex(source, flags)
+    written = kept._REGEX_PATTERNS
+    assert written is not None and written._new
+    written.save()
+    monkeypatch.setattr(kept, "_REGEX_PATTERNS", None)
+    read = compiled_regex(source, flags)
+    assert kept._REGEX_PATTERNS is not None and kept._REGEX_PATTERNS._new is False  # it came from the file
+    fresh = regex.compile(source, flags)
+    texts = ["Jane said so", "“It is over,” she said.", "in the U.S.", "“unclosed quote"]
+    for pattern in (made, read):
+        assert (pattern.pattern, pattern.flags, pattern.groupindex) == (fresh.pattern, fresh.flags, fresh.groupindex)
+        assert [m.span() if (m := pattern.search(t)) else None for t in texts] == \
+            [m.span() if (m := fresh.search(t)) else None for t in texts]
 
 
 def test_kept_literals_are_the_derived_ones() -> None:

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import enum
 
-import regex
-
 from bot.rules.fragments import any_of
+from bot.rules.kept import compiled_regex
 from bot.rules.table import Overlap, RuleTable, rule
 from bot.rules.words import CALENDAR
 
@@ -24,13 +23,13 @@ _CALENDAR = any_of(*sorted(CALENDAR, key=lambda w: (-len(w), w)))
 # A word is whole when no letter, digit, apostrophe or hyphen touches it ("mid-March" is not "March").
 _ALONE = r"(?<![\w'\u2019-])"
 _END = r"(?![\w'\u2019-])"
-_AGE = regex.compile(r"\p{Lu}[\p{L}'\u2019.-]+,\s*⟦[^⟧]+⟧(?:-\p{L}+)?,")
+_AGE = compiled_regex(r"\p{Lu}[\p{L}'\u2019.-]+,\s*⟦[^⟧]+⟧(?:-\p{L}+)?,")
 # A year or a decade in the clause around a number: it dates a record or a statistic.
-_HISTORY = regex.compile(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?:s|\b)(?![\d,])")
+_HISTORY = compiled_regex(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?:s|\b)(?![\d,])")
 # What ends a clause: a comma that is not a thousands separator, a semicolon, a dash, a bracket, a colon.
 SHORT_CLAUSE = 8
 """A clause shorter than this says too little on its own: the whole sentence stands for it."""
-CLAUSE_BREAK = regex.compile(r"(?<!\d),|,(?!\d{3})|[;\u2013\u2014():]")
+CLAUSE_BREAK = compiled_regex(r"(?<!\d),|,(?!\d{3})|[;\u2013\u2014():]")
 
 
 class NotAClaim(enum.Enum):

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-import regex
 from rapidfuzz import fuzz
 
 from bot.model import Actor, Source
+from bot.rules.kept import compiled_regex
 from bot.rules.places import OUTLET_CUES, is_capital, is_country, is_demonym, is_outlet_name, is_region
 from bot.rules.roles import (
     AGE_CUES,
@@ -67,8 +67,8 @@ MAX_ACTORS = 10
 SURNAME_BUCKET = 3
 _STEM = 4  # first letters a country and its adjective share: "Isra(el)"/"Isra(eli)", "Nige(ria)"/"Nige(rian)"
 WIDELY_NAMED = 3  # sources naming an organisation that make it an actor by itself, if half the story's or more
-_POSSESSIVE_END = regex.compile(r"['\u2019]s$")
-_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+_POSSESSIVE_END = compiled_regex(r"['\u2019]s$")
+_YEAR = compiled_regex(r"(?:1[89]|20)\d\d")
 _ROLE_OPENS = 4  # words of an appositive within which its role word stands
 LIST_JOINS = ("and", "or", "but", "nor")
 OWNER_WORDS = ("its", "his", "her", "their", "our")
@@ -902,7 +902,7 @@ class Cast:
         return out
 
 
-_ACRONYM = regex.compile(r"\p{Lu}{2,6}")
+_ACRONYM = compiled_regex(r"\p{Lu}{2,6}")
 
 
 def initials(name: str) -> str:
@@ -964,5 +964,5 @@ def _words_in(words: list[str], text: str) -> bool:
     return False
 
 
-_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
-_SPACE = regex.compile(r"\s+")
+_LETTER_OR_DIGIT = compiled_regex(r"[\p{L}\p{N}]")
+_SPACE = compiled_regex(r"\s+")

@@ -39,14 +39,15 @@ from bot.rules.claims import (
     record_years,
 )
 from bot.rules.fragments import WEEKDAY_NAMES
+from bot.rules.kept import compiled_regex
 from bot.summary.actors import Cast
 from bot.summary.normalization import STOPWORDS, fold, words
 from bot.summary.similarity import content_set
 from bot.summary.statements import Statement
 from bot.summary.vocabulary import CALENDAR, word_set
 
-_NUMBER = regex.compile(r"(?<![\w.,:/£$€-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w:/]|[.,]\d)(-\p{L}+)?")
-_WORD = regex.compile(r"[\p{L}][\p{L}\p{N}'\u2019\-]*|%|\d[\d.,]*|[,;:()]")
+_NUMBER = compiled_regex(r"(?<![\w.,:/£$€-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w:/]|[.,]\d)(-\p{L}+)?")
+_WORD = compiled_regex(r"[\p{L}][\p{L}\p{N}'\u2019\-]*|%|\d[\d.,]*|[,;:()]")
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "and", "but", "while", "whereas", "against"})
 
 MEASURES = {
@@ -63,7 +64,7 @@ kilometers miles metres meters feet ft mph kph times am pm p.m a.m percent-point
 """)
 _PERCENT = frozenset({"percent", "%", "per"})
 _NEAR = 5
-_PER_CENT_ANY = regex.compile(r"(?i)\bper cent\b")
+_PER_CENT_ANY = compiled_regex(r"(?i)\bper cent\b")
 MAX_RATIO = 3.0
 NOUN_RATIO = 1.8
 """Counts of some noun further apart than this are counts of two things (the tonnes one rocket lifts and
@@ -76,20 +77,20 @@ its raise, a deal and a rival's, a bid for the buyer's own target), and bids, bu
 move in steps of a tenth or more; the ratio sits above rounding and below such a step, so that a false
 disagreement (the worse error for a reader) is rarer than a missed one."""
 MONEY_WINDOW = 40
-_MONEY = regex.compile(r"(?P<cur>US\$|C\$|A\$|\$|£|€|¥)\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,])"
+_MONEY = compiled_regex(r"(?P<cur>US\$|C\$|A\$|\$|£|€|¥)\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,])"
                        r"(?:\s?(?P<scale>trillion|billion|million|bn|mn|mln|m|tn)\b)?", regex.I)
 _SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "mln": 1e6,
           "m": 1e6}
 _CURRENCY = {"us$": "$"}
-_PER_UNIT = regex.compile(r"\s*(?:a|per|each)\s+(?:share|person|head|month|year|day|hour|barrel|tonne|ton)\b",
+_PER_UNIT = compiled_regex(r"\s*(?:a|per|each)\s+(?:share|person|head|month|year|day|hour|barrel|tonne|ton)\b",
                           regex.I)
-_LOWER_BOUND = regex.compile(r"\b(?:more[ -]than|over|at least|upwards of)\s*$", regex.I)
+_LOWER_BOUND = compiled_regex(r"\b(?:more[ -]than|over|at least|upwards of)\s*$", regex.I)
 ROUNDING = 1.01
 NAME_EDITS = 2
 """First names this many edits apart are two names (Mikhail/Michael, Yusuf/Youssef); fewer is
 a misspelling of one."""
-_UMLAUT = regex.compile(r"([aou])e")
-_STRONG_BREAK = regex.compile(r"[;()\u2013\u2014]|\.\s")
+_UMLAUT = compiled_regex(r"([aou])e")
+_STRONG_BREAK = compiled_regex(r"[;()\u2013\u2014]|\.\s")
 ALIKE = 85.0
 SAME_SUBJECT = 2
 SAME_PLACE = 3
@@ -97,7 +98,7 @@ TOPIC_SHARE = 0.2
 STAGE_SLIP = 1
 SHARE_ROUNDING = 1.0
 """Percentages this many points apart are one share rounded ("two-thirds" and "67 percent")."""
-_SHARE_NUMBER = regex.compile(r"\d+(?:\.\d+)?")
+_SHARE_NUMBER = compiled_regex(r"\d+(?:\.\d+)?")
 WEEKDAYS = frozenset(WEEKDAY_NAMES)
 
 

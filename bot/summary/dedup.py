@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
 from rapidfuzz import fuzz
 
 from bot.partition import Partition
+from bot.rules.kept import compiled_regex
 from bot.summary.normalization import STOPWORDS, Facts, facts_of, fold, words
 from bot.summary.similarity import content_set
 from bot.summary.vocabulary import CALENDAR, ORG_SUFFIXES, REPORTING_FRAME, SPEECH_VERBS
@@ -48,7 +48,7 @@ _FRAME = SPEECH_VERBS | REPORTING_FRAME | CALENDAR
 # Words between quotation marks: curly or straight doubles (a quotation running on past the paragraph's end
 # has no closing mark), or singles opening before a letter and closing after one ("'It's over,' he said"),
 # an apostrophe inside a word ("doesn't") staying inside the quotation.
-_QUOTATION = regex.compile(
+_QUOTATION = compiled_regex(
     r"\u201c([^\u201c\u201d]+)(?:\u201d|$)|\"([^\"]+)(?:\"|$)"
     r"|(?<![\p{L}\p{N}])[\u2018'](?=\p{L})((?:[^'\u2018\u2019\n]|(?<=\p{L})['\u2019](?=\p{L}))+?)['\u2019](?![\p{L}\p{N}])",
 )

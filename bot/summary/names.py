@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-import regex
-
 from bot.rules.fragments import MONTH_NAMES
+from bot.rules.kept import compiled_regex
 from bot.rules.places import is_country
 from bot.rules.roles import TITLE_ABBREVIATIONS, title_abbreviation
 from bot.summary.normalization import fold
@@ -32,12 +31,12 @@ from bot.summary.vocabulary import (
     TITLE_WORDS,
 )
 
-_TOKEN = regex.compile(
+_TOKEN = compiled_regex(
     r"[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'\u2019\-.]*[\p{L}\p{M}\p{N}'\u2019])?|[^\s\p{L}\p{N}]"
 )
 _APOSTROPHE_S = ("'s", "\u2019s")
 _APOSTROPHES = ("'", "\u2019")
-_POSSESSIVE = regex.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$")
+_POSSESSIVE = compiled_regex(r"(?:['\u2019]s|(?<=s)['\u2019])$")
 
 
 class Token(NamedTuple):
@@ -94,10 +93,10 @@ class Name:
 # "Republican-led", "Paris-based", "Moscow-backed": a capitalised adjective, never a name word.
 # A web address ("Example.com") is a credit, not a name either; a contraction ("We're", "It'll") neither;
 # nor a US party-and-state tag ("Ana Ruiz (D-Ore.)").
-_NOT_A_NAME_WORD = regex.compile(
+_NOT_A_NAME_WORD = compiled_regex(
     r"^\p{Lu}[\p{L}.]*-\p{Ll}+$|^[DRI]-\p{Lu}|\w\.(?:com|org|net|co\.uk)$|['\u2019](?:re|ve|ll|m|d)$")
 # A word inside a sentence, lower case (group 1) or capitalised (group 2): one pass over a story's text.
-_MID_WORD = regex.compile(r"(?<=[\p{Ll},;:]\s)(?:(\p{Ll}[\p{L}\-]+)|(\p{Lu}[\p{L}\-]+))")
+_MID_WORD = compiled_regex(r"(?<=[\p{Ll},;:]\s)(?:(\p{Ll}[\p{L}\-]+)|(\p{Lu}[\p{L}\-]+))")
 
 
 class Lexicon:
@@ -125,7 +124,7 @@ class Lexicon:
                 or _NOT_A_NAME_WORD.search(word) is not None)
 
 
-INITIALS = regex.compile(r"^(?:\p{Lu}\.)*\p{Lu}$")  # "J", "G.K" (its last dot is a token of its own)
+INITIALS = compiled_regex(r"^(?:\p{Lu}\.)*\p{Lu}$")  # "J", "G.K" (its last dot is a token of its own)
 
 
 def _initial(word: str) -> bool:

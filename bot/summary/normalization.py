@@ -11,22 +11,21 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
+from bot.rules.kept import compiled_regex
 from bot.rules.words import STATEMENT_STOPWORDS
 
 _PUNCT = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"), ("\u2014", "-"),
           ("\u00a0", " "), ("\u2026", "..."))
 _CONTRACTIONS = (
-    (regex.compile(r"\bcan't\b"), "cannot"), (regex.compile(r"\bwon't\b"), "will not"),
-    (regex.compile(r"\bshan't\b"), "shall not"), (regex.compile(r"\b(\w+)n't\b"), r"\1 not"),
+    (compiled_regex(r"\bcan't\b"), "cannot"), (compiled_regex(r"\bwon't\b"), "will not"),
+    (compiled_regex(r"\bshan't\b"), "shall not"), (compiled_regex(r"\b(\w+)n't\b"), r"\1 not"),
 )
-_ELLIPSIS = regex.compile(r"\.\s*\.\s*\.")
-_SPACES = regex.compile(r"\s+")
-_NUMERAL = regex.compile(r"\p{N}+(?:,\p{N}{3})*(?:\.\p{N}+)?")
-_INITIALS = regex.compile(r"(?<![\p{L}.])(\p{L})\.(?=\p{L}\.)")  # "u.s." -> "us.": "U.S." and "US" compare equal
-_INNER_HYPHEN = regex.compile(r"(?<=\p{L})-(?=\p{L})")
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.,][\p{N}]+)*")
+_ELLIPSIS = compiled_regex(r"\.\s*\.\s*\.")
+_SPACES = compiled_regex(r"\s+")
+_NUMERAL = compiled_regex(r"\p{N}+(?:,\p{N}{3})*(?:\.\p{N}+)?")
+_INITIALS = compiled_regex(r"(?<![\p{L}.])(\p{L})\.(?=\p{L}\.)")  # "u.s." -> "us.": "U.S." and "US" compare equal
+_INNER_HYPHEN = compiled_regex(r"(?<=\p{L})-(?=\p{L})")
+_WORD = compiled_regex(r"[\p{L}\p{N}]+(?:[.,][\p{N}]+)*")
 
 STOPWORDS = STATEMENT_STOPWORDS
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import regex
 
 from bot.rules.fragments import FRAME_END, QUOTE_FRAME_BOUNDARY_P
+from bot.rules.kept import compiled_regex
 from bot.rules.places import is_outlet_name
 from bot.rules.roles import title_abbreviation
 from bot.rules.speech import RELAYED
@@ -35,12 +36,12 @@ from bot.summary.vocabulary import (
     SPEECH_VERBS,
 )
 
-_QUOTED = regex.compile(r"\u201c([^\u201d]{2,})(?:\u201d|$)|\"([^\"]{2,})(?:\"|$)", regex.M)
-_SENTENCE_END = regex.compile(QUOTE_FRAME_BOUNDARY_P)
+_QUOTED = compiled_regex(r"\u201c([^\u201d]{2,})(?:\u201d|$)|\"([^\"]{2,})(?:\"|$)", regex.M)
+_SENTENCE_END = compiled_regex(QUOTE_FRAME_BOUNDARY_P)
 _PRONOUNS = frozenset({"he", "she"})
 _VERBS = SPEECH_VERBS | REACTION_VERBS  # "X said: ...", "X dismissed the claims as “...”"
 _PLURAL = frozenset({"they", "we"})
-_SIGNATURE = regex.compile(r"\s*[,\u2014\u2013-]")
+_SIGNATURE = compiled_regex(r"\s*[,\u2014\u2013-]")
 _SIGNATURE_REACH = 6  # words after a quote within which a name with no speech verb can sign it
 _PREPOSITIONS = frozenset({"from", "of", "to", "with", "about", "against", "by", "for", "at", "on", "in", "after",
                            "before", "than", "like", "over", "under", "between"})
@@ -50,12 +51,12 @@ _VENUE_BEFORE = frozenset({"in", "at", "on", "during", "outside", "inside", "nea
                            "within"})
 _ANON_START = frozenset({"a", "an", "one", "another", "two", "several", "the"})
 MIN_QUOTE_WORDS = 5
-_COLON_VERB = regex.compile(r":\s*$")
-_LETTER = regex.compile(r"\p{L}")
+_COLON_VERB = compiled_regex(r":\s*$")
+_LETTER = compiled_regex(r"\p{L}")
 # Quoted words and editors' [insertions]: a name inside them is spoken about, never the speaker.
-_QUOTED_SPAN = regex.compile(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"]*\"|\[[^\[\]]*\]")
-_FRAME_END = regex.compile(FRAME_END)
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
+_QUOTED_SPAN = compiled_regex(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"]*\"|\[[^\[\]]*\]")
+_FRAME_END = compiled_regex(FRAME_END)
+_WORD_BEFORE = compiled_regex(r"([\p{L}.]+)\.$")
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
@@ -392,8 +393,8 @@ _GENERIC_BODIES = frozenset({"company", "firm", "group", "business", "carrier", 
                              "charity", "outfit"})
 _BODY_NOUNS = _GENERIC_BODIES | ORG_SUFFIXES
 _SPEAKING_NOUNS = frozenset({"source", "sources"})
-_SPOKESPERSON = regex.compile(r"^(?:a|an|the)\s+(\w+)\s+(?:spokes(?:man|woman|person)|representative)$", regex.I)
-_POSSESSIVE_S = regex.compile(r"['\u2019]s?$")
+_SPOKESPERSON = compiled_regex(r"^(?:a|an|the)\s+(\w+)\s+(?:spokes(?:man|woman|person)|representative)$", regex.I)
+_POSSESSIVE_S = compiled_regex(r"['\u2019]s?$")
 
 
 def _speaker_noun(described: str) -> bool:

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from bot.explain import Member
 from bot.model import Article, Reaction
 from bot.rules.fragments import QUOTATION_BOUNDARY_P
+from bot.rules.kept import compiled_regex
 from bot.rules.places import is_capital, is_country, is_region
 from bot.rules.roles import LOCATIVES
 from bot.rules.speech import ACTS, GIST, MIN_GIST_WORDS
@@ -295,8 +296,8 @@ def to_reaction(s: Said, cast: Cast, verbatim: Verbatim) -> Reaction:
 
 _ACTS = "|".join(sorted(SPEECH_VERBS | {"warned", "accused", "urged", "called", "rejected", "welcomed",
                                          "criticised", "criticized", "condemned", "threatened", "vowed"}))
-_CLAUSE_CUT = regex.compile(r",\s|\s(?=(?:so|and|but|which|because|while|including)\s)")
-_SENTENCE = regex.compile(QUOTATION_BOUNDARY_P)
+_CLAUSE_CUT = compiled_regex(r",\s|\s(?=(?:so|and|but|which|because|while|including)\s)")
+_SENTENCE = compiled_regex(QUOTATION_BOUNDARY_P)
 
 
 def opening(quote: str, carried: int = 1) -> str:
@@ -323,7 +324,7 @@ def opening(quote: str, carried: int = 1) -> str:
     return text[:at].rstrip(" ,;") + "\u2026"
 
 
-_AFTER_NAME = regex.compile(rf"(?:\s+\S+){{0,3}}?\s+(?=(?:{_ACTS})\b)")
+_AFTER_NAME = compiled_regex(rf"(?:\s+\S+){{0,3}}?\s+(?=(?:{_ACTS})\b)")
 """Up to three words, then a verb of saying or acting: what follows a speaker's name in "X on Tuesday
 warned". Compiled once; only the name changes from speaker to speaker."""
 
@@ -343,7 +344,8 @@ def _acted_at(surname: str, text: str) -> int | None:
 
 
 # A reported clause cut so that it opens on a verb ("was", "told the paper", "pledged") has lost its subject.
-_FRAGMENT_START = regex.compile(rf"^(?:was|were|is|are|has|had|have|would|will|could|did|(?:{_ACTS}))\b|^\p{{Ll}}+ed\b")
+_FRAGMENT_START = compiled_regex(
+    rf"^(?:was|were|is|are|has|had|have|would|will|could|did|(?:{_ACTS}))\b|^\p{{Ll}}+ed\b")
 
 
 def gist(sentence: str, speaker: str = "") -> str:

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 import regex
 
 from bot.explain import Member
+from bot.rules.kept import compiled_regex
 from bot.rules.literals import folded as folded_text
 from bot.rules.restrictions import MEASURE_WORDS, RULE_LANGUAGE, Family
 from bot.summary.normalization import STORY_CACHE, fold
@@ -61,7 +62,7 @@ def _family_patterns() -> tuple[tuple[Family, regex.Pattern[str], tuple[str, ...
     found = []
     for family in sorted(Family, key=lambda f: not f.normative):
         rules = [(r, r.pattern) for r in RULE_LANGUAGE if r.kind is family and r.pattern is not None]
-        joined = regex.compile("|".join(p.pattern for _, p in rules), regex.I)
+        joined = compiled_regex("|".join(p.pattern for _, p in rules), regex.I)
         needs = () if any(not r.literals for r, _ in rules) else tuple(sorted({w for r, _ in rules
                                                                               for w in r.literals}))
         found.append((family, joined, needs))

@@ -13,6 +13,7 @@ import regex
 from bot.model import Article
 from bot.rules.clutter import clutter_reason
 from bot.rules.fragments import LOOSE_DATELINE_P, PROSE_END
+from bot.rules.kept import compiled_regex
 from bot.rules.literals import folded
 from bot.rules.statements import CONCISE
 from bot.summary.normalization import Facts, facts_of, words
@@ -20,10 +21,10 @@ from bot.text.metadata import dateline
 from bot.text.sentences import split_sentences
 
 # "OSLO, March 3 (NTB) - " / "LIMA (Andina) - " / "PARIS, Nov 8 (Reuters) -- ": a dateline prefix.
-_DATELINE = regex.compile(LOOSE_DATELINE_P)
-_PROSE_END = regex.compile(PROSE_END)
+_DATELINE = compiled_regex(LOOSE_DATELINE_P)
+_PROSE_END = compiled_regex(PROSE_END)
 # Lines about the page, not the news: rights notices and reproduction terms.
-_PAGE_NOTICE = regex.compile(
+_PAGE_NOTICE = compiled_regex(
     r"©|\ball rights reserved\b|\b(?:reproduc\w*|republi\w*|redistribut\w*|copied|copyright)\b"
     r".{0,80}\b(?:content|materials?|articles?|site|page|information|consent|permission|attribution|"
     r"hyperlink|link)\b"

@@ -7,16 +7,15 @@ then something that can start a sentence: a capital, a digit or an opening quote
 
 from __future__ import annotations
 
-import regex
-
 from bot.rules.fragments import MONTH_ABBREVIATIONS, SENTENCE_BOUNDARY_P
+from bot.rules.kept import compiled_regex
 
 
 def _word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_BOUNDARY = regex.compile(SENTENCE_BOUNDARY_P)
+_BOUNDARY = compiled_regex(SENTENCE_BOUNDARY_P)
 
 # Abbreviations that end with a period yet rarely end a sentence (titles, months, Latin, units).
 _ABBREVIATIONS = _word_set("""
@@ -25,8 +24,8 @@ inc corp ltd co bros dept est
 """) | frozenset(MONTH_ABBREVIATIONS)
 
 # "U.S." or "a.m.": letters separated by periods; an initial "J." or a lone capital.
-_DOTTED = regex.compile(r"(?:\b\p{L}\.){2}$|(?<![\p{L}\d])\p{Lu}\.$")
-_LAST_WORD = regex.compile(r"(\p{L}+)\.$")
+_DOTTED = compiled_regex(r"(?:\b\p{L}\.){2}$|(?<![\p{L}\d])\p{Lu}\.$")
+_LAST_WORD = compiled_regex(r"(\p{L}+)\.$")
 
 
 _TAIL = 20
