@@ -70,8 +70,18 @@ class Token(NamedTuple):
 
 @lru_cache(maxsize=8192)
 def tokens_of(sentence: str) -> tuple[Token, ...]:
+    """The sentence's tokens with their places. Every character but white space belongs to a token, so each
+    token stands at the first place it occurs from the end of the one before: finding it there costs less
+    than asking a match object for its span."""
     new = tuple.__new__  # Token's own constructor is a Python function: too slow for every word of a story
-    return tuple(new(Token, (m.group(), m.start(), m.end())) for m in _TOKEN.finditer(sentence))
+    find = sentence.find
+    out = []
+    end = 0
+    for text in _TOKEN.findall(sentence):
+        start = find(text, end)
+        end = start + len(text)
+        out.append(new(Token, (text, start, end)))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -95,18 +105,17 @@ class Name:
 # nor a US party-and-state tag ("Ana Ruiz (D-Ore.)").
 _NOT_A_NAME_WORD = compiled_regex(
     r"^\p{Lu}[\p{L}.]*-\p{Ll}+$|^[DRI]-\p{Lu}|\w\.(?:com|org|net|co\.uk)$|['\u2019](?:re|ve|ll|m|d)$")
-# A word inside a sentence, lower case (group 1) or capitalised (group 2): one pass over a story's text.
-_MID_WORD = compiled_regex(r"(?<=[\p{Ll},;:]\s)(?:(\p{Ll}[\p{L}\-]+)|(\p{Lu}[\p{L}\-]+))")
+_MID_LOWER = compiled_regex(r"(?<=[\p{Ll},;:]\s)\p{Ll}[\p{L}\-]+")
+_MID_CAPITAL = compiled_regex(r"(?<=[\p{Ll},;:]\s)\p{Lu}[\p{L}\-]+")
 
 
 class Lexicon:
     """What the story writes in lower case: those words are common, not names."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        found = _MID_WORD.findall("\n".join(texts))
-        lowers, capitals = zip(*found, strict=True) if found else ((), ())
-        lower = Counter(map(str.casefold, filter(None, lowers)))
-        capital = Counter(map(str.casefold, filter(None, capitals)))
+        joined = "\n".join(texts)
+        lower = Counter(map(str.casefold, _MID_LOWER.findall(joined)))
+        capital = Counter(map(str.casefold, _MID_CAPITAL.findall(joined)))
         # A word mostly written in lower case is common; "Young" capitalised five times out of six is a name.
         self.lower = frozenset(w for w, c in lower.items() if c * 4 >= capital[w])
         self._common: dict[str, bool] = {}  # each word of the story judged once
@@ -163,8 +172,10 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon) -> list[Name]:
                 j += 3  # "Director of the Hollin Glass Works Mara Tesch"
             else:
                 break
-        if j > start or not lexicon.common(texts[start]):
-            out.extend(_split_run(tokens, start, j, lexicon))  # a common word alone ("The", "He") names no one
+        if j > start:
+            out.extend(_split_run(tokens, start, j, lexicon))
+        elif not lexicon.common(texts[start]):  # a common word alone ("The", "He") names no one
+            out.extend(_segment(tokens, start, start, start, lexicon))  # one word: no "of" or "and" to split at
         i = j + 1
     return out
 
@@ -269,7 +280,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
             continue
         if t.text in CONNECTORS or (lexicon.common(t.text) and not (k == end and surname_month)) \
                 or _is_acronym(t.bare) or not t.capitalised \
-                or any(c.isdigit() for c in t.text) or count >= 4 or (t.possessive and k < end):
+                or (not t.text.isalpha() and any(c.isdigit() for c in t.text)) or count >= 4 \
+                or (t.possessive and k < end):
             break
         count += 1
         k -= 1
