@@ -514,9 +514,12 @@ def subject_here(tokens: Sequence[Token], name: Name) -> bool:
 
 
 class Cast:
-    """The actors of one story and a resolver from any mention to its actor."""
+    """The actors of one story and a resolver from any mention to its actor. Nothing changes a cast once it
+    is built, so its ranking is worked out once, however often the summary's parts ask for it."""
 
     def __init__(self, statements: list[Statement], sources: list[Source]) -> None:
+        self._ranked: list[int] | None = None
+        self._listed: list[int] | None = None
         self.lexicon = Lexicon(s.text for s in statements)
         self.people: list[Person] = []
         self._by_surname: dict[str, list[int]] = defaultdict(list)
@@ -853,15 +856,17 @@ class Cast:
 
     def ranked(self) -> list[int]:
         """Indices of acting people, organisations and governments, most central first."""
-        eligible = [i for i, p in enumerate(self.people)
-                    if (p.acting or self._widely_named(p)) and self.not_an_actor(p) is None]
-        several = len(self._source_rank) > 1
-        # One-word names come after people and named organisations unless the story is about them (a headline
-        # names them and they act or speak), the articles say what body they are ("cybersecurity firm
-        # Orrel"), or it is a body's acronym acting in two sources or more ("ORSA said"): the rest fill what
-        # room is left.
-        return sorted(eligible, key=lambda i: (self._ranks_with_names(self.people[i]),
-                                               self.people[i].centrality(several)), reverse=True)
+        if self._ranked is None:
+            eligible = [i for i, p in enumerate(self.people)
+                        if (p.acting or self._widely_named(p)) and self.not_an_actor(p) is None]
+            several = len(self._source_rank) > 1
+            # One-word names come after people and named organisations unless the story is about them (a
+            # headline names them and they act or speak), the articles say what body they are ("cybersecurity
+            # firm Orrel"), or it is a body's acronym acting in two sources or more ("ORSA said"): the rest
+            # fill what room is left.
+            self._ranked = sorted(eligible, key=lambda i: (self._ranks_with_names(self.people[i]),
+                                                           self.people[i].centrality(several)), reverse=True)
+        return list(self._ranked)
 
     def _ranks_with_names(self, person: Person) -> bool:
         return not person.single or person.central or person.kind_of_body or (
@@ -881,18 +886,20 @@ class Cast:
     def listed(self) -> list[int]:
         """The actors to list, most central first; an organisation already named in a listed person's role
         is left to that person."""
-        ranked = self.ranked()
-        roles = [fold(self.people[i].role or "") for i in ranked if not self.people[i].organisation]
-        out: list[int] = []
-        for i in ranked:
-            p = self.people[i]
-            # A body named in a person's role is left to that person, unless it acts itself.
-            if p.organisation and not (p.speaks or p.subject or p.in_title) and any(fold(p.name) in r for r in roles):
-                continue
-            if len(out) >= MAX_ACTORS:
-                break
-            out.append(i)
-        return out
+        if self._listed is None:
+            ranked = self.ranked()
+            roles = [fold(self.people[i].role or "") for i in ranked if not self.people[i].organisation]
+            self._listed = []
+            for i in ranked:
+                p = self.people[i]
+                # A body named in a person's role is left to that person, unless it acts itself.
+                if p.organisation and not (p.speaks or p.subject or p.in_title) \
+                        and any(fold(p.name) in r for r in roles):
+                    continue
+                if len(self._listed) >= MAX_ACTORS:
+                    break
+                self._listed.append(i)
+        return list(self._listed)
 
     def actors(self) -> list[Actor]:
         out = []

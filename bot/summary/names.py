@@ -309,8 +309,10 @@ def name_key(name: str) -> str:
     return fold(name).replace("'", "")
 
 
+@lru_cache(maxsize=8192)
 def role_word(word: str) -> bool:
-    """ "minister", "Director-General", "CEO": a word that heads a role."""
+    """ "minister", "Director-General", "CEO": a word that heads a role. Cached: asked of the words around
+    every name."""
     w = _POSSESSIVE.sub("", word).casefold()
     return w in ROLE_HEADS or w.split("-")[-1] in ROLE_HEADS
 
