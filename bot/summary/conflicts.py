@@ -64,6 +64,7 @@ kilometers miles metres meters feet ft mph kph times am pm p.m a.m percent-point
 """)
 _PERCENT = frozenset({"percent", "%", "per"})
 _NEAR = 5
+_READ = 12
 _PER_CENT_ANY = compiled_regex(r"(?i)\bper cent\b")
 MAX_RATIO = 3.0
 NOUN_RATIO = 1.8
@@ -184,13 +185,16 @@ def mentions_in(st: Statement) -> list[Mention]:
     numbers = list(_NUMBER.finditer(text))
     if not numbers:
         return _money_in(st)
-    tokens = [(t.start(), t.end(), fold(t.group())) for t in _WORD.finditer(_PER_CENT_ANY.sub(_percent, text))]
+    tokens = [(t.start(), t.group()) for t in _WORD.finditer(_PER_CENT_ANY.sub(_percent, text))]
     starts = [t[0] for t in tokens]
     for m in numbers:
         value = m.group(1)
         suffix = (m.group(2) or "").lstrip("-").casefold()
-        before = [t[2] for t in tokens[:bisect.bisect_left(starts, m.start())]]
-        after = [t[2] for t in tokens[bisect.bisect_left(starts, m.end()):]]
+        # Only the words near the number are read (``_measure``: _NEAR either side; ``_counted``: fewer than
+        # _READ after it), so only those are folded.
+        first, last = bisect.bisect_left(starts, m.start()), bisect.bisect_left(starts, m.end())
+        before = [fold(t[1]) for t in tokens[max(0, first - _NEAR):first]]
+        after = [fold(t[1]) for t in tokens[last:last + _READ]]
         if suffix:
             after = [suffix, *after]
         if after and after[0] in _SCALE and after[0] != "m":

@@ -52,7 +52,7 @@ others (a ban, "must") speak of a measure."""
 
 
 @cache
-def _family_patterns() -> tuple[tuple[Family, regex.Pattern[str], tuple[str, ...]], ...]:
+def _family_patterns() -> tuple[tuple[Family, bool, regex.Pattern[str], tuple[str, ...]], ...]:
     """Each family's rules as one pattern with the literal words one of which it needs: a sentence is asked
     once per family, not once per rule, and only when it holds such a word (most sentences hold none).
     The words are those of the family's rules (their ``needs``, or what their patterns require), so a rule's
@@ -65,7 +65,7 @@ def _family_patterns() -> tuple[tuple[Family, regex.Pattern[str], tuple[str, ...
         joined = compiled_regex("|".join(p.pattern for _, p in rules), regex.I)
         needs = () if any(not r.literals for r, _ in rules) else tuple(sorted({w for r, _ in rules
                                                                               for w in r.literals}))
-        found.append((family, joined, needs))
+        found.append((family, family.normative, joined, needs))  # normative read once: an enum property
     return tuple(found)
 
 
@@ -79,8 +79,8 @@ def _families(text: str) -> frozenset[str]:
     folded = fold(text)
     lowered = folded_text(folded)
     found: set[Family] = set()
-    for family, pattern, needs in _family_patterns():
-        if not family.normative and not found:
+    for family, normative, pattern, needs in _family_patterns():
+        if not normative and not found:
             break  # timing alone is no rule language (every other family is normative)
         for word in needs:  # a plain loop: it runs for every family of every sentence
             if word in lowered:
