@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from bot.partition import Partition
 from bot.rules.kept import compiled_regex
-from bot.summary.normalization import STOPWORDS, Facts, facts_of, fold, words
+from bot.summary.normalization import STOPWORDS, Facts, facts_of, fold, may_hold_figures, words
 from bot.summary.similarity import content_set
 from bot.summary.vocabulary import CALENDAR, ORG_SUFFIXES, REPORTING_FRAME, SPEECH_VERBS
 
@@ -65,7 +65,7 @@ class Match:
 
 def candidate_pairs(texts: Sequence[str]) -> set[tuple[int, int]]:
     """Pairs of texts sharing one of their rarest content words (each text's ``KEYS_PER_TEXT``)."""
-    vocab = [sorted(content_set(t)) for t in texts]
+    vocab = [content_set(t) for t in texts]  # each text's keys are sorted by (df, word) below: a total order
     df = Counter(w for ws in vocab for w in ws)
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, ws in enumerate(vocab):
@@ -161,7 +161,8 @@ class Carriers:
         grams: dict[str, set[tuple[str, ...]]] = defaultdict(set)  # source -> the grams it holds
         for source, text in texts:
             ws = words(text)
-            self._figures[source].update(w for w in ws if w[:1].isdigit())
+            if may_hold_figures(text):
+                self._figures[source].update(w for w in ws if w[:1].isdigit())
             grams[source].update(grams_of(ws))
             for quoted in quotations(text):
                 qs = words(quoted)
@@ -213,7 +214,7 @@ class Carriers:
             elif (one := holder.get(gram)) is not None:
                 runs[one].append(i)
         need = max(MIN_RUN, MIN_COVER * len(ws))
-        figures = {w for w in ws if w[:1].isdigit()}
+        figures = {w for w in ws if w[:1].isdigit()} if may_hold_figures(text) else set()
         return found | {source for source, at in runs.items()
                         if _longest_run(at) + GRAM - 1 >= need and figures <= self._figures[source]}
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from bot.explain import Member
 from bot.rules.leads import AHEAD, BACKGROUND, DATED, NOT_A_LEAD, Frame
-from bot.summary.normalization import number_value
+from bot.summary.normalization import may_hold_figures, number_value
 from bot.summary.similarity import content_set, overlap
 from bot.summary.statements import Statement
 
@@ -46,7 +46,9 @@ def _figures(st: Statement) -> set[float]:
     """The figures of a statement that could be a story's key figure: not small counts, years, rates or
     how often something happened ("30 times")."""
     ws = st.words
-    out = set()
+    out: set[float] = set()
+    if not may_hold_figures(st.text):
+        return out
     for i, w in enumerate(ws):
         n = number_value(w) if w[:1].isdigit() else None
         if n is None or n < MIN_FIGURE or (1800 <= n <= 2100 and n.is_integer()):
