@@ -630,7 +630,8 @@ class Cast:
     def _note_titles(self, titles: list[str]) -> None:
         """Someone a headline names is central to the story, role or not. A headline in title case
         capitalises every word, so names there are also found by the spellings the articles use."""
-        spellings = {s: i for i, p in enumerate(self.people) if p.sources for s in p.spellings}
+        by_spelling = {s: i for i, p in enumerate(self.people) if p.sources for s in p.spellings}
+        spellings = [(s.split(), s, i) for s, i in by_spelling.items()]  # split once, not once per headline
         for title in titles:
             named: set[int] = set()
             for name in names_in(tokens_of(title), self.lexicon):
@@ -638,8 +639,7 @@ class Cast:
                 if index is not None and self._headlined(index, name.text):
                     named.add(index)
             words = {t.bare for t in tokens_of(title)}
-            for spelling, index in spellings.items():
-                parts = spelling.split()
+            for parts, spelling, index in spellings:
                 if parts[-1] in words and _words_in(parts, title) and self._headlined(index, spelling):
                     named.add(index)
             for index in named:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -84,10 +83,10 @@ def tokens_of(sentence: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
-@dataclass(frozen=True)
-class Name:
+class Name(NamedTuple):
     """A name found in a sentence: ``first``..``last`` are token indices of the name itself,
-    ``run_start`` the first token of its capitalised run (a title may sit between the two)."""
+    ``run_start`` the first token of its capitalised run (a title may sit between the two). A tuple: the cast
+    makes and hashes one for every name of every sentence."""
 
     text: str
     first: int
@@ -258,7 +257,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     while first < end and (tokens[first].text.casefold() in NOT_NAMES or tokens[first].text in CONNECTORS
                            or tokens[first].text.casefold() in CALENDAR or _NOT_A_NAME_WORD.search(tokens[first].text)):
         first += 1
-    if tokens[end].bare.casefold() in ORG_SUFFIXES and end > first:
+    if end > first and tokens[end].bare.casefold() in ORG_SUFFIXES:
         text = " ".join(t.text for t in tokens[first:end + 1])
         return [Name(_POSSESSIVE.sub("", text), first, end, run_start, organisation=True)]
     # The name is the longest tail of uncommon words (particles allowed inside), at most four words.
