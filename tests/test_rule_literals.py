@@ -3,12 +3,14 @@ never changes an answer."""
 
 from __future__ import annotations
 
+import enum
 import re
 
 import pytest
 
 from bot.rules import table
-from bot.rules.literals import folded, required_literals
+from bot.rules.literals import anchored, folded, required_literals
+from bot.rules.table import rule
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
@@ -55,3 +57,34 @@ def test_every_rule_example_passes_its_own_pre_check() -> None:
             for text in (*r.examples, *r.counter):
                 if needed and r.pattern.search(text):
                     assert any(w in folded(text) for w in needed), (tab.name, r.id, text)
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"^(?:read more|see also)\s*:", True),
+    (r"(?:^about (?:the )?author\b|^my name is\b)", True),  # every branch anchored
+    (r"^[-*]*\s*more\b", True),  # marks of one character each, then a word
+    (r"\bsaid\b", False),
+    (r"^about\b|\bauthor\b", False),  # one branch searched through the text
+    (r"^\W{0,3}(?:\S+\s+){0,12}reproduction\b", False),  # every word of the line is tried
+])
+def test_anchored_patterns_are_those_failing_fast_at_the_start(pattern: str, expected: bool) -> None:
+    assert anchored(pattern, re.I) is expected
+
+
+def test_an_anchored_rule_with_a_veto_answers_as_its_patterns_say() -> None:
+    class Kind(enum.Enum):
+        BIO = "bio"
+
+    bio = rule("bio", Kind.BIO, r"^(?-i:[A-Z]\w+ [A-Z]\w+) is a (?:reporter|writer)\b", unless=r"\bsaid\b",
+               examples=("Jane Roe is a reporter for the Post.",),
+               counter=("Jane Roe is a reporter, her editor said.",))
+    tab = table.RuleTable("test-bio", (bio,))
+    try:
+        for text in ("Jane Roe is a reporter for the Post.", "Jane Roe is a reporter, her editor said.",
+                     "The editor said Jane Roe is a reporter.", "jane roe is a reporter."):
+            hit, found = tab.first(text), bio.matched(text)
+            assert (hit.match.span() if hit and hit.match else None) == \
+                (found.span() if isinstance(found, re.Match) else None), text
+        assert tab.problems() == []
+    finally:
+        table._TABLES.remove(tab)  # type: ignore[arg-type]

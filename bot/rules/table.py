@@ -26,6 +26,7 @@ A ``RewriteTable`` holds ``Rewrite`` rules whose examples are (before, after) pa
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -34,7 +35,7 @@ from typing import Generic, TypeVar
 
 from bot.rules.fragments import ENDS_LIKE_SENTENCE
 from bot.rules.kept import compiled
-from bot.rules.literals import folded, required_literals
+from bot.rules.literals import anchored, folded, required_literals
 
 K = TypeVar("K", bound=enum.Enum)
 
@@ -224,8 +225,21 @@ class RuleTable(Generic[K]):
 
 
 def _matcher(r: Rule[K]) -> Callable[[str], object]:
-    plain = not (r.fragment_only or r.also or r.unless is not None or r.predicate is not None)
-    return r.pattern.search if plain and r.pattern is not None else r.matched
+    if r.pattern is None or r.fragment_only or r.also or r.predicate is not None:
+        return r.matched
+    if r.unless is None:
+        return r.pattern.search
+    if anchored(r.pattern.pattern, r.pattern.flags):
+        # The veto is searched through the whole text; a pattern anchored at the start fails at once on most.
+        return functools.partial(_unless_after, r.pattern.search, r.unless.search)
+    return r.matched
+
+
+def _unless_after(search: Callable[[str], re.Match[str] | None], veto: Callable[[str], object],
+                  text: str) -> re.Match[str] | None:
+    """``Rule.matched`` of a rule with a pattern and a veto, the pattern asked first."""
+    found = search(text)
+    return None if found is None or veto(text) else found
 
 
 @dataclass(frozen=True)
