@@ -171,12 +171,18 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon) -> list[Name]:
                 j += 3  # "Director of the Hollin Glass Works Mara Tesch"
             else:
                 break
-        if j > start:
+        if _RUN_JOINS.isdisjoint(texts[start:j + 1]):
+            # No "of", "for" or "and" to split at (most runs): the run is one segment. A common word alone
+            # ("The", "He") names no one.
+            if j > start or not lexicon.common(texts[start]):
+                out.extend(_segment(tokens, start, j, start, lexicon))
+        else:
             out.extend(_split_run(tokens, start, j, lexicon))
-        elif not lexicon.common(texts[start]):  # a common word alone ("The", "He") names no one
-            out.extend(_segment(tokens, start, start, start, lexicon))  # one word: no "of" or "and" to split at
         i = j + 1
     return out
+
+
+_RUN_JOINS = frozenset({"of", "for", "and"})
 
 
 def _office_of_a_title(tokens: Sequence[Token], j: int, lexicon: Lexicon) -> bool:
