@@ -440,7 +440,7 @@ class _Cleaner:
 def _lines(text: str) -> list[_Line]:
     """Non-blank lines, numbered by block (blank-line-separated run), hard-wrapped paragraphs rejoined."""
     text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
-    raw = [_SPACES.sub(" ", line).strip() for line in text.splitlines()]
+    raw = [(line if _single_spaced(line) else _SPACES.sub(" ", line)).strip() for line in text.splitlines()]
     width = _wrap_width(raw)
     out: list[_Line] = []
     block, gap = 0, False
@@ -459,6 +459,11 @@ def _lines(text: str) -> list[_Line]:
             continue
         out.append(_Line(line, block, len(line.split()), bullet=bullet))
     return out
+
+
+def _single_spaced(line: str) -> bool:
+    """ASCII with no tab and no run of spaces: what ``_SPACES`` would leave as it is (most lines)."""
+    return line.isascii() and "\t" not in line and "  " not in line
 
 
 def _wrap_width(lines: list[str]) -> int:

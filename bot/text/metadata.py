@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 
 from bot.rules.fragments import DATELINE_DASH, MONTH, MONTH_NUMBER
 from bot.rules.kept import compiled
@@ -136,6 +135,8 @@ def as_iso(value: str) -> str | None:
     iso = iso_timestamp(value)
     if iso is not None:
         return iso
+    from email.utils import parsedate_to_datetime  # the e-mail package only for a date in e-mail form
+
     try:
         stamp = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
