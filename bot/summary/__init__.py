@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from itertools import chain
 
 from rapidfuzz import fuzz
 
@@ -77,7 +78,7 @@ def _headline(articles: list[Article], core: str | None) -> str:
         return titles[0]
     # Closest to the core event, and made of words the other titles use (a centroid: linear in titles);
     # a headline that opens with a quotation introduces a feature, not the news.
-    spread = Counter(w for t in titles for w in content_set(t))
+    spread = Counter(chain.from_iterable(map(content_set, titles)))
 
     def fit(t: str) -> float:
         ws = content_set(t)
@@ -93,9 +94,9 @@ def _topic(articles: list[Article]) -> frozenset[str]:
     not name ("offshore" in a story about leaked files). Titles too short to be headlines (a file name,
     "Story 1") say nothing."""
     titles = [a.source.title for a in articles if a.source.title and len(a.source.title.split()) >= HEADLINE_WORDS]
-    spread = Counter(w for t in titles for w in content_set(t))
+    spread = Counter(chain.from_iterable(map(content_set, titles)))
     shared = frozenset(w for w, n in spread.items() if n >= 2) or frozenset(spread)
-    used = Counter(w for a in articles for w in frozenset().union(*map(content_set, a.paragraphs)))
+    used = Counter(chain.from_iterable(frozenset().union(*map(content_set, a.paragraphs)) for a in articles))
     return shared | frozenset(w for w, n in used.items() if n >= max(2, len(articles) / 2))
 
 

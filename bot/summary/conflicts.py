@@ -16,6 +16,7 @@ import bisect
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import chain
 
 import regex
 from rapidfuzz import fuzz
@@ -325,7 +326,7 @@ def place_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
     least ``SAME_PLACE`` words besides the names and the story's own words (those of more than
     ``TOPIC_SHARE`` of its sentences: "cargo vessel" is in every sentence about a smuggling story,
     and two transfers in two seas are two events). A sentence naming two of one kind compares them itself."""
-    df = Counter(w for st in statements for w in content_set(st.text))
+    df = Counter(chain.from_iterable(content_set(st.text) for st in statements))
     topic = {w for w, n in df.items() if n > TOPIC_SHARE * len(statements)}
 
     def same_thing(a: Statement, b: Statement, names: str) -> bool:
@@ -399,7 +400,7 @@ def stage_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
     of one moment differ by one, the stage begun or the stage completed (``STAGE_SLIP``). A source giving
     both numbers tells two moments, and the two sentences must share a word besides the stage and the
     story's own words (``TOPIC_SHARE``), so neighbouring laps of two incidents are not set against each other."""
-    df = Counter(w for st in statements for w in content_set(st.text))
+    df = Counter(chain.from_iterable(content_set(st.text) for st in statements))
     topic = {w for w, n in df.items() if n > TOPIC_SHARE * len(statements)}
     told: dict[tuple[str, int], list[Statement]] = defaultdict(list)  # (stage, number) -> statements
     for st in statements:

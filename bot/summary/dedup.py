@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from rapidfuzz import fuzz
 
@@ -66,7 +67,7 @@ class Match:
 def candidate_pairs(texts: Sequence[str]) -> set[tuple[int, int]]:
     """Pairs of texts sharing one of their rarest content words (each text's ``KEYS_PER_TEXT``)."""
     vocab = [content_set(t) for t in texts]  # each text's keys are sorted by (df, word) below: a total order
-    df = Counter(w for ws in vocab for w in ws)
+    df = Counter(chain.from_iterable(vocab))
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, ws in enumerate(vocab):
         shared = [w for w in ws if 1 < df[w] <= MAX_BLOCK]
@@ -265,13 +266,10 @@ class Paraphrases:
     def __init__(self, sentences: Sequence[tuple[str, str]]) -> None:
         self._sentences = list(sentences)
         self._runs: dict[tuple[str, ...], list[int]] = defaultdict(list)
-        used: Counter[str] = Counter()
         for i, (_, text) in enumerate(self._sentences):
-            ws = words(text)
-            used.update(set(ws))
-            for run in set(runs_of(ws, TELLING_RUN)):
+            for run in set(runs_of(words(text), TELLING_RUN)):
                 self._runs[run].append(i)
-        self._used = used
+        self._used = Counter(chain.from_iterable(set(words(text)) for _, text in self._sentences))
         self._rare = max(MIN_RARE, RARE_SHARE * len(self._sentences))
         self._holders: dict[tuple[str, ...], int] = {}  # run -> sources holding it, counted when first asked
         self._sources = len({source for source, _ in self._sentences})

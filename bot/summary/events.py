@@ -10,6 +10,7 @@ import math
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import chain
 
 from bot.explain import Member
 from bot.rules.leads import AHEAD, BACKGROUND, DATED, NOT_A_LEAD, Frame
@@ -92,7 +93,7 @@ def core_event(statements: list[Statement], taken: set[int], titles: dict[str, s
     panel = sources[::step]
     # The headlines together say what the story is: a lead using their words is about it.
     headline_sets = [content_set(t) for t in titles.values() if t]
-    headline_words = Counter(w for ws in headline_sets for w in ws)
+    headline_words = Counter(chain.from_iterable(headline_sets))
     headline_mean = sum(len(ws) for ws in headline_sets) / max(len(headline_sets), 1) or 1.0
 
     def headline_fit(ws: frozenset[str]) -> float:
