@@ -549,7 +549,8 @@ class Cast:
                 name = body or found_name
                 if body is not None:
                     self._place_bodies[self._person_for(body.text, True)] = found_name.text
-                self._modifiers.update(name_key(t.bare) for t in toks[name.run_start:name.first])
+                if name.run_start < name.first:  # a title before the name: "Acme" of "Acme chief Ana Ruiz"
+                    self._modifiers.update(name_key(t.bare) for t in toks[name.run_start:name.first])
                 if name.organisation:
                     self._modifiers.update(name_key(w) for w in name.words[:-1])
                 if len(name.words) < 2 and not name.organisation:
@@ -566,9 +567,9 @@ class Cast:
             self.names_by_statement[st.key] = found
         unresolved: list[tuple[Statement, Sequence[Token], Name]] = []
         for st, toks, name in singles:
-            resolved = self.resolve(name.text)
             if name_key(name.text) in self._modifiers and not self._acts_in(st.text, toks, name):
                 continue  # "Acme" of "Acme chief Ana Ruiz" qualifies a name, unless "Acme said" acts
+            resolved = self.resolve(name.text)
             if resolved is None:
                 unresolved.append((st, toks, name))
                 continue
