@@ -215,8 +215,9 @@ def _one_per_statement(said: list[Said], order: Callable[[set[str]], list[str]])
     kept: list[tuple[Said, Carriers]] = []
     # Only texts sharing a word gram (or a quoted one) can carry each other: each statement asks the kept
     # ones indexed under its grams, in kept order, not every kept one (all pairs grew with the square).
-    asking: dict[tuple[str, ...], set[int]] = defaultdict(set)  # a gram a kept text looks up -> its slots
-    holding: dict[tuple[str, ...], set[int]] = defaultdict(set)  # a gram a kept text holds -> its slots
+    # Slots are listed, not kept in sets (a set per gram costs more to make): ``near`` drops a repeated slot.
+    asking: dict[tuple[str, ...], list[int]] = defaultdict(list)  # a gram a kept text looks up -> its slots
+    holding: dict[tuple[str, ...], list[int]] = defaultdict(list)  # a gram a kept text holds -> its slots
     for s in sorted(said, key=lambda s: (-len(s.sources), not s.quote, -len(s.text))):
         mine = Carriers([("", s.text)])
         asks, holds = mine.asked(s.text, quoted=s.quote), mine.held()
@@ -238,9 +239,9 @@ def _one_per_statement(said: list[Said], order: Callable[[set[str]], list[str]])
             s.sources = order(set(home.sources) | set(s.sources))
             kept[slot] = (s, mine)
         for g in asks:
-            asking[g].add(slot)
+            asking[g].append(slot)
         for g in holds:
-            holding[g].add(slot)
+            holding[g].append(slot)
     chosen = {id(s) for s, _ in kept}
     return [s for s in said if id(s) in chosen]
 

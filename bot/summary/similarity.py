@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from functools import lru_cache
+from itertools import chain
 
 from bot.summary.normalization import STOPWORDS, STORY_CACHE, words
 
@@ -29,9 +30,7 @@ class Weights:
     """Word weights from one story: a word few sentences use says more than one most of them use."""
 
     def __init__(self, texts: list[str]) -> None:
-        df: Counter[str] = Counter()
-        for t in texts:
-            df.update(content_set(t))
+        df = Counter(chain.from_iterable(map(content_set, texts)))
         n = max(len(texts), 1)
         self._idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
         self._default = math.log(n + 2)
