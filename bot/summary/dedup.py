@@ -53,6 +53,7 @@ _QUOTATION = compiled_regex(
     r"\u201c([^\u201c\u201d]+)(?:\u201d|$)|\"([^\"]+)(?:\"|$)"
     r"|(?<![\p{L}\p{N}])[\u2018'](?=\p{L})((?:[^'\u2018\u2019\n]|(?<=\p{L})['\u2019](?=\p{L}))+?)['\u2019](?![\p{L}\p{N}])",
 )
+_OPENING_MARKS = ("\u201c", '"', "\u2018", "'")  # every quotation _QUOTATION finds opens with one
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,8 @@ def fullest(texts: Sequence[str]) -> int:
 
 def quotations(text: str) -> list[str]:
     """The quoted stretches of ``text``, in order."""
+    if not any(mark in text for mark in _OPENING_MARKS):  # most paragraphs quote no one
+        return []
     return [next(g for g in m.groups() if g is not None) for m in _QUOTATION.finditer(text)]
 
 
