@@ -103,6 +103,14 @@ _DATE_WORDS = page_pattern("date-word")
 _TIME_OR_DATE = compiled(r"\d{1,2}[:.]\d{2}|\d{1,2}\.\d{1,2}\.|\b\d{1,2}\s+[A-Za-z]{3,9}\b|"
                            r"\b[A-Za-z]{3,9}\.? \d{1,2}\b|\d{4}-\d\d-\d\d")
 _SOURCE_LINE = compiled(r"^source\s*:\s*([A-Z][\w .&'’-]{1,40})$", re.I)
+_LABEL_SEPARATORS = compiled(r"[\s|›»/·•:]+")
+_NAME_AND_SLOGAN = compiled(r"^[\w.'’&-]+(?: [\w.'’&-]+){0,5}\s+(?:[-–—|:•·]|::)\s+\S")
+_LATIN_WORD = compiled(r"[A-Za-z][\w'’-]*")
+_NON_WORDS = compiled(r"\W+")
+_TITLE_SITE_BAR = compiled(r"\s+[|–—-]\s+")
+_MD_RULE = compiled(r"(?:[-*_]\s*){3,}")
+_MD_HEADING = compiled(r"^#{1,6}\s+")
+_MD_QUOTE = compiled(r"^>\s?")
 
 
 @dataclass
@@ -603,7 +611,7 @@ def _is_nav(text: str) -> bool:
 
 def _is_section_label(text: str) -> bool:
     """A section name over the headline: "BUSINESS", "WORLD | COMMODITIES", "Science & Environment"."""
-    words = [w for w in re.split(r"[\s|›»/·•:]+", text.lower()) if w]
+    words = [w for w in _LABEL_SEPARATORS.split(text.lower()) if w]
     if not words or len(words) > 4:
         return False
     if all(w in SECTION_WORDS for w in words) and (text.isupper() or _title_case(text) or len(words) < 3):
@@ -613,7 +621,7 @@ def _is_section_label(text: str) -> bool:
 
 def _masthead_shape(text: str) -> bool:
     """A site name: a short name in capitals or Title Case, a domain, or "Name - slogan"."""
-    if re.match(r"^[\w.'’&-]+(?: [\w.'’&-]+){0,5}\s+(?:[-–—|:•·]|::)\s+\S", text):
+    if _NAME_AND_SLOGAN.match(text):
         return True
     words = text.split()
     if len(words) > 5 or _SENTENCE_END.search(text):
@@ -622,7 +630,7 @@ def _masthead_shape(text: str) -> bool:
 
 
 def _title_case(text: str) -> bool:
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", _BULLET.sub("", text))]
+    words = [w for w in _LATIN_WORD.findall(_BULLET.sub("", text))]
     if len(words) < 3:
         return False
     small = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as"}
@@ -636,7 +644,7 @@ def _same(a: str, b: str) -> bool:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", text.casefold()).strip()
+    return _NON_WORDS.sub(" ", text.casefold()).strip()
 
 
 def _is_bio(text: str, authors: set[str], *, first_names: bool = False) -> bool:
@@ -654,7 +662,7 @@ def _is_bio(text: str, authors: set[str], *, first_names: bool = False) -> bool:
 
 def _without_site(title: str, site: str | None) -> str:
     """A page title without the site name tacked on ("Headline | Site", "Headline - Site")."""
-    parts = re.split(r"\s+[|–—-]\s+", title)
+    parts = _TITLE_SITE_BAR.split(title)
     if len(parts) > 1 and site and _norm(parts[-1]) in {_norm(site), _norm(site).replace(" ", "")}:
         return " - ".join(parts[:-1]).strip()
     if len(parts) > 1 and site and _norm(parts[0]) == _norm(site):
@@ -674,11 +682,11 @@ def _plain_markdown(text: str) -> str:
     out = []
     for raw in text.splitlines():
         line = raw.strip()
-        if re.fullmatch(r"(?:[-*_]\s*){3,}", line):
+        if _MD_RULE.fullmatch(line):
             out.append("")
             continue
-        line = re.sub(r"^#{1,6}\s+", "", line)
-        line = re.sub(r"^>\s?", "", line)
+        line = _MD_HEADING.sub("", line)
+        line = _MD_QUOTE.sub("", line)
         image = _MD_IMAGE.search(line)
         if image and not _MD_IMAGE.sub("", line).strip():
             line = f"[Image: {image.group(1)}]" if image.group(1) else ""
