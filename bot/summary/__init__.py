@@ -216,8 +216,8 @@ def _one_per_statement(said: list[Said], order: Callable[[set[str]], list[str]])
     # Only texts sharing a word gram (or a quoted one) can carry each other: each statement asks the kept
     # ones indexed under its grams, in kept order, not every kept one (all pairs grew with the square).
     # Slots are listed, not kept in sets (a set per gram costs more to make): ``near`` drops a repeated slot.
-    asking: dict[tuple[str, ...], list[int]] = defaultdict(list)  # a gram a kept text looks up -> its slots
-    holding: dict[tuple[str, ...], list[int]] = defaultdict(list)  # a gram a kept text holds -> its slots
+    asking: dict[str, list[int]] = defaultdict(list)  # a gram a kept text looks up -> its slots
+    holding: dict[str, list[int]] = defaultdict(list)  # a gram a kept text holds -> its slots
     for s in sorted(said, key=lambda s: (-len(s.sources), not s.quote, -len(s.text))):
         mine = Carriers([("", s.text)])
         asks, holds = mine.asked(s.text, quoted=s.quote), mine.held()

@@ -137,7 +137,7 @@ every shown item's carriers in turn (``_without_repeats``, ``_one_per_statement`
 
 
 @lru_cache(maxsize=ASKED_CACHE)
-def _asked(text: str) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
+def _asked(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The word grams and the quotations of ``text``."""
     return tuple(grams_of(words(text))), tuple(quotations(text))
 
@@ -160,9 +160,9 @@ class Carriers:
 
     def __init__(self, texts: Sequence[tuple[str, str]]) -> None:
         self._figures: dict[str, set[str]] = defaultdict(set)
-        self._quoted: dict[tuple[str, ...], set[str]] = defaultdict(set)  # QUOTED_RUN words in quotes
-        self._phrases: dict[tuple[str, ...], set[str]] = defaultdict(set)  # a short quotation, whole
-        grams: dict[str, set[tuple[str, ...]]] = defaultdict(set)  # source -> the grams it holds
+        self._quoted: dict[str, set[str]] = defaultdict(set)  # QUOTED_RUN words in quotes
+        self._phrases: dict[str, set[str]] = defaultdict(set)  # a short quotation, whole
+        grams: dict[str, set[str]] = defaultdict(set)  # source -> the grams it holds
         for source, text in texts:
             ws = words(text)
             if may_hold_figures(text):
@@ -171,34 +171,33 @@ class Carriers:
             for quoted in quotations(text):
                 qs = words(quoted)
                 if QUOTED_RUN <= len(qs) <= MAX_PHRASE and _says_something(quoted):
-                    self._phrases[tuple(qs)].add(source)
-                for i in range(len(qs) - QUOTED_RUN + 1):
-                    self._quoted[tuple(qs[i:i + QUOTED_RUN])].add(source)
+                    self._phrases[" ".join(qs)].add(source)
+                for gram in spans_of(qs, QUOTED_RUN):
+                    self._quoted[gram].add(source)
         # Most grams are one source's own: they map to it (built set by set, not gram by gram); only the
         # grams several sources hold get the set of their holders.
-        seen: set[tuple[str, ...]] = set()
-        shared: set[tuple[str, ...]] = set()
+        seen: set[str] = set()
+        shared: set[str] = set()
         for held in grams.values():
             shared |= held & seen
             seen |= held
-        self._holder: dict[tuple[str, ...], str] = {}
-        self._holders: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self._holder: dict[str, str] = {}
+        self._holders: dict[str, set[str]] = defaultdict(set)
         for source, held in grams.items():
             self._holder.update(dict.fromkeys(held - shared, source))
             for gram in held & shared:
                 self._holders[gram].add(source)
 
-    def held(self) -> set[tuple[str, ...]]:
+    def held(self) -> set[str]:
         """The word grams (``GRAM`` long, and ``QUOTED_RUN`` long inside quotes) the sources hold."""
         return set(self._holder) | set(self._holders) | set(self._quoted)
 
-    def asked(self, text: str, *, quoted: bool = False) -> set[tuple[str, ...]]:
+    def asked(self, text: str, *, quoted: bool = False) -> set[str]:
         """The grams ``of(text)`` looks up: it finds no source holding none of them."""
         grams, quoting = _asked(text)
-        asks: set[tuple[str, ...]] = set(grams)
+        asks: set[str] = set(grams)
         for q in [text] if quoted else quoting:
-            qs = words(q)
-            asks.update(tuple(qs[i:i + QUOTED_RUN]) for i in range(len(qs) - QUOTED_RUN + 1))
+            asks.update(spans_of(words(q), QUOTED_RUN))
         return asks
 
     def of(self, text: str, *, quoted: bool = False) -> set[str]:
@@ -227,8 +226,8 @@ class Carriers:
         phrase), or a short quotation of theirs that stands whole in it."""
         ws = words(quoted)
         runs: dict[str, list[int]] = defaultdict(list)
-        for i in range(len(ws) - QUOTED_RUN + 1):
-            for source in self._quoted.get(tuple(ws[i:i + QUOTED_RUN]), ()):
+        for i, gram in enumerate(spans_of(ws, QUOTED_RUN)):
+            for source in self._quoted.get(gram, ()):
                 runs[source].append(i)
         # Five words in a row, or all of a short quotation (a phrase both quote, one of them a word longer).
         need = min(LONG_QUOTED_RUN, len(ws)) if len(ws) <= MAX_PHRASE and _says_something(quoted) else LONG_QUOTED_RUN
@@ -237,7 +236,7 @@ class Carriers:
             if source in found:
                 continue
             starts = set(at)
-            if any(i in starts and source in self._phrases.get(tuple(ws[i:i + n]), ())
+            if any(i in starts and source in self._phrases.get(" ".join(ws[i:i + n]), ())
                    for i in at for n in range(QUOTED_RUN, MAX_PHRASE + 1)):
                 found.add(source)
         return found
@@ -378,9 +377,17 @@ def _says_something(phrase: str) -> bool:
     return len(content) >= MIN_PHRASE_CONTENT and len(content) < len(ws) and lower
 
 
-def grams_of(ws: Sequence[str]) -> list[tuple[str, ...]]:
-    """The word ``GRAM``-grams of ``ws``, in order."""
-    return runs_of(ws, GRAM)
+def grams_of(ws: Sequence[str]) -> list[str]:
+    """The word ``GRAM``-grams of ``ws``, in order, each one string (``spans_of``)."""
+    return spans_of(ws, GRAM)
+
+
+def spans_of(ws: Sequence[str], n: int) -> list[str]:
+    """The runs of ``n`` words of ``ws``, in order, each joined by spaces (no word holds one, so two runs are
+    equal as strings when they are as words). A string keeps its hash for the many look-ups of a gram and is
+    no object for the garbage collector to walk: tuples were millions of them on a big feed, and the
+    collections they set off cost more the more articles the run holds. (``zip`` reuses its tuple.)"""
+    return list(map(" ".join, zip(*(ws[k:] for k in range(n)), strict=False)))
 
 
 def runs_of(ws: Sequence[str], n: int) -> list[tuple[str, ...]]:
