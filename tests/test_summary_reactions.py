@@ -197,6 +197,11 @@ def test_a_shortened_report_keeps_its_subject() -> None:
     sentence = ("The harbour's future \u201cdepends on the ferries and on nothing else,\u201d Reyes said on "
                 "Wednesday during a visit to the northern docks.")
     assert not gist(sentence).startswith("A visit")
+    # Nor is the report cut at the name that follows the quotation: that leaves only the frame.
+    assert gist(sentence, "Tom Reyes").startswith("The harbour's future \u201cdepends on the ferries")
+    # A quoted word or two before the name is a scare quote or a show's title: the cut stands.
+    assert gist("Bemoaning the \u201cphony count,\u201d Reyes accused the board of hiding ballots in the city hall.",
+                "Tom Reyes") == "Reyes accused the board of hiding ballots in the city hall."
 
 
 def test_an_outlets_programme_is_not_a_speaker() -> None:

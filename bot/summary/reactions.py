@@ -343,6 +343,20 @@ def _acted_at(surname: str, text: str) -> int | None:
     return None
 
 
+# A quotation closing on a comma right before the speaker (a title may stand between): '“The talks have
+# stalled for good,” Reyes said'. Its words are what was said; fewer than four are a scare quote or a
+# show's name ('Bemoaning the “phony system,” Reyes accused', 'On “Morning Desk,” Reyes said').
+_QUOTED_BEFORE = compiled_regex(r"[“\"]([^“”\"]+),[”\"]\s+(?:[\w.'’\-]+\s+){0,3}$")
+MIN_SAID_WORDS = 4
+
+
+def _said_before(text: str, name: int) -> bool:
+    """Whether the speaker's own words stand quoted just before the name at ``name``: cutting the gist at the
+    name would leave only the frame ('Reyes said on Wednesday during a visit to the docks')."""
+    quoted = _QUOTED_BEFORE.search(text, 0, name)
+    return quoted is not None and len(quoted[1].split()) >= MIN_SAID_WORDS
+
+
 # A reported clause cut so that it opens on a verb ("was", "told the paper", "pledged") has lost its subject.
 _FRAGMENT_START = compiled_regex(
     rf"^(?:was|were|is|are|has|had|have|would|will|could|did|(?:{_ACTS}))\b|^\p{{Ll}}+ed\b")
@@ -358,7 +372,7 @@ def gist(sentence: str, speaker: str = "") -> str:
         # word of it ("After the vote, Mayor Reyes on Friday called").
         acted = _acted_at(speaker, text)
         acted = _acted_at(surname, text) if acted is None else acted
-        if acted is not None and len(text[acted:].split()) >= MIN_GIST_WORDS:
+        if acted is not None and len(text[acted:].split()) >= MIN_GIST_WORDS and not _said_before(text, acted):
             text = text[acted:]
     if _FRAGMENT_START.match(text):
         text = sentence  # "was a stone-throwing assault": a cut that left no subject says less than the sentence
