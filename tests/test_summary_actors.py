@@ -451,3 +451,16 @@ def test_a_measure_in_capitals_is_no_body_and_a_country_is_no_bodys_initials() -
     assert "NSO" in names or any("NSO" in a.aliases for a in names.values())
     university = [a for a in names.values() if "University of Sydney" in [a.name, *a.aliases]]
     assert all("US" not in [a.name, *a.aliases] for a in university)
+
+
+def test_a_role_naming_the_country_by_its_adjective_is_not_followed_by_the_country() -> None:
+    def role(title: str, country: str) -> str | None:
+        return who(article(
+            "1",
+            f"{title} Ana Ruiz said the port would reopen on Monday after the storm.",
+            f"{title} Ana Ruiz later said the quota talks would go on.",
+            f"{country}'s Ana Ruiz said talks on the fishing quota would go on for a week.",
+        ))["Ana Ruiz"].role
+
+    assert role("Norwegian Foreign Minister", "Norway") == "Norwegian Foreign Minister"
+    assert role("Chilean envoy", "Peru") == "Chilean envoy, Peru"

@@ -148,7 +148,7 @@ class Person:
         role = max(self.roles.items(), key=lambda kv: (kv[1], _informative(kv[0]), kv[0]))[0]
         if self.affiliations:
             where = self.affiliations.most_common(1)[0][0]
-            if fold(where) not in fold(role):
+            if fold(where) not in fold(role) and not _names_its_people(role, where):
                 role = f"{role}, {where}"
         return role
 
@@ -512,6 +512,13 @@ def subject_here(tokens: Sequence[Token], name: Name) -> bool:
     nxt = tokens[k].text
     return nxt[:1].islower() and nxt.isalpha() and nxt.casefold() not in NOT_A_VERB
 
+
+def _names_its_people(role: str, place: str) -> bool:
+    """ "Norwegian Foreign Minister" already says where ("Norway"), as "Swedish Prime Minister" does "Sweden": the
+    role holds the place's adjective, a demonym sharing its first letters. "Chilean envoy" does not say
+    "Peru"."""
+    stem = fold(place)[:_STEM]
+    return any(fold(w)[:_STEM] == stem and is_demonym(w) for w in role.split())
 
 class Cast:
     """The actors of one story and a resolver from any mention to its actor. Nothing changes a cast once it
