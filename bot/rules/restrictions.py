@@ -72,9 +72,11 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("do-not", Family.OBLIGATION, r"(?:^|[;:\"]\s*)(?:do not|never)\b",
          examples=("Do not drink the tap water.", 'The notice said: "never feed the bears."'),
          counter=("Residents do not like the plan.",)),
-    rule("allowed", Family.PERMISSION, r"\ballowed\b|\bpermit(?:ted|s)?\b|\bpermission\b",
+    # What someone says should be allowed is a call for a rule, not a rule in force.
+    rule("allowed", Family.PERMISSION,
+         r"(?<!\bshould be )(?<!\bought to be )\ballowed\b|\bpermit(?:ted|s)?\b|\bpermission\b",
          examples=("Boats are allowed in the harbour.", "The order permits two visits a week."),
-         counter=("The allowance was cut.",)),
+         counter=("The allowance was cut.", "The mayor said cyclists should be allowed on the bridge.")),
     rule("authorised", Family.PERMISSION, r"\bauthori[sz]ed to\b|\bhas authori[sz]ed\b",
          examples=("The agency has authorised the test.", "Officers are authorized to search cars."),
          counter=("An authorised biography appeared.",)),
