@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from bot.model import Article
 from bot.rules.clutter import clutter_reason
 from bot.rules.fragments import LOOSE_DATELINE_P, PROSE_END
 from bot.rules.kept import compiled_regex
-from bot.rules.literals import folded
-from bot.rules.statements import CONCISE
+from bot.rules.statements import CONCISE, PAGE_NOTICES
 from bot.summary.normalization import Facts, facts_of, words
 from bot.text.metadata import dateline
 from bot.text.sentences import split_sentences
@@ -23,20 +20,6 @@ from bot.text.sentences import split_sentences
 # "OSLO, March 3 (NTB) - " / "LIMA (Andina) - " / "PARIS, Nov 8 (Reuters) -- ": a dateline prefix.
 _DATELINE = compiled_regex(LOOSE_DATELINE_P)
 _PROSE_END = compiled_regex(PROSE_END)
-# Lines about the page, not the news: rights notices and reproduction terms.
-_PAGE_NOTICE = compiled_regex(
-    r"©|\ball rights reserved\b|\b(?:reproduc\w*|republi\w*|redistribut\w*|copied|copyright)\b"
-    r".{0,80}\b(?:content|materials?|articles?|site|page|information|consent|permission|attribution|"
-    r"hyperlink|link)\b"
-    r"|\b(?:use|reproduction|copying|republication|redistribution) of (?:our |this |the |all )?"
-    r"(?:materials?|content|articles?|texts?|photos?|stories)\b|\bactive hyperlink\b|\bsource attribution\b"
-    r"|\byou may not (?:copy|reproduce|republish|redistribute|modify)",
-    regex.I,
-)
-# Words one of which every page notice holds (lower case, as ``folded`` gives them): a sentence holding
-# none is not searched for one, and most hold none.
-_PAGE_NOTICE_WORDS = ("\u00a9", "all rights reserved", "reproduc", "republi", "redistribut", "copied", "copyright",
-                      "use of", "copying of", "active hyperlink", "source attribution", "you may not")
 MIN_WORDS = 6
 
 
@@ -90,12 +73,7 @@ def is_prose(sentence: str) -> bool:
     """Reads as a reported sentence: ends like one, long enough, not a question, not a page notice."""
     if not _PROSE_END.search(sentence) or len(sentence.split()) < MIN_WORDS:
         return False
-    return not _page_notice(sentence)
-
-
-def _page_notice(sentence: str) -> bool:
-    lowered = folded(sentence)
-    return any(w in lowered for w in _PAGE_NOTICE_WORDS) and _PAGE_NOTICE.search(sentence) is not None
+    return not PAGE_NOTICES.matches(sentence)
 
 
 def paragraphs_of(articles: list[Article]) -> list[Paragraph]:
@@ -121,7 +99,7 @@ def _prose_paragraphs(article: Article, a: int, key: int, *, strict: bool) -> li
         sentences = _sentences_of(text)
         for sentence in sentences:
             if not (is_prose(sentence) if strict else len(sentence.split()) >= MIN_WORDS
-                    and not _page_notice(sentence)):
+                    and not PAGE_NOTICES.matches(sentence)):
                 continue
             statements.append(Statement(key, article.source.id, a, p, position, sentence))
             key += 1
