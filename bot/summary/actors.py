@@ -217,6 +217,14 @@ class Person:
         return (sources, self.in_title, int(presented), self.mentions, int(self.speaks > 0), -self.first_seen)
 
 
+def _names_its_people(role: str, place: str) -> bool:
+    """ "Norwegian Foreign Minister" already says where ("Norway"), as "Swedish Prime Minister" does "Sweden": the
+    role holds the place's adjective, a demonym sharing its first letters. "Chilean envoy" does not say
+    "Peru"."""
+    stem = fold(place)[:_STEM]
+    return any(fold(w)[:_STEM] == stem and is_demonym(w) for w in role.split())
+
+
 def _informative(role: str) -> int:
     """Roles naming a place or body ("Chilean Trade Minister") beat bare titles ("minister")."""
     ws = role.split()
@@ -512,13 +520,6 @@ def subject_here(tokens: Sequence[Token], name: Name) -> bool:
     nxt = tokens[k].text
     return nxt[:1].islower() and nxt.isalpha() and nxt.casefold() not in NOT_A_VERB
 
-
-def _names_its_people(role: str, place: str) -> bool:
-    """ "Norwegian Foreign Minister" already says where ("Norway"), as "Swedish Prime Minister" does "Sweden": the
-    role holds the place's adjective, a demonym sharing its first letters. "Chilean envoy" does not say
-    "Peru"."""
-    stem = fold(place)[:_STEM]
-    return any(fold(w)[:_STEM] == stem and is_demonym(w) for w in role.split())
 
 class Cast:
     """The actors of one story and a resolver from any mention to its actor. Nothing changes a cast once it
