@@ -48,7 +48,7 @@ from bot.summary.reactions import (
     voices_of,
 )
 from bot.summary.restrictions import MAX_RESTRICTIONS, Rule, about_a_measure, restrictions_of, rule_ids
-from bot.summary.similarity import Weights, content_set, overlap
+from bot.summary.similarity import Weights, content_set, overlap, spread
 from bot.summary.statements import Statement, is_prose, paragraphs_of
 from bot.summary.vocabulary import REPORTING_FRAME, SPEECH_VERBS
 
@@ -78,11 +78,11 @@ def _headline(articles: list[Article], core: str | None) -> str:
         return titles[0]
     # Closest to the core event, and made of words the other titles use (a centroid: linear in titles);
     # a headline that opens with a quotation introduces a feature, not the news.
-    spread = Counter(chain.from_iterable(map(content_set, titles)))
+    used = spread(titles)
 
     def fit(t: str) -> float:
         ws = content_set(t)
-        shared = sum(spread[w] - 1 for w in ws) / (len(titles) * max(len(ws), 1))
+        shared = sum(used[w] - 1 for w in ws) / (len(titles) * max(len(ws), 1))
         return overlap(t, core) + shared - 0.5 * t.lstrip().startswith(("\u2018", "\u201c", "'", '"'))
 
     return max(titles, key=fit)
@@ -94,8 +94,8 @@ def _topic(articles: list[Article]) -> frozenset[str]:
     not name ("offshore" in a story about leaked files). Titles too short to be headlines (a file name,
     "Story 1") say nothing."""
     titles = [a.source.title for a in articles if a.source.title and len(a.source.title.split()) >= HEADLINE_WORDS]
-    spread = Counter(chain.from_iterable(map(content_set, titles)))
-    shared = frozenset(w for w, n in spread.items() if n >= 2) or frozenset(spread)
+    in_titles = spread(titles)
+    shared = frozenset(w for w, n in in_titles.items() if n >= 2) or frozenset(in_titles)
     used = Counter(chain.from_iterable(frozenset().union(*map(content_set, a.paragraphs)) for a in articles))
     return shared | frozenset(w for w, n in used.items() if n >= max(2, len(articles) / 2))
 

@@ -16,7 +16,6 @@ import bisect
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import chain
 
 import regex
 from rapidfuzz import fuzz
@@ -43,7 +42,7 @@ from bot.rules.fragments import WEEKDAY_NAMES
 from bot.rules.kept import compiled_regex
 from bot.summary.actors import Cast
 from bot.summary.normalization import STOPWORDS, fold, words
-from bot.summary.similarity import content_set
+from bot.summary.similarity import content_set, spread
 from bot.summary.statements import Statement
 from bot.summary.vocabulary import CALENDAR, word_set
 
@@ -319,6 +318,11 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
     return out
 
 
+def _story_words(statements: list[Statement]) -> set[str]:
+    """The story's own words: those of more than ``TOPIC_SHARE`` of its sentences, which tell no event apart."""
+    return {w for w, n in spread(st.text for st in statements).items() if n > TOPIC_SHARE * len(statements)}
+
+
 def place_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
                     shown: set[str] | None = None) -> list[Conflict]:
     """A natural feature of one kind named differently by different sources about the same thing ("a drone
@@ -326,8 +330,7 @@ def place_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
     least ``SAME_PLACE`` words besides the names and the story's own words (those of more than
     ``TOPIC_SHARE`` of its sentences: "cargo vessel" is in every sentence about a smuggling story,
     and two transfers in two seas are two events). A sentence naming two of one kind compares them itself."""
-    df = Counter(chain.from_iterable(content_set(st.text) for st in statements))
-    topic = {w for w, n in df.items() if n > TOPIC_SHARE * len(statements)}
+    topic = _story_words(statements)
 
     def same_thing(a: Statement, b: Statement, names: str) -> bool:
         days_a, days_b = content_set(a.text) & WEEKDAYS, content_set(b.text) & WEEKDAYS
@@ -400,8 +403,7 @@ def stage_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
     of one moment differ by one, the stage begun or the stage completed (``STAGE_SLIP``). A source giving
     both numbers tells two moments, and the two sentences must share a word besides the stage and the
     story's own words (``TOPIC_SHARE``), so neighbouring laps of two incidents are not set against each other."""
-    df = Counter(chain.from_iterable(content_set(st.text) for st in statements))
-    topic = {w for w, n in df.items() if n > TOPIC_SHARE * len(statements)}
+    topic = _story_words(statements)
     told: dict[tuple[str, int], list[Statement]] = defaultdict(list)  # (stage, number) -> statements
     for st in statements:
         for hit in STAGES.all(st.text):

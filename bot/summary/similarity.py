@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
 
@@ -18,6 +19,11 @@ def content_set(text: str) -> frozenset[str]:
                       for w in words(text) if w not in STOPWORDS and len(w) > 1])
 
 
+def spread(texts: Iterable[str]) -> Counter[str]:
+    """How many of ``texts`` use each content word (``content_set``): a story's document frequencies."""
+    return Counter(chain.from_iterable(map(content_set, texts)))
+
+
 def overlap(a: str, b: str) -> float:
     """Cosine of the two content-word sets: 1.0 same words, 0.0 none shared."""
     x, y = content_set(a), content_set(b)
@@ -30,7 +36,7 @@ class Weights:
     """Word weights from one story: a word few sentences use says more than one most of them use."""
 
     def __init__(self, texts: list[str]) -> None:
-        df = Counter(chain.from_iterable(map(content_set, texts)))
+        df = spread(texts)
         n = max(len(texts), 1)
         self._idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
         self._default = math.log(n + 2)
