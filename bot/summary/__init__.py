@@ -30,6 +30,8 @@ from bot.summary.dedup import (
     MAX_BLOCK,
     Carriers,
     Paraphrases,
+    grams_asked,
+    grams_held,
     group_duplicates,
     named_in,
     one_report,
@@ -212,37 +214,45 @@ def _one_per_statement(said: list[Said], order: Callable[[set[str]], list[str]])
     """One of two statements when one carries the other's words (a quote split into two copies, a
     sentence quoting part of a quotation): the fuller, else the one carried more widely, a quotation before
     a reporter's sentence, with the other's sources joined to it."""
-    kept: list[tuple[Said, Carriers]] = []
+    ordered = sorted(said, key=lambda s: (-len(s.sources), not s.quote, -len(s.text)))
+    # Whether one statement carries another is asked of one ``Carriers`` holding them all, each its own
+    # source: the statements carrying a text are found once for it, not once per statement compared.
+    carriers = Carriers([(str(i), s.text) for i, s in enumerate(ordered)])
+    carrying: dict[int, set[str]] = {}  # statement -> the statements carrying it, found when first asked
+
+    def carried(i: int) -> set[str]:
+        if i not in carrying:
+            carrying[i] = carriers.of(ordered[i].text, quoted=ordered[i].quote)
+        return carrying[i]
+
+    kept: list[int] = []
     # Only texts sharing a word gram (or a quoted one) can carry each other: each statement asks the kept
     # ones indexed under its grams, in kept order, not every kept one (all pairs grew with the square).
     # Slots are listed, not kept in sets (a set per gram costs more to make): ``near`` drops a repeated slot.
     asking: dict[str, list[int]] = defaultdict(list)  # a gram a kept text looks up -> its slots
     holding: dict[str, list[int]] = defaultdict(list)  # a gram a kept text holds -> its slots
-    for s in sorted(said, key=lambda s: (-len(s.sources), not s.quote, -len(s.text))):
-        mine = Carriers([("", s.text)])
-        asks, holds = mine.asked(s.text, quoted=s.quote), mine.held()
+    for i, s in enumerate(ordered):
+        asks, holds = grams_asked(s.text, quoted=s.quote), grams_held(s.text)
         near = sorted({k for g in asks for k in holding.get(g, ())} | {k for g in holds for k in asking.get(g, ())})
-        slot = next((k for k in near if kept[k][1].of(s.text, quoted=s.quote)
-                     or mine.of(kept[k][0].text, quoted=kept[k][0].quote)
-                     or _same_report(s, kept[k][0])), None)
+        slot = next((k for k in near if str(kept[k]) in carried(i) or str(i) in carried(kept[k])
+                     or _same_report(s, ordered[kept[k]])), None)
         if slot is None:
             slot = len(kept)
-            kept.append((s, mine))
+            kept.append(i)
         else:
-            home = kept[slot][0]
-            if not ((s.quote or not home.quote) and len(s.text) > len(home.text)
-                    and mine.of(home.text, quoted=home.quote)):
+            home = ordered[kept[slot]]
+            if not ((s.quote or not home.quote) and len(s.text) > len(home.text) and str(i) in carried(kept[slot])):
                 home.sources = order(set(home.sources) | set(s.sources))
                 continue
             # The other holds the kept one's words and more (the full quotation a sentence quoted part of):
             # it is shown instead, citing both; a reporter's sentence never stands in for the quotation.
             s.sources = order(set(home.sources) | set(s.sources))
-            kept[slot] = (s, mine)
+            kept[slot] = i
         for g in asks:
             asking[g].append(slot)
         for g in holds:
             holding[g].append(slot)
-    chosen = {id(s) for s, _ in kept}
+    chosen = {id(ordered[i]) for i in kept}
     return [s for s in said if id(s) in chosen]
 
 
@@ -298,27 +308,34 @@ def _without_repeats(what: list[Item], restrictions: list[Item], reactions: list
     """Drops an item whose words are (almost) all those of an earlier item, or that repeats a long stretch
     of one (a quote shown as a fact and again as a reaction), keeping the first; returns what was dropped.
     Conflict claims stay: they may repeat what happened, but show a disagreement."""
+    items = [("what", i.text, i.sources) for i in what] + [("restrictions", i.text, i.sources) for i in restrictions] \
+        + [("reactions", r.text, r.sources) for r in reactions]
+    # One ``Carriers`` holds every item, each its own source: the items carrying a text are found once for it.
+    carriers = Carriers([(str(i), text) for i, (_, text, _) in enumerate(items)])
+    carrying: dict[int, set[str]] = {}
+
+    def carried(i: int) -> set[str]:
+        if i not in carrying:
+            carrying[i] = carriers.of(items[i][1])
+        return carrying[i]
+
     seen: list[str] = []
-    shown: list[Carriers] = []
-    texts: list[str] = []
+    shown: list[int] = []
     repeats: list[tuple[str, str, list[str]]] = []
-
-    def fresh(section: str, text: str, sources: list[str]) -> bool:
+    fresh: set[int] = set()
+    for i, (section, text, sources) in enumerate(items):
         key = _sorted_words(text)
-        mine = Carriers([("", text)])
         if any(fuzz.ratio(key, other) >= REDUNDANT for other in seen) \
-                or any(c.of(text) for c in shown) or any(mine.of(t) for t in texts):
+                or any(str(k) in carried(i) for k in shown) or any(str(i) in carried(k) for k in shown):
             repeats.append((section, text, sources))
-            return False
+            continue
         seen.append(key)
-        shown.append(mine)
-        texts.append(text)
-        return True
-
-    what = [i for i in what if fresh("what", i.text, i.sources)]
-    restrictions = [i for i in restrictions if fresh("restrictions", i.text, i.sources)]
-    reactions = [r for r in reactions if fresh("reactions", r.text, r.sources)]
-    return what, restrictions, reactions, repeats
+        shown.append(i)
+        fresh.add(i)
+    first = len(what) + len(restrictions)
+    return ([x for i, x in enumerate(what) if i in fresh],
+            [x for i, x in enumerate(restrictions, len(what)) if i in fresh],
+            [x for i, x in enumerate(reactions, first) if i in fresh], repeats)
 
 
 def _explain(explanation: Explanation, sid: str, core: Event | None, extras: list[Event], rules: list[Rule],

@@ -188,18 +188,6 @@ class Carriers:
             for gram in held & shared:
                 self._holders[gram].add(source)
 
-    def held(self) -> set[str]:
-        """The word grams (``GRAM`` long, and ``QUOTED_RUN`` long inside quotes) the sources hold."""
-        return set(self._holder) | set(self._holders) | set(self._quoted)
-
-    def asked(self, text: str, *, quoted: bool = False) -> set[str]:
-        """The grams ``of(text)`` looks up: it finds no source holding none of them."""
-        grams, quoting = _asked(text)
-        asks: set[str] = set(grams)
-        for q in [text] if quoted else quoting:
-            asks.update(spans_of(words(q), QUOTED_RUN))
-        return asks
-
     def of(self, text: str, *, quoted: bool = False) -> set[str]:
         """The sources carrying ``text`` (a quotation itself when ``quoted``, else the quotations in it)."""
         grams, quoting = _asked(text)
@@ -240,6 +228,21 @@ class Carriers:
                    for i in at for n in range(QUOTED_RUN, MAX_PHRASE + 1)):
                 found.add(source)
         return found
+
+
+def grams_held(text: str) -> set[str]:
+    """The word grams (``GRAM`` long, and ``QUOTED_RUN`` long inside quotes) ``Carriers`` holds of ``text``."""
+    grams, quoting = _asked(text)
+    return {*grams, *(gram for q in quoting for gram in spans_of(words(q), QUOTED_RUN))}
+
+
+def grams_asked(text: str, *, quoted: bool = False) -> set[str]:
+    """The grams ``Carriers.of(text)`` looks up: it finds no source holding none of them."""
+    grams, quoting = _asked(text)
+    asks: set[str] = set(grams)
+    for q in [text] if quoted else quoting:
+        asks.update(spans_of(words(q), QUOTED_RUN))
+    return asks
 
 
 class Paraphrases:

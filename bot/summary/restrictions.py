@@ -100,14 +100,21 @@ def _same(shared: set[str], scope_only: bool) -> float:
     return SAME_SCOPE if scope_only and shared & SCOPE_RULES else SAME_KIND if shared else SAME_RULE
 
 
+@lru_cache(maxsize=STORY_CACHE)
+def _rule_hits(text: str) -> tuple[tuple[str, Family], ...]:
+    """The id and family of every rule of rule language ``text`` uses: merging, the scope test and the ranking
+    ask again about the same wordings, and the table is asked once per text."""
+    return tuple((hit.rule.id, hit.rule.kind) for hit in RULE_LANGUAGE.all(fold(text)))
+
+
 def _scope_families(text: str) -> set[Family]:
     """The families of the scope rules (``SCOPE_RULES``) that ``text`` uses."""
-    return {hit.rule.kind for hit in RULE_LANGUAGE.all(fold(text)) if hit.rule.id in SCOPE_RULES}
+    return {kind for id, kind in _rule_hits(text) if id in SCOPE_RULES}
 
 
 def rule_ids(text: str) -> list[str]:
     """The ids of the rules of rule language that ``text`` uses, for ``--explain``."""
-    return [hit.rule.id for hit in RULE_LANGUAGE.all(fold(text))]
+    return [id for id, _ in _rule_hits(text)]
 
 
 @dataclass
@@ -151,34 +158,36 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
     ``topic``: the words the story's headlines share; a rule naming none of them, nor any word of the core
     event, is about something else
     (a newsletter prompt's "you must select", a background fact)."""
-    candidates = [g for g in groups if not any(s.key in taken for s in g) and rule_families(_pick(g).text)]
-    candidates.sort(key=lambda g: min(s.key for s in g))
+    # Each group's wording is picked once (``_pick`` weighs every member's rule language).
+    candidates = [(g, mine) for g in groups if not any(s.key in taken for s in g)
+                  for mine in [_pick(g)] if rule_families(mine.text)]
+    candidates.sort(key=lambda c: min(s.key for s in c[0]))
     merged: list[list[Statement]] = []
     paraphrase: set[int] = set()  # statements merged as the same rule in other words
-    shown: list[Statement] = []  # the wording each merged rule is compared by
+    shown: list[tuple[Statement, set[str]]] = []  # the wording each merged rule is compared by, and its rules
     index: dict[str, list[int]] = {}  # rare word or rule id -> merged rules using it: compare only those
-    for g in candidates:
-        mine = _pick(g)
+    for g, mine in candidates:
         kinds = set(rule_ids(mine.text))
         keys = weights.rarest(mine.text, KEYS) + [f"rule:{k}" for k in sorted(kinds)]
         seen = {i for k in keys for i in index.get(k, ())}
-        home = next((i for i in sorted(seen) if weights.overlap(shown[i].text, mine.text)
-                     >= _same(kinds & set(rule_ids(shown[i].text)), scope_only)
-                     and shown[i].facts.compatible(mine.facts)), None)
+        home = next((i for i in sorted(seen) if weights.overlap(shown[i][0].text, mine.text)
+                     >= _same(kinds & shown[i][1], scope_only)
+                     and shown[i][0].facts.compatible(mine.facts)), None)
         if home is not None:
             merged[home].extend(g)
             paraphrase.update(s.key for s in g)
             continue
         merged.append(list(g))
-        shown.append(mine)
+        shown.append((mine, kinds))
         for k in keys:
             index.setdefault(k, []).append(len(merged) - 1)
     # A rule one source states counts for an incident's scope when another source states a scope of the
     # same family about the same things ("most girls remain missing", "197 are still captive"; "fewer than
     # 400,000 UK customers", "limited data of British customers"), on the story's topic.
-    on_topic = [m for m in merged if len({s.source for s in m}) >= 2 or not topic
-                or content_set(_pick(m).text) & (topic | content_set(core))]
-    scopes = [(_pick(m).text, _scope_families(_pick(m).text), {s.source for s in m}) for m in on_topic]
+    picked = [(m, _pick(m)) for m in merged]
+    on_topic = [(m, wording) for m, wording in picked if len({s.source for s in m}) >= 2 or not topic
+                or content_set(wording.text) & (topic | content_set(core))]
+    scopes = [(wording.text, _scope_families(wording.text), {s.source for s in m}) for m, wording in on_topic]
 
     def corroborated(text: str, sources: set[str]) -> bool:
         families = _scope_families(text)
@@ -186,40 +195,41 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
                    for other_text, other_families, other in scopes)
 
     rules = []
-    for members in on_topic:
-        families = rule_families(_pick(members).text)
+    for members, wording in on_topic:
+        families = rule_families(wording.text)
         sources = {s.source for s in members}
         if len(sources) < 2 and sum(_WEIGHT[f] for f in families) < SINGLE_SOURCE_WEIGHT:
             continue
         if not scope_only and families <= {Family.DENIAL.label}:
             continue  # a party denying a report about a measure reacts; only an incident's denials bound it
-        if scope_only and not (_scope_families(_pick(members).text)
-                               and (len(sources) >= 2 or corroborated(_pick(members).text, sources))):
+        if scope_only and not (_scope_families(wording.text)
+                               and (len(sources) >= 2 or corroborated(wording.text, sources))):
             continue
-        wording = _pick(members)
         why = {s.key: "the same rule in other words" if s.key in paraphrase else "a copy" for s in members}
         why[wording.key] = "the wording shown"
         rules.append(Rule(concise(wording.text), order({s.source for s in members}),
                           [(s.source, s.text, why[s.key]) for s in members], {s.key for s in members},
-                          rule_families(wording.text), set(rule_ids(wording.text))))
+                          families, set(rule_ids(wording.text))))
     # Best first, each next one penalised by how much it repeats the core event or those already chosen; a
     # rule that repeats one already chosen and is worth less than nothing once that is counted is left out.
+    # What a rule repeats only grows when one is chosen: it is brought up to date then, not asked again of
+    # every chosen rule each round.
     chosen: list[Rule] = []
     left: list[Rule] = []
-
-    def repeats(r: Rule) -> float:
-        return max([0.0] + [max(weights.overlap(r.text, c.text), KIND_REPEAT * bool(r.kinds & c.kinds
-                                                                                      and len(r.sources) < 2))
-                            for c in chosen])
+    of_core = {id(r): CORE_WEIGHT * weights.overlap(r.text, core) for r in rules}
+    repeats = dict.fromkeys(map(id, rules), 0.0)
 
     def worth(r: Rule) -> float:
-        return r.score() - REPEAT_PENALTY * max(CORE_WEIGHT * weights.overlap(r.text, core), repeats(r))
+        return r.score() - REPEAT_PENALTY * max(of_core[id(r)], repeats[id(r)])
 
     while rules and len(chosen) < MAX_RESTRICTIONS:
         best = max(rules, key=worth)
         rules.remove(best)
-        if worth(best) < 0 and repeats(best) >= KIND_REPEAT:
+        if worth(best) < 0 and repeats[id(best)] >= KIND_REPEAT:
             left.append(best)
-        else:
-            chosen.append(best)
+            continue
+        chosen.append(best)
+        for r in rules:
+            repeats[id(r)] = max(repeats[id(r)], weights.overlap(r.text, best.text),
+                                 KIND_REPEAT * bool(r.kinds & best.kinds and len(r.sources) < 2))
     return chosen, left + rules

@@ -40,6 +40,14 @@ class Weights:
         n = max(len(texts), 1)
         self._idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
         self._default = math.log(n + 2)
+        self._norms: dict[str, float] = {}  # text -> length of its weighted vector: texts are compared often
+
+    def _norm(self, text: str, ws: frozenset[str]) -> float:
+        norm = self._norms.get(text)
+        if norm is None:
+            w, default = self._idf, self._default
+            norm = self._norms[text] = math.sqrt(sum(w.get(t, default) ** 2 for t in ws))
+        return norm
 
     def rarest(self, text: str, n: int) -> list[str]:
         """The ``n`` rarest content words of ``text``: blocking keys for comparisons."""
@@ -52,6 +60,4 @@ class Weights:
             return 0.0
         w = self._idf
         shared = sum(w.get(t, self._default) ** 2 for t in x & y)
-        nx = math.sqrt(sum(w.get(t, self._default) ** 2 for t in x))
-        ny = math.sqrt(sum(w.get(t, self._default) ** 2 for t in y))
-        return shared / (nx * ny)
+        return shared / (self._norm(a, x) * self._norm(b, y))
