@@ -50,7 +50,7 @@ from bot.summary.reactions import (
     voices_of,
 )
 from bot.summary.restrictions import MAX_RESTRICTIONS, Rule, about_a_measure, restrictions_of, rule_ids
-from bot.summary.similarity import Weights, content_set, overlap, spread
+from bot.summary.similarity import Weights, content_of, content_set, overlap, spread
 from bot.summary.statements import Statement, is_prose, paragraphs_of
 from bot.summary.vocabulary import REPORTING_FRAME, SPEECH_VERBS
 
@@ -98,7 +98,8 @@ def _topic(articles: list[Article]) -> frozenset[str]:
     titles = [a.source.title for a in articles if a.source.title and len(a.source.title.split()) >= HEADLINE_WORDS]
     in_titles = spread(titles)
     shared = frozenset(w for w, n in in_titles.items() if n >= 2) or frozenset(in_titles)
-    used = Counter(chain.from_iterable(frozenset().union(*map(content_set, a.paragraphs)) for a in articles))
+    # An article's content words are those of its distinct words: each is looked at once, not once per use.
+    used = Counter(chain.from_iterable(content_of(set().union(*map(words, a.paragraphs))) for a in articles))
     return shared | frozenset(w for w, n in used.items() if n >= max(2, len(articles) / 2))
 
 

@@ -16,6 +16,7 @@ import bisect
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 from rapidfuzz import fuzz
@@ -330,13 +331,13 @@ def place_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
     least ``SAME_PLACE`` words besides the names and the story's own words (those of more than
     ``TOPIC_SHARE`` of its sentences: "cargo vessel" is in every sentence about a smuggling story,
     and two transfers in two seas are two events). A sentence naming two of one kind compares them itself."""
-    topic = _story_words(statements)
+    topic = cache(lambda: _story_words(statements))  # counted only if two sentences name places of one kind
 
     def same_thing(a: Statement, b: Statement, names: str) -> bool:
         days_a, days_b = content_set(a.text) & WEEKDAYS, content_set(b.text) & WEEKDAYS
         if days_a and days_b and not days_a & days_b:
             return False  # Friday's test and Tuesday's test: two events
-        return len((content_set(a.text) & content_set(b.text)) - content_set(names) - topic) >= SAME_PLACE
+        return len((content_set(a.text) & content_set(b.text)) - content_set(names) - topic()) >= SAME_PLACE
 
     named: dict[str, list[tuple[str, Statement]]] = defaultdict(list)  # kind -> (name, statement)
     for st in statements:
@@ -403,7 +404,7 @@ def stage_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
     of one moment differ by one, the stage begun or the stage completed (``STAGE_SLIP``). A source giving
     both numbers tells two moments, and the two sentences must share a word besides the stage and the
     story's own words (``TOPIC_SHARE``), so neighbouring laps of two incidents are not set against each other."""
-    topic = _story_words(statements)
+    topic = cache(lambda: _story_words(statements))  # counted only if sources give neighbouring stages
     told: dict[tuple[str, int], list[Statement]] = defaultdict(list)  # (stage, number) -> statements
     for st in statements:
         for hit in STAGES.all(st.text):
@@ -417,7 +418,7 @@ def stage_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
         if not those or here & there:
             continue
         pairs = [(a, b) for a in these for b in those if (content_set(a.text) & content_set(b.text))
-                 - content_set(f"{stage} {stage}s") - topic]
+                 - content_set(f"{stage} {stage}s") - topic()]
         if not pairs:
             continue
         a, b = min(pairs, key=lambda p: (p[0].text in used or p[1].text in used, p[0].position + p[1].position))

@@ -52,20 +52,18 @@ others (a ban, "must") speak of a measure."""
 
 
 @cache
-def _family_patterns() -> tuple[tuple[Family, bool, regex.Pattern[str], tuple[str, ...]], ...]:
-    """Each family's rules as one pattern with the literal words one of which it needs: a sentence is asked
-    once per family, not once per rule, and only when it holds such a word (most sentences hold none).
-    The words are those of the family's rules (their ``needs``, or what their patterns require), so a rule's
-    ``needs`` narrows its family's pre-check too. The one family that is no rule language on its own
-    (timing) comes last: a sentence with no other family is not asked about it. Built on first use, so a
-    command that never weighs restrictions does not compile them."""
+def _family_patterns() -> tuple[tuple[Family, bool, tuple[tuple[tuple[str, ...], regex.Pattern[str]], ...]], ...]:
+    """Each family's rules, each as its pattern with the literal words one of which it needs (its ``needs``,
+    or what its pattern requires; none: always asked): a sentence is asked only the rules whose words it holds
+    (most sentences hold none, and those that do mostly hold one rule's), and a family no more once one of its
+    rules answers. The one family that is no rule language on its own (timing) comes last: a sentence with no
+    other family is not asked about it. Built on first use, so a command that never weighs restrictions does
+    not compile them."""
     found = []
     for family in sorted(Family, key=lambda f: not f.normative):
-        rules = [(r, r.pattern) for r in RULE_LANGUAGE if r.kind is family and r.pattern is not None]
-        joined = compiled_regex("|".join(p.pattern for _, p in rules), regex.I)
-        needs = () if any(not r.literals for r, _ in rules) else tuple(sorted({w for r, _ in rules
-                                                                              for w in r.literals}))
-        found.append((family, family.normative, joined, needs))  # normative read once: an enum property
+        rules = tuple((r.literals, compiled_regex(r.pattern.pattern, regex.I)) for r in RULE_LANGUAGE
+                      if r.kind is family and r.pattern is not None)
+        found.append((family, family.normative, rules))  # normative read once: an enum property
     return tuple(found)
 
 
@@ -79,17 +77,19 @@ def _families(text: str) -> frozenset[str]:
     folded = fold(text)
     lowered = folded_text(folded)
     found: set[Family] = set()
-    for family, normative, pattern, needs in _family_patterns():
+    for family, normative, rules in _family_patterns():
         if not normative and not found:
             break  # timing alone is no rule language (every other family is normative)
-        for word in needs:  # a plain loop: it runs for every family of every sentence
-            if word in lowered:
+        for needs, pattern in rules:
+            for word in needs:  # plain loops: they run for every rule of every sentence
+                if word in lowered:
+                    break
+            else:
+                if needs:
+                    continue
+            if pattern.search(folded):
+                found.add(family)
                 break
-        else:
-            if needs:
-                continue
-        if pattern.search(folded):
-            found.add(family)
     return frozenset(f.label for f in found)
 
 

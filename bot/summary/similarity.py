@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain
 
 from bot.summary.normalization import STOPWORDS, STORY_CACHE, words
@@ -15,8 +15,13 @@ from bot.summary.normalization import STOPWORDS, STORY_CACHE, words
 def content_set(text: str) -> frozenset[str]:
     """Content words (``content_words``, read in the same pass) with a crude plural folded ("weapons" ~
     "weapon")."""
+    return content_of(words(text))
+
+
+def content_of(ws: Iterable[str]) -> frozenset[str]:
+    """The content words among ``ws`` (folded words), plurals folded as ``content_set`` folds them."""
     return frozenset([w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
-                      for w in words(text) if w not in STOPWORDS and len(w) > 1])
+                      for w in ws if w not in STOPWORDS and len(w) > 1])
 
 
 def spread(texts: Iterable[str]) -> Counter[str]:
@@ -36,11 +41,16 @@ class Weights:
     """Word weights from one story: a word few sentences use says more than one most of them use."""
 
     def __init__(self, texts: list[str]) -> None:
-        df = spread(texts)
+        self._texts = texts
         n = max(len(texts), 1)
-        self._idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
         self._default = math.log(n + 2)
         self._norms: dict[str, float] = {}  # text -> length of its weighted vector: texts are compared often
+
+    @cached_property
+    def _idf(self) -> dict[str, float]:
+        """Counted on first use: a story with no statement to weigh never needs them."""
+        n = max(len(self._texts), 1)
+        return {w: math.log((n + 1) / (c + 0.5)) for w, c in spread(self._texts).items()}
 
     def _norm(self, text: str, ws: frozenset[str]) -> float:
         norm = self._norms.get(text)
