@@ -211,7 +211,8 @@ SPOKEN_FOR_CUES = RuleTable("roles.spoken-for", (
 ))
 
 # "Ana Ruiz, 45, of Lessby": an age after a name marks a person the story is about (a victim, a suspect, a
-# witness), as an honorific does; a number that is a figure or a date is not an age.
+# witness), as an honorific does; a number that is a figure or a date is not an age. Each rule opens with the
+# comma right after the name: the cast asks the table only where one stands.
 AGE_CUES = RuleTable("roles.age", (
     rule("age-appositive", RoleCue.AGE, r"^,\s+(?:[1-9]\d?|1[01]\d)\s*(?:[,.](?!\d)|\)|\band\b|$)", flags=0,
          examples=(", 62, of Lessby", ", 45, said", ", 7, and", ", 63", ", 52."),

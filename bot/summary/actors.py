@@ -306,10 +306,11 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
         return None
     words: list[Token] = []
     for t in tokens[k + 1:k + 16]:
-        low = t.text.casefold()
-        if t.text in _STOP_PUNCT or low in SPEECH_VERBS or low in RELATIVES:
+        text = t.text
+        low = text.casefold()
+        if text in _STOP_PUNCT or low in SPEECH_VERBS or low in RELATIVES:
             break
-        if any(c.isdigit() for c in t.text) and not (words and _YEAR.fullmatch(t.text)):
+        if not text.isalpha() and any(c.isdigit() for c in text) and not (words and _YEAR.fullmatch(text)):
             return None  # "Ada Lenz, 45, said" gives an age; "X, the 2007 world champion" keeps its year
         words.append(t)
     else:
@@ -322,7 +323,7 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
     if not kept or not (role_tokens_ok(kept) or (_body_like(name) and _names_a_kind(kept))) \
             or not any(role_word(w) or (_body_like(name) and w.casefold() in BODY_KINDS) for w in kept[:_ROLE_OPENS]):
         return None
-    return _span(sentence, tokens, tokens.index(words[len(words) - len(kept)]), tokens.index(words[-1]))
+    return _span(sentence, tokens, k + 1 + len(words) - len(kept), k + len(words))  # words stand from k + 1 on
 
 
 def _names_a_kind(words: list[str]) -> bool:
@@ -405,9 +406,9 @@ def body_of_place(sentence: str, tokens: Sequence[Token], name: Name) -> Name | 
     """ "the Danish government", "Dunmore police", "Moldovan authorities": a place or its adjective and
     the lower-case noun of a public body make one acting body, named as the articles write it."""
     k = name.last + 1
-    if name.organisation or len(name.words) > 2 or k >= len(tokens) or tokens[name.last].possessive \
-            or tokens[k].text not in PUBLIC_BODIES:
-        return None
+    if k >= len(tokens) or tokens[k].text not in PUBLIC_BODIES or name.organisation or len(name.words) > 2 \
+            or tokens[name.last].possessive:
+        return None  # most names: no body's noun after them
     text = sentence[tokens[name.first].start:tokens[k].end]
     return Name(text, name.first, k, name.run_start, organisation=True)
 
@@ -444,7 +445,7 @@ class _Mention(NamedTuple):
     honorific: bool
     as_thing: bool
     speaks: bool
-    roles: list[str]
+    roles: tuple[str, ...]
     affiliation: str | None
     subject: bool
     as_outlet: bool
@@ -452,17 +453,23 @@ class _Mention(NamedTuple):
     placed: bool  # right after a locative preposition: "in Lessby", "near the Harbor Gate"
 
 
-def _mention_of(sentence: str, toks: Sequence[Token], name: Name) -> _Mention:
+@lru_cache(maxsize=16384)
+def _mention_of(sentence: str, name: Name) -> _Mention:
+    """What ``sentence`` says of ``name``. Cached: copies of a sentence across sources, and the same articles
+    briefed again, say the same of it."""
+    toks = tokens_of(sentence)
     before = [t.text.casefold() for t in toks[max(0, name.first - 2):name.first] if t.text != "."]
     placed = bool(before) and ((before[-1] in LOCATIVES and name.run_start == name.first)
                                or (before[-1] == "the" and len(before) == 2 and before[0] in LOCATIVES))
     as_thing = name.first > 0 and (toks[name.first - 1].text.casefold() == "the"
                                    or toks[name.first - 1].possessive
                                    or (name.run_start == name.first and toks[name.first - 1].text in LOCATIVES))
-    roles = [role for finder in (title_before, appositive_after, possessive_before)
-             if (role := finder(sentence, toks, name))]
+    roles = tuple(role for finder in (title_before, appositive_after, possessive_before)
+                  if (role := finder(sentence, toks, name)))
+    # An age follows the name after a comma (every ``AGE_CUES`` rule opens with it): most names have none.
     titled = (bool(before) and (before[-1] in HONORIFICS or before[-1] in TITLE_ABBREVIATIONS)) \
-        or AGE_CUES.matches(sentence[toks[name.last].end:toks[min(name.last + 4, len(toks) - 1)].end])
+        or (sentence.startswith(",", toks[name.last].end)
+            and AGE_CUES.matches(sentence[toks[name.last].end:toks[min(name.last + 4, len(toks) - 1)].end]))
     outlet = _medium(toks, name) and OUTLET_CUES.matches(sentence[max(0, toks[name.first].start - 40):
                                                                   toks[name.last].end + 40])
     speaks, agent = speaks_here(toks, name), passive_agent(sentence, toks, name) or spoken_for(sentence, toks, name)
@@ -537,7 +544,6 @@ class Cast:
         self._source_rank = {s.id: i for i, s in enumerate(sources)}
         self.names_by_statement: dict[int, list[tuple[Name, int]]] = {}
         self._names_cache: dict[str, list[Name]] = {}
-        self._mentions: dict[tuple[str, Name], _Mention] = {}
         self._last_org: dict[int, tuple[int, str]] = {}  # article -> (statement key, organisation)
         self._place_bodies: dict[int, str] = {}  # "Norvanian army" -> "Norvanian": bodies a place names
         self._modifiers: set[str] = set()  # qualifying other names: "Danish" in "Danish ... Authority"
@@ -595,12 +601,10 @@ class Cast:
         for found in self.names_by_statement.values():
             found.sort(key=lambda pair: pair[0].first)
 
-    def _acts_in(self, sentence: str, toks: Sequence[Token], name: Name) -> bool:
+    @staticmethod
+    def _acts_in(sentence: str, toks: Sequence[Token], name: Name) -> bool:
         """The mention speaks or is a clause's subject: what ``_mention_of`` says of it, without the roles and
         the rest, which a qualifying word ("Acme" of "Acme chief Ana Ruiz") mostly never needs."""
-        found = self._mentions.get((sentence, name))
-        if found is not None:
-            return found.speaks or found.subject
         return speaks_here(toks, name) or passive_agent(sentence, toks, name) or spoken_for(sentence, toks, name) \
             or subject_here(toks, name)
 
@@ -761,9 +765,7 @@ class Cast:
         person.mentions += 1
         person.first_seen = min(person.first_seen, st.key)
         person.statements.append(st.key)
-        found = self._mentions.get((st.text, name))
-        if found is None:  # copies of one sentence across sources say the same about the name
-            found = self._mentions[(st.text, name)] = _mention_of(st.text, toks, name)
+        found = _mention_of(st.text, name)
         if found.honorific:
             person.honorific = True
         if found.as_thing and not found.acts:

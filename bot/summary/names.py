@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from bot.rules.fragments import MONTH_NAMES
@@ -34,7 +36,8 @@ _TOKEN = compiled_regex(
     r"[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'\u2019\-.]*[\p{L}\p{M}\p{N}'\u2019])?|[^\s\p{L}\p{N}]"
 )
 _APOSTROPHE_S = ("'s", "\u2019s")
-_APOSTROPHES = ("'", "\u2019")
+_S_APOSTROPHE = ("s'", "s\u2019")
+_POSSESSIVE_ENDS = _APOSTROPHE_S + _S_APOSTROPHE  # "Norway's", "the Rovers'"
 _POSSESSIVE = compiled_regex(r"(?:['\u2019]s|(?<=s)['\u2019])$")
 
 
@@ -51,12 +54,11 @@ class Token(NamedTuple):
         t = self.text
         if t.endswith(_APOSTROPHE_S):
             return t[:-2]
-        return t[:-1] if t.endswith(_APOSTROPHES) and t[-2:-1] == "s" else t
+        return t[:-1] if t.endswith(_S_APOSTROPHE) else t
 
     @property
     def possessive(self) -> bool:
-        t = self.text
-        return t.endswith(_APOSTROPHE_S) or (t.endswith(_APOSTROPHES) and t[-2:-1] == "s")
+        return self.text.endswith(_POSSESSIVE_ENDS)  # asked of most words near a name: one test, not three
 
     @property
     def capitalised(self) -> bool:
@@ -104,17 +106,21 @@ class Name(NamedTuple):
 # nor a US party-and-state tag ("Ana Ruiz (D-Ore.)").
 _NOT_A_NAME_WORD = compiled_regex(
     r"^\p{Lu}[\p{L}.]*-\p{Ll}+$|^[DRI]-\p{Lu}|\w\.(?:com|org|net|co\.uk)$|['\u2019](?:re|ve|ll|m|d)$")
-_MID_LOWER = compiled_regex(r"(?<=[\p{Ll},;:]\s)\p{Ll}[\p{L}\-]+")
-_MID_CAPITAL = compiled_regex(r"(?<=[\p{Ll},;:]\s)\p{Lu}[\p{L}\-]+")
+# A word after a lower-case word or a comma, where a capital shows a name rather than a sentence's start. The
+# look-behind is asked only at white space: a pattern opening with it would be tried at every character.
+_MID_WORD = compiled_regex(r"(?<=[\p{Ll},;:])\s([\p{Ll}\p{Lu}][\p{L}\-]+)")
+_LOWER_INITIAL = compiled_regex(r"\p{Ll}")
 
 
 class Lexicon:
     """What the story writes in lower case: those words are common, not names."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        joined = "\n".join(texts)
-        lower = Counter(map(str.casefold, _MID_LOWER.findall(joined)))
-        capital = Counter(map(str.casefold, _MID_CAPITAL.findall(joined)))
+        lower: Counter[str] = Counter()
+        capital: Counter[str] = Counter()
+        # One pass over the story for both cases; each distinct spelling is then folded once.
+        for word, n in Counter(_MID_WORD.findall("\n".join(texts))).items():
+            (lower if _LOWER_INITIAL.match(word) else capital)[word.casefold()] += n
         # A word mostly written in lower case is common; "Young" capitalised five times out of six is a name.
         self.lower = frozenset(w for w, c in lower.items() if c * 4 >= capital[w])
         self._common: dict[str, bool] = {}  # each word of the story judged once
@@ -146,20 +152,19 @@ def _is_acronym(word: str) -> bool:
 def names_in(tokens: Sequence[Token], lexicon: Lexicon) -> list[Name]:
     """Person-like names (one to three uncommon capitalised words) and organisations in ``tokens``."""
     out: list[Name] = []
-    texts = [t.text for t in tokens]
-    caps = [t[:1].isupper() for t in texts]  # a capital implies a word, not punctuation
+    texts = list(map(_TEXT, tokens))
+    caps = list(map(str.isupper, map(_FIRST, texts)))  # a capital implies a word, not punctuation
     i = 0
     n = len(tokens)
-    while i < n:
-        if not caps[i]:
-            i += 1
-            continue
-        start = i
-        j = i
+    # Runs open only at capitals: the loop visits those, not every word of the sentence.
+    for start in compress(range(n), caps):
+        if start < i:
+            continue  # inside the run before
+        j = start
         # Extend the run over capitalised words, and over connectors/particles followed by one.
         while j + 1 < n:
             nxt = texts[j + 1]
-            if tokens[j].possessive and not _office_of_a_title(tokens, j, lexicon):
+            if texts[j].endswith(_POSSESSIVE_ENDS) and not _office_of_a_title(tokens, j, lexicon):
                 break
             if caps[j + 1]:
                 j += 1
@@ -182,6 +187,8 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon) -> list[Name]:
     return out
 
 
+_TEXT = itemgetter(0)  # a token's text
+_FIRST = itemgetter(0)  # a text's first character (no token is empty)
 _RUN_JOINS = frozenset({"of", "for", "and"})
 
 
@@ -270,23 +277,23 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     k = end
     count = 0
     while k >= start:
-        t = tokens[k]
-        if t.text in NAME_PARTICLES and start < k < end:
+        text = tokens[k].text
+        if text in NAME_PARTICLES and start < k < end:
             k -= 1
             continue
-        if t.text == "." and k > start and _initial(tokens[k - 1].text):
+        if text == "." and k > start and _initial(tokens[k - 1].text):
             k -= 1
             continue
-        if t.text.casefold() in HONORIFICS:
+        if text.casefold() in HONORIFICS:
             break  # "Mr Lenz": the honorific is a title, the name is the surname
-        if t.text == "New" and count and count < 4:
+        if text == "New" and count and count < 4:
             count += 1  # "New York", "New Zealand": "New" before a name word is part of it
             k -= 1
             continue
-        if t.text in CONNECTORS or (lexicon.common(t.text) and not (k == end and surname_month)) \
-                or _is_acronym(t.bare) or not t.capitalised \
-                or (not t.text.isalpha() and any(c.isdigit() for c in t.text)) or count >= 4 \
-                or (t.possessive and k < end):
+        # The cheap tests first: most words of a run pass them all.
+        if count >= 4 or not text[:1].isupper() or text in CONNECTORS or (k < end and text.endswith(_POSSESSIVE_ENDS)) \
+                or (not text.isalpha() and any(c.isdigit() for c in text)) \
+                or (lexicon.common(text) and not (k == end and surname_month)) or _is_acronym(tokens[k].bare):
             break
         count += 1
         k -= 1
@@ -303,7 +310,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
             # A country's after "a" ("a US official said") qualifies an unnamed speaker, as "a French" would.
             return [Name(last.bare, end, end, run_start)]
         return []
-    text = " ".join(t.text for t in tokens[first:end + 1]).replace(" .", ".")
+    text = " ".join(map(_TEXT, tokens[first:end + 1])).replace(" .", ".")
     return [Name(_POSSESSIVE.sub("", text), first, end, run_start)]
 
 
