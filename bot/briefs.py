@@ -17,11 +17,9 @@ from __future__ import annotations
 import logging
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.errors import BriefFileError, ConfigError
 from bot.logs import remember_expanded, without_url_tokens
@@ -30,6 +28,8 @@ from bot.settings import MIN_SECRET
 from bot.targets import FORMS, Target
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from apscheduler.triggers.base import BaseTrigger
 
 DEFAULT = "default"
@@ -62,7 +62,7 @@ class Brief:
 
     @property
     def zone(self) -> ZoneInfo:
-        return ZoneInfo(self.timezone)
+        return zone_named(self.timezone)
 
     @property
     def targets(self) -> list[Target]:
@@ -84,6 +84,8 @@ class Brief:
 
 def load_brief(path: Path) -> Brief:
     """The brief in ``path``; ``BriefFileError`` (``file: key: what is wrong``) if it is invalid."""
+    import tomllib  # imported by a run that reads a brief file, not by every start
+
     name = str(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -144,11 +146,21 @@ def _words(value: Any, file: str, key: str) -> tuple[str, ...]:
     return tuple(" ".join(w.split()) for w in value)
 
 
+def zone_named(name: str) -> ZoneInfo:
+    """The IANA timezone ``name``; ``zoneinfo`` (and its search for the tz database) is imported by a run
+    that needs a timezone, not by every start."""
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(name)
+
+
 def _timezone(value: Any, file: str) -> str:
     if not isinstance(value, str):
         raise BriefFileError(file, "timezone", "must be an IANA name such as \"Europe/Berlin\" or \"UTC\"")
+    from zoneinfo import ZoneInfoNotFoundError
+
     try:
-        ZoneInfo(value)
+        zone_named(value)
     except (ZoneInfoNotFoundError, ValueError):
         raise BriefFileError(file, "timezone", f"{value!r} is not an IANA timezone: use a name such as "
                              "\"Europe/Berlin\" or \"UTC\"") from None
@@ -163,7 +175,7 @@ def _schedule(value: Any, timezone: str, file: str) -> str | None:
     from bot.schedule.slots import cron_trigger  # apscheduler only for briefs that have a schedule
 
     try:
-        cron_trigger(value, ZoneInfo(timezone))
+        cron_trigger(value, zone_named(timezone))
     except ValueError as exc:
         raise BriefFileError(file, "schedule", f"{value!r} is not a cron expression ({exc}): use five "
                              "fields, minute hour day month weekday, such as \"0 7 * * 1-5\"") from None
