@@ -42,7 +42,7 @@ from bot.rules.claims import (
 from bot.rules.fragments import WEEKDAY_NAMES
 from bot.rules.kept import compiled_regex
 from bot.summary.actors import Cast
-from bot.summary.normalization import STOPWORDS, fold, words
+from bot.summary.normalization import STOPWORDS, fold, may_hold_figures, words
 from bot.summary.similarity import content_set, spread
 from bot.summary.statements import Statement
 from bot.summary.vocabulary import CALENDAR, word_set
@@ -183,6 +183,8 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
 def mentions_in(st: Statement) -> list[Mention]:
     out: list[Mention] = []
     text = st.text
+    if not may_hold_figures(text):
+        return out  # a number and an amount both need a digit: most sentences have none
     numbers = list(_NUMBER.finditer(text))
     if not numbers:
         return _money_in(st)

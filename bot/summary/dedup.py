@@ -69,10 +69,12 @@ def candidate_pairs(texts: Sequence[str]) -> set[tuple[int, int]]:
     """Pairs of texts sharing one of their rarest content words (each text's ``KEYS_PER_TEXT``)."""
     vocab = [content_set(t) for t in texts]  # each text's keys are sorted by (df, word) below: a total order
     df = Counter(chain.from_iterable(vocab))
+    # Each shared word's place in that order, ranked once for the story rather than once per text using it.
+    rank = {w: k for k, w in enumerate(sorted((w for w, n in df.items() if 1 < n <= MAX_BLOCK),
+                                              key=lambda w: (df[w], w)))}
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, ws in enumerate(vocab):
-        shared = [w for w in ws if 1 < df[w] <= MAX_BLOCK]
-        for w in sorted(shared, key=lambda w: (df[w], w))[:KEYS_PER_TEXT]:
+        for w in sorted(rank.keys() & ws, key=rank.__getitem__)[:KEYS_PER_TEXT]:
             blocks[w].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
@@ -206,8 +208,9 @@ class Carriers:
                 runs[one].append(i)
         need = max(MIN_RUN, MIN_COVER * len(ws))
         figures = {w for w in ws if w[:1].isdigit()} if may_hold_figures(text) else set()
-        return found | {source for source, at in runs.items()
-                        if _longest_run(at) + GRAM - 1 >= need and figures <= self._figures[source]}
+        # A source holding too few of the grams cannot hold a run long enough: most share a phrase or two.
+        return found | {source for source, at in runs.items() if len(at) + GRAM - 1 >= need
+                        and _longest_run(at) + GRAM - 1 >= need and figures <= self._figures[source]}
 
     def _quoting(self, quoted: str) -> set[str]:
         """Sources quoting ``LONG_QUOTED_RUN`` words of ``quoted`` in a row (all of it, when it is a short
@@ -219,14 +222,19 @@ class Carriers:
                 runs[source].append(i)
         # Five words in a row, or all of a short quotation (a phrase both quote, one of them a word longer).
         need = min(LONG_QUOTED_RUN, len(ws)) if len(ws) <= MAX_PHRASE and _says_something(quoted) else LONG_QUOTED_RUN
-        found = {source for source, at in runs.items() if _longest_run(at) + QUOTED_RUN - 1 >= need}
+        found = {source for source, at in runs.items()
+                 if len(at) + QUOTED_RUN - 1 >= need and _longest_run(at) + QUOTED_RUN - 1 >= need}
+        phrased: dict[int, set[str]] = {}  # position -> sources with a short quotation starting there
         for source, at in runs.items():
             if source in found:
                 continue
-            starts = set(at)
-            if any(i in starts and source in self._phrases.get(" ".join(ws[i:i + n]), ())
-                   for i in at for n in range(QUOTED_RUN, MAX_PHRASE + 1)):
-                found.add(source)
+            for i in at:
+                if i not in phrased:
+                    phrased[i] = set().union(*(self._phrases.get(" ".join(ws[i:i + n]), ())
+                                               for n in range(QUOTED_RUN, MAX_PHRASE + 1)))
+                if source in phrased[i]:
+                    found.add(source)
+                    break
         return found
 
 

@@ -159,6 +159,7 @@ class Attribution:
         self._people_seen: dict[int, list[tuple[int, int]]] = {}
         self._speaking: set[tuple[int, int]] = set()
         self._opening: set[tuple[int, int]] = set()  # named before any lower-case word of the sentence
+        pronounced: dict[int, bool] = {}  # actor -> whether a "he" or "she" can be them: asked once per actor
         for key in sorted(cast.names_by_statement):
             article = self._by_key[key].article if key in self._by_key else -1
             text = self._by_key[key].text if key in self._by_key else ""
@@ -167,9 +168,12 @@ class Attribution:
             for name, actor in cast.names_by_statement[key]:
                 if name.first in spoken:
                     continue  # named inside a quotation: talked about, not the "he" of the next sentence
-                person = cast.people[actor]
                 # An outlet, a place or a people ("Iceland's prime minister, ...") is never a "he" or "she".
-                if not person.organisation and person.acting and cast.not_an_actor(person) is None:
+                if actor not in pronounced:
+                    person = cast.people[actor]
+                    pronounced[actor] = not person.organisation and person.acting \
+                        and cast.not_an_actor(person) is None
+                if pronounced[actor]:
                     self._people_seen.setdefault(article, []).append((key, actor))
                     if speaks_here(toks, name):
                         self._speaking.add((key, actor))
