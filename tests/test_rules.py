@@ -81,3 +81,21 @@ def test_rewrites_are_checked_as_before_after_pairs(scratch: list[object]) -> No
     assert table.apply("Lee said that so it goes") == "Lee:  it goes"
     assert table.problems() == ["r:drop-so: rewrites 'so it goes' to ' it goes', not 'it goes'",
                                 "r:drop-so: changes its counter-example 'also'"]
+
+
+def test_an_alternation_shares_its_neighbours_opening_test_and_matches_as_written() -> None:
+    """``any_of`` writes ``(?:\\bfree|\\bdonate|^join)`` as ``(?:\\b(?:free|donate)|^join)``; a part that is itself
+    an alternation, or that opens with an escaped backslash, is left as it is; the matches stay the same."""
+    import re
+
+    from bot.rules.fragments import any_of
+
+    parts = (r"\bfree (?:trial|reads?)\b", r"\bdonate\b", r"^join (?:us|now)", r"^sign up", r"^x|y\b",
+             r"\bleft|right", r"\\b ", r"\bsub[|(]scribe", r"plain")
+    assert any_of(*parts) == (r"(?:\b(?:free (?:trial|reads?)\b|donate\b)|^(?:join (?:us|now)|sign up)|^x|y\b|"
+                              r"\bleft|right|\\b |\bsub[|(]scribe|plain)")
+    written, shared = re.compile("(?:" + "|".join(parts) + ")"), re.compile(any_of(*parts))
+    for text in ("Join us today", "a freedonate y", "to the right", "read free reads here", r"a \b z", "sub|scribe",
+                 "Sign up now or donate", "many plain words", "xylophone"):
+        found, plain = shared.search(text), written.search(text)
+        assert (found and found.span()) == (plain and plain.span()), text

@@ -28,11 +28,53 @@ from __future__ import annotations
 
 from bot.rules.kept import compiled
 
+_OPENERS = ("\\b", "^")
+"""Zero-width tests that neighbouring parts of an alternation share when each opens with one."""
+_ESCAPE_OR_CLASS = compiled(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]")
+_GROUPING = compiled(r"[()|]")
+
 
 def any_of(*parts: str) -> str:
-    """One non-capturing group matching any of ``parts`` (regex sources), in the order given: the one way
-    every table spells an alternation."""
-    return "(?:" + "|".join(parts) + ")"
+    r"""One non-capturing group matching any of ``parts`` (regex sources), in the order given: the one way
+    every table spells an alternation.
+
+    Neighbouring parts that open with the same ``\b`` or ``^`` share it: ``(?:\bfree|\bdonate|^join)``
+    is written ``(?:\b(?:free|donate)|^join)``, the same matches in the same order of preference. Python's
+    engine then makes that test once per position and skips each part by its first letter, where it
+    entered every part at every position of a line (a fifth of the clutter rules' time)."""
+    alternatives: list[str] = []
+    opener, shared = "", list[str]()
+    for part in (*parts, None):
+        start = _opener(part)
+        if shared and start != opener:
+            alternatives.append(opener + (shared[0] if len(shared) == 1 else "(?:" + "|".join(shared) + ")"))
+            shared = []
+        if part is None:
+            break
+        if start:
+            opener = start
+            shared.append(part[len(start):])
+        else:
+            alternatives.append(part)
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def _opener(part: str | None) -> str:
+    """The zero-width test ``part`` opens with (one of ``_OPENERS``), or ``""``."""
+    if part is None or _alternation(part):
+        return ""
+    return next((opener for opener in _OPENERS if part.startswith(opener)), "")
+
+
+def _alternation(source: str) -> bool:
+    """Whether ``source`` is itself an alternation (a ``|`` outside every group): then its first branch
+    alone opens with what it opens with."""
+    depth = 0
+    for mark in _GROUPING.findall(_ESCAPE_OR_CLASS.sub("", source)):
+        if mark == "|" and depth == 0:
+            return True
+        depth += 1 if mark == "(" else -1 if mark == ")" else 0
+    return False
 
 
 # --- sentence end and boundary -----------------------------------------------------------------------
