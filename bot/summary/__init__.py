@@ -215,45 +215,45 @@ def _one_per_statement(said: list[Said], order: Callable[[set[str]], list[str]])
     """One of two statements when one carries the other's words (a quote split into two copies, a
     sentence quoting part of a quotation): the fuller, else the one carried more widely, a quotation before
     a reporter's sentence, with the other's sources joined to it."""
-    ordered = sorted(said, key=lambda s: (-len(s.sources), not s.quote, -len(s.text)))
-    # Whether one statement carries another is asked of one ``Carriers`` holding them all, each its own
-    # source: the statements carrying a text are found once for it, not once per statement compared.
-    carriers = Carriers([(str(i), s.text) for i, s in enumerate(ordered)])
-    carrying: dict[int, set[str]] = {}  # statement -> the statements carrying it, found when first asked
+    kept: list[Said] = []
+    # Each statement has a ``Carriers`` of its own, made when it is first compared (one holding all of them
+    # would answer for every statement sharing a common phrase, which costs more in a big story).
+    carriers: dict[int, Carriers] = {}
 
-    def carried(i: int) -> set[str]:
-        if i not in carrying:
-            carrying[i] = carriers.of(ordered[i].text, quoted=ordered[i].quote)
-        return carrying[i]
+    def carrier(s: Said) -> Carriers:
+        if id(s) not in carriers:
+            carriers[id(s)] = Carriers([("", s.text)])
+        return carriers[id(s)]
 
-    kept: list[int] = []
     # Only texts sharing a word gram (or a quoted one) can carry each other: each statement asks the kept
     # ones indexed under its grams, in kept order, not every kept one (all pairs grew with the square).
     # Slots are listed, not kept in sets (a set per gram costs more to make): ``near`` drops a repeated slot.
     asking: dict[str, list[int]] = defaultdict(list)  # a gram a kept text looks up -> its slots
     holding: dict[str, list[int]] = defaultdict(list)  # a gram a kept text holds -> its slots
-    for i, s in enumerate(ordered):
+    for s in sorted(said, key=lambda s: (-len(s.sources), not s.quote, -len(s.text))):
         asks, holds = grams_asked(s.text, quoted=s.quote), grams_held(s.text)
         near = sorted({k for g in asks for k in holding.get(g, ())} | {k for g in holds for k in asking.get(g, ())})
-        slot = next((k for k in near if str(kept[k]) in carried(i) or str(i) in carried(kept[k])
-                     or _same_report(s, ordered[kept[k]])), None)
+        slot = next((k for k in near if carrier(kept[k]).of(s.text, quoted=s.quote)
+                     or carrier(s).of(kept[k].text, quoted=kept[k].quote)
+                     or _same_report(s, kept[k])), None)
         if slot is None:
             slot = len(kept)
-            kept.append(i)
+            kept.append(s)
         else:
-            home = ordered[kept[slot]]
-            if not ((s.quote or not home.quote) and len(s.text) > len(home.text) and str(i) in carried(kept[slot])):
+            home = kept[slot]
+            if not ((s.quote or not home.quote) and len(s.text) > len(home.text)
+                    and carrier(s).of(home.text, quoted=home.quote)):
                 home.sources = order(set(home.sources) | set(s.sources))
                 continue
             # The other holds the kept one's words and more (the full quotation a sentence quoted part of):
             # it is shown instead, citing both; a reporter's sentence never stands in for the quotation.
             s.sources = order(set(home.sources) | set(s.sources))
-            kept[slot] = i
+            kept[slot] = s
         for g in asks:
             asking[g].append(slot)
         for g in holds:
             holding[g].append(slot)
-    chosen = {id(ordered[i]) for i in kept}
+    chosen = {id(s) for s in kept}
     return [s for s in said if id(s) in chosen]
 
 
