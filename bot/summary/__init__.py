@@ -100,7 +100,8 @@ def _topic(articles: list[Article]) -> frozenset[str]:
     shared = frozenset(w for w, n in in_titles.items() if n >= 2) or frozenset(in_titles)
     # An article's content words are those of its distinct words: each is looked at once, not once per use.
     used = Counter(chain.from_iterable(content_of(set().union(*map(words, a.paragraphs))) for a in articles))
-    return shared | frozenset(w for w, n in used.items() if n >= max(2, len(articles) / 2))
+    least = max(2, len(articles) / 2)
+    return shared | frozenset(w for w, n in used.items() if n >= least)
 
 
 def _sorted_words(text: str) -> str:
@@ -134,8 +135,10 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     if core is not None:
         taken |= core.statements
 
-    weights = Weights([s.text for s in statements])
-    groups_idx, _ = group_duplicates([s.text for s in statements])
+    texts = [s.text for s in statements]
+    used = spread(texts)  # the statements' document frequencies: duplicate grouping and word weights read them
+    weights = Weights(texts, used)
+    groups_idx, _ = group_duplicates(texts, used)
     groups = [[statements[i] for i in g] for g in groups_idx]
     core_text = core.text if core else ""
     rules: list[Rule] = []

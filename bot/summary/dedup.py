@@ -65,10 +65,11 @@ class Match:
     reason: str
 
 
-def candidate_pairs(texts: Sequence[str]) -> set[tuple[int, int]]:
-    """Pairs of texts sharing one of their rarest content words (each text's ``KEYS_PER_TEXT``)."""
+def candidate_pairs(texts: Sequence[str], used: Counter[str] | None = None) -> set[tuple[int, int]]:
+    """Pairs of texts sharing one of their rarest content words (each text's ``KEYS_PER_TEXT``). ``used``:
+    the texts' document frequencies (``similarity.spread``), when the caller already counted them."""
     vocab = [content_set(t) for t in texts]  # each text's keys are sorted by (df, word) below: a total order
-    df = Counter(chain.from_iterable(vocab))
+    df = Counter(chain.from_iterable(vocab)) if used is None else used
     # Each shared word's place in that order, ranked once for the story rather than once per text using it.
     rank = {w: k for k, w in enumerate(sorted((w for w, n in df.items() if 1 < n <= MAX_BLOCK),
                                               key=lambda w: (df[w], w)))}
@@ -101,13 +102,14 @@ def same_statement(a: str, b: str, facts_a: Facts | None = None, facts_b: Facts 
     return None
 
 
-def group_duplicates(texts: Sequence[str]) -> tuple[list[list[int]], list[Match]]:
-    """Indices of ``texts`` grouped by statement (each group in input order), and the merges made."""
+def group_duplicates(texts: Sequence[str], used: Counter[str] | None = None) -> tuple[list[list[int]], list[Match]]:
+    """Indices of ``texts`` grouped by statement (each group in input order), and the merges made; ``used`` as
+    in ``candidate_pairs``."""
     groups = Partition(len(texts))
     facts = [facts_of(t) for t in texts]
     group_facts = list(facts)  # by root: the facts every member agrees with, so merges never chain 47 ~ 52
     matches: list[Match] = []
-    for i, j in sorted(candidate_pairs(texts)):
+    for i, j in sorted(candidate_pairs(texts, used)):
         ri, rj = groups.find(i), groups.find(j)
         if ri == rj or not group_facts[ri].compatible(group_facts[rj]):
             continue
@@ -412,6 +414,7 @@ def _longest_run(positions: list[int]) -> int:
     last = -2
     for p in positions:
         run = run + 1 if p == last + 1 else 1
-        best = max(best, run)
+        if run > best:  # a comparison, not a call of max: this runs for every position of every source
+            best = run
         last = p
     return best

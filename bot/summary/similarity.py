@@ -40,8 +40,10 @@ def overlap(a: str, b: str) -> float:
 class Weights:
     """Word weights from one story: a word few sentences use says more than one most of them use."""
 
-    def __init__(self, texts: list[str]) -> None:
+    def __init__(self, texts: list[str], used: Counter[str] | None = None) -> None:
+        """``used``: the texts' document frequencies (``spread``), when the caller already counted them."""
         self._texts = texts
+        self._used = used
         n = max(len(texts), 1)
         self._default = math.log(n + 2)
         self._norms: dict[str, float] = {}  # text -> length of its weighted vector: texts are compared often
@@ -50,7 +52,8 @@ class Weights:
     def _idf(self) -> dict[str, float]:
         """Counted on first use: a story with no statement to weigh never needs them."""
         n = max(len(self._texts), 1)
-        return {w: math.log((n + 1) / (c + 0.5)) for w, c in spread(self._texts).items()}
+        used = spread(self._texts) if self._used is None else self._used
+        return {w: math.log((n + 1) / (c + 0.5)) for w, c in used.items()}
 
     def _norm(self, text: str, ws: frozenset[str]) -> float:
         norm = self._norms.get(text)
