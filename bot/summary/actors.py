@@ -41,9 +41,9 @@ from bot.rules.roles import (
     title_abbreviation,
 )
 from bot.summary.names import (
-    Lexicon,
     Name,
     Token,
+    lexicon_of,
     name_key,
     names_in,
     role_tokens_ok,
@@ -535,7 +535,7 @@ class Cast:
     def __init__(self, statements: list[Statement], sources: list[Source]) -> None:
         self._ranked: list[int] | None = None
         self._listed: list[int] | None = None
-        self.lexicon = Lexicon(s.text for s in statements)
+        self.lexicon = lexicon_of("\n".join(s.text for s in statements))
         self.people: list[Person] = []
         self._by_surname: dict[str, list[int]] = defaultdict(list)
         self._by_key: dict[str, int] = {}
@@ -543,7 +543,6 @@ class Cast:
         self._outlet_names: dict[str, bool] = {}
         self._source_rank = {s.id: i for i, s in enumerate(sources)}
         self.names_by_statement: dict[int, list[tuple[Name, int]]] = {}
-        self._names_cache: dict[str, list[Name]] = {}
         self._last_org: dict[int, tuple[int, str]] = {}  # article -> (statement key, organisation)
         self._place_bodies: dict[int, str] = {}  # "Norvanian army" -> "Norvanian": bodies a place names
         self._modifiers: set[str] = set()  # qualifying other names: "Danish" in "Danish ... Authority"
@@ -558,7 +557,7 @@ class Cast:
                 self.names_by_statement[st.key] = found
                 continue
             toks: Sequence[Token] = tokens_of(st.text)
-            for found_name in self._names(st.text, toks):
+            for found_name in self.lexicon.names(st.text):
                 body = body_of_place(st.text, toks, found_name)
                 name = body or found_name
                 if body is not None:
@@ -791,13 +790,6 @@ class Cast:
         """No capital after the first word, and that word a common one: no name to look for."""
         first, _, rest = text.partition(" ")
         return rest == rest.lower() and self.lexicon.common(first.strip("\"'\u201c\u2018("))
-
-    def _names(self, text: str, toks: Sequence[Token]) -> list[Name]:
-        """Names in a sentence, found once per distinct sentence (copies across sources are common)."""
-        found = self._names_cache.get(text)
-        if found is None:
-            found = self._names_cache[text] = names_in(toks, self.lexicon)
-        return found
 
     def _owned(self, role: str, article: int, key: int) -> str:
         """ "Its director" / "the agency's director" -> "director of <the organisation last named>"."""

@@ -124,6 +124,15 @@ class Lexicon:
         # A word mostly written in lower case is common; "Young" capitalised five times out of six is a name.
         self.lower = frozenset(w for w, c in lower.items() if c * 4 >= capital[w])
         self._common: dict[str, bool] = {}  # each word of the story judged once
+        self._names: dict[str, tuple[Name, ...]] = {}
+
+    def names(self, sentence: str) -> tuple[Name, ...]:
+        """``names_in`` the sentence, found once per distinct sentence of the story: copies across sources are
+        common, and a story briefed again gets the same lexicon (``lexicon_of``)."""
+        found = self._names.get(sentence)
+        if found is None:
+            found = self._names[sentence] = tuple(names_in(tokens_of(sentence), self))
+        return found
 
     def common(self, word: str) -> bool:
         found = self._common.get(word)
@@ -136,6 +145,12 @@ class Lexicon:
         return (w in self.lower or w in ROLE_HEADS or w in TITLE_ABBREVIATIONS or w in BYLINE_ROLES or w in NOT_NAMES
                 or w in CALENDAR or w in ORG_SUFFIXES or w in TITLE_WORDS or w in NOT_NAME_ENDS
                 or _NOT_A_NAME_WORD.search(word) is not None)
+
+
+@lru_cache(maxsize=32)
+def lexicon_of(story: str) -> Lexicon:
+    """The lexicon of a story's sentences joined by new lines, built once however often the story is briefed."""
+    return Lexicon((story,))
 
 
 INITIALS = compiled_regex(r"^(?:\p{Lu}\.)*\p{Lu}$")  # "J", "G.K" (its last dot is a token of its own)
