@@ -264,10 +264,9 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
         return None
     if tokens[end].text == "." and end >= 1 and title_abbreviation(tokens[end - 1].text):
         return _abbreviated_title(tokens, end)
-    in_run = tokens[name.run_start:name.first]
-    if any(role_word(t.bare) for t in in_run):
+    if name.run_start < name.first and any(role_word(t.bare) for t in tokens[name.run_start:name.first]):
         start = name.run_start
-    elif role_word(tokens[end].bare) or (_body_like(name) and tokens[end].text.casefold() in BODY_KINDS):
+    elif role_word(tokens[end].bare) or (tokens[end].text.casefold() in BODY_KINDS and _body_like(name)):
         start = end  # "cybersecurity firm Orrel": a body's kind is its role
     else:
         return None
@@ -464,8 +463,8 @@ def _mention_of(sentence: str, name: Name) -> _Mention:
     as_thing = name.first > 0 and (toks[name.first - 1].text.casefold() == "the"
                                    or toks[name.first - 1].possessive
                                    or (name.run_start == name.first and toks[name.first - 1].text in LOCATIVES))
-    roles = tuple(role for finder in (title_before, appositive_after, possessive_before)
-                  if (role := finder(sentence, toks, name)))
+    roles = tuple(filter(None, (title_before(sentence, toks, name), appositive_after(sentence, toks, name),
+                                possessive_before(sentence, toks, name))))
     # An age follows the name after a comma (every ``AGE_CUES`` rule opens with it): most names have none.
     titled = (bool(before) and (before[-1] in HONORIFICS or before[-1] in TITLE_ABBREVIATIONS)) \
         or (sentence.startswith(",", toks[name.last].end)
@@ -564,9 +563,10 @@ class Cast:
                     self._place_bodies[self._person_for(body.text, True)] = found_name.text
                 if name.run_start < name.first:  # a title before the name: "Acme" of "Acme chief Ana Ruiz"
                     self._modifiers.update(name_key(t.bare) for t in toks[name.run_start:name.first])
+                words = name.words
                 if name.organisation:
-                    self._modifiers.update(name_key(w) for w in name.words[:-1])
-                if len(name.words) < 2 and not name.organisation:
+                    self._modifiers.update(name_key(w) for w in words[:-1])
+                elif len(words) < 2:
                     if name.run_start > 0 and toks[name.run_start - 1].text.casefold() in LOCATIVES \
                             and not is_country(name.text):
                         self._modifiers.add(name_key(name.text))
@@ -598,7 +598,8 @@ class Cast:
         self._merge_bodies_of_countries()
         self._note_titles([s.title for s in sources if s.title])
         for found in self.names_by_statement.values():
-            found.sort(key=lambda pair: pair[0].first)
+            if len(found) > 1:
+                found.sort(key=_position)
 
     @staticmethod
     def _acts_in(sentence: str, toks: Sequence[Token], name: Name) -> bool:
@@ -643,17 +644,22 @@ class Cast:
         """Someone a headline names is central to the story, role or not. A headline in title case
         capitalises every word, so names there are also found by the spellings the articles use."""
         by_spelling = {s: i for i, p in enumerate(self.people) if p.sources for s in p.spellings}
-        spellings = [(s.split(), s, i) for s, i in by_spelling.items()]  # split once, not once per headline
+        # Split once, not once per headline, and filed by last word: a headline is asked only about the
+        # spellings that end in one of its words.
+        by_last: dict[str, list[tuple[list[str], str, int]]] = defaultdict(list)
+        for s, i in by_spelling.items():
+            parts = s.split()
+            by_last[parts[-1]].append((parts, s, i))
         for title in titles:
             named: set[int] = set()
             for name in names_in(tokens_of(title), self.lexicon):
                 index = self.resolve(name.text)
                 if index is not None and self._headlined(index, name.text):
                     named.add(index)
-            words = {t.bare for t in tokens_of(title)}
-            for parts, spelling, index in spellings:
-                if parts[-1] in words and _words_in(parts, title) and self._headlined(index, spelling):
-                    named.add(index)
+            for word in {t.bare for t in tokens_of(title)}:
+                for parts, spelling, index in by_last.get(word, ()):
+                    if _words_in(parts, title) and self._headlined(index, spelling):
+                        named.add(index)
             for index in named:
                 self.people[index].in_title += 1
 
@@ -669,6 +675,17 @@ class Cast:
         ("International Alliance of the Harbour Rescue") and become its aliases, when exactly one body fits."""
         bodies = [(i, p) for i, p in enumerate(self.people) if p.sources and len(p.name.split()) > 1
                   and (p.organisation or is_outlet_name(p.name))]
+        # The bodies' spellings filed by their initials and by each of their last words ("Harbour Rescue",
+        # "Rescue"): a short form is looked up, not compared with every spelling of every body.
+        by_initials: dict[str, set[int]] = defaultdict(set)
+        by_tail: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for i, body in bodies:
+            for spelling in body.spellings:
+                by_initials[initials(spelling)].add(i)
+                key = name_key(spelling)
+                for at, c in enumerate(key):
+                    if c == " ":
+                        by_tail[key[at + 1:]].append((i, spelling))
         moved: dict[int, int] = {}
         for index, person in enumerate(self.people):
             if not person.sources or (person.speaks and not person.organisation and not person.single):
@@ -676,9 +693,9 @@ class Cast:
             name = person.name
             if person.single and _ACRONYM.fullmatch(name) and not is_country(name):
                 # "US" is a country, never the initials of a "University of Sydney" in the same story.
-                fits = {i for i, body in bodies if any(initials(s) == name for s in body.spellings)}
+                fits = set(by_initials.get(name, ()))
             elif not person.organisation and len(name.split()) > 1:
-                fits = {i for i, body in bodies if any(_ends_with(s, name) and s != name for s in body.spellings)}
+                fits = {i for i, spelling in by_tail.get(name_key(name), ()) if spelling != name}
             else:
                 continue
             fits.discard(index)
@@ -915,13 +932,13 @@ class Cast:
 _ACRONYM = compiled_regex(r"\p{Lu}{2,6}")
 
 
+def _position(found: tuple[Name, int]) -> int:
+    return found[0].first
+
+
 def initials(name: str) -> str:
     """ "International Alliance of the Harbour Rescue" -> "IAHR": first letters of its capitalised words."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
-
-
-def _ends_with(name: str, tail: str) -> bool:
-    return name_key(name).endswith(" " + name_key(tail))
 
 
 @lru_cache(maxsize=4096)
@@ -937,9 +954,11 @@ def _spelt_out(name: str) -> bool:
     return _ACRONYM.fullmatch(name) is None and not (len(words) > 1 and words[-1].rstrip(".") in LEGAL_FORMS)
 
 
+@lru_cache(maxsize=4096)
 def body_key(name: str) -> str:
     """The key of a body's name without its legal form or joining words: "Acme Freight Inc" and "Acme
-    Freight", "Alliance of the Harbour Rescue" and "Alliance for the Harbour Rescue" share one."""
+    Freight", "Alliance of the Harbour Rescue" and "Alliance for the Harbour Rescue" share one. Cached: asked
+    of every new spelling of a body, in every story naming it."""
     words = [w for w in name_key(name).split() if w not in _JOINING]
     while len(words) > 1 and words[-1].rstrip(".") in LEGAL_FORMS:
         words.pop()
