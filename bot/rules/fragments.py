@@ -61,9 +61,9 @@ def any_of(*parts: str) -> str:
 
 def _opener(part: str | None) -> str:
     """The zero-width test ``part`` opens with (one of ``_OPENERS``), or ``""``."""
-    if part is None or _alternation(part):
+    if part is None or not part.startswith(_OPENERS):
         return ""
-    return next((opener for opener in _OPENERS if part.startswith(opener)), "")
+    return "" if _alternation(part) else next(opener for opener in _OPENERS if part.startswith(opener))
 
 
 def _alternation(source: str) -> bool:
