@@ -280,20 +280,34 @@ class Paraphrases:
 
     def __init__(self, sentences: Sequence[tuple[str, str]]) -> None:
         self._sentences = list(sentences)
-        self._runs: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        # Most runs are one sentence's own: they map to it, and only a run several sentences hold gets the
+        # list of them (a list per run cost more to make than the rest of the index).
+        self._first: dict[tuple[str, ...], int] = {}  # run -> the first sentence holding it
+        self._more: dict[tuple[str, ...], list[int]] = {}  # run -> every sentence holding it, if several
+        first, more = self._first, self._more
         for i, (_, text) in enumerate(self._sentences):
             for run in set(runs_of(words(text), TELLING_RUN)):
-                self._runs[run].append(i)
+                j = first.setdefault(run, i)
+                if j != i:
+                    more.setdefault(run, [j]).append(i)
         self._used = Counter(chain.from_iterable(set(words(text)) for _, text in self._sentences))
         self._rare = max(MIN_RARE, RARE_SHARE * len(self._sentences))
         self._holders: dict[tuple[str, ...], int] = {}  # run -> sources holding it, counted when first asked
         self._sources = len({source for source, _ in self._sentences})
 
+    def _holding(self, run: tuple[str, ...]) -> Sequence[int]:
+        """The sentences holding ``run``, in order."""
+        many = self._more.get(run)
+        if many is not None:
+            return many
+        one = self._first.get(run)
+        return () if one is None else (one,)
+
     def _sources_holding(self, run: tuple[str, ...]) -> int:
         """How many sources hold ``run``: asked of few of the story's runs, so counted on demand."""
         found = self._holders.get(run)
         if found is None:
-            found = self._holders[run] = len({self._sentences[i][0] for i in self._runs.get(run, ())})
+            found = self._holders[run] = len({self._sentences[i][0] for i in self._holding(run)})
         return found
 
     def telling_runs(self, text: str, speaker: str = "") -> dict[tuple[str, ...], bool]:
@@ -311,7 +325,7 @@ class Paraphrases:
         """The sources with a sentence telling ``text`` (the words of ``speaker``, when given) in other words."""
         candidates: dict[int, bool] = {}
         for run, rare in self.telling_runs(text, speaker).items():
-            holders = self._runs.get(run, ())
+            holders = self._holding(run)
             if len(holders) <= MAX_BLOCK:  # a run that many sentences hold is a phrase of the story, no key
                 for i in holders:
                     candidates[i] = candidates.get(i, False) or rare

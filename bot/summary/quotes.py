@@ -153,6 +153,7 @@ class Attribution:
         self.cast = cast
         self.paragraphs = paragraphs
         self._recent_anon: dict[int, list[Speaker]] = {}
+        self._speakers: dict[int, bool] = {}  # actor -> whether it may speak (``_may_speak``)
         self._by_key = {s.key: s for p in paragraphs for s in p.statements}
         # Per article, (statement key, person) in reading order: who "he" or "she" can be; and the people
         # a sentence makes speak ("Mr. Reyes said"), who "he said" in the next one most likely is.
@@ -191,9 +192,16 @@ class Attribution:
                 continue  # "the Courier's Morning Show": an outlet's programme or column, not a speaker
             actor = self.cast.resolve_speaker(name.text)
             # An outlet relays words, a place or a people does not say them: never a speaker.
-            if actor is not None and self.cast.not_an_actor(self.cast.people[actor]) is None:
+            if actor is not None and self._may_speak(actor):
                 out.append((name.first, name.last, actor))
         return out
+
+    def _may_speak(self, actor: int) -> bool:
+        """``Cast.not_an_actor`` says nothing against ``actor``: asked once per actor, not once per mention."""
+        found = self._speakers.get(actor)
+        if found is None:
+            found = self._speakers[actor] = self.cast.not_an_actor(self.cast.people[actor]) is None
+        return found
 
     def _descriptor(self, toks: Sequence[Token], verb: int) -> str | None:
         """ "a US official" / "the official" / "one of the officials" just before the verb at ``verb``."""
