@@ -234,7 +234,8 @@ def _one_per_statement(said: list[Said], order: Callable[[set[str]], list[str]])
     asking: dict[str, list[int]] = defaultdict(list)  # a gram a kept text looks up -> its slots
     holding: dict[str, list[int]] = defaultdict(list)  # a gram a kept text holds -> its slots
     for s in sorted(said, key=lambda s: (-len(s.sources), not s.quote, -len(s.text))):
-        asks, holds = grams_asked(s.text, quoted=s.quote), grams_held(s.text)
+        asks = grams_asked(s.text, quoted=s.quote)
+        holds = grams_held(s.text) if s.quote else asks  # not a quotation itself: it asks for what it holds
         near = sorted({k for g in asks for k in holding.get(g, ())} | {k for g in holds for k in asking.get(g, ())})
         slot = next((k for k in near if carrier(kept[k]).of(s.text, quoted=s.quote)
                      or carrier(s).of(kept[k].text, quoted=kept[k].quote)

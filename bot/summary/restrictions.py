@@ -135,7 +135,7 @@ class Rule:
 
 def _pick(members: list[Statement]) -> Statement:
     """The wording to show: the most rule language, then the length nearest a readable sentence."""
-    return max(members, key=lambda s: (len(rule_families(s.text)), -abs(len(s.text.split()) - 22), -s.key))
+    return max(members, key=lambda s: (len(_families(s.text)), -abs(len(s.text.split()) - 22), -s.key))
 
 
 def about_a_measure(core: str, headlines: list[str]) -> bool:
@@ -160,7 +160,7 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
     (a newsletter prompt's "you must select", a background fact)."""
     # Each group's wording is picked once (``_pick`` weighs every member's rule language).
     candidates = [(g, mine) for g in groups if not any(s.key in taken for s in g)
-                  for mine in [_pick(g)] if rule_families(mine.text)]
+                  for mine in [_pick(g)] if _families(mine.text)]
     candidates.sort(key=lambda c: min(s.key for s in c[0]))
     merged: list[list[Statement]] = []
     paraphrase: set[int] = set()  # statements merged as the same rule in other words
