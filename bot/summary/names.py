@@ -54,10 +54,7 @@ class Token(NamedTuple):
     @property
     def bare(self) -> str:
         """The word without a possessive ending ("Norway's" -> "Norway")."""
-        t = self.text
-        if t.endswith(_APOSTROPHE_S):
-            return t[:-2]
-        return t[:-1] if t.endswith(_S_APOSTROPHE) else t
+        return _unpossessive(self.text)
 
     @property
     def possessive(self) -> bool:
@@ -89,6 +86,14 @@ def tokens_of(sentence: str) -> tuple[Token, ...]:
 _TOKENS = compiled_regex(r"(?:\s*+(" + _TOKEN.pattern + r"))*+")
 
 
+def _unpossessive(words: str) -> str:
+    """Tokens without the possessive ending of the last ("Acme Freight's" -> "Acme Freight"): what
+    ``_POSSESSIVE`` takes off, for text without line breaks, without a regex call."""
+    if words.endswith(_APOSTROPHE_S):
+        return words[:-2]
+    return words[:-1] if words.endswith(_S_APOSTROPHE) else words
+
+
 class Name(NamedTuple):
     """A name found in a sentence: ``first``..``last`` are token indices of the name itself,
     ``run_start`` the first token of its capitalised run (a title may sit between the two). A tuple: the cast
@@ -116,17 +121,26 @@ _MID_WORD = compiled_regex(r"(?<=[\p{Ll},;:])\s([\p{Ll}\p{Lu}][\p{L}\-]+)")
 _LOWER_INITIAL = compiled_regex(r"\p{Ll}")
 
 
+def _lower_initial(word: str) -> bool:
+    """The word opens with a lower-case letter as the patterns' Unicode tables have it; an ASCII letter is
+    asked of Python, which agrees there and answers without a regex call."""
+    return word[0].islower() if word[0] < "\x80" else _LOWER_INITIAL.match(word) is not None
+
+
 class Lexicon:
     """What the story writes in lower case: those words are common, not names."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        lower: Counter[str] = Counter()
-        capital: Counter[str] = Counter()
-        # One pass over the story for both cases; each distinct spelling is then folded once.
+        lower: dict[str, int] = {}
+        capital: dict[str, int] = {}
+        # One pass over the story for both cases; each distinct spelling is then folded once. Plain dicts: a
+        # Counter answers a missing word through a Python method, and most words miss one of the two.
         for word, n in Counter(_MID_WORD.findall("\n".join(texts))).items():
-            (lower if _LOWER_INITIAL.match(word) else capital)[word.casefold()] += n
+            counts = lower if _lower_initial(word) else capital
+            key = word.casefold()
+            counts[key] = counts.get(key, 0) + n
         # A word mostly written in lower case is common; "Young" capitalised five times out of six is a name.
-        self.lower = frozenset(w for w, c in lower.items() if c * 4 >= capital[w])
+        self.lower = frozenset(w for w, c in lower.items() if c * 4 >= capital.get(w, 0))
         self._common: dict[str, bool] = {}  # each word of the story judged once
         self._names: dict[str, tuple[Name, ...]] = {}
 
@@ -239,7 +253,7 @@ def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) 
             while first < k - 1 and (tokens[first].text.casefold() in NOT_NAMES or tokens[first].text in CONNECTORS):
                 first += 1
             text = " ".join(t.text for t in tokens[first:end + 1])
-            out.append(Name(_POSSESSIVE.sub("", text), first, end, start, organisation=True))
+            out.append(Name(_unpossessive(text), first, end, start, organisation=True))
             return out
         if k == end + 1 or tokens[k].text in ("of", "for"):
             if seg <= k - 1:
@@ -283,7 +297,7 @@ def _month_as_surname(tokens: Sequence[Token], start: int, end: int, lexicon: Le
 
 
 def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexicon: Lexicon) -> list[Name]:
-    surname_month = _month_as_surname(tokens, start, end, lexicon)
+    surname_month = end > start and _month_as_surname(tokens, start, end, lexicon)
     while end > start and tokens[end].text.casefold() in CALENDAR and not surname_month:
         end -= 1
     first = start
@@ -292,7 +306,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         first += 1
     if end > first and tokens[end].bare.casefold() in ORG_SUFFIXES:
         text = " ".join(t.text for t in tokens[first:end + 1])
-        return [Name(_POSSESSIVE.sub("", text), first, end, run_start, organisation=True)]
+        return [Name(_unpossessive(text), first, end, run_start, organisation=True)]
     # The name is the longest tail of uncommon words (particles allowed inside), at most four words.
     k = end
     count = 0
@@ -331,7 +345,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
             return [Name(last.bare, end, end, run_start)]
         return []
     text = " ".join(map(_TEXT, tokens[first:end + 1])).replace(" .", ".")
-    return [Name(_POSSESSIVE.sub("", text), first, end, run_start)]
+    return [Name(_unpossessive(text), first, end, run_start)]
 
 
 @lru_cache(maxsize=16384)
