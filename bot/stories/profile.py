@@ -56,17 +56,18 @@ def content_words(text: str) -> list[str]:
     return [k for k in keys if k not in STOPWORDS and (len(k) > 1 or k.isdigit())]
 
 
-def named_actors(text: str) -> set[str]:
-    """Capitalised word runs that are not just a capitalised sentence opener ("The", "In", ...)."""
-    names: set[str] = set()
+def named_actors(text: str) -> list[str]:
+    """Capitalised word runs that are not just a capitalised sentence opener ("The", "In", ...), each once,
+    in the order the text names them (an order that does not depend on string hashing)."""
+    names: dict[str, None] = {}
     for match in _NAME.finditer(text):
         words = [w.rstrip(".") for w in match.group().split()]
         while words and word_key(words[0]) in STOPWORDS:
             words = words[1:]
         if not words or (len(words) == 1 and len(words[0]) < 3) or (words[0].isupper() and len(words[0]) > 6):
             continue
-        names.add(" ".join(word_key(w) for w in words))
-    return names
+        names[" ".join(word_key(w) for w in words)] = None
+    return list(names)
 
 
 @dataclass
@@ -98,7 +99,10 @@ def profile_of(article: Article) -> Profile:
     lead = " ".join(body_words[:LEAD_WORDS])
     terms, capitalised = _terms_and_case(" ".join([title, *body_words[:BODY_WORDS]]))
     counts = {t: 1.0 + math.log(c) for t, c in terms.items()}
-    for words, boost in ((set(content_words(lead)), LEAD_BOOST), (set(content_words(title)), TITLE_BOOST)):
+    # Terms are added in the order the text gives them, never a set's: which of two equally weighted terms
+    # indexes an article must not change from one process to the next (string hashing is seeded per process).
+    for words, boost in ((dict.fromkeys(content_words(lead)), LEAD_BOOST),
+                         (dict.fromkeys(content_words(title)), TITLE_BOOST)):
         for word in words:
             counts[word] = counts.get(word, 0.0) + boost
     for name in named_actors(f"{title}\n{lead}"):
@@ -182,5 +186,7 @@ def unit(vector: dict[str, float]) -> dict[str, float]:
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    shared = a.keys() & b.keys()
+    # Summed in ``a``'s order, not a set's: float sums depend on their order, and a set's order on the
+    # per-process string hash, so the same pair would score a last bit apart from one run to the next.
+    shared = [t for t in a if t in b]
     return float(sum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared))))
