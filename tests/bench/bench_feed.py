@@ -1,6 +1,7 @@
 """Speed on a fair feed, on demand: ``python -m tests.bench.bench_feed`` from the project root.
 
-1. Seeds: the briefing warm in-process, and ``briefbot brief`` cold (a fresh interpreter, JSON and text).
+1. Seeds: the briefing warm in-process (the same articles briefed again), the first briefing in a fresh
+   interpreter once imported, and ``briefbot brief`` cold (a fresh interpreter, JSON and text).
 2. 1,000 / 2,000 / 4,000 *distinct* articles (``tests.bench.corpus``: the real feed rewritten per copy,
    so distinct sentences and stories grow with the size), end to end from news-please files: CPU and
    wall time, peak RSS, the time of each stage (read and clean, cluster, summarize, render) and the
@@ -139,6 +140,23 @@ def seeds_warm(runs: int = 20) -> str:
     return f"seeds warm (read, clean, brief), median of {runs}: {statistics.median(cpu) * 1000:.1f} ms CPU"
 
 
+def first_build() -> dict[str, float]:
+    """CPU of the first seeds briefing in a fresh interpreter once its modules are imported: no text of
+    the seeds is in any per-text cache yet, unlike the warm runs, which brief the same articles again."""
+    from bot.pipeline import build_briefing
+    from bot.settings import Settings
+
+    start = time.process_time()
+    asyncio.run(build_briefing([str(ROOT / "seeds")], Settings.from_env({})))
+    return {"cpu": time.process_time() - start}
+
+
+def seeds_first(runs: int = 5) -> str:
+    cpu = [_child("first")["cpu"] for _ in range(runs)]
+    return f"seeds first build in a fresh interpreter (imports excluded), median of {runs}: " \
+        f"{statistics.median(cpu) * 1000:.1f} ms CPU"
+
+
 def cold_start(fmt: str, runs: int = 5) -> str:
     """CPU of ``briefbot brief seeds --format fmt`` in a fresh interpreter (median of ``runs``).
 
@@ -180,11 +198,15 @@ def main(argv: list[str]) -> int:
     args = cli.parse_args(argv)
     if args.child:
         kind, *rest = args.child
-        figures = lexrank_run() if kind == "lexrank" else staged_run(
-            CLUSTERS if kind == "real" else feed_folder(int(rest[0])))
+        if kind == "first":
+            figures = first_build()
+        else:
+            figures = lexrank_run() if kind == "lexrank" else staged_run(
+                CLUSTERS if kind == "real" else feed_folder(int(rest[0])))
         print(json.dumps(figures))
         return 0
     print(seeds_warm(), flush=True)
+    print(seeds_first(), flush=True)
     for fmt in ("json", "text"):
         print(cold_start(fmt), flush=True)
     if args.seeds:
