@@ -198,3 +198,31 @@ def test_a_measure_keeps_distinct_terms_apart_and_a_partys_denial_is_no_term() -
     ).restrictions)
     assert any("crude" in r for r in rules) and any("Refined" in r for r in rules)
     assert not any("denied" in r for r in rules)
+
+
+_WEIGHED = """
+from bot.summary.similarity import Weights
+texts = [
+    "Kestria will ban exports of refined scandium ore from April 1, the trade ministry said on Monday.",
+    "The trade ministry of Kestria said refined scandium shipments abroad are banned from the first of April.",
+    "Miners in the northern valleys warned that the export ban on scandium would idle smelters and cost jobs.",
+    "Research samples of up to two kilograms remain exempt, according to the ministry's published decree.",
+    "Spot prices for scandium oxide rose sharply in early trading as buyers rushed to secure cargoes.",
+    "Finished alloys that contain scandium are not covered by the decree, officials in the capital said.",
+]
+weights = Weights(texts)
+print([weights.overlap(a, b).hex() for a in texts for b in texts])
+"""
+
+
+def test_word_weighted_overlap_is_the_same_whatever_the_process_string_hashing() -> None:
+    """The restrictions compare wordings by ``Weights.overlap``, a sum over a set of words: a set's order follows
+    Python's per-process string hash, so the sum must not depend on it, or the last bits of a score (and a
+    comparison at a threshold, or a tie between two rules) change from one run to the next."""
+    import os
+    import subprocess
+    import sys
+
+    found = {subprocess.run([sys.executable, "-c", _WEIGHED], capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3", "4")}
+    assert len(found) == 1

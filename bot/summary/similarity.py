@@ -59,7 +59,7 @@ class Weights:
         norm = self._norms.get(text)
         if norm is None:
             w, default = self._idf, self._default
-            norm = self._norms[text] = math.sqrt(sum(w.get(t, default) ** 2 for t in ws))
+            norm = self._norms[text] = math.sqrt(math.fsum(w.get(t, default) ** 2 for t in ws))
         return norm
 
     def rarest(self, text: str, n: int) -> list[str]:
@@ -67,10 +67,14 @@ class Weights:
         return sorted(content_set(text), key=lambda w: (-self._idf.get(w, self._default), w))[:n]
 
     def overlap(self, a: str, b: str) -> float:
-        """Cosine of the word sets with each word weighted by its rarity in the story."""
+        """Cosine of the word sets with each word weighted by its rarity in the story.
+
+        The weights are summed with ``math.fsum``, whose result does not depend on the order of the terms: a
+        set's order follows the per-process string hash, and a plain sum over it would differ in its last bits
+        from one run to the next, enough to tip a comparison at a threshold or a tie between two rules."""
         x, y = content_set(a), content_set(b)
         if not x or not y:
             return 0.0
         w = self._idf
-        shared = sum(w.get(t, self._default) ** 2 for t in x & y)
+        shared = math.fsum(w.get(t, self._default) ** 2 for t in x & y)
         return shared / (self._norm(a, x) * self._norm(b, y))
