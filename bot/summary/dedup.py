@@ -136,8 +136,9 @@ def quotations(text: str) -> list[str]:
 
 
 ASKED_CACHE = 1024
-"""Texts whose grams and quotations are kept for ``Carriers.of``: the story's candidate items, each asked of
-every shown item's carriers in turn (``_without_repeats``, ``_one_per_statement``)."""
+"""Texts whose grams and quotations are kept for ``Carriers.of``, ``grams_asked`` and ``grams_held``: the
+story's candidate items. ``_one_per_statement`` indexes each by the grams it asks and holds, then asks it of the
+carriers of the items sharing one; ``_without_repeats`` asks each of one ``Carriers`` holding them all."""
 
 
 @lru_cache(maxsize=ASKED_CACHE)

@@ -172,8 +172,7 @@ class Attribution:
                 # An outlet, a place or a people ("Iceland's prime minister, ...") is never a "he" or "she".
                 if actor not in pronounced:
                     person = cast.people[actor]
-                    pronounced[actor] = not person.organisation and person.acting \
-                        and cast.not_an_actor(person) is None
+                    pronounced[actor] = not person.organisation and person.acting and self._may_speak(actor)
                 if pronounced[actor]:
                     self._people_seen.setdefault(article, []).append((key, actor))
                     if speaks_here(toks, name):

@@ -51,8 +51,12 @@ SCOPE_RULES = {"still-held", "no-evidence", "at-most", "not-covered", "not-close
 others (a ban, "must") speak of a measure."""
 
 
+_Rules = tuple[tuple[tuple[str, ...], regex.Pattern[str]], ...]
+"""A family's rules, each as the literal words one of which it needs (none: always asked) and its pattern."""
+
+
 @cache
-def _family_patterns() -> tuple[tuple[Family, bool, tuple[tuple[tuple[str, ...], regex.Pattern[str]], ...]], ...]:
+def _family_patterns() -> tuple[tuple[Family, bool, _Rules], ...]:
     """Each family's rules, each as its pattern with the literal words one of which it needs (its ``needs``,
     or what its pattern requires; none: always asked): a sentence is asked only the rules whose words it holds
     (most sentences hold none, and those that do mostly hold one rule's), and a family no more once one of its
@@ -74,6 +78,8 @@ def rule_families(text: str) -> set[str]:
 
 @lru_cache(maxsize=STORY_CACHE)
 def _families(text: str) -> frozenset[str]:
+    """The labels of the families of rule language ``text`` uses (``rule_families``), kept per text: picking a
+    group's wording asks them of every member, and the same wordings again when merged rules are picked."""
     folded = fold(text)
     lowered = folded_text(folded)
     found: set[Family] = set()
