@@ -464,3 +464,13 @@ def test_a_role_naming_the_country_by_its_adjective_is_not_followed_by_the_count
 
     assert role("Norwegian Foreign Minister", "Norway") == "Norwegian Foreign Minister"
     assert role("Chilean envoy", "Peru") == "Chilean envoy, Peru"
+
+
+def test_a_story_briefed_again_reuses_its_lexicon_but_a_huge_story_is_not_kept() -> None:
+    from bot.summary.names import KEPT_LEXICON_CHARS, lexicon_of
+
+    story = "Ana Ruiz, the harbour master, said the port would reopen.\nThe port reopened on Monday."
+    assert lexicon_of(story) is lexicon_of(story)
+    huge = (story + "\n") * (KEPT_LEXICON_CHARS // len(story) + 1)
+    assert lexicon_of(huge) is not lexicon_of(huge)
+    assert lexicon_of(huge).lower == lexicon_of(story).lower

@@ -164,9 +164,20 @@ class Lexicon:
                 or _NOT_A_NAME_WORD.search(word) is not None)
 
 
-@lru_cache(maxsize=32)
+KEPT_LEXICONS = 32
+KEPT_LEXICON_CHARS = 250_000
+"""A story longer than this (about fifty articles) gets a lexicon of its own each time: the kept ones hold
+their story's text and names, and a long-running bot must not keep dozens of its biggest stories alive."""
+
+
 def lexicon_of(story: str) -> Lexicon:
-    """The lexicon of a story's sentences joined by new lines, built once however often the story is briefed."""
+    """The lexicon of a story's sentences joined by new lines, built once however often the story is briefed
+    (up to ``KEPT_LEXICON_CHARS``)."""
+    return _kept_lexicon(story) if len(story) <= KEPT_LEXICON_CHARS else Lexicon((story,))
+
+
+@lru_cache(maxsize=KEPT_LEXICONS)
+def _kept_lexicon(story: str) -> Lexicon:
     return Lexicon((story,))
 
 
