@@ -337,7 +337,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         # The cheap tests first: most words of a run pass them all.
         if count >= 4 or not text[:1].isupper() or text in CONNECTORS or (k < end and text.endswith(_POSSESSIVE_ENDS)) \
                 or (not text.isalpha() and any(c.isdigit() for c in text)) \
-                or (lexicon.common(text) and not (k == end and surname_month)) or _is_acronym(tokens[k].bare):
+                or (lexicon.common(text) and not (k == end and surname_month)) \
+                or (not text[1:2].islower() and _is_acronym(tokens[k].bare)):  # "Acme's" has a small second letter
             break
         count += 1
         k -= 1
@@ -355,7 +356,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
             return [Name(last.bare, end, end, run_start)]
         return []
     text = " ".join(map(_TEXT, tokens[first:end + 1])).replace(" .", ".")
-    return [Name(_unpossessive(text), first, end, run_start)]
+    # Name's own constructor is a Python function, and a story makes thousands of names.
+    return [tuple.__new__(Name, (_unpossessive(text), first, end, run_start, False))]
 
 
 @lru_cache(maxsize=16384)
