@@ -265,7 +265,7 @@ def _one_per_report(said: list[Said], paraphrases: Paraphrases, order: Callable[
     """One of a speaker's reported statements that outlets tell in other words ("Acme said it would appeal
     the ruling", "Acme said its lawyers would appeal the verdict": ``Paraphrases``): the more widely carried, then
     the longer, citing all. Only reports of one speaker sharing a telling run with a rare word are compared."""
-    blocks: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, s in enumerate(said):
         # Only a sentence naming its speaker where a report does (``named_in``): one given the speaker by a
         # pronoun or a name further in may be another's words.

@@ -283,20 +283,22 @@ class Paraphrases:
         self._sentences = list(sentences)
         # Most runs are one sentence's own: they map to it, and only a run several sentences hold gets the
         # list of them (a list per run cost more to make than the rest of the index).
-        self._first: dict[tuple[str, ...], int] = {}  # run -> the first sentence holding it
-        self._more: dict[tuple[str, ...], list[int]] = {}  # run -> every sentence holding it, if several
+        # Runs are kept as strings (``spans_of``), as ``Carriers`` keeps its grams: a string keeps its hash for
+        # the look-ups, and a story's runs made as tuples were that many more objects for the collector.
+        self._first: dict[str, int] = {}  # run -> the first sentence holding it
+        self._more: dict[str, list[int]] = {}  # run -> every sentence holding it, if several
         first, more = self._first, self._more
         for i, (_, text) in enumerate(self._sentences):
-            for run in set(runs_of(words(text), TELLING_RUN)):
+            for run in set(spans_of(words(text), TELLING_RUN)):
                 j = first.setdefault(run, i)
                 if j != i:
                     more.setdefault(run, [j]).append(i)
         self._used = Counter(chain.from_iterable(set(words(text)) for _, text in self._sentences))
         self._rare = max(MIN_RARE, RARE_SHARE * len(self._sentences))
-        self._holders: dict[tuple[str, ...], int] = {}  # run -> sources holding it, counted when first asked
+        self._holders: dict[str, int] = {}  # run -> sources holding it, counted when first asked
         self._sources = len({source for source, _ in self._sentences})
 
-    def _holding(self, run: tuple[str, ...]) -> Sequence[int]:
+    def _holding(self, run: str) -> Sequence[int]:
         """The sentences holding ``run``, in order."""
         many = self._more.get(run)
         if many is not None:
@@ -304,19 +306,20 @@ class Paraphrases:
         one = self._first.get(run)
         return () if one is None else (one,)
 
-    def _sources_holding(self, run: tuple[str, ...]) -> int:
+    def _sources_holding(self, run: str) -> int:
         """How many sources hold ``run``: asked of few of the story's runs, so counted on demand."""
         found = self._holders.get(run)
         if found is None:
             found = self._holders[run] = len({self._sentences[i][0] for i in self._holding(run)})
         return found
 
-    def telling_runs(self, text: str, speaker: str = "") -> dict[tuple[str, ...], bool]:
+    def telling_runs(self, text: str, speaker: str = "") -> dict[str, bool]:
         """The telling runs of ``text`` (see the class), each with whether it holds a word rare in the story."""
         told = _told(text) - content_set(speaker)
-        out: dict[tuple[str, ...], bool] = {}
-        for run in runs_of(words(text), TELLING_RUN):
-            said = told.intersection(run)
+        out: dict[str, bool] = {}
+        ws = words(text)
+        for run, run_words in zip(spans_of(ws, TELLING_RUN), runs_of(ws, TELLING_RUN), strict=True):
+            said = told.intersection(run_words)
             rare = any(self._used[w] <= self._rare for w in said)
             if said and (rare or 2 * self._sources_holding(run) <= self._sources):
                 out[run] = out.get(run, False) or rare
