@@ -114,6 +114,14 @@ class Name(NamedTuple):
 # nor a US party-and-state tag ("Ana Ruiz (D-Ore.)").
 _NOT_A_NAME_WORD = compiled_regex(
     r"^\p{Lu}[\p{L}.]*-\p{Ll}+$|^[DRI]-\p{Lu}|\w\.(?:com|org|net|co\.uk)$|['\u2019](?:re|ve|ll|m|d)$")
+
+
+def _not_a_name_word(word: str) -> bool:
+    """``_NOT_A_NAME_WORD``: each of its forms holds a hyphen, a dot or an apostrophe, so a word of letters and
+    digits alone ("Ruiz", most words) is answered without a regex call, which costs far more than the test."""
+    return not word.isalnum() and _NOT_A_NAME_WORD.search(word) is not None
+
+
 # A word after a lower-case word or a comma, where a capital shows a name rather than a sentence's start. The
 # look-behind is asked only at white space: a pattern opening with it would be tried at every character.
 _MID_WORD = compiled_regex(r"(?<=[\p{Ll},;:])\s([\p{Ll}\p{Lu}][\p{L}\-]+)")
@@ -161,7 +169,7 @@ class Lexicon:
         w = _unpossessive(word).casefold()
         return (w in self.lower or w in ROLE_HEADS or w in TITLE_ABBREVIATIONS or w in BYLINE_ROLES or w in NOT_NAMES
                 or w in CALENDAR or w in ORG_SUFFIXES or w in TITLE_WORDS or w in NOT_NAME_ENDS
-                or _NOT_A_NAME_WORD.search(word) is not None)
+                or _not_a_name_word(word))
 
 
 KEPT_LEXICONS = 32
@@ -312,7 +320,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         end -= 1
     first = start
     while first < end and (tokens[first].text.casefold() in NOT_NAMES or tokens[first].text in CONNECTORS
-                           or tokens[first].text.casefold() in CALENDAR or _NOT_A_NAME_WORD.search(tokens[first].text)):
+                           or tokens[first].text.casefold() in CALENDAR or _not_a_name_word(tokens[first].text)):
         first += 1
     if end > first and tokens[end].bare.casefold() in ORG_SUFFIXES:
         text = " ".join(t.text for t in tokens[first:end + 1])
