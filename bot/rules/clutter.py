@@ -397,6 +397,10 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          examples=("Reproduction of this content is forbidden without our written permission.",
                    "This material may not be published, broadcast, rewritten or redistributed."),
          counter=("Reproduction of the painting is forbidden, the museum said.",)),
+    rule("may-not-copy", _C.COPYRIGHT,
+         r"^\W{0,3}(?:\S+\s+){0,3}you may not (?:copy|reproduce|republish|redistribute|modify)\b", max_words=70,
+         examples=("You may not copy or republish any part of this newsletter.",),
+         counter=("You may not like the plan, the mayor told residents.",)),
     rule("credit-by", _C.CREDIT_LINE, r"^\(?\s*(?:additional |extra |further )?" + any_of(
         r"reporting", r"writing", r"editing", r"edited", r"compiled", r"research", r"researched",
         r"translated", r"translation", r"produced", r"production", r"contributed", r"graphics",

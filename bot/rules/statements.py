@@ -1,7 +1,7 @@
-"""Rules about reported sentences: which lines are no statement at all, and how a statement is shortened.
+"""Rules about reported sentences: how a statement is shortened. (A line about the page, not the news, such
+as a rights notice, is never a statement: the cleaner's clutter rules drop it from every sentence too.)
 
-``PAGE_NOTICES`` finds a line about the page, not the news (rights notices, reproduction terms): never a
-statement, however much it reads like one. ``CONCISE`` drops a leading connective ("However, ...") and a
+``CONCISE`` drops a leading connective ("However, ...") and a
 trailing attribution (", the official added." / ", according to police."), which the briefing shows as its
 citation instead. A tail is cut only when at least ``KEPT_WORDS`` words stay, so a short sentence keeps its
 speaker.
@@ -9,11 +9,10 @@ speaker.
 
 from __future__ import annotations
 
-import enum
 import re
 
 from bot.rules.kept import compiled
-from bot.rules.table import Rewrite, RewriteTable, RuleTable, rule
+from bot.rules.table import Rewrite, RewriteTable
 
 KEPT_WORDS = 8
 _LETTER = r"[^\W\d_]"
@@ -55,31 +54,3 @@ CONCISE = RewriteTable("concise statements", (
 ))
 
 
-class Notice(enum.Enum):
-    PAGE = "a notice about the page"
-
-
-_CONTENT = r"(?:materials?|content|articles?|texts?|photos?|stories)"
-PAGE_NOTICES: RuleTable[Notice] = RuleTable("page notices", (
-    rule("copyright-sign", Notice.PAGE, r"\u00a9", needs=("\u00a9",),
-         examples=("\u00a9 2031 Valley Press Ltd, registered in Lessby.",), counter=("The cafe opened in 2031.",)),
-    rule("rights-reserved", Notice.PAGE, r"\ball rights reserved\b",
-         examples=("Valley Press 2031, all rights reserved, and so on for every page.",),
-         counter=("The board reserved all its rights to appeal the ruling.",)),
-    rule("reproduction-terms", Notice.PAGE,
-         r"\b(?:reproduc\w*|republi\w*|redistribut\w*|copied|copyright)\b.{0,80}\b(?:content|materials?|articles?|"
-         r"site|page|information|consent|permission|attribution|hyperlink|link)\b",
-         examples=("Reproduction of this page in any form requires the written consent of the publisher.",),
-         counter=("The republic held its first election in a decade on Sunday.",)),
-    rule("use-of-content", Notice.PAGE,
-         rf"\b(?:use|reproduction|copying|republication|redistribution) of (?:our |this |the |all )?{_CONTENT}\b",
-         needs=("use of", "reproduction of", "copying of", "republication of", "redistribution of"),
-         examples=("Any use of our materials is allowed only with a link to the site.",),
-         counter=("The use of force was condemned by the council on Monday.",)),
-    rule("attribution-terms", Notice.PAGE, r"\bactive hyperlink\b|\bsource attribution\b",
-         examples=("Quoting is allowed with an active hyperlink to the original story.",),
-         counter=("The mayor's office gave no source for the figure on Monday.",)),
-    rule("may-not-copy", Notice.PAGE, r"\byou may not (?:copy|reproduce|republish|redistribute|modify)",
-         examples=("You may not copy or republish any part of this newsletter.",),
-         counter=("You may not like the plan, the mayor told residents.",)),
-))

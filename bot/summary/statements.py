@@ -12,7 +12,7 @@ from bot.model import Article
 from bot.rules.clutter import clutter_reason
 from bot.rules.fragments import LOOSE_DATELINE_P, PROSE_END
 from bot.rules.kept import compiled_regex
-from bot.rules.statements import CONCISE, PAGE_NOTICES
+from bot.rules.statements import CONCISE
 from bot.summary.normalization import Facts, facts_of, words
 from bot.text.metadata import dateline
 from bot.text.sentences import split_sentences
@@ -70,10 +70,9 @@ def without_dateline(sentence: str) -> str:
 
 
 def is_prose(sentence: str) -> bool:
-    """Reads as a reported sentence: ends like one, long enough, not a question, not a page notice."""
-    if not _PROSE_END.search(sentence) or len(sentence.split()) < MIN_WORDS:
-        return False
-    return not PAGE_NOTICES.matches(sentence)
+    """Reads as a reported sentence: ends like one, long enough, not a question (page notices are clutter:
+    ``_sentences_of`` has dropped them)."""
+    return _PROSE_END.search(sentence) is not None and len(sentence.split()) >= MIN_WORDS
 
 
 def paragraphs_of(articles: list[Article]) -> list[Paragraph]:
@@ -98,8 +97,7 @@ def _prose_paragraphs(article: Article, a: int, key: int, *, strict: bool) -> li
         statements = []
         sentences = _sentences_of(text)
         for sentence in sentences:
-            if not (is_prose(sentence) if strict else len(sentence.split()) >= MIN_WORDS
-                    and not PAGE_NOTICES.matches(sentence)):
+            if not (is_prose(sentence) if strict else len(sentence.split()) >= MIN_WORDS):
                 continue
             statements.append(Statement(key, article.source.id, a, p, position, sentence))
             key += 1
