@@ -9,7 +9,7 @@ import re
 import pytest
 
 from bot.rules import table
-from bot.rules.literals import anchored, folded, required_literals
+from bot.rules.literals import LiteralIndex, anchored, folded, required_literals
 from bot.rules.table import rule
 
 
@@ -88,3 +88,57 @@ def test_an_anchored_rule_with_a_veto_answers_as_its_patterns_say() -> None:
         assert tab.problems() == []
     finally:
         table._TABLES.remove(tab)  # type: ignore[arg-type]
+
+
+_WORDS = ("sign", "sign up", "signal", "up", "gn u", "aa", "aaa", "]", "\u00a9", "/ap", "photo", "photos", "to")
+
+
+@pytest.mark.parametrize("text", [
+    "sign up for our newsletter",  # "sign up" holds "sign", "gn u" and "up" at three other positions
+    "the signal was lost",  # "signal" and its prefix "sign", not "sign up"
+    "aaaa",  # overlapping repeats: every start position counts
+    "[1] \u00a9 2024 reuters/ap photos",
+    "nothing to see here",
+    "",
+])
+def test_a_literal_index_finds_exactly_the_words_a_text_holds(text: str) -> None:
+    assert LiteralIndex(_WORDS).present(text) == {w for w in _WORDS if w in text}
+
+
+def test_a_literal_index_agrees_with_one_test_per_word_on_every_table_example() -> None:
+    for tab in table._TABLES:
+        if not isinstance(tab, table.RuleTable):
+            continue
+        words = {w for r in tab.rules for w in r.literals}
+        if not words:
+            continue
+        index = LiteralIndex(words)
+        for text in (x for r in tab.rules for x in (*r.examples, *r.counter)):
+            assert index.present(folded(text)) == {w for w in words if w in folded(text)}, (tab.name, text)
+
+
+def test_an_indexed_table_answers_as_asking_every_rule_does() -> None:
+    """The big tables look for their rules' words in one search and skip rules without them: the answers are
+    those of the loop over every rule, on the tables' own examples and on text holding many of their words."""
+    from bot.rules.clutter import CLUTTER
+    from bot.rules.restrictions import RULE_LANGUAGE
+
+    indexed = [tab for tab in table._TABLES if isinstance(tab, table.RuleTable) and tab._index is not None]
+    assert {CLUTTER.name, RULE_LANGUAGE.name} <= {tab.name for tab in indexed}
+    for tab in indexed:
+        texts = [x for r in tab.rules for x in (*r.examples, *r.counter)]
+        texts.append(" ".join(texts))
+        index = tab._index
+        with_index = [_answers(tab, x) for x in texts]
+        tab.__dict__["_index"] = None
+        try:
+            assert [_answers(tab, x) for x in texts] == with_index
+        finally:
+            tab.__dict__["_index"] = index
+
+
+def _answers(tab: table.RuleTable[enum.Enum], text: str) -> tuple[object, ...]:
+    """What a table says of ``text``: the rule ``first`` gives and every rule ``all`` gives, with the spans."""
+    first = tab.first(text)
+    return ((first.rule.id, first.match and first.match.span()) if first else None,
+            [(h.rule.id, h.match and h.match.span()) for h in tab.all(text)])
