@@ -49,6 +49,10 @@ the rules whose words a line holds. The search costs about what testing the word
 costs, and more than a short table's tests (timed on the 34,000 distinct lines of the 1,000-article bench feed,
 four alternating pairs: the clutter table, 32 such rules, -15 to -28%; the rule-language table, 37, -20 to
 -37%; tables of 4 to 7 such rules, 10-30% slower)."""
+INDEXED_CHARS = 4096
+"""A longer text (a page run together on one line) has its rules' words tested one by one: each test stops at
+the word's first occurrence, where the search lists every occurrence (a 4.6 MB line of such words: 0.05 s by
+the tests, 0.75 s by the search)."""
 _KEPT_WORD_SETS = 4096
 """Sets of pre-check words a table keeps the rules to ask for (a line holds few of its words: a run meets some
 hundreds of sets)."""
@@ -212,8 +216,9 @@ class RuleTable(Generic[K]):
     def _asked(self, folded_text: str) -> tuple[_Step[K], ...]:
         """The rules to ask of a text, in order, each with the pre-checks left to make: every rule, or, when
         the table looks for its rules' words in one search (``_index``), the rules needing no word and those
-        whose words the text holds. The same words found mean the same rules: kept per set of words."""
-        if self._index is None:
+        whose words the text holds (for a text up to ``INDEXED_CHARS``). The same words found mean the same
+        rules: kept per set of words."""
+        if self._index is None or len(folded_text) > INDEXED_CHARS:
             return self._plan
         present = self._index.present(folded_text)
         asked = self._asked_by_words.get(present)
