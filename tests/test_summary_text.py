@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.summary.normalization import facts_of, fold
+from bot.summary.normalization import _WORD, facts_of, fold, words
 from bot.text.sentences import split_sentences
 
 
@@ -25,6 +25,15 @@ def test_folding_removes_quote_dash_hyphen_and_contraction_differences() -> None
 def test_folding_keeps_words_and_numbers_apart() -> None:
     assert fold("47 dead") != fold("63 dead")
     assert fold("will not hesitate") != fold("will hesitate")
+
+
+def test_words_of_a_text_without_digits_are_its_runs_of_letters() -> None:
+    texts = ["The U.S. Navy's e-mail (seen by us) said: \"Don't\" \u2014 over_the\ttop...end",
+             "Caf\u00e9 owners, \u0141\u00f3d\u017a residents", "Rates rose 6.4% to 61,500 on May 3",
+             "no.5 and 3.x", "tabs\x00and\x1fcontrols"]
+    for text in texts:
+        assert words(text) == tuple(_WORD.findall(fold(text))), text
+    assert words("Don't stop_now, U.S.-backed") == ("do", "not", "stop", "now", "us", "backed")
 
 
 def test_durations_compare_in_hours_so_72_hours_is_three_days() -> None:

@@ -27,6 +27,10 @@ _INITIALS = compiled_regex(r"(?<![\p{L}.])(\p{L})\.(?=\p{L}\.)")  # "u.s." -> "u
 _INNER_HYPHEN = compiled_regex(r"(?<=\p{L})-(?=\p{L})")
 _ASCII_DIGIT = compiled_regex(r"[0-9]")
 _WORD = compiled_regex(r"[\p{L}\p{N}]+(?:[.,][\p{N}]+)*")
+# An ASCII text without digits has no number to keep whole: its words are its runs of letters, which a byte
+# translation (every other byte to a space) and ``split`` find in half the time of the regex.
+_SPACED = bytes(c if chr(c).isalnum() else 32 for c in range(256))
+_DIGITS = b"0123456789"
 
 STOPWORDS = STATEMENT_STOPWORDS
 
@@ -76,7 +80,12 @@ def words(text: str) -> tuple[str, ...]:
     """The folded words of ``text``; numbers keep their separators ("61,500", "6.4"). Kept for the texts of
     the story at hand: each stage of the summarizer asks for the same ones (a tuple, so no caller can
     change what the next one gets)."""
-    found: list[str] = _WORD.findall(fold(text))
+    folded = fold(text)
+    if folded.isascii():
+        raw = folded.encode()
+        if len(raw.translate(None, _DIGITS)) == len(raw):
+            return tuple(raw.translate(_SPACED).decode().split())
+    found: list[str] = _WORD.findall(folded)
     return tuple(found)
 
 
