@@ -230,13 +230,12 @@ def _one_per_statement(said: list[Said], order: Callable[[set[str]], list[str]])
 
     # Only texts sharing a word gram (or a quoted one) can carry each other: each statement asks the kept
     # ones indexed under its grams, in kept order, not every kept one (all pairs grew with the square).
-    # Slots are listed, not kept in sets (a set per gram costs more to make): ``near`` drops a repeated slot.
-    asking: dict[str, list[int]] = defaultdict(list)  # a gram a kept text looks up -> its slots
-    holding: dict[str, list[int]] = defaultdict(list)  # a gram a kept text holds -> its slots
+    asking = _Slots()  # a gram a kept text looks up -> its slots
+    holding = _Slots()  # a gram a kept text holds -> its slots
     for s in sorted(said, key=lambda s: (-len(s.sources), not s.quote, -len(s.text))):
         asks = grams_asked(s.text, quoted=s.quote)
         holds = grams_held(s.text) if s.quote else asks  # not a quotation itself: it asks for what it holds
-        near = sorted({k for g in asks for k in holding.get(g, ())} | {k for g in holds for k in asking.get(g, ())})
+        near = sorted(holding.under(asks) | asking.under(holds))
         slot = next((k for k in near if carrier(kept[k]).of(s.text, quoted=s.quote)
                      or carrier(s).of(kept[k].text, quoted=kept[k].quote)
                      or _same_report(s, kept[k])), None)
@@ -253,12 +252,35 @@ def _one_per_statement(said: list[Said], order: Callable[[set[str]], list[str]])
             # it is shown instead, citing both; a reporter's sentence never stands in for the quotation.
             s.sources = order(set(home.sources) | set(s.sources))
             kept[slot] = s
-        for g in asks:
-            asking[g].append(slot)
-        for g in holds:
-            holding[g].append(slot)
+        asking.add(asks, slot)
+        holding.add(holds, slot)
     chosen = {id(s) for s in kept}
     return [s for s in said if id(s) in chosen]
+
+
+class _Slots:
+    """Grams -> the slots indexed under them (``_one_per_statement``). Most grams are one slot's own: they map
+    to it, added in one dict update per text rather than one append per gram, and the few grams several slots
+    hold get the set of them; a look-up reads only the grams the index holds, found by a set intersection."""
+
+    def __init__(self) -> None:
+        self._one: dict[str, int] = {}  # gram -> the first slot indexed under it
+        self._many: dict[str, set[int]] = {}  # gram -> every slot indexed under it, if several
+
+    def add(self, grams: set[str], slot: int) -> None:
+        one, many = self._one, self._many
+        for gram in one.keys() & grams:
+            if one[gram] != slot:
+                many.setdefault(gram, {one[gram]}).add(slot)
+        one.update(dict.fromkeys(grams.difference(one), slot))
+
+    def under(self, grams: set[str]) -> set[int]:
+        """The slots indexed under any of ``grams``."""
+        one, many = self._one, self._many
+        found = {one[gram] for gram in one.keys() & grams}
+        for gram in many.keys() & grams:
+            found |= many[gram]
+        return found
 
 
 def _one_per_report(said: list[Said], paraphrases: Paraphrases, order: Callable[[set[str]], list[str]]) -> list[Said]:

@@ -167,30 +167,30 @@ class Carriers:
         self._figures: dict[str, set[str]] = defaultdict(set)
         self._quoted: dict[str, set[str]] = defaultdict(set)  # QUOTED_RUN words in quotes
         self._phrases: dict[str, set[str]] = defaultdict(set)  # a short quotation, whole
-        grams: dict[str, set[str]] = defaultdict(set)  # source -> the grams it holds
+        grams: dict[str, list[str]] = defaultdict(list)  # source -> the grams it holds, repeats and all
         for source, text in texts:
             ws = words(text)
             if may_hold_figures(text):
                 self._figures[source].update(w for w in ws if w[:1].isdigit())
-            grams[source].update(grams_of(ws))
+            grams[source] += grams_of(ws)
             for quoted in quotations(text):
                 qs = words(quoted)
                 if QUOTED_RUN <= len(qs) <= MAX_PHRASE and _says_something(quoted):
                     self._phrases[" ".join(qs)].add(source)
                 for gram in spans_of(qs, QUOTED_RUN):
                     self._quoted[gram].add(source)
-        # Most grams are one source's own: they map to it (built set by set, not gram by gram); only the
-        # grams several sources hold get the set of their holders.
-        seen: set[str] = set()
-        shared: set[str] = set()
-        for held in grams.values():
-            shared |= held & seen
-            seen |= held
+        # Most grams are one source's own: they map to it (built source by source, not gram by gram); only the
+        # grams several sources hold get the set of their holders, which ``of`` asks first. Each source's grams
+        # are one dict, so each gram is hashed into a table once for the source and once for the story.
         self._holder: dict[str, str] = {}
         self._holders: dict[str, set[str]] = defaultdict(set)
-        for source, held in grams.items():
-            self._holder.update(dict.fromkeys(held - shared, source))
-            for gram in held & shared:
+        shared: set[str] = set()
+        held = [(source, dict.fromkeys(found, source)) for source, found in grams.items()]
+        for _, mine in held:
+            shared |= self._holder.keys() & mine.keys()
+            self._holder.update(mine)
+        for source, mine in held:
+            for gram in mine.keys() & shared:
                 self._holders[gram].add(source)
 
     def of(self, text: str, *, quoted: bool = False) -> set[str]:
@@ -289,10 +289,10 @@ class Paraphrases:
         self._more: dict[str, list[int]] = {}  # run -> every sentence holding it, if several
         first, more = self._first, self._more
         for i, (_, text) in enumerate(self._sentences):
-            for run in set(spans_of(words(text), TELLING_RUN)):
-                j = first.setdefault(run, i)
-                if j != i:
-                    more.setdefault(run, [j]).append(i)
+            runs = set(spans_of(words(text), TELLING_RUN))
+            for run in first.keys() & runs:  # runs an earlier sentence holds: few, so looked at one by one
+                more.setdefault(run, [first[run]]).append(i)
+            first.update(dict.fromkeys(runs.difference(first), i))
         self._used = Counter(chain.from_iterable(set(words(text)) for _, text in self._sentences))
         self._rare = max(MIN_RARE, RARE_SHARE * len(self._sentences))
         self._holders: dict[str, int] = {}  # run -> sources holding it, counted when first asked
