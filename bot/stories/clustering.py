@@ -20,7 +20,6 @@ whose headline nearly matches another's (``same_headline``) joins that article's
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -55,7 +54,8 @@ def candidate_pairs(profiles: list[Profile]) -> set[tuple[int, int]]:
     index: dict[str, list[int]] = defaultdict(list)
     keys = []
     for i, p in enumerate(profiles):
-        top = heapq.nlargest(KEYS_PER_ARTICLE, p.vector, key=p.vector.__getitem__)
+        # ``heapq.nlargest``'s answer (ties in the vector's order: both are stable), sorted by C code
+        top = sorted(p.vector, key=p.vector.__getitem__, reverse=True)[:KEYS_PER_ARTICLE]
         keys.append(top)
         for term in top:
             index[term].append(i)

@@ -47,7 +47,15 @@ def word_key(word: str) -> str:
         word = word[:-2]
     if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
-    return word
+    return _one_copy(word)
+
+
+@lru_cache(maxsize=65536)
+def _one_copy(key: str) -> str:
+    """The first copy of ``key`` still kept: "Harbour" and "harbour" then give one string object, and
+    comparing two profiles' terms (dict look-ups by the hundred thousand) is an identity test, not a
+    comparison of characters. A bounded cache, unlike ``sys.intern``."""
+    return key
 
 
 def content_words(text: str) -> list[str]:
@@ -170,12 +178,13 @@ def weigh(profiles: Iterable[Profile]) -> None:
     case: Counter[str] = Counter()
     for p in profiles:
         case.update(p.capitalised)
-    names = {t for t, count in case.items() if count > 0}
+    # Actor terms, one set asked once per term: the capitalised words and the multi-word names ("§...").
+    actors = {t for t, count in case.items() if count > 0} | {t for t in idf if t.startswith("§")}
     for p in profiles:
         vector = {t: weight * idf[t] for t, weight in p.terms.items()}
         p.vector = unit(vector)
-        p.who = unit({t: v for t, v in vector.items() if t in names or t.startswith("§")})
-        p.what = unit({t: v for t, v in vector.items() if not (t in names or t.startswith("§"))})
+        p.who = unit({t: v for t, v in vector.items() if t in actors})
+        p.what = unit({t: v for t, v in vector.items() if t not in actors})
 
 
 def unit(vector: dict[str, float]) -> dict[str, float]:
