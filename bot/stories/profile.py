@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
-from operator import mul
+from operator import itemgetter, mul
 
 from bot.model import Article
 from bot.rules.fragments import CAPITAL_RESET
@@ -102,21 +102,24 @@ class Profile:
 def profile_of(article: Article) -> Profile:
     """The profile of ``article``; its ``vector`` is filled in by ``weigh`` once the whole input is known."""
     title = article.source.title or ""
-    body_lines = [p for p in article.paragraphs if len(p.split()) >= MIN_LINE_WORDS] or article.paragraphs
+    # A paragraph split no further than its first MIN_LINE_WORDS words tells whether it has that many.
+    body_lines = [p for p in article.paragraphs
+                  if len(p.split(maxsplit=MIN_LINE_WORDS - 1)) >= MIN_LINE_WORDS] or article.paragraphs
     body_words = " ".join(body_lines).split()
     lead = " ".join(body_words[:LEAD_WORDS])
     terms, capitalised = _terms_and_case(" ".join([title, *body_words[:BODY_WORDS]]))
+    title_words = content_words(title)
     counts = {t: 1.0 + math.log(c) for t, c in terms.items()}
     # Terms are added in the order the text gives them, never a set's: which of two equally weighted terms
     # indexes an article must not change from one process to the next (string hashing is seeded per process).
     for words, boost in ((dict.fromkeys(content_words(lead)), LEAD_BOOST),
-                         (dict.fromkeys(content_words(title)), TITLE_BOOST)):
+                         (dict.fromkeys(title_words), TITLE_BOOST)):
         for word in words:
             counts[word] = counts.get(word, 0.0) + boost
     for name in named_actors(f"{title}\n{lead}"):
         if " " in name:
             counts["§" + name] = NAME_WEIGHT
-    return Profile(article=article, title=" ".join(content_words(title)), lead=lead, terms=counts,
+    return Profile(article=article, title=" ".join(title_words), lead=lead, terms=counts,
                    capitalised=capitalised, day=publication_day(article.source.published))
 
 
@@ -137,13 +140,17 @@ def _terms_and_case(text: str) -> tuple[Counter[str], Counter[str]]:
     """How often each content word occurs, and by how much more often it is written capitalised than not
     away from sentence starts (a capital at a sentence start says nothing)."""
     found = _SPACED_WORD.findall(text)
-    keys = list(map(_content_key, [raw for _gap, raw in found]))
+    keys = list(map(_content_key, map(itemgetter(1), found)))
     terms = Counter(filter(None, keys))  # every key is a non-empty word: ``filter`` drops only the ``None``
-    capitalised: Counter[str] = Counter()
+    # The few distinct gaps judged once each, so the loop over every word makes no call for its gap.
+    resets = {gap for gap in set(map(itemgetter(0), found)) if gap and _resets_capitals(gap)}
+    votes: dict[str, int] = {}
     for (gap, raw), key in itertools.islice(zip(found, keys, strict=True), 1, None):  # the first word starts a sentence
-        if key is not None and raw[0].isalpha() and not (gap and _resets_capitals(gap)):
-            capitalised[key] += 1 if raw[0].isupper() else -1
-    return terms, capitalised
+        if key is not None and gap not in resets:
+            first = raw[0]
+            if first.isalpha():
+                votes[key] = votes.get(key, 0) + (1 if first.isupper() else -1)
+    return terms, Counter(votes)
 
 
 @lru_cache(maxsize=4096)
