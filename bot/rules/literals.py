@@ -51,8 +51,10 @@ class LiteralIndex:
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(words)
-        self._pattern = compiled(f"(?=({_trie(sorted(self.words))}))")
-        self._with_prefixes = {w: frozenset(p for p in self.words if w.startswith(p)) for w in self.words}
+        ordered = tuple(sorted(self.words))
+        self._pattern = compiled(f"(?=({_KEPT_TRIES.get(ordered, lambda: _trie(list(ordered)))}))")
+        self._with_prefixes = {w: frozenset(w[:n] for n in range(1, len(w) + 1) if w[:n] in self.words)
+                               for w in self.words}
 
     def present(self, text: str) -> frozenset[str]:
         """The words that occur in ``text``."""
@@ -60,6 +62,9 @@ class LiteralIndex:
         if not found:
             return frozenset()
         return frozenset().union(*map(self._with_prefixes.__getitem__, found))
+
+
+_KEPT_TRIES: Kept[str] = Kept("literal-tries", __file__)  # building a big table's trie took some 4 ms of each cold run
 
 
 def _trie(words: list[str]) -> str:
