@@ -128,8 +128,10 @@ _GAZETTEER: Kept[tuple[frozenset[str], frozenset[str], frozenset[str], frozenset
     "gazetteer", __file__, _data_stamp())
 
 
+@functools.lru_cache(maxsize=8192)
 def is_country(name: str) -> bool:
-    """ "Norway", "South Korea", "the United States": a country, which acts when it speaks or decides."""
+    """ "Norway", "South Korea", "the United States": a country, which acts when it speaks or decides. Cached:
+    the cast asks it of the same few hundred names and words of a story again and again."""
     key = fold(name).removeprefix("the ")
     return key in gazetteer().countries
 

@@ -60,7 +60,9 @@ def _twins(form: str, **sets: str) -> tuple[Any, re.Pattern[str]]:
 # A word: letters, marks and digits joined by apostrophes, hyphens and dots, ending in no hyphen or dot ("U.S",
 # "e-bike", "Rovers'"); else one mark of punctuation. The word is written as runs, not as "any of them, then
 # backtrack to a letter": the same tokens, found without stepping back over every word.
-_TOKEN, _PLAIN_TOKEN = _twins(r"{word}{inner}*(?:[\-.]+{inner}+)*|{mark}", word=r"\p{L}\p{M}\p{N}",
+# Each run is possessive: what follows it never starts with a character it takes, so giving one back could
+# never help, and the engines keep no state to try.
+_TOKEN, _PLAIN_TOKEN = _twins(r"{word}{inner}*+(?:[\-.]++{inner}++)*+|{mark}", word=r"\p{L}\p{M}\p{N}",
                               inner=r"\p{L}\p{M}\p{N}'\u2019", mark=r"^\s\p{L}\p{N}")
 _PLAIN_TOKENS = compiled(f"({_PLAIN_TOKEN.pattern})")  # split at the tokens: the spaces and the tokens in turn
 _APOSTROPHE_S = ("'s", "\u2019s")
@@ -98,8 +100,8 @@ def tokens_of(sentence: str) -> tuple[Token, ...]:
     """The sentence's tokens with their places. Every character but white space belongs to a token, and the
     regex engine hands back every token's text and place at once: no Python step per token but making it a
     ``Token``."""
-    texts, starts, ends = _plain_tokens(sentence) if _BEYOND_PLAIN.search(sentence) is None \
-        else _regex_tokens(sentence)
+    plain = sentence.isascii() or _BEYOND_PLAIN.search(sentence) is None  # isascii() reads a flag: most are
+    texts, starts, ends = _plain_tokens(sentence) if plain else _regex_tokens(sentence)
     # Token's own constructor is a Python function: too slow for every word of a story.
     return tuple(map(tuple.__new__, repeat(Token), zip(texts, starts, ends, strict=True)))
 
