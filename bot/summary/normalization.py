@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.rules.kept import compiled_regex
+from bot.rules.kept import compiled, compiled_regex
 from bot.rules.words import STATEMENT_STOPWORDS
 
 _PUNCT = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"), ("\u2014", "-"),
@@ -31,6 +31,8 @@ _WORD = compiled_regex(r"[\p{L}\p{N}]+(?:[.,][\p{N}]+)*")
 # translation (every other byte to a space) and ``split`` find in half the time of the regex.
 _SPACED = bytes(c if chr(c).isalnum() else 32 for c in range(256))
 _DIGITS = b"0123456789"
+# _WORD on an ASCII text, where its letters and digits are these: Python's re finds them about twice as fast.
+_ASCII_WORD = compiled(r"[a-zA-Z0-9]+(?:[.,][0-9]+)*")
 
 STOPWORDS = STATEMENT_STOPWORDS
 
@@ -85,6 +87,8 @@ def words(text: str) -> tuple[str, ...]:
         raw = folded.encode()
         if len(raw.translate(None, _DIGITS)) == len(raw):
             return tuple(raw.translate(_SPACED).decode().split())
+        ascii_words: list[str] = _ASCII_WORD.findall(folded)
+        return tuple(ascii_words)
     found: list[str] = _WORD.findall(folded)
     return tuple(found)
 
