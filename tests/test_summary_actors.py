@@ -477,16 +477,17 @@ def test_a_story_briefed_again_reuses_its_lexicon_but_a_huge_story_is_not_kept()
 
 
 def test_a_plain_text_gets_the_same_tokens_and_mid_words_from_the_re_twins() -> None:
+    from bot.rules.twins import PLAIN_BLOCKS, is_plain
     from bot.summary import names
 
     # Every character the twins spell out, where a token or a mid-sentence word can start, go on or end.
     contexts = ("{c}", "a{c}b", "x {c}y", "{c}e-f", "e-{c}", "x, {c}{c}a", "b{c}'s", "a.{c}", "s {c} t", "q\u2019{c}")
-    text = " ".join(form.format(c=c) for block in names._PLAIN_BLOCKS for c in block
+    text = " ".join(form.format(c=c) for block in PLAIN_BLOCKS for c in block
                     for form in contexts)
-    assert names._BEYOND_PLAIN.search(text) is None
+    assert is_plain(text)
     assert names._plain_tokens(text) == tuple(map(list, names._regex_tokens(text)))
     assert names._PLAIN_MID_WORD.findall(text) == names._MID_WORD.findall(text)
     # A text with a character beyond them is left to the regex patterns: the same tokens either way.
-    assert names._BEYOND_PLAIN.search("Tanaka visited 東京 today") is not None
+    assert not is_plain("Tanaka visited 東京 today")
     assert [t.text for t in names.tokens_of("Tanaka visited 東京, said Ana\u00a0Ruiz.")] == \
         ["Tanaka", "visited", "東京", ",", "said", "Ana", "Ruiz", "."]

@@ -36,6 +36,18 @@ def test_words_of_an_ascii_text_are_found_as_the_regex_finds_them() -> None:
     assert words("Don't stop_now, U.S.-backed") == ("do", "not", "stop", "now", "us", "backed")
 
 
+def test_a_plain_text_gets_the_same_words_from_the_re_twin() -> None:
+    from bot.rules.twins import PLAIN_BLOCKS, is_plain
+    from bot.summary.normalization import _PLAIN_WORD
+
+    # Every plain character where a word or a number can start, go on or end.
+    contexts = ("{c}", "a{c}b", "1{c}2", "3,{c}", "4.{c}5", "{c}.6", "x {c}y", "{c},7,8")
+    text = " ".join(form.format(c=c) for block in PLAIN_BLOCKS for c in block for form in contexts)
+    assert is_plain(text)
+    assert _PLAIN_WORD.findall(text) == _WORD.findall(text)
+    assert words("Łódź 61,500 αβγ 2.5") == tuple(_WORD.findall(fold("Łódź 61,500 αβγ 2.5")))
+
+
 def test_durations_compare_in_hours_so_72_hours_is_three_days() -> None:
     assert facts_of("the next 72 hours will decide").compatible(facts_of("the next three days will decide"))
     assert not facts_of("the next 72 hours").compatible(facts_of("the next two days"))

@@ -6,18 +6,18 @@ also write in lower case ("president", "region", "compact") is a common word, no
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from bot.rules.fragments import MONTH_NAMES
 from bot.rules.kept import compiled, compiled_regex
 from bot.rules.places import is_country
 from bot.rules.roles import TITLE_ABBREVIATIONS, title_abbreviation
+from bot.rules.twins import is_plain, twins
 from bot.summary.normalization import fold
 from bot.summary.vocabulary import (
     BYLINE_ROLES,
@@ -33,36 +33,12 @@ from bot.summary.vocabulary import (
     TITLE_WORDS,
 )
 
-# Python's re engine steps through a text several times faster than the regex module, but knows no Unicode
-# properties. Below U+0590 (Latin, Greek, Cyrillic and their marks) and from U+2000 to U+2BFF (punctuation,
-# symbols), each set a pattern here needs is spelt out as the characters the regex module itself puts in it
-# there, so a text of those characters alone (nearly all news) gets the same answers from an re twin of the
-# pattern; any other text is matched by the regex pattern.
-_PLAIN_BLOCKS = ("".join(map(chr, range(0x590))), "".join(map(chr, range(0x2000, 0x2C00))))
-_BEYOND_PLAIN = compiled(r"[^\x00-\u058f\u2000-\u2bff]")
-
-
-def _plain_set(regex_set: str) -> str:
-    """The characters of ``_PLAIN_BLOCKS`` in ``regex_set`` (a regex character class such as ``[\\p{Ll},;:]``), as
-    the inside of an re character class: the ranges of code points the set's runs in each block span."""
-    runs = compiled_regex(regex_set + "+")
-    return "".join(f"\\u{ord(run[0]):04x}-\\u{ord(run[-1]):04x}" for block in _PLAIN_BLOCKS
-                   for run in runs.findall(block))
-
-
-def _twins(form: str, **sets: str) -> tuple[Any, re.Pattern[str]]:
-    """The regex pattern ``form`` makes with ``sets`` (names of regex set contents, each put between brackets),
-    and its re twin for plain texts, with each set spelt out."""
-    return (compiled_regex(form.format(**{k: f"[{v}]" for k, v in sets.items()})),
-            compiled(form.format(**{k: f"[{_plain_set(f'[{v}]')}]" for k, v in sets.items()})))
-
-
 # A word: letters, marks and digits joined by apostrophes, hyphens and dots, ending in no hyphen or dot ("U.S",
 # "e-bike", "Rovers'"); else one mark of punctuation. The word is written as runs, not as "any of them, then
 # backtrack to a letter": the same tokens, found without stepping back over every word.
 # Each run is possessive: what follows it never starts with a character it takes, so giving one back could
 # never help, and the engines keep no state to try.
-_TOKEN, _PLAIN_TOKEN = _twins(r"{word}{inner}*+(?:[\-.]++{inner}++)*+|{mark}", word=r"\p{L}\p{M}\p{N}",
+_TOKEN, _PLAIN_TOKEN = twins(r"{word}{inner}*+(?:[\-.]++{inner}++)*+|{mark}", word=r"\p{L}\p{M}\p{N}",
                               inner=r"\p{L}\p{M}\p{N}'\u2019", mark=r"^\s\p{L}\p{N}")
 _PLAIN_TOKENS = compiled(f"({_PLAIN_TOKEN.pattern})")  # split at the tokens: the spaces and the tokens in turn
 _APOSTROPHE_S = ("'s", "\u2019s")
@@ -100,8 +76,7 @@ def tokens_of(sentence: str) -> tuple[Token, ...]:
     """The sentence's tokens with their places. Every character but white space belongs to a token, and the
     regex engine hands back every token's text and place at once: no Python step per token but making it a
     ``Token``."""
-    plain = sentence.isascii() or _BEYOND_PLAIN.search(sentence) is None  # isascii() reads a flag: most are
-    texts, starts, ends = _plain_tokens(sentence) if plain else _regex_tokens(sentence)
+    texts, starts, ends = _plain_tokens(sentence) if is_plain(sentence) else _regex_tokens(sentence)
     # Token's own constructor is a Python function: too slow for every word of a story.
     return tuple(map(tuple.__new__, repeat(Token), zip(texts, starts, ends, strict=True)))
 
@@ -110,7 +85,7 @@ _Places = tuple[Sequence[str], Sequence[int], Sequence[int]]
 
 
 def _plain_tokens(sentence: str) -> _Places:
-    """The texts, starts and ends of a plain sentence's tokens (``_BEYOND_PLAIN`` finds nothing in it). Split at
+    """The texts, starts and ends of a plain sentence's tokens (``is_plain``). Split at
     its tokens, the sentence is the spaces before each token, the tokens and the spaces after the last, in
     turn: their lengths add up to where each token starts and ends."""
     parts = _PLAIN_TOKENS.split(sentence)
@@ -171,7 +146,7 @@ def _not_a_name_word(word: str) -> bool:
 
 # A word after a lower-case word or a comma, where a capital shows a name rather than a sentence's start. The
 # look-behind is asked only at white space: a pattern opening with it would be tried at every character.
-_MID_WORD, _PLAIN_MID_WORD = _twins(r"(?<={after}){space}({initial}{letter}+)", after=r"\p{Ll},;:", space=r"\s",
+_MID_WORD, _PLAIN_MID_WORD = twins(r"(?<={after}){space}({initial}{letter}+)", after=r"\p{Ll},;:", space=r"\s",
                                      initial=r"\p{Ll}\p{Lu}", letter=r"\p{L}\-")
 _LOWER_INITIAL = compiled_regex(r"\p{Ll}")
 
@@ -191,7 +166,7 @@ class Lexicon:
         # One pass over the story for both cases; each distinct spelling is then folded once. Plain dicts: a
         # Counter answers a missing word through a Python method, and most words miss one of the two.
         story = "\n".join(texts)
-        mid_words = _MID_WORD if _BEYOND_PLAIN.search(story) else _PLAIN_MID_WORD
+        mid_words = _PLAIN_MID_WORD if is_plain(story) else _MID_WORD
         for word, n in Counter(mid_words.findall(story)).items():
             counts = lower if _lower_initial(word) else capital
             key = word.casefold()
