@@ -30,6 +30,7 @@ from bot.summary.dedup import (
     MAX_BLOCK,
     Carriers,
     Paraphrases,
+    Postings,
     grams_asked,
     grams_held,
     group_duplicates,
@@ -230,8 +231,8 @@ def _one_per_statement(said: list[Said], order: Callable[[set[str]], list[str]])
 
     # Only texts sharing a word gram (or a quoted one) can carry each other: each statement asks the kept
     # ones indexed under its grams, in kept order, not every kept one (all pairs grew with the square).
-    asking = _Slots()  # a gram a kept text looks up -> its slots
-    holding = _Slots()  # a gram a kept text holds -> its slots
+    asking = Postings()  # a gram a kept text looks up -> its slots
+    holding = Postings()  # a gram a kept text holds -> its slots
     for s in sorted(said, key=lambda s: (-len(s.sources), not s.quote, -len(s.text))):
         asks = grams_asked(s.text, quoted=s.quote)
         holds = grams_held(s.text) if s.quote else asks  # not a quotation itself: it asks for what it holds
@@ -256,31 +257,6 @@ def _one_per_statement(said: list[Said], order: Callable[[set[str]], list[str]])
         holding.add(holds, slot)
     chosen = {id(s) for s in kept}
     return [s for s in said if id(s) in chosen]
-
-
-class _Slots:
-    """Grams -> the slots indexed under them (``_one_per_statement``). Most grams are one slot's own: they map
-    to it, added in one dict update per text rather than one append per gram, and the few grams several slots
-    hold get the set of them; a look-up reads only the grams the index holds, found by a set intersection."""
-
-    def __init__(self) -> None:
-        self._one: dict[str, int] = {}  # gram -> the first slot indexed under it
-        self._many: dict[str, set[int]] = {}  # gram -> every slot indexed under it, if several
-
-    def add(self, grams: set[str], slot: int) -> None:
-        one, many = self._one, self._many
-        for gram in one.keys() & grams:
-            if one[gram] != slot:
-                many.setdefault(gram, {one[gram]}).add(slot)
-        one.update(dict.fromkeys(grams.difference(one), slot))
-
-    def under(self, grams: set[str]) -> set[int]:
-        """The slots indexed under any of ``grams``."""
-        one, many = self._one, self._many
-        found = {one[gram] for gram in one.keys() & grams}
-        for gram in many.keys() & grams:
-            found |= many[gram]
-        return found
 
 
 def _one_per_report(said: list[Said], paraphrases: Paraphrases, order: Callable[[set[str]], list[str]]) -> list[Said]:

@@ -256,6 +256,44 @@ def grams_asked(text: str, *, quoted: bool = False) -> set[str]:
     return asks
 
 
+class Postings:
+    """Keys (word grams, runs) -> the numbers (texts, slots) filed under them, in the order filed. Most keys of a
+    story are one text's own: they map to it, filed in one dict update per text rather than one step per key,
+    and only a key several texts hold gets the list of them (a list per key cost more to make than the rest of
+    an index)."""
+
+    def __init__(self) -> None:
+        self._one: dict[str, int] = {}  # key -> the first number filed under it
+        self._many: dict[str, list[int]] = {}  # key -> every number filed under it, if several
+
+    def add(self, keys: set[str], number: int) -> None:
+        """File ``number`` under each of ``keys``."""
+        one, many = self._one, self._many
+        for key in one.keys() & keys:  # keys already filed: few, so looked at one by one
+            filed = many.get(key)
+            if filed is None:
+                if one[key] != number:
+                    many[key] = [one[key], number]
+            elif filed[-1] != number:
+                filed.append(number)
+        one.update(dict.fromkeys(keys.difference(one), number))
+
+    def of(self, key: str) -> Sequence[int]:
+        """The numbers filed under ``key``."""
+        filed = self._many.get(key)
+        if filed is not None:
+            return filed
+        number = self._one.get(key)
+        return () if number is None else (number,)
+
+    def under(self, keys: set[str]) -> set[int]:
+        """The numbers filed under any of ``keys``."""
+        found = {self._one[key] for key in self._one.keys() & keys}
+        for key in self._many.keys() & keys:
+            found.update(self._many[key])
+        return found
+
+
 class Paraphrases:
     """Which sentences of the story tell a text in other words than its own.
 
@@ -281,36 +319,21 @@ class Paraphrases:
 
     def __init__(self, sentences: Sequence[tuple[str, str]]) -> None:
         self._sentences = list(sentences)
-        # Most runs are one sentence's own: they map to it, and only a run several sentences hold gets the
-        # list of them (a list per run cost more to make than the rest of the index).
         # Runs are kept as strings (``spans_of``), as ``Carriers`` keeps its grams: a string keeps its hash for
         # the look-ups, and a story's runs made as tuples were that many more objects for the collector.
-        self._first: dict[str, int] = {}  # run -> the first sentence holding it
-        self._more: dict[str, list[int]] = {}  # run -> every sentence holding it, if several
-        first, more = self._first, self._more
+        self._runs = Postings()  # run -> the sentences holding it
         for i, (_, text) in enumerate(self._sentences):
-            runs = set(spans_of(words(text), TELLING_RUN))
-            for run in first.keys() & runs:  # runs an earlier sentence holds: few, so looked at one by one
-                more.setdefault(run, [first[run]]).append(i)
-            first.update(dict.fromkeys(runs.difference(first), i))
+            self._runs.add(set(spans_of(words(text), TELLING_RUN)), i)
         self._used = Counter(chain.from_iterable(set(words(text)) for _, text in self._sentences))
         self._rare = max(MIN_RARE, RARE_SHARE * len(self._sentences))
         self._holders: dict[str, int] = {}  # run -> sources holding it, counted when first asked
         self._sources = len({source for source, _ in self._sentences})
 
-    def _holding(self, run: str) -> Sequence[int]:
-        """The sentences holding ``run``, in order."""
-        many = self._more.get(run)
-        if many is not None:
-            return many
-        one = self._first.get(run)
-        return () if one is None else (one,)
-
     def _sources_holding(self, run: str) -> int:
         """How many sources hold ``run``: asked of few of the story's runs, so counted on demand."""
         found = self._holders.get(run)
         if found is None:
-            found = self._holders[run] = len({self._sentences[i][0] for i in self._holding(run)})
+            found = self._holders[run] = len({self._sentences[i][0] for i in self._runs.of(run)})
         return found
 
     def telling_runs(self, text: str, speaker: str = "") -> dict[str, bool]:
@@ -329,7 +352,7 @@ class Paraphrases:
         """The sources with a sentence telling ``text`` (the words of ``speaker``, when given) in other words."""
         candidates: dict[int, bool] = {}
         for run, rare in self.telling_runs(text, speaker).items():
-            holders = self._holding(run)
+            holders = self._runs.of(run)
             if len(holders) <= MAX_BLOCK:  # a run that many sentences hold is a phrase of the story, no key
                 for i in holders:
                     candidates[i] = candidates.get(i, False) or rare
