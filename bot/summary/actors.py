@@ -482,7 +482,9 @@ def _mention_of(sentence: str, name: Name) -> _Mention:
     after = toks[name.last + 1].text.casefold() if name.last + 1 < len(toks) else ""
     acts = speaks or agent or (subject and (after.endswith("ed") or after in _AUXILIARIES))
     affiliation = affiliation_after(sentence, toks, name) or owner_before(sentence, toks, name)
-    return _Mention(titled, as_thing, speaks, roles, affiliation or None, subject, outlet, acts, placed)
+    # _Mention's own constructor is a Python function, and a story reads thousands of mentions.
+    return tuple.__new__(_Mention, (titled, as_thing, speaks, roles, affiliation or None, subject, outlet, acts,
+                                    placed))
 
 
 _AUXILIARIES = frozenset({"has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may",
