@@ -10,7 +10,7 @@ different lead-in) — and never when they assert different facts (a number, a n
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -441,7 +441,16 @@ def spans_of(ws: Sequence[str], n: int) -> list[str]:
     equal as strings when they are as words). A string keeps its hash for the many look-ups of a gram and is
     no object for the garbage collector to walk: tuples were millions of them on a big feed, and the
     collections they set off cost more the more articles the run holds. (``zip`` reuses its tuple.)"""
-    return list(map(" ".join, zip(*(ws[k:] for k in range(n)), strict=False)))
+    shifted: Iterator[tuple[str, ...]]
+    # The shifted copies are spelt out for the runs asked most (grams, quoted and telling runs): on a sentence's
+    # few words, building them with a generator cost more than the joins.
+    if n == 4:
+        shifted = zip(ws, ws[1:], ws[2:], ws[3:], strict=False)
+    elif n == 3:
+        shifted = zip(ws, ws[1:], ws[2:], strict=False)
+    else:
+        shifted = zip(*[ws[k:] for k in range(n)], strict=False)
+    return list(map(" ".join, shifted))
 
 
 def runs_of(ws: Sequence[str], n: int) -> list[tuple[str, ...]]:
