@@ -141,6 +141,8 @@ class Rule:
 
 def _pick(members: list[Statement]) -> Statement:
     """The wording to show: the most rule language, then the length nearest a readable sentence."""
+    if len(members) == 1:
+        return members[0]  # most groups: nothing to weigh
     return max(members, key=lambda s: (len(_families(s.text)), -abs(len(s.text.split()) - 22), -s.key))
 
 
