@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import json
 import os
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -27,6 +28,7 @@ from bot.sources.files import expand_paths, read_file
 from bot.stories import group_stories
 from bot.stories.clustering import candidate_pairs
 from bot.stories.profile import profile_of, weigh
+from bot.stories.syndication import first_words
 from tests.conftest import DEV_STORIES, SEEDS, SHARED, Result
 
 SCORER = SHARED / "eval" / "score.py"
@@ -216,6 +218,17 @@ def test_wire_copies_are_all_cited_but_corroborate_once() -> None:
     assert [len(g.articles) for g in groups] == [2, 3]  # two independent reports outrank one wire story
     assert [g.outlets for g in groups] == [2, 1]
     assert {a.source.id for a in groups[1].articles} == {"1", "2", "3"}
+
+
+def test_shingle_words_are_the_casefolded_word_pattern_words_of_any_text() -> None:
+    ascii_text = "".join(map(chr, range(128))) + " Ferry_fares ROSE 12.5% in 2031, O'Neill said; (x-y)z"
+    texts = [ascii_text, "Straße İstanbul ΣΟΦΊΑ naïve café, Kraków's 3½ ﬁnes", ascii_text + " Ærø"]
+    for text in texts:
+        for count in (1, 3, 400):
+            words = [w.encode() for w in re.findall(r"\w+", text.casefold())][:count]
+            assert first_words(text, count) == words
+    long = " ".join(f"Word{n} ÉTÉ" if n % 7 == 0 else f"word-{n}" for n in range(2000))  # read prefix by prefix
+    assert first_words(long, 400) == [w.encode() for w in re.findall(r"\w+", long.casefold())][:400]
 
 
 @needs_shared

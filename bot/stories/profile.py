@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
+from itertools import chain
 from operator import itemgetter, mul
 
 from bot.model import Article
@@ -87,7 +88,10 @@ class Profile:
     """The headline's content words, folded."""
     lead: str
     terms: dict[str, float]
-    capitalised: Counter[str] = field(default_factory=Counter)
+    capitals: list[str] = field(default_factory=list)
+    """Content words written capitalised away from sentence starts, once per occurrence."""
+    lower: list[str] = field(default_factory=list)
+    """Content words written in lower case away from sentence starts, once per occurrence."""
     day: float | None = None
     vector: dict[str, float] = field(default_factory=dict)
     who: dict[str, float] = field(default_factory=dict)
@@ -107,7 +111,7 @@ def profile_of(article: Article) -> Profile:
                   if len(p.split(maxsplit=MIN_LINE_WORDS - 1)) >= MIN_LINE_WORDS] or article.paragraphs
     body_words = " ".join(body_lines).split()
     lead = " ".join(body_words[:LEAD_WORDS])
-    terms, capitalised = _terms_and_case(" ".join([title, *body_words[:BODY_WORDS]]))
+    terms, capitals, lower = _terms_and_case(" ".join([title, *body_words[:BODY_WORDS]]))
     title_words = content_words(title)
     counts = {t: 1.0 + math.log(c) for t, c in terms.items()}
     # Terms are added in the order the text gives them, never a set's: which of two equally weighted terms
@@ -120,7 +124,7 @@ def profile_of(article: Article) -> Profile:
         if " " in name:
             counts["§" + name] = NAME_WEIGHT
     return Profile(article=article, title=" ".join(title_words), lead=lead, terms=counts,
-                   capitalised=capitalised, day=publication_day(article.source.published))
+                   capitals=capitals, lower=lower, day=publication_day(article.source.published))
 
 
 def publication_day(published: str | None) -> float | None:
@@ -136,21 +140,22 @@ def publication_day(published: str | None) -> float | None:
     return moment.timestamp() / 86400
 
 
-def _terms_and_case(text: str) -> tuple[Counter[str], Counter[str]]:
-    """How often each content word occurs, and by how much more often it is written capitalised than not
-    away from sentence starts (a capital at a sentence start says nothing)."""
+def _terms_and_case(text: str) -> tuple[Counter[str], list[str], list[str]]:
+    """How often each content word occurs, and the content words written capitalised and those written in
+    lower case away from sentence starts (a capital at a sentence start says nothing), once per occurrence."""
     found = _SPACED_WORD.findall(text)
     keys = list(map(_content_key, map(itemgetter(1), found)))
     terms = Counter(filter(None, keys))  # every key is a non-empty word: ``filter`` drops only the ``None``
     # The few distinct gaps judged once each, so the loop over every word makes no call for its gap.
     resets = {gap for gap in set(map(itemgetter(0), found)) if gap and _resets_capitals(gap)}
-    votes: dict[str, int] = {}
+    capitals: list[str] = []
+    lower: list[str] = []
     for (gap, raw), key in itertools.islice(zip(found, keys, strict=True), 1, None):  # the first word starts a sentence
         if key is not None and gap not in resets:
             first = raw[0]
             if first.isalpha():
-                votes[key] = votes.get(key, 0) + (1 if first.isupper() else -1)
-    return terms, Counter(votes)
+                (capitals if first.isupper() else lower).append(key)
+    return terms, capitals, lower
 
 
 @lru_cache(maxsize=4096)
@@ -182,11 +187,12 @@ def weigh(profiles: Iterable[Profile]) -> None:
         df.update(p.terms.keys())
     n = len(profiles) + BACKGROUND_DOCUMENTS
     idf = {term: math.log((1 + n) / (1 + count)) + 1.0 for term, count in df.items()}
-    case: Counter[str] = Counter()
-    for p in profiles:
-        case.update(p.capitalised)
+    # Counted by C code over every profile's words, then one subtraction: the words written capitalised
+    # more often than not.
+    capitalised = Counter(chain.from_iterable(p.capitals for p in profiles)) - \
+        Counter(chain.from_iterable(p.lower for p in profiles))
     # Actor terms, one set asked once per term: the capitalised words and the multi-word names ("§...").
-    actors = {t for t, count in case.items() if count > 0} | {t for t in idf if t.startswith("§")}
+    actors = set(capitalised) | {t for t in idf if t.startswith("§")}
     for p in profiles:
         vector = {t: weight * idf[t] for t, weight in p.terms.items()}
         p.vector = unit(vector)
@@ -204,5 +210,5 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
         a, b = b, a
     # Summed in ``a``'s order, not a set's: float sums depend on their order, and a set's order on the
     # per-process string hash, so the same pair would score a last bit apart from one run to the next.
-    shared = [t for t in a if t in b]
+    shared = list(filter(b.__contains__, a))  # picked out by C code, not a Python loop
     return float(sum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared))))

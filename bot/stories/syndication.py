@@ -30,6 +30,10 @@ COMPARED_WORDS = 400
 SKETCH = 4
 
 _WORD = compiled(r"\w+")
+_ASCII_WORD_BYTES = bytes(ord(chr(c).lower()) if c < 128 and (chr(c).isalnum() or chr(c) == "_") else 32
+                          for c in range(256))
+"""An ASCII byte as ``\\w`` and ``casefold`` see it: a capital letter in lower case, a letter, digit or "_" as
+it is, any other byte a space (only ASCII text is translated)."""
 
 
 def opening(p: Profile) -> str:
@@ -42,23 +46,33 @@ def shingles(text: str) -> set[int]:
     crc32, not ``hash()``: the sketch keeps the smallest hashes, and those must be the same in every run
     (``hash()`` of text changes with each interpreter's hash seed).
     """
-    words = first_words(text.casefold(), COMPARED_WORDS)
+    words = first_words(text, COMPARED_WORDS)
     runs = zip(*(words[k:] for k in range(SHINGLE_WORDS)), strict=False)  # the runs slicing made, built in C
-    return set(map(zlib.crc32, map(str.encode, map(" ".join, runs))))
+    return set(map(zlib.crc32, map(b" ".join, runs)))
 
 
-def first_words(text: str, count: int) -> list[str]:
-    """The first ``count`` words of ``text`` (``\\w+``), reading no more of a long text than they need.
+def first_words(text: str, count: int) -> list[bytes]:
+    """The first ``count`` words of ``text`` (``\\w+``), case-folded and UTF-8 encoded, reading no more of a
+    long text than they need.
 
     Words found in a prefix are the text's own when another word starts after them in the prefix (the last
-    one found may be cut short), so the prefix is enough when it holds more than ``count``."""
+    one found may be cut short), so the prefix is enough when it holds more than ``count``. Case folding
+    maps each character on its own, so the folded prefix is a prefix of the folded text."""
     size = (count + 1) * 8
     while size < len(text):
-        words = _WORD.findall(text, 0, size)
+        words = _folded_words(text[:size])
         if len(words) > count:
             return words[:count]
         size *= 2
-    return _WORD.findall(text)[:count]
+    return _folded_words(text)[:count]
+
+
+def _folded_words(text: str) -> list[bytes]:
+    """The ``\\w+`` words of ``text.casefold()``, UTF-8 encoded. An ASCII text's are found by a byte
+    translation and a split, several times faster than the pattern."""
+    if text.isascii():
+        return text.encode().translate(_ASCII_WORD_BYTES).split()
+    return [word.encode() for word in _WORD.findall(text.casefold())]
 
 
 def copies(a: tuple[str, set[int]], b: tuple[str, set[int]]) -> bool:
