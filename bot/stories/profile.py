@@ -61,8 +61,7 @@ def _one_copy(key: str) -> str:
 
 def content_words(text: str) -> list[str]:
     """The words of ``text`` that carry meaning, folded by ``word_key``."""
-    keys = (word_key(w) for w in _WORD.findall(text))
-    return [k for k in keys if k not in STOPWORDS and (len(k) > 1 or k.isdigit())]
+    return list(filter(None, map(_content_key, _WORD.findall(text))))  # ``filter`` drops only the ``None``
 
 
 def named_actors(text: str) -> list[str]:
