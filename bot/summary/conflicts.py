@@ -191,16 +191,16 @@ def mentions_in(st: Statement) -> list[Mention]:
     numbers = list(_NUMBER.finditer(text))
     if not numbers:
         return _money_in(st)
-    tokens = [(t.start(), t.group()) for t in _WORD.finditer(_PER_CENT_ANY.sub(_percent, text))]
-    starts = [t[0] for t in tokens]
+    tokens = list(_WORD.finditer(_PER_CENT_ANY.sub(_percent, text)))  # only the words near a number are read
+    starts = [t.start() for t in tokens]
     for m in numbers:
         value = m.group(1)
         suffix = (m.group(2) or "").lstrip("-").casefold()
         # Only the words near the number are read (``_measure``: _NEAR either side; ``_counted``: fewer than
         # _READ after it), so only those are folded.
         first, last = bisect.bisect_left(starts, m.start()), bisect.bisect_left(starts, m.end())
-        before = [fold(t[1]) for t in tokens[max(0, first - _NEAR):first]]
-        after = [fold(t[1]) for t in tokens[last:last + _READ]]
+        before = [fold(t.group()) for t in tokens[max(0, first - _NEAR):first]]
+        after = [fold(t.group()) for t in tokens[last:last + _READ]]
         if suffix:
             after = [suffix, *after]
         if after and after[0] in _SCALE and after[0] != "m":

@@ -70,9 +70,10 @@ def candidate_pairs(texts: Sequence[str], used: Counter[str] | None = None) -> s
     the texts' document frequencies (``similarity.spread``), when the caller already counted them."""
     vocab = [content_set(t) for t in texts]  # each text's keys are sorted by (df, word) below: a total order
     df = Counter(chain.from_iterable(vocab)) if used is None else used
-    # Each shared word's place in that order, ranked once for the story rather than once per text using it.
-    rank = {w: k for k, w in enumerate(sorted((w for w, n in df.items() if 1 < n <= MAX_BLOCK),
-                                              key=lambda w: (df[w], w)))}
+    # Each shared word's place in that order, ranked once for the story rather than once per text using it
+    # (sorted by word, then stably by frequency: no key tuple made per word).
+    rank = {w: k for k, w in enumerate(sorted(sorted(w for w, n in df.items() if 1 < n <= MAX_BLOCK),
+                                              key=df.__getitem__))}
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, ws in enumerate(vocab):
         for w in sorted(rank.keys() & ws, key=rank.__getitem__)[:KEYS_PER_TEXT]:
