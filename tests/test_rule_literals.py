@@ -142,3 +142,20 @@ def _answers(tab: table.RuleTable[enum.Enum], text: str) -> tuple[object, ...]:
     first = tab.first(text)
     return ((first.rule.id, first.match and first.match.span()) if first else None,
             [(h.rule.id, h.match and h.match.span()) for h in tab.all(text)])
+
+
+def test_a_table_rules_out_only_texts_none_of_its_rules_matches() -> None:
+    """``may_match`` is false only of a text lacking every word the rules need: never of a rule's example, and a
+    table whose rules all need words rules out a text without any (a statement naming no place, for the places
+    table), while a table with a rule needing none rules out nothing."""
+    from bot.rules.claims import PLACES
+    from bot.rules.clutter import CLUTTER
+
+    for tab in table._TABLES:
+        if isinstance(tab, table.RuleTable):
+            for example in (x for r in tab.rules for x in r.examples):
+                assert tab.may_match(example), (tab.name, example)
+    assert all(r.literals for r in PLACES.rules)
+    assert not PLACES.may_match("The minister spoke to reporters on Tuesday.")
+    assert not all(r.literals for r in CLUTTER.rules)
+    assert CLUTTER.may_match("The minister spoke to reporters on Tuesday.")

@@ -17,7 +17,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 import regex
 from rapidfuzz import fuzz
@@ -42,8 +41,6 @@ from bot.rules.claims import (
 )
 from bot.rules.fragments import WEEKDAY_NAMES
 from bot.rules.kept import compiled_regex
-from bot.rules.literals import folded
-from bot.rules.table import RuleTable
 from bot.summary.actors import Cast
 from bot.summary.normalization import STOPWORDS, fold, may_hold_figures, words
 from bot.summary.similarity import content_set, spread
@@ -324,33 +321,6 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
     return out
 
 
-def _asked_of(table: RuleTable[Any], statements: list[Statement]) -> list[Statement]:
-    """The statements holding a word that one of ``table``'s rules needs (``Rule.literals``, the pre-check the
-    table makes of each rule), looked for in one pass rather than by a call of the table per sentence: most
-    sentences name no sea, lap or chance. All of them when a rule needs no word."""
-    needed = _needed(table.name)
-    if needed is None:
-        return statements
-    out = []
-    for st in statements:
-        text = folded(st.text)
-        for word in needed:  # ``in`` tests: a search for an alternation of the words cost more
-            if word in text:
-                out.append(st)
-                break
-    return out
-
-
-@cache
-def _needed(name: str) -> tuple[str, ...] | None:
-    """Every word the rules of the table ``name`` need, or None when one of them needs none."""
-    needed = [r.literals for r in _ASKED_TABLES[name].rules]
-    return tuple(sorted({w for ws in needed for w in ws})) if all(needed) else None
-
-
-_ASKED_TABLES: dict[str, RuleTable[Any]] = {t.name: t for t in (PLACES, STAGES, CHANCES)}
-
-
 def _story_words(statements: list[Statement]) -> set[str]:
     """The story's own words: those of more than ``TOPIC_SHARE`` of its sentences, which tell no event apart."""
     return {w for w, n in spread(st.text for st in statements).items() if n > TOPIC_SHARE * len(statements)}
@@ -372,7 +342,7 @@ def place_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
         return len((content_set(a.text) & content_set(b.text)) - content_set(names) - topic()) >= SAME_PLACE
 
     named: dict[str, list[tuple[str, Statement]]] = defaultdict(list)  # kind -> (name, statement)
-    for st in _asked_of(PLACES, statements):
+    for st in (st for st in statements if PLACES.may_match(st.text)):  # most name no place of the table
         found: dict[str, set[str]] = defaultdict(set)
         for hit in PLACES.all(st.text):
             for m in hit.rule.pattern.finditer(st.text):  # type: ignore[union-attr]
@@ -438,7 +408,7 @@ def stage_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
     story's own words (``TOPIC_SHARE``), so neighbouring laps of two incidents are not set against each other."""
     topic = cache(lambda: _story_words(statements))  # counted only if sources give neighbouring stages
     told: dict[tuple[str, int], list[Statement]] = defaultdict(list)  # (stage, number) -> statements
-    for st in _asked_of(STAGES, statements):
+    for st in (st for st in statements if STAGES.may_match(st.text)):
         for hit in STAGES.all(st.text):
             for m in hit.rule.pattern.finditer(st.text):  # type: ignore[union-attr]
                 told[(hit.kind.value, int(m.group(1) or m.group(2)))].append(st)
@@ -466,7 +436,7 @@ def chance_conflicts(statements: list[Statement], order: Callable[[set[str]], li
     two-thirds" and "a 50 to 70 percent chance of success"), fractions read as percentages; a share within
     a rounding of another (``SHARE_ROUNDING``) agrees, and each source stands by the first chance it gives."""
     first: dict[str, dict[str, tuple[tuple[float, ...], Statement]]] = defaultdict(dict)  # outcome -> source ->
-    for st in sorted(_asked_of(CHANCES, statements), key=lambda s: s.position):
+    for st in sorted((s for s in statements if CHANCES.may_match(s.text)), key=lambda s: s.position):
         hit = CHANCES.first(st.text)
         if hit is None or hit.match is None:
             continue
