@@ -342,7 +342,9 @@ def place_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
         return len((content_set(a.text) & content_set(b.text)) - content_set(names) - topic()) >= SAME_PLACE
 
     named: dict[str, list[tuple[str, Statement]]] = defaultdict(list)  # kind -> (name, statement)
-    for st in (st for st in statements if PLACES.may_match(st.text)):  # most name no place of the table
+    for st in statements:
+        if not PLACES.may_match(st.text):  # most name no place of the table
+            continue
         found: dict[str, set[str]] = defaultdict(set)
         for hit in PLACES.all(st.text):
             for m in hit.rule.pattern.finditer(st.text):  # type: ignore[union-attr]
@@ -408,7 +410,9 @@ def stage_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
     story's own words (``TOPIC_SHARE``), so neighbouring laps of two incidents are not set against each other."""
     topic = cache(lambda: _story_words(statements))  # counted only if sources give neighbouring stages
     told: dict[tuple[str, int], list[Statement]] = defaultdict(list)  # (stage, number) -> statements
-    for st in (st for st in statements if STAGES.may_match(st.text)):
+    for st in statements:
+        if not STAGES.may_match(st.text):
+            continue
         for hit in STAGES.all(st.text):
             for m in hit.rule.pattern.finditer(st.text):  # type: ignore[union-attr]
                 told[(hit.kind.value, int(m.group(1) or m.group(2)))].append(st)
