@@ -21,6 +21,7 @@ import regex
 
 from bot.explain import Member
 from bot.rules.kept import compiled_regex
+from bot.rules.literals import LiteralIndex
 from bot.rules.literals import folded as folded_text
 from bot.rules.restrictions import MEASURE_WORDS, RULE_LANGUAGE, Family
 from bot.summary.normalization import STORY_CACHE, fold
@@ -44,6 +45,9 @@ KEYS = 4
 REPEAT_PENALTY = 6.0
 CORE_WEIGHT = 0.5
 _WEIGHT = {f.label: f.weight for f in Family}
+KEPT_WORD_SETS = 1024
+"""Sets of rule-language words (``_families_asked``) whose rules to ask are kept: a statement holds few of the
+words, so a run meets some hundreds of sets."""
 SCOPE_RULES = {"still-held", "no-evidence", "at-most", "not-covered", "not-closed", "except", "unchanged", "limit",
                "denied", "not-named", "continues", "told-to", "not-yet", "extended-by", "window", "capacity",
                "may-differ", "extent"}
@@ -76,23 +80,36 @@ def rule_families(text: str) -> set[str]:
     return set(_families(text))
 
 
+@cache
+def _family_words() -> LiteralIndex:
+    """Every word a rule of rule language needs, found in a text by one search (``LiteralIndex``)."""
+    return LiteralIndex(word for _, _, rules in _family_patterns() for needs, _ in rules for word in needs)
+
+
+@lru_cache(maxsize=KEPT_WORD_SETS)
+def _families_asked(present: frozenset[str]) -> tuple[tuple[Family, bool, tuple[regex.Pattern[str], ...]], ...]:
+    """``_family_patterns`` cut to the rules a text holding the words ``present`` (and no other word a rule
+    needs) may match: the same words found mean the same rules, so a few hundred sets serve a run."""
+    asked = []
+    for family, normative, rules in _family_patterns():
+        patterns = tuple(pattern for needs, pattern in rules if not needs or not present.isdisjoint(needs))
+        if patterns:
+            asked.append((family, normative, patterns))
+    return tuple(asked)
+
+
 @lru_cache(maxsize=STORY_CACHE)
 def _families(text: str) -> frozenset[str]:
     """The labels of the families of rule language ``text`` uses (``rule_families``), kept per text: picking a
-    group's wording asks them of every member, and the same wordings again when merged rules are picked."""
+    group's wording asks them of every member, and the same wordings again when merged rules are picked.
+    Only the rules whose words the text holds are asked, found by one search: most statements hold none."""
     folded = fold(text)
-    lowered = folded_text(folded)
+    present = _family_words().present(folded_text(folded))
     found: set[Family] = set()
-    for family, normative, rules in _family_patterns():
+    for family, normative, patterns in _families_asked(present):
         if not normative and not found:
             break  # timing alone is no rule language (every other family is normative)
-        for needs, pattern in rules:
-            for word in needs:  # plain loops: they run for every rule of every sentence
-                if word in lowered:
-                    break
-            else:
-                if needs:
-                    continue
+        for pattern in patterns:
             if pattern.search(folded):
                 found.add(family)
                 break
