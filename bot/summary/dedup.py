@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, combinations
 
 from rapidfuzz import fuzz
 
@@ -79,10 +79,8 @@ def candidate_pairs(texts: Sequence[str], used: Counter[str] | None = None) -> s
         for w in sorted(rank.keys() & ws, key=rank.__getitem__)[:KEYS_PER_TEXT]:
             blocks[w].append(i)
     pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                pairs.add((i, j))
+    for members in blocks.values():  # each block's members in increasing order: every pair is (i, j), i < j
+        pairs.update(combinations(members, 2))
     return pairs
 
 
