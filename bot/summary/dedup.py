@@ -163,14 +163,14 @@ class Carriers:
     """
 
     def __init__(self, texts: Sequence[tuple[str, str]]) -> None:
-        self._figures: dict[str, set[str]] = defaultdict(set)
+        self._texts: dict[str, list[str]] = defaultdict(list)  # source -> its texts, for ``_figures_of``
+        self._figures: dict[str, set[str]] = {}
         self._quoted: dict[str, set[str]] = defaultdict(set)  # QUOTED_RUN words in quotes
         self._phrases: dict[str, set[str]] = defaultdict(set)  # a short quotation, whole
         grams: dict[str, list[str]] = defaultdict(list)  # source -> the grams it holds, repeats and all
         for source, text in texts:
             ws = words(text)
-            if may_hold_figures(text):
-                self._figures[source].update(w for w in ws if w[:1].isdigit())
+            self._texts[source].append(text)
             grams[source] += grams_of(ws)
             for quoted in quotations(text):
                 qs = words(quoted)
@@ -212,7 +212,16 @@ class Carriers:
         figures = {w for w in ws if w[:1].isdigit()} if may_hold_figures(text) else set()
         # A source holding too few of the grams cannot hold a run long enough: most share a phrase or two.
         return found | {source for source, at in runs.items() if len(at) + GRAM - 1 >= need
-                        and _longest_run(at) + GRAM - 1 >= need and figures <= self._figures[source]}
+                        and _longest_run(at) + GRAM - 1 >= need
+                        and (not figures or figures <= self._figures_of(source))}
+
+    def _figures_of(self, source: str) -> set[str]:
+        """The figures ``source`` gives: read only of a source carrying a long run of a text with figures."""
+        found = self._figures.get(source)
+        if found is None:
+            found = self._figures[source] = {w for text in self._texts[source] if may_hold_figures(text)
+                                             for w in words(text) if w[:1].isdigit()}
+        return found
 
     def _quoting(self, quoted: str) -> set[str]:
         """Sources quoting ``LONG_QUOTED_RUN`` words of ``quoted`` in a row (all of it, when it is a short
