@@ -24,8 +24,10 @@ from bot.rules.table import RuleTable, rule
 def fold(text: str) -> str:
     """Case and accents folded, curly apostrophes straightened: "Zürich" and "zurich" are one key. Cached: a
     story asks about its few dozen names some two thousand times."""
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return text.replace("\u2019", "'").casefold().strip()
+    if not text.isascii():  # an ASCII text has no accent to take off nor curly apostrophe: most names
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        text = text.replace("\u2019", "'")
+    return text.casefold().strip()
 
 
 def _words(text: str) -> tuple[str, ...]:

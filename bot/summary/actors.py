@@ -757,16 +757,20 @@ class Cast:
 
     def _person_for(self, text: str, organisation: bool) -> int:
         key = name_key(text)
-        if key in self._by_key:
-            return self._by_key[key]
-        body = body_key(text)
-        if organisation and body in self._by_key:
-            # "Acme Freight Inc" is "Acme Freight"; "Alliance for the Harbour Rescue", "Alliance of the Harbour Rescue"
-            self._by_key[key] = self._by_key[body]
-            return self._by_key[key]
-        if not organisation:
-            first, last = key.split()[0], key.split()[-1]
-            for index in self._by_surname.get(last[:SURNAME_BUCKET], []):
+        found = self._by_key.get(key)
+        if found is not None:
+            return found
+        if organisation:
+            # "Acme Freight Inc" is "Acme Freight"; "Alliance for the Harbour Rescue", "Alliance of the Harbour Rescue".
+            # Only a body is looked up by its body's key.
+            body = body_key(text)
+            if body in self._by_key:
+                found = self._by_key[key] = self._by_key[body]
+                return found
+        else:
+            words = key.split()
+            first, last = words[0], words[-1]
+            for index in self._by_surname.get(last[:SURNAME_BUCKET], ()):
                 other = name_key(self.people[index].name).split()
                 if fuzz.ratio(last, other[-1]) >= 85 and _same_first_name(first, other[0]):
                     self._by_key[key] = index
@@ -776,8 +780,8 @@ class Cast:
         self._by_key[key] = index
         if organisation:
             self._by_key.setdefault(body, index)
-        if not organisation:
-            self._by_surname[key.split()[-1][:SURNAME_BUCKET]].append(index)
+        else:
+            self._by_surname[last[:SURNAME_BUCKET]].append(index)
         return index
 
     def _record(self, index: int, st: Statement, toks: Sequence[Token], name: Name, *, full: bool = True) -> None:

@@ -110,9 +110,9 @@ _TOKENS = compiled_regex(r"(?:\s*+(" + _TOKEN.pattern + r"))*+")
 def _unpossessive(words: str) -> str:
     """Tokens without the possessive ending of the last ("Acme Freight's" -> "Acme Freight", "the Rovers'"
     -> "the Rovers"): an apostrophe and s, or an apostrophe after an s."""
-    if words.endswith(_APOSTROPHE_S):
-        return words[:-2]
-    return words[:-1] if words.endswith(_S_APOSTROPHE) else words
+    if not words.endswith(_POSSESSIVE_ENDS):
+        return words  # most words: one test, not two
+    return words[:-2] if words.endswith(_APOSTROPHE_S) else words[:-1]
 
 
 class Name(NamedTuple):
@@ -161,18 +161,20 @@ class Lexicon:
     """What the story writes in lower case: those words are common, not names."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        lower: dict[str, int] = {}
-        capital: dict[str, int] = {}
-        # One pass over the story for both cases; each distinct spelling is then folded once. Plain dicts: a
-        # Counter answers a missing word through a Python method, and most words miss one of the two.
+        # One pass over the story for both cases. Most spellings (five in six) are ASCII in lower case: each is
+        # its own key, and C code files them (``filter``); only the others are folded and sorted by case here.
+        # Plain dicts: a Counter answers a missing word through a Python method.
         story = "\n".join(texts)
-        mid_words = _PLAIN_MID_WORD if is_plain(story) else _MID_WORD
-        for word, n in Counter(mid_words.findall(story)).items():
+        spelt = Counter((_PLAIN_MID_WORD if is_plain(story) else _MID_WORD).findall(story))
+        plain_lower = set(filter(str.islower, filter(str.isascii, spelt)))
+        lower = {word: spelt[word] for word in plain_lower}
+        capital: dict[str, int] = {}
+        for word in spelt.keys() - plain_lower:
             counts = lower if _lower_initial(word) else capital
             key = word.casefold()
-            counts[key] = counts.get(key, 0) + n
+            counts[key] = counts.get(key, 0) + spelt[word]
         # A word mostly written in lower case is common; "Young" capitalised five times out of six is a name.
-        self.lower = frozenset(w for w, c in lower.items() if c * 4 >= capital.get(w, 0))
+        self.lower = frozenset(lower.keys() - {w for w, n in capital.items() if lower.get(w, 0) * 4 < n})
         self._common: dict[str, bool] = {}  # each word of the story judged once
         self._names: dict[str, tuple[Name, ...]] = {}
 
