@@ -166,10 +166,10 @@ class Attribution:
         for key in sorted(cast.names_by_statement):
             article = self._by_key[key].article if key in self._by_key else -1
             text = self._by_key[key].text if key in self._by_key else ""
-            spoken = _quoted_tokens(text)
+            blank = _unquoted(text)
             toks = tokens_of(text)
             for name, actor in cast.names_by_statement[key]:
-                if name.first in spoken:
+                if blank is not text and _blanked(blank, toks[name.first]):
                     continue  # named inside a quotation: talked about, not the "he" of the next sentence
                 # An outlet, a place or a people ("Iceland's prime minister, ...") is never a "he" or "she".
                 if actor not in pronounced:
@@ -459,12 +459,10 @@ def _placed(toks: Sequence[Token], name: tuple[int, int, int]) -> bool:
     return k >= 0 and toks[k].text.casefold() in _VENUE_BEFORE
 
 
-def _quoted_tokens(sentence: str) -> set[int]:
-    """Indices of the tokens of ``sentence`` (as ``tokens_of`` counts them) inside quotes or brackets."""
-    blank = _unquoted(sentence)
-    if blank == sentence:  # nothing quoted or bracketed: most sentences
-        return set()
-    return {i for i, t in enumerate(tokens_of(sentence)) if blank[t.start:t.end] != t.text}
+def _blanked(blank: str, token: Token) -> bool:
+    """The token stands inside quotes or brackets: ``blank``, its sentence as ``_unquoted`` leaves it, blanked
+    it. Only the tokens opening a name are asked, not every token of the sentence."""
+    return blank[token.start:token.end] != token.text
 
 
 def _mid_sentence(before: str, content: str) -> bool:
