@@ -469,8 +469,13 @@ def _mention_of(sentence: str, name: Name) -> _Mention:
     as_thing = name.first > 0 and (toks[name.first - 1].text.casefold() == "the"
                                    or toks[name.first - 1].possessive
                                    or (name.run_start == name.first and toks[name.first - 1].text in LOCATIVES))
-    roles = tuple(filter(None, (title_before(sentence, toks, name), appositive_after(sentence, toks, name),
-                                possessive_before(sentence, toks, name))))
+    after = toks[name.last + 1].text if name.last + 1 < len(toks) else ""
+    # An appositive and an affiliation open with the token after the name, a possessive's role ends in a comma
+    # before it: most names have neither next to them, and skip those readers.
+    roles = tuple(filter(None, (title_before(sentence, toks, name),
+                                appositive_after(sentence, toks, name) if after == "," else None,
+                                possessive_before(sentence, toks, name) if name.run_start > 1
+                                and toks[name.run_start - 1].text == "," else None)))
     # An age follows the name after a comma (every ``AGE_CUES`` rule opens with it): most names have none.
     titled = (bool(before) and (before[-1] in HONORIFICS or before[-1] in TITLE_ABBREVIATIONS)) \
         or (sentence.startswith(",", toks[name.last].end)
@@ -479,9 +484,10 @@ def _mention_of(sentence: str, name: Name) -> _Mention:
                                                                   toks[name.last].end + 40])
     speaks, agent = speaks_here(toks, name), passive_agent(sentence, toks, name) or spoken_for(sentence, toks, name)
     subject = agent or subject_here(toks, name)
-    after = toks[name.last + 1].text.casefold() if name.last + 1 < len(toks) else ""
-    acts = speaks or agent or (subject and (after.endswith("ed") or after in _AUXILIARIES))
-    affiliation = affiliation_after(sentence, toks, name) or owner_before(sentence, toks, name)
+    verb = after.casefold()
+    acts = speaks or agent or (subject and (verb.endswith("ed") or verb in _AUXILIARIES))
+    affiliation = (affiliation_after(sentence, toks, name) if after in ("of", "at") else None) \
+        or owner_before(sentence, toks, name)
     # _Mention's own constructor is a Python function, and a story reads thousands of mentions.
     return tuple.__new__(_Mention, (titled, as_thing, speaks, roles, affiliation or None, subject, outlet, acts,
                                     placed))
