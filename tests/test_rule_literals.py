@@ -9,7 +9,7 @@ import re
 import pytest
 
 from bot.rules import table
-from bot.rules.literals import LiteralIndex, anchored, folded, required_literals
+from bot.rules.literals import LiteralIndex, anchored, folded, opening, required_literals
 from bot.rules.table import rule
 
 
@@ -88,6 +88,77 @@ def test_an_anchored_rule_with_a_veto_answers_as_its_patterns_say() -> None:
         assert tab.problems() == []
     finally:
         table._TABLES.remove(tab)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("pattern", "flags", "opens", "never"), [
+    (r"^(?:read more|see also)\s*:", re.I, "rRsS", "Tt(“1"),
+    (r"^[-*]*\s*more\b", re.I, "-* mM", "Tt(“"),
+    (r"^(?-i:[^a-z])\w", re.I, "A1(“", "az"),  # a case-sensitive negated class still opens with a capital
+    (r"^(?i:by)\s+[A-Z]", 0, "bB", "Aa "),  # the case flag of the group the first character falls in
+    (r"^(?:additional )?(?:reporting|writing) by\b", re.I, "aArRwW", "Tt"),  # an optional part, then the next
+    (r"^k", re.I, "kK\u212a", "x"),  # every character "k" matches case-insensitively, the Kelvin sign too
+    (r"^i", re.I, "iI\u0130\u0131", "x"),
+    (r"^\d+\s*(?:min|hours?)\b", re.I, "019\u0663", "a (“"),  # a category: "\\d" takes other scripts' digits
+])
+def test_an_opening_admits_every_first_character_a_match_can_have(pattern: str, flags: int, opens: str,
+                                                                   never: str) -> None:
+    found = opening(pattern, flags)
+    assert found is not None
+    first = re.compile(found)
+    for c in opens:
+        assert first.fullmatch(c), c
+        assert not re.match(pattern, c + "x" * 20, flags) or first.fullmatch(c)
+    for c in never:
+        assert not first.fullmatch(c), c
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\bsaid\b",  # searched through the text
+    r"^about\b|\bauthor\b",  # one branch is
+    r"(?m)^about\b",  # "^" also after every line break
+    r"^.*\bsaid\b",  # any character may come first
+    r"^(?:about)?",  # may match nothing
+])
+def test_no_opening_where_a_match_may_start_anywhere_or_with_anything(pattern: str) -> None:
+    assert opening(pattern, re.I) is None
+
+
+def test_every_rule_opening_admits_the_first_character_of_every_match() -> None:
+    """Sound by construction; checked here on every example and counter-example of every table, each also
+    opened by marks, quotes and the characters case-insensitive matching treats specially."""
+    for tab in table._TABLES:
+        if not isinstance(tab, table.RuleTable):
+            continue
+        texts = [x for r in tab.rules for x in (*r.examples, *r.counter)]
+        texts += [mark + x for x in texts for mark in ("► ", "(", "“", "\u0130", "\u212a", " ")]
+        for r in tab.rules:
+            if r.opening is not None and r.pattern is not None:
+                for text in texts:
+                    if r.pattern.search(text):
+                        assert r.opening.fullmatch(text[0]), (tab.name, r.id, text)
+
+
+def test_a_table_answers_as_asking_every_opening_does() -> None:
+    """A table skips a rule whose opening refuses a text's first character: the answers are those of a table
+    asking it anyway, on every table's examples and counter-examples and on them run together."""
+    everything = [x for tab in table._TABLES if isinstance(tab, table.RuleTable)
+                  for r in tab.rules for x in (*r.examples, *r.counter)]
+    everything += [" ".join(everything[i:i + 3]) for i in range(0, len(everything), 3)]
+    for tab in table._TABLES:
+        if not isinstance(tab, table.RuleTable) or not tab._opened:
+            continue
+        with_openings = [_answers(tab, x) for x in everything]
+        kept = tab.__dict__.pop("_asked_by_key")
+        openings = {r.id: r.__dict__.pop("opening", None) for r in tab.rules}
+        try:
+            for r in tab.rules:
+                r.__dict__["opening"] = None
+            tab._asked_by_key = {}
+            assert [_answers(tab, x) for x in everything] == with_openings, tab.name
+        finally:
+            tab._asked_by_key = kept
+            for r in tab.rules:
+                r.__dict__["opening"] = openings[r.id]
 
 
 _WORDS = ("sign", "sign up", "signal", "up", "gn u", "aa", "aaa", "]", "\u00a9", "/ap", "photo", "photos", "to")

@@ -8,6 +8,12 @@ Sound by construction: only a sequence's plain ASCII literals, groups matched at
 alternations whose every branch has a requirement give one; look-arounds, classes and optional parts
 give none. ``folded`` maps every character that an ASCII literal matches under IGNORECASE (including
 'İ', 'ı', 'ſ' and the Kelvin sign) to that literal's lower case, one character for one.
+
+``opening(pattern)`` is the pre-check of a pattern every match of which starts at the start of the text: a
+pattern matching one character, which the text's first character must match ("^(?:read more|watch)\\s*:" can
+match only a text opening with "r", "R", "w" or "W"). It is read from the same parse tree: each part that can
+consume the first character gives its character, class or negated class, with the case flag in force there,
+and nothing else counts (look-arounds and ``\\b`` consume nothing; an unknown part gives no pre-check).
 """
 
 from __future__ import annotations
@@ -26,6 +32,9 @@ MAX_LITERALS = 32  # more alternatives cost more ``in`` tests than the regex the
 _EVERYDAY = frozenset(".,;:'\"-()!?")
 _TURKISH_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
 _REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)}
+_ZERO_WIDTH = {_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT}
+_CATEGORIES = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
+               _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W"}
 
 
 def folded(text: str) -> str:
@@ -100,6 +109,109 @@ def anchored(pattern: str, flags: int = 0) -> bool:
 
 
 _KEPT_ANCHORED: Kept[bool] = Kept("anchored", __file__)
+
+
+def opening(pattern: str, flags: int = 0) -> str | None:
+    """A pattern matching the first character of every match of ``pattern``, when every match starts at the
+    start of the text (``None`` otherwise, or when a part that may come first is not understood). Kept
+    between runs, as the literals are."""
+    return _KEPT_OPENINGS.get((pattern, int(flags)), lambda: _parsed_opening(pattern, flags))
+
+
+_KEPT_OPENINGS: Kept[str | None] = Kept("openings", __file__)
+
+
+def _parsed_opening(pattern: str, flags: int) -> str | None:
+    try:
+        tree = _parser.parse(pattern, flags)
+    except re.error:
+        return None
+    flags = tree.state.flags
+    if flags & (re.MULTILINE | re.LOCALE) or not _at_start(list(tree)):
+        return None
+    found = _first_characters(list(tree), flags)
+    if found is None or found[1]:
+        return None
+    return "|".join(sorted(set(found[0])))
+
+
+def _at_start(items: list[tuple[Any, Any]]) -> bool:
+    """Every match starts at the start of the text: ``^`` or ``\\A`` first, on every branch."""
+    if not items:
+        return False
+    op, arg = items[0]
+    if op is _sre.AT:
+        return arg is _sre.AT_BEGINNING or arg is _sre.AT_BEGINNING_STRING
+    if op is _sre.SUBPATTERN:
+        return not arg[1] & re.MULTILINE and _at_start(list(arg[-1]))
+    if op is _sre.ATOMIC_GROUP:
+        return _at_start(list(arg))
+    if op is _sre.BRANCH:
+        return all(_at_start(list(b)) for b in arg[1])
+    return False
+
+
+def _first_characters(items: list[tuple[Any, Any]], flags: int) -> tuple[list[str], bool] | None:
+    """Patterns of one character each, one of which the first character ``items`` consume matches, and
+    whether ``items`` can consume nothing (then the character may be the next part's); ``None`` when a part
+    that may come first is not understood. Each pattern carries the case flag in force where it stands: a
+    case-sensitive negated class (``(?-i:[^a-z])``) matches "A", and so must the pre-check."""
+    found: list[str] = []
+    for op, arg in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _sre.LITERAL or op is _sre.NOT_LITERAL or op is _sre.IN:
+            one = _character(op, arg)
+            if one is None:
+                return None
+            scope = ("a" if flags & re.ASCII else "") + ("i" if flags & re.IGNORECASE else "-i")
+            return [*found, f"(?{scope}:{one})"], False
+        inner: tuple[list[str], bool] | None
+        if op is _sre.SUBPATTERN:
+            _, add, remove, body = arg
+            if (add | remove) & ~re.IGNORECASE:
+                return None
+            inner = _first_characters(list(body), (flags | add) & ~remove)
+        elif op is _sre.ATOMIC_GROUP:
+            inner = _first_characters(list(arg), flags)
+        elif op is _sre.BRANCH:
+            branches = [_first_characters(list(b), flags) for b in arg[1]]
+            if any(b is None for b in branches):
+                return None
+            inner = ([c for b in branches if b for c in b[0]], any(b[1] for b in branches if b))
+        elif op in _REPEATS:
+            inner = _first_characters(list(arg[2]), flags)
+            if inner is not None and arg[0] == 0:
+                inner = (inner[0], True)
+        else:
+            return None  # any character, a back-reference...
+        if inner is None:
+            return None
+        found += inner[0]
+        if not inner[1]:
+            return found, False
+    return found, True
+
+
+def _character(op: Any, arg: Any) -> str | None:
+    """A parsed character, negated character or class written back as a pattern (``None``: not understood)."""
+    if op is _sre.LITERAL:
+        return re.escape(chr(arg))
+    if op is _sre.NOT_LITERAL:
+        return f"[^{re.escape(chr(arg))}]"
+    parts: list[str] = []
+    for item, value in arg:  # a class: its items
+        if item is _sre.NEGATE:
+            parts.insert(0, "^")
+        elif item is _sre.LITERAL:
+            parts.append(re.escape(chr(value)))
+        elif item is _sre.RANGE:
+            parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif item is _sre.CATEGORY and value in _CATEGORIES:
+            parts.append(_CATEGORIES[value])
+        else:
+            return None
+    return f"[{''.join(parts)}]"
 
 
 def _parsed_anchored(pattern: str, flags: int) -> bool:
