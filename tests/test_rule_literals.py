@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from bot.rules import table
+from bot.rules import literals, table
 from bot.rules.literals import LiteralIndex, anchored, folded, opening, required_literals
 from bot.rules.table import rule
 
@@ -161,7 +161,8 @@ def test_a_table_answers_as_asking_every_opening_does() -> None:
                 r.__dict__["opening"] = openings[r.id]
 
 
-_WORDS = ("sign", "sign up", "signal", "up", "gn u", "aa", "aaa", "]", "\u00a9", "/ap", "photo", "photos", "to")
+_WORDS = ("sign", "sign up", "signal", "up", "gn u", "aa", "aaa", "]", "\u00a9", "/ap", "photo", "photos", "to",
+          " us at", "cookie ", "sign in", "  ")
 
 
 @pytest.mark.parametrize("text", [
@@ -171,9 +172,17 @@ _WORDS = ("sign", "sign up", "signal", "up", "gn u", "aa", "aaa", "]", "\u00a9",
     "[1] \u00a9 2024 reuters/ap photos",
     "nothing to see here",
     "",
+    "email us at the desk",  # a word with spaces: its longest piece ("us") is in a token, the word in the text
+    "email\tus at\u00a0the desk, sign\u00a0in",  # other white space: the pieces are there, the words are not
+    "the cookie\njar",  # "cookie " needs the space
+    "sign inside  the cookie box: us atoms",  # two spaces; every word with spaces, in other words
+    " us at",
 ])
-def test_a_literal_index_finds_exactly_the_words_a_text_holds(text: str) -> None:
+def test_a_literal_index_finds_exactly_the_words_a_text_holds(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     assert LiteralIndex(_WORDS).present(text) == {w for w in _WORDS if w in text}
+    index = LiteralIndex(_WORDS)
+    monkeypatch.setattr(literals, "KEPT_TOKENS", 1)  # past its bound the index searches each token anew
+    assert [index.present(text), index.present(text)] == [{w for w in _WORDS if w in text}] * 2
 
 
 def test_a_literal_index_agrees_with_one_test_per_word_on_every_table_example() -> None:
