@@ -81,6 +81,7 @@ disagreement (the worse error for a reader) is rarer than a missed one."""
 MONEY_WINDOW = 40
 _MONEY = compiled_regex(r"(?P<cur>US\$|C\$|A\$|\$|£|€|¥)\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,])"
                        r"(?:\s?(?P<scale>trillion|billion|million|bn|mn|mln|m|tn)\b)?", regex.I)
+_CURRENCY_SIGNS = ("$", "£", "€", "¥")
 _SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "mln": 1e6,
           "m": 1e6}
 _CURRENCY = {"us$": "$"}
@@ -234,8 +235,10 @@ def mentions_in(st: Statement) -> list[Mention]:
 def _money_in(st: Statement) -> list[Mention]:
     """Amounts of money with what they are the amount of ("a $90 billion offer"); per-share prices and
     amounts with nothing named beside them are not claims."""
-    out = []
+    out: list[Mention] = []
     text = st.text
+    if not any(sign in text for sign in _CURRENCY_SIGNS):
+        return out  # every amount _MONEY finds holds one ("US$", "C$" and "A$" a dollar sign): most sentences none
     for m in _MONEY.finditer(text):
         dated = _dated(mark(text, m.start("num"), m.end("num")))
         if _PER_UNIT.match(text, m.end()) or dated is None:
