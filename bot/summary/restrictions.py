@@ -15,14 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache
-
-import regex
+from functools import lru_cache
 
 from bot.explain import Member
-from bot.rules.kept import compiled_regex
-from bot.rules.literals import LiteralIndex
-from bot.rules.literals import folded as folded_text
 from bot.rules.restrictions import MEASURE_WORDS, RULE_LANGUAGE, Family
 from bot.summary.normalization import STORY_CACHE, fold
 from bot.summary.similarity import Weights, content_set
@@ -45,9 +40,6 @@ KEYS = 4
 REPEAT_PENALTY = 6.0
 CORE_WEIGHT = 0.5
 _WEIGHT = {f.label: f.weight for f in Family}
-KEPT_WORD_SETS = 1024
-"""Sets of rule-language words (``_families_asked``) whose rules to ask are kept: a statement holds few of the
-words, so a run meets some hundreds of sets."""
 SCOPE_RULES = {"still-held", "no-evidence", "at-most", "not-covered", "not-closed", "except", "unchanged", "limit",
                "denied", "not-named", "continues", "told-to", "not-yet", "extended-by", "window", "capacity",
                "may-differ", "extent"}
@@ -55,65 +47,19 @@ SCOPE_RULES = {"still-held", "no-evidence", "at-most", "not-covered", "not-close
 others (a ban, "must") speak of a measure."""
 
 
-_Rules = tuple[tuple[tuple[str, ...], regex.Pattern[str]], ...]
-"""A family's rules, each as the literal words one of which it needs (none: always asked) and its pattern."""
-
-
-@cache
-def _family_patterns() -> tuple[tuple[Family, bool, _Rules], ...]:
-    """Each family's rules, each as its pattern with the literal words one of which it needs (its ``needs``,
-    or what its pattern requires; none: always asked): a sentence is asked only the rules whose words it holds
-    (most sentences hold none, and those that do mostly hold one rule's), and a family no more once one of its
-    rules answers. The one family that is no rule language on its own (timing) comes last: a sentence with no
-    other family is not asked about it. Built on first use, so a command that never weighs restrictions does
-    not compile them."""
-    found = []
-    for family in sorted(Family, key=lambda f: not f.normative):
-        rules = tuple((r.literals, compiled_regex(r.pattern.pattern, regex.I)) for r in RULE_LANGUAGE
-                      if r.kind is family and r.pattern is not None)
-        found.append((family, family.normative, rules))  # normative read once: an enum property
-    return tuple(found)
-
-
 def rule_families(text: str) -> set[str]:
     """The kinds of rule language in ``text``; empty for an ordinary statement."""
     return set(_families(text))
 
 
-@cache
-def _family_words() -> LiteralIndex:
-    """Every word a rule of rule language needs, found in a text by one search (``LiteralIndex``)."""
-    return LiteralIndex(word for _, _, rules in _family_patterns() for needs, _ in rules for word in needs)
-
-
-@lru_cache(maxsize=KEPT_WORD_SETS)
-def _families_asked(present: frozenset[str]) -> tuple[tuple[Family, bool, tuple[regex.Pattern[str], ...]], ...]:
-    """``_family_patterns`` cut to the rules a text holding the words ``present`` (and no other word a rule
-    needs) may match: the same words found mean the same rules, so a few hundred sets serve a run."""
-    asked = []
-    for family, normative, rules in _family_patterns():
-        patterns = tuple(pattern for needs, pattern in rules if not needs or not present.isdisjoint(needs))
-        if patterns:
-            asked.append((family, normative, patterns))
-    return tuple(asked)
-
-
 @lru_cache(maxsize=STORY_CACHE)
 def _families(text: str) -> frozenset[str]:
-    """The labels of the families of rule language ``text`` uses (``rule_families``), kept per text: picking a
-    group's wording asks them of every member, and the same wordings again when merged rules are picked.
-    Only the rules whose words the text holds are asked, found by one search: most statements hold none."""
-    folded = fold(text)
-    present = _family_words().present(folded_text(folded))
-    found: set[Family] = set()
-    for family, normative, patterns in _families_asked(present):
-        if not normative and not found:
-            break  # timing alone is no rule language (every other family is normative)
-        for pattern in patterns:
-            if pattern.search(folded):
-                found.add(family)
-                break
-    return frozenset(f.label for f in found)
+    """The labels of the families of rule language ``text`` uses (``rule_families``): the families of its rules
+    (``_rule_hits``), none when timing is the only one (timing alone is no rule language; every other family
+    is normative). Kept per text: picking a group's wording asks them of every member, and the same wordings
+    again when merged rules are picked."""
+    kinds = {kind for _, kind in _rule_hits(text)}
+    return frozenset(kind.label for kind in kinds) if any(kind.normative for kind in kinds) else frozenset()
 
 
 def _same(shared: set[str], scope_only: bool) -> float:
