@@ -102,8 +102,8 @@ KEPT_TOKENS = 1 << 16
 
 class _Tokens(dict[str, frozenset[str]]):
     """Tokens with the words whose piece each holds, derived at the first look-up. Equal sets of words are kept
-    as one object: most tokens hold no word, and each ``frozenset`` (even an empty one) is 216 bytes, so
-    kept one per token the four indexes' sets alone took some 50 MB of a 4,000-article run."""
+    as one object: most tokens hold no word, and each ``frozenset`` (even an empty one) is 216 bytes. Kept one
+    per token, the indexes held 21.5 MB after the 1,000-article bench feed; kept once per set, 6.1 MB."""
 
     def __init__(self, derive: Callable[[str], frozenset[str]]) -> None:
         super().__init__()
