@@ -593,10 +593,16 @@ class Cast:
                     self._last_org[st.article] = (st.key, name.text)
             self.names_by_statement[st.key] = found
         unresolved: list[tuple[Statement, Sequence[Token], Name]] = []
+        # ``resolve`` answers each one-word name once: this loop adds no key and no surname, and records
+        # spellings only of bodies, while ``resolve`` reads the names of people filed by surname, never bodies.
+        resolved_by_text: dict[str, int | None] = {}
         for st, toks, name in singles:
             if name_key(name.text) in self._modifiers and not self._acts_in(st.text, toks, name):
                 continue  # "Acme" of "Acme chief Ana Ruiz" qualifies a name, unless "Acme said" acts
-            resolved = self.resolve(name.text)
+            if name.text in resolved_by_text:
+                resolved = resolved_by_text[name.text]
+            else:
+                resolved = resolved_by_text[name.text] = self.resolve(name.text)
             if resolved is None:
                 unresolved.append((st, toks, name))
                 continue
