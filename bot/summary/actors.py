@@ -646,14 +646,17 @@ class Cast:
             return articles[index]
 
         for st, toks, name in mentions:
-            owners = first_words.get(name_key(name.text), set())
-            # A person's first word alone ("Tan said" for Tan Weiming, family name first) is that person only
-            # in an article that names them in full: "a man who gave his name as Tomas" in another is not.
-            owners = {i for i in owners if self.people[i].organisation or st.article in articles_of(i)}
-            if len(owners) == 1:
+            key = name_key(name.text)
+            # Most one-word names open no longer one: no set is made for them.
+            owners = first_words.get(key)
+            if owners:
+                # A person's first word alone ("Tan said" for Tan Weiming, family name first) is that person
+                # only in an article that names them in full: "a man who gave his name as Tomas" in another is not.
+                owners = {i for i in owners if self.people[i].organisation or st.article in articles_of(i)}
+            if owners and len(owners) == 1:
                 index = next(iter(owners))
                 self._record(index, st, toks, name, full=False)
-                self._first_words[name_key(name.text)] = index
+                self._first_words[key] = index
             else:
                 index = self._person_for(name.text, organisation=True)
                 self.people[index].single = True
