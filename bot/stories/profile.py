@@ -38,6 +38,10 @@ _SENTENCE_GAP = compiled(CAPITAL_RESET)
 _NAME = compiled(r"(?<![\w'\u2019])(?:[A-Z][\w'\u2019-]*\.?)"
                    r"(?:\s+(?:(?:of|de|al|bin|van|von|der|da|la|du|le)\s+)?[A-Z][\w'\u2019-]*)*")
 STOPWORDS = TOPIC_STOPWORDS  # why it differs from the summarizer's: bot.rules.words
+_LOGGED_COUNTS = 64
+_ONE_PLUS_LOG = (0.0, *(1.0 + math.log(c) for c in range(1, _LOGGED_COUNTS)))
+"""A term's weight for ``c`` occurrences, ``1.0 + math.log(c)``, looked up for the small counts that nearly
+every term has (the same floats: the same expression, worked out once) instead of a call per term."""
 
 
 @lru_cache(maxsize=65536)
@@ -112,7 +116,7 @@ def profile_of(article: Article) -> Profile:
     lead = " ".join(body_words[:LEAD_WORDS])
     terms, capitals, lower = _terms_and_case(" ".join([title, *body_words[:BODY_WORDS]]))
     title_words = content_words(title)
-    counts = {t: 1.0 + math.log(c) for t, c in terms.items()}
+    counts = {t: _ONE_PLUS_LOG[c] if c < _LOGGED_COUNTS else 1.0 + math.log(c) for t, c in terms.items()}
     # Terms are added in the order the text gives them, never a set's: which of two equally weighted terms
     # indexes an article must not change from one process to the next (string hashing is seeded per process).
     for words, boost in ((dict.fromkeys(content_words(lead)), LEAD_BOOST),
