@@ -112,7 +112,8 @@ def profile_of(article: Article) -> Profile:
     # A paragraph split no further than its first MIN_LINE_WORDS words tells whether it has that many.
     body_lines = [p for p in article.paragraphs
                   if len(p.split(maxsplit=MIN_LINE_WORDS - 1)) >= MIN_LINE_WORDS] or article.paragraphs
-    body_words = " ".join(body_lines).split()
+    # Split no further than BODY_WORDS words: the same first words, the rest of a long text left as one string.
+    body_words = " ".join(body_lines).split(maxsplit=BODY_WORDS)[:BODY_WORDS]
     lead = " ".join(body_words[:LEAD_WORDS])
     terms, capitals, lower = _terms_and_case(" ".join([title, *body_words[:BODY_WORDS]]))
     title_words = content_words(title)
