@@ -63,11 +63,6 @@ def _one_copy(key: str) -> str:
     return key
 
 
-def content_words(text: str) -> list[str]:
-    """The words of ``text`` that carry meaning, folded by ``word_key``."""
-    return list(filter(None, map(_content_key, _WORD.findall(text))))  # ``filter`` drops only the ``None``
-
-
 def named_actors(text: str) -> list[str]:
     """Capitalised word runs that are not just a capitalised sentence opener ("The", "In", ...), each once,
     in the order the text names them (an order that does not depend on string hashing)."""
@@ -115,12 +110,13 @@ def profile_of(article: Article) -> Profile:
     # Split no further than BODY_WORDS words: the same first words, the rest of a long text left as one string.
     body_words = " ".join(body_lines).split(maxsplit=BODY_WORDS)[:BODY_WORDS]
     lead = " ".join(body_words[:LEAD_WORDS])
-    terms, capitals, lower = _terms_and_case(" ".join([title, *body_words[:BODY_WORDS]]))
-    title_words = content_words(title)
+    # " ".join([title, *body_words]) read in parts: the title, the lead, the rest (when there is one).
+    terms, capitals, lower, read = _terms_and_case([title, *filter(None, [lead, " ".join(body_words[LEAD_WORDS:])])])
+    title_words, lead_words = read[0], read[1] if lead else []
     counts = {t: _ONE_PLUS_LOG[c] if c < _LOGGED_COUNTS else 1.0 + math.log(c) for t, c in terms.items()}
     # Terms are added in the order the text gives them, never a set's: which of two equally weighted terms
     # indexes an article must not change from one process to the next (string hashing is seeded per process).
-    for words, boost in ((dict.fromkeys(content_words(lead)), LEAD_BOOST),
+    for words, boost in ((dict.fromkeys(lead_words), LEAD_BOOST),
                          (dict.fromkeys(title_words), TITLE_BOOST)):
         for word in words:
             counts[word] = counts.get(word, 0.0) + boost
@@ -144,12 +140,37 @@ def publication_day(published: str | None) -> float | None:
     return moment.timestamp() / 86400
 
 
-def _terms_and_case(text: str) -> tuple[Counter[str], list[str], list[str]]:
-    """How often each content word occurs, and the content words written capitalised and those written in
-    lower case away from sentence starts (a capital at a sentence start says nothing), once per occurrence."""
-    found = _SPACED_WORD.findall(text)
+def _terms_and_case(parts: list[str]) -> tuple[Counter[str], list[str], list[str], list[list[str]]]:
+    """How often each content word of ``" ".join(parts)`` occurs, the content words written capitalised and
+    those written in lower case away from sentence starts (a capital at a sentence start says nothing), once
+    per occurrence, and each part's content words (``_content_key`` of its words, ``None`` left out) in text order.
+
+    The parts are read one by one: no word runs across the space joining two of them, so the text's words
+    are the parts' words one after another, and only the marks before a part's first word need the previous
+    parts' marks after their last word and the joining space added."""
+    found: list[tuple[str, str]] = []
+    counts: list[int] = []
+    carry = ""  # the text since the last word read, or since the start
+    for n, part in enumerate(parts):
+        if n:
+            carry += " "
+        words = _SPACED_WORD.findall(part)
+        counts.append(len(words))
+        if not words:
+            carry += part
+            continue
+        if carry:
+            words[0] = (carry + words[0][0], words[0][1])
+        last = words[-1][1]  # the last occurrence of the last word is that word: only marks follow it
+        carry = part[part.rindex(last) + len(last):]
+        found += words
     keys = list(map(_content_key, map(itemgetter(1), found)))
     terms = Counter(filter(None, keys))  # every key is a non-empty word: ``filter`` drops only the ``None``
+    each: list[list[str]] = []
+    start = 0
+    for count in counts:
+        each.append(list(filter(None, keys[start:start + count])))
+        start += count
     # The few distinct gaps judged once each, so the loop over every word makes no call for its gap.
     resets = {gap for gap in set(map(itemgetter(0), found)) if gap and _resets_capitals(gap)}
     capitals: list[str] = []
@@ -159,7 +180,7 @@ def _terms_and_case(text: str) -> tuple[Counter[str], list[str], list[str]]:
             first = raw[0]
             if first.isalpha():
                 (capitals if first.isupper() else lower).append(key)
-    return terms, capitals, lower
+    return terms, capitals, lower, each
 
 
 @lru_cache(maxsize=4096)
