@@ -63,15 +63,19 @@ def _one_copy(key: str) -> str:
     return key
 
 
-def named_actors(text: str) -> list[str]:
-    """Capitalised word runs that are not just a capitalised sentence opener ("The", "In", ...), each once,
-    in the order the text names them (an order that does not depend on string hashing)."""
+def multi_word_names(text: str) -> list[str]:
+    """Runs of two or more capitalised words, once a capitalised sentence opener ("The", "In", ...) is taken off
+    the front, each once, in the order the text names them (an order that does not depend on string hashing).
+    A match of one word is passed over before any word is folded: a single name is told by the case votes."""
     names: dict[str, None] = {}
     for match in _NAME.finditer(text):
-        words = [w.rstrip(".") for w in match.group().split()]
+        words = match.group().split()
+        if len(words) < 2:
+            continue
+        words = [w.rstrip(".") for w in words]
         while words and word_key(words[0]) in STOPWORDS:
             words = words[1:]
-        if not words or (len(words) == 1 and len(words[0]) < 3) or (words[0].isupper() and len(words[0]) > 6):
+        if len(words) < 2 or (words[0].isupper() and len(words[0]) > 6):
             continue
         names[" ".join(word_key(w) for w in words)] = None
     return list(names)
@@ -120,9 +124,8 @@ def profile_of(article: Article) -> Profile:
                          (dict.fromkeys(title_words), TITLE_BOOST)):
         for word in words:
             counts[word] = counts.get(word, 0.0) + boost
-    for name in named_actors(f"{title}\n{lead}"):
-        if " " in name:
-            counts["§" + name] = NAME_WEIGHT
+    for name in multi_word_names(f"{title}\n{lead}"):
+        counts["§" + name] = NAME_WEIGHT
     return Profile(article=article, title=" ".join(title_words), lead=lead, terms=counts,
                    capitals=capitals, lower=lower, day=publication_day(article.source.published))
 
