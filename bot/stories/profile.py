@@ -229,7 +229,8 @@ def weigh(profiles: Iterable[Profile]) -> None:
 
 
 def unit(vector: dict[str, float]) -> dict[str, float]:
-    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+    values = vector.values()
+    norm = math.sqrt(sum(map(mul, values, values))) or 1.0  # the squares in the vector's order, made by C code
     return {t: v / norm for t, v in vector.items()}
 
 
