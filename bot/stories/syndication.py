@@ -40,7 +40,9 @@ _UTF8_WORD_BYTES = _ASCII_WORD_BYTES[:128] + bytes(range(128, 256))
 
 
 def opening(p: Profile) -> str:
-    return " ".join(p.lead.split()).casefold()[:OPENING_CHARS]
+    """The lead's first ``OPENING_CHARS`` characters, case-folded. The lead is already its words joined by single
+    spaces (``profile_of``), and each character folds on its own, so folding that many of them is enough."""
+    return p.lead[:OPENING_CHARS].casefold()[:OPENING_CHARS]
 
 
 def shingles(text: str) -> set[int]:
