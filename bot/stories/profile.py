@@ -240,4 +240,5 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     # Summed in ``a``'s order, not a set's: float sums depend on their order, and a set's order on the
     # per-process string hash, so the same pair would score a last bit apart from one run to the next.
     shared = list(filter(b.__contains__, a))  # picked out by C code, not a Python loop
-    return float(sum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared))))
+    # Started at 0.0, not 0: the same first sum (0.0 + x is 0 + x) and a float for no shared term, without float().
+    return sum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared)), 0.0)
