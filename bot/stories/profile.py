@@ -115,7 +115,7 @@ def profile_of(article: Article) -> Profile:
     body_words = " ".join(body_lines).split(maxsplit=BODY_WORDS)[:BODY_WORDS]
     lead = " ".join(body_words[:LEAD_WORDS])
     # " ".join([title, *body_words]) read in parts: the title, the lead, the rest (when there is one).
-    terms, capitals, lower, read = _terms_and_case([title, *filter(None, [lead, " ".join(body_words[LEAD_WORDS:])])])
+    terms, capitals, lower, read = _terms_and_case([title, *filter(None, [lead, " ".join(body_words[LEAD_WORDS:])])], 2)
     title_words, lead_words = read[0], read[1] if lead else []
     counts = {t: _ONE_PLUS_LOG[c] if c < _LOGGED_COUNTS else 1.0 + math.log(c) for t, c in terms.items()}
     # Terms are added in the order the text gives them, never a set's: which of two equally weighted terms
@@ -143,10 +143,11 @@ def publication_day(published: str | None) -> float | None:
     return moment.timestamp() / 86400
 
 
-def _terms_and_case(parts: list[str]) -> tuple[Counter[str], list[str], list[str], list[list[str]]]:
+def _terms_and_case(parts: list[str], listed: int) -> tuple[Counter[str], list[str], list[str], list[list[str]]]:
     """How often each content word of ``" ".join(parts)`` occurs, the content words written capitalised and
     those written in lower case away from sentence starts (a capital at a sentence start says nothing), once
-    per occurrence, and each part's content words (``_content_key`` of its words, ``None`` left out) in text order.
+    per occurrence, and the content words (``_content_key`` of its words, ``None`` left out) of each of the first
+    ``listed`` parts, in text order.
 
     The parts are read one by one: no word runs across the space joining two of them, so the text's words
     are the parts' words one after another, and only the marks before a part's first word need the previous
@@ -171,7 +172,7 @@ def _terms_and_case(parts: list[str]) -> tuple[Counter[str], list[str], list[str
     terms = Counter(filter(None, keys))  # every key is a non-empty word: ``filter`` drops only the ``None``
     each: list[list[str]] = []
     start = 0
-    for count in counts:
+    for count in counts[:listed]:
         each.append(list(filter(None, keys[start:start + count])))
         start += count
     # The few distinct gaps judged once each, so the loop over every word makes no call for its gap.
