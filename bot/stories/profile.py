@@ -218,12 +218,12 @@ def weigh(profiles: Iterable[Profile]) -> None:
     # Worked out once per distinct count (the same expression, so the same floats): most terms share a few counts.
     of_count = {count: math.log((1 + n) / (1 + count)) + 1.0 for count in set(df.values())}
     idf = {term: of_count[count] for term, count in df.items()}
-    # Counted by C code over every profile's words, then one subtraction: the words written capitalised
-    # more often than not.
-    capitalised = Counter(chain.from_iterable(p.capitals for p in profiles)) - \
-        Counter(chain.from_iterable(p.lower for p in profiles))
+    # Counted by C code over every profile's words: the words written capitalised more often than not (what
+    # Counter subtraction keeps, with no Counter built and no __missing__ call for a word never written lower).
+    capitals = Counter(chain.from_iterable(p.capitals for p in profiles))
+    lower = Counter(chain.from_iterable(p.lower for p in profiles))
     # Actor terms, one set asked once per term: the capitalised words and the multi-word names ("§...").
-    actors = set(capitalised) | {t for t in idf if t.startswith("§")}
+    actors = {t for t, votes in capitals.items() if votes > lower.get(t, 0)} | {t for t in idf if t.startswith("§")}
     for p in profiles:
         vector = {t: weight * idf[t] for t, weight in p.terms.items()}
         p.vector = unit(vector)
