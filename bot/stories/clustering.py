@@ -154,9 +154,9 @@ def clusters(profiles: list[Profile]) -> list[list[int]]:
     so their sizes tell their state): the many edges between the same two stories cost one comparison.
     """
     groups = {i: Group.of(i, p) for i, p in enumerate(profiles)}
-    pairs = candidate_pairs(profiles)
+    pairs = sorted(candidate_pairs(profiles))  # sorted once for both passes over the pairs
     edges = []
-    for i, j in sorted(pairs):  # an article's pairs one after another: its vectors stay in the CPU's cache
+    for i, j in pairs:  # an article's pairs one after another: its vectors stay in the CPU's cache
         sim = groups[i].similarity(groups[j], PAIR_THRESHOLD)
         if sim is not None and sim >= PAIR_THRESHOLD:
             edges.append((sim, i, j))
@@ -179,7 +179,7 @@ def clusters(profiles: list[Profile]) -> list[list[int]]:
             for k in groups[b].members:
                 group_of[k] = a
             groups[a].absorb(groups.pop(b))
-    for i, j in sorted(pairs):
+    for i, j in pairs:
         a, b = group_of[i], group_of[j]
         if a != b and min(len(groups[a].members), len(groups[b].members)) == 1 \
                 and same_headline(profiles[i], profiles[j]):
