@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from rapidfuzz import fuzz
 
@@ -160,7 +161,8 @@ def clusters(profiles: list[Profile]) -> list[list[int]]:
         sim = groups[i].similarity(groups[j], PAIR_THRESHOLD)
         if sim is not None and sim >= PAIR_THRESHOLD:
             edges.append((sim, i, j))
-    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    # Most similar first, ties in pair order: the edges were appended in pair order and a reversed sort is stable.
+    edges.sort(key=itemgetter(0), reverse=True)
     group_of = list(range(len(profiles)))
     checked: dict[tuple[int, int, int, int, float], float | None] = {}
     for threshold, lone_only in ((GROUP_THRESHOLD, False), (LONE_THRESHOLD, True)):
