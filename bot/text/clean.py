@@ -81,6 +81,12 @@ _TRAILING_COPYRIGHT = page_pattern("trailing-copyright")
 _TRAILING_CREDIT = page_pattern("trailing-credit")
 _LEADING_CREDIT = page_pattern("leading-credit")
 _LEADING_RESIDUE = page_pattern("leading-residue")
+# What a scrape glues before an article sentence, and the reason each is cut off with: asked of every line.
+_LEADING = ((_LEADING_CREDIT, f"{Clutter.IMAGE_CREDIT.value} [leading-credit]"),
+            (_LEADING_RESIDUE, f"{Clutter.LABEL.value} [leading-residue]"))
+# What a scrape runs into a last paragraph's end, and the reason each is cut off with.
+_TRAILING = ((_TRAILING_COPYRIGHT, f"{Clutter.COPYRIGHT.value} [trailing-copyright]"),
+             (_TRAILING_CREDIT, f"{Clutter.CREDIT_LINE.value} [trailing-credit]"))
 # Furniture a scrape runs into the end of a paragraph: these kinds only (a list heading or a consent banner
 # starts a section of its own, and is judged as a line; a caption's credit makes the whole caption one),
 # and never a sentence reporting speech.
@@ -495,8 +501,7 @@ def _separated(lines: list[_Line], early: list[tuple[str, str]]) -> list[_Line]:
     of its own, in the same block, for the rules to judge."""
     out: list[_Line] = []
     for line in lines:
-        for pattern, reason in ((_LEADING_CREDIT, f"{Clutter.IMAGE_CREDIT.value} [leading-credit]"),
-                                (_LEADING_RESIDUE, f"{Clutter.LABEL.value} [leading-residue]")):
+        for pattern, reason in _LEADING:
             found = pattern.match(line.text)
             if found and found.end() and len(line.text[found.end():].split()) >= 3:
                 early.append((found.group(0).strip(), reason))
@@ -556,8 +561,7 @@ def _glued_tail(text: str) -> int | None:
 
 def _without_footer_sentences(paragraph: str, dropped: list[tuple[str, str]]) -> str:
     """A last paragraph without the copyright sentences run into its end (text scraped as one block)."""
-    for pattern, reason in ((_TRAILING_COPYRIGHT, f"{Clutter.COPYRIGHT.value} [trailing-copyright]"),
-                            (_TRAILING_CREDIT, f"{Clutter.CREDIT_LINE.value} [trailing-credit]")):
+    for pattern, reason in _TRAILING:
         match = pattern.search(paragraph)
         if match is not None and match.start() > 0:
             dropped.append((match.group(1), reason))
