@@ -69,7 +69,10 @@ _LIST_HEADINGS = {Clutter.HEADLINE_LIST}
 _BLOCK_KINDS = {Clutter.COOKIE_NOTICE: 5, Clutter.AUTHOR_BIO: 3}
 _HEADER_META = {Clutter.BYLINE, Clutter.DATE_LINE, Clutter.READING_TIME}
 
-_SPACES = compiled(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Runs of white space within a line, each to become one space. A single plain space is no match, as it stays
+# what it is: a line of single-spaced words (one not ASCII, so not passed over by ``_single_spaced``) is
+# then searched without a match per word. The same text as ``[ \t\u00a0...]+`` replaced by " ".
+_SPACES = compiled(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = compiled(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _SENTENCE_END = compiled(SENTENCE_END)
 _QUOTES = compiled(QUOTE_MARK)
