@@ -194,6 +194,8 @@ class _Cleaner:
         authors = self._authors()
         paragraphs: list[str] = []
         dropped = early
+        title_text = lines[title].text if title is not None else ""
+        title_norm = _norm(title_text)  # compared with every prose line of the body: normalised once
         for i, line in enumerate(lines):
             if i < lead:
                 if i != title:
@@ -203,7 +205,7 @@ class _Cleaner:
             if i > end:
                 dropped.append((line.text, line.reason or self._footer_part(line, authors).value))
                 continue
-            body_part = None if line.kind else self._body_part(i, title, authors)
+            body_part = None if line.kind else self._body_part(i, title_text, title_norm, authors)
             if line.kind or body_part:
                 dropped.append((line.text, body_part.value if body_part else line.reason))
             else:
@@ -371,10 +373,10 @@ class _Cleaner:
 
     # --- inside and after the body ---------------------------------------------------------
 
-    def _body_part(self, i: int, title: int | None, authors: set[str]) -> Part | None:
+    def _body_part(self, i: int, title_text: str, title_norm: str, authors: set[str]) -> Part | None:
+        """What body line ``i`` is if it is no paragraph; ``title_norm`` is ``_norm(title_text)``."""
         line = self.lines[i]
-        title_text = self.lines[title].text if title is not None else ""
-        if title_text and (_norm(line.text) == _norm(title_text) if line.prose else _same(line.text, title_text)):
+        if title_text and (_norm(line.text) == title_norm if line.prose else _same(line.text, title_text)):
             return Part.REPEATS_HEADLINE
         if _is_bio(line.text, authors):
             return Part.AUTHOR_BIO
