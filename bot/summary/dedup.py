@@ -209,11 +209,13 @@ class Carriers:
             elif (one := holder.get(gram)) is not None:
                 runs[one].append(i)
         need = max(MIN_RUN, MIN_COVER * len(ws))
-        figures = {w for w in ws if w[:1].isdigit()} if may_hold_figures(text) else set()
         # A source holding too few of the grams cannot hold a run long enough: most share a phrase or two.
-        return found | {source for source, at in runs.items() if len(at) + GRAM - 1 >= need
-                        and _longest_run(at) + GRAM - 1 >= need
-                        and (not figures or figures <= self._figures_of(source))}
+        long_runs = [source for source, at in runs.items() if len(at) + GRAM - 1 >= need
+                     and _longest_run(at) + GRAM - 1 >= need]
+        if not long_runs:  # most texts: no source to test for figures, so the text's are not read
+            return found
+        figures = {w for w in ws if w[:1].isdigit()} if may_hold_figures(text) else set()
+        return found | {source for source in long_runs if not figures or figures <= self._figures_of(source)}
 
     def _figures_of(self, source: str) -> set[str]:
         """The figures ``source`` gives: read only of a source carrying a long run of a text with figures."""

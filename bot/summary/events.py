@@ -46,10 +46,10 @@ class Event:
 def _figures(st: Statement) -> set[float]:
     """The figures of a statement that could be a story's key figure: not small counts, years, rates or
     how often something happened ("30 times")."""
-    ws = st.words
     out: set[float] = set()
-    if not may_hold_figures(st.text):
+    if not may_hold_figures(st.text):  # asked first: most statements have no digit, and need no words here
         return out
+    ws = st.words
     for i, w in enumerate(ws):
         n = number_value(w) if w[:1].isdigit() else None
         if n is None or n < MIN_FIGURE or (1800 <= n <= 2100 and n.is_integer()):
