@@ -180,17 +180,21 @@ class Carriers:
                     self._quoted[gram].add(source)
         # Most grams are one source's own: they map to it (built source by source, not gram by gram); only the
         # grams several sources hold get the set of their holders, which ``of`` asks first. Each source's grams
-        # are one dict, so each gram is hashed into a table once for the source and once for the story.
-        self._holder: dict[str, str] = {}
-        self._holders: dict[str, set[str]] = defaultdict(set)
-        shared: set[str] = set()
-        held = [(source, dict.fromkeys(found, source)) for source, found in grams.items()]
-        for _, mine in held:
-            shared |= self._holder.keys() & mine.keys()
-            self._holder.update(mine)
-        for source, mine in held:
-            for gram in mine.keys() & shared:
-                self._holders[gram].add(source)
+        # are one dict, so each gram is hashed into a table once for the source and once for the story. A gram
+        # an earlier source holds is met once the next one does: the set of its holders starts with the last
+        # holder (the only earlier one, that first time) and grows by each later one, in source order.
+        holder: dict[str, str] = {}
+        holders: dict[str, set[str]] = {}
+        for source, found in grams.items():
+            mine = dict.fromkeys(found, source)
+            for gram in holder.keys() & mine.keys():
+                others = holders.get(gram)
+                if others is None:
+                    holders[gram] = {holder[gram], source}
+                else:
+                    others.add(source)
+            holder.update(mine)
+        self._holder, self._holders = holder, holders
 
     def of(self, text: str, *, quoted: bool = False) -> set[str]:
         """The sources carrying ``text`` (a quotation itself when ``quoted``, else the quotations in it)."""
