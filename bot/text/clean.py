@@ -69,10 +69,12 @@ _LIST_HEADINGS = {Clutter.HEADLINE_LIST}
 _BLOCK_KINDS = {Clutter.COOKIE_NOTICE: 5, Clutter.AUTHOR_BIO: 3}
 _HEADER_META = {Clutter.BYLINE, Clutter.DATE_LINE, Clutter.READING_TIME}
 
+_OTHER_SPACES = r"\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
+"""The white space within a line, besides the plain space, that becomes one plain space."""
 # Runs of white space within a line, each to become one space. A single plain space is no match, as it stays
 # what it is: a line of single-spaced words (one not ASCII, so not passed over by ``_single_spaced``) is
-# then searched without a match per word. The same text as ``[ \t\u00a0...]+`` replaced by " ".
-_SPACES = compiled(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# then searched without a match per word.
+_SPACES = compiled(f"[ {_OTHER_SPACES}]{{2,}}|[{_OTHER_SPACES}]")
 _INVISIBLE = compiled(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _SENTENCE_END = compiled(SENTENCE_END)
 _QUOTES = compiled(QUOTE_MARK)
