@@ -581,4 +581,4 @@ def clutter_reason(line: str) -> Hit[Clutter] | None:
 
     Each distinct line is judged once: lines repeat across pages (a site's footer, a wire story run by
     many outlets) and again when the summarizer checks each sentence."""
-    return CLUTTER.first(line, len(line.split()))
+    return CLUTTER.first(line)

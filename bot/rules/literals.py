@@ -79,9 +79,12 @@ class LiteralIndex:
                                for p in ordered}
         self._tokens = _Tokens(self._in_token)
 
-    def present(self, text: str) -> frozenset[str]:
-        """The words that occur in ``text``."""
-        found = frozenset().union(self._spaces, *map(self._tokens.__getitem__, text.split()))
+    def present(self, text: str, tokens: list[str] | None = None) -> frozenset[str]:
+        """The words that occur in ``text``; ``tokens`` may be given when the caller already split it
+        (``text.split()``)."""
+        if tokens is None:
+            tokens = text.split()
+        found = frozenset().union(self._spaces, *map(self._tokens.__getitem__, tokens))
         if found <= self._whole:
             return found
         return frozenset(w for w in found if w in self._whole or w in text)

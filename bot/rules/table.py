@@ -204,10 +204,17 @@ class RuleTable(Generic[K]):
         """``Rule.search`` of every rule in order, its pre-checks inlined: a table asks every rule of every
         line, so the per-rule cost is mostly these tests, and most lines fail them."""
         folded_text = folded(text)
+        tokens: list[str] | None = None
+        present = None  # the rules' words the text holds, when the table looks for them in one search
+        if self._index is not None and len(folded_text) <= INDEXED_CHARS:
+            tokens = folded_text.split()
+            present = self._index.present(folded_text, tokens)
         if words is None and self._counts_words:
-            words = len(text.split())
+            # ``folded`` maps each character on its own, a white-space one to white space only and any other
+            # to characters none of which is: the folded text has as many words as the text.
+            words = len(tokens if tokens is not None else text.split())
         ends: bool | None = None  # whether the text ends like a sentence: asked once, for the first fragment rule
-        for r, most, literals, matched in self._asked(folded_text, text[:1]):
+        for r, most, literals, matched in self._asked(present, text[:1]):
             if most is not None and words is not None and words > most:
                 continue
             if literals:
@@ -225,16 +232,13 @@ class RuleTable(Generic[K]):
             if found:
                 yield Hit(r, found if isinstance(found, re.Match) else None)
 
-    def _asked(self, folded_text: str, first: str) -> tuple[_Step[K], ...]:
+    def _asked(self, present: frozenset[str] | None, first: str) -> tuple[_Step[K], ...]:
         """The rules to ask of a text, in order, each with the pre-checks left to make: the rules whose
         opening (``Rule.opening``) admits the text's ``first`` character, and of those, when the table looks for
         its rules' words in one search (``_index``), the rules needing no word and those whose words the text
-        holds (for a text up to ``INDEXED_CHARS``). The same words found and the same first character mean the
-        same rules: kept per pair."""
-        present = None
-        if self._index is not None and len(folded_text) <= INDEXED_CHARS:
-            present = self._index.present(folded_text)
-        elif not self._opened:
+        holds (``present``, found for a text up to ``INDEXED_CHARS``). The same words found and the same first
+        character mean the same rules: kept per pair."""
+        if present is None and not self._opened:
             return self._plan
         if not self._opened:
             first = ""  # no rule asks it: one entry per set of words
