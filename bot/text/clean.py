@@ -225,7 +225,7 @@ class _Cleaner:
         lines = self.lines
         titles = [t for t in (self.meta.title, lines[title].text if title is not None else None) if t]
         headings = [ln.text for i, ln in enumerate(lines[:lead]) if ln.kind is None and i != title]
-        return not_article(titles, headings, [(ln.text, ln.kind) for ln in lines], paragraphs)
+        return not_article(titles, headings, [(ln.text, ln.kind, ln.words) for ln in lines], paragraphs)
 
     # --- where the article is -------------------------------------------------------------
 

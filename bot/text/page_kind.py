@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bot.rules.clutter import Clutter
 from bot.rules.kept import compiled
 from bot.rules.page_kinds import PAGE_SIGNS, PAGE_TITLES, PageKind
+from bot.rules.table import Hit
 
 MIN_ARTICLE_WORDS = 50
 """Less article prose than this (two or three sentences) is no article when the rest of the page is a
@@ -53,28 +54,33 @@ class NotArticle:
         return f"not a news article but {self.kind.value} (“{shown}”): pass the article's own page, or leave it out"
 
 
-def not_article(titles: Sequence[str], headings: Sequence[str], lines: Sequence[tuple[str, Clutter | None]],
-                paragraphs: Sequence[str]) -> NotArticle | None:
+def not_article(titles: Sequence[str], headings: Sequence[str],
+                lines: Sequence[tuple[str, Clutter | None, int]], paragraphs: Sequence[str]) -> NotArticle | None:
     """What the page is if it is no article, else ``None``.
 
     ``titles``: its stated title and the line taken as its headline; ``headings``: the other lines above
-    its first paragraph that no clutter rule took; ``lines``: every line of the page with its clutter kind;
-    ``paragraphs``: the article text left once clutter is out.
+    its first paragraph that no clutter rule took; ``lines``: every line of the page with its clutter kind
+    and its number of words (``len(text.split())``, which the cleaner keeps); ``paragraphs``: the article
+    text left once clutter is out.
     """
     found = _named(titles, headings)
     if found is not None and sum(1 for p in paragraphs if _REPORTING.search(p)) < REPORTED_PARAGRAPHS:
         return found
-    judged = {text: PAGE_SIGNS.first(text) for text, _ in lines}  # a paragraph is mostly a line: judged once
+    # A paragraph is mostly a line: judged once, its words counted once.
+    judged = {text: (PAGE_SIGNS.first(text, words), words) for text, _, words in lines}
     signs: dict[PageKind, list[str]] = {}
     chrome: dict[PageKind, list[str]] = {}
-    for text, clutter in lines:
-        hit = judged[text]
+    for text, clutter, _ in lines:
+        hit = judged[text][0]
         if clutter in _CHROME and (hit is None or hit.kind is not _CHROME[clutter]):
             chrome.setdefault(_CHROME[clutter], []).append(text)  # "you agree to our use of cookies" is no terms page
         elif hit is not None:
             signs.setdefault(hit.kind, []).append(text)
-    prose = sum(len(p.split()) for p in paragraphs
-                if (judged[p] if p in judged else PAGE_SIGNS.first(p)) is None)
+    prose = 0
+    for p in paragraphs:
+        hit, words = judged[p] if p in judged else _judged(p)
+        if hit is None:
+            prose += words
     for kind, shown in sorted(signs.items(), key=lambda item: -_words(item[1])):
         short, outweighs = prose < MIN_ARTICLE_WORDS, _words(shown) >= prose
         if kind in _QUOTABLE:
@@ -101,6 +107,11 @@ def _named(titles: Sequence[str], headings: Sequence[str]) -> NotArticle | None:
         if hit is not None and hit.kind in _UNMISTAKABLE and len(heading.split()) >= 2:
             return NotArticle(hit.kind, heading)
     return None
+
+
+def _judged(text: str) -> tuple[Hit[PageKind] | None, int]:
+    words = len(text.split())
+    return PAGE_SIGNS.first(text, words), words
 
 
 def _words(lines: Sequence[str]) -> int:
