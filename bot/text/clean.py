@@ -547,14 +547,21 @@ def _glued_tail(text: str) -> int | None:
         cursor += len(sentence)
     cut = None
     first = max(1, len(sentences) - _TAIL_SENTENCES)
+    # The tail a sentence opens is the sentence with the gap after it (its piece) and the tail after that. The
+    # gap is white space, so the tail's words are the piece's and the next tail's; no speech verb runs across
+    # it (only a letter or the space of "according to" after a letter could), and the next tail has none, or
+    # the loop would have stopped there: each piece is split and searched once, not each tail again.
+    words, end = 0, len(text)
     for k in range(len(sentences) - 1, first - 1, -1):
-        tail = text[starts[k]:]
-        if len(tail.split()) > _TAIL_WORDS or _SPEECH.search(tail):
+        piece = text[starts[k]:end]
+        end = starts[k]
+        words += len(piece.split())
+        if words > _TAIL_WORDS or _SPEECH.search(piece):
             break
         alone = clutter_reason(sentences[k])
         if alone is None or alone.kind not in _GLUED:
             continue  # an article sentence: the tail it opens is not asked about (most are not clutter)
-        whole = clutter_reason(tail)
+        whole = clutter_reason(text[starts[k]:])
         if whole is not None and whole.kind in _GLUED:
             cut = starts[k]
     if cut is None or len(text[:cut].split()) < 6:
