@@ -670,8 +670,10 @@ def _is_bio(text: str, authors: set[str], *, first_names: bool = False) -> bool:
 
     Below the article a first name is enough ("Jane has covered energy since 2010").
     """
+    if not authors:  # most pages name no author: no opening to read
+        return False
     match = _BIO_OPENING.match(text)
-    if match is None or not authors:
+    if match is None:
         return False
     words = match.group(1).split()
     names = authors | {a.split()[0] for a in authors} if first_names else authors
