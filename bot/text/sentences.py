@@ -25,9 +25,12 @@ mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev fr st mt ft sr jr
 inc corp ltd co bros dept est
 """) | frozenset(MONTH_ABBREVIATIONS)
 
-# "U.S." or "a.m.": letters separated by periods; an initial "J." or a lone capital.
-_DOTTED = compiled_regex(r"(?:\b\p{L}\.){2}$|(?<![\p{L}\d])\p{Lu}\.$")
-_LAST_WORD = compiled_regex(r"(\p{L}+)\.$")
+# "U.S." or "a.m.": letters separated by periods; an initial "J." or a lone capital. Both are searched from
+# the end of the text (``(?r)``), where every match of theirs ends: the first end tried decides, where a forward
+# search tried each start in turn. A match exists either way, and the last word is the longest run of letters
+# before the final stop either way (the forward search's leftmost start, the backward one's greedy run).
+_DOTTED = compiled_regex(r"(?r)(?:\b\p{L}\.){2}$|(?<![\p{L}\d])\p{Lu}\.$")
+_LAST_WORD = compiled_regex(r"(?r)(\p{L}+)\.$")
 
 
 _TAIL = 20
