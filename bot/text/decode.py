@@ -53,8 +53,12 @@ _BREAKS_TO_NEWLINE = str.maketrans(dict.fromkeys(_LINE_BREAKS, "\n"))
 def readable_text(text: str) -> str:
     """``text`` safe to carry to any output: escape sequences, control characters (but tab, CR and
     newline) and bidirectional overrides removed, other line separators made newlines, and each lone
-    surrogate (from a ``\\udfff`` JSON escape or a ``&#xD800;`` reference) replaced by U+FFFD."""
-    if not _SUSPECT.search(text):
+    surrogate (from a ``\\udfff`` JSON escape or a ``&#xD800;`` reference) replaced by U+FFFD.
+
+    Every character ``_SUSPECT`` finds is unprintable (a control, format, separator or surrogate), so a text
+    ``str.isprintable`` passes (most single lines) is returned as it is without the search, which costs
+    several times the test; a text holding a newline fails the test at its first one."""
+    if text.isprintable() or not _SUSPECT.search(text):
         return text
     text = _ESCAPE_SEQUENCE.sub("", text).translate(_BREAKS_TO_NEWLINE)
     return _UNSAFE.sub("", _SURROGATE.sub("\ufffd", text))
