@@ -160,6 +160,17 @@ def _detected(data: bytes) -> str | None:
 def _looks_like_text(text: str) -> bool:
     """Few control or unassigned characters: decoding noise would fail this."""
     sample = text[:20000]
-    bad = sum(sample.count(c) for c in set(sample)  # each distinct character looked up once; few are bad
-              if unicodedata.category(c) in _NOT_TEXT and c not in "\n\r\t\f")
+    if sample.isascii():  # most files (news-please JSON escapes the rest): counted without a set of characters
+        bad = len(sample.encode("ascii").translate(None, _ASCII_TEXT))
+    else:
+        bad = sum(sample.count(c) for c in set(sample) if _not_text(c))  # each distinct character looked up once
     return bad <= len(sample) * 0.01
+
+
+def _not_text(c: str) -> bool:
+    return unicodedata.category(c) in _NOT_TEXT and c not in "\n\r\t\f"
+
+
+_ASCII_TEXT = bytes(b for b in range(128) if not _not_text(chr(b)))
+"""The ASCII characters that count as text, as bytes: deleting them from an ASCII sample (``bytes.translate``,
+a pass in C) leaves exactly the characters ``_looks_like_text`` counts."""
