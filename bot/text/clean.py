@@ -76,7 +76,9 @@ _OTHER_SPACES = r"\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 # a match per word.
 _SPACES = compiled(f"[ {_OTHER_SPACES}]{{2,}}|[{_OTHER_SPACES}]")
 _OTHER_SPACE = compiled(f"[{_OTHER_SPACES}]")
-_INVISIBLE = compiled(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+"""Zero-width spaces and joiners, the word joiner, the byte-order mark and the soft hyphen: dropped from a page."""
+_INVISIBLE = compiled(f"[{_INVISIBLE_CHARACTERS}]")
 _SENTENCE_END = compiled(SENTENCE_END)
 _QUOTES = compiled(QUOTE_MARK)
 _BULLET = compiled("^" + LIST_BULLET)
@@ -461,7 +463,11 @@ class _Cleaner:
 
 def _lines(text: str) -> list[_Line]:
     """Non-blank lines, numbered by block (blank-line-separated run), hard-wrapped paragraphs rejoined."""
-    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    # A few 'in' tests (each a fast scan, or none for a character wider than the text's) cost much less than
+    # the class search through the page, and most pages hold none of the characters.
+    if any(c in text for c in _INVISIBLE_CHARACTERS):
+        text = _INVISIBLE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
     raw = [(line if _single_spaced(line) else _SPACES.sub(" ", line)).strip() for line in text.splitlines()]
     width = _wrap_width(raw)
     out: list[_Line] = []
