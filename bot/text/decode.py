@@ -55,10 +55,11 @@ def readable_text(text: str) -> str:
     newline) and bidirectional overrides removed, other line separators made newlines, and each lone
     surrogate (from a ``\\udfff`` JSON escape or a ``&#xD800;`` reference) replaced by U+FFFD.
 
-    Every character ``_SUSPECT`` finds is unprintable (a control, format, separator or surrogate), so a text
-    ``str.isprintable`` passes (most single lines) is returned as it is without the search, which costs
-    several times the test; a text holding a newline fails the test at its first one."""
-    if text.isprintable() or not _SUSPECT.search(text):
+    Every character ``_SUSPECT`` finds is unprintable (a control, format, separator or surrogate) and none
+    is a newline, so a text whose only unprintable characters are newlines (most lines and pages) is returned
+    as it is without the search, which costs several times ``str.isprintable`` (and the copy made when
+    the text holds a newline to put a space for)."""
+    if text.replace("\n", " ").isprintable() or not _SUSPECT.search(text):
         return text
     text = _ESCAPE_SEQUENCE.sub("", text).translate(_BREAKS_TO_NEWLINE)
     return _UNSAFE.sub("", _SURROGATE.sub("\ufffd", text))
