@@ -178,6 +178,8 @@ class RuleTable(Generic[K]):
     _counts_words: bool = field(init=False, repr=False)
     _asked_by_key: dict[tuple[frozenset[str] | None, str], tuple[_Step[K], ...]] = field(
         init=False, repr=False, default_factory=dict)
+    _opened_by_first: dict[str, tuple[_Step[K], ...]] = field(init=False, repr=False, default_factory=dict)
+    """The steps of the rules whose opening admits a first character, in order: what ``_asked`` filters."""
 
     def __post_init__(self) -> None:
         self._ids = {r.id: r for r in self.rules}
@@ -245,10 +247,15 @@ class RuleTable(Generic[K]):
         key = (present, first)
         asked = self._asked_by_key.get(key)
         if asked is None:
+            opened = self._opened_by_first.get(first)
+            if opened is None:  # a few dozen first characters, where the pairs run to thousands
+                opened = tuple(step for step in self._plan
+                               if not first or step[0].opening is None or step[0].opening.fullmatch(first))
+                if len(self._opened_by_first) < _KEPT_ASKED:
+                    self._opened_by_first[first] = opened
             asked = tuple((r, most, literals if present is None else (), matched)
-                          for r, most, literals, matched in self._plan
-                          if (present is None or not literals or not present.isdisjoint(literals))
-                          and (not first or r.opening is None or r.opening.fullmatch(first)))
+                          for r, most, literals, matched in opened
+                          if present is None or not literals or not present.isdisjoint(literals))
             if len(self._asked_by_key) < _KEPT_ASKED:
                 self._asked_by_key[key] = asked
         return asked
