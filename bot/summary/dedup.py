@@ -146,6 +146,13 @@ def _asked(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(grams_of(words(text))), tuple(quotations(text))
 
 
+@lru_cache(maxsize=ASKED_CACHE)
+def _quoted_runs(quoted: str) -> tuple[str, ...]:
+    """The ``QUOTED_RUN``-word runs of ``quoted`` (``spans_of``): a statement's quotation is looked up in the
+    ``Carriers`` of every kept statement it is compared with, and indexed by ``grams_asked`` and ``grams_held``."""
+    return tuple(spans_of(words(quoted), QUOTED_RUN))
+
+
 class Carriers:
     """Which sources carry a shown text, copied or cut: a briefing item cites every one of them.
 
@@ -234,7 +241,7 @@ class Carriers:
         phrase), or a short quotation of theirs that stands whole in it."""
         ws = words(quoted)
         runs: dict[str, list[int]] = defaultdict(list)
-        for i, gram in enumerate(spans_of(ws, QUOTED_RUN)):
+        for i, gram in enumerate(_quoted_runs(quoted)):
             for source in self._quoted.get(gram, ()):
                 runs[source].append(i)
         # Five words in a row, or all of a short quotation (a phrase both quote, one of them a word longer).
@@ -258,7 +265,7 @@ class Carriers:
 def grams_held(text: str) -> set[str]:
     """The word grams (``GRAM`` long, and ``QUOTED_RUN`` long inside quotes) ``Carriers`` holds of ``text``."""
     grams, quoting = _asked(text)
-    return {*grams, *(gram for q in quoting for gram in spans_of(words(q), QUOTED_RUN))}
+    return {*grams, *(gram for q in quoting for gram in _quoted_runs(q))}
 
 
 def grams_asked(text: str, *, quoted: bool = False) -> set[str]:
@@ -266,7 +273,7 @@ def grams_asked(text: str, *, quoted: bool = False) -> set[str]:
     grams, quoting = _asked(text)
     asks: set[str] = set(grams)
     for q in [text] if quoted else quoting:
-        asks.update(spans_of(words(q), QUOTED_RUN))
+        asks.update(_quoted_runs(q))
     return asks
 
 
