@@ -146,7 +146,7 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     weaker_rules: list[Rule] = []
     measure = about_a_measure(core_text, [a.source.title for a in articles])
     rules, weaker_rules = restrictions_of(groups, taken - quoted_in_part, core_text, weights, order,
-                                          scope_only=not measure, topic=_topic(articles))
+                                          scope_only=not measure, topic=lambda: _topic(articles))
     for r in rules:
         taken |= r.statements
     # Where each speaker is reported saying something, whatever section shows it: a ranking of speakers by

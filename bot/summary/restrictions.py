@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from bot.explain import Member
 from bot.rules.restrictions import MEASURE_WORDS, RULE_LANGUAGE, Family
@@ -118,7 +118,7 @@ def about_a_measure(core: str, headlines: list[str]) -> bool:
 
 def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, weights: Weights,
                     order: Callable[[set[str]], list[str]], *, scope_only: bool = False,
-                    topic: frozenset[str] | None = None) -> tuple[list[Rule], list[Rule]]:
+                    topic: Callable[[], frozenset[str]] | None = None) -> tuple[list[Rule], list[Rule]]:
     """Rule statements, paraphrases merged across sources, best first. A rule one source states in
     passing ("must", "allowed") needs stronger language than one several sources carry.
 
@@ -128,7 +128,8 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
 
     ``topic``: the words the story's headlines share; a rule naming none of them, nor any word of the core
     event, is about something else
-    (a newsletter prompt's "you must select", a background fact)."""
+    (a newsletter prompt's "you must select", a background fact). Counted only when a rule one source states
+    names no word of the core event: most stories never ask."""
     # Each group's wording is picked once (``_pick`` weighs every member's rule language).
     candidates = [(g, mine) for g in groups if not any(s.key in taken for s in g)
                   for mine in [_pick(g)] if _families(mine.text)]
@@ -156,8 +157,19 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
     # same family about the same things ("most girls remain missing", "197 are still captive"; "fewer than
     # 400,000 UK customers", "limited data of British customers"), on the story's topic.
     picked = [(m, _pick(m)) for m in merged]
-    on_topic = [(m, wording) for m, wording in picked if len({s.source for s in m}) >= 2 or not topic
-                or content_set(wording.text) & (topic | content_set(core))]
+    story_words = cache(topic) if topic is not None else frozenset
+    core_words = content_set(core)
+
+    def about_the_story(text: str) -> bool:
+        """Names a word of the core event or of the topic (any rule does when the topic is empty)."""
+        named = content_set(text)
+        if named & core_words:
+            return True
+        words = story_words()
+        return not words or bool(named & words)
+
+    on_topic = [(m, wording) for m, wording in picked if len({s.source for s in m}) >= 2
+                or about_the_story(wording.text)]
     scopes = [(wording.text, _scope_families(wording.text), {s.source for s in m}) for m, wording in on_topic]
 
     def corroborated(text: str, sources: set[str]) -> bool:
