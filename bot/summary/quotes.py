@@ -388,7 +388,8 @@ class Attribution:
                 if speaker is None and after.strip(" ,.") and not _inside_quote(para.text, m.end()):
                     speaker = self.speaker_in(after, para.article, first_key, after_quote=True,
                                               closed=raw.endswith((",", "\u2014", "\u2013", "-")))
-                if speaker is None and before.strip():
+                # A fragment's frame was asked above: a frame naming no one names no one when asked again.
+                if speaker is None and before.strip() and not partial:
                     speaker = self.speaker_in(before, para.article, first_key, after_quote=False)
                 if speaker is None and not before.strip():
                     speaker = previous
