@@ -10,6 +10,7 @@ import math
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from itertools import chain
 
 from bot.explain import Member
@@ -101,12 +102,12 @@ def core_event(statements: list[Statement], taken: set[int], titles: dict[str, s
             return 0.0
         return sum(headline_words[w] for w in ws) / len(headline_sets) / math.sqrt(len(ws) * headline_mean)
 
-    figures = _figure_sources(statements)
+    figures = cache(lambda: _figure_sources(statements))  # read only for a lead with a figure: many stories have none
     n_sources = len({s.source for s in statements})
 
     def figure_fit(st: Statement) -> float:
         """How widely the lead's best figure is repeated by the other sources: the key figure."""
-        others = [len(figures.get(n, set()) - {st.source}) for n in _figures(st)]
+        others = [len(figures().get(n, set()) - {st.source}) for n in _figures(st)]
         return max(others, default=0) / max(n_sources - 1, 1)
 
     def support(st: Statement) -> float:
