@@ -127,13 +127,18 @@ class Facts:
         return self.numbers <= other.numbers or other.numbers <= self.numbers
 
 
+_NO_NUMBERS = {negated: Facts(frozenset(), negated) for negated in (False, True)}
+"""The facts of a text giving no number, negated or not: most statements' facts, made once (a ``Facts`` is frozen
+and compared by value, so one is as good as another)."""
+
+
 @lru_cache(maxsize=STORY_CACHE)
 def facts_of(text: str) -> Facts:
     """The numbers (durations in hours, so "72 hours" equals "three days") and negation of ``text``."""
     ws = words(text)
-    numbers: set[float] = set()
     if not may_hold_figures(text) and _NUMBER_WORDS.keys().isdisjoint(ws):
-        return Facts(frozenset(), not NEGATIONS.isdisjoint(ws))
+        return _NO_NUMBERS[not NEGATIONS.isdisjoint(ws)]
+    numbers: set[float] = set()
     for i, w in enumerate(ws):
         if not w[:1].isdigit() and w not in _NUMBER_WORDS:  # what number_value reads: most words are not
             continue
