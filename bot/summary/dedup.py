@@ -172,36 +172,20 @@ class Carriers:
     def __init__(self, texts: Sequence[tuple[str, str]]) -> None:
         self._texts: dict[str, list[str]] = defaultdict(list)  # source -> its texts, for ``_figures_of``
         self._figures: dict[str, set[str]] = {}
-        self._quoted: dict[str, set[str]] = defaultdict(set)  # QUOTED_RUN words in quotes
         self._phrases: dict[str, set[str]] = defaultdict(set)  # a short quotation, whole
         grams: dict[str, list[str]] = defaultdict(list)  # source -> the grams it holds, repeats and all
+        quoted: dict[str, list[str]] = defaultdict(list)  # source -> the QUOTED_RUN words it quotes, as grams
         for source, text in texts:
             ws = words(text)
             self._texts[source].append(text)
             grams[source] += grams_of(ws)
-            for quoted in quotations(text):
-                qs = words(quoted)
-                if QUOTED_RUN <= len(qs) <= MAX_PHRASE and _says_something(quoted):
+            for quotation in quotations(text):
+                qs = words(quotation)
+                if QUOTED_RUN <= len(qs) <= MAX_PHRASE and _says_something(quotation):
                     self._phrases[" ".join(qs)].add(source)
-                for gram in spans_of(qs, QUOTED_RUN):
-                    self._quoted[gram].add(source)
-        # Most grams are one source's own: they map to it (built source by source, not gram by gram); only the
-        # grams several sources hold get the set of their holders, which ``of`` asks first. Each source's grams
-        # are one dict, so each gram is hashed into a table once for the source and once for the story. A gram
-        # an earlier source holds is met once the next one does: the set of its holders starts with the last
-        # holder (the only earlier one, that first time) and grows by each later one, in source order.
-        holder: dict[str, str] = {}
-        holders: dict[str, set[str]] = {}
-        for source, found in grams.items():
-            mine = dict.fromkeys(found, source)
-            for gram in holder.keys() & mine.keys():
-                others = holders.get(gram)
-                if others is None:
-                    holders[gram] = {holder[gram], source}
-                else:
-                    others.add(source)
-            holder.update(mine)
-        self._holder, self._holders = holder, holders
+                quoted[source] += spans_of(qs, QUOTED_RUN)
+        self._holder, self._holders = _holders_of(grams)
+        self._quoted_holder, self._quoted_holders = _holders_of(quoted)
 
     def of(self, text: str, *, quoted: bool = False) -> set[str]:
         """The sources carrying ``text`` (a quotation itself when ``quoted``, else the quotations in it)."""
@@ -210,15 +194,7 @@ class Carriers:
         ws = words(text)
         if len(ws) < MIN_RUN:
             return found
-        runs: dict[str, list[int]] = defaultdict(list)  # source -> item positions whose gram it holds
-        holders, holder = self._holders, self._holder  # a gram several sources hold, or one source's own
-        for i, gram in enumerate(grams):
-            many = holders.get(gram)
-            if many is not None:
-                for source in many:
-                    runs[source].append(i)
-            elif (one := holder.get(gram)) is not None:
-                runs[one].append(i)
+        runs = _positions(grams, self._holder, self._holders)  # source -> item positions whose gram it holds
         need = max(MIN_RUN, MIN_COVER * len(ws))
         # A source holding too few of the grams cannot hold a run long enough: most share a phrase or two.
         long_runs = [source for source, at in runs.items() if len(at) + GRAM - 1 >= need
@@ -240,10 +216,7 @@ class Carriers:
         """Sources quoting ``LONG_QUOTED_RUN`` words of ``quoted`` in a row (all of it, when it is a short
         phrase), or a short quotation of theirs that stands whole in it."""
         ws = words(quoted)
-        runs: dict[str, list[int]] = defaultdict(list)
-        for i, gram in enumerate(_quoted_runs(quoted)):
-            for source in self._quoted.get(gram, ()):
-                runs[source].append(i)
+        runs = _positions(_quoted_runs(quoted), self._quoted_holder, self._quoted_holders)
         # Five words in a row, or all of a short quotation (a phrase both quote, one of them a word longer).
         need = min(LONG_QUOTED_RUN, len(ws)) if len(ws) <= MAX_PHRASE and _says_something(quoted) else LONG_QUOTED_RUN
         found = {source for source, at in runs.items()
@@ -260,6 +233,40 @@ class Carriers:
                     found.add(source)
                     break
         return found
+
+
+def _holders_of(held: dict[str, list[str]]) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Who holds each gram, from the grams each source holds (repeats and all): most grams are one source's
+    own and map to it (built source by source, not gram by gram); only the grams several sources hold get the
+    set of their holders, which ``_positions`` asks first. Each source's grams are one dict, so each gram is
+    hashed into a table once for the source and once for the story. A gram an earlier source holds is met once
+    the next one does: the set of its holders starts with the last holder (the only earlier one, that first
+    time) and grows by each later one, in source order."""
+    holder: dict[str, str] = {}
+    holders: dict[str, set[str]] = {}
+    for source, found in held.items():
+        mine = dict.fromkeys(found, source)
+        for gram in holder.keys() & mine.keys():
+            others = holders.get(gram)
+            if others is None:
+                holders[gram] = {holder[gram], source}
+            else:
+                others.add(source)
+        holder.update(mine)
+    return holder, holders
+
+
+def _positions(grams: Sequence[str], holder: dict[str, str], holders: dict[str, set[str]]) -> dict[str, list[int]]:
+    """Source -> the positions of ``grams`` whose gram it holds (``_holders_of``), in increasing order."""
+    runs: dict[str, list[int]] = defaultdict(list)
+    for i, gram in enumerate(grams):
+        many = holders.get(gram)
+        if many is not None:
+            for source in many:
+                runs[source].append(i)
+        elif (one := holder.get(gram)) is not None:
+            runs[one].append(i)
+    return runs
 
 
 def grams_held(text: str) -> set[str]:
