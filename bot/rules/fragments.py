@@ -100,10 +100,11 @@ every position of the text (3.5 times the cost)."""
 QUOTE_FRAME_OPENING = r"[\"\u201c\u2018(]"
 """``OPENING`` without ``'`` and ``[``, for text around quotations: there a straight apostrophe is an
 elision ("'90s") as often as a quote, and a square bracket opens an editor's insertion, not a sentence."""
-QUOTE_FRAME_BOUNDARY_P = rf"(?<={STOP})\s+(?={QUOTE_FRAME_OPENING}?{UPPER_OR_DIGIT_P})"
+QUOTE_FRAME_BOUNDARY_P = rf"{STOP}\K\s+(?={QUOTE_FRAME_OPENING}?{UPPER_OR_DIGIT_P})"
 """Source of: the gap between two sentences around a quotation (``regex`` only). No closing marks
 before the gap: a stop inside a closing quote (``.”``) does not end the sentence, because the reporter's
-frame ("… ,” she said") usually goes on after it."""
+frame ("… ,” she said") usually goes on after it. The stop is matched and dropped (``\\K``), as in
+``SENTENCE_BOUNDARY_P``: a search for the gaps from a position finds those after a stop at or past it."""
 FRAME_END = STOP + CLOSING + r"*\s+"
 """Source of: a stop, its closing marks and the space after: where a reporter's sentence ends."""
 DOUBLE_OPENING = r"[\"\u201c]"

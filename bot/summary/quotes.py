@@ -136,7 +136,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         if not _inside_quote(text, m.start()) and not _abbreviation_before(text, m.start() - 1):
             begin = m.end()
     stop = len(text)
-    for m in _SENTENCE_END.finditer(text, end):
+    for m in _SENTENCE_END.finditer(text, max(end - 1, 0)):  # a gap from ``end`` on may follow a stop just before it
         if not _inside_quote(text, m.start()) and not _abbreviation_before(text, m.start() - 1):
             stop = m.start()
             break
