@@ -10,6 +10,7 @@ from bot import logs, workers
 from bot.addresses import ANY_ADDRESS, AddressPolicy
 from bot.collector import spaced_collections
 from bot.errors import NoUsableSources
+from bot.event_loop import result_of
 from bot.explain import Explanation
 from bot.model import Article, Briefing, Source, Story
 from bot.selection import EVERYTHING, Selection
@@ -59,7 +60,7 @@ def built_briefing(specs: list[str], settings: Settings, brief: str, title: str 
     for value in expanded:
         logs.remember_expanded(value)
     logs.configure(settings.log_level, settings.secrets(), settings.log_format)
-    return asyncio.run(_briefing(specs, settings, brief, title, selection, None, addresses, in_thread=False))
+    return result_of(_briefing(specs, settings, brief, title, selection, None, addresses, in_thread=False))
 
 
 async def _briefing(specs: Sequence[str], settings: Settings, brief: str, title: str | None, selection: Selection,

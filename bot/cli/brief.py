@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sys
 from pathlib import Path
 
 from bot.briefs import DEFAULT, brief_named
 from bot.errors import ConfigError
+from bot.event_loop import result_of
 from bot.explain import Explanation
 from bot.pipeline import build_briefing
 from bot.render import render
@@ -33,8 +33,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             _refuse_source(path, flag, specs)
     explain_on_stderr = args.explain and not args.explain_to
     explanation = Explanation() if args.explain or args.explain_to else None
-    briefing = asyncio.run(build_briefing(specs, settings, brief=name, title=title, selection=selection,
-                                          explanation=explanation))
+    briefing = result_of(build_briefing(specs, settings, brief=name, title=title, selection=selection,
+                                         explanation=explanation))
     skipped = [{"source": str(source.path or source.url), "error": source.error} for source in briefing.skipped]
     if not explain_on_stderr:  # on stderr the explanation carries them, so stderr stays one JSON document
         for entry in skipped:

@@ -8,13 +8,13 @@ others. Each post is recorded in the ledger (``briefbot history``) with the brie
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from dataclasses import replace
 
 from bot import logs
 from bot.briefs import DEFAULT, Brief, brief_named
 from bot.errors import ConfigError, DeliveryError, MissingSetting
+from bot.event_loop import result_of
 from bot.schedule.dispatch import dispatch
 from bot.settings import Settings
 from bot.state.ledger import MANUAL, POSTED, Ledger, now
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         print(f"briefbot: {error}", file=sys.stderr)
     logs.configure(settings.log_level, settings.secrets(), settings.log_format)
     ledger = Ledger.open(settings.state)
-    outcomes = asyncio.run(dispatch(brief, now(), reachable, ledger, settings, kind=MANUAL))
+    outcomes = result_of(dispatch(brief, now(), reachable, ledger, settings, kind=MANUAL))
     failed = [o for o in outcomes if o.state != POSTED]
     for outcome in failed:  # why it failed is in the log line dispatch wrote; said once, not again here
         print(f"briefbot: not posted to {outcome.target} (the reason is logged above)", file=sys.stderr)

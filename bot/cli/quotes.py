@@ -8,13 +8,13 @@ fact-checker lists who said what across many articles, and how attribution is me
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sys
 from dataclasses import asdict, dataclass
 
 from bot.briefs import DEFAULT, brief_named
 from bot.errors import NoUsableSources
+from bot.event_loop import result_of
 from bot.model import Article
 from bot.settings import Settings
 from bot.sources import collect
@@ -56,7 +56,7 @@ def text_line(q: Quotation) -> str:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     specs = list(args.sources) or brief_named(settings.briefs_dir, DEFAULT).sources
-    collection = asyncio.run(collect(specs, settings))
+    collection = result_of(collect(specs, settings))
     for source in collection.sources:
         if source.error:
             print(f"briefbot: skipped {source.path or source.url}: {source.error}", file=sys.stderr)

@@ -17,7 +17,6 @@ seeds warm <= 25 ms, cold <= 0.25 s.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import importlib.util
 import itertools
 import json
@@ -31,6 +30,8 @@ import sys
 import time
 from collections import defaultdict
 from pathlib import Path
+
+from bot.event_loop import result_of
 
 ROOT = Path(__file__).resolve().parents[2]
 CLUSTERS = ROOT.parent / "shared" / "eval" / "giveme5w1h" / "clusters"
@@ -78,7 +79,7 @@ def _stages(folder: Path) -> dict[str, float]:
         now = time.process_time()
         figures[stage], cpu = now - cpu, now
 
-    collection = asyncio.run(collect([str(folder)], Settings.from_env({})))
+    collection = result_of(collect([str(folder)], Settings.from_env({})))
     lap("read+clean")
     groups = group_stories(collection.articles)
     lap("cluster")
@@ -131,11 +132,11 @@ def seeds_warm(runs: int = 20) -> str:
     from bot.settings import Settings
 
     specs, settings = [str(ROOT / "seeds")], Settings.from_env({})
-    asyncio.run(build_briefing(specs, settings))
+    result_of(build_briefing(specs, settings))
     cpu = []
     for _ in range(runs):
         start = time.process_time()
-        asyncio.run(build_briefing(specs, settings))
+        result_of(build_briefing(specs, settings))
         cpu.append(time.process_time() - start)
     return f"seeds warm (read, clean, brief), median of {runs}: {statistics.median(cpu) * 1000:.1f} ms CPU"
 
@@ -147,7 +148,7 @@ def first_build() -> dict[str, float]:
     from bot.settings import Settings
 
     start = time.process_time()
-    asyncio.run(build_briefing([str(ROOT / "seeds")], Settings.from_env({})))
+    result_of(build_briefing([str(ROOT / "seeds")], Settings.from_env({})))
     return {"cpu": time.process_time() - start}
 
 

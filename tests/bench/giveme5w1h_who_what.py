@@ -14,13 +14,13 @@ with the briefing:
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 import sys
 from pathlib import Path
 
 from bot.errors import BriefbotError
+from bot.event_loop import result_of
 from bot.pipeline import build_briefing
 from bot.settings import Settings
 from bot.summary.normalization import content_words, words
@@ -60,7 +60,7 @@ def main() -> int:
     for path in sorted(ANNOTATED.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
         try:
-            briefing = asyncio.run(build_briefing([str(path)], settings))
+            briefing = result_of(build_briefing([str(path)], settings))
         except BriefbotError:
             unread += 1
             continue
