@@ -7,15 +7,14 @@ background (which unrelated stories share) later.
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
-from itertools import chain
-from operator import itemgetter, mul
+from itertools import chain, islice
+from operator import mul
 
 from bot.model import Article
 from bot.rules.fragments import CAPITAL_RESET
@@ -33,7 +32,9 @@ MIN_LINE_WORDS = 6
 """Lines shorter than this in the body are navigation, bylines or captions more often than news."""
 
 _WORD = compiled(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
-_SPACED_WORD = compiled(r"([\W_]*)(" + _WORD.pattern + ")")
+_WORD_SPLIT = compiled("(" + _WORD.pattern + ")")
+"""``_WORD`` kept by ``split``: a text's marks and words, alternately, from the marks before its first word (perhaps
+none) to those after its last."""
 _SENTENCE_GAP = compiled(CAPITAL_RESET)
 _NAME = compiled(r"(?<![\w'\u2019])(?:[A-Z][\w'\u2019-]*\.?)"
                    r"(?:\s+(?:(?:of|de|al|bin|van|von|der|da|la|du|le)\s+)?[A-Z][\w'\u2019-]*)*")
@@ -152,23 +153,24 @@ def _terms_and_case(parts: list[str], listed: int) -> tuple[Counter[str], list[s
     The parts are read one by one: no word runs across the space joining two of them, so the text's words
     are the parts' words one after another, and only the marks before a part's first word need the previous
     parts' marks after their last word and the joining space added."""
-    found: list[tuple[str, str]] = []
+    gaps: list[str] = []
+    raws: list[str] = []
     counts: list[int] = []
     carry = ""  # the text since the last word read, or since the start
     for n, part in enumerate(parts):
         if n:
             carry += " "
-        words = _SPACED_WORD.findall(part)
-        counts.append(len(words))
-        if not words:
+        pieces = _WORD_SPLIT.split(part)  # marks, word, marks, word, ..., marks: the text cut at its words
+        if len(pieces) == 1:
+            counts.append(0)
             carry += part
             continue
-        if carry:
-            words[0] = (carry + words[0][0], words[0][1])
-        last = words[-1][1]  # the last occurrence of the last word is that word: only marks follow it
-        carry = part[part.rindex(last) + len(last):]
-        found += words
-    keys = list(map(_content_key, map(itemgetter(1), found)))
+        pieces[0] = carry + pieces[0]
+        carry = pieces[-1]
+        gaps += pieces[0:-1:2]
+        raws += pieces[1::2]
+        counts.append(len(pieces) // 2)
+    keys = list(map(_content_key, raws))
     terms = Counter(filter(None, keys))  # every key is a non-empty word: ``filter`` drops only the ``None``
     each: list[list[str]] = []
     start = 0
@@ -176,10 +178,10 @@ def _terms_and_case(parts: list[str], listed: int) -> tuple[Counter[str], list[s
         each.append(list(filter(None, keys[start:start + count])))
         start += count
     # The few distinct gaps judged once each, so the loop over every word makes no call for its gap.
-    resets = {gap for gap in set(map(itemgetter(0), found)) if gap and _resets_capitals(gap)}
+    resets = {gap for gap in set(gaps) if gap and _resets_capitals(gap)}
     capitals: list[str] = []
     lower: list[str] = []
-    for (gap, raw), key in itertools.islice(zip(found, keys, strict=True), 1, None):  # the first word starts a sentence
+    for gap, raw, key in islice(zip(gaps, raws, keys, strict=True), 1, None):  # the first word starts a sentence
         if key is not None and gap not in resets:
             first = raw[0]
             if first.isalpha():
