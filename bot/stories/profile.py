@@ -245,8 +245,13 @@ def weigh(profiles: Iterable[Profile]) -> None:
     for p in profiles:
         vector = {t: weight * idf[t] for t, weight in p.terms.items()}
         p.vector = unit(vector)
-        p.who = unit({t: v for t, v in vector.items() if t in actors})
-        p.what = unit({t: v for t, v in vector.items() if t not in actors})
+        # The actors picked out by C code, and the rest left of ``vector`` once they are deleted: its other
+        # terms in its order, as a second comprehension would copy them one by one.
+        who = {t: vector[t] for t in filter(actors.__contains__, vector)}
+        p.who = unit(who)
+        for t in who:
+            del vector[t]
+        p.what = unit(vector)
 
 
 def unit(vector: dict[str, float]) -> dict[str, float]:
