@@ -485,7 +485,7 @@ def test_a_plain_text_gets_the_same_tokens_and_mid_words_from_the_re_twins() -> 
     text = " ".join(form.format(c=c) for block in PLAIN_BLOCKS for c in block
                     for form in contexts)
     assert is_plain(text)
-    assert names._plain_tokens(text) == tuple(map(list, names._regex_tokens(text)))
+    assert list(names._plain_tokens(text)) == list(names._regex_tokens(text))
     assert names._PLAIN_MID_WORD.findall(text) == names._MID_WORD.findall(text)
     # A text with a character beyond them is left to the regex patterns: the same tokens either way.
     assert not is_plain("Tanaka visited 東京 today")

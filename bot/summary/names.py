@@ -76,32 +76,33 @@ def tokens_of(sentence: str) -> tuple[Token, ...]:
     """The sentence's tokens with their places. Every character but white space belongs to a token, and the
     regex engine hands back every token's text and place at once: no Python step per token but making it a
     ``Token``."""
-    texts, starts, ends = _plain_tokens(sentence) if is_plain(sentence) else _regex_tokens(sentence)
+    places = _plain_tokens(sentence) if is_plain(sentence) else _regex_tokens(sentence)
     # Token's own constructor is a Python function: too slow for every word of a story.
-    return tuple(map(tuple.__new__, repeat(Token), zip(texts, starts, ends, strict=True)))
+    return tuple(map(tuple.__new__, repeat(Token), places))
 
 
-_Places = tuple[Sequence[str], Sequence[int], Sequence[int]]
+_Places = Iterable[tuple[str, int, int]]
 
 
 def _plain_tokens(sentence: str) -> _Places:
-    """The texts, starts and ends of a plain sentence's tokens (``is_plain``). Split at
-    its tokens, the sentence is the spaces before each token, the tokens and the spaces after the last, in
-    turn: their lengths add up to where each token starts and ends."""
+    """The text, start and end of each of a plain sentence's tokens (``is_plain``). Split at its tokens, the
+    sentence is the spaces before each token, the tokens and the spaces after the last, in turn: their lengths
+    add up to where each token starts and ends, which the zip takes two by two beside each token's text (it
+    asks its iterators in turn; the end of the trailing spaces is left over)."""
     parts = _PLAIN_TOKENS.split(sentence)
-    bounds = list(accumulate(map(len, parts)))
-    return parts[1::2], bounds[:-1:2], bounds[1::2]
+    bounds = accumulate(map(len, parts))
+    return zip(parts[1::2], bounds, bounds, strict=False)
 
 
 def _regex_tokens(sentence: str) -> _Places:
-    """The texts, starts and ends of any sentence's tokens: one match of "white space, then a token", repeated,
-    captures them all."""
+    """The text, start and end of each of any sentence's tokens: one match of "white space, then a token",
+    repeated, captures them all."""
     found = _TOKENS.match(sentence)
     spans = found.spans(1) if found else []
     if not found or not spans:
-        return (), (), ()
+        return ()
     starts, ends = zip(*spans, strict=True)
-    return found.captures(1), starts, ends
+    return zip(found.captures(1), starts, ends, strict=True)
 
 
 _TOKENS = compiled_regex(r"(?:\s*+(" + _TOKEN.pattern + r"))*+")
