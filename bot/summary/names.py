@@ -163,19 +163,23 @@ class Lexicon:
 
     def __init__(self, texts: Iterable[str]) -> None:
         # One pass over the story for both cases. Most spellings (five in six) are ASCII in lower case: each is
-        # its own key, and C code files them (``filter``); only the others are folded and sorted by case here.
-        # Plain dicts: a Counter answers a missing word through a Python method.
+        # its own key and its count is as spelt, and C code files them (``filter``); only the others are folded
+        # and sorted by case here. Plain dicts: a Counter answers a missing word through a Python method.
         story = "\n".join(texts)
         spelt = Counter((_PLAIN_MID_WORD if is_plain(story) else _MID_WORD).findall(story))
         plain_lower = set(filter(str.islower, filter(str.isascii, spelt)))
-        lower = {word: spelt[word] for word in plain_lower}
+        other_lower: dict[str, int] = {}
         capital: dict[str, int] = {}
         for word in spelt.keys() - plain_lower:
-            counts = lower if _lower_initial(word) else capital
+            counts = other_lower if _lower_initial(word) else capital
             key = word.casefold()
             counts[key] = counts.get(key, 0) + spelt[word]
         # A word mostly written in lower case is common; "Young" capitalised five times out of six is a name.
-        self.lower = frozenset(lower.keys() - {w for w, n in capital.items() if lower.get(w, 0) * 4 < n})
+        # Its lower-case uses are counted only for the capital words, which are few, not filed for every word.
+        lower = plain_lower | other_lower.keys()
+        lower -= {w for w, n in capital.items()
+                  if ((spelt[w] if w in plain_lower else 0) + other_lower.get(w, 0)) * 4 < n}
+        self.lower = frozenset(lower)
         self._common: dict[str, bool] = {}  # each word of the story judged once
         self._names: dict[str, tuple[Name, ...]] = {}
 
