@@ -137,7 +137,7 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
         taken |= core.statements
 
     texts = [s.text for s in statements]
-    used = spread(texts)  # the statements' document frequencies: duplicate grouping and word weights read them
+    used = spread(texts)  # the statements' document frequencies: grouping, word weights and conflicts read them
     weights = Weights(texts, used)
     groups_idx, _ = group_duplicates(texts, used)
     groups = [[statements[i] for i in g] for g in groups_idx]
@@ -177,8 +177,8 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     restrictions = [Item(r.text, r.sources) for r in rules]
     reactions = [to_reaction(s, cast, verbatim) for s in chosen_said]
     shown = {t for t in (*(i.text for i in what), *(r.text for r in rules), *(s.text for s in chosen_said))}
-    conflicts = quantity_conflicts(statements, order, shown) + place_conflicts(statements, order, shown) \
-        + stage_conflicts(statements, order, shown) + chance_conflicts(statements, order, shown) \
+    conflicts = quantity_conflicts(statements, order, shown) + place_conflicts(statements, order, shown, used) \
+        + stage_conflicts(statements, order, shown, used) + chance_conflicts(statements, order, shown) \
         + name_conflicts(cast, order)
 
     what, restrictions, reactions, repeats = _without_repeats(what, restrictions, reactions)

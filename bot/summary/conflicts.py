@@ -324,19 +324,22 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
     return out
 
 
-def _story_words(statements: list[Statement]) -> set[str]:
-    """The story's own words: those of more than ``TOPIC_SHARE`` of its sentences, which tell no event apart."""
-    return {w for w, n in spread(st.text for st in statements).items() if n > TOPIC_SHARE * len(statements)}
+def _story_words(statements: list[Statement], frequencies: Counter[str] | None) -> set[str]:
+    """The story's own words: those of more than ``TOPIC_SHARE`` of its sentences, which tell no event apart.
+    ``frequencies``: the sentences' document frequencies (``spread``), when the caller already counted them."""
+    counts = spread(st.text for st in statements) if frequencies is None else frequencies
+    return {w for w, n in counts.items() if n > TOPIC_SHARE * len(statements)}
 
 
 def place_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
-                    shown: set[str] | None = None) -> list[Conflict]:
+                    shown: set[str] | None = None, frequencies: Counter[str] | None = None) -> list[Conflict]:
     """A natural feature of one kind named differently by different sources about the same thing ("a drone
     ship in the Pacific Ocean" and "a drone ship stationed in the Atlantic Ocean"): sentences sharing at
     least ``SAME_PLACE`` words besides the names and the story's own words (those of more than
     ``TOPIC_SHARE`` of its sentences: "cargo vessel" is in every sentence about a smuggling story,
-    and two transfers in two seas are two events). A sentence naming two of one kind compares them itself."""
-    topic = cache(lambda: _story_words(statements))  # counted only if two sentences name places of one kind
+    and two transfers in two seas are two events). A sentence naming two of one kind compares them itself.
+    ``frequencies``: the statements' document frequencies (``spread``), when the caller already counted them."""
+    topic = cache(lambda: _story_words(statements, frequencies))  # counted only if two sentences name places of a kind
 
     def same_thing(a: Statement, b: Statement, names: str) -> bool:
         days_a, days_b = content_set(a.text) & WEEKDAYS, content_set(b.text) & WEEKDAYS
@@ -404,14 +407,15 @@ def _clause_naming(sentence: str, name: str) -> str:
 
 
 def stage_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
-                    shown: set[str] | None = None) -> list[Conflict]:
+                    shown: set[str] | None = None, frequencies: Counter[str] | None = None) -> list[Conflict]:
     """One moment of the event put at neighbouring stages by different sources ("stopped again in the
     28th lap", "Lap 29: the race is stopped again"). A stage numbers a moment rather than counting
     anything, so far-apart stages are simply other moments (a crash on lap 20, another on lap 48); reports
     of one moment differ by one, the stage begun or the stage completed (``STAGE_SLIP``). A source giving
     both numbers tells two moments, and the two sentences must share a word besides the stage and the
-    story's own words (``TOPIC_SHARE``), so neighbouring laps of two incidents are not set against each other."""
-    topic = cache(lambda: _story_words(statements))  # counted only if sources give neighbouring stages
+    story's own words (``TOPIC_SHARE``), so neighbouring laps of two incidents are not set against each other.
+    ``frequencies`` as in ``place_conflicts``."""
+    topic = cache(lambda: _story_words(statements, frequencies))  # counted only if sources give neighbouring stages
     told: dict[tuple[str, int], list[Statement]] = defaultdict(list)  # (stage, number) -> statements
     for st in statements:
         if not STAGES.may_match(st.text):
