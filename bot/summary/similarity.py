@@ -49,22 +49,22 @@ class Weights:
         self._norms: dict[str, float] = {}  # text -> length of its weighted vector: texts are compared often
 
     @cached_property
-    def _idf(self) -> dict[str, float]:
+    def _idf(self) -> _Rarity:
         """Counted on first use: a story with no statement to weigh never needs them."""
-        n = max(len(self._texts), 1)
         used = spread(self._texts) if self._used is None else self._used
-        return {w: math.log((n + 1) / (c + 0.5)) for w, c in used.items()}
+        return _Rarity(used, max(len(self._texts), 1), self._default)
 
     def _norm(self, text: str, ws: frozenset[str]) -> float:
         norm = self._norms.get(text)
         if norm is None:
-            w, default = self._idf, self._default
-            norm = self._norms[text] = math.sqrt(math.fsum(w.get(t, default) ** 2 for t in ws))
+            w = self._idf
+            norm = self._norms[text] = math.sqrt(math.fsum(w[t] ** 2 for t in ws))
         return norm
 
     def rarest(self, text: str, n: int) -> list[str]:
         """The ``n`` rarest content words of ``text``: blocking keys for comparisons."""
-        return sorted(content_set(text), key=lambda w: (-self._idf.get(w, self._default), w))[:n]
+        idf = self._idf
+        return sorted(content_set(text), key=lambda w: (-idf[w], w))[:n]
 
     def overlap(self, a: str, b: str) -> float:
         """Cosine of the word sets with each word weighted by its rarity in the story.
@@ -76,5 +76,22 @@ class Weights:
         if not x or not y:
             return 0.0
         w = self._idf
-        shared = math.fsum(w.get(t, self._default) ** 2 for t in x & y)
+        shared = math.fsum(w[t] ** 2 for t in x & y)
         return shared / (self._norm(a, x) * self._norm(b, y))
+
+
+class _Rarity(dict[str, float]):
+    """Word -> its weight in ``Weights``, each worked out when first asked: the texts a story weighs (its
+    candidate rules) use a few hundred of the thousands of words it counts. A word the texts never use weighs
+    ``default``."""
+
+    def __init__(self, used: Counter[str], n: int, default: float) -> None:
+        super().__init__()
+        self._used = used
+        self._n = n
+        self._default = default
+
+    def __missing__(self, word: str) -> float:
+        count = self._used.get(word)
+        weight = self[word] = self._default if count is None else math.log((self._n + 1) / (count + 0.5))
+        return weight
