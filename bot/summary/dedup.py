@@ -123,6 +123,8 @@ def group_duplicates(texts: Sequence[str], used: Counter[str] | None = None) -> 
 
 def fullest(texts: Sequence[str]) -> int:
     """Index of the most complete wording: most words, then the most common form, then first."""
+    if len(texts) == 1:
+        return 0  # most groups: nothing to weigh, and no forms to count
     counts = Counter(fold(t) for t in texts)
     return max(range(len(texts)), key=lambda i: (len(fold(texts[i]).split()), counts[fold(texts[i])], -i))
 

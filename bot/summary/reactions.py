@@ -66,8 +66,8 @@ def _speaker_of(quotes: list[Quote], cast: Cast) -> Speaker | None:
               and not cast.people[s.actor].single]
     bodies = [s for s in speakers if s.actor is not None]
     pool = people or bodies or speakers
-    if not pool:
-        return None
+    if len(pool) < 2:
+        return pool[0] if pool else None  # most quotations are one source's: no names to count
     key = Counter(s.key for s in pool).most_common(1)[0][0]
     return next(s for s in pool if s.key == key)
 
