@@ -19,8 +19,9 @@ def content_set(text: str) -> frozenset[str]:
 
 
 def content_of(ws: Iterable[str]) -> frozenset[str]:
-    """The content words among ``ws`` (folded words), plurals folded as ``content_set`` folds them."""
-    return frozenset([w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+    """The content words among ``ws`` (folded words), plurals folded as ``content_set`` folds them. The last
+    letter is tested first, by index (the words kept have two or more): most words do not end in "s"."""
+    return frozenset([w[:-1] if w[-1] == "s" and len(w) > 4 and w[-2] != "s" else w
                       for w in ws if w not in STOPWORDS and len(w) > 1])
 
 
