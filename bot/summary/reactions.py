@@ -147,10 +147,12 @@ def reported_statements(cast: Cast, statements: list[Statement], taken: set[int]
     """Sentences in which a named actor is the subject of a speech verb, grouped across sources."""
     chosen: list[tuple[Statement, int]] = []
     for st in statements:
-        if st.key in taken or len(st.text.split()) < MIN_INDIRECT_WORDS:
+        # A sentence naming no actor has no subject to report: its words are not counted nor its tokens read.
+        names = cast.names_by_statement.get(st.key)
+        if not names or st.key in taken or len(st.text.split()) < MIN_INDIRECT_WORDS:
             continue
         toks = tokens_of(st.text)
-        for name, actor in cast.names_by_statement.get(st.key, []):
+        for name, actor in names:
             if reacts_here(toks, name):
                 chosen.append((st, actor))
                 break
