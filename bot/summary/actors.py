@@ -556,6 +556,9 @@ class Cast:
         self._outlet_names: dict[str, bool] = {}
         self._source_rank = {s.id: i for i, s in enumerate(sources)}
         self.names_by_statement: dict[int, list[tuple[Name, int]]] = {}
+        # The tokens of every statement that may name someone, kept for the readers of ``names_by_statement``:
+        # a story's statements outnumber what ``tokens_of`` keeps for a long run.
+        self.tokens_by_statement: dict[int, Sequence[Token]] = {}
         self._last_org: dict[int, tuple[int, str]] = {}  # article -> (statement key, organisation)
         self._place_bodies: dict[int, str] = {}  # "Norvanian army" -> "Norvanian": bodies a place names
         self._modifiers: set[str] = set()  # qualifying other names: "Danish" in "Danish ... Authority"
@@ -570,6 +573,7 @@ class Cast:
                 self.names_by_statement[st.key] = found
                 continue
             toks: Sequence[Token] = tokens_of(st.text)
+            self.tokens_by_statement[st.key] = toks
             for found_name in self.lexicon.names(st.text):
                 body = body_of_place(st.text, toks, found_name)
                 name = body or found_name

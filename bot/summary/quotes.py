@@ -164,11 +164,14 @@ class Attribution:
         self._opening: set[tuple[int, int]] = set()  # named before any lower-case word of the sentence
         pronounced: dict[int, bool] = {}  # actor -> whether a "he" or "she" can be them: asked once per actor
         for key in sorted(cast.names_by_statement):
-            article = self._by_key[key].article if key in self._by_key else -1
-            text = self._by_key[key].text if key in self._by_key else ""
+            names = cast.names_by_statement[key]
+            if not names:
+                continue  # nothing to note: its text is not blanked nor its tokens read
+            article = self._by_key[key].article
+            text = self._by_key[key].text
             blank = _unquoted(text)
-            toks = tokens_of(text)
-            for name, actor in cast.names_by_statement[key]:
+            toks = cast.tokens_by_statement[key]
+            for name, actor in names:
                 if blank is not text and _blanked(blank, toks[name.first]):
                     continue  # named inside a quotation: talked about, not the "he" of the next sentence
                 # An outlet, a place or a people ("Iceland's prime minister, ...") is never a "he" or "she".

@@ -151,7 +151,7 @@ def reported_statements(cast: Cast, statements: list[Statement], taken: set[int]
         names = cast.names_by_statement.get(st.key)
         if not names or st.key in taken or len(st.text.split()) < MIN_INDIRECT_WORDS:
             continue
-        toks = tokens_of(st.text)
+        toks = cast.tokens_by_statement[st.key]
         for name, actor in names:
             if reacts_here(toks, name):
                 chosen.append((st, actor))
