@@ -226,7 +226,7 @@ def _one_per_statement(said: list[Said], order: Callable[[set[str]], list[str]])
 
     def carrier(s: Said) -> Carriers:
         if id(s) not in carriers:
-            carriers[id(s)] = Carriers([("", s.text)])
+            carriers[id(s)] = Carriers([("", s.text)], asked=True)
         return carriers[id(s)]
 
     # Only texts sharing a word gram (or a quoted one) can carry each other: each statement asks the kept
@@ -314,7 +314,7 @@ def _without_repeats(what: list[Item], restrictions: list[Item], reactions: list
     items = [("what", i.text, i.sources) for i in what] + [("restrictions", i.text, i.sources) for i in restrictions] \
         + [("reactions", r.text, r.sources) for r in reactions]
     # One ``Carriers`` holds every item, each its own source: the items carrying a text are found once for it.
-    carriers = Carriers([(str(i), text) for i, (_, text, _) in enumerate(items)])
+    carriers = Carriers([(str(i), text) for i, (_, text, _) in enumerate(items)], asked=True)
     carrying: dict[int, set[str]] = {}
 
     def carried(i: int) -> set[str]:

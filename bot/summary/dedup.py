@@ -171,21 +171,23 @@ class Carriers:
     the same words, whatever it says around them.
     """
 
-    def __init__(self, texts: Sequence[tuple[str, str]]) -> None:
+    def __init__(self, texts: Sequence[tuple[str, str]], *, asked: bool = False) -> None:
+        """``asked``: the texts are candidate items already asked about (``of``, ``grams_asked``, ``grams_held``),
+        whose grams and quoted runs are kept (``_asked``, ``_quoted_runs``) rather than made again."""
         self._texts: dict[str, list[str]] = defaultdict(list)  # source -> its texts, for ``_figures_of``
         self._figures: dict[str, set[str]] = {}
         self._phrases: dict[str, set[str]] = defaultdict(set)  # a short quotation, whole
         grams: dict[str, list[str]] = defaultdict(list)  # source -> the grams it holds, repeats and all
         quoted: dict[str, list[str]] = defaultdict(list)  # source -> the QUOTED_RUN words it quotes, as grams
         for source, text in texts:
-            ws = words(text)
             self._texts[source].append(text)
-            grams[source] += grams_of(ws)
-            for quotation in quotations(text):
+            held, quoting = _asked(text) if asked else (grams_of(words(text)), quotations(text))
+            grams[source] += held
+            for quotation in quoting:
                 qs = words(quotation)
                 if QUOTED_RUN <= len(qs) <= MAX_PHRASE and _says_something(quotation):
                     self._phrases[" ".join(qs)].add(source)
-                quoted[source] += spans_of(qs, QUOTED_RUN)
+                quoted[source] += _quoted_runs(quotation) if asked else spans_of(qs, QUOTED_RUN)
         self._holder, self._holders = _holders_of(grams)
         self._quoted_holder, self._quoted_holders = _holders_of(quoted)
 
