@@ -294,8 +294,7 @@ def _anchored(items: list[tuple[Any, Any]]) -> bool:
     if op is _sre.AT:
         if not (arg is _sre.AT_BEGINNING or arg is _sre.AT_BEGINNING_STRING):
             return False
-        rest = [item for item in items[1:] if not _single_character_repeat(item)]
-        return not (rest and rest[0][0] in _REPEATS and rest[0][1][1] > 1)
+        return _fails_fast(items[1:])
     if op is _sre.SUBPATTERN:
         return _anchored(list(arg[-1]))
     if op is _sre.ATOMIC_GROUP:
@@ -303,6 +302,20 @@ def _anchored(items: list[tuple[Any, Any]]) -> bool:
     if op is _sre.BRANCH:
         return all(_anchored(list(b)) for b in arg[1])
     return False
+
+
+def _fails_fast(items: list[tuple[Any, Any]]) -> bool:
+    """What follows the start (``_anchored``) is no repeat of a longer part, once marks of one character each
+    are passed over, on any branch: ``^(?:a|\\W{0,3}(?:\\S+\\s+){0,3}b)`` tries every word as well."""
+    rest = [item for item in items if not _single_character_repeat(item)]
+    if not rest:
+        return True
+    op, arg = rest[0]
+    if op is _sre.BRANCH:
+        return all(_fails_fast(list(b)) for b in arg[1])
+    if op is _sre.SUBPATTERN:
+        return _fails_fast(list(arg[-1]))
+    return not (op in _REPEATS and arg[1] > 1)
 
 
 def _single_character_repeat(item: tuple[Any, Any]) -> bool:
@@ -317,6 +330,12 @@ def _selective(literal: str) -> bool:
     """Rare enough in prose to be worth a test: three characters or more, or marks prose seldom uses
     ("]", "©", "@"), not letters, digits, spaces or everyday punctuation."""
     return len(literal) >= MIN_LITERAL or not any(c.isalnum() or c.isspace() or c in _EVERYDAY for c in literal)
+
+
+def _caseless(character: str) -> bool:
+    """No case mapping changes ``character`` ("©", "’", "–"): the pattern's literal matches only itself, even
+    ignoring case, and ``folded`` leaves it as it is, so the folded text holds it wherever the text does."""
+    return character.lower() == character.upper() == character.casefold() == character
 
 
 def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
@@ -336,7 +355,7 @@ def _of_sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
             run.clear()
 
     for op, arg in items:
-        if op is _sre.LITERAL and arg < 128:
+        if op is _sre.LITERAL and (arg < 128 or _caseless(chr(arg))):
             run.append(chr(arg).lower())
             continue
         close_run()
