@@ -42,8 +42,10 @@ class BuildPool:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
+            from bot.collector import one_build_per_process
+
             self._executor = ProcessPoolExecutor(self.limit, mp_context=multiprocessing.get_context("spawn"),
-                                                 max_tasks_per_child=1)
+                                                 initializer=one_build_per_process, max_tasks_per_child=1)
         return self._executor
 
     async def run(self, function: Callable[..., T], *args: Any, wait: bool = False) -> T:

@@ -1,13 +1,22 @@
-"""The garbage collector during a build: spaced out inside the block, as it was after it."""
+"""The garbage collector during a build: spaced out inside the block, as it was after it; in a process of
+one build, off."""
 
 from __future__ import annotations
 
 import gc
 import threading
+from pathlib import Path
 
 import pytest
 
+from bot import collector
+from bot.addresses import ANY_ADDRESS
 from bot.collector import BUILD_THRESHOLD, spaced_collections
+from bot.pipeline import built_briefing
+from bot.selection import EVERYTHING
+from bot.settings import Settings
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
 def test_the_block_spaces_young_collections_and_restores_the_thresholds_even_on_an_error() -> None:
@@ -38,3 +47,30 @@ def test_overlapping_blocks_restore_the_thresholds_when_the_last_one_ends() -> N
     thread.join(5)
     assert seen == [(max(BUILD_THRESHOLD, before[0]), before[1], before[2])]
     assert gc.get_threshold() == before
+
+
+def test_a_process_of_one_build_switches_the_collector_off_and_leaves_it_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(collector, "_one_build", False)
+    collector.one_build_per_process()
+    try:
+        with spaced_collections():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_a_build_leaves_no_reference_cycles_so_a_process_of_one_build_never_needs_the_collector(
+        tmp_path: Path) -> None:
+    (tmp_path / "unreadable.html").write_bytes(b"\x00\x01\x02 not a page")
+    for seed in SEEDS.iterdir():
+        (tmp_path / seed.name).write_bytes(seed.read_bytes())
+    gc.collect()
+    gc.disable()
+    try:
+        briefing = built_briefing([str(tmp_path)], Settings(state=str(tmp_path / "state.db")), "default", None,
+                                  EVERYTHING, ANY_ADDRESS)
+        assert briefing.stories and briefing.skipped
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

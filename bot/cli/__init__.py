@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot import __version__
+from bot.collector import one_build_per_process
 from bot.errors import BriefbotError, ConfigError
 from bot.render import FORMATS
 from bot.settings import Settings
@@ -106,9 +107,17 @@ def tolerant_streams() -> None:
             stream.reconfigure(errors="backslashreplace")
 
 
+LONG_RUNNING = frozenset({"serve"})
+"""Commands whose process outlives a build; the others end after theirs (see ``bot.collector``)."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """The command line ``argv``, or this process's own (``argv`` None: the ``briefbot`` script, which ends
+    when the command does)."""
     tolerant_streams()
     args = parser().parse_args(argv)
+    if argv is None and args.command not in LONG_RUNNING:
+        one_build_per_process()
     try:
         option = getattr(args, "brief_option", None)
         if option is not None:

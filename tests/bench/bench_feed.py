@@ -55,9 +55,11 @@ def feed_folder(size: int) -> Path:
 
 
 def staged_run(folder: Path) -> dict[str, float]:
-    """Brief every article in ``folder`` as ``briefbot brief`` does, timing each stage (CPU seconds)."""
-    from bot.collector import spaced_collections
+    """Brief every article in ``folder`` as ``briefbot brief`` does, in a process of one build, timing each
+    stage (CPU seconds)."""
+    from bot.collector import one_build_per_process, spaced_collections
 
+    one_build_per_process()
     with spaced_collections():
         return _stages(folder)
 
@@ -144,9 +146,11 @@ def seeds_warm(runs: int = 20) -> str:
 def first_build() -> dict[str, float]:
     """CPU of the first seeds briefing in a fresh interpreter once its modules are imported: no text of
     the seeds is in any per-text cache yet, unlike the warm runs, which brief the same articles again."""
+    from bot.collector import one_build_per_process
     from bot.pipeline import build_briefing
     from bot.settings import Settings
 
+    one_build_per_process()
     start = time.process_time()
     result_of(build_briefing([str(ROOT / "seeds")], Settings.from_env({})))
     return {"cpu": time.process_time() - start}
