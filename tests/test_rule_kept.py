@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -138,3 +139,14 @@ def test_a_text_briefing_from_kept_templates_is_the_same(tmp_path: Path) -> None
     assert list((tmp_path / "cache" / "templates").iterdir())  # the second run read the compiled templates
     assert runs[0] == runs[1]
     assert runs[0].startswith("# ")
+
+
+def test_a_one_off_command_writes_its_output_and_what_it_derived_however_quickly_it_ends(tmp_path: Path) -> None:
+    """``briefbot`` ends a one-off command without freeing its objects: the exit handlers still run."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "BRIEFBOT_CACHE": str(tmp_path / "cache")}
+    run = subprocess.run([sys.executable, "-m", "bot", "brief", "--format", "json"], cwd=ROOT, capture_output=True,
+                         text=True, env=env)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["stories"]
+    kinds = {p.name.rsplit("-", 1)[0] for p in (tmp_path / "cache").glob("*.marshal")}
+    assert {"patterns", "literals", "gazetteer"} <= kinds

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import atexit
+import contextlib
 import importlib
 import io
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from bot import __version__
 from bot.collector import one_build_per_process
@@ -112,12 +115,20 @@ LONG_RUNNING = frozenset({"serve"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """The command line ``argv``, or this process's own (``argv`` None: the ``briefbot`` script, which ends
-    when the command does)."""
+    """The command line ``argv``, or this process's own (``argv`` None: the ``briefbot`` script). A process
+    whose command is not long-running ends with it, at once (``_exit_now``)."""
     tolerant_streams()
     args = parser().parse_args(argv)
-    if argv is None and args.command not in LONG_RUNNING:
+    own_process = argv is None and args.command not in LONG_RUNNING
+    if own_process:
         one_build_per_process()
+    code = _exit_code(args)
+    if own_process:
+        _exit_now(code)
+    return code
+
+
+def _exit_code(args: argparse.Namespace) -> int:
     try:
         option = getattr(args, "brief_option", None)
         if option is not None:
@@ -139,3 +150,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (briefbot history --briefing 1 | head): nothing left to say
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the exit's flush cannot fail again
         return 1
+
+
+def _exit_now(code: int) -> NoReturn:
+    """End this process without freeing its objects one by one, as mypy's ``hard_exit`` does: after a
+    1,000-article briefing that took 0.6 s of CPU, for nothing. What an exit must still do is done first:
+    the exit handlers (the kept derivations of ``bot.rules.kept`` are written, the logs flushed), then the
+    output streams."""
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a reader that went away, a closed stream: nothing to add
+            stream.flush()
+    os._exit(code)
