@@ -28,7 +28,7 @@ from bot.sources.files import expand_paths, read_file
 from bot.stories import group_stories
 from bot.stories.clustering import candidate_pairs
 from bot.stories.profile import profile_of, weigh
-from bot.stories.syndication import first_words
+from bot.stories.syndication import _FOLDS_INTO_A_WORD, first_words
 from tests.conftest import DEV_STORIES, SEEDS, SHARED, Result
 
 SCORER = SHARED / "eval" / "score.py"
@@ -229,6 +229,14 @@ def test_shingle_words_are_the_casefolded_word_pattern_words_of_any_text() -> No
             assert first_words(text, count) == words
     long = " ".join(f"Word{n} ÉTÉ" if n % 7 == 0 else f"word-{n}" for n in range(2000))  # read prefix by prefix
     assert first_words(long, 400) == [w.encode() for w in re.findall(r"\w+", long.casefold())][:400]
+    quoted = "\u201cFerries\u201d \u2014 ROSE\u00a0by 12\u00b0 \u2018here\u2019"  # no word is non-ASCII
+    for text in (quoted, quoted + " a\u0345b", quoted + " \u0391\u0345"):  # and the character folding into a word
+        assert first_words(text, 400) == [w.encode() for w in re.findall(r"\w+", text.casefold())]
+
+
+def test_no_non_word_character_folds_into_a_word_but_the_one_the_shingles_look_for() -> None:
+    folding = [c for c in map(chr, range(128, 0x110000)) if not re.match(r"\w", c) and re.search(r"\w", c.casefold())]
+    assert folding == [_FOLDS_INTO_A_WORD]
 
 
 @needs_shared

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from bot.partition import Partition
 from bot.rules.kept import compiled
-from bot.stories.profile import Profile
+from bot.stories.profile import _NON_ASCII_WORD_CHARACTER, Profile
 
 SAME_OPENING = 90.0
 """rapidfuzz ratio (0-100) of two openings above which one is a copy of the other."""
@@ -34,7 +34,11 @@ _WORD = compiled(r"\w+")
 _ASCII_WORD_BYTES = bytes(ord(chr(c).lower()) if c < 128 and (chr(c).isalnum() or chr(c) == "_") else 32
                           for c in range(256))
 """An ASCII byte as ``\\w`` and ``casefold`` see it: a capital letter in lower case, a letter, digit or "_" as
-it is, any other byte a space (only ASCII text is translated)."""
+it is, any other byte a space (as is every byte of a non-ASCII character: only text whose non-ASCII characters
+are no word's is translated)."""
+_FOLDS_INTO_A_WORD = "\u0345"
+"""The one character that is no word's (``\\W``) but folds into one: the combining ypogegrammeni, whose
+``casefold`` is the Greek letter iota."""
 _UTF8_WORD_BYTES = _ASCII_WORD_BYTES[:128] + bytes(range(128, 256))
 """``_ASCII_WORD_BYTES`` for the ASCII bytes of UTF-8 text, every byte of a non-ASCII character kept as it is."""
 
@@ -79,8 +83,13 @@ def _folded_words(text: str) -> list[bytes]:
     Any other text is cut the same way at its ASCII non-word characters, which separate words before and
     after folding (each character folds on its own, an ASCII non-word one to itself); only the few pieces holding a
     non-ASCII character are folded and read by the pattern. Most of a news text's non-ASCII characters are
-    quotation marks and dashes, so this reads a few words by the pattern instead of the whole text."""
-    if text.isascii():
+    quotation marks and dashes, so this reads a few words by the pattern instead of the whole text.
+
+    A text whose non-ASCII characters are none of them a word's (most of the rest) has only ASCII words: each
+    of its non-ASCII characters ends a word before folding and after (it folds into characters that are no
+    word's either, but for ``_FOLDS_INTO_A_WORD``), as a space does, so the ASCII translation, which makes a
+    space of every byte of a non-ASCII character, finds them without cutting the text into pieces first."""
+    if text.isascii() or not (_NON_ASCII_WORD_CHARACTER.search(text) or _FOLDS_INTO_A_WORD in text):
         return text.encode().translate(_ASCII_WORD_BYTES).split()
     pieces = text.encode().translate(_UTF8_WORD_BYTES).split()
     for k in reversed(list(compress(count(), map(not_, map(bytes.isascii, pieces))))):
