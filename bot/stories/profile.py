@@ -47,8 +47,13 @@ bitmap the regex engine tests without looking every character up in the Unicode 
 _NON_ASCII_WORD_CHARACTER = compiled(r"[^\x00-\x7f\W]")
 """A character ``[^\\W_]`` matches beyond ASCII (``_`` is ASCII): a letter or digit ``[0-9A-Za-z]`` would miss."""
 _SENTENCE_GAP = compiled(CAPITAL_RESET)
-_NAME = compiled(r"(?<![\w'\u2019])(?:[A-Z][\w'\u2019-]*\.?)"
+_NAME = compiled(r"(?:[A-Z](?<![\w'\u2019][A-Z])[\w'\u2019-]*\.?)"
                    r"(?:\s+(?:(?:of|de|al|bin|van|von|der|da|la|du|le)\s+)?[A-Z][\w'\u2019-]*)*")
+"""Capitalised words in a row, perhaps joined by a particle, the first not glued to a word before it.
+
+That test comes after the first capital (it looks back at the capital and the character before it), not before
+it: the same matches, but the pattern opens with a character set, which the regex engine's search skips to
+instead of trying a match at every character of the text."""
 STOPWORDS = TOPIC_STOPWORDS  # why it differs from the summarizer's: bot.rules.words
 _LOGGED_COUNTS = 64
 _ONE_PLUS_LOG = (0.0, *(1.0 + math.log(c) for c in range(1, _LOGGED_COUNTS)))
