@@ -10,7 +10,7 @@ different lead-in) — and never when they assert different facts (a number, a n
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, combinations
@@ -295,20 +295,24 @@ class Postings:
     an index)."""
 
     def __init__(self) -> None:
-        self._one: dict[str, int] = {}  # key -> the first number filed under it
+        self._one: dict[str, int] = {}  # key -> the last number filed under it (the only one, unless in _many)
         self._many: dict[str, list[int]] = {}  # key -> every number filed under it, if several
 
-    def add(self, keys: set[str], number: int) -> None:
-        """File ``number`` under each of ``keys``."""
+    def add(self, keys: Iterable[str], number: int) -> None:
+        """File ``number`` under each of ``keys`` (a key given twice is filed once). As in ``_holders_of``, the
+        keys are one dict that overwrites the index's own: a key filed before keeps its numbers in ``_many``
+        (the last one filed, met here, is the only earlier one until it has a list), so no set of the keys not
+        yet filed is made to spare their first numbers."""
         one, many = self._one, self._many
-        for key in one.keys() & keys:  # keys already filed: few, so looked at one by one
+        mine = dict.fromkeys(keys, number)
+        for key in one.keys() & mine.keys():  # keys already filed: few, so looked at one by one
             filed = many.get(key)
             if filed is None:
                 if one[key] != number:
                     many[key] = [one[key], number]
             elif filed[-1] != number:
                 filed.append(number)
-        one.update(dict.fromkeys(keys.difference(one), number))
+        one.update(mine)
 
     def of(self, key: str) -> Sequence[int]:
         """The numbers filed under ``key``."""
@@ -355,7 +359,7 @@ class Paraphrases:
         # the look-ups, and a story's runs made as tuples were that many more objects for the collector.
         self._runs = Postings()  # run -> the sentences holding it
         for i, (_, text) in enumerate(self._sentences):
-            self._runs.add(set(spans_of(words(text), TELLING_RUN)), i)
+            self._runs.add(spans_of(words(text), TELLING_RUN), i)
         self._used = Counter(chain.from_iterable(set(words(text)) for _, text in self._sentences))
         self._rare = max(MIN_RARE, RARE_SHARE * len(self._sentences))
         self._holders: dict[str, int] = {}  # run -> sources holding it, counted when first asked
