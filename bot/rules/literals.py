@@ -5,9 +5,11 @@ text the pattern can match anywhere, or ``None`` when no useful set exists. A ``
 ``in`` before it runs the regex: a line with none of them cannot match, and most lines have none.
 
 Sound by construction: only a sequence's plain ASCII literals, groups matched at least once and
-alternations whose every branch has a requirement give one; look-arounds, classes and optional parts
-give none. ``folded`` maps every character that an ASCII literal matches under IGNORECASE (including
-'İ', 'ı', 'ſ' and the Kelvin sign) to that literal's lower case, one character for one.
+alternations whose every branch has a requirement give one; classes and repeats of longer parts give none.
+Parts each matching one of a few plain strings join across a run ("(?:\\bnot|n't) be (?:closed|shut)" gives
+"not be closed" ... "n't be shut"): a look-around or ``\\b`` matches "" there, an optional part also "".
+``folded`` maps every character that an ASCII literal matches under IGNORECASE (including 'İ', 'ı', 'ſ' and
+the Kelvin sign) to that literal's lower case, one character for one.
 
 ``opening(pattern)`` is the pre-check of a pattern every match of which starts at the start of the text: a
 pattern matching one character, which the text's first character must match ("^(?:read more|watch)\\s*:" can
@@ -276,8 +278,8 @@ def _derived(pattern: str, flags: int, most: int | None) -> tuple[str, ...] | No
     if _anchored(list(tree)):
         return None  # a search anchored at the start fails at once on most lines: a pre-check would cost more
     found = _of_sequence(list(tree))
-    if found:  # "comment" occurs wherever " comments" does: the shortest is enough
-        found = frozenset(s for s in found if not any(t != s and t in s for t in found))
+    if found:
+        found = _shortest(found)
     if not found or not all(_selective(s) for s in found) or (most is not None and len(found) > most):
         return None
     return tuple(sorted(found))
@@ -339,38 +341,122 @@ def _caseless(character: str) -> bool:
 
 
 def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
-    """Of several requirements that all hold, the most selective: longest shortest string, then fewest."""
+    """Of several requirements that all hold, the most selective: the longest shortest string, white space at
+    its ends not counted (a word is followed by a space almost everywhere: "at " is no rarer than "at"), then
+    the fewest strings."""
     if not options:
         return None
-    return max(options, key=lambda o: (min(len(s) for s in o), -len(o)))
+    return max(options, key=lambda o: (min(len(s.strip()) for s in o), -len(o)))
 
 
-def _of_sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+def _of_sequence(items: list[tuple[Any, Any]], join: bool = True) -> frozenset[str] | None:
+    """The most selective requirement ``items`` in sequence give (``_best``): a run of parts each matching one
+    of a few plain strings ("be ", then "closed" or "shut") gives their joined strings, every one of which a
+    match of the run holds whole (with ``join``; else only a run of single characters is joined); any other
+    part gives what its own parts require. The branches of an alternation join theirs unless that gives
+    more than ``MAX_LITERALS`` strings in all."""
     options: list[frozenset[str]] = []
-    run: list[str] = []
+    run: frozenset[str] | None = None  # the joined strings of the run of plain parts so far
 
     def close_run() -> None:
-        if run:
-            options.append(frozenset({"".join(run)}))
-            run.clear()
+        nonlocal run
+        if run and "" not in run:
+            options.append(_shortest(run))
+        run = None
 
-    for op, arg in items:
-        if op is _sre.LITERAL and (arg < 128 or _caseless(chr(arg))):
-            run.append(chr(arg).lower())
+    for item in items:
+        strings = _strings(*item) if join or item[0] is _sre.LITERAL else None
+        if strings is not None:
+            joined = _joined(run, strings) if run is not None else strings
+            if joined is None:  # too many: the run so far is one requirement, this part starts the next
+                close_run()
+                joined = strings
+            run = joined
             continue
         close_run()
+        op, arg = item
         inner: frozenset[str] | None = None
         if op is _sre.SUBPATTERN:
-            inner = _of_sequence(list(arg[-1]))
+            inner = _of_sequence(list(arg[-1]), join)
         elif op is _sre.ATOMIC_GROUP:
-            inner = _of_sequence(list(arg))
+            inner = _of_sequence(list(arg), join)
         elif op in _REPEATS and arg[0] >= 1:
-            inner = _of_sequence(list(arg[2]))
+            inner = _of_sequence(list(arg[2]), join)
         elif op is _sre.BRANCH:
-            branches = [_of_sequence(list(b)) for b in arg[1]]
+            branches = [_of_sequence(list(b), join) for b in arg[1]]
+            if join and sum(len(b) for b in branches if b) > MAX_LITERALS:
+                branches = _fewer(branches, [_of_sequence(list(b), False) for b in arg[1]])
             if all(branches):
                 inner = frozenset().union(*branches)  # type: ignore[arg-type]
         if inner:
             options.append(inner)
     close_run()
     return _best(options)
+
+
+def _fewer(joined: list[frozenset[str] | None], unjoined: list[frozenset[str] | None]
+           ) -> list[frozenset[str] | None]:
+    """The branches' requirements, each with its parts' strings joined (``joined``) or not (``unjoined``), with
+    as few branches unjoined as it takes to bring their strings to ``MAX_LITERALS`` in all: first those whose
+    joining added the most."""
+    found = list(joined)
+    total = sum(len(b) for b in found if b)
+    added = sorted(range(len(found)), key=lambda i: len(joined[i] or ()) - len(unjoined[i] or ()), reverse=True)
+    for i in added:
+        if total <= MAX_LITERALS:
+            break
+        total += len(unjoined[i] or ()) - len(joined[i] or ())
+        found[i] = unjoined[i]
+    return found
+
+
+def _shortest(found: frozenset[str]) -> frozenset[str]:
+    """``found`` without the strings holding another: "comment" occurs wherever " comments" does."""
+    return frozenset(s for s in found if not any(t != s and t in s for t in found))
+
+
+def _strings(op: Any, arg: Any) -> frozenset[str] | None:
+    """The lower-case strings a part matches, when it matches one of at most ``MAX_LITERALS`` plain strings
+    (an ASCII or caseless literal, a group or alternation of such, an optional one, whose strings include "",
+    a part that consumes nothing: ``\\b``, ``^``, a look-around, all "") and ``None`` otherwise."""
+    if op is _sre.LITERAL:
+        return frozenset({chr(arg).lower()}) if arg < 128 or _caseless(chr(arg)) else None
+    if op in _ZERO_WIDTH:
+        return _NOTHING
+    if op is _sre.SUBPATTERN:
+        return _sequence_strings(list(arg[-1]))
+    if op in _REPEATS and arg[0] == 0 and arg[1] == 1:  # an optional part: its strings, or nothing
+        strings = _sequence_strings(list(arg[2]))
+        return strings | _NOTHING if strings is not None else None
+    if op is _sre.ATOMIC_GROUP:
+        return _sequence_strings(list(arg))
+    if op is _sre.BRANCH:
+        found: set[str] = set()
+        for branch in arg[1]:
+            strings = _sequence_strings(list(branch))
+            if strings is None:
+                return None
+            found |= strings
+        return frozenset(found) if len(found) <= MAX_LITERALS else None
+    return None
+
+
+_NOTHING = frozenset({""})
+
+
+def _sequence_strings(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """``_strings`` of parts in sequence: each string of the first joined to each of the next..."""
+    joined: frozenset[str] | None = _NOTHING
+    for item in items:
+        strings = _strings(*item)
+        if strings is None or joined is None:
+            return None
+        joined = _joined(joined, strings)
+    return joined
+
+
+def _joined(heads: frozenset[str], tails: frozenset[str]) -> frozenset[str] | None:
+    """Each of ``heads`` followed by each of ``tails``, or ``None`` when that makes more than ``MAX_LITERALS``."""
+    if len(heads) * len(tails) > MAX_LITERALS:
+        return None
+    return frozenset(head + tail for head in heads for tail in tails)

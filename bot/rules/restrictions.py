@@ -142,7 +142,6 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "The firm denied any wrongdoing.")),
     rule("not-closed", Family.EXCEPTION,
          r"(?:\bnot|n't|\bnever) be (?:fenced|cordoned|sealed|closed|shut|locked)(?: off| down)?\b",
-         needs=(" be closed", " be cordoned", " be fenced", " be locked", " be sealed", " be shut"),
          examples=("The square will not be fenced off.", "The road won't be closed during the march."),
          counter=("The road was closed after the crash.",)),
     rule("not-named", Family.DENIAL,
