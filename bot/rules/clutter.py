@@ -62,8 +62,8 @@ class Clutter(enum.Enum):
 # ``^(?>.*?A).*B`` (the first A is the only one worth trying) rather than ``A.*B`` (every A rescans the line).
 
 
-# The unanchored alternations that rarely match carry ``needs``: one of those words must be in the line
-# before the regex runs (each alternative contains one), which skips most lines at the cost of a substring test.
+# The unanchored alternations that rarely match are skipped on a line holding none of the words every match of
+# theirs contains (``bot.rules.literals``: "sign up for", "get our ", "no spam"...), read from the pattern.
 
 
 # Tried atomically, in this order: an alternative that starts another ("x", "xing") comes after it, and none
@@ -191,8 +191,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"\bno spam\b", r"\benter your e-?mail\b", r"^unsubscribe\b", r"by signing up",
         r"get (?:the latest|our|breaking) .{0,40}(?:delivered|alerts|updates)", r"turn on notifications",
         r"download (?:our|the) app", r"^get the (?:[\w'’]+ )?app\b", r"\[\s*subscribe\s*\]",
-    ), max_words=40, needs=("follow", "join", "sign", "subscri", "newsletter", "inbox", "thank", "spam",
-                            "enter your", "get ", "notification", "download"),
+    ), max_words=40,
          unless=_SPEECH,
          examples=("Follow us on Twitter", "Follow Valley Post reporter Jane Roe on Twitter: @janeroe.",
                    "Sign up for our morning newsletter", "Thank you for subscribing!",
@@ -206,7 +205,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"\bplease verify (?:that )?you(?:'|’)?re not a robot\b",
         r"\byou(?: are|'re|’re) already subscribed\b", r"\byou must select a newsletter\b",
         r"\bcould not subscribe\b", r"\bview all [\w .'’-]{0,40}newsletters\b",
-    ), max_words=200, needs=("invalid", "robot", "subscribe", "newsletter"),
+    ), max_words=200,
          examples=("Invalid email address. Please re-enter.", "You are already subscribed to this email.",
                    "View all Example Post newsletters."),
          counter=("The bank said hackers used an invalid email address to open accounts.",)),
@@ -225,8 +224,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"^(?:please )?make a (?:one-off )?(?:contribution|donation)\b",
         r"\bdonate (?:now|today)\b", r"\bcreate a free account\b",
         r"\blog ?in to (?:continue|read|comment)\b",
-    ), max_words=60, needs=("free", "already", "subscri", "continue", "cancel", "sign in", "become", "support",
-                            "journalism", "make a", "donate", "log"),
+    ), max_words=60,
          unless=_SPEECH,
          examples=("Only 3 free stories remaining this week.", "Already a subscriber? Log in",
                    "This story is for subscribers only.", "Support independent journalism from 1 euro a month."),
@@ -475,7 +473,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"\btranscripts? (?:is|are|was|were|has been|have been) (?:created|produced|prepared|provided)\b",
         r"\brush transcript\b", r"\bthis (?:copy|transcript|text) may not be in its final form\b",
         r"\bauthoritative record\b.{0,40}\b(?:audio|video)\b",
-    ), max_words=80, needs=("transcript", "final form", "authoritative record"),
+    ), max_words=80,
          examples=("Transcripts are created on a rush deadline by a contractor and may not be in their final form.",
                    "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
                    "The authoritative record of our programming is the audio record."),
@@ -542,7 +540,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"^(?:skip|end of) (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) (?:post|content|video)(?: \d+)?"
         r"(?: by @?[\w.]+)?\W*$",
         r"\ba (?:photo|video|post) shared by [^()]{1,60}\(@[\w.]+\) on\b[^.!?]{0,40}$",
-    ), max_words=40, needs=("skip", "end of", "shared by"),
+    ), max_words=40,
          examples=("End of Twitter post by @jroe", "Harbour at dawn A post shared by Jane Roe (@jroe) on Mar 3, 2031 "
                    "at 6:12am PST"),
          counter=("The photo was shared by Jane Roe on Monday, police said.", "End of the line for the night ferry")),
@@ -550,7 +548,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
     # ... 01:26".
     rule("video-strip", _C.LABEL, any_of(
         r"^just watched\b.{0,200}\breplay\b", r"\breplay more videos\b", r"^must watch\b.{0,150}\b\d{1,2}:\d\d$",
-    ), max_words=80, needs=("watch", "replay"),
+    ), max_words=80,
          examples=("JUST WATCHED Harbour fire: what we know Replay More Videos ... MUST WATCH Harbour fire 01:26",),
          counter=("Residents who just watched the fire said the crews arrived late.",)),
     # Icon alt texts flattened into text: "Search icon", "Facebook icon Twitter icon Email icon".
