@@ -41,6 +41,7 @@ from bot.rules.claims import (
 )
 from bot.rules.fragments import WEEKDAY_NAMES
 from bot.rules.kept import compiled_regex
+from bot.rules.twins import is_plain, twins
 from bot.summary.actors import Cast
 from bot.summary.normalization import STOPWORDS, fold, may_hold_figures, words
 from bot.summary.similarity import content_set, spread
@@ -48,7 +49,10 @@ from bot.summary.statements import Statement
 from bot.summary.vocabulary import CALENDAR, word_set
 
 _NUMBER = compiled_regex(r"(?<![\w.,:/£$€-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w:/]|[.,]\d)(-\p{L}+)?")
-_WORD = compiled_regex(r"[\p{L}][\p{L}\p{N}'\u2019\-]*|%|\d[\d.,]*|[,;:()]")
+# A word, a percent sign, a number or a clause mark; the re twin reads a plain text (``is_plain``) in about half the
+# time, and the words of every sentence holding a number are found.
+_WORD, _PLAIN_WORD = twins(r"{letter}{inner}*|%|{digit}{numeral}*|[,;:()]", letter=r"\p{L}",
+                           inner=r"\p{L}\p{N}'\u2019\-", digit=r"\d", numeral=r"\d.,")
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "and", "but", "while", "whereas", "against"})
 
 MEASURES = {
@@ -189,7 +193,8 @@ def mentions_in(st: Statement) -> list[Mention]:
     numbers = list(_NUMBER.finditer(text))
     if not numbers:
         return _money_in(st)
-    tokens = list(_WORD.finditer(_PER_CENT_ANY.sub(_percent, text)))  # only the words near a number are read
+    spaced = _PER_CENT_ANY.sub(_percent, text)
+    tokens = list((_PLAIN_WORD if is_plain(spaced) else _WORD).finditer(spaced))  # only those near a number are read
     starts = [t.start() for t in tokens]
     for m in numbers:
         value = m.group(1)
