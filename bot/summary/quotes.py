@@ -24,7 +24,7 @@ from bot.rules.roles import title_abbreviation
 from bot.rules.speech import RELAYED
 from bot.summary.actors import Cast, speaks_here
 from bot.summary.names import INITIALS as _INITIALS
-from bot.summary.names import Token, names_in, role_word, tokens_of
+from bot.summary.names import Name, Token, names_in, role_word, tokens_of
 from bot.summary.normalization import fold
 from bot.summary.statements import Paragraph
 from bot.summary.vocabulary import (
@@ -157,11 +157,8 @@ class Attribution:
         self._recent_anon: dict[int, list[Speaker]] = {}
         self._speakers: dict[int, bool] = {}  # actor -> whether it may speak (``_may_speak``)
         self._by_key = {s.key: s for p in paragraphs for s in p.statements}
-        # Per article, (statement key, person) in reading order: who "he" or "she" can be; and the people
-        # a sentence makes speak ("Mr. Reyes said"), who "he said" in the next one most likely is.
-        self._people_seen: dict[int, list[tuple[int, int]]] = {}
-        self._speaking: set[tuple[int, int]] = set()
-        self._opening: set[tuple[int, int]] = set()  # named before any lower-case word of the sentence
+        # Per article, (statement key, person, name) in reading order: who "he" or "she" can be.
+        self._people_seen: dict[int, list[tuple[int, int, Name]]] = {}
         pronounced: dict[int, bool] = {}  # actor -> whether a "he" or "she" can be them: asked once per actor
         for key in sorted(cast.names_by_statement):
             names = cast.names_by_statement[key]
@@ -179,11 +176,7 @@ class Attribution:
                     person = cast.people[actor]
                     pronounced[actor] = not person.organisation and person.acting and self._may_speak(actor)
                 if pronounced[actor]:
-                    self._people_seen.setdefault(article, []).append((key, actor))
-                    if speaks_here(toks, name):
-                        self._speaking.add((key, actor))
-                    if all(t.capitalised or not t.word for t in toks[:name.first]):
-                        self._opening.add((key, actor))
+                    self._people_seen.setdefault(article, []).append((key, actor, name))
 
     # -- speakers -------------------------------------------------------------------------------
     def _named(self, frame: str) -> list[tuple[int, int, int]]:
@@ -340,12 +333,17 @@ class Attribution:
         # Of the people of that latest sentence, the first named when the sentence opens on them ("Ana Soto,
         # who met Tom Reyes, said ..." - the next "she said" is Soto's); else the one it makes speak
         # ("Despite praising Tom Reyes, Ana Soto said ..."), else the first named.
+        # The sentence's names are read here, where a "he" or "she" points to it, not for every sentence naming
+        # someone.
         key = seen[at - 1][0]
-        people = [actor for _, actor in seen[bisect.bisect_left(seen, (key, -1)):at]]
-        if (key, people[0]) in self._opening:
-            return self._actor(people[0])
-        speaking = [actor for actor in people if (key, actor) in self._speaking]
-        return self._actor(speaking[0] if speaking else people[0])
+        named = seen[bisect.bisect_left(seen, (key, -1)):at]
+        toks = self.cast.tokens_by_statement[key]
+        first = named[0][1]
+        if any(actor == first and all(t.capitalised or not t.word for t in toks[:name.first])
+               for _, actor, name in named):
+            return self._actor(first)  # named before any lower-case word of the sentence
+        speaking = {actor for _, actor, name in named if speaks_here(toks, name)}
+        return self._actor(next((actor for _, actor, _ in named if actor in speaking), first))
 
     def _anonymous(self, described: str, article: int, before_key: int) -> Speaker:
         words = described.split()
