@@ -91,14 +91,22 @@ class Verbatim:
     """Whether words stand, as written, in the text of the sources said to carry them."""
 
     def __init__(self, paragraphs: list[Paragraph]) -> None:
-        by_source: dict[str, list[str]] = defaultdict(list)
+        self._paragraphs: dict[str, list[str]] = defaultdict(list)
         for p in paragraphs:
-            by_source[p.source].append(" ".join(p.text.split()))
-        self._text = {s: "\n".join(ps) for s, ps in by_source.items()}
+            self._paragraphs[p.source].append(p.text)
+        self._text: dict[str, str] = {}
 
     def __call__(self, text: str, sources: list[str]) -> bool:
         wanted = " ".join(text.split())
-        return bool(wanted) and any(wanted in self._text.get(s, "") for s in sources)
+        return bool(wanted) and any(wanted in self._of(s) for s in sources)
+
+    def _of(self, source: str) -> str:
+        """The text of ``source``, its white space made single: made when first asked, as many sources are never
+        asked about (they print no quotation shown)."""
+        text = self._text.get(source)
+        if text is None:
+            text = self._text[source] = "\n".join(" ".join(p.split()) for p in self._paragraphs.get(source, ()))
+        return text
 
 
 @dataclass
