@@ -11,9 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-import regex
 from rapidfuzz import fuzz
 
 from bot.explain import Member
@@ -331,17 +329,20 @@ _AFTER_NAME = compiled_regex(rf"(?:\s+\S+){{0,3}}?\s+(?=(?:{_ACTS})\b)")
 warned". Compiled once; only the name changes from speaker to speaker."""
 
 
-@lru_cache(maxsize=1024)
-def _word(surname: str) -> regex.Pattern[str]:
-    return regex.compile(rf"\b{regex.escape(surname)}\b")
+_BOUNDARY = compiled_regex(r"\b")
 
 
 def _acted_at(surname: str, text: str) -> int | None:
     """Where "<surname> (up to three words) <verb>" starts, the first such place in ``text``: the
-    statement keeps its subject ("Reyes on Tuesday warned of ..."), never a bare verb."""
-    for name in _word(surname).finditer(text, overlapped=True):
-        if _AFTER_NAME.match(text, name.end()):
-            return int(name.start())
+    statement keeps its subject ("Reyes on Tuesday warned of ..."), never a bare verb. The surname is looked
+    for as written, as a whole word (a word boundary, ``\\b``, at both ends): what a pattern of the escaped
+    name between two ``\\b`` finds, without compiling a pattern for every speaker."""
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        if _BOUNDARY.match(text, at) and _BOUNDARY.match(text, end) and _AFTER_NAME.match(text, end):
+            return at
+        at = text.find(surname, at + 1)
     return None
 
 
