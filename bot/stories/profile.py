@@ -205,13 +205,18 @@ def _terms_and_case(parts: list[str], listed: int) -> tuple[Counter[str], list[s
     return terms, capitals, lower, each
 
 
+def ascii_words_only(text: str) -> bool:
+    """Whether every letter and digit of ``text`` is ASCII (its other characters may not be: quotation marks,
+    dashes); ``str.isascii`` answers at once for a text that is all ASCII."""
+    return text.isascii() or not _NON_ASCII_WORD_CHARACTER.search(text)
+
+
 def _cut(text: str) -> list[str]:
     """``_WORD_SPLIT.split(text)``: marks, word, marks, word, ..., marks, the text cut at its words.
 
     A text with no letter or digit beyond ASCII (most news text: its other characters are quotation marks and
-    dashes, none of them a word's) is cut by ``_ASCII_WORD_SPLIT``, which matches the same characters there;
-    ``str.isascii`` answers at once for a text that is all ASCII."""
-    if text.isascii() or not _NON_ASCII_WORD_CHARACTER.search(text):
+    dashes, none of them a word's) is cut by ``_ASCII_WORD_SPLIT``, which matches the same characters there."""
+    if ascii_words_only(text):
         return _ASCII_WORD_SPLIT.split(text)
     return _WORD_SPLIT.split(text)
 

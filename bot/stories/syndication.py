@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from bot.partition import Partition
 from bot.rules.kept import compiled
-from bot.stories.profile import _NON_ASCII_WORD_CHARACTER, Profile
+from bot.stories.profile import Profile, ascii_words_only
 
 SAME_OPENING = 90.0
 """rapidfuzz ratio (0-100) of two openings above which one is a copy of the other."""
@@ -89,7 +89,7 @@ def _folded_words(text: str) -> list[bytes]:
     of its non-ASCII characters ends a word before folding and after (it folds into characters that are no
     word's either, but for ``_FOLDS_INTO_A_WORD``), as a space does, so the ASCII translation, which makes a
     space of every byte of a non-ASCII character, finds them without cutting the text into pieces first."""
-    if text.isascii() or not (_NON_ASCII_WORD_CHARACTER.search(text) or _FOLDS_INTO_A_WORD in text):
+    if ascii_words_only(text) and _FOLDS_INTO_A_WORD not in text:
         return text.encode().translate(_ASCII_WORD_BYTES).split()
     pieces = text.encode().translate(_UTF8_WORD_BYTES).split()
     for k in reversed(list(compress(count(), map(not_, map(bytes.isascii, pieces))))):
