@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import io
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -14,7 +16,9 @@ import pytest
 
 # What briefbot keeps between runs (bot.rules.kept) goes to a folder of this test session, never the user's
 # ~/.cache: every session derives afresh, so the tests exercise the deriving, and runs in subprocesses share it.
+# The folder goes when the session ends, so test runs leave nothing behind in the temp directory.
 os.environ["BRIEFBOT_CACHE"] = tempfile.mkdtemp(prefix="briefbot-test-cache-")
+atexit.register(shutil.rmtree, os.environ["BRIEFBOT_CACHE"], ignore_errors=True)
 
 from bot.cli import main  # noqa: E402
 from tests.postgres import empty_database
