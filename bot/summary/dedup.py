@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import chain, combinations
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 from bot.partition import Partition
 from bot.rules.kept import compiled_regex
@@ -96,9 +97,21 @@ def same_statement(a: str, b: str, facts_a: Facts | None = None, facts_b: Facts 
     if fuzz.ratio(x, y, score_cutoff=CLOSE):
         return "near-verbatim"
     short, long_ = (x, y) if len(x) <= len(y) else (y, x)
-    if len(short.split()) >= MIN_CONTAINED_WORDS and fuzz.partial_ratio(short, long_, score_cutoff=CONTAINED):
+    if len(short.split()) >= MIN_CONTAINED_WORDS and _may_contain(short, long_) \
+            and fuzz.partial_ratio(short, long_, score_cutoff=CONTAINED):
         return "contained"
     return None
+
+
+def _may_contain(short: str, long_: str) -> bool:
+    """Whether ``fuzz.partial_ratio(short, long_)`` may reach ``CONTAINED``: one longest-common-subsequence count
+    instead of the ratio of every window of ``long_`` (most pairs tried fall short). ``partial_ratio`` is the best
+    ``fuzz.ratio`` of ``short`` and a stretch ``w`` of ``long_``, 200 * LCS(short, w) / (len(short) + len(w)); no
+    stretch has a longer common subsequence with ``short`` than all of ``long_`` has (``lcs``), nor one longer than
+    itself, so none scores above 200 * lcs / (len(short) + lcs). False only when that bound falls short of
+    ``CONTAINED`` by more than any rounding."""
+    lcs = LCSseq.similarity(short, long_)
+    return 200 * lcs - CONTAINED * (len(short) + lcs) > -1.0
 
 
 def group_duplicates(texts: Sequence[str], used: Counter[str] | None = None) -> tuple[list[list[int]], list[Match]]:
