@@ -21,7 +21,7 @@ from rapidfuzz.distance import LCSseq
 from bot.partition import Partition
 from bot.rules.kept import compiled_regex
 from bot.summary.normalization import STOPWORDS, Facts, facts_of, fold, may_hold_figures, words
-from bot.summary.similarity import content_set
+from bot.summary.similarity import content_of, content_set
 from bot.summary.vocabulary import CALENDAR, ORG_SUFFIXES, REPORTING_FRAME, SPEECH_VERBS
 
 KEYS_PER_TEXT = 4
@@ -362,27 +362,55 @@ class Paraphrases:
       the story, and they share ``MIN_REPORT_WORDS`` content words besides the speaker's name: one
       speaker's statement as two outlets reported it.
 
-    Runs are looked up in an index of the story's word trigrams, and a run more than ``MAX_BLOCK`` sentences
-    hold opens no comparison, so the cost is linear in the story's words.
+    A run is looked for only among the sentences using its content word that the fewest sentences use (a
+    sentence holding the run uses each of its words), and a run more than ``MAX_BLOCK`` sentences hold opens no
+    comparison. The story's sentences are indexed by their content words, which ``spread`` read already:
+    indexing every word trigram of the story cost more than all the runs ever asked of it.
     """
 
     def __init__(self, sentences: Sequence[tuple[str, str]]) -> None:
         self._sentences = list(sentences)
-        # Runs are kept as strings (``spans_of``), as ``Carriers`` keeps its grams: a string keeps its hash for
-        # the look-ups, and a story's runs made as tuples were that many more objects for the collector.
-        self._runs = Postings()  # run -> the sentences holding it
+        # Each sentence's words between spaces, words holding none: a run (or a word) is in the sentence where
+        # it stands in this string between two spaces.
+        self._spaced = [f" {' '.join(words(text))} " for _, text in self._sentences]
+        self._using: dict[str, list[int]] = defaultdict(list)  # content word -> the sentences using it, in order
         for i, (_, text) in enumerate(self._sentences):
-            self._runs.add(spans_of(words(text), TELLING_RUN), i)
-        self._used = Counter(chain.from_iterable(set(words(text)) for _, text in self._sentences))
+            for word in content_set(text):
+                self._using[word].append(i)
         self._rare = max(MIN_RARE, RARE_SHARE * len(self._sentences))
+        self._held: dict[str, list[int]] = {}  # run -> the sentences holding it, found when first asked
         self._holders: dict[str, int] = {}  # run -> sources holding it, counted when first asked
+        self._rarity: dict[str, bool] = {}  # word -> whether it is rare in the story, counted when first asked
         self._sources = len({source for source, _ in self._sentences})
+
+    def _holding(self, run: str) -> list[int]:
+        """The sentences holding ``run``, in order: those, among the sentences using the run's least used content
+        word, in whose words it stands."""
+        found = self._held.get(run)
+        if found is None:
+            among: Sequence[int] = min((self._using.get(word, ()) for word in content_of(run.split(" "))),
+                                       key=len, default=range(len(self._sentences)))
+            spaced = f" {run} "
+            found = self._held[run] = [i for i in among if spaced in self._spaced[i]]
+        return found
+
+    def _is_rare(self, word: str) -> bool:
+        """Whether at most ``_rare`` of the story's sentences use ``word``, a content word: counted among the
+        sentences using its content form (``content_of``: "appeals" is "appeal"), unless they are few enough."""
+        rare = self._rarity.get(word)
+        if rare is None:
+            (form,) = content_of((word,))
+            among = self._using.get(form, ())
+            spaced = f" {word} "
+            rare = self._rarity[word] = len(among) <= self._rare \
+                or sum(spaced in self._spaced[i] for i in among) <= self._rare
+        return rare
 
     def _sources_holding(self, run: str) -> int:
         """How many sources hold ``run``: asked of few of the story's runs, so counted on demand."""
         found = self._holders.get(run)
         if found is None:
-            found = self._holders[run] = len({self._sentences[i][0] for i in self._runs.of(run)})
+            found = self._holders[run] = len({self._sentences[i][0] for i in self._holding(run)})
         return found
 
     def telling_runs(self, text: str, speaker: str = "") -> dict[str, bool]:
@@ -392,7 +420,7 @@ class Paraphrases:
         ws = words(text)
         for run, run_words in zip(spans_of(ws, TELLING_RUN), runs_of(ws, TELLING_RUN), strict=True):
             said = told.intersection(run_words)
-            rare = any(self._used[w] <= self._rare for w in said)
+            rare = any(self._is_rare(w) for w in said)
             if said and (rare or 2 * self._sources_holding(run) <= self._sources):
                 out[run] = out.get(run, False) or rare
         return out
@@ -401,7 +429,7 @@ class Paraphrases:
         """The sources with a sentence telling ``text`` (the words of ``speaker``, when given) in other words."""
         candidates: dict[int, bool] = {}
         for run, rare in self.telling_runs(text, speaker).items():
-            holders = self._runs.of(run)
+            holders = self._holding(run)
             if len(holders) <= MAX_BLOCK:  # a run that many sentences hold is a phrase of the story, no key
                 for i in holders:
                     candidates[i] = candidates.get(i, False) or rare
