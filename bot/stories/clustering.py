@@ -45,12 +45,17 @@ HEADLINE_WORDS = 5
 """An article left alone joins a group if its average similarity to the group reaches this."""
 
 
-def candidate_pairs(profiles: list[Profile]) -> set[tuple[int, int]]:
-    """Pairs worth comparing: each article with the few others sharing most of its distinctive terms.
+def candidate_pairs(profiles: list[Profile]) -> list[tuple[int, int]]:
+    """Pairs worth comparing, ``(i, j)`` with ``i < j``, each once, in sorted order: each article with the few
+    others sharing most of its distinctive terms.
 
     Every article is indexed under its ``KEYS_PER_ARTICLE`` heaviest terms; a term listed by more than
     ``limit`` articles is not distinctive and is ignored. Each article keeps at most
     ``CANDIDATES_PER_ARTICLE`` partners, so the work grows with the number of articles, not its square.
+
+    Each article's later partners are gathered in a set of its own, so the sorted pairs are the articles in
+    order, each with its later partners sorted (small integers, compared by C code), not a set of tuples
+    sorted by comparing tuples (their first integers, then their second ones, through generic comparisons).
     """
     index: dict[str, list[int]] = defaultdict(list)
     keys = []
@@ -61,7 +66,7 @@ def candidate_pairs(profiles: list[Profile]) -> set[tuple[int, int]]:
         for term in top:
             index[term].append(i)
     limit = max(50, int(4 * math.sqrt(len(profiles))))
-    pairs: set[tuple[int, int]] = set()
+    later: list[set[int]] = [set() for _ in profiles]
     for i, top in enumerate(keys):
         shared: Counter[int] = Counter()
         for term in top:
@@ -73,9 +78,13 @@ def candidate_pairs(profiles: list[Profile]) -> set[tuple[int, int]]:
         # but ordered by C code instead of ``heapq.nlargest``'s Python loop over every partner.
         partners = shared if len(shared) <= CANDIDATES_PER_ARTICLE else \
             sorted(shared, key=shared.__getitem__, reverse=True)[:CANDIDATES_PER_ARTICLE]
+        mine = later[i]
         for j in partners:
-            pairs.add((i, j) if i < j else (j, i))
-    return pairs
+            if i < j:
+                mine.add(j)
+            else:
+                later[j].add(i)
+    return [(i, j) for i, mine in enumerate(later) for j in sorted(mine)]
 
 
 def combined(who: float, what: float) -> float:
@@ -155,7 +164,7 @@ def clusters(profiles: list[Profile]) -> list[list[int]]:
     so their sizes tell their state): the many edges between the same two stories cost one comparison.
     """
     groups = {i: Group.of(i, p) for i, p in enumerate(profiles)}
-    pairs = sorted(candidate_pairs(profiles))  # sorted once for both passes over the pairs
+    pairs = candidate_pairs(profiles)  # sorted, for both passes over the pairs
     edges = []
     for i, j in pairs:  # an article's pairs one after another: its vectors stay in the CPU's cache
         sim = groups[i].similarity(groups[j], PAIR_THRESHOLD)
