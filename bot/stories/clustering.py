@@ -162,6 +162,9 @@ def clusters(profiles: list[Profile]) -> list[list[int]]:
 
     A merge check between two groups is remembered, within a pass, until either grows (groups only grow,
     so their sizes tell their state): the many edges between the same two stories cost one comparison.
+    A check between two articles still alone is their edge's similarity, already known: the groups are the
+    two articles as they were compared (the same vectors, the same day, one pair), and only the floor the
+    check is given differs, which drops a pair only where its similarity stays below that floor anyway.
     """
     groups = {i: Group.of(i, p) for i, p in enumerate(profiles)}
     pairs = candidate_pairs(profiles)  # sorted, for both passes over the pairs
@@ -175,17 +178,23 @@ def clusters(profiles: list[Profile]) -> list[list[int]]:
     group_of = list(range(len(profiles)))
     checked: dict[tuple[int, int, int, int, float], float | None] = {}
     for threshold, lone_only in ((GROUP_THRESHOLD, False), (LONE_THRESHOLD, True)):
-        for _sim, i, j in edges:
+        for pair_sim, i, j in edges:
             a, b = group_of[i], group_of[j]
-            if a == b or (lone_only and min(len(groups[a].members), len(groups[b].members)) > 1):
+            if a == b:
                 continue
-            key = (a, b, len(groups[a].members), len(groups[b].members), threshold)
-            if key not in checked:
-                checked[key] = groups[a].similarity(groups[b], threshold)
-            sim = checked[key]
+            sizes = len(groups[a].members), len(groups[b].members)
+            if sizes == (1, 1):
+                sim = pair_sim
+            elif lone_only and min(sizes) > 1:
+                continue
+            else:
+                key = (a, b, *sizes, threshold)
+                if key not in checked:
+                    checked[key] = groups[a].similarity(groups[b], threshold)
+                sim = checked[key]
             if sim is None or sim < threshold:
                 continue
-            if len(groups[a].members) < len(groups[b].members):
+            if sizes[0] < sizes[1]:
                 a, b = b, a
             for k in groups[b].members:
                 group_of[k] = a
