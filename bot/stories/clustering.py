@@ -119,16 +119,13 @@ class Group:
     who: dict[str, float]
     what: dict[str, float]
     days: list[float] = field(default_factory=list)
-    _median: float | None = None
+    day: float | None = None
+    """The median publication day (worked out when the group grows, not at every comparison). A plain attribute,
+    not a property: every pair and merge check reads it twice."""
 
     @classmethod
     def of(cls, index: int, p: Profile) -> Group:
         return cls([index], dict(p.who), dict(p.what), [] if p.day is None else [p.day], p.day)
-
-    @property
-    def day(self) -> float | None:
-        """The median publication day (worked out when the group grows, not at every comparison)."""
-        return self._median
 
     def similarity(self, other: Group, floor: float) -> float | None:
         """The average similarity of every article here to every article there, or ``None`` when it
@@ -151,7 +148,7 @@ class Group:
     def absorb(self, other: Group) -> None:
         self.members.extend(other.members)
         self.days.extend(other.days)
-        self._median = sorted(self.days)[len(self.days) // 2] if self.days else None
+        self.day = sorted(self.days)[len(self.days) // 2] if self.days else None
         for mine, theirs in ((self.who, other.who), (self.what, other.what)):
             for term, value in theirs.items():
                 mine[term] = mine.get(term, 0.0) + value
