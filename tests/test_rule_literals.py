@@ -46,6 +46,19 @@ def test_joined_strings_too_many_for_a_test_give_way_to_each_part() -> None:
         "gggg", "hhhh", "iiii", "jjjj", "kkkk", "llll")
 
 
+def test_a_table_searching_for_its_words_at_once_keeps_more_joined_strings() -> None:
+    # 2 x 2 x 5 joined strings and 15 more: past ``MAX_LITERALS`` in all, the branch whose joining added the
+    # most gives its parts' strings instead ("sign", "log"); within ``INDEXED_LITERALS`` every branch keeps its.
+    pattern = (r"\b(?:sign|log) (?:up|in) (?:to|for|here|now|free)\b"
+               r"|\bcopy (?:link|url|this|page|story|text|code|file|address|all|image|photo|video|quote|table)\b")
+    copied = ("copy address", "copy all", "copy code", "copy file", "copy image", "copy link", "copy page",
+              "copy photo", "copy quote", "copy story", "copy table", "copy text", "copy this", "copy url",
+              "copy video")
+    assert required_literals(pattern, re.I) == (*copied, "log", "sign")
+    wide = required_literals(pattern, re.I, table.INDEXED_LITERALS) or ()
+    assert len(wide) == 35 and "sign up for" in wide and "log in now" in wide and set(copied) < set(wide)
+
+
 def test_an_optional_part_is_never_required() -> None:
     assert required_literals(r"(?:breaking )?news\b", re.I) == ("news",)
     assert required_literals(r"^\W{0,3}(?:\S+\s+){0,12}(?:reproduction|copying)\b", re.I) == ("copying", "reproduction")
@@ -66,10 +79,10 @@ def test_every_rule_example_passes_its_own_pre_check() -> None:
         for r in tab.rules:
             if r.pattern is None:
                 continue
-            needed = required_literals(r.pattern.pattern, r.pattern.flags) or ()
-            for text in (*r.examples, *r.counter):
-                if needed and r.pattern.search(text):
-                    assert any(w in folded(text) for w in needed), (tab.name, r.id, text)
+            for needed in (required_literals(r.pattern.pattern, r.pattern.flags) or (), r.indexed_literals):
+                for text in (*r.examples, *r.counter):
+                    if needed and r.pattern.search(text):
+                        assert any(w in folded(text) for w in needed), (tab.name, r.id, text)
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [

@@ -140,10 +140,11 @@ def _trie(words: list[str]) -> str:
     return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
 
 
-def required_literals(pattern: str, flags: int = 0, most: int | None = MAX_LITERALS) -> tuple[str, ...] | None:
+def required_literals(pattern: str, flags: int = 0, most: int = MAX_LITERALS) -> tuple[str, ...] | None:
     """Lower-case strings one of which every match of ``pattern`` contains, or ``None``; ``most`` caps how
-    many (``None``: any number, for a pattern joining many rules whose search costs far more). Kept between
-    runs (``bot.rules.kept``): reading them costs a parse of the pattern."""
+    many, and how many strings a run's joined parts or an alternation may give on the way (a table that finds
+    its rules' words in one search asks for more: ``bot.rules.table.INDEXED_LITERALS``). Kept between runs
+    (``bot.rules.kept``): reading them costs a parse of the pattern."""
     return _KEPT.get((pattern, int(flags), most), lambda: _derived(pattern, flags, most))
 
 
@@ -270,17 +271,17 @@ def _parsed_anchored(pattern: str, flags: int) -> bool:
         return False
 
 
-def _derived(pattern: str, flags: int, most: int | None) -> tuple[str, ...] | None:
+def _derived(pattern: str, flags: int, most: int) -> tuple[str, ...] | None:
     try:
         tree = _parser.parse(pattern, flags)
     except re.error:
         return None
     if _anchored(list(tree)):
         return None  # a search anchored at the start fails at once on most lines: a pre-check would cost more
-    found = _of_sequence(list(tree))
+    found = _of_sequence(list(tree), most)
     if found:
         found = _shortest(found)
-    if not found or not all(_selective(s) for s in found) or (most is not None and len(found) > most):
+    if not found or not all(_selective(s) for s in found) or len(found) > most:
         return None
     return tuple(sorted(found))
 
@@ -349,12 +350,12 @@ def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
     return max(options, key=lambda o: (min(len(s.strip()) for s in o), -len(o)))
 
 
-def _of_sequence(items: list[tuple[Any, Any]], join: bool = True) -> frozenset[str] | None:
+def _of_sequence(items: list[tuple[Any, Any]], most: int, join: bool = True) -> frozenset[str] | None:
     """The most selective requirement ``items`` in sequence give (``_best``): a run of parts each matching one
     of a few plain strings ("be ", then "closed" or "shut") gives their joined strings, every one of which a
     match of the run holds whole (with ``join``; else only a run of single characters is joined); any other
     part gives what its own parts require. The branches of an alternation join theirs unless that gives
-    more than ``MAX_LITERALS`` strings in all."""
+    more than ``most`` strings in all (as a run joins no more than ``most`` strings)."""
     options: list[frozenset[str]] = []
     run: frozenset[str] | None = None  # the joined strings of the run of plain parts so far
 
@@ -365,9 +366,9 @@ def _of_sequence(items: list[tuple[Any, Any]], join: bool = True) -> frozenset[s
         run = None
 
     for item in items:
-        strings = _strings(*item) if join or item[0] is _sre.LITERAL else None
+        strings = _strings(*item, most) if join or item[0] is _sre.LITERAL else None
         if strings is not None:
-            joined = _joined(run, strings) if run is not None else strings
+            joined = _joined(run, strings, most) if run is not None else strings
             if joined is None:  # too many: the run so far is one requirement, this part starts the next
                 close_run()
                 joined = strings
@@ -377,15 +378,15 @@ def _of_sequence(items: list[tuple[Any, Any]], join: bool = True) -> frozenset[s
         op, arg = item
         inner: frozenset[str] | None = None
         if op is _sre.SUBPATTERN:
-            inner = _of_sequence(list(arg[-1]), join)
+            inner = _of_sequence(list(arg[-1]), most, join)
         elif op is _sre.ATOMIC_GROUP:
-            inner = _of_sequence(list(arg), join)
+            inner = _of_sequence(list(arg), most, join)
         elif op in _REPEATS and arg[0] >= 1:
-            inner = _of_sequence(list(arg[2]), join)
+            inner = _of_sequence(list(arg[2]), most, join)
         elif op is _sre.BRANCH:
-            branches = [_of_sequence(list(b), join) for b in arg[1]]
-            if join and sum(len(b) for b in branches if b) > MAX_LITERALS:
-                branches = _fewer(branches, [_of_sequence(list(b), False) for b in arg[1]])
+            branches = [_of_sequence(list(b), most, join) for b in arg[1]]
+            if join and sum(len(b) for b in branches if b) > most:
+                branches = _fewer(branches, [_of_sequence(list(b), most, False) for b in arg[1]], most)
             if all(branches):
                 inner = frozenset().union(*branches)  # type: ignore[arg-type]
         if inner:
@@ -394,16 +395,16 @@ def _of_sequence(items: list[tuple[Any, Any]], join: bool = True) -> frozenset[s
     return _best(options)
 
 
-def _fewer(joined: list[frozenset[str] | None], unjoined: list[frozenset[str] | None]
+def _fewer(joined: list[frozenset[str] | None], unjoined: list[frozenset[str] | None], most: int
            ) -> list[frozenset[str] | None]:
     """The branches' requirements, each with its parts' strings joined (``joined``) or not (``unjoined``), with
-    as few branches unjoined as it takes to bring their strings to ``MAX_LITERALS`` in all: first those whose
-    joining added the most."""
+    as few branches unjoined as it takes to bring their strings to ``most`` in all: first those whose joining
+    added the most."""
     found = list(joined)
     total = sum(len(b) for b in found if b)
     added = sorted(range(len(found)), key=lambda i: len(joined[i] or ()) - len(unjoined[i] or ()), reverse=True)
     for i in added:
-        if total <= MAX_LITERALS:
+        if total <= most:
             break
         total += len(unjoined[i] or ()) - len(joined[i] or ())
         found[i] = unjoined[i]
@@ -415,8 +416,8 @@ def _shortest(found: frozenset[str]) -> frozenset[str]:
     return frozenset(s for s in found if not any(t != s and t in s for t in found))
 
 
-def _strings(op: Any, arg: Any) -> frozenset[str] | None:
-    """The lower-case strings a part matches, when it matches one of at most ``MAX_LITERALS`` plain strings
+def _strings(op: Any, arg: Any, most: int) -> frozenset[str] | None:
+    """The lower-case strings a part matches, when it matches one of at most ``most`` plain strings
     (an ASCII or caseless literal, a group or alternation of such, an optional one, whose strings include "",
     a part that consumes nothing: ``\\b``, ``^``, a look-around, all "") and ``None`` otherwise."""
     if op is _sre.LITERAL:
@@ -424,39 +425,39 @@ def _strings(op: Any, arg: Any) -> frozenset[str] | None:
     if op in _ZERO_WIDTH:
         return _NOTHING
     if op is _sre.SUBPATTERN:
-        return _sequence_strings(list(arg[-1]))
+        return _sequence_strings(list(arg[-1]), most)
     if op in _REPEATS and arg[0] == 0 and arg[1] == 1:  # an optional part: its strings, or nothing
-        strings = _sequence_strings(list(arg[2]))
+        strings = _sequence_strings(list(arg[2]), most)
         return strings | _NOTHING if strings is not None else None
     if op is _sre.ATOMIC_GROUP:
-        return _sequence_strings(list(arg))
+        return _sequence_strings(list(arg), most)
     if op is _sre.BRANCH:
         found: set[str] = set()
         for branch in arg[1]:
-            strings = _sequence_strings(list(branch))
+            strings = _sequence_strings(list(branch), most)
             if strings is None:
                 return None
             found |= strings
-        return frozenset(found) if len(found) <= MAX_LITERALS else None
+        return frozenset(found) if len(found) <= most else None
     return None
 
 
 _NOTHING = frozenset({""})
 
 
-def _sequence_strings(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+def _sequence_strings(items: list[tuple[Any, Any]], most: int) -> frozenset[str] | None:
     """``_strings`` of parts in sequence: each string of the first joined to each of the next..."""
     joined: frozenset[str] | None = _NOTHING
     for item in items:
-        strings = _strings(*item)
+        strings = _strings(*item, most)
         if strings is None or joined is None:
             return None
-        joined = _joined(joined, strings)
+        joined = _joined(joined, strings, most)
     return joined
 
 
-def _joined(heads: frozenset[str], tails: frozenset[str]) -> frozenset[str] | None:
-    """Each of ``heads`` followed by each of ``tails``, or ``None`` when that makes more than ``MAX_LITERALS``."""
-    if len(heads) * len(tails) > MAX_LITERALS:
+def _joined(heads: frozenset[str], tails: frozenset[str], most: int) -> frozenset[str] | None:
+    """Each of ``heads`` followed by each of ``tails``, or ``None`` when that makes more than ``most``."""
+    if len(heads) * len(tails) > most:
         return None
     return frozenset(head + tail for head in heads for tail in tails)
