@@ -227,10 +227,11 @@ def test_an_indexed_table_answers_as_asking_every_rule_does() -> None:
     """The big tables look for their rules' words in one search and skip rules without them: the answers are
     those of the loop over every rule, on the tables' own examples and on text holding many of their words."""
     from bot.rules.clutter import CLUTTER
+    from bot.rules.page_kinds import PAGE_SIGNS
     from bot.rules.restrictions import RULE_LANGUAGE
 
     indexed = [tab for tab in table._TABLES if isinstance(tab, table.RuleTable) and tab._index is not None]
-    assert {CLUTTER.name, RULE_LANGUAGE.name} <= {tab.name for tab in indexed}
+    assert {CLUTTER.name, RULE_LANGUAGE.name, PAGE_SIGNS.name} <= {tab.name for tab in indexed}
     for tab in indexed:
         texts = [x for r in tab.rules for x in (*r.examples, *r.counter)]
         texts += [" ".join(texts[i:i + 8]) for i in range(0, len(texts), 8)]  # many words of many rules at once

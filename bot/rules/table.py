@@ -6,8 +6,8 @@ A ``Rule`` matches text by a compiled ``pattern`` (or a ``predicate``), optional
 before the regex runs at all: a cheap pre-check that keeps rare rules from costing a search per line. A
 rule without ``needs`` gets the same pre-check from its pattern when one exists (``bot.rules.literals``:
 words every match contains), so an unanchored alternation costs a few substring tests on most lines. A table
-with many such rules finds all their words in one search (``LiteralIndex``) and asks only the rules needing no
-word and those whose words the line holds. A rule every match of which starts at the start of the text
+whose rules need many such words finds them all in one search (``LiteralIndex``) and asks only the rules
+needing no word and those whose words the line holds. A rule every match of which starts at the start of the text
 (``^...``) is asked only of a text whose first character can open a match (``Rule.opening``), read from the
 pattern the same way: "^(?:read more|watch)\\s*:" is never asked of a line opening with "T".
 
@@ -45,12 +45,16 @@ K = TypeVar("K", bound=enum.Enum)
 
 _EMPTY_ALTERNATIVE = re.compile(r"(?<!\\)\(\?:\||(?<!\\)\(\||(?<![\\(])\|\||(?<!\\)\|\)|^\||(?<!\\)\|$")
 _TABLES: list[RuleTable[enum.Enum] | RewriteTable] = []
-INDEXED_RULES = 16
-"""A table with this many rules that need pre-check words looks for all their words in one search and asks only
-the rules whose words a line holds. The search costs about what testing the words of a dozen rules one by one
-costs, and more than a short table's tests (timed on the 34,000 distinct lines of the 1,000-article bench feed,
-four alternating pairs: the clutter table, 32 such rules, -15 to -28%; the rule-language table, 37, -20 to
--37%; tables of 4 to 7 such rules, 10-30% slower)."""
+INDEXED_WORDS = 64
+"""A table whose rules need this many pre-check words in all (``Rule.literals``) looks for them in one search and
+asks only the rules whose words a line holds. Testing a rule's words one by one costs an ``in`` test through the
+line per word until one is found, and most lines hold none: the tests cost in proportion to the words, where the
+search costs about the same on every line whatever their number (a split and a look-up per token). So the words
+decide, not the rules: page-signs has 4 rules needing 91 words, asked of all 18,772 lines of the 1,000-article
+bench feed. Timed by callgrind on the texts each table is asked about in that feed, indexed against not: the
+clutter table (35 rules, 412 words) and the rule-language table (37, 233) were indexed from the first (-15 to -37%
+in CPU time); page-signs -14% (91 words, -257 M instructions); "not a claim" +4% (61 words: each text holds the
+marked number's bracket, a word of three rules); money things -60% of a small cost (45 words, -23 M)."""
 INDEXED_CHARS = 4096
 """A longer text (a page run together on one line) has its rules' words tested one by one: each test stops at
 the word's first occurrence, where the search lists every occurrence (a 4.6 MB line of such words: 0.05 s by
@@ -290,10 +294,10 @@ class RuleTable(Generic[K]):
 
     @cached_property
     def _index(self) -> LiteralIndex | None:
-        """All the rules' pre-check words found by one search (``LiteralIndex``), when the table has so many
-        rules needing words (``INDEXED_RULES``) that the search and asking only the rules it leaves cost less
-        than a loop over every rule testing its words one by one."""
-        if sum(1 for r in self.rules if r.literals) < INDEXED_RULES:
+        """All the rules' pre-check words found by one search (``LiteralIndex``), when the rules need so many
+        words (``INDEXED_WORDS``) that the search and asking only the rules it leaves cost less than a loop over
+        every rule testing its words one by one."""
+        if sum(len(r.literals) for r in self.rules) < INDEXED_WORDS:
             return None
         return LiteralIndex(word for r in self.rules for word in r.indexed_literals)
 
