@@ -188,7 +188,7 @@ def test_a_table_answers_as_asking_every_opening_does() -> None:
 
 
 _WORDS = ("sign", "sign up", "signal", "up", "gn u", "aa", "aaa", "]", "\u00a9", "/ap", "photo", "photos", "to",
-          " us at", "cookie ", "sign in", "  ")
+          " us at", "cookie ", "sign in", "  ", "with afp", "have a tip")
 
 
 @pytest.mark.parametrize("text", [
@@ -203,12 +203,18 @@ _WORDS = ("sign", "sign up", "signal", "up", "gn u", "aa", "aaa", "]", "\u00a9",
     "the cookie\njar",  # "cookie " needs the space
     "sign inside  the cookie box: us atoms",  # two spaces; every word with spaces, in other words
     " us at",
+    "filed with afp, not with ap; have a tip? have a tipple",  # a function word's run is not the piece tested
 ])
 def test_a_literal_index_finds_exactly_the_words_a_text_holds(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     assert LiteralIndex(_WORDS).present(text) == {w for w in _WORDS if w in text}
     index = LiteralIndex(_WORDS)
     monkeypatch.setattr(literals, "KEPT_TOKENS", 1)  # past its bound the index searches each token anew
     assert [index.present(text), index.present(text)] == [{w for w in _WORDS if w in text}] * 2
+
+
+def test_a_piece_is_a_longer_run_than_a_function_word_where_the_word_has_one() -> None:
+    assert [literals._piece(w) for w in ("with afp", "have a tip", " us at", "sign up for", "  ")] == \
+        ["afp", "tip", "us", "sign", ""]
 
 
 def test_a_literal_index_agrees_with_one_test_per_word_on_every_table_example() -> None:

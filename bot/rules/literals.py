@@ -27,6 +27,7 @@ from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from bot.rules.kept import Kept, compiled
+from bot.rules.words import STATEMENT_STOPWORDS
 
 MIN_LITERAL = 3  # a shorter literal ("a", "of") occurs in almost every line: no use as a pre-check
 MAX_LITERALS = 32  # more alternatives cost more ``in`` tests than the regex they would spare
@@ -53,12 +54,12 @@ class LiteralIndex:
     table of fifty rules checks some two hundred words on every line, and those tests, not the regexes they
     spare, had become most of the table's cost.
 
-    The search goes token by token. A word occurs in a text only if its longest run without white space, its
-    *piece* ("us" of " us at"), occurs inside one of the text's white-space-separated tokens; and tokens
-    repeat from line to line, so each distinct token is searched once (up to ``KEPT_TOKENS``) and a line
-    costs a split and a look-up per token. The words whose piece a token holds are candidates: a word that is
-    its own piece occurs, and the others are tested with ``in``. ``present`` answers what
-    ``{w for w in words if w in text}`` does.
+    The search goes token by token. A word occurs in a text only if each of its runs without white space occurs
+    inside one of the text's white-space-separated tokens; one of them is its *piece* (``_piece``: "us" of
+    " us at", "afp" of "with afp"), and tokens repeat from line to line, so each distinct token is searched
+    once (up to ``KEPT_TOKENS``) and a line costs a split and a look-up per token. The words whose piece a
+    token holds are candidates: a word that is its own piece occurs, and the others are tested with ``in``.
+    ``present`` answers what ``{w for w in words if w in text}`` does.
 
     The pieces share one pattern, a trie of their characters, tried at every position of a token. Each branch
     of the trie starts with a character of its own, and a piece's longer continuations are tried before it
@@ -71,7 +72,7 @@ class LiteralIndex:
         self.words = frozenset(words)
         by_piece: dict[str, set[str]] = {}
         for word in self.words:
-            by_piece.setdefault(max(word.split(), key=len, default=""), set()).add(word)
+            by_piece.setdefault(_piece(word), set()).add(word)
         self._spaces = frozenset(by_piece.pop("", ()))  # words of white space only: tested on every text
         self._whole = frozenset(p for p in by_piece if p in by_piece[p])
         self._by_piece = {p: frozenset(words) for p, words in by_piece.items()}
@@ -98,6 +99,17 @@ class LiteralIndex:
             return frozenset()
         return frozenset().union(*map(self._by_piece.__getitem__, frozenset().union(
             *map(self._with_prefixes.__getitem__, found))))
+
+
+def _piece(word: str) -> str:
+    """The run of ``word`` without white space that a text's token must hold for the text to hold ``word``:
+    its longest run that is no function word (``STATEMENT_STOPWORDS``) and has three characters or more, else
+    its longest ("" for white space only). Any of its runs would do, each lying inside one token of a text that
+    holds the word; a function word ("with" of "with afp", "have" of "have you got a tip") lies in most lines,
+    and each line holding it has the word tested with ``in``."""
+    runs = word.split()
+    return max(runs, key=lambda run: (len(run) >= MIN_LITERAL and run not in STATEMENT_STOPWORDS, len(run)),
+               default="")
 
 
 KEPT_TOKENS = 1 << 16
