@@ -376,6 +376,8 @@ class Attribution:
                     and para.text.lstrip().startswith(("\u201c", '"')):
                 previous = running[2]
             running = None
+            if "\u201c" not in para.text and '"' not in para.text:
+                continue  # every quotation _QUOTED finds opens with one of these marks: most paragraphs hold none
             for m in _QUOTED.finditer(para.text):
                 raw = (m.group(1) or m.group(2) or "").strip()
                 content = raw.rstrip(",").strip()
