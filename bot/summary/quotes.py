@@ -14,6 +14,7 @@ import bisect
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import regex
 
@@ -137,23 +138,48 @@ class Quote:
     sentence: str  # the sentence around it, for a partial quote
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Start of the sentence holding ``start`` and end of the sentence holding ``end``."""
-    begin = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        if not _inside_quote(text, m.start()) and not _abbreviation_before(text, m.start() - 1):
-            begin = m.end()
-    stop = len(text)
-    for m in _SENTENCE_END.finditer(text, max(end - 1, 0)):  # a gap from ``end`` on may follow a stop just before it
-        if not _inside_quote(text, m.start()) and not _abbreviation_before(text, m.start() - 1):
-            stop = m.start()
-            break
-    return begin, stop
+class _Sentences:
+    """Where the sentences of a paragraph start and end around its quotations: at its gaps (``_SENTENCE_END``),
+    found in one search. Whether a gap ends a sentence (it is neither inside a quotation nor after an
+    abbreviation) is asked once, when a quotation's sentence first reaches it: a sentence ends at the nearest
+    such gap on either side, so the gaps further away are never asked about."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._gaps = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+        self._ending: dict[int, bool] = {}  # a gap's start -> whether it ends a sentence
+
+    def _ends(self, at: int) -> bool:
+        found = self._ending.get(at)
+        if found is None:
+            text = self._text
+            found = self._ending[at] = not _inside_quote(text, at) and not _abbreviation_before(text, at - 1)
+        return found
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """Start of the sentence holding ``start`` and end of the sentence holding ``end``. The sentence starts
+        after the last gap that the text cut at ``start`` still holds, the capital after it included: a gap
+        whose next sentence would open at ``start`` or beyond is none there (the pattern is matched at the
+        gap's stop with ``start`` as the end of the text, as a search of the text up to ``start`` matches it)."""
+        text, gaps = self._text, self._gaps
+        begin = 0
+        i = bisect.bisect_right(gaps, start, key=itemgetter(1)) - 1  # the last gap ending by ``start``
+        while i >= 0:
+            at, after = gaps[i]
+            if self._ends(at) and _SENTENCE_END.match(text, at - 1, start) is not None:  # ``at - 1``: the stop
+                begin = after
+                break
+            i -= 1
+        # The first gap after a stop at ``end - 1`` or later: a gap may follow a stop just before ``end``.
+        i = bisect.bisect_left(gaps, max(end - 1, 0) + 1, key=itemgetter(0))
+        while i < len(gaps) and not self._ends(gaps[i][0]):
+            i += 1
+        return begin, gaps[i][0] if i < len(gaps) else len(text)
 
 
 def _inside_quote(text: str, pos: int) -> bool:
-    head = text[:pos]
-    return head.count("\u201c") > head.count("\u201d") or head.count('"') % 2 == 1
+    """An opening mark before ``pos`` is not closed (counted in place, not in a copy of the text before it)."""
+    return text.count("\u201c", 0, pos) > text.count("\u201d", 0, pos) or text.count('"', 0, pos) % 2 == 1
 
 
 class Attribution:
@@ -378,12 +404,13 @@ class Attribution:
             running = None
             if "\u201c" not in para.text and '"' not in para.text:
                 continue  # every quotation _QUOTED finds opens with one of these marks: most paragraphs hold none
+            sentences = _Sentences(para.text)
             for m in _QUOTED.finditer(para.text):
                 raw = (m.group(1) or m.group(2) or "").strip()
                 content = raw.rstrip(",").strip()
                 if not content:
                     continue
-                begin, stop = _sentence_bounds(para.text, m.start(), m.end())
+                begin, stop = sentences.bounds(m.start(), m.end())
                 before = para.text[begin:m.start()]
                 after = para.text[m.end():stop]
                 keys = _statements_touching(para, m.start(), m.end())
