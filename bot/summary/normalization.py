@@ -103,8 +103,11 @@ def may_hold_figures(text: str) -> bool:
     return not folded.isascii() or _ASCII_DIGIT.search(folded) is not None
 
 
+@lru_cache(maxsize=STORY_CACHE)
 def number_value(word: str) -> float | None:
-    """``word`` as a number: digits (with thousands separators) or a number word."""
+    """``word`` as a number: digits (with thousands separators) or a number word. Kept per word: the same
+    figures ("2", "10", "2024") come back in sentence after sentence, and a search of the regex module costs
+    more than the look-up."""
     if word in _NUMBER_WORDS:
         return float(_NUMBER_WORDS[word])
     if word[:1].isdigit() and _NUMERAL.fullmatch(word):
