@@ -43,6 +43,7 @@ _NUMBER_WORDS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "dozen": 12, "hundred": 100,
 }
+_NUMBER_WORDS_OR_NEGATIONS = NEGATIONS | frozenset(_NUMBER_WORDS)
 _HOURS_PER = {"minute": 1 / 60, "minutes": 1 / 60, "hour": 1, "hours": 1, "day": 24, "days": 24,
               "week": 168, "weeks": 168}
 
@@ -141,8 +142,10 @@ and compared by value, so one is as good as another)."""
 def facts_of(text: str) -> Facts:
     """The numbers (durations in hours, so "72 hours" equals "three days") and negation of ``text``."""
     ws = words(text)
-    if not may_hold_figures(text) and _NUMBER_WORDS.keys().isdisjoint(ws):
-        return _NO_NUMBERS[not NEGATIONS.isdisjoint(ws)]
+    # The number words and negations the text uses, found in one pass over its words (most use none of either).
+    said = _NUMBER_WORDS_OR_NEGATIONS.intersection(ws)
+    if not may_hold_figures(text) and _NUMBER_WORDS.keys().isdisjoint(said):
+        return _NO_NUMBERS[not NEGATIONS.isdisjoint(said)]
     numbers: set[float] = set()
     for i, w in enumerate(ws):
         if not w[:1].isdigit() and w not in _NUMBER_WORDS:  # what number_value reads: most words are not
@@ -152,4 +155,4 @@ def facts_of(text: str) -> Facts:
             continue
         unit = ws[i + 1] if i + 1 < len(ws) else ""
         numbers.add(round(value * _HOURS_PER[unit], 3) if unit in _HOURS_PER else value)
-    return Facts(frozenset(numbers), not NEGATIONS.isdisjoint(ws))
+    return Facts(frozenset(numbers), not NEGATIONS.isdisjoint(said))
