@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import regex
 from rapidfuzz import fuzz
@@ -185,14 +186,30 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
     return key, label
 
 
-def mentions_in(st: Statement) -> list[Mention]:
-    out: list[Mention] = []
+class _Count(NamedTuple):
+    """A figure of a sentence with what it counts (``_counts_in``): the value, key and label of its mention if it
+    is a claim (``_claims``), where the figure stands and the digits the claim rules see marked."""
+
+    value: str
+    key: str
+    label: str
+    start: int
+    end: int
+    digits: tuple[int, int]
+    money: bool
+
+
+def _counts_in(st: Statement) -> tuple[list[_Count], bool]:
+    """The numbers of ``st`` that count something, then its amounts of money with what they are the amount of;
+    and whether it gives a number (``_NUMBER``): only then do two values of one quantity in it compare things
+    inside the sentence (``_claims``)."""
+    out: list[_Count] = []
     text = st.text
     if not may_hold_figures(text):
-        return out  # a number and an amount both need a digit: most sentences have none
+        return out, False  # a number and an amount both need a digit: most sentences have none
     numbers = list(_NUMBER.finditer(text))
     if not numbers:
-        return _money_in(st)
+        return _amounts_in(text), False
     spaced = _PER_CENT_ANY.sub(_percent, text)
     tokens = list((_PLAIN_WORD if is_plain(spaced) else _WORD).finditer(spaced))  # only those near a number are read
     starts = [t.start() for t in tokens]
@@ -212,41 +229,45 @@ def mentions_in(st: Statement) -> list[Mention]:
         at = len(before)
         measure = _measure(words, at)
         counted = (measure, measure) if measure else _counted(words, at)
-        if counted is None:
-            continue
-        # Whether the number is a claim at all is asked only of a number counting something: the rules
-        # cost more than finding what it counts.
-        marked = mark(text, m.start(1), m.end(1))
+        if counted is not None:
+            out.append(_Count(value.replace(",", "") if "." not in value else value, counted[0], counted[1],
+                              m.start(), m.end(), m.span(1), False))
+    return out + _amounts_in(text), True
+
+
+def _claims(st: Statement, counts: list[_Count], compares: bool) -> list[Mention]:
+    """The mentions of ``counts`` (figures of ``st``) that are claims: the claim rules are asked only of a number
+    counting something, as they cost more than finding what it counts. ``compares``: two values of one quantity
+    in the sentence ("rose from 47 to 63", "20 injured in 112 accidents") compare things inside it; neither is a
+    source's claim to set against another's."""
+    out: list[Mention] = []
+    text = st.text
+    for count in counts:
+        marked = mark(text, *count.digits)
         dated = _dated(marked)
         if dated is None:
             continue
-        share = SHARES.first(marked)
+        share = None if count.money else SHARES.first(marked)
         if share is not None:
             dated += f" ({share.kind.value})"
-        clause = _clause(text, m.start(), m.end())
-        out.append(Mention(value.replace(",", "") if "." not in value else value, counted[0], counted[1],
-                           st.source, text, clause, st.position, m.start(), dated))
-    out += _money_in(st)
-    # Two values of one quantity in one sentence ("rose from 47 to 63", "20 injured in 112 accidents")
-    # compare things inside the sentence; neither is a source's claim to set against another's.
+        out.append(Mention(count.value, count.key, count.label, st.source, text, _clause(text, count.start, count.end),
+                           st.position, count.start, dated))
+    if not compares:
+        return out
     values: dict[str, set[str]] = defaultdict(set)
     for mention in out:
         values[mention.quantity].add(mention.value)
     return [mention for mention in out if len(values[mention.quantity]) == 1]
 
 
-
-
-def _money_in(st: Statement) -> list[Mention]:
+def _amounts_in(text: str) -> list[_Count]:
     """Amounts of money with what they are the amount of ("a $90 billion offer"); per-share prices and
     amounts with nothing named beside them are not claims."""
-    out: list[Mention] = []
-    text = st.text
+    out: list[_Count] = []
     if not any(sign in text for sign in _CURRENCY_SIGNS):
         return out  # every amount _MONEY finds holds one ("US$", "C$" and "A$" a dollar sign): most sentences none
     for m in _MONEY.finditer(text):
-        dated = _dated(mark(text, m.start("num"), m.end("num")))
-        if _PER_UNIT.match(text, m.end()) or dated is None:
+        if _PER_UNIT.match(text, m.end()):
             continue
         left, right = _money_window(text, m.start(), m.end())
         near: tuple[int, Money] | None = None
@@ -264,9 +285,8 @@ def _money_in(st: Statement) -> list[Mention]:
         scale = _SCALE.get((m.group("scale") or "").casefold(), 1.0)
         amount = float(m.group("num").replace(",", "")) * scale
         currency = _CURRENCY.get(m.group("cur").casefold(), m.group("cur"))
-        clause = _clause(text, m.start(), m.end())
-        out.append(Mention(f"{amount:.6g}", f"money {currency} {near[1].value}", near[1].value, st.source,
-                           text, clause, st.position, m.start(), dated))
+        out.append(_Count(f"{amount:.6g}", f"money {currency} {near[1].value}", near[1].value, m.start(), m.end(),
+                          m.span("num"), True))
     return out
 
 
@@ -313,9 +333,17 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
                        shown: set[str] | None = None) -> list[Conflict]:
     """Quantities with different values in different sources; each claim quotes, where it can, a
     sentence not already shown elsewhere in the briefing (``shown``)."""
+    counted = [(st, *_counts_in(st)) for st in statements]
+    values: dict[str, set[str]] = defaultdict(set)  # what a figure counts -> the values the story gives of it
+    for _, counts, _ in counted:
+        for count in counts:
+            values[count.key].add(count.value)
     by_key: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
-    for st in statements:
-        for mention in mentions_in(st):
+    for st, counts, compares in counted:
+        # Values of one quantity conflict, and all of a quantity's values are values of its key: a figure whose
+        # key the story gives one value of conflicts with none, and is not asked whether it is a claim. The
+        # figures of one key are all asked or none, so a sentence's values of one quantity are compared as before.
+        for mention in _claims(st, [count for count in counts if len(values[count.key]) > 1], compares):
             by_key[mention.quantity][mention.value].append(mention)
     out = []
     used: set[str] = set(shown or ())  # sentences already shown: each claim gets its own where possible
