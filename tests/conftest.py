@@ -16,13 +16,13 @@ import pytest
 
 # What briefbot keeps between runs (bot.rules.kept) goes to a folder of this test session, never the user's
 # ~/.cache: every session derives afresh, so the tests exercise the deriving, and runs in subprocesses share it.
+# The folder goes when the session ends, so test runs leave nothing behind in the temp directory: registered
+# before bot is imported, so it runs after every handler that saves kept answers (atexit runs the last first).
 os.environ["BRIEFBOT_CACHE"] = tempfile.mkdtemp(prefix="briefbot-test-cache-")
+atexit.register(shutil.rmtree, os.environ["BRIEFBOT_CACHE"], ignore_errors=True)
 
 from bot.cli import main  # noqa: E402
-from tests.postgres import empty_database
-
-# The folder goes when the session ends, so test runs leave nothing behind in the temp directory.
-atexit.register(shutil.rmtree, os.environ["BRIEFBOT_CACHE"], ignore_errors=True)
+from tests.postgres import empty_database  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
