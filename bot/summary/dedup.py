@@ -395,15 +395,13 @@ class Paraphrases:
         return found
 
     def _is_rare(self, word: str) -> bool:
-        """Whether at most ``_rare`` of the story's sentences use ``word``, a content word: counted among the
-        sentences using its content form (``content_of``: "appeals" is "appeal"), unless they are few enough."""
+        """Whether at most ``_rare`` of the story's sentences use ``word``, a content word: at once when few enough
+        use its content form (``content_of``: "appeals" is "appeal"), else those holding it (``_holding``)."""
         rare = self._rarity.get(word)
         if rare is None:
             (form,) = content_of((word,))
-            among = self._using.get(form, ())
-            spaced = f" {word} "
-            rare = self._rarity[word] = len(among) <= self._rare \
-                or sum(spaced in self._spaced[i] for i in among) <= self._rare
+            rare = self._rarity[word] = len(self._using.get(form, ())) <= self._rare \
+                or len(self._holding(word)) <= self._rare
         return rare
 
     def _sources_holding(self, run: str) -> int:
