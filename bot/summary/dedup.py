@@ -85,14 +85,15 @@ def candidate_pairs(texts: Sequence[str], used: Counter[str] | None = None) -> s
     return pairs
 
 
-def same_statement(a: str, b: str, facts_a: Facts | None = None, facts_b: Facts | None = None) -> str | None:
-    """Why ``a`` and ``b`` are one statement ("near-verbatim", "contained"), or None if they are not."""
-    fa, fb = facts_a or facts_of(a), facts_b or facts_of(b)
-    if not fa.compatible(fb):
-        return None
+def _share_words(a: str, b: str) -> bool:
+    """Enough content words in common to be one statement: most pairs compared have too few, and are dropped
+    before their facts are read or their foldings compared."""
     wa, wb = content_set(a), content_set(b)
-    if not wa or not wb or len(wa & wb) < SHARED * min(len(wa), len(wb)):
-        return None  # too few words in common to be one statement: skip the costly comparison
+    return bool(wa) and bool(wb) and len(wa & wb) >= SHARED * min(len(wa), len(wb))
+
+
+def _same_wording(a: str, b: str) -> str | None:
+    """Why the folded wordings of ``a`` and ``b`` are one ("near-verbatim", "contained"), or None."""
     x, y = fold(a), fold(b)
     if fuzz.ratio(x, y, score_cutoff=CLOSE):
         return "near-verbatim"
@@ -118,18 +119,23 @@ def group_duplicates(texts: Sequence[str], used: Counter[str] | None = None) -> 
     """Indices of ``texts`` grouped by statement (each group in input order), and the merges made; ``used`` as
     in ``candidate_pairs``."""
     groups = Partition(len(texts))
-    facts = [facts_of(t) for t in texts]
-    group_facts = list(facts)  # by root: the facts every member agrees with, so merges never chain 47 ~ 52
+    # By root, for a group of several: the facts every member agrees with, so merges never chain 47 ~ 52. A text
+    # alone is its own root and its facts are its own, read only for a pair sharing enough words (a third of the
+    # texts): the test is a filter like the others, so passing it first leaves every merge as it was.
+    merged: dict[int, Facts] = {}
     matches: list[Match] = []
     for i, j in sorted(candidate_pairs(texts, used)):
         ri, rj = groups.find(i), groups.find(j)
-        if ri == rj or not group_facts[ri].compatible(group_facts[rj]):
+        if ri == rj or not _share_words(texts[i], texts[j]):
             continue
-        reason = same_statement(texts[i], texts[j], facts[i], facts[j])
+        fi = merged[ri] if ri in merged else facts_of(texts[ri])
+        fj = merged[rj] if rj in merged else facts_of(texts[rj])
+        if not fi.compatible(fj) or not facts_of(texts[i]).compatible(facts_of(texts[j])):
+            continue
+        reason = _same_wording(texts[i], texts[j])
         if reason is not None:
             groups.union(i, j)
-            merged = Facts(group_facts[ri].numbers | group_facts[rj].numbers, group_facts[ri].negated)
-            group_facts[groups.find(i)] = merged
+            merged[groups.find(i)] = Facts(fi.numbers | fj.numbers, fi.negated)
             matches.append(Match(i, j, reason))
     return groups.groups(), matches
 
