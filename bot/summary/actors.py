@@ -565,6 +565,9 @@ class Cast:
         # One-word mentions the cast joined to the one longer name they open ("Acme" -> "Acme Mobility", a
         # family name written first: "Tan" -> "Tan Weiming"): ``resolve_speaker`` finds them the same way.
         self._first_words: dict[str, int] = {}
+        # (statement key, name) of each mention recorded that ``speaks_here`` holds: the readers of
+        # ``names_by_statement`` ask it again of the same names and tokens.
+        self.speaking: set[tuple[int, Name]] = set()
         self._article_of = {st.key: st.article for st in statements}
         singles: list[tuple[Statement, Sequence[Token], Name]] = []
         for st in statements:
@@ -822,6 +825,7 @@ class Cast:
             person.as_thing += 1  # "the Palace said" is a body acting, not a thing owned or placed
         if found.speaks:
             person.speaks += 1
+            self.speaking.add((st.key, name))
         if found.subject:
             person.subject += 1
         if found.subject or found.speaks:

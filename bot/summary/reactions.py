@@ -21,7 +21,7 @@ from bot.rules.kept import compiled_regex
 from bot.rules.places import is_capital, is_country, is_region
 from bot.rules.roles import LOCATIVES
 from bot.rules.speech import ACTS, GIST, MIN_GIST_WORDS
-from bot.summary.actors import Cast, speaks_here
+from bot.summary.actors import Cast
 from bot.summary.dedup import fullest, group_duplicates
 from bot.summary.names import Name, Token, tokens_of
 from bot.summary.normalization import fold
@@ -122,11 +122,13 @@ _BEFORE_REACTION = frozenset({"has", "have", "had", "also", "flatly", "strongly"
                               "angrily", "immediately", "publicly"})
 
 
-def reacts_here(tokens: Sequence[Token], name: Name) -> bool:
-    """The name is the subject of a verb of saying ("X said") or of reacting: "the ministry denied the report",
-    "the Palace has flatly dismissed the claims", "with its chief Ana Ruiz arguing that ..."; not where the
-    name is owned or placed ("Ana Ruiz's critics rejected", "officials in Lessby denied")."""
-    if speaks_here(tokens, name):
+def reacts_here(cast: Cast, key: int, tokens: Sequence[Token], name: Name) -> bool:
+    """The name, one ``cast.names_by_statement`` lists for statement ``key`` (whose ``tokens`` are these), is the
+    subject of a verb of saying ("X said") or of reacting: "the ministry denied the report", "the Palace has
+    flatly dismissed the claims", "with its chief Ana Ruiz arguing that ..."; not where the name is owned or
+    placed ("Ana Ruiz's critics rejected", "officials in Lessby denied"). Whether it says something the cast
+    worked out when it recorded the name (``Cast.speaking``)."""
+    if (key, name) in cast.speaking:
         return True
     if tokens[name.last].possessive:
         return False
@@ -151,7 +153,7 @@ def reported_statements(cast: Cast, statements: list[Statement], taken: set[int]
             continue
         toks = cast.tokens_by_statement[st.key]
         for name, actor in names:
-            if reacts_here(toks, name):
+            if reacts_here(cast, st.key, toks, name):
                 chosen.append((st, actor))
                 break
     groups, _ = group_duplicates([st.text for st, _ in chosen])
@@ -206,7 +208,7 @@ def _place_speaks(s: Said, cast: Cast, statements: dict[int, Statement]) -> bool
         if st is None:
             continue
         toks = tokens_of(st.text)
-        if any(a == actor and reacts_here(toks, n) for n, a in cast.names_by_statement.get(key, [])):
+        if any(a == actor and reacts_here(cast, key, toks, n) for n, a in cast.names_by_statement.get(key, [])):
             return True
     return False
 
