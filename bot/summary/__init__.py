@@ -176,6 +176,9 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
         what += [Item(e.text, e.sources) for e in extras]
     restrictions = [Item(r.text, r.sources) for r in rules]
     reactions = [to_reaction(s, cast, verbatim) for s in chosen_said]
+    # A reaction showing its statement's words as they were, quoted as they were, cites all their carriers
+    # already: every statement said was given them above, and its sources only grew since.
+    as_said = {id(r) for r, s in zip(reactions, chosen_said, strict=True) if r.text == s.text and r.quote == s.quote}
     shown = {t for t in (*(i.text for i in what), *(r.text for r in rules), *(s.text for s in chosen_said))}
     conflicts = quantity_conflicts(statements, order, shown) + place_conflicts(statements, order, shown, used) \
         + stage_conflicts(statements, order, shown, used) + chance_conflicts(statements, order, shown) \
@@ -188,7 +191,8 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
         # A quotation is cited by the sources printing its words; a sentence also by those telling it otherwise.
         speaker = shown_item.speaker if isinstance(shown_item, Reaction) else ""
         told = set() if quoted else paraphrases.of(shown_item.text, speaker)
-        shown_item.sources = order(set(shown_item.sources) | carriers.of(shown_item.text, quoted=quoted) | told)
+        carried = set() if id(shown_item) in as_said else carriers.of(shown_item.text, quoted=quoted)
+        shown_item.sources = order(set(shown_item.sources) | carried | told)
     if explanation is not None:
         _explain(explanation, sid, core, extras, rules, chosen_said, said, articles)
         for item in weaker_rules:
