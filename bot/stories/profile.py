@@ -186,7 +186,7 @@ def _terms_and_case(parts: list[str], listed: int) -> tuple[Counter[str], list[s
         gaps += pieces[0:-1:2]
         raws += pieces[1::2]
         counts.append(len(pieces) // 2)
-    keys = list(map(_content_key, raws))
+    keys = list(map(_CONTENT_KEYS.__getitem__, raws))
     terms = Counter(filter(None, keys))  # every key is a non-empty word: ``filter`` drops only the ``None``
     each: list[list[str]] = []
     start = 0
@@ -227,11 +227,32 @@ def _resets_capitals(gap: str) -> bool:
     return _SENTENCE_GAP.search(gap) is not None
 
 
-@lru_cache(maxsize=65536)
 def _content_key(word: str) -> str | None:
     """``word_key`` of a content word, ``None`` for a stopword or a stray letter."""
     key = word_key(word)
     return key if key not in STOPWORDS and (len(key) > 1 or key.isdigit()) else None
+
+
+KEPT_WORDS = 1 << 16
+"""Distinct words ``_CONTENT_KEYS`` keeps the content key of (the 1,000-article bench feed's profiles read some
+23,000); later ones are worked out each time they come (rarer ones: the common words came early)."""
+
+
+class _ContentKeys(dict[str, str | None]):
+    """Word -> its ``_content_key``, worked out at the first look-up and kept (the first ``KEPT_WORDS`` words).
+
+    A plain dict's look-up, which ``_terms_and_case`` maps over every word of every profile (half a million over
+    the 1k bench feed): an ``lru_cache`` hit also moves the word to the front of its recency list, and costs
+    about twice as much. The function is pure (its answer depends on the word alone), so a kept key is the key."""
+
+    def __missing__(self, word: str) -> str | None:
+        key = _content_key(word)
+        if len(self) < KEPT_WORDS:
+            self[word] = key
+        return key
+
+
+_CONTENT_KEYS = _ContentKeys()
 
 
 def weigh(profiles: Iterable[Profile]) -> None:
