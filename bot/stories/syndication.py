@@ -115,8 +115,8 @@ def independent_reports(profiles: list[Profile]) -> int:
     first_of_outlet: dict[str, int] = {}
     for i, p in enumerate(profiles):
         reports.union(i, first_of_outlet.setdefault(p.outlet, i))
-    if len(profiles) < 2:
-        return len(profiles)
+    if len(first_of_outlet) < 2:  # one outlet (or none): one report (or none) whatever the texts say
+        return len(first_of_outlet)
     texts = [(opening(p), shingles(p.article.text)) for p in profiles]
     holders: dict[int, list[int]] = defaultdict(list)
     for i, (start, body) in enumerate(texts):
