@@ -60,8 +60,10 @@ def candidate_pairs(profiles: list[Profile]) -> list[tuple[int, int]]:
     index: dict[str, list[int]] = defaultdict(list)
     keys = []
     for i, p in enumerate(profiles):
-        # ``heapq.nlargest``'s answer (ties in the vector's order: both are stable), sorted by C code
-        top = sorted(p.vector, key=p.vector.__getitem__, reverse=True)[:KEYS_PER_ARTICLE]
+        # The terms of the largest weights, ties in the terms' order (``sorted`` is stable, as ``heapq.nlargest``
+        # is), their places sorted by C code.
+        terms = list(p.terms)
+        top = [terms[k] for k in sorted(range(len(terms)), key=p.weights.__getitem__, reverse=True)[:KEYS_PER_ARTICLE]]
         keys.append(top)
         for term in top:
             index[term].append(i)

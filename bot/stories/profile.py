@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
-from itertools import chain, islice
-from operator import mul
+from itertools import chain, islice, repeat
+from operator import mul, truediv
 
 from bot.model import Article
 from bot.rules.fragments import CAPITAL_RESET
@@ -112,7 +112,9 @@ class Profile:
     lower: list[str] = field(default_factory=list)
     """Content words written in lower case away from sentence starts, once per occurrence."""
     day: float | None = None
-    vector: dict[str, float] = field(default_factory=dict)
+    weights: list[float] = field(default_factory=list)
+    """Each term's weight in the unit-length tf-idf vector of all the terms, in ``terms``' order (``weigh``): what
+    picks the article's index terms, which asks no weight by term, so a list made by C code, not a dict."""
     who: dict[str, float] = field(default_factory=dict)
     what: dict[str, float] = field(default_factory=dict)
 
@@ -123,7 +125,7 @@ class Profile:
 
 
 def profile_of(article: Article) -> Profile:
-    """The profile of ``article``; its ``vector`` is filled in by ``weigh`` once the whole input is known."""
+    """The profile of ``article``; its weights are filled in by ``weigh`` once the whole input is known."""
     title = article.source.title or ""
     # A paragraph split no further than its first MIN_LINE_WORDS words tells whether it has that many.
     body_lines = [p for p in article.paragraphs
@@ -256,7 +258,8 @@ _CONTENT_KEYS = _ContentKeys()
 
 
 def weigh(profiles: Iterable[Profile]) -> None:
-    """Fill each profile's unit-length tf-idf vectors: all terms, actors (``who``), the rest (``what``).
+    """Fill each profile's unit-length tf-idf weights: all terms (``weights``), actors (``who``), the rest
+    (``what``).
 
     Whether a word names an actor is decided over the whole input: a word written capitalised more
     often than not, away from sentence starts, is a name (a person, place, firm); multi-word names
@@ -281,7 +284,8 @@ def weigh(profiles: Iterable[Profile]) -> None:
     actors = {t for t, votes in capitals.items() if votes > lower.get(t, 0)} | {t for t in idf if t.startswith("§")}
     for p in profiles:
         vector = {t: weight * idf[t] for t, weight in p.terms.items()}
-        p.vector = unit(vector)
+        values = vector.values()
+        p.weights = list(map(truediv, values, repeat(_norm(values))))  # ``unit(vector)``'s values, with no dict
         # The actors picked out by C code, and the rest left of ``vector`` once they are deleted: its other
         # terms in its order, as a second comprehension would copy them one by one.
         who = {t: vector[t] for t in filter(actors.__contains__, vector)}
@@ -292,9 +296,13 @@ def weigh(profiles: Iterable[Profile]) -> None:
 
 
 def unit(vector: dict[str, float]) -> dict[str, float]:
-    values = vector.values()
-    norm = math.sqrt(sum(map(mul, values, values))) or 1.0  # the squares in the vector's order, made by C code
+    norm = _norm(vector.values())
     return {t: v / norm for t, v in vector.items()}
+
+
+def _norm(values: Collection[float]) -> float:
+    """The length of a vector of ``values`` (1 for none), its squares summed in their order, made by C code."""
+    return math.sqrt(sum(map(mul, values, values))) or 1.0
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
