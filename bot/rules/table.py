@@ -308,8 +308,13 @@ class RuleTable(Generic[K]):
         """Whether ``text`` holds a word one of the rules needs (``Rule.literals``), or a rule needs none: a
         text for which this is false matches no rule. A caller asking a small table of many texts, most of
         which it cannot match, tests this first: one pass of ``in`` tests costs less than asking the table."""
+        return self.may_match_folded(folded(text))
+
+    def may_match_folded(self, folded_text: str) -> bool:
+        """``may_match`` of a text the caller already folded (``folded_text``, what ``folded`` gives): a caller
+        asking several tables about one text folds it once."""
         needed = self._needed  # in-tests run by C code: an alternation of the words cost more
-        return needed is None or any(map(folded(text).__contains__, needed))
+        return needed is None or any(map(folded_text.__contains__, needed))
 
     @cached_property
     def _needed(self) -> tuple[str, ...] | None:

@@ -16,7 +16,7 @@ import bisect
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import regex
@@ -42,9 +42,10 @@ from bot.rules.claims import (
 )
 from bot.rules.fragments import WEEKDAY_NAMES
 from bot.rules.kept import compiled_regex
+from bot.rules.literals import folded
 from bot.rules.twins import is_plain, twins
 from bot.summary.actors import Cast
-from bot.summary.normalization import STOPWORDS, fold, may_hold_figures, words
+from bot.summary.normalization import STOPWORDS, STORY_CACHE, fold, may_hold_figures, words
 from bot.summary.similarity import content_set, spread
 from bot.summary.statements import Statement
 from bot.summary.vocabulary import CALENDAR, word_set
@@ -357,6 +358,13 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
     return out
 
 
+@lru_cache(maxsize=STORY_CACHE)
+def _folded(text: str) -> str:
+    """``folded(text)``, kept per statement: place, stage and chance conflicts each ask a table whether it may
+    match every statement of the story (``RuleTable.may_match_folded``), and the statement is folded once."""
+    return folded(text)
+
+
 def _story_words(statements: list[Statement], frequencies: Counter[str] | None) -> set[str]:
     """The story's own words: those of more than ``TOPIC_SHARE`` of its sentences, which tell no event apart.
     ``frequencies``: the sentences' document frequencies (``spread``), when the caller already counted them."""
@@ -382,7 +390,7 @@ def place_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
 
     named: dict[str, list[tuple[str, Statement]]] = defaultdict(list)  # kind -> (name, statement)
     for st in statements:
-        if not PLACES.may_match(st.text):  # most name no place of the table
+        if not PLACES.may_match_folded(_folded(st.text)):  # most name no place of the table
             continue
         found: dict[str, set[str]] = defaultdict(set)
         for hit in PLACES.all(st.text):
@@ -451,7 +459,7 @@ def stage_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
     topic = cache(lambda: _story_words(statements, frequencies))  # counted only if sources give neighbouring stages
     told: dict[tuple[str, int], list[Statement]] = defaultdict(list)  # (stage, number) -> statements
     for st in statements:
-        if not STAGES.may_match(st.text):
+        if not STAGES.may_match_folded(_folded(st.text)):
             continue
         for hit in STAGES.all(st.text):
             for m in hit.rule.pattern.finditer(st.text):  # type: ignore[union-attr]
@@ -480,7 +488,7 @@ def chance_conflicts(statements: list[Statement], order: Callable[[set[str]], li
     two-thirds" and "a 50 to 70 percent chance of success"), fractions read as percentages; a share within
     a rounding of another (``SHARE_ROUNDING``) agrees, and each source stands by the first chance it gives."""
     first: dict[str, dict[str, tuple[tuple[float, ...], Statement]]] = defaultdict(dict)  # outcome -> source ->
-    for st in sorted((s for s in statements if CHANCES.may_match(s.text)), key=lambda s: s.position):
+    for st in sorted((s for s in statements if CHANCES.may_match_folded(_folded(s.text))), key=lambda s: s.position):
         hit = CHANCES.first(st.text)
         if hit is None or hit.match is None:
             continue
