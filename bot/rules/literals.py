@@ -21,7 +21,7 @@ and nothing else counts (look-arounds and ``\\b`` consume nothing; an unknown pa
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -61,44 +61,58 @@ class LiteralIndex:
     token holds are candidates: a word that is its own piece occurs, and the others are tested with ``in``.
     ``present`` answers what ``{w for w in words if w in text}`` does.
 
-    The pieces share one pattern, a trie of their characters, tried at every position of a token. Each branch
-    of the trie starts with a character of its own, and a piece's longer continuations are tried before it
-    ends, so at each position the pattern finds the longest piece that starts there. Every other piece
-    starting there is a prefix of that one: the pieces found, with their prefixes among the pieces, are
-    exactly the pieces the token holds.
+    The token search is a ``TokenPass``, which several indexes may share (``pass_``): the tables asked about
+    the same texts (the clutter and page-signs tables about a page's lines, the clutter and rule-language
+    tables about a story's sentences) then search each distinct token once for all of them. The pass finds the
+    candidates among all its indexes' words; each index keeps its own.
     """
 
-    def __init__(self, words: Iterable[str]) -> None:
+    def __init__(self, words: Iterable[str], pass_: TokenPass | None = None) -> None:
         self.words = frozenset(words)
-        by_piece: dict[str, set[str]] = {}
-        for word in self.words:
-            by_piece.setdefault(_piece(word), set()).add(word)
-        self._spaces = frozenset(by_piece.pop("", ()))  # words of white space only: tested on every text
-        self._whole = frozenset(p for p in by_piece if p in by_piece[p])
-        self._by_piece = {p: frozenset(words) for p, words in by_piece.items()}
-        ordered = tuple(sorted(by_piece))
-        self._pattern = compiled(f"(?=({_KEPT_TRIES.get(ordered, lambda: _trie(list(ordered)))}))")
-        self._with_prefixes = {p: frozenset(p[:n] for n in range(1, len(p) + 1) if p[:n] in by_piece)
-                               for p in ordered}
-        self._tokens = _Tokens(self._in_token)
+        self._whole = frozenset(w for w in self.words if _piece(w) == w)
+        self._pass = pass_ if pass_ is not None else TokenPass()
+        self._pass.add(self.words)
 
     def present(self, text: str, tokens: list[str] | None = None) -> frozenset[str]:
         """The words that occur in ``text``; ``tokens`` may be given when the caller already split it
         (``text.split()``)."""
         if tokens is None:
             tokens = text.split()
-        found = frozenset().union(self._spaces, *map(self._tokens.__getitem__, tokens))
+        search = self._pass.tokens
+        if search is None:
+            search = self._pass.searched()
+        found = frozenset().union(search.spaces, *map(search.__getitem__, tokens))
+        if not found:  # most texts
+            return found
+        found &= self.words
         if found <= self._whole:
             return found
         return frozenset(w for w in found if w in self._whole or w in text)
 
-    def _in_token(self, token: str) -> frozenset[str]:
-        """The words whose piece ``token`` holds."""
-        found = self._pattern.findall(token)
-        if not found:
-            return frozenset()
-        return frozenset().union(*map(self._by_piece.__getitem__, frozenset().union(
-            *map(self._with_prefixes.__getitem__, found))))
+
+KEPT_TOKENS = 1 << 16
+"""Distinct tokens a pass keeps the words of (the 34,000 lines of the 1,000-article bench feed hold some
+44,000); later ones are searched each time they come (rarer ones: the common tokens came early)."""
+
+
+class TokenPass:
+    """The token search of one or more ``LiteralIndex``: the words of theirs whose piece a token holds, kept per
+    token (``tokens``). An index whose words it lacks makes it search every token anew."""
+
+    def __init__(self) -> None:
+        self.tokens: _Tokens | None = None
+        """The tokens searched, with the words whose piece each holds; ``None`` until the next search."""
+        self._words: frozenset[str] = frozenset()
+
+    def add(self, words: frozenset[str]) -> None:
+        if not words <= self._words:
+            self._words |= words
+            self.tokens = None
+
+    def searched(self) -> _Tokens:
+        """``tokens``, started anew for the words of every index sharing the pass."""
+        self.tokens = _Tokens(self._words)
+        return self.tokens
 
 
 def _piece(word: str) -> str:
@@ -112,26 +126,43 @@ def _piece(word: str) -> str:
                default="")
 
 
-KEPT_TOKENS = 1 << 16
-"""Distinct tokens an index keeps the words of (the 34,000 lines of the 1,000-article bench feed hold some
-44,000); later ones are searched each time they come (rarer ones: the common tokens came early)."""
-
-
 class _Tokens(dict[str, frozenset[str]]):
     """Tokens with the words whose piece each holds, derived at the first look-up. Equal sets of words are kept
     as one object: most tokens hold no word, and each ``frozenset`` (even an empty one) is 216 bytes. Kept one
-    per token, the indexes held 21.5 MB after the 1,000-article bench feed; kept once per set, 6.1 MB."""
+    per token, the indexes held 21.5 MB after the 1,000-article bench feed; kept once per set, 6.1 MB.
 
-    def __init__(self, derive: Callable[[str], frozenset[str]]) -> None:
+    The pieces share one pattern, a trie of their characters, tried at every position of a token. Each branch
+    of the trie starts with a character of its own, and a piece's longer continuations are tried before it
+    ends, so at each position the pattern finds the longest piece that starts there. Every other piece
+    starting there is a prefix of that one: the pieces found, with their prefixes among the pieces, are
+    exactly the pieces the token holds."""
+
+    def __init__(self, words: frozenset[str]) -> None:
         super().__init__()
-        self._derive = derive
+        by_piece: dict[str, set[str]] = {}
+        for word in words:
+            by_piece.setdefault(_piece(word), set()).add(word)
+        self.spaces = frozenset(by_piece.pop("", ()))  # words of white space only: candidates in every text
+        self._by_piece = {p: frozenset(words) for p, words in by_piece.items()}
+        ordered = tuple(sorted(by_piece))
+        self._pattern = compiled(f"(?=({_KEPT_TRIES.get(ordered, lambda: _trie(list(ordered)))}))")
+        self._with_prefixes = {p: frozenset(p[:n] for n in range(1, len(p) + 1) if p[:n] in by_piece)
+                               for p in ordered}
         self._sets: dict[frozenset[str], frozenset[str]] = {}
 
     def __missing__(self, token: str) -> frozenset[str]:
-        found = self._derive(token)
+        found = self._in_token(token)
         if len(self) < KEPT_TOKENS:
             found = self[token] = self._sets.setdefault(found, found)
         return found
+
+    def _in_token(self, token: str) -> frozenset[str]:
+        """The words whose piece ``token`` holds."""
+        found = self._pattern.findall(token)
+        if not found:
+            return frozenset()
+        return frozenset().union(*map(self._by_piece.__getitem__, frozenset().union(
+            *map(self._with_prefixes.__getitem__, found))))
 
 
 _KEPT_TRIES: Kept[str] = Kept("literal-tries", __file__)  # building a big table's trie took some 4 ms of each cold run

@@ -39,7 +39,7 @@ from typing import Generic, TypeVar
 
 from bot.rules.fragments import ENDS_LIKE_SENTENCE
 from bot.rules.kept import compiled
-from bot.rules.literals import LiteralIndex, anchored, folded, opening, required_literals
+from bot.rules.literals import LiteralIndex, TokenPass, anchored, folded, opening, required_literals
 
 K = TypeVar("K", bound=enum.Enum)
 
@@ -66,6 +66,8 @@ joined strings where ``MAX_LITERALS`` gives way to their parts ("sign up for" ..
 "with afp" ... "with reuters", not "with "). Of the 25,357 sentences the summarizer asks the clutter table
 about in the 1,000-article bench feed, credit-line's pre-check passes 1,361 (was 4,160), tip-line's none
 (was 419), paywall-notice's 22 (was 376)."""
+_TOKEN_PASS = TokenPass()
+"""The token search every indexed table shares (``LiteralIndex``): the tables are asked about the same texts."""
 _KEPT_ASKED = 16384
 """Pairs of a set of pre-check words and a first character a table keeps the rules to ask for (a line holds
 few of its words: the 1,000-article bench feed's 34,000 lines meet some 6,000 pairs)."""
@@ -299,7 +301,7 @@ class RuleTable(Generic[K]):
         every rule testing its words one by one."""
         if sum(len(r.literals) for r in self.rules) < INDEXED_WORDS:
             return None
-        return LiteralIndex(word for r in self.rules for word in r.indexed_literals)
+        return LiteralIndex((word for r in self.rules for word in r.indexed_literals), _TOKEN_PASS)
 
     def matches(self, text: str, words: int | None = None) -> bool:
         return self.first(text, words) is not None
