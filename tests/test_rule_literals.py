@@ -212,6 +212,20 @@ def test_a_literal_index_finds_exactly_the_words_a_text_holds(text: str, monkeyp
     assert [index.present(text), index.present(text)] == [{w for w in _WORDS if w in text}] * 2
 
 
+def test_indexes_sharing_a_token_pass_each_find_exactly_their_own_words() -> None:
+    """A pass shared by indexes of other words (added later too) and a text asked again, of either index."""
+    shared = literals.TokenPass()
+    first = LiteralIndex(_WORDS[::2], shared)
+    texts = ["sign up for our newsletter", "email us at the desk", "filed with afp, not with ap", "", "aaaa"]
+    asked = [first.counted(t) for t in texts]
+    second = LiteralIndex([*_WORDS[1::2], "news"], shared)
+    for index, words in ((first, _WORDS[::2]), (second, [*_WORDS[1::2], "news"]), (first, _WORDS[::2])):
+        for text in texts:
+            assert index.present(text) == {w for w in words if w in text}
+            assert index.counted(text) == (frozenset(w for w in words if w in text), len(text.split()))
+    assert asked == [(frozenset(w for w in _WORDS[::2] if w in t), len(t.split())) for t in texts]
+
+
 def test_a_piece_is_a_longer_run_than_a_function_word_where_the_word_has_one() -> None:
     assert [literals._piece(w) for w in ("with afp", "have a tip", " us at", "sign up for", "  ")] == \
         ["afp", "tip", "us", "sign", ""]

@@ -72,6 +72,7 @@ class LiteralIndex:
         self._whole = frozenset(w for w in self.words if _piece(w) == w)
         self._pass = pass_ if pass_ is not None else TokenPass()
         self._pass.add(self.words)
+        self._texts = self._pass.texts
 
     def present(self, text: str, tokens: list[str] | None = None) -> frozenset[str]:
         """The words that occur in ``text``; ``tokens`` may be given when the caller already split it
@@ -89,10 +90,31 @@ class LiteralIndex:
             return found
         return frozenset(w for w in found if w in self._whole or w in text)
 
+    def counted(self, text: str) -> tuple[frozenset[str], int]:
+        """``present(text)`` and the number of tokens of ``text`` (``len(text.split())``), which a text
+        asked again (of this index or another sharing its pass) takes from the pass without a split."""
+        kept = self._texts.get(text)
+        if kept is None:
+            kept = self._pass.kept(text)
+        found = kept[0]
+        if not found:  # most texts
+            return kept
+        found &= self.words
+        if found <= self._whole:
+            return found, kept[1]
+        return frozenset(w for w in found if w in self._whole or w in text), kept[1]
+
 
 KEPT_TOKENS = 1 << 16
 """Distinct tokens a pass keeps the words of (the 34,000 lines of the 1,000-article bench feed hold some
 44,000); later ones are searched each time they come (rarer ones: the common tokens came early)."""
+
+
+KEPT_TEXTS = 1 << 12
+"""Texts a pass keeps the candidates and token count of: the cleaner asks the page-signs table about the
+lines of a page it asked the clutter table about a moment before, the summarizer the rule-language table
+about the statements of a story whose sentences it asked the clutter table about. The pass forgets them all
+when it holds this many."""
 
 
 class TokenPass:
@@ -102,12 +124,26 @@ class TokenPass:
     def __init__(self) -> None:
         self.tokens: _Tokens | None = None
         """The tokens searched, with the words whose piece each holds; ``None`` until the next search."""
+        self.texts: dict[str, tuple[frozenset[str], int]] = {}
+        """Texts with their candidates and number of tokens (``kept``), up to ``KEPT_TEXTS``."""
         self._words: frozenset[str] = frozenset()
 
     def add(self, words: frozenset[str]) -> None:
         if not words <= self._words:
             self._words |= words
             self.tokens = None
+            self.texts.clear()
+
+    def kept(self, text: str) -> tuple[frozenset[str], int]:
+        """The words whose piece a token of ``text`` holds, with the words of white space only, and the number
+        of tokens, kept in ``texts``."""
+        tokens = text.split()
+        search = self.tokens if self.tokens is not None else self.searched()
+        kept = frozenset().union(search.spaces, *map(search.__getitem__, tokens)), len(tokens)
+        if len(self.texts) >= KEPT_TEXTS:
+            self.texts.clear()
+        self.texts[text] = kept
+        return kept
 
     def searched(self) -> _Tokens:
         """``tokens``, started anew for the words of every index sharing the pass."""

@@ -227,15 +227,15 @@ class RuleTable(Generic[K]):
         """``Rule.search`` of every rule in order, its pre-checks inlined: a table asks every rule of every
         line, so the per-rule cost is mostly these tests, and most lines fail them."""
         folded_text = folded(text)
-        tokens: list[str] | None = None
         present = None  # the rules' words the text holds, when the table looks for them in one search
         if self._index is not None and len(folded_text) <= INDEXED_CHARS:
-            tokens = folded_text.split()
-            present = self._index.present(folded_text, tokens)
-        if words is None and self._counts_words:
             # ``folded`` maps each character on its own, a white-space one to white space only and any other
             # to characters none of which is: the folded text has as many words as the text.
-            words = len(tokens if tokens is not None else text.split())
+            present, tokens = self._index.counted(folded_text)
+            if words is None:
+                words = tokens
+        elif words is None and self._counts_words:
+            words = len(text.split())
         ends: bool | None = None  # whether the text ends like a sentence: asked once, for the first fragment rule
         for r, most, literals, matched in self._asked(present, text[:1]):
             if most is not None and words is not None and words > most:
