@@ -234,3 +234,25 @@ def test_a_place_claim_already_shown_as_a_quotation_is_given_by_its_clause_namin
     # Counter-example above: a sentence not shown elsewhere is given whole.
     assert [c.text for c in shown.claims] == ["Which will be stationed in the Atlantic Ocean after the launch",
                                               texts[1][1]]
+
+
+def test_tokens_near_a_figure_are_those_of_the_whole_text() -> None:
+    """``_near`` searches only around a figure: its tokens are those a search of the whole text finds there, for
+    figures glued to marks or words, far from or near either end, and sides with marks standing alone."""
+    import bisect
+
+    from bot.summary.conflicts import _NEAR, _NUMBER, _PLAIN_WORD, _READ, _WORD, _near
+
+    texts = ["Police said 12, then 14 people (about 20%) died in the 3-day siege of the town's 1,200 homes.",
+             "a'12 b 12.", "12-year-old " * 30 + "and 7 more " + "- " * 60 + "word " * 40,
+             "– – – – – – – – – – – – 5 – – – – – – – – – – – – – – – – – – – – – – – – – – – – – – – –",
+             "The last words " + "- " * 30 + "9 people", "Über 40 Häuser, 3.5 km (2 mi) entfernt; " * 8]
+    for text in texts:
+        for word in (_WORD, _PLAIN_WORD) if text.isascii() else (_WORD,):
+            tokens = list(word.finditer(text))
+            starts = [t.start() for t in tokens]
+            for m in _NUMBER.finditer(text):
+                first, last = bisect.bisect_left(starts, m.start()), bisect.bisect_left(starts, m.end())
+                assert _near(text, word, m.start(), m.end()) == (
+                    [t.group() for t in tokens[max(0, first - _NEAR):first]],
+                    [t.group() for t in tokens[last:last + _READ]])

@@ -12,7 +12,7 @@ first name misspelt by one letter is not a second name.
 
 from __future__ import annotations
 
-import bisect
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -72,6 +72,8 @@ kilometers miles metres meters feet ft mph kph times am pm p.m a.m percent-point
 _PERCENT = frozenset({"percent", "%", "per"})
 _NEAR = 5
 _READ = 12
+_SPAN = 8
+"""Characters a token is taken to span in ``_near``: about as many tokens as it needs are searched."""
 _PER_CENT_ANY = compiled_regex(r"(?i)\bper cent\b")
 MAX_RATIO = 3.0
 NOUN_RATIO = 1.8
@@ -212,16 +214,15 @@ def _counts_in(st: Statement) -> tuple[list[_Count], bool]:
     if not numbers:
         return _amounts_in(text), False
     spaced = _PER_CENT_ANY.sub(_percent, text)
-    tokens = list((_PLAIN_WORD if is_plain(spaced) else _WORD).finditer(spaced))  # only those near a number are read
-    starts = [t.start() for t in tokens]
+    word = _PLAIN_WORD if is_plain(spaced) else _WORD
     for m in numbers:
         value = m.group(1)
         suffix = (m.group(2) or "").lstrip("-").casefold()
         # Only the words near the number are read (``_measure``: _NEAR either side; ``_counted``: fewer than
-        # _READ after it), so only those are folded.
-        first, last = bisect.bisect_left(starts, m.start()), bisect.bisect_left(starts, m.end())
-        before = [fold(t.group()) for t in tokens[max(0, first - _NEAR):first]]
-        after = [fold(t.group()) for t in tokens[last:last + _READ]]
+        # _READ after it), so only those are found and folded.
+        before, after = _near(spaced, word, m.start(), m.end())
+        before = [fold(t) for t in before]
+        after = [fold(t) for t in after]
         if suffix:
             after = [suffix, *after]
         if after and after[0] in _SCALE and after[0] != "m":
@@ -234,6 +235,39 @@ def _counts_in(st: Statement) -> tuple[list[_Count], bool]:
             out.append(_Count(value.replace(",", "") if "." not in value else value, counted[0], counted[1],
                               m.start(), m.end(), m.span(1), False))
     return out + _amounts_in(text), True
+
+
+def _near(spaced: str, word: regex.Pattern[str] | re.Pattern[str], start: int, end: int) -> tuple[list[str], list[str]]:
+    """The tokens (``word``: ``_WORD`` or its twin) of ``spaced`` read around the figure at ``start:end``: the last
+    ``_NEAR`` starting before it and the first ``_READ`` starting at or after ``end``, as a search of the whole text
+    finds them, searched only near the figure. No token holds a space, so a search started at the text's start or
+    just after a space and stopped at its end or at a space finds the whole search's tokens in between: the
+    figure's run of characters between spaces is searched for the tokens around the figure in it, and about
+    ``_SPAN`` characters a token on each side of it for the rest, or the whole side when those hold too few."""
+    size = len(spaced)
+    first = spaced.rfind(" ", 0, start) + 1
+    last = spaced.find(" ", end)
+    if last < 0:
+        last = size
+    before: list[str] = []
+    after: list[str] = []
+    if first != start or last != end:  # the figure's run holds more than the figure ("(12)", "$5", "12,")
+        for t in word.finditer(spaced, first, last):
+            if t.start() < start:
+                before.append(t.group())
+            elif t.start() >= end:
+                after.append(t.group())
+    low = 0 if first <= _SPAN * _NEAR else spaced.find(" ", first - _SPAN * _NEAR) + 1
+    read = word.findall(spaced, low, first)
+    if len(read) + len(before) < _NEAR and low:
+        read = word.findall(spaced, 0, first)
+    high = size if last + _SPAN * _READ >= size else spaced.rfind(" ", last, last + _SPAN * _READ)
+    ahead = word.findall(spaced, last, high)
+    if len(ahead) + len(after) < _READ and high < size:
+        ahead = word.findall(spaced, last, size)
+    read += before
+    after += ahead
+    return read[-_NEAR:], after[:_READ]
 
 
 def _claims(st: Statement, counts: list[_Count], compares: bool) -> list[Mention]:
