@@ -179,6 +179,11 @@ PAGE_SIGNS: RuleTable[PageKind] = RuleTable("page-signs", (
         r"contributor|producer|photographer|critic|anchor|presenter|host|blogger)\b",
         rf"^(?:more |latest |recent )?(?:articles|stories|posts) (?:from|by) {_NAME}\W*$",
     ), max_words=60, unless=_REPORTING,
+         # What every match holds: the first branch ends on a role word, the second holds "<list> from|by ".
+         # The pattern reads no word of its own from the name branch, and was searched on every line of a page.
+         needs=("reporter", "correspondent", "editor", "writer", "columnist", "journalist", "contributor",
+                "producer", "photographer", "critic", "anchor", "presenter", "host", "blogger",
+                "articles from", "articles by", "stories from", "stories by", "posts from", "posts by"),
          examples=("Jane Roe is a senior reporter covering transport for the Valley Post.",
                    "Latest stories by Jane Roe"),
          counter=("Jane Roe is a reporter who was detained at the border on Monday, her editor said.",
