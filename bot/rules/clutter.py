@@ -161,6 +161,11 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"YOU MAY ALSO LIKE", r"RECOMMENDED(?: FOR YOU)?", r"LATEST (?:NEWS|STORIES|HEADLINES)",
     ) + r")\s+\S|^(?:Related|More|Most Read|Top) (?:Stories|Articles|Posts|News)\s+[‘'\"“]?[A-Z]{2,}[‘'’!]?\s",
          max_words=200, flags=0,
+         # Each heading of either branch, folded: the pattern gives no word of its own.
+         needs=("most read", "most popular", "most viewed", "most shared", "more stories", "more news",
+                "more headlines", "more articles", "more posts", "top stories", "top articles", "top posts",
+                "top news", "related ", "trending", "read next", "you may also like", "recommended", "latest news",
+                "latest stories", "latest headlines"),
          examples=("MOST READ IN NEWS 'I WON!' Lottery winner buys harbour ROYAL VISIT Prince opens bridge",
                    "Related Stories 'NOT OVER YET' Mayor vows to fight on HARBOUR HELL Ferry chaos continues"),
          counter=("Most read the report as a warning.", "MOST of the town was flooded on Monday.")),
@@ -404,6 +409,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"translated", r"translation", r"produced", r"production", r"contributed", r"graphics",
         r"fact[- ]checked", r"verification", r"photos", r"video", r"design", r"illustrations?",
     ) + r"(?: and \w+)? by\b", max_words=40, fragment_only=True,
+         needs=(" by",),  # every match holds " by"; the pattern gives no word of its own (asked of most lines)
          examples=("Reporting by Jane Roe", "Translated by John Doe and Ann Poe"),
          counter=("Reporting by the agency was accurate, the review found.",)),
     rule("credit-line", _C.CREDIT_LINE, any_of(
@@ -450,6 +456,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          counter=("About the authorities, he said nothing.",)),
     rule("tags-label", _C.TAGS, r"^(?:tags?|tagged(?: with)?|topics?|filed under|posted in|categories|category|"
          r"keywords|more on|related topics|suggested topics|subjects?)\s*[:|]", max_words=40,
+         needs=("tag", "topic", "filed under", "posted in", "categor", "keywords", "more on", "subject"),  # each label
          examples=("Tags: harbour, storms, transport", "Filed under: Business"),
          counter=("Topics discussed included rents and fares.",)),
     rule("posted-in-tagged", _C.TAGS, r"^(?:posted in|filed under)\b.*\|\s*tagged\b", max_words=60,
@@ -490,6 +497,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          counter=("The newspaper got the story wrong, the inquiry said.",)),
     rule("our-take", _C.OUTLET_OPINION,
          r"^(?:(?:our|my) (?:take|view|verdict|two cents|opinion|thoughts|bottom line)|hot take)\s*:", max_words=80,
+         needs=("take", "view", "verdict", "two cents", "opinion", "thoughts", "bottom line"),  # what is taken
          examples=("Our take: the fine is too small to matter.",),
          counter=("Our view of the harbour was blocked.",)),
     rule("site-credits", _C.SITE_CREDITS, any_of(
