@@ -198,6 +198,12 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"download (?:our|the) app", r"^get the (?:[\w'’]+ )?app\b", r"\[\s*subscribe\s*\]",
     ), max_words=40,
          unless=_SPEECH,
+         # What each branch holds, folded. The words read from the pattern hold "follow", which every "followed"
+         # and "following" passes: each "follow" branch holds "follow " but one, which ends on "@\w+$".
+         needs=("follow ", "@", "join ", "sign up", "sign in to", "sign in for", "sign in here", "sign in now",
+                "subscribe", "newsletter", "your inbox",
+                "for subscribing", "signing up", "no spam", "enter your e", "get the ", "get our ", "get breaking ",
+                "turn on notifications", "download our app", "download the app"),
          examples=("Follow us on Twitter", "Follow Valley Post reporter Jane Roe on Twitter: @janeroe.",
                    "Sign up for our morning newsletter", "Thank you for subscribing!",
                    "Get the latest headlines delivered to your inbox", "Download our app"),
