@@ -74,25 +74,13 @@ class LiteralIndex:
         self._pass.add(self.words)
         self._texts = self._pass.texts
 
-    def present(self, text: str, tokens: list[str] | None = None) -> frozenset[str]:
-        """The words that occur in ``text``; ``tokens`` may be given when the caller already split it
-        (``text.split()``)."""
-        if tokens is None:
-            tokens = text.split()
-        search = self._pass.tokens
-        if search is None:
-            search = self._pass.searched()
-        found = frozenset().union(search.spaces, *map(search.__getitem__, tokens))
-        if not found:  # most texts
-            return found
-        found &= self.words
-        if found <= self._whole:
-            return found
-        return frozenset(w for w in found if w in self._whole or w in text)
+    def present(self, text: str) -> frozenset[str]:
+        """The words that occur in ``text`` (``counted`` without the token count)."""
+        return self.counted(text)[0]
 
     def counted(self, text: str) -> tuple[frozenset[str], int]:
-        """``present(text)`` and the number of tokens of ``text`` (``len(text.split())``), which a text
-        asked again (of this index or another sharing its pass) takes from the pass without a split."""
+        """The words that occur in ``text`` and its number of tokens (``len(text.split())``); a text asked again
+        (of this index or another sharing its pass) takes both from the pass without a split."""
         kept = self._texts.get(text)
         if kept is None:
             kept = self._pass.kept(text)
