@@ -168,17 +168,20 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
         words = story_words()
         return not words or bool(named & words)
 
-    on_topic = [(m, wording) for m, wording in picked if len({s.source for s in m}) >= 2
-                or about_the_story(wording.text)]
-    scopes = [(wording.text, _scope_families(wording.text), {s.source for s in m}) for m, wording in on_topic]
+    def on_topic(text: str, sources: set[str]) -> bool:
+        """Carried by several sources, or about the story: only a rule on topic counts, shown or corroborating.
+        Asked last, of the rules that would count otherwise: the story's topic is the costliest test."""
+        return len(sources) >= 2 or about_the_story(text)
+
+    scopes = [(wording.text, _scope_families(wording.text), {s.source for s in m}) for m, wording in picked]
 
     def corroborated(text: str, sources: set[str]) -> bool:
         families = _scope_families(text)
         return any(other - sources and families & other_families and weights.overlap(text, other_text) >= SAME_SCOPE
-                   for other_text, other_families, other in scopes)
+                   and on_topic(other_text, other) for other_text, other_families, other in scopes)
 
     rules = []
-    for members, wording in on_topic:
+    for members, wording in picked:
         families = rule_families(wording.text)
         sources = {s.source for s in members}
         if len(sources) < 2 and sum(_WEIGHT[f] for f in families) < SINGLE_SOURCE_WEIGHT:
@@ -187,6 +190,8 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
             continue  # a party denying a report about a measure reacts; only an incident's denials bound it
         if scope_only and not (_scope_families(wording.text)
                                and (len(sources) >= 2 or corroborated(wording.text, sources))):
+            continue
+        if not on_topic(wording.text, sources):
             continue
         why = {s.key: "the same rule in other words" if s.key in paraphrase else "a copy" for s in members}
         why[wording.key] = "the wording shown"
