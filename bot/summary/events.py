@@ -148,11 +148,12 @@ def further_events(groups: list[list[Statement]], taken: set[int], chosen: list[
                    order: Callable[[set[str]], list[str]]) -> list[Event]:
     """Statements several sources carry, not yet used, each distinct from what is already said; never a
     photo caption or a question, which no lead may be either."""
-    candidates = [g for g in groups if len({s.source for s in g}) >= 2 and not any(s.key in taken for s in g)
-                  and not any(NOT_A_LEAD.first(s.text) for s in g)]
+    candidates = [g for g in groups if len({s.source for s in g}) >= 2 and not any(s.key in taken for s in g)]
     candidates.sort(key=lambda g: (-len({s.source for s in g}), min(s.position for s in g)))
     out: list[Event] = []
     for g in candidates:
+        if any(NOT_A_LEAD.first(s.text) for s in g):  # asked in turn: the first few candidates give the events
+            continue
         text = max(g, key=lambda s: len(s.text)).text
         if any(overlap(text, c) >= DISTINCT for c in chosen):
             continue
