@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.model import Conflict
+from bot.rules.claims import PLACE_KIND, PLACES
 from tests.summary_helpers import article, story
 
 
@@ -256,3 +257,8 @@ def test_tokens_near_a_figure_are_those_of_the_whole_text() -> None:
                 assert _near(text, word, m.start(), m.end()) == (
                     [t.group() for t in tokens[max(0, first - _NEAR):first]],
                     [t.group() for t in tokens[last:last + _READ]])
+
+
+def test_the_gate_of_the_place_table_passes_every_example() -> None:
+    """``place_conflicts`` asks ``PLACES`` only of a text holding a kind of place as written (``PLACE_KIND``)."""
+    assert all(PLACE_KIND.search(e) for r in PLACES for e in r.examples)

