@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bot.model import Conflict
-from bot.rules.claims import PLACE_KIND, PLACES
+from bot.rules.claims import PLACE_KIND, PLACES, STAGES
+from bot.summary.normalization import may_hold_figures
 from tests.summary_helpers import article, story
 
 
@@ -259,6 +260,8 @@ def test_tokens_near_a_figure_are_those_of_the_whole_text() -> None:
                     [t.group() for t in tokens[last:last + _READ]])
 
 
-def test_the_gate_of_the_place_table_passes_every_example() -> None:
-    """``place_conflicts`` asks ``PLACES`` only of a text holding a kind of place as written (``PLACE_KIND``)."""
+def test_the_gates_of_the_place_and_stage_tables_pass_every_example() -> None:
+    """``place_conflicts`` asks ``PLACES`` only of a text holding a kind of place as written (``PLACE_KIND``), and
+    ``stage_conflicts`` asks ``STAGES`` only of a text that may hold a digit: every example of theirs passes."""
     assert all(PLACE_KIND.search(e) for r in PLACES for e in r.examples)
+    assert all(may_hold_figures(e) for r in STAGES for e in r.examples)

@@ -206,10 +206,10 @@ class Stage(enum.Enum):
     MINUTE = "minute"
 
 
-# Group 1 or group 2 is the number of the stage, written as an ordinal before its noun ("the 28th lap",
-# "in the 63rd minute") or as a number after it ("on lap 28", "minute 63"). A length ("a 90-minute
-# delay", "28 laps") names no stage, nor does a bound ("at the end of lap 19", "from lap 5 to lap 9"): the
-# moment after the end of one lap is in the next.
+# Group 1 or group 2 is the number of the stage, in digits (a sentence with none names no stage), written as an
+# ordinal before its noun ("the 28th lap", "in the 63rd minute") or as a number after it ("on lap 28", "minute
+# 63"). A length ("a 90-minute delay", "28 laps") names no stage, nor does a bound ("at the end of lap 19", "from
+# lap 5 to lap 9"): the moment after the end of one lap is in the next.
 _NOT_A_BOUND = "".join(f"(?<!{w} )(?<!{w} the )" for w in ("end of", "start of", "after", "before", "until",
                                                             "from", "since", "to"))
 STAGES: RuleTable[Stage] = RuleTable("numbered stages", (

@@ -494,7 +494,8 @@ def stage_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
     topic = cache(lambda: _story_words(statements, frequencies))  # counted only if sources give neighbouring stages
     told: dict[tuple[str, int], list[Statement]] = defaultdict(list)  # (stage, number) -> statements
     for st in statements:
-        if not STAGES.may_match_folded(_folded(st.text)):
+        # A stage is numbered in digits (``STAGES``): most sentences have none, known per sentence already.
+        if not (may_hold_figures(st.text) and STAGES.may_match_folded(_folded(st.text))):
             continue
         for hit in STAGES.all(st.text):
             for m in hit.rule.pattern.finditer(st.text):  # type: ignore[union-attr]
