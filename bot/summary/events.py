@@ -164,7 +164,9 @@ def further_events(groups: list[list[Statement]], taken: set[int], chosen: list[
                    order: Callable[[set[str]], list[str]]) -> list[Event]:
     """Statements several sources carry, not yet used, each distinct from what is already said; never a
     photo caption or a question, which no lead may be either."""
-    candidates = [g for g in groups if len({s.source for s in g}) >= 2 and not any(s.key in taken for s in g)]
+    # A group of one statement has one source (most groups): its sources are not gathered.
+    candidates = [g for g in groups if len(g) >= 2 and len({s.source for s in g}) >= 2
+                  and not any(s.key in taken for s in g)]
     candidates.sort(key=lambda g: (-len({s.source for s in g}), min(s.position for s in g)))
     out: list[Event] = []
     for g in candidates:
