@@ -201,7 +201,7 @@ class _Cleaner:
         paragraphs: list[str] = []
         dropped = early
         title_text = lines[title].text if title is not None else ""
-        title_norm = _norm(title_text)  # compared with every prose line of the body: normalised once
+        headline = _Normed.of(title_text)  # compared with every line of the body: normalised once
         for i, line in enumerate(lines):
             if i < lead:
                 if i != title:
@@ -211,7 +211,7 @@ class _Cleaner:
             if i > end:
                 dropped.append((line.text, line.reason or self._footer_part(line, authors).value))
                 continue
-            body_part = None if line.kind else self._body_part(i, title_text, title_norm, authors)
+            body_part = None if line.kind else self._body_part(i, title_text, headline, authors)
             if line.kind or body_part:
                 dropped.append((line.text, body_part.value if body_part else line.reason))
             else:
@@ -379,10 +379,10 @@ class _Cleaner:
 
     # --- inside and after the body ---------------------------------------------------------
 
-    def _body_part(self, i: int, title_text: str, title_norm: str, authors: set[str]) -> Part | None:
-        """What body line ``i`` is if it is no paragraph; ``title_norm`` is ``_norm(title_text)``."""
+    def _body_part(self, i: int, title_text: str, headline: _Normed, authors: set[str]) -> Part | None:
+        """What body line ``i`` is if it is no paragraph; ``headline`` is ``title_text`` normalised."""
         line = self.lines[i]
-        if title_text and (_norm(line.text) == title_norm if line.prose else _same(line.text, title_text)):
+        if title_text and _repeats(line.text, headline, exact=line.prose):
             return Part.REPEATS_HEADLINE
         if _is_bio(line.text, authors):
             return Part.AUTHOR_BIO
@@ -678,8 +678,36 @@ def _title_case(text: str) -> bool:
 
 
 def _same(a: str, b: str) -> bool:
-    na, nb = _norm(a), _norm(b)
-    return bool(nb) and (na == nb or (nb in na and len(na) <= len(nb) + 40))
+    return _repeats(a, _Normed.of(b), exact=False)
+
+
+@dataclass(frozen=True)
+class _Normed:
+    """A text as ``_norm`` gives it, and its longest word ("" when it has none), to compare lines with."""
+
+    text: str
+    word: str
+
+    @classmethod
+    def of(cls, text: str) -> _Normed:
+        norm = _norm(text)
+        return cls(norm, max(norm.split(" "), key=len))
+
+
+def _repeats(line: str, headline: _Normed, exact: bool) -> bool:
+    """Whether ``line`` normalises (``_norm``) to ``headline``'s text or, unless ``exact``, to a text holding it
+    with at most 40 more characters.
+
+    Each word of ``_norm(line)`` lies in ``line.casefold()``, and each word of a text that one holds lies in one
+    of its words: a line whose casefold lacks the headline's longest word (most lines) is neither, and is not cut
+    at its non-word characters."""
+    folded = line.casefold()
+    if headline.word not in folded:
+        return False
+    norm, text = _NON_WORDS.sub(" ", folded).strip(), headline.text
+    if exact:
+        return norm == text
+    return bool(text) and (norm == text or (text in norm and len(norm) <= len(text) + 40))
 
 
 def _norm(text: str) -> str:
