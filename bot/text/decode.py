@@ -87,7 +87,10 @@ def readable_line(text: str) -> str:
 
 def shown_name(name: str) -> str:
     """A file name fit for one line of output: each unprintable character (a newline, an escape, an
-    undecodable byte that ``os.fsdecode`` turned into a surrogate) written as Python's ``repr`` would."""
+    undecodable byte that ``os.fsdecode`` turned into a surrogate) written as Python's ``repr`` would. A
+    name all printable (most) is that name, without a look at each character."""
+    if name.isprintable():
+        return name
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in name)
 
 
