@@ -68,6 +68,9 @@ _LIST_HEADINGS = {Clutter.HEADLINE_LIST}
 # Kinds whose block's next lines share them (a consent banner's buttons, an author bio's sentences): how many.
 _BLOCK_KINDS = {Clutter.COOKIE_NOTICE: 5, Clutter.AUTHOR_BIO: 3}
 _HEADER_META = {Clutter.BYLINE, Clutter.DATE_LINE, Clutter.READING_TIME}
+# Kinds of line that name the article's authors. A set built once: a set written in the loop over a page's lines
+# is built again for each line, hashing each member through ``Enum.__hash__`` (Python code).
+_NAMING_AUTHORS = {Clutter.BYLINE, Clutter.CREDIT_LINE}
 
 _OTHER_SPACES = r"\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 """The white space within a line, besides the plain space, that becomes one plain space."""
@@ -408,7 +411,7 @@ class _Cleaner:
         """Full names from the by-lines (two words or more: "By Acme Staff" names no person)."""
         names: set[str] = set()
         for i, line in enumerate(self.lines):
-            if line.kind in {Clutter.BYLINE, Clutter.CREDIT_LINE} or self.parts.get(i) is Part.BYLINE:
+            if line.kind in _NAMING_AUTHORS or self.parts.get(i) is Part.BYLINE:
                 match = _BYLINE_NAME.search(line.text)
                 if match:
                     name = " ".join(_ROLE.sub("", match.group(1) or match.group(2)).split())
