@@ -40,12 +40,20 @@ paragraph of many abbreviations linear."""
 
 
 def _ends_in_abbreviation(text: str) -> bool:
+    """Whether ``text``, a sentence up to its stop, ends in dotted letters (``_DOTTED``) or an abbreviation.
+
+    Both ``_DOTTED``'s branches need a letter before the final stop, and a letter or stop before that one that
+    is no letter: a text with no last word (no letter before the stop) ends in neither, and one whose last word
+    is two letters or more is no dotted letters, so ``_DOTTED`` is searched only after a last word of one."""
     text = text[-_TAIL:]
-    if _DOTTED.search(text):
+    word = _LAST_WORD.search(text)
+    if word is None:
+        return False
+    last = word.group(1)
+    if len(last) == 1 and _DOTTED.search(text):
         # "U.S." at the very end of a sentence is ambiguous; a capital after it usually starts a name.
         return True
-    word = _LAST_WORD.search(text)
-    return word is not None and word.group(1).casefold() in _ABBREVIATIONS
+    return last.casefold() in _ABBREVIATIONS
 
 
 RUN_PARAGRAPHS = 1 << 17
