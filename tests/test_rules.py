@@ -99,3 +99,22 @@ def test_an_alternation_shares_its_neighbours_opening_test_and_matches_as_writte
                  "Sign up now or donate", "many plain words", "xylophone"):
         found, plain = shared.search(text), written.search(text)
         assert (found and found.span()) == (plain and plain.span()), text
+
+
+def test_ends_like_sentence_answers_the_sentence_end_pattern() -> None:
+    """``ends_like_sentence`` reads from the end what ``SENTENCE_END`` is searched for: the mark strings it strips
+    and ends with are what ``CLOSING`` and ``TERMINAL`` match, and it answers as the pattern does."""
+    import random
+    import re
+
+    from bot.rules.fragments import CLOSING, CLOSING_MARKS, SENTENCE_END, TERMINAL, TERMINAL_MARKS, ends_like_sentence
+
+    for marks, pattern in ((CLOSING_MARKS, CLOSING), (TERMINAL_MARKS, TERMINAL)):
+        matched = re.compile(pattern)
+        assert [chr(c) for c in range(0x10000) if matched.fullmatch(chr(c))] == sorted(marks)
+    end = re.compile(SENTENCE_END)
+    pieces = [*CLOSING_MARKS, *TERMINAL_MARKS, " ", "\t", "\n", "\u00a0", "\u2003", "a", "Z", "(", "\u201c", ".."]
+    choose = random.Random(7).choice
+    for text in ["", "It rained.", "Why?\u201d \n", "And then\u2026", "He left. \"", *(
+            "".join(choose(pieces) for _ in range(n % 9)) for n in range(20000))]:
+        assert ends_like_sentence(text) == (end.search(text) is not None), repr(text)

@@ -11,9 +11,9 @@ with the reason, rather than one being quietly rewritten.
 
 Users (module → fragments), kept current when a module adopts one:
 
-- ``bot.rules.table``: ``SENTENCE_END`` (``fragment_only`` rules).
+- ``bot.rules.table``: ``ends_like_sentence`` (``fragment_only`` rules).
 - ``bot.rules.clutter``: ``SENTENCE_END``, ``LEADING_MARKS``, ``MONTH_PREFIX``, ``STOP``.
-- ``bot.text.clean``: ``SENTENCE_END``, ``QUOTE_MARK``, ``LIST_BULLET``, ``MONTH``, ``WEEKDAY``.
+- ``bot.text.clean``: ``ends_like_sentence``, ``QUOTE_MARK``, ``LIST_BULLET``, ``MONTH``, ``WEEKDAY``.
 - ``bot.text.sentences``: ``STOP``, ``CLOSING``, ``OPENING``, ``UPPER_OR_DIGIT_P``, ``MONTH_ABBREVIATIONS``.
 - ``bot.text.metadata``: ``MONTH``, ``MONTH_NUMBER``, ``DATELINE_DASH``.
 - ``bot.rules.words``: ``MONTH_NAMES``, ``MONTH_ABBREVIATIONS``, ``WEEKDAY_NAMES`` (its ``CALENDAR`` and
@@ -81,10 +81,14 @@ def _alternation(source: str) -> bool:
 
 STOP = r"[.!?]"
 """A full stop, question or exclamation mark: what ends a sentence before closing marks."""
-TERMINAL = r"[.!?…]"
+TERMINAL_MARKS = ".!?…"
+"""What ``TERMINAL`` matches, one character each (``ends_like_sentence``)."""
+TERMINAL = f"[{TERMINAL_MARKS}]"
 """``STOP`` or an ellipsis: what a line that *ends like a sentence* ends with."""
 CLOSING = r"[\"\u201d\u2019')\]]"
 """A closing quote or bracket that may follow the stop: ``He left."`` ``(It rained.)``"""
+CLOSING_MARKS = "\"\u201d\u2019')]"
+"""What ``CLOSING`` matches, one character each (``ends_like_sentence``; a test checks that the two agree)."""
 OPENING = r"[\"\u201c\u2018'(\[]"
 """An opening quote or bracket that may precede the next sentence's first letter."""
 UPPER_OR_DIGIT_P = r"[\p{Lu}\d]"
@@ -122,7 +126,14 @@ CAPITAL_RESET = STOP + r"|[:\n\"\u201c|]"
 break, an opening double quote, a headline's bar "Title | Site"). Looser than a sentence boundary: it
 only decides whether a capital belongs to a name or to the start of a sentence or title."""
 
-ENDS_LIKE_SENTENCE = compiled(SENTENCE_END)
+_TERMINAL_ENDS = tuple(TERMINAL_MARKS)
+
+
+def ends_like_sentence(text: str) -> bool:
+    """Whether ``text`` ends like a sentence (``SENTENCE_END`` is found in it), read from its end: with its white
+    space taken off (``str.rstrip`` strips what ``\\s`` matches), then its closing marks, it ends in a terminal mark.
+    A search for ``SENTENCE_END`` tries the pattern at each terminal mark of the text, and most lines hold several."""
+    return text.rstrip().rstrip(CLOSING_MARKS).endswith(_TERMINAL_ENDS)
 
 # --- quote marks and list bullets ----------------------------------------------------------------------
 

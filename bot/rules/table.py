@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Generic, TypeVar
 
-from bot.rules.fragments import ENDS_LIKE_SENTENCE
+from bot.rules.fragments import ends_like_sentence
 from bot.rules.kept import compiled
 from bot.rules.literals import LiteralIndex, TokenPass, anchored, folded, opening, required_literals
 
@@ -148,13 +148,13 @@ class Rule(Generic[K]):
                 return None
         return self.matched(text)
 
-    def matched(self, text: str, ends_like_sentence: bool | None = None) -> re.Match[str] | bool | None:
+    def matched(self, text: str, ends: bool | None = None) -> re.Match[str] | bool | None:
         """``search`` past the pre-checks (``max_words`` and the literals): what the rule's patterns say.
-        ``ends_like_sentence`` may be given when the caller already knows it of ``text``."""
+        ``ends`` (``ends_like_sentence(text)``) may be given when the caller already knows it of ``text``."""
         if self.fragment_only:
-            if ends_like_sentence is None:
-                ends_like_sentence = ENDS_LIKE_SENTENCE.search(text) is not None
-            if ends_like_sentence:
+            if ends is None:
+                ends = ends_like_sentence(text)
+            if ends:
                 return None
         if self.unless is not None and self.unless.search(text):
             return None
@@ -248,7 +248,7 @@ class RuleTable(Generic[K]):
                     continue
             if r.fragment_only:
                 if ends is None:
-                    ends = ENDS_LIKE_SENTENCE.search(text) is not None
+                    ends = ends_like_sentence(text)
                 found: object = r.matched(text, ends)
             else:
                 found = matched(text)

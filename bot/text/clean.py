@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from bot.model import Article, Source
 from bot.rules.clutter import Clutter, clutter_reason
-from bot.rules.fragments import LIST_BULLET, QUOTE_MARK, SENTENCE_END
+from bot.rules.fragments import LIST_BULLET, QUOTE_MARK, ends_like_sentence
 from bot.rules.kept import compiled
 from bot.rules.pages import PAGE_WORDS, SECTION_WORDS, page_pattern
 from bot.text import metadata
@@ -82,7 +82,6 @@ _OTHER_SPACE = compiled(f"[{_OTHER_SPACES}]")
 _INVISIBLE_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 """Zero-width spaces and joiners, the word joiner, the byte-order mark and the soft hyphen: dropped from a page."""
 _INVISIBLE = compiled(f"[{_INVISIBLE_CHARACTERS}]")
-_SENTENCE_END = compiled(SENTENCE_END)
 _QUOTES = compiled(QUOTE_MARK)
 _BULLET = compiled("^" + LIST_BULLET)
 _SEPARATORS = compiled(r"\s(?:\||›|»|>|/|·|•|::)\s|\s?[›»]\s?")
@@ -440,7 +439,7 @@ class _Cleaner:
         agency: str | None = None
         for text in header:
             found = metadata.dateline(text)
-            if found and found.agency and not _SENTENCE_END.search(text):
+            if found and found.agency and not ends_like_sentence(text):
                 agency = found.agency
         if paragraphs:
             found = metadata.dateline(paragraphs[0])
@@ -485,7 +484,7 @@ def _lines(text: str) -> list[_Line]:
         bullet = bool(_BULLET.match(line))
         prev = out[-1] if out else None
         if (width and prev is not None and prev.block == block and not bullet and len(prev.text) >= 0.6 * width
-                and (not _SENTENCE_END.search(prev.text) or line[:1].islower())):
+                and (not ends_like_sentence(prev.text) or line[:1].islower())):
             prev.text = f"{prev.text} {line}"
             prev.words = len(prev.text.split())
             continue
@@ -630,7 +629,7 @@ def _is_prose(line: _Line) -> bool:
     text = line.text
     if line.words >= 30:
         return True
-    if not _SENTENCE_END.search(text) or line.words < 2:
+    if not ends_like_sentence(text) or line.words < 2:
         return False
     return not (text.rstrip("”\"’)").endswith("?") and line.words <= 10 and not _QUOTES.search(text))
 
@@ -648,7 +647,7 @@ def _is_date_line(text: str) -> bool:
 
 def _is_nav(text: str) -> bool:
     parts = [p for p in _SEPARATORS.split(text) if p.strip()]
-    return len(parts) >= 2 and all(len(p.split()) <= 4 for p in parts) and not _SENTENCE_END.search(text)
+    return len(parts) >= 2 and all(len(p.split()) <= 4 for p in parts) and not ends_like_sentence(text)
 
 
 def _is_section_label(text: str) -> bool:
@@ -666,7 +665,7 @@ def _masthead_shape(text: str) -> bool:
     if _NAME_AND_SLOGAN.match(text):
         return True
     words = text.split()
-    if len(words) > 5 or _SENTENCE_END.search(text):
+    if len(words) > 5 or ends_like_sentence(text):
         return False
     return text.isupper() or all(w[0].isupper() or w.lower() in {"the", "of", "and", "&"} for w in words)
 
