@@ -47,13 +47,20 @@ bitmap the regex engine tests without looking every character up in the Unicode 
 _NON_ASCII_WORD_CHARACTER = compiled(r"[^\x00-\x7f\W]")
 """A character ``[^\\W_]`` matches beyond ASCII (``_`` is ASCII): a letter or digit ``[0-9A-Za-z]`` would miss."""
 _SENTENCE_GAP = compiled(CAPITAL_RESET)
-_NAME = compiled(r"(?:[A-Z](?<![\w'\u2019][A-Z])[\w'\u2019-]*\.?)"
-                   r"(?:\s+(?:(?:of|de|al|bin|van|von|der|da|la|du|le)\s+)?[A-Z][\w'\u2019-]*)*")
-"""Capitalised words in a row, perhaps joined by a particle, the first not glued to a word before it.
+_NAME = compiled(r"(?:[A-Z](?<![\w'\u2019][A-Z])[\w'\u2019-]*+\.?)"
+                   r"(?:\s+(?:(?:of|de|al|bin|van|von|der|da|la|du|le)\s+)?[A-Z][\w'\u2019-]*+)+")
+"""Two or more capitalised words in a row, perhaps joined by a particle, the first not glued to a word before it.
 
 That test comes after the first capital (it looks back at the capital and the character before it), not before
 it: the same matches, but the pattern opens with a character set, which the regex engine's search skips to
-instead of trying a match at every character of the text."""
+instead of trying a match at every character of the text.
+
+A lone capitalised word (most of them) is no match, rather than a match of one word that the caller makes a
+match object of, cuts into words and passes over. The matches of two words or more are the same ones: a search
+that fails at a lone word's capital fails inside the word too (a capital there can follow only a hyphen, and the
+rest of the word meets the same next character), and goes on after it, where a match of the word would have
+left the search. The repeats of word characters are possessive (``*+``): what follows them (a stop, white space,
+the match's end) is never a word character, so giving characters back could not let the match go on."""
 STOPWORDS = TOPIC_STOPWORDS  # why it differs from the summarizer's: bot.rules.words
 _LOGGED_COUNTS = 64
 _ONE_PLUS_LOG = (0.0, *(1.0 + math.log(c) for c in range(1, _LOGGED_COUNTS)))
@@ -83,13 +90,10 @@ def _one_copy(key: str) -> str:
 def multi_word_names(text: str) -> list[str]:
     """Runs of two or more capitalised words, once a capitalised sentence opener ("The", "In", ...) is taken off
     the front, each once, in the order the text names them (an order that does not depend on string hashing).
-    A match of one word is passed over before any word is folded: a single name is told by the case votes."""
+    A lone capitalised word is no match (``_NAME``), and is not folded: a single name is told by the case votes."""
     names: dict[str, None] = {}
     for match in _NAME.finditer(text):
-        words = match.group().split()
-        if len(words) < 2:
-            continue
-        words = [w.rstrip(".") for w in words]
+        words = [w.rstrip(".") for w in match.group().split()]
         while words and word_key(words[0]) in STOPWORDS:
             words = words[1:]
         if len(words) < 2 or (words[0].isupper() and len(words[0]) > 6):
