@@ -393,9 +393,10 @@ class _Cleaner:
         nxt = self.lines[self.next_content[i]] if self.next_content[i] < len(self.lines) else None
         if line.words <= 12 and not line.text.endswith(":") and (nxt is None or nxt.prose or nxt.bullet):
             return Part.SUBHEADING
-        if _is_nav(line.text) and line.words <= 15:
+        # The word counts first: a long line (most that come this far) is neither, whatever its text.
+        if line.words <= 15 and _is_nav(line.text):
             return Part.NAVIGATION
-        if _title_case(line.text) and line.words <= 12:
+        if line.words <= 12 and _title_case(line.text):
             return Part.OTHER_HEADLINE
         return None
 
