@@ -196,19 +196,19 @@ class Carriers:
         self._texts: dict[str, list[str]] = defaultdict(list)  # source -> its texts, for ``_figures_of``
         self._figures: dict[str, set[str]] = {}
         self._phrases: dict[str, set[str]] = defaultdict(set)  # a short quotation, whole
-        grams: dict[str, list[str]] = defaultdict(list)  # source -> the grams it holds, repeats and all
-        quoted: dict[str, list[str]] = defaultdict(list)  # source -> the QUOTED_RUN words it quotes, as grams
+        held: dict[str, set[str]] = defaultdict(set)  # source -> the grams it holds
+        quoted: dict[str, set[str]] = defaultdict(set)  # source -> the QUOTED_RUN words it quotes, as grams
         for source, text in texts:
             self._texts[source].append(text)
-            held, quoting = _asked(text) if asked else (grams_of(words(text)), quotations(text))
-            grams[source] += held
+            grams, quoting = _asked(text) if asked else (grams_of(words(text)), quotations(text))
+            held[source].update(grams)
             for quotation in quoting:
                 qs = words(quotation)
                 if QUOTED_RUN <= len(qs) <= MAX_PHRASE and _says_something(quotation):
                     self._phrases[" ".join(qs)].add(source)
-                quoted[source] += _quoted_runs(quotation) if asked else spans_of(qs, QUOTED_RUN)
-        self._holder, self._holders = _holders_of(grams)
-        self._quoted_holder, self._quoted_holders = _holders_of(quoted)
+                quoted[source].update(_quoted_runs(quotation) if asked else spans_of(qs, QUOTED_RUN))
+        self._held = dict(held)
+        self._quoted = dict(quoted)
 
     def of(self, text: str, *, quoted: bool = False) -> set[str]:
         """The sources carrying ``text`` (a quotation itself when ``quoted``, else the quotations in it)."""
@@ -217,7 +217,7 @@ class Carriers:
         ws = words(text)
         if len(ws) < MIN_RUN:
             return found
-        runs = _positions(grams, self._holder, self._holders)  # source -> item positions whose gram it holds
+        runs = _positions(grams, self._held)  # source -> item positions whose gram it holds
         need = max(MIN_RUN, MIN_COVER * len(ws))
         # A source holding too few of the grams cannot hold a run long enough: most share a phrase or two.
         long_runs = [source for source, at in runs.items() if len(at) + GRAM - 1 >= need
@@ -239,7 +239,7 @@ class Carriers:
         """Sources quoting ``LONG_QUOTED_RUN`` words of ``quoted`` in a row (all of it, when it is a short
         phrase), or a short quotation of theirs that stands whole in it."""
         ws = words(quoted)
-        runs = _positions(_quoted_runs(quoted), self._quoted_holder, self._quoted_holders)
+        runs = _positions(_quoted_runs(quoted), self._quoted)
         # Five words in a row, or all of a short quotation (a phrase both quote, one of them a word longer).
         need = min(LONG_QUOTED_RUN, len(ws)) if len(ws) <= MAX_PHRASE and _says_something(quoted) else LONG_QUOTED_RUN
         found = {source for source, at in runs.items()
@@ -258,37 +258,15 @@ class Carriers:
         return found
 
 
-def _holders_of(held: dict[str, list[str]]) -> tuple[dict[str, str], dict[str, set[str]]]:
-    """Who holds each gram, from the grams each source holds (repeats and all): most grams are one source's
-    own and map to it (built source by source, not gram by gram); only the grams several sources hold get the
-    set of their holders, which ``_positions`` asks first. Each source's grams are one dict, so each gram is
-    hashed into a table once for the source and once for the story. A gram an earlier source holds is met once
-    the next one does: the set of its holders starts with the last holder (the only earlier one, that first
-    time) and grows by each later one, in source order."""
-    holder: dict[str, str] = {}
-    holders: dict[str, set[str]] = {}
-    for source, found in held.items():
-        mine = dict.fromkeys(found, source)
-        for gram in holder.keys() & mine.keys():
-            others = holders.get(gram)
-            if others is None:
-                holders[gram] = {holder[gram], source}
-            else:
-                others.add(source)
-        holder.update(mine)
-    return holder, holders
-
-
-def _positions(grams: Sequence[str], holder: dict[str, str], holders: dict[str, set[str]]) -> dict[str, list[int]]:
-    """Source -> the positions of ``grams`` whose gram it holds (``_holders_of``), in increasing order."""
-    runs: dict[str, list[int]] = defaultdict(list)
-    for i, gram in enumerate(grams):
-        many = holders.get(gram)
-        if many is not None:
-            for source in many:
-                runs[source].append(i)
-        elif (one := holder.get(gram)) is not None:
-            runs[one].append(i)
+def _positions(grams: Sequence[str], held: dict[str, set[str]]) -> dict[str, list[int]]:
+    """Source -> the positions of ``grams`` whose gram it holds, in increasing order, for each source holding one.
+    Asked of each source's own set (a test in C for the many holding none of a text's few grams), not of an
+    index of every gram of the story: most grams of a story are never asked about, and hashing each into one
+    more table cost more than all the look-ups ever made."""
+    runs: dict[str, list[int]] = {}
+    for source, mine in held.items():
+        if not mine.isdisjoint(grams):
+            runs[source] = [i for i, gram in enumerate(grams) if gram in mine]
     return runs
 
 
@@ -318,8 +296,8 @@ class Postings:
         self._many: dict[str, list[int]] = {}  # key -> every number filed under it, if several
 
     def add(self, keys: Iterable[str], number: int) -> None:
-        """File ``number`` under each of ``keys`` (a key given twice is filed once). As in ``_holders_of``, the
-        keys are one dict that overwrites the index's own: a key filed before keeps its numbers in ``_many``
+        """File ``number`` under each of ``keys`` (a key given twice is filed once). The keys are one dict that
+        overwrites the index's own: a key filed before keeps its numbers in ``_many``
         (the last one filed, met here, is the only earlier one until it has a list), so no set of the keys not
         yet filed is made to spare their first numbers."""
         one, many = self._one, self._many
