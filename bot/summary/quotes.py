@@ -191,18 +191,29 @@ class Attribution:
         self._recent_anon: dict[int, list[Speaker]] = {}
         self._speakers: dict[int, bool] = {}  # actor -> whether it may speak (``_may_speak``)
         self._by_key = {s.key: s for p in paragraphs for s in p.statements}
-        # Per article, (statement key, person, name) in reading order: who "he" or "she" can be.
-        self._people_seen: dict[int, list[tuple[int, int, Name]]] = {}
-        pronounced: dict[int, bool] = {}  # actor -> whether a "he" or "she" can be them: asked once per actor
+        # Per article, the statements naming someone, in reading order: who "he" or "she" can be is read from
+        # them (``_people_of``) only in an article where a pronoun speaks, as most articles have none.
+        self._naming: dict[int, list[int]] = defaultdict(list)
         for key in sorted(cast.names_by_statement):
-            names = cast.names_by_statement[key]
-            if not names:
-                continue  # nothing to note: its text is not blanked nor its tokens read
-            article = self._by_key[key].article
+            if cast.names_by_statement[key]:  # nothing to note: its text is not blanked nor its tokens read
+                self._naming[self._by_key[key].article].append(key)
+        # Per article, (statement key, person, name) in reading order: made when first asked.
+        self._people_seen: dict[int, list[tuple[int, int, Name]]] = {}
+        self._pronounced: dict[int, bool] = {}  # actor -> whether a "he" or "she" can be them: asked once per actor
+
+    def _people_of(self, article: int) -> list[tuple[int, int, Name]]:
+        """(statement key, person, name) for every person a "he" or "she" of ``article`` can be, in reading
+        order: not one named inside a quotation, an outlet, a place or a people."""
+        seen = self._people_seen.get(article)
+        if seen is not None:
+            return seen
+        seen = self._people_seen[article] = []
+        cast, pronounced = self.cast, self._pronounced
+        for key in self._naming.get(article, ()):
             text = self._by_key[key].text
             blank = _unquoted(text)
             toks = cast.tokens_by_statement[key]
-            for name, actor in names:
+            for name, actor in cast.names_by_statement[key]:
                 if blank is not text and _blanked(blank, toks[name.first]):
                     continue  # named inside a quotation: talked about, not the "he" of the next sentence
                 # An outlet, a place or a people ("Iceland's prime minister, ...") is never a "he" or "she".
@@ -210,7 +221,8 @@ class Attribution:
                     person = cast.people[actor]
                     pronounced[actor] = not person.organisation and person.acting and self._may_speak(actor)
                 if pronounced[actor]:
-                    self._people_seen.setdefault(article, []).append((key, actor, name))
+                    seen.append((key, actor, name))
+        return seen
 
     # -- speakers -------------------------------------------------------------------------------
     def _named(self, frame: str) -> list[tuple[int, int, int]]:
@@ -360,7 +372,7 @@ class Attribution:
 
     def _previous_person(self, article: int, before_key: int) -> Speaker | None:
         """The subject of the last sentence naming a person before ``before_key``: who "he" or "she" is."""
-        seen = self._people_seen.get(article, [])
+        seen = self._people_of(article)
         at = bisect.bisect_left(seen, (before_key, -1))
         if at == 0:
             return None
