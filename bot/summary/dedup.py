@@ -69,7 +69,12 @@ class Match:
 def candidate_pairs(texts: Sequence[str], used: Counter[str] | None = None) -> set[tuple[int, int]]:
     """Pairs of texts sharing one of their rarest content words (each text's ``KEYS_PER_TEXT``). ``used``:
     the texts' document frequencies (``similarity.spread``), when the caller already counted them."""
-    vocab = [content_set(t) for t in texts]  # each text's keys are sorted by (df, word) below: a total order
+    return _blocked_pairs([content_set(t) for t in texts], used)
+
+
+def _blocked_pairs(vocab: Sequence[frozenset[str]], used: Counter[str] | None) -> set[tuple[int, int]]:
+    """``candidate_pairs`` of the texts whose content words are ``vocab``."""
+    # Each text's keys are sorted by (df, word) below: a total order.
     df = Counter(chain.from_iterable(vocab)) if used is None else used
     # Each shared word's place in that order, ranked once for the story rather than once per text using it
     # (sorted by word, then stably by frequency: no key tuple made per word).
@@ -83,13 +88,6 @@ def candidate_pairs(texts: Sequence[str], used: Counter[str] | None = None) -> s
     for members in blocks.values():  # each block's members in increasing order: every pair is (i, j), i < j
         pairs.update(combinations(members, 2))
     return pairs
-
-
-def _share_words(a: str, b: str) -> bool:
-    """Enough content words in common to be one statement: most pairs compared have too few, and are dropped
-    before their facts are read or their foldings compared."""
-    wa, wb = content_set(a), content_set(b)
-    return bool(wa) and bool(wb) and len(wa & wb) >= SHARED * min(len(wa), len(wb))
 
 
 def _same_wording(a: str, b: str) -> str | None:
@@ -124,9 +122,16 @@ def group_duplicates(texts: Sequence[str], used: Counter[str] | None = None) -> 
     # texts): the test is a filter like the others, so passing it first leaves every merge as it was.
     merged: dict[int, Facts] = {}
     matches: list[Match] = []
-    for i, j in sorted(candidate_pairs(texts, used)):
+    # Enough content words in common to be one statement (``SHARED`` of the fewer): seven pairs in eight have too
+    # few. The test reads only the two texts, so it is made of every pair before the pairs are sorted and their
+    # groups looked up: a pair failing it was skipped before anything changed, and the others keep their order.
+    # (Both sets hold the key that paired them.)
+    vocab = [content_set(t) for t in texts]
+    sharing = [(i, j) for i, j in _blocked_pairs(vocab, used)
+               if len(vocab[i] & vocab[j]) >= SHARED * min(len(vocab[i]), len(vocab[j]))]
+    for i, j in sorted(sharing):
         ri, rj = groups.find(i), groups.find(j)
-        if ri == rj or not _share_words(texts[i], texts[j]):
+        if ri == rj:
             continue
         fi = merged[ri] if ri in merged else facts_of(texts[ri])
         fj = merged[rj] if rj in merged else facts_of(texts[rj])
