@@ -9,6 +9,7 @@ different lead-in) — and never when they assert different facts (a number, a n
 
 from __future__ import annotations
 
+import string
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -54,7 +55,7 @@ _QUOTATION = compiled_regex(
     r"\u201c([^\u201c\u201d]+)(?:\u201d|$)|\"([^\"]+)(?:\"|$)"
     r"|(?<![\p{L}\p{N}])[\u2018'](?=\p{L})((?:[^'\u2018\u2019\n]|(?<=\p{L})['\u2019](?=\p{L}))+?)['\u2019](?![\p{L}\p{N}])",
 )
-_OPENING_MARKS = ("\u201c", '"', "\u2018", "'")  # every quotation _QUOTATION finds opens with one
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
 @dataclass(frozen=True)
@@ -155,9 +156,23 @@ def fullest(texts: Sequence[str]) -> int:
 
 def quotations(text: str) -> list[str]:
     """The quoted stretches of ``text``, in order."""
-    if not any(mark in text for mark in _OPENING_MARKS):  # most paragraphs quote no one
+    # Every quotation _QUOTATION finds opens with one of these marks, or with an apostrophe after no letter or
+    # digit: most paragraphs hold none, or only apostrophes inside words ("it's").
+    if "\u201c" not in text and '"' not in text and "\u2018" not in text and not _may_open_quotation(text):
         return []
     return [next(g for g in m.groups() if g is not None) for m in _QUOTATION.finditer(text)]
+
+
+def _may_open_quotation(text: str) -> bool:
+    """Whether a straight apostrophe in ``text`` may open a quotation: one after a letter or a digit never does
+    (``_QUOTATION``), and most follow an ASCII letter ("it's", "don't"), looked at one by one in place of a
+    search of the whole text."""
+    at = text.find("'")
+    while at != -1:
+        if at == 0 or text[at - 1] not in _ASCII_LETTERS:
+            return True
+        at = text.find("'", at + 1)
+    return False
 
 
 ASKED_CACHE = 1024
