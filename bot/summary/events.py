@@ -110,12 +110,12 @@ def core_event(statements: list[Statement], taken: set[int], titles: dict[str, s
         others = [len(figures().get(n, set()) - {st.source}) for n in _figures(st)]
         return max(others, default=0) / max(n_sources - 1, 1)
 
-    def agreed(st: Statement) -> float:
-        """What the other sources' leads and the headlines say of ``st``: its support before its figures."""
+    def support(st: Statement) -> float:
         judges = [src for src in panel if src != st.source]
         agreement = sum(max(overlap(st.text, o.text) for o in by_source[src]) for src in judges)
         return agreement / max(len(judges), 1) + TITLE_WEIGHT * headline_fit(content_set(st.text)) \
-            + 0.05 * (st.position == 0)
+            + 0.05 * (st.position == 0) + FIGURE_WEIGHT * figure_fit(st) \
+            + DATED_WEIGHT * (DATED.first(st.text) is not None)
 
     known = [d for d in (days or {}).values() if d is not None]
     latest = max(known, default=None)
@@ -130,23 +130,7 @@ def core_event(statements: list[Statement], taken: set[int], titles: dict[str, s
             return weight
         return weight * STALE_FUTURE
 
-    parts = {st.key: (agreed(st), DATED_WEIGHT * (DATED.first(st.text) is not None), _length_fit(st), current(st))
-             for st in leads}
-
-    def rank(st: Statement, fit: float) -> tuple[float, int]:
-        """How well ``st`` leads the story, its figures fitting by ``fit`` (``figure_fit``)."""
-        agreement, dated, length, now = parts[st.key]
-        return (agreement + FIGURE_WEIGHT * fit + dated) * length * now, -st.key
-
-    # A lead's figures add at most FIGURE_WEIGHT (a figure fit is at most 1, and the sum and products only grow
-    # with it): when the best lead without a figure ranks above what any lead with one could reach, the story's
-    # figures (every statement's) are not read. A lead without one fits by 0 either way.
-    figured = {st.key for st in leads if _figures(st)}
-    plain = max((st for st in leads if st.key not in figured), key=lambda st: rank(st, 0.0), default=None)
-    if plain is not None and all(rank(st, 1.0) < rank(plain, 0.0) for st in leads if st.key in figured):
-        best = plain
-    else:
-        best = max(leads, key=lambda st: rank(st, figure_fit(st)))
+    best = max(leads, key=lambda st: (support(st) * _length_fit(st) * current(st), -st.key))
     agreeing = []
     for source, theirs in by_source.items():
         if source != best.source:
