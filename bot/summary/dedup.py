@@ -67,14 +67,10 @@ class Match:
     reason: str
 
 
-def candidate_pairs(texts: Sequence[str], used: Counter[str] | None = None) -> set[tuple[int, int]]:
-    """Pairs of texts sharing one of their rarest content words (each text's ``KEYS_PER_TEXT``). ``used``:
-    the texts' document frequencies (``similarity.spread``), when the caller already counted them."""
-    return _blocked_pairs([content_set(t) for t in texts], used)
-
-
-def _blocked_pairs(vocab: Sequence[frozenset[str]], used: Counter[str] | None) -> set[tuple[int, int]]:
-    """``candidate_pairs`` of the texts whose content words are ``vocab``."""
+def candidate_pairs(vocab: Sequence[frozenset[str]], used: Counter[str] | None = None) -> set[tuple[int, int]]:
+    """Pairs of texts sharing one of their rarest content words (each text's ``KEYS_PER_TEXT``), from each text's
+    content words (``vocab``: ``content_set``, which the caller also reads). ``used``: the texts' document
+    frequencies (``similarity.spread``), when the caller already counted them."""
     # Each text's keys are sorted by (df, word) below: a total order.
     df = Counter(chain.from_iterable(vocab)) if used is None else used
     # Each shared word's place in that order, ranked once for the story rather than once per text using it
@@ -128,7 +124,7 @@ def group_duplicates(texts: Sequence[str], used: Counter[str] | None = None) -> 
     # groups looked up: a pair failing it was skipped before anything changed, and the others keep their order.
     # (Both sets hold the key that paired them.)
     vocab = [content_set(t) for t in texts]
-    sharing = [(i, j) for i, j in _blocked_pairs(vocab, used)
+    sharing = [(i, j) for i, j in candidate_pairs(vocab, used)
                if len(vocab[i] & vocab[j]) >= SHARED * min(len(vocab[i]), len(vocab[j]))]
     for i, j in sorted(sharing):
         ri, rj = groups.find(i), groups.find(j)
