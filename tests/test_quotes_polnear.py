@@ -21,8 +21,8 @@ from tests.conftest import SHARED
 
 POLNEAR = SHARED / "eval" / "polnear" / "dev"
 SCORER = SHARED / "eval" / "quotes_score.py"
-# Measured when set: found 0.942, speaker_precision 0.945, attributed 0.718.
-FLOORS = {"found": 0.93, "speaker_precision": 0.935, "attributed": 0.70}
+# Measured when set: found 0.952, speaker_precision 0.946, attributed 0.762.
+FLOORS = {"found": 0.93, "speaker_precision": 0.935, "attributed": 0.74}
 
 
 def test_polnear_dev_attribution_holds_its_floors(tmp_path: Path) -> None:

@@ -172,6 +172,18 @@ def test_with_no_speech_verb_a_name_signs_a_quote_only_across_a_comma_or_dash() 
     ) == [None, "Tove Lindqvist"]
 
 
+
+def test_a_quotation_signed_after_a_quotation_dash_is_the_signers_with_or_without_a_stop() -> None:
+    # Reader responses and pull quotes: the quotation, then U+2015 (or an em dash) and the name, often no stop.
+    assert _speakers(
+        "Readers wrote in after the harbor vote.",
+        "\u201cThe ferry is how my children get to school. Cutting it cuts us off.\u201d\u2015 Marta Oyelaran",
+        "\u201cHow will the night shift get home now?\u201d \u2015 Desmond K. Achterberg",
+        "\u201cThe council listened to nobody on the island this time.\u201d \u2014 Ilse Varga.",
+        "\u201cThe ferries will run again by May, and the fares will not rise.\u201d \u2014 words heard all week "
+        "on the island.",
+    ) == ["Marta Oyelaran", "Desmond K. Achterberg", "Ilse Varga", None]
+
 def test_the_company_is_the_body_last_named_and_a_relaying_paper_is_no_speaker() -> None:
     assert _speakers(
         "Harbor Ferries Ltd raised its fares by a third on Monday after fuel costs rose.",

@@ -1,6 +1,9 @@
 """Rules about reported sentences: how a statement is shortened. (A line about the page, not the news, such
 as a rights notice, is never a statement: the cleaner's clutter rules drop it from every sentence too.)
 
+``SIGNED`` knows a quotation signed after a dash ("“...” ― Ana Ruiz"), the way reader responses, pull quotes
+and epigraphs name who said them: a statement, though it ends with a name rather than a stop.
+
 ``CONCISE`` drops a leading connective ("However, ...") and a
 trailing attribution (", the official added." / ", according to police."), which the briefing shows as its
 citation instead. A tail is cut only when at least ``KEPT_WORDS`` words stay, so a short sentence keeps its
@@ -9,13 +12,34 @@ speaker.
 
 from __future__ import annotations
 
+import enum
 import re
 
 from bot.rules.kept import compiled
-from bot.rules.table import Rewrite, RewriteTable
+from bot.rules.table import Rewrite, RewriteTable, RuleTable, rule
 
 KEPT_WORDS = 8
 _LETTER = r"[^\W\d_]"
+
+
+class Ending(enum.Enum):
+    SIGNED = "a quotation signed after a dash"
+
+
+_NAME_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.'\u2019-]*"
+# The quotation ends with a stop inside its closing mark, then a dash (the quotation dash U+2015, an em or en
+# dash) and one to five capitalised words, an optional stop after them: the name of who said it. A credit
+# ("... on Monday. \u2014 Reuters") closes no quotation; a dash going on in lower case goes on with the sentence.
+SIGNED = RuleTable("signed quotations", (
+    rule("dash-signature", Ending.SIGNED,
+         rf"[.!?\u2026][\u201d\"]\s*[\u2015\u2014\u2013]\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\.?\s*$", flags=0,
+         examples=("\u201cHe makes simple statements about people he knows nothing about.\u201d\u2015 Ana Ruiz",
+                   "\u201cHow did we get this low?\u201d \u2015 Tom R. Hale",
+                   "\u201cThe ferries will run again by May.\u201d \u2014 Ana Sorel."),
+         counter=("The ferries will run again by May. \u2014 Reuters",
+                  "\u201cWe will rebuild.\u201d \u2014 a promise she repeated on Monday.",
+                  "\u201cIt is over.\u201d \u2015 Photo: Harbor Courier")),
+))
 
 
 def _cut_tail(m: re.Match[str]) -> str:

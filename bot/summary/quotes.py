@@ -42,7 +42,7 @@ _SENTENCE_END = compiled_regex(QUOTE_FRAME_BOUNDARY_P)
 _PRONOUNS = frozenset({"he", "she"})
 _VERBS = SPEECH_VERBS | REACTION_VERBS  # "X said: ...", "X dismissed the claims as “...”"
 _PLURAL = frozenset({"they", "we"})
-_SIGNATURE = compiled_regex(r"\s*[,\u2014\u2013-]")
+_SIGNATURE = compiled_regex(r"\s*[,\u2015\u2014\u2013-]")
 _SIGNATURE_REACH = 6  # words after a quote within which a name with no speech verb can sign it
 _PREPOSITIONS = frozenset({"from", "of", "to", "with", "about", "against", "by", "for", "at", "on", "in", "after",
                            "before", "than", "like", "over", "under", "between"})
@@ -437,7 +437,7 @@ class Attribution:
                     speaker = self.speaker_in(before, para.article, first_key, after_quote=False)
                 if speaker is None and after.strip(" ,.") and not _inside_quote(para.text, m.end()):
                     speaker = self.speaker_in(after, para.article, first_key, after_quote=True,
-                                              closed=raw.endswith((",", "\u2014", "\u2013", "-")))
+                                              closed=raw.endswith((",", "\u2015", "\u2014", "\u2013", "-")))
                 # A fragment's frame was asked above: a frame naming no one names no one when asked again.
                 if speaker is None and before.strip() and not partial:
                     speaker = self.speaker_in(before, para.article, first_key, after_quote=False)
