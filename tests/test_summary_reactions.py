@@ -173,6 +173,15 @@ def test_with_no_speech_verb_a_name_signs_a_quote_only_across_a_comma_or_dash() 
 
 
 
+def test_a_name_calling_or_describing_something_in_quoted_words_said_them_but_a_thing_called_so_did_not() -> None:
+    assert _speakers(
+        "Harbor Party chairman Ivo Lindqvist called Friday\u2019s ruling a \u201chuge win for the island\u2019s "
+        "voters.\u201d",
+        "Tove Marsh repeatedly described the new timetable as \u201ca slow disaster for the harbor towns.\u201d",
+        "Ivo Lindqvist appeared on a programme called \u201cNight Harbor Talk With Guests\u201d in May.",
+    ) == ["Ivo Lindqvist", "Tove Marsh", None]
+
+
 def test_a_quotation_signed_after_a_quotation_dash_is_the_signers_with_or_without_a_stop() -> None:
     # Reader responses and pull quotes: the quotation, then U+2015 (or an em dash) and the name, often no stop.
     assert _speakers(
@@ -329,7 +338,7 @@ def test_a_name_after_saying_that_opens_what_was_said_is_not_the_speaker() -> No
     assert _speakers(
         "Tomas Veld called the indictment a \u201cpolitical trial\u201d saying Kestria dug up old cases to "
         "\u201cjustify her arrest.\u201d",
-    ) == [None, "Tomas Veld"]
+    ) == ["Tomas Veld", "Tomas Veld"]  # who called it so said it; Kestria opens what he said
     assert _speakers(
         "\u201cWe will reopen the harbour before the winter comes,\u201d said Ana Soto in a speech on Monday.",
     ) == ["Ana Soto"]

@@ -29,6 +29,7 @@ from bot.summary.names import Name, Token, names_in, role_word, tokens_of
 from bot.summary.normalization import fold
 from bot.summary.statements import Paragraph
 from bot.summary.vocabulary import (
+    CHARACTERIZING_VERBS,
     CLAUSE_WORDS,
     HONORIFICS,
     ORG_SUFFIXES,
@@ -260,7 +261,8 @@ class Attribution:
         """The speaker named in ``frame`` (the sentence text around a quote, quote removed); ``closed``
         when the quotation ended on a comma or dash, where a signature may follow."""
         toks = tokens_of(frame)
-        verbs = [i for i, t in enumerate(toks) if t.text.casefold() in _VERBS]
+        verbs = [i for i, t in enumerate(toks) if t.text.casefold() in _VERBS
+                 or (t.text.casefold() in CHARACTERIZING_VERBS and _follows_subject(toks, i))]
         colon = _COLON_VERB.search(frame) is not None and not after_quote
         # With no speech verb a name after the quote signs it ("...," Ana Sorel, the minister) unless
         # it is an object or an owner: "...," before the letter from Tom Reyes" is about Reyes; and
@@ -491,6 +493,19 @@ def _affiliation(toks: Sequence[Token], name: tuple[int, int, int]) -> bool:
     while k >= 0 and toks[k].text.casefold() in ("the", "a", "an"):
         k -= 1
     return k >= 0 and toks[k].text.casefold() in ("of", "at", "for", "from", "with")
+
+
+def _follows_subject(toks: Sequence[Token], verb: int) -> bool:
+    """The verb at ``verb`` follows a name, its subject ("Pepper called"), maybe with an adverb between ("Trump
+    further described", "Cruz repeatedly called"): not a noun it names ("a show called"), nor a pronoun, whose
+    "what he called" is a clause inside a sentence that may have another speaker."""
+    k = verb - 1
+    if k > 0 and toks[k].text.islower() and (toks[k].text.endswith("ly") or toks[k].text in _ADVERBS):
+        k -= 1
+    return k >= 0 and toks[k].capitalised
+
+
+_ADVERBS = frozenset({"also", "further", "then", "again", "once", "later", "even"})
 
 
 def _verb_after(toks: Sequence[Token], last: int) -> bool:
