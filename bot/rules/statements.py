@@ -33,6 +33,7 @@ _NAME_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.'\u2019-]*"
 SIGNED = RuleTable("signed quotations", (
     rule("dash-signature", Ending.SIGNED,
          rf"[.!?\u2026][\u201d\"]\s*[\u2015\u2014\u2013]\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\.?\s*$", flags=0,
+         needs=("\u2015", "\u2014", "\u2013"),  # every match holds a dash; the pattern gives no word of its own
          examples=("\u201cHe makes simple statements about people he knows nothing about.\u201d\u2015 Ana Ruiz",
                    "\u201cHow did we get this low?\u201d \u2015 Tom R. Hale",
                    "\u201cThe ferries will run again by May.\u201d \u2014 Ana Sorel."),
