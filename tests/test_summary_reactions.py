@@ -193,6 +193,18 @@ def test_a_quotation_signed_after_a_quotation_dash_is_the_signers_with_or_withou
         "on the island.",
     ) == ["Marta Oyelaran", "Desmond K. Achterberg", "Ilse Varga", None]
 
+def test_a_quotation_ends_its_sentence_unless_the_reporters_frame_follows_its_stop() -> None:
+    # Each speaker keeps their own words: the stop inside a closing quote ends a sentence, so the next
+    # reporter's sentence is not read as the frame of the quotation before; a frame that follows the stop
+    # ("... ?\u201d Reyes asked.") still names who asked, with a verb of asking.
+    assert _speakers(
+        "Lessby branded the ferry plan \u201ca reckless gamble with the island.\u201d Norvania insisted that the "
+        "port \u201cstay open for trade at every hour.\u201d Harbor Ferries Ltd said the quay had "
+        "\u201cno room for a second ferry.\u201d",
+        "\u201cWho will pay for the new quay when the money runs out?\u201d Tom Reyes asked.",
+    ) == ["Lessby", "Norvania", "Harbor Ferries Ltd", "Tom Reyes"]
+
+
 def test_the_company_is_the_body_last_named_and_a_relaying_paper_is_no_speaker() -> None:
     assert _speakers(
         "Harbor Ferries Ltd raised its fares by a third on Monday after fuel costs rose.",

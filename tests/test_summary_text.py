@@ -11,6 +11,15 @@ def test_sentences_split_at_full_stops_and_closing_quotes() -> None:
     assert split_sentences(text) == ["The ban starts in April.", '"We will retaliate," she said.', "Prices rose."]
 
 
+def test_a_quotations_own_stop_ends_no_sentence_before_the_reporters_frame_of_it() -> None:
+    # The frame after a question or exclamation names who asked; a clause with its own content starts anew.
+    text = ("\u201cWho will pay for the new quay?\u201d Reyes asked. \u201cNobody knows.\u201d "
+            "Lessby called the plan \u201creckless.\u201d Norvania insisted that the port stay open.")
+    assert split_sentences(text) == ["\u201cWho will pay for the new quay?\u201d Reyes asked.",
+                                     "\u201cNobody knows.\u201d", "Lessby called the plan \u201creckless.\u201d",
+                                     "Norvania insisted that the port stay open."]
+
+
 def test_abbreviations_initials_and_decimals_do_not_end_a_sentence() -> None:
     text = "Mr. Havrek met U.S. officials at 4 a.m. on Monday. The quake measured 6.4 and J. Smith left."
     assert split_sentences(text) == ["Mr. Havrek met U.S. officials at 4 a.m. on Monday.",

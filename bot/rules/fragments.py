@@ -101,14 +101,18 @@ The stop is matched and then dropped from the match (``\\K``), so a match is the
 look-behind ``(?<={STOP})`` would give it: a search then looks for the stop, where a look-behind is tried at
 every position of the text (3.5 times the cost)."""
 
+CLOSING_DOUBLE = r"[\"\u201d]"
+"""A double closing quote, straight or curly."""
 QUOTE_FRAME_OPENING = r"[\"\u201c\u2018(]"
 """``OPENING`` without ``'`` and ``[``, for text around quotations: there a straight apostrophe is an
 elision ("'90s") as often as a quote, and a square bracket opens an editor's insertion, not a sentence."""
-QUOTE_FRAME_BOUNDARY_P = rf"{STOP}\K\s+(?={QUOTE_FRAME_OPENING}?{UPPER_OR_DIGIT_P})"
-"""Source of: the gap between two sentences around a quotation (``regex`` only). No closing marks
-before the gap: a stop inside a closing quote (``.”``) does not end the sentence, because the reporter's
-frame ("… ,” she said") usually goes on after it. The stop is matched and dropped (``\\K``), as in
-``SENTENCE_BOUNDARY_P``: a search for the gaps from a position finds those after a stop at or past it."""
+QUOTE_FRAME_BOUNDARY_P = rf"{STOP}{CLOSING_DOUBLE}?\K\s+(?={QUOTE_FRAME_OPENING}?{UPPER_OR_DIGIT_P})"
+"""Source of: the gap between two sentences around a quotation (``regex`` only). The only closing mark before
+the gap is a double quote, where a quotation's last sentence ends with it (``... “unacceptable.” Norvania
+insisted``), and that gap ends no sentence when the reporter's frame of the quotation follows (``“Why not?”
+Reyes asked``: ``bot.rules.speech.FRAME_AFTER_QUOTE``, asked by the reader). The stop is matched and dropped
+(``\\K``), as in ``SENTENCE_BOUNDARY_P``: a search for the gaps from a position finds those after a stop at or
+past it."""
 FRAME_END = STOP + CLOSING + r"*\s+"
 """Source of: a stop, its closing marks and the space after: where a reporter's sentence ends."""
 DOUBLE_OPENING = r"[\"\u201c]"

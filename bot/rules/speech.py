@@ -3,6 +3,10 @@
 ``GIST`` holds the two cuts ``bot.summary.reactions.gist`` makes: the reporter's lead-in before what
 was said ("X, the minister, said that ...") and the attribution tail after it ("..., a spokesman
 added."). The lead-in is cut only when what follows still reads as a statement (six words or more).
+
+``FRAME_AFTER_QUOTE`` knows the reporter's frame that follows a quotation's own stop ("“Why not?” Reyes
+asked."): the quotation and its frame are one sentence, where a stop inside a closing quote otherwise ends
+one ("... “unacceptable.” Norvania insisted that ...").
 """
 
 from __future__ import annotations
@@ -10,8 +14,10 @@ from __future__ import annotations
 import enum
 import re
 
+from bot.rules.fragments import WEEKDAY_NAMES, any_of
 from bot.rules.kept import compiled
 from bot.rules.table import Rewrite, RewriteTable, RuleTable, rule
+from bot.rules.words import word_set
 
 MIN_GIST_WORDS = 6  # a lead-in is cut only if at least this many words are left
 
@@ -88,4 +94,58 @@ ACTS = RuleTable("speech.acts", (
          r"^(?:defended|defends|defending)\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?:title|crown|lead|seat|belt)\b",
          examples=("defended his world title in Tokyo", "defends her seat in the election"),
          counter=("defended his decision to resign", "defended the plan in parliament")),
+))
+
+
+class Continuation(enum.Enum):
+    FRAME = "the reporter's frame of the quotation before"
+
+
+QUOTATIVE_VERBS = word_set("""
+said says asked asks added adds told tells wrote writes replied replies answered answers continued continues
+explained explains demanded demands wondered wonders insisted insists shouted shouts exclaimed joked jokes
+quipped quips noted notes recalled recalls argued argues declared declares responded responds tweeted
+tweets posted concluded concludes countered counters warned warns pleaded pleads
+""")
+"""Verbs that frame a quotation from right after it ("“Why not?” Reyes asked."): ``bot.summary.quotes`` reads
+them in the words after a quotation, where "asked" or "wondered" only ever report the question before."""
+
+FRAME_REACH = 240
+"""Characters after a quotation's stop that ``FRAME_AFTER_QUOTE`` is asked about: a frame is a short clause."""
+
+_NAME = r"[A-Z][\w'\u2019.-]*"
+_FRAME_WORD = r"[\w'\u2019.-]+"
+# Who speaks: one to five capitalised words ("He", "Sen. Ana Ruiz"), maybe with an appositive between commas
+# ("Ana Ruiz, the harbour director,").
+_FRAME_SUBJECT = rf"{_NAME}(?:\s+{_NAME}){{0,4}}(?:,\s+[^,.;:!?\"\u201c\u201d]{{1,80}},)?"
+_QUOTATIVE = any_of(*sorted(QUOTATIVE_VERBS))
+# Whom a verb of telling or asking addresses: "told reporters", "asked the Associated Press".
+_ADDRESSEE = rf"(?:me|us|him|her|them|reporters|journalists|(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}})"
+# Where or when it was said: a preposition and a few words ("in a statement", "at a news conference on Monday"),
+# a day ("Tuesday") or a word of time or manner ("later", "angrily").
+_FRAME_ADJUNCT = any_of(
+    any_of(*(rf"{w}\b" for w in ("on", "in", "at", "during", "after", "before", "to", "from", "with", "while",
+                                   "as", "outside", "inside", "via", "over", "when")))
+    + rf"(?:\s+(?!that\b){_FRAME_WORD}){{1,6}}?",
+    *(rf"{w}\b" for w in (*(day.capitalize() for day in WEEKDAY_NAMES), "later", "earlier", "again", "then",
+                           r"afterwards?", r"\w+ly")))
+
+# A capitalised subject, a verb of saying and nothing that says what was said: the clause ends (a stop, a
+# comma, a dash), maybe after whom the words were addressed to and where or when they were said. A clause
+# that goes on with a content of its own ("Norvania insisted that ...", "Okafor said Reyes was ...") starts
+# a sentence of its own.
+FRAME_AFTER_QUOTE = RuleTable("speech.frame-after-quote", (
+    rule("subject-verb-ends", Continuation.FRAME,
+         rf"^{_FRAME_SUBJECT}\s+(?:{_QUOTATIVE}|(?:told|tells|asked|asks)\s+{_ADDRESSEE})\b"
+         rf"(?:\s+{_FRAME_ADJUNCT})?\s*[,.;:!?\u2014\u2013]", flags=0,
+         examples=("Reyes asked. \u201cWho would pay for it?\u201d", "Okafor demanded.", "Sorel said angrily.",
+                   "Sorel said, pointing at the flooded quay.", "She told reporters on Monday.",
+                   "Ana Ruiz, the harbour director, said in a statement.", "He added Tuesday.",
+                   "Gov. Tom Reyes told the Lessby Courier."),
+         counter=("Norvania insisted that the ferries stop at once.", "Okafor said Reyes was unfit for office.",
+                  "The Harbour Safety Board said the quay was closed.",
+                  "To which she said, \u201cThank God.\u201d", "Ruiz said on Monday that the port would close.",
+                  "He told an invited crowd that the plan had failed.",
+                  "Reyes plans to visit Lessby on Sunday.", "Sorel said Monday the port would close.",
+                  "Okafor said only three ferries were running.")),
 ))

@@ -22,7 +22,7 @@ from bot.rules.fragments import FRAME_END, QUOTE_FRAME_BOUNDARY_P
 from bot.rules.kept import compiled_regex
 from bot.rules.places import is_outlet_name
 from bot.rules.roles import title_abbreviation
-from bot.rules.speech import RELAYED
+from bot.rules.speech import FRAME_AFTER_QUOTE, FRAME_REACH, QUOTATIVE_VERBS, RELAYED
 from bot.summary.actors import Cast, speaks_here
 from bot.summary.names import INITIALS as _INITIALS
 from bot.summary.names import Name, Token, names_in, role_word, tokens_of
@@ -40,8 +40,11 @@ from bot.summary.vocabulary import (
 
 _QUOTED = compiled_regex(r"\u201c([^\u201d]{2,})(?:\u201d|$)|\"([^\"]{2,})(?:\"|$)", regex.M)
 _SENTENCE_END = compiled_regex(QUOTE_FRAME_BOUNDARY_P)
+_CLOSING_DOUBLE = "\u201d\""
 _PRONOUNS = frozenset({"he", "she"})
 _VERBS = SPEECH_VERBS | REACTION_VERBS  # "X said: ...", "X dismissed the claims as “...”"
+# After a quotation a verb of asking or wondering frames it too: '“Why not?” Reyes asked.'
+_VERBS_AFTER = _VERBS | QUOTATIVE_VERBS
 _PLURAL = frozenset({"they", "we"})
 _SIGNATURE = compiled_regex(r"\s*[,\u2015\u2014\u2013-]")
 _SIGNATURE_REACH = 6  # words after a quote within which a name with no speech verb can sign it
@@ -142,19 +145,26 @@ class Quote:
 class _Sentences:
     """Where the sentences of a paragraph start and end around its quotations: at its gaps (``_SENTENCE_END``),
     found in one search. Whether a gap ends a sentence (it is neither inside a quotation nor after an
-    abbreviation) is asked once, when a quotation's sentence first reaches it: a sentence ends at the nearest
-    such gap on either side, so the gaps further away are never asked about."""
+    abbreviation, nor between a quotation's stop and the reporter's frame of it) is asked once, when a
+    quotation's sentence first reaches it: a sentence ends at the nearest such gap on either side, so the gaps
+    further away are never asked about."""
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._gaps = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
         self._ending: dict[int, bool] = {}  # a gap's start -> whether it ends a sentence
 
-    def _ends(self, at: int) -> bool:
+    def _stop(self, at: int) -> int:
+        """Where the stop before the gap at ``at`` stands: right before it, or before the closing quote."""
+        return at - 2 if self._text[at - 1] in _CLOSING_DOUBLE else at - 1
+
+    def _ends(self, at: int, after: int) -> bool:
         found = self._ending.get(at)
         if found is None:
             text = self._text
-            found = self._ending[at] = not _inside_quote(text, at) and not _abbreviation_before(text, at - 1)
+            stop = self._stop(at)
+            found = self._ending[at] = not _inside_quote(text, at) and not _abbreviation_before(text, stop) \
+                and not (stop < at - 1 and FRAME_AFTER_QUOTE.matches(text[after:after + FRAME_REACH]))
         return found
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
@@ -167,13 +177,13 @@ class _Sentences:
         i = bisect.bisect_right(gaps, start, key=itemgetter(1)) - 1  # the last gap ending by ``start``
         while i >= 0:
             at, after = gaps[i]
-            if self._ends(at) and _SENTENCE_END.match(text, at - 1, start) is not None:  # ``at - 1``: the stop
+            if self._ends(at, after) and _SENTENCE_END.match(text, self._stop(at), start) is not None:
                 begin = after
                 break
             i -= 1
         # The first gap after a stop at ``end - 1`` or later: a gap may follow a stop just before ``end``.
         i = bisect.bisect_left(gaps, max(end - 1, 0) + 1, key=itemgetter(0))
-        while i < len(gaps) and not self._ends(gaps[i][0]):
+        while i < len(gaps) and not self._ends(*gaps[i]):
             i += 1
         return begin, gaps[i][0] if i < len(gaps) else len(text)
 
@@ -261,7 +271,8 @@ class Attribution:
         """The speaker named in ``frame`` (the sentence text around a quote, quote removed); ``closed``
         when the quotation ended on a comma or dash, where a signature may follow."""
         toks = tokens_of(frame)
-        verbs = [i for i, t in enumerate(toks) if t.text.casefold() in _VERBS
+        speech = _VERBS_AFTER if after_quote else _VERBS
+        verbs = [i for i, t in enumerate(toks) if t.text.casefold() in speech
                  or (t.text.casefold() in CHARACTERIZING_VERBS and _follows_subject(toks, i))]
         colon = _COLON_VERB.search(frame) is not None and not after_quote
         # With no speech verb a name after the quote signs it ("...," Ana Sorel, the minister) unless

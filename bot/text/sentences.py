@@ -2,15 +2,19 @@
 
 A boundary is terminal punctuation (optionally followed by a closing quote or bracket), then space,
 then something that can start a sentence: a capital, a digit or an opening quote. Abbreviations
-("Mr.", "Gov.", "U.S.", "a.m.", initials such as "J.") and decimals never end a sentence.
+("Mr.", "Gov.", "U.S.", "a.m.", initials such as "J.") and decimals never end a sentence, and neither does
+a quotation's own stop before the reporter's frame of it ("“Why not?” Reyes asked.": ``FRAME_AFTER_QUOTE``).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from bot.rules.fragments import MONTH_ABBREVIATIONS, SENTENCE_BOUNDARY_P
 from bot.rules.kept import compiled_regex
+from bot.rules.speech import FRAME_AFTER_QUOTE, FRAME_REACH
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -56,6 +60,13 @@ def _ends_in_abbreviation(text: str) -> bool:
     return last.casefold() in _ABBREVIATIONS
 
 
+def _framed(paragraph: str, gap: regex.Match[str]) -> bool:
+    """The ``gap`` after a stop closes a quotation whose reporter's frame follows: no sentence ends there."""
+    closing = gap.group()
+    return ("\u201d" in closing or '"' in closing) and FRAME_AFTER_QUOTE.matches(
+        paragraph[gap.end():gap.end() + FRAME_REACH])
+
+
 RUN_PARAGRAPHS = 1 << 17
 """Distinct paragraphs whose sentences are kept: those of a 4,000-article run (about 70,000). The cleaner
 splits a line to find page furniture run into its end, and the summarizer splits the same paragraph
@@ -74,7 +85,7 @@ def _sentences(paragraph: str) -> tuple[str, ...]:
     for match in _BOUNDARY.finditer(paragraph):
         end = match.start() + len(match.group().rstrip())
         head = paragraph[start:match.start()]
-        if _ends_in_abbreviation(head):
+        if _ends_in_abbreviation(head) or _framed(paragraph, match):
             continue
         out.append(paragraph[start:end].strip())
         start = match.end()
