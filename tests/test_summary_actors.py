@@ -164,6 +164,27 @@ def test_greetings_contractions_and_hyphenated_adjectives_are_not_name_words() -
     assert found == ["Tobias Vrenn", "Halvard Group", "Ana Sorel"]
 
 
+def test_a_romanised_given_name_after_its_family_name_is_part_of_the_name() -> None:
+    from bot.summary.names import Lexicon, names_in, tokens_of
+
+    sentence = ("Harbour Minister Seo Min-jae met Lai Wen-hsu on Monday. Year-end talks on the Lessby-led and "
+                "Reyes-era ferry rules failed. Sit-in protesters left the quay.")
+    found = [n.text for n in names_in(tokens_of(sentence), Lexicon([sentence]))]
+    assert found == ["Seo Min-jae", "Lai Wen-hsu"]
+
+
+def test_a_name_spaced_or_hyphenated_otherwise_is_one_person_and_a_capital_run_opens_no_role() -> None:
+    actors = who(article(
+        "1",
+        "Both Lessby Mayor Seo Min-jae and Port Director Tom Reyes said the ferry would run again in May.",
+        "Seo Min Jae said the fares would not rise this winter, whatever the fuel costs.",
+        "Seo said the port would stay open on Sundays too.",
+    ))
+    [seo] = [a for a in actors.values() if a.name.startswith("Seo")]
+    assert seo.role == "Lessby Mayor"
+    assert set(seo.aliases) <= {"Seo Min-jae", "Seo Min Jae", "Seo"}
+
+
 def test_a_country_that_acts_is_an_actor_a_country_named_as_a_place_is_not() -> None:
     actors = who(
         article("1", "Norway announced a ban on fish-farm exports to the region on Monday, officials said.",

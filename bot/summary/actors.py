@@ -43,6 +43,7 @@ from bot.rules.roles import (
 from bot.summary.names import (
     Name,
     Token,
+    family_name,
     lexicon_of,
     name_key,
     names_in,
@@ -137,14 +138,16 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        return family_name(self.name)
 
     @property
     def aliases(self) -> list[str]:
         name = self.name
         out = [s for s in sorted(self.spellings) if s != name]
         if not self.organisation and len(name.split()) > 1:
-            out.extend(sorted({s.split()[-1] for s in self.spellings} - set(out)))
+            # A family name written first in one spelling ("Kim Jong-un") is first in the others ("Kim Jong Un").
+            first = any(family_name(s) != s.split()[-1] for s in self.spellings)
+            out.extend(sorted({s.split()[0 if first else -1] for s in self.spellings} - set(out)))
         return out
 
     @property
@@ -272,6 +275,8 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
         return _abbreviated_title(tokens, end)
     if name.run_start < name.first and any(role_word(t.bare) for t in tokens[name.run_start:name.first]):
         start = name.run_start
+        while start < end and tokens[start].text.casefold() in NOT_NAMES:
+            start += 1  # a capital run opening a sentence: "Both South Korean President Park ..."
     elif role_word(tokens[end].bare) or (tokens[end].text.casefold() in BODY_KINDS and _body_like(name)):
         start = end  # "cybersecurity firm Orrel": a body's kind is its role
     else:
@@ -552,6 +557,7 @@ class Cast:
         self.people: list[Person] = []
         self._by_surname: dict[str, list[int]] = defaultdict(list)
         self._by_key: dict[str, int] = {}
+        self._by_compact: dict[str, int] = {}  # each key without its spaces ("kim jongun" -> "kimjongun")
         self._outlets = {fold(s.outlet) for s in sources if s.outlet}
         self._outlet_names: dict[str, bool] = {}
         self._source_rank = {s.id: i for i, s in enumerate(sources)}
@@ -780,6 +786,11 @@ class Cast:
     def _person_for(self, text: str, organisation: bool) -> int:
         key = name_key(text)
         found = self._by_key.get(key)
+        if found is None:
+            # The same name spaced or hyphenated otherwise: "Kim Jong-un" is "Kim Jong Un".
+            found = self._by_compact.get(key.replace(" ", ""))
+            if found is not None:
+                self._by_key[key] = found
         if found is not None:
             return found
         if organisation:
@@ -800,6 +811,7 @@ class Cast:
         self.people.append(Person(organisation=organisation))
         index = len(self.people) - 1
         self._by_key[key] = index
+        self._by_compact.setdefault(key.replace(" ", ""), index)
         if organisation:
             self._by_key.setdefault(body, index)
         else:

@@ -18,6 +18,7 @@ from bot.rules.kept import compiled, compiled_regex
 from bot.rules.places import is_country
 from bot.rules.roles import TITLE_ABBREVIATIONS, title_abbreviation
 from bot.rules.twins import is_plain, twins
+from bot.rules.words import word_set
 from bot.summary.normalization import fold
 from bot.summary.vocabulary import (
     BYLINE_ROLES,
@@ -142,7 +143,35 @@ _NOT_A_NAME_WORD = compiled_regex(
 def _not_a_name_word(word: str) -> bool:
     """``_NOT_A_NAME_WORD``: each of its forms holds a hyphen, a dot or an apostrophe, so a word of letters and
     digits alone ("Ruiz", most words) is answered without a regex call, which costs far more than the test."""
-    return not word.isalnum() and _NOT_A_NAME_WORD.search(word) is not None
+    return not word.isalnum() and _NOT_A_NAME_WORD.search(word) is not None and not _given_name(word)
+
+
+# A romanised Korean or Chinese given name: a short capitalised syllable, a hyphen and a short lower-case one
+# ("Jong-un" of "Kim Jong-un", "Ing-wen" of "Tsai Ing-wen", "Ki-moon" of "Ban Ki-moon"). A capitalised compound
+# of that shape is none: its tail is a participle ("Arab-backed", "Oscar-winning") or one of the words that make
+# such adjectives (``_COMPOUND_TAILS``: "Trump-era", "Year-end", "Saudi-led"). A compound that opens a sentence
+# ("Sit-in", "Anti-war") is taken for no name either: a given name follows the family name.
+_GIVEN_NAME = compiled_regex(r"^\p{Lu}\p{Ll}{1,4}-(\p{Ll}{1,6})$")
+_COMPOUND_TAILS = word_set("""
+era style like type wide born run made held bound free only size long term time end day year old age led war
+""")
+
+
+def family_name(name: str) -> str:
+    """The family name of a person's ``name``: its last word, or its first when the name ends in a romanised
+    given name ("Kim" of "Kim Jong-un")."""
+    words = name.split()
+    return words[0] if _given_name(words[-1]) else words[-1]
+
+
+def _given_name(word: str) -> bool:
+    """The word is a romanised given name (``_GIVEN_NAME``); it names someone only after the family name, so a
+    name never opens with it (``_segment``): "Year-end" or "Anti-war" opening a sentence names no one."""
+    m = _GIVEN_NAME.match(word)
+    if m is None:
+        return False
+    tail = m.group(1)
+    return not (tail.endswith(("ed", "ing")) or tail in _COMPOUND_TAILS)
 
 
 # A word after a lower-case word or a comma, where a capital shows a name rather than a sentence's start. The
@@ -384,6 +413,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         k -= 1
     first = k + 1
     while first <= end and tokens[first].text in NAME_PARTICLES:
+        first += 1
+    if first <= end and _given_name(tokens[first].text):
         first += 1
     if first > end:
         last = tokens[end]
