@@ -205,6 +205,19 @@ def test_a_quotation_ends_its_sentence_unless_the_reporters_frame_follows_its_st
     ) == ["Lessby", "Norvania", "Harbor Ferries Ltd", "Tom Reyes"]
 
 
+def test_a_quotation_introduced_by_recalling_an_inverted_said_or_according_to_is_the_named_speakers() -> None:
+    assert _speakers(
+        "The harbour lights failed on Monday night, the port authority said.",  # "Said" below is no name
+        "Ana Sorel, a pilot who sailed that night, recalled, \u201cOut of nowhere the whole quay went dark "
+        "and the radio died.\u201d",
+        "Tom Reyes, the harbour director, posted a photo of the quay on Monday, tweeting, \u201cNobody was hurt "
+        "and the ferries will sail at noon.\u201d",
+        "Said Ivo Lindqvist: \u201cThe quay has needed new lights for years and nobody listened.\u201d",
+        "According to Marta Oyelaran, \u201cthe council knew about the wiring since the spring.\u201d",
+        "The night ferry left late, as the captain shouted \u201cget everyone below deck now\u201d over the wind.",
+    ) == ["Ana Sorel", "Tom Reyes", "Ivo Lindqvist", "Marta Oyelaran", None]
+
+
 def test_the_company_is_the_body_last_named_and_a_relaying_paper_is_no_speaker() -> None:
     assert _speakers(
         "Harbor Ferries Ltd raised its fares by a third on Monday after fuel costs rose.",

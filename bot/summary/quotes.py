@@ -188,6 +188,21 @@ class _Sentences:
         return begin, gaps[i][0] if i < len(gaps) else len(text)
 
 
+def _introducing_word(toks: Sequence[Token]) -> int | None:
+    """The index of the frame's last word when a comma or colon follows it, as a quotation's introduction
+    ('Ruiz recalled, “...”'), not a fragment run into the sentence ('as he shouted “...”')."""
+    k = len(toks) - 2
+    return k if k >= 0 and toks[k + 1].text in (",", ":") and toks[k].word else None
+
+
+def _according_to(toks: Sequence[Token]) -> int | None:
+    """The index of "to" in the frame's "according to", if any."""
+    for k in range(len(toks) - 1):
+        if toks[k].text.casefold() == "according" and toks[k + 1].text.casefold() == "to":
+            return k + 1
+    return None
+
+
 def _inside_quote(text: str, pos: int) -> bool:
     """An opening mark before ``pos`` is not closed (counted in place, not in a copy of the text before it)."""
     return text.count("\u201c", 0, pos) > text.count("\u201d", 0, pos) or text.count('"', 0, pos) % 2 == 1
@@ -275,6 +290,18 @@ class Attribution:
         verbs = [i for i, t in enumerate(toks) if t.text.casefold() in speech
                  or (t.text.casefold() in CHARACTERIZING_VERBS and _follows_subject(toks, i))]
         colon = _COLON_VERB.search(frame) is not None and not after_quote
+        if not after_quote:
+            # A verb of asking or recalling that introduces the quotation frames it too: 'Ruiz recalled, “...”'.
+            last = _introducing_word(toks)
+            if last is not None and last not in verbs and toks[last].text.casefold() in QUOTATIVE_VERBS:
+                verbs.append(last)
+        if not verbs:
+            # "according to Ana Ruiz": the name after it is whose words they are, before or after the quotation.
+            source = _according_to(toks)
+            if source is not None:
+                following = [n for n in self._named(frame) if source < n[0] <= source + 8]
+                if following:
+                    return self._actor(following[0][2], named=True)
         # With no speech verb a name after the quote signs it ("...," Ana Sorel, the minister) unless
         # it is an object or an owner: "...," before the letter from Tom Reyes" is about Reyes; and
         # only across a comma or dash: in '"a con" and encouraged voters to' the name is an object.
@@ -303,8 +330,8 @@ class Attribution:
             first = subject[0]
             # Named in the clause as the one speaking: right before a verb of saying ("Ana Ruiz wrote").
             return self._actor(first[2], named=bool(verbs) and first[1] == verb - 1)
-        if after_quote and not any(t.word for t in toks[:verb]):
-            # "..., said Chilean Trade Minister Ana Soto": the name right after the verb.
+        if (after_quote or colon) and not any(t.word for t in toks[:verb]):
+            # "..., said Chilean Trade Minister Ana Soto", "Said Ana Soto: ...": the name right after the verb.
             # ... unless the verb is a participle and a verb follows the name: in "saying Norway dug up old
             # cases" the name opens what was said ("said Tom Reyes in a speech" still signs).
             content = toks[verb].text.casefold() in ("saying", "adding")
