@@ -218,6 +218,17 @@ def test_a_quotation_introduced_by_recalling_an_inverted_said_or_according_to_is
     ) == ["Ana Sorel", "Tom Reyes", "Ivo Lindqvist", "Marta Oyelaran", None]
 
 
+def test_a_quotation_after_a_paragraph_that_introduces_it_with_a_colon_is_the_introduced_speakers() -> None:
+    assert _speakers(
+        "The harbour lights failed on Monday night, harbour master Ivo Lindqvist said.",
+        "Lindqvist continued:",
+        "\u201cThe quay has needed new lights for years, and the council knew about the wiring since the "
+        "spring.\u201d",
+        "The ferries will sail again at noon.",
+        "\u201cNobody on the island will forget this night for a very long time,\u201d a fisherman said.",
+    ) == ["Ivo Lindqvist", "a fisherman"]
+
+
 def test_the_company_is_the_body_last_named_and_a_relaying_paper_is_no_speaker() -> None:
     assert _speakers(
         "Harbor Ferries Ltd raised its fares by a third on Monday after fuel costs rose.",

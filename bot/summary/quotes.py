@@ -456,6 +456,9 @@ class Attribution:
             running = None
             if "\u201c" not in para.text and '"' not in para.text:
                 continue  # every quotation _QUOTED finds opens with one of these marks: most paragraphs hold none
+            if previous is None and para.lead_in:
+                # "Ruiz continued:" on a line of its own: the quotation that opens the next paragraph is Ruiz's.
+                previous = self.speaker_in(para.lead_in, para.article, para.statements[0].key, after_quote=False)
             sentences = _Sentences(para.text)
             for m in _QUOTED.finditer(para.text):
                 raw = (m.group(1) or m.group(2) or "").strip()

@@ -52,6 +52,8 @@ class Paragraph:
     index: int
     text: str
     statements: list[Statement]
+    lead_in: str = ""
+    """The paragraph before, when it only introduces this one ("Ruiz continued:"), else ""."""
 
 
 def concise(sentence: str) -> str:
@@ -103,8 +105,19 @@ def _prose_paragraphs(article: Article, a: int, key: int, *, strict: bool) -> li
             key += 1
             position += 1
         if statements:
-            out.append(Paragraph(article.source.id, a, p, " ".join(sentences), statements))
+            out.append(Paragraph(article.source.id, a, p, " ".join(sentences), statements,
+                                 _lead_in(article.paragraphs[p - 1]) if p else ""))
     return out
+
+
+LEAD_IN_WORDS = 12
+"""Words at most of a paragraph that only introduces the next ("The minister told the chamber:")."""
+
+
+def _lead_in(paragraph: str) -> str:
+    """``paragraph`` when it ends with a colon and is short enough to introduce the next one, else ""."""
+    text = paragraph.strip()
+    return text if text.endswith(":") and len(text.split()) <= LEAD_IN_WORDS else ""
 
 
 def _sentences_of(paragraph: str) -> list[str]:
