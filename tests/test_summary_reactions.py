@@ -229,6 +229,16 @@ def test_a_quotation_after_a_paragraph_that_introduces_it_with_a_colon_is_the_in
     ) == ["Ivo Lindqvist", "a fisherman"]
 
 
+def test_she_after_a_quotation_is_the_person_its_sentence_named_before_it_and_an_object_signs_nothing() -> None:
+    assert _speakers(
+        "Tom Reyes defended the ferry plan at a hearing on Monday.",
+        "Sen. Ana Ruiz (D-Ore.) scolded him: \u201cThe plan leaves the island without a night ferry for a "
+        "year,\u201d she said.",
+        "Reyes openly admires the harbour board as \u201ca model of thrift,\u201d comparing it favorably to Mayor "
+        "Ivo Lindqvist.",
+    ) == ["Ana Ruiz", None]
+
+
 def test_the_company_is_the_body_last_named_and_a_relaying_paper_is_no_speaker() -> None:
     assert _speakers(
         "Harbor Ferries Ltd raised its fares by a third on Monday after fuel costs rose.",

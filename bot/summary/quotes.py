@@ -188,6 +188,21 @@ class _Sentences:
         return begin, gaps[i][0] if i < len(gaps) else len(text)
 
 
+def _after_preposition(toks: Sequence[Token], first: int) -> bool:
+    """The name at ``first``, with any title before it, follows a preposition: "to President Ana Ruiz" is an
+    object, no signature."""
+    k = first - 1
+    while k >= 0 and toks[k].capitalised:
+        k -= 1
+    return k >= 0 and toks[k].text.casefold() in _PREPOSITIONS
+
+
+def _opens_with_pronoun(frame: str) -> bool:
+    """The reporter's words after a quotation open with "he" or "she" ('“...,” she said')."""
+    first = frame.lstrip(" ,\u2015\u2014\u2013-").split(maxsplit=1)
+    return bool(first) and first[0].casefold() in _PRONOUNS
+
+
 def _introducing_word(toks: Sequence[Token]) -> int | None:
     """The index of the frame's last word when a comma or colon follows it, as a quotation's introduction
     ('Ruiz recalled, “...”'), not a fragment run into the sentence ('as he shouted “...”')."""
@@ -313,7 +328,7 @@ class Attribution:
             # A role may stand before a signing name ("the head of the port, Ana Sorel"), a clause may not: in
             # '"Red Tape," a topic that is sensitive as Reyes urges' the name is in the reporter's sentence.
             named = [n for n in named if n[0] <= _SIGNATURE_REACH and not toks[n[1]].possessive
-                     and (n[0] == 0 or toks[n[0] - 1].text.casefold() not in _PREPOSITIONS)
+                     and not _after_preposition(toks, n[0])
                      and not any(t.bare.casefold() in CLAUSE_WORDS for t in toks[:n[0]])]
         if not verbs and not colon and not (after_quote and named):
             return None
@@ -481,6 +496,10 @@ class Attribution:
                 if speaker is None and after.strip(" ,.") and not _inside_quote(para.text, m.end()):
                     speaker = self.speaker_in(after, para.article, first_key, after_quote=True,
                                               closed=raw.endswith((",", "\u2015", "\u2014", "\u2013", "-")))
+                    if speaker is not None and not partial and before.strip() and _opens_with_pronoun(after):
+                        # 'Ana Ruiz scolded him: “...,” she said': "she" is who the sentence named before the
+                        # quotation, when its frame names someone; an earlier sentence's person otherwise.
+                        speaker = self.speaker_in(before, para.article, first_key, after_quote=False) or speaker
                 # A fragment's frame was asked above: a frame naming no one names no one when asked again.
                 if speaker is None and before.strip() and not partial:
                     speaker = self.speaker_in(before, para.article, first_key, after_quote=False)
