@@ -191,7 +191,9 @@ def test_a_quotation_signed_after_a_quotation_dash_is_the_signers_with_or_withou
         "\u201cThe council listened to nobody on the island this time.\u201d \u2014 Ilse Varga.",
         "\u201cThe ferries will run again by May, and the fares will not rise.\u201d \u2014 words heard all week "
         "on the island.",
-    ) == ["Marta Oyelaran", "Desmond K. Achterberg", "Ilse Varga", None]
+        # Some pages open a quotation with the closing mark.
+        "\u201dThe harbour was our whole life. Now it is a car park.\u201d \u2015 Ana Ruiz",
+    ) == ["Marta Oyelaran", "Desmond K. Achterberg", "Ilse Varga", None, "Ana Ruiz"]
 
 def test_a_quotation_ends_its_sentence_unless_the_reporters_frame_follows_its_stop() -> None:
     # Each speaker keeps their own words: the stop inside a closing quote ends a sentence, so the next
@@ -237,6 +239,14 @@ def test_she_after_a_quotation_is_the_person_its_sentence_named_before_it_and_an
         "Reyes openly admires the harbour board as \u201ca model of thrift,\u201d comparing it favorably to Mayor "
         "Ivo Lindqvist.",
     ) == ["Ana Ruiz", None]
+
+
+def test_a_question_quoted_at_the_end_of_a_reporters_sentence_is_found_with_its_speaker() -> None:
+    # The sentence states that someone asked: it is a statement, so its paragraph and quotation are read.
+    assert _speakers(
+        "In a post on Friday, Ana Ruiz wrote: \u201cWho will pay for the new quay when the money runs out?\u201d",
+        "Will the council answer her? \u201cWe have no plan for the quay at all,\u201d Tom Reyes said.",
+    ) == ["Ana Ruiz", "Tom Reyes"]
 
 
 def test_the_company_is_the_body_last_named_and_a_relaying_paper_is_no_speaker() -> None:

@@ -1,8 +1,9 @@
 """Rules about reported sentences: how a statement is shortened. (A line about the page, not the news, such
 as a rights notice, is never a statement: the cleaner's clutter rules drop it from every sentence too.)
 
-``SIGNED`` knows a quotation signed after a dash ("“...” ― Ana Ruiz"), the way reader responses, pull quotes
-and epigraphs name who said them: a statement, though it ends with a name rather than a stop.
+``ENDINGS`` knows a quotation signed after a dash ("“...” ― Ana Ruiz"), the way reader responses, pull quotes
+and epigraphs name who said them, and a question quoted at the end of a reporter's sentence ("Ruiz wrote:
+“Who will pay?”"): statements, though they end with a name or a question mark rather than a stop.
 
 ``CONCISE`` drops a leading connective ("However, ...") and a
 trailing attribution (", the official added." / ", according to police."), which the briefing shows as its
@@ -24,13 +25,14 @@ _LETTER = r"[^\W\d_]"
 
 class Ending(enum.Enum):
     SIGNED = "a quotation signed after a dash"
+    QUOTED_QUESTION = "a question quoted at the end of a reporter's sentence"
 
 
 _NAME_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.'\u2019-]*"
 # The quotation ends with a stop inside its closing mark, then a dash (the quotation dash U+2015, an em or en
 # dash) and one to five capitalised words, an optional stop after them: the name of who said it. A credit
 # ("... on Monday. \u2014 Reuters") closes no quotation; a dash going on in lower case goes on with the sentence.
-SIGNED = RuleTable("signed quotations", (
+ENDINGS = RuleTable("statement endings", (
     rule("dash-signature", Ending.SIGNED,
          rf"[.!?\u2026][\u201d\"]\s*[\u2015\u2014\u2013]\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\.?\s*$", flags=0,
          needs=("\u2015", "\u2014", "\u2013"),  # every match holds a dash; the pattern gives no word of its own
@@ -40,6 +42,15 @@ SIGNED = RuleTable("signed quotations", (
          counter=("The ferries will run again by May. \u2014 Reuters",
                   "\u201cWe will rebuild.\u201d \u2014 a promise she repeated on Monday.",
                   "\u201cIt is over.\u201d \u2015 Photo: Harbor Courier")),
+    # The reporter's sentence states that someone asked: a frame, a comma or colon, and the quoted question
+    # closing it. A question standing alone, or the reporter's own ('Will Ruiz say “yes”?'), states nothing.
+    rule("quoted-question", Ending.QUOTED_QUESTION,
+         r"^[^\u201c\u201d\"]*\w[,:]\s*[\u201c\"][^\u201c\u201d\"]+\?[\u201d\"]$", flags=0,
+         needs=("?",),  # every match ends on a question mark; the pattern gives no word of its own
+         examples=("In a post on Friday, Ana Ruiz wrote: \u201cWho will pay for the new quay?\u201d",
+                   "She adds, \u201cWhat kind of council closes its only harbour in winter?\u201d"),
+         counter=("\u201cWho will pay for the new quay?\u201d", "Will Ruiz say \u201cyes\u201d?",
+                  "Readers asked: who will pay for the new quay?")),
 ))
 
 

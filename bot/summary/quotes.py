@@ -38,7 +38,10 @@ from bot.summary.vocabulary import (
     SPEECH_VERBS,
 )
 
-_QUOTED = compiled_regex(r"\u201c([^\u201d]{2,})(?:\u201d|$)|\"([^\"]{2,})(?:\"|$)", regex.M)
+# A quotation in curly or straight double quotes; and one a closing mark opens, as some pages print it: a
+# paragraph or a word's start, then "”" and words ('”Fear. I am afraid,” she wrote').
+_QUOTED = compiled_regex(r"\u201c([^\u201d]{2,})(?:\u201d|$)|\"([^\"]{2,})(?:\"|$)"
+                         r"|(?:^|(?<=\s))\u201d(?=\s?[\p{L}\u2026])([^\u201c\u201d]{2,})(?:\u201d|$)", regex.M)
 _SENTENCE_END = compiled_regex(QUOTE_FRAME_BOUNDARY_P)
 _CLOSING_DOUBLE = "\u201d\""
 _PRONOUNS = frozenset({"he", "she"})
@@ -469,14 +472,14 @@ class Attribution:
                     and para.text.lstrip().startswith(("\u201c", '"')):
                 previous = running[2]
             running = None
-            if "\u201c" not in para.text and '"' not in para.text:
+            if "\u201c" not in para.text and '"' not in para.text and "\u201d" not in para.text:
                 continue  # every quotation _QUOTED finds opens with one of these marks: most paragraphs hold none
             if previous is None and para.lead_in:
                 # "Ruiz continued:" on a line of its own: the quotation that opens the next paragraph is Ruiz's.
                 previous = self.speaker_in(para.lead_in, para.article, para.statements[0].key, after_quote=False)
             sentences = _Sentences(para.text)
             for m in _QUOTED.finditer(para.text):
-                raw = (m.group(1) or m.group(2) or "").strip()
+                raw = (m.group(1) or m.group(2) or m.group(3) or "").strip()
                 content = raw.rstrip(",").strip()
                 if not content:
                     continue

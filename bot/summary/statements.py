@@ -12,7 +12,7 @@ from bot.model import Article
 from bot.rules.clutter import clutter_reason
 from bot.rules.fragments import LOOSE_DATELINE_P, PROSE_END
 from bot.rules.kept import compiled_regex
-from bot.rules.statements import CONCISE, SIGNED
+from bot.rules.statements import CONCISE, ENDINGS
 from bot.summary.normalization import Facts, facts_of, words
 from bot.text.metadata import dateline
 from bot.text.sentences import split_sentences
@@ -72,9 +72,9 @@ def without_dateline(sentence: str) -> str:
 
 
 def is_prose(sentence: str) -> bool:
-    """Reads as a reported sentence: ends like one (or as a signed quotation, ``SIGNED``), long enough, not a
-    question (page notices are clutter: ``_sentences_of`` has dropped them)."""
-    return (_PROSE_END.search(sentence) is not None or SIGNED.matches(sentence)) and len(sentence.split()) >= MIN_WORDS
+    """Reads as a reported sentence: ends like one (or as a signed quotation or a quoted question, ``ENDINGS``),
+    long enough, not a question (page notices are clutter: ``_sentences_of`` has dropped them)."""
+    return (_PROSE_END.search(sentence) is not None or ENDINGS.matches(sentence)) and len(sentence.split()) >= MIN_WORDS
 
 
 def paragraphs_of(articles: list[Article]) -> list[Paragraph]:
