@@ -281,6 +281,17 @@ def test_a_shortened_report_keeps_its_subject() -> None:
                 "Tom Reyes") == "Reyes accused the board of hiding ballots in the city hall."
 
 
+def test_a_report_ending_in_said_and_the_name_keeps_what_was_said() -> None:
+    from bot.summary.reactions import gist
+
+    # Not "Ana Sorel, director of the Lessby harbour board.": the words before the verb are what she said.
+    assert gist("The ferries will run every ten minutes again from May, said Ana Sorel, director of the Lessby "
+                "harbour board.", "Ana Sorel") == "The ferries will run every ten minutes again from May."
+    # Nor is "said" before what was said a tail: "Tom Reyes, who chairs the Lessby harbour board." says nothing.
+    sentence = "Tom Reyes, who chairs the Lessby harbour board, said the charges were false."
+    assert gist(sentence, "Tom Reyes") == sentence
+
+
 def test_an_outlets_programme_is_not_a_speaker() -> None:
     assert _speakers(
         "In an interview on Reuters' Morning Brief, the harbor official said: \u201cWe had a record year for the "

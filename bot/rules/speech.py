@@ -1,8 +1,9 @@
 """How reporters frame what someone said: the rewrites that shorten a reported sentence to its content.
 
-``GIST`` holds the two cuts ``bot.summary.reactions.gist`` makes: the reporter's lead-in before what
-was said ("X, the minister, said that ...") and the attribution tail after it ("..., a spokesman
-added."). The lead-in is cut only when what follows still reads as a statement (six words or more).
+``GIST`` holds the cuts ``bot.summary.reactions.gist`` makes: the reporter's lead-in before what was said
+("X, the minister, said that ...") and the attribution tail after it ("..., a spokesman added.", "..., said
+Ana Ruiz, the minister."). The lead-in is cut only when what follows still reads as a statement (six words or
+more), an inverted tail only when what comes before it does.
 
 ``FRAME_AFTER_QUOTE`` knows the reporter's frame that follows a quotation's own stop ("“Why not?” Reyes
 asked."): the quotation and its frame are one sentence, where a stop inside a closing quote otherwise ends
@@ -22,8 +23,26 @@ from bot.rules.words import word_set
 MIN_GIST_WORDS = 6  # a lead-in is cut only if at least this many words are left
 
 
+# ", said Ana Ruiz, the minister." ending a sentence: the attribution after what was said, a name (maybe after a
+# title or "the") and its role; not ", said the charges were false", whose words after the verb say something.
+_INVERTED_TAIL = compiled(r",\s+(?:said|says|added|adds)\s+(?:(?:the|a|an)\s+)?[A-Z]"
+                          r"(?:(?!that\b)[^\s,\"\u201c\u201d]+\s+){0,5}?[^\s,\"\u201c\u201d]+"
+                          r"(?:,\s+[^\"\u201c\u201d]{1,120}?)?\.?$")
+
+
 def _cut_when_enough_follows(m: re.Match[str]) -> str:
-    return "" if len(m.string[m.end():].split()) >= MIN_GIST_WORDS else m.group()
+    """Nothing for the lead-in when what follows still reads as a statement, and is no inverted tail: the verb of
+    "..., said Ana Ruiz, the minister." ends what was said rather than opening it."""
+    if len(m.string[m.end():].split()) < MIN_GIST_WORDS:
+        return m.group()
+    tail = _INVERTED_TAIL.search(m.string)
+    return m.group() if tail is not None and tail.start() < m.end() else ""
+
+
+def _stop_when_enough_before(m: re.Match[str]) -> str:
+    """A full stop for the tail when what was said, before it, still reads as a statement: in "The ferries, said
+    the operator, will run again" the tail is the rest of the sentence."""
+    return "." if len(m.string[:m.start()].split()) >= MIN_GIST_WORDS else m.group()
 
 
 GIST = RewriteTable("speech.gist", (
@@ -42,6 +61,8 @@ GIST = RewriteTable("speech.gist", (
         ),
         counter=(
             "The mayor warned of more closures along the coast road this winter.",
+            # After a comma the verb opens the attribution tail: what was said comes before it.
+            "The ferries will run every ten minutes again, said Ana Sorel, director of the Lessby harbour board.",
             "The council said in a statement that it would appeal the ruling next week.",
             "The port\u2019s future \u201cdepends on the ferries,\u201d the mayor said that evening at the old "
             "northern docks of the city.",
@@ -58,6 +79,17 @@ GIST = RewriteTable("speech.gist", (
         ),
         counter=("The operator said the timetable will change in May.",),
     ),
+    Rewrite(
+        "inverted-tail",
+        _INVERTED_TAIL,
+        _stop_when_enough_before,
+        examples=(("The ferries will run again in May, said Ana Sorel, director of the Lessby harbour board.",
+                   "The ferries will run again in May."),
+                  ("Tickets stay valid for another month at least, says the Lessby Ferry Company.",
+                   "Tickets stay valid for another month at least.")),
+        counter=("The operator said the timetable will change in May.",
+                 "The ferries, said the operator, will run again in May.",
+                 "Ana Sorel, who chairs the Lessby harbour board, said the charges were false.")),
 ))
 
 

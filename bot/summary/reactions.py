@@ -381,7 +381,7 @@ def gist(sentence: str, speaker: str = "") -> str:
             text = text[acted:]
     if _FRAGMENT_START.match(text):
         text = sentence  # "was a stone-throwing assault": a cut that left no subject says less than the sentence
-    text = GIST["attribution-tail"].apply(text)
+    text = GIST["inverted-tail"].apply(GIST["attribution-tail"].apply(text))
     return text[:1].upper() + text[1:]
 
 
