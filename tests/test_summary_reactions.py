@@ -54,6 +54,15 @@ def test_an_unnamed_source_keeps_its_description_and_the_official_is_the_same_on
     assert all(r.sources == ["1", "2"] for r in found)
 
 
+def test_every_speakers_best_statement_comes_before_anyones_second() -> None:
+    # Chat and text show a story's first few reactions: they show as many voices as there are.
+    brannock = ("\u201cWe are reviewing every option available to us,\u201d said Theo Brannock, the commerce "
+                "secretary.",
+                "\u201cNo tariff is off the table before the summit in June,\u201d Brannock added.")
+    found = reactions(article("1", *brannock, OFFICIAL[0]), article("2", *brannock, OFFICIAL[0]))
+    assert [r.speaker for r in found] == ["Theo Brannock", "a US official", "Theo Brannock"]
+
+
 def test_a_second_statement_only_one_source_carries_gives_way_to_the_widely_carried_one() -> None:
     found = reactions(article("1", *OFFICIAL), article("2", OFFICIAL[0]))
     assert [r.sources for r in found] == [["1", "2"]]

@@ -233,8 +233,9 @@ def voices_of(said: list[Said]) -> dict[str, set[str]]:
 
 def select(said: list[Said], cast: Cast, statements: dict[int, Statement],
            voices: dict[str, set[str]] | None = None) -> list[Said]:
-    """Up to ``MAX_REPEATED`` statements per speaker (quotations and the most carried first),
-    speakers ordered by how central they are to the story; a place no sentence makes speak is left out.
+    """Up to ``MAX_REPEATED`` statements per speaker (quotations and the most carried first), speakers ordered
+    by how central they are to the story, each speaker's best statement before any speaker's second; a place
+    no sentence makes speak is left out.
     ``voices``: the sources reporting each speaker saying anything, statements shown elsewhere included."""
     voices = voices_of(said) if voices is None else voices
     by_speaker: dict[str, list[Said]] = defaultdict(list)
@@ -244,7 +245,6 @@ def select(said: list[Said], cast: Cast, statements: dict[int, Statement],
         by_speaker[s.speaker.key].append(s)
     rank = {f"actor:{i}": n for n, i in enumerate(cast.ranked())}
     listed = {f"actor:{i}" for i in cast.listed()}
-    out: list[Said] = []
     roles = {key: fold(cast.people[ss[0].speaker.actor].role or "") for key, ss in by_speaker.items()
              if ss[0].speaker.actor is not None and not cast.people[ss[0].speaker.actor].organisation}
 
@@ -275,17 +275,20 @@ def select(said: list[Said], cast: Cast, statements: dict[int, Statement],
             and _speaks_through(person.name, [r for k, r in roles.items() if k != key])
         return tier, roleless, spoken_for, -carried, -named, central
 
-    for key in sorted(by_speaker, key=standing):
+    rounds: list[list[Said]] = []  # each speaker's best statement, then each one's second, ...
+    for key in sorted(by_speaker, key=standing)[:MAX_SPEAKERS]:
         # The most carried first; a line too short to say much after a fuller one; quotations first.
         items = sorted(by_speaker[key], key=lambda s: (-len(s.sources), len(s.text.split()) < MIN_INDIRECT_WORDS,
                                                        not s.quote))
         # A further statement by one speaker earns its place only if several sources carry it: every
         # such one is a quotation the readers of those outlets have seen (up to ``MAX_REPEATED``).
         repeated = [s for s in items if len(s.sources) > 1]
-        out.extend(repeated[:MAX_REPEATED] or items[:1])
-        if len({s.speaker.key for s in out}) >= MAX_SPEAKERS:
-            break
-    return out
+        for n, chosen in enumerate(repeated[:MAX_REPEATED] or items[:1]):
+            if n == len(rounds):
+                rounds.append([])
+            rounds[n].append(chosen)
+    # A briefing shown cut to its first few reactions (chat, text) shows as many speakers as it can.
+    return [s for r in rounds for s in r]
 
 
 def to_reaction(s: Said, cast: Cast, verbatim: Verbatim) -> Reaction:
