@@ -45,12 +45,17 @@ def _stop_when_enough_before(m: re.Match[str]) -> str:
     return "." if len(m.string[:m.start()].split()) >= MIN_GIST_WORDS else m.group()
 
 
+# When or how the words were said, between the verb and what was said: "said Friday morning that", "said on
+# Jan. 26 that", "said by telephone that".
+_SAID_WHEN = (rf" (?:on )?(?:{'|'.join(day.capitalize() for day in WEEKDAY_NAMES)})(?: morning| afternoon| evening"
+              r"| night)?| on [A-Z][a-z]{2,8}\.? \d{1,2}| by (?:telephone|phone|e-?mail|text message)")
+
 GIST = RewriteTable("speech.gist", (
     Rewrite(
         "lead-in",
         compiled(r"^[^\"\u201c\u201d]{0,160}?\b(?:said|says|told (?:\w+ ){0,3}?that|added|stressed|argued|"
-                   r"claimed|insisted|noted|explained|announced|confirmed|as saying)(?: on \w+(?: \w+)?)?(?: that)?\s+"
-                   r"(?!of\b|to\b|in\b)(?=\w)"),
+                   r"claimed|insisted|noted|explained|announced|confirmed|as saying)"
+                   rf"(?:{_SAID_WHEN}| on \w+(?: \w+)?)?(?: that)?\s+(?!of\b|to\b|in\b)(?=\w)"),
         _cut_when_enough_follows,
         examples=(
             ("The harbor director said on Monday that ferries would run every ten minutes again.",
@@ -58,6 +63,14 @@ GIST = RewriteTable("speech.gist", (
             ("Ana Sorel told reporters that the bridge would stay shut until spring.",
              "the bridge would stay shut until spring."),
             ("The union said fares were too high.", "The union said fares were too high."),
+            ("The ferry operator said Friday morning that the night crossing would stop in May.",
+             "the night crossing would stop in May."),
+            ("The group's spokesman said by telephone that its fighters had left the harbour town.",
+             "its fighters had left the harbour town."),
+            ("Harbor Ferries said on Jan. 26 that it had lost nearly half of its winter bookings.",
+             "it had lost nearly half of its winter bookings."),
+            ("The port said Sunday it is ready to reopen the quay to cargo ships next month.",
+             "it is ready to reopen the quay to cargo ships next month."),
         ),
         counter=(
             "The mayor warned of more closures along the coast road this winter.",
