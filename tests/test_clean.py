@@ -357,6 +357,8 @@ def test_markdown_markup_is_removed() -> None:
     ("BERLIN/PARIS, 3 March (dpa) -- The", "dpa", "The"),
     ("WASHINGTON — The president", None, "The president"),
     ("(AFP) - The president", "AFP", "The president"),
+    ("(CNN) Scores of people", "CNN", "Scores of people"),
+    ("(CNN)North Korean leader", "CNN", "North Korean leader"),
 ])
 def test_datelines(lead: str, agency: str | None, rest: str) -> None:
     found = dateline(lead)
@@ -367,6 +369,8 @@ def test_datelines(lead: str, agency: str | None, rest: str) -> None:
     "NATO Secretary General Jens Stoltenberg said - not for the first time - that",
     "The minister (who resigned) - said",
     "US President Joe Biden has approved the plan.",
+    "(Updated) The port reopened on Monday.",
+    "(VIDEO) Watch the ferry dock.",
 ])
 def test_sentences_are_not_datelines(sentence: str) -> None:
     assert dateline(sentence) is None

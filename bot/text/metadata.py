@@ -28,7 +28,7 @@ _DATES = (
     compiled(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b" + _TIME, re.I),
 )
 
-# "LIMA (Andina) – ", "OSLO, March 3 (NTB) - ", "KYIV, Ukraine (AP) — ", "(AFP) - ",
+# "LIMA (Andina) – ", "OSLO, March 3 (NTB) - ", "KYIV, Ukraine (AP) — ", "(AFP) - ", "(CNN) ",
 # "Washington, May 30 (AFP)". A place in capitals may stand without an agency; a place in
 # ordinary case needs the agency in brackets, or "Some sentence (with brackets) -" would match.
 _PLACE_CAPS = r"[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*"
@@ -41,7 +41,8 @@ _DATELINE = compiled(
     rf"^(?:(?P<caps>{_PLACE_CAPS}){_REGION}(?:,\s*{_DATE_BIT})?\s*(?:{_AGENCY})?{_DASH}"
     rf"|(?P<words>{_PLACE_WORDS}){_REGION}(?:,\s*{_DATE_BIT})?\s*{_AGENCY.replace('agency', 'agency2')}"
     rf"(?:{_DASH}|\s+(?={_DATE_BIT}\s*$)|\s*$)"
-    rf"|{_AGENCY.replace('agency', 'agency3')}{_DASH})"
+    rf"|{_AGENCY.replace('agency', 'agency3')}{_DASH}"
+    r"|\((?P<agency4>[A-Z]{2,6})\)\s*(?=[A-Z]))"  # "(CNN) Scores of people ...": an acronym, no dash
 )
 _NOT_AGENCY = compiled(rf"^(?:\d.*|{_MONTH}.*|photo.*|file|updated|video|reuters/.*)$", re.I)
 
@@ -64,7 +65,7 @@ def dateline(text: str) -> Dateline | None:
     match = _DATELINE.match(text)
     if match is None:
         return None
-    agency = match.group("agency") or match.group("agency2") or match.group("agency3")
+    agency = match.group("agency") or match.group("agency2") or match.group("agency3") or match.group("agency4")
     if agency is not None:
         agency = agency.strip()
         if _NOT_AGENCY.match(agency) or len(agency.split()) > 4:
