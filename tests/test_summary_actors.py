@@ -185,6 +185,15 @@ def test_a_name_spaced_or_hyphenated_otherwise_is_one_person_and_a_capital_run_o
     assert set(seo.aliases) <= {"Seo Min-jae", "Seo Min Jae", "Seo"}
 
 
+def test_a_contraction_before_a_name_is_no_owner() -> None:
+    actors = who(article(
+        "1",
+        "Fans kept asking \u201cHow\u2019s Ana Ruiz?\u201d after the storm closed the harbour for a week.",
+        "Ana Ruiz said the ferries would run again in May, whatever the fuel costs.",
+    ))
+    assert actors["Ana Ruiz"].role is None
+
+
 def test_a_country_that_acts_is_an_actor_a_country_named_as_a_place_is_not() -> None:
     actors = who(
         article("1", "Norway announced a ban on fish-farm exports to the region on Monday, officials said.",

@@ -407,8 +407,8 @@ def owner_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
     while start - 1 >= 0 and tokens[start - 1].capitalised and tokens[start - 1].word \
             and not tokens[start - 1].possessive and tokens[start - 1].text.casefold() not in NOT_NAMES:
         start -= 1
-    if tokens[start].text.casefold() in NOT_NAMES:
-        return None
+    if tokens[start].bare.casefold() in NOT_NAMES:
+        return None  # "How's Sarah?", "That's Ana Ruiz": a contraction, no owner
     return _span(sentence, tokens, start, k).removesuffix("'s").removesuffix("\u2019s")
 
 
