@@ -258,6 +258,16 @@ def test_a_question_quoted_at_the_end_of_a_reporters_sentence_is_found_with_its_
     ) == ["Ana Ruiz", "Tom Reyes"]
 
 
+def test_a_verb_of_saying_in_ing_frames_a_quotation_as_a_tense_or_after_a_comma_and_called_after_has() -> None:
+    assert _speakers(
+        "Tom Reyes is telling harbour workers that the quay is \u201cnot safe for a single ship\u201d this winter.",
+        "Ana Ruiz met the workers on Monday, telling them that \u201cnobody will lose a job over this\u201d.",
+        "Ivo Lindqvist has called the plan \u201ca gamble with the island\u2019s future\u201d in every interview.",
+        "Since taking office, Lindqvist has waged a campaign on waste, promising to cut \u201cevery useless "
+        "post\u201d at the port.",
+    ) == ["Tom Reyes", "Ana Ruiz", "Ivo Lindqvist", None]
+
+
 def test_the_company_is_the_body_last_named_and_a_relaying_paper_is_no_speaker() -> None:
     assert _speakers(
         "Harbor Ferries Ltd raised its fares by a third on Monday after fuel costs rose.",

@@ -305,7 +305,7 @@ class Attribution:
         when the quotation ended on a comma or dash, where a signature may follow."""
         toks = tokens_of(frame)
         speech = _VERBS_AFTER if after_quote else _VERBS
-        verbs = [i for i, t in enumerate(toks) if t.text.casefold() in speech
+        verbs = [i for i, t in enumerate(toks) if t.text.casefold() in speech or _saying(toks, i)
                  or (t.text.casefold() in CHARACTERIZING_VERBS and _follows_subject(toks, i))]
         colon = _COLON_VERB.search(frame) is not None and not after_quote
         if not after_quote:
@@ -565,10 +565,30 @@ def _follows_subject(toks: Sequence[Token], verb: int) -> bool:
     k = verb - 1
     if k > 0 and toks[k].text.islower() and (toks[k].text.endswith("ly") or toks[k].text in _ADVERBS):
         k -= 1
+    if k > 0 and toks[k].text in _AUXILIARIES:
+        k -= 1  # "Trump has called the senator a “nasty guy”", "Ruiz is calling it “a gamble”"
     return k >= 0 and toks[k].capitalised
 
 
 _ADVERBS = frozenset({"also", "further", "then", "again", "once", "later", "even"})
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were"})
+# Forms in -ing of verbs of saying, a frame only as a tense ("Trump is telling voters that “...”") or as a clause
+# after a comma ("..., telling reporters that “...”"): alone they may be adjectives ("a telling sign"). Those of
+# promising only as a tense: "..., promising to root out “tigers”" tells what a campaign does.
+_SAYING = frozenset({"telling", "stressing", "claiming", "announcing", "noting", "explaining", "suggesting",
+                     "declaring"})
+_PROMISING = frozenset({"promising", "vowing", "pledging"})
+
+
+def _saying(toks: Sequence[Token], i: int) -> bool:
+    """The token at ``i`` is a form in -ing of a verb of saying after an auxiliary, or of telling (``_SAYING``)
+    after a comma."""
+    if i == 0:
+        return False
+    word, before = toks[i].text, toks[i - 1].text
+    if before in _AUXILIARIES:
+        return word in _SAYING or word in _PROMISING
+    return before == "," and word in _SAYING
 
 
 def _verb_after(toks: Sequence[Token], last: int) -> bool:
