@@ -268,6 +268,16 @@ def test_a_verb_of_saying_in_ing_frames_a_quotation_as_a_tense_or_after_a_comma_
     ) == ["Tom Reyes", "Ana Ruiz", "Ivo Lindqvist", None]
 
 
+def test_a_transcripts_label_names_the_speaker_and_a_label_of_no_one_names_no_one() -> None:
+    assert _speakers(
+        "In Sunday's interview, moderator Tom Reyes asked Governor Ana Ruiz about the ferry plan, the transcript "
+        "shows.",
+        "\"RUIZ: Well, look, the ferry is serious business for every family on the island.",
+        "\"REYES: But, Governor, I have to ask you about the fares the council set on Monday.",
+        "\"LINDQVIST: The council never saw the plan before the vote in the spring.",
+    ) == ["Ana Ruiz", "Tom Reyes", None]
+
+
 def test_the_company_is_the_body_last_named_and_a_relaying_paper_is_no_speaker() -> None:
     assert _speakers(
         "Harbor Ferries Ltd raised its fares by a third on Monday after fuel costs rose.",

@@ -64,6 +64,8 @@ _LETTER = compiled_regex(r"\p{L}")
 # Quoted words and editors' [insertions]: a name inside them is spoken about, never the speaker.
 _QUOTED_SPAN = compiled_regex(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"]*\"|\[[^\[\]]*\]")
 _FRAME_END = compiled_regex(FRAME_END)
+# A transcript's speaker label: a name in capitals and a colon opening the words ("PENCE: Well, look").
+_TRANSCRIPT_LABEL = compiled_regex(r"([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2}):\s")
 _WORD_BEFORE = compiled_regex(r"([\p{L}.]+)\.$")
 
 
@@ -428,6 +430,15 @@ class Attribution:
     def _actor(self, index: int, *, named: bool = False) -> Speaker:
         return Speaker(self.cast.people[index].name, index, named)
 
+    def _labelled(self, label: str) -> Speaker | None:
+        """The speaker a transcript's label names before their words ('"PENCE: Well, look, ..."'): someone the
+        story names in full, of whom the label is the surname. A label standing for no one else is read as a
+        word in capitals, and a word in capitals as a body's acronym: no speaker then."""
+        actor = self.cast.resolve_speaker(label.title())
+        if actor is None or len(self.cast.people[actor].name.split()) < 2 or not self._may_speak(actor):
+            return None
+        return self._actor(actor, named=True)
+
     def _previous_person(self, article: int, before_key: int) -> Speaker | None:
         """The subject of the last sentence naming a person before ``before_key``: who "he" or "she" is."""
         seen = self._people_of(article)
@@ -507,7 +518,9 @@ class Attribution:
                 if speaker is None and before.strip() and not partial:
                     speaker = self.speaker_in(before, para.article, first_key, after_quote=False)
                 if speaker is None and not before.strip():
-                    speaker = previous
+                    label = _TRANSCRIPT_LABEL.match(content)
+                    # A transcript's label names who speaks, someone of the story or not: never the one before.
+                    speaker = previous if label is None else self._labelled(label.group(1))
                 previous = speaker or previous
                 sentence = para.text[begin:stop].strip()
                 out.append(Quote(_tidy(content), speaker, para.source, para.article, keys, partial, sentence))
