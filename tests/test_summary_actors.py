@@ -185,6 +185,16 @@ def test_a_name_spaced_or_hyphenated_otherwise_is_one_person_and_a_capital_run_o
     assert set(seo.aliases) <= {"Seo Min-jae", "Seo Min Jae", "Seo"}
 
 
+def test_a_generation_after_a_name_is_no_surname_and_keeps_its_family_name_whole() -> None:
+    actors = who(article(
+        "1",
+        "Tom Reyes Jr. said the harbour would reopen in May, whatever the fuel costs.",
+        "The speech quoted Ana Bishop Jr., and Reyes said the quote was chosen by the council.",
+    ))
+    assert actors["Tom Reyes Jr"].aliases == ["Reyes"]
+    assert actors["Tom Reyes Jr"].role is None  # not "Ana Bishop": "Bishop Jr." is her name, not a title
+
+
 def test_a_contraction_before_a_name_is_no_owner() -> None:
     actors = who(article(
         "1",

@@ -146,8 +146,8 @@ class Person:
         out = [s for s in sorted(self.spellings) if s != name]
         if not self.organisation and len(name.split()) > 1:
             # A family name written first in one spelling ("Kim Jong-un") is first in the others ("Kim Jong Un").
-            first = any(family_name(s) != s.split()[-1] for s in self.spellings)
-            out.extend(sorted({s.split()[0 if first else -1] for s in self.spellings} - set(out)))
+            first = any(len(s.split()) > 1 and family_name(s) == s.split()[0] for s in self.spellings)
+            out.extend(sorted({s.split()[0] if first else family_name(s) for s in self.spellings} - set(out)))
         return out
 
     @property
@@ -801,11 +801,10 @@ class Cast:
                 found = self._by_key[key] = self._by_key[body]
                 return found
         else:
-            words = key.split()
-            first, last = words[0], words[-1]
+            first, last = key.split()[0], family_name(key)
             for index in self._by_surname.get(last[:SURNAME_BUCKET], ()):
-                other = name_key(self.people[index].name).split()
-                if fuzz.ratio(last, other[-1]) >= 85 and _same_first_name(first, other[0]):
+                other = name_key(self.people[index].name)
+                if fuzz.ratio(last, family_name(other)) >= 85 and _same_first_name(first, other.split()[0]):
                     self._by_key[key] = index
                     return index
         self.people.append(Person(organisation=organisation))
@@ -880,12 +879,12 @@ class Cast:
         key = name_key(mention)
         if key in self._by_key:
             return self._by_key[key]
-        last = key.split()[-1] if key else ""
+        last = family_name(key) if key else ""
         if not last:
             return None
         best, score = None, 0.0
         for index in self._by_surname.get(last[:SURNAME_BUCKET], []):
-            other = name_key(self.people[index].name).split()[-1]
+            other = family_name(name_key(self.people[index].name))
             r = fuzz.ratio(last, other)
             if r >= 88 and r > score:
                 best, score = index, r

@@ -157,10 +157,16 @@ era style like type wide born run made held bound free only size long term time 
 """)
 
 
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""What may follow a family name ("Robert Downey Jr", "Henry Ford II"): never one itself."""
+
+
 def family_name(name: str) -> str:
-    """The family name of a person's ``name``: its last word, or its first when the name ends in a romanised
-    given name ("Kim" of "Kim Jong-un")."""
+    """The family name of a person's ``name``: its last word before a generation ("Downey" of "Robert Downey
+    Jr"), or its first when the name ends in a romanised given name ("Kim" of "Kim Jong-un")."""
     words = name.split()
+    while len(words) > 1 and words[-1].rstrip(".").casefold() in GENERATIONS:
+        words.pop()
     return words[0] if _given_name(words[-1]) else words[-1]
 
 
@@ -377,6 +383,8 @@ def _month_as_surname(tokens: Sequence[Token], start: int, end: int, lexicon: Le
 
 def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexicon: Lexicon) -> list[Name]:
     surname_month = end > start and _month_as_surname(tokens, start, end, lexicon)
+    # "Martin Luther King Jr": before a generation stands the family name, however common a word it is.
+    generation = end > start and tokens[end].text.casefold() in GENERATIONS
     while end > start and tokens[end].text.casefold() in CALENDAR and not surname_month:
         end -= 1
     first = start
@@ -406,7 +414,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         # The cheap tests first: most words of a run pass them all.
         if count >= 4 or not text[:1].isupper() or text in CONNECTORS or (k < end and text.endswith(_POSSESSIVE_ENDS)) \
                 or (not text.isalpha() and any(c.isdigit() for c in text)) \
-                or (lexicon.common(text) and not (k == end and surname_month)) \
+                or (lexicon.common(text) and not (k == end and surname_month) and not (k == end - 1 and generation)) \
                 or (not text[1:2].islower() and _is_acronym(tokens[k].bare)):  # "Acme's" has a small second letter
             break
         count += 1
