@@ -103,3 +103,23 @@ def test_the_check_catches_a_backtracking_pattern() -> None:
     backtracking = r"\bcookies?\b.*\bconsent\b"  # every "cookie" rescans the rest of the line
     assert _super_linear(re.compile(backtracking).search, _units(backtracking)) is not None
     assert _super_linear(re.compile(r"^(?>.*?\bcookies?\b).*\bconsent\b").search, _units(backtracking)) is None
+
+
+def _quotations(text: str) -> None:
+    from bot.summary.actors import Cast
+    from bot.summary.quotes import Attribution
+    from bot.summary.statements import Paragraph, Statement
+
+    statement = Statement(0, "1", 0, 0, 0, "The ferries will run again in May, the harbour board said.")
+    Attribution(Cast([statement], []), [Paragraph("1", 0, 0, text, [statement])]).quotes()
+
+
+def test_sentences_and_quotations_of_a_hostile_paragraph_take_linear_time() -> None:
+    # Stops that end no sentence (abbreviations, a quotation's stop before its frame) and thousands of
+    # quotations in one paragraph: the splitter and the quote reader look no further than a sentence's reach.
+    from bot.text.sentences import split_sentences
+
+    units = ["\u201cWhy?\u201d Reyes asked, ", "\u201cAb cd.\u201d Ef gh. ", "Mr. ", "\u201cNo,\u201d she said. "]
+    _quotations(units[0])  # imported and warm: the first call's set-up is no part of the measure
+    assert _super_linear(split_sentences, units, 4000) is None
+    assert _super_linear(_quotations, units, 4000) is None

@@ -11,6 +11,7 @@ continues the previous quote of its paragraph.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -44,6 +45,9 @@ _QUOTED = compiled_regex(r"\u201c([^\u201d]{2,})(?:\u201d|$)|\"([^\"]{2,})(?:\"|
                          r"|(?:^|(?<=\s))\u201d(?=\s?[\p{L}\u2026])([^\u201c\u201d]{2,})(?:\u201d|$)", regex.M)
 _SENTENCE_END = compiled_regex(QUOTE_FRAME_BOUNDARY_P)
 _CLOSING_DOUBLE = "\u201d\""
+SENTENCE_REACH = 1000
+"""Characters before and after a quotation within which its sentence's start and end are looked for (news
+sentences run to a few hundred)."""
 _PRONOUNS = frozenset({"he", "she"})
 _VERBS = SPEECH_VERBS | REACTION_VERBS  # "X said: ...", "X dismissed the claims as “...”"
 # After a quotation a verb of asking or wondering frames it too: '“Why not?” Reyes asked.'
@@ -158,6 +162,15 @@ class _Sentences:
         self._text = text
         self._gaps = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
         self._ending: dict[int, bool] = {}  # a gap's start -> whether it ends a sentence
+        # Where each quotation mark stands, so that whether a position is inside a quotation is two look-ups, not a
+        # count from the paragraph's start (a paragraph of thousands of quotations asked it of each).
+        self._marks = {mark: [m.start() for m in _MARK[mark].finditer(text)] for mark in _MARK}
+
+    def inside_quote(self, pos: int) -> bool:
+        """An opening mark before ``pos`` is not closed: more curly openings than closings before it, or an odd
+        number of straight marks."""
+        opened, closed, straight = (bisect.bisect_left(self._marks[mark], pos) for mark in _MARK)
+        return opened > closed or straight % 2 == 1
 
     def _stop(self, at: int) -> int:
         """Where the stop before the gap at ``at`` stands: right before it, or before the closing quote."""
@@ -168,7 +181,7 @@ class _Sentences:
         if found is None:
             text = self._text
             stop = self._stop(at)
-            found = self._ending[at] = not _inside_quote(text, at) and not _abbreviation_before(text, stop) \
+            found = self._ending[at] = not self.inside_quote(at) and not _abbreviation_before(text, stop) \
                 and not (stop < at - 1 and FRAME_AFTER_QUOTE.matches(text[after:after + FRAME_REACH]))
         return found
 
@@ -176,11 +189,15 @@ class _Sentences:
         """Start of the sentence holding ``start`` and end of the sentence holding ``end``. The sentence starts
         after the last gap that the text cut at ``start`` still holds, the capital after it included: a gap
         whose next sentence would open at ``start`` or beyond is none there (the pattern is matched at the
-        gap's stop with ``start`` as the end of the text, as a search of the text up to ``start`` matches it)."""
+        gap's stop with ``start`` as the end of the text, as a search of the text up to ``start`` matches it).
+
+        Neither end is looked for further than ``SENTENCE_REACH`` from the quotation: a run of text with no
+        sentence end (thousands of quotations, each with its frame) would make each quotation walk all of it."""
         text, gaps = self._text, self._gaps
-        begin = 0
+        floor, ceiling = max(0, start - SENTENCE_REACH), end + SENTENCE_REACH
+        begin = floor
         i = bisect.bisect_right(gaps, start, key=itemgetter(1)) - 1  # the last gap ending by ``start``
-        while i >= 0:
+        while i >= 0 and gaps[i][1] > floor:
             at, after = gaps[i]
             if self._ends(at, after) and _SENTENCE_END.match(text, self._stop(at), start) is not None:
                 begin = after
@@ -188,9 +205,9 @@ class _Sentences:
             i -= 1
         # The first gap after a stop at ``end - 1`` or later: a gap may follow a stop just before ``end``.
         i = bisect.bisect_left(gaps, max(end - 1, 0) + 1, key=itemgetter(0))
-        while i < len(gaps) and not self._ends(*gaps[i]):
+        while i < len(gaps) and gaps[i][0] < ceiling and not self._ends(*gaps[i]):
             i += 1
-        return begin, gaps[i][0] if i < len(gaps) else len(text)
+        return begin, gaps[i][0] if i < len(gaps) and gaps[i][0] < ceiling else min(len(text), ceiling)
 
 
 def _after_preposition(toks: Sequence[Token], first: int) -> bool:
@@ -223,9 +240,7 @@ def _according_to(toks: Sequence[Token]) -> int | None:
     return None
 
 
-def _inside_quote(text: str, pos: int) -> bool:
-    """An opening mark before ``pos`` is not closed (counted in place, not in a copy of the text before it)."""
-    return text.count("\u201c", 0, pos) > text.count("\u201d", 0, pos) or text.count('"', 0, pos) % 2 == 1
+_MARK = {mark: compiled_regex(mark) for mark in ("\u201c", "\u201d", '"')}  # opening, closing, straight: in order
 
 
 class Attribution:
@@ -489,6 +504,8 @@ class Attribution:
                 # "Ruiz continued:" on a line of its own: the quotation that opens the next paragraph is Ruiz's.
                 previous = self.speaker_in(para.lead_in, para.article, para.statements[0].key, after_quote=False)
             sentences = _Sentences(para.text)
+            spans = _statement_spans(para)
+            text_end = len(para.text.rstrip())
             for m in _QUOTED.finditer(para.text):
                 raw = (m.group(1) or m.group(2) or m.group(3) or "").strip()
                 content = raw.rstrip(",").strip()
@@ -497,7 +514,7 @@ class Attribution:
                 begin, stop = sentences.bounds(m.start(), m.end())
                 before = para.text[begin:m.start()]
                 after = para.text[m.end():stop]
-                keys = _statements_touching(para, m.start(), m.end())
+                keys = _statements_touching(spans, m.start(), m.end())
                 first_key = keys[0] if keys else para.statements[0].key
                 partial = (bool(_LETTER.search(before)) and len(content.split()) < MIN_QUOTE_WORDS) \
                     or _mid_sentence(before, content)
@@ -507,7 +524,7 @@ class Attribution:
                 if partial and before.strip():
                     # A fragment inside the reporter's sentence is the words of that sentence's subject.
                     speaker = self.speaker_in(before, para.article, first_key, after_quote=False)
-                if speaker is None and after.strip(" ,.") and not _inside_quote(para.text, m.end()):
+                if speaker is None and after.strip(" ,.") and not sentences.inside_quote(m.end()):
                     speaker = self.speaker_in(after, para.article, first_key, after_quote=True,
                                               closed=raw.endswith((",", "\u2015", "\u2014", "\u2013", "-")))
                     if speaker is not None and not partial and before.strip() and _opens_with_pronoun(after):
@@ -524,7 +541,7 @@ class Attribution:
                 previous = speaker or previous
                 sentence = para.text[begin:stop].strip()
                 out.append(Quote(_tidy(content), speaker, para.source, para.article, keys, partial, sentence))
-                left_open = m.end() >= len(para.text.rstrip()) and not m.group().endswith(("\u201d", '"'))
+                left_open = m.end() >= text_end and not m.group().endswith(("\u201d", '"'))
                 running = (para.article, para.index, previous) if left_open and previous is not None else None
         return out
 
@@ -640,15 +657,26 @@ def _tidy(content: str) -> str:
     return content
 
 
-def _statements_touching(para: Paragraph, start: int, end: int) -> list[int]:
-    keys = []
+def _statement_spans(para: Paragraph) -> list[tuple[int, int, int]]:
+    """(end, start, key) of each statement found in the paragraph's text, in order: found once per paragraph,
+    where each quotation once searched them all anew."""
+    spans = []
     pos = 0
     for st in para.statements:
         found = para.text.find(st.text, pos)
         if found < 0:
             continue
         pos = found + len(st.text)
-        if found < end and pos > start:
-            keys.append(st.key)
+        spans.append((pos, found, st.key))
+    return spans
+
+
+def _statements_touching(spans: list[tuple[int, int, int]], start: int, end: int) -> list[int]:
+    """The keys of the statements (``_statement_spans``) overlapping ``start`` to ``end``."""
+    keys = []
+    for _, found, key in itertools.islice(spans, bisect.bisect_right(spans, start, key=itemgetter(0)), None):
+        if found >= end:
+            break
+        keys.append(key)
     return keys
 

@@ -84,7 +84,9 @@ def _sentences(paragraph: str) -> tuple[str, ...]:
     start = 0
     for match in _BOUNDARY.finditer(paragraph):
         end = match.start() + len(match.group().rstrip())
-        head = paragraph[start:match.start()]
+        # Only the sentence's end decides (``_TAIL``): a sentence that runs on past many stops (abbreviations,
+        # quotations and their frames) is not copied again at each of them.
+        head = paragraph[max(start, match.start() - _TAIL):match.start()]
         if _ends_in_abbreviation(head) or _framed(paragraph, match):
             continue
         out.append(paragraph[start:end].strip())
