@@ -357,8 +357,8 @@ def test_markdown_markup_is_removed() -> None:
     ("BERLIN/PARIS, 3 March (dpa) -- The", "dpa", "The"),
     ("WASHINGTON — The president", None, "The president"),
     ("(AFP) - The president", "AFP", "The president"),
-    ("(CNN) Scores of people", "CNN", "Scores of people"),
-    ("(CNN)North Korean leader", "CNN", "North Korean leader"),
+    ("(AP) Two ferries collided", "AP", "Two ferries collided"),
+    ("(AFP)Two ferries collided", "AFP", "Two ferries collided"),
 ])
 def test_datelines(lead: str, agency: str | None, rest: str) -> None:
     found = dateline(lead)
@@ -371,6 +371,8 @@ def test_datelines(lead: str, agency: str | None, rest: str) -> None:
     "US President Joe Biden has approved the plan.",
     "(Updated) The port reopened on Monday.",
     "(VIDEO) Watch the ferry dock.",
+    "(UPDATE) The port reopened on Monday.",
+    "(EU) Rules apply to every ferry.",
 ])
 def test_sentences_are_not_datelines(sentence: str) -> None:
     assert dateline(sentence) is None

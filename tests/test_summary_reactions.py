@@ -243,7 +243,7 @@ def test_a_quotation_after_a_paragraph_that_introduces_it_with_a_colon_is_the_in
 def test_she_after_a_quotation_is_the_person_its_sentence_named_before_it_and_an_object_signs_nothing() -> None:
     assert _speakers(
         "Tom Reyes defended the ferry plan at a hearing on Monday.",
-        "Sen. Ana Ruiz (D-Ore.) scolded him: \u201cThe plan leaves the island without a night ferry for a "
+        "Sen. Ana Ruiz (D-Ore.)  scolded him: \u201cThe plan leaves the island without a night ferry for a "
         "year,\u201d she said.",
         "Reyes openly admires the harbour board as \u201ca model of thrift,\u201d comparing it favorably to Mayor "
         "Ivo Lindqvist.",
@@ -272,10 +272,25 @@ def test_a_transcripts_label_names_the_speaker_and_a_label_of_no_one_names_no_on
     assert _speakers(
         "In Sunday's interview, moderator Tom Reyes asked Governor Ana Ruiz about the ferry plan, the transcript "
         "shows.",
-        "\"RUIZ: Well, look, the ferry is serious business for every family on the island.",
+        "\"RUIZ: The ferry is serious business for every family on the island, and I said so in May.",
         "\"REYES: But, Governor, I have to ask you about the fares the council set on Monday.",
         "\"LINDQVIST: The council never saw the plan before the vote in the spring.",
     ) == ["Ana Ruiz", "Tom Reyes", None]
+
+
+def test_whom_a_frame_names_as_owner_object_or_replier_never_takes_the_quotation() -> None:
+    assert _speakers(
+        "Ana Ruiz, the harbour minister, met Tom Reyes, the mayor, on Monday.",
+        "The quay was \u201cunsafe for any ship that carries passengers,\u201d according to Tom Reyes\u2019s lawyer.",
+        "The quay was \u201cnever inspected after the storm in the spring,\u201d according to a source close to "
+        "Tom Reyes.",
+        "\u201cNobody at the port will lose a job over this,\u201d responding to Tom Reyes.",
+        "Ana Ruiz spoke after the vote. Tom Reyes attacked her in parliament: \u201cThe minister has misled the "
+        "island for a year,\u201d she said.",
+        "Ana Ruiz told the board: \u201cThe quay is unsafe for ferries and must close.\u201d Tom Reyes countered on "
+        "Monday.",
+        "The Lessby Harbour Board rejected the claim: \u201cThe quay was inspected in the spring,\u201d she said.",
+    ) == [None, None, None, "Ana Ruiz", "Ana Ruiz", "Ana Ruiz"]
 
 
 def test_the_company_is_the_body_last_named_and_a_relaying_paper_is_no_speaker() -> None:

@@ -113,7 +113,7 @@ insisted``), and that gap ends no sentence when the reporter's frame of the quot
 Reyes asked``: ``bot.rules.speech.FRAME_AFTER_QUOTE``, asked by the reader). The stop is matched and dropped
 (``\\K``), as in ``SENTENCE_BOUNDARY_P``: a search for the gaps from a position finds those after a stop at or
 past it."""
-FRAME_END = STOP + CLOSING + r"*\s+(?!\p{Ll})"
+FRAME_END = STOP + CLOSING + r"*\s+(?![\s\p{Ll}])"
 """Source of: a stop, its closing marks and the space after: where a reporter's sentence ends (``regex`` only).
 Not before a lower-case letter: that stop closes an abbreviation ("Sen. Ana Ruiz (D-Ore.) scolded him")."""
 DOUBLE_OPENING = r"[\"\u201c]"

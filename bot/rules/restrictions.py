@@ -104,15 +104,19 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # "once" opening a clause that says what must happen first: the condition of what the sentence says will
     # follow. Not "once" as a number of times or a former state ("once a week", "once the largest").
     rule("once-done", Family.LIMIT,
-         r"(?:^|[,;:\"]\s*|\b(?:will|would|can|could|may|only)\b[^,.;:]{0,60}\s)once\s+(?!again\b|more\b)"
-         r"(?:[\w'-]+\s+){1,4}?(?:is|are|has|have|had|gets?|receives?|completes?|passes)\b",
-         examples=("Once we have protections in place, we expect the apps to be back in the store.",
+         r"(?:^|[,;:\"]\s*|\b(?:will|would|can|could|may|only)\b[^,.;:]{0,60}\s)"
+         r"once\s+(?!(?:again|more|a|an|this|that|every|upon|in)\b)"
+         r"(?:(?!(?:and|that|which|who)\b)[\w'-]+\s+){1,4}?(?:is|are|has|have|had|gets?|receives?|completes?|passes)\b",
+         examples=("Once the new locks are fitted, we expect the quay to reopen to ferries.",
                    "Flights will resume once the runway is repaired.",
                    "The plant can reopen only once the inspectors have signed it off."),
          counter=("The firm was once the largest maker of ferries in the region.",
                   "The ferry stops once a week, and the quay is shut on Sundays.",
                   "He had once been a pilot who has flown every route.",
-                  "The ferry will once again have to stop at Lessby.")),
+                  "The ferry will once again have to stop at Lessby.",
+                  "The ferry will run once a day and is full every morning.",
+                  "The harbour, once a busy hub that is now a car park, closed.",
+                  "The ferry stopped only once this year and has been late ever since.")),
     rule("premised-on", Family.LIMIT,
          r"\b(?:premised on|hinges? on|conditional (?:on|upon)|subject to|contingent (?:on|upon))\b"
          r"|\bif\b.{0,80}\b(?:block\w*|reject\w*|fail\w*|terminat\w*|approv\w*|withdr[ae]w\w*|veto\w*|scuttle\w*|"

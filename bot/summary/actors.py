@@ -145,7 +145,7 @@ class Person:
         name = self.name
         out = [s for s in sorted(self.spellings) if s != name]
         if not self.organisation and len(name.split()) > 1:
-            # A family name written first in one spelling ("Kim Jong-un") is first in the others ("Kim Jong Un").
+            # A family name written first in one spelling ("Seo Min-jae") is first in the others ("Seo Min Jae").
             first = any(len(s.split()) > 1 and family_name(s) == s.split()[0] for s in self.spellings)
             out.extend(sorted({s.split()[0] if first else family_name(s) for s in self.spellings} - set(out)))
         return out
@@ -276,7 +276,7 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
     if name.run_start < name.first and any(role_word(t.bare) for t in tokens[name.run_start:name.first]):
         start = name.run_start
         while start < end and tokens[start].text.casefold() in NOT_NAMES:
-            start += 1  # a capital run opening a sentence: "Both South Korean President Park ..."
+            start += 1  # a capital run opening a sentence: "Both Lessby Mayor Ana Ruiz and ..."
     elif role_word(tokens[end].bare) or (tokens[end].text.casefold() in BODY_KINDS and _body_like(name)):
         start = end  # "cybersecurity firm Orrel": a body's kind is its role
     else:
@@ -787,7 +787,7 @@ class Cast:
         key = name_key(text)
         found = self._by_key.get(key)
         if found is None:
-            # The same name spaced or hyphenated otherwise: "Kim Jong-un" is "Kim Jong Un".
+            # The same name spaced or hyphenated otherwise: "Seo Min-jae" is "Seo Min Jae".
             found = self._by_compact.get(key.replace(" ", ""))
             if found is not None:
                 self._by_key[key] = found

@@ -147,13 +147,18 @@ def _not_a_name_word(word: str) -> bool:
 
 
 # A romanised Korean or Chinese given name: a short capitalised syllable, a hyphen and a short lower-case one
-# ("Jong-un" of "Kim Jong-un", "Ing-wen" of "Tsai Ing-wen", "Ki-moon" of "Ban Ki-moon"). A capitalised compound
-# of that shape is none: its tail is a participle ("Arab-backed", "Oscar-winning") or one of the words that make
-# such adjectives (``_COMPOUND_TAILS``: "Trump-era", "Year-end", "Saudi-led"). A compound that opens a sentence
-# ("Sit-in", "Anti-war") is taken for no name either: a given name follows the family name.
+# ("Min-jae" of "Seo Min-jae", "Wen-hsu" of "Lai Wen-hsu", "Da-eun" of "Kwon Da-eun"), the name's last word. A
+# capitalised compound of that shape is none: its tail is a participle ("Arab-backed", "Oscar-winning") or one of
+# the words that make such adjectives (``_COMPOUND_TAILS``: "Reyes-era", "Year-end", "Lessby-led"), or its head
+# one that opens them (``_COMPOUND_HEADS``: "Co-owner", "Far-right"). A compound that opens a sentence ("Sit-in")
+# is taken for no name either: a given name follows the family name.
 _GIVEN_NAME = compiled_regex(r"^\p{Lu}\p{Ll}{1,4}-(\p{Ll}{1,6})$")
 _COMPOUND_TAILS = word_set("""
 era style like type wide born run made held bound free only size long term time end day year old age led war
+""")
+# Words that open compounds ("Co-owner", "Far-right", "All-star", "Semi-final", "Pro-choice", "Vice-chair").
+_COMPOUND_HEADS = word_set("""
+co far all semi pro anti non ex self mid post pre vice half well full long short top multi sub over under
 """)
 
 
@@ -163,7 +168,8 @@ GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 def family_name(name: str) -> str:
     """The family name of a person's ``name``: its last word before a generation ("Downey" of "Robert Downey
-    Jr"), or its first when the name ends in a romanised given name ("Kim" of "Kim Jong-un")."""
+    Jr"), or its first when the name ends in a romanised given name ("Seo" of "Seo Min-jae"). Asked of a name as
+    written: a folded key ("seo minjae") has lost the hyphen that tells a given name."""
     words = name.split()
     while len(words) > 1 and words[-1].rstrip(".").casefold() in GENERATIONS:
         words.pop()
@@ -177,7 +183,8 @@ def _given_name(word: str) -> bool:
     if m is None:
         return False
     tail = m.group(1)
-    return not (tail.endswith(("ed", "ing")) or tail in _COMPOUND_TAILS)
+    return not (tail.endswith(("ed", "ing")) or tail in _COMPOUND_TAILS
+                or word[:word.index("-")].casefold() in _COMPOUND_HEADS)
 
 
 # A word after a lower-case word or a comma, where a capital shows a name rather than a sentence's start. The
@@ -413,6 +420,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
             continue
         # The cheap tests first: most words of a run pass them all.
         if count >= 4 or not text[:1].isupper() or text in CONNECTORS or (k < end and text.endswith(_POSSESSIVE_ENDS)) \
+                or (k < end and _given_name(text)) \
                 or (not text.isalpha() and any(c.isdigit() for c in text)) \
                 or (lexicon.common(text) and not (k == end and surname_month) and not (k == end - 1 and generation)) \
                 or (not text[1:2].islower() and _is_acronym(tokens[k].bare)):  # "Acme's" has a small second letter

@@ -219,6 +219,14 @@ def _after_preposition(toks: Sequence[Token], first: int) -> bool:
     return k >= 0 and toks[k].text.casefold() in _PREPOSITIONS
 
 
+def _names_the_other(before: str, after: str) -> bool:
+    """The reporter's words before a quotation speak of "her" when "she" said it, or of "him" when "he" did: the
+    pronoun is someone other than the person those words name ('Reyes attacked her: “...,” she said')."""
+    pronoun = after.lstrip(" ,\u2015\u2014\u2013-").split(maxsplit=1)[0].casefold()
+    other = "her" if pronoun == "she" else "him"
+    return other in before.casefold().replace(",", " ").replace(":", " ").split()
+
+
 def _opens_with_pronoun(frame: str) -> bool:
     """The reporter's words after a quotation open with "he" or "she" ('“...,” she said')."""
     first = frame.lstrip(" ,\u2015\u2014\u2013-").split(maxsplit=1)
@@ -334,7 +342,13 @@ class Attribution:
             # "according to Ana Ruiz": the name after it is whose words they are, before or after the quotation.
             source = _according_to(toks)
             if source is not None:
-                following = [n for n in self._named(frame) if source < n[0] <= source + 8]
+                # The name it introduces, maybe after a role ("according to the event's organiser Acme"): not an
+                # owner ("according to Ruiz's lawyer") nor one a preposition introduces ("according to a source
+                # close to Ruiz", "a letter sent to Ruiz").
+                following = [n for n in self._named(frame) if source < n[0] <= source + 8
+                             and not toks[n[1]].possessive
+                             and not any(t.text.casefold() in _PREPOSITIONS or t.text.endswith("ed")
+                                         for t in toks[source + 1:n[0]])]
                 if following:
                     return self._actor(following[0][2], named=True)
         # With no speech verb a name after the quote signs it ("...," Ana Sorel, the minister) unless
@@ -367,10 +381,11 @@ class Attribution:
             return self._actor(first[2], named=bool(verbs) and first[1] == verb - 1)
         if (after_quote or colon) and not any(t.word for t in toks[:verb]):
             # "..., said Chilean Trade Minister Ana Soto", "Said Ana Soto: ...": the name right after the verb.
-            # ... unless the verb is a participle and a verb follows the name: in "saying Norway dug up old
-            # cases" the name opens what was said ("said Tom Reyes in a speech" still signs).
-            content = toks[verb].text.casefold() in ("saying", "adding")
-            following = [n for n in named if verb < n[0] <= verb + 8 and not (content and _verb_after(toks, n[1]))
+            # ... unless the verb is a participle: in "saying Norway dug up old cases" the name opens what was
+            # said, in "responding to Tom Reyes" or "asking Tom Reyes" it is whom the words answer or address
+            # ("said Tom Reyes in a speech" still signs).
+            participle = toks[verb].text.casefold().endswith("ing")
+            following = [n for n in named if verb < n[0] <= verb + 8 and not participle
                          and not _qualifies_next(toks, n, named)]
             if following:
                 # "said Ana Ruiz", "said Harbor Ferries founder Ana Ruiz": only a title between verb and name.
@@ -527,10 +542,15 @@ class Attribution:
                 if speaker is None and after.strip(" ,.") and not sentences.inside_quote(m.end()):
                     speaker = self.speaker_in(after, para.article, first_key, after_quote=True,
                                               closed=raw.endswith((",", "\u2015", "\u2014", "\u2013", "-")))
-                    if speaker is not None and not partial and before.strip() and _opens_with_pronoun(after):
-                        # 'Ana Ruiz scolded him: “...,” she said': "she" is who the sentence named before the
-                        # quotation, when its frame names someone; an earlier sentence's person otherwise.
-                        speaker = self.speaker_in(before, para.article, first_key, after_quote=False) or speaker
+                    if speaker is not None and not partial and before.strip() and _opens_with_pronoun(after) \
+                            and not _names_the_other(before, after):
+                        # 'Ana Ruiz scolded him: “...,” she said': "she" is the person the sentence named before the
+                        # quotation, when its frame names one; an earlier sentence's person otherwise, and always
+                        # when that frame is about "her" or "him" ('Reyes attacked her: “...,” she said').
+                        named = self.speaker_in(before, para.article, first_key, after_quote=False)
+                        if named is not None and named.actor is not None \
+                                and not self.cast.people[named.actor].organisation:
+                            speaker = named
                 # A fragment's frame was asked above: a frame naming no one names no one when asked again.
                 if speaker is None and before.strip() and not partial:
                     speaker = self.speaker_in(before, para.article, first_key, after_quote=False)
@@ -589,20 +609,20 @@ def _affiliation(toks: Sequence[Token], name: tuple[int, int, int]) -> bool:
 
 
 def _follows_subject(toks: Sequence[Token], verb: int) -> bool:
-    """The verb at ``verb`` follows a name, its subject ("Pepper called"), maybe with an adverb between ("Trump
-    further described", "Cruz repeatedly called"): not a noun it names ("a show called"), nor a pronoun, whose
+    """The verb at ``verb`` follows a name, its subject ("Ruiz called"), maybe with an adverb between ("Ruiz
+    further described", "Reyes repeatedly called"): not a noun it names ("a show called"), nor a pronoun, whose
     "what he called" is a clause inside a sentence that may have another speaker."""
     k = verb - 1
     if k > 0 and toks[k].text.islower() and (toks[k].text.endswith("ly") or toks[k].text in _ADVERBS):
         k -= 1
     if k > 0 and toks[k].text in _AUXILIARIES:
-        k -= 1  # "Trump has called the senator a “nasty guy”", "Ruiz is calling it “a gamble”"
+        k -= 1  # "Reyes has called the mayor a “harbour pirate”", "Ruiz is calling it “a gamble”"
     return k >= 0 and toks[k].capitalised
 
 
 _ADVERBS = frozenset({"also", "further", "then", "again", "once", "later", "even"})
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were"})
-# Forms in -ing of verbs of saying, a frame only as a tense ("Trump is telling voters that “...”") or as a clause
+# Forms in -ing of verbs of saying, a frame only as a tense ("Reyes is telling voters that “...”") or as a clause
 # after a comma ("..., telling reporters that “...”"): alone they may be adjectives ("a telling sign"). Those of
 # promising only as a tense: "..., promising to root out “tigers”" tells what a campaign does.
 _SAYING = frozenset({"telling", "stressing", "claiming", "announcing", "noting", "explaining", "suggesting",
@@ -619,12 +639,6 @@ def _saying(toks: Sequence[Token], i: int) -> bool:
     if before in _AUXILIARIES:
         return word in _SAYING or word in _PROMISING
     return before == "," and word in _SAYING
-
-
-def _verb_after(toks: Sequence[Token], last: int) -> bool:
-    """A lower-case word right after the name: the name is a subject there, not a signature."""
-    after = toks[last + 1].text if last + 1 < len(toks) else ""
-    return after[:1].islower() and after.isalpha()
 
 
 def _placed(toks: Sequence[Token], name: tuple[int, int, int]) -> bool:

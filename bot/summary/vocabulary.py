@@ -61,10 +61,10 @@ praised praises hailed hails slammed slams blasted blasts arguing insisting warn
 responded responds countered counters retorted lamented apologised apologized
 """)
 
-# Verbs that put words on someone or something: "Pepper called the ruling a “huge win”", "Ham described
-# Clinton as “a lifetime politician”", "Trump likened the refugees to a “vicious snake”". With a quotation
+# Verbs that put words on someone or something: "Ruiz called the ruling a “huge win”", "Reyes described
+# the mayor as “a lifetime politician”", "Sorel likened the plan to a “leaking boat”". With a quotation
 # in the sentence the quoted words are the subject's, but only where the verb follows its subject: in "a show
-# called “The Apprentice”" it names a title (``bot.summary.quotes``). Present forms that are also plural nouns
+# called “Harbour Lives”" it names a title (``bot.summary.quotes``). Present forms that are also plural nouns
 # ("calls", "terms", "labels", "brands") are left out, as for ``SPEECH_VERBS``.
 CHARACTERIZING_VERBS = word_set("""
 called calling described describes describing likened likens compared compares branded branding labeled labelled

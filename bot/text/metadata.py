@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from bot.rules.fragments import DATELINE_DASH, MONTH, MONTH_NUMBER
 from bot.rules.kept import compiled
 from bot.rules.pages import NAME_SMALL_WORDS, page_pattern
+from bot.rules.places import is_outlet_name
 
 _MONTH = MONTH + r"\.?"
 _TIME = (r"(?:(?:\s*[,|·•]\s*|\s+)(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
@@ -28,7 +29,7 @@ _DATES = (
     compiled(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b" + _TIME, re.I),
 )
 
-# "LIMA (Andina) – ", "OSLO, March 3 (NTB) - ", "KYIV, Ukraine (AP) — ", "(AFP) - ", "(CNN) ",
+# "LIMA (Andina) – ", "OSLO, March 3 (NTB) - ", "KYIV, Ukraine (AP) — ", "(AFP) - ", "(AP) ",
 # "Washington, May 30 (AFP)". A place in capitals may stand without an agency; a place in
 # ordinary case needs the agency in brackets, or "Some sentence (with brackets) -" would match.
 _PLACE_CAPS = r"[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*"
@@ -42,7 +43,7 @@ _DATELINE = compiled(
     rf"|(?P<words>{_PLACE_WORDS}){_REGION}(?:,\s*{_DATE_BIT})?\s*{_AGENCY.replace('agency', 'agency2')}"
     rf"(?:{_DASH}|\s+(?={_DATE_BIT}\s*$)|\s*$)"
     rf"|{_AGENCY.replace('agency', 'agency3')}{_DASH}"
-    r"|\((?P<agency4>[A-Z]{2,6})\)\s*(?=[A-Z]))"  # "(CNN) Scores of people ...": an acronym, no dash
+    r"|\((?P<agency4>[A-Z]{2,6})\)\s*(?=[A-Z]))"  # "(AP) Two ferries ...": a known agency's acronym, no dash
 )
 _NOT_AGENCY = compiled(rf"^(?:\d.*|{_MONTH}.*|photo.*|file|updated|video|reuters/.*)$", re.I)
 
@@ -65,6 +66,8 @@ def dateline(text: str) -> Dateline | None:
     match = _DATELINE.match(text)
     if match is None:
         return None
+    if match.group("agency4") is not None and not is_outlet_name(match.group("agency4")):
+        return None  # with no dash after it, a bracketed word in capitals opening a text is "(UPDATE)", "(EU)"
     agency = match.group("agency") or match.group("agency2") or match.group("agency3") or match.group("agency4")
     if agency is not None:
         agency = agency.strip()
