@@ -204,6 +204,7 @@ def test_a_quotation_signed_after_a_quotation_dash_is_the_signers_with_or_withou
         "\u201dThe harbour was our whole life. Now it is a car park.\u201d \u2015 Ana Ruiz",
     ) == ["Marta Oyelaran", "Desmond K. Achterberg", "Ilse Varga", None, "Ana Ruiz"]
 
+
 def test_a_quotation_ends_its_sentence_unless_the_reporters_frame_follows_its_stop() -> None:
     # Each speaker keeps their own words: the stop inside a closing quote ends a sentence, so the next
     # reporter's sentence is not read as the frame of the quotation before; a frame that follows the stop
