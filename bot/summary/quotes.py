@@ -40,7 +40,7 @@ from bot.summary.vocabulary import (
 )
 
 # A quotation in curly or straight double quotes; and one a closing mark opens, as some pages print it: a
-# paragraph or a word's start, then "”" and words ('”Fear. I am afraid,” she wrote').
+# paragraph or a word's start, then "”" and words ('”The quay is lost. We knew it,” she wrote').
 _QUOTED = compiled_regex(r"\u201c([^\u201d]{2,})(?:\u201d|$)|\"([^\"]{2,})(?:\"|$)"
                          r"|(?:^|(?<=\s))\u201d(?=\s?[\p{L}\u2026])([^\u201c\u201d]{2,})(?:\u201d|$)", regex.M)
 _SENTENCE_END = compiled_regex(QUOTE_FRAME_BOUNDARY_P)
@@ -68,7 +68,7 @@ _LETTER = compiled_regex(r"\p{L}")
 # Quoted words and editors' [insertions]: a name inside them is spoken about, never the speaker.
 _QUOTED_SPAN = compiled_regex(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"]*\"|\[[^\[\]]*\]")
 _FRAME_END = compiled_regex(FRAME_END)
-# A transcript's speaker label: a name in capitals and a colon opening the words ("PENCE: Well, look").
+# A transcript's speaker label: a name in capitals and a colon opening the words ("RUIZ: The ferry is ...").
 _TRANSCRIPT_LABEL = compiled_regex(r"([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2}):\s")
 _WORD_BEFORE = compiled_regex(r"([\p{L}.]+)\.$")
 
@@ -461,7 +461,7 @@ class Attribution:
         return Speaker(self.cast.people[index].name, index, named)
 
     def _labelled(self, label: str) -> Speaker | None:
-        """The speaker a transcript's label names before their words ('"PENCE: Well, look, ..."'): someone the
+        """The speaker a transcript's label names before their words ('"RUIZ: The ferry is ..."'): someone the
         story names in full, of whom the label is the surname. A label standing for no one else is read as a
         word in capitals, and a word in capitals as a body's acronym: no speaker then."""
         actor = self.cast.resolve_speaker(label.title())
