@@ -163,11 +163,11 @@ co far all semi pro anti non ex self mid post pre vice half well full long short
 
 
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
-"""What may follow a family name ("Robert Downey Jr", "Henry Ford II"): never one itself."""
+"""What may follow a family name ("Tom Reyes Jr", "Ana Sorel II"): never one itself."""
 
 
 def family_name(name: str) -> str:
-    """The family name of a person's ``name``: its last word before a generation ("Downey" of "Robert Downey
+    """The family name of a person's ``name``: its last word before a generation ("Reyes" of "Tom Reyes
     Jr"), or its first when the name ends in a romanised given name ("Seo" of "Seo Min-jae"). Asked of a name as
     written: a folded key ("seo minjae") has lost the hyphen that tells a given name."""
     words = name.split()
@@ -390,7 +390,7 @@ def _month_as_surname(tokens: Sequence[Token], start: int, end: int, lexicon: Le
 
 def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexicon: Lexicon) -> list[Name]:
     surname_month = end > start and _month_as_surname(tokens, start, end, lexicon)
-    # "Martin Luther King Jr": before a generation stands the family name, however common a word it is.
+    # "Ana Bishop Jr": before a generation stands the family name, however common a word it is.
     generation = end > start and tokens[end].text.casefold() in GENERATIONS
     while end > start and tokens[end].text.casefold() in CALENDAR and not surname_month:
         end -= 1
