@@ -276,7 +276,9 @@ def test_a_transcripts_label_names_the_speaker_and_a_label_of_no_one_names_no_on
         "\"RUIZ: The ferry is serious business for every family on the island, and I said so in May.",
         "\"REYES: But, Governor, I have to ask you about the fares the council set on Monday.",
         "\"LINDQVIST: The council never saw the plan before the vote in the spring.",
-    ) == ["Ana Ruiz", "Tom Reyes", None]
+        "Ruiz read a warning aloud at the end of the interview. \u201cThe fares will rise in May,\u201d she said. "
+        "\u201cWARNING: the night ferry will not sail before the quay is repaired.\u201d",
+    ) == ["Ana Ruiz", "Tom Reyes", None, "Ana Ruiz", "Ana Ruiz"]
 
 
 def test_whom_a_frame_names_as_owner_object_or_replier_never_takes_the_quotation() -> None:

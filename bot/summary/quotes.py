@@ -556,6 +556,8 @@ class Attribution:
                     speaker = self.speaker_in(before, para.article, first_key, after_quote=False)
                 if speaker is None and not before.strip():
                     label = _TRANSCRIPT_LABEL.match(content)
+                    if label is not None and self.cast.lexicon.common(label.group(1).title()):
+                        label = None  # "WARNING: ...", "UPDATE: ...": a word the story writes, no one's name
                     # A transcript's label names who speaks, someone of the story or not: never the one before.
                     speaker = previous if label is None else self._labelled(label.group(1))
                 previous = speaker or previous
