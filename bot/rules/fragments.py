@@ -101,8 +101,10 @@ The stop is matched and then dropped from the match (``\\K``), so a match is the
 look-behind ``(?<={STOP})`` would give it: a search then looks for the stop, where a look-behind is tried at
 every position of the text (3.5 times the cost)."""
 
-CLOSING_DOUBLE = r"[\"\u201d]"
-"""A double closing quote, straight or curly."""
+CLOSING_DOUBLE_MARKS = "\"\u201d"
+"""A double closing quote, straight or curly, one character each."""
+CLOSING_DOUBLE = f"[{CLOSING_DOUBLE_MARKS}]"
+"""What ``CLOSING_DOUBLE_MARKS`` holds, as a pattern."""
 QUOTE_FRAME_OPENING = r"[\"\u201c\u2018(]"
 """``OPENING`` without ``'`` and ``[``, for text around quotations: there a straight apostrophe is an
 elision ("'90s") as often as a quote, and a square bracket opens an editor's insertion, not a sentence."""

@@ -163,7 +163,7 @@ tweeting writing asking replying responding recalling
 recalled, “...”", "..., tweeting, “...”"): ``bot.summary.quotes`` reads them there, where "asked" or "recalled"
 only ever report the words next to them, not elsewhere in the frame ("Asked about the quay, Ruiz said")."""
 
-FRAME_REACH = 240
+_FRAME_REACH = 240
 """Characters after a quotation's stop that ``FRAME_AFTER_QUOTE`` is asked about: a frame is a short clause."""
 
 _NAME = r"[A-Z][\w'\u2019.-]*"
@@ -205,3 +205,9 @@ FRAME_AFTER_QUOTE = RuleTable("speech.frame-after-quote", (
                   "Okafor said only three ferries were running.", "Tom Reyes countered on Monday.",
                   "Ruiz said on Monday the port would close.")),
 ))
+
+
+def frame_follows(text: str, at: int) -> bool:
+    """The reporter's frame of the quotation before ``at`` (its stop and closing quote) starts there
+    (``FRAME_AFTER_QUOTE``): the sentence splitter and the quote reader both ask it, of a bounded stretch."""
+    return FRAME_AFTER_QUOTE.matches(text[at:at + _FRAME_REACH])

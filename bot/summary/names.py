@@ -179,7 +179,7 @@ def family_name(name: str) -> str:
 def _given_name(word: str) -> bool:
     """The word is a romanised given name (``_GIVEN_NAME``); it names someone only after the family name, so a
     name never opens with it (``_segment``): "Year-end" or "Anti-war" opening a sentence names no one."""
-    m = _GIVEN_NAME.match(word)
+    m = _GIVEN_NAME.match(word) if "-" in word else None  # most words hold no hyphen: no regex call
     if m is None:
         return False
     tail = m.group(1)

@@ -19,11 +19,11 @@ from operator import itemgetter
 
 import regex
 
-from bot.rules.fragments import FRAME_END, QUOTE_FRAME_BOUNDARY_P
+from bot.rules.fragments import CLOSING_DOUBLE_MARKS, FRAME_END, QUOTE_FRAME_BOUNDARY_P
 from bot.rules.kept import compiled_regex
 from bot.rules.places import is_outlet_name
 from bot.rules.roles import title_abbreviation
-from bot.rules.speech import FRAME_AFTER_QUOTE, FRAME_REACH, QUOTATIVE_VERBS, RELAYED
+from bot.rules.speech import QUOTATIVE_VERBS, RELAYED, frame_follows
 from bot.summary.actors import Cast, speaks_here
 from bot.summary.names import INITIALS as _INITIALS
 from bot.summary.names import Name, Token, names_in, role_word, tokens_of
@@ -44,7 +44,6 @@ from bot.summary.vocabulary import (
 _QUOTED = compiled_regex(r"\u201c([^\u201d]{2,})(?:\u201d|$)|\"([^\"]{2,})(?:\"|$)"
                          r"|(?:^|(?<=\s))\u201d(?=\s?[\p{L}\u2026])([^\u201c\u201d]{2,})(?:\u201d|$)", regex.M)
 _SENTENCE_END = compiled_regex(QUOTE_FRAME_BOUNDARY_P)
-_CLOSING_DOUBLE = "\u201d\""
 SENTENCE_REACH = 1000
 """Characters before and after a quotation within which its sentence's start and end are looked for (news
 sentences run to a few hundred)."""
@@ -53,7 +52,8 @@ _VERBS = SPEECH_VERBS | REACTION_VERBS  # "X said: ...", "X dismissed the claims
 # After a quotation a verb of asking or wondering frames it too: '“Why not?” Reyes asked.'
 _VERBS_AFTER = _VERBS | QUOTATIVE_VERBS
 _PLURAL = frozenset({"they", "we"})
-_SIGNATURE = compiled_regex(r"\s*[,\u2015\u2014\u2013-]")
+_SIGNING_MARKS = ",\u2015\u2014\u2013-"  # a comma or a dash (quotation, em, en, hyphen) before a signing name
+_SIGNATURE = compiled_regex(rf"\s*[{_SIGNING_MARKS}]")
 _SIGNATURE_REACH = 6  # words after a quote within which a name with no speech verb can sign it
 _PREPOSITIONS = frozenset({"from", "of", "to", "with", "about", "against", "by", "for", "at", "on", "in", "after",
                            "before", "than", "like", "over", "under", "between"})
@@ -174,7 +174,7 @@ class _Sentences:
 
     def _stop(self, at: int) -> int:
         """Where the stop before the gap at ``at`` stands: right before it, or before the closing quote."""
-        return at - 2 if self._text[at - 1] in _CLOSING_DOUBLE else at - 1
+        return at - 2 if self._text[at - 1] in CLOSING_DOUBLE_MARKS else at - 1
 
     def _ends(self, at: int, after: int) -> bool:
         found = self._ending.get(at)
@@ -182,7 +182,7 @@ class _Sentences:
             text = self._text
             stop = self._stop(at)
             found = self._ending[at] = not self.inside_quote(at) and not _abbreviation_before(text, stop) \
-                and not (stop < at - 1 and FRAME_AFTER_QUOTE.matches(text[after:after + FRAME_REACH]))
+                and not (stop < at - 1 and frame_follows(text, after))
         return found
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
@@ -219,18 +219,18 @@ def _after_preposition(toks: Sequence[Token], first: int) -> bool:
     return k >= 0 and toks[k].text.casefold() in _PREPOSITIONS
 
 
-def _names_the_other(before: str, after: str) -> bool:
+def _pronoun_opening(frame: str) -> str | None:
+    """"he" or "she" when the reporter's words after a quotation open with it ('“...,” she said')."""
+    first = frame.lstrip(" " + _SIGNING_MARKS).split(maxsplit=1)
+    pronoun = first[0].casefold() if first else ""
+    return pronoun if pronoun in _PRONOUNS else None
+
+
+def _names_the_other(before: str, pronoun: str) -> bool:
     """The reporter's words before a quotation speak of "her" when "she" said it, or of "him" when "he" did: the
     pronoun is someone other than the person those words name ('Reyes attacked her: “...,” she said')."""
-    pronoun = after.lstrip(" ,\u2015\u2014\u2013-").split(maxsplit=1)[0].casefold()
     other = "her" if pronoun == "she" else "him"
     return other in before.casefold().replace(",", " ").replace(":", " ").split()
-
-
-def _opens_with_pronoun(frame: str) -> bool:
-    """The reporter's words after a quotation open with "he" or "she" ('“...,” she said')."""
-    first = frame.lstrip(" ,\u2015\u2014\u2013-").split(maxsplit=1)
-    return bool(first) and first[0].casefold() in _PRONOUNS
 
 
 def _introducing_word(toks: Sequence[Token]) -> int | None:
@@ -330,7 +330,8 @@ class Attribution:
         when the quotation ended on a comma or dash, where a signature may follow."""
         toks = tokens_of(frame)
         speech = _VERBS_AFTER if after_quote else _VERBS
-        verbs = [i for i, t in enumerate(toks) if t.text.casefold() in speech or _saying(toks, i)
+        verbs = [i for i, t in enumerate(toks) if t.text.casefold() in speech
+                 or (t.text in _ING_FRAMES and _saying(toks, i))
                  or (t.text.casefold() in CHARACTERIZING_VERBS and _follows_subject(toks, i))]
         colon = _COLON_VERB.search(frame) is not None and not after_quote
         if not after_quote:
@@ -541,9 +542,10 @@ class Attribution:
                     speaker = self.speaker_in(before, para.article, first_key, after_quote=False)
                 if speaker is None and after.strip(" ,.") and not sentences.inside_quote(m.end()):
                     speaker = self.speaker_in(after, para.article, first_key, after_quote=True,
-                                              closed=raw.endswith((",", "\u2015", "\u2014", "\u2013", "-")))
-                    if speaker is not None and not partial and before.strip() and _opens_with_pronoun(after) \
-                            and not _names_the_other(before, after):
+                                              closed=raw.endswith(tuple(_SIGNING_MARKS)))
+                    pronoun = _pronoun_opening(after) if speaker is not None and not partial and before.strip() \
+                        else None
+                    if pronoun is not None and not _names_the_other(before, pronoun):
                         # 'Ana Ruiz scolded him: “...,” she said': "she" is the person the sentence named before the
                         # quotation, when its frame names one; an earlier sentence's person otherwise, and always
                         # when that frame is about "her" or "him" ('Reyes attacked her: “...,” she said').
@@ -626,21 +628,20 @@ _ADVERBS = frozenset({"also", "further", "then", "again", "once", "later", "even
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were"})
 # Forms in -ing of verbs of saying, a frame only as a tense ("Reyes is telling voters that “...”") or as a clause
 # after a comma ("..., telling reporters that “...”"): alone they may be adjectives ("a telling sign"). Those of
-# promising only as a tense: "..., promising to root out “tigers”" tells what a campaign does.
+# promising only as a tense: "..., promising to close “every useless office”" tells what a campaign does.
 _SAYING = frozenset({"telling", "stressing", "claiming", "announcing", "noting", "explaining", "suggesting",
                      "declaring"})
 _PROMISING = frozenset({"promising", "vowing", "pledging"})
+_ING_FRAMES = _SAYING | _PROMISING
 
 
 def _saying(toks: Sequence[Token], i: int) -> bool:
-    """The token at ``i`` is a form in -ing of a verb of saying after an auxiliary, or of telling (``_SAYING``)
-    after a comma."""
+    """The token at ``i``, a form in -ing of a verb of saying (``_ING_FRAMES``), frames a quotation: after an
+    auxiliary, or after a comma for one of telling (``_SAYING``)."""
     if i == 0:
         return False
-    word, before = toks[i].text, toks[i - 1].text
-    if before in _AUXILIARIES:
-        return word in _SAYING or word in _PROMISING
-    return before == "," and word in _SAYING
+    before = toks[i - 1].text
+    return before in _AUXILIARIES or (before == "," and toks[i].text in _SAYING)
 
 
 def _placed(toks: Sequence[Token], name: tuple[int, int, int]) -> bool:

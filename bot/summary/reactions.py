@@ -8,6 +8,7 @@ it. Speakers with no quotation are represented by what they were reported as say
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -275,7 +276,7 @@ def select(said: list[Said], cast: Cast, statements: dict[int, Statement],
             and _speaks_through(person.name, [r for k, r in roles.items() if k != key])
         return tier, roleless, spoken_for, -carried, -named, central
 
-    rounds: list[list[Said]] = []  # each speaker's best statement, then each one's second, ...
+    chosen: list[list[Said]] = []
     for key in sorted(by_speaker, key=standing)[:MAX_SPEAKERS]:
         # The most carried first; a line too short to say much after a fuller one; quotations first.
         items = sorted(by_speaker[key], key=lambda s: (-len(s.sources), len(s.text.split()) < MIN_INDIRECT_WORDS,
@@ -283,12 +284,10 @@ def select(said: list[Said], cast: Cast, statements: dict[int, Statement],
         # A further statement by one speaker earns its place only if several sources carry it: every
         # such one is a quotation the readers of those outlets have seen (up to ``MAX_REPEATED``).
         repeated = [s for s in items if len(s.sources) > 1]
-        for n, chosen in enumerate(repeated[:MAX_REPEATED] or items[:1]):
-            if n == len(rounds):
-                rounds.append([])
-            rounds[n].append(chosen)
-    # A briefing shown cut to its first few reactions (chat, text) shows as many speakers as it can.
-    return [s for r in rounds for s in r]
+        chosen.append(repeated[:MAX_REPEATED] or items[:1])
+    # Each speaker's best statement, then each one's second, ...: a briefing shown cut to its first few reactions
+    # (chat, text) shows as many speakers as it can.
+    return [s for round_ in itertools.zip_longest(*chosen) for s in round_ if s is not None]
 
 
 def to_reaction(s: Said, cast: Cast, verbatim: Verbatim) -> Reaction:

@@ -3,7 +3,7 @@
 A boundary is terminal punctuation (optionally followed by a closing quote or bracket), then space,
 then something that can start a sentence: a capital, a digit or an opening quote. Abbreviations
 ("Mr.", "Gov.", "U.S.", "a.m.", initials such as "J.") and decimals never end a sentence, and neither does
-a quotation's own stop before the reporter's frame of it ("“Why not?” Reyes asked.": ``FRAME_AFTER_QUOTE``).
+a quotation's own stop before the reporter's frame of it ("“Why not?” Reyes asked.": ``frame_follows``).
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from functools import lru_cache
 
 import regex
 
-from bot.rules.fragments import MONTH_ABBREVIATIONS, SENTENCE_BOUNDARY_P
+from bot.rules.fragments import CLOSING_DOUBLE_MARKS, MONTH_ABBREVIATIONS, SENTENCE_BOUNDARY_P
 from bot.rules.kept import compiled_regex
-from bot.rules.speech import FRAME_AFTER_QUOTE, FRAME_REACH
+from bot.rules.speech import frame_follows
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -63,8 +63,7 @@ def _ends_in_abbreviation(text: str) -> bool:
 def _framed(paragraph: str, gap: regex.Match[str]) -> bool:
     """The ``gap`` after a stop closes a quotation whose reporter's frame follows: no sentence ends there."""
     closing = gap.group()
-    return ("\u201d" in closing or '"' in closing) and FRAME_AFTER_QUOTE.matches(
-        paragraph[gap.end():gap.end() + FRAME_REACH])
+    return any(mark in closing for mark in CLOSING_DOUBLE_MARKS) and frame_follows(paragraph, gap.end())
 
 
 RUN_PARAGRAPHS = 1 << 17
