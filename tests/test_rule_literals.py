@@ -226,6 +226,21 @@ def test_indexes_sharing_a_token_pass_each_find_exactly_their_own_words() -> Non
     assert asked == [(frozenset(w for w in _WORDS[::2] if w in t), len(t.split())) for t in texts]
 
 
+def test_a_pass_told_the_words_to_come_searches_no_token_again_for_a_later_index() -> None:
+    """The summarizer's table is first asked after the cleaner's has searched the page's tokens: a pass that knows
+    its words from the start keeps the tokens searched, and the later index finds exactly its own words."""
+    later = [*_WORDS[1::2], "news"]
+    shared = literals.TokenPass(lambda: later)
+    first = LiteralIndex(_WORDS[::2], shared)
+    texts = ["sign up for our newsletter", "email us at the desk", "filed with afp, not with ap"]
+    for text in texts:
+        first.counted(text)
+    searched = shared.tokens
+    second = LiteralIndex(later, shared)
+    assert [second.present(t) for t in texts] == [{w for w in later if w in t} for t in texts]
+    assert shared.tokens is searched
+
+
 def test_a_piece_is_a_longer_run_than_a_function_word_where_the_word_has_one() -> None:
     assert [literals._piece(w) for w in ("with afp", "have a tip", " us at", "sign up for", "  ")] == \
         ["afp", "tip", "us", "sign", ""]

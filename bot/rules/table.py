@@ -66,7 +66,16 @@ joined strings where ``MAX_LITERALS`` gives way to their parts ("sign up for" ..
 "with afp" ... "with reuters", not "with "). Of the 25,357 sentences the summarizer asks the clutter table
 about in the 1,000-article bench feed, credit-line's pre-check passes 1,361 (was 4,160), tip-line's none
 (was 419), paywall-notice's 22 (was 376)."""
-_TOKEN_PASS = TokenPass()
+
+
+def _indexed_words() -> Iterator[str]:
+    """The words of every table made so far that looks for its rules' words in one search (``_index``)."""
+    for t in _TABLES:
+        if isinstance(t, RuleTable) and t._index_words is not None:
+            yield from t._index_words
+
+
+_TOKEN_PASS = TokenPass(_indexed_words)
 """The token search every indexed table shares (``LiteralIndex``): the tables are asked about the same texts."""
 _KEPT_ASKED = 16384
 """Pairs of a set of pre-check words and a first character a table keeps the rules to ask for (a line holds
@@ -299,9 +308,15 @@ class RuleTable(Generic[K]):
         """All the rules' pre-check words found by one search (``LiteralIndex``), when the rules need so many
         words (``INDEXED_WORDS``) that the search and asking only the rules it leaves cost less than a loop over
         every rule testing its words one by one."""
+        words = self._index_words
+        return LiteralIndex(words, _TOKEN_PASS) if words is not None else None
+
+    @cached_property
+    def _index_words(self) -> frozenset[str] | None:
+        """The words ``_index`` looks for, or ``None`` when the rules need too few for an index."""
         if sum(len(r.literals) for r in self.rules) < INDEXED_WORDS:
             return None
-        return LiteralIndex((word for r in self.rules for word in r.indexed_literals), _TOKEN_PASS)
+        return frozenset(word for r in self.rules for word in r.indexed_literals)
 
     def matches(self, text: str, words: int | None = None) -> bool:
         return self.first(text, words) is not None

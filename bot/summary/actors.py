@@ -46,7 +46,6 @@ from bot.summary.names import (
     family_name,
     lexicon_of,
     name_key,
-    names_in,
     role_tokens_ok,
     role_word,
     tokens_of,
@@ -688,7 +687,7 @@ class Cast:
             by_last[parts[-1]].append((parts, s, i))
         for title in titles:
             named: set[int] = set()
-            for name in names_in(tokens_of(title), self.lexicon):
+            for name in self.lexicon.names(title):
                 index = self.resolve(name.text)
                 if index is not None and self._headlined(index, name.text):
                     named.add(index)

@@ -26,7 +26,7 @@ from bot.rules.roles import title_abbreviation
 from bot.rules.speech import QUOTATIVE_VERBS, RELAYED, frame_follows
 from bot.summary.actors import Cast, speaks_here
 from bot.summary.names import INITIALS as _INITIALS
-from bot.summary.names import Name, Token, names_in, role_word, tokens_of
+from bot.summary.names import Name, Token, role_word, tokens_of
 from bot.summary.normalization import fold
 from bot.summary.statements import Paragraph
 from bot.summary.vocabulary import (
@@ -298,7 +298,7 @@ class Attribution:
         """(token index, token end index, actor) for every resolvable name in ``frame``."""
         toks = tokens_of(frame)
         out = []
-        for name in names_in(toks, self.cast.lexicon):
+        for name in self.cast.lexicon.names(frame):  # found once per frame: copies of a quotation share theirs
             if name.run_start > 0 and toks[name.run_start - 1].possessive \
                     and is_outlet_name(toks[name.run_start - 1].bare):
                 continue  # "the Courier's Morning Show": an outlet's programme or column, not a speaker
