@@ -217,6 +217,16 @@ def test_a_quotation_ends_its_sentence_unless_the_reporters_frame_follows_its_st
     ) == ["Lessby", "Norvania", "Harbor Ferries Ltd", "Tom Reyes"]
 
 
+def test_a_quotation_whose_short_last_sentence_carries_the_frame_is_the_framed_speakers() -> None:
+    # The frame closes a quotation of several sentences in a sentence shorter than a statement ('No," ...'), or
+    # a short quotation whole: the speaker is named there and nowhere else.
+    assert _speakers(
+        "\u201cWill the ferry run this winter? Probably not,\u201d Marta Oyelaran said. \u201cWill it come back? "
+        "Of course.\u201d",
+        "\u201cNever,\u201d Tom Reyes said.",
+    ) == ["Marta Oyelaran", "Marta Oyelaran", "Tom Reyes"]
+
+
 def test_a_quotation_introduced_by_recalling_an_inverted_said_or_according_to_is_the_named_speakers() -> None:
     assert _speakers(
         "The harbour lights failed on Monday night, the port authority said.",  # "Said" below is no name

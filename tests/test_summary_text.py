@@ -95,3 +95,12 @@ def test_sentences_that_merely_mention_showing_or_subscribing_stay() -> None:
             "The council said 4,000 residents had subscribed to the flood alert service by Monday.")
     [paragraph] = paragraphs_of([article("a", page)])
     assert len(paragraph.statements) == 2
+
+
+def test_a_short_sentence_closing_a_quotation_with_its_frame_is_a_statement() -> None:
+    from bot.summary.statements import is_prose
+
+    assert [is_prose(s) for s in ("Probably not,\u201d Marta Oyelaran said.", "\u201cNever,\u201d Reyes said.",
+                                  "No,\" Sen. Ana Ruiz told reporters.")] == [True] * 3
+    assert [is_prose(s) for s in ("Read more.", "Photo: Tom Reyes.", "\u201cNever,\u201d the reply.",
+                                  "Of course.\u201d", "\u201cNo\u201d Reyes.")] == [False] * 5

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from bot.model import Article
 from bot.rules.clutter import clutter_reason
-from bot.rules.fragments import LOOSE_DATELINE_P, PROSE_END
+from bot.rules.fragments import CLOSING_DOUBLE_MARKS, LOOSE_DATELINE_P, PROSE_END
 from bot.rules.kept import compiled_regex
+from bot.rules.speech import frame_follows
 from bot.rules.statements import CONCISE, ENDINGS
 from bot.summary.normalization import Facts, facts_of, words
 from bot.text.metadata import dateline
@@ -73,8 +74,26 @@ def without_dateline(sentence: str) -> str:
 
 def is_prose(sentence: str) -> bool:
     """Reads as a reported sentence: ends like one (or as a signed quotation or a quoted question, ``ENDINGS``),
-    long enough, not a question (page notices are clutter: ``_sentences_of`` has dropped them)."""
-    return (_PROSE_END.search(sentence) is not None or ENDINGS.matches(sentence)) and len(sentence.split()) >= MIN_WORDS
+    long enough or closing a quotation with the reporter's frame (``signs_quotation``), not a question (page
+    notices are clutter: ``_sentences_of`` has dropped them)."""
+    return (_PROSE_END.search(sentence) is not None or ENDINGS.matches(sentence)) \
+        and (len(sentence.split()) >= MIN_WORDS or signs_quotation(sentence))
+
+
+def signs_quotation(sentence: str) -> bool:
+    """The sentence closes a quotation and the reporter's frame of it follows: 'No," Ana Ruiz said.', the last
+    sentence of a quotation of several ('"Will it pass? No," Ana Ruiz said.'), or a short quotation whole
+    ('"Never," Reyes said.'). However short, it names who spoke the quotation; left out, the speaker's name
+    was in no statement and the quotation went unattributed."""
+    for mark in CLOSING_DOUBLE_MARKS:
+        at = sentence.rfind(mark)
+        if at > 0 and sentence[at - 1] in _QUOTATION_STOPS:
+            frame = sentence[at + 1:]
+            return frame[:1].isspace() and frame_follows(frame.lstrip(), 0)
+    return False
+
+
+_QUOTATION_STOPS = frozenset(",.!?\u2026")
 
 
 def paragraphs_of(articles: list[Article]) -> list[Paragraph]:
