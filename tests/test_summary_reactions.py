@@ -227,6 +227,15 @@ def test_a_quotation_whose_short_last_sentence_carries_the_frame_is_the_framed_s
     ) == ["Marta Oyelaran", "Marta Oyelaran", "Tom Reyes"]
 
 
+def test_a_characterizing_verb_after_an_appositive_and_a_verb_of_asserting_frame_the_subjects_words() -> None:
+    assert _speakers(
+        "Ana Sorel, the director of the harbour institute, compared the plan to a ferry \u201cwith no engine and "
+        "no crew on board.\u201d",
+        "Tom Reyes also asserted that the council could \u201creopen the quay within a month\u201d if it wanted.",
+        "In Lessby, the harbour town, a show called \u201cHarbour Lives\u201d opened on Monday to a large crowd.",
+    ) == ["Ana Sorel", "Tom Reyes", None]
+
+
 def test_a_quotation_introduced_by_recalling_an_inverted_said_or_according_to_is_the_named_speakers() -> None:
     assert _speakers(
         "The harbour lights failed on Monday night, the port authority said.",  # "Said" below is no name

@@ -621,7 +621,17 @@ def _follows_subject(toks: Sequence[Token], verb: int) -> bool:
         k -= 1
     if k > 0 and toks[k].text in _AUXILIARIES:
         k -= 1  # "Reyes has called the mayor a “harbour pirate”", "Ruiz is calling it “a gamble”"
+    if k > 0 and toks[k].text == ",":
+        # "Ana Ruiz, the harbour director, compared the plan to ...": the name before the appositive.
+        opening = next((j for j in range(k - 1, max(0, k - _APPOSITIVE_TOKENS), -1) if toks[j].text == ","), None)
+        if opening is not None:
+            k = opening - 1
     return k >= 0 and toks[k].capitalised
+
+
+_APPOSITIVE_TOKENS = 18
+"""Tokens at most of an appositive between a subject and its verb ("Ana Ruiz, the director of debate at the
+Lessby Institute, compared ...")."""
 
 
 _ADVERBS = frozenset({"also", "further", "then", "again", "once", "later", "even"})
