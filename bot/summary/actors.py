@@ -422,6 +422,11 @@ def body_of_place(sentence: str, tokens: Sequence[Token], name: Name) -> Name | 
     return Name(text, name.first, k, name.run_start, organisation=True)
 
 
+APPOSITIVE_TOKENS = 18
+"""Tokens at most of an appositive between a subject and its verb ("Ana Ruiz, the director of debate at the
+Lessby Institute, said"): ``speaks_here`` reads past one, and so does the quote reader."""
+
+
 def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
     """The name is the subject of a speech verb: "X said", "X, the minister, said", "said X"."""
     if tokens[name.last].possessive:
@@ -442,7 +447,7 @@ def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
             k += 1
     if k < len(tokens) and tokens[k].text == ",":
         k += 1
-        while k < len(tokens) and tokens[k].text != "," and k - name.last < 18:
+        while k < len(tokens) and tokens[k].text != "," and k - name.last < APPOSITIVE_TOKENS:
             k += 1
         k += 1
     return k < len(tokens) and tokens[k].text.casefold() in SPEECH_VERBS

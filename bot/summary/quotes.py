@@ -24,7 +24,7 @@ from bot.rules.kept import compiled_regex
 from bot.rules.places import is_outlet_name
 from bot.rules.roles import title_abbreviation
 from bot.rules.speech import QUOTATIVE_VERBS, RELAYED, frame_follows
-from bot.summary.actors import Cast, speaks_here
+from bot.summary.actors import APPOSITIVE_TOKENS, Cast, speaks_here
 from bot.summary.names import INITIALS as _INITIALS
 from bot.summary.names import Name, Token, role_word, tokens_of
 from bot.summary.normalization import fold
@@ -623,15 +623,10 @@ def _follows_subject(toks: Sequence[Token], verb: int) -> bool:
         k -= 1  # "Reyes has called the mayor a “harbour pirate”", "Ruiz is calling it “a gamble”"
     if k > 0 and toks[k].text == ",":
         # "Ana Ruiz, the harbour director, compared the plan to ...": the name before the appositive.
-        opening = next((j for j in range(k - 1, max(0, k - _APPOSITIVE_TOKENS), -1) if toks[j].text == ","), None)
+        opening = next((j for j in range(k - 1, max(0, k - APPOSITIVE_TOKENS), -1) if toks[j].text == ","), None)
         if opening is not None:
             k = opening - 1
     return k >= 0 and toks[k].capitalised
-
-
-_APPOSITIVE_TOKENS = 18
-"""Tokens at most of an appositive between a subject and its verb ("Ana Ruiz, the director of debate at the
-Lessby Institute, compared ...")."""
 
 
 _ADVERBS = frozenset({"also", "further", "then", "again", "once", "later", "even"})
