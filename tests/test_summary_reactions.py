@@ -227,6 +227,26 @@ def test_a_quotation_whose_short_last_sentence_carries_the_frame_is_the_framed_s
     ) == ["Marta Oyelaran", "Marta Oyelaran", "Tom Reyes"]
 
 
+def test_a_quotation_with_no_frame_goes_on_with_the_words_of_the_one_the_sentence_before_makes_speak() -> None:
+    # Right after the sentence, in its paragraph or opening the next one.
+    assert _speakers(
+        "The quay may stay shut until spring while the council weighs the repairs, Ana Sorel said. \u201cThe "
+        "other choice is to close it for good, and nobody here wants that.\u201d",
+        "\u201cWe will not wait for the council,\u201d Tom Reyes said.",
+        "\u201cThe ferry owners will pay for the new pier themselves if they have to.\u201d",
+    ) == ["Ana Sorel", "Tom Reyes", "Tom Reyes"]
+    # A sentence before that makes no one speak, or makes two speak, gives the quotation no speaker; nor does
+    # a sentence further back.
+    assert _speakers(
+        "The quay was shut on Monday after a storm tore away part of the pier. \u201cThe other choice is to close "
+        "it for good, and nobody here wants that.\u201d",
+        "Ana Sorel said the pier would reopen, but Tom Reyes said it would not. \u201cThe ferry owners will pay "
+        "for the new pier themselves if they have to.\u201d",
+        "The council meets again next week to weigh the cost of the repairs.",
+        "\u201cWe have asked the ferry owners to pay for half of the new pier and they have agreed.\u201d",
+    ) == [None, None, None]
+
+
 def test_a_characterizing_verb_after_an_appositive_and_a_verb_of_asserting_frame_the_subjects_words() -> None:
     assert _speakers(
         "Ana Sorel, the director of the harbour institute, compared the plan to a ferry \u201cwith no engine and "

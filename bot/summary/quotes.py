@@ -491,6 +491,29 @@ class Attribution:
         speaking = {actor for _, actor, name in named if speaks_here(toks, name)}
         return self._actor(next((actor for _, actor, _ in named if actor in speaking), first))
 
+    def _reporter_before(self, text: str, spans: list[tuple[int, int, int]], opening: int) -> Speaker | None:
+        """Who the sentence of ``text`` (a paragraph) ending right before ``opening`` makes speak, when it names
+        one speaker there: the quotation opening at ``opening`` with no frame of its own goes on with their words
+        ('The port may close, Ana Ruiz said. “We have no choice.”'). A sentence naming no speaker ('The port closed
+        on Monday. “We have no choice.”') or two ('Ruiz said Reyes was wrong, and Reyes said she was.') gives none,
+        and so does one who speaks inside a quotation ('“Reyes said no,” she recalled.')."""
+        at = bisect.bisect_right(spans, opening, key=itemgetter(0)) - 1
+        if at < 0 or text[spans[at][0]:opening].strip():
+            return None
+        key = spans[at][2]
+        sentence = self._by_key[key].text
+        blank = _unquoted(sentence)
+        toks = self.cast.tokens_by_statement.get(key, ())
+        speakers = {actor for name, actor in self.cast.names_by_statement.get(key, ())
+                    if (key, name) in self.cast.speaking and self._may_speak(actor)
+                    and (blank is sentence or not _blanked(blank, toks[name.first]))}
+        return self._actor(speakers.pop()) if len(speakers) == 1 else None
+
+    def _reporter_ending(self, para: Paragraph) -> Speaker | None:
+        """``_reporter_before`` the end of ``para``: who its last sentence makes speak, for a paragraph of quotation
+        with no frame that follows it."""
+        return self._reporter_before(para.text, _statement_spans(para), len(para.text))
+
     def _anonymous(self, described: str, article: int, before_key: int) -> Speaker:
         words = described.split()
         head = words[-1].casefold().rstrip("s")
@@ -506,6 +529,7 @@ class Attribution:
     def quotes(self) -> list[Quote]:
         out: list[Quote] = []
         running: tuple[int, int, Speaker] | None = None  # (article, paragraph, speaker) of a quotation left open
+        prior: Paragraph | None = None
         for para in self.paragraphs:
             # A quotation running over paragraphs leaves each but the last unclosed and opens the next with
             # a quotation mark: that paragraph's unattributed words are still the same speaker's.
@@ -514,6 +538,10 @@ class Attribution:
                     and para.text.lstrip().startswith(("\u201c", '"')):
                 previous = running[2]
             running = None
+            # The paragraph right before, whose last sentence may frame a quotation opening this one.
+            before_para = prior if prior is not None and prior.article == para.article \
+                and prior.index == para.index - 1 else None
+            prior = para
             if "\u201c" not in para.text and '"' not in para.text and "\u201d" not in para.text:
                 continue  # every quotation _QUOTED finds opens with one of these marks: most paragraphs hold none
             if previous is None and para.lead_in:
@@ -562,6 +590,11 @@ class Attribution:
                         label = None  # "WARNING: ...", "UPDATE: ...": a word the story writes, no one's name
                     # A transcript's label names who speaks, someone of the story or not: never the one before.
                     speaker = previous if label is None else self._labelled(label.group(1))
+                    if speaker is None and label is None and not after.strip(" ,."):
+                        if para.text[:m.start()].strip():
+                            speaker = self._reporter_before(para.text, spans, m.start())
+                        elif before_para is not None:
+                            speaker = self._reporter_ending(before_para)
                 previous = speaker or previous
                 sentence = para.text[begin:stop].strip()
                 out.append(Quote(_tidy(content), speaker, para.source, para.article, keys, partial, sentence))
