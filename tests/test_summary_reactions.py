@@ -247,6 +247,16 @@ def test_a_quotation_with_no_frame_goes_on_with_the_words_of_the_one_the_sentenc
     ) == [None, None, None]
 
 
+def test_a_curly_quotation_a_straight_mark_closes_ends_there_and_its_frame_names_the_speaker() -> None:
+    # Copy mixing the two marks: the quotation ends at the straight one, and the frame after it is read.
+    assert _speakers(
+        "\u201cThe ferry will not run this winter,\" harbour master Ana Sorel said on Monday, adding that the "
+        "pier was \"beyond repair.\"",
+        # A straight quotation inside a curly one stays inside it.
+        "\u201cHe told me \"never again\" on Monday and I have not heard from him since,\u201d Tom Reyes said.",
+    ) == ["Ana Sorel", "Ana Sorel", "Tom Reyes"]
+
+
 def test_a_characterizing_verb_after_an_appositive_and_a_verb_of_asserting_frame_the_subjects_words() -> None:
     assert _speakers(
         "Ana Sorel, the director of the harbour institute, compared the plan to a ferry \u201cwith no engine and "

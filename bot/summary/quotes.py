@@ -43,6 +43,9 @@ from bot.summary.vocabulary import (
 # paragraph or a word's start, then "”" and words ('”The quay is lost. We knew it,” she wrote').
 _QUOTED = compiled_regex(r"\u201c([^\u201d]{2,})(?:\u201d|$)|\"([^\"]{2,})(?:\"|$)"
                          r"|(?:^|(?<=\s))\u201d(?=\s?[\p{L}\u2026])([^\u201c\u201d]{2,})(?:\u201d|$)", regex.M)
+_MIXED_CLOSE = compiled_regex(r'\u201c[^\u201c\u201d"]{2,}\K"(?=[^\u201c\u201d]*+(?:\u201c|\Z))')
+"""The straight mark closing a curly quotation that no curly mark closes, as copy mixing the two prints it
+('“The quay is lost," Ana Ruiz said'); not one inside a curly quotation ('“He said "no" to me”')."""
 _SENTENCE_END = compiled_regex(QUOTE_FRAME_BOUNDARY_P)
 SENTENCE_REACH = 1000
 """Characters before and after a quotation within which its sentence's start and end are looked for (news
@@ -88,6 +91,15 @@ def _unquoted(text: str) -> str:
     if "\u201c" not in text and '"' not in text and "[" not in text:
         return text  # each span opens with one of these marks, which most sentences do not hold
     return str(_QUOTED_SPAN.sub(lambda m: " " * len(m.group()), text))
+
+
+def _paired(text: str) -> str:
+    """``text`` with each curly quotation that a straight mark closes (``_MIXED_CLOSE``) closed by a curly one,
+    at the same place: read to the paragraph's end, the quotation took its frame for its words and its
+    speaker's name was never read."""
+    if "\u201c" not in text or '"' not in text:
+        return text  # most paragraphs do not mix the two
+    return str(_MIXED_CLOSE.sub("\u201d", text))
 
 
 def _reporting_clause(frame: str, *, after_quote: bool) -> str:
@@ -547,17 +559,18 @@ class Attribution:
             if previous is None and para.lead_in:
                 # "Ruiz continued:" on a line of its own: the quotation that opens the next paragraph is Ruiz's.
                 previous = self.speaker_in(para.lead_in, para.article, para.statements[0].key, after_quote=False)
-            sentences = _Sentences(para.text)
+            text = _paired(para.text)
+            sentences = _Sentences(text)
             spans = _statement_spans(para)
-            text_end = len(para.text.rstrip())
-            for m in _QUOTED.finditer(para.text):
+            text_end = len(text.rstrip())
+            for m in _QUOTED.finditer(text):
                 raw = (m.group(1) or m.group(2) or m.group(3) or "").strip()
                 content = raw.rstrip(",").strip()
                 if not content:
                     continue
                 begin, stop = sentences.bounds(m.start(), m.end())
-                before = para.text[begin:m.start()]
-                after = para.text[m.end():stop]
+                before = text[begin:m.start()]
+                after = text[m.end():stop]
                 keys = _statements_touching(spans, m.start(), m.end())
                 first_key = keys[0] if keys else para.statements[0].key
                 partial = (bool(_LETTER.search(before)) and len(content.split()) < MIN_QUOTE_WORDS) \
@@ -591,8 +604,8 @@ class Attribution:
                     # A transcript's label names who speaks, someone of the story or not: never the one before.
                     speaker = previous if label is None else self._labelled(label.group(1))
                     if speaker is None and label is None and not after.strip(" ,."):
-                        if para.text[:m.start()].strip():
-                            speaker = self._reporter_before(para.text, spans, m.start())
+                        if text[:m.start()].strip():
+                            speaker = self._reporter_before(text, spans, m.start())
                         elif before_para is not None:
                             speaker = self._reporter_ending(before_para)
                 previous = speaker or previous
