@@ -257,6 +257,22 @@ def test_a_curly_quotation_a_straight_mark_closes_ends_there_and_its_frame_names
     ) == ["Ana Sorel", "Ana Sorel", "Tom Reyes"]
 
 
+def test_words_quoted_in_someones_claim_or_remark_are_theirs_but_not_a_verdict_on_it() -> None:
+    assert _speakers(
+        "Ana Sorel spoke at the harbour on Monday.",
+        "The council rejected Ana Sorel\u2019s claim that the quay was \u201cbeyond repair\u201d at its meeting.",
+        "Tom Reyes\u2019s remarks about a \u201cdead port\u201d angered the council on Tuesday.",
+    ) == ["Ana Sorel", "Tom Reyes"]
+    # A verdict on what was said is the one giving it: after the remark's subject ends ("... is"), or where a
+    # verb of characterizing puts the words on it.
+    assert _speakers(
+        "Ana Sorel spoke at the harbour on Monday, and Tom Reyes answered her on Tuesday.",
+        "The harbour board ruled that Ana Sorel\u2019s remark about the ferries was \u201cmisleading\u201d on "
+        "Wednesday.",
+        "Tom Reyes called Ana Sorel\u2019s comments about the quay \u201ca disgrace\u201d in a long speech.",
+    )[-2:] == [None, "Tom Reyes"]
+
+
 def test_a_characterizing_verb_after_an_appositive_and_a_verb_of_asserting_frame_the_subjects_words() -> None:
     assert _speakers(
         "Ana Sorel, the director of the harbour institute, compared the plan to a ferry \u201cwith no engine and "

@@ -36,6 +36,7 @@ from bot.summary.vocabulary import (
     ORG_SUFFIXES,
     REACTION_VERBS,
     ROLE_HEADS,
+    SAYING_NOUNS,
     SPEECH_VERBS,
 )
 
@@ -245,6 +246,24 @@ def _names_the_other(before: str, pronoun: str) -> bool:
     return other in before.casefold().replace(",", " ").replace(":", " ").split()
 
 
+_OWNED_WORDS_OPEN = frozenset({"that", "about", "of"})
+_CLAUSE_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would"})
+
+
+def _owner_of_words(toks: Sequence[Token]) -> int | None:
+    """The possessive token of the last "Ruiz's claim that" / "Reyes's remarks about" (``SAYING_NOUNS``) in a
+    frame before a quotation, or ``None``: what follows it in the frame is what the owner said. Not "Ruiz's
+    statement was", where the noun is a subject and the quotation may be anyone's verdict on it, nor "Reyes's
+    remark about the port is", where the words about it have ended and a verdict begins."""
+    for i in range(len(toks) - 2, 0, -1):
+        opening = toks[i + 1].text.casefold()
+        if toks[i].text.casefold() in SAYING_NOUNS and toks[i - 1].possessive and opening in _OWNED_WORDS_OPEN:
+            if opening != "that" and any(t.text.casefold() in _CLAUSE_VERBS for t in toks[i + 2:]):
+                return None
+            return i - 1
+    return None
+
+
 def _introducing_word(toks: Sequence[Token]) -> int | None:
     """The index of the frame's last word when a comma or colon follows it, as a quotation's introduction
     ('Ruiz recalled, “...”'), not a fragment run into the sentence ('as he shouted “...”')."""
@@ -351,6 +370,16 @@ class Attribution:
             last = _introducing_word(toks)
             if last is not None and last not in verbs and toks[last].text.casefold() in QUOTATIVE_VERBS:
                 verbs.append(last)
+        if not after_quote:
+            # "Ana Ruiz's claim that the quay had “...”": the words are the owner's, whatever verb came before.
+            # Not where a verb of characterizing puts the words on what the owner said: 'Reyes called Ruiz's
+            # remarks about the quay “a disgrace”'.
+            owner = _owner_of_words(toks)
+            if owner is not None and all(v < owner and toks[v].text.casefold() not in CHARACTERIZING_VERBS
+                                         for v in verbs):
+                owners = [n for n in self._named(frame) if n[1] == owner]
+                if owners:
+                    return self._actor(owners[0][2], named=True)
         if not verbs:
             # "according to Ana Ruiz": the name after it is whose words they are, before or after the quotation.
             source = _according_to(toks)

@@ -72,6 +72,14 @@ called calling described describes describing likened likens compared compares b
 labeling labelling termed dubbed
 """)
 
+# Nouns of what someone said: the words a quotation gives after "Ruiz's claim that ..." or "Reyes's remark
+# about ..." are the owner's ("a fact-check of Ana Ruiz's claim that the quay had “thousands of visitors”").
+SAYING_NOUNS = word_set("""
+claim claims statement statements remark remarks comment comments assertion assertions promise promises pledge
+pledges warning warnings vow vows words description accusation accusations insistence argument arguments
+suggestion suggestions tweet tweets
+""")
+
 # Words of the frame around reported speech ("in a statement", "told a news conference", "according to a
 # spokesman"): two reports sharing only these and the speech verb share no content.
 REPORTING_FRAME = word_set("""
