@@ -273,6 +273,17 @@ def test_words_quoted_in_someones_claim_or_remark_are_theirs_but_not_a_verdict_o
     )[-2:] == [None, "Tom Reyes"]
 
 
+def test_a_country_shaped_like_a_persons_name_is_no_person_before_the_body_that_speaks() -> None:
+    # "South Korea" has two capitalised words, as a person's name does: the council before it still speaks.
+    assert _speakers(
+        "The Harbour Council on Friday made a strong protest against South Korea\u2019s new port fees and pledged "
+        "to fight what it called \u201ca clear threat to the ferry trade.\u201d",
+        # A person named before the verb is still its subject ahead of a country.
+        "Ana Sorel of the Harbour Council made a strong protest against South Korea\u2019s new port fees and "
+        "pledged to fight what she called \u201ca clear threat to the ferry trade.\u201d",
+    ) == ["Harbour Council", "Ana Sorel"]
+
+
 def test_a_characterizing_verb_after_an_appositive_and_a_verb_of_asserting_frame_the_subjects_words() -> None:
     assert _speakers(
         "Ana Sorel, the director of the harbour institute, compared the plan to a ferry \u201cwith no engine and "

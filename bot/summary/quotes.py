@@ -21,7 +21,7 @@ import regex
 
 from bot.rules.fragments import CLOSING_DOUBLE_MARKS, FRAME_END, QUOTE_FRAME_BOUNDARY_P
 from bot.rules.kept import compiled_regex
-from bot.rules.places import is_outlet_name
+from bot.rules.places import is_country, is_outlet_name
 from bot.rules.roles import title_abbreviation
 from bot.rules.speech import QUOTATIVE_VERBS, RELAYED, frame_follows
 from bot.summary.actors import APPOSITIVE_TOKENS, Cast, speaks_here
@@ -496,8 +496,10 @@ class Attribution:
         return self._actor(holders[0]) if len(holders) == 1 else None
 
     def _is_body(self, index: int) -> bool:
+        """A body, a one-word name or a country ("North Korea", shaped like a person's name): a frame's subject
+        is the first person it names before any of these."""
         person = self.cast.people[index]
-        return person.organisation or person.single
+        return person.organisation or person.single or is_country(person.name)
 
     def _actor(self, index: int, *, named: bool = False) -> Speaker:
         return Speaker(self.cast.people[index].name, index, named)
