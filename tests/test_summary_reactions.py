@@ -284,6 +284,15 @@ def test_a_country_shaped_like_a_persons_name_is_no_person_before_the_body_that_
     ) == ["Harbour Council", "Ana Sorel"]
 
 
+def test_a_persons_aide_speaks_in_their_own_name_but_a_spokesperson_or_a_bodys_officer_for_the_owner() -> None:
+    assert _speakers(
+        "\u201cThe ferry deal was a mistake from the start,\u201d Reyes\u2019s former campaign manager said.",
+        "\u201cThe ferry deal was a mistake from the start,\u201d Reyes\u2019s spokeswoman said.",
+        "\u201cThe ferry deal was a mistake from the start,\u201d the Harbour Ferry Company\u2019s chief "
+        "executive said.",
+    ) == [None, "Reyes", "Harbour Ferry Company"]
+
+
 def test_a_characterizing_verb_after_an_appositive_and_a_verb_of_asserting_frame_the_subjects_words() -> None:
     assert _speakers(
         "Ana Sorel, the director of the harbour institute, compared the plan to a ferry \u201cwith no engine and "

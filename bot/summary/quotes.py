@@ -411,7 +411,8 @@ class Attribution:
         verb = verbs[0] if verbs else len(toks)
         # The subject: the first person named before the verb ("Chile's trade secretary, Tom
         # Reyes, said"), else the first body or government.
-        before = [n for n in named if n[0] < verb and not _qualifies_next(toks, n, named) and not _placed(toks, n)]
+        before = [n for n in named if n[0] < verb and not _qualifies_next(toks, n, named) and not _placed(toks, n)
+                  and not (_owns_the_speaker(toks, n, verb) and not self._spoken_for(n[2]))]
         # A name right before the verb is its subject ("Asked about the prototype, Lenz replied", "Marek is not
         # named, and the ministry dismissed"), unless it is where the one before works ("Ana Ruiz of Acme
         # said"); otherwise the first person named, before any body ("Chile's trade secretary, Tom Reyes, said").
@@ -494,6 +495,11 @@ class Attribution:
         holders = [a for a in named if not self.cast.people[a].organisation and any(
             regex.search(rf"\b{regex.escape(title)}\b", fold(r)) for r in self.cast.people[a].roles)]
         return self._actor(holders[0]) if len(holders) == 1 else None
+
+    def _spoken_for(self, index: int) -> bool:
+        """A body named as one, or a country: its people speak for it ("Acme Foods' chief executive said")."""
+        person = self.cast.people[index]
+        return (person.organisation and not person.single) or is_country(person.name)
 
     def _is_body(self, index: int) -> bool:
         """A body, a one-word name or a country ("North Korea", shaped like a person's name): a frame's subject
@@ -724,6 +730,19 @@ def _saying(toks: Sequence[Token], i: int) -> bool:
         return False
     before = toks[i - 1].text
     return before in _AUXILIARIES or (before == "," and toks[i].text in _SAYING)
+
+
+def _owns_the_speaker(toks: Sequence[Token], name: tuple[int, int, int], verb: int) -> bool:
+    """The name owns the role of who speaks: "Ana Ruiz's former campaign manager said", whose words are the
+    manager's. Not a spokesperson's owner ("Ruiz's spokeswoman said"): a spokesperson speaks for them."""
+    between = toks[name[1] + 1:verb]
+    return toks[name[1]].possessive and bool(between) and len(between) <= _OWNED_ROLE_WORDS \
+        and all(t.word and not t.capitalised for t in between) and role_word(between[-1].text) \
+        and between[-1].text.casefold() not in _SPOKESPEOPLE
+
+
+_OWNED_ROLE_WORDS = 4
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"})
 
 
 def _placed(toks: Sequence[Token], name: tuple[int, int, int]) -> bool:
