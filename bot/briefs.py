@@ -43,6 +43,8 @@ _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 
 @dataclass(frozen=True)
 class Brief:
+    """One brief file: its sources, schedule, timezone and destinations."""
+
     name: str
     sources: list[str]
     title: str | None = None

@@ -78,6 +78,8 @@ class Item:
 
 @dataclass
 class Actor:
+    """Someone the story is about: a person, body or country, with the role the articles give them."""
+
     name: str
     sources: list[str]
     role: str | None = None
@@ -89,6 +91,8 @@ class Actor:
 
 @dataclass
 class Reaction:
+    """What one speaker said; ``quote`` when the words shown stand verbatim in a source."""
+
     speaker: str
     text: str
     sources: list[str]
@@ -102,6 +106,8 @@ class Reaction:
 
 @dataclass
 class Conflict:
+    """Where the sources disagree (``about``: the figure, date or name), each claim citing its sources."""
+
     about: str
     claims: list[Item]
 
@@ -111,6 +117,8 @@ class Conflict:
 
 @dataclass
 class Story:
+    """One story's briefing: who, what, restrictions, reactions and conflicts, every line citing its sources."""
+
     id: str
     headline: str
     sources: list[str]
@@ -135,6 +143,8 @@ class Story:
 
 @dataclass
 class Briefing:
+    """Every story of one run of a brief, with the sources read (skipped ones included)."""
+
     brief: str
     sources: list[Source]
     stories: list[Story]

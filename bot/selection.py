@@ -34,6 +34,8 @@ def title_and_lead(article: Article) -> str:
 
 @dataclass(frozen=True)
 class Selection:
+    """Which stories a brief keeps: the ``top`` few, and those whose articles name (or do not name) its words."""
+
     top: int | None = None
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()

@@ -66,6 +66,8 @@ FORMS = ", ".join(kind.form for kind in list(KINDS.values())[:-1]) + f" or {list
 
 @dataclass(frozen=True)
 class Target:
+    """Where a briefing goes: a kind of destination (``KINDS``) and its address there."""
+
     kind: str
     address: str = ""
 

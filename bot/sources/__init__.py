@@ -23,6 +23,8 @@ from bot.text.decode import readable_line, readable_text, shown_name
 
 @dataclass
 class Collection:
+    """What reading the sources gave: every source (with its error if unreadable) and the articles read."""
+
     sources: list[Source] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)
 

@@ -116,6 +116,8 @@ WEEKDAYS = frozenset(WEEKDAY_NAMES)
 
 @dataclass
 class Mention:
+    """A value (a figure, date or name) one source gives for something, with where it says it."""
+
     value: str
     key: str
     label: str

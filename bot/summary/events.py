@@ -37,6 +37,8 @@ NOT_FIGURES = frozenset({"times", "percent", "per", "years", "year", "days", "ho
 
 @dataclass
 class Event:
+    """A fact for What: its wording, the sources and sentences carrying it, and why it was chosen."""
+
     text: str
     sources: list[str]
     members: list[Member]

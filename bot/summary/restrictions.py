@@ -88,6 +88,8 @@ def rule_ids(text: str) -> list[str]:
 
 @dataclass
 class Rule:
+    """A limit, condition or exception for Restrictions, with the rule families its wording belongs to."""
+
     text: str
     sources: list[str]
     members: list[Member]
