@@ -257,6 +257,11 @@ def test_said_before_a_name_signs_only_when_the_name_ends_the_clause() -> None:
     # A place after "in" is where it was said, however far the comma puts the verb.
     assert speaks("In Lessby, the mayor said the harbor would reopen in May.") == []
     assert speaks("Lessby, the port town, said the harbor would reopen in May.") == ["Lessby"]
+    # A verb signs only after a quotation, a comma or a dash: after a word the name is whom the words were for.
+    assert speaks("\u201cThe harbor stays shut,\u201d warned Tom Reyes, the harbor master.") == ["Tom Reyes"]
+    assert speaks("The mayor called the closure a disgrace and urged Tom Reyes \u201cto reopen it at once.\u201d") \
+        == []
+    assert speaks("Two port workers told Harbor Radio the quay would stay shut until May.") == []
 
 
 def test_a_title_case_headline_names_the_body_the_story_is_about() -> None:

@@ -298,8 +298,9 @@ def test_a_characterizing_verb_after_an_appositive_and_a_verb_of_asserting_frame
         "Ana Sorel, the director of the harbour institute, compared the plan to a ferry \u201cwith no engine and "
         "no crew on board.\u201d",
         "Tom Reyes also asserted that the council could \u201creopen the quay within a month\u201d if it wanted.",
+        "Marta Oyelaran exhorted the crews to \u201chold the line until the spring,\u201d and left the quay.",
         "In Lessby, the harbour town, a show called \u201cHarbour Lives\u201d opened on Monday to a large crowd.",
-    ) == ["Ana Sorel", "Tom Reyes", None]
+    ) == ["Ana Sorel", "Tom Reyes", "Marta Oyelaran", None]
 
 
 def test_a_quotation_introduced_by_recalling_an_inverted_said_or_according_to_is_the_named_speakers() -> None:

@@ -437,7 +437,11 @@ def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
         # mayor said": the place is where it was said.
         return False
     if before in SPEECH_VERBS:
-        # "..., said Tom Reyes." signs; in "saying Norway should act" the name opens what was said.
+        # "..., said Tom Reyes." signs; in "saying Norway should act" the name opens what was said. A verb signs
+        # only after a quotation, a comma or a dash, or opening the sentence: in "... and urged Norway to act" or
+        # "she told Tom Reyes" the name is whom the words were for.
+        if name.run_start > 1 and tokens[name.run_start - 2].word:
+            return False
         after = tokens[name.last + 1].text if name.last + 1 < len(tokens) else ""
         return not (after[:1].islower() and after.isalpha())
     k = name.last + 1
