@@ -293,6 +293,16 @@ def test_a_persons_aide_speaks_in_their_own_name_but_a_spokesperson_or_a_bodys_o
     ) == [None, "Reyes", "Harbour Ferry Company"]
 
 
+def test_a_frame_after_a_quotations_stop_that_introduces_another_quotation_opens_a_sentence() -> None:
+    # "She adds," is no frame of the words before it: read as one, the sentence ended in a question and was
+    # dropped with both quotations.
+    assert _speakers(
+        "Ana Sorel spoke at the harbour on Monday.",
+        "She says the council runs the \u201csame tired plan it promised to change.\u201d She adds, \u201cWho "
+        "would pay for a quay that nobody uses?\u201d",
+    ) == ["Ana Sorel", "Ana Sorel"]
+
+
 def test_a_characterizing_verb_after_an_appositive_and_a_verb_of_asserting_frame_the_subjects_words() -> None:
     assert _speakers(
         "Ana Sorel, the director of the harbour institute, compared the plan to a ferry \u201cwith no engine and "

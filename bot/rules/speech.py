@@ -186,13 +186,14 @@ _FRAME_ADJUNCT = any_of(
                            r"afterwards?", r"\w+ly")))
 
 # A capitalised subject, a verb of saying and nothing that says what was said: the clause ends (a stop, a
-# comma, a dash), maybe after whom the words were addressed to and where or when they were said. A clause
+# comma that opens no quotation of its own, a dash), maybe after whom the words were addressed to and where or
+# when they were said. A clause
 # that goes on with a content of its own ("Norvania insisted that ...", "Okafor said Reyes was ...") starts
 # a sentence of its own.
 FRAME_AFTER_QUOTE = RuleTable("speech.frame-after-quote", (
     rule("subject-verb-ends", Continuation.FRAME,
          rf"^{_FRAME_SUBJECT}\s+(?:{_QUOTATIVE}|(?:told|tells|asked|asks)\s+{_ADDRESSEE})\b"
-         rf"(?:\s+{_FRAME_ADJUNCT})?\s*[,.;:!?\u2014\u2013]", flags=0,
+         rf"(?:\s+{_FRAME_ADJUNCT})?\s*(?:,(?!\s*[\"\u201c])|[.;:!?\u2014\u2013])", flags=0,
          examples=("Reyes asked. \u201cWho would pay for it?\u201d", "Okafor demanded.", "Sorel said angrily.",
                    "Sorel said, pointing at the flooded quay.", "She told reporters on Monday.",
                    "Ana Ruiz, the harbour director, said in a statement.", "He added Tuesday.",
@@ -203,7 +204,9 @@ FRAME_AFTER_QUOTE = RuleTable("speech.frame-after-quote", (
                   "He told an invited crowd that the plan had failed.",
                   "Reyes plans to visit Lessby on Sunday.", "Sorel said Monday the port would close.",
                   "Okafor said only three ferries were running.", "Tom Reyes countered on Monday.",
-                  "Ruiz said on Monday the port would close.")),
+                  "Ruiz said on Monday the port would close.",
+                  # A frame introducing the next quotation opens a sentence of its own.
+                  "She adds, \u201cWho would pay for a quay nobody uses?\u201d")),
 ))
 
 
