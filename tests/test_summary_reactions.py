@@ -303,6 +303,14 @@ def test_a_frame_after_a_quotations_stop_that_introduces_another_quotation_opens
     ) == ["Ana Sorel", "Ana Sorel"]
 
 
+def test_a_sentence_quoting_once_then_ending_on_a_quoted_question_is_kept_with_both_quotations() -> None:
+    assert _speakers(
+        "The harbour board met on Monday to weigh the cost of a new quay.",
+        "\u201cThe quay is lost,\u201d Ana Sorel told the board before asking it, \u201cWho will pay for the new "
+        "one?\u201d",
+    )[:1] == ["Ana Sorel"]
+
+
 def test_a_characterizing_verb_after_an_appositive_and_a_verb_of_asserting_frame_the_subjects_words() -> None:
     assert _speakers(
         "Ana Sorel, the director of the harbour institute, compared the plan to a ferry \u201cwith no engine and "

@@ -43,13 +43,17 @@ ENDINGS = RuleTable("statement endings", (
                   "\u201cWe will rebuild.\u201d \u2014 a promise she repeated on Monday.",
                   "\u201cIt is over.\u201d \u2015 Photo: Harbor Courier")),
     # The reporter's sentence states that someone asked: a frame, a comma or colon, and the quoted question
-    # closing it. A question standing alone, or the reporter's own ('Will Ruiz say “yes”?'), states nothing.
+    # closing it (quotations before the frame are whole: each closes before the frame opens the question). A
+    # question standing alone, or the reporter's own ('Will Ruiz say “yes”?'), states nothing.
     rule("quoted-question", Ending.QUOTED_QUESTION,
          r"^(?!(?:Why|What|How|Who|Whom|Whose|When|Where|Which|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could"
-         r"|Should|Has|Have|Had)\b)[^\u201c\u201d\"]*\w[,:]\s*[\u201c\"][^\u201c\u201d\"]+\?[\u201d\"]$", flags=0,
+         r"|Should|Has|Have|Had)\b)(?:[^\u201c\u201d\"]*+[\u201c\"][^\u201c\u201d\"]*+[\u201d\"])*[^\u201c\u201d\"]*\w[,:]\s*"
+         r"[\u201c\"][^\u201c\u201d\"]+\?[\u201d\"]$", flags=0,
          needs=("?",),  # every match ends on a question mark; the pattern gives no word of its own
          examples=("In a post on Friday, Ana Ruiz wrote: \u201cWho will pay for the new quay?\u201d",
-                   "She adds, \u201cWhat kind of council closes its only harbour in winter?\u201d"),
+                   "She adds, \u201cWhat kind of council closes its only harbour in winter?\u201d",
+                   # A quotation may come before the frame: the sentence quotes twice.
+                   "\u201cThe quay is lost,\u201d Ana Ruiz told the board before asking it, \u201cWho will pay?\u201d"),
          counter=("\u201cWho will pay for the new quay?\u201d", "Will Ruiz say \u201cyes\u201d?",
                   "Readers asked: who will pay for the new quay?",
                   "Why did Ana Ruiz ask the board, \u201cWho will pay for the quay?\u201d")),
