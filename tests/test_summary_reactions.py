@@ -309,6 +309,11 @@ def test_a_sentence_quoting_once_then_ending_on_a_quoted_question_is_kept_with_b
         "\u201cThe quay is lost,\u201d Ana Sorel told the board before asking it, \u201cWho will pay for the new "
         "one?\u201d",
     )[:1] == ["Ana Sorel"]
+    # Whom the question is put to may stand between the verb introducing it and the quotation.
+    assert _speakers(
+        "The harbour board met on Monday to weigh the cost of a new quay.",
+        "Ana Sorel looked at the board before asking them, \u201cWho will pay for the new one?\u201d",
+    ) == ["Ana Sorel"]
 
 
 def test_a_characterizing_verb_after_an_appositive_and_a_verb_of_asserting_frame_the_subjects_words() -> None:

@@ -266,9 +266,15 @@ def _owner_of_words(toks: Sequence[Token]) -> int | None:
 
 def _introducing_word(toks: Sequence[Token]) -> int | None:
     """The index of the frame's last word when a comma or colon follows it, as a quotation's introduction
-    ('Ruiz recalled, “...”'), not a fragment run into the sentence ('as he shouted “...”')."""
+    ('Ruiz recalled, “...”'), not a fragment run into the sentence ('as he shouted “...”'); the word before
+    it when it is whom the words are for ('before asking them, “...”')."""
     k = len(toks) - 2
-    return k if k >= 0 and toks[k + 1].text in (",", ":") and toks[k].word else None
+    if k < 0 or toks[k + 1].text not in (",", ":") or not toks[k].word:
+        return None
+    return k - 1 if k > 0 and toks[k].text.casefold() in _ADDRESSED else k
+
+
+_ADDRESSED = frozenset({"him", "her", "them", "me", "us", "reporters", "journalists"})
 
 
 def _according_to(toks: Sequence[Token]) -> int | None:
