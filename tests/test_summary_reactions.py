@@ -794,3 +794,21 @@ def test_an_unnamed_source_is_described_so_it_goes_before_bare_names() -> None:
     official = "\u201cThe fees pay for the new breakwater and nothing else,\u201d a harbor official said."
     found = reactions(article("1", _HARBOR, *_crowd(7), *bare, official), article("2", _HARBOR, official))
     assert "a harbor official" in {r.speaker for r in found}
+
+
+def test_a_speakers_statement_repeating_the_lead_gives_way_to_their_next_one() -> None:
+    lead = ("Acme Freight raised its offer for Lessby Harbour Holdings to 5 billion euros on Monday, calling it a best "
+            "and final offer.")
+    repeat = "Acme Freight said it had raised its offer for Lessby Harbour Holdings to 5 billion euros on Monday."
+    chief = "Ana Sorel, chief executive of Lessby Harbour Holdings, said the board would review the offer carefully."
+    found = story(
+        article("1", lead, repeat, "Acme Freight said its offer would stand whether or not the harbour's own bid for "
+                "a ferry line went ahead.", chief, title="Acme raises Lessby offer"),
+        article("2", lead, repeat, chief, title="Acme raises its offer for Lessby"),
+        article("3", lead, chief, title="Lessby weighs Acme offer"),
+    )
+    # Acme's most carried statement repeats the lead, and is left out: its next statement is shown instead.
+    assert [(r.speaker, r.text) for r in found.reactions] == [
+        ("Ana Sorel", "The board would review the offer carefully."),
+        ("Acme Freight", "Its offer would stand whether or not the harbour's own bid for a ferry line went ahead."),
+    ]

@@ -164,7 +164,8 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     said = _one_per_statement(said, order)
     paraphrases = Paraphrases([(s.source, s.text) for s in statements])
     said = _one_per_report(said, paraphrases, order)
-    chosen_said = select(said, cast, by_key, voices_of([*voiced, *said]))
+    shown_before = [Item(core.text, core.sources)] if core is not None else [], [Item(r.text, r.sources) for r in rules]
+    chosen_said, repeated_said = _chosen_afresh(said, cast, by_key, voices_of([*voiced, *said]), verbatim, shown_before)
     for s in chosen_said:
         taken |= s.statements
 
@@ -185,6 +186,7 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
         + name_conflicts(cast, order)
 
     what, restrictions, reactions, repeats = _without_repeats(what, restrictions, reactions)
+    repeats = [("reactions", r.text, r.sources) for _, r in repeated_said] + repeats
     cited: list[Item | Reaction] = [*what, *restrictions, *reactions]
     for shown_item in cited:
         quoted = isinstance(shown_item, Reaction) and shown_item.quote
@@ -194,7 +196,8 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
         carried = set() if id(shown_item) in as_said else carriers.of(shown_item.text, quoted=quoted)
         shown_item.sources = order(set(shown_item.sources) | carried | told)
     if explanation is not None:
-        _explain(explanation, sid, core, extras, rules, chosen_said, said, articles)
+        _explain(explanation, sid, core, extras, rules, chosen_said, said, articles,
+                 {id(s) for s, _ in repeated_said})
         for item in weaker_rules:
             explanation.leave_out("restrictions", item.text, item.sources,
                                   f"rule language ({', '.join(sorted(item.families))}) but it repeats a rule "
@@ -310,6 +313,25 @@ def _same_report(s: Said, other: Said) -> bool:
         len(content.intersection(run)) >= MIN_REPORT_WORDS for run in shared_runs(s.text, other.text, SAME_REPORT_RUN))
 
 
+def _chosen_afresh(said: list[Said], cast: Cast, statements: dict[int, Statement], voices: dict[str, set[str]],
+                   verbatim: Verbatim, shown: tuple[list[Item], list[Item]]
+                   ) -> tuple[list[Said], list[tuple[Said, Reaction]]]:
+    """``select``'s reactions, none repeating the items ``shown`` before them (the core event, the rules) or an
+    earlier reaction: one that would is left out and the choice made again, so the speaker's next statement
+    (or the next speaker) takes its place instead of the briefing showing one reaction fewer. Returns the
+    statements chosen and those left out as repeats, each with its reaction."""
+    left_out: list[tuple[Said, Reaction]] = []
+    while True:
+        chosen = select(said, cast, statements, voices)
+        reactions = [to_reaction(s, cast, verbatim) for s in chosen]
+        kept = {id(r) for r in _without_repeats(*shown, reactions)[2]}
+        if len(kept) == len(reactions):
+            return chosen, left_out
+        left_out += [(s, r) for s, r in zip(chosen, reactions, strict=True) if id(r) not in kept]
+        repeating = {id(s) for s, _ in left_out}
+        said = [s for s in said if id(s) not in repeating]
+
+
 def _without_repeats(what: list[Item], restrictions: list[Item], reactions: list[Reaction]
                      ) -> tuple[list[Item], list[Item], list[Reaction], list[tuple[str, str, list[str]]]]:
     """Drops an item whose words are (almost) all those of an earlier item, or that repeats a long stretch
@@ -346,7 +368,7 @@ def _without_repeats(what: list[Item], restrictions: list[Item], reactions: list
 
 
 def _explain(explanation: Explanation, sid: str, core: Event | None, extras: list[Event], rules: list[Rule],
-             chosen: list[Said], said: list[Said], articles: list[Article]) -> None:
+             chosen: list[Said], said: list[Said], articles: list[Article], repeated: set[int]) -> None:
     """Each item with the sentences merged into it and why; statements and lines left out, and why."""
     if core is not None:
         explanation.merge("what", core.text, core.members, f"core event: {core.reason}", story=sid)
@@ -358,7 +380,7 @@ def _explain(explanation: Explanation, sid: str, core: Event | None, extras: lis
                           story=sid)
     for s in chosen:
         explanation.merge("reactions", s.text, s.members, f"{s.reason}, speaker {s.speaker.label}", story=sid)
-    kept = {id(s) for s in chosen}
+    kept = {id(s) for s in chosen} | repeated  # a repeat is explained with the other repeats
     for s in said:
         if id(s) not in kept:
             explanation.leave_out("reactions", s.text, s.sources,
