@@ -254,7 +254,10 @@ def test_a_curly_quotation_a_straight_mark_closes_ends_there_and_its_frame_names
         "pier was \"beyond repair.\"",
         # A straight quotation inside a curly one stays inside it.
         "\u201cHe told me \"never again\" on Monday and I have not heard from him since,\u201d Tom Reyes said.",
-    ) == ["Ana Sorel", "Ana Sorel", "Tom Reyes"]
+        # A straight mark opening, a curly one closing.
+        "\"The quay has a huge crowd of friends behind it,\u201d said Marta Oyelaran, a pilot. \u201cThe board "
+        "cannot simply close it.\u201d",
+    ) == ["Ana Sorel", "Ana Sorel", "Tom Reyes", "Marta Oyelaran", "Marta Oyelaran"]
 
 
 def test_words_quoted_in_someones_claim_or_remark_are_theirs_but_not_a_verdict_on_it() -> None:

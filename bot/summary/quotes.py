@@ -47,6 +47,10 @@ _QUOTED = compiled_regex(r"\u201c([^\u201d]{2,})(?:\u201d|$)|\"([^\"]{2,})(?:\"|
 _MIXED_CLOSE = compiled_regex(r'\u201c[^\u201c\u201d"]{2,}\K"(?=[^\u201c\u201d]*+(?:\u201c|\Z))')
 """The straight mark closing a curly quotation that no curly mark closes, as copy mixing the two prints it
 ('“The quay is lost," Ana Ruiz said'); not one inside a curly quotation ('“He said "no" to me”')."""
+_MIXED_OPEN = compiled_regex(r'(?:^|(?<=[\s(\[\u2014\u2013]))"(?=[^"\u201c\u201d]{2,}\u201d)')
+"""The straight mark opening a quotation that a curly mark closes ('"The quay is lost,” Ana Ruiz said'): it
+stands where a quotation opens (at the start or after a space, a bracket or a dash), and the next mark after it
+closes; a straight closing mark follows a word or a stop ('lost," she said')."""
 _SENTENCE_END = compiled_regex(QUOTE_FRAME_BOUNDARY_P)
 SENTENCE_REACH = 1000
 """Characters before and after a quotation within which its sentence's start and end are looked for (news
@@ -95,12 +99,15 @@ def _unquoted(text: str) -> str:
 
 
 def _paired(text: str) -> str:
-    """``text`` with each curly quotation that a straight mark closes (``_MIXED_CLOSE``) closed by a curly one,
-    at the same place: read to the paragraph's end, the quotation took its frame for its words and its
-    speaker's name was never read."""
-    if "\u201c" not in text or '"' not in text:
+    """``text`` with each quotation that copy mixing the two kinds of marks opens with one and closes with the
+    other (``_MIXED_CLOSE``, ``_MIXED_OPEN``) marked with curly ones, at the same places: read to the next
+    straight mark or to the paragraph's end, the quotation took its frame for its words and its speaker's name
+    was never read."""
+    if '"' not in text or ("\u201c" not in text and "\u201d" not in text):
         return text  # most paragraphs do not mix the two
-    return str(_MIXED_CLOSE.sub("\u201d", text))
+    # Openings first: a curly quotation's straight closing mark is told by the curly mark that comes next (an
+    # opening one), which a mixed quotation after it may only have once its opening is marked.
+    return str(_MIXED_CLOSE.sub("\u201d", _MIXED_OPEN.sub("\u201c", text)))
 
 
 def _reporting_clause(frame: str, *, after_quote: bool) -> str:
