@@ -258,6 +258,11 @@ def test_a_curly_quotation_a_straight_mark_closes_ends_there_and_its_frame_names
         "\"The quay has a huge crowd of friends behind it,\u201d said Marta Oyelaran, a pilot. \u201cThe board "
         "cannot simply close it.\u201d",
     ) == ["Ana Sorel", "Ana Sorel", "Tom Reyes", "Marta Oyelaran", "Marta Oyelaran"]
+    # Both mixed in one paragraph: a curly opening closed straight, then a straight opening closed curly.
+    assert _speakers(
+        "\u201cThe quay is lost for this winter,\" Ana Sorel said in a statement. \"Nobody will pay to rebuild it "
+        "before the spring.\u201d",
+    ) == ["Ana Sorel", "Ana Sorel"]
 
 
 def test_words_quoted_in_someones_claim_or_remark_are_theirs_but_not_a_verdict_on_it() -> None:
