@@ -196,6 +196,22 @@ def test_a_generation_after_a_name_is_no_surname_and_keeps_its_family_name_whole
     assert actors["Tom Reyes Jr"].role is None  # not "Ana Bishop": "Bishop Jr." is her name, not a title
 
 
+def test_a_family_name_that_is_a_role_word_ends_a_name_unless_the_story_writes_it_as_a_role() -> None:
+    actors = who(article(
+        "1",
+        "Marta Dean, the harbour pilot, said the quay would reopen in May, whatever the fuel costs.",
+        "Tomas King, an engineer for the council, said he would inspect the pier and report by Friday.",
+    ))
+    assert {"Marta Dean", "Tomas King"} <= set(actors)
+    # Where the story writes the word in lower case, it is a title: "Lessby Mayor" names no one.
+    actors = who(article(
+        "1",
+        "On Monday the mayor said the quay would reopen in May, whatever the fuel costs.",
+        "Lessby Mayor Ana Ruiz said the pier would be inspected, and the Lessby Mayor said so again on Friday.",
+    ))
+    assert "Lessby Mayor" not in actors and "Ana Ruiz" in actors
+
+
 def test_a_contraction_before_a_name_is_no_owner() -> None:
     actors = who(article(
         "1",

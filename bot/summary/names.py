@@ -239,6 +239,14 @@ class Lexicon:
             found = self._common[word] = self._judged_common(word)
         return found
 
+    def role_as_family_name(self, word: str, before: str) -> bool:
+        """ "Dean" of "Howard Dean", "King" of "Charlie King": a word of ``ROLE_HEADS`` ending a name after an
+        uncommon capitalised word (``before``), in a story that never writes it in lower case. Where the story
+        does ("the mayor said"), "Lessby Mayor" is a title, and "Federal Judge" has a common word before it."""
+        w = _unpossessive(word).casefold()
+        return w in ROLE_HEADS and w not in self.lower and before[:1].isupper() and before.isalpha() \
+            and not self.common(before)
+
     def _judged_common(self, word: str) -> bool:
         w = _unpossessive(word).casefold()
         return (w in self.lower or w in ROLE_HEADS or w in TITLE_ABBREVIATIONS or w in BYLINE_ROLES or w in NOT_NAMES
@@ -422,7 +430,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         if count >= 4 or not text[:1].isupper() or text in CONNECTORS or (k < end and text.endswith(_POSSESSIVE_ENDS)) \
                 or (k < end and _given_name(text)) \
                 or (not text.isalpha() and any(c.isdigit() for c in text)) \
-                or (lexicon.common(text) and not (k == end and surname_month) and not (k == end - 1 and generation)) \
+                or (lexicon.common(text) and not (k == end and surname_month) and not (k == end - 1 and generation)
+                    and not (k == end and k > start and lexicon.role_as_family_name(text, tokens[k - 1].text))) \
                 or (not text[1:2].islower() and _is_acronym(tokens[k].bare)):  # "Acme's" has a small second letter
             break
         count += 1
