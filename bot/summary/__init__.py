@@ -164,19 +164,30 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     said = _one_per_statement(said, order)
     paraphrases = Paraphrases([(s.source, s.text) for s in statements])
     said = _one_per_report(said, paraphrases, order)
-    shown_before = [Item(core.text, core.sources)] if core is not None else [], [Item(r.text, r.sources) for r in rules]
-    chosen_said, repeated_said = _chosen_afresh(said, cast, by_key, voices_of([*voiced, *said]), verbatim, shown_before)
-    for s in chosen_said:
-        taken |= s.statements
-
-    what: list[Item] = []
-    extras = []
-    if core is not None:
-        what.append(Item(core.text, core.sources))
-        extras = further_events(groups, taken, [core.text, *(r.text for r in rules)], order)
-        what += [Item(e.text, e.sources) for e in extras]
-    restrictions = [Item(r.text, r.sources) for r in rules]
-    reactions = [to_reaction(s, cast, verbatim) for s in chosen_said]
+    voices = voices_of([*voiced, *said])
+    taken_before_said = taken
+    repeated_said: list[tuple[Said, Reaction]] = []  # reactions left out as repeats, with their statements
+    while True:
+        # A reaction repeating the lead, a rule, a further fact or an earlier reaction is left out and the choice
+        # made again, so the speaker's next statement (or the next speaker) takes its place instead of the
+        # briefing showing one reaction fewer. Most stories have none: one pass.
+        chosen_said = select(said, cast, by_key, voices)
+        taken = taken_before_said | {k for s in chosen_said for k in s.statements}
+        what: list[Item] = []
+        extras = []
+        if core is not None:
+            what.append(Item(core.text, core.sources))
+            extras = further_events(groups, taken, [core.text, *(r.text for r in rules)], order)
+            what += [Item(e.text, e.sources) for e in extras]
+        restrictions = [Item(r.text, r.sources) for r in rules]
+        reactions = [to_reaction(s, cast, verbatim) for s in chosen_said]
+        fresh = _without_repeats(what, restrictions, reactions)
+        kept = {id(r) for r in fresh[2]}
+        if len(kept) == len(reactions):
+            break
+        repeated_said += [(s, r) for s, r in zip(chosen_said, reactions, strict=True) if id(r) not in kept]
+        gone = {id(s) for s, _ in repeated_said}
+        said = [s for s in said if id(s) not in gone]
     # A reaction showing its statement's words as they were, quoted as they were, cites all their carriers
     # already: every statement said was given them above, and its sources only grew since.
     as_said = {id(r) for r, s in zip(reactions, chosen_said, strict=True) if r.text == s.text and r.quote == s.quote}
@@ -185,7 +196,7 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
         + stage_conflicts(statements, order, shown, used) + chance_conflicts(statements, order, shown) \
         + name_conflicts(cast, order)
 
-    what, restrictions, reactions, repeats = _without_repeats(what, restrictions, reactions)
+    what, restrictions, reactions, repeats = fresh
     repeats = [("reactions", r.text, r.sources) for _, r in repeated_said] + repeats
     cited: list[Item | Reaction] = [*what, *restrictions, *reactions]
     for shown_item in cited:
@@ -311,25 +322,6 @@ def _same_report(s: Said, other: Said) -> bool:
         - REPORTING_FRAME
     return facts_of(s.text).compatible(facts_of(other.text)) and any(
         len(content.intersection(run)) >= MIN_REPORT_WORDS for run in shared_runs(s.text, other.text, SAME_REPORT_RUN))
-
-
-def _chosen_afresh(said: list[Said], cast: Cast, statements: dict[int, Statement], voices: dict[str, set[str]],
-                   verbatim: Verbatim, shown: tuple[list[Item], list[Item]]
-                   ) -> tuple[list[Said], list[tuple[Said, Reaction]]]:
-    """``select``'s reactions, none repeating the items ``shown`` before them (the core event, the rules) or an
-    earlier reaction: one that would is left out and the choice made again, so the speaker's next statement
-    (or the next speaker) takes its place instead of the briefing showing one reaction fewer. Returns the
-    statements chosen and those left out as repeats, each with its reaction."""
-    left_out: list[tuple[Said, Reaction]] = []
-    while True:
-        chosen = select(said, cast, statements, voices)
-        reactions = [to_reaction(s, cast, verbatim) for s in chosen]
-        kept = {id(r) for r in _without_repeats(*shown, reactions)[2]}
-        if len(kept) == len(reactions):
-            return chosen, left_out
-        left_out += [(s, r) for s, r in zip(chosen, reactions, strict=True) if id(r) not in kept]
-        repeating = {id(s) for s, _ in left_out}
-        said = [s for s in said if id(s) not in repeating]
 
 
 def _without_repeats(what: list[Item], restrictions: list[Item], reactions: list[Reaction]
