@@ -210,6 +210,13 @@ def test_a_family_name_that_is_a_role_word_ends_a_name_unless_the_story_writes_i
         "Lessby Mayor Ana Ruiz said the pier would be inspected, and the Lessby Mayor said so again on Friday.",
     ))
     assert "Lessby Mayor" not in actors and "Ana Ruiz" in actors
+    # Other role words are titles, and a people's or a country's name before one makes no name either.
+    actors = who(article(
+        "1",
+        "The Norvanian Chancellor said on Monday that the quay would reopen in May, whatever the fuel costs.",
+        "Hours later the Acme Chief said the pier would be inspected, and the German Judge said so again.",
+    ))
+    assert not {"Norvanian Chancellor", "Acme Chief", "German Judge"} & set(actors)
 
 
 def test_a_contraction_before_a_name_is_no_owner() -> None:

@@ -185,15 +185,14 @@ _FRAME_ADJUNCT = any_of(
     *(rf"{w}\b" for w in (*(day.capitalize() for day in WEEKDAY_NAMES), "later", "earlier", "again", "then",
                            r"afterwards?", r"\w+ly")))
 
-# A capitalised subject, a verb of saying and nothing that says what was said: the clause ends (a stop, a
-# comma that opens no quotation of its own, a dash), maybe after whom the words were addressed to and where or
-# when they were said. A clause
-# that goes on with a content of its own ("Norvania insisted that ...", "Okafor said Reyes was ...") starts
-# a sentence of its own.
+# A capitalised subject, a verb of saying and nothing that says what was said: the clause ends (a stop; a
+# comma, colon or dash that opens no quotation of its own), maybe after whom the words were addressed to and
+# where or when they were said. A clause that goes on with a content of its own ("Norvania insisted that ...",
+# "Okafor said Reyes was ...") starts a sentence of its own.
 FRAME_AFTER_QUOTE = RuleTable("speech.frame-after-quote", (
     rule("subject-verb-ends", Continuation.FRAME,
          rf"^{_FRAME_SUBJECT}\s+(?:{_QUOTATIVE}|(?:told|tells|asked|asks)\s+{_ADDRESSEE})\b"
-         rf"(?:\s+{_FRAME_ADJUNCT})?\s*(?:,(?!\s*[\"\u201c])|[.;:!?\u2014\u2013])", flags=0,
+         rf"(?:\s+{_FRAME_ADJUNCT})?\s*(?:[,:\u2014\u2013](?!\s*[\"\u201c])|[.;!?])", flags=0,
          examples=("Reyes asked. \u201cWho would pay for it?\u201d", "Okafor demanded.", "Sorel said angrily.",
                    "Sorel said, pointing at the flooded quay.", "She told reporters on Monday.",
                    "Ana Ruiz, the harbour director, said in a statement.", "He added Tuesday.",
@@ -206,7 +205,8 @@ FRAME_AFTER_QUOTE = RuleTable("speech.frame-after-quote", (
                   "Okafor said only three ferries were running.", "Tom Reyes countered on Monday.",
                   "Ruiz said on Monday the port would close.",
                   # A frame introducing the next quotation opens a sentence of its own.
-                  "She adds, \u201cWho would pay for a quay nobody uses?\u201d")),
+                  "She adds, \u201cWho would pay for a quay nobody uses?\u201d",
+                  "She added: \u201cWho would pay for it?\u201d", "He added \u2014 \u201cnot this winter.\u201d")),
 ))
 
 

@@ -207,8 +207,7 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
         carried = set() if id(shown_item) in as_said else carriers.of(shown_item.text, quoted=quoted)
         shown_item.sources = order(set(shown_item.sources) | carried | told)
     if explanation is not None:
-        _explain(explanation, sid, core, extras, rules, chosen_said, said, articles,
-                 {id(s) for s, _ in repeated_said})
+        _explain(explanation, sid, core, extras, rules, chosen_said, said, articles)
         for item in weaker_rules:
             explanation.leave_out("restrictions", item.text, item.sources,
                                   f"rule language ({', '.join(sorted(item.families))}) but it repeats a rule "
@@ -360,7 +359,7 @@ def _without_repeats(what: list[Item], restrictions: list[Item], reactions: list
 
 
 def _explain(explanation: Explanation, sid: str, core: Event | None, extras: list[Event], rules: list[Rule],
-             chosen: list[Said], said: list[Said], articles: list[Article], repeated: set[int]) -> None:
+             chosen: list[Said], said: list[Said], articles: list[Article]) -> None:
     """Each item with the sentences merged into it and why; statements and lines left out, and why."""
     if core is not None:
         explanation.merge("what", core.text, core.members, f"core event: {core.reason}", story=sid)
@@ -372,7 +371,7 @@ def _explain(explanation: Explanation, sid: str, core: Event | None, extras: lis
                           story=sid)
     for s in chosen:
         explanation.merge("reactions", s.text, s.members, f"{s.reason}, speaker {s.speaker.label}", story=sid)
-    kept = {id(s) for s in chosen} | repeated  # a repeat is explained with the other repeats
+    kept = {id(s) for s in chosen}  # a reaction left out as a repeat is no longer in ``said``: explained as one
     for s in said:
         if id(s) not in kept:
             explanation.leave_out("reactions", s.text, s.sources,

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from bot.rules.fragments import MONTH_NAMES
 from bot.rules.kept import compiled, compiled_regex
-from bot.rules.places import is_country
+from bot.rules.places import is_country, is_demonym
 from bot.rules.roles import TITLE_ABBREVIATIONS, title_abbreviation
 from bot.rules.twins import is_plain, twins
 from bot.rules.words import word_set
@@ -24,6 +24,7 @@ from bot.summary.vocabulary import (
     BYLINE_ROLES,
     CALENDAR,
     CONNECTORS,
+    FAMILY_NAME_ROLES,
     HONORIFICS,
     MEASURE_ACRONYMS,
     NAME_PARTICLES,
@@ -240,12 +241,14 @@ class Lexicon:
         return found
 
     def role_as_family_name(self, word: str, before: str) -> bool:
-        """ "Dean" of "Howard Dean", "King" of "Charlie King": a word of ``ROLE_HEADS`` ending a name after an
-        uncommon capitalised word (``before``), in a story that never writes it in lower case. Where the story
-        does ("the mayor said"), "Lessby Mayor" is a title, and "Federal Judge" has a common word before it."""
+        """ "Dean" of "Howard Dean", "King" of "Charlie King": a role word that is also a family name
+        (``FAMILY_NAME_ROLES``) ending a name after an uncommon capitalised word (``before``) that names no
+        people or country, in a story that never writes the role in lower case. Where the story does ("the
+        judge said"), "Lessby Judge" is a title; "Federal Judge" has a common word before it, "German Judge" a
+        people's."""
         w = _unpossessive(word).casefold()
-        return w in ROLE_HEADS and w not in self.lower and before[:1].isupper() and before.isalpha() \
-            and not self.common(before)
+        return w in FAMILY_NAME_ROLES and w not in self.lower and before[:1].isupper() and before.isalpha() \
+            and not self.common(before) and not is_demonym(before) and not is_country(before)
 
     def _judged_common(self, word: str) -> bool:
         w = _unpossessive(word).casefold()

@@ -44,9 +44,12 @@ from bot.summary.vocabulary import (
 # paragraph or a word's start, then "”" and words ('”The quay is lost. We knew it,” she wrote').
 _QUOTED = compiled_regex(r"\u201c([^\u201d]{2,})(?:\u201d|$)|\"([^\"]{2,})(?:\"|$)"
                          r"|(?:^|(?<=\s))\u201d(?=\s?[\p{L}\u2026])([^\u201c\u201d]{2,})(?:\u201d|$)", regex.M)
-_MIXED_CLOSE = compiled_regex(r'\u201c[^\u201c\u201d"]{2,}\K"(?=[^\u201c\u201d]*+(?:\u201c|\Z))')
+_MIXED_CLOSE = compiled_regex(r'\u201c[^\u201c\u201d"]{2,}\K(?<=[^\s(\[\u2014\u2013])"'
+                              r'(?=[^\u201c\u201d]*+(?:\u201c|\Z))')
 """The straight mark closing a curly quotation that no curly mark closes, as copy mixing the two prints it
-('“The quay is lost," Ana Ruiz said'); not one inside a curly quotation ('“He said "no" to me”')."""
+('“The quay is lost," Ana Ruiz said'); not one inside a curly quotation ('“He said "no" to me”'), nor one
+standing where a quotation opens (after a space, a bracket or a dash): in a quotation running on into the next
+paragraph, '“They told us "wait until summer" and we waited.' quotes inside it."""
 _MIXED_OPEN = compiled_regex(r'(?:^|(?<=[\s(\[\u2014\u2013]))"(?=[^"\u201c\u201d]{2,}\u201d)')
 """The straight mark opening a quotation that a curly mark closes ('"The quay is lost,” Ana Ruiz said'): it
 stands where a quotation opens (at the start or after a space, a bracket or a dash), and the next mark after it
@@ -255,26 +258,37 @@ def _names_the_other(before: str, pronoun: str) -> bool:
 
 _OWNED_WORDS_OPEN = frozenset({"that", "about", "of"})
 _CLAUSE_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would"})
+# Verbs that give a verdict on what was said ("rated Ana Ruiz's claim ... “mostly false”"): with one before the
+# owner, as with a verb of saying or characterizing, the quotation is the verdict's.
+_VERDICT_VERBS = frozenset({"rated", "rates", "ruled", "rules", "deemed", "deems", "judged", "judges", "found",
+                            "finds", "considered", "considers"})
+_NOT_THE_OWNERS = SPEECH_VERBS | CHARACTERIZING_VERBS | _VERDICT_VERBS
 
 
 def _owner_of_words(toks: Sequence[Token]) -> int | None:
     """The possessive token of the last "Ruiz's claim that" / "Reyes's remarks about" (``SAYING_NOUNS``) in a
-    frame before a quotation, or ``None``: what follows it in the frame is what the owner said. Not "Ruiz's
-    statement was", where the noun is a subject and the quotation may be anyone's verdict on it, nor "Reyes's
-    remark about the port is", where the words about it have ended and a verdict begins."""
+    frame before a quotation that gives the owner's words, or ``None``. Not a quotation that is a verdict on them:
+    after "Ruiz's statement was" (no "that", "about" or "of": the noun is a subject); after the words about it
+    have ended ("Reyes's remark about the port is", "Ruiz's claim that the quay was unsafe was"); after "as" or
+    "to be" ("dismissed Ruiz's claim ... as"); nor after a verb of saying, characterizing or judging before the
+    owner ("Reyes said Ruiz's claim ...", "rated Ruiz's claim ...")."""
     for i in range(len(toks) - 2, 0, -1):
         opening = toks[i + 1].text.casefold()
         if toks[i].text.casefold() in SAYING_NOUNS and toks[i - 1].possessive and opening in _OWNED_WORDS_OPEN:
-            if opening != "that" and any(t.text.casefold() in _CLAUSE_VERBS for t in toks[i + 2:]):
+            after = [t.text.casefold() for t in toks[i + 2:]]
+            ended = sum(w in _CLAUSE_VERBS for w in after) > (opening == "that")
+            if ended or after[-1:] == ["as"] or after[-2:] == ["to", "be"] \
+                    or any(t.text.casefold() in _NOT_THE_OWNERS for t in toks[:i - 1]):
                 return None
             return i - 1
     return None
 
 
 def _introducing_word(toks: Sequence[Token]) -> int | None:
-    """The index of the frame's last word when a comma or colon follows it, as a quotation's introduction
-    ('Ruiz recalled, “...”'), not a fragment run into the sentence ('as he shouted “...”'); the word before
-    it when it is whom the words are for ('before asking them, “...”')."""
+    """The index of the word that may introduce a quotation (a verb of asking or saying, which the caller checks):
+    the frame's last word when a comma or colon follows it ('Ruiz recalled, “...”'), or the word before it when the
+    last is whom the words are for ('before asking them, “...”'); ``None`` for a fragment run into the sentence
+    ('as he shouted “...”')."""
     k = len(toks) - 2
     if k < 0 or toks[k + 1].text not in (",", ":") or not toks[k].word:
         return None
@@ -384,12 +398,10 @@ class Attribution:
             if last is not None and last not in verbs and toks[last].text.casefold() in QUOTATIVE_VERBS:
                 verbs.append(last)
         if not after_quote:
-            # "Ana Ruiz's claim that the quay had “...”": the words are the owner's, whatever verb came before.
-            # Not where a verb of characterizing puts the words on what the owner said: 'Reyes called Ruiz's
-            # remarks about the quay “a disgrace”'.
+            # "Ana Ruiz's claim that the quay had “...”": the words are the owner's, unless a verb after it frames
+            # the quotation.
             owner = _owner_of_words(toks)
-            if owner is not None and all(v < owner and toks[v].text.casefold() not in CHARACTERIZING_VERBS
-                                         for v in verbs):
+            if owner is not None and all(v < owner for v in verbs):
                 owners = [n for n in self._named(frame) if n[1] == owner]
                 if owners:
                     return self._actor(owners[0][2], named=True)
@@ -425,7 +437,7 @@ class Attribution:
         # The subject: the first person named before the verb ("Chile's trade secretary, Tom
         # Reyes, said"), else the first body or government.
         before = [n for n in named if n[0] < verb and not _qualifies_next(toks, n, named) and not _placed(toks, n)
-                  and not (_owns_the_speaker(toks, n, verb) and not self._spoken_for(n[2]))]
+                  and not self._speaks_through(n[2], _owned_role(toks, n, verb))]
         # A name right before the verb is its subject ("Asked about the prototype, Lenz replied", "Marek is not
         # named, and the ministry dismissed"), unless it is where the one before works ("Ana Ruiz of Acme
         # said"); otherwise the first person named, before any body ("Chile's trade secretary, Tom Reyes, said").
@@ -509,10 +521,18 @@ class Attribution:
             regex.search(rf"\b{regex.escape(title)}\b", fold(r)) for r in self.cast.people[a].roles)]
         return self._actor(holders[0]) if len(holders) == 1 else None
 
-    def _spoken_for(self, index: int) -> bool:
-        """A body named as one, or a country: its people speak for it ("Acme Foods' chief executive said")."""
+    def _speaks_through(self, index: int, role: str | None) -> bool:
+        """The one a frame names as the owner of ``role``, the role of who speaks ("Ana Ruiz's former campaign
+        strategist said"), speaks in their own name rather than through them: a person's aide, adviser or
+        family; but not a spokesperson ("Ruiz's spokeswoman said": Ruiz speaks), nor any officer of a body or a
+        country ("Acme Foods' chief executive said": the company speaks). A one-word name may be either
+        ("Ruiz", "Acme"): only a role that is a person's (``_AIDES``) speaks in its own name there."""
+        if role is None or role in _SPOKESPEOPLE:
+            return False
         person = self.cast.people[index]
-        return (person.organisation and not person.single) or is_country(person.name)
+        if is_country(person.name) or (person.organisation and not person.single):
+            return False
+        return not person.single or role in _AIDES
 
     def _is_body(self, index: int) -> bool:
         """A body, a one-word name or a country ("North Korea", shaped like a person's name): a frame's subject
@@ -559,6 +579,7 @@ class Attribution:
         ('The port may close, Ana Ruiz said. “We have no choice.”'). A sentence naming no speaker ('The port closed
         on Monday. “We have no choice.”') or two ('Ruiz said Reyes was wrong, and Reyes said she was.') gives none,
         and so does one who speaks inside a quotation ('“Reyes said no,” she recalled.')."""
+        # The last statement ending by ``opening`` (``spans`` holds each statement's end, start and key).
         at = bisect.bisect_right(spans, opening, key=itemgetter(0)) - 1
         if at < 0 or text[spans[at][0]:opening].strip():
             return None
@@ -745,17 +766,21 @@ def _saying(toks: Sequence[Token], i: int) -> bool:
     return before in _AUXILIARIES or (before == "," and toks[i].text in _SAYING)
 
 
-def _owns_the_speaker(toks: Sequence[Token], name: tuple[int, int, int], verb: int) -> bool:
-    """The name owns the role of who speaks: "Ana Ruiz's former campaign manager said", whose words are the
-    manager's. Not a spokesperson's owner ("Ruiz's spokeswoman said"): a spokesperson speaks for them."""
+def _owned_role(toks: Sequence[Token], name: tuple[int, int, int], verb: int) -> str | None:
+    """The role word of who speaks when the name owns it ("Ana Ruiz's former campaign strategist said":
+    "strategist"), a few lower-case words between the possessive and the verb; else ``None``."""
     between = toks[name[1] + 1:verb]
-    return toks[name[1]].possessive and bool(between) and len(between) <= _OWNED_ROLE_WORDS \
-        and all(t.word and not t.capitalised for t in between) and role_word(between[-1].text) \
-        and between[-1].text.casefold() not in _SPOKESPEOPLE
+    if toks[name[1]].possessive and between and len(between) <= _OWNED_ROLE_WORDS \
+            and all(t.word and not t.capitalised for t in between) and role_word(between[-1].text):
+        return between[-1].text.casefold()
+    return None
 
 
 _OWNED_ROLE_WORDS = 4
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"})
+_AIDES = frozenset({"aide", "adviser", "advisor", "strategist", "manager", "lawyer", "attorney", "doctor", "wife",
+                    "husband", "son", "daughter", "brother", "sister", "father", "mother"})
+"""Roles of people who speak in their own name, even for the one who owns them ("Ruiz's lawyer said")."""
 
 
 def _placed(toks: Sequence[Token], name: tuple[int, int, int]) -> bool:

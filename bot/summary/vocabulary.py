@@ -25,6 +25,13 @@ star gunman attacker assailant suspect perpetrator father mother son daughter br
 cousin uncle aunt widow firm agency bureau
 """)
 
+# Words of ``ROLE_HEADS`` that are also common family names: "Howard Dean", "Charlie King", "Ana Bishop" end a
+# name with one (``bot.summary.names.Lexicon.role_as_family_name``). Other role words ending a run of capitals
+# are titles: "German Chancellor", "Kremlin Spokesman", "Acme Chief".
+FAMILY_NAME_ROLES = word_set("""
+king dean bishop judge
+""")
+
 # Words that make a person a writer of the page rather than an actor in the story.
 BYLINE_ROLES = word_set("""
 correspondent reporter writer editor columnist photographer contributor journalist author
