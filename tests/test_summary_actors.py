@@ -285,6 +285,9 @@ def test_said_before_a_name_signs_only_when_the_name_ends_the_clause() -> None:
     assert speaks("The mayor called the closure a disgrace and urged Tom Reyes \u201cto reopen it at once.\u201d") \
         == []
     assert speaks("Two port workers told Harbor Radio the quay would stay shut until May.") == []
+    # After a name's comma, "and" goes on with a list, not an appositive: its verb of saying is another's.
+    assert speaks("The mayor answered claims by a pilot, Mira Lenz, and by Tom Reyes that the quay was unsafe, "
+                  "saying it would reopen.") == []
 
 
 def test_a_title_case_headline_names_the_body_the_story_is_about() -> None:

@@ -425,6 +425,9 @@ def body_of_place(sentence: str, tokens: Sequence[Token], name: Name) -> Name | 
 APPOSITIVE_TOKENS = 18
 """Tokens at most of an appositive between a subject and its verb ("Ana Ruiz, the director of debate at the
 Lessby Institute, said"): ``speaks_here`` reads past one, and so does the quote reader."""
+COORDINATORS = frozenset({"and", "or", "but", "nor"})
+"""Words that open no appositive after a name's comma: "by Tom Reyes, and by Ana Ruiz that ..." goes on with a
+list or a clause, whatever verb of saying ends it."""
 
 
 def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
@@ -451,6 +454,8 @@ def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
             k += 1
     if k < len(tokens) and tokens[k].text == ",":
         k += 1
+        if k < len(tokens) and tokens[k].text.casefold() in COORDINATORS:
+            return False  # "..., Mira Lenz, and by Tom Reyes that ..., saying": no appositive, a list goes on
         while k < len(tokens) and tokens[k].text != "," and k - name.last < APPOSITIVE_TOKENS:
             k += 1
         k += 1

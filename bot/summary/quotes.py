@@ -24,7 +24,7 @@ from bot.rules.kept import compiled_regex
 from bot.rules.places import is_country, is_outlet_name
 from bot.rules.roles import title_abbreviation
 from bot.rules.speech import QUOTATIVE_VERBS, RELAYED, frame_follows
-from bot.summary.actors import APPOSITIVE_TOKENS, Cast, speaks_here
+from bot.summary.actors import APPOSITIVE_TOKENS, COORDINATORS, Cast, speaks_here
 from bot.summary.names import INITIALS as _INITIALS
 from bot.summary.names import Name, Token, role_word, tokens_of
 from bot.summary.normalization import fold
@@ -741,7 +741,7 @@ def _follows_subject(toks: Sequence[Token], verb: int) -> bool:
     if k > 0 and toks[k].text == ",":
         # "Ana Ruiz, the harbour director, compared the plan to ...": the name before the appositive.
         opening = next((j for j in range(k - 1, max(0, k - APPOSITIVE_TOKENS), -1) if toks[j].text == ","), None)
-        if opening is not None:
+        if opening is not None and toks[opening + 1].text.casefold() not in COORDINATORS:
             k = opening - 1
     return k >= 0 and toks[k].capitalised
 
