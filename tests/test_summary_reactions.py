@@ -838,3 +838,13 @@ def test_a_speakers_statement_repeating_the_lead_gives_way_to_their_next_one() -
         ("Ana Sorel", "The board would review the offer carefully."),
         ("Acme Freight", "Its offer would stand whether or not the harbour's own bid for a ferry line went ahead."),
     ]
+
+
+def test_a_body_of_people_named_by_its_plural_alone_frames_the_quotation_it_opens() -> None:
+    assert _speakers(
+        "Police say they have \u201cadequate resources\u201d to keep the quay safe during the festival.",
+        "The pier stays shut, and prosecutors said the owner faces \u201cserious charges\u201d over the collapse.",
+        # After the quotation's words, the plural closes a reporter's sentence of fact: no speaker.
+        "A man was arrested over the \u201charbour toll\u201d scheme that cost ferry owners thousands, police "
+        "announced on Thursday.",
+    ) == ["Police", "prosecutors", None]
