@@ -12,6 +12,13 @@
 Each run is a fresh subprocess, so its peak memory (max RSS) is its own. Targets (issue 14): 1,000
 articles <= 5 s CPU, 4,000 <= 4.4 x 1,000, peak RSS <= 400 MB at 4,000, >= 10x faster than LexRank,
 seeds warm <= 25 ms, cold <= 0.25 s.
+
+Comparing two commits: CPU time on a shared VM drifts by 10% over a day, more than most changes move it. Count
+instructions instead, each commit in its own checkout: ``PYTHONHASHSEED=0 valgrind --tool=callgrind python -m
+tests.bench.bench_feed --child real`` (about three minutes). Fix the hash seed: it decides the order of sets and
+dicts of strings, and with it the work, by up to 15% on a seeds briefing. For ``briefbot brief`` cold, point
+``BRIEFBOT_CACHE`` at an empty folder and run once before counting, as a fresh install's first run does: a
+long-used checkout's kept files also hold derivations of patterns since edited away.
 """
 
 from __future__ import annotations
