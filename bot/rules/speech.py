@@ -174,8 +174,10 @@ _FRAME_SUBJECT = rf"{_NAME}(?:\s+{_NAME}){{0,4}}(?:,\s+[^,.;:!?\"\u201c\u201d]{{
 # A reply after a quotation's stop is another speaker's, answering it ('“The quay is unsafe.” Reyes countered').
 _REPLYING = word_set("replied replies answered answers responded responds countered counters")
 _QUOTATIVE = any_of(*sorted(QUOTATIVE_VERBS - _REPLYING))
+ADDRESSEES = word_set("me us him her them reporters journalists")
+"""Whom a verb of telling or asking addresses when no name does ("told reporters", "asking them, “...”")."""
 # Whom a verb of telling or asking addresses: "told reporters", "asked the Associated Press".
-_ADDRESSEE = rf"(?:me|us|him|her|them|reporters|journalists|(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}})"
+_ADDRESSEE = rf"(?:{any_of(*sorted(ADDRESSEES))}|(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}})"
 # Where or when it was said: a preposition and a few words ("in a statement", "at a news conference on Monday"),
 # a day ("Tuesday") or a word of time or manner ("later", "angrily").
 _FRAME_ADJUNCT = any_of(

@@ -23,7 +23,7 @@ from bot.rules.fragments import CLOSING_DOUBLE_MARKS, FRAME_END, QUOTE_FRAME_BOU
 from bot.rules.kept import compiled_regex
 from bot.rules.places import is_country, is_outlet_name
 from bot.rules.roles import title_abbreviation
-from bot.rules.speech import QUOTATIVE_VERBS, RELAYED, frame_follows
+from bot.rules.speech import ADDRESSEES, QUOTATIVE_VERBS, RELAYED, frame_follows
 from bot.summary.actors import APPOSITIVE_TOKENS, COORDINATORS, Cast, speaks_here
 from bot.summary.names import INITIALS as _INITIALS
 from bot.summary.names import Name, Token, role_word, tokens_of
@@ -44,13 +44,14 @@ from bot.summary.vocabulary import (
 # paragraph or a word's start, then "”" and words ('”The quay is lost. We knew it,” she wrote').
 _QUOTED = compiled_regex(r"\u201c([^\u201d]{2,})(?:\u201d|$)|\"([^\"]{2,})(?:\"|$)"
                          r"|(?:^|(?<=\s))\u201d(?=\s?[\p{L}\u2026])([^\u201c\u201d]{2,})(?:\u201d|$)", regex.M)
-_MIXED_CLOSE = compiled_regex(r'\u201c[^\u201c\u201d"]{2,}\K(?<=[^\s(\[\u2014\u2013])"'
+_OPENS_AFTER = r"\s(\[\u2014\u2013"  # where a quotation opens: after a space, a bracket or a dash
+_MIXED_CLOSE = compiled_regex(rf'\u201c[^\u201c\u201d"]{{2,}}\K(?<=[^{_OPENS_AFTER}])"'
                               r'(?=[^\u201c\u201d]*+(?:\u201c|\Z))')
 """The straight mark closing a curly quotation that no curly mark closes, as copy mixing the two prints it
 ('“The quay is lost," Ana Ruiz said'); not one inside a curly quotation ('“He said "no" to me”'), nor one
 standing where a quotation opens (after a space, a bracket or a dash): in a quotation running on into the next
 paragraph, '“They told us "wait until summer" and we waited.' quotes inside it."""
-_MIXED_OPEN = compiled_regex(r'(?:^|(?<=[\s(\[\u2014\u2013]))"(?=[^"\u201c\u201d]{2,}\u201d)')
+_MIXED_OPEN = compiled_regex(rf'(?:^|(?<=[{_OPENS_AFTER}]))"(?=[^"\u201c\u201d]{{2,}}\u201d)')
 """The straight mark opening a quotation that a curly mark closes ('"The quay is lost,” Ana Ruiz said'): it
 stands where a quotation opens (at the start or after a space, a bracket or a dash), and the next mark after it
 closes; a straight closing mark follows a word or a stop ('lost," she said')."""
@@ -295,10 +296,7 @@ def _introducing_word(toks: Sequence[Token]) -> int | None:
     k = len(toks) - 2
     if k < 0 or toks[k + 1].text not in (",", ":") or not toks[k].word:
         return None
-    return k - 1 if k > 0 and toks[k].text.casefold() in _ADDRESSED else k
-
-
-_ADDRESSED = frozenset({"him", "her", "them", "me", "us", "reporters", "journalists"})
+    return k - 1 if k > 0 and toks[k].text.casefold() in ADDRESSEES else k
 
 
 def _according_to(toks: Sequence[Token]) -> int | None:
@@ -702,7 +700,9 @@ _GENERIC_BODIES = frozenset({"company", "firm", "group", "business", "carrier", 
                              "charity", "outfit"})
 _BODY_NOUNS = _GENERIC_BODIES | ORG_SUFFIXES
 _SPEAKING_NOUNS = frozenset({"source", "sources"})
-_SPOKESPERSON = compiled_regex(r"^(?:a|an|the)\s+(\w+)\s+(?:spokes(?:man|woman|person)|representative)$", regex.I)
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"})
+"""Who speaks for the one they are named after ("an Acme spokeswoman", "Ruiz's spokesman")."""
+_SPOKESPERSON = compiled_regex(rf"^(?:a|an|the)\s+(\w+)\s+(?:{'|'.join(sorted(_SPOKESPEOPLE))})$", regex.I)
 _POSSESSIVE_S = compiled_regex(r"['\u2019]s?$")
 
 
@@ -713,7 +713,7 @@ def _speaker_noun(described: str) -> bool:
     head = _POSSESSIVE_S.sub("", last).casefold()
     return last[:1].isupper() or role_word(head) or head.rstrip("s") in ROLE_HEADS \
         or head.endswith(("man", "woman", "person")) or head in _SPEAKING_NOUNS or head in _BODY_NOUNS \
-        or head in ("military", "government", "police", "army", "witnesses", "residents", "officials")
+        or head in _BARE_BODIES or head in ("military", "government", "army")
 
 
 _JOINING = frozenset({"and", "or", "with", "of", "for", "at", "to", "by", "from", "in", "on", "who", "which"})
@@ -786,7 +786,6 @@ def _owned_role(toks: Sequence[Token], name: tuple[int, int, int], verb: int) ->
 
 
 _OWNED_ROLE_WORDS = 4
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"})
 _AIDES = frozenset({"aide", "adviser", "advisor", "strategist", "manager", "lawyer", "attorney", "doctor", "wife",
                     "husband", "son", "daughter", "brother", "sister", "father", "mother"})
 """Roles of people who speak in their own name, even for the one who owns them ("Ruiz's lawyer said")."""
