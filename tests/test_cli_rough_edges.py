@@ -148,3 +148,14 @@ def test_an_unreadable_folder_says_permission_denied_not_no_files(
         (str(locked), "a folder that cannot be read (Permission denied): let briefbot's user read it, or leave it out")]
     alone = cli("brief", str(locked))
     assert alone.code == 2 and "cannot be read (Permission denied)" in alone.err and "no article files" not in alone.err
+
+
+@pytest.mark.parametrize("columns", [70, 160])
+def test_help_is_laid_out_at_the_terminal_width(columns: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.cli import parser
+
+    monkeypatch.setenv("COLUMNS", str(columns))
+    brief = parser()._subparsers._group_actions[0].choices["brief"]  # type: ignore[union-attr,index]
+    lines = brief.format_help().splitlines()
+    assert max(map(len, lines)) <= columns
+    assert columns < 80 or any(len(line) > 80 for line in lines)  # a wide terminal gets long lines

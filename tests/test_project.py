@@ -75,12 +75,15 @@ def test_dry_run_imports_no_chat_library() -> None:
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
 
 
-def test_a_json_dry_run_imports_no_template_engine() -> None:
+def test_a_json_dry_run_imports_no_template_engine_and_no_shutil() -> None:
+    """Nothing a command does not use is imported: jinja2 is for the text formats; shutil (and with it bz2, lzma
+    and zlib) only told argparse the terminal's width."""
     code = (
         "import sys, io, contextlib\n"
         "from bot.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    assert main(['brief', '--format', 'json']) == 0\n"
         "assert 'jinja2' not in sys.modules\n"
+        "assert 'shutil' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)

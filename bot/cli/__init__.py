@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from bot import __version__
 from bot.collector import one_build_per_process
@@ -32,12 +32,40 @@ def positive(text: str) -> int:
     return int(text)
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help layout at the terminal's width, read without ``shutil``: argparse's own formatter imports
+    it (and with it bz2, lzma and zlib) for ``shutil.get_terminal_size``, as every ``add_argument`` makes one,
+    and that import took a dry run more time than building the whole parser."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, width=_columns() - 2)
+
+
+def _columns() -> int:
+    """What ``shutil.get_terminal_size().columns`` answers: ``$COLUMNS``, else the terminal's, else 80."""
+    with contextlib.suppress(ValueError):
+        columns = int(os.environ.get("COLUMNS", "0"))
+        if columns > 0:
+            return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ``ArgumentParser`` laying out its help with ``_HelpFormatter``; its subcommands' parsers are ``_Parser``."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(formatter_class=_HelpFormatter, **options)
+
+
 def parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--briefs", metavar="DIR", type=Path,
                         help="folder of brief files (default: $BRIEFBOT_BRIEFS or briefs/)")
 
-    choosing = argparse.ArgumentParser(add_help=False)
+    choosing = _Parser(add_help=False)
     choosing.add_argument("--top", type=positive, metavar="N",
                           help="keep only the N most important stories (default: the brief's top, else all)")
     choosing.add_argument("--include", action="append", metavar="WORD",
@@ -47,7 +75,7 @@ def parser() -> argparse.ArgumentParser:
                           help="leave out articles with WORD in their title or lead; repeatable "
                                "(default: the brief's exclude)")
 
-    top = argparse.ArgumentParser(prog="briefbot", description=DESCRIPTION)
+    top = _Parser(prog="briefbot", description=DESCRIPTION)
     top.add_argument("--version", action="version", version=f"briefbot {__version__}")
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
