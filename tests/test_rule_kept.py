@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from bot.rules import kept, places, table
+from bot.rules import kept, literals, places, table
 from bot.rules.kept import Kept, compiled, compiled_regex
 from bot.rules.literals import _derived, required_literals
 from tests.conftest import ROOT
@@ -76,6 +76,30 @@ def test_kept_literals_are_the_derived_ones() -> None:
                 if r.pattern is not None:
                     assert required_literals(r.pattern.pattern, r.pattern.flags) == \
                         _derived(r.pattern.pattern, r.pattern.flags, 32), r.id
+
+
+def test_kept_token_tables_read_back_from_disk_are_the_derived_ones(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFBOT_CACHE", str(tmp_path))
+    words = frozenset({"with afp", "sign up for", "reuters", "  ", "", "afp"})
+    written = Kept[literals._Tables]("token-tables", literals.__file__)
+    monkeypatch.setattr(literals, "_KEPT_TABLES", written)
+    made = literals._Tokens(words)
+    written.save()
+    read_back = Kept[literals._Tables]("token-tables", literals.__file__)
+    monkeypatch.setattr(literals, "_KEPT_TABLES", read_back)
+    read = literals._Tokens(words)
+    assert read_back._new is False  # from the file
+    derived = literals._tables(words)
+    assert derived[0] == frozenset({"  ", ""}) and derived[1]["afp"] == frozenset({"with afp", "afp"})
+    for tokens in (made, read):
+        assert (tokens.spaces, tokens._by_piece, tokens._pattern.pattern[4:-2], tokens._with_prefixes) == derived
+        assert tokens["(afp)"] == frozenset({"with afp", "afp"}) and tokens["signs"] == frozenset({"sign up for"})
+
+
+def test_a_word_is_its_own_piece_exactly_when_it_is_one_run() -> None:
+    for word in ("", " ", "afp", "with afp", " afp", "afp ", "a\tb", "\u00a0afp"):
+        assert literals._own_piece(word) == (literals._piece(word) == word), repr(word)
 
 
 def test_the_kept_gazetteer_is_the_built_one() -> None:

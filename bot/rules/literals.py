@@ -69,7 +69,7 @@ class LiteralIndex:
 
     def __init__(self, words: Iterable[str], pass_: TokenPass | None = None) -> None:
         self.words = frozenset(words)
-        self._whole = frozenset(w for w in self.words if _piece(w) == w)
+        self._whole = frozenset(w for w in self.words if _own_piece(w))
         self._pass = pass_ if pass_ is not None else TokenPass()
         self._pass.add(self.words)
         self._texts = self._pass.texts
@@ -158,6 +158,11 @@ def _piece(word: str) -> str:
                default="")
 
 
+def _own_piece(word: str) -> bool:
+    """``_piece(word) == word`` without ranking the runs: a word is its own piece when it is one run (or empty)."""
+    return word.split() == [word] or not word
+
+
 class _Tokens(dict[str, frozenset[str]]):
     """Tokens with the words whose piece each holds, derived at the first look-up. Equal sets of words are kept
     as one object: most tokens hold no word, and each ``frozenset`` (even an empty one) is 216 bytes. Kept one
@@ -171,15 +176,8 @@ class _Tokens(dict[str, frozenset[str]]):
 
     def __init__(self, words: frozenset[str]) -> None:
         super().__init__()
-        by_piece: dict[str, set[str]] = {}
-        for word in words:
-            by_piece.setdefault(_piece(word), set()).add(word)
-        self.spaces = frozenset(by_piece.pop("", ()))  # words of white space only: candidates in every text
-        self._by_piece = {p: frozenset(words) for p, words in by_piece.items()}
-        ordered = tuple(sorted(by_piece))
-        self._pattern = compiled(f"(?=({_KEPT_TRIES.get(ordered, lambda: _trie(list(ordered)))}))")
-        self._with_prefixes = {p: frozenset(p[:n] for n in range(1, len(p) + 1) if p[:n] in by_piece)
-                               for p in ordered}
+        self.spaces, self._by_piece, trie, self._with_prefixes = _KEPT_TABLES.get(words, lambda: _tables(words))
+        self._pattern = compiled(f"(?=({trie}))")
         self._sets: dict[frozenset[str], frozenset[str]] = {}
 
     def __missing__(self, token: str) -> frozenset[str]:
@@ -197,7 +195,24 @@ class _Tokens(dict[str, frozenset[str]]):
             *map(self._with_prefixes.__getitem__, found))))
 
 
-_KEPT_TRIES: Kept[str] = Kept("literal-tries", __file__)  # building a big table's trie took some 4 ms of each cold run
+_Tables = tuple[frozenset[str], dict[str, frozenset[str]], str, dict[str, frozenset[str]]]
+
+
+def _tables(words: frozenset[str]) -> _Tables:
+    """What a ``_Tokens`` searching for ``words`` looks up: the words of white space only (candidates in every
+    text), the words by piece, the trie of the pieces, and each piece's prefixes that are pieces too."""
+    by_piece: dict[str, set[str]] = {}
+    for word in words:
+        by_piece.setdefault(_piece(word), set()).add(word)
+    spaces = frozenset(by_piece.pop("", ()))
+    ordered = sorted(by_piece)
+    with_prefixes = {p: frozenset(p[:n] for n in range(1, len(p) + 1) if p[:n] in by_piece) for p in ordered}
+    return spaces, {p: frozenset(words) for p, words in by_piece.items()}, _trie(ordered), with_prefixes
+
+
+_KEPT_TABLES: Kept[_Tables] = Kept("token-tables", __file__)
+"""The tables of each set of words searched, kept between runs: deriving them (the trie above all) took some 4 ms
+of each cold run's first search."""
 
 
 def _trie(words: list[str]) -> str:
