@@ -342,6 +342,23 @@ def test_a_sentence_quoting_once_then_ending_on_a_quoted_question_is_kept_with_b
     ) == ["Ana Sorel"]
 
 
+def test_an_aide_speaks_in_their_own_name_whatever_tense_the_verb_is_in() -> None:
+    assert _speakers(
+        "Tom Reyes\u2019s lawyer has said the harbour charges were \u201cbaseless\u201d from the start.",
+        "Tom Reyes\u2019s doctor is calling the candidate \u201cextremely fit\u201d after a week at sea.",
+        "Tom Reyes\u2019s spokeswoman is telling voters that the ferry deal was \u201ca mistake\u201d from the start.",
+    ) == [None, None, "Tom Reyes"]
+
+
+def test_a_characterizing_participle_after_a_comma_frames_the_clause_subjects_words() -> None:
+    assert _speakers(
+        "Ana Sorel mocked the harbour board at the rally, calling its chairman a \u201cferry pirate\u201d twice.",
+        "Tom Reyes spoke for an hour on Monday, describing the quay as \u201ca leaking boat\u201d in winter.",
+        # Alone, with no comma before it, the participle names something: "a show calling itself".
+        "The Harbour Ferry Company ran a show calling itself \u201cthe voice of the port\u201d for a year.",
+    ) == ["Ana Sorel", "Tom Reyes", None]
+
+
 def test_a_characterizing_verb_after_an_appositive_and_a_verb_of_asserting_frame_the_subjects_words() -> None:
     assert _speakers(
         "Ana Sorel, the director of the harbour institute, compared the plan to a ferry \u201cwith no engine and "

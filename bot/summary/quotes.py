@@ -757,11 +757,12 @@ def _follows_subject(toks: Sequence[Token], verb: int) -> bool:
 
 _ADVERBS = frozenset({"also", "further", "then", "again", "once", "later", "even"})
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were"})
-# Forms in -ing of verbs of saying, a frame only as a tense ("Reyes is telling voters that “...”") or as a clause
-# after a comma ("..., telling reporters that “...”"): alone they may be adjectives ("a telling sign"). Those of
-# promising only as a tense: "..., promising to close “every useless office”" tells what a campaign does.
+# Forms in -ing of verbs of saying or of putting words on someone (``CHARACTERIZING_VERBS``), a frame only as a
+# tense ("Reyes is telling voters that “...”") or as a clause after a comma ("..., telling reporters that “...”",
+# "..., calling the mayor a “con artist”"): alone they may be adjectives ("a telling sign"). Those of promising
+# only as a tense: "..., promising to close “every useless office”" tells what a campaign does.
 _SAYING = frozenset({"telling", "stressing", "claiming", "announcing", "noting", "explaining", "suggesting",
-                     "declaring"})
+                     "declaring"}) | {w for w in CHARACTERIZING_VERBS if w.endswith("ing")}
 _PROMISING = frozenset({"promising", "vowing", "pledging"})
 _ING_FRAMES = _SAYING | _PROMISING
 
@@ -777,8 +778,11 @@ def _saying(toks: Sequence[Token], i: int) -> bool:
 
 def _owned_role(toks: Sequence[Token], name: tuple[int, int, int], verb: int) -> str | None:
     """The role word of who speaks when the name owns it ("Ana Ruiz's former campaign strategist said":
-    "strategist"), a few lower-case words between the possessive and the verb; else ``None``."""
+    "strategist"), a few lower-case words between the possessive and the verb or its auxiliary ("Ruiz's doctor is
+    calling"); else ``None``."""
     between = toks[name[1] + 1:verb]
+    if between and between[-1].text in _AUXILIARIES:
+        between = between[:-1]
     if toks[name[1]].possessive and between and len(between) <= _OWNED_ROLE_WORDS \
             and all(t.word and not t.capitalised for t in between) and role_word(between[-1].text):
         return between[-1].text.casefold()
