@@ -359,6 +359,14 @@ def test_a_characterizing_participle_after_a_comma_frames_the_clause_subjects_wo
     ) == ["Ana Sorel", "Tom Reyes", None]
 
 
+def test_a_verb_introducing_the_quotation_right_after_a_name_frames_it_whatever_verbs_come_before() -> None:
+    assert _speakers(
+        "When Ana Sorel noted that the quay was shut all winter, Tom Reyes boasted, \u201cThat makes me smart.\u201d",
+        # No name right before the verb introducing the quotation: the first verb's subject still frames it.
+        "Ana Sorel said the harbour board noted, \u201cThe quay is shut until spring.\u201d",
+    ) == ["Tom Reyes", "Ana Sorel"]
+
+
 def test_a_characterizing_verb_after_an_appositive_and_a_verb_of_asserting_frame_the_subjects_words() -> None:
     assert _speakers(
         "Ana Sorel, the director of the harbour institute, compared the plan to a ferry \u201cwith no engine and "

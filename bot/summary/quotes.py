@@ -399,11 +399,14 @@ class Attribution:
                  or (t.text in _ING_FRAMES and _saying(toks, i))
                  or (t.text.casefold() in CHARACTERIZING_VERBS and _follows_subject(toks, i))]
         colon = _COLON_VERB.search(frame) is not None and not after_quote
+        introducing = None
         if not after_quote:
             # A verb of asking or recalling that introduces the quotation frames it too: 'Ruiz recalled, “...”'.
             last = _introducing_word(toks)
             if last is not None and last not in verbs and toks[last].text.casefold() in QUOTATIVE_VERBS:
                 verbs.append(last)
+            if last in verbs:
+                introducing = last
         if not after_quote:
             # "Ana Ruiz's claim that the quay had “...”": the words are the owner's, unless a verb after it frames
             # the quotation.
@@ -441,6 +444,10 @@ class Attribution:
         if not verbs and not colon and not (after_quote and named):
             return None
         verb = verbs[0] if verbs else len(toks)
+        if introducing is not None and introducing != verb and any(n[1] == introducing - 1 for n in named):
+            # A verb introducing the quotation right after a name frames it, whatever verbs come before: in "When
+            # Ruiz noted that the quay was shut, Reyes boasted, “...”" the words are Reyes's.
+            verb = introducing
         # The subject: the first person named before the verb ("Chile's trade secretary, Tom
         # Reyes, said"), else the first body or government.
         before = [n for n in named if n[0] < verb and not _qualifies_next(toks, n, named) and not _placed(toks, n)
