@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.model import Actor
+from bot.summary.names import Lexicon, names_in, tokens_of
 from tests.summary_helpers import article, story
 
 
@@ -217,6 +218,15 @@ def test_a_family_name_that_is_a_role_word_ends_a_name_unless_the_story_writes_i
         "Hours later the Acme Chief said the pier would be inspected, and the German Judge said so again.",
     ))
     assert not {"Norvanian Chancellor", "Acme Chief", "German Judge"} & set(actors)
+
+
+def test_after_an_honorific_a_common_word_is_a_family_name_but_a_role_is_not() -> None:
+    names = [[n.text for n in names_in(tokens_of(s), Lexicon([s]))] for s in (
+        "\u201cThe quay is safe,\u201d Mr. King added on Monday, as the mayor and the king looked on.",
+        "Mrs Bishop and Dr. Young said the pier would be inspected by Friday, whatever the young engineers think.",
+        "\u201cThe quay is safe, Mr. President,\u201d said Ana Ruiz on Monday.",
+    )]
+    assert names == [["King"], ["Bishop", "Young"], ["Ana Ruiz"]]
 
 
 def test_a_contraction_before_a_name_is_no_owner() -> None:

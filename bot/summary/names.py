@@ -313,7 +313,8 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon) -> list[Name]:
             else:
                 break
         if j == start:
-            if not lexicon.common(texts[start]):  # a common word alone ("The", "He") names no one
+            # A common word alone ("The", "He") names no one, but for a family name ("Mr. King").
+            if not lexicon.common(texts[start]) or (start > 0 and _family_name_after_honorific(tokens, start)):
                 out.extend(_segment(tokens, start, j, start, lexicon))
         elif _RUN_JOINS.isdisjoint(texts[start:j + 1]):
             # No "of", "for" or "and" to split at (most runs): the run is one segment.
@@ -434,7 +435,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
                 or (k < end and _given_name(text)) \
                 or (not text.isalpha() and any(c.isdigit() for c in text)) \
                 or (lexicon.common(text) and not (k == end and surname_month) and not (k == end - 1 and generation)
-                    and not (k == end and k > start and lexicon.role_as_family_name(text, tokens[k - 1].text))) \
+                    and not (k == end and k > start and lexicon.role_as_family_name(text, tokens[k - 1].text))
+                    and not (k == end and _family_name_after_honorific(tokens, k))) \
                 or (not text[1:2].islower() and _is_acronym(tokens[k].bare)):  # "Acme's" has a small second letter
             break
         count += 1
@@ -457,6 +459,16 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     text = " ".join(map(_TEXT, tokens[first:end + 1])).replace(" .", ".")
     # Name's own constructor is a Python function, and a story makes thousands of names.
     return [tuple.__new__(Name, (_unpossessive(text), first, end, run_start, False))]
+
+
+def _family_name_after_honorific(tokens: Sequence[Token], k: int) -> bool:
+    """ "King" of "Mr. King", "Young" of "Ms Young": right after an honorific, a common word is a family name,
+    unless it is a role only ("Mr. President"); "Bishop" of "Mrs Bishop", a role that is also a family name
+    (``FAMILY_NAME_ROLES``), is one."""
+    j = k - 2 if k > 1 and tokens[k - 1].text == "." else k - 1
+    if j < 0 or tokens[j].text.casefold() not in HONORIFICS:
+        return False
+    return not role_word(tokens[k].text) or tokens[k].bare.casefold() in FAMILY_NAME_ROLES
 
 
 @lru_cache(maxsize=16384)
