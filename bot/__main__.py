@@ -1,5 +1,5 @@
 import sys
 
-from bot.cli import main
+from bot.script import run
 
-sys.exit(main())
+sys.exit(run())

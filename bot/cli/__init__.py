@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import atexit
 import contextlib
+import gc
 import importlib
 import io
 import os
@@ -150,6 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     own_process = argv is None and args.command not in LONG_RUNNING
     if own_process:
         one_build_per_process()
+    else:
+        gc.enable()  # the script loaded the modules with the collector off (``bot.script``): this process lives on
     code = _exit_code(args)
     if own_process:
         _exit_now(code)
