@@ -10,8 +10,10 @@ cycle is still freed, a little later.
 A process that builds one briefing and then ends (``briefbot brief`` and the other one-off commands, a
 ``serve`` worker, which takes one build) needs no collection at all: after a 1,000-article build with the
 collector off, a full collection finds nothing to free, yet each walk over the build's objects costs the
-same, and one more comes at exit. Such a process says so with ``one_build_per_process``; from then on a
-build switches the collector off and leaves it off, and the memory goes back to the system at exit.
+same, and one more comes at exit. Such a process says so with ``one_build_per_process``, which switches the
+collector off there and then, so the modules a worker loads for its build load without it too (the ``briefbot``
+script loads its own with it off from the start: ``bot.script``); a build leaves it off, and the memory goes
+back to the system at exit.
 """
 
 from __future__ import annotations
@@ -31,10 +33,11 @@ _one_build = False
 
 
 def one_build_per_process() -> None:
-    """This process ends after its build (a one-off command, a worker process): builds switch the collector
-    off for good. A long-running process (``briefbot serve``, a test session) never calls this."""
+    """This process ends after its build (a one-off command, a worker process): the collector goes off now, for
+    good. A long-running process (``briefbot serve``, a test session) never calls this."""
     global _one_build
     _one_build = True
+    gc.disable()
 
 
 @contextmanager

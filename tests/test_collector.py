@@ -53,6 +53,7 @@ def test_a_process_of_one_build_switches_the_collector_off_and_leaves_it_off(mon
     monkeypatch.setattr(collector, "_one_build", False)
     collector.one_build_per_process()
     try:
+        assert not gc.isenabled()  # at once: a worker loads the modules of its build without it
         with spaced_collections():
             assert not gc.isenabled()
         assert not gc.isenabled()
