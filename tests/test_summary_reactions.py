@@ -350,13 +350,15 @@ def test_an_aide_speaks_in_their_own_name_whatever_tense_the_verb_is_in() -> Non
     ) == [None, None, "Tom Reyes"]
 
 
-def test_a_characterizing_participle_after_a_comma_frames_the_clause_subjects_words() -> None:
+def test_a_participle_of_characterizing_or_urging_after_a_comma_frames_the_clause_subjects_words() -> None:
     assert _speakers(
         "Ana Sorel mocked the harbour board at the rally, calling its chairman a \u201cferry pirate\u201d twice.",
         "Tom Reyes spoke for an hour on Monday, describing the quay as \u201ca leaking boat\u201d in winter.",
+        "Ana Sorel is again doubting the harbour vote, encouraging her voters to make sure all is \u201cabove "
+        "board\u201d on Sunday.",
         # Alone, with no comma before it, the participle names something: "a show calling itself".
         "The Harbour Ferry Company ran a show calling itself \u201cthe voice of the port\u201d for a year.",
-    ) == ["Ana Sorel", "Tom Reyes", None]
+    ) == ["Ana Sorel", "Tom Reyes", "Ana Sorel", None]
 
 
 def test_a_verb_introducing_the_quotation_right_after_a_name_frames_it_whatever_verbs_come_before() -> None:

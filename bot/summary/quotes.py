@@ -764,12 +764,13 @@ def _follows_subject(toks: Sequence[Token], verb: int) -> bool:
 
 _ADVERBS = frozenset({"also", "further", "then", "again", "once", "later", "even"})
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were"})
-# Forms in -ing of verbs of saying or of putting words on someone (``CHARACTERIZING_VERBS``), a frame only as a
+# Forms in -ing of verbs of saying, urging or putting words on someone (``CHARACTERIZING_VERBS``), a frame only as a
 # tense ("Reyes is telling voters that “...”") or as a clause after a comma ("..., telling reporters that “...”",
-# "..., calling the mayor a “con artist”"): alone they may be adjectives ("a telling sign"). Those of promising
-# only as a tense: "..., promising to close “every useless office”" tells what a campaign does.
+# "..., encouraging voters to make sure all is “above board”", "..., calling the mayor a “con artist”"): alone
+# they may be adjectives ("a telling sign", "encouraging results"). Those of promising only as a tense: "...,
+# promising to close “every useless office”" tells what a campaign does.
 _SAYING = frozenset({"telling", "stressing", "claiming", "announcing", "noting", "explaining", "suggesting",
-                     "declaring"}) | {w for w in CHARACTERIZING_VERBS if w.endswith("ing")}
+                     "declaring", "encouraging"}) | {w for w in CHARACTERIZING_VERBS if w.endswith("ing")}
 _PROMISING = frozenset({"promising", "vowing", "pledging"})
 _ING_FRAMES = _SAYING | _PROMISING
 
