@@ -30,6 +30,7 @@ _lock = threading.Lock()
 _depth = 0
 _saved: tuple[int, int, int] = gc.get_threshold()
 _one_build = False
+_off_for_loading = False
 
 
 def one_build_per_process() -> None:
@@ -38,6 +39,23 @@ def one_build_per_process() -> None:
     global _one_build
     _one_build = True
     gc.disable()
+
+
+def loading_without_collections() -> None:
+    """The briefbot script's start (``bot.script``): the collector goes off while briefbot's modules load, which
+    make hundreds of thousands of objects and free almost none."""
+    global _off_for_loading
+    _off_for_loading = True
+    gc.disable()
+
+
+def resume_collections() -> None:
+    """A process that lives on after its command (``briefbot serve``): the collector comes back on if the script
+    switched it off to load, and only then (a caller that switched it off for its own reasons keeps it off)."""
+    global _off_for_loading
+    if _off_for_loading:
+        _off_for_loading = False
+        gc.enable()
 
 
 @contextmanager

@@ -75,3 +75,18 @@ def test_a_build_leaves_no_reference_cycles_so_a_process_of_one_build_never_need
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def test_a_process_that_lives_on_gets_back_the_collector_the_script_switched_off_to_load(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(collector, "_off_for_loading", False)
+    try:
+        collector.loading_without_collections()
+        assert not gc.isenabled()
+        collector.resume_collections()
+        assert gc.isenabled()
+        gc.disable()  # switched off by someone else: left off
+        collector.resume_collections()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

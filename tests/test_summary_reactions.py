@@ -358,7 +358,11 @@ def test_a_participle_of_characterizing_or_urging_after_a_comma_frames_the_claus
         "board\u201d on Sunday.",
         # Alone, with no comma before it, the participle names something: "a show calling itself".
         "The Harbour Ferry Company ran a show calling itself \u201cthe voice of the port\u201d for a year.",
-    ) == ["Ana Sorel", "Tom Reyes", "Ana Sorel", None]
+        # A clause of its own, another verb, urging no one to do anything: no frame.
+        "Ana Ruiz spent the day at home, calling voters who had backed the \u201cferry plan\u201d in May.",
+        "The storm hit Portvale on Sunday, calling into question the board\u2019s \u201csafe harbour\u201d pledge.",
+        "Harbour Ferries shares rose on Monday, encouraging investors in the \u201cfloating quay\u201d scheme.",
+    ) == ["Ana Sorel", "Tom Reyes", "Ana Sorel", None, None, None, None]
 
 
 def test_a_verb_introducing_the_quotation_right_after_a_name_frames_it_whatever_verbs_come_before() -> None:
@@ -366,7 +370,12 @@ def test_a_verb_introducing_the_quotation_right_after_a_name_frames_it_whatever_
         "When Ana Sorel noted that the quay was shut all winter, Tom Reyes boasted, \u201cThat makes me smart.\u201d",
         # No name right before the verb introducing the quotation: the first verb's subject still frames it.
         "Ana Sorel said the harbour board noted, \u201cThe quay is shut until spring.\u201d",
-    ) == ["Tom Reyes", "Ana Sorel"]
+        # A participle, or a name the words were for: the subject before frames it.
+        "Ana Sorel wrote to Tom Reyes asking, \u201cWhy is the quay shut all winter?\u201d",
+        "The Harbour Union said in a letter to Tom Reyes recalling, \u201cThe quay was shut all last winter.\u201d",
+        # "boasted" frames the words it introduces, and is no verb of having: "the hotel boasted “...”".
+        "The Grand Harbour Hotel boasted \u201cstunning views of the quay\u201d and a spa.",
+    ) == ["Tom Reyes", "Ana Sorel", "Ana Sorel", "Harbour Union", None]
 
 
 def test_a_characterizing_verb_after_an_appositive_and_a_verb_of_asserting_frame_the_subjects_words() -> None:

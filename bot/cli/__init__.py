@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import atexit
 import contextlib
-import gc
 import importlib
 import io
 import os
@@ -15,7 +14,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from bot import __version__
-from bot.collector import one_build_per_process
+from bot.collector import one_build_per_process, resume_collections
 from bot.errors import BriefbotError, ConfigError
 from bot.render import FORMATS
 from bot.settings import Settings
@@ -152,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if own_process:
         one_build_per_process()
     else:
-        gc.enable()  # the script loaded the modules with the collector off (``bot.script``): this process lives on
+        resume_collections()  # the script loaded the modules with the collector off (``bot.script``)
     code = _exit_code(args)
     if own_process:
         _exit_now(code)

@@ -26,6 +26,7 @@ from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
+from bot.rules import words as word_lists
 from bot.rules.kept import Kept, compiled
 from bot.rules.words import STATEMENT_STOPWORDS
 
@@ -210,7 +211,7 @@ def _tables(words: frozenset[str]) -> _Tables:
     return spaces, {p: frozenset(words) for p, words in by_piece.items()}, _trie(ordered), with_prefixes
 
 
-_KEPT_TABLES: Kept[_Tables] = Kept("token-tables", __file__)
+_KEPT_TABLES: Kept[_Tables] = Kept("token-tables", __file__, word_lists.__file__)  # pieces skip its stopwords
 """The tables of each set of words searched, kept between runs: deriving them (the trie above all) took some 4 ms
 of each cold run's first search."""
 

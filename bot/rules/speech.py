@@ -156,12 +156,13 @@ QUOTATIVE_VERBS = word_set("""
 said says asked asks added adds told tells wrote writes replied replies answered answers continued continues
 explained explains demanded demands wondered wonders insisted insists shouted shouts exclaimed joked jokes
 quipped quips noted notes recalled recalls argued argues declared declares responded responds tweeted
-tweets posted concluded concludes countered counters warned warns pleaded pleads
+tweets posted concluded concludes countered counters warned warns pleaded pleads boasted
 tweeting writing asking replying responding recalling
 """)
 """Verbs that frame a quotation from right after it ("“Why not?” Reyes asked."), or right before it ("Ruiz
 recalled, “...”", "..., tweeting, “...”"): ``bot.summary.quotes`` reads them there, where "asked" or "recalled"
-only ever report the words next to them, not elsewhere in the frame ("Asked about the quay, Ruiz said")."""
+only ever report the words next to them, not elsewhere in the frame ("Asked about the quay, Ruiz said"), and
+"boasted" is no verb of having ("the hotel boasted “stunning views”")."""
 
 _FRAME_REACH = 240
 """Characters after a quotation's stop that ``FRAME_AFTER_QUOTE`` is asked about: a frame is a short clause."""

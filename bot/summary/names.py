@@ -466,8 +466,8 @@ def _family_name_after_honorific(tokens: Sequence[Token], k: int) -> bool:
     unless it is a role only ("Mr. President"); "Bishop" of "Mrs Bishop", a role that is also a family name
     (``FAMILY_NAME_ROLES``), is one."""
     j = k - 2 if k > 1 and tokens[k - 1].text == "." else k - 1
-    if j < 0 or tokens[j].text.casefold() not in HONORIFICS:
-        return False
+    if j < 0 or tokens[j].text.casefold() not in HONORIFICS or tokens[j].text.isupper():
+        return False  # "MS" (the illness, the state) is no "Ms"
     return not role_word(tokens[k].text) or tokens[k].bare.casefold() in FAMILY_NAME_ROLES
 
 

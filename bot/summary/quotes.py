@@ -444,9 +444,11 @@ class Attribution:
         if not verbs and not colon and not (after_quote and named):
             return None
         verb = verbs[0] if verbs else len(toks)
-        if introducing is not None and introducing != verb and any(n[1] == introducing - 1 for n in named):
-            # A verb introducing the quotation right after a name frames it, whatever verbs come before: in "When
-            # Ruiz noted that the quay was shut, Reyes boasted, “...”" the words are Reyes's.
+        if introducing is not None and introducing != verb and not toks[introducing].text.endswith("ing") \
+                and any(n[1] == introducing - 1 and not _after_preposition(toks, n[0]) for n in named):
+            # A verb introducing the quotation right after its subject frames it, whatever verbs come before: in
+            # "When Ruiz noted that the quay was shut, Reyes boasted, “...”" the words are Reyes's. Not a participle
+            # nor after whom the words were for: "Ruiz wrote to Tom Reyes asking, “...”" is Ruiz's.
             verb = introducing
         # The subject: the first person named before the verb ("Chile's trade secretary, Tom
         # Reyes, said"), else the first body or government.
@@ -764,24 +766,41 @@ def _follows_subject(toks: Sequence[Token], verb: int) -> bool:
 
 _ADVERBS = frozenset({"also", "further", "then", "again", "once", "later", "even"})
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were"})
-# Forms in -ing of verbs of saying, urging or putting words on someone (``CHARACTERIZING_VERBS``), a frame only as a
-# tense ("Reyes is telling voters that “...”") or as a clause after a comma ("..., telling reporters that “...”",
-# "..., encouraging voters to make sure all is “above board”", "..., calling the mayor a “con artist”"): alone
-# they may be adjectives ("a telling sign", "encouraging results"). Those of promising only as a tense: "...,
-# promising to close “every useless office”" tells what a campaign does.
+# Forms in -ing of verbs of saying, a frame only as a tense ("Reyes is telling voters that “...”") or as a clause
+# after a comma ("..., telling reporters that “...”"): alone they may be adjectives ("a telling sign"). Those of
+# promising only as a tense: "..., promising to close “every useless office”" tells what a campaign does.
 _SAYING = frozenset({"telling", "stressing", "claiming", "announcing", "noting", "explaining", "suggesting",
-                     "declaring", "encouraging"}) | {w for w in CHARACTERIZING_VERBS if w.endswith("ing")}
+                     "declaring"})
+# Forms in -ing of urging or of putting words on someone (``CHARACTERIZING_VERBS``): after a comma, a frame only
+# when what follows goes on to the words (``_goes_on_to_words``): "..., calling the mayor a “con artist”",
+# "..., encouraging voters to make sure all is “above board”"; not "..., calling voters who had backed the
+# “ferry plan”", "..., calling into question the “safe harbour” pledge" or "..., encouraging investors".
+_URGING_OR_NAMING = frozenset({"encouraging"}) | {w for w in CHARACTERIZING_VERBS if w.endswith("ing")}
 _PROMISING = frozenset({"promising", "vowing", "pledging"})
-_ING_FRAMES = _SAYING | _PROMISING
+_ING_FRAMES = _SAYING | _URGING_OR_NAMING | _PROMISING
+_RELATIVES = frozenset({"who", "whom", "whose", "which"})
+_PARTICLES = frozenset({"into", "off", "up", "out"})
 
 
 def _saying(toks: Sequence[Token], i: int) -> bool:
     """The token at ``i``, a form in -ing of a verb of saying (``_ING_FRAMES``), frames a quotation: after an
-    auxiliary, or after a comma for one of telling (``_SAYING``)."""
+    auxiliary, or after a comma for one of telling (``_SAYING``), or of urging or naming that goes on to the
+    words (``_URGING_OR_NAMING``)."""
     if i == 0:
         return False
     before = toks[i - 1].text
-    return before in _AUXILIARIES or (before == "," and toks[i].text in _SAYING)
+    return before in _AUXILIARIES or (before == "," and (toks[i].text in _SAYING or (
+        toks[i].text in _URGING_OR_NAMING and _goes_on_to_words(toks, i))))
+
+
+def _goes_on_to_words(toks: Sequence[Token], i: int) -> bool:
+    """What follows the participle at ``i`` up to the quotation goes on to the words: no particle makes it another
+    verb ("calling into question"), no relative clause opens ("calling voters who ..."), and urging says to do
+    what ("encouraging voters to ...")."""
+    after = [t.text.casefold() for t in toks[i + 1:]]
+    if (after[:1] and after[0] in _PARTICLES) or not _RELATIVES.isdisjoint(after):
+        return False
+    return toks[i].text != "encouraging" or "to" in after
 
 
 def _owned_role(toks: Sequence[Token], name: tuple[int, int, int], verb: int) -> str | None:

@@ -56,7 +56,7 @@ stressed urged argued explained insisted claimed accused emphasized emphasised d
 acknowledged admitted complained replied saying adding tweeted cautioned predicted suggested vowed
 pledged promised conceded repeated
 argues insists explains admits confirms acknowledges complains predicts suggests concedes declares
-asserted asserts reiterated reiterates exhorted proclaimed boasted bragged
+asserted asserts reiterated reiterates exhorted proclaimed bragged
 """)
 
 # Verbs of reacting: a statement made by rejecting, welcoming or condemning something ("the ministry denied
