@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-from bot.rules import words as word_lists
 from bot.rules.kept import Kept, compiled
 from bot.rules.words import STATEMENT_STOPWORDS
 
@@ -211,7 +211,8 @@ def _tables(words: frozenset[str]) -> _Tables:
     return spaces, {p: frozenset(words) for p, words in by_piece.items()}, _trie(ordered), with_prefixes
 
 
-_KEPT_TABLES: Kept[_Tables] = Kept("token-tables", __file__, word_lists.__file__)  # pieces skip its stopwords
+# Kept by the code of this module and of the stopwords a piece skips (``bot.rules.words``).
+_KEPT_TABLES: Kept[_Tables] = Kept("token-tables", __file__, str(Path(__file__).with_name("words.py")))
 """The tables of each set of words searched, kept between runs: deriving them (the trie above all) took some 4 ms
 of each cold run's first search."""
 
