@@ -1,7 +1,9 @@
 """Speed on a fair feed, on demand: ``python -m tests.bench.bench_feed`` from the project root.
 
 1. Seeds: the briefing warm in-process (the same articles briefed again), the first briefing in a fresh
-   interpreter once imported, and ``briefbot brief`` cold (a fresh interpreter, JSON and text).
+   interpreter once imported, and ``briefbot brief`` cold (a fresh interpreter, JSON and text). Every build a
+   user waits for runs in a fresh process (the dry run; under ``serve``, a worker spawned per build), so the
+   first briefing and the cold run are theirs; the warm figure is an in-process repeat (tests, library use).
 2. 1,000 / 2,000 / 4,000 *distinct* articles (``tests.bench.corpus``: the real feed rewritten per copy,
    so distinct sentences and stories grow with the size), end to end from news-please files: CPU and
    wall time, peak RSS, the time of each stage (read and clean, cluster, summarize, render) and the
