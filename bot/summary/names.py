@@ -314,7 +314,7 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon) -> list[Name]:
                 break
         if j == start:
             # A common word alone ("The", "He") names no one, but for a family name ("Mr. King").
-            if not lexicon.common(texts[start]) or (start > 0 and _family_name_after_honorific(tokens, start)):
+            if not lexicon.common(texts[start]) or _family_name_here(tokens, start, start, lexicon):
                 out.extend(_segment(tokens, start, j, start, lexicon))
         elif _RUN_JOINS.isdisjoint(texts[start:j + 1]):
             # No "of", "for" or "and" to split at (most runs): the run is one segment.
@@ -435,8 +435,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
                 or (k < end and _given_name(text)) \
                 or (not text.isalpha() and any(c.isdigit() for c in text)) \
                 or (lexicon.common(text) and not (k == end and surname_month) and not (k == end - 1 and generation)
-                    and not (k == end and k > start and lexicon.role_as_family_name(text, tokens[k - 1].text))
-                    and not (k == end and _family_name_after_honorific(tokens, k))) \
+                    and not (k == end and _family_name_here(tokens, k, start, lexicon))) \
                 or (not text[1:2].islower() and _is_acronym(tokens[k].bare)):  # "Acme's" has a small second letter
             break
         count += 1
@@ -461,14 +460,15 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     return [tuple.__new__(Name, (_unpossessive(text), first, end, run_start, False))]
 
 
-def _family_name_after_honorific(tokens: Sequence[Token], k: int) -> bool:
-    """ "King" of "Mr. King", "Young" of "Ms Young": right after an honorific, a common word is a family name,
-    unless it is a role only ("Mr. President"); "Bishop" of "Mrs Bishop", a role that is also a family name
-    (``FAMILY_NAME_ROLES``), is one."""
+def _family_name_here(tokens: Sequence[Token], k: int, start: int, lexicon: Lexicon) -> bool:
+    """The common word at ``k``, ending a name whose run opens at ``start``, is a family name there: right after an
+    honorific ("King" of "Mr. King", "Young" of "Ms Young"), unless it is a role only ("Mr. President"; "Bishop"
+    of "Mrs Bishop", a role that is also a family name (``FAMILY_NAME_ROLES``), is one); or a role that is also a
+    family name after another word of the run (``Lexicon.role_as_family_name``: "Howard Dean")."""
     j = k - 2 if k > 1 and tokens[k - 1].text == "." else k - 1
-    if j < 0 or tokens[j].text.casefold() not in HONORIFICS or tokens[j].text.isupper():
-        return False  # "MS" (the illness, the state) is no "Ms"
-    return not role_word(tokens[k].text) or tokens[k].bare.casefold() in FAMILY_NAME_ROLES
+    if j >= 0 and tokens[j].text.casefold() in HONORIFICS and not tokens[j].text.isupper():  # "MS" is no "Ms"
+        return not role_word(tokens[k].text) or tokens[k].bare.casefold() in FAMILY_NAME_ROLES
+    return k > start and lexicon.role_as_family_name(tokens[k].text, tokens[k - 1].text)
 
 
 @lru_cache(maxsize=16384)

@@ -407,7 +407,6 @@ class Attribution:
                 verbs.append(last)
             if last in verbs:
                 introducing = last
-        if not after_quote:
             # "Ana Ruiz's claim that the quay had “...”": the words are the owner's, unless a verb after it frames
             # the quotation.
             owner = _owner_of_words(toks)
