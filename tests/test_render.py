@@ -139,3 +139,15 @@ def test_text_clips_a_long_quote_but_json_keeps_it_whole() -> None:
     text = render(full, "text")
     assert "“w0 w1" in text and "w29…”" in text and "w30" not in text
     assert json.loads(render(full, "json"))["stories"][0]["reactions"][0]["text"] == long_quote
+
+
+@pytest.mark.parametrize("fmt", ["text", "slack", "discord"])
+def test_a_quote_clipped_inside_a_quotation_it_quotes_closes_both(fmt: str) -> None:
+    words = " ".join(f"w{k}" for k in range(60))
+    full = briefing()
+    full.stories[0].reactions = [Reaction(speaker="Ana Berg", text=f'The plan means "{words}."', quote=True,
+                                          sources=["1"])]
+    shown = render(full, fmt)
+    if fmt != "text":  # a chat payload: its strings, as the platform shows them
+        shown = json.dumps(json.loads(shown), ensure_ascii=False).replace('\\"', '"')
+    assert re.search(r'w\d+…"”', shown), shown

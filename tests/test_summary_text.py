@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from bot.summary.normalization import _WORD, facts_of, fold, words
-from bot.text.sentences import split_sentences
+from bot.text.sentences import quotations_paired, split_sentences
+from tests.summary_helpers import article, story, texts
+from tests.test_summary_story import LEADS
 
 
 def test_sentences_split_at_full_stops_and_closing_quotes() -> None:
@@ -104,3 +106,23 @@ def test_a_short_sentence_closing_a_quotation_with_its_frame_is_a_statement() ->
                                   "No,\" Sen. Ana Ruiz told reporters.")] == [True] * 3
     assert [is_prose(s) for s in ("Read more.", "Photo: Tom Reyes.", "\u201cNever,\u201d the reply.",
                                   "Of course.\u201d", "\u201cNo\u201d Reyes.")] == [False] * 5
+
+
+def test_a_sentence_shown_out_of_a_longer_quotation_has_its_marks_paired() -> None:
+    assert quotations_paired('Licences are "granted only to refiners.') == 'Licences are "granted only to refiners."'
+    assert quotations_paired("Traders must apply again in May.\u201d") == "\u201cTraders must apply again in May.\u201d"
+    assert quotations_paired('indicating "the end of\u2026') == 'indicating "the end of\u2026"'
+    assert quotations_paired("A \u201cquay \"we lost") == "A \u201cquay \"we lost\"\u201d"  # innermost first
+    # Where it must not fire: marks already paired, an inch mark, a quotation's stop before its frame.
+    for text in ('He said "no" and left.', "The screen is 6\u20193\" wide.", "He is 6\u20193\".",
+                 "It is fine.\u201d Reyes said.", "\u201cWe will act,\u201d she said."):
+        assert quotations_paired(text) == text
+
+
+def test_a_story_never_shows_half_a_quotation_open() -> None:
+    rule = ('Under the decree, licences are "granted only to refiners whose plants stand in Kestria. '
+            'Traders must apply again in May."')
+    s = story(article("1", LEADS[0], rule), article("2", LEADS[1], rule), article("3", LEADS[2]))
+    shown = texts(s.what) + texts(s.restrictions)
+    assert 'licences are "granted only to refiners whose plants stand in Kestria."' in " ".join(shown)
+    assert '"Traders must apply again in May."' in shown

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from bot.model import Briefing, Conflict, Reaction, Source, Story
 from bot.render.escape import markdown_line, markdown_link, neutralize_mentions
 from bot.rules.kept import cache_folder
+from bot.text.sentences import quotations_paired
 
 if TYPE_CHECKING:
     import jinja2
@@ -25,16 +26,17 @@ def citations(source_ids: Iterable[str]) -> str:
 
 
 def said(reaction: Reaction) -> str:
-    """A reaction's text, in quotation marks when it is verbatim."""
-    return f"“{reaction.text}”" if reaction.quote else reaction.text
+    """A reaction's text, in quotation marks when it is verbatim; a quotation it opens inside is closed first."""
+    return f"“{quotations_paired(reaction.text)}”" if reaction.quote else reaction.text
 
 
 def clip(text: str, words: int) -> str:
-    """``text`` cut to its first ``words`` words, with an ellipsis when anything was cut."""
+    """``text`` cut to its first ``words`` words, with an ellipsis when anything was cut, and a closing mark
+    after it for a quotation the cut leaves open ('indicating "the end of…"')."""
     parts = text.split()
     if len(parts) <= words:
         return text
-    return " ".join(parts[:words]).rstrip(",;:") + "…"
+    return quotations_paired(" ".join(parts[:words]).rstrip(",;:") + "…")
 
 
 def said_briefly(reaction: Reaction, words: int) -> str:

@@ -54,6 +54,7 @@ from bot.summary.restrictions import MAX_RESTRICTIONS, Rule, about_a_measure, re
 from bot.summary.similarity import Weights, content_of, content_set, overlap, spread
 from bot.summary.statements import Statement, is_prose, paragraphs_of
 from bot.summary.vocabulary import REPORTING_FRAME, SPEECH_VERBS
+from bot.text.sentences import quotations_paired
 
 REDUNDANT = 90.0
 SAME_REPORT_RUN = 5
@@ -220,6 +221,11 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
             person = cast.people[i]
             explanation.actor(person.name, {k: order(v) for k, v in person.spelling_sources.items()},
                               person.evidence(), story=sid)
+    # A sentence taken out of a quotation several sentences long leaves it open, or closes it unopened: shown alone,
+    # it is paired. A quotation's own words stay as they stand (``Reaction.quote``); the renderers pair them.
+    for shown_item in cited:
+        if not (isinstance(shown_item, Reaction) and shown_item.quote):
+            shown_item.text = quotations_paired(shown_item.text)
     return Story(
         id=sid,
         headline=_headline(articles, core.text if core else None),

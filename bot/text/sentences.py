@@ -92,3 +92,40 @@ def _sentences(paragraph: str) -> tuple[str, ...]:
         start = match.end()
     out.append(paragraph[start:].strip())
     return tuple(s for s in out if s)
+
+
+
+_STRAIGHT_OPENS = compiled_regex(r'(?:^|(?<=[\s(\[\u2014\u2013-]))"(?=\w)')
+"""A straight double mark where a quotation opens: at the start, or after a space, a bracket or a dash, and
+before a word. An inch mark ('6\u20193" tall') or a closing mark follows a word instead."""
+_ENDS_QUOTED = compiled_regex(r'[.!?\u2026,]["\u201d]$')
+
+
+def quotations_paired(text: str) -> str:
+    """``text`` with the double quotations it leaves open closed at its end, or the one it closes at its end
+    opened at its start.
+
+    A sentence taken out of a quotation several sentences long opens a quotation that its next sentence closes,
+    and that next sentence closes one it never opened; a line clipped inside a quotation leaves it open too.
+    Shown alone, 'it is "not illegal in many cases.' reads 'it is "not illegal in many cases."', and 'Others
+    must apply again."' reads '"Others must apply again."'. A curly quotation gets a curly mark, a straight one
+    a straight mark. A straight mark that neither opens a quotation nor closes one at the end (an inch mark) is
+    left alone, and so is a text whose marks pair up."""
+    depth = unopened = 0
+    for mark in filter("\u201c\u201d".__contains__, text):
+        if mark == "\u201c":
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            unopened += 1
+    closing = "\u201d" * depth
+    opening = "\u201c" if unopened == 1 and not depth and text.endswith("\u201d") and _ENDS_QUOTED.search(text) else ""
+    if text.count('"') % 2:
+        last = text.rfind('"')
+        if _STRAIGHT_OPENS.match(text, last):
+            # The quotation opened last is the innermost, closed first.
+            closing = closing + '"' if text.rfind("\u201c") > last else '"' + closing
+        elif text.endswith('"') and _ENDS_QUOTED.search(text) and text.count('"') == 1:
+            opening += '"'
+    return opening + text + closing
