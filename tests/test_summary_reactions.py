@@ -884,3 +884,18 @@ def test_a_body_of_people_named_by_its_plural_alone_frames_the_quotation_it_open
         "A man was arrested over the \u201charbour toll\u201d scheme that cost ferry owners thousands, police "
         "announced on Thursday.",
     ) == ["Police", "prosecutors", None]
+
+
+def test_whom_a_letter_was_sent_to_is_not_who_a_participle_after_it_quotes() -> None:
+    assert _speakers(
+        # The words are the sender's, not the addressee's, named or described.
+        "Harbor Ferries sent a letter to Tom Reyes saying that \u201cthe quay has been unsafe for a decade.\u201d",
+        "The firm sent a nine-page response to the Lessby Courier saying that \u201cwe have never been charged with "
+        "any wrongdoing.\u201d",
+        "The union sent a letter to the mayor saying that \u201cthe quay must close before the winter storms.\u201d",
+        # Where it must not fire: whose statement or post it is, and a finite verb after its subject.
+        "Harbor Ferries released a statement from its chief Tom Reyes saying that \u201cthe quay has been unsafe "
+        "for years.\u201d",
+        "A post by Ana Sorel on Monday, saying \u201cthe quay will reopen in spring,\u201d was shared widely.",
+        "In a letter to the union, Ana Sorel said \u201cthe quay will reopen in spring after the repairs.\u201d",
+    ) == ["Harbor Ferries", None, None, "Tom Reyes", "Ana Sorel", "Ana Sorel"]

@@ -69,6 +69,11 @@ _SIGNATURE = compiled_regex(rf"\s*[{_SIGNING_MARKS}]")
 _SIGNATURE_REACH = 6  # words after a quote within which a name with no speech verb can sign it
 _PREPOSITIONS = frozenset({"from", "of", "to", "with", "about", "against", "by", "for", "at", "on", "in", "after",
                            "before", "than", "like", "over", "under", "between"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_NOT_THE_SOURCE = _PREPOSITIONS - {"from", "by", "for", "of"}
+"""Prepositions before a name that is not whose words a participle after it frames: "a letter to Tom Reyes saying"
+is not Reyes's, where "a statement from Acme saying", "a post by Ana Ruiz saying" or "a spokesman for Acme saying"
+are the body's or the person's, and "the lawyer of Tom Reyes" speaks for him."""
 # Before a name that says where words were spoken ("at the Forum", "on Twitter"), not who spoke them;
 # "from" and "for" are left out: "a statement from Acme", "a spokesman for Acme" name the speaking body.
 _VENUE_BEFORE = frozenset({"in", "at", "on", "during", "outside", "inside", "near", "across", "throughout",
@@ -237,13 +242,15 @@ class _Sentences:
         return begin, gaps[i][0] if i < len(gaps) and gaps[i][0] < ceiling else min(len(text), ceiling)
 
 
-def _after_preposition(toks: Sequence[Token], first: int) -> bool:
-    """The name at ``first``, with any title before it, follows a preposition: "to President Ana Ruiz" is an
-    object, no signature."""
+def _after_preposition(toks: Sequence[Token], first: int, prepositions: frozenset[str] = _PREPOSITIONS) -> bool:
+    """The name at ``first``, with any title or article before it, follows a preposition: "to President Ana Ruiz"
+    or "to the Lessby Courier" is an object, no signature."""
     k = first - 1
     while k >= 0 and toks[k].capitalised:
         k -= 1
-    return k >= 0 and toks[k].text.casefold() in _PREPOSITIONS
+    if k > 0 and toks[k].text in _ARTICLES:
+        k -= 1
+    return k >= 0 and toks[k].text.casefold() in prepositions
 
 
 def _pronoun_opening(frame: str) -> str | None:
@@ -382,6 +389,8 @@ class Attribution:
         start = verb - 1
         while start >= 0 and verb - start <= 6 and toks[start].word:
             if toks[start].text.casefold() in _ANON_START:
+                if start > 0 and toks[start - 1].text.casefold() in _NOT_THE_SOURCE and toks[verb].text.endswith("ing"):
+                    return None  # "a letter to the mayor saying": the words are not the mayor's
                 return " ".join(t.text for t in toks[start:verb])
             start -= 1
         if bare and verb > 0 and toks[verb - 1].text.casefold() in _BARE_BODIES \
@@ -451,8 +460,10 @@ class Attribution:
             verb = introducing
         # The subject: the first person named before the verb ("Chile's trade secretary, Tom
         # Reyes, said"), else the first body or government.
+        participle = verb < len(toks) and toks[verb].text.endswith("ing")
         before = [n for n in named if n[0] < verb and not _qualifies_next(toks, n, named) and not _placed(toks, n)
-                  and not self._speaks_through(n[2], _owned_role(toks, n, verb))]
+                  and not self._speaks_through(n[2], _owned_role(toks, n, verb))
+                  and not (participle and _after_preposition(toks, n[0], _NOT_THE_SOURCE))]
         # A name right before the verb is its subject ("Asked about the prototype, Lenz replied", "Marek is not
         # named, and the ministry dismissed"), unless it is where the one before works ("Ana Ruiz of Acme
         # said"); otherwise the first person named, before any body ("Chile's trade secretary, Tom Reyes, said").
@@ -467,7 +478,6 @@ class Attribution:
             # ... unless the verb is a participle: in "saying Norway dug up old cases" the name opens what was
             # said, in "responding to Tom Reyes" or "asking Tom Reyes" it is whom the words answer or address
             # ("said Tom Reyes in a speech" still signs).
-            participle = toks[verb].text.casefold().endswith("ing")
             following = [n for n in named if verb < n[0] <= verb + 8 and not participle
                          and not _qualifies_next(toks, n, named)]
             if following:
