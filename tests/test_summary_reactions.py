@@ -899,3 +899,13 @@ def test_whom_a_letter_was_sent_to_is_not_who_a_participle_after_it_quotes() -> 
         "A post by Ana Sorel on Monday, saying \u201cthe quay will reopen in spring,\u201d was shared widely.",
         "In a letter to the union, Ana Sorel said \u201cthe quay will reopen in spring after the repairs.\u201d",
     ) == ["Harbor Ferries", None, None, "Tom Reyes", "Ana Sorel", "Ana Sorel"]
+
+
+def test_an_outlet_reporting_is_no_reaction_but_a_body_in_the_news_is() -> None:
+    lead = "Lessby police are investigating attacks on women at the harbour on New Year's Eve."
+    found = reactions(
+        article("1", lead, "Harbor TV accused Lessby police of not taking the women's complaints seriously at first."),
+        article("2", lead, "The Lessby Courier criticised the police for waiting four days before they spoke."),
+        article("3", lead, "The Norvane Guild criticised the police for waiting four days before they acted."),
+    )
+    assert [r.speaker for r in found] == ["Norvane Guild"]

@@ -920,12 +920,16 @@ class Cast:
                 key == o or key in o.split(" ") or (len(key) > 3 and key in o) for o in self._outlets)
         return found
 
+    def relays(self, person: Person) -> bool:
+        """An outlet that relays the story, unless the headlines make it part of the story."""
+        return (self.is_outlet(person) or person.as_outlet > 0) and not person.in_title
+
     def not_an_actor(self, person: Person) -> str | None:
         """Why a name that looks like an actor is not one (an outlet, a people, a place), or None."""
         name = person.name
         words = name.split()
-        if (self.is_outlet(person) or person.as_outlet) and not person.in_title:
-            return "an outlet that relays the story"  # unless the headlines make it part of the story
+        if self.relays(person):
+            return "an outlet that relays the story"
         if person.affiliations and not person.roles and not person.speaks \
                 and all(self._outlet_key(a) for a in person.affiliations):
             return "a reporter of an outlet"  # "Harbor Radio's Ana Ruiz" presents the story, not in it

@@ -154,7 +154,8 @@ def reported_statements(cast: Cast, statements: list[Statement], taken: set[int]
             continue
         toks = cast.tokens_by_statement[st.key]
         for name, actor in names:
-            if reacts_here(cast, st.key, toks, name):
+            # An outlet reporting ("Harbor TV accused the police of ...") relays what others said or did.
+            if reacts_here(cast, st.key, toks, name) and not cast.relays(cast.people[actor]):
                 chosen.append((st, actor))
                 break
     groups, _ = group_duplicates([st.text for st, _ in chosen])
