@@ -909,3 +909,13 @@ def test_an_outlet_reporting_is_no_reaction_but_a_body_in_the_news_is() -> None:
         article("3", lead, "The Norvane Guild criticised the police for waiting four days before they acted."),
     )
     assert [r.speaker for r in found] == ["Norvane Guild"]
+
+
+def test_a_player_adding_to_the_score_says_nothing() -> None:
+    lead = "The Lessby Rovers beat the Harbor Kings 34-6 on Sunday to clinch a first-round bye."
+    found = reactions(
+        article("1", lead, "Tom Reyes added a 10-yard scoring run late in the third quarter for the Rovers.",
+                "Ana Sorel added that the Rovers had \u201cnever looked this dangerous in attack all season.\u201d"),
+        article("2", lead, "Mika Laine had 20 points, with Oren Valk adding two sacks and forcing a fumble."),
+    )
+    assert [r.speaker for r in found] == ["Ana Sorel"]

@@ -141,6 +141,14 @@ ACTS = RuleTable("speech.acts", (
          r"^(?:slammed|slams|blasted|blasts|hailed|hails|hailing)\s+(?:into|from|off|through|past|onto|out)\b",
          examples=("slammed into the barrier on lap three", "hails from a fishing family", "blasted off at dawn"),
          counter=("slammed the decision as reckless", "hailed the deal as historic")),
+    # "added" with a count or a score after it tells what someone added to a tally, not what they said.
+    rule("tallied", SpeechCue.ACT_NOT_SPEECH,
+         r"^(?:added|adds|adding)\s+(?:(?:a|an|another|his|her|their|its)\s+)?(?:\d|(?:one|two|three|four|five|six|"
+         r"seven|eight|nine|ten|eleven|twelve|late|second|third|fourth|fifth)\b)",
+         examples=("added a 10-yard scoring run late in the third quarter", "adding two and forcing a fumble",
+                   "added 11 rebounds and seven assists", "added a late goal", "added another two points"),
+         counter=("added that the quay would stay shut", "added in a statement", "added a warning about the quay",
+                  "adding that two ferries would run", "added: we will appeal")),
     rule("contest", SpeechCue.ACT_NOT_SPEECH,
          r"^(?:defended|defends|defending)\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?:title|crown|lead|seat|belt)\b",
          examples=("defended his world title in Tokyo", "defends her seat in the election"),

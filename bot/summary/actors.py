@@ -40,6 +40,7 @@ from bot.rules.roles import (
     RoleCue,
     title_abbreviation,
 )
+from bot.rules.speech import ACTS
 from bot.summary.names import (
     Name,
     Token,
@@ -459,7 +460,8 @@ def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
         while k < len(tokens) and tokens[k].text != "," and k - name.last < APPOSITIVE_TOKENS:
             k += 1
         k += 1
-    return k < len(tokens) and tokens[k].text.casefold() in SPEECH_VERBS
+    return k < len(tokens) and tokens[k].text.casefold() in SPEECH_VERBS \
+        and not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
 
 
 class _Mention(NamedTuple):
