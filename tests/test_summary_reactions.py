@@ -508,6 +508,25 @@ def test_a_report_ending_in_said_and_the_name_keeps_what_was_said() -> None:
     # Nor is "said" before what was said a tail: "Tom Reyes, who chairs the Lessby harbour board." says nothing.
     sentence = "Tom Reyes, who chairs the Lessby harbour board, said the charges were false."
     assert gist(sentence, "Tom Reyes") == sentence
+    # Nor is a name closing the sentence with its verb and where it wrote or spoke ("in a blog post"): cut there,
+    # the report would be the frame alone.
+    said = "The shorter range points to an early cut of the engine, as the path taken was of no use."
+    assert gist(said.removesuffix(".") + ", Reyes wrote in a blog post.", "Tom Reyes") == said
+    assert gist("Both pilots also died in the crash, President Ana Ruiz said in a statement posted on social media .",
+                "Ana Ruiz") == "Both pilots also died in the crash."
+
+
+def test_a_report_is_not_cut_where_what_follows_is_no_clause() -> None:
+    from bot.summary.reactions import gist
+
+    # "confirmed" or "announced" takes a thing, "via Twitter" says how: cut there, the rest is no statement.
+    for sentence in ("The Lessby embassy confirmed the deaths of \"several citizens\" in the crash.",
+                     "Harbor Ferries announced last week that it would no longer sail to Lessby in winter."):
+        assert gist(sentence) == sentence
+    assert gist("Former mayor Ana Ruiz said via Twitter that the ferry's captain was her cousin.", "Ana Ruiz") == \
+        "Ana Ruiz said via Twitter that the ferry's captain was her cousin."
+    assert gist("The harbour board confirmed on Monday that the quay would close for the whole winter.") == \
+        "The quay would close for the whole winter."
 
 
 def test_an_outlets_programme_is_not_a_speaker() -> None:

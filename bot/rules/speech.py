@@ -54,10 +54,12 @@ _SAID_WHEN = (rf" (?:on )?(?:{'|'.join(day.capitalize() for day in WEEKDAY_NAMES
 GIST = RewriteTable("speech.gist", (
     Rewrite(
         "lead-in",
-        compiled(r"^[^\"\u201c\u201d]{0,160}?\b(?:said|says|told (?:\w+ ){0,3}?that|added|stressed|argued|"
-                   r"claimed|insisted|noted|explained|announced|confirmed|as saying)"
-                   rf"(?:(?:{_SAID_WHEN})(?: that|(?= (?:it|he|she|they|we|I)\b))|(?: on \w+(?: \w+)?)?(?: that)?)"
-                   r"\s+(?!of\b|to\b|in\b)(?=\w)"),
+        # "announced" or "confirmed" without "that" takes a thing ("confirmed the deaths of ..."), not a clause.
+        compiled(r"^[^\"\u201c\u201d]{0,160}?\b(?:(?:said|says|told (?:\w+ ){0,3}?that|added|argued|claimed|insisted|"
+                 r"as saying)"
+                 rf"(?:(?:{_SAID_WHEN})(?: that|(?= (?:it|he|she|they|we|I)\b))|(?: on \w+(?: \w+)?)?(?: that)?)"
+                 r"|(?:stressed|noted|explained|announced|confirmed)(?: on \w+(?: \w+)?)? that)"
+                 r"\s+(?!of\b|to\b|in\b|via\b)(?=\w)"),
         _cut_when_enough_follows,
         examples=(
             ("The harbor director said on Monday that ferries would run every ten minutes again.",
@@ -73,6 +75,8 @@ GIST = RewriteTable("speech.gist", (
              "it had cancelled a third of its winter crossings."),
             ("The port said Sunday it is ready to reopen the quay to cargo ships next month.",
              "it is ready to reopen the quay to cargo ships next month."),
+            ("The harbour board confirmed on Monday that the quay would close for the whole winter.",
+             "the quay would close for the whole winter."),
             # Without "that" or a pronoun, a day after the verb may open what was said: it stays.
             ("The port said Monday morning meetings of the harbour board would stop for the winter.",
              "Monday morning meetings of the harbour board would stop for the winter."),
@@ -82,6 +86,9 @@ GIST = RewriteTable("speech.gist", (
             # After a comma the verb opens the attribution tail: what was said comes before it.
             "The ferries will run every ten minutes again, said Ana Sorel, director of the Lessby harbour board.",
             "The council said in a statement that it would appeal the ruling next week.",
+            "The former mayor said via Twitter that the ferry's captain was her cousin.",
+            "The embassy confirmed the deaths of two of its citizens in the crash on Sunday.",
+            "The ferry company announced a new timetable for the winter crossings to Lessby.",
             "The port\u2019s future \u201cdepends on the ferries,\u201d the mayor said that evening at the old "
             "northern docks of the city.",
         ),
@@ -89,13 +96,21 @@ GIST = RewriteTable("speech.gist", (
     ),
     Rewrite(
         "attribution-tail",
-        compiled(r",\s+(?:[\w\u2019'.-]+\s+){1,8}?(?:said|says|added|told \w+(?: \w+)?)(?:\s+on \w+)?\.?$"),
+        compiled(r",\s+(?:[\w\u2019'.-]+\s+){1,8}?(?:said|says|added|wrote|told \w+(?: \w+)?)"
+                 r"(?:\s+on \w+|\s+(?:in|on|via) (?:a|an|his|her|its|their) [^\s,;:\"\u201c\u201d]+(?: [a-z]+){0,4})?"
+                 r"\s?\.?$"),
         ".",
         examples=(
             ("The timetable will change in May, the operator said.", "The timetable will change in May."),
             ("Tickets stay valid, a spokeswoman for the rail company added on Friday.", "Tickets stay valid."),
+            ("The launch was cut short on purpose, Reyes wrote in a blog post.",
+             "The launch was cut short on purpose."),
+            ("Both pilots died in the crash, President Ana Ruiz said in a statement posted on social media .",
+             "Both pilots died in the crash."),
         ),
-        counter=("The operator said the timetable will change in May.",),
+        counter=("The operator said the timetable will change in May.",
+                 "The quay will close, the operator said in a statement that gave no date for the reopening of the "
+                 "old northern docks.",),
     ),
     Rewrite(
         "inverted-tail",
