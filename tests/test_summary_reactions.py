@@ -938,3 +938,11 @@ def test_a_player_adding_to_the_score_says_nothing() -> None:
         article("2", lead, "Mika Laine had 20 points, with Oren Valk adding two sacks and forcing a fumble."),
     )
     assert [r.speaker for r in found] == ["Ana Sorel"]
+
+
+def test_where_words_were_posted_opening_the_sentence_is_not_who_said_them() -> None:
+    assert _speakers(
+        "The Norvane Council will help the investigation into the fire on the beach.",
+        "On Twitter, the council also said that it \u201cis of the strong view that public safety is paramount.\u201d",
+        "A spokesman for the council repeatedly said \u201cwe will not comment on an ongoing investigation.\u201d",
+    ) == ["Norvane Council", "Norvane Council"]

@@ -246,7 +246,7 @@ def _after_preposition(toks: Sequence[Token], first: int, prepositions: frozense
     """The name at ``first``, with any title or article before it, follows a preposition: "to President Ana Ruiz"
     or "to the Lessby Courier" is an object, no signature."""
     k = first - 1
-    while k >= 0 and toks[k].capitalised:
+    while k >= 0 and toks[k].capitalised and toks[k].text.casefold() not in prepositions:
         k -= 1
     if k > 0 and toks[k].text in _ARTICLES:
         k -= 1
@@ -391,7 +391,10 @@ class Attribution:
             if toks[start].text.casefold() in _ANON_START:
                 if start > 0 and toks[start - 1].text.casefold() in _NOT_THE_SOURCE and toks[verb].text.endswith("ing"):
                     return None  # "a letter to the mayor saying": the words are not the mayor's
-                return " ".join(t.text for t in toks[start:verb])
+                end = verb
+                while end > start + 2 and _adverb(toks[end - 1].text):
+                    end -= 1  # "the council also said": the council
+                return " ".join(t.text for t in toks[start:end])
             start -= 1
         if bare and verb > 0 and toks[verb - 1].text.casefold() in _BARE_BODIES \
                 and (verb == 1 or toks[verb - 2].text in (",", "and")):
@@ -831,11 +834,22 @@ _AIDES = frozenset({"aide", "adviser", "advisor", "strategist", "manager", "lawy
 """Roles of people who speak in their own name, even for the one who owns them ("Ruiz's lawyer said")."""
 
 
+_ADVERBS = frozenset({"also", "later", "then", "again", "previously", "earlier", "separately", "still", "further",
+                      "too", "meanwhile"})
+
+
+def _adverb(word: str) -> bool:
+    """ "also", "later", "repeatedly": a word between a subject and its verb that is neither."""
+    w = word.casefold()
+    return w in _ADVERBS or (w.endswith("ly") and len(w) > 4 and w.isalpha())
+
+
 def _placed(toks: Sequence[Token], name: tuple[int, int, int]) -> bool:
     """The name is where something happens, not who speaks: "Speaking at the World Economic Forum, the
     minister said", "In Davos, she said"."""
     k = name[0] - 1
-    while k >= 0 and toks[k].capitalised and toks[k].word:
+    # Back over a title, to the word before it; a capital opening the sentence may be the preposition ("On Twitter,").
+    while k >= 0 and toks[k].capitalised and toks[k].word and toks[k].text.casefold() not in _VENUE_BEFORE:
         k -= 1
     if k >= 0 and toks[k].text.casefold() in ("the", "a", "an"):
         k -= 1
