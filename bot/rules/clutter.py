@@ -472,14 +472,20 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          examples=("Lisbon 21°C", "Sunny 68 °F"),
          counter=("Temperatures reached 41°C on Tuesday.",)),
     rule("advice-disclaimer", _C.DISCLAIMER, any_of(
-        r"\bnot (?:financial|investment|legal|medical) advice\b", r"\bdo your own research\b",
+        r"\bnot (?:financial|investment|legal|medical) advice\b", r"\b(?:do|conduct) your own (?:thorough )?research\b",
+        r"\bnot (?:intended|meant) to (?:provide|be|constitute),? (?:\w+ ){0,2}?(?:financial|investment|legal|medical) "
+        r"advice\b",
         r"\bfor (?:general )?information(?:al)? (?:purposes )?only\b", r"\baffiliate links?\b",
-        r"\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|fee)\b", r"^disclosure\s*:",
+        r"\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|fee)\b", r"^disclosure\s*:", r"^disclaimer\s*:",
     ), max_words=25,
          examples=("This is not financial advice.", "This post contains affiliate links.",
-                   "Disclosure: the author owns shares."),
+                   "Disclosure: the author owns shares.",
+                   "Disclaimer: This article should not be taken as, and is not intended to provide, investment "
+                   "advice.",
+                   "Please conduct your own thorough research before investing in any cryptocurrency."),
          counter=("Investors were told the fund paid a commission of 2%, regulators found after a long inquiry "
-                  "into how the bank sold it to savers across the region.",)),
+                  "into how the bank sold it to savers across the region.",
+                  "The guidance was not intended to provide legal cover for the strikes, the minister said.")),
     # How a broadcaster's transcript was made: "Transcripts are created on a rush deadline ... may not be in
     # its final form ... The authoritative record is the audio."
     rule("transcript-notice", _C.DISCLAIMER, any_of(
