@@ -575,3 +575,17 @@ def test_a_plain_text_gets_the_same_tokens_and_mid_words_from_the_re_twins() -> 
     assert not is_plain("Tanaka visited 東京 today")
     assert [t.text for t in names.tokens_of("Tanaka visited 東京, said Ana\u00a0Ruiz.")] == \
         ["Tanaka", "visited", "東京", ",", "said", "Ana", "Ruiz", "."]
+
+
+def test_a_verb_before_a_capitalised_title_is_not_part_of_the_role() -> None:
+    lead = "The Lessby harbour will close in May after the storm, officials said on Monday."
+    s = story(
+        article("1", lead, "The plan was welcomed by Norvania, as did Norvanian Chancellor Ana Ruiz and others.",
+                "The scandal that brought down Norvanian President Tom Reyes is not over.",
+                "Mika Laine met President Tom Reyes on Monday, where he met President Oren Valk too.",
+                "Norvania's former President Oren Valk said the plan was wrong."),
+        article("2", lead, "Ana Ruiz said the closure was needed.", "Tom Reyes said he would fight on.",
+                "Oren Valk said it was wrong."),
+    )
+    assert {a.name: a.role for a in s.who if a.name != "Mika Laine"} == {
+        "Ana Ruiz": "Norvanian Chancellor", "Tom Reyes": "Norvanian President", "Oren Valk": "former President"}

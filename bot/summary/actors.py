@@ -41,6 +41,7 @@ from bot.rules.roles import (
     title_abbreviation,
 )
 from bot.rules.speech import ACTS
+from bot.rules.words import STATEMENT_STOPWORDS
 from bot.summary.names import (
     Name,
     Token,
@@ -60,6 +61,7 @@ from bot.summary.vocabulary import (
     NOT_NAMES,
     ROLE_HEADS,
     SPEECH_VERBS,
+    TITLE_WORDS,
 )
 
 MAX_ACTORS = 10
@@ -273,7 +275,8 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
         return None
     if tokens[end].text == "." and end >= 1 and title_abbreviation(tokens[end - 1].text):
         return _abbreviated_title(tokens, end)
-    if name.run_start < name.first and any(role_word(t.bare) for t in tokens[name.run_start:name.first]):
+    capital_title = name.run_start < name.first and any(role_word(t.bare) for t in tokens[name.run_start:name.first])
+    if capital_title:
         start = name.run_start
         while start < end and tokens[start].text.casefold() in NOT_NAMES:
             start += 1  # a capital run opening a sentence: "Both Lessby Mayor Ana Ruiz and ..."
@@ -289,6 +292,8 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
             continue
         if t.possessive or not (_modifier(t) or _noun_modifier(sentence, tokens, start - 1)):
             break
+        if capital_title and _verb_before_title(tokens, start - 1):
+            break
         start -= 1
     if tokens[end].text.casefold() in DANGLING and len(name.words) >= 3:
         # "Mayor of Dunmore Ada Lenz": the run's name took the place; the role gets it back.
@@ -298,6 +303,26 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
     if tokens[end].text.casefold() in DANGLING:
         return None
     return _span(sentence, tokens, start, end)
+
+
+def _verb_before_title(tokens: Sequence[Token], i: int) -> bool:
+    """The lower-case word at ``i``, before a capitalised title, belongs to the sentence, not the role: a function
+    word ("as did Norvanian Chancellor Ana Ruiz", "brought down President Tom Reyes"), or a word right after a
+    name or a pronoun, its verb ("Mika Laine met President Tom Reyes", "where he met President Ana Ruiz").
+    "former" stays ("the former President", and after an owner: "Norvania's former President")."""
+    t = tokens[i]
+    if t.capitalised:
+        return False
+    low = t.text.casefold()
+    if low in STATEMENT_STOPWORDS:
+        return True
+    before = tokens[i - 1] if i > 0 else None
+    if before is None or low in TITLE_WORDS or role_word(t.bare):
+        return False
+    return before.text.casefold() in _SUBJECT_PRONOUNS or (before.capitalised and before.word and not before.possessive)
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "who"})
 
 
 def _abbreviated_title(tokens: Sequence[Token], dot: int) -> str:
