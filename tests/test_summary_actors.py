@@ -589,3 +589,14 @@ def test_a_verb_before_a_capitalised_title_is_not_part_of_the_role() -> None:
     )
     assert {a.name: a.role for a in s.who if a.name != "Mika Laine"} == {
         "Ana Ruiz": "Norvanian Chancellor", "Tom Reyes": "Norvanian President", "Oren Valk": "former President"}
+
+
+def test_what_follows_a_comparison_or_a_possessive_is_not_the_names_role() -> None:
+    lead = "The Lessby harbour will close in May after the storm, officials said on Monday."
+    s = story(
+        article("1", lead, "And like Tom Reyes, the Norvanian Prime Minister is not named in the papers himself.",
+                "The papers name a cellist friend of Ana Ruiz's, talk about her daughter's marriage, and more.",
+                "Tom Reyes, the Lessby mayor, said the closure was needed."),
+        article("2", lead, "Ana Ruiz said the closure was not needed.", "Tom Reyes said he would fight on."),
+    )
+    assert {a.name: a.role for a in s.who} == {"Tom Reyes": "Lessby mayor", "Ana Ruiz": None}

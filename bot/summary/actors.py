@@ -337,8 +337,9 @@ def _abbreviated_title(tokens: Sequence[Token], dot: int) -> str:
 def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str | None:
     """ "Maria Lopez, deputy chair of the city's planning council, said" -> "deputy chair of ..."."""
     k = name.last + 1
-    if k >= len(tokens) or tokens[k].text != ",":
-        return None
+    if k >= len(tokens) or tokens[k].text != "," or tokens[name.last].possessive \
+            or _opens_with_comparison(tokens, name.run_start - 1):
+        return None  # "a friend of Ana Ruiz's, talk of her ..." is no appositive either
     words: list[Token] = []
     for t in tokens[k + 1:k + 16]:
         text = t.text
@@ -359,6 +360,18 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
             or not any(role_word(w) or (_body_like(name) and w.casefold() in BODY_KINDS) for w in kept[:_ROLE_OPENS]):
         return None
     return _span(sentence, tokens, k + 1 + len(words) - len(kept), k + len(words))  # words stand from k + 1 on
+
+
+_COMPARING = frozenset({"like", "unlike", "besides", "beyond", "despite", "after", "before", "against"})
+
+
+def _opens_with_comparison(tokens: Sequence[Token], p: int) -> bool:
+    """The preposition at ``p`` opens the clause and takes the name after it: in "Like Tom Reyes, the Lessby mayor
+    was not named" or "And unlike Tom Reyes, the mayor said ..." the words after the comma are the sentence's
+    subject, not who Reyes is."""
+    if p < 0 or tokens[p].text.casefold() not in _COMPARING:
+        return False
+    return p == 0 or tokens[p - 1].text in (",", ";") or tokens[p - 1].text.casefold() in ("and", "but", "yet")
 
 
 def _names_a_kind(words: list[str]) -> bool:
