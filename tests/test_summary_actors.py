@@ -600,3 +600,13 @@ def test_what_follows_a_comparison_or_a_possessive_is_not_the_names_role() -> No
         article("2", lead, "Ana Ruiz said the closure was not needed.", "Tom Reyes said he would fight on."),
     )
     assert {a.name: a.role for a in s.who} == {"Tom Reyes": "Lessby mayor", "Ana Ruiz": None}
+
+
+def test_a_function_word_or_a_verb_before_an_owner_is_not_part_of_the_role() -> None:
+    lead = "The Lessby harbour will close in May after the storm, officials said on Monday."
+    s = story(
+        article("1", lead, "Yes, that was award winner Mira Lenz reading the closing lines of the report.",
+                "In 2012 she was given an award in Norvania and met its president, Oren Valk, after the storm."),
+        article("2", lead, "Mira Lenz said the closure was needed.", "Oren Valk said it was wrong."),
+    )
+    assert {a.name: a.role for a in s.who} == {"Mira Lenz": "award winner", "Oren Valk": "president"}

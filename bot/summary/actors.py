@@ -292,8 +292,8 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
             continue
         if t.possessive or not (_modifier(t) or _noun_modifier(sentence, tokens, start - 1)):
             break
-        if capital_title and _verb_before_title(tokens, start - 1):
-            break
+        if t.text.casefold() in STATEMENT_STOPWORDS or (capital_title and _verb_before_title(tokens, start - 1)):
+            break  # "that was Emmy winner Aaron Paul", "as did German Chancellor ..."
         start -= 1
     if tokens[end].text.casefold() in DANGLING and len(name.words) >= 3:
         # "Mayor of Dunmore Ada Lenz": the run's name took the place; the role gets it back.
@@ -306,16 +306,14 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
 
 
 def _verb_before_title(tokens: Sequence[Token], i: int) -> bool:
-    """The lower-case word at ``i``, before a capitalised title, belongs to the sentence, not the role: a function
-    word ("as did Norvanian Chancellor Ana Ruiz", "brought down President Tom Reyes"), or a word right after a
-    name or a pronoun, its verb ("Mika Laine met President Tom Reyes", "where he met President Ana Ruiz").
+    """The lower-case word at ``i``, before a capitalised title, belongs to the sentence, not the role: a word
+    right after a name or a pronoun is its verb ("Mika Laine met President Tom Reyes", "where he met President
+    Ana Ruiz").
     "former" stays ("the former President", and after an owner: "Norvania's former President")."""
     t = tokens[i]
     if t.capitalised:
         return False
     low = t.text.casefold()
-    if low in STATEMENT_STOPWORDS:
-        return True
     before = tokens[i - 1] if i > 0 else None
     if before is None or low in TITLE_WORDS or role_word(t.bare):
         return False
@@ -390,6 +388,8 @@ def possessive_before(sentence: str, tokens: Sequence[Token], name: Name) -> str
         if not t.word or low in SPEECH_VERBS or (low in NOT_NAMES and low not in DETERMINERS):
             break
         start -= 1
+        if low in OWNER_WORDS:
+            break  # "its president": what stands before ("met its president, ...") is the sentence
         if t.possessive:
             # The owner closes the phrase: "Acme Freight's chief", "that country's prime minister"; what
             # stands before it ("documents show that ...") is the sentence, not the role.
