@@ -119,7 +119,8 @@ def test_sentences_and_quotations_of_a_hostile_paragraph_take_linear_time() -> N
     # quotations in one paragraph: the splitter and the quote reader look no further than a sentence's reach.
     from bot.text.sentences import split_sentences
 
-    units = ["\u201cWhy?\u201d Reyes asked, ", "\u201cAb cd.\u201d Ef gh. ", "Mr. ", "\u201cNo,\u201d she said. "]
+    units = ["\u201cWhy?\u201d Reyes asked, ", "\u201cAb cd.\u201d Ef gh. ", "Mr. ", "\u201cNo,\u201d she said. ",
+             "'a ", "\u2018a ", "\u2018No,\u2019 she said. ", "'a b c d e "]
     _quotations(units[0])  # imported and warm: the first call's set-up is no part of the measure
     assert _super_linear(split_sentences, units, 4000) is None
     assert _super_linear(_quotations, units, 4000) is None

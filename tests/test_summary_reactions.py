@@ -946,3 +946,28 @@ def test_where_words_were_posted_opening_the_sentence_is_not_who_said_them() -> 
         "On Twitter, the council also said that it \u201cis of the strong view that public safety is paramount.\u201d",
         "A spokesman for the council repeatedly said \u201cwe will not comment on an ongoing investigation.\u201d",
     ) == ["Norvane Council", "Norvane Council"]
+
+
+def _quoted(*paragraphs: str) -> list[tuple[str, str | None]]:
+    found = paragraphs_of([article("1", *paragraphs)])
+    statements = [s for p in found for s in p.statements]
+    return [(q.text, q.speaker.label if q.speaker else None)
+            for q in Attribution(Cast(statements, []), found).quotes()]
+
+
+def test_a_quotation_in_single_marks_is_a_quotation_where_no_double_marks_stand() -> None:
+    assert _quoted(
+        "The ferry left Lessby on Monday with 300 passengers aboard.",
+        "\u2018His recovery was amazing, and one of the best crossings I\u2019ve seen,\u2019 a jubilant Reyes said.",
+        "Ana Sorel, the harbour master, said: 'This is the natural outcome of the new timetable.'",
+        "According to Harbor Ferries founder Mira Lenz: 'Destination is Norvane. Will be at sea a week or so.'",
+    ) == [("His recovery was amazing, and one of the best crossings I\u2019ve seen", "Reyes"),
+          ("This is the natural outcome of the new timetable.", "Ana Sorel"),
+          ("Destination is Norvane. Will be at sea a week or so.", "Mira Lenz")]
+    # Where it must not: apostrophes, a word or two in marks with no stop before the closing one, and single
+    # marks inside a double quotation.
+    assert _quoted(
+        "The players\u2019 union said the \u2018deal\u2019 was \u2018dead\u2019 and the owners would not pay.",
+        "It was the \u201990s, and the ferry\u2019s crew of 12 sailed on.",
+        "\u201cThey told us \u2018wait until summer,\u2019 and we waited for months,\u201d Ana Sorel said.",
+    ) == [("They told us \u2018wait until summer,\u2019 and we waited for months", "Ana Sorel")]

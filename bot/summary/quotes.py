@@ -110,6 +110,26 @@ def _unquoted(text: str) -> str:
     return str(_QUOTED_SPAN.sub(lambda m: " " * len(m.group()), text))
 
 
+_SINGLE_QUOTED = compiled_regex(
+    r"(?:^|(?<=[\s(\[\u2014\u2013:-]))(?:\u2018(?=[\p{L}\p{N}\u2026])"
+    r"((?:[^\u2018\u2019\n]|(?<=\p{L})\u2019(?=\p{L})){1,600}?[,.?!\u2026])\u2019"
+    r"|'(?=[\p{L}\p{N}\u2026])((?:[^'\n]|(?<=\p{L})'(?=\p{L})){1,600}?[,.?!\u2026])')"
+    r"(?=\s|$|[)\]\u2014\u2013-])", regex.M)
+"""A quotation in single marks, as British papers print speech ('‘We will appeal,’ she said'): an opening mark
+where a quotation opens, before a word, and a closing one right after the words' own stop or comma. Inside, a
+mark is an apostrophe between two letters ("it’s"); a quotation holding any other ("the players’ union") is left
+as it is, as is one whose closing mark follows no stop (\u2018a drawn line\u2019): its end cannot be told from an
+apostrophe's. A mark opening another quotation ends the search there, so a line of many is read in linear time."""
+
+
+def _in_double_marks(text: str) -> str:
+    """``text`` with its quotations in single marks marked with double ones, at the same places, when it holds no
+    double mark: there single marks quote speech. Where double marks stand, single ones quote inside them."""
+    if "\u201c" in text or "\u201d" in text or '"' in text or ("\u2018" not in text and "'" not in text):
+        return text
+    return str(_SINGLE_QUOTED.sub(lambda m: f"\u201c{m.group(1) or m.group(2)}\u201d", text))
+
+
 def _paired(text: str) -> str:
     """``text`` with each quotation that copy mixing the two kinds of marks opens with one and closes with the
     other (``_MIXED_CLOSE``, ``_MIXED_OPEN``) marked with curly ones, at the same places: read to the next
@@ -433,8 +453,9 @@ class Attribution:
                 # The name it introduces, maybe after a role ("according to the event's organiser Acme"): not an
                 # owner ("according to Ruiz's lawyer") nor one a preposition introduces ("according to a source
                 # close to Ruiz", "a letter sent to Ruiz").
-                following = [n for n in self._named(frame) if source < n[0] <= source + 8
-                             and not toks[n[1]].possessive
+                named_here = self._named(frame)
+                following = [n for n in named_here if source < n[0] <= source + 8
+                             and not toks[n[1]].possessive and not _qualifies_next(toks, n, named_here)
                              and not any(t.text.casefold() in _PREPOSITIONS or t.text.endswith("ed")
                                          for t in toks[source + 1:n[0]])]
                 if following:
@@ -653,12 +674,13 @@ class Attribution:
             before_para = prior if prior is not None and prior.article == para.article \
                 and prior.index == para.index - 1 else None
             prior = para
-            if "\u201c" not in para.text and '"' not in para.text and "\u201d" not in para.text:
+            text = _in_double_marks(para.text)
+            if "\u201c" not in text and '"' not in text and "\u201d" not in text:
                 continue  # every quotation _QUOTED finds opens with one of these marks: most paragraphs hold none
             if previous is None and para.lead_in:
                 # "Ruiz continued:" on a line of its own: the quotation that opens the next paragraph is Ruiz's.
                 previous = self.speaker_in(para.lead_in, para.article, para.statements[0].key, after_quote=False)
-            text = _paired(para.text)
+            text = _paired(text)
             sentences = _Sentences(text)
             spans = _statement_spans(para)
             text_end = len(text.rstrip())

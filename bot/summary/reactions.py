@@ -32,10 +32,11 @@ from bot.summary.similarity import content_set
 from bot.summary.statements import Statement, paragraphs_of
 from bot.summary.vocabulary import REACTION_VERBS, SPEECH_VERBS
 
-MAX_REPEATED = 4
+MAX_REPEATED = 6
 """Statements of one speaker that several sources carry, shown at most: a central speaker is often quoted
 by several outlets on as many points (the plan, the risk, the odds, the outcome), and each such quotation
-is one the readers of those outlets have seen, to be shown once citing them all."""
+is one the readers of those outlets have seen, to be shown once citing them all. A speaker's further ones come
+after every speaker's first (``select``), so the one-screen briefings still show other speakers first."""
 MAX_SPEAKERS = 8
 WIDELY_VOICED = 3  # sources reporting a speaker saying something that make it part of the story
 MIN_INDIRECT_WORDS = 8
