@@ -224,10 +224,16 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"\b(?:up to|a maximum of|at most|no more than|fewer than|capped at) (?:\d|one|two|three|four|five|ten)",
          examples=("Drivers face up to 3 months without a licence.", "Fewer than 50 homes lost power."),
          counter=("Up to now, nobody has spoken.",)),
+    # What has not changed is a rule, not someone's stance: "China's position is clear and has not changed" states a
+    # view, as a reaction does.
     rule("unchanged", Family.UNCHANGED,
          r"\bhas not changed\b|\bremains? (?:in place|banned|prohibited)\b|\bcontinues? to (?:prohibit|ban|bar)",
-         examples=("The curfew remains in place.", "The old law has not changed."),
-         counter=("The team remains in first place.",)),
+         unless=r"\b(?:stance|position|view|views|attitude|opinion|mind|feelings|commitment|friendship)\b"
+                r"(?:\s+\S+){0,10}?\s+has not changed\b",
+         examples=("The curfew remains in place.", "The old law has not changed.",
+                   "The policy prohibiting long-range strikes has not changed, an official said."),
+         counter=("The team remains in first place.",
+                  "Ren said China's stance on the peninsula is clear and has not changed.")),
     rule("in-force", Family.TIMING, r"\btakes? effect\b|\bcomes? into force\b|\bin force\b|\beffective\b",
          examples=("The ban takes effect on Monday.", "The rules come into force in May."),
          counter=("The drug was not effectual.",)),
