@@ -142,3 +142,9 @@ def test_the_headline_says_the_news_not_a_feature_quote() -> None:
         article("3", LEADS[2], title="Kestria scandium export ban to start in April"),
     )
     assert s.headline in ("Kestria bans scandium exports from April", "Kestria scandium export ban to start in April")
+
+
+def test_who_did_not_answer_is_never_a_further_fact() -> None:
+    silent = "A representative for the trade minister did not respond to a request for comment on Saturday."
+    s = story(article("1", LEADS[0], silent), article("2", LEADS[1], silent), article("3", LEADS[2]))
+    assert silent not in texts(s.what) and s.what[0].text in LEADS

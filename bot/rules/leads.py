@@ -16,6 +16,7 @@ from bot.rules.table import Overlap, RuleTable, rule
 class NotALead(enum.Enum):
     CAPTION = "a photo caption"
     QUESTION = "a question"
+    NO_COMMENT = "someone saying nothing"
 
 
 class Tense(enum.Enum):
@@ -58,6 +59,18 @@ NOT_A_LEAD: RuleTable[NotALead] = RuleTable("not a lead", (
          counter=("The quake struck on Tuesday, March 3, 2020, and killed 40 people.",
                   "Rescuers worked through Tuesday, officials said.",
                   "The bank said Friday, Dec. 29, 2017, that two thirds of the charge are taxes.")),
+    # Who did not answer tells the reader nothing of what happened: never a lead nor a further fact.
+    rule("no-comment", NotALead.NO_COMMENT,
+         r"\b(?:did not|didn't|has not|hasn't|have not|haven't|could not|couldn't) (?:immediately )?"
+         r"(?:respond|reply|answer|return)\b[^.;]{0,60}?\b(?:requests?|calls?|messages?|e-?mails?|inquiries|queries)"
+         r"\b[^.;]{0,30}?\bcomment"
+         r"|\b(?:declined|refused) to comment\b(?![^.;]{0,20}\b(?:further|beyond|other than)\b)"
+         r"|\bcould not (?:immediately )?be reached for comment\b",
+         examples=("A representative for the director did not respond to a request for comment Saturday.",
+                   "Harbor Ferries did not immediately return calls seeking comment.",
+                   "The ministry declined to comment.", "Ana Ruiz could not be reached for comment on Monday."),
+         counter=("The ministry declined to comment further but said the quay would reopen in May.",
+                  "The board did not respond to the union's demands and closed the quay on Monday.")),
     rule("question", NotALead.QUESTION, r"\?[\"\u201d\u2019')\]]*\s*$",
          examples=("Will the new rules change anything?",),
          counter=("The new rules will change little, experts said.",)),
