@@ -971,3 +971,14 @@ def test_a_quotation_in_single_marks_is_a_quotation_where_no_double_marks_stand(
         "It was the \u201990s, and the ferry\u2019s crew of 12 sailed on.",
         "\u201cThey told us \u2018wait until summer,\u2019 and we waited for months,\u201d Ana Sorel said.",
     ) == [("They told us \u2018wait until summer,\u2019 and we waited for months", "Ana Sorel")]
+
+
+def test_a_user_of_a_service_or_a_holiday_is_not_the_body_or_day_speaking() -> None:
+    assert _speakers(
+        "The clip was shared widely on Friday.",
+        "One Twitter user asked, \u201cWhy are people leaking these videos? Her life is no secret at all.\u201d",
+        "An Acme employee said \u201cwe were never told about the recall of the kettles at all.\u201d",
+        "An Acme spokesman said \u201cwe recalled every kettle within days of the first fire.\u201d",
+        "Last Thanksgiving, she wished everyone a happy holiday, but added: \u201cExcept you, Tom, you do not deserve "
+        "a thing.\u201d",
+    ) == ["One Twitter user", "an Acme employee", "Acme", None]

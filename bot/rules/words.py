@@ -27,8 +27,11 @@ def word_set(text: str) -> frozenset[str]:
 
 
 RELATIVE_DAYS = ("today", "yesterday", "tomorrow")
-CALENDAR = frozenset((*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAY_NAMES, *RELATIVE_DAYS))
-"""Words that name a day or a month."""
+HOLIDAYS = ("christmas", "easter", "thanksgiving", "halloween", "hanukkah", "ramadan", "diwali", "passover", "lent",
+            "pentecost")
+"""Feasts and holidays written as one word: a time ("Last Thanksgiving, she wrote"), never someone who speaks."""
+CALENDAR = frozenset((*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAY_NAMES, *RELATIVE_DAYS, *HOLIDAYS))
+"""Words that name a day, a month or a holiday."""
 
 TOPIC_STOPWORDS = word_set("""
 a about above after again against all also am an and any are as at be because been before being below

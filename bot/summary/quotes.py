@@ -486,6 +486,7 @@ class Attribution:
         # Reyes, said"), else the first body or government.
         participle = verb < len(toks) and toks[verb].text.endswith("ing")
         before = [n for n in named if n[0] < verb and not _qualifies_next(toks, n, named) and not _placed(toks, n)
+                  and not (n[1] + 1 < len(toks) and toks[n[1] + 1].text.casefold() in _NOT_FOR_THE_BODY)
                   and not self._speaks_through(n[2], _owned_role(toks, n, verb))
                   and not (participle and _after_preposition(toks, n[0], _NOT_THE_SOURCE))]
         # A name right before the verb is its subject ("Asked about the prototype, Lenz replied", "Marek is not
@@ -742,7 +743,13 @@ _GENERIC_BODIES = frozenset({"company", "firm", "group", "business", "carrier", 
                              "airline", "retailer", "insurer", "lender", "operator", "organisation", "organization",
                              "charity", "outfit"})
 _BODY_NOUNS = _GENERIC_BODIES | ORG_SUFFIXES
-_SPEAKING_NOUNS = frozenset({"source", "sources"})
+_NOT_FOR_THE_BODY = frozenset({"user", "users", "account", "fan", "fans", "follower", "followers", "reader",
+                               "readers", "viewer", "viewers", "customer", "customers", "passenger", "passengers",
+                               "employee", "employees", "worker", "workers", "shareholder", "shareholders",
+                               "investor", "investors"})
+"""Who a body's name describes without speaking for it: "One Twitter user asked", "an Acme employee said" are not
+Twitter's or Acme's words, where "an Acme spokesman said" are."""
+_SPEAKING_NOUNS = frozenset({"source", "sources"}) | _NOT_FOR_THE_BODY
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"})
 """Who speaks for the one they are named after ("an Acme spokeswoman", "Ruiz's spokesman")."""
 _SPOKESPERSON = compiled_regex(rf"^(?:a|an|the)\s+(\w+)\s+(?:{'|'.join(sorted(_SPOKESPEOPLE))})$", regex.I)
