@@ -610,3 +610,11 @@ def test_a_function_word_or_a_verb_before_an_owner_is_not_part_of_the_role() -> 
         article("2", lead, "Mira Lenz said the closure was needed.", "Oren Valk said it was wrong."),
     )
     assert {a.name: a.role for a in s.who} == {"Mira Lenz": "award winner", "Oren Valk": "president"}
+
+
+def test_a_name_in_single_quotation_marks_is_named_without_them() -> None:
+    from bot.summary.names import Lexicon, names_in, tokens_of
+
+    sentence = "The \u2018Harbour Pass\u2019 of the Rovers\u2019 coach Tom Reyes and \u2018Norvane\u2019 scams ended."
+    found = [n.text for n in names_in(tokens_of(sentence), Lexicon([sentence]))]
+    assert found == ["Harbour Pass", "Rovers", "Tom Reyes", "Norvane"]

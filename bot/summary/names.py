@@ -118,6 +118,12 @@ def _unpossessive(words: str) -> str:
     return words[:-2] if words.endswith(_APOSTROPHE_S) else words[:-1]
 
 
+def _name_text(words: str) -> str:
+    """A name as it stands in the text, without a possessive ending nor the closing mark of a quotation glued to
+    its last word ("the ‘Pro Enhanced’ label" names "Pro Enhanced"; "the Rovers’ coach" names "the Rovers")."""
+    return _unpossessive(words).rstrip("\u2019'")
+
+
 class Name(NamedTuple):
     """A name found in a sentence: ``first``..``last`` are token indices of the name itself,
     ``run_start`` the first token of its capitalised run (a title may sit between the two). A tuple: the cast
@@ -357,7 +363,7 @@ def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) 
             while first < k - 1 and (tokens[first].text.casefold() in NOT_NAMES or tokens[first].text in CONNECTORS):
                 first += 1
             text = " ".join(t.text for t in tokens[first:end + 1])
-            out.append(Name(_unpossessive(text), first, end, start, organisation=True))
+            out.append(Name(_name_text(text), first, end, start, organisation=True))
             return out
         if k == end + 1 or tokens[k].text in ("of", "for"):
             if seg <= k - 1:
@@ -412,7 +418,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         first += 1
     if end > first and tokens[end].bare.casefold() in ORG_SUFFIXES:
         text = " ".join(t.text for t in tokens[first:end + 1])
-        return [Name(_unpossessive(text), first, end, run_start, organisation=True)]
+        return [Name(_name_text(text), first, end, run_start, organisation=True)]
     # The name is the longest tail of uncommon words (particles allowed inside), at most four words.
     k = end
     count = 0
@@ -457,7 +463,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         return []
     text = " ".join(map(_TEXT, tokens[first:end + 1])).replace(" .", ".")
     # Name's own constructor is a Python function, and a story makes thousands of names.
-    return [tuple.__new__(Name, (_unpossessive(text), first, end, run_start, False))]
+    return [tuple.__new__(Name, (_name_text(text), first, end, run_start, False))]
 
 
 def _family_name_here(tokens: Sequence[Token], k: int, start: int, lexicon: Lexicon) -> bool:
