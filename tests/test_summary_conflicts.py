@@ -265,3 +265,12 @@ def test_the_gates_of_the_place_and_stage_tables_pass_every_example() -> None:
     ``stage_conflicts`` asks ``STAGES`` only of a text that may hold a digit: every example of theirs passes."""
     assert all(PLACE_KIND.search(e) for r in PLACES for e in r.examples)
     assert all(may_hold_figures(e) for r in STAGES for e in r.examples)
+
+
+def test_a_time_or_an_age_beside_a_death_is_not_a_toll() -> None:
+    found = conflicts(
+        article("1", "A gorilla at the Lessby zoo was shot dead about 10 minutes after it dragged the boy away."),
+        article("2", "A male gorilla at the Lessby zoo was killed after a 4-year-old boy fell into its moat."),
+        article("3", "The gorilla at the Lessby zoo was killed on Saturday, three hours after the boy fell in."),
+    )
+    assert found == []

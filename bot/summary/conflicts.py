@@ -70,6 +70,9 @@ _NOT_COUNTS = word_set("""
 people persons years year days day hours hour minutes minute seconds weeks months km kilometres
 kilometers miles metres meters feet ft mph kph times am pm p.m a.m percent-point points point
 """)
+_UNITS = (_NOT_COUNTS - {"people", "persons"}) | word_set("year-old years-old month-old week-old day-old")
+"""What a number right before it measures is a time, an age or a distance, never a toll: in "shot dead about 10
+minutes after" or "a 4-year-old boy was killed" no one counts 10 or 4 dead."""
 _PERCENT = frozenset({"percent", "%", "per"})
 _NEAR = 5
 _READ = 12
@@ -232,7 +235,7 @@ def _counts_in(st: Statement) -> tuple[list[_Count], bool]:
             value = f"{float(value.replace(',', '')) * _SCALE[after[0]]:.6g}"  # "143 million" is 143e6
         words = [*before, value, *after]
         at = len(before)
-        measure = _measure(words, at)
+        measure = _measure(words, at) if not (after and after[0] in _UNITS) else None
         counted = (measure, measure) if measure else _counted(words, at)
         if counted is not None:
             out.append(_Count(value.replace(",", "") if "." not in value else value, counted[0], counted[1],
