@@ -274,3 +274,12 @@ def test_a_time_or_an_age_beside_a_death_is_not_a_toll() -> None:
         article("3", "The gorilla at the Lessby zoo was killed on Saturday, three hours after the boy fell in."),
     )
     assert found == []
+
+
+def test_a_toll_of_last_years_event_is_not_set_against_this_one() -> None:
+    found = conflicts(
+        article("1", "A gunman killed 59 people at a music festival in Lessby on Sunday night, police said."),
+        article("2", "A gunman opened fire in a club in Norvane on June 12 last year and killed 49 people."),
+        article("3", "The gunman who killed 59 people at the Lessby festival had 23 guns in his hotel room."),
+    )
+    assert found == []

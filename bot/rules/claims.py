@@ -24,8 +24,10 @@ _CALENDAR = any_of(*sorted(CALENDAR, key=lambda w: (-len(w), w)))
 _ALONE = r"(?<![\w'\u2019-])"
 _END = r"(?![\w'\u2019-])"
 _AGE = compiled_regex(r"\p{Lu}[\p{L}'\u2019.-]+,\s*⟦[^⟧]+⟧(?:-\p{L}+)?,")
-# A year or a decade in the clause around a number: it dates a record or a statistic.
-_HISTORY = compiled_regex(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?:s|\b)(?![\d,])")
+_HISTORY = compiled_regex(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?:s|\b)(?![\d,])"
+                          r"|\b[Ll]ast year\b|\b(?:[Aa]|one|two|three|four|five|\d+) years? ago\b")
+"""A year or decade, or a year named from now ("last year", "two years ago"): what dates a figure of another
+event ("the gunman ... on June 12 last year kills 49 people")."""
 # What ends a clause: a comma that is not a thousands separator, a semicolon, a dash, a bracket, a colon.
 SHORT_CLAUSE = 8
 """A clause shorter than this says too little on its own: the whole sentence stands for it."""
@@ -116,7 +118,8 @@ NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
          counter=("Among the injured, ⟦57⟧ were children.", "The injured, ⟦57⟧, were taken away.")),
     rule("dated-record", NotAClaim.RECORD, predicate=_dated_clause,
          examples=("⟦30⟧ were fined in 90 inspections between May 2011 and 2013.",
-                   "The 1990s saw ⟦300⟧ such attacks."),
+                   "The 1990s saw ⟦300⟧ such attacks.",
+                   "A gunman opened fire in a Lessby club on June 12 last year and killed ⟦49⟧ people."),
          counter=("⟦20⟧ were injured in the crash on Monday.",)),
 ), Overlap.FIRST)
 
