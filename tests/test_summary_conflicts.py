@@ -283,3 +283,19 @@ def test_a_toll_of_last_years_event_is_not_set_against_this_one() -> None:
         article("3", "The gunman who killed 59 people at the Lessby festival had 23 guns in his hotel room."),
     )
     assert found == []
+
+
+def test_the_nationals_among_the_dead_are_a_part_of_the_toll_not_another_toll() -> None:
+    found = conflicts(
+        article("1", "A small plane crash in Norvane on Sunday killed 12 people, the government said."),
+        article("2", "Relatives are mourning the deaths of 10 Americans in the crash in Norvane on Sunday."),
+        article("3", "The plane crash in Norvane on Sunday killed 10 U.S. citizens and two local pilots."),
+        article("4", "The crash in Norvane on Sunday killed 12 people, among them a family of five."),
+    )
+    assert found == []
+    # A clause after the figure is no part of what it counts: the two tolls still disagree.
+    [c] = conflicts(
+        article("1", "Insurgents struck the consulate on Thursday, wounding at least 90, Norvanian officials said."),
+        article("2", "The head doctor said 120 wounded had been brought in after the attack on the consulate."),
+    )
+    assert c.about == "injured"

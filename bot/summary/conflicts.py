@@ -44,6 +44,7 @@ from bot.rules.claims import (
 from bot.rules.fragments import WEEKDAY_NAMES
 from bot.rules.kept import compiled_regex
 from bot.rules.literals import folded
+from bot.rules.places import is_country, is_demonym
 from bot.rules.twins import is_plain, twins
 from bot.summary.actors import Cast
 from bot.summary.normalization import STOPWORDS, STORY_CACHE, fold, may_hold_figures, words
@@ -236,11 +237,30 @@ def _counts_in(st: Statement) -> tuple[list[_Count], bool]:
         words = [*before, value, *after]
         at = len(before)
         measure = _measure(words, at) if not (after and after[0] in _UNITS) else None
+        if measure and after and not _CLAUSE_AFTER.match(text, m.end()) and (group := _nationals(after)):
+            measure = f"{measure} of {group}"  # "the deaths of 10 Americans": a part of the toll, not the toll
         counted = (measure, measure) if measure else _counted(words, at)
         if counted is not None:
             out.append(_Count(value.replace(",", "") if "." not in value else value, counted[0], counted[1],
                               m.start(), m.end(), m.span(1), False))
     return out + _amounts_in(text), True
+
+
+_CLAUSE_AFTER = compiled_regex(r"\s*[,;:()\u2014\u2013]")
+"""A break right after a number: the words after it are another clause's ("wounding 90, Afghan officials said")."""
+
+
+def _nationals(after: list[str]) -> str | None:
+    """The people of one country a number counts, from the words right after it ("10 Americans", "10 U.S.
+    citizens", "three French tourists"), or None: a part of a toll, never the toll itself."""
+    first, rest = after[0], after[1:]
+    if len(first) == 1 and rest and len(rest[0]) == 1:
+        first, rest = first + rest[0], rest[1:]  # "U.S.", read as two letters
+    if first.endswith("s") and is_demonym(first):
+        return first
+    if rest and rest[0].endswith("s") and rest[0].isalpha() and (is_demonym(first) or is_country(first)):
+        return f"{first} {rest[0]}"
+    return None
 
 
 def _near(spaced: str, word: regex.Pattern[str] | re.Pattern[str], start: int, end: int) -> tuple[list[str], list[str]]:
