@@ -982,3 +982,11 @@ def test_a_user_of_a_service_or_a_holiday_is_not_the_body_or_day_speaking() -> N
         "Last Thanksgiving, she wished everyone a happy holiday, but added: \u201cExcept you, Tom, you do not deserve "
         "a thing.\u201d",
     ) == ["One Twitter user", "an Acme employee", "Acme", None]
+
+
+def test_a_verb_of_saying_after_to_frames_the_subjects_words() -> None:
+    assert _speakers(
+        "The mayor's office was silent on Monday.",
+        "Tom Reyes took to Twitter overnight to accuse the harbour board of being \u201cduped\u201d by the ferry firm.",
+        "Ana Sorel used her speech to denounce the \u201creckless\u201d plan to close the quay in winter.",
+    ) == ["Tom Reyes", "Ana Sorel"]

@@ -429,7 +429,8 @@ class Attribution:
         speech = _VERBS_AFTER if after_quote else _VERBS
         verbs = [i for i, t in enumerate(toks) if t.text.casefold() in speech
                  or (t.text in _ING_FRAMES and _saying(toks, i))
-                 or (t.text.casefold() in CHARACTERIZING_VERBS and _follows_subject(toks, i))]
+                 or (t.text.casefold() in CHARACTERIZING_VERBS and _follows_subject(toks, i))
+                 or (t.text in _INFINITIVE_FRAMES and i > 0 and toks[i - 1].text == "to")]
         colon = _COLON_VERB.search(frame) is not None and not after_quote
         introducing = None
         if not after_quote:
@@ -819,6 +820,10 @@ _SAYING = frozenset({"telling", "stressing", "claiming", "announcing", "noting",
 _URGING_OR_NAMING = frozenset({"encouraging"}) | {w for w in CHARACTERIZING_VERBS if w.endswith("ing")}
 _PROMISING = frozenset({"promising", "vowing", "pledging"})
 _ING_FRAMES = _SAYING | _URGING_OR_NAMING | _PROMISING
+_INFINITIVE_FRAMES = frozenset({"accuse", "denounce", "blast", "slam", "condemn", "criticize", "criticise", "dismiss",
+                                "deny", "declare", "insist", "describe", "brand", "praise", "warn"})
+"""A verb of saying after "to" frames the words of the clause's subject: "Reyes took to Twitter to accuse the board
+of being “duped”", "Ruiz used the speech to denounce the “reckless” plan"."""
 _RELATIVES = frozenset({"who", "whom", "whose", "which"})
 _PARTICLES = frozenset({"into", "off", "up", "out"})
 
