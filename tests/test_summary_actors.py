@@ -618,3 +618,14 @@ def test_a_name_in_single_quotation_marks_is_named_without_them() -> None:
     sentence = "The \u2018Harbour Pass\u2019 of the Rovers\u2019 coach Tom Reyes and \u2018Norvane\u2019 scams ended."
     found = [n.text for n in names_in(tokens_of(sentence), Lexicon([sentence]))]
     assert found == ["Harbour Pass", "Rovers", "Tom Reyes", "Norvane"]
+
+
+def test_a_country_has_no_role_of_its_own() -> None:
+    # A country the gazetteer knows: the title beside it in a sentence is someone else's.
+    lead = "Portugal will close the Lessby harbour in May after the storm, officials said on Monday."
+    s = story(
+        article("1", lead, "The man who opened relations with Portugal, former Trade Minister Tom Reyes, argued for "
+                           "talks.", "Portugal, Prime Minister Ana Ruiz said, will pay for the repairs."),
+        article("2", lead, "Portugal said the harbour would reopen in June.", "Tom Reyes said it was wrong."),
+    )
+    assert {a.name: a.role for a in s.who}["Portugal"] is None

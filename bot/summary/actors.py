@@ -154,6 +154,8 @@ class Person:
 
     @property
     def role(self) -> str | None:
+        if _is_place(self.name):
+            return None  # a country's or region's "role" is the title of someone beside it in a sentence
         if not self.roles:
             return self.affiliations.most_common(1)[0][0] if self.affiliations else None
         role = max(self.roles.items(), key=lambda kv: (kv[1], _informative(kv[0]), kv[0]))[0]
@@ -1045,6 +1047,13 @@ def _position(found: tuple[Name, int]) -> int:
 def initials(name: str) -> str:
     """ "International Alliance of the Harbour Rescue" -> "IAHR": first letters of its capitalised words."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+@lru_cache(maxsize=4096)
+def _is_place(name: str) -> bool:
+    """A country or region: it has no job or position ("relations with China, former Secretary of State Henry
+    Kissinger, argued", "South Korean President Park" beside "South Korea" give none to the country)."""
+    return is_country(name) or is_region(name)
 
 
 @lru_cache(maxsize=4096)
