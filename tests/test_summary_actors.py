@@ -589,6 +589,23 @@ def test_a_verb_before_a_capitalised_title_is_not_part_of_the_role() -> None:
     )
     assert {a.name: a.role for a in s.who if a.name != "Mika Laine"} == {
         "Ana Ruiz": "Norvanian Chancellor", "Tom Reyes": "Norvanian President", "Oren Valk": "former President"}
+    # A modifier after a people or a place stays, and "US" is no "us".
+    s = story(
+        article("1", lead, "Norvanian interim President Tom Reyes said the closure was needed.",
+                "US ambassador Ana Ruiz said the quay should reopen."),
+        article("2", lead, "Tom Reyes said he would fight on.", "Ana Ruiz said it was wrong."),
+    )
+    roles = {a.name: a.role for a in s.who}
+    assert (roles["Tom Reyes"], roles["Ana Ruiz"]) == ("Norvanian interim President", "US ambassador")
+
+
+def test_a_holiday_after_a_given_name_is_a_family_name() -> None:
+    lead = "Norvania's central bank lent 500 million euros to the Lessby ferry company on Monday."
+    s = story(
+        article("1", lead, "Omar Ramadan, the bank's governor, said the loan would keep the ferries running."),
+        article("2", lead, "Tom Easter, the ferry company's chief executive, said the loan came just in time."),
+    )
+    assert {a.name for a in s.who} >= {"Omar Ramadan", "Tom Easter"}
 
 
 def test_what_follows_a_comparison_or_a_possessive_is_not_the_names_role() -> None:

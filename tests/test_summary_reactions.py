@@ -945,7 +945,12 @@ def test_where_words_were_posted_opening_the_sentence_is_not_who_said_them() -> 
         "The Norvane Council will help the investigation into the fire on the beach.",
         "On Twitter, the council also said that it \u201cis of the strong view that public safety is paramount.\u201d",
         "A spokesman for the council repeatedly said \u201cwe will not comment on an ongoing investigation.\u201d",
-    ) == ["Norvane Council", "Norvane Council"]
+        # A date or a title between the capital opening the sentence and the name: the name is the subject.
+        "On Monday Ana Ruiz said: \u201cWe will find out why this ferry left port in a storm.\u201d",
+        "In Lessby Mayor Tom Reyes said: \u201cThe quay stays shut until the inquiry is over.\u201d",
+        # Only the words between a subject and its verb are skipped, not every word in -ly.
+        "\u201cWe will rebuild the quay before the winter comes,\u201d the Lessby Daily said.",
+    ) == ["Norvane Council", "Norvane Council", "Ana Ruiz", "Tom Reyes", "the Lessby Daily"]
 
 
 def _quoted(*paragraphs: str) -> list[tuple[str, str | None]]:
@@ -989,4 +994,8 @@ def test_a_verb_of_saying_after_to_frames_the_subjects_words() -> None:
         "The mayor's office was silent on Monday.",
         "Tom Reyes took to Twitter overnight to accuse the harbour board of being \u201cduped\u201d by the ferry firm.",
         "Ana Sorel used her speech to denounce the \u201creckless\u201d plan to close the quay in winter.",
-    ) == ["Tom Reyes", "Ana Sorel"]
+        # Not where another verb of saying has a subject of its own, nor for a court's or a firm's acts.
+        "Ferry captain Mika Laine asked the judge to dismiss the case, but prosecutor Oren Valk said the evidence was "
+        "\u201cstrong, clear and well founded.\u201d",
+        "Ana Sorel hired Tom Reyes to praise the plan, which critics had called \u201ca gift to the landlords.\u201d",
+    ) == ["Tom Reyes", "Ana Sorel", "Oren Valk", None]

@@ -112,10 +112,12 @@ def test_a_sentence_shown_out_of_a_longer_quotation_has_its_marks_paired() -> No
     assert quotations_paired('Licences are "granted only to refiners.') == 'Licences are "granted only to refiners."'
     assert quotations_paired("Traders must apply again in May.\u201d") == "\u201cTraders must apply again in May.\u201d"
     assert quotations_paired('indicating "the end of\u2026') == 'indicating "the end of\u2026"'
-    assert quotations_paired("A \u201cquay \"we lost") == "A \u201cquay \"we lost\"\u201d"  # innermost first
+    assert quotations_paired("A \u201cquay \u201cwe lost") == "A \u201cquay \u201cwe lost\u201d\u201d"
     # Where it must not fire: marks already paired, an inch mark, a quotation's stop before its frame.
     for text in ('He said "no" and left.', "The screen is 6\u20193\" wide.", "He is 6\u20193\".",
-                 "It is fine.\u201d Reyes said.", "\u201cWe will act,\u201d she said."):
+                 "It is fine.\u201d Reyes said.", "\u201cWe will act,\u201d she said.",
+                 # Copy mixing straight and curly marks: which closes which cannot be told.
+                 'He said "we will win.\u201d', '\u201cWe will win," Ruiz said.'):
         assert quotations_paired(text) == text
 
 

@@ -25,9 +25,11 @@ _ALONE = r"(?<![\w'\u2019-])"
 _END = r"(?![\w'\u2019-])"
 _AGE = compiled_regex(r"\p{Lu}[\p{L}'\u2019.-]+,\s*⟦[^⟧]+⟧(?:-\p{L}+)?,")
 _HISTORY = compiled_regex(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?:s|\b)(?![\d,])"
-                          r"|\b[Ll]ast year\b|\b(?:[Aa]|one|two|three|four|five|\d+) years? ago\b")
+                          r"|(?<!\bthan )(?<!\bfrom )(?<!\bsince )\b[Ll]ast year\b(?![\u2019']s)"
+                          r"|\b(?:[Aa]|one|two|three|four|five|\d+) years? ago\b")
 """A year or decade, or a year named from now ("last year", "two years ago"): what dates a figure of another
-event ("the gunman ... on June 12 last year kills 49 people")."""
+event ("the gunman ... on June 12 last year kills 49 people"). Not a comparison with last year ("higher than last
+year's", "up from last year"): the figure is this event's."""
 # What ends a clause: a comma that is not a thousands separator, a semicolon, a dash, a bracket, a colon.
 SHORT_CLAUSE = 8
 """A clause shorter than this says too little on its own: the whole sentence stands for it."""
@@ -120,7 +122,9 @@ NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
          examples=("⟦30⟧ were fined in 90 inspections between May 2011 and 2013.",
                    "The 1990s saw ⟦300⟧ such attacks.",
                    "A gunman opened fire in a Lessby club on June 12 last year and killed ⟦49⟧ people."),
-         counter=("⟦20⟧ were injured in the crash on Monday.",)),
+         counter=("⟦20⟧ were injured in the crash on Monday.",
+                  "The fire killed ⟦49⟧ people, a toll higher than last year's.",
+                  "Officials said ⟦12⟧ people died, up from last year.")),
 ), Overlap.FIRST)
 
 

@@ -66,11 +66,17 @@ NOT_A_LEAD: RuleTable[NotALead] = RuleTable("not a lead", (
          r"\b[^.;]{0,30}?\bcomment"
          r"|\b(?:declined|refused) to comment\b(?![^.;]{0,20}\b(?:further|beyond|other than)\b)"
          r"|\bcould not (?:immediately )?be reached for comment\b",
+         # The sentence says no more than that: a relative clause or a long sentence reports something else.
+         unless=r"\b(?:who|which)\s+(?:had\s+)?(?:did|didn't|declined|refused|could|has|have)\b", max_words=16,
          examples=("A representative for the director did not respond to a request for comment Saturday.",
                    "Harbor Ferries did not immediately return calls seeking comment.",
                    "The ministry declined to comment.", "Ana Ruiz could not be reached for comment on Monday."),
          counter=("The ministry declined to comment further but said the quay would reopen in May.",
-                  "The board did not respond to the union's demands and closed the quay on Monday.")),
+                  "The board did not respond to the union's demands and closed the quay on Monday.",
+                  "Lessby police, who declined to comment on a motive, arrested two men on Monday over the fire.",
+                  "Acme Ferries, which did not respond to requests for comment, cancelled all crossings.",
+                  "Police arrested two men on Monday over the fire at the ferry terminal but declined to comment on "
+                  "a motive.")),
     rule("question", NotALead.QUESTION, r"\?[\"\u201d\u2019')\]]*\s*$",
          examples=("Will the new rules change anything?",),
          counter=("The new rules will change little, experts said.",)),

@@ -55,10 +55,15 @@ GIST = RewriteTable("speech.gist", (
     Rewrite(
         "lead-in",
         # "announced" or "confirmed" without "that" takes a thing ("confirmed the deaths of ..."), not a clause.
+        # "stressed", "noted", "announced", "confirmed" take a thing as often as a clause ("confirmed the deaths of
+        # ...", "noted the rings in the sea"): without "that" they are cut only before a clause, a verb within a
+        # few words.
         compiled(r"^[^\"\u201c\u201d]{0,160}?\b(?:(?:said|says|told (?:\w+ ){0,3}?that|added|argued|claimed|insisted|"
                  r"as saying)"
                  rf"(?:(?:{_SAID_WHEN})(?: that|(?= (?:it|he|she|they|we|I)\b))|(?: on \w+(?: \w+)?)?(?: that)?)"
-                 r"|(?:stressed|noted|explained|announced|confirmed)(?: on \w+(?: \w+)?)? that)"
+                 r"|(?:stressed|noted|explained|announced|confirmed)(?: on \w+(?: \w+)?)?"
+                 r"(?: that|(?=(?: (?!that\b)\S+){1,5}? (?:is|are|was|were|will|would|could|can|had|has|have|should|"
+                 r"must|may|might)\b)))"
                  r"\s+(?!of\b|to\b|in\b|via\b)(?=\w)"),
         _cut_when_enough_follows,
         examples=(
@@ -77,6 +82,8 @@ GIST = RewriteTable("speech.gist", (
              "it is ready to reopen the quay to cargo ships next month."),
             ("The harbour board confirmed on Monday that the quay would close for the whole winter.",
              "the quay would close for the whole winter."),
+            ("Ana Ruiz stressed the ferries were safe and would run again on Friday.",
+             "the ferries were safe and would run again on Friday."),
             # Without "that" or a pronoun, a day after the verb may open what was said: it stays.
             ("The port said Monday morning meetings of the harbour board would stop for the winter.",
              "Monday morning meetings of the harbour board would stop for the winter."),
@@ -89,6 +96,7 @@ GIST = RewriteTable("speech.gist", (
             "The former mayor said via Twitter that the ferry's captain was her cousin.",
             "The embassy confirmed the deaths of two of its citizens in the crash on Sunday.",
             "The ferry company announced a new timetable for the winter crossings to Lessby.",
+            "Experts noted the rings in the Lessby Sound which may harm small sea creatures.",
             "The port\u2019s future \u201cdepends on the ferries,\u201d the mayor said that evening at the old "
             "northern docks of the city.",
         ),
@@ -96,7 +104,8 @@ GIST = RewriteTable("speech.gist", (
     ),
     Rewrite(
         "attribution-tail",
-        compiled(r",\s+(?:[\w\u2019'.-]+\s+){1,8}?(?:said|says|added|wrote|told \w+(?: \w+)?)"
+        compiled(r",\s+(?!(?:which|who|whom|whose|that|where|when)\b)(?:[\w\u2019'.-]+\s+){1,8}?"
+                 r"(?:said|says|added|wrote|told \w+(?: \w+)?)"
                  r"(?:\s+on \w+|\s+(?:in|on|via) (?:a|an|his|her|its|their) [^\s,;:\"\u201c\u201d]+(?: [a-z]+){0,4})?"
                  r"\s?\.?$"),
         ".",
@@ -110,7 +119,8 @@ GIST = RewriteTable("speech.gist", (
         ),
         counter=("The operator said the timetable will change in May.",
                  "The quay will close, the operator said in a statement that gave no date for the reopening of the "
-                 "old northern docks.",),
+                 "old northern docks.",
+                 "Ana Ruiz said she would repeal the ferry law, which Tom Reyes wrote in his first term as mayor."),
     ),
     Rewrite(
         "inverted-tail",
@@ -156,14 +166,18 @@ ACTS = RuleTable("speech.acts", (
          r"^(?:slammed|slams|blasted|blasts|hailed|hails|hailing)\s+(?:into|from|off|through|past|onto|out)\b",
          examples=("slammed into the barrier on lap three", "hails from a fishing family", "blasted off at dawn"),
          counter=("slammed the decision as reckless", "hailed the deal as historic")),
-    # "added" with a count or a score after it tells what someone added to a tally, not what they said.
+    # "added" with a score after it tells what someone added to a tally, not what they said: a figure or a few words,
+    # then what is counted in a game.
     rule("tallied", SpeechCue.ACT_NOT_SPEECH,
-         r"^(?:added|adds|adding)\s+(?:(?:a|an|another|his|her|their|its)\s+)?(?:\d|(?:one|two|three|four|five|six|"
-         r"seven|eight|nine|ten|eleven|twelve|late|second|third|fourth|fifth)\b)",
-         examples=("added a 10-yard scoring run late in the third quarter", "adding two and forcing a fumble",
+         r"^(?:added|adds|adding)\s+(?!that\b)(?:[\w-]+\s+){0,3}?(?:points?|goals?|rebounds?|assists?|sacks?|runs?|"
+         r"touchdowns?|yards|wickets?|tries|baskets?|saves|strikeouts?|hits|homers?|home runs?|birdies|steals|tackles|"
+         r"interceptions?|three-pointers?)\b",
+         examples=("added a 10-yard scoring run late in the third quarter", "adding two sacks and forcing a fumble",
                    "added 11 rebounds and seven assists", "added a late goal", "added another two points"),
          counter=("added that the quay would stay shut", "added in a statement", "added a warning about the quay",
-                  "adding that two ferries would run", "added: we will appeal")),
+                  "adding that two ferries would run", "added: we will appeal",
+                  "added two more ferries would be taken out of service", "added 30 people were still missing",
+                  "added late on Monday that three crew members were missing", "added that the runs were cancelled")),
     rule("contest", SpeechCue.ACT_NOT_SPEECH,
          r"^(?:defended|defends|defending)\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?:title|crown|lead|seat|belt)\b",
          examples=("defended his world title in Tokyo", "defends her seat in the election"),

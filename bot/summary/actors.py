@@ -41,7 +41,7 @@ from bot.rules.roles import (
     title_abbreviation,
 )
 from bot.rules.speech import ACTS
-from bot.rules.words import STATEMENT_STOPWORDS
+from bot.rules.words import IRREGULAR_PAST, STATEMENT_STOPWORDS
 from bot.summary.names import (
     Name,
     Token,
@@ -294,8 +294,9 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
             continue
         if t.possessive or not (_modifier(t) or _noun_modifier(sentence, tokens, start - 1)):
             break
-        if t.text.casefold() in STATEMENT_STOPWORDS or (capital_title and _verb_before_title(tokens, start - 1)):
-            break  # "that was Emmy winner Aaron Paul", "as did German Chancellor ..."
+        if (t.text.islower() and t.text in STATEMENT_STOPWORDS) \
+                or (capital_title and _verb_before_title(tokens, start - 1)):
+            break  # "that was Emmy winner Aaron Paul", "as did German Chancellor ..."; "US" is no "us"
         start -= 1
     if tokens[end].text.casefold() in DANGLING and len(name.words) >= 3:
         # "Mayor of Dunmore Ada Lenz": the run's name took the place; the role gets it back.
@@ -308,18 +309,18 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
 
 
 def _verb_before_title(tokens: Sequence[Token], i: int) -> bool:
-    """The lower-case word at ``i``, before a capitalised title, belongs to the sentence, not the role: a word
-    right after a name or a pronoun is its verb ("Mika Laine met President Tom Reyes", "where he met President
-    Ana Ruiz").
-    "former" stays ("the former President", and after an owner: "Norvania's former President")."""
+    """The lower-case word at ``i``, before a capitalised title, belongs to the sentence, not the role: a word right
+    after a subject pronoun ("where he met President Ana Ruiz"), or a verb in the past right after a name ("Mika
+    Laine met President Tom Reyes"; a regular one, in -ed, is no modifier anyway). A modifier after a name or a
+    people stays: "Norvanian interim President", "Lessby city Councillor", "US special Envoy"."""
     t = tokens[i]
-    if t.capitalised:
+    if t.capitalised or i == 0:
         return False
     low = t.text.casefold()
-    before = tokens[i - 1] if i > 0 else None
-    if before is None or low in TITLE_WORDS or role_word(t.bare):
-        return False
-    return before.text.casefold() in _SUBJECT_PRONOUNS or (before.capitalised and before.word and not before.possessive)
+    before = tokens[i - 1]
+    if before.text.casefold() in _SUBJECT_PRONOUNS:
+        return low not in TITLE_WORDS and not role_word(t.bare)
+    return low in IRREGULAR_PAST and before.capitalised and before.word and not before.possessive
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "who"})

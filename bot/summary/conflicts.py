@@ -252,15 +252,20 @@ _CLAUSE_AFTER = compiled_regex(r"\s*[,;:()\u2014\u2013]")
 
 def _nationals(after: list[str]) -> str | None:
     """The people of one country a number counts, from the words right after it ("10 Americans", "10 U.S.
-    citizens", "three French tourists"), or None: a part of a toll, never the toll itself."""
+    citizens"), or None: a part of a toll, never the toll itself."""
     first, rest = after[0], after[1:]
     if len(first) == 1 and rest and len(rest[0]) == 1:
         first, rest = first + rest[0], rest[1:]  # "U.S.", read as two letters
     if first.endswith("s") and is_demonym(first):
         return first
-    if rest and rest[0].endswith("s") and rest[0].isalpha() and (is_demonym(first) or is_country(first)):
+    if rest and rest[0] in _NATIONALS and (is_demonym(first) or is_country(first)):
         return f"{first} {rest[0]}"
     return None
+
+
+_NATIONALS = frozenset({"citizens", "nationals"})
+"""What the people of one country are called as such ("10 U.S. citizens"); "12 French tourists" stays a count of
+tourists, to be compared with "14 tourists from France"."""
 
 
 def _near(spaced: str, word: regex.Pattern[str] | re.Pattern[str], start: int, end: int) -> tuple[list[str], list[str]]:

@@ -265,8 +265,10 @@ class _Sentences:
 def _after_preposition(toks: Sequence[Token], first: int, prepositions: frozenset[str] = _PREPOSITIONS) -> bool:
     """The name at ``first``, with any title or article before it, follows a preposition: "to President Ana Ruiz"
     or "to the Lessby Courier" is an object, no signature."""
+    if _right_after(toks, first - 1, prepositions):
+        return True
     k = first - 1
-    while k >= 0 and toks[k].capitalised and toks[k].text.casefold() not in prepositions:
+    while k >= 0 and toks[k].capitalised:
         k -= 1
     if k > 0 and toks[k].text in _ARTICLES:
         k -= 1
@@ -429,8 +431,12 @@ class Attribution:
         speech = _VERBS_AFTER if after_quote else _VERBS
         verbs = [i for i, t in enumerate(toks) if t.text.casefold() in speech
                  or (t.text in _ING_FRAMES and _saying(toks, i))
-                 or (t.text.casefold() in CHARACTERIZING_VERBS and _follows_subject(toks, i))
-                 or (t.text in _INFINITIVE_FRAMES and i > 0 and toks[i - 1].text == "to")]
+                 or (t.text.casefold() in CHARACTERIZING_VERBS and _follows_subject(toks, i))]
+        if not verbs and not any(t.text.casefold() in _ANY_SAYING for t in toks):
+            # Only where nothing else in the frame says anything: in "Reyes asked the judge to dismiss the case, but
+            # Ruiz said ..." or "which critics had called ..." the words are another's.
+            verbs = [i for i, t in enumerate(toks)
+                     if t.text in _INFINITIVE_FRAMES and i > 0 and toks[i - 1].text == "to"]
         colon = _COLON_VERB.search(frame) is not None and not after_quote
         introducing = None
         if not after_quote:
@@ -820,10 +826,12 @@ _SAYING = frozenset({"telling", "stressing", "claiming", "announcing", "noting",
 _URGING_OR_NAMING = frozenset({"encouraging"}) | {w for w in CHARACTERIZING_VERBS if w.endswith("ing")}
 _PROMISING = frozenset({"promising", "vowing", "pledging"})
 _ING_FRAMES = _SAYING | _URGING_OR_NAMING | _PROMISING
-_INFINITIVE_FRAMES = frozenset({"accuse", "denounce", "blast", "slam", "condemn", "criticize", "criticise", "dismiss",
-                                "deny", "declare", "insist", "describe", "brand", "praise", "warn"})
+_INFINITIVE_FRAMES = frozenset({"accuse", "denounce", "blast", "slam", "condemn", "criticize", "criticise", "insist",
+                                "describe", "brand", "praise", "warn"})
 """A verb of saying after "to" frames the words of the clause's subject: "Reyes took to Twitter to accuse the board
-of being “duped”", "Ruiz used the speech to denounce the “reckless” plan"."""
+of being “duped”", "Ruiz used the speech to denounce the “reckless” plan". Not "dismiss", "deny" or "declare": a
+court dismisses a case, denies bail, a firm declares bankruptcy."""
+_ANY_SAYING = SPEECH_VERBS | REACTION_VERBS | CHARACTERIZING_VERBS | QUOTATIVE_VERBS
 _RELATIVES = frozenset({"who", "whom", "whose", "which"})
 _PARTICLES = frozenset({"into", "off", "up", "out"})
 
@@ -869,25 +877,38 @@ _AIDES = frozenset({"aide", "adviser", "advisor", "strategist", "manager", "lawy
 
 
 _ADVERBS = frozenset({"also", "later", "then", "again", "previously", "earlier", "separately", "still", "further",
-                      "too", "meanwhile"})
+                      "too", "meanwhile", "repeatedly", "unanimously", "publicly", "privately", "quickly",
+                      "immediately", "initially", "recently", "reportedly", "subsequently", "originally", "officially",
+                      "formally", "firmly", "strongly", "flatly", "swiftly", "angrily", "simply", "only", "once",
+                      "often", "never", "always", "already", "since"})
+"""Words between a subject and its verb ("the council also said", "a spokesman repeatedly said"): not every word
+ending in -ly is one ("the Lessby Daily said", "the national assembly said")."""
 
 
 def _adverb(word: str) -> bool:
-    """ "also", "later", "repeatedly": a word between a subject and its verb that is neither."""
-    w = word.casefold()
-    return w in _ADVERBS or (w.endswith("ly") and len(w) > 4 and w.isalpha())
+    return word.casefold() in _ADVERBS
 
 
 def _placed(toks: Sequence[Token], name: tuple[int, int, int]) -> bool:
     """The name is where something happens, not who speaks: "Speaking at the World Economic Forum, the
     minister said", "In Davos, she said"."""
     k = name[0] - 1
-    # Back over a title, to the word before it; a capital opening the sentence may be the preposition ("On Twitter,").
-    while k >= 0 and toks[k].capitalised and toks[k].word and toks[k].text.casefold() not in _VENUE_BEFORE:
+    if _right_after(toks, k, _VENUE_BEFORE):
+        return True  # "On Twitter, the council said": the capital opening the sentence is the preposition
+    while k >= 0 and toks[k].capitalised and toks[k].word:
         k -= 1
     if k >= 0 and toks[k].text.casefold() in ("the", "a", "an"):
         k -= 1
     return k >= 0 and toks[k].text.casefold() in _VENUE_BEFORE
+
+
+def _right_after(toks: Sequence[Token], k: int, prepositions: frozenset[str]) -> bool:
+    """The token at ``k``, or the one before an article there, is one of ``prepositions``, capitalised or not: the
+    name after it is its object ("On Twitter", "To the Lessby Courier"). A title or a date between them ("On Monday
+    Ana Ruiz said", "In Lessby Mayor Tom Reyes said") makes the name the clause's subject instead."""
+    if k >= 1 and toks[k].text.casefold() in _ARTICLES:
+        k -= 1
+    return k >= 0 and toks[k].text.casefold() in prepositions
 
 
 def _blanked(blank: str, token: Token) -> bool:

@@ -374,20 +374,20 @@ _FRAGMENT_START = compiled_regex(
 def gist(sentence: str, speaker: str = "") -> str:
     """What a reported sentence says, without "X, the minister, said that" around it; a sentence
     telling what the speaker did ("After the vote, X on Friday called for ...") starts at the verb."""
-    # The attribution after what was said goes first: cut at the name, a sentence closing on ", Reyes wrote in a blog
-    # post." would keep only that frame.
-    untailed = GIST["inverted-tail"].apply(GIST["attribution-tail"].apply(sentence))
-    text = GIST["lead-in"].apply(untailed)
+    text = GIST["lead-in"].apply(sentence)
     surname = speaker.split()[-1] if speaker and speaker[:1].isupper() else ""
-    if text == untailed and surname:
+    if text == sentence and surname:
         # The whole name where it stands so ("As reported, Iron Vale pledged" keeps "Iron"), else the last
         # word of it ("After the vote, Mayor Reyes on Friday called").
         acted = _acted_at(speaker, text)
         acted = _acted_at(surname, text) if acted is None else acted
-        if acted is not None and len(text[acted:].split()) >= MIN_GIST_WORDS and not _said_before(text, acted):
+        if acted is not None and len(text[acted:].split()) >= MIN_GIST_WORDS and not _said_before(text, acted) \
+                and GIST["attribution-tail"].apply(", " + text[acted:]) != ".":
+            # Not where the name and its verb close the sentence (", Reyes wrote in a blog post."): cut there, the
+            # frame alone would be left.
             text = text[acted:]
     if _FRAGMENT_START.match(text):
-        text = untailed  # "was a stone-throwing assault": a cut that left no subject says less than the sentence
+        text = sentence  # "was a stone-throwing assault": a cut that left no subject says less than the sentence
     text = GIST["inverted-tail"].apply(GIST["attribution-tail"].apply(text))
     return text[:1].upper() + text[1:]
 

@@ -110,7 +110,17 @@ def quotations_paired(text: str) -> str:
     Shown alone, 'it is "not illegal in many cases.' reads 'it is "not illegal in many cases."', and 'Others
     must apply again."' reads '"Others must apply again."'. A curly quotation gets a curly mark, a straight one
     a straight mark. A straight mark that neither opens a quotation nor closes one at the end (an inch mark) is
-    left alone, and so is a text whose marks pair up."""
+    left alone, and so is a text whose marks pair up, or one mixing straight and curly marks ('“We will win," she
+    said.'), whose pairs cannot be told."""
+    if '"' in text and ("\u201c" in text or "\u201d" in text):
+        return text
+    if '"' in text:
+        if text.count('"') % 2 == 0:
+            return text
+        last = text.rfind('"')
+        if _STRAIGHT_OPENS.match(text, last):
+            return text + '"'
+        return '"' + text if text.count('"') == 1 and _ENDS_QUOTED.search(text) else text
     depth = unopened = 0
     for mark in filter("\u201c\u201d".__contains__, text):
         if mark == "\u201c":
@@ -119,13 +129,6 @@ def quotations_paired(text: str) -> str:
             depth -= 1
         else:
             unopened += 1
-    closing = "\u201d" * depth
-    opening = "\u201c" if unopened == 1 and not depth and text.endswith("\u201d") and _ENDS_QUOTED.search(text) else ""
-    if text.count('"') % 2:
-        last = text.rfind('"')
-        if _STRAIGHT_OPENS.match(text, last):
-            # The quotation opened last is the innermost, closed first.
-            closing = closing + '"' if text.rfind("\u201c") > last else '"' + closing
-        elif text.endswith('"') and _ENDS_QUOTED.search(text) and text.count('"') == 1:
-            opening += '"'
-    return opening + text + closing
+    if depth:
+        return text + "\u201d" * depth
+    return "\u201c" + text if unopened == 1 and _ENDS_QUOTED.search(text) else text
