@@ -30,12 +30,19 @@ _INVERTED_TAIL = compiled(r",\s+(?:said|says|added|adds)\s+(?:(?:the|a|an)\s+)?[
                           r"(?:,\s+[^,\"\u201c\u201d]{1,120}?)?\.?$")
 
 
+# ", said defense ministry spokesman Tom Reyes, but ...": the verb before its subject, a title and a name, and a comma
+# going on with the sentence: what comes before it is what was said.
+_INVERTED_MID = compiled(r",\s+(?:said|says|added|adds)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,4}"
+                         r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s*,")
+
+
 def _cut_when_enough_follows(m: re.Match[str]) -> str:
     """Nothing for the lead-in when what follows still reads as a statement, and is no inverted tail: the verb of
-    "..., said Ana Ruiz, the minister." ends what was said rather than opening it."""
+    "..., said Ana Ruiz, the minister." or "..., said spokesman Tom Reyes, but ..." ends what was said rather than
+    opening it."""
     if len(m.string[m.end():].split()) < MIN_GIST_WORDS:
         return m.group()
-    tail = _INVERTED_TAIL.search(m.string)
+    tail = _INVERTED_TAIL.search(m.string) or _INVERTED_MID.search(m.string)
     return m.group() if tail is not None and tail.start() < m.end() else ""
 
 
@@ -93,6 +100,8 @@ GIST = RewriteTable("speech.gist", (
             # After a comma the verb opens the attribution tail: what was said comes before it.
             "The ferries will run every ten minutes again, said Ana Sorel, director of the Lessby harbour board.",
             "The council said in a statement that it would appeal the ruling next week.",
+            "The ferry went missing from radar at 9:36 a.m., said harbour spokesman Tom Reyes, but the coast guard "
+            "said it passed the cape at 9:41 a.m.",
             "The former mayor said via Twitter that the ferry's captain was her cousin.",
             "The embassy confirmed the deaths of two of its citizens in the crash on Sunday.",
             "The ferry company announced a new timetable for the winter crossings to Lessby.",
