@@ -986,7 +986,8 @@ def test_a_user_of_a_service_or_a_holiday_is_not_the_body_or_day_speaking() -> N
         "An Acme spokesman said \u201cwe recalled every kettle within days of the first fire.\u201d",
         "Last Thanksgiving, she wished everyone a happy holiday, but added: \u201cExcept you, Tom, you do not deserve "
         "a thing.\u201d",
-    ) == ["One Twitter user", "an Acme employee", "Acme", None]
+        "\u201cGot it, see you at nine tonight,\u201d wrote a man at an Acme email address.",
+    ) == ["One Twitter user", "an Acme employee", "Acme", None, None]
 
 
 def test_a_verb_of_saying_after_to_frames_the_subjects_words() -> None:

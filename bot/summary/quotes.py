@@ -511,7 +511,8 @@ class Attribution:
             # said, in "responding to Tom Reyes" or "asking Tom Reyes" it is whom the words answer or address
             # ("said Tom Reyes in a speech" still signs).
             following = [n for n in named if verb < n[0] <= verb + 8 and not participle
-                         and not _qualifies_next(toks, n, named)]
+                         and not _qualifies_next(toks, n, named)
+                         and not any(t.text.casefold() in _NOT_FOR_THE_BODY for t in toks[verb + 1:n[0]])]
             if following:
                 # "said Ana Ruiz", "said Harbor Ferries founder Ana Ruiz": only a title between verb and name.
                 titled = all(t.capitalised for t in toks[verb + 1:following[0][0]])
@@ -753,9 +754,9 @@ _BODY_NOUNS = _GENERIC_BODIES | ORG_SUFFIXES
 _NOT_FOR_THE_BODY = frozenset({"user", "users", "account", "fan", "fans", "follower", "followers", "reader",
                                "readers", "viewer", "viewers", "customer", "customers", "passenger", "passengers",
                                "employee", "employees", "worker", "workers", "shareholder", "shareholders",
-                               "investor", "investors"})
-"""Who a body's name describes without speaking for it: "One Twitter user asked", "an Acme employee said" are not
-Twitter's or Acme's words, where "an Acme spokesman said" are."""
+                               "investor", "investors", "man", "woman", "men", "women", "person", "people"})
+"""Who a body's name describes without speaking for it: "One Twitter user asked", "an Acme employee said", "wrote a
+man at an Acme email address" are not Twitter's or Acme's words, where "an Acme spokesman said" are."""
 _SPEAKING_NOUNS = frozenset({"source", "sources"}) | _NOT_FOR_THE_BODY
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"})
 """Who speaks for the one they are named after ("an Acme spokeswoman", "Ruiz's spokesman")."""
