@@ -597,6 +597,11 @@ def test_a_verb_before_a_capitalised_title_is_not_part_of_the_role() -> None:
     )
     roles = {a.name: a.role for a in s.who}
     assert (roles["Tom Reyes"], roles["Ana Ruiz"]) == ("Norvanian interim President", "US ambassador")
+    # A verb in the present after a full name is no part of the role either.
+    s = story(article("1", "Ana Ruiz meets Norvanian President Tom Reyes in Lessby on Monday to discuss the ferries.",
+                      "Tom Reyes said the ferries would run."),
+              article("2", lead, "Tom Reyes said he would fight on."))
+    assert {a.name: a.role for a in s.who}["Tom Reyes"] == "Norvanian President"
 
 
 def test_a_holiday_after_a_given_name_is_a_family_name() -> None:
@@ -606,6 +611,13 @@ def test_a_holiday_after_a_given_name_is_a_family_name() -> None:
         article("2", lead, "Tom Easter, the ferry company's chief executive, said the loan came just in time."),
     )
     assert {a.name for a in s.who} >= {"Omar Ramadan", "Tom Easter"}
+    from bot.summary.names import Lexicon, names_in, tokens_of
+
+    # A feast's name after an adjective or a place is the feast.
+    for sentence in ("Shops in Norvania closed for Orthodox Easter, said Ana Ruiz.",
+                     "The Lessby Christmas market opened on Friday, the mayor said."):
+        assert not any(n.text.endswith(("Easter", "Christmas")) for n in names_in(tokens_of(sentence),
+                                                                                   Lexicon([sentence])))
 
 
 def test_what_follows_a_comparison_or_a_possessive_is_not_the_names_role() -> None:

@@ -293,12 +293,11 @@ def test_the_nationals_among_the_dead_are_a_part_of_the_toll_not_another_toll() 
         article("4", "The crash in Norvane on Sunday killed 12 people, among them a family of five."),
     )
     assert found == []
-    # Tourists of one country are tourists: told two ways, the tolls still disagree.
-    [c] = conflicts(
-        article("1", "A bus crash near Lessby killed 12 French tourists on Monday, police said."),
-        article("2", "A bus crash near Lessby killed 14 tourists from France on Monday, police said."),
-    )
-    assert c.about == "deaths"
+    # Nor are the tourists of two countries two counts of one thing.
+    assert conflicts(
+        article("1", "The dead of the bus crash near Lessby included 3 French tourists, police said."),
+        article("2", "The dead of the bus crash near Lessby included 4 German tourists, police said."),
+    ) == []
     # A clause after the figure is no part of what it counts: the two tolls still disagree.
     [c] = conflicts(
         article("1", "Insurgents struck the consulate on Thursday, wounding at least 90, Norvanian officials said."),

@@ -25,7 +25,7 @@ _ALONE = r"(?<![\w'\u2019-])"
 _END = r"(?![\w'\u2019-])"
 _AGE = compiled_regex(r"\p{Lu}[\p{L}'\u2019.-]+,\s*⟦[^⟧]+⟧(?:-\p{L}+)?,")
 _HISTORY = compiled_regex(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?:s|\b)(?![\d,])"
-                          r"|(?<!\bthan )(?<!\bfrom )(?<!\bsince )\b[Ll]ast year\b(?![\u2019']s)"
+                          r"|(?<!\bthan )(?<!\bfrom )\b[Ll]ast year\b"
                           r"|\b(?:[Aa]|one|two|three|four|five|\d+) years? ago\b")
 """A year or decade, or a year named from now ("last year", "two years ago"): what dates a figure of another
 event ("the gunman ... on June 12 last year kills 49 people"). Not a comparison with last year ("higher than last
@@ -121,7 +121,8 @@ NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
     rule("dated-record", NotAClaim.RECORD, predicate=_dated_clause,
          examples=("⟦30⟧ were fined in 90 inspections between May 2011 and 2013.",
                    "The 1990s saw ⟦300⟧ such attacks.",
-                   "A gunman opened fire in a Lessby club on June 12 last year and killed ⟦49⟧ people."),
+                   "A gunman opened fire in a Lessby club on June 12 last year and killed ⟦49⟧ people.",
+                   "Last year's floods in Lessby killed ⟦49⟧ people."),
          counter=("⟦20⟧ were injured in the crash on Monday.",
                   "The fire killed ⟦49⟧ people, a toll higher than last year's.",
                   "Officials said ⟦12⟧ people died, up from last year.")),

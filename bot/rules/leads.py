@@ -66,11 +66,16 @@ NOT_A_LEAD: RuleTable[NotALead] = RuleTable("not a lead", (
          r"\b[^.;]{0,30}?\bcomment"
          r"|\b(?:declined|refused) to comment\b(?![^.;]{0,20}\b(?:further|beyond|other than)\b)"
          r"|\bcould not (?:immediately )?be reached for comment\b",
-         # The sentence says no more than that: a relative clause or a long sentence reports something else.
-         unless=r"\b(?:who|which)\s+(?:had\s+)?(?:did|didn't|declined|refused|could|has|have)\b", max_words=16,
+         # The sentence says no more than that: a relative or a coordinated clause saying nothing, or a long sentence,
+         # reports something else besides.
+         unless=r"\b(?:who|which|but|and)\s+(?:had\s+|has\s+|have\s+)?(?:did not|didn't|declined|refused|could not|"
+                r"has not|have not|hasn't|haven't)\b", max_words=24,
          examples=("A representative for the director did not respond to a request for comment Saturday.",
                    "Harbor Ferries did not immediately return calls seeking comment.",
-                   "The ministry declined to comment.", "Ana Ruiz could not be reached for comment on Monday."),
+                   "The ministry declined to comment.", "Ana Ruiz could not be reached for comment on Monday.",
+                   "A spokeswoman for the Norvanian Ministry of Transport did not immediately respond to an emailed "
+                   "request for comment on Monday.",
+                   "Acme, which has run the ferries since 1990, declined to comment."),
          counter=("The ministry declined to comment further but said the quay would reopen in May.",
                   "The board did not respond to the union's demands and closed the quay on Monday.",
                   "Lessby police, who declined to comment on a motive, arrested two men on Monday over the fire.",

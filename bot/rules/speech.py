@@ -63,14 +63,15 @@ GIST = RewriteTable("speech.gist", (
         "lead-in",
         # "announced" or "confirmed" without "that" takes a thing ("confirmed the deaths of ..."), not a clause.
         # "stressed", "noted", "announced", "confirmed" take a thing as often as a clause ("confirmed the deaths of
-        # ...", "noted the rings in the sea"): without "that" they are cut only before a clause, a verb within a
-        # few words.
+        # ...", "noted the rings in the sea"): without "that" they are cut only before a clause, a subject (an
+        # article, a pronoun or a name) and its verb within a few words, no relative or question word between.
         compiled(r"^[^\"\u201c\u201d]{0,160}?\b(?:(?:said|says|told (?:\w+ ){0,3}?that|added|argued|claimed|insisted|"
                  r"as saying)"
                  rf"(?:(?:{_SAID_WHEN})(?: that|(?= (?:it|he|she|they|we|I)\b))|(?: on \w+(?: \w+)?)?(?: that)?)"
                  r"|(?:stressed|noted|explained|announced|confirmed)(?: on \w+(?: \w+)?)?"
-                 r"(?: that|(?=(?: (?!that\b)\S+){1,5}? (?:is|are|was|were|will|would|could|can|had|has|have|should|"
-                 r"must|may|might)\b)))"
+                 r"(?: that|(?= (?:the|a|an|its|his|her|their|this|these|it|he|she|they|we|I|there|[A-Z]\S*)"
+                 r"(?: (?!that\b|which\b|who\b|whom\b|whose\b|why\b|how\b|what\b|when\b|where\b|those\b)\S+){0,4}? "
+                 r"(?:is|are|was|were|will|would|could|can|had|has|have|should|must|may|might)\b)))"
                  r"\s+(?!of\b|to\b|in\b|via\b)(?=\w)"),
         _cut_when_enough_follows,
         examples=(
@@ -106,6 +107,10 @@ GIST = RewriteTable("speech.gist", (
             "The embassy confirmed the deaths of two of its citizens in the crash on Sunday.",
             "The ferry company announced a new timetable for the winter crossings to Lessby.",
             "Experts noted the rings in the Lessby Sound which may harm small sea creatures.",
+            "Tom Reyes explained why the ferries were late again on Monday morning.",
+            "Police confirmed the names of those who were killed in the crash on Sunday.",
+            "The ministry announced new rules which will take effect in the spring.",
+            "Ana Ruiz confirmed reports she had resigned from the harbour board on Monday.",
             "The port\u2019s future \u201cdepends on the ferries,\u201d the mayor said that evening at the old "
             "northern docks of the city.",
         ),
@@ -178,15 +183,17 @@ ACTS = RuleTable("speech.acts", (
     # "added" with a score after it tells what someone added to a tally, not what they said: a figure or a few words,
     # then what is counted in a game.
     rule("tallied", SpeechCue.ACT_NOT_SPEECH,
-         r"^(?:added|adds|adding)\s+(?!that\b)(?:[\w-]+\s+){0,3}?(?:points?|goals?|rebounds?|assists?|sacks?|runs?|"
-         r"touchdowns?|yards|wickets?|tries|baskets?|saves|strikeouts?|hits|homers?|home runs?|birdies|steals|tackles|"
-         r"interceptions?|three-pointers?)\b",
+         r"^(?:added|adds|adding)\s+(?:(?:a|an|another|his|her|their|its)\s+)?(?:\d[\w-]*|one|two|three|four|five|six|"
+         r"seven|eight|nine|ten|eleven|twelve|late|first|second|third|fourth|fifth|another)\s+(?:[\w-]+\s+){0,2}?"
+         r"(?:points?|goals?|rebounds?|assists?|sacks?|runs?|touchdowns?|yards|wickets?|tries|baskets?|saves|"
+         r"strikeouts?|hits|homers?|home runs?|birdies|steals|tackles|interceptions?|three-pointers?)\b",
          examples=("added a 10-yard scoring run late in the third quarter", "adding two sacks and forcing a fumble",
                    "added 11 rebounds and seven assists", "added a late goal", "added another two points"),
          counter=("added that the quay would stay shut", "added in a statement", "added a warning about the quay",
                   "adding that two ferries would run", "added: we will appeal",
                   "added two more ferries would be taken out of service", "added 30 people were still missing",
-                  "added late on Monday that three crew members were missing", "added that the runs were cancelled")),
+                  "added late on Monday that three crew members were missing", "added that the runs were cancelled",
+                  "added the company tries to keep fares low", "added he had no points to make")),
     rule("contest", SpeechCue.ACT_NOT_SPEECH,
          r"^(?:defended|defends|defending)\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?:title|crown|lead|seat|belt)\b",
          examples=("defended his world title in Tokyo", "defends her seat in the election"),

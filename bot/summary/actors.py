@@ -310,17 +310,24 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
 
 def _verb_before_title(tokens: Sequence[Token], i: int) -> bool:
     """The lower-case word at ``i``, before a capitalised title, belongs to the sentence, not the role: a word right
-    after a subject pronoun ("where he met President Ana Ruiz"), or a verb in the past right after a name ("Mika
-    Laine met President Tom Reyes"; a regular one, in -ed, is no modifier anyway). A modifier after a name or a
-    people stays: "Norvanian interim President", "Lessby city Councillor", "US special Envoy"."""
+    after a subject pronoun ("where he met President Ana Ruiz"), or a verb right after a name ("Mika Laine met
+    President Tom Reyes", "Ana Ruiz meets President ..."; one in -ed is no modifier anyway). A modifier after a
+    place or a people stays: "Norvanian interim President", "Lessby city Councillor", "US special Envoy"."""
     t = tokens[i]
     if t.capitalised or i == 0:
         return False
     low = t.text.casefold()
     before = tokens[i - 1]
+    if low in TITLE_WORDS or role_word(t.bare):
+        return False
     if before.text.casefold() in _SUBJECT_PRONOUNS:
-        return low not in TITLE_WORDS and not role_word(t.bare)
-    return low in IRREGULAR_PAST and before.capitalised and before.word and not before.possessive
+        return True
+    if not (before.capitalised and before.word and not before.possessive):
+        return False
+    # After a person's name of two words or more, a verb in the present as well ("Ana Ruiz meets President ...");
+    # after one word, which may be a place or a people ("Lessby city Councillor"), only a past in no -ed.
+    full_name = i >= 2 and tokens[i - 2].capitalised and tokens[i - 2].word
+    return low in IRREGULAR_PAST or (full_name and low.endswith("s") and not low.endswith(("ss", "us", "is")))
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "who"})

@@ -184,7 +184,9 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
         label_words = ["percent"]
     if head in _NOT_COUNTS or head in CALENDAR:
         return None
-    key, label = head, " ".join(label_words)
+    # "3 French tourists" and "4 German tourists" count two things: a people qualifying the head is part of the key.
+    people = [w for w in label_words[:-1] if is_demonym(w)]
+    key, label = " ".join([*people[-1:], head]), " ".join(label_words)
     j = at + 1 + len(label_words)
     if j + 1 < len(words) and words[j] == "of":
         obj = [w for w in words[j + 1:j + 6] if w not in STOPWORDS and w[:1].isalpha()][:2]
@@ -252,20 +254,17 @@ _CLAUSE_AFTER = compiled_regex(r"\s*[,;:()\u2014\u2013]")
 
 def _nationals(after: list[str]) -> str | None:
     """The people of one country a number counts, from the words right after it ("10 Americans", "10 U.S.
-    citizens"), or None: a part of a toll, never the toll itself."""
+    citizens", "three French tourists"), or None: a part of a toll, never the toll itself, nor the same count as
+    another country's ("3 French tourists" against "4 German tourists"). A toll told as "tourists from France" is
+    then not compared with it: a missed conflict rather than a false one."""
     first, rest = after[0], after[1:]
     if len(first) == 1 and rest and len(rest[0]) == 1:
         first, rest = first + rest[0], rest[1:]  # "U.S.", read as two letters
     if first.endswith("s") and is_demonym(first):
         return first
-    if rest and rest[0] in _NATIONALS and (is_demonym(first) or is_country(first)):
+    if rest and rest[0].endswith("s") and rest[0].isalpha() and (is_demonym(first) or is_country(first)):
         return f"{first} {rest[0]}"
     return None
-
-
-_NATIONALS = frozenset({"citizens", "nationals"})
-"""What the people of one country are called as such ("10 U.S. citizens"); "12 French tourists" stays a count of
-tourists, to be compared with "14 tourists from France"."""
 
 
 def _near(spaced: str, word: regex.Pattern[str] | re.Pattern[str], start: int, end: int) -> tuple[list[str], list[str]]:
@@ -686,7 +685,7 @@ def _same_subject(these: list[Mention], those: list[Mention]) -> bool:
     """Two mentions of a count share at least two words besides the count itself."""
     for a in these:
         for b in those:
-            unit = content_set(a.key)
+            unit = {w for w in content_set(a.key) if not is_demonym(w)}  # "British" in both still says the same
             if len((content_set(a.sentence) & content_set(b.sentence)) - unit) >= SAME_SUBJECT:
                 return True
     return False

@@ -32,6 +32,7 @@ from bot.summary.vocabulary import (
     NOT_NAMES,
     ORG_SUFFIXES,
     ROLE_HEADS,
+    SPEECH_VERBS,
     TITLE_WORDS,
 )
 
@@ -401,13 +402,24 @@ _MONTHS_OR_HOLIDAYS = frozenset(MONTH_NAMES) | HOLIDAYS
 def _month_as_surname(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> bool:
     """ "Edwina May said", "Ronan May's band", "Omar Ramadan said": a month's or a holiday's name after an uncommon
     capitalised word is a surname unless a day number follows ("Acme Freight May 5") or another capitalised word
-    does (a headline's "Acme May Pay Fine"); a month alone ("in May") never is."""
-    if end == start or tokens[end].bare.casefold() not in _MONTHS_OR_HOLIDAYS:
+    does (a headline's "Acme May Pay Fine"); a month alone ("in May") never is. A holiday's only where the name
+    ends a clause or speaks ("Omar Ramadan, the governor,", "Tom Easter said"): "Orthodox Easter celebrations"
+    and "the Lessby Christmas market" name a feast."""
+    word = tokens[end].bare.casefold() if end > start else ""
+    if word not in _MONTHS_OR_HOLIDAYS:
         return False
     before = tokens[end - 1]
     after = tokens[end + 1].text if end + 1 < len(tokens) else ""
+    if word in HOLIDAYS and (not (after in _CLAUSE_MARKS or after.casefold() in SPEECH_VERBS)
+                             or (start > 0 and tokens[start - 1].text.casefold() in _BEFORE_A_TIME)):
+        return False  # "closed for Orthodox Easter, said ...": a time
     return before.capitalised and before.word and not before.possessive and not lexicon.common(before.text) \
         and not _is_acronym(before.bare) and not after[:1].isdigit() and not after[:1].isupper()
+
+
+_CLAUSE_MARKS = frozenset({"", ",", ".", ";", ":", "(", ")"})
+_BEFORE_A_TIME = frozenset({"for", "at", "during", "before", "after", "since", "until", "till", "over", "on", "in",
+                            "of", "by", "this", "last", "next"})
 
 
 def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexicon: Lexicon) -> list[Name]:

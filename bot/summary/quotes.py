@@ -512,7 +512,8 @@ class Attribution:
             # ("said Tom Reyes in a speech" still signs).
             following = [n for n in named if verb < n[0] <= verb + 8 and not participle
                          and not _qualifies_next(toks, n, named)
-                         and not any(t.text.casefold() in _NOT_FOR_THE_BODY for t in toks[verb + 1:n[0]])]
+                         and not (self._is_body(n[2])
+                                  and any(t.text.casefold() in _NOT_FOR_THE_BODY for t in toks[verb + 1:n[0]]))]
             if following:
                 # "said Ana Ruiz", "said Harbor Ferries founder Ana Ruiz": only a title between verb and name.
                 titled = all(t.capitalised for t in toks[verb + 1:following[0][0]])
@@ -832,7 +833,9 @@ _INFINITIVE_FRAMES = frozenset({"accuse", "denounce", "blast", "slam", "condemn"
 """A verb of saying after "to" frames the words of the clause's subject: "Reyes took to Twitter to accuse the board
 of being “duped”", "Ruiz used the speech to denounce the “reckless” plan". Not "dismiss", "deny" or "declare": a
 court dismisses a case, denies bail, a firm declares bankruptcy."""
-_ANY_SAYING = SPEECH_VERBS | REACTION_VERBS | CHARACTERIZING_VERBS | QUOTATIVE_VERBS
+_ANY_SAYING = SPEECH_VERBS | REACTION_VERBS | CHARACTERIZING_VERBS
+"""Verbs whose presence in a frame leaves an infinitive no say: another clause reports the words. Not the verbs of
+asking, posting or continuing (``QUOTATIVE_VERBS``): "Asked about the vote, Ruiz used her speech to warn of ..."."""
 _RELATIVES = frozenset({"who", "whom", "whose", "which"})
 _PARTICLES = frozenset({"into", "off", "up", "out"})
 
@@ -882,12 +885,18 @@ _ADVERBS = frozenset({"also", "later", "then", "again", "previously", "earlier",
                       "immediately", "initially", "recently", "reportedly", "subsequently", "originally", "officially",
                       "formally", "firmly", "strongly", "flatly", "swiftly", "angrily", "simply", "only", "once",
                       "often", "never", "always", "already", "since"})
-"""Words between a subject and its verb ("the council also said", "a spokesman repeatedly said"): not every word
-ending in -ly is one ("the Lessby Daily said", "the national assembly said")."""
+"""Words between a subject and its verb ("the council also said", "a spokesman repeatedly said"), with any other
+lower-case word in -ly but a noun (``_LY_NOUNS``)."""
+
+
+_LY_NOUNS = frozenset({"assembly", "family", "families", "ally", "allies", "daily", "weekly", "monthly", "quarterly",
+                       "rally", "supply", "monopoly", "anomaly", "reply", "italy", "july"})
+"""Words in -ly that are no adverb: "the national assembly said", "the dead man's family said"."""
 
 
 def _adverb(word: str) -> bool:
-    return word.casefold() in _ADVERBS
+    w = word.casefold()
+    return w in _ADVERBS or (word.islower() and w.endswith("ly") and len(w) > 4 and w not in _LY_NOUNS)
 
 
 def _placed(toks: Sequence[Token], name: tuple[int, int, int]) -> bool:
