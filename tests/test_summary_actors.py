@@ -602,6 +602,10 @@ def test_a_verb_before_a_capitalised_title_is_not_part_of_the_role() -> None:
                       "Tom Reyes said the ferries would run."),
               article("2", lead, "Tom Reyes said he would fight on."))
     assert {a.name: a.role for a in s.who}["Tom Reyes"] == "Norvanian President"
+    # A plural noun qualifying a title is part of it.
+    s = story(article("1", lead, "Acme Freight sales Director Tom Reyes said the quay was too small."),
+              article("2", lead, "Tom Reyes said he would fight on."))
+    assert {a.name: a.role for a in s.who}["Tom Reyes"] == "Acme Freight sales Director"
 
 
 def test_a_holiday_after_a_given_name_is_a_family_name() -> None:
@@ -611,13 +615,11 @@ def test_a_holiday_after_a_given_name_is_a_family_name() -> None:
         article("2", lead, "Tom Easter, the ferry company's chief executive, said the loan came just in time."),
     )
     assert {a.name for a in s.who} >= {"Omar Ramadan", "Tom Easter"}
-    from bot.summary.names import Lexicon, names_in, tokens_of
-
-    # A feast's name after an adjective or a place is the feast.
-    for sentence in ("Shops in Norvania closed for Orthodox Easter, said Ana Ruiz.",
-                     "The Lessby Christmas market opened on Friday, the mayor said."):
-        assert not any(n.text.endswith(("Easter", "Christmas")) for n in names_in(tokens_of(sentence),
-                                                                                   Lexicon([sentence])))
+    # A feast alone is a time, not an actor, however often it is named.
+    lead = "A Lessby woman found her electric bill listed at $284 billion on Monday."
+    s = story(article("1", lead, "She had put up her Christmas lights on Sunday.", "Christmas came early, she said."),
+              article("2", lead, "Christmas was nearly ruined, Mira Lenz said.", "Christmas lights were blamed."))
+    assert "Christmas" not in {a.name for a in s.who}
 
 
 def test_what_follows_a_comparison_or_a_possessive_is_not_the_names_role() -> None:

@@ -987,11 +987,13 @@ def test_a_user_of_a_service_or_a_holiday_is_not_the_body_or_day_speaking() -> N
         "Last Thanksgiving, she wished everyone a happy holiday, but added: \u201cExcept you, Tom, you do not deserve "
         "a thing.\u201d",
         "\u201cGot it, see you at nine tonight,\u201d wrote a man at an Acme email address.",
-        # A person after such a word is the speaker: "said passenger Ana Ruiz".
+        # A person after such a word is the speaker: "said passenger Ana Ruiz"; one a preposition or a clause places
+        # the speaker by is not.
         "\u201cWe were terrified for the whole crossing,\u201d said passenger Mira Lenz.",
+        "\u201cHe cut every corner he could and now people are dead,\u201d said a man who worked for Tom Reyes.",
         # Words in -ly between subject and verb are skipped ("a company spokesman" speaks for Acme, named before).
         "A company spokesman bluntly said the quay was \u201cnot safe for any ship this winter.\u201d",
-    ) == ["One Twitter user", "an Acme employee", "Acme", None, None, "Mira Lenz", "Acme"]
+    ) == ["One Twitter user", "an Acme employee", "Acme", None, None, "Mira Lenz", None, "Acme"]
 
 
 def test_a_verb_of_saying_after_to_frames_the_subjects_words() -> None:
@@ -1003,6 +1005,7 @@ def test_a_verb_of_saying_after_to_frames_the_subjects_words() -> None:
         "Ferry captain Mika Laine asked the judge to dismiss the case, but prosecutor Oren Valk said the evidence was "
         "\u201cstrong, clear and well founded.\u201d",
         "Ana Sorel hired Tom Reyes to praise the plan, which critics had called \u201ca gift to the landlords.\u201d",
-        # A verb of asking or posting elsewhere in the frame leaves the infinitive its say.
+        # A verb of asking opening the frame leaves the infinitive its say; one framing other words does not.
         "Asked about the vote, Mira Lenz used her speech to warn of \u201cdark days\u201d ahead for the harbour.",
-    ) == ["Tom Reyes", "Ana Sorel", "Oren Valk", None, "Mira Lenz"]
+        "Ana Sorel hired Tom Reyes to praise the plan, which one critic joked was \u201ca gift to the landlords.\u201d",
+    ) == ["Tom Reyes", "Ana Sorel", "Oren Valk", None, "Mira Lenz", None]

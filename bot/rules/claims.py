@@ -25,11 +25,13 @@ _ALONE = r"(?<![\w'\u2019-])"
 _END = r"(?![\w'\u2019-])"
 _AGE = compiled_regex(r"\p{Lu}[\p{L}'\u2019.-]+,\s*⟦[^⟧]+⟧(?:-\p{L}+)?,")
 _HISTORY = compiled_regex(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?:s|\b)(?![\d,])"
-                          r"|(?<!\bthan )(?<!\bfrom )\b[Ll]ast year\b"
+                          r"|(?<!\bthan )(?<!\bfrom )(?<!\bsince )\b[Ll]ast year\b(?![\u2019']s)"
+                          r"|^[Ll]ast year[\u2019']s\b"
                           r"|\b(?:[Aa]|one|two|three|four|five|\d+) years? ago\b")
 """A year or decade, or a year named from now ("last year", "two years ago"): what dates a figure of another
-event ("the gunman ... on June 12 last year kills 49 people"). Not a comparison with last year ("higher than last
-year's", "up from last year"): the figure is this event's."""
+event ("the gunman ... on June 12 last year kills 49 people", "Last year's floods killed 49"). Not a comparison
+with last year ("higher than last year's", "up from last year", "since last year", "double last year's toll"):
+the figure is this event's."""
 # What ends a clause: a comma that is not a thousands separator, a semicolon, a dash, a bracket, a colon.
 SHORT_CLAUSE = 8
 """A clause shorter than this says too little on its own: the whole sentence stands for it."""
@@ -71,7 +73,7 @@ def record_years(marked: str) -> tuple[str, ...]:
     clause = marked[left:start] + marked[start + 1:end] + marked[end + 1:right]
     if len(clause.split()) < SHORT_CLAUSE:
         clause = marked[:start] + marked[start + 1:end] + marked[end + 1:]
-    return tuple(sorted({m.group().rstrip("s") for m in _HISTORY.finditer(clause)}))
+    return tuple(sorted({m.group().casefold().rstrip("s").rstrip("\u2019'") for m in _HISTORY.finditer(clause)}))
 
 
 def _dated_clause(marked: str) -> bool:
@@ -125,7 +127,9 @@ NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
                    "Last year's floods in Lessby killed ⟦49⟧ people."),
          counter=("⟦20⟧ were injured in the crash on Monday.",
                   "The fire killed ⟦49⟧ people, a toll higher than last year's.",
-                  "Officials said ⟦12⟧ people died, up from last year.")),
+                  "Officials said ⟦12⟧ people died, up from last year.",
+                  "A flu outbreak has killed ⟦49⟧ people in Lessby since last year.",
+                  "The quake killed ⟦49⟧ people, more than double last year's toll.")),
 ), Overlap.FIRST)
 
 

@@ -66,22 +66,24 @@ NOT_A_LEAD: RuleTable[NotALead] = RuleTable("not a lead", (
          r"\b[^.;]{0,30}?\bcomment"
          r"|\b(?:declined|refused) to comment\b(?![^.;]{0,20}\b(?:further|beyond|other than)\b)"
          r"|\bcould not (?:immediately )?be reached for comment\b",
-         # The sentence says no more than that: a relative or a coordinated clause saying nothing, or a long sentence,
-         # reports something else besides.
+         # The sentence says no more than that: a relative or a coordinated clause saying nothing, or a sentence of
+         # more than 16 words, reports something else besides (a long no-comment sentence may pass as a fact).
          unless=r"\b(?:who|which|but|and)\s+(?:had\s+|has\s+|have\s+)?(?:did not|didn't|declined|refused|could not|"
-                r"has not|have not|hasn't|haven't)\b", max_words=24,
+                r"has not|have not|hasn't|haven't)\b", max_words=16,
          examples=("A representative for the director did not respond to a request for comment Saturday.",
                    "Harbor Ferries did not immediately return calls seeking comment.",
                    "The ministry declined to comment.", "Ana Ruiz could not be reached for comment on Monday.",
-                   "A spokeswoman for the Norvanian Ministry of Transport did not immediately respond to an emailed "
-                   "request for comment on Monday.",
                    "Acme, which has run the ferries since 1990, declined to comment."),
          counter=("The ministry declined to comment further but said the quay would reopen in May.",
                   "The board did not respond to the union's demands and closed the quay on Monday.",
                   "Lessby police, who declined to comment on a motive, arrested two men on Monday over the fire.",
                   "Acme Ferries, which did not respond to requests for comment, cancelled all crossings.",
                   "Police arrested two men on Monday over the fire at the ferry terminal but declined to comment on "
-                  "a motive.")),
+                  "a motive.",
+                  "A ferry carrying 300 passengers ran aground off Lessby on Sunday, and its operator, Acme, did not "
+                  "respond to requests for comment.",
+                  "Acme shares fell 12 percent on Monday after the ferry sank off Lessby, and the company declined to "
+                  "comment.")),
     rule("question", NotALead.QUESTION, r"\?[\"\u201d\u2019')\]]*\s*$",
          examples=("Will the new rules change anything?",),
          counter=("The new rules will change little, experts said.",)),

@@ -69,7 +69,8 @@ GIST = RewriteTable("speech.gist", (
                  r"as saying)"
                  rf"(?:(?:{_SAID_WHEN})(?: that|(?= (?:it|he|she|they|we|I)\b))|(?: on \w+(?: \w+)?)?(?: that)?)"
                  r"|(?:stressed|noted|explained|announced|confirmed)(?: on \w+(?: \w+)?)?"
-                 r"(?: that|(?= (?:the|a|an|its|his|her|their|this|these|it|he|she|they|we|I|there|[A-Z]\S*)"
+                 r"(?: that|(?= (?:the|a|an|its|his|her|their|our|this|these|it|he|she|they|we|I|there|no|both|all|"
+                 r"most|many|some|several|every|each|one|two|three|four|five|six|seven|eight|nine|ten|\d\S*|[A-Z]\S*)"
                  r"(?: (?!that\b|which\b|who\b|whom\b|whose\b|why\b|how\b|what\b|when\b|where\b|those\b)\S+){0,4}? "
                  r"(?:is|are|was|were|will|would|could|can|had|has|have|should|must|may|might)\b)))"
                  r"\s+(?!of\b|to\b|in\b|via\b)(?=\w)"),
@@ -92,6 +93,8 @@ GIST = RewriteTable("speech.gist", (
              "the quay would close for the whole winter."),
             ("Ana Ruiz stressed the ferries were safe and would run again on Friday.",
              "the ferries were safe and would run again on Friday."),
+            ("Police confirmed two people were killed when the ferry hit the quay on Sunday.",
+             "two people were killed when the ferry hit the quay on Sunday."),
             # Without "that" or a pronoun, a day after the verb may open what was said: it stays.
             ("The port said Monday morning meetings of the harbour board would stop for the winter.",
              "Monday morning meetings of the harbour board would stop for the winter."),
@@ -183,17 +186,23 @@ ACTS = RuleTable("speech.acts", (
     # "added" with a score after it tells what someone added to a tally, not what they said: a figure or a few words,
     # then what is counted in a game.
     rule("tallied", SpeechCue.ACT_NOT_SPEECH,
-         r"^(?:added|adds|adding)\s+(?:(?:a|an|another|his|her|their|its)\s+)?(?:\d[\w-]*|one|two|three|four|five|six|"
-         r"seven|eight|nine|ten|eleven|twelve|late|first|second|third|fourth|fifth|another)\s+(?:[\w-]+\s+){0,2}?"
+         r"^(?:added|adds|adding)\s+(?:(?:(?:a|an|another|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+         r"(?:goal|assist|sack|rebound|touchdown|wicket|interception|basket|homer|birdie|three-pointer|steal|tackle|"
+         r"strikeout|home run|field goal|try)\b"
+         r"|(?:(?:a|an|another|his|her|their|its)\s+)?(?:\d[\w-]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+         r"eleven|twelve|late|first|second|third|fourth|fifth|another)\s+(?:[\w-]+\s+){0,2}?"
          r"(?:points?|goals?|rebounds?|assists?|sacks?|runs?|touchdowns?|yards|wickets?|tries|baskets?|saves|"
-         r"strikeouts?|hits|homers?|home runs?|birdies|steals|tackles|interceptions?|three-pointers?)\b",
+         r"strikeouts?|hits|homers?|home runs?|birdies|steals|tackles|interceptions?|three-pointers?)\b)",
          examples=("added a 10-yard scoring run late in the third quarter", "adding two sacks and forcing a fumble",
-                   "added 11 rebounds and seven assists", "added a late goal", "added another two points"),
+                   "added 11 rebounds and seven assists", "added a late goal", "added another two points",
+                   "added the winning goal in the 80th minute", "added an assist on the third goal",
+                   "added a two-run homer", "adding a touchdown run"),
          counter=("added that the quay would stay shut", "added in a statement", "added a warning about the quay",
                   "adding that two ferries would run", "added: we will appeal",
                   "added two more ferries would be taken out of service", "added 30 people were still missing",
                   "added late on Monday that three crew members were missing", "added that the runs were cancelled",
-                  "added the company tries to keep fares low", "added he had no points to make")),
+                  "added the company tries to keep fares low", "added he had no points to make",
+                  "added the goals of the reform were clear")),
     rule("contest", SpeechCue.ACT_NOT_SPEECH,
          r"^(?:defended|defends|defending)\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?:title|crown|lead|seat|belt)\b",
          examples=("defended his world title in Tokyo", "defends her seat in the election"),

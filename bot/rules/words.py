@@ -31,9 +31,8 @@ CALENDAR = frozenset((*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAY_NAMES, *RELAT
 """Words that name a day or a month."""
 HOLIDAYS = frozenset(("christmas", "easter", "thanksgiving", "halloween", "hanukkah", "ramadan", "diwali", "passover",
                       "pentecost"))
-"""Feasts and holidays written as one word: a time when alone ("Last Thanksgiving, she wrote"), never someone who
-speaks; after a given name a family name ("Omar Ramadan", "Tom Easter"), as a month can be ("Edwina May"). Not
-calendar words for figures: "300 Christmas trees" counts trees."""
+"""Feasts and holidays written as one word: alone, a time ("Last Thanksgiving, she wrote"), never an actor or someone
+who speaks. Not calendar words: "300 Christmas trees" counts trees, and "Omar Ramadan" is a name."""
 
 TOPIC_STOPWORDS = word_set("""
 a about above after again against all also am an and any are as at be because been before being below

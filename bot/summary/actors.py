@@ -41,7 +41,7 @@ from bot.rules.roles import (
     title_abbreviation,
 )
 from bot.rules.speech import ACTS
-from bot.rules.words import IRREGULAR_PAST, STATEMENT_STOPWORDS
+from bot.rules.words import HOLIDAYS, IRREGULAR_PAST, STATEMENT_STOPWORDS
 from bot.summary.names import (
     Name,
     Token,
@@ -311,8 +311,8 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
 def _verb_before_title(tokens: Sequence[Token], i: int) -> bool:
     """The lower-case word at ``i``, before a capitalised title, belongs to the sentence, not the role: a word right
     after a subject pronoun ("where he met President Ana Ruiz"), or a verb right after a name ("Mika Laine met
-    President Tom Reyes", "Ana Ruiz meets President ..."; one in -ed is no modifier anyway). A modifier after a
-    place or a people stays: "Norvanian interim President", "Lessby city Councillor", "US special Envoy"."""
+    President Tom Reyes", "Ana Ruiz meets President ..."; one in -ed is no modifier anyway). A modifier stays:
+    "Norvanian interim President", "Lessby city Councillor", "Acme Freight sales Director"."""
     t = tokens[i]
     if t.capitalised or i == 0:
         return False
@@ -324,13 +324,20 @@ def _verb_before_title(tokens: Sequence[Token], i: int) -> bool:
         return True
     if not (before.capitalised and before.word and not before.possessive):
         return False
-    # After a person's name of two words or more, a verb in the present as well ("Ana Ruiz meets President ...");
-    # after one word, which may be a place or a people ("Lessby city Councillor"), only a past in no -ed.
-    full_name = i >= 2 and tokens[i - 2].capitalised and tokens[i - 2].word
-    return low in IRREGULAR_PAST or (full_name and low.endswith("s") and not low.endswith(("ss", "us", "is")))
+    # A past in no -ed, or a present a name does to someone titled ("Ana Ruiz meets President ..."); a plural noun
+    # qualifying the title stays ("Acme Freight sales Director", "Lessby County schools Superintendent").
+    return low in IRREGULAR_PAST or low in _DONE_TO_THE_TITLED
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "who"})
+_DONE_TO_THE_TITLED = frozenset({
+    "meets", "joins", "visits", "urges", "calls", "thanks", "praises", "slams", "defeats", "beats", "replaces",
+    "succeeds", "backs", "endorses", "hosts", "welcomes", "tells", "asks", "sues", "names", "appoints", "fires",
+    "hires", "accuses", "blames", "interviews", "congratulates", "greets", "warns", "criticises", "criticizes",
+    "challenges", "phones", "rings", "emails", "writes", "meet", "join", "visit", "urge", "thank", "praise",
+    "defeat", "beat", "replace", "succeed", "back", "endorse", "host", "welcome", "tell", "ask", "sue", "appoint"})
+"""Present forms of what someone does to a titled person, before the title: "Ana Ruiz meets Norvanian President Tom
+Reyes", "Reyes will meet President ...". A closed list: a plural noun in -s also stands there ("athletics Director")."""
 
 
 def _abbreviated_title(tokens: Sequence[Token], dot: int) -> str:
@@ -988,6 +995,8 @@ class Cast:
             return "a people or an adjective, not a name"
         if is_region(name) or (len(words) == 1 and is_capital(name)):
             return "a place"
+        if len(words) == 1 and fold(name) in HOLIDAYS:
+            return "a holiday"  # "Last Thanksgiving, she wrote": a time, never who speaks
         return None
 
     def ranked(self) -> list[int]:

@@ -18,7 +18,7 @@ from bot.rules.kept import compiled, compiled_regex
 from bot.rules.places import is_country, is_demonym
 from bot.rules.roles import TITLE_ABBREVIATIONS, title_abbreviation
 from bot.rules.twins import is_plain, twins
-from bot.rules.words import HOLIDAYS, word_set
+from bot.rules.words import word_set
 from bot.summary.normalization import fold
 from bot.summary.vocabulary import (
     BYLINE_ROLES,
@@ -32,7 +32,6 @@ from bot.summary.vocabulary import (
     NOT_NAMES,
     ORG_SUFFIXES,
     ROLE_HEADS,
-    SPEECH_VERBS,
     TITLE_WORDS,
 )
 
@@ -260,7 +259,7 @@ class Lexicon:
     def _judged_common(self, word: str) -> bool:
         w = _unpossessive(word).casefold()
         return (w in self.lower or w in ROLE_HEADS or w in TITLE_ABBREVIATIONS or w in BYLINE_ROLES or w in NOT_NAMES
-                or w in _DATES or w in ORG_SUFFIXES or w in TITLE_WORDS or w in NOT_NAME_ENDS
+                or w in CALENDAR or w in ORG_SUFFIXES or w in TITLE_WORDS or w in NOT_NAME_ENDS
                 or _not_a_name_word(word))
 
 
@@ -395,42 +394,27 @@ def _and_parts(tokens: Sequence[Token], start: int, end: int, run_start: int, le
     return out
 
 
-_DATES = CALENDAR | HOLIDAYS
-_MONTHS_OR_HOLIDAYS = frozenset(MONTH_NAMES) | HOLIDAYS
-
-
 def _month_as_surname(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> bool:
-    """ "Edwina May said", "Ronan May's band", "Omar Ramadan said": a month's or a holiday's name after an uncommon
-    capitalised word is a surname unless a day number follows ("Acme Freight May 5") or another capitalised word
-    does (a headline's "Acme May Pay Fine"); a month alone ("in May") never is. A holiday's only where the name
-    ends a clause or speaks ("Omar Ramadan, the governor,", "Tom Easter said"): "Orthodox Easter celebrations"
-    and "the Lessby Christmas market" name a feast."""
-    word = tokens[end].bare.casefold() if end > start else ""
-    if word not in _MONTHS_OR_HOLIDAYS:
+    """ "Edwina May said", "Ronan May's band": a month name after an uncommon capitalised word is a surname
+    unless a day number follows ("Acme Freight May 5") or another capitalised word does (a headline's "Acme
+    May Pay Fine"); a month alone ("in May") never is."""
+    if end == start or tokens[end].bare.casefold() not in MONTH_NAMES:
         return False
     before = tokens[end - 1]
     after = tokens[end + 1].text if end + 1 < len(tokens) else ""
-    if word in HOLIDAYS and (not (after in _CLAUSE_MARKS or after.casefold() in SPEECH_VERBS)
-                             or (start > 0 and tokens[start - 1].text.casefold() in _BEFORE_A_TIME)):
-        return False  # "closed for Orthodox Easter, said ...": a time
     return before.capitalised and before.word and not before.possessive and not lexicon.common(before.text) \
         and not _is_acronym(before.bare) and not after[:1].isdigit() and not after[:1].isupper()
-
-
-_CLAUSE_MARKS = frozenset({"", ",", ".", ";", ":", "(", ")"})
-_BEFORE_A_TIME = frozenset({"for", "at", "during", "before", "after", "since", "until", "till", "over", "on", "in",
-                            "of", "by", "this", "last", "next"})
 
 
 def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexicon: Lexicon) -> list[Name]:
     surname_month = end > start and _month_as_surname(tokens, start, end, lexicon)
     # "Ana Bishop Jr": before a generation stands the family name, however common a word it is.
     generation = end > start and tokens[end].text.casefold() in GENERATIONS
-    while end > start and tokens[end].text.casefold() in _DATES and not surname_month:
+    while end > start and tokens[end].text.casefold() in CALENDAR and not surname_month:
         end -= 1
     first = start
     while first < end and (tokens[first].text.casefold() in NOT_NAMES or tokens[first].text in CONNECTORS
-                           or tokens[first].text.casefold() in _DATES or _not_a_name_word(tokens[first].text)):
+                           or tokens[first].text.casefold() in CALENDAR or _not_a_name_word(tokens[first].text)):
         first += 1
     if end > first and tokens[end].bare.casefold() in ORG_SUFFIXES:
         text = " ".join(t.text for t in tokens[first:end + 1])

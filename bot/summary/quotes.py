@@ -432,7 +432,8 @@ class Attribution:
         verbs = [i for i, t in enumerate(toks) if t.text.casefold() in speech
                  or (t.text in _ING_FRAMES and _saying(toks, i))
                  or (t.text.casefold() in CHARACTERIZING_VERBS and _follows_subject(toks, i))]
-        if not verbs and not any(t.text.casefold() in _ANY_SAYING for t in toks):
+        if not verbs and not any(t.text.casefold() in _ANY_SAYING or (i > 0 and t.text.casefold() in QUOTATIVE_VERBS)
+                                 for i, t in enumerate(toks)):
             # Only where nothing else in the frame says anything: in "Reyes asked the judge to dismiss the case, but
             # Ruiz said ..." or "which critics had called ..." the words are another's.
             verbs = [i for i, t in enumerate(toks)
@@ -511,9 +512,7 @@ class Attribution:
             # said, in "responding to Tom Reyes" or "asking Tom Reyes" it is whom the words answer or address
             # ("said Tom Reyes in a speech" still signs).
             following = [n for n in named if verb < n[0] <= verb + 8 and not participle
-                         and not _qualifies_next(toks, n, named)
-                         and not (self._is_body(n[2])
-                                  and any(t.text.casefold() in _NOT_FOR_THE_BODY for t in toks[verb + 1:n[0]]))]
+                         and not _qualifies_next(toks, n, named) and not _described_by_another(toks, verb, n[0])]
             if following:
                 # "said Ana Ruiz", "said Harbor Ferries founder Ana Ruiz": only a title between verb and name.
                 titled = all(t.capitalised for t in toks[verb + 1:following[0][0]])
@@ -834,8 +833,9 @@ _INFINITIVE_FRAMES = frozenset({"accuse", "denounce", "blast", "slam", "condemn"
 of being “duped”", "Ruiz used the speech to denounce the “reckless” plan". Not "dismiss", "deny" or "declare": a
 court dismisses a case, denies bail, a firm declares bankruptcy."""
 _ANY_SAYING = SPEECH_VERBS | REACTION_VERBS | CHARACTERIZING_VERBS
-"""Verbs whose presence in a frame leaves an infinitive no say: another clause reports the words. Not the verbs of
-asking, posting or continuing (``QUOTATIVE_VERBS``): "Asked about the vote, Ruiz used her speech to warn of ..."."""
+"""Verbs whose presence in a frame leaves an infinitive no say: another clause reports the words ("which one critic
+joked was ..."), as do the verbs of ``QUOTATIVE_VERBS`` but where one opens the frame ("Asked about the vote, Ruiz
+used her speech to warn of ...")."""
 _RELATIVES = frozenset({"who", "whom", "whose", "which"})
 _PARTICLES = frozenset({"into", "off", "up", "out"})
 
@@ -910,6 +910,19 @@ def _placed(toks: Sequence[Token], name: tuple[int, int, int]) -> bool:
     if k >= 0 and toks[k].text.casefold() in ("the", "a", "an"):
         k -= 1
     return k >= 0 and toks[k].text.casefold() in _VENUE_BEFORE
+
+
+def _described_by_another(toks: Sequence[Token], verb: int, first: int) -> bool:
+    """Between the verb and the name at ``first`` someone else is described, the name only placing them: "wrote a
+    man at an Acme email address", "said a woman travelling with Ana Ruiz", "said a fan of Ana Ruiz". Not "said
+    passenger Ana Ruiz", "said one passenger, Ana Ruiz" or "said a woman named Ana Ruiz": the name is theirs."""
+    between = [t.text.casefold() for t in toks[verb + 1:first]]
+    noun = next((i for i, w in enumerate(between) if w in _NOT_FOR_THE_BODY), None)
+    return noun is not None and any(w in _PREPOSITIONS or w in _RELATIVES or w in _LINKING for w in between[noun + 1:])
+
+
+_LINKING = frozenset({"that", "next", "near", "beside", "behind", "alongside", "travelling", "traveling", "seated",
+                      "working", "worked"})
 
 
 def _right_after(toks: Sequence[Token], k: int, prepositions: frozenset[str]) -> bool:
