@@ -101,6 +101,9 @@ The stop is matched and then dropped from the match (``\\K``), so a match is the
 look-behind ``(?<={STOP})`` would give it: a search then looks for the stop, where a look-behind is tried at
 every position of the text (3.5 times the cost)."""
 
+QUOTATION_OPENS_AFTER = r"\s(\[\u2014\u2013"
+"""What a quotation's opening mark stands after, as a character class's contents: a space, a bracket or a dash (a
+closing mark follows a word or a stop instead)."""
 CLOSING_DOUBLE_MARKS = "\"\u201d"
 """A double closing quote, straight or curly, one character each."""
 CLOSING_DOUBLE = f"[{CLOSING_DOUBLE_MARKS}]"

@@ -61,7 +61,6 @@ _SAID_WHEN = (rf" (?:on )?(?:{'|'.join(day.capitalize() for day in WEEKDAY_NAMES
 GIST = RewriteTable("speech.gist", (
     Rewrite(
         "lead-in",
-        # "announced" or "confirmed" without "that" takes a thing ("confirmed the deaths of ..."), not a clause.
         # "stressed", "noted", "announced", "confirmed" take a thing as often as a clause ("confirmed the deaths of
         # ...", "noted the rings in the sea"): without "that" they are cut only before a clause, a subject (an
         # article, a pronoun or a name) and its verb within a few words, no relative or question word between.

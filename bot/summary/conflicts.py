@@ -684,8 +684,8 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
 def _same_subject(these: list[Mention], those: list[Mention]) -> bool:
     """Two mentions of a count share at least two words besides the count itself."""
     for a in these:
+        unit = {w for w in content_set(a.key) if not is_demonym(w)}  # "British" in both still says the same
         for b in those:
-            unit = {w for w in content_set(a.key) if not is_demonym(w)}  # "British" in both still says the same
             if len((content_set(a.sentence) & content_set(b.sentence)) - unit) >= SAME_SUBJECT:
                 return True
     return False

@@ -19,7 +19,7 @@ from operator import itemgetter
 
 import regex
 
-from bot.rules.fragments import CLOSING_DOUBLE_MARKS, FRAME_END, QUOTE_FRAME_BOUNDARY_P
+from bot.rules.fragments import CLOSING_DOUBLE_MARKS, FRAME_END, QUOTATION_OPENS_AFTER, QUOTE_FRAME_BOUNDARY_P
 from bot.rules.kept import compiled_regex
 from bot.rules.places import is_country, is_outlet_name
 from bot.rules.roles import title_abbreviation
@@ -44,7 +44,7 @@ from bot.summary.vocabulary import (
 # paragraph or a word's start, then "”" and words ('”The quay is lost. We knew it,” she wrote').
 _QUOTED = compiled_regex(r"\u201c([^\u201d]{2,})(?:\u201d|$)|\"([^\"]{2,})(?:\"|$)"
                          r"|(?:^|(?<=\s))\u201d(?=\s?[\p{L}\u2026])([^\u201c\u201d]{2,})(?:\u201d|$)", regex.M)
-_OPENS_AFTER = r"\s(\[\u2014\u2013"  # where a quotation opens: after a space, a bracket or a dash
+_OPENS_AFTER = QUOTATION_OPENS_AFTER
 _MIXED_CLOSE = compiled_regex(rf'\u201c[^\u201c\u201d"]{{2,}}\K(?<=[^{_OPENS_AFTER}])"'
                               r'(?=[^\u201c\u201d]*+(?:\u201c|\Z))')
 """The straight mark closing a curly quotation that no curly mark closes, as copy mixing the two prints it
@@ -111,7 +111,7 @@ def _unquoted(text: str) -> str:
 
 
 _SINGLE_QUOTED = compiled_regex(
-    r"(?:^|(?<=[\s(\[\u2014\u2013:-]))(?:\u2018(?=[\p{L}\p{N}\u2026])"
+    rf"(?:^|(?<=[{QUOTATION_OPENS_AFTER}:-]))(?:\u2018(?=[\p{{L}}\p{{N}}\u2026])"
     r"((?:[^\u2018\u2019\n]|(?<=\p{L})\u2019(?=\p{L})){1,600}?[,.?!\u2026])\u2019"
     r"|'(?=[\p{L}\p{N}\u2026])((?:[^'\n]|(?<=\p{L})'(?=\p{L})){1,600}?[,.?!\u2026])')"
     r"(?=\s|$|[)\]\u2014\u2013-])", regex.M)
@@ -902,14 +902,7 @@ def _adverb(word: str) -> bool:
 def _placed(toks: Sequence[Token], name: tuple[int, int, int]) -> bool:
     """The name is where something happens, not who speaks: "Speaking at the World Economic Forum, the
     minister said", "In Davos, she said"."""
-    k = name[0] - 1
-    if _right_after(toks, k, _VENUE_BEFORE):
-        return True  # "On Twitter, the council said": the capital opening the sentence is the preposition
-    while k >= 0 and toks[k].capitalised and toks[k].word:
-        k -= 1
-    if k >= 0 and toks[k].text.casefold() in ("the", "a", "an"):
-        k -= 1
-    return k >= 0 and toks[k].text.casefold() in _VENUE_BEFORE
+    return _after_preposition(toks, name[0], _VENUE_BEFORE)
 
 
 def _described_by_another(toks: Sequence[Token], verb: int, first: int) -> bool:

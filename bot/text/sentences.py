@@ -12,7 +12,12 @@ from functools import lru_cache
 
 import regex
 
-from bot.rules.fragments import CLOSING_DOUBLE_MARKS, MONTH_ABBREVIATIONS, SENTENCE_BOUNDARY_P
+from bot.rules.fragments import (
+    CLOSING_DOUBLE_MARKS,
+    MONTH_ABBREVIATIONS,
+    QUOTATION_OPENS_AFTER,
+    SENTENCE_BOUNDARY_P,
+)
 from bot.rules.kept import compiled_regex
 from bot.rules.speech import frame_follows
 
@@ -94,8 +99,7 @@ def _sentences(paragraph: str) -> tuple[str, ...]:
     return tuple(s for s in out if s)
 
 
-
-_STRAIGHT_OPENS = compiled_regex(r'(?:^|(?<=[\s(\[\u2014\u2013-]))"(?=\w)')
+_STRAIGHT_OPENS = compiled_regex(rf'(?:^|(?<=[{QUOTATION_OPENS_AFTER}-]))"(?=\w)')
 """A straight double mark where a quotation opens: at the start, or after a space, a bracket or a dash, and
 before a word. An inch mark ('6\u20193" tall') or a closing mark follows a word instead."""
 _ENDS_QUOTED = compiled_regex(r'[.!?\u2026,]["\u201d]$')
