@@ -660,3 +660,41 @@ def test_a_country_has_no_role_of_its_own() -> None:
         article("2", lead, "Portugal said the harbour would reopen in June.", "Tom Reyes said it was wrong."),
     )
     assert {a.name: a.role for a in s.who}["Portugal"] is None
+
+
+def test_a_comma_after_a_name_opens_no_role_when_a_verb_or_another_person_follows() -> None:
+    actors = who(
+        article(
+            "1",
+            "The letter was signed by Acme vice president Ana Ruiz, chief exec Tom Reyes of Lantrax's music arm, "
+            "Harbor Radio president Mira Lenz, and Kai Moor.",
+            "Ruiz said the letter was overdue. Reyes said it was fair. Lenz said nothing.",
+            "Her father, Olaf Brenn, is a professor of history at Lessby University who studies ports.",
+            "The pictures, from case maker Orrel, were posted on retailer Harbor Shop's website.",
+            "Orrel said the pictures were genuine. Brenn said he was proud.",
+            "The Rovers announced later Monday general manager Sam Oduya would stay through 2021.",
+            "Oduya said he was glad to stay.",
+        ),
+        article("2", "Orrel said on Monday that it had made the cases for the phone."),
+    )
+    assert actors["Ana Ruiz"].role == "Acme vice president"  # not "chief exec Tom Reyes of ...": the next signatory
+    assert actors["Mira Lenz"].role == "Harbor Radio president"
+    assert actors["Olaf Brenn"].role == "Her father"  # not "is a professor of ...": the clause's verb
+    assert actors["Orrel"].role == "case maker"
+    assert actors["Sam Oduya"].role == "general manager"  # "later Monday" dates the sentence
+
+
+def test_a_name_qualifying_the_next_title_takes_no_possessive_role() -> None:
+    actors = who(
+        article("1", "The Lessby Rovers beat the Harbor Kings 34-6 on Monday.",
+                "Ana Ruiz spent the day with her brother, Lessby rookie defender Pau Vidal, before the game.",
+                "Lessby coach Tom Reyes said the win was deserved.",
+                "The Lessby Rovers said they were happy."),
+        article("2", "The Lessby Rovers beat the Harbor Kings on Monday.",
+                "Ruiz said she was proud of the Lessby Rovers."),
+    )
+    assert actors["Lessby Rovers"].role is None  # Vidal is the brother, not the team
+    # Still a role where the name is the head: "her brother, Pau Vidal, said".
+    head = who(article("1", "Ana Ruiz won the race on Sunday.",
+                       "Her brother, Pau Vidal, said she had trained for it all year."))
+    assert head["Pau Vidal"].role == "Her brother"

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from bot.model import Actor, Source
+from bot.rules.fragments import WEEKDAY_NAMES
 from bot.rules.kept import compiled_regex
 from bot.rules.places import OUTLET_CUES, is_capital, is_country, is_demonym, is_outlet_name, is_region
 from bot.rules.roles import (
@@ -59,6 +60,7 @@ from bot.summary.vocabulary import (
     DETERMINERS,
     HONORIFICS,
     NOT_NAMES,
+    ORG_SUFFIXES,
     ROLE_HEADS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -295,8 +297,11 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
         if t.possessive or not (_modifier(t) or _noun_modifier(sentence, tokens, start - 1)):
             break
         if (t.text.islower() and t.text in STATEMENT_STOPWORDS) \
-                or (capital_title and _verb_before_title(tokens, start - 1)):
-            break  # "that was Emmy winner Aaron Paul", "as did German Chancellor ..."; "US" is no "us"
+                or (capital_title and _verb_before_title(tokens, start - 1)) \
+                or (t.text.casefold() in WEEKDAY_NAMES and tokens[start].text.islower()):
+            # "that was Emmy winner Aaron Paul", "as did German Chancellor ..."; "US" is no "us"; "announced
+            # Monday general manager Tom Reyes would stay" dates the sentence ("Sunday Times editor" is a title).
+            break
         start -= 1
     if tokens[end].text.casefold() in DANGLING and len(name.words) >= 3:
         # "Mayor of Dunmore Ada Lenz": the run's name took the place; the role gets it back.
@@ -366,8 +371,12 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
         words.append(t)
     else:
         return None
-    if not words or words[0].text.casefold() in LIST_JOINS:
-        return None  # "Ada Lenz, and Acme chief Tom Reyes": a list, not an appositive
+    if not words or words[0].text.casefold() in LIST_JOINS or words[0].text in _AUXILIARIES:
+        # "Ada Lenz, and Acme chief Tom Reyes": a list; "her father, Tom Reyes, is a professor" or "The pictures,
+        # from Acme, were posted": the clause's verb. Neither says who the name is.
+        return None
+    if _names_another(words):
+        return None  # "signed by Acme vice president Ana Ruiz, chief executive Tom Reyes of Lantrax, ...": a list
     kept = _strip_articles([w.text for w in words])
     # The role opens the appositive ("deputy chair of ...", "the top security official in ..."); a role word
     # far into a clause ("well held on the radio before the driver joked") belongs to another sentence part.
@@ -375,6 +384,24 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
             or not any(role_word(w) or (_body_like(name) and w.casefold() in BODY_KINDS) for w in kept[:_ROLE_OPENS]):
         return None
     return _span(sentence, tokens, k + 1 + len(words) - len(kept), k + len(words))  # words stand from k + 1 on
+
+
+def _names_another(words: Sequence[Token]) -> bool:
+    """A lower-case role ("chief executive", "chief exec") followed by a full name: the words after the comma present
+    another person, as in a list of signatories or guests ("Ana Ruiz, chief executive Tom Reyes of Lantrax, ...").
+    A role that closes on its owner ("Ana Ruiz, deputy to chief executive Tom Reyes's successor") or a body
+    ("spokeswoman for Acme Freight") is still hers."""
+    role = False
+    for word, first, last in zip(words, words[1:], words[2:], strict=False):
+        if not word.text.islower() or word.text in STATEMENT_STOPWORDS:
+            role = False  # "director of Acme Freight": the name is the role's body
+            continue
+        role = role or role_word(word.bare)
+        if role and first.capitalised and last.capitalised and last.word and not last.possessive \
+                and not role_word(first.bare) and not role_word(last.bare) \
+                and last.text.casefold() not in ORG_SUFFIXES and last.text.casefold() not in LEGAL_FORMS:
+            return True
+    return False
 
 
 _COMPARING = frozenset({"like", "unlike", "besides", "beyond", "despite", "after", "before", "against"})
@@ -396,7 +423,7 @@ def _names_a_kind(words: list[str]) -> bool:
 def possessive_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | None:
     """ "Brazil's president, Ana Costa" / "Its foreign minister, Lena Holm"."""
     k = name.run_start - 1
-    if k < 1 or tokens[k].text != ",":
+    if k < 1 or tokens[k].text != "," or _qualifies_a_title(tokens, name.last + 1):
         return None
     start = k
     while start - 1 >= 0 and k - start < 10:
@@ -425,6 +452,23 @@ def possessive_before(sentence: str, tokens: Sequence[Token], name: Name) -> str
         return None
     first = k - len(phrase)
     return _span(sentence, tokens, first, k - 1)
+
+
+def _qualifies_a_title(tokens: Sequence[Token], i: int) -> bool:
+    """Lower-case nouns from ``i`` on lead to a name: the name before ``i`` qualifies the title of the one after
+    ("his brother, Lessby rookie defender Tom Reyes": Reyes is the brother, not Lessby). A verb, a function word or
+    a comma after the name ends the test ("his wife, Ana Ruiz told Tom Reyes", "her son, Tom Reyes, and ...")."""
+    j = i
+    while j < len(tokens) - 1 and j - i < 3 and tokens[j].word and tokens[j].text.islower() and _modifier(tokens[j]) \
+            and tokens[j].text not in STATEMENT_STOPWORDS and tokens[j].text not in IRREGULAR_PAST \
+            and tokens[j].text not in _DONE_TO_THE_TITLED and tokens[j].text not in _AUXILIARIES:
+        j += 1
+    if j == i or not (tokens[j].capitalised and tokens[j].word):
+        return False
+    if role_word(tokens[j - 1].bare):
+        return True
+    k = j + 2 if j + 2 < len(tokens) and tokens[j + 1].text == "." else j + 1  # "T.J. Watt": the initials' dot
+    return k < len(tokens) and tokens[k].capitalised and tokens[k].word
 
 
 def _strip_articles(words: list[str]) -> list[str]:
