@@ -292,6 +292,11 @@ def test_said_before_a_name_signs_only_when_the_name_ends_the_clause() -> None:
     # A place after "in" is where it was said, however far the comma puts the verb.
     assert speaks("In Lessby, the mayor said the harbor would reopen in May.") == []
     assert speaks("Lessby, the port town, said the harbor would reopen in May.") == ["Lessby"]
+    # A name signing after the verb is the speaker, not a name before the commas.
+    assert speaks("He bought two rifles at a shop in Lessby, Acme Guns, within the last year, said Tom Reyes, "
+                  "the manager.") == ["Tom Reyes"]
+    assert speaks("Acme Guns, the shop, said Tom Reyes had bought two rifles.") == ["Acme Guns"]
+    assert speaks("Acme Guns, the shop, said Monday that it had sold two rifles.") == ["Acme Guns"]
     # A verb signs only after a quotation, a comma or a dash: after a word the name is whom the words were for.
     assert speaks("\u201cThe harbor stays shut,\u201d warned Tom Reyes, the harbor master.") == ["Tom Reyes"]
     assert speaks("The mayor called the closure a disgrace and urged Tom Reyes \u201cto reopen it at once.\u201d") \
@@ -698,3 +703,15 @@ def test_a_name_qualifying_the_next_title_takes_no_possessive_role() -> None:
     head = who(article("1", "Ana Ruiz won the race on Sunday.",
                        "Her brother, Pau Vidal, said she had trained for it all year."))
     assert head["Pau Vidal"].role == "Her brother"
+
+
+def test_names_joined_by_an_ampersand_are_one_firm() -> None:
+    def named(sentence: str) -> list[tuple[str, bool]]:
+        return [(n.text, n.organisation) for n in names_in(tokens_of(sentence), Lexicon([sentence]))]
+
+    assert named("Ana Ruiz of Lessby & Young said the plan was clear.") == [("Ana Ruiz", False),
+                                                                           ("Lessby & Young", True)]
+    assert named("Tom Reyes, president of Harbor Insights & Strategies, said so.") == [
+        ("Tom Reyes", False), ("Harbor Insights & Strategies", True)]
+    # Letters joined by "&" are an abbreviation ("Q&A", "S&P"), not partners' names.
+    assert ("Q & A", True) not in named("The Q&A ran long, Ana Ruiz said.")

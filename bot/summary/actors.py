@@ -42,7 +42,7 @@ from bot.rules.roles import (
     title_abbreviation,
 )
 from bot.rules.speech import ACTS
-from bot.rules.words import HOLIDAYS, IRREGULAR_PAST, STATEMENT_STOPWORDS
+from bot.rules.words import CALENDAR, HOLIDAYS, IRREGULAR_PAST, STATEMENT_STOPWORDS
 from bot.summary.names import (
     Name,
     Token,
@@ -559,8 +559,23 @@ def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
         while k < len(tokens) and tokens[k].text != "," and k - name.last < APPOSITIVE_TOKENS:
             k += 1
         k += 1
+        if _signed_after(tokens, k):
+            return False  # "... at a shop, Acme Guns, within the last year, said Tom Reyes, its manager."
     return k < len(tokens) and tokens[k].text.casefold() in SPEECH_VERBS \
         and not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
+
+
+def _signed_after(tokens: Sequence[Token], verb: int) -> bool:
+    """A name right after the verb at ``verb`` signs the words ("said Tom Reyes." / "said Tom Reyes, its manager"): it
+    is the speaker, not a name before the verb. A name that opens a clause ("said Tom Reyes had resigned") or a day
+    ("said Monday") does not sign."""
+    k = verb + 1
+    if k >= len(tokens) or not (tokens[k].capitalised and tokens[k].word) or tokens[k].text.casefold() in CALENDAR:
+        return False
+    while k < len(tokens) and ((tokens[k].capitalised and tokens[k].word) or (tokens[k].text == "."
+                               and k + 1 < len(tokens) and tokens[k + 1].capitalised)):
+        k += 1
+    return k == len(tokens) or tokens[k].text in (",", ".", ";")
 
 
 class _Mention(NamedTuple):

@@ -314,6 +314,8 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon) -> list[Name]:
                 j += 2  # "Tom K. Berg", "Ana M. Ruiz", "Sen. Ana Ruiz"
             elif (nxt in CONNECTORS or nxt in NAME_PARTICLES) and j + 2 < n and caps[j + 2]:
                 j += 2
+            elif nxt == "&" and j + 2 < n and caps[j + 2] and texts[j][1:2].islower() and texts[j + 2][1:2].islower():
+                j += 2  # "Ernst & Young", "Moor Insights & Strategies"; not "Q&A" nor "S&P"
             elif nxt in ("of", "for") and j + 3 < n and texts[j + 2] == "the" and caps[j + 3]:
                 j += 3  # "Director of the Hollin Glass Works Mara Tesch"
             else:
@@ -407,6 +409,8 @@ def _month_as_surname(tokens: Sequence[Token], start: int, end: int, lexicon: Le
 
 
 def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexicon: Lexicon) -> list[Name]:
+    if "&" in map(_TEXT, tokens[start + 1:end]):
+        return [_firm(tokens, start, end, run_start)]
     surname_month = end > start and _month_as_surname(tokens, start, end, lexicon)
     # "Ana Bishop Jr": before a generation stands the family name, however common a word it is.
     generation = end > start and tokens[end].text.casefold() in GENERATIONS
@@ -464,6 +468,16 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     text = " ".join(map(_TEXT, tokens[first:end + 1])).replace(" .", ".")
     # Name's own constructor is a Python function, and a story makes thousands of names.
     return [tuple.__new__(Name, (_name_text(text), first, end, run_start, False))]
+
+
+def _firm(tokens: Sequence[Token], start: int, end: int, run_start: int) -> Name:
+    """Names joined by "&" are one firm's ("Ernst & Young", "Ahdoot & Wolfson"), whatever common words they hold:
+    partners' names, as law, accounting and consumer-goods firms are called."""
+    first = start
+    while first < end and (tokens[first].text.casefold() in NOT_NAMES or tokens[first].text in CONNECTORS):
+        first += 1
+    text = " ".join(map(_TEXT, tokens[first:end + 1]))
+    return Name(_name_text(text), first, end, run_start, organisation=True)
 
 
 def _family_name_here(tokens: Sequence[Token], k: int, start: int, lexicon: Lexicon) -> bool:
