@@ -935,7 +935,8 @@ def test_a_player_adding_to_the_score_says_nothing() -> None:
     found = reactions(
         article("1", lead, "Tom Reyes added a 10-yard scoring run late in the third quarter for the Rovers.",
                 "Ana Sorel added that the Rovers had \u201cnever looked this dangerous in attack all season.\u201d"),
-        article("2", lead, "Mika Laine had 20 points, with Oren Valk adding two sacks and forcing a fumble."),
+        article("2", lead, "Mika Laine had 20 points, with Oren Valk adding two sacks and forcing a fumble.",
+                "The game turned in the eighth when Pau Vidal blasted a two-run homer off the Kings' closer."),
     )
     assert [r.speaker for r in found] == ["Ana Sorel"]
 

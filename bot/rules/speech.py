@@ -202,6 +202,15 @@ ACTS = RuleTable("speech.acts", (
                   "added late on Monday that three crew members were missing", "added that the runs were cancelled",
                   "added the company tries to keep fares low", "added he had no points to make",
                   "added the goals of the reform were clear")),
+    # A verb of criticising that also says how a ball was hit: "blasted a two-run homer", "slammed home the winning
+    # goal" score in a game, they do not criticise.
+    rule("struck", SpeechCue.ACT_NOT_SPEECH,
+         r"^(?:slammed|slams|slamming|blasted|blasts|blasting)\s+(?:home\s+)?(?:(?:a|an|another|the|his|her|their|its)\s+)?"
+         r"(?:[\w-]+\s+){0,2}?(?:homers?|home\s+runs?|goals?|header|free\s+kick|three-pointers?|dunk)(?![\w-])",
+         examples=("blasted a two-run homer off the closer to tie the game", "slammed home the winning goal",
+                   "blasts his third home run of the series", "blasted a free kick into the top corner"),
+         counter=("blasted the decision as reckless", "slammed the referee for the goal-line call",
+                  "blasted the club's goals for the season as unrealistic", "slammed the home secretary")),
     rule("contest", SpeechCue.ACT_NOT_SPEECH,
          r"^(?:defended|defends|defending)\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?:title|crown|lead|seat|belt)\b",
          examples=("defended his world title in Tokyo", "defends her seat in the election"),
