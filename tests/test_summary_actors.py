@@ -297,6 +297,8 @@ def test_said_before_a_name_signs_only_when_the_name_ends_the_clause() -> None:
                   "the manager.") == ["Tom Reyes"]
     assert speaks("Acme Guns, the shop, said Tom Reyes had bought two rifles.") == ["Acme Guns"]
     assert speaks("Acme Guns, the shop, said Monday that it had sold two rifles.") == ["Acme Guns"]
+    assert "Acme Guns" in speaks("Acme Guns, the shop, told Lessby Radio.")  # the name opens the sentence
+    assert speaks("Ana Ruiz, the minister, said Norvania, Lessby and Acme must join the talks.")[0] == "Ana Ruiz"
     # A verb signs only after a quotation, a comma or a dash: after a word the name is whom the words were for.
     assert speaks("\u201cThe harbor stays shut,\u201d warned Tom Reyes, the harbor master.") == ["Tom Reyes"]
     assert speaks("The mayor called the closure a disgrace and urged Tom Reyes \u201cto reopen it at once.\u201d") \
@@ -687,6 +689,12 @@ def test_a_comma_after_a_name_opens_no_role_when_a_verb_or_another_person_follow
     assert actors["Olaf Brenn"].role == "Her father"  # not "is a professor of ...": the clause's verb
     assert actors["Orrel"].role == "case maker"
     assert actors["Sam Oduya"].role == "general manager"  # "later Monday" dates the sentence
+    # A role that opens on a preposition or a title naming a day stays: "the wife of former senator Tom Reyes".
+    kept = who(article("1", "Ana Ruiz, the wife of former senator Tom Reyes, said the ruling was unfair.",
+                       "Friday prayer leader Pau Vidal said the mosque would reopen.",
+                       "Ruiz said she would appeal. Vidal said it was good news."))
+    assert kept["Ana Ruiz"].role == "wife of former senator Tom Reyes"
+    assert kept["Pau Vidal"].role == "Friday prayer leader"
 
 
 def test_a_name_qualifying_the_next_title_takes_no_possessive_role() -> None:
@@ -713,5 +721,9 @@ def test_names_joined_by_an_ampersand_are_one_firm() -> None:
                                                                            ("Lessby & Young", True)]
     assert named("Tom Reyes, president of Harbor Insights & Strategies, said so.") == [
         ("Tom Reyes", False), ("Harbor Insights & Strategies", True)]
-    # Letters joined by "&" are an abbreviation ("Q&A", "S&P"), not partners' names.
+    # Letters joined by "&" are an abbreviation ("Q&A", "S&P"), not partners' names; nor are two full names, two
+    # days, two countries or two honorific names a firm.
     assert ("Q & A", True) not in named("The Q&A ran long, Ana Ruiz said.")
+    assert named("Ana Ruiz & Tom Reyes said the deal was fair.") == [("Ana Ruiz", False), ("Tom Reyes", False)]
+    assert named("Mr. Reyes & Mrs. Ruiz hosted the party.") == [("Reyes", False), ("Ruiz", False)]
+    assert named("Russia & Ukraine met on Monday & Tuesday.") == [("Russia", False), ("Ukraine", False)]

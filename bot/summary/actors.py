@@ -298,9 +298,11 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
             break
         if (t.text.islower() and t.text in STATEMENT_STOPWORDS) \
                 or (capital_title and _verb_before_title(tokens, start - 1)) \
-                or (t.text.casefold() in WEEKDAY_NAMES and tokens[start].text.islower()):
+                or (t.text.casefold() in WEEKDAY_NAMES and tokens[start].text.islower() and start >= 2
+                    and tokens[start - 2].text.casefold() in _BEFORE_A_DAY):
             # "that was Emmy winner Aaron Paul", "as did German Chancellor ..."; "US" is no "us"; "announced
-            # Monday general manager Tom Reyes would stay" dates the sentence ("Sunday Times editor" is a title).
+            # later Monday general manager Tom Reyes would stay" dates the sentence ("Sunday Times editor" and
+            # "Friday prayer leader" are titles).
             break
         start -= 1
     if tokens[end].text.casefold() in DANGLING and len(name.words) >= 3:
@@ -311,6 +313,9 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
     if tokens[end].text.casefold() in DANGLING:
         return None
     return _span(sentence, tokens, start, end)
+
+
+_BEFORE_A_DAY = frozenset({"later", "earlier", "early", "late", "on", "last", "this", "next", "since", "until", "by"})
 
 
 def _verb_before_title(tokens: Sequence[Token], i: int) -> bool:
@@ -392,10 +397,15 @@ def _names_another(words: Sequence[Token]) -> bool:
     A role that closes on its owner ("Ana Ruiz, deputy to chief executive Tom Reyes's successor") or a body
     ("spokeswoman for Acme Freight") is still hers."""
     role = False
+    lower = False
     for word, first, last in zip(words, words[1:], words[2:], strict=False):
-        if not word.text.islower() or word.text in STATEMENT_STOPWORDS:
-            role = False  # "director of Acme Freight": the name is the role's body
-            continue
+        if word.text in STATEMENT_STOPWORDS:
+            return False  # "the wife of former senator Tom Reyes", "a lawyer for Tom Reyes": still her role
+        if not word.text.islower():
+            if lower:
+                return False
+            continue  # the body opening it: "Acme Records president Tom Reyes"
+        lower = True
         role = role or role_word(word.bare)
         if role and first.capitalised and last.capitalised and last.word and not last.possessive \
                 and not role_word(first.bare) and not role_word(last.bare) \
@@ -467,8 +477,9 @@ def _qualifies_a_title(tokens: Sequence[Token], i: int) -> bool:
         return False
     if role_word(tokens[j - 1].bare):
         return True
+    # Two nouns or more ("rookie linebacker") before a full name: one word ("runs", "versus") may be a verb.
     k = j + 2 if j + 2 < len(tokens) and tokens[j + 1].text == "." else j + 1  # "T.J. Watt": the initials' dot
-    return k < len(tokens) and tokens[k].capitalised and tokens[k].word
+    return j - i >= 2 and k < len(tokens) and tokens[k].capitalised and tokens[k].word
 
 
 def _strip_articles(words: list[str]) -> list[str]:
@@ -559,10 +570,14 @@ def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
         while k < len(tokens) and tokens[k].text != "," and k - name.last < APPOSITIVE_TOKENS:
             k += 1
         k += 1
-        if _signed_after(tokens, k):
+        if name.run_start > 0 and tokens[name.run_start - 1].text == "," and _signed_after(tokens, k):
             return False  # "... at a shop, Acme Guns, within the last year, said Tom Reyes, its manager."
     return k < len(tokens) and tokens[k].text.casefold() in SPEECH_VERBS \
         and not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
+
+
+_SIGNING_VERBS = frozenset({"said", "says", "added", "adds", "wrote", "writes"})
+"""Verbs a name signs after ("said Tom Reyes"); after "told" or "asked" the name is whom the words were for."""
 
 
 def _signed_after(tokens: Sequence[Token], verb: int) -> bool:
@@ -570,7 +585,8 @@ def _signed_after(tokens: Sequence[Token], verb: int) -> bool:
     is the speaker, not a name before the verb. A name that opens a clause ("said Tom Reyes had resigned") or a day
     ("said Monday") does not sign."""
     k = verb + 1
-    if k >= len(tokens) or not (tokens[k].capitalised and tokens[k].word) or tokens[k].text.casefold() in CALENDAR:
+    if k >= len(tokens) or tokens[verb].text.casefold() not in _SIGNING_VERBS \
+            or not (tokens[k].capitalised and tokens[k].word) or tokens[k].text.casefold() in CALENDAR:
         return False
     while k < len(tokens) and ((tokens[k].capitalised and tokens[k].word) or (tokens[k].text == "."
                                and k + 1 < len(tokens) and tokens[k + 1].capitalised)):

@@ -314,7 +314,7 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon) -> list[Name]:
                 j += 2  # "Tom K. Berg", "Ana M. Ruiz", "Sen. Ana Ruiz"
             elif (nxt in CONNECTORS or nxt in NAME_PARTICLES) and j + 2 < n and caps[j + 2]:
                 j += 2
-            elif nxt == "&" and j + 2 < n and caps[j + 2] and texts[j][1:2].islower() and texts[j + 2][1:2].islower():
+            elif nxt == "&" and j + 2 < n and caps[j + 2] and _partners(texts, start, j, n, caps):
                 j += 2  # "Ernst & Young", "Moor Insights & Strategies"; not "Q&A" nor "S&P"
             elif nxt in ("of", "for") and j + 3 < n and texts[j + 2] == "the" and caps[j + 3]:
                 j += 3  # "Director of the Hollin Glass Works Mara Tesch"
@@ -336,6 +336,24 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon) -> list[Name]:
 _TEXT = itemgetter(0)  # a token's text
 _FIRST = itemgetter(0)  # a text's first character (no token is empty)
 _RUN_JOINS = frozenset({"of", "for", "and"})
+
+
+_FIRM_WORDS = 6
+"""Words at most before a firm's last "&" ("Bed Bath & Beyond"): a page of capitalised words joined by "&" is no
+one firm's name, and a name's length costs the merging of short forms."""
+
+
+def _partners(texts: list[str], start: int, j: int, n: int, caps: list[bool]) -> bool:
+    """The words around the "&" after ``j`` may be partners in a firm's name: words (not letters, as in "Q&A" or
+    "S&P"), neither a day or month ("Monday & Tuesday") nor a country ("Russia & Ukraine"), no honorific after it
+    ("Mr. Reyes & Mrs. Ruiz"), and not a full name on both sides ("Ana Ruiz & Tom Reyes", a title-case headline's
+    "Ana Ruiz Quits & Tom Reyes Takes Over"): "Ernst & Young", "Moor Insights & Strategies". ``caps`` says which
+    of the run's ``n`` texts are capitalised."""
+    left, right = texts[j], texts[j + 2]
+    return j - start < _FIRM_WORDS and left[1:2].islower() and right[1:2].islower() \
+        and right.casefold() not in HONORIFICS and left.casefold() not in CALENDAR \
+        and right.casefold() not in CALENDAR and not is_country(left) and not is_country(right) \
+        and not (j > start and j + 3 < n and caps[j + 3])
 
 
 def _office_of_a_title(tokens: Sequence[Token], j: int, lexicon: Lexicon) -> bool:
