@@ -427,8 +427,6 @@ def _month_as_surname(tokens: Sequence[Token], start: int, end: int, lexicon: Le
 
 
 def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexicon: Lexicon) -> list[Name]:
-    if "&" in map(_TEXT, tokens[start + 1:end]):
-        return [_firm(tokens, start, end, run_start)]
     surname_month = end > start and _month_as_surname(tokens, start, end, lexicon)
     # "Ana Bishop Jr": before a generation stands the family name, however common a word it is.
     generation = end > start and tokens[end].text.casefold() in GENERATIONS
@@ -438,7 +436,10 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     while first < end and (tokens[first].text.casefold() in NOT_NAMES or tokens[first].text in CONNECTORS
                            or tokens[first].text.casefold() in CALENDAR or _not_a_name_word(tokens[first].text)):
         first += 1
-    if end > first and tokens[end].bare.casefold() in ORG_SUFFIXES:
+    # A body: its last word says so ("Harbor Data Authority"), or partners' names joined by "&" make a firm's, whatever
+    # common words they hold ("Ernst & Young"). Most names are of two words, with no room for an "&" inside.
+    if end > first and (tokens[end].bare.casefold() in ORG_SUFFIXES
+                        or (end - first >= 2 and "&" in map(_TEXT, tokens[first + 1:end]))):
         text = " ".join(t.text for t in tokens[first:end + 1])
         return [Name(_name_text(text), first, end, run_start, organisation=True)]
     # The name is the longest tail of uncommon words (particles allowed inside), at most four words.
@@ -486,16 +487,6 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     text = " ".join(map(_TEXT, tokens[first:end + 1])).replace(" .", ".")
     # Name's own constructor is a Python function, and a story makes thousands of names.
     return [tuple.__new__(Name, (_name_text(text), first, end, run_start, False))]
-
-
-def _firm(tokens: Sequence[Token], start: int, end: int, run_start: int) -> Name:
-    """Names joined by "&" are one firm's ("Ernst & Young", "Ahdoot & Wolfson"), whatever common words they hold:
-    partners' names, as law, accounting and consumer-goods firms are called."""
-    first = start
-    while first < end and (tokens[first].text.casefold() in NOT_NAMES or tokens[first].text in CONNECTORS):
-        first += 1
-    text = " ".join(map(_TEXT, tokens[first:end + 1]))
-    return Name(_name_text(text), first, end, run_start, organisation=True)
 
 
 def _family_name_here(tokens: Sequence[Token], k: int, start: int, lexicon: Lexicon) -> bool:
