@@ -727,3 +727,28 @@ def test_names_joined_by_an_ampersand_are_one_firm() -> None:
     assert named("Ana Ruiz & Tom Reyes said the deal was fair.") == [("Ana Ruiz", False), ("Tom Reyes", False)]
     assert named("Mr. Reyes & Mrs. Ruiz hosted the party.") == [("Reyes", False), ("Ruiz", False)]
     assert named("Russia & Ukraine met on Monday & Tuesday.") == [("Russia", False), ("Ukraine", False)]
+
+
+def test_a_hyphenated_newspaper_is_an_outlet_not_an_actor() -> None:
+    actors = who(article(
+        "1",
+        "Tom Reyes told the Lessby Times-News that the harbor would reopen in May next year.",
+        "The Lessby Times-News reported that the harbor board had met twice this week.",
+        "Reyes said the board had no choice but to wait for the repairs to end.",
+    ))
+    assert "Tom Reyes" in actors
+    assert "Lessby Times-News" not in actors
+
+
+def test_a_person_named_before_of_qualifies_no_later_name() -> None:
+    # "Ana Ruiz of Lessby" names her and where she lives: her surname alone later is still her, so the "she" of
+    # the quotation after it is hers, not the last full name read ("Tom Reyes").
+    reactions = story(article(
+        "1",
+        "Ana Ruiz of Lessby received a power bill of more than $284 billion this week.",
+        "Tom Reyes, a spokesman for the utility, said he had never seen such a bill before.",
+        "The bill did inspire Ruiz to add an item to her Christmas list this year.",
+        "“I told my son I want a heart monitor for the holidays,” she told the paper.",
+    )).reactions
+    heart = [r for r in reactions if "heart monitor" in r.text]
+    assert heart and heart[0].speaker == "Ana Ruiz"

@@ -157,7 +157,8 @@ def is_capital(name: str) -> bool:
 
 
 def is_outlet_name(name: str) -> bool:
-    """ "The Harbor Courier", "Lessby Zeitung", "Reuters": a newspaper, broadcaster or wire agency."""
+    """ "The Harbor Courier", "Lessby Zeitung", "Reuters", "Lessby Times-News": a newspaper, broadcaster or wire
+    agency."""
     key = fold(name).removeprefix("the ")
     words = key.split()
-    return key in WIRE_AGENCIES or (bool(words) and words[-1] in OUTLET_WORDS)
+    return key in WIRE_AGENCIES or (bool(words) and words[-1].rpartition("-")[2] in OUTLET_WORDS)

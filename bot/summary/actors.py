@@ -728,13 +728,19 @@ class Cast:
                 continue
             toks: Sequence[Token] = tokens_of(st.text)
             self.tokens_by_statement[st.key] = toks
+            after_person = 0  # the token after the last full name read in this sentence that "of" follows
             for found_name in self.lexicon.names(st.text):
                 body = body_of_place(st.text, toks, found_name)
                 name = body or found_name
                 if body is not None:
                     self._place_bodies[self._person_for(body.text, True)] = found_name.text
                 if name.run_start < name.first:  # a title before the name: "Acme" of "Acme chief Ana Ruiz"
-                    self._modifiers.update(name_key(t.bare) for t in toks[name.run_start:name.first])
+                    # A person's full name opening the run qualifies nothing: "Ana Ruiz of Acme Freight" is hers.
+                    start = max(name.run_start, after_person)
+                    self._modifiers.update(name_key(t.bare) for t in toks[start:name.first])
+                if not name.organisation and name.last > name.first and name.last + 1 < len(toks) \
+                        and toks[name.last + 1].text == "of":
+                    after_person = name.last + 1
                 words = name.words
                 if name.organisation:
                     self._modifiers.update(name_key(w) for w in words[:-1])
