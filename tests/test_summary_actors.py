@@ -304,6 +304,11 @@ def test_said_before_a_name_signs_only_when_the_name_ends_the_clause() -> None:
     assert speaks("The mayor called the closure a disgrace and urged Tom Reyes \u201cto reopen it at once.\u201d") \
         == []
     assert speaks("Two port workers told Harbor Radio the quay would stay shut until May.") == []
+    # A lower-case title may stand between the signing verb and the name; not a clause's words.
+    assert speaks("The ferry vanished from radar at 9:36 a.m., said defense ministry spokesman Tom Reyes, but "
+                  "Norvania said it had landed.")[0] == "Tom Reyes"
+    assert speaks("The board said harbor master Tom Reyes had resigned.") == []
+    assert speaks("She said on Monday that Tom Reyes, the harbor master, would testify.") == []
     # After a name's comma, "and" goes on with a list, not an appositive: its verb of saying is another's.
     assert speaks("The mayor answered claims by a pilot, Mira Lenz, and by Tom Reyes that the quay was unsafe, "
                   "saying it would reopen.") == []

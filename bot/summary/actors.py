@@ -550,11 +550,12 @@ def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
         # "Mark Ortiz of Consumers Union said": the body is where the speaker works; "In Lessby, the
         # mayor said": the place is where it was said.
         return False
-    if before in SPEECH_VERBS:
+    verb = name.run_start - 1 if before in SPEECH_VERBS else _signing_verb_before_title(tokens, name.run_start)
+    if verb is not None:
         # "..., said Tom Reyes." signs; in "saying Norway should act" the name opens what was said. A verb signs
         # only after a quotation, a comma or a dash, or opening the sentence: in "... and urged Norway to act" or
         # "she told Tom Reyes" the name is whom the words were for.
-        if name.run_start > 1 and tokens[name.run_start - 2].word:
+        if verb > 0 and tokens[verb - 1].word:
             return False
         after = tokens[name.last + 1].text if name.last + 1 < len(tokens) else ""
         return not (after[:1].islower() and after.isalpha())
@@ -578,6 +579,20 @@ def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
 
 _SIGNING_VERBS = frozenset({"said", "says", "added", "adds", "wrote", "writes"})
 """Verbs a name signs after ("said Tom Reyes"); after "told" or "asked" the name is whom the words were for."""
+_TITLE_BEFORE_NAME = 4  # lower-case words of a title between a signing verb and the name: "defense ministry spokesman"
+
+
+def _signing_verb_before_title(tokens: Sequence[Token], start: int) -> int | None:
+    """Where a signing verb stands before the lower-case title that ends right before ``start``: "..., said defense
+    ministry spokesman Tom Reyes." The title ends in a role word ("spokesman", "minister") and holds no stopword:
+    in "said the harbor would reopen, Tom Reyes" or "said on Monday that Tom Reyes" no title precedes the name."""
+    if start == 0 or not role_word(tokens[start - 1].text):
+        return None
+    k = start - 1
+    while k >= 0 and start - k <= _TITLE_BEFORE_NAME and tokens[k].text.isalpha() and tokens[k].text.islower() \
+            and tokens[k].text not in STATEMENT_STOPWORDS:
+        k -= 1
+    return k if k >= 0 and k < start - 1 and tokens[k].text.casefold() in _SIGNING_VERBS else None
 
 
 def _signed_after(tokens: Sequence[Token], verb: int) -> bool:
