@@ -104,6 +104,12 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
          r"[^\n]{0,300}|all rights reserved\b[^\n]{0,600})$",
          examples=("The ferry resumes on Monday. Copyright 2031 Valley Press. All rights reserved.",),
          counter=("Copyright law changed on Monday.",)),
+    # The counter opening each caption of a slideshow flattened into lines: "3/30 Frosty slopes ...". It alone
+    # proves nothing ("9/11 families...", a thread's "1/2 Today we ..."): the cleaner drops lines only when
+    # their counters run on one after another over the same total (``_mark_galleries``).
+    rule("gallery-counter", PageWord.RESIDUE, r"^(\d{1,3})\s*/\s*(\d{1,3})\s+(?=\S)",
+         examples=("3/30 Frosty slopes of Mars This image shows ...", "12 / 16 Residents clear the rubble"),
+         counter=("1,200/year is the cap.", "The vote was 9/11 in favour.")),
     # What a scraper leaves glued before the first sentence or the headline: a field name and a time stamp
     # ("maintext 2031-05-14 09:12:33 The council..."), a video player's close button ("CLOSE The council..."),
     # a breadcrumb trail ("Home > World > Europe Ferry timetable approved"), an embed's skip link ("Skip

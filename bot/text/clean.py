@@ -86,6 +86,7 @@ _QUOTES = compiled(QUOTE_MARK)
 _BULLET = compiled("^" + LIST_BULLET)
 _SEPARATORS = compiled(r"\s(?:\||›|»|>|/|·|•|::)\s|\s?[›»]\s?")
 _CREDIT_ONLY = page_pattern("credit-only")
+_GALLERY_COUNTER = page_pattern("gallery-counter")
 _HTML_START = compiled(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S)
 _TRAILING_COPYRIGHT = page_pattern("trailing-copyright")
 _TRAILING_CREDIT = page_pattern("trailing-credit")
@@ -194,6 +195,7 @@ class _Cleaner:
             for line in lines:  # text with no full stops at all (a transcript, a bad scrape): long lines count
                 line.prose = line.kind is None and line.words >= 12 and not _is_nav(line.text)
         self._mark_captions()
+        self._mark_galleries()
         self._mark_sections()
         self.next_content = _next_untagged(lines)
         lead = self._lead()
@@ -243,6 +245,25 @@ class _Cleaner:
                 if (before.kind is None and before.words <= 25 and before.block == line.block
                         and not _QUOTES.search(before.text)):
                     before.tag(Clutter.IMAGE_CREDIT, "caption-before-credit")
+
+    def _mark_galleries(self) -> None:
+        """The captions of a slideshow flattened into lines ("1/30 Earth from the ISS ...", "2/30 Frosty slopes
+        ..."): lines whose counters run on, each one more than the last over the same total, with only lines
+        already judged clutter between them. One counter alone is kept: "9/11 families ..." or a thread's
+        "1/2 Today we ..." may be the article's."""
+        previous: tuple[int, int, int] | None = None  # (line, number, total) of the last counter seen
+        for i, line in enumerate(self.lines):
+            m = _GALLERY_COUNTER.match(line.text)
+            if m is None:
+                if line.kind is None:
+                    previous = None
+                continue
+            number, total = int(m.group(1)), int(m.group(2))
+            if previous is not None and previous[1:] == (number - 1, total) and number <= total:
+                for j in (previous[0], i):
+                    if self.lines[j].kind is None:
+                        self.lines[j].tag(Clutter.GALLERY, "numbered-gallery")
+            previous = (i, number, total)
 
     def _mark_sections(self) -> None:
         """Lines under a list heading ("Most read") or in a consent banner's block share its reason.
