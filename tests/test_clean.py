@@ -590,6 +590,18 @@ def test_a_numbered_slideshow_is_dropped_but_one_numbered_line_is_kept() -> None
     assert article.paragraphs[-1] == "The pier itself stays shut until the summer, she added."
 
 
+def test_a_slideshow_repeating_its_title_is_dropped_unless_it_is_all_there_is() -> None:
+    body = "The harbour will reopen in May after a year of repairs to the quay, the port authority said on Monday.\n"
+    titled = "".join(f"Port of Lessby turns 300 {caption} The quay was busy that year, the port's records show.\n"
+                     for caption in ("Trading place", "Expansion drive", "The olden days", "Rising again",
+                                     "Loads of coal", "Historic towers"))
+    assert clean(f"Harbour reopens\n{body}{titled}").paragraphs == [body.strip()]
+    # A page whose only text is the slideshow (a scraper kept nothing else) is told by its captions.
+    assert len(clean(f"Port of Lessby turns 300\n{titled}").paragraphs) == 6
+    # A paragraph repeated whole is no slideshow.
+    assert len(clean(f"Harbour reopens\n{body}{body * 5}").paragraphs) >= 1
+
+
 def test_furniture_run_into_a_paragraph_is_cut_off_and_the_sentence_kept() -> None:
     body = "The ferry resumed its evening crossings on Monday after a week of repairs, the operator said."
     for furniture in ("Get the morning briefing in your inbox. Sign Up",

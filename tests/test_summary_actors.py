@@ -757,3 +757,16 @@ def test_a_person_named_before_of_qualifies_no_later_name() -> None:
     )).reactions
     heart = [r for r in reactions if "heart monitor" in r.text]
     assert heart and heart[0].speaker == "Ana Ruiz"
+
+
+def test_a_holiday_of_several_words_is_a_time_not_an_actor() -> None:
+    titles = ("New Year's Eve Thefts Renew Tensions In Lessby", "Lessby police investigating New Year's Eve thefts",
+              "New Year's Eve thefts in Lessby")
+    actors = who(*(article(
+        str(n),
+        "Police in Lessby are investigating dozens of thefts that occurred outside the cathedral on New Year's Eve.",
+        "Tom Reyes, the police chief, told a news conference the thefts on New Year's Eve were planned.",
+        "Similar thefts on New Year's Eve are being investigated in Norvania, Reyes said.",
+        title=title) for n, title in enumerate(titles, 1)))
+    assert "Tom Reyes" in actors
+    assert not any(name.startswith("New Year") for name in actors)

@@ -30,9 +30,13 @@ RELATIVE_DAYS = ("today", "yesterday", "tomorrow")
 CALENDAR = frozenset((*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAY_NAMES, *RELATIVE_DAYS))
 """Words that name a day or a month."""
 HOLIDAYS = frozenset(("christmas", "easter", "thanksgiving", "halloween", "hanukkah", "ramadan", "diwali", "passover",
-                      "pentecost"))
-"""Feasts and holidays written as one word: alone, a time ("Last Thanksgiving, she wrote"), never an actor or someone
-who speaks. Not calendar words: "300 Christmas trees" counts trees, and "Omar Ramadan" is a name."""
+                      "pentecost", "new year", "new year's eve", "new year's day", "lunar new year", "chinese new year",
+                      "christmas eve", "christmas day", "boxing day", "good friday", "black friday", "cyber monday",
+                      "yom kippur", "rosh hashanah", "independence day", "memorial day", "labor day", "labour day",
+                      "veterans day", "valentine's day", "mother's day", "father's day", "election day"))
+"""Feasts and holidays, as a whole name: alone, a time ("Last Thanksgiving, she wrote", "on New Year's Eve"), never an
+actor or someone who speaks. Not calendar words: "300 Christmas trees" counts trees, and "Omar Ramadan" or "Ana Day"
+are names, which are never the whole of one."""
 
 TOPIC_STOPWORDS = word_set("""
 a about above after again against all also am an and any are as at be because been before being below

@@ -1091,7 +1091,7 @@ class Cast:
             return "a people or an adjective, not a name"
         if is_region(name) or (len(words) == 1 and is_capital(name)):
             return "a place"
-        if len(words) == 1 and fold(name) in HOLIDAYS:
+        if fold(name) in HOLIDAYS:
             return "a holiday"  # "Last Thanksgiving, she wrote": a time, never who speaks
         return None
 
