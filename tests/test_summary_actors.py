@@ -11,6 +11,11 @@ def who(*articles_: object) -> dict[str, Actor]:
     return {a.name: a for a in story(*articles_).who}  # type: ignore[arg-type]
 
 
+def who_under_titles(titles: tuple[str, ...], *paragraphs: str) -> dict[str, Actor]:
+    """Who, in one article per headline of ``titles``, each made of ``paragraphs``."""
+    return who(*(article(str(n), *paragraphs, title=title) for n, title in enumerate(titles, 1)))
+
+
 def test_title_before_appositive_after_and_possessive_before_give_roles() -> None:
     actors = who(article(
         "1",
@@ -173,6 +178,38 @@ def test_a_romanised_given_name_after_its_family_name_is_part_of_the_name() -> N
                 "Lessby Far-right met.")
     found = [n.text for n in names_in(tokens_of(sentence), Lexicon([sentence]))]
     assert found == ["Seo Min-jae", "Lai Wen-hsu", "Ana Ruiz"]
+
+
+def test_a_word_the_story_also_writes_in_lower_case_stays_in_a_name_mid_sentence() -> None:
+    from bot.summary.names import Lexicon, names_in, tokens_of
+
+    story = ["The bill passed. The air was cold. The spirit was high. Later they left. The chief said no.",
+             "The show ended."]
+
+    def names(sentence: str) -> list[str]:
+        return [n.text for n in names_in(tokens_of(sentence), Lexicon([*story, sentence]))]
+
+    assert names("A Lessby Air Ferries jet landed, said Bill Reyes.") == ["Lessby Air Ferries", "Bill Reyes"]
+    assert names("The jet of Spirit Norvania landed.") == ["Spirit Norvania"]
+    # A title, a time or an adverb is no part of the name, nor a word opening the sentence.
+    assert names("The board said Chief Reyes had left.") == ["Reyes"]
+    assert names("It was cold on Monday Reyes said.") == ["Reyes"]
+    assert names("Bill Reyes said no.") == ["Reyes"]
+    # One uncommon word must end the name: "Air Lines" alone, or a run ending in a common word, names nothing new.
+    assert names("It flew Lessby Air Lines, the board said.") == ["Lessby Air Lines"]
+    assert names("Show Air Reyes said no.") == ["Reyes"]
+
+
+def test_a_work_named_in_quotation_marks_is_no_actor() -> None:
+    actors = who_under_titles(
+        ("Tom Reyes regrets Lessby Nights crash", "Ana Ruiz says Reyes put her at risk on Lessby Nights",
+         "Lessby Nights star accuses Reyes"),
+        "Ana Ruiz said Tom Reyes had put her at risk on the set of “Lessby Nights” in 2003.",
+        "Reyes, who directed “Lessby Nights,” said the crash was one of the biggest regrets of his life.",
+        "Ruiz said “Lessby Nights” had cost her years of pain, and Reyes apologised on Monday.",
+    )
+    assert {"Ana Ruiz", "Tom Reyes"} <= set(actors)
+    assert "Lessby Nights" not in actors
 
 
 def test_a_name_spaced_or_hyphenated_otherwise_is_one_person_and_a_capital_run_opens_no_role() -> None:
@@ -760,13 +797,12 @@ def test_a_person_named_before_of_qualifies_no_later_name() -> None:
 
 
 def test_a_holiday_of_several_words_is_a_time_not_an_actor() -> None:
-    titles = ("New Year's Eve Thefts Renew Tensions In Lessby", "Lessby police investigating New Year's Eve thefts",
-              "New Year's Eve thefts in Lessby")
-    actors = who(*(article(
-        str(n),
+    actors = who_under_titles(
+        ("New Year's Eve Thefts Renew Tensions In Lessby", "Lessby police investigating New Year's Eve thefts",
+         "New Year's Eve thefts in Lessby"),
         "Police in Lessby are investigating dozens of thefts that occurred outside the cathedral on New Year's Eve.",
         "Tom Reyes, the police chief, told a news conference the thefts on New Year's Eve were planned.",
         "Similar thefts on New Year's Eve are being investigated in Norvania, Reyes said.",
-        title=title) for n, title in enumerate(titles, 1)))
+    )
     assert "Tom Reyes" in actors
     assert not any(name.startswith("New Year") for name in actors)

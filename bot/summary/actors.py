@@ -633,7 +633,8 @@ def _mention_of(sentence: str, name: Name) -> _Mention:
                                or (before[-1] == "the" and len(before) == 2 and before[0] in LOCATIVES))
     as_thing = name.first > 0 and (toks[name.first - 1].text.casefold() == "the"
                                    or toks[name.first - 1].possessive
-                                   or (name.run_start == name.first and toks[name.first - 1].text in LOCATIVES))
+                                   or (name.run_start == name.first and toks[name.first - 1].text in LOCATIVES)
+                                   or _quoted_whole(toks, name))
     after = toks[name.last + 1].text if name.last + 1 < len(toks) else ""
     # An appositive and an affiliation open with the token after the name, a possessive's role ends in a comma
     # before it: most names have neither next to them, and skip those readers.
@@ -660,6 +661,18 @@ def _mention_of(sentence: str, name: Name) -> _Mention:
 
 _AUXILIARIES = frozenset({"has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may",
                           "did", "does"})
+_OPENING_MARKS = frozenset("\"\u201c\u2018")
+_CLOSING_MARKS = frozenset("\"\u201d\u2019")
+
+
+def _quoted_whole(toks: Sequence[Token], name: Name) -> bool:
+    """The name alone stands in quotation marks, as the title of a film, a book or a song does: 'the set of “Kill
+    Ana”', '"Lessby Nights," which she'. Not a quotation that opens with the name: '“Ruiz is wrong,” he said'."""
+    k = name.last + 1
+    if k < len(toks) and toks[k].text in (",", "."):
+        k += 1
+    return name.run_start > 0 and toks[name.run_start - 1].text in _OPENING_MARKS and k < len(toks) \
+        and toks[k].text in _CLOSING_MARKS
 
 
 _OPENERS = frozenset("\"\u201c\u2018'([\u2014\u2013-:")

@@ -256,11 +256,16 @@ class Lexicon:
         return w in FAMILY_NAME_ROLES and w not in self.lower and before[:1].isupper() and before.isalpha() \
             and not self.common(before) and not is_demonym(before) and not is_country(before)
 
-    def _judged_common(self, word: str) -> bool:
+    def listed_common(self, word: str) -> bool:
+        """Common for what the word is (a role, a title, a time, a word names do not end in...), whatever the story
+        writes: ``common`` without the story's own lower-case words."""
         w = _unpossessive(word).casefold()
-        return (w in self.lower or w in ROLE_HEADS or w in TITLE_ABBREVIATIONS or w in BYLINE_ROLES or w in NOT_NAMES
+        return (w in ROLE_HEADS or w in TITLE_ABBREVIATIONS or w in BYLINE_ROLES or w in NOT_NAMES
                 or w in CALENDAR or w in ORG_SUFFIXES or w in TITLE_WORDS or w in NOT_NAME_ENDS
                 or _not_a_name_word(word))
+
+    def _judged_common(self, word: str) -> bool:
+        return _unpossessive(word).casefold() in self.lower or self.listed_common(word)
 
 
 KEPT_LEXICONS = 32
@@ -470,6 +475,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         count += 1
         k -= 1
     first = k + 1
+    if start <= k and end - k == 1 and k > 0 and tokens[k - 1].word and _plain_capitalised(tokens[k], lexicon):
+        first = _whole_run_start(tokens, start, k, end, lexicon)
     while first <= end and tokens[first].text in NAME_PARTICLES:
         first += 1
     if first <= end and _given_name(tokens[first].text):
@@ -487,6 +494,44 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     text = " ".join(map(_TEXT, tokens[first:end + 1])).replace(" .", ".")
     # Name's own constructor is a Python function, and a story makes thousands of names.
     return [tuple.__new__(Name, (_name_text(text), first, end, run_start, False))]
+
+
+def _plain_capitalised(token: Token, lexicon: Lexicon) -> bool:
+    """A capitalised word that is common only because the story also writes it in lower case, and is no title, no
+    time and no function word: "Air" of "Delta Air Lines", "Bill" of "Bill Gates"; not "Chief", "General",
+    "Monday", "Series" (``Lexicon.listed_common``) nor "Later"."""
+    text = token.text
+    low = text.casefold()
+    return text[:1].isupper() and text.isalpha() and not text.isupper() and low in lexicon.lower \
+        and not lexicon.listed_common(text) and not role_word(text) and low not in HONORIFICS \
+        and low not in _FUNCTION_WORDS and not low.endswith(_ADVERB_ENDS) and not is_demonym(text) \
+        and not is_country(text)
+
+
+_FUNCTION_WORDS = word_set("""
+later earlier instead still now then again also even only just here there thus hence yet already soon once
+""")
+_ADVERB_ENDS = ("ly", "ing", "ed")
+
+
+def _whole_run_start(tokens: Sequence[Token], start: int, k: int, end: int, lexicon: Lexicon) -> int:
+    """Where a name starts that a plain capitalised word at ``k`` (``_plain_capitalised``) did not end: mid-sentence,
+    such a word before the last word of a run, or ending it, is part of the name ("Spirit Airlines", "Delta Air
+    Lines", "Bill Gates", "Mark Carney"), the run's other capitalised words too, when one uncommon word ends the run
+    (a name's last word: "Bastille Day", "World Series" end in common words). ``k + 1`` when it is not so."""
+    j = k
+    while j > start and (_plain_capitalised(tokens[j - 1], lexicon) or _name_word(tokens[j - 1], lexicon)):
+        j -= 1
+    # Opened by a word of its own ("Delta Air Lines") or by the plain word alone ("Bill Gates"): "Show Hide Bitcoin",
+    # a page's buttons glued to a name, opens with a plain word before another.
+    return j if j == k or _name_word(tokens[j], lexicon) else k + 1
+
+
+def _name_word(token: Token, lexicon: Lexicon) -> bool:
+    """An uncommon capitalised word that may open a name with plain words after it: "Delta" of "Delta Air Lines"."""
+    text = token.text
+    return text[:1].isupper() and text.isalpha() and not lexicon.common(text) and not role_word(text) \
+        and text.casefold() not in HONORIFICS
 
 
 def _family_name_here(tokens: Sequence[Token], k: int, start: int, lexicon: Lexicon) -> bool:
