@@ -346,6 +346,13 @@ def test_said_before_a_name_signs_only_when_the_name_ends_the_clause() -> None:
                   "Norvania said it had landed.")[0] == "Tom Reyes"
     assert speaks("The board said harbor master Tom Reyes had resigned.") == []
     assert speaks("She said on Monday that Tom Reyes, the harbor master, would testify.") == []
+    # Past an aside the clause may go on: the name is what was said about, not who said it.
+    assert speaks("The Norvanian army said field commander Tom Reyes, who led the raid, was killed.") == []
+    assert speaks("Police, however, said gunman Tom Reyes (34) had acted alone.") == []
+    assert speaks("The Lions traded two picks to Lessby, added striker Tom Reyes, and fired coach Pau Vidal.") == []
+    # "of" after a signing name says where the speaker works: the body there does not speak.
+    assert speaks("The offer is generous, said analyst Ana Ruiz of Norvania Research.") == ["Ana Ruiz"]
+    assert speaks("The port will close, said Tom Reyes, the harbor master, adding it would reopen.") == ["Tom Reyes"]
     # After a name's comma, "and" goes on with a list, not an appositive: its verb of saying is another's.
     assert speaks("The mayor answered claims by a pilot, Mira Lenz, and by Tom Reyes that the quay was unsafe, "
                   "saying it would reopen.") == []
@@ -769,6 +776,13 @@ def test_names_joined_by_an_ampersand_are_one_firm() -> None:
     assert named("Ana Ruiz & Tom Reyes said the deal was fair.") == [("Ana Ruiz", False), ("Tom Reyes", False)]
     assert named("Mr. Reyes & Mrs. Ruiz hosted the party.") == [("Reyes", False), ("Ruiz", False)]
     assert named("Russia & Ukraine met on Monday & Tuesday.") == [("Russia", False), ("Ukraine", False)]
+
+
+def test_a_hyphenated_surname_is_no_outlet() -> None:
+    from bot.rules.places import is_outlet_name
+
+    assert is_outlet_name("Lessby Times-News") and is_outlet_name("Lessby Courier-Journal") and is_outlet_name("LBR-TV")
+    assert not is_outlet_name("Ana Ruiz-Post") and not is_outlet_name("Tom Reyes-Daily")
 
 
 def test_a_hyphenated_newspaper_is_an_outlet_not_an_actor() -> None:

@@ -161,4 +161,9 @@ def is_outlet_name(name: str) -> bool:
     agency."""
     key = fold(name).removeprefix("the ")
     words = key.split()
-    return key in WIRE_AGENCIES or (bool(words) and words[-1].rpartition("-")[2] in OUTLET_WORDS)
+    if key in WIRE_AGENCIES or (bool(words) and words[-1] in OUTLET_WORDS):
+        return True
+    # Two outlets' words, or an acronym, joined: "Times-News", "Courier-Journal", "BFM-TV"; not "Ana Ruiz-Post".
+    first, _, last = name.split()[-1].rpartition("-") if words else ("", "", "")
+    return last.casefold() in OUTLET_WORDS \
+        and (first.casefold() in OUTLET_WORDS or (first.isupper() and first.isalpha()))

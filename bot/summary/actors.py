@@ -557,8 +557,10 @@ def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
         # "she told Tom Reyes" the name is whom the words were for.
         if verb > 0 and tokens[verb - 1].word:
             return False
-        after = tokens[name.last + 1].text if name.last + 1 < len(tokens) else ""
-        return not (after[:1].islower() and after.isalpha())
+        if name.first > name.run_start + 1 and tokens[name.first - 1].text in ("of", "at") \
+                and not role_word(tokens[name.first - 2].text):
+            return False  # "said analyst Ana Ruiz of Acme Research": Acme is where she works
+        return not _clause_goes_on(tokens, name.last)
     k = name.last + 1
     if k + 1 < len(tokens) and tokens[k].text in ("of", "at"):
         k += 1
@@ -575,6 +577,32 @@ def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
             return False  # "... at a shop, Acme Guns, within the last year, said Tom Reyes, its manager."
     return k < len(tokens) and tokens[k].text.casefold() in SPEECH_VERBS \
         and not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
+
+
+def _clause_goes_on(tokens: Sequence[Token], last: int) -> bool:
+    """After the name ending at ``last`` (and an aside set off by commas or brackets), the clause goes on: the name
+    is the subject of what was said, not who said it. "said Tom Reyes had resigned", "said commander Tom Reyes, who
+    led the raid, was killed", "said Tom Reyes (34) had acted alone"; and a list of actions goes on after it:
+    "traded two picks, added striker Tom Reyes, and fired ...". Not "said Tom Reyes, the mayor, adding ..." nor
+    "said Tom Reyes, but the board said ...": there the name ends the reporting clause."""
+    k = last + 1
+    if k + 1 < len(tokens) and tokens[k].text in ("of", "at") and tokens[k + 1].capitalised:
+        k += 1  # "said analyst Ana Ruiz of Acme Research.": where she works, then the clause's end
+        while k < len(tokens) and tokens[k].word and (tokens[k].capitalised or tokens[k].text in ("the", "and")):
+            k += 1
+    if k < len(tokens) and tokens[k].text in (",", "("):
+        close = ")" if tokens[k].text == "(" else ","
+        if close == "," and k + 2 < len(tokens) and tokens[k + 1].text in ("and", "or"):
+            nxt = tokens[k + 2].text
+            return nxt.islower() and nxt.isalpha() and nxt.endswith("ed")
+        end = next((j for j in range(k + 1, min(len(tokens), k + APPOSITIVE_TOKENS)) if tokens[j].text == close), None)
+        if end is None:
+            return False
+        k = end + 1
+        after = tokens[k].text if k < len(tokens) else ""
+        return after in _AUXILIARIES or (after.islower() and after.isalpha() and after.endswith("ed"))
+    after = tokens[k].text if k < len(tokens) else ""
+    return after[:1].islower() and after.isalpha()
 
 
 _SIGNING_VERBS = frozenset({"said", "says", "added", "adds", "wrote", "writes"})

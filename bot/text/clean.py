@@ -22,7 +22,6 @@ import enum
 import itertools
 import re
 import unicodedata
-from collections import defaultdict
 from dataclasses import dataclass
 
 from bot.model import Article, Source
@@ -88,8 +87,9 @@ _BULLET = compiled("^" + LIST_BULLET)
 _SEPARATORS = compiled(r"\s(?:\||›|»|>|/|·|•|::)\s|\s?[›»]\s?")
 _CREDIT_ONLY = page_pattern("credit-only")
 _GALLERY_COUNTER = page_pattern("gallery-counter")
-_GALLERY_TITLE_WORDS = 4  # opening words a slideshow's captions repeat, at least (its title)
-_GALLERY_LINES = 5  # captions at least: "The company said on Monday ..." may open three lines of an article
+_GALLERY_MIN_TOTAL = 12
+"""Counters over a total this small are no slideshow's: a thread's "1/3 ...", "2/3 ...", a timeline's days of a month
+("3/11", "4/11"), a recipe's "1/3 cup"."""
 _HTML_START = compiled(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S)
 _TRAILING_COPYRIGHT = page_pattern("trailing-copyright")
 _TRAILING_CREDIT = page_pattern("trailing-credit")
@@ -253,12 +253,12 @@ class _Cleaner:
         """The captions of a slideshow flattened into lines, when the page has prose of its own besides: a page
         whose only text is a slideshow (a scraper that kept nothing else) is told by its captions.
 
-        A caption is told two ways: counters open a run of lines, each one more than the last over the same total
-        ("1/30 Earth from the ISS ...", "2/30 Frosty slopes ...", with only lines already judged clutter between
-        them), where one counter alone is kept ("9/11 families ...", a thread's "1/2 Today we ..."); or the
-        slideshow's title opens each caption (``_repeated_openings``). A caption that closes with its counter ("...
-        Hide Caption 4 of 59") is left to the line rules: a long one holds the witnesses' words a report quotes
-        nowhere else."""
+        A caption is told by its counter: counters open a run of lines, each one more than the last over the same
+        total, above ``_GALLERY_MIN_TOTAL`` ("1/30 Earth from the ISS ...", "2/30 Frosty slopes ...", with only lines
+        already judged clutter between them); one counter alone is kept ("9/11 families ..."). A caption that closes
+        with its counter ("... Hide Caption 4 of 59") is left to the line rules: a long one holds the witnesses' words
+        a report quotes nowhere else. Captions that only repeat the slideshow's title ("Port of Lessby turns 300
+        Expansion drive ...") are kept too: ordinary lists open lines alike ("The recall covers Acme Swift ...")."""
         lines = self.lines
         captions: set[int] = set()
         previous: tuple[int, int, int] | None = None  # (line, number, total) of the last counter seen
@@ -269,36 +269,14 @@ class _Cleaner:
                     previous = None
                 continue
             number, total = int(m.group(1)), int(m.group(2))
-            if previous is not None and previous[1:] == (number - 1, total) and number <= total:
+            if previous is not None and previous[1:] == (number - 1, total) and number <= total \
+                    and total > _GALLERY_MIN_TOTAL:
                 captions.update(j for j in (previous[0], i) if lines[j].kind is None)
             previous = (i, number, total)
-        captions |= self._repeated_openings()
         if any(line.prose and line.kind is None and line.words >= 6 for i, line in enumerate(lines)
                if i not in captions):
             for i in captions:
                 lines[i].tag(Clutter.GALLERY, "slideshow-caption")
-
-    def _repeated_openings(self) -> set[int]:
-        """The captions of a slideshow that repeat its title before each caption's own ("Port of Lessby turns 300
-        Expansion drive Over the centuries ...", "Port of Lessby turns 300 The olden days Scenes from ..."):
-        ``_GALLERY_LINES`` lines or more opening with the same words, at least ``_GALLERY_TITLE_WORDS``, each going on
-        with a capitalised word, mostly different ones. A paragraph repeated whole (a wire copy quoting itself) goes
-        on the same way, and an article's sentences seldom share their first four words five times."""
-        openings: dict[tuple[str, ...], list[int]] = defaultdict(list)
-        for i, line in enumerate(self.lines):
-            if line.kind is None and line.words > _GALLERY_TITLE_WORDS:
-                openings[tuple(line.text.split(maxsplit=_GALLERY_TITLE_WORDS)[:_GALLERY_TITLE_WORDS])].append(i)
-        found: set[int] = set()
-        for members in openings.values():
-            if len(members) < _GALLERY_LINES:
-                continue
-            words = [self.lines[i].text.split() for i in members]
-            shared = next((k for k in range(_GALLERY_TITLE_WORDS, min(map(len, words)))
-                           if len({w[k] for w in words}) > 1), None)
-            if shared is not None and 2 * len({w[shared] for w in words}) >= len(words) \
-                    and all(w[shared][:1].isupper() for w in words):
-                found.update(members)
-        return found
 
     def _mark_sections(self) -> None:
         """Lines under a list heading ("Most read") or in a consent banner's block share its reason.
