@@ -200,6 +200,15 @@ def test_a_word_the_story_also_writes_in_lower_case_stays_in_a_name_mid_sentence
     assert names("Show Air Reyes said no.") == ["Reyes"]
 
 
+def test_a_verb_opening_the_sentence_is_no_part_of_the_name_after_it() -> None:
+    from bot.summary.names import lexicon_of
+
+    lex = lexicon_of("Its advanced civilian space flight. The harbour followed the rules.")
+    assert [n.text for n in lex.names("Advancing Norvania’s space programme is a priority for Tom Reyes.")] \
+        == ["Norvania", "Tom Reyes"]
+    assert [n.text for n in lex.names("Irving Berlin’s songs were played at the harbour.")] == ["Irving Berlin"]
+
+
 def test_a_work_named_in_quotation_marks_is_no_actor() -> None:
     actors = who_under_titles(
         ("Tom Reyes regrets Lessby Nights crash", "Ana Ruiz says Reyes put her at risk on Lessby Nights",

@@ -1010,3 +1010,15 @@ def test_a_verb_of_saying_after_to_frames_the_subjects_words() -> None:
         "Asked about the vote, Mira Lenz used her speech to warn of \u201cdark days\u201d ahead for the harbour.",
         "Ana Sorel hired Tom Reyes to praise the plan, which one critic joked was \u201ca gift to the landlords.\u201d",
     ) == ["Tom Reyes", "Ana Sorel", "Oren Valk", None, "Mira Lenz", None]
+
+
+def test_a_quoted_title_inside_a_sentence_is_no_quotation_the_sentence_is_the_statement() -> None:
+    found = reactions(article(
+        "1",
+        "Norvania's space agency will launch its station in May, the agency said on Monday.",
+        "Norvania told the United Nations “Committee on the Peaceful Uses of Outer Space” in May that the station "
+        "would fall into the sea.",
+        "Tom Reyes, the agency's chief, said: “We have been watching the station every day since it lost power.”",
+    ))
+    assert all(r.text != "Committee on the Peaceful Uses of Outer Space" for r in found)
+    assert any(r.text.startswith("Norvania told the United Nations") for r in found)

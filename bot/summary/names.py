@@ -256,6 +256,16 @@ class Lexicon:
         return w in FAMILY_NAME_ROLES and w not in self.lower and before[:1].isupper() and before.isalpha() \
             and not self.common(before) and not is_demonym(before) and not is_country(before)
 
+    def opens_with_a_verb(self, word: str) -> bool:
+        """A sentence's first word is a verb's -ing form the story writes in lower case in some form ("Advancing"
+        of "Advancing Norvania's space programme is a priority", where the story writes "advanced"): the name
+        after it starts past it. A given name in -ing ("Irving", "Channing") is no verb the story writes."""
+        w = word.casefold()
+        if len(w) < 6 or not w.endswith("ing") or not w.isalpha():
+            return False
+        stem = w[:-3]
+        return any(form in self.lower for form in (w, stem, stem + "e", stem + "ed", stem + "es", stem + "s"))
+
     def listed_common(self, word: str) -> bool:
         """Common for what the word is (a role, a title, a time, a word names do not end in...), whatever the story
         writes: ``common`` without the story's own lower-case words."""
@@ -458,8 +468,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         if text == "." and k > start and _initial(tokens[k - 1].text):
             k -= 1
             continue
-        if text.casefold() in HONORIFICS:
-            break  # "Mr Lenz": the honorific is a title, the name is the surname
+        if text.casefold() in HONORIFICS or (k == 0 and lexicon.opens_with_a_verb(text)):
+            break  # "Mr Lenz": the honorific is a title, the name is the surname; "Advancing Norvania's ..."
         if text == "New" and count and count < 4:
             count += 1  # "New York", "New Zealand": "New" before a name word is part of it
             k -= 1

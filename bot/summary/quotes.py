@@ -703,7 +703,8 @@ class Attribution:
                 after = text[m.end():stop]
                 keys = _statements_touching(spans, m.start(), m.end())
                 first_key = keys[0] if keys else para.statements[0].key
-                partial = (bool(_LETTER.search(before)) and len(content.split()) < MIN_QUOTE_WORDS) \
+                partial = (bool(_LETTER.search(before)) and (len(content.split()) < MIN_QUOTE_WORDS
+                                                             or _title_cased(content))) \
                     or _mid_sentence(before, content)
                 speaker = None
                 after = _reporting_clause(after, after_quote=True)
@@ -931,6 +932,16 @@ def _blanked(blank: str, token: Token) -> bool:
     """The token stands inside quotes or brackets: ``blank``, its sentence as ``_unquoted`` leaves it, blanked
     it. Only the tokens opening a name are asked, not every token of the sentence."""
     return blank[token.start:token.end] != token.text
+
+
+def _title_cased(content: str) -> bool:
+    """Quoted words that are a title or a name, not speech: every word of four letters or more capitalised
+    ("Committee on the Peaceful Uses of Outer Space", "The Truth About Tech"); not a sentence ("We Will Appeal."
+    ends like one) nor a single word. Inside a sentence they are a fragment of it, whatever their length: the
+    sentence is the statement ('Norvania told the “Committee on the Peaceful Uses of Outer Space” that ...')."""
+    words = content.split()
+    return len(words) > 1 and content[-1:] not in ".!?" \
+        and all(w[:1].isupper() for w in words if len(w) > 3 and w[:1].isalpha())
 
 
 def _mid_sentence(before: str, content: str) -> bool:
