@@ -198,6 +198,13 @@ def test_a_word_the_story_also_writes_in_lower_case_stays_in_a_name_mid_sentence
     # One uncommon word must end the name: "Air Lines" alone, or a run ending in a common word, names nothing new.
     assert names("It flew Lessby Air Lines, the board said.") == ["Lessby Air Lines"]
     assert names("Show Air Reyes said no.") == ["Reyes"]
+    # A title the story writes in lower case is still a title; the end of a longer body's name is no name of its own.
+    story.append("The detective said no. The presidential debate was long. The women met. The stock fell.")
+    assert names("The officers thanked Detective Reyes for his work.") == ["Reyes"]
+    assert names("He met former President Bill Reyes on Monday.") == ["Bill Reyes"]
+    assert "Presidential Debates" not in names("Reyes wrote to the Commission on Presidential Debates on Monday.")
+    assert "Women Caucus" not in names("The Lessby Norvanian-American Women Caucus met on Monday.")
+    assert names("The traders at the New Lessby Stock Exchange said no.") == ["New Lessby Stock Exchange"]
 
 
 def test_a_verb_opening_the_sentence_is_no_part_of_the_name_after_it() -> None:
@@ -362,6 +369,8 @@ def test_said_before_a_name_signs_only_when_the_name_ends_the_clause() -> None:
     # "of" after a signing name says where the speaker works: the body there does not speak.
     assert speaks("The offer is generous, said analyst Ana Ruiz of Norvania Research.") == ["Ana Ruiz"]
     assert speaks("The port will close, said Tom Reyes, the harbor master, adding it would reopen.") == ["Tom Reyes"]
+    assert speaks("Parents will sue, said Tom Reyes, and added that they had hired a lawyer.") == ["Tom Reyes"]
+    assert speaks("The vote is over, said Ana Ruiz, 52, dressed in black, outside the hall.") == ["Ana Ruiz"]
     # After a name's comma, "and" goes on with a list, not an appositive: its verb of saying is another's.
     assert speaks("The mayor answered claims by a pilot, Mira Lenz, and by Tom Reyes that the quay was unsafe, "
                   "saying it would reopen.") == []

@@ -560,7 +560,7 @@ def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
         if name.first > name.run_start + 1 and tokens[name.first - 1].text in ("of", "at") \
                 and not role_word(tokens[name.first - 2].text):
             return False  # "said analyst Ana Ruiz of Acme Research": Acme is where she works
-        return not _clause_goes_on(tokens, name.last)
+        return not _clause_goes_on(tokens, name.last, list_verb=tokens[verb].text.casefold() in ("added", "adds"))
     k = name.last + 1
     if k + 1 < len(tokens) and tokens[k].text in ("of", "at"):
         k += 1
@@ -579,12 +579,13 @@ def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
         and not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
 
 
-def _clause_goes_on(tokens: Sequence[Token], last: int) -> bool:
+def _clause_goes_on(tokens: Sequence[Token], last: int, *, list_verb: bool = False) -> bool:
     """After the name ending at ``last`` (and an aside set off by commas or brackets), the clause goes on: the name
     is the subject of what was said, not who said it. "said Tom Reyes had resigned", "said commander Tom Reyes, who
-    led the raid, was killed", "said Tom Reyes (34) had acted alone"; and a list of actions goes on after it:
-    "traded two picks, added striker Tom Reyes, and fired ...". Not "said Tom Reyes, the mayor, adding ..." nor
-    "said Tom Reyes, but the board said ...": there the name ends the reporting clause."""
+    led the raid, was killed", "said Tom Reyes (34) had acted alone"; and with ``list_verb`` ("added", which also
+    acquires) a list of actions goes on after it: "traded two picks, added striker Tom Reyes, and fired ...". Not
+    "said Tom Reyes, the mayor, adding ...", "said Ana Ruiz, 52, dressed in black", "said Tom Reyes, and added
+    that ..." nor "said Tom Reyes, but the board said ...": there the name ends the reporting clause."""
     k = last + 1
     if k + 1 < len(tokens) and tokens[k].text in ("of", "at") and tokens[k + 1].capitalised:
         k += 1  # "said analyst Ana Ruiz of Acme Research.": where she works, then the clause's end
@@ -594,13 +595,12 @@ def _clause_goes_on(tokens: Sequence[Token], last: int) -> bool:
         close = ")" if tokens[k].text == "(" else ","
         if close == "," and k + 2 < len(tokens) and tokens[k + 1].text in ("and", "or"):
             nxt = tokens[k + 2].text
-            return nxt.islower() and nxt.isalpha() and nxt.endswith("ed")
+            return list_verb and nxt.islower() and nxt.isalpha() and nxt.endswith("ed")
         end = next((j for j in range(k + 1, min(len(tokens), k + APPOSITIVE_TOKENS)) if tokens[j].text == close), None)
         if end is None:
             return False
         k = end + 1
-        after = tokens[k].text if k < len(tokens) else ""
-        return after in _AUXILIARIES or (after.islower() and after.isalpha() and after.endswith("ed"))
+        return k < len(tokens) and tokens[k].text in _AUXILIARIES
     after = tokens[k].text if k < len(tokens) else ""
     return after[:1].islower() and after.isalpha()
 

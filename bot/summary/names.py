@@ -18,7 +18,7 @@ from bot.rules.kept import compiled, compiled_regex
 from bot.rules.places import is_country, is_demonym
 from bot.rules.roles import TITLE_ABBREVIATIONS, title_abbreviation
 from bot.rules.twins import is_plain, twins
-from bot.rules.words import word_set
+from bot.rules.words import STATEMENT_STOPWORDS, word_set
 from bot.summary.normalization import fold
 from bot.summary.vocabulary import (
     BYLINE_ROLES,
@@ -485,7 +485,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         count += 1
         k -= 1
     first = k + 1
-    if start <= k and end - k == 1 and k > 0 and tokens[k - 1].word and _plain_capitalised(tokens[k], lexicon):
+    if start == run_start and start <= k and end - k == 1 and k > 0 and tokens[k - 1].word \
+            and _plain_capitalised(tokens[k], lexicon) and not _continues_a_name(tokens, start):
         first = _whole_run_start(tokens, start, k, end, lexicon)
     while first <= end and tokens[first].text in NAME_PARTICLES:
         first += 1
@@ -514,7 +515,8 @@ def _plain_capitalised(token: Token, lexicon: Lexicon) -> bool:
     low = text.casefold()
     return text[:1].isupper() and text.isalpha() and not text.isupper() and low in lexicon.lower \
         and not lexicon.listed_common(text) and not role_word(text) and low not in HONORIFICS \
-        and low not in _FUNCTION_WORDS and not low.endswith(_ADVERB_ENDS) and not is_demonym(text) \
+        and low not in _FUNCTION_WORDS and low not in STATEMENT_STOPWORDS and not low.endswith(_ADVERB_ENDS) \
+        and not is_demonym(text) \
         and not is_country(text)
 
 
@@ -534,7 +536,24 @@ def _whole_run_start(tokens: Sequence[Token], start: int, k: int, end: int, lexi
         j -= 1
     # Opened by a word of its own ("Delta Air Lines") or by the plain word alone ("Bill Gates"): "Show Hide Bitcoin",
     # a page's buttons glued to a name, opens with a plain word before another.
-    return j if j == k or _name_word(tokens[j], lexicon) else k + 1
+    if j != k and not _name_word(tokens[j], lexicon):
+        return k + 1
+    if j > start and tokens[j - 1].text == "New" and _name_word(tokens[j], lexicon):
+        j -= 1  # "New York Stock Exchange"
+    # Only a title or the run's start may stand before it: after another capitalised word ("Democratic
+    # African-American Women Caucus") or a word joining two ("Commission on Presidential Debates") the words are
+    # the end of a longer name.
+    before = tokens[j - 1].text if j > start else ""
+    if before and (before[:1].islower() or not (lexicon.listed_common(before) or role_word(before))):
+        return k + 1
+    return j
+
+
+def _continues_a_name(tokens: Sequence[Token], start: int) -> bool:
+    """The run at ``start`` follows a capitalised word and a preposition, as the end of a body's name does:
+    "Commission on Presidential Debates", "Festival of Lights"."""
+    return start >= 2 and tokens[start - 1].text in ("on", "of", "for", "against", "to") \
+        and tokens[start - 2].capitalised and tokens[start - 2].word
 
 
 def _name_word(token: Token, lexicon: Lexicon) -> bool:

@@ -22,7 +22,8 @@ survivor operator trader strategist diplomat negotiator mediator observer invest
 organizer partner president-elect prime chair-elect head-of-state premier-elect secretary-of-state
 chiefs driver rider winner champion runner-up player striker goalkeeper batsman bowler teammate team-mate
 star gunman attacker assailant suspect perpetrator father mother son daughter brother sister wife husband
-cousin uncle aunt widow firm agency bureau
+cousin uncle aunt widow firm agency bureau detective trooper agent constable councilman councilwoman congressman
+congresswoman alderman alderwoman reverend corporal ayatollah
 """)
 
 # Words of ``ROLE_HEADS`` that are also common family names: "Howard Dean", "Charlie King", "Ana Bishop" end a
