@@ -529,7 +529,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          examples=("Please enable JavaScript to view this content.", "This video is unavailable in your country"),
          counter=("The drug is not yet approved in most countries.",)),
     rule("editors-note", _C.EDITORS_NOTE, any_of(
-        r"^(?:correction|clarification|editor'?s note)\s*(?:\(.{1,40}\))?\s*:",
+        r"^[\[(]?\s*(?:correction|clarification|editor['\u2019]?s note)\s*(?:\(.{1,40}\))?\s*:",
         r"^this (?:article|story|piece) (?:was|has been|is) (?:originally |first )?(?:published|updated|"
         r"corrected|amended|republished|produced)\b",
         r"^a version of this (?:article|story) (?:appears|appeared)\b",
@@ -537,6 +537,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"^the views expressed (?:in this (?:article|piece) )?are\b",
     ), max_words=45,
          examples=("Correction (May 3): An earlier version misstated the fine.",
+                   "[Editor\u2019s note: Spoilers follow for the season finale.]",
                    "Order Reprints | Subscribe A version of this article appears in print on Page A4.",
                    "This article was originally published on May 2."),
          counter=("Corrections officers went on strike on Monday.",)),
