@@ -64,8 +64,8 @@ GIST = RewriteTable("speech.gist", (
         # "stressed", "noted", "announced", "confirmed" take a thing as often as a clause ("confirmed the deaths of
         # ...", "noted the rings in the sea"): without "that" they are cut only before a clause, a subject (an
         # article, a pronoun or a name) and its verb within a few words, no relative or question word between.
-        compiled(r"^[^\"\u201c\u201d]{0,160}?\b(?:(?:said|says|told (?:\w+ ){0,3}?that|added|argued|claimed|insisted|"
-                 r"as saying)"
+        compiled(r"^[^\"\u201c\u201d]{0,160}?\b(?:(?:said|says|told (?:\w+ ){0,4}?that|added|argued|claimed|insisted|"
+                 r"as saying|(?:responded|replied|warned|wrote|stated|acknowledged|admitted)(?= that\s+\w))"
                  rf"(?:(?:{_SAID_WHEN})(?: that|(?= (?:it|he|she|they|we|I)\b))|(?: on \w+(?: \w+)?)?(?: that)?)"
                  r"|(?:stressed|noted|explained|announced|confirmed)(?: on \w+(?: \w+)?)?"
                  r"(?: that|(?= (?:the|a|an|its|his|her|their|our|this|these|it|he|she|they|we|I|there|no|both|all|"
@@ -79,6 +79,10 @@ GIST = RewriteTable("speech.gist", (
              "ferries would run every ten minutes again."),
             ("Ana Sorel told reporters that the bridge would stay shut until spring.",
              "the bridge would stay shut until spring."),
+            ("Tom Reyes told The Lessby Harbor Courier that the two ferries had been waiting since noon.",
+             "the two ferries had been waiting since noon."),
+            ("The official Acme Twitter account responded that Acme has the right to refuse transport.",
+             "Acme has the right to refuse transport."),
             ("The union said fares were too high.", "The union said fares were too high."),
             ("The ferry operator said Friday morning that the night crossing would stop in May.",
              "the night crossing would stop in May."),
@@ -100,6 +104,8 @@ GIST = RewriteTable("speech.gist", (
         ),
         counter=(
             "The mayor warned of more closures along the coast road this winter.",
+            "The mayor wrote on Monday to the ferry company about the closures along the coast road.",
+            "The ferry company wrote that \u201cnobody, including the company, can read the messages.\u201d",
             # After a comma the verb opens the attribution tail: what was said comes before it.
             "The ferries will run every ten minutes again, said Ana Sorel, director of the Lessby harbour board.",
             "The council said in a statement that it would appeal the ruling next week.",
