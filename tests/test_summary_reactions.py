@@ -1022,3 +1022,20 @@ def test_a_quoted_title_inside_a_sentence_is_no_quotation_the_sentence_is_the_st
     ))
     assert all(r.text != "Committee on the Peaceful Uses of Outer Space" for r in found)
     assert any(r.text.startswith("Norvania told the United Nations") for r in found)
+
+
+def test_an_unnamed_speaker_known_by_whose_they_are_speaks_or_is_the_one_holding_that_role() -> None:
+    found = reactions(article(
+        "1",
+        "Ana Ruiz called on the harbor board to apologise to Tom Reyes for its claims on Monday.",
+        "\u201cMy reaction, that was outrageous and the board knows it,\u201d Ruiz's former campaign strategist "
+        "said on Monday.",
+    ))
+    assert [r.speaker for r in found if "outrageous" in r.text] == ["Ruiz's former campaign strategist"]
+    found = reactions(article(
+        "1",
+        "Pia Lunde, Ruiz's campaign manager, met the harbor board on Monday to discuss the claims.",
+        "\u201cThe board has to apologise to the town for what it said about the ferries,\u201d Ruiz's campaign "
+        "manager said on Monday.",
+    ))
+    assert [r.speaker for r in found if "apologise" in r.text] == ["Pia Lunde"]

@@ -410,6 +410,10 @@ class Attribution:
         words, "..., police announced" more often closes a reporter's sentence of fact than frames a quotation."""
         start = verb - 1
         while start >= 0 and verb - start <= 6 and toks[start].word:
+            if toks[start].possessive and toks[start].capitalised and start < verb - 1 \
+                    and (start == 0 or not toks[start - 1].word):
+                # "Ruiz's former campaign strategist said": unnamed, known by whose they are.
+                return " ".join(t.text for t in toks[start:verb])
             if toks[start].text.casefold() in _ANON_START:
                 if start > 0 and toks[start - 1].text.casefold() in _NOT_THE_SOURCE and toks[verb].text.endswith("ing"):
                     return None  # "a letter to the mayor saying": the words are not the mayor's
@@ -566,10 +570,12 @@ class Attribution:
         return None
 
     def _role_holder(self, described: str, article: int, before_key: int) -> Speaker | None:
-        """ "the prime minister said": the one person the article named before whose role is that title
-        ("British Prime Minister Ana Soto"); None when no one, or more than one, holds it."""
+        """ "the prime minister said", "Ruiz's campaign manager said": the one person the article named before whose
+        role is that title ("British Prime Minister Ana Soto", "Tom Reyes, Ruiz's campaign manager"); None when no one,
+        or more than one, holds it."""
         words = described.split()
-        if words[0].casefold() != "the" or len(words) < 2 or not role_word(words[-1]):
+        if not (words[0].casefold() == "the" or _POSSESSIVE_S.search(words[0])) or len(words) < 2 \
+                or not role_word(words[-1]):
             return None
         title = fold(" ".join(words[1:]))
         named = {actor for key, found in self.cast.names_by_statement.items()
