@@ -1039,3 +1039,15 @@ def test_an_unnamed_speaker_known_by_whose_they_are_speaks_or_is_the_one_holding
         "manager said on Monday.",
     ))
     assert [r.speaker for r in found if "apologise" in r.text] == ["Pia Lunde"]
+
+
+def test_a_persons_family_or_doctor_speaks_in_its_own_name() -> None:
+    found = reactions(article(
+        "1",
+        "Tom Reyes was shot by police in Lessby on Tuesday, the city said in a statement.",
+        "Reyes's family has called on police to release the videos \u201cas a matter of the greater good and "
+        "transparency\u201d and urged calm.",
+        "Candidate Ana Ruiz's doctor is calling the candidate \u201cextremely physically fit and ready to serve the "
+        "town.\u201d",
+    ))
+    assert {r.speaker for r in found} == {"Reyes's family", "Ana Ruiz's doctor"}

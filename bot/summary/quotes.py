@@ -410,10 +410,15 @@ class Attribution:
         words, "..., police announced" more often closes a reporter's sentence of fact than frames a quotation."""
         start = verb - 1
         while start >= 0 and verb - start <= 6 and toks[start].word:
-            if toks[start].possessive and toks[start].capitalised and start < verb - 1 \
-                    and (start == 0 or not toks[start - 1].word):
-                # "Ruiz's former campaign strategist said": unnamed, known by whose they are.
-                return " ".join(t.text for t in toks[start:verb])
+            if toks[start].possessive and toks[start].capitalised and start < verb - 1:
+                # "Ruiz's former campaign strategist said": unnamed, known by whose they are (the owner's whole name:
+                # "candidate Ana Ruiz's doctor is calling").
+                first = start
+                while first > 0 and toks[first - 1].capitalised and toks[first - 1].word \
+                        and not role_word(toks[first - 1].text):
+                    first -= 1
+                end = verb - 1 if toks[verb - 1].text in _AUXILIARIES else verb
+                return " ".join(t.text for t in toks[first:end])
             if toks[start].text.casefold() in _ANON_START:
                 if start > 0 and toks[start - 1].text.casefold() in _NOT_THE_SOURCE and toks[verb].text.endswith("ing"):
                     return None  # "a letter to the mayor saying": the words are not the mayor's
@@ -778,7 +783,7 @@ def _speaker_noun(described: str) -> bool:
     head = _POSSESSIVE_S.sub("", last).casefold()
     return last[:1].isupper() or role_word(head) or head.rstrip("s") in ROLE_HEADS \
         or head.endswith(("man", "woman", "person")) or head in _SPEAKING_NOUNS or head in _BODY_NOUNS \
-        or head in _BARE_BODIES or head in ("military", "government", "army")
+        or head in _BARE_BODIES or head in _OWNED_SPEAKERS or head in ("military", "government", "army")
 
 
 _JOINING = frozenset({"and", "or", "with", "of", "for", "at", "to", "by", "from", "in", "on", "who", "which"})
@@ -812,6 +817,8 @@ def _follows_subject(toks: Sequence[Token], verb: int) -> bool:
         k -= 1
     if k > 0 and toks[k].text in _AUXILIARIES:
         k -= 1  # "Reyes has called the mayor a “harbour pirate”", "Ruiz is calling it “a gamble”"
+    if k > 0 and toks[k].text.islower() and _owned_speaker(toks, k):
+        return True  # "Ruiz's doctor is calling the candidate “fit”", "Reyes's family has called on police ..."
     if k > 0 and toks[k].text == ",":
         # "Ana Ruiz, the harbour director, compared the plan to ...": the name before the appositive.
         opening = next((j for j in range(k - 1, max(0, k - APPOSITIVE_TOKENS), -1) if toks[j].text == ","), None)
@@ -820,6 +827,17 @@ def _follows_subject(toks: Sequence[Token], verb: int) -> bool:
     return k >= 0 and toks[k].capitalised
 
 
+def _owned_speaker(toks: Sequence[Token], k: int) -> bool:
+    """The word at ``k`` ends who speaks for a named owner: a role or a body of people after a possessive name, at
+    most two words between ("Ruiz's doctor", "Reyes's former campaign manager", "Ruiz's family")."""
+    word = toks[k].text
+    if not (role_word(word) or word in _OWNED_SPEAKERS):
+        return False
+    return any(toks[j].possessive and toks[j].capitalised for j in range(max(0, k - 3), k))
+
+
+_OWNED_SPEAKERS = frozenset({"family", "relatives", "parents", "campaign", "camp", "team", "aides"})
+"""Who speaks for a named owner without a role word: "Reyes's family said", "Ruiz's campaign said"."""
 _ADVERBS = frozenset({"also", "further", "then", "again", "once", "later", "even"})
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were"})
 # Forms in -ing of verbs of saying, a frame only as a tense ("Reyes is telling voters that “...”") or as a clause
@@ -876,14 +894,16 @@ def _owned_role(toks: Sequence[Token], name: tuple[int, int, int], verb: int) ->
     if between and between[-1].text in _AUXILIARIES:
         between = between[:-1]
     if toks[name[1]].possessive and between and len(between) <= _OWNED_ROLE_WORDS \
-            and all(t.word and not t.capitalised for t in between) and role_word(between[-1].text):
+            and all(t.word and not t.capitalised for t in between) \
+            and (role_word(between[-1].text) or between[-1].text in _OWNED_SPEAKERS):
         return between[-1].text.casefold()
     return None
 
 
 _OWNED_ROLE_WORDS = 4
-_AIDES = frozenset({"aide", "adviser", "advisor", "strategist", "manager", "lawyer", "attorney", "doctor", "wife",
-                    "husband", "son", "daughter", "brother", "sister", "father", "mother"})
+_AIDES = frozenset({"aide", "aides", "adviser", "advisor", "strategist", "manager", "lawyer", "attorney", "doctor",
+                    "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "family",
+                    "relatives", "parents"})
 """Roles of people who speak in their own name, even for the one who owns them ("Ruiz's lawyer said")."""
 
 
