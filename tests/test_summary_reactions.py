@@ -1051,3 +1051,16 @@ def test_a_persons_family_or_doctor_speaks_in_its_own_name() -> None:
         "town.\u201d",
     ))
     assert {r.speaker for r in found} == {"Reyes's family", "Ana Ruiz's doctor"}
+
+
+def test_a_sentence_opening_on_the_same_pronoun_passes_it_on_to_the_person_named_before() -> None:
+    from bot.summary.reactions import attributed_quotes
+
+    found = attributed_quotes(article(
+        "1",
+        "Tom Reyes said on Monday that his firm had done nothing wrong and would fight the case.",
+        "\u201cMake yourself seen, and make yourself heard in every room you walk into,\u201d Ana Ruiz said.",
+        "She has faced criticism since she met Tom Reyes on her plane while her office was investigating his firm.",
+        "\u201cPeople tend not to say those things to the attorney general, which is probably wise,\u201d she said.",
+    ))
+    assert [q.label for q in found if "attorney general" in q.text] == ["Ana Ruiz"]

@@ -529,7 +529,7 @@ class Attribution:
         if verb < len(toks):
             low = toks[verb - 1].text.casefold() if verb > 0 else ""
             if low in _PRONOUNS:
-                return self._previous_person(article, before_key)
+                return self._previous_person(article, before_key, low)
             if low in _PLURAL:
                 return None
             if RELAYED.matches(frame):
@@ -621,10 +621,14 @@ class Attribution:
             return None
         return self._actor(actor, named=True)
 
-    def _previous_person(self, article: int, before_key: int) -> Speaker | None:
-        """The subject of the last sentence naming a person before ``before_key``: who "he" or "she" is."""
+    def _previous_person(self, article: int, before_key: int, pronoun: str = "") -> Speaker | None:
+        """The subject of the last sentence naming a person before ``before_key``: who "he" or "she" is. A sentence
+        whose subject is that same pronoun ("She met Tom Reyes in June." before '"...," she said') names only others:
+        the pronoun goes on pointing further back."""
         seen = self._people_of(article)
         at = bisect.bisect_left(seen, (before_key, -1))
+        while pronoun and at > 0 and self._by_key[seen[at - 1][0]].text.casefold().startswith(pronoun + " "):
+            at = bisect.bisect_left(seen, (seen[at - 1][0], -1))
         if at == 0:
             return None
         # Of the people of that latest sentence, the first named when the sentence opens on them ("Ana Soto,
