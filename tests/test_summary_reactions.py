@@ -1064,3 +1064,22 @@ def test_a_sentence_opening_on_the_same_pronoun_passes_it_on_to_the_person_named
         "\u201cPeople tend not to say those things to the attorney general, which is probably wise,\u201d she said.",
     ))
     assert [q.label for q in found if "attorney general" in q.text] == ["Ana Ruiz"]
+
+
+def test_in_a_dialogue_each_label_is_who_speaks_named_in_full_or_not() -> None:
+    from bot.summary.reactions import attributed_quotes
+
+    found = attributed_quotes(article(
+        "1",
+        "Harbor director Ana Ruiz defended the ferry plan in an interview on Sunday.",
+        "\u201cLENZ: But, Director Ruiz, I have to ask you why the town was never told about the closure.",
+        "\u201cRUIZ: Well, the question really should be why the board waited so long to fix the quay.",
+    ))
+    assert [q.label for q in found] == ["Lenz", "Ana Ruiz"]
+    # One label alone may be a word in capitals: no speaker for it.
+    alone = attributed_quotes(article(
+        "1",
+        "Harbor director Ana Ruiz defended the ferry plan in an interview on Sunday.",
+        "\u201cORSA: The ferry plan will cost the town more than it can pay in the next ten years.",
+    ))
+    assert [q.label for q in alone] == [None]

@@ -357,6 +357,7 @@ class Attribution:
         # Per article, (statement key, person, name) in reading order: made when first asked.
         self._people_seen: dict[int, list[tuple[int, int, Name]]] = {}
         self._pronounced: dict[int, bool] = {}  # actor -> whether a "he" or "she" can be them: asked once per actor
+        self._labels: dict[int, set[str]] = {}  # article -> its transcript labels, read when a label is first met
 
     def _people_of(self, article: int) -> list[tuple[int, int, Name]]:
         """(statement key, person, name) for every person a "he" or "she" of ``article`` can be, in reading
@@ -612,14 +613,28 @@ class Attribution:
     def _actor(self, index: int, *, named: bool = False) -> Speaker:
         return Speaker(self.cast.people[index].name, index, named)
 
-    def _labelled(self, label: str) -> Speaker | None:
+    def _labelled(self, label: str, article: int) -> Speaker | None:
         """The speaker a transcript's label names before their words ('"RUIZ: The ferry is ..."'): someone the
         story names in full, of whom the label is the surname. A label standing for no one else is read as a
-        word in capitals, and a word in capitals as a body's acronym: no speaker then."""
+        word in capitals, and a word in capitals as a body's acronym: no speaker then, unless the article is a
+        dialogue, two labels or more opening its quotations ('"RUIZ: ..."', '"REYES: ..."'): there each label is
+        who speaks, named or not."""
         actor = self.cast.resolve_speaker(label.title())
         if actor is None or len(self.cast.people[actor].name.split()) < 2 or not self._may_speak(actor):
-            return None
+            return Speaker(label.title()) if len(self._dialogue_labels(article)) > 1 else None
         return self._actor(actor, named=True)
+
+    def _dialogue_labels(self, article: int) -> set[str]:
+        """The transcript labels opening the quotations of ``article`` (not words the story writes otherwise)."""
+        found = self._labels.get(article)
+        if found is None:
+            found = self._labels[article] = set()
+            for para in self.paragraphs:
+                if para.article == article:
+                    m = _TRANSCRIPT_LABEL.match(para.text.lstrip("\"\u201c"))
+                    if m is not None and not self.cast.lexicon.common(m.group(1).title()):
+                        found.add(m.group(1))
+        return found
 
     def _previous_person(self, article: int, before_key: int, pronoun: str = "") -> Speaker | None:
         """The subject of the last sentence naming a person before ``before_key``: who "he" or "she" is. A sentence
@@ -748,7 +763,7 @@ class Attribution:
                     if label is not None and self.cast.lexicon.common(label.group(1).title()):
                         label = None  # "WARNING: ...", "UPDATE: ...": a word the story writes, no one's name
                     # A transcript's label names who speaks, someone of the story or not: never the one before.
-                    speaker = previous if label is None else self._labelled(label.group(1))
+                    speaker = previous if label is None else self._labelled(label.group(1), para.article)
                     if speaker is None and label is None and not after.strip(" ,."):
                         if text[:m.start()].strip():
                             speaker = self._reporter_before(text, spans, m.start())
