@@ -1083,3 +1083,16 @@ def test_in_a_dialogue_each_label_is_who_speaks_named_in_full_or_not() -> None:
         "\u201cORSA: The ferry plan will cost the town more than it can pay in the next ten years.",
     ))
     assert [q.label for q in alone] == [None]
+
+
+def test_praise_and_mockery_frame_the_words_of_their_subject() -> None:
+    from bot.summary.reactions import attributed_quotes
+
+    found = attributed_quotes(article(
+        "1",
+        "Harbor director Ana Ruiz gave the town a new ferry plan in January.",
+        "In his address, Mayor Tom Reyes lauded Ruiz for helping develop \u201cnew and innovative ideas for the "
+        "harbor.\u201d",
+        "Pia Lunde, the opposition leader, mocked the plan as \u201ca ferry to nowhere that nobody will use.\u201d",
+    ))
+    assert [q.label for q in found] == ["Tom Reyes", "Pia Lunde"]

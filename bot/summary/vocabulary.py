@@ -67,7 +67,8 @@ denied denies denying dismissed dismisses dismissing rejected rejects rejecting 
 criticised criticized criticises criticizes criticising criticizing condemned condemns condemning
 defended defends defending disputed disputes disputing refuted refutes denounced denounces decried
 praised praises hailed hails slammed slams blasted blasts arguing insisting warning accusing urging
-responded responds countered counters retorted lamented apologised apologized
+responded responds countered counters retorted lamented apologised apologized lauded lauds mocked mocks ridiculed
+ridicules derided derides lambasted lambastes scoffed touted touts
 """)
 
 # Verbs that put words on someone or something: "Ruiz called the ruling a “huge win”", "Reyes described
