@@ -304,3 +304,16 @@ def test_the_nationals_among_the_dead_are_a_part_of_the_toll_not_another_toll() 
         article("2", "The head doctor said 120 wounded had been brought in after the attack on the consulate."),
     )
     assert c.about == "injured"
+
+
+def test_version_numbers_are_not_counts_but_decimal_millions_are() -> None:
+    versions = story(
+        article("1", "The 5.50 update rolled out on Friday to invited users of the Acme console, the firm said."),
+        article("2", "Acme has released a new update for its console, shortly after its massive 5.0 update dropped."),
+    )
+    assert versions.conflicts == []
+    tolls = story(
+        article("1", "The storm displaced 2.3 million people across the Lessby region, officials said on Monday."),
+        article("2", "The storm displaced 2.6 million people across the Lessby region, officials said on Monday."),
+    )
+    assert len(tolls.conflicts) == 1

@@ -184,6 +184,8 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
         label_words = ["percent"]
     if head in _NOT_COUNTS or head in CALENDAR:
         return None
+    if "." in words[at] and "e" not in words[at] and not plural and head != "percent":
+        return None  # "the 5.50 update", "its 5.0 firmware": a version, not a count (a count of things is whole)
     # "3 French tourists" and "4 German tourists" count two things: a people qualifying the head is part of the key.
     people = [w for w in label_words[:-1] if is_demonym(w)]
     key, label = " ".join([*people[-1:], head]), " ".join(label_words)
