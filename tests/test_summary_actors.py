@@ -214,6 +214,9 @@ def test_a_verb_opening_the_sentence_is_no_part_of_the_name_after_it() -> None:
     assert [n.text for n in lex.names("Advancing Norvania’s space programme is a priority for Tom Reyes.")] \
         == ["Norvania", "Tom Reyes"]
     assert [n.text for n in lex.names("Irving Berlin’s songs were played at the harbour.")] == ["Irving Berlin"]
+    # A name in -ing whose stem alone the story writes ("down") is no verb's form.
+    lex = lexicon_of("The harbour went down in the storm. Sales went down.")
+    assert [n.text for n in lex.names("Downing Street said the minister would stay.")] == ["Downing Street"]
 
 
 def test_a_work_named_in_quotation_marks_is_no_actor() -> None:

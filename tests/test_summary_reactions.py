@@ -308,6 +308,7 @@ def test_a_country_shaped_like_a_persons_name_is_no_person_before_the_body_that_
 
 
 def test_a_persons_aide_speaks_in_their_own_name_but_a_spokesperson_or_a_bodys_officer_for_the_owner() -> None:
+    # An aide, unnamed, is known by whose aide they are.
     assert _speakers(
         "\u201cThe ferry deal was a mistake from the start,\u201d Reyes\u2019s former campaign manager said.",
         "\u201cThe ferry deal was a mistake from the start,\u201d Reyes\u2019s spokeswoman said.",
@@ -316,7 +317,7 @@ def test_a_persons_aide_speaks_in_their_own_name_but_a_spokesperson_or_a_bodys_o
         # A one-word name may be a body's: its officer speaks for it, its lawyer in their own name.
         "\u201cThe ferry deal was a mistake from the start,\u201d Acme\u2019s chief executive said.",
         "\u201cThe ferry deal was a mistake from the start,\u201d Acme\u2019s lawyer said.",
-    ) == [None, "Reyes", "Harbour Ferry Company", "Acme", None]
+    ) == ["Reyes\u2019s former campaign manager", "Reyes", "Harbour Ferry Company", "Acme", "Acme\u2019s lawyer"]
 
 
 def test_a_frame_after_a_quotations_stop_that_introduces_another_quotation_opens_a_sentence() -> None:
@@ -347,7 +348,7 @@ def test_an_aide_speaks_in_their_own_name_whatever_tense_the_verb_is_in() -> Non
         "Tom Reyes\u2019s lawyer has said the harbour charges were \u201cbaseless\u201d from the start.",
         "Tom Reyes\u2019s doctor is calling the candidate \u201cextremely fit\u201d after a week at sea.",
         "Tom Reyes\u2019s spokeswoman is telling voters that the ferry deal was \u201ca mistake\u201d from the start.",
-    ) == [None, None, "Tom Reyes"]
+    ) == ["Tom Reyes\u2019s lawyer", "Tom Reyes\u2019s doctor", "Tom Reyes"]
 
 
 def test_a_participle_of_characterizing_or_urging_after_a_comma_frames_the_clause_subjects_words() -> None:
@@ -1061,9 +1062,18 @@ def test_a_sentence_opening_on_the_same_pronoun_passes_it_on_to_the_person_named
         "Tom Reyes said on Monday that his firm had done nothing wrong and would fight the case.",
         "\u201cMake yourself seen, and make yourself heard in every room you walk into,\u201d Ana Ruiz said.",
         "She has faced criticism since she met Tom Reyes on her plane while her office was investigating his firm.",
+        "She said she was not aware of a stronger backlash against her because of it.",
         "\u201cPeople tend not to say those things to the attorney general, which is probably wise,\u201d she said.",
     ))
     assert [q.label for q in found if "attorney general" in q.text] == ["Ana Ruiz"]
+    # Right before the quotation, the one a pronoun's sentence names may be the next to speak.
+    found = attributed_quotes(article(
+        "1",
+        "Tom Reyes said on Monday that he would leave the harbor board after ten years as its chairman.",
+        "He was succeeded in June by Mark Lenz, the engineer who designed the new quay.",
+        "\u201cI have very big shoes to fill, and I know the town is watching,\u201d he said.",
+    ))
+    assert [q.label for q in found] == ["Mark Lenz"]
 
 
 def test_in_a_dialogue_each_label_is_who_speaks_named_in_full_or_not() -> None:
@@ -1074,8 +1084,10 @@ def test_in_a_dialogue_each_label_is_who_speaks_named_in_full_or_not() -> None:
         "Harbor director Ana Ruiz defended the ferry plan in an interview on Sunday.",
         "\u201cLENZ: But, Director Ruiz, I have to ask you why the town was never told about the closure.",
         "\u201cRUIZ: Well, the question really should be why the board waited so long to fix the quay.",
+        "\u201cLENZ: If I may, because we have limited time, I want to ask you about the fares.",
+        "\u201cRUIZ: The fares will not rise this year, whatever the board says about the fuel costs.",
     ))
-    assert [q.label for q in found] == ["Lenz", "Ana Ruiz"]
+    assert [q.label for q in found] == ["Lenz", "Ana Ruiz", "Lenz", "Ana Ruiz"]
     # One label alone may be a word in capitals: no speaker for it.
     alone = attributed_quotes(article(
         "1",
@@ -1096,3 +1108,28 @@ def test_praise_and_mockery_frame_the_words_of_their_subject() -> None:
         "Pia Lunde, the opposition leader, mocked the plan as \u201ca ferry to nowhere that nobody will use.\u201d",
     ))
     assert [q.label for q in found] == ["Tom Reyes", "Pia Lunde"]
+
+
+def test_an_owned_title_is_held_only_by_the_owners_own_and_a_passive_subject_never_speaks() -> None:
+    from bot.summary.reactions import attributed_quotes
+
+    found = attributed_quotes(article(
+        "1",
+        "Tom Reyes, a lawyer for the city, met Ana Ruiz at the harbor on Monday about the closure.",
+        "\u201cThe city has no case and it knows it, whatever the board says,\u201d Ruiz's lawyer said.",
+        "\u201cThe board lied to the town about the quay for a whole year,\u201d a friend of Reyes's wife said.",
+        "Ruiz was widely mocked as \u201cthe ferry queen who never sails anywhere\u201d by the opposition.",
+    ))
+    assert [q.label for q in found] == ["Ruiz's lawyer", "a friend of Reyes's wife", None]
+
+
+def test_a_word_in_capitals_opening_one_tweet_is_no_dialogue_label() -> None:
+    from bot.summary.reactions import attributed_quotes
+
+    found = attributed_quotes(article(
+        "1",
+        "Tom Reyes attacked the Lessby Courier in two posts on Monday night.",
+        "\u201cFAKE NEWS: The Lessby Courier is lying about the harbor deal again, and everyone knows it.",
+        "\u201cSAD: The Courier lost half its readers this year, and it will lose the rest soon.",
+    ))
+    assert "Fake News" not in [q.label for q in found] and "Sad" not in [q.label for q in found]

@@ -64,8 +64,10 @@ GIST = RewriteTable("speech.gist", (
         # "stressed", "noted", "announced", "confirmed" take a thing as often as a clause ("confirmed the deaths of
         # ...", "noted the rings in the sea"): without "that" they are cut only before a clause, a subject (an
         # article, a pronoun or a name) and its verb within a few words, no relative or question word between.
-        compiled(r"^[^\"\u201c\u201d]{0,160}?\b(?:(?:said|says|told (?:\w+ ){0,4}?that|added|argued|claimed|insisted|"
-                 r"as saying|(?:responded|replied|warned|wrote|stated|acknowledged|admitted)(?= that\s+\w))"
+        compiled(r"^[^\"\u201c\u201d]{0,160}?\b(?:(?:said|says|told (?:\w+ ){0,3}?that"
+                 r"|told (?:the )?(?:[A-Z][\w.-]* ){4}that|added|argued|claimed|insisted|as saying"
+                 r"|(?:responded|replied|warned|wrote|stated|acknowledged|admitted)"
+                 r"(?= that\s+(?:the|a|an|its|his|her|their|it|he|she|they|we|I|there|[A-Z]|\d)))"
                  rf"(?:(?:{_SAID_WHEN})(?: that|(?= (?:it|he|she|they|we|I)\b))|(?: on \w+(?: \w+)?)?(?: that)?)"
                  r"|(?:stressed|noted|explained|announced|confirmed)(?: on \w+(?: \w+)?)?"
                  r"(?: that|(?= (?:the|a|an|its|his|her|their|our|this|these|it|he|she|they|we|I|there|no|both|all|"
@@ -106,6 +108,8 @@ GIST = RewriteTable("speech.gist", (
             "The mayor warned of more closures along the coast road this winter.",
             "The mayor wrote on Monday to the ferry company about the closures along the coast road.",
             "The ferry company wrote that \u201cnobody, including the company, can read the messages.\u201d",
+            "Tom Reyes admitted that charge in court on Monday and repaid the money to the town.",
+            "Ana Ruiz told reporters of a deal that would save 500 jobs at the harbour next year.",
             # After a comma the verb opens the attribution tail: what was said comes before it.
             "The ferries will run every ten minutes again, said Ana Sorel, director of the Lessby harbour board.",
             "The council said in a statement that it would appeal the ruling next week.",

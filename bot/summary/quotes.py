@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -33,6 +33,7 @@ from bot.summary.vocabulary import (
     CHARACTERIZING_VERBS,
     CLAUSE_WORDS,
     HONORIFICS,
+    NOT_NAMES,
     ORG_SUFFIXES,
     REACTION_VERBS,
     ROLE_HEADS,
@@ -411,15 +412,18 @@ class Attribution:
         words, "..., police announced" more often closes a reporter's sentence of fact than frames a quotation."""
         start = verb - 1
         while start >= 0 and verb - start <= 6 and toks[start].word:
-            if toks[start].possessive and toks[start].capitalised and start < verb - 1:
+            if toks[start].possessive and toks[start].capitalised and start < verb - 1 \
+                    and _owned_speaker(toks, verb - 2 if toks[verb - 1].text in _AUXILIARIES else verb - 1):
                 # "Ruiz's former campaign strategist said": unnamed, known by whose they are (the owner's whole name:
-                # "candidate Ana Ruiz's doctor is calling").
+                # "candidate Ana Ruiz's doctor is calling"), where the owner's name opens the clause or follows a
+                # title; "a friend of Reyes's wife" is the friend, "On Ruiz's orders police" the police.
                 first = start
                 while first > 0 and toks[first - 1].capitalised and toks[first - 1].word \
-                        and not role_word(toks[first - 1].text):
+                        and not role_word(toks[first - 1].text) and toks[first - 1].text.casefold() not in NOT_NAMES:
                     first -= 1
-                end = verb - 1 if toks[verb - 1].text in _AUXILIARIES else verb
-                return " ".join(t.text for t in toks[first:end])
+                if first == 0 or not toks[first - 1].word or role_word(toks[first - 1].text):
+                    end = verb - 1 if toks[verb - 1].text in _AUXILIARIES else verb
+                    return " ".join(t.text for t in toks[first:end])
             if toks[start].text.casefold() in _ANON_START:
                 if start > 0 and toks[start - 1].text.casefold() in _NOT_THE_SOURCE and toks[verb].text.endswith("ing"):
                     return None  # "a letter to the mayor saying": the words are not the mayor's
@@ -439,9 +443,11 @@ class Attribution:
         when the quotation ended on a comma or dash, where a signature may follow."""
         toks = tokens_of(frame)
         speech = _VERBS_AFTER if after_quote else _VERBS
-        verbs = [i for i, t in enumerate(toks) if t.text.casefold() in speech
-                 or (t.text in _ING_FRAMES and _saying(toks, i))
-                 or (t.text.casefold() in CHARACTERIZING_VERBS and _follows_subject(toks, i))]
+        verbs = [i for i, t in enumerate(toks) if (t.text.casefold() in speech
+                                                   or (t.text in _ING_FRAMES and _saying(toks, i))
+                                                   or (t.text.casefold() in CHARACTERIZING_VERBS
+                                                       and _follows_subject(toks, i)))
+                 and not _passive(toks, i)]
         if not verbs and not any(t.text.casefold() in _ANY_SAYING or (i > 0 and t.text.casefold() in QUOTATIVE_VERBS)
                                  for i, t in enumerate(toks)):
             # Only where nothing else in the frame says anything: in "Reyes asked the judge to dismiss the case, but
@@ -580,10 +586,11 @@ class Attribution:
         role is that title ("British Prime Minister Ana Soto", "Tom Reyes, Ruiz's campaign manager"); None when no one,
         or more than one, holds it."""
         words = described.split()
-        if not (words[0].casefold() == "the" or _POSSESSIVE_S.search(words[0])) or len(words) < 2 \
-                or not role_word(words[-1]):
+        owned = _POSSESSIVE_S.search(words[0]) is not None
+        if not (words[0].casefold() == "the" or owned) or len(words) < 2 or not role_word(words[-1]):
             return None
-        title = fold(" ".join(words[1:]))
+        # An owned title is held by one whose role names that owner too: "Ruiz's lawyer" is not any lawyer.
+        title = fold(" ".join(words if owned else words[1:]))
         named = {actor for key, found in self.cast.names_by_statement.items()
                  if key < before_key and key in self._by_key and self._by_key[key].article == article
                  for _, actor in found}
@@ -621,19 +628,22 @@ class Attribution:
         who speaks, named or not."""
         actor = self.cast.resolve_speaker(label.title())
         if actor is None or len(self.cast.people[actor].name.split()) < 2 or not self._may_speak(actor):
-            return Speaker(label.title()) if len(self._dialogue_labels(article)) > 1 else None
+            labels = self._dialogue_labels(article)
+            return Speaker(label.title()) if label in labels and len(labels) > 1 else None
         return self._actor(actor, named=True)
 
     def _dialogue_labels(self, article: int) -> set[str]:
-        """The transcript labels opening the quotations of ``article`` (not words the story writes otherwise)."""
+        """The transcript labels of ``article``'s speakers: one word opening two of its paragraphs or more, not a
+        word the story writes otherwise. A tweet's "FAKE NEWS:" or "SAD:" opens one."""
         found = self._labels.get(article)
         if found is None:
-            found = self._labels[article] = set()
+            seen: Counter[str] = Counter()
             for para in self.paragraphs:
                 if para.article == article:
                     m = _TRANSCRIPT_LABEL.match(para.text.lstrip("\"\u201c"))
-                    if m is not None and not self.cast.lexicon.common(m.group(1).title()):
-                        found.add(m.group(1))
+                    if m is not None and " " not in m.group(1) and not self.cast.lexicon.common(m.group(1).title()):
+                        seen[m.group(1)] += 1
+            found = self._labels[article] = {label for label, n in seen.items() if n > 1}
         return found
 
     def _previous_person(self, article: int, before_key: int, pronoun: str = "") -> Speaker | None:
@@ -642,7 +652,7 @@ class Attribution:
         the pronoun goes on pointing further back."""
         seen = self._people_of(article)
         at = bisect.bisect_left(seen, (before_key, -1))
-        while pronoun and at > 0 and self._by_key[seen[at - 1][0]].text.casefold().startswith(pronoun + " "):
+        while pronoun and at > 0 and self._same_subject_since(seen[at - 1][0], before_key, pronoun):
             at = bisect.bisect_left(seen, (seen[at - 1][0], -1))
         if at == 0:
             return None
@@ -660,6 +670,34 @@ class Attribution:
             return self._actor(first)  # named before any lower-case word of the sentence
         speaking = {actor for _, actor, name in named if speaks_here(toks, name)}
         return self._actor(next((actor for _, actor, _ in named if actor in speaking), first))
+
+    def _same_subject_since(self, key: int, before_key: int, pronoun: str) -> bool:
+        """The sentence ``key`` has ``pronoun`` for subject, so the names in it are others' ("He added a note of
+        caution, should Clinton attempt ..." before '"...," he said'): the pronoun goes on meaning whom it meant
+        there. Unless the sentence brings someone in, by whom something was done or with a description of who they
+        are ("He was succeeded by Mark Lenz", "He handed the microphone to Mark Lenz, the engineer ..."), who may be
+        the next to speak; then only a later sentence with the same subject naming no one ("She said she was not
+        aware of it.") carries the pronoun past them."""
+        opening = pronoun + " "
+        if not self._by_key[key].text.casefold().startswith(opening):
+            return False
+        if not self._introduces(key):
+            return True
+        article = self._by_key[key].article
+        return any(st.article == article and not self.cast.names_by_statement.get(k) and st.text.casefold().startswith(
+            opening) for k in range(key + 1, before_key) if (st := self._by_key.get(k)) is not None)
+
+    def _introduces(self, key: int) -> bool:
+        """The sentence ``key`` names someone as an agent ("by Mark Lenz") or with a description ("Mark Lenz, the
+        engineer")."""
+        toks = self.cast.tokens_by_statement.get(key, ())
+        for name, _ in self.cast.names_by_statement.get(key, ()):
+            if name.run_start > 0 and toks[name.run_start - 1].text == "by":
+                return True
+            if name.last + 2 < len(toks) and toks[name.last + 1].text == "," \
+                    and toks[name.last + 2].text.casefold() in ("the", "a", "an"):
+                return True
+        return False
 
     def _reporter_before(self, text: str, spans: list[tuple[int, int, int]], opening: int) -> Speaker | None:
         """Who the sentence of ``text`` (a paragraph) ending right before ``opening`` makes speak, when it names
@@ -844,6 +882,20 @@ def _follows_subject(toks: Sequence[Token], verb: int) -> bool:
         if opening is not None and toks[opening + 1].text.casefold() not in COORDINATORS:
             k = opening - 1
     return k >= 0 and toks[k].capitalised
+
+
+def _passive(toks: Sequence[Token], verb: int) -> bool:
+    """The verb at ``verb`` is a participle after a form of "be": its subject is who the words were about or for
+    ("Ruiz was widely mocked as “the ferry queen”", "Reyes has been praised as “...”", "Ruiz was told “...”")."""
+    if not toks[verb].text.endswith(("ed", "told")):
+        return False
+    k = verb - 1
+    while k >= 0 and toks[k].text.islower() and (toks[k].text.endswith("ly") or toks[k].text in _ADVERBS):
+        k -= 1
+    return k >= 0 and toks[k].text.casefold() in _BE
+
+
+_BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 
 
 def _owned_speaker(toks: Sequence[Token], k: int) -> bool:

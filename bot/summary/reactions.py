@@ -413,7 +413,9 @@ def attributed_quotes(article: Article) -> list[Attributed]:
     for q in Attribution(cast, paragraphs).quotes():
         label = q.speaker.label if q.speaker is not None else None
         actor = q.speaker.actor if q.speaker is not None else None
-        text = gist(q.sentence, label or "") if q.partial else q.text
+        # A partial quote's sentence loses its lead-in only where a speaker stands for it: the lead-in is the line's
+        # only credit otherwise ("Lessby warned that it was time to “act”").
+        text = (gist(q.sentence, label) if label else q.sentence) if q.partial else q.text
         out.append(Attributed(text, label, cast.people[actor].role if actor is not None else None,
                               verbatim(text, [q.source])))
     return out
