@@ -841,3 +841,13 @@ def test_a_holiday_of_several_words_is_a_time_not_an_actor() -> None:
     )
     assert "Tom Reyes" in actors
     assert not any(name.startswith("New Year") for name in actors)
+
+
+def test_whose_a_thing_is_is_no_role_of_it() -> None:
+    actors = who_under_titles(
+        ("Tom Reyes will send his car to Mars", "Car bound for Mars", "Reyes to fly car"),
+        "Tom Reyes said on Monday that the rocket would carry his own car to Mars next month.",
+        "Payload will be Tom Reyes's Lessby Roadster, playing music on the way, Reyes wrote.",
+        "Lessby Roadster was built in 2008, and Lessby Roadster will fly on Tuesday, Reyes said.",
+    )
+    assert actors["Lessby Roadster"].role is None

@@ -1187,8 +1187,26 @@ class Cast:
         out = []
         for i in self.listed():
             p = self.people[i]
-            out.append(Actor(name=p.name, role=p.role, aliases=p.aliases, sources=self._order(p.sources)))
+            out.append(Actor(name=p.name, role=self._role_of(i), aliases=p.aliases, sources=self._order(p.sources)))
         return out
+
+    def _role_of(self, index: int) -> str | None:
+        """The role of the actor at ``index``, unless it is only another person's name: the owner of a thing
+        ("Musk" of "Musk's Tesla Roadster", "David Bowie" of "David Bowie's Space Oddity") is not its role."""
+        role = self.people[index].role
+        if role is None:
+            return None
+        words = role.split()
+        if len(words) > 3 or not all(w[:1].isupper() for w in words):
+            return role
+        other = self.resolve(role)
+        if other is None or other == index:
+            return role
+        person = self.people[other]
+        name = person.name.split()
+        named = not person.organisation and len(name) > 1 and not _is_place(person.name) \
+            and fold(role) in (fold(person.name), fold(name[-1]))
+        return None if named else role
 
 
 _ACRONYM = compiled_regex(r"\p{Lu}{2,6}")
