@@ -1197,7 +1197,7 @@ class Cast:
         if role is None:
             return None
         words = role.split()
-        if len(words) > 3 or not all(w[:1].isupper() for w in words):
+        if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
             return role
         other = self.resolve(role)
         if other is None or other == index:
