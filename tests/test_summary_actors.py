@@ -851,3 +851,13 @@ def test_whose_a_thing_is_is_no_role_of_it() -> None:
         "Lessby Roadster was built in 2008, and Lessby Roadster will fly on Tuesday, Reyes said.",
     )
     assert actors["Lessby Roadster"].role is None
+
+
+def test_a_persons_title_beside_a_bodys_name_is_no_role_of_the_body() -> None:
+    actors = who_under_titles(
+        ("Tram derails in Lessby", "Lessby tram crash", "Seven dead in Lessby tram crash"),
+        "Ana Ruiz, Assistant Chief Constable of the Lessby Transport Police, said seven people had died.",
+        "The Lessby Transport Police said the driver had been arrested on Monday night.",
+        "The Lessby Transport Police said the tram had been going too fast on the curve.",
+    )
+    assert actors["Lessby Transport Police"].role is None

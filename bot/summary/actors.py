@@ -158,9 +158,14 @@ class Person:
     def role(self) -> str | None:
         if _is_place(self.name):
             return None  # a country's or region's "role" is the title of someone beside it in a sentence
-        if not self.roles:
+        roles = self.roles
+        if self.organisation and not self.single:
+            # A body's role says what body it is ("chip maker"); a person's title beside its name ("Assistant Chief
+            # Constable of the British Transport Police Ana Ruiz") is that person's.
+            roles = Counter({r: n for r, n in roles.items() if not _personal_title(r)})
+        if not roles:
             return self.affiliations.most_common(1)[0][0] if self.affiliations else None
-        role = max(self.roles.items(), key=lambda kv: (kv[1], _informative(kv[0]), kv[0]))[0]
+        role = max(roles.items(), key=lambda kv: (kv[1], _informative(kv[0]), kv[0]))[0]
         if self.affiliations:
             where = self.affiliations.most_common(1)[0][0]
             if fold(where) not in fold(role) and not _names_its_people(role, where):
@@ -745,6 +750,13 @@ def subject_here(tokens: Sequence[Token], name: Name) -> bool:
         return False
     nxt = tokens[k].text
     return nxt[:1].islower() and nxt.isalpha() and nxt.casefold() not in NOT_A_VERB
+
+
+def _personal_title(role: str) -> bool:
+    """A role naming a person's office ("Assistant Chief Constable", "Professor"), not a kind of body ("chip maker",
+    "cybersecurity firm", ``BODY_KINDS``)."""
+    words = [w.casefold() for w in role.split()]
+    return any(role_word(w) for w in words) and not any(w in BODY_KINDS for w in words)
 
 
 class Cast:
