@@ -235,3 +235,11 @@ def test_word_weighted_overlap_is_the_same_whatever_the_process_string_hashing()
 ])
 def test_timing_counts_only_beside_a_rule(sentence: str, families: set[str]) -> None:
     assert rule_families(sentence) == families
+
+
+def test_a_companys_legal_form_or_the_object_of_a_complaint_is_no_limit() -> None:
+    from bot.summary.restrictions import rule_ids
+
+    assert rule_ids("Subject to a cybersquatting complaint, the domains were bought by Lessby Capital Limited.") == []
+    assert rule_ids("Acme Limited said sales of the kettle are limited to two per customer.") == ["limit"]
+    assert rule_ids("Cash held abroad would be subject to a 15.5 percent rate, the law says.") == ["premised-on"]

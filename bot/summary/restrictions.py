@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.explain import Member
-from bot.rules.restrictions import MEASURE_WORDS, RULE_LANGUAGE, Family
+from bot.rules.restrictions import COMPANY_LIMITED, MEASURE_WORDS, RULE_LANGUAGE, Family
 from bot.summary.normalization import STORY_CACHE, fold
 from bot.summary.similarity import Weights, content_set
 from bot.summary.statements import Statement, concise
@@ -73,7 +73,8 @@ def _same(shared: set[str], scope_only: bool) -> float:
 def _rule_hits(text: str) -> tuple[tuple[str, Family], ...]:
     """The id and family of every rule of rule language ``text`` uses: merging, the scope test and the ranking
     ask again about the same wordings, and the table is asked once per text."""
-    return tuple((hit.rule.id, hit.rule.kind) for hit in RULE_LANGUAGE.all(fold(text)))
+    plain = COMPANY_LIMITED.sub("Ltd", text) if "Limited" in text else text
+    return tuple((hit.rule.id, hit.rule.kind) for hit in RULE_LANGUAGE.all(fold(plain)))
 
 
 def _scope_families(text: str) -> set[Family]:
