@@ -1216,7 +1216,8 @@ class Cast:
             return role
         person = self.people[other]
         name = person.name.split()
-        named = not person.organisation and len(name) > 1 and not _is_place(person.name) \
+        # A person for certain: named by the surname alone somewhere ("Musk"), which bodies seldom are.
+        named = not person.organisation and len(name) > 1 and not _is_place(person.name) and person.alone > 0 \
             and fold(role) in (fold(person.name), fold(name[-1]))
         return None if named else role
 
