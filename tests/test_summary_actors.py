@@ -226,9 +226,10 @@ def test_a_work_named_in_quotation_marks_is_no_actor() -> None:
         "Ana Ruiz said Tom Reyes had put her at risk on the set of “Lessby Nights” in 2003.",
         "Reyes, who directed “Lessby Nights,” said the crash was one of the biggest regrets of his life.",
         "Ruiz said “Lessby Nights” had cost her years of pain, and Reyes apologised on Monday.",
+        "Reyes, co-author of “Turn Left at Norvania,” spoke about Norvania Nights and “Turn Left at Norvania.”",
     )
     assert {"Ana Ruiz", "Tom Reyes"} <= set(actors)
-    assert "Lessby Nights" not in actors
+    assert "Lessby Nights" not in actors and "Turn Left" not in actors
 
 
 def test_a_name_spaced_or_hyphenated_otherwise_is_one_person_and_a_capital_run_opens_no_role() -> None:

@@ -699,13 +699,29 @@ _CLOSING_MARKS = frozenset("\"\u201d\u2019")
 
 
 def _quoted_whole(toks: Sequence[Token], name: Name) -> bool:
-    """The name alone stands in quotation marks, as the title of a film, a book or a song does: 'the set of “Kill
-    Ana”', '"Lessby Nights," which she'. Not a quotation that opens with the name: '“Ruiz is wrong,” he said'."""
+    """The name stands in quotation marks with nothing but a title's words around it, as the title of a film, a book
+    or a song does: 'the set of “Kill Ana”', '"Lessby Nights," which she', '“Turn Left at Lessby,” speaks at'. Not a
+    quotation that opens with the name: '“Ruiz is wrong,” he said'."""
+    k = name.run_start - 1
+    while k >= 0 and name.run_start - k <= _TITLE_REACH and _in_a_title(toks[k]):
+        k -= 1
+    if k < 0 or toks[k].text not in _OPENING_MARKS:
+        return False
     k = name.last + 1
+    while k < len(toks) and k - name.last <= _TITLE_REACH and _in_a_title(toks[k]):
+        k += 1
     if k < len(toks) and toks[k].text in (",", "."):
         k += 1
-    return name.run_start > 0 and toks[name.run_start - 1].text in _OPENING_MARKS and k < len(toks) \
-        and toks[k].text in _CLOSING_MARKS
+    return k < len(toks) and toks[k].text in _CLOSING_MARKS
+
+
+_TITLE_REACH = 6  # words of a title in quotation marks either side of a name in it
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "at", "in", "on", "to", "for", "and", "from", "with"})
+
+
+def _in_a_title(token: Token) -> bool:
+    """A word a title in title case is made of: capitalised, or one of its small words ("at", "of", "the")."""
+    return token.word and (token.capitalised or token.text in _TITLE_SMALL_WORDS)
 
 
 _OPENERS = frozenset("\"\u201c\u2018'([\u2014\u2013-:")
