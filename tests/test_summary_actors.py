@@ -862,3 +862,20 @@ def test_a_persons_title_beside_a_bodys_name_is_no_role_of_the_body() -> None:
         "The Lessby Transport Police said the tram had been going too fast on the curve.",
     )
     assert actors["Lessby Transport Police"].role is None
+    # What body it is stays its role.
+    bodies = who_under_titles(
+        ("Acme Media Group buys Lessby Courier", "Lessby Courier sold", "Courier changes hands"),
+        "Acme Media Group, owner of the Lessby Courier, said on Monday it would keep the paper's staff.",
+        "Acme Media Group said the paper would keep its name and its editor, Tom Reyes.",
+    )
+    assert bodies["Acme Media Group"].role == "owner of the Lessby Courier"
+
+
+def test_a_person_working_at_a_body_named_after_someone_keeps_it_as_role() -> None:
+    actors = who(article(
+        "1",
+        "Michael Bloomberg said on Monday that he would not run for mayor of Lessby again.",
+        "Bloomberg said the race was already decided, and his campaign was wound up.",
+        "Tom Reyes of Bloomberg said the newsroom would stay neutral in the race for mayor.",
+    ))
+    assert actors["Tom Reyes"].role == "Bloomberg"

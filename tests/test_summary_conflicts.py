@@ -317,3 +317,8 @@ def test_version_numbers_are_not_counts_but_decimal_millions_are() -> None:
         article("2", "The storm displaced 2.6 million people across the Lessby region, officials said on Monday."),
     )
     assert len(tolls.conflicts) == 1
+    seized = story(
+        article("1", "Police seized 1.5 kg of cocaine from the ferry at Lessby on Monday, the port said."),
+        article("2", "Police seized 2 kg of cocaine from the ferry at Lessby on Monday, the port said."),
+    )
+    assert len(seized.conflicts) == 1

@@ -243,3 +243,6 @@ def test_a_companys_legal_form_or_the_object_of_a_complaint_is_no_limit() -> Non
     assert rule_ids("Subject to a cybersquatting complaint, the domains were bought by Lessby Capital Limited.") == []
     assert rule_ids("Acme Limited said sales of the kettle are limited to two per customer.") == ["limit"]
     assert rule_ids("Cash held abroad would be subject to a 15.5 percent rate, the law says.") == ["premised-on"]
+    assert rule_ids("Candidates are subject to a campaign spending cap of one million euros.") == ["premised-on"]
+    assert rule_ids("The takeover is subject to an antitrust investigation by the commission.") == ["premised-on"]
+    assert "limit" in rule_ids("Tickets Limited to Two per Customer at Lessby Stadium")

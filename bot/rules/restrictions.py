@@ -23,9 +23,10 @@ _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 _CLOCK = r"\d{1,2}(?::\d{2}(?: ?[ap]\.?m\.?)?| ?[ap]\.?m\.?)"
 
 
-COMPANY_LIMITED = compiled_regex(r"(?<=\b\p{Lu}[\w&'.-]*\s)Limited\b")
+COMPANY_LIMITED = compiled_regex(r"(?<=\b\p{Lu}[\w&'.-]*\s)Limited\b(?!\s+(?:to|in|by|for|at)\b)")
 """A company's legal form ("China Capital Investment Limited", "Acme Limited"), after a capitalised word: no limit.
-The rules read folded text, where it could not be told from "supplies are limited"."""
+The rules read folded text, where it could not be told from "supplies are limited"; a title in capitals goes on
+after it ("Tickets Limited to Two per Customer")."""
 
 
 class Family(enum.Enum):
@@ -125,7 +126,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "The ferry stopped only once this year and has been late ever since.")),
     rule("premised-on", Family.LIMIT,
          r"\b(?:premised on|hinges? on|conditional (?:on|upon)|contingent (?:on|upon)"
-         r"|subject to(?! an? (?:[\w-]+ )?(?:complaint|investigation|inquiry|probe|lawsuit|attack|campaign)s?\b))\b"
+         r"|subject to(?! an? (?:[\w-]+ )?(?:complaint|lawsuit|attack|criticism)s?\b))\b"
          r"|\bif\b.{0,80}\b(?:block\w*|reject\w*|fail\w*|terminat\w*|approv\w*|withdr[ae]w\w*|veto\w*|scuttle\w*|"
          r"not (?:completed|consummated|closed|approved)|within)\b",
          examples=("The grant is conditional on council approval.", "The sale is subject to the board's approval.",
@@ -133,7 +134,8 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                    "The loan is cancelled if the council rejects the plan.",
                    "Buyers get a refund if the flat is not completed within two years."),
          counter=("The board met on Monday to approve the budget.",
-                  # "subject to a complaint" is the object of one, not a condition ("subject to a 15 percent rate" is).
+                  # "subject to a complaint" is the object of one, not a condition ("subject to a 15 percent rate", "to
+                  # a campaign spending cap", "to an antitrust investigation" of a merger are).
                   "Subject to a cybersquatting complaint, the domains were bought by a Lessby firm.")),
     rule("withdraw-after", Family.LIMIT,
          r"\bwithdr[ae]w\w*\b.{0,60}\b(?:after|if|unless|by|before)\b",

@@ -769,10 +769,11 @@ def subject_here(tokens: Sequence[Token], name: Name) -> bool:
 
 
 def _personal_title(role: str) -> bool:
-    """A role naming a person's office ("Assistant Chief Constable", "Professor"), not a kind of body ("chip maker",
-    "cybersecurity firm", ``BODY_KINDS``)."""
-    words = [w.casefold() for w in role.split()]
-    return any(role_word(w) for w in words) and not any(w in BODY_KINDS for w in words)
+    """A person's title in capitals ("Assistant Chief Constable of the ...", "Professor Ana Ruiz of the ..."), not a
+    description of a body ("owner of the Lessby Courier", "the country's largest oil producer", "chip maker")."""
+    words = role.split()
+    return words[0][:1].isupper() and any(role_word(w) and w[:1].isupper() for w in words) \
+        and not any(w.casefold() in BODY_KINDS for w in words)
 
 
 class Cast:
@@ -1219,8 +1220,8 @@ class Cast:
         return out
 
     def _role_of(self, index: int) -> str | None:
-        """The role of the actor at ``index``, unless it is only another person's name: the owner of a thing
-        ("Musk" of "Musk's Tesla Roadster", "David Bowie" of "David Bowie's Space Oddity") is not its role."""
+        """The role of the actor at ``index``, unless it is a thing's and only another person's name: the owner of a
+        thing ("Musk" of "Musk's Tesla Roadster", "David Bowie" of "David Bowie's Space Oddity") is not its role."""
         role = self.people[index].role
         if role is None:
             return None
@@ -1228,8 +1229,9 @@ class Cast:
         if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
             return role
         other = self.resolve(role)
-        if other is None or other == index:
-            return role
+        actor = self.people[index]
+        if other is None or other == index or actor.speaks or actor.honorific:
+            return role  # a person "of Bloomberg" works there, whoever else bears the name
         person = self.people[other]
         name = person.name.split()
         # A person for certain: named by the surname alone somewhere ("Musk"), which bodies seldom are.

@@ -161,6 +161,11 @@ def _measure_named(word: str) -> str | None:
     return next((name for name, stems in MEASURES.items() if word.startswith(stems)), None)
 
 
+_VERSIONED = frozenset({"update", "version", "release", "firmware", "patch", "beta", "build", "edition", "software",
+                        "update's", "os"})
+"""What a decimal figure before it numbers, not counts: "the 5.50 update", "version 2.1" read the other way."""
+
+
 def _counted(words: list[str], at: int) -> tuple[str, str] | None:
     """What a number counts, as (key, label): "12,400 electric kettles sold" -> ("kettles", "electric kettles");
     "20 tonnes of grain" -> ("tonnes of grain", ...). None for dates, distances, people."""
@@ -184,8 +189,8 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
         label_words = ["percent"]
     if head in _NOT_COUNTS or head in CALENDAR:
         return None
-    if "." in words[at] and "e" not in words[at] and not plural and head != "percent":
-        return None  # "the 5.50 update", "its 5.0 firmware": a version, not a count (a count of things is whole)
+    if "." in words[at] and head in _VERSIONED:
+        return None  # "the 5.50 update", "its 5.0 firmware": a version, not a count
     # "3 French tourists" and "4 German tourists" count two things: a people qualifying the head is part of the key.
     people = [w for w in label_words[:-1] if is_demonym(w)]
     key, label = " ".join([*people[-1:], head]), " ".join(label_words)
