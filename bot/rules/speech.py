@@ -64,7 +64,7 @@ GIST = RewriteTable("speech.gist", (
         # "stressed", "noted", "announced", "confirmed" take a thing as often as a clause ("confirmed the deaths of
         # ...", "noted the rings in the sea"): without "that" they are cut only before a clause, a subject (an
         # article, a pronoun or a name) and its verb within a few words, no relative or question word between.
-        compiled(r"^[^\"\u201c\u201d]{0,160}?\b(?:(?:said|says|told (?:\w+ ){0,3}?that"
+        compiled(r"^[^\"\u201c\u201d]{0,160}?\b(?:(?:said|says|told (?:\w+ ){0,3}?(?:on \w+ )?that"
                  r"|told (?:the )?(?:[A-Z][\w.-]* ){4}that|added|argued|claimed|insisted|as saying"
                  r"|(?:responded|replied|warned|wrote|stated|acknowledged|admitted)"
                  r"(?= that\s+(?:the|a|an|its|his|her|their|it|he|she|they|we|I|there|[A-Z]|\d)))"
@@ -83,6 +83,8 @@ GIST = RewriteTable("speech.gist", (
              "the bridge would stay shut until spring."),
             ("Tom Reyes told The Lessby Harbor Courier that the two ferries had been waiting since noon.",
              "the two ferries had been waiting since noon."),
+            ("Tom Reyes told a regional paper on Saturday that the quay would stay shut all winter.",
+             "the quay would stay shut all winter."),
             ("The official Acme Twitter account responded that Acme has the right to refuse transport.",
              "Acme has the right to refuse transport."),
             ("The union said fares were too high.", "The union said fares were too high."),
