@@ -203,8 +203,12 @@ ACTS = RuleTable("speech.acts", (
          r"|(?:(?:a|an|another|his|her|their|its)\s+)?(?:\d[\w-]*|one|two|three|four|five|six|seven|eight|nine|ten|"
          r"eleven|twelve|late|first|second|third|fourth|fifth|another)\s+(?:[\w-]+\s+){0,2}?"
          r"(?:points?|goals?|rebounds?|assists?|sacks?|runs?|touchdowns?|yards|wickets?|tries|baskets?|saves|"
-         r"strikeouts?|hits|homers?|home runs?|birdies|steals|tackles|interceptions?|three-pointers?)\b)",
+         r"strikeouts?|hits|homers?|home runs?|birdies|steals|tackles|interceptions?|three-pointers?)\b"
+         # a tally left to the sentence before, then another feat: "Hilton had three sacks, Heyward adding two and
+         # forcing a fumble"
+         r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+\w+ing\b)",
          examples=("added a 10-yard scoring run late in the third quarter", "adding two sacks and forcing a fumble",
+                   "adding two and forcing a fumble",
                    "added 11 rebounds and seven assists", "added a late goal", "added another two points",
                    "added the winning goal in the 80th minute", "added an assist on the third goal",
                    "added a two-run homer", "adding a touchdown run"),
@@ -213,7 +217,8 @@ ACTS = RuleTable("speech.acts", (
                   "added two more ferries would be taken out of service", "added 30 people were still missing",
                   "added late on Monday that three crew members were missing", "added that the runs were cancelled",
                   "added the company tries to keep fares low", "added he had no points to make",
-                  "added the goals of the reform were clear")),
+                  "added the goals of the reform were clear", "added two and a half hours to the crossing",
+                  "added that two and sometimes three ferries were running")),
     # A verb of criticising that also says how a ball was hit: "blasted a two-run homer", "slammed home the winning
     # goal" score in a game, they do not criticise.
     rule("struck", SpeechCue.ACT_NOT_SPEECH,
