@@ -1133,3 +1133,18 @@ def test_a_word_in_capitals_opening_one_tweet_is_no_dialogue_label() -> None:
         "\u201cSAD: The Courier lost half its readers this year, and it will lose the rest soon.",
     ))
     assert "Fake News" not in [q.label for q in found] and "Sad" not in [q.label for q in found]
+
+
+def test_the_one_named_as_someones_relative_speaks_not_the_owner_and_a_pronoun_before_the_verb_is_its_subject() -> None:
+    from bot.summary.reactions import attributed_quotes
+
+    found = attributed_quotes(article(
+        "1",
+        "Tom Reyes and his wife Pia were on the ferry when it sank off Lessby on Sunday, the coast guard said.",
+        "\u201cWe are in utter shock and disbelief right now,\u201d Tom Reyes\u2019s sister, Ana Reyes Lunde, wrote "
+        "on Facebook.",
+        "Ana Ruiz met the families on Monday, and Acme Radio reported it.",
+        "In an interview with Norvania's network LBR she blasted the board for being \u201cunbelievably careless "
+        "with the ferries.\u201d",
+    ))
+    assert [q.label for q in found] == ["Ana Reyes Lunde", "Ana Ruiz"]

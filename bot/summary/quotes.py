@@ -513,11 +513,19 @@ class Attribution:
                   and not (n[1] + 1 < len(toks) and toks[n[1] + 1].text.casefold() in _NOT_FOR_THE_BODY)
                   and not self._speaks_through(n[2], _owned_role(toks, n, verb))
                   and not (participle and _after_preposition(toks, n[0], _NOT_THE_SOURCE))]
+        # An owner before the one named as theirs is not the subject: "Reyes's sister, Ana Reyes Lunde, wrote".
+        before = [n for n in before if not (toks[n[1]].possessive and any(m[0] > n[1] for m in before))]
         # A name right before the verb is its subject ("Asked about the prototype, Lenz replied", "Marek is not
         # named, and the ministry dismissed"), unless it is where the one before works ("Ana Ruiz of Acme
         # said"); otherwise the first person named, before any body ("Chile's trade secretary, Tom Reyes, said").
         subject = sorted(before, key=lambda n: (not (n[1] == verb - 1 and not _affiliation(toks, n)),
                                                 self._is_body(n[2]), n[0]))
+        if subject and subject[0][1] != verb - 1 and 0 < verb < len(toks) \
+                and toks[verb - 1].text.casefold() in _PRONOUNS and all(self._is_body(n[2]) for n in subject):
+            # "In an interview with Acme's network LBR he blasted ...": the pronoun right before the verb is its
+            # subject, not a body named further back (a person named there may be whom "he" is: "Erie's executive
+            # Ana Ruiz signed a declaration which she said ...").
+            return self._previous_person(article, before_key, toks[verb - 1].text.casefold())
         if subject:
             first = subject[0]
             # Named in the clause as the one speaking: right before a verb of saying ("Ana Ruiz wrote").
