@@ -205,6 +205,11 @@ def test_a_word_the_story_also_writes_in_lower_case_stays_in_a_name_mid_sentence
     assert "Presidential Debates" not in names("Reyes wrote to the Commission on Presidential Debates on Monday.")
     assert "Women Caucus" not in names("The Lessby Norvanian-American Women Caucus met on Monday.")
     assert names("The traders at the New Lessby Stock Exchange said no.") == ["New Lessby Stock Exchange"]
+    # A kind of institution after a name is part of it, and a body's ("the Lessby Zoo"); a product's noun is not.
+    story.append("The zoo closed. The camera broke.")
+    assert names("The boy fell into an enclosure at the Lessby Zoo on Saturday.") == ["Lessby Zoo"]
+    assert names("The Lessby Zoo said the gorilla was shot.") == ["Lessby Zoo"]
+    assert names("The update reached the Acme Camera on Monday.") == []
 
 
 def test_a_verb_opening_the_sentence_is_no_part_of_the_name_after_it() -> None:

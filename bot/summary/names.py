@@ -26,6 +26,7 @@ from bot.summary.vocabulary import (
     CONNECTORS,
     FAMILY_NAME_ROLES,
     HONORIFICS,
+    INSTITUTION_NOUNS,
     MEASURE_ACRONYMS,
     NAME_PARTICLES,
     NOT_NAME_ENDS,
@@ -487,6 +488,9 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     if start == run_start and start <= k and end - k == 1 and k > 0 and tokens[k - 1].word \
             and _plain_capitalised(tokens[k], lexicon) and not _continues_a_name(tokens, start):
         first = _whole_run_start(tokens, start, k, end, lexicon)
+    elif k == end and start == run_start and _named_place_of(tokens, start, end, lexicon):
+        # "the Cincinnati Zoo": a body, written with "the" as bodies are.
+        return [Name(_name_text(f"{tokens[end - 1].text} {tokens[end].text}"), end - 1, end, run_start, True)]
     while first <= end and tokens[first].text in NAME_PARTICLES:
         first += 1
     if first <= end and _given_name(tokens[first].text):
@@ -546,6 +550,19 @@ def _whole_run_start(tokens: Sequence[Token], start: int, k: int, end: int, lexi
     if before and (before[:1].islower() or not (lexicon.listed_common(before) or role_word(before))):
         return k + 1
     return j
+
+
+def _named_place_of(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> bool:
+    """The run ``start``..``end`` is an article or nothing, then an uncommon name and a kind of institution
+    (``INSTITUTION_NOUNS``) the story also writes in lower case, past the sentence's first word or after "the": "at the
+    Cincinnati Zoo", "The Lessby Zoo said". Not a country's or a people's ("Japan Museum" is no name), nor a product's
+    ("Google Camera", "Snapchat Stories")."""
+    lead = start + 1 if tokens[start].text.casefold() in ("the", "a", "an") else start
+    name, noun = tokens[end - 1], tokens[end]
+    return lead == end - 1 and (lead > start or (start > 0 and tokens[start - 1].word)) \
+        and noun.text.casefold() in INSTITUTION_NOUNS and _plain_capitalised(noun, lexicon) \
+        and _name_word(name, lexicon) and not is_country(name.text) and not is_demonym(name.text) \
+        and not _continues_a_name(tokens, start)
 
 
 def _continues_a_name(tokens: Sequence[Token], start: int) -> bool:

@@ -158,6 +158,13 @@ alamy istock click
 # Capitalised words that end a run yet never end a person's or acting body's name: credits, party
 # descriptors ("a New York Democrat" is a role), events ("Grand Prix", "World Series"), venues
 # ("Maple Heights", "Harbour Tower") and laws ("the Fair Billing Act").
+INSTITUTION_NOUNS = word_set("""
+zoo museum hospital school library observatory garden gardens aquarium prison jail cathedral church mosque
+synagogue temple theatre theater gallery clinic academy laboratory lab
+""")
+"""Places that act as bodies, named by a place or a person and the kind of place ("the Cincinnati Zoo", "Lessby
+Hospital"): the name is both words, though the story writes the noun in lower case too."""
+
 NOT_NAME_ENDS = CREDIT_WORDS | word_set("""
 democrat democrats democratic republican republicans prix series cup championship championships
 olympics tournament festival awards derby marathon tower towers heights stadium arena airport act
