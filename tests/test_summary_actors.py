@@ -235,6 +235,14 @@ def test_a_work_named_in_quotation_marks_is_no_actor() -> None:
     )
     assert {"Ana Ruiz", "Tom Reyes"} <= set(actors)
     assert "Lessby Nights" not in actors and "Turn Left" not in actors
+    # Words someone says are no title, whatever their capitals.
+    spoken = who(article(
+        "1",
+        "Norvania's Ana Ruiz won the vote in Lessby on Sunday, the election board said.",
+        "“Congratulations to Ana Ruiz,” Tom Reyes, the mayor, wrote on Twitter.",
+        "“Ana Ruiz and I,” Reyes said, “never agreed on the harbor.”",
+    ))
+    assert "Ana Ruiz" in spoken
 
 
 def test_a_name_spaced_or_hyphenated_otherwise_is_one_person_and_a_capital_run_opens_no_role() -> None:

@@ -1148,3 +1148,16 @@ def test_the_one_named_as_someones_relative_speaks_not_the_owner_and_a_pronoun_b
         "with the ferries.\u201d",
     ))
     assert [q.label for q in found] == ["Ana Reyes Lunde", "Ana Ruiz"]
+
+
+def test_only_the_owners_relative_named_takes_the_owners_place_and_a_relative_clause_keeps_its_body() -> None:
+    from bot.summary.reactions import attributed_quotes
+
+    found = attributed_quotes(article(
+        "1",
+        "Ana Ruiz was charged on Monday with fraud at the harbor, and Tom Reyes was charged with her.",
+        "\u201cShe is innocent and will fight this in court,\u201d Ana Ruiz's lawyer, who also represents Tom Reyes, "
+        "said.",
+        "Acme, whose board she criticised, said in a statement: \u201cThe harbor contracts were all legal.\u201d",
+    ))
+    assert [q.label for q in found] == ["Ana Ruiz", "Acme"]

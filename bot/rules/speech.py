@@ -206,7 +206,8 @@ ACTS = RuleTable("speech.acts", (
          r"strikeouts?|hits|homers?|home runs?|birdies|steals|tackles|interceptions?|three-pointers?)\b"
          # a tally left to the sentence before, then another feat: "Hilton had three sacks, Heyward adding two and
          # forcing a fumble"
-         r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+\w+ing\b)",
+         r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+"
+         r"(?!(?:some|no|every|any)thing\b|during\b|being\b|counting\b)\w+ing\b)",
          examples=("added a 10-yard scoring run late in the third quarter", "adding two sacks and forcing a fumble",
                    "adding two and forcing a fumble",
                    "added 11 rebounds and seven assists", "added a late goal", "added another two points",
@@ -218,7 +219,8 @@ ACTS = RuleTable("speech.acts", (
                   "added late on Monday that three crew members were missing", "added that the runs were cancelled",
                   "added the company tries to keep fares low", "added he had no points to make",
                   "added the goals of the reform were clear", "added two and a half hours to the crossing",
-                  "added that two and sometimes three ferries were running")),
+                  "added that two and sometimes three ferries were running",
+                  "added two and something like 30 more were hurt in the storm")),
     # A verb of criticising that also says how a ball was hit: "blasted a two-run homer", "slammed home the winning
     # goal" score in a game, they do not criticise.
     rule("struck", SpeechCue.ACT_NOT_SPEECH,

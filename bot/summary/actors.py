@@ -712,16 +712,19 @@ def _quoted_whole(toks: Sequence[Token], name: Name) -> bool:
         k += 1
     if k < len(toks) and toks[k].text in (",", "."):
         k += 1
-    return k < len(toks) and toks[k].text in _CLOSING_MARKS
+    # Words someone says are no title: '“Congratulations to Ana Ruiz,” Tom Reyes wrote'.
+    return k < len(toks) and toks[k].text in _CLOSING_MARKS \
+        and not any(t.text.casefold() in SPEECH_VERBS for t in toks[k + 1:k + 1 + _FRAME_REACH])
 
 
 _TITLE_REACH = 6  # words of a title in quotation marks either side of a name in it
+_FRAME_REACH = 12  # tokens after a quotation in which a verb of saying makes it speech: "Tom Reyes, the mayor, wrote"
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "at", "in", "on", "to", "for", "and", "from", "with"})
 
 
 def _in_a_title(token: Token) -> bool:
     """A word a title in title case is made of: capitalised, or one of its small words ("at", "of", "the")."""
-    return token.word and (token.capitalised or token.text in _TITLE_SMALL_WORDS)
+    return token.word and token.text != "I" and (token.capitalised or token.text in _TITLE_SMALL_WORDS)
 
 
 _OPENERS = frozenset("\"\u201c\u2018'([\u2014\u2013-:")

@@ -514,17 +514,20 @@ class Attribution:
                   and not self._speaks_through(n[2], _owned_role(toks, n, verb))
                   and not (participle and _after_preposition(toks, n[0], _NOT_THE_SOURCE))]
         # An owner before the one named as theirs is not the subject: "Reyes's sister, Ana Reyes Lunde, wrote".
-        before = [n for n in before if not (toks[n[1]].possessive and any(m[0] > n[1] for m in before))]
+        before = [n for n in before
+                  if not (toks[n[1]].possessive and any(_named_as_theirs(toks, n, m) for m in before))]
         # A name right before the verb is its subject ("Asked about the prototype, Lenz replied", "Marek is not
         # named, and the ministry dismissed"), unless it is where the one before works ("Ana Ruiz of Acme
         # said"); otherwise the first person named, before any body ("Chile's trade secretary, Tom Reyes, said").
         subject = sorted(before, key=lambda n: (not (n[1] == verb - 1 and not _affiliation(toks, n)),
                                                 self._is_body(n[2]), n[0]))
         if subject and subject[0][1] != verb - 1 and 0 < verb < len(toks) \
-                and toks[verb - 1].text.casefold() in _PRONOUNS and all(self._is_body(n[2]) for n in subject):
+                and toks[verb - 1].text.casefold() in _PRONOUNS and all(self._is_body(n[2]) for n in subject) \
+                and not any(t.text.casefold() in _RELATIVES or t.text == "that" for t in toks[:verb]):
             # "In an interview with Acme's network LBR he blasted ...": the pronoun right before the verb is its
             # subject, not a body named further back (a person named there may be whom "he" is: "Erie's executive
-            # Ana Ruiz signed a declaration which she said ...").
+            # Ana Ruiz signed a declaration which she said ..."), nor in a clause of its own ("Acme, whose board he
+            # criticised, said").
             return self._previous_person(article, before_key, toks[verb - 1].text.casefold())
         if subject:
             first = subject[0]
@@ -890,6 +893,16 @@ def _follows_subject(toks: Sequence[Token], verb: int) -> bool:
         if opening is not None and toks[opening + 1].text.casefold() not in COORDINATORS:
             k = opening - 1
     return k >= 0 and toks[k].capitalised
+
+
+def _named_as_theirs(toks: Sequence[Token], owner: tuple[int, int, int], other: tuple[int, int, int]) -> bool:
+    """``other`` is named as the owner's relative or aide right after the owned noun: "Reyes's sister, Ana Lunde",
+    "Ruiz's lawyer Tom Reyes"; not one the clause names otherwise ("Ruiz's lawyer, who also represents Tom Reyes",
+    "Ruiz's letter to Tom Reyes"), nor a name that is the owned thing itself ("Cameron's Downing Street office")."""
+    between = toks[owner[1] + 1:other[0]]
+    if between and between[-1].text == ",":
+        between = between[:-1]
+    return 0 < len(between) <= _OWNED_ROLE_WORDS and all(t.word and t.text.islower() for t in between)
 
 
 def _passive(toks: Sequence[Token], verb: int) -> bool:
