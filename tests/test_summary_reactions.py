@@ -951,8 +951,8 @@ def test_where_words_were_posted_opening_the_sentence_is_not_who_said_them() -> 
         "On Monday Ana Ruiz said: \u201cWe will find out why this ferry left port in a storm.\u201d",
         "In Lessby Mayor Tom Reyes said: \u201cThe quay stays shut until the inquiry is over.\u201d",
         # Only the words between a subject and its verb are skipped, not every word in -ly.
-        "\u201cWe will rebuild the quay before the winter comes,\u201d the Lessby Daily said.",
-    ) == ["Norvane Council", "Norvane Council", "Ana Ruiz", "Tom Reyes", "the Lessby Daily"]
+        "\u201cWe will rebuild the quay before the winter comes,\u201d the island's assembly said.",
+    ) == ["Norvane Council", "Norvane Council", "Ana Ruiz", "Tom Reyes", "the island's assembly"]
 
 
 def _quoted(*paragraphs: str) -> list[tuple[str, str | None]]:
@@ -1161,3 +1161,18 @@ def test_only_the_owners_relative_named_takes_the_owners_place_and_a_relative_cl
         "Acme, whose board she criticised, said in a statement: \u201cThe harbor contracts were all legal.\u201d",
     ))
     assert [q.label for q in found] == ["Ana Ruiz", "Acme"]
+
+
+def test_an_outlet_that_reports_is_no_speaker_and_a_hyphenated_people_is_a_people() -> None:
+    from bot.rules.places import is_demonym
+    from bot.summary.reactions import attributed_quotes
+
+    found = attributed_quotes(article(
+        "1",
+        "Ana Ruiz and Tom Reyes split in May, their lawyers said on Monday.",
+        "The couple \u201cborrowed the phrase the harbor board used to describe its own split,\u201d the Mirror "
+        "said.",
+    ))
+    assert [q.label for q in found] == [None]
+    assert is_demonym("African-Americans") and is_demonym("Mexican-American")
+    assert not is_demonym("Kremlin-backed") and not is_demonym("Ana Ruiz-Americans")

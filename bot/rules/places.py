@@ -139,8 +139,13 @@ def is_country(name: str) -> bool:
 
 
 def is_demonym(word: str) -> bool:
-    """ "Chilean", "Brazilians", "Arab": a people or its adjective, never an actor by itself."""
-    return fold(word) in gazetteer().demonyms
+    """ "Chilean", "Brazilians", "Arab", "African-Americans": a people or its adjective, never an actor by itself."""
+    key = fold(word)
+    demonyms = gazetteer().demonyms
+    if key in demonyms:
+        return True
+    first, dash, last = key.rpartition("-")
+    return bool(dash) and last in demonyms and first.isalpha()
 
 
 def is_region(name: str) -> bool:

@@ -562,8 +562,8 @@ class Attribution:
                     or self._role_holder(described, article, before_key)
                 if body is not None:
                     return body
-                if _speaker_noun(described):
-                    return self._anonymous(described, article, before_key)
+                if _speaker_noun(described) and not is_outlet_name(described):
+                    return self._anonymous(described, article, before_key)  # "the Mirror reported": an outlet relays
         return None
 
     def _body_named(self, described: str, article: int, before_key: int, lead: str | None = None
