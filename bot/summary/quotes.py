@@ -695,8 +695,10 @@ class Attribution:
         if not self._introduces(key):
             return True
         article = self._by_key[key].article
+        # Looked for over the next few sentences only: a quotation far down a long article never scans back over it.
         return any(st.article == article and not self.cast.names_by_statement.get(k) and st.text.casefold().startswith(
-            opening) for k in range(key + 1, before_key) if (st := self._by_key.get(k)) is not None)
+            opening) for k in range(key + 1, min(before_key, key + _CHAIN_REACH))
+            if (st := self._by_key.get(k)) is not None)
 
     def _introduces(self, key: int) -> bool:
         """The sentence ``key`` names someone as an agent ("by Mark Lenz") or with a description ("Mark Lenz, the
@@ -893,6 +895,10 @@ def _follows_subject(toks: Sequence[Token], verb: int) -> bool:
         if opening is not None and toks[opening + 1].text.casefold() not in COORDINATORS:
             k = opening - 1
     return k >= 0 and toks[k].capitalised
+
+
+_CHAIN_REACH = 12
+"""Sentences after a pronoun's sentence within which another opening on the same pronoun carries it on."""
 
 
 def _named_as_theirs(toks: Sequence[Token], owner: tuple[int, int, int], other: tuple[int, int, int]) -> bool:
