@@ -936,7 +936,7 @@ def _owned_speaker(toks: Sequence[Token], k: int) -> bool:
 
 _OWNED_SPEAKERS = frozenset({"family", "relatives", "parents", "campaign", "camp", "team", "aides"})
 """Who speaks for a named owner without a role word: "Reyes's family said", "Ruiz's campaign said"."""
-_ADVERBS = frozenset({"also", "further", "then", "again", "once", "later", "even"})
+
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were"})
 # Forms in -ing of verbs of saying, a frame only as a tense ("Reyes is telling voters that “...”") or as a clause
 # after a comma ("..., telling reporters that “...”"): alone they may be adjectives ("a telling sign"). Those of
