@@ -519,8 +519,7 @@ def _plain_capitalised(token: Token, lexicon: Lexicon) -> bool:
     return text[:1].isupper() and text.isalpha() and not text.isupper() and low in lexicon.lower \
         and not lexicon.listed_common(text) and not role_word(text) and low not in HONORIFICS \
         and low not in _FUNCTION_WORDS and low not in STATEMENT_STOPWORDS and not low.endswith(_ADVERB_ENDS) \
-        and not is_demonym(text) \
-        and not is_country(text)
+        and not is_demonym(text) and not is_country(text)
 
 
 _FUNCTION_WORDS = word_set("""
@@ -531,9 +530,9 @@ _ADVERB_ENDS = ("ly", "ing", "ed")
 
 def _whole_run_start(tokens: Sequence[Token], start: int, k: int, end: int, lexicon: Lexicon) -> int:
     """Where a name starts that a plain capitalised word at ``k`` (``_plain_capitalised``) did not end: mid-sentence,
-    such a word before the last word of a run, or ending it, is part of the name ("Spirit Airlines", "Delta Air
-    Lines", "Bill Gates", "Mark Carney"), the run's other capitalised words too, when one uncommon word ends the run
-    (a name's last word: "Bastille Day", "World Series" end in common words). ``k + 1`` when it is not so."""
+    such a word right before the run's last word, an uncommon one, is part of the name ("Spirit Airlines", "Delta
+    Air Lines", "Bill Gates", "Mark Carney"), and so are the run's other capitalised words before it. A run ending in
+    a common word ("Bastille Day", "World Series") is never read so. ``k + 1`` when it is not so."""
     j = k
     while j > start and (_plain_capitalised(tokens[j - 1], lexicon) or _name_word(tokens[j - 1], lexicon)):
         j -= 1
