@@ -1055,124 +1055,91 @@ def test_a_persons_family_or_doctor_speaks_in_its_own_name() -> None:
 
 
 def test_a_sentence_opening_on_the_same_pronoun_passes_it_on_to_the_person_named_before() -> None:
-    from bot.summary.reactions import attributed_quotes
-
-    found = attributed_quotes(article(
-        "1",
+    found = _quoted(
         "Tom Reyes said on Monday that his firm had done nothing wrong and would fight the case.",
         "\u201cMake yourself seen, and make yourself heard in every room you walk into,\u201d Ana Ruiz said.",
         "She has faced criticism since she met Tom Reyes on her plane while her office was investigating his firm.",
         "She said she was not aware of a stronger backlash against her because of it.",
         "\u201cPeople tend not to say those things to the attorney general, which is probably wise,\u201d she said.",
-    ))
-    assert [q.label for q in found if "attorney general" in q.text] == ["Ana Ruiz"]
+    )
+    assert [label for text, label in found if "attorney general" in text] == ["Ana Ruiz"]
     # Right before the quotation, the one a pronoun's sentence names may be the next to speak.
-    found = attributed_quotes(article(
-        "1",
+    assert _speakers(
         "Tom Reyes said on Monday that he would leave the harbor board after ten years as its chairman.",
         "He was succeeded in June by Mark Lenz, the engineer who designed the new quay.",
         "\u201cI have very big shoes to fill, and I know the town is watching,\u201d he said.",
-    ))
-    assert [q.label for q in found] == ["Mark Lenz"]
+    ) == ["Mark Lenz"]
 
 
 def test_in_a_dialogue_each_label_is_who_speaks_named_in_full_or_not() -> None:
-    from bot.summary.reactions import attributed_quotes
-
-    found = attributed_quotes(article(
-        "1",
+    assert _speakers(
         "Harbor director Ana Ruiz defended the ferry plan in an interview on Sunday.",
         "\u201cLENZ: But, Director Ruiz, I have to ask you why the town was never told about the closure.",
         "\u201cRUIZ: Well, the question really should be why the board waited so long to fix the quay.",
         "\u201cLENZ: If I may, because we have limited time, I want to ask you about the fares.",
         "\u201cRUIZ: The fares will not rise this year, whatever the board says about the fuel costs.",
-    ))
-    assert [q.label for q in found] == ["Lenz", "Ana Ruiz", "Lenz", "Ana Ruiz"]
+    ) == ["Lenz", "Ana Ruiz", "Lenz", "Ana Ruiz"]
     # One label alone may be a word in capitals: no speaker for it.
-    alone = attributed_quotes(article(
-        "1",
+    assert _speakers(
         "Harbor director Ana Ruiz defended the ferry plan in an interview on Sunday.",
         "\u201cORSA: The ferry plan will cost the town more than it can pay in the next ten years.",
-    ))
-    assert [q.label for q in alone] == [None]
+    ) == [None]
 
 
 def test_praise_and_mockery_frame_the_words_of_their_subject() -> None:
-    from bot.summary.reactions import attributed_quotes
-
-    found = attributed_quotes(article(
-        "1",
+    assert _speakers(
         "Harbor director Ana Ruiz gave the town a new ferry plan in January.",
         "In his address, Mayor Tom Reyes lauded Ruiz for helping develop \u201cnew and innovative ideas for the "
         "harbor.\u201d",
         "Pia Lunde, the opposition leader, mocked the plan as \u201ca ferry to nowhere that nobody will use.\u201d",
-    ))
-    assert [q.label for q in found] == ["Tom Reyes", "Pia Lunde"]
+    ) == ["Tom Reyes", "Pia Lunde"]
 
 
 def test_an_owned_title_is_held_only_by_the_owners_own_and_a_passive_subject_never_speaks() -> None:
-    from bot.summary.reactions import attributed_quotes
-
-    found = attributed_quotes(article(
-        "1",
+    assert _speakers(
         "Tom Reyes, a lawyer for the city, met Ana Ruiz at the harbor on Monday about the closure.",
         "\u201cThe city has no case and it knows it, whatever the board says,\u201d Ruiz's lawyer said.",
         "\u201cThe board lied to the town about the quay for a whole year,\u201d a friend of Reyes's wife said.",
         "Ruiz was widely mocked as \u201cthe ferry queen who never sails anywhere\u201d by the opposition.",
-    ))
-    assert [q.label for q in found] == ["Ruiz's lawyer", "a friend of Reyes's wife", None]
+    ) == ["Ruiz's lawyer", "a friend of Reyes's wife", None]
 
 
 def test_a_word_in_capitals_opening_one_tweet_is_no_dialogue_label() -> None:
-    from bot.summary.reactions import attributed_quotes
-
-    found = attributed_quotes(article(
-        "1",
+    found = _speakers(
         "Tom Reyes attacked the Lessby Courier in two posts on Monday night.",
         "\u201cFAKE NEWS: The Lessby Courier is lying about the harbor deal again, and everyone knows it.",
         "\u201cSAD: The Courier lost half its readers this year, and it will lose the rest soon.",
-    ))
-    assert "Fake News" not in [q.label for q in found] and "Sad" not in [q.label for q in found]
+    )
+    assert "Fake News" not in found and "Sad" not in found
 
 
 def test_the_one_named_as_someones_relative_speaks_not_the_owner_and_a_pronoun_before_the_verb_is_its_subject() -> None:
-    from bot.summary.reactions import attributed_quotes
-
-    found = attributed_quotes(article(
-        "1",
+    assert _speakers(
         "Tom Reyes and his wife Pia were on the ferry when it sank off Lessby on Sunday, the coast guard said.",
         "\u201cWe are in utter shock and disbelief right now,\u201d Tom Reyes\u2019s sister, Ana Reyes Lunde, wrote "
         "on Facebook.",
         "Ana Ruiz met the families on Monday, and Acme Radio reported it.",
         "In an interview with Norvania's network LBR she blasted the board for being \u201cunbelievably careless "
         "with the ferries.\u201d",
-    ))
-    assert [q.label for q in found] == ["Ana Reyes Lunde", "Ana Ruiz"]
+    ) == ["Ana Reyes Lunde", "Ana Ruiz"]
 
 
 def test_only_the_owners_relative_named_takes_the_owners_place_and_a_relative_clause_keeps_its_body() -> None:
-    from bot.summary.reactions import attributed_quotes
-
-    found = attributed_quotes(article(
-        "1",
+    assert _speakers(
         "Ana Ruiz was charged on Monday with fraud at the harbor, and Tom Reyes was charged with her.",
         "\u201cShe is innocent and will fight this in court,\u201d Ana Ruiz's lawyer, who also represents Tom Reyes, "
         "said.",
         "Acme, whose board she criticised, said in a statement: \u201cThe harbor contracts were all legal.\u201d",
-    ))
-    assert [q.label for q in found] == ["Ana Ruiz", "Acme"]
+    ) == ["Ana Ruiz", "Acme"]
 
 
 def test_an_outlet_that_reports_is_no_speaker_and_a_hyphenated_people_is_a_people() -> None:
     from bot.rules.places import is_demonym
-    from bot.summary.reactions import attributed_quotes
 
-    found = attributed_quotes(article(
-        "1",
+    assert _speakers(
         "Ana Ruiz and Tom Reyes split in May, their lawyers said on Monday.",
         "The couple \u201cborrowed the phrase the harbor board used to describe its own split,\u201d the Mirror "
         "said.",
-    ))
-    assert [q.label for q in found] == [None]
+    ) == [None]
     assert is_demonym("African-Americans") and is_demonym("Mexican-American")
     assert not is_demonym("Kremlin-backed") and not is_demonym("Ana Ruiz-Americans")

@@ -556,10 +556,12 @@ def _named_place_of(tokens: Sequence[Token], start: int, end: int, lexicon: Lexi
     (``INSTITUTION_NOUNS``) the story also writes in lower case, past the sentence's first word or after "the": "at the
     Cincinnati Zoo", "The Lessby Zoo said". Not a country's or a people's ("Japan Museum" is no name), nor a product's
     ("Google Camera", "Snapchat Stories")."""
-    lead = start + 1 if tokens[start].text.casefold() in ("the", "a", "an") else start
     name, noun = tokens[end - 1], tokens[end]
+    if end == start or noun.text.casefold() not in INSTITUTION_NOUNS:
+        return False  # most runs: the set look-up answers before anything else is read
+    lead = start + 1 if tokens[start].text.casefold() in ("the", "a", "an") else start
     return lead == end - 1 and (lead > start or (start > 0 and tokens[start - 1].word)) \
-        and noun.text.casefold() in INSTITUTION_NOUNS and _plain_capitalised(noun, lexicon) \
+        and _plain_capitalised(noun, lexicon) \
         and _name_word(name, lexicon) and not is_country(name.text) and not is_demonym(name.text) \
         and not _continues_a_name(tokens, start)
 
