@@ -59,3 +59,14 @@ def test_a_sentence_with_two_partial_quotes_is_one_row_per_speaker(cli: Callable
     assert result.code == 0, result.err
     rows = [line for line in result.out.splitlines() if line]
     assert len(rows) == len(set(rows)) >= 1
+
+
+def test_a_sentence_whose_speaker_is_found_is_not_listed_again_without_one(cli: Callable[..., Result],
+                                                                          tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Harbour tax plan stalls\n\nTom Reyes took to the radio overnight to accuse the council of "
+                       "being \u201casleep\u201d by \u201ca mile\u201d and urge listeners to read what he called "
+                       "its \u201csecret memo.\u201d\n\nThe council meets again on Monday, officials said.\n")
+    result = cli("quotes", str(article), "--format", "jsonl")
+    assert result.code == 0, result.err
+    assert [json.loads(line)["speaker"] for line in result.out.splitlines()] == ["Tom Reyes"]

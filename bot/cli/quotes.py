@@ -38,12 +38,14 @@ def quotations(article: Article) -> list[Quotation]:
     """Every quotation of ``article`` in reading order, each with its speaker as the summarizer finds it.
 
     A sentence holding two partial quotes is reported once per speaker, not once per quote (both are
-    given as the sentence that carries them)."""
+    given as the sentence that carries them); where one of its quotes has a speaker, the sentence is not
+    reported again without one: that line would only say less of the same words."""
     where = article.source.path or article.source.url or article.source.id
     found: dict[tuple[str, str | None], Quotation] = {}
     for q in attributed_quotes(article):
         found.setdefault((q.text, q.label), Quotation(where, q.text, q.label, q.role, q.verbatim))
-    return list(found.values())
+    spoken = {text for text, label in found if label is not None}
+    return [q for (text, label), q in found.items() if label is not None or text not in spoken]
 
 
 def text_line(q: Quotation) -> str:
