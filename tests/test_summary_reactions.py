@@ -686,6 +686,43 @@ def test_a_family_name_written_first_alone_is_the_speaker_it_opens() -> None:
     )))
 
 
+def _story_speakers(*articles_: list[str]) -> list[str | None]:
+    """The speaker of each quotation of a story of several articles, each given as its paragraphs."""
+    found = paragraphs_of([article(str(i), *paras) for i, paras in enumerate(articles_, 1)])
+    statements = [s for p in found for s in p.statements]
+    return [q.speaker.label if q.speaker else None for q in Attribution(Cast(statements, []), found).quotes()]
+
+
+def test_a_family_name_another_article_leaves_open_is_whom_this_article_named_last() -> None:
+    # One article names two Qiaos, so "Qiao" alone is no one there; the other names only Qiao Lan, with a role,
+    # and its "Qiao said" is hers.
+    both = ["Qiao Minsheng and Qiao Lan met the envoys in the capital on Friday morning.",
+            "\u201cThe talks were useful but they have only just begun,\u201d Qiao said."]
+    hers = ["Qiao Lan, a deputy trade minister, flew to the port city of Lessby on Saturday.",
+            "\u201cTariffs on the northern ports will stay where they are for now,\u201d Qiao said."]
+    assert _story_speakers(both, hers)[-1] == "Qiao Lan"
+    # A place is no one's family name: "London", met only beside two London bodies, stays the city.
+    crews = ["Crews of the London Fire Brigade and London Tramlink worked through the night in south London on "
+             "Friday."]
+    tram = ["London Tramlink, the operator of the line, said all trams had stopped at Lessby Corner.",
+            "A Transport for London spokesman said: \u201cThere is no service on the line between the two stops "
+            "tonight.\u201d"]
+    assert _story_speakers(crews, tram)[-1] != "London Tramlink"
+
+
+def test_a_family_name_written_first_speaks_for_the_one_such_name_of_the_story() -> None:
+    # "Pak Sol-ju" ends in a romanised given name: "Pak" is a family name, theirs in every article of the story.
+    named = ["Norvanian leader Pak Sol-ju opened the new port at Lessby on Monday morning.",
+             "\u201cOur harbour is open to every ship that comes in peace,\u201d Pak Sol-ju said."]
+    alone = ["\u201cThe northern coast will be guarded by our own navy from now on,\u201d Pak said in a speech."]
+    assert _story_speakers(named, alone)[-1] == "Pak Sol-ju"
+    # A first name is not: "Tomas" in another article is not Tomas Reyes.
+    minister = ["Tomas Reyes, the harbour minister, opened the new port at Lessby on Monday morning.",
+                "\u201cOur harbour is open to every ship that comes in peace,\u201d Tomas Reyes said."]
+    stranger = ["\u201cThe ferry has not come for a week and nobody tells us why,\u201d Tomas said on the quay."]
+    assert _story_speakers(minister, stranger)[-1] != "Tomas Reyes"
+
+
 def test_he_said_is_the_one_the_sentence_before_makes_speak_unless_it_opens_on_another() -> None:
     # The sentence before opens on a clause naming someone else: "he" is the one it makes speak.
     assert _speakers(
@@ -1143,3 +1180,15 @@ def test_an_outlet_that_reports_is_no_speaker_and_a_hyphenated_people_is_a_peopl
     ) == [None]
     assert is_demonym("African-Americans") and is_demonym("Mexican-American")
     assert not is_demonym("Kremlin-backed") and not is_demonym("Ana Ruiz-Americans")
+
+
+def test_a_word_of_saying_after_an_article_is_a_noun_not_the_verb() -> None:
+    # "A warning sign ... reads": no one is warning, and "A" is nobody.
+    assert _speakers(
+        "A warning sign on the quay reads: \u201cKeep away from the edge, the water here is deep and cold.\u201d",
+    ) == [None]
+    # After an auxiliary it is the verb: Ana Ruiz is warning.
+    assert _speakers(
+        "Ana Ruiz, the harbour master, was warning: \u201cKeep away from the edge, the water here is deep and "
+        "cold.\u201d",
+    ) == ["Ana Ruiz"]

@@ -808,6 +808,9 @@ class Cast:
         # ``names_by_statement`` ask it again of the same names and tokens.
         self.speaking: set[tuple[int, Name]] = set()
         self._article_of = {st.key: st.article for st in statements}
+        self._opening_words: dict[str, set[int]] | None = None  # ``_openers``
+        self._stand_ins: set[int] = set()  # ``_single_word_actors``
+        self._naming_articles: dict[int, set[int | None]] = {}  # ``_articles_naming``
         singles: list[tuple[Statement, Sequence[Token], Name]] = []
         for st in statements:
             found: list[tuple[Name, int]] = []
@@ -869,6 +872,7 @@ class Cast:
         self._merge_long_names()
         self._merge_bodies_of_countries()
         self._note_titles([s.title for s in sources if s.title])
+        self._naming_articles.clear()  # asked while names were still being read and folded
         for found in self.names_by_statement.values():
             if len(found) > 1:
                 found.sort(key=_position)
@@ -889,13 +893,9 @@ class Cast:
             for spelling in person.spellings:
                 if len(spelling.split()) > 1:
                     first_words[name_key(spelling.split()[0])].add(index)
-        articles: dict[int, set[int | None]] = {}
-
-        def articles_of(index: int) -> set[int | None]:
-            """The articles naming this person in full, found once per person (not once per mention)."""
-            if index not in articles:
-                articles[index] = set(map(self._article_of.get, self.people[index].statements))
-            return articles[index]
+        stand_ins: set[int] = set()  # one-word names met where they open several longer names of the article
+        named_alone: set[int] = set()  # ... and where they open none: a body or a person of that one name
+        articles_of = self._articles_naming
 
         for st, toks, name in mentions:
             key = name_key(name.text)
@@ -904,7 +904,12 @@ class Cast:
             if owners:
                 # A person's first word alone ("Tan said" for Tan Weiming, family name first) is that person
                 # only in an article that names them in full: "a man who gave his name as Tomas" in another is not.
+                # A family name written first is the one person's anywhere in the story, as a surname is ("Kim
+                # said" for the story's one Kim Jong-un, spelt "Kim Jong-un" somewhere: a romanised given name last).
+                lone = next(iter(owners)) if len(owners) == 1 else None
                 owners = {i for i in owners if self.people[i].organisation or st.article in articles_of(i)}
+                if not owners and lone is not None and self._family_first(lone):
+                    owners = {lone}
             if owners and len(owners) == 1:
                 index = next(iter(owners))
                 self._record(index, st, toks, name, full=False)
@@ -913,7 +918,29 @@ class Cast:
                 index = self._person_for(name.text, organisation=True)
                 self.people[index].single = True
                 self._record(index, st, toks, name)
+                (stand_ins if owners else named_alone).add(index)
             self.names_by_statement[st.key].append((name, index))
+        self._stand_ins = stand_ins - named_alone
+
+    def _family_first(self, index: int) -> bool:
+        """A person whose name some article writes family name first: "Kim Jong-un", "Seo Min-jae"."""
+        person = self.people[index]
+        return not person.organisation and any(" " in s and family_name(s) == s.split()[0] for s in person.spellings)
+
+    def _named_last(self, owners: set[int], article: int, key: int) -> set[int]:
+        """Of several people a one-word name may stand for in one article ("Tan" for Tan Weiming and Tan Li),
+        the one the article named last up to the sentence ``key``: a reporter who names a second Tan writes the
+        name in full, and "Tan" after it means them. Both named in one sentence last, or neither yet: all."""
+        latest: dict[int, int] = {}
+        for index in owners:
+            before = [k for k in self.people[index].statements if k <= key and self._article_of.get(k) == article]
+            if before:
+                latest[index] = max(before)
+        if not latest:
+            return owners
+        last = max(latest.values())
+        chosen = {i for i, k in latest.items() if k == last}
+        return chosen if len(chosen) == 1 else owners
 
     def _note_titles(self, titles: list[str]) -> None:
         """Someone a headline names is central to the story, role or not. A headline in title case
@@ -1129,11 +1156,43 @@ class Cast:
                 best, score = index, r
         return best
 
-    def resolve_speaker(self, mention: str) -> int | None:
+    def resolve_speaker(self, mention: str, article: int | None = None, key: int | None = None) -> int | None:
         """The actor a name next to a quote refers to: as ``resolve``, and a one-word mention the cast joined
-        to the one longer name it opens ("Tan said" for "Tan Weiming", a family name written first)."""
+        to the one longer name it opens ("Tan said" for "Tan Weiming", a family name written first).
+
+        Given where the mention stands (``article``, sentence ``key``), a one-word name the cast met only where
+        it could stand for several longer names ("Tan" in an article naming Tan Weiming and Tan Li) stands for
+        whom that article named last by a longer name opening with it: the story may hold several Tans, and one
+        article's "Tan said" means the one it wrote of, a person the articles give a role. A one-word name also
+        met alone ("Acme said" with no "Acme ..." in the article) is a name of its own, and stays one; so is a
+        place ("London" of "London Fire Brigade" and "London Tramlink")."""
         found = self.resolve(mention)
-        return found if found is not None else self._first_words.get(name_key(mention))
+        word = name_key(mention)
+        if found in self._stand_ins and article is not None and key is not None \
+                and not (is_capital(mention) or is_region(mention) or is_demonym(mention)):
+            owners = {i for i in self._openers().get(word, ()) if article in self._articles_naming(i)}
+            chosen = self._named_last(owners, article, key) if owners else owners
+            if len(chosen) == 1 and self.people[(one := next(iter(chosen)))].roles:
+                return one
+        return found if found is not None else self._first_words.get(word)
+
+    def _openers(self) -> dict[str, set[int]]:
+        """The people of the story filed by the first word of each of their longer spellings, made once asked."""
+        if self._opening_words is None:
+            self._opening_words = defaultdict(set)
+            for index, person in enumerate(self.people):
+                if person.sources and not person.organisation:
+                    for spelling in person.spellings:
+                        if " " in spelling:
+                            self._opening_words[name_key(spelling.split()[0])].add(index)
+        return self._opening_words
+
+    def _articles_naming(self, index: int) -> set[int | None]:
+        """The articles naming this person, found once per person (not once per mention)."""
+        found = self._naming_articles.get(index)
+        if found is None:
+            found = self._naming_articles[index] = set(map(self._article_of.get, self.people[index].statements))
+        return found
 
     def is_outlet(self, person: Person) -> bool:
         return self._outlet_key(person.name)

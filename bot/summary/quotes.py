@@ -79,6 +79,8 @@ are the body's or the person's, and "the lawyer of Tom Reyes" speaks for him."""
 # "from" and "for" are left out: "a statement from Acme", "a spokesman for Acme" name the speaking body.
 _VENUE_BEFORE = frozenset({"in", "at", "on", "during", "outside", "inside", "near", "across", "throughout",
                            "within"})
+_ARTICLES = frozenset({"a", "an", "the"})
+"""Before a word of saying, they make it a noun: "A warning sign reads: “...”" is no one warning."""
 _ANON_START = frozenset({"a", "an", "one", "another", "two", "several", "the"})
 _BARE_BODIES = frozenset({"police", "officials", "authorities", "prosecutors", "investigators", "witnesses",
                           "residents", "experts", "analysts", "doctors", "firefighters", "rescuers", "scientists"})
@@ -384,15 +386,16 @@ class Attribution:
         return seen
 
     # -- speakers -------------------------------------------------------------------------------
-    def _named(self, frame: str) -> list[tuple[int, int, int]]:
-        """(token index, token end index, actor) for every resolvable name in ``frame``."""
+    def _named(self, frame: str, article: int, key: int) -> list[tuple[int, int, int]]:
+        """(token index, token end index, actor) for every resolvable name in ``frame``, a frame of the sentence
+        ``key`` of ``article``."""
         toks = tokens_of(frame)
         out = []
         for name in self.cast.lexicon.names(frame):  # found once per frame: copies of a quotation share theirs
             if name.run_start > 0 and toks[name.run_start - 1].possessive \
                     and is_outlet_name(toks[name.run_start - 1].bare):
                 continue  # "the Courier's Morning Show": an outlet's programme or column, not a speaker
-            actor = self.cast.resolve_speaker(name.text)
+            actor = self.cast.resolve_speaker(name.text, article, key)
             # An outlet relays words, a place or a people does not say them: never a speaker.
             if actor is not None and self._may_speak(actor):
                 out.append((name.first, name.last, actor))
@@ -447,7 +450,7 @@ class Attribution:
                                                    or (t.text in _ING_FRAMES and _saying(toks, i))
                                                    or (t.text.casefold() in CHARACTERIZING_VERBS
                                                        and _follows_subject(toks, i)))
-                 and not _passive(toks, i)]
+                 and not _passive(toks, i) and not (i > 0 and toks[i - 1].text.casefold() in _ARTICLES)]
         if not verbs and not any(t.text.casefold() in _ANY_SAYING or (i > 0 and t.text.casefold() in QUOTATIVE_VERBS)
                                  for i, t in enumerate(toks)):
             # Only where nothing else in the frame says anything: in "Reyes asked the judge to dismiss the case, but
@@ -467,7 +470,7 @@ class Attribution:
             # the quotation.
             owner = _owner_of_words(toks)
             if owner is not None and all(v < owner for v in verbs):
-                owners = [n for n in self._named(frame) if n[1] == owner]
+                owners = [n for n in self._named(frame, article, before_key) if n[1] == owner]
                 if owners:
                     return self._actor(owners[0][2], named=True)
         if not verbs:
@@ -477,7 +480,7 @@ class Attribution:
                 # The name it introduces, maybe after a role ("according to the event's organiser Acme"): not an
                 # owner ("according to Ruiz's lawyer") nor one a preposition introduces ("according to a source
                 # close to Ruiz", "a letter sent to Ruiz").
-                named_here = self._named(frame)
+                named_here = self._named(frame, article, before_key)
                 following = [n for n in named_here if source < n[0] <= source + 8
                              and not toks[n[1]].possessive and not _qualifies_next(toks, n, named_here)
                              and not any(t.text.casefold() in _PREPOSITIONS or t.text.endswith("ed")
@@ -490,7 +493,7 @@ class Attribution:
         signed = after_quote and not verbs and (closed or _SIGNATURE.match(frame) is not None)
         if not verbs and not colon and not signed:
             return None  # no name here can speak: the names are not even looked up
-        named = self._named(frame)
+        named = self._named(frame, article, before_key)
         if signed:
             # A role may stand before a signing name ("the head of the port, Ana Sorel"), a clause may not: in
             # '"Red Tape," a topic that is sensitive as Reyes urges' the name is in the reporter's sentence.
