@@ -892,3 +892,16 @@ def test_a_person_working_at_a_body_named_after_someone_keeps_it_as_role() -> No
         "Tom Reyes of Bloomberg said the newsroom would stay neutral in the race for mayor.",
     ))
     assert actors["Tom Reyes"].role == "Bloomberg"
+
+
+def test_aliases_are_the_short_forms_the_articles_write_not_a_guessed_surname() -> None:
+    actors = who(article(
+        "1",
+        "Sri Lanka fired on a fishing boat from New Zealand on Monday, and Tom Reyes condemned the shooting.",
+        "New Zealand said Sri Lanka had broken the fishing deal, and Reyes said talks would go on.",
+        "Ana Ruiz, the envoy of Lessby, said the shooting was a grave threat to the whole region.",
+    ))
+    assert actors["Tom Reyes"].aliases == ["Reyes"]  # "Reyes said": written alone
+    assert actors["Ana Ruiz"].aliases == []  # never "Ruiz" alone
+    # "Lanka" and "Zealand" are no one's family names.
+    assert actors["Sri Lanka"].aliases == actors["New Zealand"].aliases == []

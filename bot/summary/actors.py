@@ -94,6 +94,7 @@ class Person:
     """Everything the story says about one actor."""
 
     spellings: Counter[str] = field(default_factory=_tally)
+    short_forms: set[str] = field(default_factory=set)  # one-word mentions of a longer name: "Reyes", "Seo"
     spelling_sources: dict[str, set[str]] = field(default_factory=dict)
     sources: set[str] = field(default_factory=set)
     mentions: int = 0
@@ -117,6 +118,7 @@ class Person:
     def absorb(self, other: Person) -> None:
         """Takes in what was recorded under another spelling of the same actor."""
         self.sources |= other.sources
+        self.short_forms |= other.short_forms
         self.mentions += other.mentions
         self.roles.update(other.roles)
         self.affiliations.update(other.affiliations)
@@ -148,10 +150,12 @@ class Person:
     def aliases(self) -> list[str]:
         name = self.name
         out = [s for s in sorted(self.spellings) if s != name]
-        if not self.organisation and len(name.split()) > 1:
-            # A family name written first in one spelling ("Seo Min-jae") is first in the others ("Seo Min Jae").
-            first = any(len(s.split()) > 1 and family_name(s) == s.split()[0] for s in self.spellings)
-            out.extend(sorted({s.split()[0] if first else family_name(s) for s in self.spellings} - set(out)))
+        # The one-word forms the articles write ("Reyes said", "Seo said"), not a surname guessed for a name that is
+        # no one's ("Korea" of "North Korea", "Kong" of "Hong Kong"); never a place or a people a body's name opens
+        # ("Lessby" of "Lessby Ferries"), nor capitals standing for a person ("UN" is no "Kim Jong Un").
+        out.extend(sorted(f for f in self.short_forms - set(out) - {name}
+                          if not (_is_place(f) or is_capital(f) or is_demonym(f)
+                                  or (f.isupper() and not self.organisation))))
         return out
 
     @property
@@ -1085,7 +1089,9 @@ class Cast:
 
     def _record(self, index: int, st: Statement, toks: Sequence[Token], name: Name, *, full: bool = True) -> None:
         person = self.people[index]
-        if full:
+        if not full:
+            person.short_forms.add(name.text)
+        else:
             person.spellings[name.text] += 1
             spelt_by = person.spelling_sources.get(name.text)
             if spelt_by is None:  # not ``setdefault``, which makes a set for every mention
