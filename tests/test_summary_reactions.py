@@ -1192,3 +1192,11 @@ def test_a_word_of_saying_after_an_article_is_a_noun_not_the_verb() -> None:
         "Ana Ruiz, the harbour master, was warning: \u201cKeep away from the edge, the water here is deep and "
         "cold.\u201d",
     ) == ["Ana Ruiz"]
+
+
+def test_initials_in_capitals_are_a_body_not_a_family_name() -> None:
+    # "UN" is not the "Un" of "Pak Sol Un".
+    assert _speakers(
+        "Norvanian leader Pak Sol Un opened the new missile base at Lessby on Monday morning.",
+        "\u201cThe launch broke every resolution of the Security Council,\u201d the UN said in a statement.",
+    )[-1] != "Pak Sol Un"

@@ -1152,8 +1152,8 @@ class Cast:
         if key in self._by_key:
             return self._by_key[key]
         last = family_name(key) if key else ""
-        if not last:
-            return None
+        if not last or (mention.isupper() and len(mention) <= _ACRONYM_LETTERS):
+            return None  # "UN", "EU": a body's initials, never a family name ("Un" of "Kim Jong Un")
         best, score = None, 0.0
         for index in self._by_surname.get(last[:SURNAME_BUCKET], []):
             other = family_name(name_key(self.people[index].name))
@@ -1318,6 +1318,11 @@ def _position(found: tuple[Name, int]) -> int:
 def initials(name: str) -> str:
     """ "International Alliance of the Harbour Rescue" -> "IAHR": first letters of its capitalised words."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+_ACRONYM_LETTERS = 2
+"""A word in capitals this short is read as initials ("UN", "EU"), not as a family name in capitals: a transcript
+writes longer ones so ("RUIZ: ...", "LEE: ...")."""
 
 
 @lru_cache(maxsize=4096)
