@@ -39,6 +39,17 @@ def test_affiliation_and_its_resolve_to_the_organisation() -> None:
     assert "Fair Buy Lunmark" in (actors["Rasmus Ekholt"].role or "")
 
 
+def test_an_affiliation_keeps_the_small_words_inside_its_name_not_a_place_after_it() -> None:
+    actors = who(article(
+        "1",
+        "\u201cThe payload was far lighter than a warhead,\u201d missile expert Ana Ruiz of the Union of Lessby "
+        "Scientists said.",
+        "Tom Reyes of Acme in Lessby said the launch site had been cleared a week before.",
+    ))
+    assert actors["Ana Ruiz"].role == "missile expert, Union of Lessby Scientists"
+    assert actors["Tom Reyes"].role == "Acme"
+
+
 def test_its_does_not_reach_back_past_the_previous_sentence() -> None:
     actors = who(article(
         "1",

@@ -510,11 +510,23 @@ def affiliation_after(sentence: str, tokens: Sequence[Token], name: Name) -> str
     if tokens[k].text == "the":
         k += 1
     end = k
-    while end < len(tokens) and tokens[end].word and (tokens[end].capitalised or tokens[end].text == "and"):
+    while end < len(tokens) and tokens[end].word and (tokens[end].capitalised or tokens[end].text == "and"
+                                                      or _joins_a_name(tokens, end)):
         end += 1
     if end == k or not tokens[end - 1].capitalised:
         return None
     return _span(sentence, tokens, k, end - 1).removesuffix("'s").removesuffix("\u2019s")
+
+
+_NAME_JOINERS = frozenset({"of", "for", "on"})
+"""Lower-case words inside a body's name: "Union of Concerned Scientists", "Centre for Economic Policy"."""
+
+
+def _joins_a_name(tokens: Sequence[Token], k: int) -> bool:
+    """The token at ``k`` joins two capitalised parts of one name ("Union of Concerned Scientists"), not a name and
+    a place ("Acme in Lessby")."""
+    return tokens[k].text in _NAME_JOINERS and k > 0 and tokens[k - 1].capitalised and k + 1 < len(tokens) \
+        and tokens[k + 1].capitalised and tokens[k + 1].word
 
 
 def owner_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | None:
