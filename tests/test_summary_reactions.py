@@ -1200,3 +1200,19 @@ def test_initials_in_capitals_are_a_body_not_a_family_name() -> None:
         "Norvanian leader Pak Sol Un opened the new missile base at Lessby on Monday morning.",
         "\u201cThe launch broke every resolution of the Security Council,\u201d the UN said in a statement.",
     )[-1] != "Pak Sol Un"
+
+
+def test_what_someone_said_without_the_words_is_no_reaction_but_what_they_say_was_is() -> None:
+    found = reactions(article(
+        "1",
+        "Tom Reyes, the chief executive of Acme Freight, wrote an op-ed piece about the breach on Monday.",
+        "All we know about the new locking service is what Mr. Reyes said in his op-ed piece last week.",
+    ))
+    assert not any("All we know" in r.text for r in found)
+    # "what Acme Freight says was a break-in": Acme Freight says it was a break-in.
+    found = reactions(article(
+        "1",
+        "Acme Freight guards shot a man at its depot in Lessby on Sunday night, the police said.",
+        "The guards fired after what Acme Freight says was a break-in at its depot near the northern border.",
+    ))
+    assert [r.speaker for r in found] == ["Acme Freight"]

@@ -562,12 +562,34 @@ COORDINATORS = frozenset({"and", "or", "but", "nor"})
 list or a clause, whatever verb of saying ends it."""
 
 
+NOT_THE_SPEAKER_AFTER = frozenset({"of", "at", "for"})
+"""A name after these is not who speaks in the clause: it is where the speaker works ("Ana Ruiz of Acme said")."""
+
+
+def talked_about(tokens: Sequence[Token], name: Name) -> bool:
+    """Words of the name are talked about, not given: "all we know is what Mr. Reyes said in his letter". Not
+    "after what Lessby says was an attack": what they said was that it was an attack."""
+    at = name.run_start - 1
+    if at > 1 and tokens[at].text == "." and tokens[at - 1].text.casefold() in HONORIFICS:
+        at -= 2  # "Mr. Reyes": the honorific is no word of the clause
+    elif at > 0 and tokens[at].text.casefold().rstrip(".") in HONORIFICS:
+        at -= 1
+    if at < 0 or tokens[at].text.casefold() != "what":
+        return False
+    verb = name.last + 1
+    return not (verb + 1 < len(tokens) and tokens[verb].text.casefold() in SPEECH_VERBS
+                and tokens[verb + 1].text.casefold() in _COPULAS)
+
+
+_COPULAS = frozenset({"is", "was", "are", "were", "had", "has", "would", "will"})
+
+
 def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
     """The name is the subject of a speech verb: "X said", "X, the minister, said", "said X"."""
     if tokens[name.last].possessive:
         return False
     before = tokens[name.run_start - 1].text.casefold() if name.run_start > 0 else ""
-    if before in ("of", "at", "for") or before in LOCATIVES:
+    if before in NOT_THE_SPEAKER_AFTER or before in LOCATIVES or talked_about(tokens, name):
         # "Mark Ortiz of Consumers Union said": the body is where the speaker works; "In Lessby, the
         # mayor said": the place is where it was said.
         return False
