@@ -916,3 +916,14 @@ def test_aliases_are_the_short_forms_the_articles_write_not_a_guessed_surname() 
     assert actors["Ana Ruiz"].aliases == []  # never "Ruiz" alone
     # "Lanka" and "Zealand" are no one's family names.
     assert actors["Sri Lanka"].aliases == actors["New Zealand"].aliases == []
+
+
+def test_a_pair_of_kin_before_a_name_names_a_couple_not_the_first_ones_role() -> None:
+    actors = who(article(
+        "1",
+        "The temple learned on Sunday of the deaths of husband and wife Tom Reyes, 50, and Ana Reyes, 51, in "
+        "the crash near Lessby.",
+        "Chairman and chief executive Lena Marsh said the airline would help the families of the dead.",
+    ))
+    assert actors["Tom Reyes"].role is None
+    assert actors["Lena Marsh"].role == "chief executive"  # titles not of kin stay hers

@@ -59,6 +59,7 @@ from bot.summary.vocabulary import (
     CREDIT_WORDS,
     DETERMINERS,
     HONORIFICS,
+    KIN,
     NOT_NAMES,
     ORG_SUFFIXES,
     ROLE_HEADS,
@@ -314,6 +315,9 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
             # "Friday prayer leader" are titles).
             break
         start -= 1
+    if start >= 2 and tokens[start - 1].text == "and" and tokens[start - 2].text.casefold() in KIN \
+            and tokens[end].text.casefold() in KIN:
+        return None  # "husband and wife Tom Reyes, 50, and Ana Reyes": a couple, not his role
     if tokens[end].text.casefold() in DANGLING and len(name.words) >= 3:
         # "Mayor of Dunmore Ada Lenz": the run's name took the place; the role gets it back.
         return _span(sentence, tokens, start, end + 1)

@@ -26,6 +26,12 @@ cousin uncle aunt widow firm agency bureau detective trooper agent constable cou
 congresswoman alderman alderwoman reverend corporal ayatollah
 """)
 
+# Kinship: "husband and wife Tom Reyes" names a couple, not Tom Reyes's role (``bot.summary.actors.title_before``).
+KIN = word_set("""
+father mother son daughter brother sister wife husband cousin uncle aunt widow grandfather grandmother
+grandson granddaughter nephew niece stepfather stepmother stepson stepdaughter
+""")
+
 # Words of ``ROLE_HEADS`` that are also common family names: "Howard Dean", "Charlie King", "Ana Bishop" end a
 # name with one (``bot.summary.names.Lexicon.role_as_family_name``). Other role words ending a run of capitals
 # are titles: "German Chancellor", "Kremlin Spokesman", "Acme Chief".
