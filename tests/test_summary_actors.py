@@ -927,3 +927,13 @@ def test_a_pair_of_kin_before_a_name_names_a_couple_not_the_first_ones_role() ->
     ))
     assert actors["Tom Reyes"].role is None
     assert actors["Lena Marsh"].role == "chief executive"  # titles not of kin stay hers
+
+
+def test_a_second_family_name_after_a_full_name_is_the_same_person() -> None:
+    actors = who(article(
+        "1",
+        "President Ana Maria Ruiz said the government profoundly regretted the deaths of the passengers.",
+        "The plane's two pilots also died in the crash, President Ana Maria Ruiz Lopez said in a statement.",
+    ))
+    [president] = actors.values()
+    assert {president.name, *president.aliases} == {"Ana Maria Ruiz", "Ana Maria Ruiz Lopez"}

@@ -1051,12 +1051,19 @@ class Cast:
 
     def _merge_long_names(self) -> None:
         """ "Dunmore Ada Lenz" (from "Mayor of Dunmore Ada Lenz") is "Ada Lenz" when that name stands
-        on its own elsewhere: three-word names fold into their last two words."""
+        on its own elsewhere: three-word names fold into their last two words; a name of four words or more
+        into its words but the last, a second family name ("Ana Maria Ruiz Lopez" is "Ana Maria Ruiz")."""
         moved: dict[int, int] = {}
         for index, person in enumerate(self.people):
-            if person.organisation or len(person.name.split()) < 3:
+            words = person.name.split()
+            if person.organisation or len(words) < 3:
                 continue
-            tail = self._by_key.get(name_key(" ".join(person.name.split()[-2:])))
+            tail = self._by_key.get(name_key(" ".join(words[-2:])))
+            if (tail is None or tail == index) and len(words) > 3:
+                # "Luis Guillermo Solis Rivera" is "Luis Guillermo Solis" with a second family name: a spelling.
+                tail = self._by_key.get(name_key(" ".join(words[:-1])))
+                if tail is not None and tail != index and tail not in moved:
+                    self.people[tail].spellings.update(person.spellings)
             if tail is None or tail == index or tail in moved:
                 continue
             moved[index] = tail
