@@ -937,3 +937,13 @@ def test_a_second_family_name_after_a_full_name_is_the_same_person() -> None:
     ))
     [president] = actors.values()
     assert {president.name, *president.aliases} == {"Ana Maria Ruiz", "Ana Maria Ruiz Lopez"}
+
+
+def test_on_or_for_after_an_affiliation_joins_it_only_after_the_noun_of_a_body() -> None:
+    actors = who(article(
+        "1",
+        "Tom Reyes of Acme on Monday said the port would reopen, whatever the fuel costs.",
+        "Ana Ruiz of the Centre for Harbour Studies said the dredging would take a year.",
+    ))
+    assert actors["Tom Reyes"].role == "Acme"
+    assert actors["Ana Ruiz"].role == "Centre for Harbour Studies"

@@ -1216,3 +1216,35 @@ def test_what_someone_said_without_the_words_is_no_reaction_but_what_they_say_wa
         "The guards fired after what Acme Freight says was a break-in at its depot near the northern border.",
     ))
     assert [r.speaker for r in found] == ["Acme Freight"]
+
+
+def test_a_family_name_stays_bare_where_the_article_names_two_people_it_opens() -> None:
+    # A leader and his late father are both named before "Pak said": the name alone does not tell which.
+    speakers = _story_speakers(
+        ["Pak Sol Un and Pak Yo Ra inspected the new missile base at Lessby on Friday.",
+         "\u201cThe base will be finished within a year,\u201d Pak said after the visit."],
+        ["North Norvanian leader Pak Sol Un visited a missile plant on Friday, state media said.",
+         "The visit marked the anniversary of the birth of his father, the late leader Pak Jong Ho, who died in "
+         "2011.",
+         "\u201cOur missiles will soon be able to reach any city of our enemies,\u201d Pak said, according to the "
+         "state news agency."],
+    )
+    assert speakers[-1] not in ("Pak Jong Ho", "Pak Sol Un")
+
+
+def test_a_family_name_presented_anew_is_not_the_storys_one_such_person() -> None:
+    speakers = _story_speakers(
+        ["Norvanian leader Pak Sol-ju opened a new missile base near Lessby on Monday.",
+         "\u201cOur enemies will tremble before this base,\u201d Pak Sol-ju said."],
+        ["\u201cI was afraid every single day I lived there,\u201d said Pak, a 29-year-old defector who asked "
+         "to be identified only by her family name."],
+    )
+    assert speakers[-1] != "Pak Sol-ju"
+
+
+def test_he_said_after_a_sentence_signed_by_someone_is_theirs() -> None:
+    assert _speakers(
+        "While Ana Ruiz is keen to declare her port plan a success, she is unlikely to stop the dredging, said "
+        "Tom Reyes, an analyst at Acme Research.",
+        "\u201cI am still very skeptical that the harbour will be ready this year,\u201d he said.",
+    ) == ["Tom Reyes"]

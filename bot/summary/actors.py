@@ -528,9 +528,12 @@ _NAME_JOINERS = frozenset({"of", "for", "on"})
 
 def _joins_a_name(tokens: Sequence[Token], k: int) -> bool:
     """The token at ``k`` joins two capitalised parts of one name ("Union of Concerned Scientists"), not a name and
-    a place ("Acme in Lessby")."""
-    return tokens[k].text in _NAME_JOINERS and k > 0 and tokens[k - 1].capitalised and k + 1 < len(tokens) \
-        and tokens[k + 1].capitalised and tokens[k + 1].word
+    a place ("Acme in Lessby"). "on" and "for" only after the noun of a body ("Commission on Presidential Debates",
+    "Centre for Economic Policy"): "Acme on Monday", "Human Rights Watch on Twitter" end the name before them."""
+    if not (tokens[k].text in _NAME_JOINERS and k > 0 and tokens[k - 1].capitalised and k + 1 < len(tokens)
+            and tokens[k + 1].capitalised and tokens[k + 1].word):
+        return False
+    return tokens[k].text == "of" or tokens[k - 1].text.casefold() in ORG_SUFFIXES
 
 
 def owner_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | None:
@@ -950,8 +953,8 @@ class Cast:
                 # said" for the story's one Kim Jong-un, spelt "Kim Jong-un" somewhere: a romanised given name last).
                 lone = next(iter(owners)) if len(owners) == 1 else None
                 owners = {i for i in owners if self.people[i].organisation or st.article in articles_of(i)}
-                if not owners and lone is not None and self._family_first(lone):
-                    owners = {lone}
+                if not owners and lone is not None and self._family_first(lone) and not _described_after(toks, name):
+                    owners = {lone}  # not "said Kim, a 29-year-old defector": someone the article presents anew
             if owners and len(owners) == 1:
                 index = next(iter(owners))
                 self._record(index, st, toks, name, full=False)
@@ -969,20 +972,12 @@ class Cast:
         person = self.people[index]
         return not person.organisation and any(" " in s and family_name(s) == s.split()[0] for s in person.spellings)
 
-    def _named_last(self, owners: set[int], article: int, key: int) -> set[int]:
-        """Of several people a one-word name may stand for in one article ("Tan" for Tan Weiming and Tan Li),
-        the one the article named last up to the sentence ``key``: a reporter who names a second Tan writes the
-        name in full, and "Tan" after it means them. Both named in one sentence last, or neither yet: all."""
-        latest: dict[int, int] = {}
-        for index in owners:
-            before = [k for k in self.people[index].statements if k <= key and self._article_of.get(k) == article]
-            if before:
-                latest[index] = max(before)
-        if not latest:
-            return owners
-        last = max(latest.values())
-        chosen = {i for i, k in latest.items() if k == last}
-        return chosen if len(chosen) == 1 else owners
+    def _named_before(self, owners: set[int], article: int, key: int) -> set[int]:
+        """Of several people a one-word name may stand for (the story's Tan Weiming and Tan Li), those the article
+        names up to the sentence ``key``: where that is one, "Tan" is them. Where it names two ("Tan Weiming and his
+        sister Tan Li"; a leader and his late father), which one "Tan" is, the name alone does not tell."""
+        return {i for i in owners
+                if any(k <= key and self._article_of.get(k) == article for k in self.people[i].statements)}
 
     def _note_titles(self, titles: list[str]) -> None:
         """Someone a headline names is central to the story, role or not. A headline in title case
@@ -1213,16 +1208,16 @@ class Cast:
 
         Given where the mention stands (``article``, sentence ``key``), a one-word name the cast met only where
         it could stand for several longer names ("Tan" in an article naming Tan Weiming and Tan Li) stands for
-        whom that article named last by a longer name opening with it: the story may hold several Tans, and one
-        article's "Tan said" means the one it wrote of, a person the articles give a role. A one-word name also
-        met alone ("Acme said" with no "Acme ..." in the article) is a name of its own, and stays one; so is a
-        place ("London" of "London Fire Brigade" and "London Tramlink")."""
+        the one that article has named by a longer name opening with it, if it named one: the story may hold
+        several Tans, and one article's "Tan said" means the one it wrote of, a person the articles give a role.
+        A one-word name also met alone ("Acme said" with no "Acme ..." in the article) is a name of its own, and
+        stays one; so is a place ("London" of "London Fire Brigade" and "London Tramlink")."""
         found = self.resolve(mention)
         word = name_key(mention)
         if found in self._stand_ins and article is not None and key is not None \
                 and not (is_capital(mention) or is_region(mention) or is_demonym(mention)):
             owners = {i for i in self._openers().get(word, ()) if article in self._articles_naming(i)}
-            chosen = self._named_last(owners, article, key) if owners else owners
+            chosen = self._named_before(owners, article, key) if owners else owners
             if len(chosen) == 1 and self.people[(one := next(iter(chosen)))].roles:
                 return one
         return found if found is not None else self._first_words.get(word)
@@ -1363,6 +1358,12 @@ def _position(found: tuple[Name, int]) -> int:
 def initials(name: str) -> str:
     """ "International Alliance of the Harbour Rescue" -> "IAHR": first letters of its capitalised words."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _described_after(tokens: Sequence[Token], name: Name) -> bool:
+    """The name is presented right after it, as someone new: "Pak, a 29-year-old defector"."""
+    k = name.last + 1
+    return k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.casefold() in ("a", "an")
 
 
 _ACRONYM_LETTERS = 2

@@ -679,6 +679,13 @@ class Attribution:
         named = seen[bisect.bisect_left(seen, (key, -1)):at]
         toks = self.cast.tokens_by_statement[key]
         first = named[0][1]
+        # "While Pak is keen to ..., he is unlikely to ..., said Tom Reyes, an analyst": the sentence is signed by
+        # who said it, and the next "he said" is theirs.
+        signing = {actor for _, actor, name in named if actor != first and name.run_start >= 2
+                   and toks[name.run_start - 1].text.casefold() in SPEECH_VERBS
+                   and toks[name.run_start - 2].text == ","}
+        if len(signing) == 1:
+            return self._actor(next(iter(signing)))
         if any(actor == first and all(t.capitalised or not t.word for t in toks[:name.first])
                for _, actor, name in named):
             return self._actor(first)  # named before any lower-case word of the sentence
