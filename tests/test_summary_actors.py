@@ -947,3 +947,14 @@ def test_on_or_for_after_an_affiliation_joins_it_only_after_the_noun_of_a_body()
     ))
     assert actors["Tom Reyes"].role == "Acme"
     assert actors["Ana Ruiz"].role == "Centre for Harbour Studies"
+
+
+def test_a_place_or_a_people_alone_is_not_the_longer_name_it_opens() -> None:
+    actors = who(article(
+        "1",
+        "The Panama Papers, leaked from a law firm, named dozens of leaders, the Harbor Courier reported.",
+        "Panama said on Monday it would set up a panel of experts to review its offshore banking rules.",
+        "Panama said the panel would report within six months, and the Panama Papers would be studied in full.",
+    ))
+    assert "Panama" in actors
+    assert "Panama" not in actors.get("Panama Papers", actors["Panama"]).aliases

@@ -155,8 +155,7 @@ class Person:
         # no one's ("Korea" of "North Korea", "Kong" of "Hong Kong"); never a place or a people a body's name opens
         # ("Lessby" of "Lessby Ferries"), nor capitals standing for a person ("UN" is no "Kim Jong Un").
         out.extend(sorted(f for f in self.short_forms - set(out) - {name}
-                          if not (_is_place(f) or is_capital(f) or is_demonym(f)
-                                  or (f.isupper() and not self.organisation))))
+                          if not (_place_or_people(f) or (f.isupper() and not self.organisation))))
         return out
 
     @property
@@ -944,8 +943,11 @@ class Cast:
 
         for st, toks, name in mentions:
             key = name_key(name.text)
-            # Most one-word names open no longer one: no set is made for them.
+            # Most one-word names open no longer one: no set is made for them. A place or a people opens names
+            # of what is not it: "Panama" is not the "Panama Papers", "Egyptian" not "Egyptian authorities".
             owners = first_words.get(key)
+            if owners and _place_or_people(name.text):
+                owners = None
             if owners:
                 # A person's first word alone ("Tan said" for Tan Weiming, family name first) is that person
                 # only in an article that names them in full: "a man who gave his name as Tomas" in another is not.
@@ -1214,8 +1216,7 @@ class Cast:
         stays one; so is a place ("London" of "London Fire Brigade" and "London Tramlink")."""
         found = self.resolve(mention)
         word = name_key(mention)
-        if found in self._stand_ins and article is not None and key is not None \
-                and not (is_capital(mention) or is_region(mention) or is_demonym(mention)):
+        if found in self._stand_ins and article is not None and key is not None and not _place_or_people(mention):
             owners = {i for i in self._openers().get(word, ()) if article in self._articles_naming(i)}
             chosen = self._named_before(owners, article, key) if owners else owners
             if len(chosen) == 1 and self.people[(one := next(iter(chosen)))].roles:
@@ -1358,6 +1359,11 @@ def _position(found: tuple[Name, int]) -> int:
 def initials(name: str) -> str:
     """ "International Alliance of the Harbour Rescue" -> "IAHR": first letters of its capitalised words."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+@lru_cache(maxsize=4096)
+def _place_or_people(word: str) -> bool:
+    return is_country(word) or is_capital(word) or is_region(word) or is_demonym(word)
 
 
 def _described_after(tokens: Sequence[Token], name: Name) -> bool:
