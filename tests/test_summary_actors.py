@@ -958,3 +958,13 @@ def test_a_place_or_a_people_alone_is_not_the_longer_name_it_opens() -> None:
     ))
     assert "Panama" in actors
     assert "Panama" not in actors.get("Panama Papers", actors["Panama"]).aliases
+
+
+def test_words_after_the_comma_closing_an_opening_phrase_are_no_role_of_the_name_in_it() -> None:
+    actors = who(article(
+        "1",
+        "In an interview with Harbor Radio Lessby, the director said he had tested the route himself.",
+        "Ana Ruiz, operations manager at the Lessby Meteor Society said the fireball was seen in three states.",
+    ))
+    assert actors.get("Harbor Radio Lessby") is None or actors["Harbor Radio Lessby"].role is None
+    assert actors["Ana Ruiz"].role == "operations manager at the Lessby Meteor Society"  # an unclosed appositive

@@ -1248,3 +1248,16 @@ def test_he_said_after_a_sentence_signed_by_someone_is_theirs() -> None:
         "Tom Reyes, an analyst at Acme Research.",
         "\u201cI am still very skeptical that the harbour will be ready this year,\u201d he said.",
     ) == ["Tom Reyes"]
+
+
+def test_a_name_in_the_phrase_a_sentence_opens_with_is_not_who_speaks_after_the_comma() -> None:
+    speakers = _speakers(
+        "In an interview with Harbor Radio Lessby, the director said he heard \u201cthe crew was nervous about "
+        "the night shot\u201d but went ahead.",
+    )
+    assert speakers != ["Harbor Radio Lessby"]
+    # Who opens the clause after such a phrase still speaks.
+    assert _speakers(
+        "In an interview with Harbor Radio Lessby, Ana Ruiz said: \u201cThe crew was nervous about the night "
+        "shot, and so was I.\u201d",
+    ) == ["Ana Ruiz"]

@@ -61,6 +61,7 @@ from bot.summary.vocabulary import (
     HONORIFICS,
     KIN,
     NOT_NAMES,
+    OPENING_PREPOSITIONS,
     ORG_SUFFIXES,
     ROLE_HEADS,
     SPEECH_VERBS,
@@ -381,6 +382,11 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
     for t in tokens[k + 1:k + 16]:
         text = t.text
         low = text.casefold()
+        if low in SPEECH_VERBS and _in_an_opening_phrase(tokens, name):
+            # The comma closes the phrase the sentence opens with, and the words after it are the clause's subject,
+            # not who the name is: "In an interview with Acme Radio, the director said ...". (Elsewhere an unclosed
+            # appositive is common: "Ana Ruiz, operations manager at Acme said ...".)
+            return None
         if text in _STOP_PUNCT or low in SPEECH_VERBS or low in RELATIVES:
             break
         if not text.isalpha() and any(c.isdigit() for c in text) and not (words and _YEAR.fullmatch(text)):
@@ -401,6 +407,13 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
             or not any(role_word(w) or (_body_like(name) and w.casefold() in BODY_KINDS) for w in kept[:_ROLE_OPENS]):
         return None
     return _span(sentence, tokens, k + 1 + len(words) - len(kept), k + len(words))  # words stand from k + 1 on
+
+
+def _in_an_opening_phrase(tokens: Sequence[Token], name: Name) -> bool:
+    """The name stands in a phrase opening the sentence with a preposition ("In an interview with Acme Radio, ...",
+    "After talks with Ana Ruiz, ..."), before any comma."""
+    return bool(tokens) and tokens[0].text.casefold() in OPENING_PREPOSITIONS \
+        and all(t.text != "," for t in tokens[:name.first])
 
 
 def _names_another(words: Sequence[Token]) -> bool:

@@ -34,6 +34,7 @@ from bot.summary.vocabulary import (
     CLAUSE_WORDS,
     HONORIFICS,
     NOT_NAMES,
+    OPENING_PREPOSITIONS,
     ORG_SUFFIXES,
     REACTION_VERBS,
     ROLE_HEADS,
@@ -263,6 +264,15 @@ class _Sentences:
         while i < len(gaps) and gaps[i][0] < ceiling and not self._ends(*gaps[i]):
             i += 1
         return begin, gaps[i][0] if i < len(gaps) and gaps[i][0] < ceiling else min(len(text), ceiling)
+
+
+def _opening_phrase_before(toks: Sequence[Token], first: int, verb: int) -> bool:
+    """The name at ``first`` stands in a phrase the sentence opens with a preposition, which a comma closes before the
+    verb: in "In an interview with Acme Radio, the director said" the name is where it was said, not who said it."""
+    if not toks or toks[0].text.casefold() not in OPENING_PREPOSITIONS:
+        return False
+    comma = next((k for k in range(verb) if toks[k].text == ","), None)
+    return comma is not None and first < comma
 
 
 def _after_preposition(toks: Sequence[Token], first: int, prepositions: frozenset[str] = _PREPOSITIONS) -> bool:
@@ -513,6 +523,7 @@ class Attribution:
         # Reyes, said"), else the first body or government.
         participle = verb < len(toks) and toks[verb].text.endswith("ing")
         before = [n for n in named if n[0] < verb and not _qualifies_next(toks, n, named) and not _placed(toks, n)
+                  and not _opening_phrase_before(toks, n[0], verb)
                   and not (n[1] + 1 < len(toks) and toks[n[1] + 1].text.casefold() in _NOT_FOR_THE_BODY)
                   and not self._speaks_through(n[2], _owned_role(toks, n, verb))
                   and not (participle and _after_preposition(toks, n[0], _NOT_THE_SOURCE))]

@@ -26,6 +26,12 @@ cousin uncle aunt widow firm agency bureau detective trooper agent constable cou
 congresswoman alderman alderwoman reverend corporal ayatollah
 """)
 
+# Prepositions that open a sentence with a phrase a comma closes: "In an interview with Acme Radio, the director
+# said ...", "After talks with Ana Ruiz, the minister said ...": what follows the comma is the clause's subject.
+OPENING_PREPOSITIONS = word_set("""
+in on at after before during with from following despite amid since under over throughout
+""")
+
 # Kinship: "husband and wife Tom Reyes" names a couple, not Tom Reyes's role (``bot.summary.actors.title_before``).
 KIN = word_set("""
 father mother son daughter brother sister wife husband cousin uncle aunt widow grandfather grandmother
