@@ -968,3 +968,26 @@ def test_words_after_the_comma_closing_an_opening_phrase_are_no_role_of_the_name
     ))
     assert actors.get("Harbor Radio Lessby") is None or actors["Harbor Radio Lessby"].role is None
     assert actors["Ana Ruiz"].role == "operations manager at the Lessby Meteor Society"  # an unclosed appositive
+
+
+def test_a_one_word_name_is_the_longer_name_the_other_articles_write_it_for() -> None:
+    found = story(
+        article("1", "Tolvan Sachs expects a $5 billion charge from the new harbour tax, the bank said on Friday.",
+                "Tolvan said the charge would be booked in the fourth quarter, and shares fell 2 percent."),
+        article("2", "Tolvan Sachs said on Friday the harbour tax would cost it $5 billion this quarter.",
+                "Tolvan said its buyback would be paused for the rest of the year."),
+        article("3", "Tolvan said on Friday that the harbour tax would cut its fourth-quarter profit sharply.",
+                "Tolvan shares fell 2 percent in early trading in New York on Friday."),
+    )
+    [bank] = [a for a in found.who if "Tolvan" in a.name]
+    assert bank.sources == ["1", "2", "3"]
+    assert {r.speaker for r in found.reactions} == {bank.name}  # one speaker, not "Tolvan" beside "Tolvan Sachs"
+    # A company more sources name alone than name its rocket is not the rocket.
+    found = story(
+        article("1", "Vantor said on Monday it would launch its heavy rocket next month from its pad in Lessby."),
+        article("2", "Vantor said the launch would carry a satellite, and Vantor engineers were testing the engines."),
+        article("3", "The Vantor Falcon rocket will fly next month, and Vantor said it was ready for the launch.",
+                "Vantor said the Vantor Falcon had passed its last engine test on Sunday."),
+    )
+    [company] = [a for a in found.who if a.name == "Vantor"]
+    assert "Vantor Falcon" not in company.aliases

@@ -928,6 +928,7 @@ class Cast:
         self._merge_short_forms()
         self._merge_long_names()
         self._merge_bodies_of_countries()
+        self._merge_singles_written_as_short_forms()
         self._note_titles([s.title for s in sources if s.title])
         self._naming_articles.clear()  # asked while names were still being read and folded
         for found in self.names_by_statement.values():
@@ -1078,6 +1079,31 @@ class Cast:
                 continue
             moved[index] = tail
         self._fold(moved)
+
+    def _merge_singles_written_as_short_forms(self) -> None:
+        """A one-word name met alone where no article named a longer one ("Goldman said" in an article that never
+        writes "Goldman Sachs") is the one longer name other articles write it for: "Goldman" is "Goldman Sachs"
+        where the story's articles naming Goldman Sachs also call it "Goldman". Not where fewer sources write the
+        longer name than the one word alone: "Acme" is the company, "Acme Phone" a thing of it one article also
+        calls "Acme"."""
+        owners: dict[str, set[int]] = defaultdict(set)
+        for index, person in enumerate(self.people):
+            for form in person.short_forms:
+                if person.sources and " " in person.name:
+                    owners[form].add(index)
+        moved = {index: into for index, person in enumerate(self.people)
+                 if person.single and person.sources and len(found := owners.get(person.name, set())) == 1
+                 and len(self._spelt_in(into := next(iter(found)))) >= len(person.sources)}
+        for index, into in moved.items():
+            longer = self.people[into]
+            longer.spellings.update(self.people[index].spellings)  # "Goldman" is written so, alone
+            if " " not in longer.name:
+                longer.single = True  # named most often by the one word: a body of one name, as "Norway"
+        self._fold(moved)
+
+    def _spelt_in(self, index: int) -> set[str]:
+        """The sources writing this person's name in full (one of its spellings), not only a short form of it."""
+        return set().union(*self.people[index].spelling_sources.values())
 
     def _merge_bodies_of_countries(self) -> None:
         """ "The Israeli army said" is the acting country when the articles have that country act too: the
@@ -1335,10 +1361,14 @@ class Cast:
         return list(self._listed)
 
     def actors(self) -> list[Actor]:
+        listed = self.listed()
+        # An alias that is another listed actor's name is that actor's: "Google" of "Google Pixel" beside Google.
+        names = {fold(self.people[i].name): i for i in listed}
         out = []
-        for i in self.listed():
+        for i in listed:
             p = self.people[i]
-            out.append(Actor(name=p.name, role=self._role_of(i), aliases=p.aliases, sources=self._order(p.sources)))
+            aliases = [a for a in p.aliases if names.get(fold(a), i) == i]
+            out.append(Actor(name=p.name, role=self._role_of(i), aliases=aliases, sources=self._order(p.sources)))
         return out
 
     def _role_of(self, index: int) -> str | None:
