@@ -991,3 +991,5 @@ def test_a_one_word_name_is_the_longer_name_the_other_articles_write_it_for() ->
     )
     [company] = [a for a in found.who if a.name == "Vantor"]
     assert "Vantor Falcon" not in company.aliases
+    # ... and "Vantor", which one article wrote for the rocket, is the company's name, not the rocket's alias.
+    assert all("Vantor" not in a.aliases for a in found.who)
