@@ -148,3 +148,18 @@ def test_who_did_not_answer_is_never_a_further_fact() -> None:
     silent = "A representative for the trade minister did not respond to a request for comment on Saturday."
     s = story(article("1", LEADS[0], silent), article("2", LEADS[1], silent), article("3", LEADS[2]))
     assert silent not in texts(s.what) and s.what[0].text in LEADS
+
+
+def test_a_short_quote_another_reaction_holds_whole_is_shown_once() -> None:
+    long = ("However, we are able to study them and even have an idea of their masses. This is very cool "
+            "science")
+    found = story(
+        article("1", "Astronomers at Lessby University say they have found planets in another galaxy for the first "
+                "time.", f"\u201c{long},\u201d researcher Tom Reyes said."),
+        article("2", "Lessby University astronomers say they have found the first planets beyond the Milky Way.",
+                f"\u201c{long}.\u201d"),
+        article("3", "Astronomers have found planets in another galaxy, a Lessby University team said on Friday.",
+                "In a university news release, Tom Reyes had a less formal way to describe the process: \u201cThis "
+                "is very cool science.\u201d"),
+    )
+    assert [r.text for r in found.reactions if r.speaker == "Tom Reyes"] == [long]

@@ -351,12 +351,20 @@ def _without_repeats(what: list[Item], restrictions: list[Item], reactions: list
     shown: list[int] = []
     repeats: list[tuple[str, str, list[str]]] = []
     fresh: set[int] = set()
+    # Each item's words between spaces: a short one ("This is very cool science.") too short for ``Carriers`` is
+    # still a repeat where another item holds all its words in a row.
+    spaced = [f" {' '.join(words(text))} " for _, text, _ in items]
     for i, (section, text, sources) in enumerate(items):
         key = _sorted_words(text)
         if any(fuzz.ratio(key, other) >= REDUNDANT for other in seen) \
-                or any(str(k) in carried(i) for k in shown) or any(str(i) in carried(k) for k in shown):
+                or any(str(k) in carried(i) for k in shown) or any(str(i) in carried(k) for k in shown) \
+                or any(_held_whole(spaced[i], spaced[k]) for k in shown):
             repeats.append((section, text, sources))
             continue
+        for k in [k for k in shown if items[k][0] == section == "reactions" and _held_whole(spaced[k], spaced[i])]:
+            shown.remove(k)  # the longer reaction says it all: the shorter one shown before it goes
+            fresh.discard(k)
+            repeats.append(items[k])
         seen.append(key)
         shown.append(i)
         fresh.add(i)
@@ -364,6 +372,16 @@ def _without_repeats(what: list[Item], restrictions: list[Item], reactions: list
     return ([x for i, x in enumerate(what) if i in fresh],
             [x for i, x in enumerate(restrictions, len(what)) if i in fresh],
             [x for i, x in enumerate(reactions, first) if i in fresh], repeats)
+
+
+MIN_HELD_WORDS = 4
+"""Words of an item that another holds whole, in a row, for it to be a repeat: fewer ("the port reopened") are
+phrases many items share."""
+
+
+def _held_whole(short: str, long: str) -> bool:
+    """``short``'s words (as ``spaced`` gives them) stand in a row in ``long``'s, and are enough to be an item."""
+    return short != long and short.count(" ") > MIN_HELD_WORDS and short in long
 
 
 def _explain(explanation: Explanation, sid: str, core: Event | None, extras: list[Event], rules: list[Rule],
