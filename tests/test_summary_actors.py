@@ -993,3 +993,13 @@ def test_a_one_word_name_is_the_longer_name_the_other_articles_write_it_for() ->
     assert "Vantor Falcon" not in company.aliases
     # ... and "Vantor", which one article wrote for the rocket, is the company's name, not the rocket's alias.
     assert all("Vantor" not in a.aliases for a in found.who)
+
+
+def test_the_word_a_longer_name_lost_to_its_last_two_is_no_alias_of_theirs() -> None:
+    actors = who(article(
+        "1",
+        "The head of the harbour union Portvak Tom Reyes criticised the new ferry timetable on Monday.",
+        "Tom Reyes said the night ferries would leave the island cut off from the mainland.",
+        "Portvak members will meet on Friday to decide whether to strike over the timetable.",
+    ))
+    assert "Portvak" not in actors["Tom Reyes"].aliases

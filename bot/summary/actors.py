@@ -1079,6 +1079,9 @@ class Cast:
                 continue
             moved[index] = tail
         self._fold(moved)
+        for index, into in moved.items():
+            # "Dunmore" alone, joined to "Dunmore Ada Lenz" as its first word, is the place, not Ada Lenz.
+            self.people[into].short_forms.discard(self.people[index].name.split()[0])
 
     def _merge_singles_written_as_short_forms(self) -> None:
         """A one-word name met alone where no article named a longer one ("Goldman said" in an article that never
