@@ -1261,3 +1261,24 @@ def test_a_name_in_the_phrase_a_sentence_opens_with_is_not_who_speaks_after_the_
         "In an interview with Harbor Radio Lessby, Ana Ruiz said: \u201cThe crew was nervous about the night "
         "shot, and so was I.\u201d",
     ) == ["Ana Ruiz"]
+
+
+def test_he_or_she_is_never_someone_the_articles_call_the_other() -> None:
+    # Ana Ruiz is "she" ("Ruiz said she"), so the "he" after a sentence opening on her is Tom Reyes.
+    assert _speakers(
+        "Tom Reyes, the harbour master of Lessby, runs the island ferry.",
+        "Ana Ruiz said she had worried about the state of the ferry, but that Reyes had talked her into the "
+        "crossing.",
+        "\u201cThe sea was calm and the engine had just been serviced,\u201d he said.",
+    ) == ["Tom Reyes"]
+    # Where nothing tells, the sentence's subject still is the one.
+    assert _speakers(
+        "Ana Ruiz had worried about the state of the ferry, but Tom Reyes talked her into the crossing.",
+        "\u201cThe sea was calm and the engine had just been serviced,\u201d she said.",
+    ) == ["Ana Ruiz"]
+    # A title tells too: the spokeswoman is no "he".
+    assert _speakers(
+        "Harbour master Tom Reyes said on Monday that two of the cranes had been damaged in the storm.",
+        "Spokeswoman Lena Marsh said the port would reopen, and Reyes agreed with the plan.",
+        "\u201cWe will have the cranes working again by Friday,\u201d he said.",
+    ) == ["Tom Reyes"]

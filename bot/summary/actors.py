@@ -58,12 +58,14 @@ from bot.summary.statements import Statement
 from bot.summary.vocabulary import (
     CREDIT_WORDS,
     DETERMINERS,
+    HE_WORDS,
     HONORIFICS,
     KIN,
     NOT_NAMES,
     OPENING_PREPOSITIONS,
     ORG_SUFFIXES,
     ROLE_HEADS,
+    SHE_WORDS,
     SPEECH_VERBS,
     TITLE_WORDS,
 )
@@ -867,6 +869,7 @@ class Cast:
         self._article_of = {st.key: st.article for st in statements}
         self._opening_words: dict[str, set[int]] | None = None  # ``_openers``
         self._stand_ins: set[int] = set()  # ``_single_word_actors``
+        self._pronouns: dict[int, str] | None = None  # ``pronoun_of``
         self._naming_articles: dict[int, set[int | None]] = {}  # ``_articles_naming``
         singles: list[tuple[Statement, Sequence[Token], Name]] = []
         for st in statements:
@@ -1265,6 +1268,26 @@ class Cast:
                 return one
         return found if found is not None else self._first_words.get(word)
 
+    def pronoun_of(self, index: int) -> str | None:
+        """ "he" or "she", where the articles tell which a person is and all that tell agree; else None. Told by an
+        honorific ("Ms. Ruiz"), a title or kin word ("spokeswoman Ana Ruiz", "his wife, Ana Ruiz") and the pronoun
+        after the name and a verb ("Ruiz said she would appeal"). Worked out for every person at the first ask."""
+        if self._pronouns is None:
+            votes: dict[int, set[str]] = defaultdict(set)
+            for key, found in self.names_by_statement.items():
+                toks = self.tokens_by_statement.get(key)
+                if toks is None:
+                    continue
+                for name, actor in found:
+                    if not self.people[actor].organisation:
+                        votes[actor].update(_pronouns_told(toks, name))
+            for index_, person in enumerate(self.people):
+                for role in person.roles:
+                    words = role.casefold().split()
+                    votes[index_].update(_gender_of(words[-1]) if words else ())
+            self._pronouns = {i: next(iter(v)) for i, v in votes.items() if len(v) == 1}
+        return self._pronouns.get(index)
+
     def _openers(self) -> dict[str, set[int]]:
         """The people of the story filed by the first word of each of their longer spellings, made once asked."""
         if self._opening_words is None:
@@ -1405,6 +1428,31 @@ def _position(found: tuple[Name, int]) -> int:
 def initials(name: str) -> str:
     """ "International Alliance of the Harbour Rescue" -> "IAHR": first letters of its capitalised words."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _gender_of(word: str) -> tuple[str, ...]:
+    """("she",) or ("he",) for a word that tells ("spokeswoman", "Mr"), () for one that does not."""
+    word = word.rstrip(".").casefold()
+    return ("she",) if word in SHE_WORDS else ("he",) if word in HE_WORDS else ()
+
+
+def _pronouns_told(toks: Sequence[Token], name: Name) -> tuple[str, ...]:
+    """What the words around one mention tell of the person: the honorific or title word right before the name, or
+    a subject pronoun after the name and a verb of saying ("Ruiz said she", "Reyes told reporters he")."""
+    told: tuple[str, ...] = ()
+    before = name.run_start - 1
+    if before >= 0 and toks[before].text == "." and before > 0:
+        before -= 1  # "Mr. Reyes"
+    if before >= 0:
+        told = _gender_of(toks[before].text)
+    if not told and name.first > name.run_start:
+        told = _gender_of(toks[name.first - 1].text)  # "Spokeswoman Ana Ruiz", a title inside the run
+    k = name.last + 1
+    if k + 1 < len(toks) and toks[k].text.casefold() in SPEECH_VERBS:
+        after = toks[k + 1].text.casefold()
+        if after in ("he", "she"):
+            told = (*told, after)
+    return told
 
 
 @lru_cache(maxsize=4096)

@@ -369,6 +369,7 @@ class Attribution:
                 self._naming[self._by_key[key].article].append(key)
         # Per article, (statement key, person, name) in reading order: made when first asked.
         self._people_seen: dict[int, list[tuple[int, int, Name]]] = {}
+        self._people_for: dict[tuple[int, str], list[tuple[int, int, Name]]] = {}  # ``_people_of`` by pronoun
         self._pronounced: dict[int, bool] = {}  # actor -> whether a "he" or "she" can be them: asked once per actor
         self._labels: dict[int, set[str]] = {}  # article -> its transcript labels, read when a label is first met
 
@@ -676,6 +677,13 @@ class Attribution:
         whose subject is that same pronoun ("She met Tom Reyes in June." before '"...," she said') names only others:
         the pronoun goes on pointing further back."""
         seen = self._people_of(article)
+        if pronoun in ("he", "she"):
+            # "he" is never someone the articles call "she": Ana Ruiz, named before Tom Reyes, is not the "he" after.
+            agreeing = self._people_for.get((article, pronoun))
+            if agreeing is None:
+                agreeing = self._people_for[(article, pronoun)] = [
+                    entry for entry in seen if self.cast.pronoun_of(entry[1]) in (None, pronoun)]
+            seen = agreeing
         at = bisect.bisect_left(seen, (before_key, -1))
         while pronoun and at > 0 and self._same_subject_since(seen[at - 1][0], before_key, pronoun):
             at = bisect.bisect_left(seen, (seen[at - 1][0], -1))

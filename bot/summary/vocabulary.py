@@ -26,6 +26,19 @@ cousin uncle aunt widow firm agency bureau detective trooper agent constable cou
 congresswoman alderman alderwoman reverend corporal ayatollah
 """)
 
+# Words that tell whether "he" or "she" stands for someone (``bot.summary.actors.Cast.pronoun_of``): an honorific
+# before the name, a title or kin word of theirs, or the pronoun that follows their name and a verb ("Ruiz said she").
+SHE_WORDS = word_set("""
+she her hers herself mrs ms miss madam dame lady spokeswoman chairwoman businesswoman congresswoman councilwoman
+alderwoman policewoman actress waitress wife mother daughter sister aunt niece grandmother granddaughter widow
+girlfriend queen princess duchess countess baroness empress stepmother stepdaughter
+""")
+HE_WORDS = word_set("""
+he him his himself mr sir lord spokesman chairman businessman congressman councilman alderman policeman
+husband father son brother uncle nephew grandfather grandson widower boyfriend king prince duke count baron
+emperor stepfather stepson
+""")
+
 # Prepositions that open a sentence with a phrase a comma closes: "In an interview with Acme Radio, the director
 # said ...", "After talks with Ana Ruiz, the minister said ...": what follows the comma is the clause's subject.
 OPENING_PREPOSITIONS = word_set("""
