@@ -1282,3 +1282,13 @@ def test_he_or_she_is_never_someone_the_articles_call_the_other() -> None:
         "Spokeswoman Lena Marsh said the port would reopen, and Reyes agreed with the plan.",
         "\u201cWe will have the cranes working again by Friday,\u201d he said.",
     ) == ["Tom Reyes"]
+
+
+def test_an_outlet_known_by_its_initials_relays_and_does_not_speak() -> None:
+    found = reactions(article(
+        "1",
+        "Top women in the harbour trade wrote to the Lessby Port Academy about its hiring on Monday.",
+        "The NYT says the letter calls for a task force on hiring, and \u201cas senior harbour executives with "
+        "a true commitment to the trade, we hereby put ourselves forward for service.\u201d",
+    ))
+    assert "NYT" not in [r.speaker for r in found]
