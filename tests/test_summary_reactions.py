@@ -1292,3 +1292,15 @@ def test_an_outlet_known_by_its_initials_relays_and_does_not_speak() -> None:
         "a true commitment to the trade, we hereby put ourselves forward for service.\u201d",
     ))
     assert "NYT" not in [r.speaker for r in found]
+
+
+def test_a_people_has_no_family_name_to_resolve_a_word_to() -> None:
+    found = reactions(article(
+        "1",
+        "The NAACP issued a travel advisory in October warning African Americans they could face discrimination "
+        "when flying on American.",
+        "African Americans have complained of rude treatment by the crew on several flights this year.",
+        "American pledged to hire an outside firm to review its diversity in hiring and train all 120,000 "
+        "employees.",
+    ))
+    assert [r.speaker for r in found] == ["American"]  # the airline, as the articles call it

@@ -1245,7 +1245,7 @@ class Cast:
         for index in self._by_surname.get(last[:SURNAME_BUCKET], []):
             other = family_name(name_key(self.people[index].name))
             r = fuzz.ratio(last, other)
-            if r >= 88 and r > score:
+            if r >= 88 and r > score and not is_demonym(other):  # "African Americans" has no family name
                 best, score = index, r
         return best
 
