@@ -1003,3 +1003,12 @@ def test_the_word_a_longer_name_lost_to_its_last_two_is_no_alias_of_theirs() -> 
         "Portvak members will meet on Friday to decide whether to strike over the timetable.",
     ))
     assert "Portvak" not in actors["Tom Reyes"].aliases
+
+
+def test_a_title_ending_a_phrase_after_by_or_with_is_not_the_next_clauses_subjects() -> None:
+    actors = who(article(
+        "1",
+        "Unhappy with the way she was treated by the gate agent, Ana Ruiz said she would file a complaint.",
+        "Ana Ruiz said the airline had not answered her letter.",
+    ))
+    assert actors["Ana Ruiz"].role is None

@@ -484,11 +484,20 @@ def possessive_before(sentence: str, tokens: Sequence[Token], name: Name) -> str
         # before it ("... been any sign that the attacker").
         articles = [i for i in range(start, k) if tokens[i].text.casefold() in ("the", "a", "an")]
         start = articles[-1] + 1 if articles else start
+        after = name.last + 1
+        if articles and articles[-1] > 0 and tokens[articles[-1] - 1].text.casefold() in _OBJECT_PREPOSITIONS \
+                and after < len(tokens) and tokens[after].word:
+            # "treated by the gate agent, Ana Ruiz claims ...": the phrase ends before her clause; she is not the
+            # agent. Closed by a comma ("spoke with the minister, Ana Ruiz, on Monday") it is her title.
+            return None
     phrase = _strip_articles([t.text for t in tokens[start:k]])
     if not phrase or not role_tokens_ok(phrase) or not role_word(tokens[k - 1].bare):
         return None
     first = k - len(phrase)
     return _span(sentence, tokens, first, k - 1)
+
+
+_OBJECT_PREPOSITIONS = frozenset({"by", "with", "to", "from", "against", "toward", "towards"})
 
 
 def _qualifies_a_title(tokens: Sequence[Token], i: int) -> bool:
