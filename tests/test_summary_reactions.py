@@ -1304,3 +1304,43 @@ def test_a_people_has_no_family_name_to_resolve_a_word_to() -> None:
         "employees.",
     ))
     assert [r.speaker for r in found] == ["American"]  # the airline, as the articles call it
+
+
+def test_what_tells_a_persons_pronoun_is_theirs() -> None:
+    # Only the subject's pronoun tells: "a lawyer for Ana Ruiz said he" is the lawyer.
+    assert _speakers(
+        "Ana Ruiz was charged with fraud on Monday.",
+        "A lawyer for Ana Ruiz said he would appeal the ruling.",
+        "Tom Reyes, the prosecutor, spoke after the hearing.",
+        "\u201cI have done nothing wrong and I will prove it,\u201d Ruiz told reporters later. \u201cThe truth will "
+        "come out,\u201d she said.",
+    ) == ["Ana Ruiz", "Ana Ruiz"]
+    # No pronoun before a name ("told her Tom Reyes"), no lower-case "miss", no couple's "Mr. and Mrs.".
+    assert _speakers(
+        "\u201cWe will miss Tom Reyes very much,\u201d said Ana Ruiz, the club chair.",
+        "Reyes, the coach, left the club on Monday after ten years.",
+        "\u201cIt was time for a new challenge,\u201d he said.",
+    ) == ["Ana Ruiz", "Tom Reyes"]
+    assert _speakers(
+        "Mr. and Mrs. Tom Reyes lost their home in the flood.",
+        "Ana Ruiz, a neighbour, helped them.",
+        "Reyes thanked the town.",
+        "\u201cWe could not have survived without the town,\u201d he said.",
+    ) == ["Tom Reyes"]
+    # A role's head tells, not the words after it: "the widow of a policeman" is a "she".
+    assert _speakers(
+        "Ana Ruiz, the widow of a policeman, spoke at the inquest on Monday.",
+        "Tom Reyes, the coroner, listened.",
+        "\u201cNobody has ever told us the truth about that night,\u201d she said.",
+    ) == ["Ana Ruiz"]
+
+
+def test_one_speakers_words_quoted_by_another_are_no_repeat() -> None:
+    found = reactions(
+        article("1", "Floods hit Lessby on Monday, forcing 2,000 people from their homes.",
+                "\u201cWe will rebuild this town,\u201d said Tom Reyes, the mayor of Lessby.",
+                "Ana Ruiz, the opposition leader, was scathing: \u201cThe mayor keeps telling people we will rebuild "
+                "this town, but he has no money, no plan and no support from the council.\u201d"),
+        article("2", "Thousands fled floods in Lessby on Monday.",
+                "\u201cWe will rebuild this town,\u201d Mayor Tom Reyes said."))
+    assert {r.speaker for r in found} == {"Tom Reyes", "Ana Ruiz"}

@@ -354,14 +354,22 @@ def _without_repeats(what: list[Item], restrictions: list[Item], reactions: list
     # Each item's words between spaces: a short one ("This is very cool science.") too short for ``Carriers`` is
     # still a repeat where another item holds all its words in a row.
     spaced = [f" {' '.join(words(text))} " for _, text, _ in items]
+    # Who says a reaction: one speaker's words quoted by another ("The mayor keeps telling people we will rebuild
+    # this town, but ...") are no repeat of the first's own.
+    said_by = [None] * (len(what) + len(restrictions)) + [r.speaker for r in reactions]
+
+    def held(short: int, long: int) -> bool:
+        return _held_whole(spaced[short], spaced[long]) and (
+            said_by[short] is None or said_by[long] is None or said_by[short] == said_by[long])
+
     for i, (section, text, sources) in enumerate(items):
         key = _sorted_words(text)
         if any(fuzz.ratio(key, other) >= REDUNDANT for other in seen) \
                 or any(str(k) in carried(i) for k in shown) or any(str(i) in carried(k) for k in shown) \
-                or any(_held_whole(spaced[i], spaced[k]) for k in shown):
+                or any(held(i, k) for k in shown):
             repeats.append((section, text, sources))
             continue
-        for k in [k for k in shown if items[k][0] == section == "reactions" and _held_whole(spaced[k], spaced[i])]:
+        for k in [k for k in shown if items[k][0] == section == "reactions" and held(k, i)]:
             shown.remove(k)  # the longer reaction says it all: the shorter one shown before it goes
             fresh.discard(k)
             repeats.append(items[k])

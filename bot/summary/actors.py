@@ -56,6 +56,7 @@ from bot.summary.names import (
 from bot.summary.normalization import fold
 from bot.summary.statements import Statement
 from bot.summary.vocabulary import (
+    CAPITALISED_TITLES,
     CREDIT_WORDS,
     DETERMINERS,
     HE_WORDS,
@@ -64,7 +65,9 @@ from bot.summary.vocabulary import (
     NOT_NAMES,
     OPENING_PREPOSITIONS,
     ORG_SUFFIXES,
+    PERSONAL_PRONOUNS,
     ROLE_HEADS,
+    ROLE_PREPOSITIONS,
     SHE_WORDS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -1292,7 +1295,7 @@ class Cast:
                         votes[actor].update(_pronouns_told(toks, name))
             for index_, person in enumerate(self.people):
                 for role in person.roles:
-                    words = role.casefold().split()
+                    words = _role_head(role.casefold().split())
                     votes[index_].update(_gender_of(words[-1]) if words else ())
             self._pronouns = {i: next(iter(v)) for i, v in votes.items() if len(v) == 1}
         return self._pronouns.get(index)
@@ -1445,23 +1448,56 @@ def _gender_of(word: str) -> tuple[str, ...]:
     return ("she",) if word in SHE_WORDS else ("he",) if word in HE_WORDS else ()
 
 
-def _pronouns_told(toks: Sequence[Token], name: Name) -> tuple[str, ...]:
-    """What the words around one mention tell of the person: the honorific or title word right before the name, or
-    a subject pronoun after the name and a verb of saying ("Ruiz said she", "Reyes told reporters he")."""
+def _role_head(words: list[str]) -> list[str]:
+    return words[:next((k for k, w in enumerate(words) if w in ROLE_PREPOSITIONS), len(words))]
+
+
+def _told_by(toks: Sequence[Token], k: int) -> tuple[str, ...]:
+    """The gender the word at ``k`` gives the name after it: not a pronoun ("told her Tom Reyes"), an honorific
+    only with a capital, and not one of a couple ("Mr. and Mrs. Tom Reyes")."""
+    text = toks[k].text
+    low = text.rstrip(".").casefold()
+    if low in PERSONAL_PRONOUNS or (low in CAPITALISED_TITLES and not text[:1].isupper()):
+        return ()
+    j = k - 1
+    if j >= 0 and toks[j].text == ".":
+        j -= 1
+    if j >= 1 and toks[j].text.casefold() in ("and", "&"):
+        i = j - 2 if toks[j - 1].text == "." and j >= 2 else j - 1
+        if _gender_of(toks[i].text):
+            return ()  # "Mr. and Mrs. Tom Reyes", not "Mr. Grassley and Mr. Leahy"
+    return _gender_of(text)
+
+
+def _word_told(toks: Sequence[Token], name: Name) -> tuple[str, ...]:
+    """The honorific or title word right before the name ("Mr. Reyes", "his wife Ana Ruiz")."""
     told: tuple[str, ...] = ()
     before = name.run_start - 1
     if before >= 0 and toks[before].text == "." and before > 0:
         before -= 1  # "Mr. Reyes"
     if before >= 0:
-        told = _gender_of(toks[before].text)
+        told = _told_by(toks, before)
     if not told and name.first > name.run_start:
-        told = _gender_of(toks[name.first - 1].text)  # "Spokeswoman Ana Ruiz", a title inside the run
+        told = _told_by(toks, name.first - 1)  # "Spokeswoman Ana Ruiz", a title inside the run
+    return told
+
+
+def _pronoun_after_verb(toks: Sequence[Token], name: Name) -> tuple[str, ...]:
+    """ "Ruiz said she": the pronoun after the name and a verb of saying, where the name is the subject - not the
+    object of a preposition ("a lawyer for Ana Ruiz said he") or an owner ("Ruiz's lawyer")."""
+    if name.run_start > 0 and toks[name.run_start - 1].text.casefold() in ROLE_PREPOSITIONS:
+        return ()
     k = name.last + 1
     if k + 1 < len(toks) and toks[k].text.casefold() in SPEECH_VERBS:
         after = toks[k + 1].text.casefold()
         if after in ("he", "she"):
-            told = (*told, after)
-    return told
+            return (after,)
+    return ()
+
+
+def _pronouns_told(toks: Sequence[Token], name: Name) -> tuple[str, ...]:
+    """What the words around one mention tell of the person (``_word_told`` and ``_pronoun_after_verb``)."""
+    return (*_word_told(toks, name), *_pronoun_after_verb(toks, name))
 
 
 @lru_cache(maxsize=4096)

@@ -39,6 +39,17 @@ husband father son brother uncle nephew grandfather grandson widower boyfriend k
 emperor stepfather stepson
 """)
 
+# Pronouns, which tell nothing of the name after them ("told her Tom Reyes").
+PERSONAL_PRONOUNS = word_set("he him his himself she her hers herself")
+# Honorifics and ranks that tell who someone is only written as such, with a capital: "We will miss Tom Reyes" is
+# no "Miss".
+CAPITALISED_TITLES = word_set("""
+mr mrs ms miss sir madam dame lady lord count countess baron baroness duke duchess king queen prince princess
+emperor empress
+""")
+# The head of a role stands before its first preposition: "widow of a policeman" is a widow.
+ROLE_PREPOSITIONS = word_set("of for to at with from in on by")
+
 # Prepositions that open a sentence with a phrase a comma closes: "In an interview with Acme Radio, the director
 # said ...", "After talks with Ana Ruiz, the minister said ...": what follows the comma is the clause's subject.
 OPENING_PREPOSITIONS = word_set("""
