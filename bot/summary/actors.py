@@ -882,7 +882,7 @@ class Cast:
         self._opening_words: dict[str, set[int]] | None = None  # ``_openers``
         self._stand_ins: set[int] = set()  # ``_single_word_actors``
         self._pronouns: dict[int, str] | None = None  # ``pronoun_of``
-        self._naming_articles: dict[int, set[int | None]] = {}  # ``_articles_naming``
+        self._naming_articles: dict[int, dict[int | None, int]] = {}  # ``_articles_naming``
         singles: list[tuple[Statement, Sequence[Token], Name]] = []
         for st in statements:
             found: list[tuple[Name, int]] = []
@@ -1007,8 +1007,7 @@ class Cast:
         """Of several people a one-word name may stand for (the story's Tan Weiming and Tan Li), those the article
         names up to the sentence ``key``: where that is one, "Tan" is them. Where it names two ("Tan Weiming and his
         sister Tan Li"; a leader and his late father), which one "Tan" is, the name alone does not tell."""
-        return {i for i in owners
-                if any(k <= key and self._article_of.get(k) == article for k in self.people[i].statements)}
+        return {i for i in owners if self._articles_naming(i).get(article, key + 1) <= key}
 
     def _note_titles(self, titles: list[str]) -> None:
         """Someone a headline names is central to the story, role or not. A headline in title case
@@ -1311,11 +1310,14 @@ class Cast:
                             self._opening_words[name_key(spelling.split()[0])].add(index)
         return self._opening_words
 
-    def _articles_naming(self, index: int) -> set[int | None]:
-        """The articles naming this person, found once per person (not once per mention)."""
+    def _articles_naming(self, index: int) -> dict[int | None, int]:
+        """The articles naming this person, each with the first sentence that does: found once per person (not
+        once per mention)."""
         found = self._naming_articles.get(index)
         if found is None:
-            found = self._naming_articles[index] = set(map(self._article_of.get, self.people[index].statements))
+            found = self._naming_articles[index] = {}
+            for key in sorted(self.people[index].statements, reverse=True):
+                found[self._article_of.get(key)] = key
         return found
 
     def is_outlet(self, person: Person) -> bool:
