@@ -1344,3 +1344,15 @@ def test_one_speakers_words_quoted_by_another_are_no_repeat() -> None:
         article("2", "Thousands fled floods in Lessby on Monday.",
                 "\u201cWe will rebuild this town,\u201d Mayor Tom Reyes said."))
     assert {r.speaker for r in found} == {"Tom Reyes", "Ana Ruiz"}
+
+
+def test_a_verdict_given_frames_the_words_of_who_gave_it() -> None:
+    assert _speakers(
+        "Harbor Check, a fact-checking site, rated 32% of the mayor's claims as \u201cfalse\u201d or \u201cpants on "
+        "fire\u201d last year.",
+    ) == ["Harbor Check", "Harbor Check"]
+    # Present forms are more often nouns: the rules of the Lessby Council do not speak.
+    assert _speakers(
+        "Though Lessby Council rules permit members to send proxies, it is prohibited when voting \u201cto fill a "
+        "vacancy on the board\u201d this year.",
+    ) == [None]

@@ -309,6 +309,10 @@ _CLAUSE_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "have", "wi
 _VERDICT_VERBS = frozenset({"rated", "rates", "ruled", "rules", "deemed", "deems", "judged", "judges", "found",
                             "finds", "considered", "considers"})
 _NOT_THE_OWNERS = SPEECH_VERBS | CHARACTERIZING_VERBS | _VERDICT_VERBS
+_VERDICTS_GIVEN = frozenset({"rated", "ruled", "deemed", "judged"})
+"""Past verdicts that frame the words of their subject, as "called" does: "PolitiFact rated the claim “false”", "the
+judge ruled that the law was “void”". Not their present forms, more often nouns ("DNC rules permit ...", "the
+judges"), nor "found" or "considered", whose subject is as often a study or an idea."""
 
 
 def _owner_of_words(toks: Sequence[Token]) -> int | None:
@@ -459,7 +463,8 @@ class Attribution:
         speech = _VERBS_AFTER if after_quote else _VERBS
         verbs = [i for i, t in enumerate(toks) if (t.text.casefold() in speech
                                                    or (t.text in _ING_FRAMES and _saying(toks, i))
-                                                   or (t.text.casefold() in CHARACTERIZING_VERBS
+                                                   or ((t.text.casefold() in CHARACTERIZING_VERBS
+                                                        or t.text.casefold() in _VERDICTS_GIVEN)
                                                        and _follows_subject(toks, i)))
                  and not _passive(toks, i) and not (i > 0 and toks[i - 1].text.casefold() in _ARTICLES)]
         if not verbs and not any(t.text.casefold() in _ANY_SAYING or (i > 0 and t.text.casefold() in QUOTATIVE_VERBS)
