@@ -1356,3 +1356,10 @@ def test_a_verdict_given_frames_the_words_of_who_gave_it() -> None:
         "Though Lessby Council rules permit members to send proxies, it is prohibited when voting \u201cto fill a "
         "vacancy on the board\u201d this year.",
     ) == [None]
+
+
+def test_who_before_a_verb_of_saying_is_the_name_right_before_it() -> None:
+    assert _speakers(
+        "Harbour master Ana Ruiz noticed something was wrong with Tom Reyes, who told the ferry captain, \u201cI "
+        "don't really feel too good today.\u201d",
+    ) == ["Tom Reyes"]

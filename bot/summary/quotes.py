@@ -525,6 +525,12 @@ class Attribution:
             # "When Ruiz noted that the quay was shut, Reyes boasted, “...”" the words are Reyes's. Not a participle
             # nor after whom the words were for: "Ruiz wrote to Tom Reyes asking, “...”" is Ruiz's.
             verb = introducing
+        # "Hinch noticed something was wrong with Dauer, who told the coach, “...”": the verb's subject is whom "who"
+        # stands for, the name right before it.
+        if 2 <= verb < len(toks) and toks[verb - 1].text.casefold() == "who" and toks[verb - 2].text == ",":
+            antecedent = [n for n in named if n[1] == verb - 3]
+            if antecedent:
+                return self._actor(antecedent[0][2], named=True)
         # The subject: the first person named before the verb ("Chile's trade secretary, Tom
         # Reyes, said"), else the first body or government.
         participle = verb < len(toks) and toks[verb].text.endswith("ing")
