@@ -1363,3 +1363,16 @@ def test_who_before_a_verb_of_saying_is_the_name_right_before_it() -> None:
         "Harbour master Ana Ruiz noticed something was wrong with Tom Reyes, who told the ferry captain, \u201cI "
         "don't really feel too good today.\u201d",
     ) == ["Tom Reyes"]
+
+
+def test_a_body_after_of_the_or_at_the_is_where_the_speaker_works_not_who_speaks() -> None:
+    found = story(
+        article("1", "Tom Reyes, chairman of the Lessby Prisoners Club, which advocates on behalf of prisoners in "
+                "Norvanian jails, said the court had acted to silence the girl.",
+                "Researchers at the University of Lessby say the planets were found using data from a space "
+                "telescope."),
+        article("2", "The Lessby Prisoners Club said on Monday the girl was being held unfairly by Norvania."),
+        article("3", "The University of Lessby said its researchers had found planets in another galaxy."),
+    ).reactions
+    assert [(r.speaker, r.text) for r in found] == [
+        ("Lessby Prisoners Club", "Girl was being held unfairly by Norvania.")]  # its own words only

@@ -599,6 +599,16 @@ NOT_THE_SPEAKER_AFTER = frozenset({"of", "at", "for"})
 """A name after these is not who speaks in the clause: it is where the speaker works ("Ana Ruiz of Acme said")."""
 
 
+def placed_or_owned(tokens: Sequence[Token], name: Name) -> bool:
+    """The name follows "of", "at", "for" or a locative, maybe with "the" between: where someone works ("the chairman
+    of the Lessby Ferry Club, which ..., said" is the chairman speaking) or where something happens."""
+    k = name.run_start - 1
+    if k > 0 and tokens[k].text.casefold() in ("the", "a", "an"):
+        k -= 1
+    before = tokens[k].text.casefold() if k >= 0 else ""
+    return before in NOT_THE_SPEAKER_AFTER or before in LOCATIVES
+
+
 def talked_about(tokens: Sequence[Token], name: Name) -> bool:
     """Words of the name are talked about, not given: "all we know is what Mr. Reyes said in his letter". Not
     "after what Lessby says was an attack": what they said was that it was an attack."""
@@ -622,7 +632,7 @@ def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
     if tokens[name.last].possessive:
         return False
     before = tokens[name.run_start - 1].text.casefold() if name.run_start > 0 else ""
-    if before in NOT_THE_SPEAKER_AFTER or before in LOCATIVES or talked_about(tokens, name):
+    if placed_or_owned(tokens, name) or talked_about(tokens, name):
         # "Mark Ortiz of Consumers Union said": the body is where the speaker works; "In Lessby, the
         # mayor said": the place is where it was said.
         return False

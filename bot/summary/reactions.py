@@ -20,9 +20,8 @@ from bot.model import Article, Reaction
 from bot.rules.fragments import QUOTATION_BOUNDARY_P
 from bot.rules.kept import compiled_regex
 from bot.rules.places import is_capital, is_country, is_region
-from bot.rules.roles import LOCATIVES
 from bot.rules.speech import ACTS, GIST, MIN_GIST_WORDS
-from bot.summary.actors import NOT_THE_SPEAKER_AFTER, Cast, talked_about
+from bot.summary.actors import Cast, placed_or_owned, talked_about
 from bot.summary.dedup import fullest, group_duplicates
 from bot.summary.names import Name, Token, tokens_of
 from bot.summary.normalization import fold
@@ -134,8 +133,7 @@ def reacts_here(cast: Cast, key: int, tokens: Sequence[Token], name: Name) -> bo
         return True
     if tokens[name.last].possessive:
         return False
-    before = tokens[name.run_start - 1].text.casefold() if name.run_start > 0 else ""
-    if before in NOT_THE_SPEAKER_AFTER or before in LOCATIVES or talked_about(tokens, name):
+    if placed_or_owned(tokens, name) or talked_about(tokens, name):
         return False
     k = name.last + 1
     while k < len(tokens) and k - name.last <= 2 and tokens[k].text.casefold() in _BEFORE_REACTION:
