@@ -1012,3 +1012,10 @@ def test_a_title_ending_a_phrase_after_by_or_with_is_not_the_next_clauses_subjec
         "Ana Ruiz said the airline had not answered her letter.",
     ))
     assert actors["Ana Ruiz"].role is None
+
+
+def test_a_title_after_by_or_with_stays_where_no_clause_follows_the_name() -> None:
+    actors = who(article("1", "Tom Reyes spoke with the finance minister, Ana Ruiz on Monday about the budget.",
+                         "The letter was signed by the mayor, Lena Holm and three council members."))
+    assert actors["Ana Ruiz"].role == "finance minister"
+    assert actors["Lena Holm"].role == "mayor"

@@ -1376,3 +1376,24 @@ def test_a_body_after_of_the_or_at_the_is_where_the_speaker_works_not_who_speaks
     ).reactions
     assert [(r.speaker, r.text) for r in found] == [
         ("Lessby Prisoners Club", "Girl was being held unfairly by Norvania.")]  # its own words only
+
+
+def test_guards_of_the_verdict_the_who_and_the_outlet_rules() -> None:
+    # A reign or a phrasal "ruled", a later verb, a quoted name and another's words are no verdict's.
+    assert _speakers("Tom Reyes ruled Norvania for 30 years until his \u201cpeaceful\u201d exit in 2010.") == [None]
+    assert _speakers("Lessby ruled out a bailout, and Tom Reyes called the decision \u201ca betrayal.\u201d") \
+        == ["Tom Reyes"]
+    assert _speakers("Judge Ana Ruiz judged the \u201cBest in Show\u201d category at the Lessby fair.") == [None]
+    assert _speakers("The Supreme Court ruled that the statute's ban on \u201coffensive\u201d marks was void.") \
+        == [None]
+    # "who" after a noun's "of" or "for" is that noun, not the name it holds.
+    assert _speakers("Ana Ruiz, a lawyer for Tom Reyes, who told reporters, \u201cWe will appeal.\u201d") \
+        == ["Ana Ruiz"]
+    assert _speakers("Ana Ruiz thanked the people of Norvania, who told her, \u201cCome back soon.\u201d") \
+        == ["Ana Ruiz"]
+    # Initials the story spells out as another body are that body's.
+    assert _speakers("The Congressional Black Caucus (CBC) met on Tuesday.",
+                     "\u201cThis bill is a step backwards,\u201d the CBC said in a statement.") == ["CBC"]
+    # A verdict on someone's claim is still the rater's.
+    assert _speakers("Harbor Check rated Reyes's claim about the ferry fares as \u201cmostly false\u201d on Monday.") \
+        == ["Harbor Check"]

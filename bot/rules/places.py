@@ -53,8 +53,8 @@ WIRE_AGENCIES = frozenset(fold(w) for w in (
     "Interfax", "RIA Novosti", "Yonhap", "Kyodo", "Jiji", "dpa", "ANSA", "EFE", "PTI", "UPI", "Anadolu",
     "Bernama", "Antara", "KCNA", "IRNA", "WAFA", "MENA", "Al Jazeera", "CNN", "BBC", "NPR", "CNBC",
     # Outlets known by initials or a one-word name no outlet word ends: "NYT reported", "told Politico".
-    "NYT", "WSJ", "FT", "ABC", "CBS", "NBC", "MSNBC", "PBS", "CBC", "ITV", "Politico", "Axios", "HuffPost",
-    "BuzzFeed"))
+    # Not "ABC", "CBS", "CBC" nor "PBS": as often a party's, a statistics office's or a caucus's initials.
+    "NYT", "WSJ", "FT", "NBC", "MSNBC", "ITV", "Politico", "Axios", "HuffPost", "BuzzFeed"))
 # The last word of a newspaper's, magazine's or broadcaster's name, in the languages of the world's press.
 OUTLET_WORDS = frozenset(_words("""
 times post journal herald tribune gazette telegraph guardian chronicle examiner inquirer courier

@@ -489,7 +489,7 @@ def possessive_before(sentence: str, tokens: Sequence[Token], name: Name) -> str
         start = articles[-1] + 1 if articles else start
         after = name.last + 1
         if articles and articles[-1] > 0 and tokens[articles[-1] - 1].text.casefold() in _OBJECT_PREPOSITIONS \
-                and after < len(tokens) and tokens[after].word:
+                and after < len(tokens) and tokens[after].word and tokens[after].text.casefold() not in _NOT_HER_CLAUSE:
             # "treated by the gate agent, Ana Ruiz claims ...": the phrase ends before her clause; she is not the
             # agent. Closed by a comma ("spoke with the minister, Ana Ruiz, on Monday") it is her title.
             return None
@@ -501,6 +501,9 @@ def possessive_before(sentence: str, tokens: Sequence[Token], name: Name) -> str
 
 
 _OBJECT_PREPOSITIONS = frozenset({"by", "with", "to", "from", "against", "toward", "towards"})
+_NOT_HER_CLAUSE = NOT_A_VERB | {"last", "this", "next", "earlier", "later", "yesterday", "today", "tonight", "nor"}
+"""Words after a name that open no clause of hers: "met with the prime minister, Ana Ruiz and ...", "... Ana Ruiz on
+Monday", "... Ana Ruiz last week", "... Ana Ruiz who ...": the phrase before is still her title."""
 
 
 def _qualifies_a_title(tokens: Sequence[Token], i: int) -> bool:

@@ -315,6 +315,30 @@ judge ruled that the law was “void”". Not their present forms, more often no
 judges"), nor "found" or "considered", whose subject is as often a study or an idea."""
 
 
+_HELD_BY_A_NOUN = frozenset({"of", "for"})
+_GOVERNED = frozenset({"out", "over", "for", "from", "until", "since", "with", "during"})
+_NOUN_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"})
+
+
+def _verdict(toks: Sequence[Token], verb: int) -> bool:
+    """The past verdict at ``verb`` frames the quotation that ends the frame ("PolitiFact rated the claim “false”",
+    "the judge ruled that the law was “void”"). Not a ruler's reign or a phrasal verb ("Reyes ruled Norvania for 30
+    years until his “peaceful” exit", "ruled out"), nor a quotation opening a noun ("judged the “Best in Show”
+    category"), nor another's words the verdict is about ("ruled that the statute's ban on “offensive” marks",
+    "ruled that the post calling the mayor “a thief”"; not "rated the mayor's claims as “false”"). Frames that
+    run on after the quotation are not told apart: "ruled that Reyes's claim he was “...”" stays the judge's."""
+    nxt = toks[verb + 1] if verb + 1 < len(toks) else None
+    if nxt is not None and (nxt.text.casefold() in _GOVERNED
+                            or (nxt.capitalised and not nxt.possessive and nxt.text != "That")):
+        return False  # "ruled Norvania", "ruled out"; not "rated Reyes's claim “false”"
+    if toks[-1].text.casefold() in _NOUN_OPENERS and len(toks) - 1 > verb:
+        return False
+    inside = toks[-1].text.casefold() in _PREPOSITIONS and toks[-1].text.casefold() != "as"  # "ban on “...”"
+    held = [j for j in range(verb + 1, len(toks))
+            if (toks[j].possessive and inside) or toks[j].text in ("calling", "saying")]
+    return not held or any(t.text.casefold() in _CLAUSE_VERBS for t in toks[held[-1] + 1:])
+
+
 def _owner_of_words(toks: Sequence[Token]) -> int | None:
     """The possessive token of the last "Ruiz's claim that" / "Reyes's remarks about" (``SAYING_NOUNS``) in a
     frame before a quotation that gives the owner's words, or ``None``. Not a quotation that is a verdict on them:
@@ -464,9 +488,13 @@ class Attribution:
         verbs = [i for i, t in enumerate(toks) if (t.text.casefold() in speech
                                                    or (t.text in _ING_FRAMES and _saying(toks, i))
                                                    or ((t.text.casefold() in CHARACTERIZING_VERBS
-                                                        or t.text.casefold() in _VERDICTS_GIVEN)
+                                                        or (t.text.casefold() in _VERDICTS_GIVEN and _verdict(toks, i)))
                                                        and _follows_subject(toks, i)))
                  and not _passive(toks, i) and not (i > 0 and toks[i - 1].text.casefold() in _ARTICLES)]
+        if len(verbs) > 1:
+            # A verdict gives way to any verb after it: in "Lessby ruled out a bailout, and Tom Reyes called the
+            # decision “a betrayal”" the words are Reyes's.
+            verbs = [v for v in verbs if toks[v].text.casefold() not in _VERDICTS_GIVEN or v == verbs[-1]]
         if not verbs and not any(t.text.casefold() in _ANY_SAYING or (i > 0 and t.text.casefold() in QUOTATIVE_VERBS)
                                  for i, t in enumerate(toks)):
             # Only where nothing else in the frame says anything: in "Reyes asked the judge to dismiss the case, but
@@ -528,7 +556,9 @@ class Attribution:
         # "Hinch noticed something was wrong with Dauer, who told the coach, “...”": the verb's subject is whom "who"
         # stands for, the name right before it.
         if 2 <= verb < len(toks) and toks[verb - 1].text.casefold() == "who" and toks[verb - 2].text == ",":
-            antecedent = [n for n in named if n[1] == verb - 3]
+            # Not one a noun's "of" or "for" holds: in "Ana Ruiz, a lawyer for Tom Reyes, who told ..." or "the people
+            # of Norvania, who told her ..." "who" is the lawyer, the people.
+            antecedent = [n for n in named if n[1] == verb - 3 and not _after_preposition(toks, n[0], _HELD_BY_A_NOUN)]
             if antecedent:
                 return self._actor(antecedent[0][2], named=True)
         # The subject: the first person named before the verb ("Chile's trade secretary, Tom
