@@ -602,6 +602,20 @@ NOT_THE_SPEAKER_AFTER = frozenset({"of", "at", "for"})
 """A name after these is not who speaks in the clause: it is where the speaker works ("Ana Ruiz of Acme said")."""
 
 
+def not_who_speaks(tokens: Sequence[Token], name: Name) -> bool:
+    """``placed_or_owned`` or ``talked_about``: asked of every name, so the word before it is looked at first, and
+    the two read further only where it is one they look past ("the", "what", an honorific's dot)."""
+    if name.run_start == 0:
+        return False
+    before = tokens[name.run_start - 1].text.casefold()
+    if before in NOT_THE_SPEAKER_AFTER or before in LOCATIVES:
+        return True
+    return before in _LOOKED_PAST and (placed_or_owned(tokens, name) or talked_about(tokens, name))
+
+
+_LOOKED_PAST = frozenset({"the", "a", "an", "what", "."}) | HONORIFICS
+
+
 def placed_or_owned(tokens: Sequence[Token], name: Name) -> bool:
     """The name follows "of", "at", "for" or a locative, maybe with "the" between: where someone works ("the chairman
     of the Lessby Ferry Club, which ..., said" is the chairman speaking) or where something happens."""
@@ -635,7 +649,7 @@ def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
     if tokens[name.last].possessive:
         return False
     before = tokens[name.run_start - 1].text.casefold() if name.run_start > 0 else ""
-    if placed_or_owned(tokens, name) or talked_about(tokens, name):
+    if not_who_speaks(tokens, name):
         # "Mark Ortiz of Consumers Union said": the body is where the speaker works; "In Lessby, the
         # mayor said": the place is where it was said.
         return False

@@ -21,7 +21,7 @@ from bot.rules.fragments import QUOTATION_BOUNDARY_P
 from bot.rules.kept import compiled_regex
 from bot.rules.places import is_capital, is_country, is_region
 from bot.rules.speech import ACTS, GIST, MIN_GIST_WORDS
-from bot.summary.actors import Cast, placed_or_owned, talked_about
+from bot.summary.actors import Cast, not_who_speaks
 from bot.summary.dedup import fullest, group_duplicates
 from bot.summary.names import Name, Token, tokens_of
 from bot.summary.normalization import fold
@@ -133,7 +133,7 @@ def reacts_here(cast: Cast, key: int, tokens: Sequence[Token], name: Name) -> bo
         return True
     if tokens[name.last].possessive:
         return False
-    if placed_or_owned(tokens, name) or talked_about(tokens, name):
+    if not_who_speaks(tokens, name):
         return False
     k = name.last + 1
     while k < len(tokens) and k - name.last <= 2 and tokens[k].text.casefold() in _BEFORE_REACTION:
