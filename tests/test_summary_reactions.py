@@ -1397,3 +1397,22 @@ def test_guards_of_the_verdict_the_who_and_the_outlet_rules() -> None:
     # A verdict on someone's claim is still the rater's.
     assert _speakers("Harbor Check rated Reyes's claim about the ferry fares as \u201cmostly false\u201d on Monday.") \
         == ["Harbor Check"]
+
+
+def test_a_quote_after_an_aside_in_a_that_clause_continues_the_reporters_sentence() -> None:
+    found = reactions(article(
+        "1",
+        "Norvania launched a long-range rocket over the northern sea on Sunday morning, its navy said.",
+        "From Lessby, Ana Ruiz, the harbour minister, said that the launch, so soon after last month's test, "
+        "\u201crepresents yet another reckless provocation and a flagrant violation of the sea treaty.\u201d",
+    ))
+    [ruiz] = [r for r in found if r.speaker == "Ana Ruiz"]
+    assert ruiz.text.startswith("The launch") and not ruiz.quote  # the sentence, not a fragment opening on a verb
+    # A whole quotation an outlet writes in lower case after a comma stays whole.
+    found = reactions(article(
+        "1",
+        "The prime minister Ana Ruiz told the rabbis on Tuesday, \u201cthere is a political effort, through "
+        "demonstrations and other means, to bring down the government.\u201d",
+    ))
+    assert [r.text for r in found][:1] == [
+        "there is a political effort, through demonstrations and other means, to bring down the government."]

@@ -1139,9 +1139,15 @@ def _title_cased(content: str) -> bool:
 
 
 def _mid_sentence(before: str, content: str) -> bool:
-    """A quote that continues the reporter's sentence ("called the plan “a leap in the dark ...”")."""
+    """A quote that continues the reporter's sentence ("called the plan “a leap in the dark ...”"), also across an
+    aside's comma where the reporter has opened a clause of what was said ("said that the launch, so soon after
+    the test, “represents yet another provocation”"); not a whole quotation an outlet writes in lower case ("told
+    the rabbis on Tuesday, “there is a political effort ...”")."""
     tail = before.rstrip()
-    return bool(tail) and tail[-1:].isalpha() and content[:1].islower()
+    if not tail or not content[:1].islower():
+        return False
+    return tail[-1:].isalpha() or (tail.endswith(",") and " that " in tail
+                                   and not any(mark in tail for mark in "\u201c\u201d\""))
 
 
 def _tidy(content: str) -> str:
