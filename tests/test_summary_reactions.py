@@ -693,7 +693,7 @@ def _story_speakers(*articles_: list[str]) -> list[str | None]:
     return [q.speaker.label if q.speaker else None for q in Attribution(Cast(statements, []), found).quotes()]
 
 
-def test_a_family_name_another_article_leaves_open_is_whom_this_article_named_last() -> None:
+def test_a_family_name_another_article_leaves_open_is_the_one_this_article_named_with_a_role() -> None:
     # One article names two Qiaos, so "Qiao" alone is no one there; the other names only Qiao Lan, with a role,
     # and its "Qiao said" is hers.
     both = ["Qiao Minsheng and Qiao Lan met the envoys in the capital on Friday morning.",

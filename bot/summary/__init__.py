@@ -334,7 +334,8 @@ def _same_report(s: Said, other: Said) -> bool:
 def _without_repeats(what: list[Item], restrictions: list[Item], reactions: list[Reaction]
                      ) -> tuple[list[Item], list[Item], list[Reaction], list[tuple[str, str, list[str]]]]:
     """Drops an item whose words are (almost) all those of an earlier item, or that repeats a long stretch
-    of one (a quote shown as a fact and again as a reaction), keeping the first; returns what was dropped.
+    of one (a quote shown as a fact and again as a reaction), keeping the first; a reaction another reaction of the
+    same speaker holds whole gives way to it, even to a later one (``_held_whole``). Returns what was dropped.
     Conflict claims stay: they may repeat what happened, but show a disagreement."""
     items = [("what", i.text, i.sources) for i in what] + [("restrictions", i.text, i.sources) for i in restrictions] \
         + [("reactions", r.text, r.sources) for r in reactions]
@@ -356,7 +357,7 @@ def _without_repeats(what: list[Item], restrictions: list[Item], reactions: list
     spaced = [f" {' '.join(words(text))} " for _, text, _ in items]
     # Who says a reaction: one speaker's words quoted by another ("The mayor keeps telling people we will rebuild
     # this town, but ...") are no repeat of the first's own.
-    said_by = [None] * (len(what) + len(restrictions)) + [r.speaker for r in reactions]
+    said_by: list[str | None] = [None] * (len(what) + len(restrictions)) + [r.speaker for r in reactions]
 
     def held(short: int, long: int) -> bool:
         return _held_whole(spaced[short], spaced[long]) and (
@@ -388,8 +389,9 @@ phrases many items share."""
 
 
 def _held_whole(short: str, long: str) -> bool:
-    """``short``'s words (as ``spaced`` gives them) stand in a row in ``long``'s, and are enough to be an item."""
-    return short != long and short.count(" ") > MIN_HELD_WORDS and short in long
+    """``short``'s words stand in a row in ``long``'s, and are enough to be an item: both are an item's words
+    joined by single spaces and padded with one at each end, so a word is found only whole."""
+    return short != long and short.count(" ") - 1 >= MIN_HELD_WORDS and short in long
 
 
 def _explain(explanation: Explanation, sid: str, core: Event | None, extras: list[Event], rules: list[Rule],

@@ -122,6 +122,12 @@ class Person:
     placed: int = 0  # mentions as where something is or happens: "in Lessby", "at Harbor Gate"
     acting_in: set[str] = field(default_factory=set)  # sources where they speak or act as a clause's subject
 
+    def take_spellings(self, other: Person) -> None:
+        """Takes in another's spellings as this one's, with the sources writing each."""
+        self.spellings.update(other.spellings)
+        for spelling, sources in other.spelling_sources.items():
+            self.spelling_sources.setdefault(spelling, set()).update(sources)
+
     def absorb(self, other: Person) -> None:
         """Takes in what was recorded under another spelling of the same actor."""
         self.sources |= other.sources
@@ -414,11 +420,17 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
     return _span(sentence, tokens, k + 1 + len(words) - len(kept), k + len(words))  # words stand from k + 1 on
 
 
+def opening_phrase_end(tokens: Sequence[Token]) -> int | None:
+    """The comma closing a phrase the sentence opens with a preposition ("In an interview with Acme Radio, ...",
+    "After talks with Ana Ruiz, ..."), or None: a name before it is where something was said, not who said it."""
+    if not tokens or tokens[0].text.casefold() not in OPENING_PREPOSITIONS:
+        return None
+    return next((k for k, t in enumerate(tokens) if t.text == ","), None)
+
+
 def _in_an_opening_phrase(tokens: Sequence[Token], name: Name) -> bool:
-    """The name stands in a phrase opening the sentence with a preposition ("In an interview with Acme Radio, ...",
-    "After talks with Ana Ruiz, ..."), before any comma."""
-    return bool(tokens) and tokens[0].text.casefold() in OPENING_PREPOSITIONS \
-        and all(t.text != "," for t in tokens[:name.first])
+    comma = opening_phrase_end(tokens)
+    return comma is not None and name.first < comma
 
 
 def _names_another(words: Sequence[Token]) -> bool:
@@ -598,41 +610,42 @@ COORDINATORS = frozenset({"and", "or", "but", "nor"})
 list or a clause, whatever verb of saying ends it."""
 
 
-NOT_THE_SPEAKER_AFTER = frozenset({"of", "at", "for"})
+_NOT_THE_SPEAKER_AFTER = frozenset({"of", "at", "for"})
 """A name after these is not who speaks in the clause: it is where the speaker works ("Ana Ruiz of Acme said")."""
 
 
 def not_who_speaks(tokens: Sequence[Token], name: Name) -> bool:
-    """``placed_or_owned`` or ``talked_about``: asked of every name, so the word before it is looked at first, and
-    the two read further only where it is one they look past ("the", "what", an honorific's dot)."""
+    """The name, whatever verb follows, is not who speaks in its clause: where the speaker works or where it was said
+    ("Ana Ruiz of Acme said", "the chairman of the Lessby Ferry Club, which ..., said", "In Lessby, the mayor said"),
+    or whose words the sentence talks about without giving them (``_talked_about``). Asked of every name, so the word
+    before it is looked at first, and only where it is one to look past ("the", "what", an honorific's dot) further."""
     if name.run_start == 0:
         return False
     before = tokens[name.run_start - 1].text.casefold()
-    if before in NOT_THE_SPEAKER_AFTER or before in LOCATIVES:
+    if before in _NOT_THE_SPEAKER_AFTER or before in LOCATIVES:
         return True
-    return before in _LOOKED_PAST and (placed_or_owned(tokens, name) or talked_about(tokens, name))
+    return before in _LOOKED_PAST and (_placed_after_article(tokens, name) or _talked_about(tokens, name))
 
 
 _LOOKED_PAST = frozenset({"the", "a", "an", "what", "."}) | HONORIFICS
 
 
-def placed_or_owned(tokens: Sequence[Token], name: Name) -> bool:
-    """The name follows "of", "at", "for" or a locative, maybe with "the" between: where someone works ("the chairman
-    of the Lessby Ferry Club, which ..., said" is the chairman speaking) or where something happens."""
-    k = name.run_start - 1
-    if k > 0 and tokens[k].text.casefold() in ("the", "a", "an"):
-        k -= 1
-    before = tokens[k].text.casefold() if k >= 0 else ""
-    return before in NOT_THE_SPEAKER_AFTER or before in LOCATIVES
+def _placed_after_article(tokens: Sequence[Token], name: Name) -> bool:
+    """The name follows "of the", "at a", "in the" (``_NOT_THE_SPEAKER_AFTER`` or a locative, then an article)."""
+    k = name.run_start - 2
+    if k < 0 or tokens[k + 1].text.casefold() not in ("the", "a", "an"):
+        return False
+    before = tokens[k].text.casefold()
+    return before in _NOT_THE_SPEAKER_AFTER or before in LOCATIVES
 
 
-def talked_about(tokens: Sequence[Token], name: Name) -> bool:
+def _talked_about(tokens: Sequence[Token], name: Name) -> bool:
     """Words of the name are talked about, not given: "all we know is what Mr. Reyes said in his letter". Not
     "after what Lessby says was an attack": what they said was that it was an attack."""
     at = name.run_start - 1
     if at > 1 and tokens[at].text == "." and tokens[at - 1].text.casefold() in HONORIFICS:
         at -= 2  # "Mr. Reyes": the honorific is no word of the clause
-    elif at > 0 and tokens[at].text.casefold().rstrip(".") in HONORIFICS:
+    elif at > 0 and tokens[at].text.casefold() in HONORIFICS:
         at -= 1
     if at < 0 or tokens[at].text.casefold() != "what":
         return False
@@ -972,7 +985,6 @@ class Cast:
         self._merge_bodies_of_countries()
         self._merge_singles_written_as_short_forms()
         self._note_titles([s.title for s in sources if s.title])
-        self._naming_articles.clear()  # asked while names were still being read and folded
         for found in self.names_by_statement.values():
             if len(found) > 1:
                 found.sort(key=_position)
@@ -986,8 +998,11 @@ class Cast:
 
     def _single_word_actors(self, mentions: list[tuple[Statement, Sequence[Token], Name]]) -> None:
         """One-word names no full name explains: the first word of one longer name ("Acme" for
-        "Acme Mobility") joins it; others ("Norway announced", "the Taliban said") may be acting
-        bodies or governments, listed after people if they speak or headline the story."""
+        "Acme Mobility") joins it, where the article names that name, or anywhere for a family name written first
+        ("Kim" for the story's one "Kim Jong-un"); never a place or a people ("Panama" is no "Panama Papers").
+        Others ("Norway announced", "the Taliban said") may be acting bodies or governments, listed after people
+        if they speak or headline the story; one met only where it opened several longer names of its article
+        is a stand-in (``resolve_speaker`` reads it by the article it stands in)."""
         first_words: dict[str, set[int]] = defaultdict(set)
         for index, person in enumerate(self.people):
             for spelling in person.spellings:
@@ -995,7 +1010,12 @@ class Cast:
                     first_words[name_key(spelling.split()[0])].add(index)
         stand_ins: set[int] = set()  # one-word names met where they open several longer names of the article
         named_alone: set[int] = set()  # ... and where they open none: a body or a person of that one name
-        articles_of = self._articles_naming
+        articles: dict[int, dict[int | None, int]] = {}  # read while mentions are still recorded: its own
+
+        def articles_of(index: int) -> dict[int | None, int]:
+            if index not in articles:
+                articles[index] = self._first_sentences(index)
+            return articles[index]
 
         for st, toks, name in mentions:
             key = name_key(name.text)
@@ -1098,7 +1118,7 @@ class Cast:
             if len(fits) == 1:
                 moved[index] = next(iter(fits))
         for index, into in moved.items():
-            self.people[into].spellings.update(self.people[index].spellings)
+            self.people[into].take_spellings(self.people[index])
         self._fold(moved)
 
     def _merge_long_names(self) -> None:
@@ -1115,14 +1135,16 @@ class Cast:
                 # "Luis Guillermo Solis Rivera" is "Luis Guillermo Solis" with a second family name: a spelling.
                 tail = self._by_key.get(name_key(" ".join(words[:-1])))
                 if tail is not None and tail != index and tail not in moved:
-                    self.people[tail].spellings.update(person.spellings)
+                    self.people[tail].take_spellings(person)
             if tail is None or tail == index or tail in moved:
                 continue
             moved[index] = tail
         self._fold(moved)
         for index, into in moved.items():
-            # "Dunmore" alone, joined to "Dunmore Ada Lenz" as its first word, is the place, not Ada Lenz.
-            self.people[into].short_forms.discard(self.people[index].name.split()[0])
+            words = self.people[index].name.split()
+            if len(words) == 3:
+                # "Dunmore" alone, joined to "Dunmore Ada Lenz" as its first word, is the place, not Ada Lenz.
+                self.people[into].short_forms.discard(words[0])
 
     def _merge_singles_written_as_short_forms(self) -> None:
         """A one-word name met alone where no article named a longer one ("Goldman said" in an article that never
@@ -1132,15 +1154,15 @@ class Cast:
         calls "Acme"."""
         owners: dict[str, set[int]] = defaultdict(set)
         for index, person in enumerate(self.people):
-            for form in person.short_forms:
-                if person.sources and " " in person.name:
+            if person.sources and " " in person.name:
+                for form in person.short_forms:
                     owners[form].add(index)
         moved = {index: into for index, person in enumerate(self.people)
                  if person.single and person.sources and len(found := owners.get(person.name, set())) == 1
                  and len(self._spelt_in(into := next(iter(found)))) >= len(person.sources)}
         for index, into in moved.items():
             longer = self.people[into]
-            longer.spellings.update(self.people[index].spellings)  # "Goldman" is written so, alone
+            longer.take_spellings(self.people[index])  # "Goldman" is written so, alone
             if " " not in longer.name:
                 longer.single = True  # named most often by the one word: a body of one name, as "Norway"
         self._fold(moved)
@@ -1173,6 +1195,7 @@ class Cast:
         for lookup in (self._by_key, self._first_words):
             for key, index in list(lookup.items()):
                 lookup[key] = moved.get(index, index)
+        self._stand_ins -= moved.keys()  # a stand-in folded into a name is that name, no longer a stand-in
         for bucket in self._by_surname.values():  # "Lindqvist" alone finds the name the long one folded into
             bucket[:] = list(dict.fromkeys(moved.get(index, index) for index in bucket))
         for found in self.names_by_statement.values():
@@ -1300,8 +1323,7 @@ class Cast:
         found = self.resolve(mention)
         word = name_key(mention)
         if found in self._stand_ins and article is not None and key is not None and not _place_or_people(mention):
-            owners = {i for i in self._openers().get(word, ()) if article in self._articles_naming(i)}
-            chosen = self._named_before(owners, article, key) if owners else owners
+            chosen = self._named_before(self._openers().get(word, set()), article, key)
             if len(chosen) == 1 and self.people[(one := next(iter(chosen)))].roles:
                 return one
         return found if found is not None else self._first_words.get(word)
@@ -1319,10 +1341,10 @@ class Cast:
                 for name, actor in found:
                     if not self.people[actor].organisation:
                         votes[actor].update(_pronouns_told(toks, name))
-            for index_, person in enumerate(self.people):
+            for i, person in enumerate(self.people):
                 for role in person.roles:
                     words = _role_head(role.casefold().split())
-                    votes[index_].update(_gender_of(words[-1]) if words else ())
+                    votes[i].update(_gender_of(words[-1]) if words else ())
             self._pronouns = {i: next(iter(v)) for i, v in votes.items() if len(v) == 1}
         return self._pronouns.get(index)
 
@@ -1342,9 +1364,14 @@ class Cast:
         once per mention)."""
         found = self._naming_articles.get(index)
         if found is None:
-            found = self._naming_articles[index] = {}
-            for key in sorted(self.people[index].statements, reverse=True):
-                found[self._article_of.get(key)] = key
+            found = self._naming_articles[index] = self._first_sentences(index)
+        return found
+
+    def _first_sentences(self, index: int) -> dict[int | None, int]:
+        """Each article naming this person, with the first of its sentences that does."""
+        found: dict[int | None, int] = {}
+        for key in sorted(self.people[index].statements, reverse=True):
+            found[self._article_of.get(key)] = key
         return found
 
     def is_outlet(self, person: Person) -> bool:
@@ -1478,6 +1505,7 @@ def _gender_of(word: str) -> tuple[str, ...]:
 
 
 def _role_head(words: list[str]) -> list[str]:
+    """A role's words before its first preposition: "widow of a policeman" is a widow."""
     return words[:next((k for k, w in enumerate(words) if w in ROLE_PREPOSITIONS), len(words))]
 
 
@@ -1531,6 +1559,7 @@ def _pronouns_told(toks: Sequence[Token], name: Name) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def _place_or_people(word: str) -> bool:
+    """A country, capital, region or people: no one's family name, and no longer name's short form."""
     return is_country(word) or is_capital(word) or is_region(word) or is_demonym(word)
 
 

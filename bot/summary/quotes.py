@@ -24,7 +24,7 @@ from bot.rules.kept import compiled_regex
 from bot.rules.places import is_country, is_outlet_name
 from bot.rules.roles import title_abbreviation
 from bot.rules.speech import ADDRESSEES, QUOTATIVE_VERBS, RELAYED, frame_follows
-from bot.summary.actors import APPOSITIVE_TOKENS, COORDINATORS, Cast, speaks_here
+from bot.summary.actors import APPOSITIVE_TOKENS, COORDINATORS, Cast, opening_phrase_end, speaks_here
 from bot.summary.names import INITIALS as _INITIALS
 from bot.summary.names import Name, Token, role_word, tokens_of
 from bot.summary.normalization import fold
@@ -34,7 +34,6 @@ from bot.summary.vocabulary import (
     CLAUSE_WORDS,
     HONORIFICS,
     NOT_NAMES,
-    OPENING_PREPOSITIONS,
     ORG_SUFFIXES,
     REACTION_VERBS,
     ROLE_HEADS,
@@ -72,6 +71,7 @@ _SIGNATURE_REACH = 6  # words after a quote within which a name with no speech v
 _PREPOSITIONS = frozenset({"from", "of", "to", "with", "about", "against", "by", "for", "at", "on", "in", "after",
                            "before", "than", "like", "over", "under", "between"})
 _ARTICLES = frozenset({"the", "a", "an"})
+"""Before a word of saying, they make it a noun: "A warning sign reads: “...”" is no one warning."""
 _NOT_THE_SOURCE = _PREPOSITIONS - {"from", "by", "for", "of"}
 """Prepositions before a name that is not whose words a participle after it frames: "a letter to Tom Reyes saying"
 is not Reyes's, where "a statement from Acme saying", "a post by Ana Ruiz saying" or "a spokesman for Acme saying"
@@ -80,8 +80,6 @@ are the body's or the person's, and "the lawyer of Tom Reyes" speaks for him."""
 # "from" and "for" are left out: "a statement from Acme", "a spokesman for Acme" name the speaking body.
 _VENUE_BEFORE = frozenset({"in", "at", "on", "during", "outside", "inside", "near", "across", "throughout",
                            "within"})
-_ARTICLES = frozenset({"a", "an", "the"})
-"""Before a word of saying, they make it a noun: "A warning sign reads: “...”" is no one warning."""
 _ANON_START = frozenset({"a", "an", "one", "another", "two", "several", "the"})
 _BARE_BODIES = frozenset({"police", "officials", "authorities", "prosecutors", "investigators", "witnesses",
                           "residents", "experts", "analysts", "doctors", "firefighters", "rescuers", "scientists"})
@@ -264,15 +262,6 @@ class _Sentences:
         while i < len(gaps) and gaps[i][0] < ceiling and not self._ends(*gaps[i]):
             i += 1
         return begin, gaps[i][0] if i < len(gaps) and gaps[i][0] < ceiling else min(len(text), ceiling)
-
-
-def _opening_phrase_before(toks: Sequence[Token], first: int, verb: int) -> bool:
-    """The name at ``first`` stands in a phrase the sentence opens with a preposition, which a comma closes before the
-    verb: in "In an interview with Acme Radio, the director said" the name is where it was said, not who said it."""
-    if not toks or toks[0].text.casefold() not in OPENING_PREPOSITIONS:
-        return False
-    comma = next((k for k in range(verb) if toks[k].text == ","), None)
-    return comma is not None and first < comma
 
 
 def _after_preposition(toks: Sequence[Token], first: int, prepositions: frozenset[str] = _PREPOSITIONS) -> bool:
@@ -556,6 +545,7 @@ class Attribution:
         # "Hinch noticed something was wrong with Dauer, who told the coach, “...”": the verb's subject is whom "who"
         # stands for, the name right before it.
         if 2 <= verb < len(toks) and toks[verb - 1].text.casefold() == "who" and toks[verb - 2].text == ",":
+            # The name ends at ``verb - 3``: "NAME , who VERB".
             # Not one a noun's "of" or "for" holds: in "Ana Ruiz, a lawyer for Tom Reyes, who told ..." or "the people
             # of Norvania, who told her ..." "who" is the lawyer, the people.
             antecedent = [n for n in named if n[1] == verb - 3 and not _after_preposition(toks, n[0], _HELD_BY_A_NOUN)]
@@ -564,8 +554,10 @@ class Attribution:
         # The subject: the first person named before the verb ("Chile's trade secretary, Tom
         # Reyes, said"), else the first body or government.
         participle = verb < len(toks) and toks[verb].text.endswith("ing")
+        # "In an interview with Acme Radio, the director said": a name in the opening phrase is where it was said.
+        opening = opening_phrase_end(toks)
         before = [n for n in named if n[0] < verb and not _qualifies_next(toks, n, named) and not _placed(toks, n)
-                  and not _opening_phrase_before(toks, n[0], verb)
+                  and not (opening is not None and n[0] < opening < verb)
                   and not (n[1] + 1 < len(toks) and toks[n[1] + 1].text.casefold() in _NOT_FOR_THE_BODY)
                   and not self._speaks_through(n[2], _owned_role(toks, n, verb))
                   and not (participle and _after_preposition(toks, n[0], _NOT_THE_SOURCE))]
@@ -716,7 +708,8 @@ class Attribution:
     def _previous_person(self, article: int, before_key: int, pronoun: str = "") -> Speaker | None:
         """The subject of the last sentence naming a person before ``before_key``: who "he" or "she" is. A sentence
         whose subject is that same pronoun ("She met Tom Reyes in June." before '"...," she said') names only others:
-        the pronoun goes on pointing further back."""
+        the pronoun goes on pointing further back. Only people the pronoun agrees with count (``Cast.pronoun_of``:
+        "he" is never someone the articles call "she"), and a sentence signed ", said Tom Reyes, an analyst" is his."""
         seen = self._people_of(article)
         if pronoun in ("he", "she"):
             # "he" is never someone the articles call "she": Ana Ruiz, named before Tom Reyes, is not the "he" after.
