@@ -1416,3 +1416,14 @@ def test_a_quote_after_an_aside_in_a_that_clause_continues_the_reporters_sentenc
     ))
     assert [r.text for r in found][:1] == [
         "there is a political effort, through demonstrations and other means, to bring down the government."]
+
+
+def test_according_to_a_paper_filed_by_someone_gives_its_authors_words() -> None:
+    assert _speakers(
+        "According to a 52-count civil complaint filed by the federal Lessby Harbour Board, the developers ran a "
+        "\u201cmassive eight-year fraudulent scheme\u201d in which they \u201csystematically looted\u201d the fund.",
+    ) == ["Lessby Harbour Board", "Lessby Harbour Board"]
+    # A paper sent to someone is not theirs.
+    assert _speakers(
+        "According to a letter sent to Tom Reyes, the harbour was \u201cclosed for good\u201d after the storm.",
+    ) == [None]

@@ -32,6 +32,7 @@ from bot.summary.statements import Paragraph
 from bot.summary.vocabulary import (
     CHARACTERIZING_VERBS,
     CLAUSE_WORDS,
+    DOCUMENT_NOUNS,
     HONORIFICS,
     NOT_NAMES,
     ORG_SUFFIXES,
@@ -514,10 +515,12 @@ class Attribution:
                 # owner ("according to Ruiz's lawyer") nor one a preposition introduces ("according to a source
                 # close to Ruiz", "a letter sent to Ruiz").
                 named_here = self._named(frame, article, before_key)
-                following = [n for n in named_here if source < n[0] <= source + 8
+                following = [n for n in named_here if source < n[0] <= source + _DOCUMENT_REACH
                              and not toks[n[1]].possessive and not _qualifies_next(toks, n, named_here)
-                             and not any(t.text.casefold() in _PREPOSITIONS or t.text.endswith("ed")
-                                         for t in toks[source + 1:n[0]])]
+                             and ((n[0] <= source + 8 and not any(t.text.casefold() in _PREPOSITIONS
+                                                                  or t.text.endswith("ed")
+                                                                  for t in toks[source + 1:n[0]]))
+                                  or _document_by(toks, source, n[0]))]
                 if following:
                     return self._actor(following[0][2], named=True)
         # With no speech verb a name after the quote signs it ("...," Ana Sorel, the minister) unless
@@ -1141,6 +1144,23 @@ def _mid_sentence(before: str, content: str) -> bool:
         return False
     return tail[-1:].isalpha() or (tail.endswith(",") and " that " in tail
                                    and not any(mark in tail for mark in "\u201c\u201d\""))
+
+
+def _document_by(toks: Sequence[Token], source: int, first: int) -> bool:
+    """Between "according to" at ``source`` and the name at ``first`` stands a paper its author made: "according to
+    a complaint filed by the Lessby Harbour Board", "a report released by Acme" - the author speaks through it (not
+    "a letter sent to Ruiz", "a source close to Ruiz")."""
+    k = first - 1
+    while k > source and first - k <= 2 and toks[k].text.islower() and toks[k].text not in _PREPOSITIONS \
+            and toks[k].text not in _ARTICLES:
+        k -= 1  # "by the federal Lessby Harbour Board"
+    if k > source and toks[k].text.casefold() in _ARTICLES:
+        k -= 1
+    return k - 1 > source and toks[k].text == "by" and toks[k - 1].text.endswith(("ed", "en")) \
+        and any(t.text.casefold() in DOCUMENT_NOUNS for t in toks[source + 1:k - 1])
+
+
+_DOCUMENT_REACH = 12  # "according to a 52-count civil complaint filed by the federal Acme ...": its author's name
 
 
 def _tidy(content: str) -> str:

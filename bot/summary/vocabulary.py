@@ -50,6 +50,12 @@ emperor empress
 # The head of a role stands before its first preposition: "widow of a policeman" is a widow.
 ROLE_PREPOSITIONS = word_set("of for to at with from in on by")
 
+# Papers their authors speak through: "according to a complaint filed by the Lessby Harbour Board, ...".
+DOCUMENT_NOUNS = word_set("""
+complaint report lawsuit suit filing statement study survey memo letter document indictment analysis audit poll
+ruling petition
+""")
+
 # Prepositions that open a sentence with a phrase a comma closes: "In an interview with Acme Radio, the director
 # said ...", "After talks with Ana Ruiz, the minister said ...": what follows the comma is the clause's subject.
 OPENING_PREPOSITIONS = word_set("""
