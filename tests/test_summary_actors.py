@@ -1019,3 +1019,14 @@ def test_a_title_after_by_or_with_stays_where_no_clause_follows_the_name() -> No
                          "The letter was signed by the mayor, Lena Holm and three council members."))
     assert actors["Ana Ruiz"].role == "finance minister"
     assert actors["Lena Holm"].role == "mayor"
+
+
+def test_of_a_town_and_its_state_is_where_someone_lives_not_a_role() -> None:
+    actors = who(article(
+        "1",
+        "Ana Ruiz of Lessby, Pa., received an electric bill of more than $284 billion on Monday.",
+        "\u201cMy eyes just about popped out of my head,\u201d Ruiz said.",
+        "Tom Reyes of Lessby Power, Pennsylvania's largest utility, said the bill had been a keying error.",
+    ))
+    assert actors["Ana Ruiz"].role is None
+    assert (actors["Tom Reyes"].role or "").startswith("Lessby Power")

@@ -70,6 +70,7 @@ from bot.summary.vocabulary import (
     ROLE_PREPOSITIONS,
     SHE_WORDS,
     SPEECH_VERBS,
+    STATE_ABBREVIATIONS,
     TITLE_WORDS,
 )
 
@@ -560,7 +561,18 @@ def affiliation_after(sentence: str, tokens: Sequence[Token], name: Name) -> str
         end += 1
     if end == k or not tokens[end - 1].capitalised:
         return None
+    if tokens[k - 1].text != "the" and _then_a_region(tokens, end):
+        return None  # "Mary Horomanski of Erie, Pa.": where she lives, no body she works for
     return _span(sentence, tokens, k, end - 1).removesuffix("'s").removesuffix("\u2019s")
+
+
+def _then_a_region(tokens: Sequence[Token], k: int) -> bool:
+    """A comma at ``k`` and a state, province or country after it: "Erie, Pa.", "Lyon, France"."""
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return False
+    word = tokens[k + 1].text
+    abbreviated = word.casefold() in STATE_ABBREVIATIONS and k + 2 < len(tokens) and tokens[k + 2].text == "."
+    return abbreviated or is_region(word) or is_country(word)
 
 
 _NAME_JOINERS = frozenset({"of", "for", "on"})

@@ -56,6 +56,13 @@ complaint report lawsuit suit filing statement study survey memo letter document
 ruling petition
 """)
 
+# US states as news agencies abbreviate them after a city ("Erie, Pa.", "Austin, Tex."), without their dots: the
+# gazetteer holds the states' full names.
+STATE_ABBREVIATIONS = word_set("""
+ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn
+tex vt va wash wis wyo
+""")
+
 # Prepositions that open a sentence with a phrase a comma closes: "In an interview with Acme Radio, the director
 # said ...", "After talks with Ana Ruiz, the minister said ...": what follows the comma is the clause's subject.
 OPENING_PREPOSITIONS = word_set("""
