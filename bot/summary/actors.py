@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -1015,11 +1015,7 @@ class Cast:
         Others ("Norway announced", "the Taliban said") may be acting bodies or governments, listed after people
         if they speak or headline the story; one met only where it opened several longer names of its article
         is a stand-in (``resolve_speaker`` reads it by the article it stands in)."""
-        first_words: dict[str, set[int]] = defaultdict(set)
-        for index, person in enumerate(self.people):
-            for spelling in person.spellings:
-                if len(spelling.split()) > 1:
-                    first_words[name_key(spelling.split()[0])].add(index)
+        first_words = self._by_first_word(lambda person: True)
         stand_ins: set[int] = set()  # one-word names met where they open several longer names of the article
         named_alone: set[int] = set()  # ... and where they open none: a body or a person of that one name
         articles: dict[int, dict[int | None, int]] = {}  # read while mentions are still recorded: its own
@@ -1363,13 +1359,18 @@ class Cast:
     def _openers(self) -> dict[str, set[int]]:
         """The people of the story filed by the first word of each of their longer spellings, made once asked."""
         if self._opening_words is None:
-            self._opening_words = defaultdict(set)
-            for index, person in enumerate(self.people):
-                if person.sources and not person.organisation:
-                    for spelling in person.spellings:
-                        if " " in spelling:
-                            self._opening_words[name_key(spelling.split()[0])].add(index)
+            self._opening_words = self._by_first_word(lambda person: bool(person.sources) and not person.organisation)
         return self._opening_words
+
+    def _by_first_word(self, keep: Callable[[Person], bool]) -> dict[str, set[int]]:
+        """The people ``keep`` accepts, filed by the first word of each of their spellings of two words or more."""
+        found: dict[str, set[int]] = defaultdict(set)
+        for index, person in enumerate(self.people):
+            if keep(person):
+                for spelling in person.spellings:
+                    if " " in spelling:
+                        found[name_key(spelling.split()[0])].add(index)
+        return found
 
     def _articles_naming(self, index: int) -> dict[int | None, int]:
         """The articles naming this person, each with the first sentence that does: found once per person (not
@@ -1512,7 +1513,7 @@ def initials(name: str) -> str:
 
 def _gender_of(word: str) -> tuple[str, ...]:
     """("she",) or ("he",) for a word that tells ("spokeswoman", "Mr"), () for one that does not."""
-    word = word.rstrip(".").casefold()
+    word = word.casefold()
     return ("she",) if word in SHE_WORDS else ("he",) if word in HE_WORDS else ()
 
 
@@ -1525,7 +1526,7 @@ def _told_by(toks: Sequence[Token], k: int) -> tuple[str, ...]:
     """The gender the word at ``k`` gives the name after it: not a pronoun ("told her Tom Reyes"), an honorific
     only with a capital, and not one of a couple ("Mr. and Mrs. Tom Reyes")."""
     text = toks[k].text
-    low = text.rstrip(".").casefold()
+    low = text.casefold()
     if low in PERSONAL_PRONOUNS or (low in CAPITALISED_TITLES and not text[:1].isupper()):
         return ()
     j = k - 1
@@ -1542,7 +1543,7 @@ def _word_told(toks: Sequence[Token], name: Name) -> tuple[str, ...]:
     """The honorific or title word right before the name ("Mr. Reyes", "his wife Ana Ruiz")."""
     told: tuple[str, ...] = ()
     before = name.run_start - 1
-    if before >= 0 and toks[before].text == "." and before > 0:
+    if before > 0 and toks[before].text == ".":
         before -= 1  # "Mr. Reyes"
     if before >= 0:
         told = _told_by(toks, before)

@@ -32,6 +32,7 @@ from bot.summary.statements import Paragraph
 from bot.summary.vocabulary import (
     CHARACTERIZING_VERBS,
     CLAUSE_WORDS,
+    DETERMINERS,
     DOCUMENT_NOUNS,
     HONORIFICS,
     NOT_NAMES,
@@ -307,7 +308,6 @@ judges"), nor "found" or "considered", whose subject is as often a study or an i
 
 _HELD_BY_A_NOUN = frozenset({"of", "for"})
 _GOVERNED = frozenset({"out", "over", "for", "from", "until", "since", "with", "during"})
-_NOUN_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"})
 
 
 def _verdict(toks: Sequence[Token], verb: int) -> bool:
@@ -321,7 +321,7 @@ def _verdict(toks: Sequence[Token], verb: int) -> bool:
     if nxt is not None and (nxt.text.casefold() in _GOVERNED
                             or (nxt.capitalised and not nxt.possessive and nxt.text != "That")):
         return False  # "ruled Norvania", "ruled out"; not "rated Reyes's claim “false”"
-    if toks[-1].text.casefold() in _NOUN_OPENERS and len(toks) - 1 > verb:
+    if toks[-1].text.casefold() in DETERMINERS and len(toks) - 1 > verb:
         return False
     inside = toks[-1].text.casefold() in _PREPOSITIONS and toks[-1].text.casefold() != "as"  # "ban on “...”"
     held = [j for j in range(verb + 1, len(toks))
