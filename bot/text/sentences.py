@@ -19,6 +19,7 @@ from bot.rules.fragments import (
     SENTENCE_BOUNDARY_P,
 )
 from bot.rules.kept import compiled_regex
+from bot.rules.roles import TITLE_ABBREVIATIONS
 from bot.rules.speech import frame_follows
 
 
@@ -28,11 +29,13 @@ def _word_set(text: str) -> frozenset[str]:
 
 _BOUNDARY = compiled_regex(SENTENCE_BOUNDARY_P)
 
-# Abbreviations that end with a period yet rarely end a sentence (titles, months, Latin, units).
+# Abbreviations that end with a period yet rarely end a sentence (titles, months, Latin, units). "Del." (a
+# delegate: "State Del. Ana Ruiz") is here, not among the titles names read, where "Del" is a name ("Del Rio").
 _ABBREVIATIONS = _word_set("""
-mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev fr st mt ft sr jr vs etc approx no nos fig
-inc corp ltd co bros dept est
-""") | frozenset(MONTH_ABBREVIATIONS)
+mr mrs ms dr prof fr st mt ft sr jr vs etc approx fig inc corp ltd co bros dept est del
+""") | frozenset(MONTH_ABBREVIATIONS) | TITLE_ABBREVIATIONS.keys()
+_NUMBER_SIGNS = frozenset({"no", "nos"})
+"""Abbreviations only before a number ("No. 1", "Nos. 4 and 5"): "The answer was no. His songs ..." ends there."""
 
 # "U.S." or "a.m.": letters separated by periods; an initial "J." or a lone capital. Both are searched from
 # the end of the text (``(?r)``), where every match of theirs ends: the first end tried decides, where a forward
@@ -48,8 +51,9 @@ letters or the last word (a word cut to 19 letters is no abbreviation either). L
 paragraph of many abbreviations linear."""
 
 
-def _ends_in_abbreviation(text: str) -> bool:
-    """Whether ``text``, a sentence up to its stop, ends in dotted letters (``_DOTTED``) or an abbreviation.
+def _ends_in_abbreviation(text: str, following: str) -> bool:
+    """Whether ``text``, a sentence up to its stop, ends in dotted letters (``_DOTTED``) or an abbreviation;
+    ``following`` is the character after the gap, which decides for a number sign (``_NUMBER_SIGNS``).
 
     Both ``_DOTTED``'s branches need a letter before the final stop, and a letter or stop before that one that
     is no letter: a text with no last word (no letter before the stop) ends in neither, and one whose last word
@@ -62,7 +66,8 @@ def _ends_in_abbreviation(text: str) -> bool:
     if len(last) == 1 and _DOTTED.search(text):
         # "U.S." at the very end of a sentence is ambiguous; a capital after it usually starts a name.
         return True
-    return last.casefold() in _ABBREVIATIONS
+    last = last.casefold()
+    return last in _ABBREVIATIONS or (last in _NUMBER_SIGNS and following.isdigit())
 
 
 def _framed(paragraph: str, gap: regex.Match[str]) -> bool:
@@ -91,7 +96,7 @@ def _sentences(paragraph: str) -> tuple[str, ...]:
         # Only the sentence's end decides (``_TAIL``): a sentence that runs on past many stops (abbreviations,
         # quotations and their frames) is not copied again at each of them.
         head = paragraph[max(start, match.start() - _TAIL):match.start()]
-        if _ends_in_abbreviation(head) or _framed(paragraph, match):
+        if _ends_in_abbreviation(head, paragraph[match.end():match.end() + 1]) or _framed(paragraph, match):
             continue
         out.append(paragraph[start:end].strip())
         start = match.end()
