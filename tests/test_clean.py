@@ -242,6 +242,21 @@ def test_short_quotes_and_one_line_paragraphs_survive() -> None:
     assert article.paragraphs == body
 
 
+def test_quotations_signed_with_a_dash_and_a_name_are_paragraphs_not_headings() -> None:
+    # Voters' words one to a line, each closed by its stop and signed, before a paragraph: no heading of it. A quote
+    # with no stop signed by an outlet, or a name with no quotation, before a paragraph is a heading still.
+    signed = ["\u201cThe most unqualified child to ever run for mayor.\u201d \u2015 Ana Ruiz",
+              "\u201cNever again, not in this town.\u201d \u2014 Tom Reyes"]
+    article = clean("Voters speak after the debate\n\n"
+                    "Voters in Lessby gave their verdict on the debate to reporters on Tuesday night.\n\n"
+                    f"{signed[0]}\n\nTurnout in the district was the highest in a decade, officials said.\n\n"
+                    f"{signed[1]}\n\nThe campaign did not respond to requests for comment on Tuesday.\n\n"
+                    "\u201cWe will win\u201d \u2014 Acme News\n\nMore reactions will follow, the station said.\n\n"
+                    "Ana Ruiz \u2014 Lessby\n\nThe count resumes on Wednesday morning, the board said.")
+    assert all(line in article.paragraphs for line in signed)
+    assert not any("Acme News" in p or p == "Ana Ruiz \u2014 Lessby" for p in article.paragraphs)
+
+
 def test_lists_inside_the_article_are_kept_and_lists_after_it_are_not() -> None:
     page = ("Recall widened to more models\n\n"
             "The maker widened the recall on Monday to cover three more models sold since last year.\n"

@@ -83,6 +83,11 @@ _INVISIBLE_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 """Zero-width spaces and joiners, the word joiner, the byte-order mark and the soft hyphen: dropped from a page."""
 _INVISIBLE = compiled(f"[{_INVISIBLE_CHARACTERS}]")
 _QUOTES = compiled(QUOTE_MARK)
+_SIGNED_QUOTATION = compiled(r"^[\"“].*?[.!?…][\"”]\s*[―—–]\s*"
+                             r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$")
+"""A quotation closed by its own stop and signed with a dash and a name ('“We will not back down.” ― Ana
+Ruiz'), as pages print readers' or voters' words one to a line: a sentence, not a heading. Not a headline's quote
+and outlet ('“We will win” — Reuters' has no stop), nor a name signing no quotation."""
 _BULLET = compiled("^" + LIST_BULLET)
 _SEPARATORS = compiled(r"\s(?:\||›|»|>|/|·|•|::)\s|\s?[›»]\s?")
 _CREDIT_ONLY = page_pattern("credit-only")
@@ -664,7 +669,7 @@ def _is_prose(line: _Line) -> bool:
     text = line.text
     if line.words >= 30:
         return True
-    if not ends_like_sentence(text) or line.words < 2:
+    if (not ends_like_sentence(text) and _SIGNED_QUOTATION.match(text) is None) or line.words < 2:
         return False
     return not (text.rstrip("”\"’)").endswith("?") and line.words <= 10 and not _QUOTES.search(text))
 
