@@ -525,6 +525,25 @@ def test_a_headline_ending_with_a_full_stop_is_still_the_headline() -> None:
     assert article.paragraphs == ["The city council approved plans for a new footbridge on Tuesday, officials said."]
 
 
+def test_a_saved_texts_first_line_is_its_headline_even_as_long_as_a_short_sentence() -> None:
+    lead = ("A former party chairman says the party's leaders should come up with a process to pick a successor "
+            "candidate should a health emergency force the nominee out of the race.")
+    article = clean(f"Former party chairman calls for a contingency plan.\n\n{lead}\n\nThe campaign declined to "
+                    "comment on the proposal on Monday.\n")
+    assert article.source.title == "Former party chairman calls for a contingency plan."
+    assert article.paragraphs[0] == lead
+    # Where the page states its title (news-please, a feed), a short first line is the lead; so is one no longer
+    # than the paragraph after it, or one sharing its block with the next line.
+    stated = clean_article(f"Ana Ruiz and Tom Reyes have split up after four years.\n\n{lead}\n", kind="text",
+                           source=Source(id="1", title="page.txt"), meta=PageMeta(title="Ruiz and Reyes split"))
+    assert stated.paragraphs[0] == "Ana Ruiz and Tom Reyes have split up after four years."
+    short = clean("Ana Ruiz and Tom Reyes have split up after four years of dating.\n\n"
+                  "They announced it on Tuesday.\n\nTheir spokesman confirmed the news to reporters in Lessby.\n")
+    assert short.paragraphs[0] == "Ana Ruiz and Tom Reyes have split up after four years of dating."
+    glued = clean(f"Ana Ruiz and Tom Reyes have split up after four years.\n{lead}\n")
+    assert glued.paragraphs[0].startswith("Ana Ruiz and Tom Reyes have split up")
+
+
 def test_text_without_full_stops_still_has_an_article() -> None:
     article = clean("Harbour reopens after storm\n\n"
                     "the harbour reopened on monday after a storm damaged two piers the port authority said\n\n"

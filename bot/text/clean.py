@@ -88,6 +88,8 @@ _SIGNED_QUOTATION = compiled(r"^[\"“].*?[.!?…][\"”]\s*[―—–]\s*"
 """A quotation closed by its own stop and signed with a dash and a name ('“We will not back down.” ― Ana
 Ruiz'), as pages print readers' or voters' words one to a line: a sentence, not a heading. Not a headline's quote
 and outlet ('“We will win” — Reuters' has no stop), nor a name signing no quotation."""
+HEADLINE_WORDS = 15
+"""Words at most in a headline read as one though it ends like a sentence (``_Cleaner._opening_headline``)."""
 _BULLET = compiled("^" + LIST_BULLET)
 _SEPARATORS = compiled(r"\s(?:\||›|»|>|/|·|•|::)\s|\s?[›»]\s?")
 _CREDIT_ONLY = page_pattern("credit-only")
@@ -318,11 +320,25 @@ class _Cleaner:
         """The first real paragraph that no by-line or date line follows before the next one."""
         lines = self.lines
         candidates = [i for i, ln in enumerate(lines) if ln.prose and ln.kind is None and ln.words >= 6]
+        if len(candidates) > 1 and self._opening_headline(candidates[0], candidates[1]):
+            candidates = candidates[1:]
         for k, i in enumerate(candidates):
             nxt = candidates[k + 1] if k + 1 < len(candidates) else len(lines)
             if not any(self._header_meta(lines[j]) for j in range(i + 1, nxt)):
                 return i
         return candidates[0] if candidates else len(lines)
+
+    def _opening_headline(self, first: int, second: int) -> bool:
+        """A text that states no title opens with its headline, full stop and all ("Former party chair calls for a
+        contingency plan."), as saved articles do: its first line, alone in its block, of at most
+        ``HEADLINE_WORDS`` words, before a longer paragraph (``second``). Not where the page states its title, as a
+        news-please file or a feed entry does: there the body's first line is its lead, however short ("Ana Ruiz
+        and Tom Reyes have split up.")."""
+        lines = self.lines
+        line = lines[first]
+        return not self.meta.title and line.words <= HEADLINE_WORDS and lines[second].words > line.words \
+            and all(ln.kind is not None for ln in lines[:first]) \
+            and (first + 1 == len(lines) or lines[first + 1].block != line.block)
 
     def _last_paragraph(self, lead: int) -> int:
         """The last real paragraph: before a comment section starts, and no clutter line after it."""
