@@ -53,10 +53,12 @@ def _stop_when_enough_before(m: re.Match[str]) -> str:
 
 
 # When or how the words were said, between the verb and "that" or a pronoun opening what was said: "said Friday
-# morning that", "said on Mar. 3 that", "said by telephone that", "said Sunday it". Otherwise the words after the
-# verb may be what was said ("said Monday morning meetings would stop").
+# morning that", "said on Mar. 3 that", "said this week that", "said by telephone that", "said Sunday it".
+# Otherwise the words after the verb may be what was said ("said Monday morning meetings would stop").
 _SAID_WHEN = (rf" (?:on )?(?:{'|'.join(day.capitalize() for day in WEEKDAY_NAMES)})(?: morning| afternoon| evening"
-              r"| night)?| on [A-Z][a-z]{2,8}\.? \d{1,2}| by (?:telephone|phone|e-?mail|text message)")
+              r"| night)?| on [A-Z][a-z]{2,8}\.? \d{1,2}| by (?:telephone|phone|e-?mail|text message)"
+              r"| (?:(?:earlier|later) )?(?:this|last) (?:week|weekend|month|year|morning|afternoon|evening)"
+              r"| (?:yesterday|today|tonight)")
 
 GIST = RewriteTable("speech.gist", (
     Rewrite(
@@ -94,6 +96,10 @@ GIST = RewriteTable("speech.gist", (
              "its members would not sail before May."),
             ("Harbor Ferries said on Mar. 3 that it had cancelled a third of its winter crossings.",
              "it had cancelled a third of its winter crossings."),
+            ("Prime Minister Ana Ruiz said this week that the country would leave the customs union by March.",
+             "the country would leave the customs union by March."),
+            ("The harbour board said earlier this month it would close the quay for the whole winter.",
+             "it would close the quay for the whole winter."),
             ("The port said Sunday it is ready to reopen the quay to cargo ships next month.",
              "it is ready to reopen the quay to cargo ships next month."),
             ("The harbour board confirmed on Monday that the quay would close for the whole winter.",
@@ -105,6 +111,8 @@ GIST = RewriteTable("speech.gist", (
             # Without "that" or a pronoun, a day after the verb may open what was said: it stays.
             ("The port said Monday morning meetings of the harbour board would stop for the winter.",
              "Monday morning meetings of the harbour board would stop for the winter."),
+            ("The port said last year's storms had cost the harbour board its two oldest ferries.",
+             "last year's storms had cost the harbour board its two oldest ferries."),
         ),
         counter=(
             "The mayor warned of more closures along the coast road this winter.",
