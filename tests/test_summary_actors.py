@@ -28,6 +28,15 @@ def test_title_before_appositive_after_and_possessive_before_give_roles() -> Non
     assert actors["Volodymyr Zelenskyy"].role == "Ukraine's president"
 
 
+def test_a_plural_abbreviated_title_gives_each_person_named_after_it_the_singular_role() -> None:
+    actors = who(article(
+        "1",
+        "Sens. Ana Ruiz (D-Ore.) and Tom Reyes (R-La.) asked the bank's chief to break up the bank on Tuesday.",
+        "Gov. Ada Moss said the state would sue the bank next month over the fake accounts.",
+    ))
+    assert (actors["Ana Ruiz"].role, actors["Ada Moss"].role) == ("Senator", "Governor")
+
+
 def test_affiliation_and_its_resolve_to_the_organisation() -> None:
     actors = who(article(
         "1",

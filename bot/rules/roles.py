@@ -38,10 +38,11 @@ def _alternatives(words: frozenset[str]) -> str:
     return "|".join(sorted(words, key=lambda w: (-len(w), w)))
 
 
-# abbreviation (folded, no dot) -> the title it stands for, as a role
+# abbreviation (folded, no dot) -> the title it stands for, as a role: the role of each person named after it, so
+# a plural's is singular ("Sens. Ana Ruiz and Tom Reyes": each a Senator)
 TITLE_ABBREVIATIONS: dict[str, str] = {
-    "sen": "Senator", "sens": "Senators", "rep": "Representative", "reps": "Representatives",
-    "gov": "Governor", "govs": "Governors", "lt": "Lieutenant", "gen": "General", "gens": "Generals",
+    "sen": "Senator", "sens": "Senator", "rep": "Representative", "reps": "Representative",
+    "gov": "Governor", "govs": "Governor", "lt": "Lieutenant", "gen": "General", "gens": "General",
     "col": "Colonel", "maj": "Major", "capt": "Captain", "cmdr": "Commander", "adm": "Admiral",
     "sgt": "Sergeant", "cpl": "Corporal", "pvt": "Private", "supt": "Superintendent", "insp": "Inspector",
     "det": "Detective", "atty": "Attorney", "amb": "Ambassador", "rev": "Reverend", "msgr": "Monsignor",
