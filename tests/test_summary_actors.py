@@ -37,6 +37,19 @@ def test_a_plural_abbreviated_title_gives_each_person_named_after_it_the_singula
     assert (actors["Ana Ruiz"].role, actors["Ada Moss"].role) == ("Senator", "Governor")
 
 
+def test_a_preposition_before_a_title_and_a_conjunction_after_a_role_are_not_part_of_it() -> None:
+    actors = who(article(
+        "1",
+        "Much of the rise can be credited to the laws proposed during President Tom Reyes\u2019s term in the 1970s.",
+        "\u201cThis narrative is being pushed by the media,\u201d Ana Ruiz, the executive director at the Lessby "
+        "Media Center and whose work is featured in the film, told reporters.",
+        "The bill, drafted amid Secretary Ada Moss\u2019s reforms, passed in the spring, officials said on Monday.",
+    ))
+    assert actors["Tom Reyes"].role == "President"
+    assert actors["Ana Ruiz"].role == "executive director at the Lessby Media Center"
+    assert actors["Ada Moss"].role == "Secretary"
+
+
 def test_affiliation_and_its_resolve_to_the_organisation() -> None:
     actors = who(article(
         "1",

@@ -318,11 +318,12 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
             continue
         if t.possessive or not (_modifier(t) or _noun_modifier(sentence, tokens, start - 1)):
             break
-        if (t.text.islower() and t.text in STATEMENT_STOPWORDS) \
+        if (t.text.islower() and (t.text in STATEMENT_STOPWORDS or t.text in OPENING_PREPOSITIONS)) \
                 or (capital_title and _verb_before_title(tokens, start - 1)) \
                 or (t.text.casefold() in WEEKDAY_NAMES and tokens[start].text.islower() and start >= 2
                     and tokens[start - 2].text.casefold() in _BEFORE_A_DAY):
-            # "that was Emmy winner Aaron Paul", "as did German Chancellor ..."; "US" is no "us"; "announced
+            # "that was Emmy winner Aaron Paul", "as did German Chancellor ...", "the laws passed during President
+            # Tom Reyes's term" (a preposition opening a phrase ends the role); "US" is no "us"; "announced
             # later Monday general manager Tom Reyes would stay" dates the sentence ("Sunday Times editor" and
             # "Friday prayer leader" are titles).
             break
@@ -406,6 +407,8 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
         words.append(t)
     else:
         return None
+    while words and words[-1].text.casefold() in LIST_JOINS:
+        words.pop()  # "the executive director at Acme and whose film ...": "and" joins the relative clause cut off
     if not words or words[0].text.casefold() in LIST_JOINS or words[0].text in _AUXILIARIES:
         # "Ada Lenz, and Acme chief Tom Reyes": a list; "her father, Tom Reyes, is a professor" or "The pictures,
         # from Acme, were posted": the clause's verb. Neither says who the name is.
