@@ -489,6 +489,11 @@ def test_a_shortened_report_keeps_its_subject() -> None:
                 "Red Brigade") == "Red Brigade pledged allegiance to the northern rebels last year."
     assert gist("After the vote, Mayor Tom Reyes on Friday called for a recount of every ballot in the city.",
                 "Tom Reyes") == "Tom Reyes on Friday called for a recount of every ballot in the city."
+    # A name and its verb set off by commas inside the clause: the clause keeps its subject, the report is whole.
+    aside = "These employees, Reyes explained earlier at the hearing, were well paid, making $30,000 a year."
+    assert gist(aside, "Tom Reyes") == aside
+    assert gist("After the hearing, Reyes warned the board in writing, and the staff were sent home early.",
+                "Tom Reyes") == "Reyes warned the board in writing, and the staff were sent home early."
     # A lead-in never reaches over a quotation: the words quoted are what was said, not the place said in.
     sentence = ("The harbour's future \u201cdepends on the ferries and on nothing else,\u201d Reyes said on "
                 "Wednesday during a visit to the northern docks.")

@@ -364,6 +364,16 @@ def _said_before(text: str, name: int) -> bool:
     return quoted is not None and len(quoted[1].split()) >= MIN_SAID_WORDS
 
 
+_ASIDE_END = compiled_regex(r"[^,\"\u201c\u201d]{0,120},\s+(?:was|were|is|are|has|had|have|would|will|could|did)\b")
+
+
+def _aside(text: str, name: int) -> bool:
+    """The name at ``name`` and its verb stand between commas inside the sentence's own clause, whose verb comes
+    after them: "These employees, Reyes explained at the hearing, were well paid" is cut nowhere ("Reyes explained
+    at the hearing, were well paid" has lost its subject); "After the vote, Reyes called for a recount" is cut."""
+    return text[:name].rstrip().endswith(",") and _ASIDE_END.match(text, name) is not None
+
+
 # A reported clause cut so that it opens on a verb ("was", "told the paper", "pledged") has lost its subject.
 _FRAGMENT_START = compiled_regex(
     rf"^(?:was|were|is|are|has|had|have|would|will|could|did|(?:{_ACTS}))\b|^\p{{Ll}}+ed\b")
@@ -380,7 +390,7 @@ def gist(sentence: str, speaker: str = "") -> str:
         acted = _acted_at(speaker, text)
         acted = _acted_at(surname, text) if acted is None else acted
         if acted is not None and len(text[acted:].split()) >= MIN_GIST_WORDS and not _said_before(text, acted) \
-                and GIST["attribution-tail"].apply(", " + text[acted:]) != ".":
+                and GIST["attribution-tail"].apply(", " + text[acted:]) != "." and not _aside(text, acted):
             # Not where the name and its verb close the sentence (", Reyes wrote in a blog post."): cut there, the
             # frame alone would be left.
             text = text[acted:]
