@@ -364,7 +364,8 @@ def _said_before(text: str, name: int) -> bool:
     return quoted is not None and len(quoted[1].split()) >= MIN_SAID_WORDS
 
 
-_ASIDE_END = compiled_regex(r"[^,\"\u201c\u201d]{0,120},\s+(?:was|were|is|are|has|had|have|would|will|could|did)\b")
+_CLAUSE_VERB = r"(?:was|were|is|are|has|had|have|would|will|could|did)"
+_ASIDE_END = compiled_regex(rf"[^,\"\u201c\u201d]{{0,120}},\s+{_CLAUSE_VERB}\b")
 
 
 def _aside(text: str, name: int) -> bool:
@@ -376,7 +377,7 @@ def _aside(text: str, name: int) -> bool:
 
 # A reported clause cut so that it opens on a verb ("was", "told the paper", "pledged") has lost its subject.
 _FRAGMENT_START = compiled_regex(
-    rf"^(?:was|were|is|are|has|had|have|would|will|could|did|(?:{_ACTS}))\b|^\p{{Ll}}+ed\b")
+    rf"^(?:{_CLAUSE_VERB}|(?:{_ACTS}))\b|^\p{{Ll}}+ed\b")
 
 
 def gist(sentence: str, speaker: str = "") -> str:
