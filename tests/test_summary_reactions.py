@@ -167,6 +167,15 @@ def test_an_abbreviated_title_is_not_the_speaker_and_does_not_end_the_sentence()
     assert (a.speaker, a.role) == ("Orla Finch", "Senator")
 
 
+def test_del_with_its_stop_is_a_delegates_title_and_without_it_part_of_a_name() -> None:
+    [a] = reactions(article("1", "\u201cThis is a waste of time. It is destroying this committee,\u201d said Del. "
+                                 "Ana Ruiz of the Lessby Islands.",
+                            "Jack Del Rio announced his exit at a press conference after his team lost on Sunday."))
+    assert (a.speaker, (a.role or "").split(",")[0]) == ("Ana Ruiz", "Delegate")
+    assert "Jack Del Rio" in {actor.name for actor in story(article(
+        "1", "Jack Del Rio announced his exit at a press conference after his team lost on Sunday.")).who}
+
+
 def test_a_fragment_inside_a_reported_sentence_is_the_subjects_not_the_objects() -> None:
     assert _speakers(
         "Dorn Halvey wrote overnight that the ruling was \u201ca farce\u201d and urged Voters to \u201cgo and "

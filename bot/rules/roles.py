@@ -61,9 +61,15 @@ TITLES = RuleTable("roles.title-abbreviation", (
 ))
 
 
+DOTTED_TITLE_ABBREVIATIONS: dict[str, str] = {"del": "Delegate"}
+"""Abbreviations that are titles only with their full stop: "Del. Ana Ruiz" is a delegate, "Del Rio" a name. The
+word alone is no title, so they stand apart from ``TITLE_ABBREVIATIONS``, which names also read without a stop."""
+
+
 def title_abbreviation(word: str) -> str | None:
-    """The title an abbreviation ("Sen", "Gov") stands for, or None."""
-    return TITLE_ABBREVIATIONS.get(word.casefold())
+    """The title an abbreviation ("Sen", "Gov", "Del") stands for, or None: asked of a word a full stop follows."""
+    low = word.casefold()
+    return TITLE_ABBREVIATIONS.get(low) or DOTTED_TITLE_ABBREVIATIONS.get(low)
 
 
 # "Its director", "the agency's director": a role whose owner is the organisation named before.

@@ -19,7 +19,7 @@ from bot.rules.fragments import (
     SENTENCE_BOUNDARY_P,
 )
 from bot.rules.kept import compiled_regex
-from bot.rules.roles import TITLE_ABBREVIATIONS
+from bot.rules.roles import DOTTED_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from bot.rules.speech import frame_follows
 
 
@@ -29,11 +29,10 @@ def _word_set(text: str) -> frozenset[str]:
 
 _BOUNDARY = compiled_regex(SENTENCE_BOUNDARY_P)
 
-# Abbreviations that end with a period yet rarely end a sentence (titles, months, Latin, units). "Del." (a
-# delegate: "State Del. Ana Ruiz") is here, not among the titles names read, where "Del" is a name ("Del Rio").
+# Abbreviations that end with a period yet rarely end a sentence (titles, months, Latin, units).
 _ABBREVIATIONS = _word_set("""
-mr mrs ms dr prof fr st mt ft sr jr vs etc approx fig inc corp ltd co bros dept est del
-""") | frozenset(MONTH_ABBREVIATIONS) | TITLE_ABBREVIATIONS.keys()
+mr mrs ms dr prof fr st mt ft sr jr vs etc approx fig inc corp ltd co bros dept est
+""") | frozenset(MONTH_ABBREVIATIONS) | TITLE_ABBREVIATIONS.keys() | DOTTED_TITLE_ABBREVIATIONS.keys()
 _NUMBER_SIGNS = frozenset({"no", "nos"})
 """Abbreviations only before a number ("No. 1", "Nos. 4 and 5"): "The answer was no. His songs ..." ends there."""
 
