@@ -501,6 +501,8 @@ def test_a_shortened_report_keeps_its_subject() -> None:
     # A name and its verb set off by commas inside the clause: the clause keeps its subject, the report is whole.
     aside = "These employees, Reyes explained earlier at the hearing, were well paid, making $30,000 a year."
     assert gist(aside, "Tom Reyes") == aside
+    inserted = "Ruiz was the subject of most talk of the debate, Acme announced, gaining 22,000 followers that night."
+    assert gist(inserted, "Acme") == inserted
     assert gist("After the hearing, Reyes warned the board in writing, and the staff were sent home early.",
                 "Tom Reyes") == "Reyes warned the board in writing, and the staff were sent home early."
     # A lead-in never reaches over a quotation: the words quoted are what was said, not the place said in.

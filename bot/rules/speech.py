@@ -76,7 +76,7 @@ GIST = RewriteTable("speech.gist", (
                  r"most|many|some|several|every|each|one|two|three|four|five|six|seven|eight|nine|ten|\d\S*|[A-Z]\S*)"
                  r"(?: (?!that\b|which\b|who\b|whom\b|whose\b|why\b|how\b|what\b|when\b|where\b|those\b)\S+){0,4}? "
                  r"(?:is|are|was|were|will|would|could|can|had|has|have|should|must|may|might)\b)))"
-                 r"\s+(?!of\b|to\b|in\b|via\b)(?=\w)"),
+                 r"\s+(?!of\b|to\b|in\b|via\b|as much\b|so\b)(?=\w)"),
         _cut_when_enough_follows,
         examples=(
             ("The harbor director said on Monday that ferries would run every ten minutes again.",
@@ -126,6 +126,9 @@ GIST = RewriteTable("speech.gist", (
             "The ferry went missing from radar at 9:36 a.m., said harbour spokesman Tom Reyes, but the coast guard "
             "said it passed the cape at 9:41 a.m.",
             "The former mayor said via Twitter that the ferry's captain was her cousin.",
+            # "said as much", "said so": the words were said before; what follows is where and when.
+            "The ferry company's director said as much in an interview on Thursday, arguing that the quay was safe.",
+            "Ana Ruiz said so in a letter to the harbour board on Monday, a week before the vote on the quay.",
             "The embassy confirmed the deaths of two of its citizens in the crash on Sunday.",
             "The ferry company announced a new timetable for the winter crossings to Lessby.",
             "Experts noted the rings in the Lessby Sound which may harm small sea creatures.",
