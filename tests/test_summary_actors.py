@@ -50,6 +50,18 @@ def test_a_preposition_before_a_title_and_a_conjunction_after_a_role_are_not_par
     assert actors["Ada Moss"].role == "Secretary"
 
 
+def test_an_owner_ending_in_s_loses_its_apostrophe_and_a_speakers_own_word_gives_no_role() -> None:
+    actors = who(article(
+        "1",
+        "The commission chose Lessby News' Tom Reyes and Acme's Ana Ruiz to moderate the debates on Monday.",
+        "Reyes said he would ask hard questions. Ruiz said she was honoured to be chosen by the commission.",
+        "\u201cThis is a big year for our potential senator, Ada Moss!\u201d the crowd heard on Tuesday in Lessby.",
+        "Moss said she would run for the seat in November, and her campaign said it had raised $2 million.",
+    ))
+    assert (actors["Tom Reyes"].role, actors["Ana Ruiz"].role) == ("Lessby News", "Acme")
+    assert actors["Ada Moss"].role is None
+
+
 def test_affiliation_and_its_resolve_to_the_organisation() -> None:
     actors = who(article(
         "1",

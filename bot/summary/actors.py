@@ -488,6 +488,8 @@ def possessive_before(sentence: str, tokens: Sequence[Token], name: Name) -> str
         if not t.word or low in SPEECH_VERBS or (low in NOT_NAMES and low not in DETERMINERS):
             break
         start -= 1
+        if low in _SPEAKERS_OWN:
+            return None  # "for our potential senator, Ada Moss!": her role as a speaker sees it, no one else
         if low in OWNER_WORDS:
             break  # "its president": what stands before ("met its president, ...") is the sentence
         if t.possessive:
@@ -516,6 +518,7 @@ def possessive_before(sentence: str, tokens: Sequence[Token], name: Name) -> str
     return _span(sentence, tokens, first, k - 1)
 
 
+_SPEAKERS_OWN = frozenset({"my", "our", "your"})
 _OBJECT_PREPOSITIONS = frozenset({"by", "with", "to", "from", "against", "toward", "towards"})
 _NOT_HER_CLAUSE = NOT_A_VERB | {"last", "this", "next", "earlier", "later", "yesterday", "today", "tonight", "nor"}
 """Words after a name that open no clause of hers: "met with the prime minister, Ana Ruiz and ...", "... Ana Ruiz on
@@ -593,7 +596,8 @@ def _joins_a_name(tokens: Sequence[Token], k: int) -> bool:
 
 
 def owner_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | None:
-    """ "Acme Freight's Ana Ruiz", "Harbor Institute's Tom Reyes" -> the body the person is presented by."""
+    """ "Acme Freight's Ana Ruiz", "Harbor Institute's Tom Reyes", "Lessby News' Ada Moss" -> the body the person is
+    presented by."""
     k = name.first - 1
     if name.run_start != name.first or k < 0 or not tokens[k].possessive or not tokens[k].capitalised:
         return None
@@ -603,7 +607,8 @@ def owner_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
         start -= 1
     if tokens[start].bare.casefold() in NOT_NAMES:
         return None  # "How's Sarah?", "That's Ana Ruiz": a contraction, no owner
-    return _span(sentence, tokens, start, k).removesuffix("'s").removesuffix("\u2019s")
+    owner = _span(sentence, tokens, start, k)  # its last word without its ending: "Acme's", "Fox News'"
+    return owner[:len(owner) - len(tokens[k].text)] + tokens[k].bare
 
 
 def body_of_place(sentence: str, tokens: Sequence[Token], name: Name) -> Name | None:
