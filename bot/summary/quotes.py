@@ -559,7 +559,12 @@ class Attribution:
         participle = verb < len(toks) and toks[verb].text.endswith("ing")
         # "In an interview with Acme Radio, the director said": a name in the opening phrase is where it was said.
         opening = opening_phrase_end(toks)
-        before = [n for n in named if n[0] < verb and not _qualifies_next(toks, n, named) and not _placed(toks, n)
+        # A name inside a relative clause set off before the verb is not its subject: "Ana Ruiz's lawyer, who also
+        # represents Tom Reyes, said".
+        clause = _appositive_start(toks, verb)
+        if clause == verb or toks[clause + 1].text.casefold() not in _RELATIVES:
+            clause = verb
+        before = [n for n in named if n[0] < clause and not _qualifies_next(toks, n, named) and not _placed(toks, n)
                   and not (opening is not None and n[0] < opening < verb)
                   and not (n[1] + 1 < len(toks) and toks[n[1] + 1].text.casefold() in _NOT_FOR_THE_BODY)
                   and not self._speaks_through(n[2], _owned_role(toks, n, verb))
@@ -603,7 +608,10 @@ class Attribution:
                 return None
             if RELAYED.matches(frame):
                 return self._previous_person(article, before_key)
-            described = self._descriptor(toks, verb, bare=not after_quote)
+            # "Reyes's relatives, including his wife, said": who is described before the appositive.
+            appositive = _appositive_start(toks, verb)
+            described = self._descriptor(toks, verb, bare=not after_quote) \
+                or (self._descriptor(toks, appositive, bare=not after_quote) if appositive < verb else None)
             if described:
                 lead = None if after_quote else frame[:toks[verb].start]
                 # "a company spokesman" speaks for the company: the body of that kind named before.
@@ -955,11 +963,9 @@ def _follows_subject(toks: Sequence[Token], verb: int) -> bool:
         k -= 1  # "Reyes has called the mayor a “harbour pirate”", "Ruiz is calling it “a gamble”"
     if k > 0 and toks[k].text.islower() and _owned_speaker(toks, k):
         return True  # "Ruiz's doctor is calling the candidate “fit”", "Reyes's family has called on police ..."
-    if k > 0 and toks[k].text == ",":
-        # "Ana Ruiz, the harbour director, compared the plan to ...": the name before the appositive.
-        opening = next((j for j in range(k - 1, max(0, k - APPOSITIVE_TOKENS), -1) if toks[j].text == ","), None)
-        if opening is not None and toks[opening + 1].text.casefold() not in COORDINATORS:
-            k = opening - 1
+    opening = _appositive_start(toks, k + 1)
+    if k > 0 and opening <= k and toks[opening + 1].text.casefold() not in COORDINATORS:
+        k = opening - 1  # "Ana Ruiz, the harbour director, compared the plan to ...": the name before the appositive
     return k >= 0 and toks[k].capitalised
 
 
@@ -1054,7 +1060,7 @@ def _owned_role(toks: Sequence[Token], name: tuple[int, int, int], verb: int) ->
     """The role word of who speaks when the name owns it ("Ana Ruiz's former campaign strategist said":
     "strategist"), a few lower-case words between the possessive and the verb or its auxiliary ("Ruiz's doctor is
     calling"); else ``None``."""
-    between = toks[name[1] + 1:verb]
+    between = toks[name[1] + 1:_appositive_start(toks, verb)]
     if between and between[-1].text in _AUXILIARIES:
         between = between[:-1]
     if toks[name[1]].possessive and between and len(between) <= _OWNED_ROLE_WORDS \
@@ -1065,6 +1071,15 @@ def _owned_role(toks: Sequence[Token], name: tuple[int, int, int], verb: int) ->
 
 
 _OWNED_ROLE_WORDS = 4
+
+
+def _appositive_start(toks: Sequence[Token], verb: int) -> int:
+    """Where an appositive set off by commas right before the verb at ``verb`` opens ("Reyes's relatives, including
+    his wife, said": the first comma), so that who speaks is read before it; ``verb`` itself where none stands."""
+    if verb < 2 or toks[verb - 1].text != ",":
+        return verb
+    return next((j for j in range(verb - 2, max(0, verb - APPOSITIVE_TOKENS), -1) if toks[j].text == ","), verb)
+
 _AIDES = frozenset({"aide", "aides", "adviser", "advisor", "strategist", "manager", "lawyer", "attorney", "doctor",
                     "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "family",
                     "relatives", "parents"})
