@@ -176,6 +176,21 @@ def test_who_is_described_before_an_appositive_speaks_not_an_owner_named_in_it()
     ) == ["Reyes's relatives", "the first security source"]
 
 
+def test_a_pronoun_after_an_unnamed_speaker_is_theirs_not_the_person_named_before() -> None:
+    assert _speakers(
+        "Lessby police chief Tom Reyes said officers did not learn about the assaults until the next day.",
+        "The victim, whom the channel identified only by her first name, Michelle, said police ignored her claim.",
+        "\u201cWe ran but we could not do anything,\u201d she said of the attack.",
+    ) == ["The victim"]
+    # A report or a clause that opens on a thing names no speaker; "the mayor" is the one mayor named before.
+    assert _speakers(
+        "Lessby Mayor Ana Ruiz said the quay would close on Monday for repairs to the sea wall.",
+        "A report said the sea wall had been cracked for years. The ban, the council said, would last a month.",
+        "The mayor, speaking after the vote, said the work was overdue.",
+        "\u201cWe cannot wait for another storm to hit the harbour,\u201d she said.",
+    ) == ["Ana Ruiz"]
+
+
 def test_del_with_its_stop_is_a_delegates_title_and_without_it_part_of_a_name() -> None:
     [a] = reactions(article("1", "\u201cThis is a waste of time. It is destroying this committee,\u201d said Del. "
                                  "Ana Ruiz of the Lessby Islands.",

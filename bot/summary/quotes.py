@@ -37,6 +37,7 @@ from bot.summary.vocabulary import (
     HONORIFICS,
     NOT_NAMES,
     ORG_SUFFIXES,
+    PEOPLE_NOUNS,
     REACTION_VERBS,
     ROLE_HEADS,
     SAYING_NOUNS,
@@ -740,6 +741,10 @@ class Attribution:
         # The sentence's names are read here, where a "he" or "she" points to it, not for every sentence naming
         # someone.
         key = seen[at - 1][0]
+        if pronoun in ("he", "she"):
+            unnamed = self._unnamed_speaker_since(article, key, before_key)
+            if unnamed is not None:
+                return unnamed
         named = seen[bisect.bisect_left(seen, (key, -1)):at]
         toks = self.cast.tokens_by_statement[key]
         first = named[0][1]
@@ -755,6 +760,19 @@ class Attribution:
             return self._actor(first)  # named before any lower-case word of the sentence
         speaking = {actor for _, actor, name in named if speaks_here(toks, name)}
         return self._actor(next((actor for _, actor, _ in named if actor in speaking), first))
+
+    def _unnamed_speaker_since(self, article: int, key: int, before_key: int) -> Speaker | None:
+        """Someone unnamed who speaks as the subject of a sentence after ``key`` (the last to name a person) and before
+        ``before_key`` ("The victim, whom the channel named only as Michelle, said police ...", "One witness said
+        ..."): the "he" or "she" of the next quotation is that speaker, not the person named further back. Looked for
+        over the next few sentences only, as ``_same_subject_since`` does."""
+        for k in range(key + 1, min(before_key, key + _CHAIN_REACH)):
+            st = self._by_key.get(k)
+            if st is not None and st.article == article:
+                described = _unnamed_subject(tokens_of(st.text))
+                if described is not None:  # "the minister" may be the one named minister, as a frame's is
+                    return self._role_holder(described, article, k) or self._anonymous(described, article, k)
+        return None
 
     def _same_subject_since(self, key: int, before_key: int, pronoun: str) -> bool:
         """The sentence ``key`` has ``pronoun`` for subject, so the names in it are others' ("He added a note of
@@ -918,6 +936,36 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespe
 """Who speaks for the one they are named after ("an Acme spokeswoman", "Ruiz's spokesman")."""
 _SPOKESPERSON = compiled_regex(rf"^(?:a|an|the)\s+(\w+)\s+(?:{'|'.join(sorted(_SPOKESPEOPLE))})$", regex.I)
 _POSSESSIVE_S = compiled_regex(r"['\u2019]s?$")
+
+
+_UNNAMED_OPENINGS = frozenset({"The", "A", "An", "One"})
+_UNNAMED_WORDS = 3
+"""Lower-case words at most after the article of an unnamed subject: "The victim", "One local resident", "A
+retired police officer"."""
+
+
+def _unnamed_subject(toks: Sequence[Token]) -> str | None:
+    """The description of the unnamed person a sentence opens on as the subject of a verb of saying, right after it
+    or after an appositive set off by commas ("One witness said ...", "The victim, whom the channel named only as
+    Michelle, said ..."), when it describes someone who speaks (``_speaker_noun``, ``PEOPLE_NOUNS``); else ``None``.
+    "The ban, the ministry said, ..." or "A report said ..." open on no one."""
+    if len(toks) < 3 or toks[0].text not in _UNNAMED_OPENINGS:
+        return None
+    j = 1
+    while j < len(toks) and j <= _UNNAMED_WORDS and toks[j].word and toks[j].text.islower() \
+            and toks[j].text not in _VERBS:
+        j += 1
+    if j == 1 or j >= len(toks):
+        return None
+    verb = j
+    if toks[j].text == ",":
+        verb = next((v for v in range(j + 1, min(len(toks), j + APPOSITIVE_TOKENS)) if toks[v].text in _VERBS), 0)
+        if not verb or toks[verb - 1].text != ",":
+            return None
+    if toks[verb].text not in SPEECH_VERBS:
+        return None
+    described = " ".join(t.text for t in toks[:j])
+    return described if _speaker_noun(described) or toks[j - 1].text in PEOPLE_NOUNS else None
 
 
 def _speaker_noun(described: str) -> bool:

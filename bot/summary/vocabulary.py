@@ -56,6 +56,13 @@ complaint report lawsuit suit filing statement study survey memo letter document
 ruling petition
 """)
 
+# People described by what they are to a story rather than by a role: an unnamed subject that speaks ("The victim,
+# whom the channel named only as Michelle, said ..."), whom a "he" or "she" after it goes on meaning.
+PEOPLE_NOUNS = word_set("""
+victim victims survivor survivors friend friends neighbour neighbours neighbor neighbors teacher teachers student
+students girl girls boy boys child children parent parents patient patients nurse nurses bystander bystanders
+""")
+
 # US states as news agencies abbreviate them after a city ("Erie, Pa.", "Austin, Tex."), without their dots: the
 # gazetteer holds the states' full names.
 STATE_ABBREVIATIONS = word_set("""
