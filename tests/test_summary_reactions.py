@@ -196,6 +196,10 @@ def test_del_with_its_stop_is_a_delegates_title_and_without_it_part_of_a_name() 
                                  "Ana Ruiz of the Lessby Islands.",
                             "Jack Del Rio announced his exit at a press conference after his team lost on Sunday."))
     assert (a.speaker, (a.role or "").split(",")[0]) == ("Ana Ruiz", "Delegate")
+    # After a comma "Del." is Delaware, as agencies write it: no title for the name after it.
+    [b] = reactions(article("1", "Acme will move from Lessby to Dover, Del. Ana Ruiz, its founder, said on Monday that "
+                                 "\u201cthe move will save the company four million dollars a year.\u201d"))
+    assert (b.speaker, b.role) == ("Ana Ruiz", "founder")
     assert "Jack Del Rio" in {actor.name for actor in story(article(
         "1", "Jack Del Rio announced his exit at a press conference after his team lost on Sunday.")).who}
 

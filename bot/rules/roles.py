@@ -63,13 +63,15 @@ TITLES = RuleTable("roles.title-abbreviation", (
 
 DOTTED_TITLE_ABBREVIATIONS: dict[str, str] = {"del": "Delegate"}
 """Abbreviations that are titles only with their full stop: "Del. Ana Ruiz" is a delegate, "Del Rio" a name. The
-word alone is no title, so they stand apart from ``TITLE_ABBREVIATIONS``, which names also read without a stop."""
+word alone is no title, so they stand apart from ``TITLE_ABBREVIATIONS``, which names also read without a stop.
+After a comma they are a US state as agencies write it ("Dover, Del."), no title."""
 
 
-def title_abbreviation(word: str) -> str | None:
-    """The title an abbreviation ("Sen", "Gov", "Del") stands for, or None: asked of a word a full stop follows."""
+def title_abbreviation(word: str, before: str = "") -> str | None:
+    """The title an abbreviation ("Sen", "Gov", "Del") stands for, or None: asked of a word a full stop follows;
+    ``before`` is the token before it (a comma makes "Del." the state of "Dover, Del.")."""
     low = word.casefold()
-    return TITLE_ABBREVIATIONS.get(low) or DOTTED_TITLE_ABBREVIATIONS.get(low)
+    return TITLE_ABBREVIATIONS.get(low) or (DOTTED_TITLE_ABBREVIATIONS.get(low) if before != "," else None)
 
 
 # "Its director", "the agency's director": a role whose owner is the organisation named before.

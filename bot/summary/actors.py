@@ -299,7 +299,8 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
     end = name.first - 1
     if end < 0:
         return None
-    if tokens[end].text == "." and end >= 1 and title_abbreviation(tokens[end - 1].text):
+    if tokens[end].text == "." and end >= 1 \
+            and title_abbreviation(tokens[end - 1].text, tokens[end - 2].text if end >= 2 else ""):
         return _abbreviated_title(tokens, end)
     capital_title = name.run_start < name.first and any(role_word(t.bare) for t in tokens[name.run_start:name.first])
     if capital_title:
@@ -379,7 +380,8 @@ Reyes", "Reyes will meet President ...". A closed list: a plural noun in -s also
 def _abbreviated_title(tokens: Sequence[Token], dot: int) -> str:
     """ "Lt. Gov. Tom Reyes" -> "Lieutenant Governor": each abbreviation before the name, spelt out."""
     titles: list[str] = []
-    while dot >= 1 and tokens[dot].text == "." and (title := title_abbreviation(tokens[dot - 1].text)):
+    while dot >= 1 and tokens[dot].text == "." \
+            and (title := title_abbreviation(tokens[dot - 1].text, tokens[dot - 2].text if dot >= 2 else "")):
         titles.insert(0, title)
         dot -= 2
     return " ".join(titles)

@@ -325,7 +325,8 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon) -> list[Name]:
                 break
             if caps[j + 1]:
                 j += 1
-            elif nxt == "." and (_initial(texts[j]) or title_abbreviation(texts[j])) and j + 2 < n and caps[j + 2]:
+            elif nxt == "." and (_initial(texts[j]) or title_abbreviation(texts[j], texts[j - 1] if j else "")) \
+                    and j + 2 < n and caps[j + 2]:
                 j += 2  # "Tom K. Berg", "Ana M. Ruiz", "Sen. Ana Ruiz"
             elif (nxt in CONNECTORS or nxt in NAME_PARTICLES) and j + 2 < n and caps[j + 2]:
                 j += 2

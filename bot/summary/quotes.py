@@ -105,7 +105,8 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    return bool(title_abbreviation(word) or word.casefold() in HONORIFICS or _INITIALS.match(word))
+    before = text[:m.start(1)].rstrip()[-1:]
+    return bool(title_abbreviation(word, before) or word.casefold() in HONORIFICS or _INITIALS.match(word))
 
 
 def _unquoted(text: str) -> str:

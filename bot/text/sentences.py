@@ -32,7 +32,7 @@ _BOUNDARY = compiled_regex(SENTENCE_BOUNDARY_P)
 # Abbreviations that end with a period yet rarely end a sentence (titles, months, Latin, units).
 _ABBREVIATIONS = _word_set("""
 mr mrs ms dr prof fr st mt ft sr jr vs etc approx fig inc corp ltd co bros dept est
-""") | frozenset(MONTH_ABBREVIATIONS) | TITLE_ABBREVIATIONS.keys() | DOTTED_TITLE_ABBREVIATIONS.keys()
+""") | frozenset(MONTH_ABBREVIATIONS) | TITLE_ABBREVIATIONS.keys()
 _NUMBER_SIGNS = frozenset({"no", "nos"})
 """Abbreviations only before a number ("No. 1", "Nos. 4 and 5"): "The answer was no. His songs ..." ends there."""
 
@@ -66,6 +66,8 @@ def _ends_in_abbreviation(text: str, following: str) -> bool:
         # "U.S." at the very end of a sentence is ambiguous; a capital after it usually starts a name.
         return True
     last = last.casefold()
+    if last in DOTTED_TITLE_ABBREVIATIONS:  # a title ("State Del. Ana Ruiz"), but a state after a comma ("Dover, Del.")
+        return not text[:word.start()].rstrip().endswith(",")
     return last in _ABBREVIATIONS or (last in _NUMBER_SIGNS and following.isdigit())
 
 
