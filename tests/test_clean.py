@@ -255,6 +255,14 @@ def test_quotations_signed_with_a_dash_and_a_name_are_paragraphs_not_headings() 
                     "Ana Ruiz \u2014 Lessby\n\nThe count resumes on Wednesday morning, the board said.")
     assert all(line in article.paragraphs for line in signed)
     assert not any("Acme News" in p or p == "Ana Ruiz \u2014 Lessby" for p in article.paragraphs)
+    # An epigraph above the first paragraph, and a paper's blurb before its sales pitch, are no part of the article.
+    framed = clean("Lessby marks a century since the harbour fire\n\n"
+                   "\u201cThose who forget the past are condemned to repeat it.\u201d \u2014 Ada Moss\n\n"
+                   "Hundreds of people gathered at the Lessby quay on Sunday to mark a century since the fire.\n\n"
+                   "The fire killed 41 dock workers and destroyed the old harbour, the town's museum says.\n\n"
+                   "\u201cEssential reading for the coast.\u201d \u2014 The Lessby Times\n\n"
+                   "Get unlimited access to every story for one dollar a week. Cancel at any time.")
+    assert not any("Ada Moss" in p or "Essential reading" in p for p in framed.paragraphs)
 
 
 def test_lists_inside_the_article_are_kept_and_lists_after_it_are_not() -> None:
@@ -542,6 +550,8 @@ def test_a_saved_texts_first_line_is_its_headline_even_as_long_as_a_short_senten
     assert short.paragraphs[0] == "Ana Ruiz and Tom Reyes have split up after four years of dating."
     glued = clean(f"Ana Ruiz and Tom Reyes have split up after four years.\n{lead}\n")
     assert glued.paragraphs[0].startswith("Ana Ruiz and Tom Reyes have split up")
+    labelled = clean(f"BREAKING\n\nAna Ruiz and Tom Reyes have split up after four years.\n\n{lead}\n")
+    assert labelled.paragraphs[0] == "Ana Ruiz and Tom Reyes have split up after four years."
 
 
 def test_text_without_full_stops_still_has_an_article() -> None:

@@ -48,18 +48,22 @@ def test_a_preposition_before_a_title_and_a_conjunction_after_a_role_are_not_par
     assert actors["Tom Reyes"].role == "President"
     assert actors["Ana Ruiz"].role == "executive director at the Lessby Media Center"
     assert actors["Ada Moss"].role == "Secretary"
+    # An "-ing" modifier after such a preposition stays: "over housing minister Lena Park".
+    assert who(article("1", "The row over housing minister Lena Park deepened after leaked emails on Monday.",
+                       "\u201cI have nothing to hide,\u201d Park told reporters in Lessby on Tuesday."))[
+        "Lena Park"].role == "housing minister"
 
 
-def test_an_owner_ending_in_s_loses_its_apostrophe_and_a_speakers_own_word_gives_no_role() -> None:
+def test_an_owner_ending_in_s_loses_its_apostrophe_and_a_speakers_own_word_is_no_part_of_a_role() -> None:
     actors = who(article(
         "1",
         "The commission chose Lessby News' Tom Reyes and Acme's Ana Ruiz to moderate the debates on Monday.",
         "Reyes said he would ask hard questions. Ruiz said she was honoured to be chosen by the commission.",
-        "\u201cThis is a big year for our potential senator, Ada Moss!\u201d the crowd heard on Tuesday in Lessby.",
-        "Moss said she would run for the seat in November, and her campaign said it had raised $2 million.",
+        "\u201cWe fully support our foreign minister, Ada Moss, in these talks,\u201d the spokesman said on Tuesday.",
+        "Moss said she expected a deal by March, and her ministry said the talks would resume on Friday.",
     ))
     assert (actors["Tom Reyes"].role, actors["Ana Ruiz"].role) == ("Lessby News", "Acme")
-    assert actors["Ada Moss"].role is None
+    assert actors["Ada Moss"].role == "foreign minister"  # not "our foreign minister": the speaker's word
 
 
 def test_affiliation_and_its_resolve_to_the_organisation() -> None:

@@ -531,6 +531,8 @@ def test_a_shortened_report_keeps_its_subject() -> None:
     assert gist(aside, "Tom Reyes") == aside
     inserted = "Ruiz was the subject of most talk of the debate, Acme announced, gaining 22,000 followers that night."
     assert gist(inserted, "Acme") == inserted
+    assert gist("At a news conference in the capital on Monday, Ruiz said, however, that the plan would go ahead.",
+                "Ana Ruiz") == "Ruiz said, however, that the plan would go ahead."
     assert gist("After the hearing, Reyes warned the board in writing, and the staff were sent home early.",
                 "Tom Reyes") == "Reyes warned the board in writing, and the staff were sent home early."
     # A lead-in never reaches over a quotation: the words quoted are what was said, not the place said in.

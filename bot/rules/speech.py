@@ -57,8 +57,8 @@ def _stop_when_enough_before(m: re.Match[str]) -> str:
 # Otherwise the words after the verb may be what was said ("said Monday morning meetings would stop").
 _SAID_WHEN = (rf" (?:on )?(?:{'|'.join(day.capitalize() for day in WEEKDAY_NAMES)})(?: morning| afternoon| evening"
               r"| night)?| on [A-Z][a-z]{2,8}\.? \d{1,2}| by (?:telephone|phone|e-?mail|text message)"
-              r"| (?:(?:earlier|later) )?(?:this|last) (?:week|weekend|month|year|morning|afternoon|evening)"
-              r"| (?:yesterday|today|tonight)")
+              r"| (?:(?:earlier|later|late|early) )?(?:this|last|this past) (?:week|weekend|month|year|morning"
+              r"|afternoon|evening|night)| (?:(?:earlier|later) )?(?:yesterday|today|tonight)")
 
 GIST = RewriteTable("speech.gist", (
     Rewrite(
@@ -76,7 +76,8 @@ GIST = RewriteTable("speech.gist", (
                  r"most|many|some|several|every|each|one|two|three|four|five|six|seven|eight|nine|ten|\d\S*|[A-Z]\S*)"
                  r"(?: (?!that\b|which\b|who\b|whom\b|whose\b|why\b|how\b|what\b|when\b|where\b|those\b)\S+){0,4}? "
                  r"(?:is|are|was|were|will|would|could|can|had|has|have|should|must|may|might)\b)))"
-                 r"\s+(?!of\b|to\b|in\b|via\b|as much\b|so\b)(?=\w)"),
+                 r"\s+(?!of\b|to\b|in\b|via\b|(?:as much|much the same|the same|so)\b(?=[,.;]|\s+(?:in|on|at|to|"
+                 r"during|after|before|when|while|because|last|this|earlier)\b))(?=\w)"),
         _cut_when_enough_follows,
         examples=(
             ("The harbor director said on Monday that ferries would run every ten minutes again.",
@@ -100,6 +101,15 @@ GIST = RewriteTable("speech.gist", (
              "the country would leave the customs union by March."),
             ("The harbour board said earlier this month it would close the quay for the whole winter.",
              "it would close the quay for the whole winter."),
+            ("The mayor said last night that the town would not pay for the new sea wall this year.",
+             "the town would not pay for the new sea wall this year."),
+            ("Ana Ruiz said earlier today that her company would run the ferries again from Friday.",
+             "her company would run the ferries again from Friday."),
+            # "as much as", "so-called", "so far" open what was said.
+            ("Harbour director Tom Reyes said as much as 40 percent of the sea wall would have to be rebuilt.",
+             "as much as 40 percent of the sea wall would have to be rebuilt."),
+            ("Ada Moss said so-called temporary berths would be built at the north quay before the summer.",
+             "so-called temporary berths would be built at the north quay before the summer."),
             ("The port said Sunday it is ready to reopen the quay to cargo ships next month.",
              "it is ready to reopen the quay to cargo ships next month."),
             ("The harbour board confirmed on Monday that the quay would close for the whole winter.",
@@ -129,6 +139,7 @@ GIST = RewriteTable("speech.gist", (
             # "said as much", "said so": the words were said before; what follows is where and when.
             "The ferry company's director said as much in an interview on Thursday, arguing that the quay was safe.",
             "Ana Ruiz said so in a letter to the harbour board on Monday, a week before the vote on the quay.",
+            "Tom Reyes said much the same at the harbour board's meeting, where the vote on the quay was put off.",
             "The embassy confirmed the deaths of two of its citizens in the crash on Sunday.",
             "The ferry company announced a new timetable for the winter crossings to Lessby.",
             "Experts noted the rings in the Lessby Sound which may harm small sea creatures.",

@@ -491,7 +491,8 @@ def possessive_before(sentence: str, tokens: Sequence[Token], name: Name) -> str
             break
         start -= 1
         if low in _SPEAKERS_OWN:
-            return None  # "for our potential senator, Ada Moss!": her role as a speaker sees it, no one else
+            start += 1  # "we support our foreign minister, Ana Ruiz": the speaker's word is no part of her role
+            break
         if low in OWNER_WORDS:
             break  # "its president": what stands before ("met its president, ...") is the sentence
         if t.possessive:

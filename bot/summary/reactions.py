@@ -365,14 +365,16 @@ def _said_before(text: str, name: int) -> bool:
 
 
 _CLAUSE_VERB = r"(?:was|were|is|are|has|had|have|would|will|could|did)"
-_ASIDE_END = compiled_regex(rf"[^,\"\u201c\u201d]{{0,120}},\s+{_CLAUSE_VERB}\b|\S+(?:\s+\S+){{0,3}}?\s+(?:{_ACTS}),")
+_ASIDE_END = compiled_regex(rf"[^,\"\u201c\u201d]{{0,120}},\s+{_CLAUSE_VERB}\b"
+                            rf"|\S+(?:\s+\S+){{0,3}}?\s+(?:{_ACTS}),\s+(?:\p{{Ll}}+ing|and|but|he|she|they|it|we|I)\b")
 
 
 def _aside(text: str, name: int) -> bool:
     """The name at ``name`` and its verb stand between commas, set into the sentence: inside its clause, whose verb
-    comes after them ("These employees, Reyes explained at the hearing, were well paid"), or after what was said
-    ("Ruiz led the talks, Acme announced, adding ..."). Cut at the name, the report would lose its subject or say
-    nothing but the frame; "After the vote, Reyes called for a recount" is cut."""
+    comes after them ("These employees, Reyes explained at the hearing, were well paid"), or after what was said,
+    the sentence going on with a participle or a new clause ("Ruiz led the talks, Acme announced, adding ..."). Cut
+    at the name, the report would lose its subject or say nothing but the frame; "After the vote, Reyes called for a
+    recount" and "At a news conference, Ruiz said, however, that ..." are cut."""
     return text[:name].rstrip().endswith(",") and _ASIDE_END.match(text, name) is not None
 
 

@@ -29,6 +29,7 @@ from bot.rules.clutter import Clutter, clutter_reason
 from bot.rules.fragments import LIST_BULLET, QUOTE_MARK, ends_like_sentence
 from bot.rules.kept import compiled
 from bot.rules.pages import PAGE_WORDS, SECTION_WORDS, page_pattern
+from bot.rules.places import is_outlet_name
 from bot.text import metadata
 from bot.text.page_kind import NotArticle, not_article
 from bot.text.sentences import split_sentences
@@ -84,10 +85,11 @@ _INVISIBLE_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INVISIBLE = compiled(f"[{_INVISIBLE_CHARACTERS}]")
 _QUOTES = compiled(QUOTE_MARK)
 _SIGNED_QUOTATION = compiled(r"^[\"“].*?[.!?…][\"”]\s*[―—–]\s*"
-                             r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$")
+                             r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})$")
 """A quotation closed by its own stop and signed with a dash and a name ('“We will not back down.” ― Ana
-Ruiz'), as pages print readers' or voters' words one to a line: a sentence, not a heading. Not a headline's quote
-and outlet ('“We will win” — Reuters' has no stop), nor a name signing no quotation."""
+Ruiz'), as pages print readers' or voters' words one to a line: inside the article, no subheading. Not a
+headline's quote and outlet ('“We will win” — Reuters' has no stop), nor a name signing no quotation. Above the
+first paragraph (an epigraph) or below the last (a blurb for the paper) it is no part of the article."""
 HEADLINE_WORDS = 15
 """Words at most in a headline read as one though it ends like a sentence (``_Cleaner._opening_headline``)."""
 _BULLET = compiled("^" + LIST_BULLET)
@@ -333,12 +335,11 @@ class _Cleaner:
         contingency plan."), as saved articles do: its first line, alone in its block, of at most
         ``HEADLINE_WORDS`` words, before a longer paragraph (``second``). Not where the page states its title, as a
         news-please file or a feed entry does: there the body's first line is its lead, however short ("Ana Ruiz
-        and Tom Reyes have split up.")."""
+        and Tom Reyes have split up."); nor after a label ("BREAKING"), which stands where the headline would."""
         lines = self.lines
         line = lines[first]
-        return not self.meta.title and line.words <= HEADLINE_WORDS and lines[second].words > line.words \
-            and all(ln.kind is not None for ln in lines[:first]) \
-            and (first + 1 == len(lines) or lines[first + 1].block != line.block)
+        return first == 0 and not self.meta.title and line.words <= HEADLINE_WORDS \
+            and lines[second].words > line.words and (len(lines) == 1 or lines[1].block != line.block)
 
     def _last_paragraph(self, lead: int) -> int:
         """The last real paragraph: before a comment section starts, and no clutter line after it."""
@@ -446,7 +447,8 @@ class _Cleaner:
         if line.prose or line.bullet:
             return None
         nxt = self.lines[self.next_content[i]] if self.next_content[i] < len(self.lines) else None
-        if line.words <= 12 and not line.text.endswith(":") and (nxt is None or nxt.prose or nxt.bullet):
+        if line.words <= 12 and not line.text.endswith(":") and (nxt is None or nxt.prose or nxt.bullet) \
+                and not _signed_by_someone(line.text):
             return Part.SUBHEADING
         # The word counts first: a long line (most that come this far) is neither, whatever its text.
         if line.words <= 15 and _is_nav(line.text):
@@ -685,9 +687,16 @@ def _is_prose(line: _Line) -> bool:
     text = line.text
     if line.words >= 30:
         return True
-    if (not ends_like_sentence(text) and _SIGNED_QUOTATION.match(text) is None) or line.words < 2:
+    if not ends_like_sentence(text) or line.words < 2:
         return False
     return not (text.rstrip("”\"’)").endswith("?") and line.words <= 10 and not _QUOTES.search(text))
+
+
+def _signed_by_someone(text: str) -> bool:
+    """``text`` is a quotation signed by a name (``_SIGNED_QUOTATION``) that is no outlet's: a paper's blurb
+    ("“Essential reading.” — The Lessby Times") is furniture."""
+    signed = _SIGNED_QUOTATION.match(text)
+    return signed is not None and not is_outlet_name(signed.group(1))
 
 
 def _list_item(line: _Line) -> bool:
