@@ -191,6 +191,15 @@ def test_a_pronoun_after_an_unnamed_speaker_is_theirs_not_the_person_named_befor
     ) == ["Ana Ruiz"]
 
 
+def test_a_capitalised_word_opening_a_quotation_is_no_body_a_description_points_back_to() -> None:
+    assert _speakers(
+        "A strike by ferry crews at Acme Ferries in Lessby entered its second week on Monday.",
+        "\"Talks will resume on Thursday,\" the company said in a statement.",
+        "\"Passengers will get refunds for every crossing,\" the ferry company, which has 400 staff, said.",
+        "\u201cLFC is researching how the passenger boarded the ferry,\u201d the company said.",
+    ) == ["the company", "the company", "LFC"]
+
+
 def test_del_with_its_stop_is_a_delegates_title_and_without_it_part_of_a_name() -> None:
     [a] = reactions(article("1", "\u201cThis is a waste of time. It is destroying this committee,\u201d said Del. "
                                  "Ana Ruiz of the Lessby Islands.",

@@ -641,8 +641,14 @@ class Attribution:
             st = self._by_key.get(key)
             if st is None or st.article != article:
                 continue
+            toks = self.cast.tokens_by_statement.get(key, ())
             for name, actor in reversed(self.cast.names_by_statement.get(key, [])):
                 if key == before_key and lead is not None and name.text not in lead:
+                    continue
+                if name.first == name.last and _opens_a_quotation(st.text, toks[name.first]):
+                    # '"Passengers will get refunds," the ferry company said': a capitalised word opening a quotation
+                    # is a sentence's first word, which a short story may write nowhere else, not a body's name
+                    # ('"ANA is researching ...," the airline said' is ANA's).
                     continue
                 person = self.cast.people[actor]
                 last = person.name.split()[-1].casefold()
@@ -1180,6 +1186,11 @@ def _right_after(toks: Sequence[Token], k: int, prepositions: frozenset[str]) ->
     if k >= 1 and toks[k].text.casefold() in _ARTICLES:
         k -= 1
     return k >= 0 and toks[k].text.casefold() in prepositions
+
+
+def _opens_a_quotation(text: str, token: Token) -> bool:
+    """The token, a word not in capitals, is the first of a quotation: right after its opening mark."""
+    return token.start > 0 and text[token.start - 1] in "\u201c\"\u2018" and not token.text.isupper()
 
 
 def _blanked(blank: str, token: Token) -> bool:
