@@ -200,6 +200,14 @@ def test_a_capitalised_word_opening_a_quotation_is_no_body_a_description_points_
     ) == ["the company", "the company", "LFC"]
 
 
+def test_a_quotation_opening_its_sentence_after_another_sentence_is_whole_not_a_fragment_of_both() -> None:
+    found = paragraphs_of([article("1", "Ada Moss introduced a similar bill in the House on Monday. "
+                                        "\"We have the votes,\" Moss said.")])
+    statements = [s for p in found for s in p.statements]
+    [q] = Attribution(Cast(statements, []), found).quotes()
+    assert (q.text, q.partial, q.sentence) == ("We have the votes", False, "\"We have the votes,\" Moss said.")
+
+
 def test_del_with_its_stop_is_a_delegates_title_and_without_it_part_of_a_name() -> None:
     [a] = reactions(article("1", "\u201cThis is a waste of time. It is destroying this committee,\u201d said Del. "
                                  "Ana Ruiz of the Lessby Islands.",

@@ -244,10 +244,11 @@ class _Sentences:
         return found
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
-        """Start of the sentence holding ``start`` and end of the sentence holding ``end``. The sentence starts
-        after the last gap that the text cut at ``start`` still holds, the capital after it included: a gap
-        whose next sentence would open at ``start`` or beyond is none there (the pattern is matched at the
-        gap's stop with ``start`` as the end of the text, as a search of the text up to ``start`` matches it).
+        """Start of the sentence holding ``start`` (a quotation's opening mark) and end of the sentence holding
+        ``end``. The sentence starts after the last gap that the text cut past ``start``'s mark and first letter
+        still holds: a sentence may open with the quotation ('... in the House. "We have the votes," Moss said'),
+        but a gap whose next sentence would open beyond it is none there (the pattern is matched at the gap's
+        stop with that cut as the end of the text, as a search of the text up to it matches it).
 
         Neither end is looked for further than ``SENTENCE_REACH`` from the quotation: a run of text with no
         sentence end (thousands of quotations, each with its frame) would make each quotation walk all of it."""
@@ -257,7 +258,7 @@ class _Sentences:
         i = bisect.bisect_right(gaps, start, key=itemgetter(1)) - 1  # the last gap ending by ``start``
         while i >= 0 and gaps[i][1] > floor:
             at, after = gaps[i]
-            if self._ends(at, after) and _SENTENCE_END.match(text, self._stop(at), start) is not None:
+            if self._ends(at, after) and _SENTENCE_END.match(text, self._stop(at), start + 2) is not None:
                 begin = after
                 break
             i -= 1
