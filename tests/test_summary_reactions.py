@@ -208,6 +208,14 @@ def test_a_quotation_opening_its_sentence_after_another_sentence_is_whole_not_a_
     assert (q.text, q.partial, q.sentence) == ("We have the votes", False, "\"We have the votes,\" Moss said.")
 
 
+def test_a_quotation_signed_with_a_hyphen_a_description_or_a_stop_outside_its_marks_is_the_signers() -> None:
+    assert _speakers(
+        "\u201cShe is the only one with a plan for the harbour.\u201d - Lena Park",
+        "\u201cHe has never held a job in this town.\u201d \u2014 Omar Diaz, 34, teacher",
+        "\u201cBoth of them ignored the east side for years\u201d. \u2014 Kim Bell",
+    ) == ["Lena Park", "Omar Diaz", "Kim Bell"]
+
+
 def test_del_with_its_stop_is_a_delegates_title_and_without_it_part_of_a_name() -> None:
     [a] = reactions(article("1", "\u201cThis is a waste of time. It is destroying this committee,\u201d said Del. "
                                  "Ana Ruiz of the Lessby Islands.",

@@ -61,7 +61,7 @@ TITLES = RuleTable("roles.title-abbreviation", (
 ))
 
 
-DOTTED_TITLE_ABBREVIATIONS: dict[str, str] = {"del": "Delegate"}
+DOTTED_TITLE_ABBREVIATIONS: dict[str, str] = {"del": "Delegate", "dels": "Delegate"}
 """Abbreviations that are titles only with their full stop: "Del. Ana Ruiz" is a delegate, "Del Rio" a name. The
 word alone is no title, so they stand apart from ``TITLE_ABBREVIATIONS``, which names also read without a stop.
 After a comma they are a US state as agencies write it ("Dover, Del."), no title."""

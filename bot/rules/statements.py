@@ -29,17 +29,23 @@ class Ending(enum.Enum):
 
 
 _NAME_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.'\u2019-]*"
-# The quotation ends with a stop inside its closing mark, then a dash (the quotation dash U+2015, an em or en
-# dash) and one to five capitalised words, an optional stop after them: the name of who said it. A credit
-# ("... on Monday. \u2014 Reuters") closes no quotation; a dash going on in lower case goes on with the sentence.
+# The quotation ends with a stop inside its closing mark (or right after it), then a dash (the quotation dash
+# U+2015, an em or en dash, or a hyphen between spaces) and one to five capitalised words, maybe a few words about
+# them after commas (", 34, teacher") and a stop: the name of who said it (the ``name`` group). A credit ("... on
+# Monday. \u2014 Reuters") closes no quotation; a dash going on in lower case goes on with the sentence.
 ENDINGS = RuleTable("statement endings", (
     rule("dash-signature", Ending.SIGNED,
-         rf"[.!?\u2026][\u201d\"]\s*[\u2015\u2014\u2013]\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\.?\s*$", flags=0,
-         needs=("\u2015", "\u2014", "\u2013"),  # every match holds a dash; the pattern gives no word of its own
+         r"(?:[.!?\u2026][\u201d\"]|[\u201d\"][.!?\u2026])(?:\s*[\u2015\u2014\u2013]|\s+-)\s*"
+         rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})(?:,\s+[\w'\u2019 -]{{1,30}}?){{0,2}}\.?\s*$", flags=0,
+         needs=("\u2015", "\u2014", "\u2013", " -"),  # every match holds a dash; the pattern gives no word of its own
          examples=("\u201cHe makes simple statements about people he knows nothing about.\u201d\u2015 Ana Ruiz",
                    "\u201cHow did we get this low?\u201d \u2015 Tom R. Hale",
-                   "\u201cThe ferries will run again by May.\u201d \u2014 Ana Sorel."),
+                   "\u201cThe ferries will run again by May.\u201d \u2014 Ana Sorel.",
+                   "\u201cShe is the only one with a plan for the harbour.\u201d - Lena Park",
+                   "\u201cHe has never held a job in this town.\u201d \u2014 Omar Diaz, 34, teacher",
+                   "\u201cBoth of them ignored the east side for years\u201d. \u2014 Kim Bell"),
          counter=("The ferries will run again by May. \u2014 Reuters",
+                  "The ferries will run again by May. - Reuters",
                   "\u201cWe will rebuild.\u201d \u2014 a promise she repeated on Monday.",
                   "\u201cIt is over.\u201d \u2015 Photo: Harbor Courier")),
     # The reporter's sentence states that someone asked: a frame, a comma or colon, and the quoted question

@@ -411,7 +411,8 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
         return None
     while words and words[-1].text.casefold() in LIST_JOINS:
         words.pop()  # "the executive director at Acme and whose film ...": "and" joins the relative clause cut off
-    if not words or words[0].text.casefold() in LIST_JOINS or words[0].text in _AUXILIARIES:
+    if not words or words[0].text.casefold() in LIST_JOINS or words[0].text in _AUXILIARIES \
+            or words[0].text.casefold() in _LISTING:
         # "Ada Lenz, and Acme chief Tom Reyes": a list; "her father, Tom Reyes, is a professor" or "The pictures,
         # from Acme, were posted": the clause's verb. Neither says who the name is.
         return None
@@ -522,6 +523,9 @@ def possessive_before(sentence: str, tokens: Sequence[Token], name: Name) -> str
 
 
 _SPEAKERS_OWN = frozenset({"my", "our", "your"})
+_LISTING = frozenset({"including", "among", "especially", "notably", "such"})
+"""Words opening an appositive that names others among a group, not who the name is: "relatives of Tom Reyes,
+including his brother, said"."""
 _OBJECT_PREPOSITIONS = frozenset({"by", "with", "to", "from", "against", "toward", "towards"})
 _NOT_HER_CLAUSE = NOT_A_VERB | {"last", "this", "next", "earlier", "later", "yesterday", "today", "tonight", "nor"}
 """Words after a name that open no clause of hers: "met with the prime minister, Ana Ruiz and ...", "... Ana Ruiz on

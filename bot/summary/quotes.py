@@ -69,7 +69,7 @@ _VERBS = SPEECH_VERBS | REACTION_VERBS  # "X said: ...", "X dismissed the claims
 _VERBS_AFTER = _VERBS | QUOTATIVE_VERBS
 _PLURAL = frozenset({"they", "we"})
 _SIGNING_MARKS = ",\u2015\u2014\u2013-"  # a comma or a dash (quotation, em, en, hyphen) before a signing name
-_SIGNATURE = compiled_regex(rf"\s*[{_SIGNING_MARKS}]")
+_SIGNATURE = compiled_regex(rf"\.?\s*[{_SIGNING_MARKS}]")  # a stop outside the marks may come first: '”. — Ana Ruiz'
 _SIGNATURE_REACH = 6  # words after a quote within which a name with no speech verb can sign it
 _PREPOSITIONS = frozenset({"from", "of", "to", "with", "about", "against", "by", "for", "at", "on", "in", "after",
                            "before", "than", "like", "over", "under", "between"})

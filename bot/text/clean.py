@@ -30,6 +30,7 @@ from bot.rules.fragments import LIST_BULLET, QUOTE_MARK, ends_like_sentence
 from bot.rules.kept import compiled
 from bot.rules.pages import PAGE_WORDS, SECTION_WORDS, page_pattern
 from bot.rules.places import is_outlet_name
+from bot.rules.statements import ENDINGS
 from bot.text import metadata
 from bot.text.page_kind import NotArticle, not_article
 from bot.text.sentences import split_sentences
@@ -84,12 +85,11 @@ _INVISIBLE_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 """Zero-width spaces and joiners, the word joiner, the byte-order mark and the soft hyphen: dropped from a page."""
 _INVISIBLE = compiled(f"[{_INVISIBLE_CHARACTERS}]")
 _QUOTES = compiled(QUOTE_MARK)
-_SIGNED_QUOTATION = compiled(r"^[\"“].*?[.!?…][\"”]\s*[―—–]\s*"
-                             r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})$")
+_SIGNATURE = ENDINGS["dash-signature"]
 """A quotation closed by its own stop and signed with a dash and a name ('“We will not back down.” ― Ana
-Ruiz'), as pages print readers' or voters' words one to a line: inside the article, no subheading. Not a
-headline's quote and outlet ('“We will win” — Reuters' has no stop), nor a name signing no quotation. Above the
-first paragraph (an epigraph) or below the last (a blurb for the paper) it is no part of the article."""
+Ruiz'), as pages print readers' or voters' words one to a line: inside the article, no subheading
+(``_signed_by_someone``). Above the first paragraph (an epigraph) or below the last (a blurb for the paper) it is
+no part of the article."""
 HEADLINE_WORDS = 15
 """Words at most in a headline read as one though it ends like a sentence (``_Cleaner._opening_headline``)."""
 _BULLET = compiled("^" + LIST_BULLET)
@@ -693,10 +693,12 @@ def _is_prose(line: _Line) -> bool:
 
 
 def _signed_by_someone(text: str) -> bool:
-    """``text`` is a quotation signed by a name (``_SIGNED_QUOTATION``) that is no outlet's: a paper's blurb
-    ("“Essential reading.” — The Lessby Times") is furniture."""
-    signed = _SIGNED_QUOTATION.match(text)
-    return signed is not None and not is_outlet_name(signed.group(1))
+    """``text`` is a quotation signed by a name (``_SIGNATURE``) that is no outlet's: a paper's blurb ("“Essential
+    reading.” — The Lessby Times") is furniture."""
+    if text[:1] not in "\"“":
+        return False
+    signed = _SIGNATURE.search(text)
+    return isinstance(signed, re.Match) and not is_outlet_name(signed.group("name"))
 
 
 def _list_item(line: _Line) -> bool:
