@@ -64,6 +64,9 @@ def test_an_owner_ending_in_s_loses_its_apostrophe_and_a_speakers_own_word_is_no
     ))
     assert (actors["Tom Reyes"].role, actors["Ana Ruiz"].role) == ("Lessby News", "Acme")
     assert actors["Ada Moss"].role == "foreign minister"  # not "our foreign minister": the speaker's word
+    grouped = who(article("1", "\u201cWe will not stop until he is free,\u201d relatives of Lena Park, including "
+                               "his brother, told reporters.", "Park has been held in Lessby since March."))
+    assert grouped["Lena Park"].role is None  # not "including his brother": others in the group
 
 
 def test_affiliation_and_its_resolve_to_the_organisation() -> None:

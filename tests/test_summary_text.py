@@ -31,10 +31,12 @@ def test_abbreviations_initials_and_decimals_do_not_end_a_sentence() -> None:
 def test_a_title_abbreviation_ends_no_sentence_and_no_ends_one_unless_a_number_follows() -> None:
     # "Del." (a delegate) before a name is no stop; "no." is "number" only before a digit.
     text = ("State Del. Ana Ruiz asked for a vote. Tom Reyes said no. Sen. Ada Moss agreed. "
-            "It ranked No. 1 in Norvania. Lt. Gen. Ada Moss left. Acme moved to Dover, Del. Ana Ruiz stayed.")
+            "It ranked No. 1 in Norvania. Lt. Gen. Ada Moss left. Acme moved to Dover, Del. Ana Ruiz stayed. "
+            "Dels. Ana Ruiz and Tom Reyes voted no.")
     assert split_sentences(text) == ["State Del. Ana Ruiz asked for a vote.", "Tom Reyes said no.",
                                      "Sen. Ada Moss agreed.", "It ranked No. 1 in Norvania.", "Lt. Gen. Ada Moss left.",
-                                     "Acme moved to Dover, Del.", "Ana Ruiz stayed."]  # after a comma, the state
+                                     "Acme moved to Dover, Del.", "Ana Ruiz stayed.",  # after a comma, the state
+                                     "Dels. Ana Ruiz and Tom Reyes voted no."]
 
 
 def test_folding_removes_quote_dash_hyphen_and_contraction_differences() -> None:
