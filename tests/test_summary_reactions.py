@@ -216,6 +216,20 @@ def test_a_quotation_signed_with_a_hyphen_a_description_or_a_stop_outside_its_ma
     ) == ["Lena Park", "Omar Diaz", "Kim Bell"]
 
 
+def test_a_name_set_after_its_description_speaks_and_a_place_after_a_place_does_not() -> None:
+    assert _speakers(
+        "Relatives of the girls rejoiced on Monday, even before they knew whether their kin were among those freed.",
+        "Another parent, Ada Moss, said by telephone that she was praying that her daughter was among them. "
+        "\u201cThey say it is only 21,\u201d she said.",
+    ) == ["Ada Moss"]
+    from bot.summary.actors import speaks_here
+    from bot.summary.names import Lexicon, tokens_of
+
+    sentence = "A woman in Erie, Pennsylvania, said the town had never seen anything like it."
+    speaking = {n.text: speaks_here(tokens_of(sentence), n) for n in Lexicon((sentence,)).names(sentence)}
+    assert speaking["Pennsylvania"] is False  # a place set after a place speaks no more than "in Erie" does
+
+
 def test_del_with_its_stop_is_a_delegates_title_and_without_it_part_of_a_name() -> None:
     [a] = reactions(article("1", "\u201cThis is a waste of time. It is destroying this committee,\u201d said Del. "
                                  "Ana Ruiz of the Lessby Islands.",

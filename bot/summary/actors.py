@@ -713,6 +713,11 @@ def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
         k += 1
         if k < len(tokens) and tokens[k].text.casefold() in COORDINATORS:
             return False  # "..., Mira Lenz, and by Tom Reyes that ..., saying": no appositive, a list goes on
+        if before == "," and k < len(tokens) and tokens[k].text.casefold() in SPEECH_VERBS and name.run_start > 1 \
+                and tokens[name.run_start - 2].text.islower() and tokens[name.run_start - 2].word:
+            # "Another parent, Esther Yakubu, said ...": the name is the appositive of the description before it,
+            # the subject they are; not a place after a place ("a woman in Erie, Pennsylvania, said").
+            return not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
         while k < len(tokens) and tokens[k].text != "," and k - name.last < APPOSITIVE_TOKENS:
             k += 1
         k += 1
