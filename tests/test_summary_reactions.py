@@ -189,6 +189,16 @@ def test_a_pronoun_after_an_unnamed_speaker_is_theirs_not_the_person_named_befor
         "The mayor, speaking after the vote, said the work was overdue.",
         "\u201cWe cannot wait for another storm to hit the harbour,\u201d she said.",
     ) == ["Ana Ruiz"]
+    # Whom the unnamed speaker works for comes with them; one the pronoun cannot be ("a spokesman" for "she") does not
+    # take her words.
+    assert _speakers(
+        "Lessby police chief Tom Reyes said the quay would stay shut until the inquiry ends.",
+        "A spokesman for the Lessby Harbour Authority said the authority would pay for the repairs.",
+        "\u201cWe will not leave the town to pay for a wall that the storm broke,\u201d he said.",
+        "Lessby Mayor Ana Ruiz said the town would help the families of the crew.",
+        "A spokesman for the Lessby Harbour Authority said it would meet on Friday.",
+        "\u201cThe families have lost everything in one night,\u201d she said.",
+    ) == ["a spokesman for the Lessby Harbour Authority", "Ana Ruiz"]
 
 
 def test_a_capitalised_word_opening_a_quotation_is_no_body_a_description_points_back_to() -> None:

@@ -34,6 +34,7 @@ from bot.summary.vocabulary import (
     CLAUSE_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    HE_WORDS,
     HONORIFICS,
     NOT_NAMES,
     ORG_SUFFIXES,
@@ -41,6 +42,7 @@ from bot.summary.vocabulary import (
     REACTION_VERBS,
     ROLE_HEADS,
     SAYING_NOUNS,
+    SHE_WORDS,
     SPEECH_VERBS,
 )
 
@@ -750,7 +752,7 @@ class Attribution:
         # someone.
         key = seen[at - 1][0]
         if pronoun in ("he", "she"):
-            unnamed = self._unnamed_speaker_since(article, key, before_key)
+            unnamed = self._unnamed_speaker_since(article, key, before_key, pronoun)
             if unnamed is not None:
                 return unnamed
         named = seen[bisect.bisect_left(seen, (key, -1)):at]
@@ -769,16 +771,19 @@ class Attribution:
         speaking = {actor for _, actor, name in named if speaks_here(toks, name)}
         return self._actor(next((actor for _, actor, _ in named if actor in speaking), first))
 
-    def _unnamed_speaker_since(self, article: int, key: int, before_key: int) -> Speaker | None:
+    def _unnamed_speaker_since(self, article: int, key: int, before_key: int, pronoun: str) -> Speaker | None:
         """Someone unnamed who speaks as the subject of a sentence after ``key`` (the last to name a person) and before
         ``before_key`` ("The victim, whom the channel named only as Michelle, said police ...", "One witness said
-        ..."): the "he" or "she" of the next quotation is that speaker, not the person named further back. Looked for
-        over the next few sentences only, as ``_same_subject_since`` does."""
+        ..."): the "he" or "she" of the next quotation is that speaker, not the person named further back, unless the
+        description says the other ("A spokesman for Ana Ruiz said ..." before '"...," she said'). Looked for over
+        the next few sentences only, as ``_same_subject_since`` does."""
+        other = HE_WORDS if pronoun == "she" else SHE_WORDS
         for k in range(key + 1, min(before_key, key + _CHAIN_REACH)):
             st = self._by_key.get(k)
             if st is not None and st.article == article:
                 described = _unnamed_subject(tokens_of(st.text))
-                if described is not None:  # "the minister" may be the one named minister, as a frame's is
+                if described is not None and not other.intersection(described.casefold().split()):
+                    # "the minister" may be the one named minister, as a frame's is
                     return self._role_holder(described, article, k) or self._anonymous(described, article, k)
         return None
 
@@ -947,6 +952,8 @@ _POSSESSIVE_S = compiled_regex(r"['\u2019]s?$")
 
 
 _UNNAMED_OPENINGS = frozenset({"The", "A", "An", "One"})
+_WHOSE = frozenset({"for", "of", "at", "from", "with"})
+_UNNAMED_NAME_WORDS = 5  # words at most of the name a description takes in: "A journalist for Agence France-Presse"
 _UNNAMED_WORDS = 3
 """Lower-case words at most after the article of an unnamed subject: "The victim", "One local resident", "A
 retired police officer"."""
@@ -961,10 +968,18 @@ def _unnamed_subject(toks: Sequence[Token]) -> str | None:
         return None
     j = 1
     while j < len(toks) and j <= _UNNAMED_WORDS and toks[j].word and toks[j].text.islower() \
-            and toks[j].text not in _VERBS:
+            and toks[j].text not in _VERBS and toks[j].text not in _WHOSE:
         j += 1
     if j == 1 or j >= len(toks):
         return None
+    head = j
+    if toks[j].text in _WHOSE and j + 2 < len(toks) and toks[j + 1].text == "the" and toks[j + 2].capitalised:
+        j += 1  # "for the Lessby Harbour Authority"
+    if toks[j].text in _WHOSE | {"the"} and j + 1 < len(toks) and toks[j + 1].capitalised:
+        # "A spokesman for the Lessby Harbour Authority said": whom they work for, a name, comes with them.
+        j += 1
+        while j < len(toks) and j - head <= _UNNAMED_NAME_WORDS and (toks[j].capitalised or toks[j].text == "-"):
+            j += 1
     verb = j
     if toks[j].text == ",":
         verb = next((v for v in range(j + 1, min(len(toks), j + APPOSITIVE_TOKENS)) if toks[v].text in _VERBS), 0)
@@ -972,8 +987,9 @@ def _unnamed_subject(toks: Sequence[Token]) -> str | None:
             return None
     if toks[verb].text not in SPEECH_VERBS:
         return None
-    described = " ".join(t.text for t in toks[:j])
-    return described if _speaker_noun(described) or toks[j - 1].text in PEOPLE_NOUNS else None
+    described = " ".join(t.text for t in toks[:j]).replace(" - ", "-")
+    who = " ".join(t.text for t in toks[:head])
+    return described if _speaker_noun(who) or toks[head - 1].text in PEOPLE_NOUNS else None
 
 
 def _speaker_noun(described: str) -> bool:
