@@ -240,6 +240,32 @@ def test_a_name_set_after_its_description_speaks_and_a_place_after_a_place_does_
     assert speaking["Pennsylvania"] is False  # a place set after a place speaks no more than "in Erie" does
 
 
+def test_unnamed_speakers_the_sentence_before_and_bodies_named_in_quotations_from_a_second_reading() -> None:
+    # "One of the survivors" is read whole; the nearest unnamed speaker is the one; a woman is no "he".
+    assert _speakers(
+        "Tom Reyes, the ferry's captain, was among the 40 people rescued on Monday, the coastguard said.",
+        "One of the survivors said the lifeboats could not be lowered. \"We had to jump into the sea,\" she said.",
+        "A spokeswoman for the Lessby Royal Hospital said six were still treated. \"Our staff worked all night,\" she "
+        "said.",
+        "One woman said she had lost her home. \"It could have been much worse,\" he said.",
+    ) == ["One of the survivors", "a spokeswoman for the Lessby Royal Hospital", "Tom Reyes"]
+    # A short sentence before the quotation names who "he" is; so does one too short to be a statement.
+    assert _speakers(
+        "Ana Ruiz, the finance chief, presented the budget on Monday to the harbour board in Lessby.",
+        "Tom Reyes, who leads the opposition, said the budget cut the harbour's staff by half.",
+        "Reyes called it \"nonsense.\" \"She is hiding the numbers from the board,\" he said.",
+        "Ada Moss disagreed. \"We need to see all the numbers first,\" she said.",
+        "A resident, Lena Park, told reporters the harbour had flooded twice. \"We are tired of it,\" she said.",
+    ) == ["Tom Reyes", "Tom Reyes", "Ada Moss", "Lena Park"]
+    # A one-word body written elsewhere names itself at a quotation's opening; one said to be something does not speak.
+    assert _speakers(
+        "Acme shares fell 8% on Monday after the Norvania Energy Ministry fined the firm $2 million for the spill.",
+        "\"Acme will appeal the fine and has already paid for the clean-up,\" the company said in a statement.",
+        "Detective Ada Moss interviewed the victim's partner, Sam Lee, said by neighbours to be the last to see her.",
+        "\"We are keeping an open mind about what happened,\" she said.",
+    ) == ["Acme", "Ada Moss"]
+
+
 def test_del_with_its_stop_is_a_delegates_title_and_without_it_part_of_a_name() -> None:
     [a] = reactions(article("1", "\u201cThis is a waste of time. It is destroying this committee,\u201d said Del. "
                                  "Ana Ruiz of the Lessby Islands.",

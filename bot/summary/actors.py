@@ -65,6 +65,7 @@ from bot.summary.vocabulary import (
     NOT_NAMES,
     OPENING_PREPOSITIONS,
     ORG_SUFFIXES,
+    PEOPLE_NOUNS,
     PERSONAL_PRONOUNS,
     ROLE_HEADS,
     ROLE_PREPOSITIONS,
@@ -713,10 +714,11 @@ def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
         k += 1
         if k < len(tokens) and tokens[k].text.casefold() in COORDINATORS:
             return False  # "..., Mira Lenz, and by Tom Reyes that ..., saying": no appositive, a list goes on
-        if before == "," and k < len(tokens) and tokens[k].text.casefold() in SPEECH_VERBS and name.run_start > 1 \
-                and tokens[name.run_start - 2].text.islower() and tokens[name.run_start - 2].word:
-            # "Another parent, Esther Yakubu, said ...": the name is the appositive of the description before it,
-            # the subject they are; not a place after a place ("a woman in Erie, Pennsylvania, said").
+        if before == "," and k < len(tokens) and tokens[k].text.casefold() in SPEECH_VERBS \
+                and _described_before(tokens, name.run_start - 1) and not _said_to_be(tokens, k):
+            # "Another parent, Esther Yakubu, said ...": the name is the appositive of the person described before it,
+            # the subject they are; not a place ("a fisherman from the worst-hit town, Lessby, said", "in Erie,
+            # Pennsylvania, said"), nor one "said to be" something.
             return not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
         while k < len(tokens) and tokens[k].text != "," and k - name.last < APPOSITIVE_TOKENS:
             k += 1
@@ -725,6 +727,22 @@ def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
             return False  # "... at a shop, Acme Guns, within the last year, said Tom Reyes, its manager."
     return k < len(tokens) and tokens[k].text.casefold() in SPEECH_VERBS \
         and not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
+
+
+def _described_before(tokens: Sequence[Token], comma: int) -> bool:
+    """The words before the comma at ``comma`` end on who someone is: a role or a person's noun ("Another parent",
+    "her lawyer"), maybe with what of ("a local member of parliament"); not a place ("the worst-hit town")."""
+    def person(i: int) -> bool:
+        return i >= 0 and (role_word(tokens[i].text) or tokens[i].text in PEOPLE_NOUNS)
+    last = comma - 1
+    return person(last) or (last >= 2 and tokens[last].text.islower() and tokens[last - 1].text in ("of", "for")
+                            and person(last - 2))
+
+
+def _said_to_be(tokens: Sequence[Token], k: int) -> bool:
+    """The verb at ``k`` is "said to be" or "said by neighbours to be": a passive, no one speaking."""
+    nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return nxt == "to" or (nxt == "by" and any(t.text == "to" for t in tokens[k + 2:k + 6]))
 
 
 def _clause_goes_on(tokens: Sequence[Token], last: int, *, list_verb: bool = False) -> bool:

@@ -36,6 +36,7 @@ from bot.summary.vocabulary import (
     DOCUMENT_NOUNS,
     HE_WORDS,
     HONORIFICS,
+    INSTITUTION_NOUNS,
     NOT_NAMES,
     ORG_SUFFIXES,
     PEOPLE_NOUNS,
@@ -395,6 +396,7 @@ class Attribution:
         self._people_for: dict[tuple[int, str], list[tuple[int, int, Name]]] = {}  # ``_people_of`` by pronoun
         self._pronounced: dict[int, bool] = {}  # actor -> whether a "he" or "she" can be them: asked once per actor
         self._labels: dict[int, set[str]] = {}  # article -> its transcript labels, read when a label is first met
+        self._quotation_openers: dict[int, bool] = {}  # ``_only_opening_quotations``
 
     def _people_of(self, article: int) -> list[tuple[int, int, Name]]:
         """(statement key, person, name) for every person a "he" or "she" of ``article`` can be, in reading
@@ -414,7 +416,8 @@ class Attribution:
                 # An outlet, a place or a people ("Iceland's prime minister, ...") is never a "he" or "she".
                 if actor not in pronounced:
                     person = cast.people[actor]
-                    pronounced[actor] = not person.organisation and person.acting and self._may_speak(actor)
+                    pronounced[actor] = not person.organisation and person.acting and self._may_speak(actor) \
+                        and person.name.split()[-1].casefold() not in INSTITUTION_NOUNS  # "Lessby Hospital" is no "he"
                 if pronounced[actor]:
                     seen.append((key, actor, name))
         return seen
@@ -648,10 +651,12 @@ class Attribution:
             for name, actor in reversed(self.cast.names_by_statement.get(key, [])):
                 if key == before_key and lead is not None and name.text not in lead:
                     continue
-                if name.first == name.last and _opens_a_quotation(st.text, toks[name.first]):
-                    # '"Passengers will get refunds," the ferry company said': a capitalised word opening a quotation
-                    # is a sentence's first word, which a short story may write nowhere else, not a body's name
-                    # ('"ANA is researching ...," the airline said' is ANA's).
+                if name.first == name.last and _opens_a_quotation(st.text, toks[name.first]) \
+                        and self._only_opening_quotations(actor):
+                    # '"Passengers will get refunds," the ferry company said': a capitalised word that only ever
+                    # opens a quotation is a sentence's first word, not a body's name ('"ANA is researching ...,"
+                    # the airline said' is ANA's, and so is '"Acme will appeal," the company said' after "Acme
+                    # shares fell").
                     continue
                 person = self.cast.people[actor]
                 last = person.name.split()[-1].casefold()
@@ -661,6 +666,36 @@ class Attribution:
                 if body and self.cast.not_an_actor(person) is None and (head in _GENERIC_BODIES or last == head):
                     return self._actor(actor)
         return None
+
+    def _subject_before(self, text: str, article: int, key: int, pronoun: str) -> Speaker | None:
+        """The person the last sentence of ``text`` (a paragraph up to a quotation) opens on, maybe after a title
+        ("Reyes called it ...", "Sen. Ana Ruiz disagreed."), when ``pronoun`` can be them; else ``None``: "Police
+        arrested Tom Reyes." opens on no person. A full name the cast does not hold (named only in such short
+        sentences: "Tom Reyes disagreed.") is the speaker by that name."""
+        prior = _reporting_clause(text.rstrip(), after_quote=False)
+        toks = tokens_of(prior)
+        for first, _, actor in self._named(prior, article, key):
+            if any(t.word and not t.capitalised for t in toks[:first]):
+                return None
+            if not self.cast.people[actor].organisation and self.cast.pronoun_of(actor) in (None, pronoun):
+                return self._actor(actor)
+            return None
+        name = next(iter(self.cast.lexicon.names(prior)), None)
+        if name is None or name.organisation or len(name.words) < 2 or name.first != 0 \
+                or self.cast.resolve_speaker(name.text, article, key) is not None:
+            return None
+        return Speaker(name.text)
+
+    def _only_opening_quotations(self, actor: int) -> bool:
+        """Every mention of ``actor`` in the story opens a quotation: asked once per actor."""
+        found = self._quotation_openers.get(actor)
+        if found is None:
+            cast = self.cast
+            found = self._quotation_openers[actor] = all(
+                _opens_a_quotation(self._by_key[key].text, cast.tokens_by_statement[key][name.first])
+                for key, names in cast.names_by_statement.items() if key in self._by_key
+                for name, named in names if named == actor)
+        return found
 
     def _role_holder(self, described: str, article: int, before_key: int) -> Speaker | None:
         """ "the prime minister said", "Ruiz's campaign manager said": the one person the article named before whose
@@ -772,19 +807,24 @@ class Attribution:
         return self._actor(next((actor for _, actor, _ in named if actor in speaking), first))
 
     def _unnamed_speaker_since(self, article: int, key: int, before_key: int, pronoun: str) -> Speaker | None:
-        """Someone unnamed who speaks as the subject of a sentence after ``key`` (the last to name a person) and before
+        """Someone unnamed who speaks as the subject of a sentence from ``key`` (the last to name a person) and before
         ``before_key`` ("The victim, whom the channel named only as Michelle, said police ...", "One witness said
         ..."): the "he" or "she" of the next quotation is that speaker, not the person named further back, unless the
         description says the other ("A spokesman for Ana Ruiz said ..." before '"...," she said'). Looked for over
         the next few sentences only, as ``_same_subject_since`` does."""
         other = HE_WORDS if pronoun == "she" else SHE_WORDS
-        for k in range(key + 1, min(before_key, key + _CHAIN_REACH)):
+        # The nearest such sentence first, ``key`` itself included: in "A spokeswoman for the Lessby Hospital said ..."
+        # the name is whom the speaker works for.
+        for k in range(min(before_key, key + _CHAIN_REACH) - 1, key - 1, -1):
             st = self._by_key.get(k)
             if st is not None and st.article == article:
-                described = _unnamed_subject(tokens_of(st.text))
-                if described is not None and not other.intersection(described.casefold().split()):
-                    # "the minister" may be the one named minister, as a frame's is
-                    return self._role_holder(described, article, k) or self._anonymous(described, article, k)
+                unnamed = _unnamed_subject(tokens_of(st.text))
+                if unnamed is None:
+                    continue
+                if other.intersection(unnamed[1].casefold().split()):
+                    return None  # the nearest unnamed speaker is not whom the pronoun means: no earlier one is either
+                described = unnamed[0]  # "the minister" may be the one named minister, as a frame's is
+                return self._role_holder(described, article, k) or self._anonymous(described, article, k)
         return None
 
     def _same_subject_since(self, key: int, before_key: int, pronoun: str) -> bool:
@@ -911,6 +951,11 @@ class Attribution:
                         if named is not None and named.actor is not None \
                                 and not self.cast.people[named.actor].organisation:
                             speaker = named
+                    elif speaker is not None and not before.strip() and begin > 0 \
+                            and (pronoun := _pronoun_opening(after)) is not None:
+                        # 'Reyes called it “nonsense.” “She is hiding the numbers,” he said': "he" is whom the sentence
+                        # before names first, however short a sentence (too short to be a statement of its own).
+                        speaker = self._subject_before(text[:begin], para.article, first_key, pronoun) or speaker
                 # A fragment's frame was asked above: a frame naming no one names no one when asked again.
                 if speaker is None and before.strip() and not partial:
                     speaker = self.speaker_in(before, para.article, first_key, after_quote=False)
@@ -959,37 +1004,48 @@ _UNNAMED_WORDS = 3
 retired police officer"."""
 
 
-def _unnamed_subject(toks: Sequence[Token]) -> str | None:
-    """The description of the unnamed person a sentence opens on as the subject of a verb of saying, right after it
-    or after an appositive set off by commas ("One witness said ...", "The victim, whom the channel named only as
-    Michelle, said ..."), when it describes someone who speaks (``_speaker_noun``, ``PEOPLE_NOUNS``); else ``None``.
-    "The ban, the ministry said, ..." or "A report said ..." open on no one."""
+def _unnamed_subject(toks: Sequence[Token]) -> tuple[str, str] | None:
+    """The unnamed person a sentence opens on as the subject of a verb of saying, right after it or after an
+    appositive set off by commas ("One witness said ...", "The victim, whom the channel named only as Michelle, said
+    ..."), when the words describe someone who speaks (``_speaker_noun``, ``PEOPLE_NOUNS``) and no body: the whole
+    description, with whom they work for ("A spokesman for the Lessby Harbour Authority"), and the words describing
+    the person alone ("A spokesman"); else ``None``. "The ban, the ministry said, ...", "A report said ..." and "The
+    company said ..." open on no one a "he" or "she" can be."""
     if len(toks) < 3 or toks[0].text not in _UNNAMED_OPENINGS:
         return None
     j = 1
     while j < len(toks) and j <= _UNNAMED_WORDS and toks[j].word and toks[j].text.islower() \
-            and toks[j].text not in _VERBS and toks[j].text not in _WHOSE:
+            and toks[j].text not in _VERBS and not _employer_at(toks, j):
         j += 1
     if j == 1 or j >= len(toks):
         return None
     head = j
-    if toks[j].text in _WHOSE and j + 2 < len(toks) and toks[j + 1].text == "the" and toks[j + 2].capitalised:
-        j += 1  # "for the Lessby Harbour Authority"
-    if toks[j].text in _WHOSE | {"the"} and j + 1 < len(toks) and toks[j + 1].capitalised:
-        # "A spokesman for the Lessby Harbour Authority said": whom they work for, a name, comes with them.
-        j += 1
+    if _employer_at(toks, j):
+        j += 2 if toks[j + 1].text == "the" else 1
         while j < len(toks) and j - head <= _UNNAMED_NAME_WORDS and (toks[j].capitalised or toks[j].text == "-"):
             j += 1
     verb = j
-    if toks[j].text == ",":
+    if j < len(toks) and toks[j].text == ",":
         verb = next((v for v in range(j + 1, min(len(toks), j + APPOSITIVE_TOKENS)) if toks[v].text in _VERBS), 0)
-        if not verb or toks[verb - 1].text != ",":
-            return None
-    if toks[verb].text not in SPEECH_VERBS:
+        if not verb or toks[verb - 1].text != "," \
+                or all(t.capitalised or not t.word for t in toks[j + 1:verb - 1]):
+            return None  # "A resident, Priscilla McBride, told ...": the appositive names them
+    if verb >= len(toks) or toks[verb].text not in SPEECH_VERBS:
         return None
-    described = " ".join(t.text for t in toks[:j]).replace(" - ", "-")
+    noun = toks[head - 1].text
     who = " ".join(t.text for t in toks[:head])
-    return described if _speaker_noun(who) or toks[head - 1].text in PEOPLE_NOUNS else None
+    if noun in _BODY_NOUNS or not (_speaker_noun(who) or noun in PEOPLE_NOUNS):
+        return None
+    return " ".join(t.text for t in toks[:j]).replace(" - ", "-"), who
+
+
+def _employer_at(toks: Sequence[Token], j: int) -> bool:
+    """Whom an unnamed speaker works for opens at ``j``: "for Acme", "of the Lessby Harbour Authority"; not "of the
+    survivors", which goes on describing them."""
+    if toks[j].text not in _WHOSE:
+        return False
+    k = j + 2 if j + 2 < len(toks) and toks[j + 1].text == "the" else j + 1
+    return k < len(toks) and toks[k].capitalised
 
 
 def _speaker_noun(described: str) -> bool:
@@ -1206,8 +1262,9 @@ def _right_after(toks: Sequence[Token], k: int, prepositions: frozenset[str]) ->
 
 
 def _opens_a_quotation(text: str, token: Token) -> bool:
-    """The token, a word not in capitals, is the first of a quotation: right after its opening mark."""
-    return token.start > 0 and text[token.start - 1] in "\u201c\"\u2018" and not token.text.isupper()
+    """The token, a plain capitalised word (not "ANA" nor "TikTok"), is the first of a quotation: right after its
+    opening mark."""
+    return token.start > 0 and text[token.start - 1] in "\u201c\"\u2018" and token.text[1:].islower()
 
 
 def _blanked(blank: str, token: Token) -> bool:
