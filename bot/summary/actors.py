@@ -65,8 +65,8 @@ from bot.summary.vocabulary import (
     NOT_NAMES,
     OPENING_PREPOSITIONS,
     ORG_SUFFIXES,
-    PEOPLE_NOUNS,
     PERSONAL_PRONOUNS,
+    PLACE_NOUNS,
     ROLE_HEADS,
     ROLE_PREPOSITIONS,
     SHE_WORDS,
@@ -730,13 +730,11 @@ def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
 
 
 def _described_before(tokens: Sequence[Token], comma: int) -> bool:
-    """The words before the comma at ``comma`` end on who someone is: a role or a person's noun ("Another parent",
-    "her lawyer"), maybe with what of ("a local member of parliament"); not a place ("the worst-hit town")."""
-    def person(i: int) -> bool:
-        return i >= 0 and (role_word(tokens[i].text) or tokens[i].text in PEOPLE_NOUNS)
-    last = comma - 1
-    return person(last) or (last >= 2 and tokens[last].text.islower() and tokens[last - 1].text in ("of", "for")
-                            and person(last - 2))
+    """The words before the comma at ``comma`` end on a lower-case noun that says who someone is ("Another parent",
+    "One protester", "her boyfriend", "a local member of parliament"), not where ("the worst-hit town",
+    ``PLACE_NOUNS``; a place's name, "Erie, Pennsylvania", ends on a capital)."""
+    last = tokens[comma - 1] if comma >= 1 else None
+    return last is not None and last.word and last.text.islower() and last.text not in PLACE_NOUNS
 
 
 def _said_to_be(tokens: Sequence[Token], k: int) -> bool:

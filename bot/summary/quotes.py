@@ -24,7 +24,7 @@ from bot.rules.kept import compiled_regex
 from bot.rules.places import is_country, is_outlet_name
 from bot.rules.roles import title_abbreviation
 from bot.rules.speech import ADDRESSEES, QUOTATIVE_VERBS, RELAYED, frame_follows
-from bot.summary.actors import APPOSITIVE_TOKENS, COORDINATORS, Cast, opening_phrase_end, speaks_here
+from bot.summary.actors import APPOSITIVE_TOKENS, COORDINATORS, Cast, Person, opening_phrase_end, speaks_here
 from bot.summary.names import INITIALS as _INITIALS
 from bot.summary.names import Name, Token, role_word, tokens_of
 from bot.summary.normalization import fold
@@ -417,7 +417,7 @@ class Attribution:
                 if actor not in pronounced:
                     person = cast.people[actor]
                     pronounced[actor] = not person.organisation and person.acting and self._may_speak(actor) \
-                        and person.name.split()[-1].casefold() not in INSTITUTION_NOUNS  # "Lessby Hospital" is no "he"
+                        and not _institution(person, self.cast.pronoun_of(actor))
                 if pronounced[actor]:
                     seen.append((key, actor, name))
         return seen
@@ -668,21 +668,33 @@ class Attribution:
         return None
 
     def _subject_before(self, text: str, article: int, key: int, pronoun: str) -> Speaker | None:
-        """The person the last sentence of ``text`` (a paragraph up to a quotation) opens on, maybe after a title
-        ("Reyes called it ...", "Sen. Ana Ruiz disagreed."), when ``pronoun`` can be them; else ``None``: "Police
-        arrested Tom Reyes." opens on no person. A full name the cast does not hold (named only in such short
-        sentences: "Tom Reyes disagreed.") is the speaker by that name."""
+        """The person the last sentence of ``text`` (a paragraph up to a quotation) opens on as the subject of a verb of
+        saying or answering, maybe after a title ("Reyes called it “nonsense.”", "Sen. Ana Ruiz disagreed."), when
+        ``pronoun`` can be them; else ``None``: "Tom Reyes was arrested on Monday." and "Police arrested Tom Reyes."
+        say who the words are about, not whose. A full name the cast does not hold (named only in such short
+        sentences: "Tom Reyes disagreed.") is the speaker by that name, when it is no body's or place's."""
         prior = _reporting_clause(text.rstrip(), after_quote=False)
         toks = tokens_of(prior)
-        for first, _, actor in self._named(prior, article, key):
-            if any(t.word and not t.capitalised for t in toks[:first]):
-                return None
-            if not self.cast.people[actor].organisation and self.cast.pronoun_of(actor) in (None, pronoun):
-                return self._actor(actor)
+        names = self.cast.lexicon.names(prior)
+        if not names or toks[names[0].last].possessive or any(t.word and not t.capitalised
+                                                              for t in toks[:names[0].first]):
             return None
-        name = next(iter(self.cast.lexicon.names(prior)), None)
-        if name is None or name.organisation or len(name.words) < 2 or name.first != 0 \
-                or self.cast.resolve_speaker(name.text, article, key) is not None:
+        verb = names[0].last + 1
+        if verb < len(toks) and _adverb(toks[verb].text):
+            verb += 1  # "Reyes then called it ..."
+        if verb >= len(toks) or toks[verb].text.casefold() not in _ANSWERING:
+            return None
+        named = self._named(prior, article, key)
+        if named:
+            actor = named[0][2]
+            if named[0][0] != names[0].first or self.cast.people[actor].organisation \
+                    or self.cast.pronoun_of(actor) not in (None, pronoun):
+                return None
+            return self._actor(actor)
+        name = names[0]
+        last = name.words[-1].casefold()
+        if name.organisation or len(name.words) < 2 or last in ORG_SUFFIXES or last in INSTITUTION_NOUNS \
+                or is_country(name.text) or self.cast.resolve_speaker(name.text, article, key) is not None:
             return None
         return Speaker(name.text)
 
@@ -809,20 +821,18 @@ class Attribution:
     def _unnamed_speaker_since(self, article: int, key: int, before_key: int, pronoun: str) -> Speaker | None:
         """Someone unnamed who speaks as the subject of a sentence from ``key`` (the last to name a person) and before
         ``before_key`` ("The victim, whom the channel named only as Michelle, said police ...", "One witness said
-        ..."): the "he" or "she" of the next quotation is that speaker, not the person named further back, unless the
-        description says the other ("A spokesman for Ana Ruiz said ..." before '"...," she said'). Looked for over
-        the next few sentences only, as ``_same_subject_since`` does."""
-        other = HE_WORDS if pronoun == "she" else SHE_WORDS
+        ..."): the "he" or "she" of the next quotation is that speaker, not the person named further back; one the
+        description says is the other ("A spokesman ..." or "A man ..." before '"...," she said') is passed over.
+        Looked for over the next few sentences only, as ``_same_subject_since`` does."""
+        other = _HIS if pronoun == "she" else _HERS
         # The nearest such sentence first, ``key`` itself included: in "A spokeswoman for the Lessby Hospital said ..."
         # the name is whom the speaker works for.
         for k in range(min(before_key, key + _CHAIN_REACH) - 1, key - 1, -1):
             st = self._by_key.get(k)
             if st is not None and st.article == article:
                 unnamed = _unnamed_subject(tokens_of(st.text))
-                if unnamed is None:
-                    continue
-                if other.intersection(unnamed[1].casefold().split()):
-                    return None  # the nearest unnamed speaker is not whom the pronoun means: no earlier one is either
+                if unnamed is None or other.intersection(unnamed[1].casefold().split()):
+                    continue  # "One woman said ... A man said ... “...,” she said": the woman
                 described = unnamed[0]  # "the minister" may be the one named minister, as a frame's is
                 return self._role_holder(described, article, k) or self._anonymous(described, article, k)
         return None
@@ -997,6 +1007,10 @@ _POSSESSIVE_S = compiled_regex(r"['\u2019]s?$")
 
 
 _UNNAMED_OPENINGS = frozenset({"The", "A", "An", "One"})
+_HIS = HE_WORDS | {"man", "men"}
+_HERS = SHE_WORDS | {"woman", "women"}
+"""What an unnamed speaker's description says of the pronoun: "One woman said" is a "she". Not part of the words a
+named person's pronoun is read from: "the woman Tom Reyes interviewed" says nothing of Reyes."""
 _WHOSE = frozenset({"for", "of", "at", "from", "with"})
 _UNNAMED_NAME_WORDS = 5  # words at most of the name a description takes in: "A journalist for Agence France-Presse"
 _UNNAMED_WORDS = 3
@@ -1156,6 +1170,9 @@ _INFINITIVE_FRAMES = frozenset({"accuse", "denounce", "blast", "slam", "condemn"
 of being “duped”", "Ruiz used the speech to denounce the “reckless” plan". Not "dismiss", "deny" or "declare": a
 court dismisses a case, denies bail, a firm declares bankruptcy."""
 _ANY_SAYING = SPEECH_VERBS | REACTION_VERBS | CHARACTERIZING_VERBS
+_ANSWERING = _ANY_SAYING | QUOTATIVE_VERBS | {"disagreed", "agreed", "objected", "protested", "interjected"}
+"""Verbs of a short sentence whose subject the next quotation's "he" or "she" is ("Tom Reyes disagreed. “...,” he
+said."): saying, answering, characterizing (``_subject_before``)."""
 """Verbs whose presence in a frame leaves an infinitive no say: another clause reports the words ("which one critic
 joked was ..."), as do the verbs of ``QUOTATIVE_VERBS`` but where one opens the frame ("Asked about the vote, Ruiz
 used her speech to warn of ...")."""
@@ -1259,6 +1276,13 @@ def _right_after(toks: Sequence[Token], k: int, prepositions: frozenset[str]) ->
     if k >= 1 and toks[k].text.casefold() in _ARTICLES:
         k -= 1
     return k >= 0 and toks[k].text.casefold() in prepositions
+
+
+def _institution(person: Person, pronoun: str | None) -> bool:
+    """A name ending in a kind of institution ("Lessby Royal Hospital") that nothing shows to be a person's (a role,
+    an honorific, a pronoun: "Mayor Ada Temple", "Tom Church, who ...he"): no "he" or "she"."""
+    return person.name.split()[-1].casefold() in INSTITUTION_NOUNS and not person.roles and not person.honorific \
+        and pronoun is None
 
 
 def _opens_a_quotation(text: str, token: Token) -> bool:

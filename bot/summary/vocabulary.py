@@ -29,12 +29,12 @@ congresswoman alderman alderwoman reverend corporal ayatollah
 # Words that tell whether "he" or "she" stands for someone (``bot.summary.actors.Cast.pronoun_of``): an honorific
 # before the name, a title or kin word of theirs, or the pronoun that follows their name and a verb ("Ruiz said she").
 SHE_WORDS = word_set("""
-she her hers herself woman mrs ms miss madam dame lady spokeswoman chairwoman businesswoman congresswoman councilwoman
+she her hers herself mrs ms miss madam dame lady spokeswoman chairwoman businesswoman congresswoman councilwoman
 alderwoman policewoman actress waitress wife mother daughter sister aunt niece grandmother granddaughter widow
 girlfriend queen princess duchess countess baroness empress stepmother stepdaughter
 """)
 HE_WORDS = word_set("""
-he him his himself man mr sir lord spokesman chairman businessman congressman councilman alderman policeman
+he him his himself mr sir lord spokesman chairman businessman congressman councilman alderman policeman
 husband father son brother uncle nephew grandfather grandson widower boyfriend king prince duke count baron
 emperor stepfather stepson
 """)
@@ -62,6 +62,13 @@ PEOPLE_NOUNS = word_set("""
 victim victims survivor survivors friend friends neighbour neighbours neighbor neighbors teacher teachers student
 students girl girls boy boys child children parent parents patient patients nurse nurses bystander bystanders
 member members
+""")
+
+# Kinds of place a name set after them is ("the worst-hit town, Lessby, said"): where, not who.
+PLACE_NOUNS = word_set("""
+town towns village villages city cities capital country countries state states region regions district districts
+province provinces county counties island islands area areas suburb suburbs neighbourhood neighborhood port
+harbour harbor municipality valley coast border street square
 """)
 
 # US states as news agencies abbreviate them after a city ("Erie, Pa.", "Austin, Tex."), without their dots: the
