@@ -1012,7 +1012,7 @@ _HERS = SHE_WORDS | {"woman", "women"}
 """What an unnamed speaker's description says of the pronoun: "One woman said" is a "she". Not part of the words a
 named person's pronoun is read from: "the woman Tom Reyes interviewed" says nothing of Reyes."""
 _WHOSE = frozenset({"for", "of", "at", "from", "with"})
-_UNNAMED_NAME_WORDS = 5  # words at most of the name a description takes in: "A journalist for Agence France-Presse"
+_UNNAMED_NAME_WORDS = 5  # words at most of whom a described speaker works for: "the Lessby Harbour Authority"
 _UNNAMED_WORDS = 3
 """Lower-case words at most after the article of an unnamed subject: "The victim", "One local resident", "A
 retired police officer"."""
@@ -1170,12 +1170,12 @@ _INFINITIVE_FRAMES = frozenset({"accuse", "denounce", "blast", "slam", "condemn"
 of being “duped”", "Ruiz used the speech to denounce the “reckless” plan". Not "dismiss", "deny" or "declare": a
 court dismisses a case, denies bail, a firm declares bankruptcy."""
 _ANY_SAYING = SPEECH_VERBS | REACTION_VERBS | CHARACTERIZING_VERBS
-_ANSWERING = _ANY_SAYING | QUOTATIVE_VERBS | {"disagreed", "agreed", "objected", "protested", "interjected"}
-"""Verbs of a short sentence whose subject the next quotation's "he" or "she" is ("Tom Reyes disagreed. “...,” he
-said."): saying, answering, characterizing (``_subject_before``)."""
 """Verbs whose presence in a frame leaves an infinitive no say: another clause reports the words ("which one critic
 joked was ..."), as do the verbs of ``QUOTATIVE_VERBS`` but where one opens the frame ("Asked about the vote, Ruiz
 used her speech to warn of ...")."""
+_ANSWERING = _ANY_SAYING | QUOTATIVE_VERBS | {"disagreed", "agreed", "objected", "protested", "interjected"}
+"""Verbs of a short sentence whose subject the next quotation's "he" or "she" is ("Tom Reyes disagreed. “...,” he
+said."): saying, answering, characterizing (``_subject_before``)."""
 _RELATIVES = frozenset({"who", "whom", "whose", "which"})
 _PARTICLES = frozenset({"into", "off", "up", "out"})
 
@@ -1224,6 +1224,7 @@ def _appositive_start(toks: Sequence[Token], verb: int) -> int:
     if verb < 2 or toks[verb - 1].text != ",":
         return verb
     return next((j for j in range(verb - 2, max(0, verb - APPOSITIVE_TOKENS), -1) if toks[j].text == ","), verb)
+
 
 _AIDES = frozenset({"aide", "aides", "adviser", "advisor", "strategist", "manager", "lawyer", "attorney", "doctor",
                     "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "family",
