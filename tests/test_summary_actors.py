@@ -35,6 +35,14 @@ def test_a_plural_abbreviated_title_gives_each_person_named_after_it_the_singula
         "Gov. Ada Moss said the state would sue the bank next month over the fake accounts.",
     ))
     assert (actors["Ana Ruiz"].role, actors["Ada Moss"].role) == ("Senator", "Governor")
+    # Each name a plural title heads takes it; a name after a clause or a singular title does not.
+    joined = who(article(
+        "1",
+        "Sens. Ana Ruiz (D-Ore.) and Tom Reyes (R-Utah) said the base should reopen. Reyes said it would cost little.",
+        "Reps. Ada Moss and Lena Park backed the bill. Park said it would pass the House by the summer.",
+        "Sen. Omar Diaz voted no and Kim Bell said she would wait. Bell said the bill was far too costly.",
+    ))
+    assert [joined[n].role for n in ("Tom Reyes", "Lena Park", "Kim Bell")] == ["Senator", "Representative", None]
 
 
 def test_a_preposition_before_a_title_and_a_conjunction_after_a_role_are_not_part_of_it() -> None:

@@ -303,6 +303,8 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
     if tokens[end].text == "." and end >= 1 \
             and title_abbreviation(tokens[end - 1].text, tokens[end - 2].text if end >= 2 else ""):
         return _abbreviated_title(tokens, end)
+    if tokens[end].text == "and" and name.run_start == name.first:
+        return _shared_plural_title(tokens, end)
     capital_title = name.run_start < name.first and any(role_word(t.bare) for t in tokens[name.run_start:name.first])
     if capital_title:
         start = name.run_start
@@ -376,6 +378,28 @@ _DONE_TO_THE_TITLED = frozenset({
     "defeat", "beat", "replace", "succeed", "back", "endorse", "host", "welcome", "tell", "ask", "sue", "appoint"})
 """Present forms of what someone does to a titled person, before the title: "Ana Ruiz meets Norvanian President Tom
 Reyes", "Reyes will meet President ...". A closed list: a plural noun in -s also stands there ("athletics Director")."""
+
+
+PLURAL_TITLES = frozenset({"sens", "reps", "govs", "gens", "dels"})
+"""Abbreviated titles of several people named after them ("Sens. Ana Ruiz (D-Ore.) and Tom Reyes (R-Utah)")."""
+_SHARED_TITLE_REACH = 12
+"""Tokens at most between "and" and the plural title before the first name (the name and its party in brackets)."""
+
+
+def _shared_plural_title(tokens: Sequence[Token], and_at: int) -> str | None:
+    """The title of a second name joined by "and" (at ``and_at``) to a first one after a plural title: in "Sens. Ana
+    Ruiz (D-Ore.) and Tom Reyes" Reyes is a Senator too. The first name may carry a bracket ("(D-Ore.)"), nothing
+    else: in "Sens. Ana Ruiz voted no and Tom Reyes ..." the title is Ruiz's alone."""
+    k = and_at - 1
+    if k >= 0 and tokens[k].text == ")":
+        while k >= 0 and and_at - k < _SHARED_TITLE_REACH and tokens[k].text != "(":
+            k -= 1
+        k -= 1
+    while k >= 1 and tokens[k].capitalised and tokens[k].word:
+        k -= 1
+    if k >= 1 and tokens[k].text == "." and tokens[k - 1].text.casefold() in PLURAL_TITLES:
+        return _abbreviated_title(tokens, k)
+    return None
 
 
 def _abbreviated_title(tokens: Sequence[Token], dot: int) -> str:
