@@ -668,30 +668,37 @@ class Attribution:
         return None
 
     def _subject_before(self, text: str, article: int, key: int, pronoun: str) -> Speaker | None:
-        """The person the last sentence of ``text`` (a paragraph up to a quotation) opens on as the subject of a verb of
-        saying or answering, maybe after a title ("Reyes called it “nonsense.”", "Sen. Ana Ruiz disagreed."), when
-        ``pronoun`` can be them; else ``None``: "Tom Reyes was arrested on Monday." and "Police arrested Tom Reyes."
-        say who the words are about, not whose. A full name the cast does not hold (named only in such short
-        sentences: "Tom Reyes disagreed.") is the speaker by that name, when it is no body's or place's."""
+        """The person a short sentence ending ``text`` (a paragraph up to a quotation) opens on, maybe after a title,
+        an opening phrase or with an aside ("Reyes shook his head.", "Tom Reyes, for his part, was blunt.", "In
+        Lessby, Reyes was unmoved."), when ``pronoun`` can be them; else ``None``. Not one the sentence says was done
+        to ("Tom Reyes was arrested."), nor an owner ("Ada Moss's family wept."). A full name the cast does not hold
+        (named only in such sentences) is the speaker by that name, when it is no body's, institution's or
+        country's. (A sentence still as short that only says how someone is, "Tom Reyes is still missing.", is
+        taken for one bringing them in.)"""
         prior = _reporting_clause(text.rstrip(), after_quote=False)
         toks = tokens_of(prior)
-        names = self.cast.lexicon.names(prior)
-        if not names or toks[names[0].last].possessive or any(t.word and not t.capitalised
-                                                              for t in toks[:names[0].first]):
+        opening = opening_phrase_end(toks)
+        start = opening + 1 if opening is not None else 0
+        name = next((n for n in self.cast.lexicon.names(prior) if n.first >= start), None)
+        if name is None or toks[name.last].possessive \
+                or any(t.word and not t.capitalised for t in toks[start:name.first]):
             return None
-        verb = names[0].last + 1
-        if verb < len(toks) and _adverb(toks[verb].text):
-            verb += 1  # "Reyes then called it ..."
-        if verb >= len(toks) or toks[verb].text.casefold() not in _ANSWERING:
+        verb = name.last + 1
+        if verb < len(toks) and toks[verb].text == ",":  # "Tom Reyes, the mayor, disagreed."
+            verb = next((v + 1 for v in range(verb + 1, min(len(toks), verb + APPOSITIVE_TOKENS))
+                         if toks[v].text == ","), len(toks))
+        clause = [t for t in toks[verb:] if t.word]
+        if not clause or len(clause) > _GESTURE_WORDS or _acted_upon(toks, verb) \
+                or any(t.text.casefold() in (_HIS if pronoun == "she" else _HERS) for t in clause):
+            # "Ada Moss, a rival, filed the complaint last week.": a statement of its own, which ``_previous_person``
+            # reads; "Ada Moss lost her home." before "he said" is no "he".
             return None
-        named = self._named(prior, article, key)
+        named = [n for n in self._named(prior, article, key) if n[0] == name.first]
         if named:
             actor = named[0][2]
-            if named[0][0] != names[0].first or self.cast.people[actor].organisation \
-                    or self.cast.pronoun_of(actor) not in (None, pronoun):
+            if self.cast.people[actor].organisation or self.cast.pronoun_of(actor) not in (None, pronoun):
                 return None
             return self._actor(actor)
-        name = names[0]
         last = name.words[-1].casefold()
         if name.organisation or len(name.words) < 2 or last in ORG_SUFFIXES or last in INSTITUTION_NOUNS \
                 or is_country(name.text) or self.cast.resolve_speaker(name.text, article, key) is not None:
@@ -822,17 +829,25 @@ class Attribution:
         """Someone unnamed who speaks as the subject of a sentence from ``key`` (the last to name a person) and before
         ``before_key`` ("The victim, whom the channel named only as Michelle, said police ...", "One witness said
         ..."): the "he" or "she" of the next quotation is that speaker, not the person named further back; one the
-        description says is the other ("A spokesman ..." or "A man ..." before '"...," she said') is passed over.
+        description says is the other ("A spokesman ..." or "A man ..." before '"...," she said') is passed over, for
+        an earlier one whose description says the pronoun ("One woman said").
         Looked for over the next few sentences only, as ``_same_subject_since`` does."""
-        other = _HIS if pronoun == "she" else _HERS
+        same, other = (_HERS, _HIS) if pronoun == "she" else (_HIS, _HERS)
+        passed = False  # an unnamed speaker of the other gender was passed over
         # The nearest such sentence first, ``key`` itself included: in "A spokeswoman for the Lessby Hospital said ..."
         # the name is whom the speaker works for.
         for k in range(min(before_key, key + _CHAIN_REACH) - 1, key - 1, -1):
             st = self._by_key.get(k)
             if st is not None and st.article == article:
                 unnamed = _unnamed_subject(tokens_of(st.text))
-                if unnamed is None or other.intersection(unnamed[1].casefold().split()):
-                    continue  # "One woman said ... A man said ... “...,” she said": the woman
+                if unnamed is None:
+                    continue
+                words = unnamed[1].casefold().split()
+                if other.intersection(words):
+                    passed = True  # "One woman said ... A man said ... “...,” she said": the woman
+                    continue
+                if passed and not same.intersection(words):
+                    return None  # past "A police spokesman said", "she" is named or says she is: not "an officer"
                 described = unnamed[0]  # "the minister" may be the one named minister, as a frame's is
                 return self._role_holder(described, article, k) or self._anonymous(described, article, k)
         return None
@@ -1173,9 +1188,24 @@ _ANY_SAYING = SPEECH_VERBS | REACTION_VERBS | CHARACTERIZING_VERBS
 """Verbs whose presence in a frame leaves an infinitive no say: another clause reports the words ("which one critic
 joked was ..."), as do the verbs of ``QUOTATIVE_VERBS`` but where one opens the frame ("Asked about the vote, Ruiz
 used her speech to warn of ...")."""
-_ANSWERING = _ANY_SAYING | QUOTATIVE_VERBS | {"disagreed", "agreed", "objected", "protested", "interjected"}
-"""Verbs of a short sentence whose subject the next quotation's "he" or "she" is ("Tom Reyes disagreed. “...,” he
-said."): saying, answering, characterizing (``_subject_before``)."""
+_GESTURE_WORDS = 4
+"""Words at most after the name (and its aside) of a sentence that only brings its subject in to speak: "Reyes shook
+his head.", "Tom Reyes, for his part, was blunt.", "Moss called the vote “premature.”"."""
+_BE = frozenset({"is", "was", "are", "were", "been", "being"})
+
+
+def _acted_upon(toks: Sequence[Token], verb: int) -> bool:
+    """The clause from ``verb`` on is passive ("was arrested", "has been charged"): its subject is done to, not
+    speaking. "was unmoved" and "is not convinced" say how the subject took it; "has disputed that" is active."""
+    k = verb
+    if k < len(toks) and toks[k].text.casefold() in ("has", "have", "had"):
+        k += 1
+    if k >= len(toks) or toks[k].text.casefold() not in _BE:
+        return False
+    while k < len(toks) and toks[k].text.casefold() in _BE:
+        k += 1
+    word = toks[k].text.casefold() if k < len(toks) else ""
+    return word.endswith("ed") and not word.startswith("un")
 _RELATIVES = frozenset({"who", "whom", "whose", "which"})
 _PARTICLES = frozenset({"into", "off", "up", "out"})
 
