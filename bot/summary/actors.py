@@ -756,19 +756,29 @@ def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
 def _described_before(tokens: Sequence[Token], comma: int) -> bool:
     """The words before the comma at ``comma`` end on a lower-case noun that says who someone is ("Another parent",
     "One protester", "her boyfriend", "a local member of parliament"), not where ("the worst-hit town",
-    ``PLACE_NOUNS``; a place's name, "Erie, Pennsylvania", ends on a capital), and name no one else the name could
-    be ("The family of the teenager, Ada Moss, said": the name is the teenager's, the family speaks)."""
+    ``PLACE_NOUNS``; a place's name, "Erie, Pennsylvania", ends on a capital), and not a group named by whom it
+    belongs to ("The family of the teenager, Ada Moss, said", "Workers at the plant, Acme Steel, said": the name is
+    the teenager's, the plant's; the group speaks). "The head of the union, Tom Reyes," is one person, the head."""
     last = tokens[comma - 1] if comma >= 1 else None
     if last is None or not last.word or not last.text.islower() or last.text in PLACE_NOUNS:
         return False
     start = next((i + 1 for i in range(comma - 1, -1, -1) if tokens[i].text == ","), 0)
     return not any(t.text in _OF_ANOTHER and (nxt.text in DETERMINERS or nxt.capitalised or nxt.possessive)
-                   for t, nxt in zip(tokens[start:comma - 1], tokens[start + 1:comma], strict=True))
+                   and _group(tokens[i - 1].text)
+                   for i, t, nxt in zip(range(start, comma), tokens[start:comma - 1], tokens[start + 1:comma],
+                                        strict=False) if i > start)
 
 
 _OF_ANOTHER = frozenset({"of", "for", "at", "from", "to", "in", "with", "on", "near", "outside"})
-"""Prepositions that bring in another person, body or place before a name set after its description: "the
-family of the teenager", "workers at the plant", "a farmer from the nearby hamlet"."""
+"""Prepositions that bring in whom a group belongs to before a name set after its description: "the family of the
+teenager", "workers at the plant"."""
+_GROUP_NOUNS = frozenset({"family", "crew", "staff", "team", "couple"})
+
+
+def _group(word: str) -> bool:
+    """A group of people: a plural ("workers", "relatives", "fans") or a collective noun ("family", "crew")."""
+    low = word.casefold()
+    return low in _GROUP_NOUNS or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3)
 
 
 def _said_to_be(tokens: Sequence[Token], k: int) -> bool:

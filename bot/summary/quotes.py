@@ -44,7 +44,9 @@ from bot.summary.vocabulary import (
     ROLE_HEADS,
     SAYING_NOUNS,
     SHE_WORDS,
+    SPEAKER_CUES,
     SPEECH_VERBS,
+    STANCES,
 )
 
 # A quotation in curly or straight double quotes; and one a closing mark opens, as some pages print it: a
@@ -668,13 +670,13 @@ class Attribution:
         return None
 
     def _subject_before(self, text: str, article: int, key: int, pronoun: str) -> Speaker | None:
-        """The person a short sentence ending ``text`` (a paragraph up to a quotation) opens on, maybe after a title,
-        an opening phrase or with an aside ("Reyes shook his head.", "Tom Reyes, for his part, was blunt.", "In
-        Lessby, Reyes was unmoved."), when ``pronoun`` can be them; else ``None``. Not one the sentence says was done
-        to ("Tom Reyes was arrested."), nor an owner ("Ada Moss's family wept."). A full name the cast does not hold
-        (named only in such sentences) is the speaker by that name, when it is no body's, institution's or
-        country's. (A sentence still as short that only says how someone is, "Tom Reyes is still missing.", is
-        taken for one bringing them in.)"""
+        """The person a short sentence ending ``text`` (a paragraph up to a quotation) brings in to speak, the one it
+        opens on, maybe after a title, an opening phrase or with an aside, saying, answering or showing how they
+        take it (``_brings_in``: "Reyes called it “nonsense.”", "Tom Reyes disagreed.", "Reyes shook his head.",
+        "Tom Reyes, for his part, was blunt."), when ``pronoun`` can be them; else ``None``: "Tom Reyes was
+        arrested.", "Ana Ruiz won easily." and "Ada Moss's family wept." say what others did. A full name the cast
+        does not hold (named only in such sentences) is the speaker by that name, when it is no body's,
+        institution's or country's."""
         prior = _reporting_clause(text.rstrip(), after_quote=False)
         toks = tokens_of(prior)
         opening = opening_phrase_end(toks)
@@ -687,11 +689,14 @@ class Attribution:
         if verb < len(toks) and toks[verb].text == ",":  # "Tom Reyes, the mayor, disagreed."
             verb = next((v + 1 for v in range(verb + 1, min(len(toks), verb + APPOSITIVE_TOKENS))
                          if toks[v].text == ","), len(toks))
-        clause = [t for t in toks[verb:] if t.word]
-        if not clause or len(clause) > _GESTURE_WORDS or _acted_upon(toks, verb) \
-                or any(t.text.casefold() in (_HIS if pronoun == "she" else _HERS) for t in clause):
+        clause = [t.text.casefold() for t in toks[verb:] if t.word]
+        if clause and _adverb(clause[0]):
+            clause = clause[1:]  # "Reyes then called it ..."
+        if not clause or len(clause) > _GESTURE_WORDS or not _brings_in(clause) \
+                or any(w in (_HIS if pronoun == "she" else _HERS) for w in clause):
             # "Ada Moss, a rival, filed the complaint last week.": a statement of its own, which ``_previous_person``
-            # reads; "Ada Moss lost her home." before "he said" is no "he".
+            # reads; "Ana Ruiz won easily.", "Ada Moss declined to comment." say what someone else did; "Ada Moss
+            # lost her home." before "he said" is no "he".
             return None
         named = [n for n in self._named(prior, article, key) if n[0] == name.first]
         if named:
@@ -1191,21 +1196,18 @@ used her speech to warn of ...")."""
 _GESTURE_WORDS = 4
 """Words at most after the name (and its aside) of a sentence that only brings its subject in to speak: "Reyes shook
 his head.", "Tom Reyes, for his part, was blunt.", "Moss called the vote “premature.”"."""
-_BE = frozenset({"is", "was", "are", "were", "been", "being"})
 
 
-def _acted_upon(toks: Sequence[Token], verb: int) -> bool:
-    """The clause from ``verb`` on is passive ("was arrested", "has been charged"): its subject is done to, not
-    speaking. "was unmoved" and "is not convinced" say how the subject took it; "has disputed that" is active."""
-    k = verb
-    if k < len(toks) and toks[k].text.casefold() in ("has", "have", "had"):
-        k += 1
-    if k >= len(toks) or toks[k].text.casefold() not in _BE:
-        return False
-    while k < len(toks) and toks[k].text.casefold() in _BE:
-        k += 1
-    word = toks[k].text.casefold() if k < len(toks) else ""
-    return word.endswith("ed") and not word.startswith("un")
+def _brings_in(clause: list[str]) -> bool:
+    """The clause after a sentence's subject (words, folded) has them speak, answer or show how they take something
+    (``SPEAKER_CUES``: "disagreed", "shook his head", "hit back", "was blunt"), as a sentence bringing in the
+    speaker of the next quotation does."""
+    first = clause[0]
+    if first in _BE:
+        return len(clause) > 1 and (clause[1] in STANCES or clause[1:3] in (["not", "convinced"], ["not", "impressed"]))
+    return first in _ANY_SAYING or first in QUOTATIVE_VERBS or first in SPEAKER_CUES
+
+
 _RELATIVES = frozenset({"who", "whom", "whose", "which"})
 _PARTICLES = frozenset({"into", "off", "up", "out"})
 

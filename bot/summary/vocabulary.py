@@ -64,11 +64,25 @@ students girl girls boy boys child children parent parents patient patients nurs
 member members
 """)
 
+# Verbs with which a short sentence brings in the speaker of the quotation after it, besides those of saying: "Tom
+# Reyes disagreed.", "Reyes shook his head.", "Moss hit back." ("Ana Ruiz won easily." or "Ada Moss declined to
+# comment." bring no one in).
+SPEAKER_CUES = word_set("""
+disagreed agreed objected protested interjected shook shrugged smiled laughed sighed nodded paused frowned
+grimaced hit pushed went fired
+""")
+
+# What a subject "was" in such a sentence: "Reyes was unmoved.", "Tom Reyes, for his part, was blunt."
+STANCES = word_set("""
+unmoved blunt defiant adamant unapologetic unrepentant emphatic sceptical skeptical cautious optimistic confident
+furious angry upbeat firm unfazed undeterred dismissive
+""")
+
 # Kinds of place a name set after them is ("the worst-hit town, Lessby, said"): where, not who.
 PLACE_NOUNS = word_set("""
 town towns village villages city cities capital country countries state states region regions district districts
 province provinces county counties island islands area areas suburb suburbs neighbourhood neighborhood port
-harbour harbor municipality valley coast border street square
+harbour harbor municipality valley coast border street square hamlet settlement township camp
 """)
 
 # US states as news agencies abbreviate them after a city ("Erie, Pa.", "Austin, Tex."), without their dots: the
