@@ -250,6 +250,12 @@ def test_unnamed_speakers_the_sentence_before_and_bodies_named_in_quotations_fro
         "said.",
         "One woman said she heard a loud bang. A man said he saw smoke. \"The whole street shook,\" she said.",
     ) == ["One of the survivors", "a spokeswoman for the Lessby Royal Hospital", "One woman"]
+    # A clause telling who the unnamed speaker is ("who was leaving ...") does not hide them.
+    assert _speakers(
+        "Police chief Tom Reyes said the driver had been shot dead by officers on the promenade.",
+        "One man who was leaving the hospital on Friday told reporters the truck had kept driving.",
+        "\u201cI work there, and my daughter works there too,\u201d he said.",
+    ) == ["One man who was leaving the hospital on Friday"]
     # A short sentence before the quotation names who "he" is; so does one too short to be a statement.
     assert _speakers(
         "Ana Ruiz, the finance chief, presented the budget on Monday to the harbour board in Lessby.",

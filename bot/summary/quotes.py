@@ -1033,6 +1033,7 @@ _HERS = SHE_WORDS | {"woman", "women"}
 named person's pronoun is read from: "the woman Tom Reyes interviewed" says nothing of Reyes."""
 _WHOSE = frozenset({"for", "of", "at", "from", "with"})
 _UNNAMED_NAME_WORDS = 5  # words at most of whom a described speaker works for: "the Lessby Harbour Authority"
+_WHO_CLAUSE_WORDS = 10  # tokens at most of "who was on duty" after an unnamed speaker, before their verb of saying
 _UNNAMED_WORDS = 3
 """Lower-case words at most after the article of an unnamed subject: "The victim", "One local resident", "A
 retired police officer"."""
@@ -1049,7 +1050,7 @@ def _unnamed_subject(toks: Sequence[Token]) -> tuple[str, str] | None:
         return None
     j = 1
     while j < len(toks) and j <= _UNNAMED_WORDS and toks[j].word and toks[j].text.islower() \
-            and toks[j].text not in _VERBS and not _employer_at(toks, j):
+            and toks[j].text not in _VERBS and toks[j].text not in _RELATIVES and not _employer_at(toks, j):
         j += 1
     if j == 1 or j >= len(toks):
         return None
@@ -1058,6 +1059,12 @@ def _unnamed_subject(toks: Sequence[Token]) -> tuple[str, str] | None:
         j += 2 if toks[j + 1].text == "the" else 1
         while j < len(toks) and j - head <= _UNNAMED_NAME_WORDS and (toks[j].capitalised or toks[j].text == "-"):
             j += 1
+    if j < len(toks) and toks[j].text == "who":
+        # "A nurse who was on duty said ...": the clause tells who they are; the verb of saying after it is theirs.
+        j = next((v for v in range(j + 2, min(len(toks), j + _WHO_CLAUSE_WORDS))
+                  if toks[v].text in SPEECH_VERBS or toks[v].text == ","), 0)
+        if not j or toks[j].text == ",":
+            return None
     verb = j
     if j < len(toks) and toks[j].text == ",":
         verb = next((v for v in range(j + 1, min(len(toks), j + APPOSITIVE_TOKENS)) if toks[v].text in _VERBS), 0)
