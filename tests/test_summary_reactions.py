@@ -297,7 +297,15 @@ def test_a_short_sentence_brings_its_subject_in_to_speak_and_a_statement_or_an_o
         "Tom Reyes, for his part, was blunt. \u201cThose numbers are invented,\u201d he said.",
         "Lena Park, a rival, filed the complaint last week. \u201cThis is a political attack,\u201d he said.",
         "Lena Park declined to comment. \u201cWe will publish every figure we have,\u201d he said.",
-    ) == ["Tom Reyes", "Tom Reyes", "Tom Reyes", "Tom Reyes"]
+        "Ana Ruiz, the opposition leader, said on Wednesday that the count had been rushed.",
+        "Reyes was not happy. \u201cWe have waited long enough for these figures,\u201d he said.",
+        "Reyes stood firm. \u201cThe count was wrong and everyone knows it,\u201d he said.",
+    ) == ["Tom Reyes"] * 6
+    # A verb of saying with its own subject inside a who-clause is not the unnamed man's.
+    assert _speakers(
+        "Tom Reyes, a police spokesman, said officers were called to the harbour at 10 p.m.",
+        "A man who police said was armed was shot dead. \u201cOfficers had no choice at all,\u201d he said.",
+    ) == ["Tom Reyes"]
     assert _speakers(
         "Ada Moss, whose daughter was among the missing, said she had waited at the harbour all night.",
         "A coast guard officer said the search would continue until dark.",
@@ -313,6 +321,7 @@ def test_a_short_sentence_brings_its_subject_in_to_speak_and_a_statement_or_an_o
     # A group named by whom it belongs to speaks, not the one it belongs to; one person of a body is that person.
     assert speaking("The family of the teenager, Ada Moss, said the crew had ignored warnings.")["Ada Moss"] is False
     assert speaking("The head of the union, Tom Reyes, said the company had ignored them.")["Tom Reyes"] is True
+    assert speaking("The mother of the boy, Tom Reyes, said the airline had let him down.")["Tom Reyes"] is False
 
 
 def test_del_with_its_stop_is_a_delegates_title_and_without_it_part_of_a_name() -> None:

@@ -756,15 +756,16 @@ def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
 def _described_before(tokens: Sequence[Token], comma: int) -> bool:
     """The words before the comma at ``comma`` end on a lower-case noun that says who someone is ("Another parent",
     "One protester", "her boyfriend", "a local member of parliament"), not where ("the worst-hit town",
-    ``PLACE_NOUNS``; a place's name, "Erie, Pennsylvania", ends on a capital), and not a group named by whom it
-    belongs to ("The family of the teenager, Ada Moss, said", "Workers at the plant, Acme Steel, said": the name is
-    the teenager's, the plant's; the group speaks). "The head of the union, Tom Reyes," is one person, the head."""
+    ``PLACE_NOUNS``; a place's name, "Erie, Pennsylvania", ends on a capital), and not a group or a relative named
+    by whom they belong to ("The family of the teenager, Ada Moss, said", "Workers at the plant, Acme Steel, said",
+    "The mother of the boy, Tom Reyes, said": the name is the teenager's, the plant's, the boy's). "The head of the
+    union, Tom Reyes," is one person, the head."""
     last = tokens[comma - 1] if comma >= 1 else None
     if last is None or not last.word or not last.text.islower() or last.text in PLACE_NOUNS:
         return False
     start = next((i + 1 for i in range(comma - 1, -1, -1) if tokens[i].text == ","), 0)
     return not any(t.text in _OF_ANOTHER and (nxt.text in DETERMINERS or nxt.capitalised or nxt.possessive)
-                   and _group(tokens[i - 1].text)
+                   and (_group(tokens[i - 1].text) or tokens[i - 1].text.casefold() in KIN)
                    for i, t, nxt in zip(range(start, comma), tokens[start:comma - 1], tokens[start + 1:comma],
                                         strict=False) if i > start)
 
@@ -772,7 +773,7 @@ def _described_before(tokens: Sequence[Token], comma: int) -> bool:
 _OF_ANOTHER = frozenset({"of", "for", "at", "from", "to", "in", "with", "on", "near", "outside"})
 """Prepositions that bring in whom a group belongs to before a name set after its description: "the family of the
 teenager", "workers at the plant"."""
-_GROUP_NOUNS = frozenset({"family", "crew", "staff", "team", "couple"})
+_GROUP_NOUNS = frozenset({"family", "crew", "staff", "team", "couple", "union"})
 
 
 def _group(word: str) -> bool:

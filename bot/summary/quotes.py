@@ -46,7 +46,6 @@ from bot.summary.vocabulary import (
     SHE_WORDS,
     SPEAKER_CUES,
     SPEECH_VERBS,
-    STANCES,
 )
 
 # A quotation in curly or straight double quotes; and one a closing mark opens, as some pages print it: a
@@ -1060,9 +1059,12 @@ def _unnamed_subject(toks: Sequence[Token]) -> tuple[str, str] | None:
         while j < len(toks) and j - head <= _UNNAMED_NAME_WORDS and (toks[j].capitalised or toks[j].text == "-"):
             j += 1
     if j < len(toks) and toks[j].text == "who":
-        # "A nurse who was on duty said ...": the clause tells who they are; the verb of saying after it is theirs.
+        # "A nurse who was on duty said ...": the clause tells who they are; the verb of saying after it is theirs,
+        # but not one with a subject of its own ("A man who police said was armed ...").
+        relative = j
         j = next((v for v in range(j + 2, min(len(toks), j + _WHO_CLAUSE_WORDS))
-                  if toks[v].text in SPEECH_VERBS or toks[v].text == ","), 0)
+                  if (toks[v].text in SPEECH_VERBS and not _own_subject(toks[relative + 1:v])) or toks[v].text == ","),
+                 0)
         if not j or toks[j].text == ",":
             return None
     verb = j
@@ -1078,6 +1080,13 @@ def _unnamed_subject(toks: Sequence[Token]) -> tuple[str, str] | None:
     if noun in _BODY_NOUNS or not (_speaker_noun(who) or noun in PEOPLE_NOUNS):
         return None
     return " ".join(t.text for t in toks[:j]).replace(" - ", "-"), who
+
+
+def _own_subject(between: Sequence[Token]) -> bool:
+    """The words between "who" and a verb of saying are that verb's own subject, one word or a name ("A man who police
+    said was armed", "who neighbours said", "who Ana Ruiz said"), not a clause ("who lives nearby said", "who was
+    leaving the hospital on Friday told")."""
+    return len(between) == 1 or all(t.capitalised for t in between)
 
 
 def _employer_at(toks: Sequence[Token], j: int) -> bool:
@@ -1206,13 +1215,19 @@ his head.", "Tom Reyes, for his part, was blunt.", "Moss called the vote “prem
 
 
 def _brings_in(clause: list[str]) -> bool:
-    """The clause after a sentence's subject (words, folded) has them speak, answer or show how they take something
-    (``SPEAKER_CUES``: "disagreed", "shook his head", "hit back", "was blunt"), as a sentence bringing in the
-    speaker of the next quotation does."""
+    """The clause after a sentence's subject (words, folded) has them speak, answer or show how they take something,
+    as a sentence bringing in the speaker of the next quotation does: a verb of saying or a cue (``SPEAKER_CUES``:
+    "disagreed", "shook his head", "stood firm"), or "was" and how ("was blunt", "was not happy", "was equally
+    blunt"). Not what was done to them ("was arrested") nor who they are ("is his challenger")."""
     first = clause[0]
     if first in _BE:
-        return len(clause) > 1 and (clause[1] in STANCES or clause[1:3] in (["not", "convinced"], ["not", "impressed"]))
+        how = clause[1] if len(clause) > 1 else ""
+        return bool(how) and how not in DETERMINERS and how not in _OWNERS \
+            and not (how.endswith("ed") and not how.startswith("un"))
     return first in _ANY_SAYING or first in QUOTATIVE_VERBS or first in SPEAKER_CUES
+
+
+_OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
 _RELATIVES = frozenset({"who", "whom", "whose", "which"})

@@ -69,13 +69,7 @@ member members
 # comment." bring no one in).
 SPEAKER_CUES = word_set("""
 disagreed agreed objected protested interjected shook shrugged smiled laughed sighed nodded paused frowned
-grimaced hit pushed went fired
-""")
-
-# What a subject "was" in such a sentence: "Reyes was unmoved.", "Tom Reyes, for his part, was blunt."
-STANCES = word_set("""
-unmoved blunt defiant adamant unapologetic unrepentant emphatic sceptical skeptical cautious optimistic confident
-furious angry upbeat firm unfazed undeterred dismissive
+grimaced hit pushed went fired stood remained rolled winced bristled seemed appeared sounded
 """)
 
 # Kinds of place a name set after them is ("the worst-hit town, Lessby, said"): where, not who.
