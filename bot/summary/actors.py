@@ -216,9 +216,8 @@ class Person:
         """A plural name the articles make act ("the Harbor Rovers won", "the Rovers, beaten in May, played"), or
         one word of it a headline has act ("Rovers win cup"): a team, band or movement of people, which is
         written with "the" as things are."""
-        last = self.name.split()[-1]
-        return (self.central if self.single else self.subject >= 2) and last.endswith("s") \
-            and not last.endswith(("ss", "us", "is")) and not is_country(self.name)
+        return (self.central if self.single else self.subject >= 2) and _plural(self.name.split()[-1]) \
+            and not is_country(self.name)
 
     @property
     def kind_of_body(self) -> bool:
@@ -779,7 +778,12 @@ _GROUP_NOUNS = frozenset({"family", "crew", "staff", "team", "couple", "union"})
 def _group(word: str) -> bool:
     """A group of people: a plural ("workers", "relatives", "fans") or a collective noun ("family", "crew")."""
     low = word.casefold()
-    return low in _GROUP_NOUNS or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3)
+    return low in _GROUP_NOUNS or (_plural(low) and len(low) > 3)
+
+
+def _plural(word: str) -> bool:
+    """A word shaped like a plural: "Rovers", "workers"; not "press", "census", "crisis"."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _said_to_be(tokens: Sequence[Token], k: int) -> bool:

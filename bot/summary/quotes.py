@@ -398,6 +398,7 @@ class Attribution:
         self._pronounced: dict[int, bool] = {}  # actor -> whether a "he" or "she" can be them: asked once per actor
         self._labels: dict[int, set[str]] = {}  # article -> its transcript labels, read when a label is first met
         self._quotation_openers: dict[int, bool] = {}  # ``_only_opening_quotations``
+        self._unnamed: dict[int, tuple[str, str] | None] = {}  # statement key -> ``_unnamed_subject`` of it
 
     def _people_of(self, article: int) -> list[tuple[int, int, Name]]:
         """(statement key, person, name) for every person a "he" or "she" of ``article`` can be, in reading
@@ -692,7 +693,7 @@ class Attribution:
         if clause and _adverb(clause[0]):
             clause = clause[1:]  # "Reyes then called it ..."
         if not clause or len(clause) > _GESTURE_WORDS or not _brings_in(clause) \
-                or any(w in (_HIS if pronoun == "she" else _HERS) for w in clause):
+                or any(w in _genders(pronoun)[1] for w in clause):
             # "Ada Moss, a rival, filed the complaint last week.": a statement of its own, which ``_previous_person``
             # reads; "Ana Ruiz won easily.", "Ada Moss declined to comment." say what someone else did; "Ada Moss
             # lost her home." before "he said" is no "he".
@@ -836,14 +837,16 @@ class Attribution:
         description says is the other ("A spokesman ..." or "A man ..." before '"...," she said') is passed over, for
         an earlier one whose description says the pronoun ("One woman said").
         Looked for over the next few sentences only, as ``_same_subject_since`` does."""
-        same, other = (_HERS, _HIS) if pronoun == "she" else (_HIS, _HERS)
+        same, other = _genders(pronoun)
         passed = False  # an unnamed speaker of the other gender was passed over
         # The nearest such sentence first, ``key`` itself included: in "A spokeswoman for the Lessby Hospital said ..."
         # the name is whom the speaker works for.
         for k in range(min(before_key, key + _CHAIN_REACH) - 1, key - 1, -1):
             st = self._by_key.get(k)
             if st is not None and st.article == article:
-                unnamed = _unnamed_subject(tokens_of(st.text))
+                if k not in self._unnamed:  # read once per sentence, however many pronouns look back over it
+                    self._unnamed[k] = _unnamed_subject(tokens_of(st.text))
+                unnamed = self._unnamed[k]
                 if unnamed is None:
                     continue
                 words = unnamed[1].casefold().split()
@@ -1030,6 +1033,11 @@ _HIS = HE_WORDS | {"man", "men"}
 _HERS = SHE_WORDS | {"woman", "women"}
 """What an unnamed speaker's description says of the pronoun: "One woman said" is a "she". Not part of the words a
 named person's pronoun is read from: "the woman Tom Reyes interviewed" says nothing of Reyes."""
+
+
+def _genders(pronoun: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that say ``pronoun`` ("he" or "she") and those that say the other (``_HIS``, ``_HERS``)."""
+    return (_HERS, _HIS) if pronoun == "she" else (_HIS, _HERS)
 _WHOSE = frozenset({"for", "of", "at", "from", "with"})
 _UNNAMED_NAME_WORDS = 5  # words at most of whom a described speaker works for: "the Lessby Harbour Authority"
 _WHO_CLAUSE_WORDS = 10  # tokens at most of "who was on duty" after an unnamed speaker, before their verb of saying
