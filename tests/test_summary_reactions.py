@@ -417,6 +417,18 @@ def test_a_quotation_with_no_frame_goes_on_with_the_words_of_the_one_the_sentenc
     ) == [None, None, None]
 
 
+def test_a_quotation_with_no_frame_goes_on_with_the_words_of_whoever_the_sentence_before_has_react() -> None:
+    # A verb of reacting or of naming something, its subject opening the sentence or set off after a description.
+    assert _speakers(
+        "Tom Reyes praised the crews for working through the storm. \u201cThey never gave up, not for one night.\u201d",
+        "One skipper, Ana Sorel, described the vote as a turning point. \u201cThe harbour will never be the same "
+        "again after this.\u201d",
+        # Whom the subject praised does not speak; nor does a body's object, when the subject is no one named.
+        "Lena Park praised Ada Moss for her courage. \u201cWe tried everything we could to save the ferries.\u201d",
+        "The council praised Ada Moss for her courage. \u201cWe tried everything we could to save the ferries.\u201d",
+    ) == ["Tom Reyes", "Ana Sorel", "Lena Park", None]
+
+
 def test_a_curly_quotation_a_straight_mark_closes_ends_there_and_its_frame_names_the_speaker() -> None:
     # Copy mixing the two marks: the quotation ends at the straight one, and the frame after it is read.
     assert _speakers(

@@ -708,8 +708,10 @@ def _talked_about(tokens: Sequence[Token], name: Name) -> bool:
 _COPULAS = frozenset({"is", "was", "are", "were", "had", "has", "would", "will"})
 
 
-def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
-    """The name is the subject of a speech verb: "X said", "X, the minister, said", "said X"."""
+def speaks_here(tokens: Sequence[Token], name: Name, verbs: frozenset[str] = SPEECH_VERBS) -> bool:
+    """The name is the subject of a speech verb: "X said", "X, the minister, said", "said X". Other ``verbs``
+    (of reacting: "X, the minister, praised ...") are asked after the name only: before it, "praised Tom Reyes"
+    makes him the object."""
     if tokens[name.last].possessive:
         return False
     before = tokens[name.run_start - 1].text.casefold() if name.run_start > 0 else ""
@@ -737,7 +739,7 @@ def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
         k += 1
         if k < len(tokens) and tokens[k].text.casefold() in COORDINATORS:
             return False  # "..., Mira Lenz, and by Tom Reyes that ..., saying": no appositive, a list goes on
-        if before == "," and k < len(tokens) and tokens[k].text.casefold() in SPEECH_VERBS \
+        if before == "," and k < len(tokens) and tokens[k].text.casefold() in verbs \
                 and _described_before(tokens, name.run_start - 1) and not _said_to_be(tokens, k):
             # "Another parent, Esther Yakubu, said ...": the name is the appositive of the person described before it,
             # the subject they are; not a place ("a fisherman from the worst-hit town, Lessby, said", "in Erie,
@@ -748,7 +750,7 @@ def speaks_here(tokens: Sequence[Token], name: Name) -> bool:
         k += 1
         if name.run_start > 0 and tokens[name.run_start - 1].text == "," and _signed_after(tokens, k):
             return False  # "... at a shop, Acme Guns, within the last year, said Tom Reyes, its manager."
-    return k < len(tokens) and tokens[k].text.casefold() in SPEECH_VERBS \
+    return k < len(tokens) and tokens[k].text.casefold() in verbs \
         and not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
 
 

@@ -903,9 +903,13 @@ class Attribution:
         sentence = self._by_key[key].text
         blank = _unquoted(sentence)
         toks = self.cast.tokens_by_statement.get(key, ())
-        speakers = {actor for name, actor in self.cast.names_by_statement.get(key, ())
-                    if (key, name) in self.cast.speaking and self._may_speak(actor)
-                    and (blank is sentence or not _blanked(blank, toks[name.first]))}
+        names = [(name, actor) for name, actor in self.cast.names_by_statement.get(key, ())
+                 if self._may_speak(actor) and (blank is sentence or not _blanked(blank, toks[name.first]))]
+        speakers = {actor for name, actor in names if (key, name) in self.cast.speaking}
+        if not speakers:
+            # A sentence with no verb of saying, whose subject reacts or names something, goes on with their words:
+            # 'Tom Reyes praised the crew. “They never gave up.”', 'Ruiz called him a master of deals. “He ...”'.
+            speakers = {actor for name, actor in names if speaks_here(toks, name, _REACTING)}
         return self._actor(speakers.pop()) if len(speakers) == 1 else None
 
     def _reporter_ending(self, para: Paragraph) -> Speaker | None:
@@ -1214,6 +1218,7 @@ _INFINITIVE_FRAMES = frozenset({"accuse", "denounce", "blast", "slam", "condemn"
 of being “duped”", "Ruiz used the speech to denounce the “reckless” plan". Not "dismiss", "deny" or "declare": a
 court dismisses a case, denies bail, a firm declares bankruptcy."""
 _ANY_SAYING = SPEECH_VERBS | REACTION_VERBS | CHARACTERIZING_VERBS
+_REACTING = REACTION_VERBS | CHARACTERIZING_VERBS
 """Verbs whose presence in a frame leaves an infinitive no say: another clause reports the words ("which one critic
 joked was ..."), as do the verbs of ``QUOTATIVE_VERBS`` but where one opens the frame ("Asked about the vote, Ruiz
 used her speech to warn of ...")."""
