@@ -242,6 +242,16 @@ def test_short_quotes_and_one_line_paragraphs_survive() -> None:
     assert article.paragraphs == body
 
 
+def test_a_line_introducing_the_next_paragraphs_quotation_is_kept_a_commenters_heading_is_not() -> None:
+    quotation = "\u201cWe will not let the ferries go without a fight, whatever the council decides.\u201d"
+    body = ["The council voted on Monday to end the winter ferry service after forty years.", "Ana Ruiz said:",
+            quotation, "He wrote:", "\"The quay has been shut since the storm in March.\""]
+    assert clean("Council ends winter ferries\n\n" + "\n\n".join(body)).paragraphs == body
+    comment = clean("Council ends winter ferries\n\n" + body[0] + "\n\nharbourfan77 says:\n\nAbout time, the ferries "
+                    "were always late anyway.")
+    assert "harbourfan77 says:" not in comment.paragraphs
+
+
 def test_quotations_signed_with_a_dash_and_a_name_are_paragraphs_not_headings() -> None:
     # Voters' words one to a line, each closed by its stop and signed, before a paragraph: no heading of it. A quote
     # with no stop signed by an outlet, or a name with no quotation, before a paragraph is a heading still.

@@ -70,3 +70,15 @@ def test_a_sentence_whose_speaker_is_found_is_not_listed_again_without_one(cli: 
     result = cli("quotes", str(article), "--format", "jsonl")
     assert result.code == 0, result.err
     assert [json.loads(line)["speaker"] for line in result.out.splitlines()] == ["Tom Reyes"]
+
+
+def test_a_quotation_introduced_by_a_line_of_its_own_is_that_speakers(cli: Callable[..., Result],
+                                                                      tmp_path: Path) -> None:
+    # "Ruiz said:" alone on a line, as a comment section heads a comment: here it introduces the quotation.
+    article = tmp_path / "a.txt"
+    article.write_text("Council ends winter ferries\n\nThe council voted on Monday to end the winter ferry service "
+                       "that Ana Ruiz has run for forty years.\n\nThe vote was close.\n\nRuiz said:\n\n"
+                       "\u201cWe will not let the ferries go without a fight, whatever the council decides.\u201d\n")
+    result = cli("quotes", str(article), "--format", "jsonl")
+    assert result.code == 0, result.err
+    assert [json.loads(line)["speaker"] for line in result.out.splitlines()] == ["Ana Ruiz"]

@@ -277,11 +277,16 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"\byour e-?mail address will not be published\b", r"\brequired fields are marked\b",
         r"^save my name,? e-?mail\b", r"^notify me of (?:new|follow-up) (?:posts|comments)\b",
         r"^(?:comment|name|e-?mail|website)\s*\*?$", r"^post comment$", r"^cancel reply$", r"^reply$",
-        r"^\S+(?: \S+){0,3} (?:says|said|wrote):$",
     ), max_words=40,
          examples=("Your email address will not be published. Required fields are marked *", "Name *",
-                   "Post Comment", "harbourfan77 says:"),
+                   "Post Comment"),
          counter=("The harbour master said: “We are ready.”", "He said the reply would come on Monday.")),
+    # A commenter's name heading their comment. The same line in an article ("Ana Ruiz said:") introduces the
+    # quotation of the next paragraph: the cleaner keeps it there (``bot.text.clean``), for the quote reader.
+    rule("comment-header", _C.COMMENT_FORM, r"^\S+(?: \S+){0,3} (?:says|said|wrote):$", max_words=40,
+         examples=("harbourfan77 says:", "Ana Ruiz said:"),
+         counter=("The harbour master said: “We are ready.”", "He said the reply would come on Monday.",
+                  "The minister told the chamber on Monday:")),
     rule("comments-marker", _C.COMMENTS, "^" + any_of(
         r"leave a (?:reply|comment|response)", r"post a comment", r"add (?:a|your) comment",
         r"(?:show|view|read|load|see) (?:all )?(?:\d+ )?comments",

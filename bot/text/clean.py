@@ -198,9 +198,9 @@ class _Cleaner:
     def article(self) -> Article:
         early: list[tuple[str, str]] = []
         self.lines = lines = _separated(self.lines, early)
-        for line in lines:
+        for i, line in enumerate(lines):
             hit = clutter_reason(line.text)
-            if hit is not None:
+            if hit is not None and not (hit.rule.id == "comment-header" and _opens_quotation(lines, i + 1)):
                 line.tag(hit.kind, hit.rule.id)
             line.prose = _is_prose(line)
         if not any(ln.prose and ln.kind is None and ln.words >= 6 for ln in lines):
@@ -548,6 +548,15 @@ def _lines(text: str) -> list[_Line]:
             continue
         out.append(_Line(line, block, len(line.split()), bullet=bullet))
     return out
+
+
+_QUOTATION_OPENINGS = ("\u201c", '"', "\u2018", "\u00ab", "\u201e")
+
+
+def _opens_quotation(lines: list[_Line], i: int) -> bool:
+    """The line at ``i`` opens with a quotation mark: a line before it heading a comment ("harbourfan77 says:") is
+    the lead-in of that quotation instead ("Ana Ruiz said:"), as comments seldom open on one."""
+    return i < len(lines) and lines[i].text.startswith(_QUOTATION_OPENINGS)
 
 
 def _single_spaced(line: str) -> bool:
