@@ -63,22 +63,25 @@ def test_a_sentence_with_two_partial_quotes_is_one_row_per_speaker(cli: Callable
 
 def test_a_sentence_whose_speaker_is_found_is_not_listed_again_without_one(cli: Callable[..., Result],
                                                                           tmp_path: Path) -> None:
-    article = tmp_path / "a.txt"
-    article.write_text("Harbour tax plan stalls\n\nTom Reyes took to the radio overnight to accuse the council of "
-                       "being \u201casleep\u201d by \u201ca mile\u201d and urge listeners to read what he called "
-                       "its \u201csecret memo.\u201d\n\nThe council meets again on Monday, officials said.\n")
-    result = cli("quotes", str(article), "--format", "jsonl")
-    assert result.code == 0, result.err
-    assert [json.loads(line)["speaker"] for line in result.out.splitlines()] == ["Tom Reyes"]
+    assert _speakers(cli, tmp_path, "Harbour tax plan stalls\n\nTom Reyes took to the radio overnight to accuse the "
+                     "council of being \u201casleep\u201d by \u201ca mile\u201d and urge listeners to read what he "
+                     "called its \u201csecret memo.\u201d\n\nThe council meets again on Monday, officials said.\n") \
+        == ["Tom Reyes"]
 
 
 def test_a_quotation_introduced_by_a_line_of_its_own_is_that_speakers(cli: Callable[..., Result],
                                                                       tmp_path: Path) -> None:
     # "Ruiz said:" alone on a line, as a comment section heads a comment: here it introduces the quotation.
+    assert _speakers(cli, tmp_path, "Council ends winter ferries\n\nThe council voted on Monday to end the winter "
+                     "ferry service that Ana Ruiz has run for forty years.\n\nThe vote was close.\n\nRuiz said:\n\n"
+                     "\u201cWe will not let the ferries go without a fight, whatever the council decides.\u201d\n") \
+        == ["Ana Ruiz"]
+
+
+def _speakers(cli: Callable[..., Result], tmp_path: Path, text: str) -> list[str | None]:
+    """The speaker of each quotation ``briefbot quotes`` lists for an article of ``text``."""
     article = tmp_path / "a.txt"
-    article.write_text("Council ends winter ferries\n\nThe council voted on Monday to end the winter ferry service "
-                       "that Ana Ruiz has run for forty years.\n\nThe vote was close.\n\nRuiz said:\n\n"
-                       "\u201cWe will not let the ferries go without a fight, whatever the council decides.\u201d\n")
+    article.write_text(text, encoding="utf-8")
     result = cli("quotes", str(article), "--format", "jsonl")
     assert result.code == 0, result.err
-    assert [json.loads(line)["speaker"] for line in result.out.splitlines()] == ["Ana Ruiz"]
+    return [json.loads(line)["speaker"] for line in result.out.splitlines()]
