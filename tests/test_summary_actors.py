@@ -361,6 +361,18 @@ def test_after_an_honorific_a_common_word_is_a_family_name_but_a_role_is_not() -
     assert names[:3] == [["King"], ["Bishop", "Young"], ["Ana Ruiz"]] and "Doctors" not in names[3]
 
 
+def test_a_role_that_is_also_a_family_name_stands_alone_for_the_person() -> None:
+    story = ("Ana Ruiz called on Tom Dean to apologize for the remark.\n"
+             "Dean, a former harbour board chairman, posted the remark on Monday.")
+    names = [[n.text for n in names_in(tokens_of(s), Lexicon([story]))] for s in story.split("\n")]
+    assert names == [["Ana Ruiz", "Tom Dean"], ["Dean"]]
+    # With an article it is the title; in a story writing the role in lower case, it is the title alone too.
+    titled = "Ana Ruiz spoke on Monday. The Dean, a former harbour pilot, said the quay was safe."
+    assert [n.text for n in names_in(tokens_of(titled), Lexicon([titled]))] == ["Ana Ruiz"]
+    school = "The dean of the harbour school spoke on Monday.\nDean, a former pilot, said the quay was safe."
+    assert [n.text for n in names_in(tokens_of(school.split("\n")[1]), Lexicon([school]))] == []
+
+
 def test_a_contraction_before_a_name_is_no_owner() -> None:
     actors = who(article(
         "1",

@@ -417,6 +417,32 @@ def test_a_quotation_with_no_frame_goes_on_with_the_words_of_the_one_the_sentenc
     ) == [None, None, None]
 
 
+def test_a_pronoun_with_an_adverb_before_its_verb_of_saying_is_who_the_sentence_before_names() -> None:
+    assert _speakers(
+        "Ana Ruiz said she had called on Tom Reyes to apologize to the harbour board.",
+        "Reyes said he would not and appeared on the radio on Tuesday.",
+        "He then defended the remark, saying, \u201cI don\u2019t think this is a ridiculous idea at all.\u201d",
+        "He also said, \u201cThe board knew about the quay since the spring.\u201d",
+        "\u201cWe will see,\u201d she later told reporters.",
+        # A plural stays no one's.
+        "They also said, \u201cThe quay will stay shut until the spring.\u201d",
+    ) == ["Tom Reyes", "Tom Reyes", "Ana Ruiz", None]
+
+
+def test_he_or_she_is_the_one_person_of_the_sentence_before_the_articles_call_so() -> None:
+    # Ruiz is "she" ("she would appeal"); Ada Moss, named first, is never called either.
+    assert _speakers(
+        "Ana Ruiz said she would appeal the ruling on the quay.",
+        "Ada Moss died on Monday after a fall at the harbour in Lessby, where Ana Ruiz was born.",
+        "She also wrote, \u201cNever thought that would be the last time I saw her on the quay.\u201d",
+    ) == ["Ana Ruiz"]
+    # Where the articles say nothing of either, the first named stays whom the pronoun means.
+    assert _speakers(
+        "Ada Moss met Lena Park on the quay in Lessby on Monday.",
+        "She also wrote, \u201cNever thought that would be the last time I saw her on the quay.\u201d",
+    ) == ["Ada Moss"]
+
+
 def test_a_quotation_with_no_frame_goes_on_with_the_words_of_whoever_the_sentence_before_has_react() -> None:
     # A verb of reacting or of naming something, its subject opening the sentence or set off after a description.
     assert _speakers(

@@ -116,6 +116,21 @@ def test_a_condition_around_a_quoted_word_is_a_restriction_and_a_newsletter_prom
     assert not any("newsletter" in r for r in rules)
 
 
+def test_a_condition_quoting_part_of_a_quotation_another_source_prints_whole_is_still_a_restriction() -> None:
+    # Source 1 quotes a few of the spokeswoman's words inside its own sentence; source 2 prints her whole
+    # quotation. The reporter's sentence states the condition, as it would were the quotation printed nowhere.
+    rules = texts(story(
+        article("1", "Acme raised its takeover offer for Borel to $90 billion on Monday, the company said.",
+                "Acme spokeswoman Ana Ruiz spoke to reporters on Monday.",
+                "She added that Acme would pay a \u201csignificant fee if regulators block the deal.\u201d",
+                title="Acme raises takeover offer for Borel"),
+        article("2", "Acme has raised its offer for Borel to $90 billion, the company said on Monday.",
+                "\u201cAcme would pay a significant fee if regulators block the deal,\u201d Ana Ruiz, a spokeswoman, "
+                "said.", title="Acme raises Borel offer to $90 billion"),
+    ).restrictions)
+    assert any("if regulators block" in r for r in rules)
+
+
 def test_two_sources_stating_what_remains_of_the_same_things_make_one_scope_item() -> None:
     [item] = story(
         article("1", "Gunmen freed 21 of the abducted farm workers in Varn province on Thursday, officials said.",

@@ -124,15 +124,13 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     verbatim = Verbatim(paragraphs)
     said = quoted_statements(quotes, verbatim, cast, order)
     partial = partial_statements(quotes, said, by_key, order)
-    # The statements of the full quotations, read before the partial ones join them: telling the two apart
-    # afterwards ("not in partial") compared every quotation with every partial one field by field.
-    in_quotations = {k for s in said for k in s.statements}
     said += partial
-    taken = {k for q in quotes if not q.partial for k in q.statements}
-    taken |= {k for s in said for k in s.statements}
+    in_quotations = {k for q in quotes if not q.partial for k in q.statements}
+    taken = in_quotations | {k for s in said for k in s.statements}
     # A sentence quoting a word or two ('a "significant" fee if regulators block the deal') may state a
-    # condition: restrictions may take it from reported speech.
-    quoted_in_part = {k for s in partial for k in s.statements} - in_quotations
+    # condition: restrictions may take it from reported speech, also where another source prints the whole
+    # quotation it quotes from (the reporter's sentence is folded into that quotation's reaction).
+    quoted_in_part = {k for q in quotes if q.partial for k in q.statements} - in_quotations
 
     core = core_event(statements, taken, {a.source.id: a.source.title for a in articles}, order,
                       {a.source.id: publication_day(a.source.published) for a in articles})

@@ -253,9 +253,14 @@ class Lexicon:
         people or country, in a story that never writes the role in lower case. Where the story does ("the
         judge said"), "Lessby Judge" is a title; "Federal Judge" has a common word before it, "German Judge" a
         people's."""
-        w = _unpossessive(word).casefold()
-        return w in FAMILY_NAME_ROLES and w not in self.lower and before[:1].isupper() and before.isalpha() \
+        return self.lone_family_name(word) and before[:1].isupper() and before.isalpha() \
             and not self.common(before) and not is_demonym(before) and not is_country(before)
+
+    def lone_family_name(self, word: str) -> bool:
+        """A role that is also a family name (``FAMILY_NAME_ROLES``), standing alone in a story that never writes
+        the role in lower case: "Dean" of "Dean, a former chairman, said" after "Howard Dean"."""
+        w = _unpossessive(word).casefold()
+        return w in FAMILY_NAME_ROLES and w not in self.lower
 
     def opens_with_a_verb(self, word: str) -> bool:
         """A sentence's first word is the -ing form of a verb whose past the story writes in lower case ("Advancing"
@@ -581,15 +586,22 @@ def _name_word(token: Token, lexicon: Lexicon) -> bool:
         and text.casefold() not in HONORIFICS
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def _family_name_here(tokens: Sequence[Token], k: int, start: int, lexicon: Lexicon) -> bool:
     """The common word at ``k``, ending a name whose run opens at ``start``, is a family name there: right after an
     honorific ("King" of "Mr. King", "Young" of "Ms Young"), unless it is a role only ("Mr. President"; "Bishop"
     of "Mrs Bishop", a role that is also a family name (``FAMILY_NAME_ROLES``), is one); or a role that is also a
-    family name after another word of the run (``Lexicon.role_as_family_name``: "Howard Dean")."""
+    family name after another word of the run (``Lexicon.role_as_family_name``: "Howard Dean"), or alone with no
+    article before it ("Dean, a former party chairman, said": "the Dean" is a title) in a story that never writes
+    the role in lower case."""
     j = k - 2 if k > 1 and tokens[k - 1].text == "." else k - 1
     if j >= 0 and tokens[j].text.casefold() in HONORIFICS and not tokens[j].text.isupper():  # "MS" is no "Ms"
         return not role_word(tokens[k].text) or tokens[k].bare.casefold() in FAMILY_NAME_ROLES
-    return k > start and lexicon.role_as_family_name(tokens[k].text, tokens[k - 1].text)
+    if k == start:
+        return lexicon.lone_family_name(tokens[k].text) and not (j >= 0 and tokens[j].text.casefold() in _ARTICLES)
+    return lexicon.role_as_family_name(tokens[k].text, tokens[k - 1].text)
 
 
 @lru_cache(maxsize=16384)

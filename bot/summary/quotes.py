@@ -21,7 +21,7 @@ import regex
 
 from bot.rules.fragments import CLOSING_DOUBLE_MARKS, FRAME_END, QUOTATION_OPENS_AFTER, QUOTE_FRAME_BOUNDARY_P
 from bot.rules.kept import compiled_regex
-from bot.rules.places import is_country, is_outlet_name
+from bot.rules.places import is_capital, is_country, is_outlet_name, is_region
 from bot.rules.roles import title_abbreviation
 from bot.rules.speech import ADDRESSEES, QUOTATIVE_VERBS, RELAYED, frame_follows
 from bot.summary.actors import APPOSITIVE_TOKENS, COORDINATORS, Cast, Person, opening_phrase_end, speaks_here
@@ -588,13 +588,14 @@ class Attribution:
         subject = sorted(before, key=lambda n: (not (n[1] == verb - 1 and not _affiliation(toks, n)),
                                                 self._is_body(n[2]), n[0]))
         if subject and subject[0][1] != verb - 1 and 0 < verb < len(toks) \
-                and toks[verb - 1].text.casefold() in _PRONOUNS and all(self._is_body(n[2]) for n in subject) \
+                and toks[pronoun := _before_adverb(toks, verb)].text.casefold() in _PRONOUNS \
+                and all(self._is_body(n[2]) for n in subject) \
                 and not any(t.text.casefold() in _RELATIVES or t.text == "that" for t in toks[:verb]):
             # "In an interview with Acme's network LBR he blasted ...": the pronoun right before the verb is its
             # subject, not a body named further back (a person named there may be whom "he" is: "Erie's executive
             # Ana Ruiz signed a declaration which she said ..."), nor in a clause of its own ("Acme, whose board he
             # criticised, said").
-            return self._previous_person(article, before_key, toks[verb - 1].text.casefold())
+            return self._previous_person(article, before_key, toks[pronoun].text.casefold())
         if subject:
             first = subject[0]
             # Named in the clause as the one speaking: right before a verb of saying ("Ana Ruiz wrote").
@@ -611,7 +612,7 @@ class Attribution:
                 titled = all(t.capitalised for t in toks[verb + 1:following[0][0]])
                 return self._actor(following[0][2], named=titled)
         if verb < len(toks):
-            low = toks[verb - 1].text.casefold() if verb > 0 else ""
+            low = toks[_before_adverb(toks, verb)].text.casefold() if verb > 0 else ""
             if low in _PRONOUNS:
                 return self._previous_person(article, before_key, low)
             if low in _PLURAL:
@@ -816,6 +817,13 @@ class Attribution:
                 return unnamed
         named = seen[bisect.bisect_left(seen, (key, -1)):at]
         toks = self.cast.tokens_by_statement[key]
+        if pronoun in ("he", "she"):
+            # The articles say which of the sentence's people the pronoun is: in "Ada Moss died after being shot in
+            # Lessby, where Ana Ruiz was born. She also wrote, ..." only Ruiz is ever "she".
+            told = [entry for entry in named if self.cast.pronoun_of(entry[1]) == pronoun
+                    and not _place(self.cast.people[entry[1]].name)]
+            if len(told) == 1 and len({actor for _, actor, _ in named}) > 1:
+                return self._actor(told[0][1])
         first = named[0][1]
         # "While Pak is keen to ..., he is unlikely to ..., said Tom Reyes, an analyst": the sentence is signed by
         # who said it, and the next "he said" is theirs.
@@ -1140,6 +1148,19 @@ def _affiliation(toks: Sequence[Token], name: tuple[int, int, int]) -> bool:
     while k >= 0 and toks[k].text.casefold() in ("the", "a", "an"):
         k -= 1
     return k >= 0 and toks[k].text.casefold() in ("of", "at", "for", "from", "with")
+
+
+def _place(name: str) -> bool:
+    """A country, region or capital: never "he" or "she", whatever role a misread sentence gave it."""
+    return is_country(name) or is_region(name) or is_capital(name)
+
+
+def _before_adverb(toks: Sequence[Token], verb: int) -> int:
+    """The index of the word before the verb at ``verb`` (``verb`` > 0), past one adverb between them: the subject's
+    last word in "He also said", "She later told", "He repeatedly warned", "He said"."""
+    k = verb - 1
+    word = toks[k].text
+    return k - 1 if k > 0 and word.islower() and (word in _ADVERBS or word.endswith("ly")) else k
 
 
 def _follows_subject(toks: Sequence[Token], verb: int) -> bool:
