@@ -636,7 +636,10 @@ def test_a_question_quoted_at_the_end_of_a_reporters_sentence_is_found_with_its_
     assert _speakers(
         "In a post on Friday, Ana Ruiz wrote: \u201cWho will pay for the new quay when the money runs out?\u201d",
         "Will the council answer her? \u201cWe have no plan for the quay at all,\u201d Tom Reyes said.",
-    ) == ["Ana Ruiz", "Tom Reyes"]
+        # The quotation goes on after its question: the sentence ending on the question still states that she asked.
+        "Lena Park asked, \u201cWait, now it is 18 percent when the board said a year ago it was 51 percent? "
+        "Interesting.\u201d",
+    ) == ["Ana Ruiz", "Tom Reyes", "Lena Park"]
 
 
 def test_a_verb_of_saying_in_ing_frames_a_quotation_as_a_tense_or_after_a_comma_and_called_after_has() -> None:

@@ -54,10 +54,12 @@ ENDINGS = RuleTable("statement endings", (
     rule("quoted-question", Ending.QUOTED_QUESTION,
          r"^(?!(?:Why|What|How|Who|Whom|Whose|When|Where|Which|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could"
          r"|Should|Has|Have|Had)\b)(?:[^\u201c\u201d\"]*+[\u201c\"][^\u201c\u201d\"]*+[\u201d\"])*[^\u201c\u201d\"]*\w[,:]\s*"
-         r"[\u201c\"][^\u201c\u201d\"]+\?[\u201d\"]$", flags=0,
+         r"[\u201c\"][^\u201c\u201d\"]+\?[\u201d\"]?$", flags=0,
          needs=("?",),  # every match ends on a question mark; the pattern gives no word of its own
          examples=("In a post on Friday, Ana Ruiz wrote: \u201cWho will pay for the new quay?\u201d",
                    "She adds, \u201cWhat kind of council closes its only harbour in winter?\u201d",
+                   # The quotation goes on in the next sentence ('... 51 percent? Interesting.\u201d').
+                   "Ana Ruiz asked, \u201cWait, now it is 18 percent when the board said 51 percent?",
                    # A quotation may come before the frame: the sentence quotes twice.
                    "\u201cThe quay is lost,\u201d Ana Ruiz told the board before asking it, \u201cWho will pay?\u201d"),
          counter=("\u201cWho will pay for the new quay?\u201d", "Will Ruiz say \u201cyes\u201d?",
