@@ -21,12 +21,14 @@ from bot.rules.twins import is_plain, twins
 from bot.rules.words import STATEMENT_STOPWORDS, word_set
 from bot.summary.normalization import fold
 from bot.summary.vocabulary import (
+    ADVERBS,
     BYLINE_ROLES,
     CALENDAR,
     CONNECTORS,
     FAMILY_NAME_ROLES,
     HONORIFICS,
     INSTITUTION_NOUNS,
+    LY_NOUNS,
     MEASURE_ACRONYMS,
     NAME_PARTICLES,
     NOT_NAME_ENDS,
@@ -609,6 +611,13 @@ def name_key(name: str) -> str:
     """Folded form used to compare spellings: "Dvořák" and "Dvorak" share one key. Cached: a story asks for
     the keys of its few hundred names and words tens of thousands of times."""
     return fold(name).replace("'", "")
+
+
+def adverb(word: str) -> bool:
+    """ "also", "then", "openly": a word that stands between a subject and its verb (``ADVERBS``, or lower case in -ly
+    but for a noun, ``LY_NOUNS``)."""
+    w = word.casefold()
+    return w in ADVERBS or (word.islower() and w.endswith("ly") and len(w) > 4 and w not in LY_NOUNS)
 
 
 @lru_cache(maxsize=8192)

@@ -26,7 +26,7 @@ from bot.rules.roles import title_abbreviation
 from bot.rules.speech import ADDRESSEES, QUOTATIVE_VERBS, RELAYED, frame_follows
 from bot.summary.actors import APPOSITIVE_TOKENS, COORDINATORS, Cast, Person, opening_phrase_end, speaks_here
 from bot.summary.names import INITIALS as _INITIALS
-from bot.summary.names import Name, Token, role_word, tokens_of
+from bot.summary.names import Name, Token, adverb, role_word, tokens_of
 from bot.summary.normalization import fold
 from bot.summary.statements import Paragraph
 from bot.summary.vocabulary import (
@@ -470,7 +470,7 @@ class Attribution:
                 if start > 0 and toks[start - 1].text.casefold() in _NOT_THE_SOURCE and toks[verb].text.endswith("ing"):
                     return None  # "a letter to the mayor saying": the words are not the mayor's
                 end = verb
-                while end > start + 2 and _adverb(toks[end - 1].text):
+                while end > start + 2 and adverb(toks[end - 1].text):
                     end -= 1  # "the council also said": the council
                 return " ".join(t.text for t in toks[start:end])
             start -= 1
@@ -691,7 +691,7 @@ class Attribution:
             verb = next((v + 1 for v in range(verb + 1, min(len(toks), verb + APPOSITIVE_TOKENS))
                          if toks[v].text == ","), len(toks))
         clause = [t.text.casefold() for t in toks[verb:] if t.word]
-        if clause and _adverb(clause[0]):
+        if clause and adverb(clause[0]):
             clause = clause[1:]  # "Reyes then called it ..."
         if not clause or len(clause) > _GESTURE_WORDS or not _brings_in(clause) \
                 or any(w in _genders(pronoun)[1] for w in clause):
@@ -1159,8 +1159,7 @@ def _before_adverb(toks: Sequence[Token], verb: int) -> int:
     """The index of the word before the verb at ``verb`` (``verb`` > 0), past one adverb between them: the subject's
     last word in "He also said", "She later told", "He repeatedly warned", "He said"."""
     k = verb - 1
-    word = toks[k].text
-    return k - 1 if k > 0 and word.islower() and (word in _ADVERBS or word.endswith("ly")) else k
+    return k - 1 if k > 0 and adverb(toks[k].text) else k
 
 
 def _follows_subject(toks: Sequence[Token], verb: int) -> bool:
@@ -1168,7 +1167,7 @@ def _follows_subject(toks: Sequence[Token], verb: int) -> bool:
     further described", "Reyes repeatedly called"): not a noun it names ("a show called"), nor a pronoun, whose
     "what he called" is a clause inside a sentence that may have another speaker."""
     k = verb - 1
-    if k > 0 and toks[k].text.islower() and (toks[k].text.endswith("ly") or toks[k].text in _ADVERBS):
+    if k > 0 and adverb(toks[k].text):
         k -= 1
     if k > 0 and toks[k].text in _AUXILIARIES:
         k -= 1  # "Reyes has called the mayor a “harbour pirate”", "Ruiz is calling it “a gamble”"
@@ -1200,7 +1199,7 @@ def _passive(toks: Sequence[Token], verb: int) -> bool:
     if not toks[verb].text.endswith(("ed", "told")):
         return False
     k = verb - 1
-    while k >= 0 and toks[k].text.islower() and (toks[k].text.endswith("ly") or toks[k].text in _ADVERBS):
+    while k >= 0 and adverb(toks[k].text):
         k -= 1
     return k >= 0 and toks[k].text.casefold() in _BE
 
@@ -1318,25 +1317,6 @@ _AIDES = frozenset({"aide", "aides", "adviser", "advisor", "strategist", "manage
                     "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "family",
                     "relatives", "parents"})
 """Roles of people who speak in their own name, even for the one who owns them ("Ruiz's lawyer said")."""
-
-
-_ADVERBS = frozenset({"also", "later", "then", "again", "previously", "earlier", "separately", "still", "further",
-                      "too", "meanwhile", "repeatedly", "unanimously", "publicly", "privately", "quickly",
-                      "immediately", "initially", "recently", "reportedly", "subsequently", "originally", "officially",
-                      "formally", "firmly", "strongly", "flatly", "swiftly", "angrily", "simply", "only", "once",
-                      "often", "never", "always", "already", "since"})
-"""Words between a subject and its verb ("the council also said", "a spokesman repeatedly said"), with any other
-lower-case word in -ly but a noun (``_LY_NOUNS``)."""
-
-
-_LY_NOUNS = frozenset({"assembly", "family", "families", "ally", "allies", "daily", "weekly", "monthly", "quarterly",
-                       "rally", "supply", "monopoly", "anomaly", "reply", "italy", "july"})
-"""Words in -ly that are no adverb: "the national assembly said", "the dead man's family said"."""
-
-
-def _adverb(word: str) -> bool:
-    w = word.casefold()
-    return w in _ADVERBS or (word.islower() and w.endswith("ly") and len(w) > 4 and w not in _LY_NOUNS)
 
 
 def _placed(toks: Sequence[Token], name: tuple[int, int, int]) -> bool:

@@ -241,3 +241,16 @@ NOT_NAME_ENDS = CREDIT_WORDS | word_set("""
 democrat democrats democratic republican republicans prix series cup championship championships
 olympics tournament festival awards derby marathon tower towers heights stadium arena airport act
 """)
+
+# Words between a subject and its verb ("the council also said", "a spokesman repeatedly said", "Reyes openly
+# admires"), with any other lower-case word in -ly but a noun (``LY_NOUNS``): ``bot.summary.names.adverb``.
+ADVERBS = word_set("""
+also later then again previously earlier separately still further too meanwhile repeatedly unanimously publicly
+privately quickly immediately initially recently reportedly subsequently originally officially formally firmly
+strongly flatly swiftly angrily simply only once often never always already since
+""")
+
+# Words in -ly that are no adverb: "the national assembly said", "the dead man's family said".
+LY_NOUNS = word_set("""
+assembly family families ally allies daily weekly monthly quarterly rally supply monopoly anomaly reply italy july
+""")
