@@ -765,10 +765,27 @@ def test_a_verb_before_a_capitalised_title_is_not_part_of_the_role() -> None:
                       "Tom Reyes said the ferries would run."),
               article("2", lead, "Tom Reyes said he would fight on."))
     assert {a.name: a.role for a in s.who}["Tom Reyes"] == "Norvanian President"
+    # Nor is one after an adverb after a name: the adverb stands before the verb.
+    s = story(article("1", "Ana Ruiz openly admires Norvanian President Tom Reyes as a strong leader of the ferries.",
+                      "Tom Reyes said the ferries would run."),
+              article("2", lead, "Tom Reyes said he would fight on."))
+    assert {a.name: a.role for a in s.who}["Tom Reyes"] == "Norvanian President"
     # A plural noun qualifying a title is part of it.
     s = story(article("1", lead, "Acme Freight sales Director Tom Reyes said the quay was too small."),
               article("2", lead, "Tom Reyes said he would fight on."))
     assert {a.name: a.role for a in s.who}["Tom Reyes"] == "Acme Freight sales Director"
+
+
+def test_after_a_name_closing_the_phrase_a_sentence_opens_with_a_clause_is_no_role() -> None:
+    lead = "The Lessby harbour will close in May after the storm, officials said on Monday."
+    s = story(
+        article("1", lead, "On the positive side for Ruiz, Governor Tom Reyes's approval rating remains strong, though "
+                "it has declined.", "Ana Ruiz said the closure was needed."),
+        # With no verb the words after the name say who they are.
+        article("2", lead, "According to Ada Moss, the harbour pilot, the quay is unsafe.", "Ada Moss said so again."),
+    )
+    roles = {a.name: a.role for a in s.who}
+    assert (roles["Ana Ruiz"], roles["Ada Moss"]) == (None, "harbour pilot")
 
 
 def test_a_holiday_after_a_given_name_is_a_family_name() -> None:

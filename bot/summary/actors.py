@@ -46,6 +46,7 @@ from bot.rules.words import CALENDAR, HOLIDAYS, IRREGULAR_PAST, STATEMENT_STOPWO
 from bot.summary.names import (
     Name,
     Token,
+    adverb,
     family_name,
     lexicon_of,
     name_key,
@@ -362,7 +363,11 @@ def _verb_before_title(tokens: Sequence[Token], i: int) -> bool:
     if before.text.casefold() in _SUBJECT_PRONOUNS:
         return True
     if not (before.capitalised and before.word and not before.possessive):
-        return False
+        # An adverb after a name stands before its verb: "Tom Reyes openly admires Norvanian President ..."; after
+        # an owner it qualifies the title ("Norvania's newly elected President").
+        return i >= 2 and adverb(before.text) and tokens[i - 2].capitalised and not tokens[i - 2].possessive
+    if adverb(t.text):
+        return True
     # A past in no -ed, or a present a name does to someone titled ("Ana Ruiz meets President ..."); a plural noun
     # qualifying the title stays ("Acme Freight sales Director", "Lessby County schools Superintendent").
     return low in IRREGULAR_PAST or low in _DONE_TO_THE_TITLED
@@ -433,6 +438,8 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
         words.append(t)
     else:
         return None
+    if _in_an_opening_phrase(tokens, name) and any(w.text in _CLAUSE_VERBS for w in words):
+        return None  # "On the positive side for Ruiz, Governor Tom Reyes's approval rating remains strong": the clause
     while words and words[-1].text.casefold() in LIST_JOINS:
         words.pop()  # "the executive director at Acme and whose film ...": "and" joins the relative clause cut off
     if not words or words[0].text.casefold() in LIST_JOINS or words[0].text in _AUXILIARIES \
@@ -449,6 +456,12 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
             or not any(role_word(w) or (_body_like(name) and w.casefold() in BODY_KINDS) for w in kept[:_ROLE_OPENS]):
         return None
     return _span(sentence, tokens, k + 1 + len(words) - len(kept), k + len(words))  # words stand from k + 1 on
+
+
+_CLAUSE_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
+                           "remains", "remained"})
+"""Verbs of a clause, never of a description of who someone is: after a name closing the phrase a sentence opens
+with, words holding one are the clause ("On the positive side for Ruiz, her rating remains strong"), not her role."""
 
 
 def opening_phrase_end(tokens: Sequence[Token]) -> int | None:
