@@ -247,9 +247,10 @@ def test_a_line_introducing_the_next_paragraphs_quotation_is_kept_a_commenters_h
     body = ["The council voted on Monday to end the winter ferry service after forty years.", "Ana Ruiz said:",
             quotation, "He wrote:", "\"The quay has been shut since the storm in March.\""]
     assert clean("Council ends winter ferries\n\n" + "\n\n".join(body)).paragraphs == body
+    # A commenter's heading goes, also before a comment opening by quoting the article.
     comment = clean("Council ends winter ferries\n\n" + body[0] + "\n\nharbourfan77 says:\n\nAbout time, the ferries "
-                    "were always late anyway.")
-    assert "harbourfan77 says:" not in comment.paragraphs
+                    "were always late anyway.\n\nTom Reyes says:\n\n\u201cForty years\u201d is right, and enough.")
+    assert "harbourfan77 says:" not in comment.paragraphs and "Tom Reyes says:" not in comment.paragraphs
 
 
 def test_quotations_signed_with_a_dash_and_a_name_are_paragraphs_not_headings() -> None:

@@ -371,6 +371,9 @@ def test_a_role_that_is_also_a_family_name_stands_alone_for_the_person() -> None
     assert [n.text for n in names_in(tokens_of(titled), Lexicon([titled]))] == ["Ana Ruiz"]
     school = "The dean of the harbour school spoke on Monday.\nDean, a former pilot, said the quay was safe."
     assert [n.text for n in names_in(tokens_of(school.split("\n")[1]), Lexicon([school]))] == []
+    # Named to the role, or sworn in as it: the role.
+    named = "Ana Ruiz was named Dean on Monday, and Ada Moss was sworn in as Judge."
+    assert [n.text for n in names_in(tokens_of(named), Lexicon([named]))] == ["Ana Ruiz", "Ada Moss"]
 
 
 def test_a_contraction_before_a_name_is_no_owner() -> None:

@@ -281,8 +281,9 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          examples=("Your email address will not be published. Required fields are marked *", "Name *",
                    "Post Comment"),
          counter=("The harbour master said: “We are ready.”", "He said the reply would come on Monday.")),
-    # A commenter's name heading their comment. The same line in an article ("Ana Ruiz said:") introduces the
-    # quotation of the next paragraph: the cleaner keeps it there (``bot.text.clean``), for the quote reader.
+    # A commenter's name heading their comment ("says:", as blogs write it). The same line in the past ("Ana Ruiz
+    # said:") in an article introduces the quotation of the next paragraph: the cleaner keeps it there
+    # (``bot.text.clean``), for the quote reader; a comment may open by quoting the article.
     rule("comment-header", _C.COMMENT_FORM, r"^\S+(?: \S+){0,3} (?:says|said|wrote):$", max_words=40,
          examples=("harbourfan77 says:", "Ana Ruiz said:"),
          counter=("The harbour master said: “We are ready.”", "He said the reply would come on Monday.",

@@ -464,10 +464,11 @@ _CLAUSE_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "have", "wi
 with, words holding one are the clause ("On the positive side for Ruiz, her rating remains strong"), not her role."""
 
 
-def opening_phrase_end(tokens: Sequence[Token]) -> int | None:
+def opening_phrase_end(tokens: Sequence[Token], openers: frozenset[str] = OPENING_PREPOSITIONS) -> int | None:
     """The comma closing a phrase the sentence opens with a preposition ("In an interview with Acme Radio, ...",
-    "After talks with Ana Ruiz, ..."), or None: a name before it is where something was said, not who said it."""
-    if not tokens or tokens[0].text.casefold() not in OPENING_PREPOSITIONS:
+    "After talks with Ana Ruiz, ..."), or None: a name before it is where something was said, not who said it.
+    Other ``openers`` (``SUBORDINATORS``) open a clause of the same standing: "When Ana Ruiz left, ..."."""
+    if not tokens or tokens[0].text.casefold() not in openers:
         return None
     return next((k for k, t in enumerate(tokens) if t.text == ","), None)
 

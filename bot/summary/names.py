@@ -588,7 +588,9 @@ def _name_word(token: Token, lexicon: Lexicon) -> bool:
         and text.casefold() not in HONORIFICS
 
 
-_ARTICLES = frozenset({"the", "a", "an"})
+_NOT_BEFORE_A_NAME = frozenset({"the", "a", "an", "as", "named", "appointed", "elected", "made", "became", "become",
+                                "crowned"})
+"""Words before a lone role that make it the role ("the Dean", "named Dean", "sworn in as Judge"), not a family name."""
 
 
 def _family_name_here(tokens: Sequence[Token], k: int, start: int, lexicon: Lexicon) -> bool:
@@ -602,7 +604,8 @@ def _family_name_here(tokens: Sequence[Token], k: int, start: int, lexicon: Lexi
     if j >= 0 and tokens[j].text.casefold() in HONORIFICS and not tokens[j].text.isupper():  # "MS" is no "Ms"
         return not role_word(tokens[k].text) or tokens[k].bare.casefold() in FAMILY_NAME_ROLES
     if k == start:
-        return lexicon.lone_family_name(tokens[k].text) and not (j >= 0 and tokens[j].text.casefold() in _ARTICLES)
+        return lexicon.lone_family_name(tokens[k].text) \
+            and not (j >= 0 and tokens[j].text.casefold() in _NOT_BEFORE_A_NAME)
     return lexicon.role_as_family_name(tokens[k].text, tokens[k - 1].text)
 
 

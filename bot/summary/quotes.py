@@ -21,7 +21,7 @@ import regex
 
 from bot.rules.fragments import CLOSING_DOUBLE_MARKS, FRAME_END, QUOTATION_OPENS_AFTER, QUOTE_FRAME_BOUNDARY_P
 from bot.rules.kept import compiled_regex
-from bot.rules.places import is_capital, is_country, is_outlet_name, is_region
+from bot.rules.places import is_country, is_outlet_name
 from bot.rules.roles import title_abbreviation
 from bot.rules.speech import ADDRESSEES, QUOTATIVE_VERBS, RELAYED, frame_follows
 from bot.summary.actors import APPOSITIVE_TOKENS, COORDINATORS, Cast, Person, opening_phrase_end, speaks_here
@@ -46,6 +46,7 @@ from bot.summary.vocabulary import (
     SHE_WORDS,
     SPEAKER_CUES,
     SPEECH_VERBS,
+    SUBORDINATORS,
 )
 
 # A quotation in curly or straight double quotes; and one a closing mark opens, as some pages print it: a
@@ -817,13 +818,6 @@ class Attribution:
                 return unnamed
         named = seen[bisect.bisect_left(seen, (key, -1)):at]
         toks = self.cast.tokens_by_statement[key]
-        if pronoun in ("he", "she"):
-            # The articles say which of the sentence's people the pronoun is: in "Ada Moss died after being shot in
-            # Lessby, where Ana Ruiz was born. She also wrote, ..." only Ruiz is ever "she".
-            told = [entry for entry in named if self.cast.pronoun_of(entry[1]) == pronoun
-                    and not _place(self.cast.people[entry[1]].name)]
-            if len(told) == 1 and len({actor for _, actor, _ in named}) > 1:
-                return self._actor(told[0][1])
         first = named[0][1]
         # "While Pak is keen to ..., he is unlikely to ..., said Tom Reyes, an analyst": the sentence is signed by
         # who said it, and the next "he said" is theirs.
@@ -832,6 +826,11 @@ class Attribution:
                    and toks[name.run_start - 2].text == ","}
         if len(signing) == 1:
             return self._actor(next(iter(signing)))
+        opening = opening_phrase_end(toks, SUBORDINATORS)
+        if opening is not None and named[0][2].first < opening < named[-1][2].first:
+            # "When Tom Reyes left the team, Ana Ruiz took over.", "In an interview with Reyes, Ruiz described ...": the
+            # next "she" is the sentence's subject, after the clause it opens with, not a name inside that clause.
+            return self._actor(next(actor for _, actor, name in named if name.first > opening))
         if any(actor == first and all(t.capitalised or not t.word for t in toks[:name.first])
                for _, actor, name in named):
             return self._actor(first)  # named before any lower-case word of the sentence
@@ -915,9 +914,14 @@ class Attribution:
                  if self._may_speak(actor) and (blank is sentence or not _blanked(blank, toks[name.first]))]
         speakers = {actor for name, actor in names if (key, name) in self.cast.speaking}
         if not speakers:
-            # A sentence with no verb of saying, whose subject reacts or names something, goes on with their words:
-            # 'Tom Reyes praised the crew. “They never gave up.”', 'Ruiz called him a master of deals. “He ...”'.
-            speakers = {actor for name, actor in names if speaks_here(toks, name, _REACTING)}
+            # A sentence with no verb of saying, whose subject, a person, reacts or describes, goes on with their
+            # words: 'Tom Reyes praised the crew. “They never gave up.”', 'Ruiz described the chaos. “People ran.”'.
+            # Not a body's ('Acme denied any blame. “The water came up in minutes.”' is a resident's), nor a name in
+            # a clause before the subject ('After Reyes denied it, prosecutors read out a message. “Bring the cash.”').
+            clause_end = opening_phrase_end(toks, SUBORDINATORS)
+            speakers = {actor for name, actor in names if speaks_here(toks, name, _REACTING)
+                        and not self.cast.people[actor].organisation
+                        and (clause_end is None or name.first > clause_end)}
         return self._actor(speakers.pop()) if len(speakers) == 1 else None
 
     def _reporter_ending(self, para: Paragraph) -> Speaker | None:
@@ -1150,16 +1154,12 @@ def _affiliation(toks: Sequence[Token], name: tuple[int, int, int]) -> bool:
     return k >= 0 and toks[k].text.casefold() in ("of", "at", "for", "from", "with")
 
 
-def _place(name: str) -> bool:
-    """A country, region or capital: never "he" or "she", whatever role a misread sentence gave it."""
-    return is_country(name) or is_region(name) or is_capital(name)
-
-
 def _before_adverb(toks: Sequence[Token], verb: int) -> int:
     """The index of the word before the verb at ``verb`` (``verb`` > 0), past one adverb between them: the subject's
-    last word in "He also said", "She later told", "He repeatedly warned", "He said"."""
+    last word in "He also said", "She later told", "He repeatedly warned", "He said". Not past "never": in 'He never
+    said, “I will resign”' the words are not his."""
     k = verb - 1
-    return k - 1 if k > 0 and adverb(toks[k].text) else k
+    return k - 1 if k > 0 and adverb(toks[k].text) and toks[k].text != "never" else k
 
 
 def _follows_subject(toks: Sequence[Token], verb: int) -> bool:
@@ -1238,7 +1238,10 @@ _INFINITIVE_FRAMES = frozenset({"accuse", "denounce", "blast", "slam", "condemn"
 of being “duped”", "Ruiz used the speech to denounce the “reckless” plan". Not "dismiss", "deny" or "declare": a
 court dismisses a case, denies bail, a firm declares bankruptcy."""
 _ANY_SAYING = SPEECH_VERBS | REACTION_VERBS | CHARACTERIZING_VERBS
-_REACTING = REACTION_VERBS | CHARACTERIZING_VERBS
+_REACTING = (REACTION_VERBS | CHARACTERIZING_VERBS) - frozenset({
+    "blasted", "blasts", "slammed", "slams", "dismissed", "dismisses", "called", "calling"})
+"""Verbs whose subject goes on speaking in a quotation with no frame after their sentence: not those also doing
+something else ("blasted the winner past the keeper", "dismissed the opener", "called the police")."""
 """Verbs whose presence in a frame leaves an infinitive no say: another clause reports the words ("which one critic
 joked was ..."), as do the verbs of ``QUOTATIVE_VERBS`` but where one opens the frame ("Asked about the vote, Ruiz
 used her speech to warn of ...")."""

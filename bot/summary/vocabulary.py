@@ -92,6 +92,12 @@ OPENING_PREPOSITIONS = word_set("""
 in on at after before during with from following despite amid since under over throughout
 """)
 
+# Words opening a clause or phrase set before the sentence's subject ("When Ana Ruiz left, Tom Reyes took over", "In
+# an interview with Ruiz, Reyes said"): the name after its comma is who the sentence is about.
+SUBORDINATORS = OPENING_PREPOSITIONS | word_set("""
+when while although though because if once unless until whereas as
+""")
+
 # Kinship: "husband and wife Tom Reyes" names a couple, not Tom Reyes's role (``bot.summary.actors.title_before``).
 KIN = word_set("""
 father mother son daughter brother sister wife husband cousin uncle aunt widow grandfather grandmother

@@ -200,7 +200,7 @@ class _Cleaner:
         self.lines = lines = _separated(self.lines, early)
         for i, line in enumerate(lines):
             hit = clutter_reason(line.text)
-            if hit is not None and not (hit.rule.id == "comment-header" and _opens_quotation(lines, i + 1)):
+            if hit is not None and not (hit.rule.id == "comment-header" and _introduces_quotation(lines, i)):
                 line.tag(hit.kind, hit.rule.id)
             line.prose = _is_prose(line)
         if not any(ln.prose and ln.kind is None and ln.words >= 6 for ln in lines):
@@ -553,10 +553,11 @@ def _lines(text: str) -> list[_Line]:
 _QUOTATION_OPENINGS = ("\u201c", '"', "\u2018", "\u00ab", "\u201e")
 
 
-def _opens_quotation(lines: list[_Line], i: int) -> bool:
-    """The line at ``i`` opens with a quotation mark: a line before it heading a comment ("harbourfan77 says:") is
-    the lead-in of that quotation instead ("Ana Ruiz said:"), as comments seldom open on one."""
-    return i < len(lines) and lines[i].text.startswith(_QUOTATION_OPENINGS)
+def _introduces_quotation(lines: list[_Line], i: int) -> bool:
+    """The line at ``i``, shaped like a commenter's heading, is a reporter's lead-in ("Ana Ruiz said:"): in the past,
+    as blogs do not head comments ("harbourfan77 says:"), and before a line opening with a quotation mark."""
+    return not lines[i].text.endswith("says:") and i + 1 < len(lines) \
+        and lines[i + 1].text.startswith(_QUOTATION_OPENINGS)
 
 
 def _single_spaced(line: str) -> bool:
