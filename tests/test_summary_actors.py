@@ -361,6 +361,14 @@ def test_after_an_honorific_a_common_word_is_a_family_name_but_a_role_is_not() -
     assert names[:3] == [["King"], ["Bishop", "Young"], ["Ana Ruiz"]] and "Doctors" not in names[3]
 
 
+def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    # The story never writes "now" or "later" in lower case: the words are still no one's name.
+    story = ("Ana Ruiz said she would tell her story in a few weeks.\n"
+             "Now Ana seems to have vanished from the campaign.\nLater Tom Reyes said she was resting.")
+    names = [[n.text for n in names_in(tokens_of(s), Lexicon([story]))] for s in story.split("\n")]
+    assert names == [["Ana Ruiz"], ["Ana"], ["Tom Reyes"]]
+
+
 def test_a_role_that_is_also_a_family_name_stands_alone_for_the_person() -> None:
     story = ("Ana Ruiz called on Tom Dean to apologize for the remark.\n"
              "Dean, a former harbour board chairman, posted the remark on Monday.")

@@ -205,7 +205,8 @@ the a an this that these those it its he she they we i you his her their our my 
 most more all both each every no not one two three four five first second third last next new other
 such according after before during since while when where what which who why how if as at by in on
 of to for from with without under over about amid among against between into through despite also
-but and or so yet then there here however meanwhile speaking asked under following
+but and or so yet then there here however meanwhile speaking asked under following now instead later earlier
+even only thus hence already again
 please hi hello dear others authorities unlike like beyond besides toward towards upon via per regarding
 concerning including except behind near around across along inside outside alongside ahead
 """)
