@@ -367,6 +367,10 @@ def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
              "Now Ana seems to have vanished from the campaign.\nLater Tom Reyes said she was resting.")
     names = [[n.text for n in names_in(tokens_of(s), Lexicon([story]))] for s in story.split("\n")]
     assert names == [["Ana Ruiz"], ["Ana"], ["Tom Reyes"]]
+    # Elsewhere the same words may be names: a given name, the outlet "Lessby Now".
+    story = "Norvanian coach Even Lindqvist told Lessby Now that the team was ready."
+    assert [n.text for n in names_in(tokens_of(story), Lexicon([story]))] == ["Norvanian", "Even Lindqvist",
+                                                                            "Lessby Now"]
 
 
 def test_a_role_that_is_also_a_family_name_stands_alone_for_the_person() -> None:
@@ -781,6 +785,10 @@ def test_a_verb_before_a_capitalised_title_is_not_part_of_the_role() -> None:
                       "Tom Reyes said the ferries would run."),
               article("2", lead, "Tom Reyes said he would fight on."))
     assert {a.name: a.role for a in s.who}["Tom Reyes"] == "Norvanian President"
+    # An adjective in -ly qualifies it.
+    s = story(article("1", lead, "Lessby County elderly care Director Tom Reyes said the quay was too small."),
+              article("2", lead, "Tom Reyes said he would fight on."))
+    assert {a.name: a.role for a in s.who}["Tom Reyes"] == "Lessby County elderly care Director"
     # A plural noun qualifying a title is part of it.
     s = story(article("1", lead, "Acme Freight sales Director Tom Reyes said the quay was too small."),
               article("2", lead, "Tom Reyes said he would fight on."))

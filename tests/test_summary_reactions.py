@@ -437,6 +437,17 @@ def test_he_or_she_is_the_subject_of_the_sentence_before_not_a_name_in_the_claus
         "In an interview with Reyes last year, Lena Park described the quay as a wreck.",
         "\u201cIt was never safe for the big ferries,\u201d she said.",
     ) == ["Ana Ruiz", "Lena Park"]
+    # No clause where the opening phrase has no comma of its own; and the one in the clause where only they are
+    # called "she".
+    assert _speakers(
+        "On Monday Ana Ruiz praised the crew, the council and the harbour staff.",
+        "\u201cThey never gave up, not once in three days of storm,\u201d she said.",
+    ) == ["Ana Ruiz"]
+    assert _speakers(
+        "Ana Ruiz said she would not pay for the repairs.",
+        "When Ruiz left the meeting, Tom Reyes stayed on.",
+        "\u201cI had heard enough for one day,\u201d she said.",
+    ) == ["Ana Ruiz"]
     # With no such clause, the first named: whom the articles call "he" counts for nothing more.
     assert _speakers(
         "Tom Reyes, the mayor of Lessby, met Ada Moss, Acme's chairman, on Monday to discuss the sale.",
@@ -454,9 +465,13 @@ def test_a_quotation_with_no_frame_goes_on_with_the_words_of_whoever_the_sentenc
         "Lena Park praised Ada Moss for her courage. \u201cWe tried everything we could to save the ferries.\u201d",
         "The council praised Ada Moss for her courage. \u201cWe tried everything we could to save the ferries.\u201d",
     ) == ["Tom Reyes", "Ana Sorel", "Lena Park", None]
-    # Not a body, a verb that also does something else, nor a name in a clause before the subject.
+    # A body where the words speak as "we"; not where they speak as "I", nor after a verb that also does something
+    # else, nor for a name in a clause before the subject.
     assert _speakers(
-        "Acme, which owns the dam, denied any blame for the flood. \u201cThe water came up to our knees.\u201d",
+        "Acme, which owns the dam, denied any blame for the flood. \u201cWe checked the wall every week.\u201d",
+    ) == ["Acme"]
+    assert _speakers(
+        "Acme, which owns the dam, denied any blame for the flood. \u201cI saw the water come up to my knees.\u201d",
         "Ada Moss blasted the winner past the keeper in the last minute. \u201cThat is what she does.\u201d",
         "Tom Reyes called the police at midnight on Sunday. \u201cThere was a man in the garden with a torch.\u201d",
         "After Lena Park denied knowing him, prosecutors read out a text message. \u201cMeet me at the quay at "

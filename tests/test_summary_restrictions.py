@@ -24,6 +24,8 @@ LEAD = "Kestria will ban exports of refined scandium from April 1, the governmen
     "Customer records were exposed between March and June.",
     "The minister is not named in the leaked files.",
     "Talks with the kidnappers will continue, the spokesman said.",
+    "Under the new rules, taxis cannot wait outside the ferry terminal after midnight.",
+    "Civil servants cannot comment publicly on party politics during the campaign.",
 ])
 def test_rule_language_fires(sentence: str) -> None:
     assert rule_families(sentence)
@@ -39,7 +41,7 @@ def test_rule_language_fires(sentence: str) -> None:
     "He told reporters he heard between 30 and 40 shots.",
     "The company has not yet responded to a request for comment.",
     "I cannot fathom how the council has escaped charges for its handling of the harbour fund.",
-    "A spokeswoman said the ministry cannot comment on an ongoing investigation.",
+    "Residents said they cannot believe the ferry fares rose again in January.",
 ])
 def test_ordinary_statements_are_not_rules(sentence: str) -> None:
     assert rule_families(sentence) == set()

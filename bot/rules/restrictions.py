@@ -67,14 +67,15 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          examples=("The city banned fireworks.", "Fans are barred from the stadium.",
                    "Glass bottles are outlawed at the parade."),
          counter=("A banner hung over the road.", "The band played on.")),
-    # "cannot" before a verb of thinking or saying tells what someone cannot grasp or say, no rule.
-    rule("must", Family.OBLIGATION, r"\bmust\b|\bmay not\b|\bcannot\b|\bcan not\b|\bshould not\b",
-         unless=r"\b(?:cannot|can not) (?:believe|fathom|imagine|understand|comprehend|wait|help|stress|overstate|"
-                r"emphasi[sz]e|thank|say|tell|comment|explain|remember|recall|express)\b",
+    # "cannot" before a verb of grasping tells what someone cannot take in, no rule; only that "cannot" is passed over.
+    rule("must", Family.OBLIGATION,
+         r"\bmust\b|\bmay not\b|\b(?:cannot|can not)\b(?!\s+(?:believe|fathom|imagine|comprehend|overstate)\b)"
+         r"|\bshould not\b",
          examples=("Drivers must carry a permit.", "Shops may not open on Sundays.",
-                   "Residents cannot park on the quay after dark."),
+                   "Residents cannot park on the quay after dark.", "Employers cannot tell workers to skip breaks.",
+                   "Shops may not open on Sundays, and owners cannot understand why."),
          counter=("Shops may open on Sundays.", "I cannot fathom how the council escaped charges.",
-                  "The ministry said it cannot comment on the case.", "We can not wait for the new quay.")),
+                  "We can not believe the quay is still shut.")),
     rule("have-to", Family.OBLIGATION,
          r"\b(?:have|will have) to (?!say|admit|wait|see|be honest|decide|choose|consider)\w+"
          r"|\b(?:is|are) required to\b", needs=("have to", "required to"),

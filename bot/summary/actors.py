@@ -46,7 +46,6 @@ from bot.rules.words import CALENDAR, HOLIDAYS, IRREGULAR_PAST, STATEMENT_STOPWO
 from bot.summary.names import (
     Name,
     Token,
-    adverb,
     family_name,
     lexicon_of,
     name_key,
@@ -57,6 +56,7 @@ from bot.summary.names import (
 from bot.summary.normalization import fold
 from bot.summary.statements import Statement
 from bot.summary.vocabulary import (
+    ADVERBS,
     CAPITALISED_TITLES,
     CREDIT_WORDS,
     DETERMINERS,
@@ -73,6 +73,7 @@ from bot.summary.vocabulary import (
     SHE_WORDS,
     SPEECH_VERBS,
     STATE_ABBREVIATIONS,
+    SUBORDINATORS,
     TITLE_WORDS,
 )
 
@@ -363,11 +364,9 @@ def _verb_before_title(tokens: Sequence[Token], i: int) -> bool:
     if before.text.casefold() in _SUBJECT_PRONOUNS:
         return True
     if not (before.capitalised and before.word and not before.possessive):
-        # An adverb after a name stands before its verb: "Tom Reyes openly admires Norvanian President ..."; after
-        # an owner it qualifies the title ("Norvania's newly elected President").
-        return i >= 2 and adverb(before.text) and tokens[i - 2].capitalised and not tokens[i - 2].possessive
-    if adverb(t.text):
-        return True
+        # One of the adverbs standing between a subject and its verb, after a name: "Tom Reyes openly admires Norvanian
+        # President ...". An adjective in -ly qualifies the title ("Lessby County elderly care Director").
+        return i >= 2 and before.text in ADVERBS and tokens[i - 2].capitalised and not tokens[i - 2].possessive
     # A past in no -ed, or a present a name does to someone titled ("Ana Ruiz meets President ..."); a plural noun
     # qualifying the title stays ("Acme Freight sales Director", "Lessby County schools Superintendent").
     return low in IRREGULAR_PAST or low in _DONE_TO_THE_TITLED
@@ -471,6 +470,32 @@ def opening_phrase_end(tokens: Sequence[Token], openers: frozenset[str] = OPENIN
     if not tokens or tokens[0].text.casefold() not in openers:
         return None
     return next((k for k, t in enumerate(tokens) if t.text == ","), None)
+
+
+def opening_clause_end(tokens: Sequence[Token]) -> int | None:
+    """The comma closing a clause or phrase the sentence opens with (``SUBORDINATORS``: "When Ana Ruiz left, ...",
+    "In an interview with Reyes last year, ..."), or None. Not a comma after the subject's own clause when the opening
+    phrase had none: in "On Monday Ruiz praised the crew, the council and the staff" a name followed by its verb,
+    past the opening word's own clause subject, says the sentence's clause has begun."""
+    comma = opening_phrase_end(tokens, SUBORDINATORS)
+    if comma is None:
+        return None
+    for k in range(2, comma):
+        if tokens[k - 1].capitalised and tokens[k - 1].word and not tokens[k - 1].possessive \
+                and _verb_like(tokens[k].text):
+            start = k - 1
+            while start > 1 and tokens[start - 1].capitalised and tokens[start - 1].word \
+                    and tokens[start - 1].text.casefold() not in CALENDAR:
+                start -= 1
+            if start > 1:
+                return None  # "On Monday Ruiz praised ...": not "When Ruiz left ..." (the clause's own subject)
+    return comma
+
+
+def _verb_like(word: str) -> bool:
+    """A lower-case word that reads as a verb after a name: in -ed, an irregular past, or a present in -s."""
+    return word.islower() and (word.endswith("ed") or word in IRREGULAR_PAST
+                               or (word.endswith("s") and not word.endswith("ss")))
 
 
 def _in_an_opening_phrase(tokens: Sequence[Token], name: Name) -> bool:

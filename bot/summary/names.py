@@ -33,6 +33,7 @@ from bot.summary.vocabulary import (
     NAME_PARTICLES,
     NOT_NAME_ENDS,
     NOT_NAMES,
+    OPENING_ADVERBS,
     ORG_SUFFIXES,
     ROLE_HEADS,
     TITLE_WORDS,
@@ -476,8 +477,9 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         if text == "." and k > start and _initial(tokens[k - 1].text):
             k -= 1
             continue
-        if text.casefold() in HONORIFICS or (k == 0 and lexicon.opens_with_a_verb(text)):
-            break  # "Mr Lenz": the honorific is a title, the name is the surname; "Advancing Norvania's ..."
+        if text.casefold() in HONORIFICS or (k == 0 and (lexicon.opens_with_a_verb(text)
+                                                         or text.casefold() in OPENING_ADVERBS)):
+            break  # "Mr Lenz": the honorific is a title, the name is the surname; "Advancing Norvania's ..."; "Now Ana"
         if text == "New" and count and count < 4:
             count += 1  # "New York", "New Zealand": "New" before a name word is part of it
             k -= 1

@@ -24,7 +24,15 @@ from bot.rules.kept import compiled_regex
 from bot.rules.places import is_country, is_outlet_name
 from bot.rules.roles import title_abbreviation
 from bot.rules.speech import ADDRESSEES, QUOTATIVE_VERBS, RELAYED, frame_follows
-from bot.summary.actors import APPOSITIVE_TOKENS, COORDINATORS, Cast, Person, opening_phrase_end, speaks_here
+from bot.summary.actors import (
+    APPOSITIVE_TOKENS,
+    COORDINATORS,
+    Cast,
+    Person,
+    opening_clause_end,
+    opening_phrase_end,
+    speaks_here,
+)
 from bot.summary.names import INITIALS as _INITIALS
 from bot.summary.names import Name, Token, adverb, role_word, tokens_of
 from bot.summary.normalization import fold
@@ -46,7 +54,6 @@ from bot.summary.vocabulary import (
     SHE_WORDS,
     SPEAKER_CUES,
     SPEECH_VERBS,
-    SUBORDINATORS,
 )
 
 # A quotation in curly or straight double quotes; and one a closing mark opens, as some pages print it: a
@@ -826,11 +833,14 @@ class Attribution:
                    and toks[name.run_start - 2].text == ","}
         if len(signing) == 1:
             return self._actor(next(iter(signing)))
-        opening = opening_phrase_end(toks, SUBORDINATORS)
+        opening = opening_clause_end(toks)
         if opening is not None and named[0][2].first < opening < named[-1][2].first:
             # "When Tom Reyes left the team, Ana Ruiz took over.", "In an interview with Reyes, Ruiz described ...": the
-            # next "she" is the sentence's subject, after the clause it opens with, not a name inside that clause.
-            return self._actor(next(actor for _, actor, name in named if name.first > opening))
+            # next "she" is the sentence's subject, after the clause it opens with, not a name inside that clause;
+            # unless the articles call the one in the clause so and do not the subject.
+            subject = next(actor for _, actor, name in named if name.first > opening)
+            if not (pronoun and self.cast.pronoun_of(first) == pronoun and self.cast.pronoun_of(subject) != pronoun):
+                return self._actor(subject)
         if any(actor == first and all(t.capitalised or not t.word for t in toks[:name.first])
                for _, actor, name in named):
             return self._actor(first)  # named before any lower-case word of the sentence
@@ -896,12 +906,14 @@ class Attribution:
                 return True
         return False
 
-    def _reporter_before(self, text: str, spans: list[tuple[int, int, int]], opening: int) -> Speaker | None:
+    def _reporter_before(self, text: str, spans: list[tuple[int, int, int]], opening: int, words: str = ""
+                         ) -> Speaker | None:
         """Who the sentence of ``text`` (a paragraph) ending right before ``opening`` makes speak, when it names
         one speaker there: the quotation opening at ``opening`` with no frame of its own goes on with their words
         ('The port may close, Ana Ruiz said. “We have no choice.”'). A sentence naming no speaker ('The port closed
         on Monday. “We have no choice.”') or two ('Ruiz said Reyes was wrong, and Reyes said she was.') gives none,
-        and so does one who speaks inside a quotation ('“Reyes said no,” she recalled.')."""
+        and so does one who speaks inside a quotation ('“Reyes said no,” she recalled.'). ``words`` are the
+        quotation's."""
         # The last statement ending by ``opening`` (``spans`` holds each statement's end, start and key).
         at = bisect.bisect_right(spans, opening, key=itemgetter(0)) - 1
         if at < 0 or text[spans[at][0]:opening].strip():
@@ -914,20 +926,22 @@ class Attribution:
                  if self._may_speak(actor) and (blank is sentence or not _blanked(blank, toks[name.first]))]
         speakers = {actor for name, actor in names if (key, name) in self.cast.speaking}
         if not speakers:
-            # A sentence with no verb of saying, whose subject, a person, reacts or describes, goes on with their
-            # words: 'Tom Reyes praised the crew. “They never gave up.”', 'Ruiz described the chaos. “People ran.”'.
-            # Not a body's ('Acme denied any blame. “The water came up in minutes.”' is a resident's), nor a name in
-            # a clause before the subject ('After Reyes denied it, prosecutors read out a message. “Bring the cash.”').
-            clause_end = opening_phrase_end(toks, SUBORDINATORS)
+            # A sentence with no verb of saying, whose subject reacts or describes, goes on with their words: 'Tom
+            # Reyes praised the crew. “They never gave up.”', 'Ruiz described the chaos. “People ran.”'. A body's
+            # only where the words speak as "we" ('Acme denied any blame. “We checked the wall each week.”'; in
+            # “The water came up in minutes.” a resident speaks), and not a name in a clause before the subject
+            # ('After Reyes denied it, prosecutors read out a message. “Bring the cash.”').
+            clause_end = opening_clause_end(toks)
+            as_we = _speaks_as_we(words)
             speakers = {actor for name, actor in names if speaks_here(toks, name, _REACTING)
-                        and not self.cast.people[actor].organisation
+                        and (as_we or not self.cast.people[actor].organisation)
                         and (clause_end is None or name.first > clause_end)}
         return self._actor(speakers.pop()) if len(speakers) == 1 else None
 
-    def _reporter_ending(self, para: Paragraph) -> Speaker | None:
+    def _reporter_ending(self, para: Paragraph, words: str) -> Speaker | None:
         """``_reporter_before`` the end of ``para``: who its last sentence makes speak, for a paragraph of quotation
-        with no frame that follows it."""
-        return self._reporter_before(para.text, _statement_spans(para), len(para.text))
+        (``words``) with no frame that follows it."""
+        return self._reporter_before(para.text, _statement_spans(para), len(para.text), words)
 
     def _anonymous(self, described: str, article: int, before_key: int) -> Speaker:
         words = described.split()
@@ -1015,9 +1029,9 @@ class Attribution:
                     speaker = previous if label is None else self._labelled(label.group(1), para.article)
                     if speaker is None and label is None and not after.strip(" ,."):
                         if text[:m.start()].strip():
-                            speaker = self._reporter_before(text, spans, m.start())
+                            speaker = self._reporter_before(text, spans, m.start(), content)
                         elif before_para is not None:
-                            speaker = self._reporter_ending(before_para)
+                            speaker = self._reporter_ending(before_para, content)
                 previous = speaker or previous
                 sentence = para.text[begin:stop].strip()
                 out.append(Quote(_tidy(content), speaker, para.source, para.article, keys, partial, sentence))
@@ -1152,6 +1166,17 @@ def _affiliation(toks: Sequence[Token], name: tuple[int, int, int]) -> bool:
     while k >= 0 and toks[k].text.casefold() in ("the", "a", "an"):
         k -= 1
     return k >= 0 and toks[k].text.casefold() in ("of", "at", "for", "from", "with")
+
+
+_WE = frozenset({"we", "our", "us", "ours"})
+_I = frozenset({"i", "my", "me", "mine", "i'm", "i\u2019m", "i've", "i\u2019ve"})
+
+
+def _speaks_as_we(words: str) -> bool:
+    """The quotation speaks in the first person plural and never the singular: a body's voice ("We followed every
+    rule"), not a resident's ("I have never seen anything like it")."""
+    said = {w.casefold().strip(".,;:!?\u201c\u201d\"") for w in words.split()}
+    return bool(said & _WE) and not said & _I
 
 
 def _before_adverb(toks: Sequence[Token], verb: int) -> int:

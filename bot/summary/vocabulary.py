@@ -205,8 +205,7 @@ the a an this that these those it its he she they we i you his her their our my 
 most more all both each every no not one two three four five first second third last next new other
 such according after before during since while when where what which who why how if as at by in on
 of to for from with without under over about amid among against between into through despite also
-but and or so yet then there here however meanwhile speaking asked under following now instead later earlier
-even only thus hence already again
+but and or so yet then there here however meanwhile speaking asked under following
 please hi hello dear others authorities unlike like beyond besides toward towards upon via per regarding
 concerning including except behind near around across along inside outside alongside ahead
 """)
@@ -253,8 +252,14 @@ olympics tournament festival awards derby marathon tower towers heights stadium 
 # admires"), with any other lower-case word in -ly but a noun (``LY_NOUNS``): ``bot.summary.names.adverb``.
 ADVERBS = word_set("""
 also later then again previously earlier separately still further too meanwhile repeatedly unanimously publicly
-privately quickly immediately initially recently reportedly subsequently originally officially formally firmly
+openly privately quickly immediately initially recently reportedly subsequently originally officially formally firmly
 strongly flatly swiftly angrily simply only once often never always already since
+""")
+
+# Adverbs that open a sentence before its subject ("Now Ana Ruiz says", "Later Tom Reyes left"): there, never the first
+# word of a name, whatever the story writes in lower case. Elsewhere they may be ("Lessby Now", the outlet).
+OPENING_ADVERBS = word_set("""
+now instead later earlier thus hence already again meanwhile
 """)
 
 # Words in -ly that are no adverb: "the national assembly said", "the dead man's family said".
