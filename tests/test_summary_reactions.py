@@ -448,6 +448,12 @@ def test_he_or_she_is_the_subject_of_the_sentence_before_not_a_name_in_the_claus
         "When Ruiz left the meeting, Tom Reyes stayed on.",
         "\u201cI had heard enough for one day,\u201d she said.",
     ) == ["Ana Ruiz"]
+    # A name the main clause takes after a preposition or verb is not its subject.
+    assert _speakers(
+        "Ivo Lindqvist said he would stay on the harbour board.",
+        "While Tom Reyes had friends on the harbour board, that was never the case for Ivo Lindqvist.",
+        "\u201cI never wanted to leave the board in the middle of the storm,\u201d he said.",
+    ) == ["Tom Reyes"]
     # With no such clause, the first named: whom the articles call "he" counts for nothing more.
     assert _speakers(
         "Tom Reyes, the mayor of Lessby, met Ada Moss, Acme's chairman, on Monday to discuss the sale.",

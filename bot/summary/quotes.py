@@ -834,12 +834,15 @@ class Attribution:
         if len(signing) == 1:
             return self._actor(next(iter(signing)))
         opening = opening_clause_end(toks)
-        if opening is not None and named[0][2].first < opening < named[-1][2].first:
+        if opening is not None and named[0][2].first < opening:
             # "When Tom Reyes left the team, Ana Ruiz took over.", "In an interview with Reyes, Ruiz described ...": the
-            # next "she" is the sentence's subject, after the clause it opens with, not a name inside that clause;
+            # next "she" is the sentence's subject, right after a comma past the clause it opens with, not a name
+            # inside that clause (nor one a preposition or verb takes: "..., that has not happened for Clinton");
             # unless the articles call the one in the clause so and do not the subject.
-            subject = next(actor for _, actor, name in named if name.first > opening)
-            if not (pronoun and self.cast.pronoun_of(first) == pronoun and self.cast.pronoun_of(subject) != pronoun):
+            subject = next((actor for _, actor, name in named
+                            if name.first > opening and toks[name.run_start - 1].text == ","), None)
+            if subject is not None and not (pronoun and self.cast.pronoun_of(first) == pronoun
+                                            and self.cast.pronoun_of(subject) != pronoun):
                 return self._actor(subject)
         if any(actor == first and all(t.capitalised or not t.word for t in toks[:name.first])
                for _, actor, name in named):
