@@ -367,6 +367,10 @@ def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
              "Now Ana seems to have vanished from the campaign.\nLater Tom Reyes said she was resting.")
     names = [[n.text for n in names_in(tokens_of(s), Lexicon([story]))] for s in story.split("\n")]
     assert names == [["Ana Ruiz"], ["Ana"], ["Tom Reyes"]]
+    # After a quotation's opening mark too; "Only" opens a sentence as "Now" does.
+    for opening, name in (("\u201cNow Ruiz wants more,\u201d Reyes said.", ["Ruiz", "Reyes"]),
+                          ("Only Ruiz voted against the budget on Monday.", ["Ruiz"])):
+        assert [n.text for n in names_in(tokens_of(opening), Lexicon([opening]))] == name
     # Elsewhere the same words may be names: a given name, the outlet "Lessby Now".
     story = "Norvanian coach Even Lindqvist told Lessby Now that the team was ready."
     assert [n.text for n in names_in(tokens_of(story), Lexicon([story]))] == ["Norvanian", "Even Lindqvist",
@@ -781,10 +785,11 @@ def test_a_verb_before_a_capitalised_title_is_not_part_of_the_role() -> None:
               article("2", lead, "Tom Reyes said he would fight on."))
     assert {a.name: a.role for a in s.who}["Tom Reyes"] == "Norvanian President"
     # Nor is one after an adverb after a name: the adverb stands before the verb.
-    s = story(article("1", "Ana Ruiz openly admires Norvanian President Tom Reyes as a strong leader of the ferries.",
-                      "Tom Reyes said the ferries would run."),
-              article("2", lead, "Tom Reyes said he would fight on."))
-    assert {a.name: a.role for a in s.who}["Tom Reyes"] == "Norvanian President"
+    for verb in ("openly admires", "personally met"):
+        s = story(article("1", f"Ana Ruiz {verb} Norvanian President Tom Reyes on the quay on Monday morning.",
+                          "Tom Reyes said the ferries would run."),
+                  article("2", lead, "Tom Reyes said he would fight on."))
+        assert {a.name: a.role for a in s.who}["Tom Reyes"] == "Norvanian President"
     # An adjective in -ly qualifies it.
     s = story(article("1", lead, "Lessby County elderly care Director Tom Reyes said the quay was too small."),
               article("2", lead, "Tom Reyes said he would fight on."))

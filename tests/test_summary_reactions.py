@@ -437,17 +437,25 @@ def test_he_or_she_is_the_subject_of_the_sentence_before_not_a_name_in_the_claus
         "In an interview with Reyes last year, Lena Park described the quay as a wreck.",
         "\u201cIt was never safe for the big ferries,\u201d she said.",
     ) == ["Ana Ruiz", "Lena Park"]
-    # No clause where the opening phrase has no comma of its own; and the one in the clause where only they are
-    # called "she".
+    # No clause where the opening phrase has no comma of its own; and the subject, however the one in the clause is
+    # called.
     assert _speakers(
         "On Monday Ana Ruiz praised the crew, the council and the harbour staff.",
         "\u201cThey never gave up, not once in three days of storm,\u201d she said.",
     ) == ["Ana Ruiz"]
     assert _speakers(
         "Ana Ruiz said she would not pay for the repairs.",
-        "When Ruiz left the meeting, Tom Reyes stayed on.",
-        "\u201cI had heard enough for one day,\u201d she said.",
-    ) == ["Ana Ruiz"]
+        "When Ruiz left the meeting, Ada Moss took the floor.",
+        "\u201cWe need a vote tonight,\u201d she said.",
+    ) == ["Ada Moss"]
+    # A clause opening on a title, on two names, or a phrase naming someone but with no verb of theirs.
+    assert _speakers(
+        "When former harbour master Tom Reyes resigned, Ana Ruiz took over the talks.",
+        "\u201cThe deal is dead,\u201d she said.",
+        "After Ruiz and Ada Moss met on Monday, Ivo Lindqvist spoke to reporters.",
+        "\u201cThe deal can still be saved,\u201d he said.",
+        "In the Reyes years, Lena Park worked as a pilot. \u201cIt was chaos every night,\u201d she said.",
+    ) == ["Ana Ruiz", "Ivo Lindqvist", "Lena Park"]
     # A name the main clause takes after a preposition or verb is not its subject.
     assert _speakers(
         "Ivo Lindqvist said he would stay on the harbour board.",
@@ -471,18 +479,16 @@ def test_a_quotation_with_no_frame_goes_on_with_the_words_of_whoever_the_sentenc
         "Lena Park praised Ada Moss for her courage. \u201cWe tried everything we could to save the ferries.\u201d",
         "The council praised Ada Moss for her courage. \u201cWe tried everything we could to save the ferries.\u201d",
     ) == ["Tom Reyes", "Ana Sorel", "Lena Park", None]
-    # A body where the words speak as "we"; not where they speak as "I", nor after a verb that also does something
-    # else, nor for a name in a clause before the subject.
+    # Not a body (its "we" may be the residents'), a verb that also does something else, nor a name in a clause
+    # before the subject, a title before it or not.
     assert _speakers(
-        "Acme, which owns the dam, denied any blame for the flood. \u201cWe checked the wall every week.\u201d",
-    ) == ["Acme"]
-    assert _speakers(
-        "Acme, which owns the dam, denied any blame for the flood. \u201cI saw the water come up to my knees.\u201d",
+        "Acme, which owns the dam, denied any blame for the flood. \u201cWe lost everything in one night.\u201d",
+        "After former mayor Tom Reyes denied it, prosecutors read out a text message. \u201cBring the cash.\u201d",
         "Ada Moss blasted the winner past the keeper in the last minute. \u201cThat is what she does.\u201d",
         "Tom Reyes called the police at midnight on Sunday. \u201cThere was a man in the garden with a torch.\u201d",
         "After Lena Park denied knowing him, prosecutors read out a text message. \u201cMeet me at the quay at "
         "midnight.\u201d",
-    ) == [None, None, None, None]
+    ) == [None, None, None, None, None]
 
 
 def test_a_curly_quotation_a_straight_mark_closes_ends_there_and_its_frame_names_the_speaker() -> None:

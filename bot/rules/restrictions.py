@@ -67,15 +67,17 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          examples=("The city banned fireworks.", "Fans are barred from the stadium.",
                    "Glass bottles are outlawed at the parade."),
          counter=("A banner hung over the road.", "The band played on.")),
-    # "cannot" before a verb of grasping tells what someone cannot take in, no rule; only that "cannot" is passed over.
+    # "cannot" before a verb of grasping, recalling, stressing or commenting tells what someone cannot take in or will
+    # not say, no rule, and so does "cannot wait for/to" (eagerness): only that "cannot" is passed over.
     rule("must", Family.OBLIGATION,
-         r"\bmust\b|\bmay not\b|\b(?:cannot|can not)\b(?!\s+(?:believe|fathom|imagine|comprehend|overstate)\b)"
-         r"|\bshould not\b",
+         r"\bmust\b|\bmay not\b|\bshould not\b|\b(?:cannot|can not)\b(?!\s+(?:believe|fathom|imagine|comprehend|"
+         r"understand|overstate|remember|recall|stress|emphasi[sz]e|thank|express|comment|wait\s+(?:for|to|until))\b)",
          examples=("Drivers must carry a permit.", "Shops may not open on Sundays.",
                    "Residents cannot park on the quay after dark.", "Employers cannot tell workers to skip breaks.",
                    "Shops may not open on Sundays, and owners cannot understand why."),
          counter=("Shops may open on Sundays.", "I cannot fathom how the council escaped charges.",
-                  "We can not believe the quay is still shut.")),
+                  "We can not believe the quay is still shut.", "The council said it cannot comment on the fines.",
+                  "Shop owners say they cannot wait for the quay to be free of traffic.")),
     rule("have-to", Family.OBLIGATION,
          r"\b(?:have|will have) to (?!say|admit|wait|see|be honest|decide|choose|consider)\w+"
          r"|\b(?:is|are) required to\b", needs=("have to", "required to"),

@@ -46,6 +46,7 @@ from bot.rules.words import CALENDAR, HOLIDAYS, IRREGULAR_PAST, STATEMENT_STOPWO
 from bot.summary.names import (
     Name,
     Token,
+    adverb,
     family_name,
     lexicon_of,
     name_key,
@@ -56,7 +57,6 @@ from bot.summary.names import (
 from bot.summary.normalization import fold
 from bot.summary.statements import Statement
 from bot.summary.vocabulary import (
-    ADVERBS,
     CAPITALISED_TITLES,
     CREDIT_WORDS,
     DETERMINERS,
@@ -364,9 +364,10 @@ def _verb_before_title(tokens: Sequence[Token], i: int) -> bool:
     if before.text.casefold() in _SUBJECT_PRONOUNS:
         return True
     if not (before.capitalised and before.word and not before.possessive):
-        # One of the adverbs standing between a subject and its verb, after a name: "Tom Reyes openly admires Norvanian
-        # President ...". An adjective in -ly qualifies the title ("Lessby County elderly care Director").
-        return i >= 2 and before.text in ADVERBS and tokens[i - 2].capitalised and not tokens[i - 2].possessive
+        # An adverb between a name and its verb: "Tom Reyes openly admires Norvanian President ...", "Reyes personally
+        # met President ...". An adjective in -ly qualifies the title ("Lessby County elderly care Director").
+        return i >= 2 and adverb(before.text) and tokens[i - 2].capitalised and not tokens[i - 2].possessive \
+            and (low.endswith(("ed", "s")) or low in IRREGULAR_PAST) and not low.endswith("ss")
     # A past in no -ed, or a present a name does to someone titled ("Ana Ruiz meets President ..."); a plural noun
     # qualifying the title stays ("Acme Freight sales Director", "Lessby County schools Superintendent").
     return low in IRREGULAR_PAST or low in _DONE_TO_THE_TITLED
@@ -466,36 +467,46 @@ with, words holding one are the clause ("On the positive side for Ruiz, her rati
 def opening_phrase_end(tokens: Sequence[Token], openers: frozenset[str] = OPENING_PREPOSITIONS) -> int | None:
     """The comma closing a phrase the sentence opens with a preposition ("In an interview with Acme Radio, ...",
     "After talks with Ana Ruiz, ..."), or None: a name before it is where something was said, not who said it.
-    Other ``openers`` (``SUBORDINATORS``) open a clause of the same standing: "When Ana Ruiz left, ..."."""
+    Other ``openers`` (``SUBORDINATORS``: ``opening_clause_end``) open a clause of the same standing ("When Ana Ruiz
+    left, ..."). A clause holds a subject and its verb; a phrase ("On Monday", "After the vote") none: in "On Monday
+    Ruiz praised the crew, the council and the staff" a name with its verb says the sentence's own clause has begun,
+    and the comma is a list's."""
     if not tokens or tokens[0].text.casefold() not in openers:
         return None
-    return next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or _opens_a_clause(tokens):
+        return comma
+    if any(tokens[k - 1].capitalised and tokens[k - 1].word and not tokens[k - 1].possessive
+           and _past_or_saying(tokens[k].text) for k in range(2, comma)):
+        return None
+    return comma
 
 
 def opening_clause_end(tokens: Sequence[Token]) -> int | None:
     """The comma closing a clause or phrase the sentence opens with (``SUBORDINATORS``: "When Ana Ruiz left, ...",
-    "In an interview with Reyes last year, ..."), or None. Not a comma after the subject's own clause when the opening
-    phrase had none: in "On Monday Ruiz praised the crew, the council and the staff" a name followed by its verb,
-    past the opening word's own clause subject, says the sentence's clause has begun."""
-    comma = opening_phrase_end(tokens, SUBORDINATORS)
-    if comma is None:
-        return None
-    for k in range(2, comma):
-        if tokens[k - 1].capitalised and tokens[k - 1].word and not tokens[k - 1].possessive \
-                and _verb_like(tokens[k].text):
-            start = k - 1
-            while start > 1 and tokens[start - 1].capitalised and tokens[start - 1].word \
-                    and tokens[start - 1].text.casefold() not in CALENDAR:
-                start -= 1
-            if start > 1:
-                return None  # "On Monday Ruiz praised ...": not "When Ruiz left ..." (the clause's own subject)
-    return comma
+    "In an interview with Reyes last year, ..."), or None (``opening_phrase_end``)."""
+    return opening_phrase_end(tokens, SUBORDINATORS)
 
 
-def _verb_like(word: str) -> bool:
-    """A lower-case word that reads as a verb after a name: in -ed, an irregular past, or a present in -s."""
-    return word.islower() and (word.endswith("ed") or word in IRREGULAR_PAST
-                               or (word.endswith("s") and not word.endswith("ss")))
+def _opens_a_clause(tokens: Sequence[Token]) -> bool:
+    """The sentence opens with a conjunction ("When", "Although"), or with "after", "before" or "since" not taking a
+    phrase ("After Ruiz left", not "After the vote", "Since 2019", "Before Monday")."""
+    first = tokens[0].text.casefold()
+    if first not in OPENING_PREPOSITIONS:
+        return True
+    if first not in _CLAUSE_OR_PHRASE or len(tokens) < 2:
+        return False
+    nxt = tokens[1].text
+    return not (nxt.casefold() in DETERMINERS or nxt.casefold() in CALENDAR or nxt[:1].isdigit())
+
+
+_CLAUSE_OR_PHRASE = frozenset({"after", "before", "since"})
+"""Words opening either a clause ("After Ruiz left, ...") or a phrase ("After the vote, ...")."""
+
+
+def _past_or_saying(word: str) -> bool:
+    """A lower-case word that reads as a verb after a name: in -ed, an irregular past, or a verb of saying."""
+    return word.islower() and (word.endswith("ed") or word in IRREGULAR_PAST or word in SPEECH_VERBS)
 
 
 def _in_an_opening_phrase(tokens: Sequence[Token], name: Name) -> bool:

@@ -477,8 +477,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         if text == "." and k > start and _initial(tokens[k - 1].text):
             k -= 1
             continue
-        if text.casefold() in HONORIFICS or (k == 0 and (lexicon.opens_with_a_verb(text)
-                                                         or text.casefold() in OPENING_ADVERBS)):
+        if text.casefold() in HONORIFICS or (k == 0 and lexicon.opens_with_a_verb(text)) \
+                or (text.casefold() in OPENING_ADVERBS and (k == 0 or (k == 1 and tokens[0].text in _OPENING_MARKS))):
             break  # "Mr Lenz": the honorific is a title, the name is the surname; "Advancing Norvania's ..."; "Now Ana"
         if text == "New" and count and count < 4:
             count += 1  # "New York", "New Zealand": "New" before a name word is part of it
@@ -589,6 +589,9 @@ def _name_word(token: Token, lexicon: Lexicon) -> bool:
     return text[:1].isupper() and text.isalpha() and not lexicon.common(text) and not role_word(text) \
         and text.casefold() not in HONORIFICS
 
+
+_OPENING_MARKS = frozenset({"\u201c", '"', "\u2018", "'"})
+"""A quotation's opening mark, before the sentence's first word ('“Now Ruiz wants more,” Reyes said')."""
 
 _NOT_BEFORE_A_NAME = frozenset({"the", "a", "an", "as", "named", "appointed", "elected", "made", "became", "become",
                                 "crowned"})

@@ -837,12 +837,10 @@ class Attribution:
         if opening is not None and named[0][2].first < opening:
             # "When Tom Reyes left the team, Ana Ruiz took over.", "In an interview with Reyes, Ruiz described ...": the
             # next "she" is the sentence's subject, right after a comma past the clause it opens with, not a name
-            # inside that clause (nor one a preposition or verb takes: "..., that has not happened for Clinton");
-            # unless the articles call the one in the clause so and do not the subject.
+            # inside that clause (nor one a preposition or verb takes: "..., that has not happened for Clinton").
             subject = next((actor for _, actor, name in named
                             if name.first > opening and toks[name.run_start - 1].text == ","), None)
-            if subject is not None and not (pronoun and self.cast.pronoun_of(first) == pronoun
-                                            and self.cast.pronoun_of(subject) != pronoun):
+            if subject is not None:
                 return self._actor(subject)
         if any(actor == first and all(t.capitalised or not t.word for t in toks[:name.first])
                for _, actor, name in named):
@@ -909,14 +907,12 @@ class Attribution:
                 return True
         return False
 
-    def _reporter_before(self, text: str, spans: list[tuple[int, int, int]], opening: int, words: str = ""
-                         ) -> Speaker | None:
+    def _reporter_before(self, text: str, spans: list[tuple[int, int, int]], opening: int) -> Speaker | None:
         """Who the sentence of ``text`` (a paragraph) ending right before ``opening`` makes speak, when it names
         one speaker there: the quotation opening at ``opening`` with no frame of its own goes on with their words
         ('The port may close, Ana Ruiz said. “We have no choice.”'). A sentence naming no speaker ('The port closed
         on Monday. “We have no choice.”') or two ('Ruiz said Reyes was wrong, and Reyes said she was.') gives none,
-        and so does one who speaks inside a quotation ('“Reyes said no,” she recalled.'). ``words`` are the
-        quotation's."""
+        and so does one who speaks inside a quotation ('“Reyes said no,” she recalled.')."""
         # The last statement ending by ``opening`` (``spans`` holds each statement's end, start and key).
         at = bisect.bisect_right(spans, opening, key=itemgetter(0)) - 1
         if at < 0 or text[spans[at][0]:opening].strip():
@@ -929,22 +925,20 @@ class Attribution:
                  if self._may_speak(actor) and (blank is sentence or not _blanked(blank, toks[name.first]))]
         speakers = {actor for name, actor in names if (key, name) in self.cast.speaking}
         if not speakers:
-            # A sentence with no verb of saying, whose subject reacts or describes, goes on with their words: 'Tom
-            # Reyes praised the crew. “They never gave up.”', 'Ruiz described the chaos. “People ran.”'. A body's
-            # only where the words speak as "we" ('Acme denied any blame. “We checked the wall each week.”'; in
-            # “The water came up in minutes.” a resident speaks), and not a name in a clause before the subject
-            # ('After Reyes denied it, prosecutors read out a message. “Bring the cash.”').
+            # A sentence with no verb of saying, whose subject, a person, reacts or describes, goes on with their
+            # words: 'Tom Reyes praised the crew. “They never gave up.”', 'Ruiz described the chaos. “People ran.”'.
+            # Not a body's ('Acme denied any blame. “We lost everything.”' may be a resident's), nor a name in a clause
+            # before the subject ('After Reyes denied it, prosecutors read out a message. “Bring the cash.”').
             clause_end = opening_clause_end(toks)
-            as_we = _speaks_as_we(words)
             speakers = {actor for name, actor in names if speaks_here(toks, name, _REACTING)
-                        and (as_we or not self.cast.people[actor].organisation)
+                        and not self.cast.people[actor].organisation
                         and (clause_end is None or name.first > clause_end)}
         return self._actor(speakers.pop()) if len(speakers) == 1 else None
 
-    def _reporter_ending(self, para: Paragraph, words: str) -> Speaker | None:
+    def _reporter_ending(self, para: Paragraph) -> Speaker | None:
         """``_reporter_before`` the end of ``para``: who its last sentence makes speak, for a paragraph of quotation
-        (``words``) with no frame that follows it."""
-        return self._reporter_before(para.text, _statement_spans(para), len(para.text), words)
+        with no frame that follows it."""
+        return self._reporter_before(para.text, _statement_spans(para), len(para.text))
 
     def _anonymous(self, described: str, article: int, before_key: int) -> Speaker:
         words = described.split()
@@ -1032,9 +1026,9 @@ class Attribution:
                     speaker = previous if label is None else self._labelled(label.group(1), para.article)
                     if speaker is None and label is None and not after.strip(" ,."):
                         if text[:m.start()].strip():
-                            speaker = self._reporter_before(text, spans, m.start(), content)
+                            speaker = self._reporter_before(text, spans, m.start())
                         elif before_para is not None:
-                            speaker = self._reporter_ending(before_para, content)
+                            speaker = self._reporter_ending(before_para)
                 previous = speaker or previous
                 sentence = para.text[begin:stop].strip()
                 out.append(Quote(_tidy(content), speaker, para.source, para.article, keys, partial, sentence))
@@ -1169,17 +1163,6 @@ def _affiliation(toks: Sequence[Token], name: tuple[int, int, int]) -> bool:
     while k >= 0 and toks[k].text.casefold() in ("the", "a", "an"):
         k -= 1
     return k >= 0 and toks[k].text.casefold() in ("of", "at", "for", "from", "with")
-
-
-_WE = frozenset({"we", "our", "us", "ours"})
-_I = frozenset({"i", "my", "me", "mine", "i'm", "i\u2019m", "i've", "i\u2019ve"})
-
-
-def _speaks_as_we(words: str) -> bool:
-    """The quotation speaks in the first person plural and never the singular: a body's voice ("We followed every
-    rule"), not a resident's ("I have never seen anything like it")."""
-    said = {w.casefold().strip(".,;:!?\u201c\u201d\"") for w in words.split()}
-    return bool(said & _WE) and not said & _I
 
 
 def _before_adverb(toks: Sequence[Token], verb: int) -> int:

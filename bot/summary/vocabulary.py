@@ -259,10 +259,12 @@ strongly flatly swiftly angrily simply only once often never always already sinc
 # Adverbs that open a sentence before its subject ("Now Ana Ruiz says", "Later Tom Reyes left"): there, never the first
 # word of a name, whatever the story writes in lower case. Elsewhere they may be ("Lessby Now", the outlet).
 OPENING_ADVERBS = word_set("""
-now instead later earlier thus hence already again meanwhile
+now instead later earlier thus hence already again meanwhile only even
 """)
 
-# Words in -ly that are no adverb: "the national assembly said", "the dead man's family said".
+# Words in -ly that are no adverb, nouns and adjectives: "the national assembly said", "the dead man's family said",
+# "Lessby County elderly care Director".
 LY_NOUNS = word_set("""
 assembly family families ally allies daily weekly monthly quarterly rally supply monopoly anomaly reply italy july
+early elderly likely unlikely friendly lovely lonely costly deadly orderly holy timely
 """)
