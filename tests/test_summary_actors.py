@@ -785,8 +785,8 @@ def test_a_verb_before_a_capitalised_title_is_not_part_of_the_role() -> None:
               article("2", lead, "Tom Reyes said he would fight on."))
     assert {a.name: a.role for a in s.who}["Tom Reyes"] == "Norvanian President"
     # Nor is one after an adverb after a name: the adverb stands before the verb.
-    for verb in ("openly admires", "personally met"):
-        s = story(article("1", f"Ana Ruiz {verb} Norvanian President Tom Reyes on the quay on Monday morning.",
+    for verb in ("Ana Ruiz openly admires", "Ana Ruiz personally met", "The harbour group also views"):
+        s = story(article("1", f"{verb} Norvanian President Tom Reyes on the quay on Monday morning.",
                           "Tom Reyes said the ferries would run."),
                   article("2", lead, "Tom Reyes said he would fight on."))
         assert {a.name: a.role for a in s.who}["Tom Reyes"] == "Norvanian President"
@@ -798,6 +798,14 @@ def test_a_verb_before_a_capitalised_title_is_not_part_of_the_role() -> None:
     s = story(article("1", lead, "Acme Freight sales Director Tom Reyes said the quay was too small."),
               article("2", lead, "Tom Reyes said he would fight on."))
     assert {a.name: a.role for a in s.who}["Tom Reyes"] == "Acme Freight sales Director"
+
+
+def test_a_role_cut_by_a_quotation_does_not_end_on_a_preposition() -> None:
+    lead = "Former Acme engineers launched a campaign against phone addiction on Monday, its founders said."
+    s = story(article("1", lead, "The Harbour Trust, a group of former Acme engineers dedicated to \u201creversing the "
+                               "attention crisis,\u201d said phones were built to addict."),
+              article("2", lead, "The Harbour Trust said it would lobby the council."))
+    assert {a.name: a.role for a in s.who}["Harbour Trust"] == "group of former Acme engineers"
 
 
 def test_after_a_name_closing_the_phrase_a_sentence_opens_with_a_clause_is_no_role() -> None:

@@ -364,10 +364,10 @@ def _verb_before_title(tokens: Sequence[Token], i: int) -> bool:
     if before.text.casefold() in _SUBJECT_PRONOUNS:
         return True
     if not (before.capitalised and before.word and not before.possessive):
-        # An adverb between a name and its verb: "Tom Reyes openly admires Norvanian President ...", "Reyes personally
-        # met President ...". An adjective in -ly qualifies the title ("Lessby County elderly care Director").
-        return i >= 2 and adverb(before.text) and tokens[i - 2].capitalised and not tokens[i - 2].possessive \
-            and (low.endswith(("ed", "s")) or low in IRREGULAR_PAST) and not low.endswith("ss")
+        # A verb after an adverb: "Tom Reyes openly admires Norvanian President ...", "Reyes personally met President
+        # ...", "The group also views President ...". An adjective in -ly qualifies the title ("Lessby County elderly
+        # care Director").
+        return adverb(before.text) and (low.endswith(("ed", "s")) or low in IRREGULAR_PAST) and not low.endswith("ss")
     # A past in no -ed, or a present a name does to someone titled ("Ana Ruiz meets President ..."); a plural noun
     # qualifying the title stays ("Acme Freight sales Director", "Lessby County schools Superintendent").
     return low in IRREGULAR_PAST or low in _DONE_TO_THE_TITLED
@@ -442,6 +442,12 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
         return None  # "On the positive side for Ruiz, Governor Tom Reyes's approval rating remains strong": the clause
     while words and words[-1].text.casefold() in LIST_JOINS:
         words.pop()  # "the executive director at Acme and whose film ...": "and" joins the relative clause cut off
+    if len(words) > 2 and words[-1].text in _ROLE_ENDS_NEVER:
+        # "a group of former employees dedicated to “reversing ...”": the quotation cut the phrase; no role ends on
+        # a preposition, nor on the participle taking it.
+        words.pop()
+        if words[-1].text.endswith("ed"):
+            words.pop()
     if not words or words[0].text.casefold() in LIST_JOINS or words[0].text in _AUXILIARIES \
             or words[0].text.casefold() in _LISTING:
         # "Ada Lenz, and Acme chief Tom Reyes": a list; "her father, Tom Reyes, is a professor" or "The pictures,
@@ -462,6 +468,9 @@ _CLAUSE_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "have", "wi
                            "remains", "remained"})
 """Verbs of a clause, never of a description of who someone is: after a name closing the phrase a sentence opens
 with, words holding one are the clause ("On the positive side for Ruiz, her rating remains strong"), not her role."""
+
+
+_ROLE_ENDS_NEVER = frozenset({"to", "of", "for", "with", "by", "at", "in", "on", "from", "about", "as"})
 
 
 def opening_phrase_end(tokens: Sequence[Token], openers: frozenset[str] = OPENING_PREPOSITIONS) -> int | None:
