@@ -800,12 +800,17 @@ def test_a_verb_before_a_capitalised_title_is_not_part_of_the_role() -> None:
     assert {a.name: a.role for a in s.who}["Tom Reyes"] == "Acme Freight sales Director"
 
 
-def test_a_role_cut_by_a_quotation_does_not_end_on_a_preposition() -> None:
+def test_a_role_cut_by_a_quotation_or_a_relative_clause_ends_with_its_noun() -> None:
     lead = "Former Acme engineers launched a campaign against phone addiction on Monday, its founders said."
     s = story(article("1", lead, "The Harbour Trust, a group of former Acme engineers dedicated to \u201creversing the "
                                "attention crisis,\u201d said phones were built to addict."),
               article("2", lead, "The Harbour Trust said it would lobby the council."))
     assert {a.name: a.role for a in s.who}["Harbour Trust"] == "group of former Acme engineers"
+    # Nor goes on into a relative clause opened by "that".
+    s = story(article("1", lead, "Tom Reyes, a senior official with the Harbour Board that oversees the ferries, "
+                               "said the campaign was welcome."),
+              article("2", lead, "Tom Reyes said the board would listen."))
+    assert {a.name: a.role for a in s.who}["Tom Reyes"] == "senior official with the Harbour Board"
 
 
 def test_after_a_name_closing_the_phrase_a_sentence_opens_with_a_clause_is_no_role() -> None:

@@ -423,9 +423,11 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
             or _opens_with_comparison(tokens, name.run_start - 1):
         return None  # "a friend of Ana Ruiz's, talk of her ..." is no appositive either
     words: list[Token] = []
-    for t in tokens[k + 1:k + 16]:
+    for j, t in enumerate(tokens[k + 1:k + 16], start=k + 1):
         text = t.text
         low = text.casefold()
+        if low == "that" and j + 1 < len(tokens) and _verb_after_that(tokens[j + 1].text):
+            break  # "a senior official with the Broadcasting Board of Governors that oversees them": a relative clause
         if low in SPEECH_VERBS and _in_an_opening_phrase(tokens, name):
             # The comma closes the phrase the sentence opens with, and the words after it are the clause's subject,
             # not who the name is: "In an interview with Acme Radio, the director said ...". (Elsewhere an unclosed
@@ -468,6 +470,12 @@ _CLAUSE_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "have", "wi
                            "remains", "remained"})
 """Verbs of a clause, never of a description of who someone is: after a name closing the phrase a sentence opens
 with, words holding one are the clause ("On the positive side for Ruiz, her rating remains strong"), not her role."""
+
+
+def _verb_after_that(word: str) -> bool:
+    """The word after "that" is a verb, so "that" opens a relative clause: a present in -s, a past, an auxiliary."""
+    return word.islower() and (word in _AUXILIARIES or word in IRREGULAR_PAST or word.endswith("ed")
+                               or (word.endswith("s") and not word.endswith("ss")))
 
 
 _ROLE_ENDS_NEVER = frozenset({"to", "of", "for", "with", "by", "at", "in", "on", "from", "about", "as"})
