@@ -741,6 +741,10 @@ def test_a_shortened_report_keeps_its_subject() -> None:
     assert gist(aside, "Tom Reyes") == aside
     inserted = "Ruiz was the subject of most talk of the debate, Acme announced, gaining 22,000 followers that night."
     assert gist(inserted, "Acme") == inserted
+    # So after what was said, before a clause the sentence goes on with, "the" before the name or not.
+    told = ("A strong storm hit the Lessby coast before dawn on Saturday, flooding 300 homes, the Lessby Harbour "
+            "Authority said, as crews pumped water from the quay.")
+    assert gist(told, "Lessby Harbour Authority") == told
     assert gist("At a news conference in the capital on Monday, Ruiz said, however, that the plan would go ahead.",
                 "Ana Ruiz") == "Ruiz said, however, that the plan would go ahead."
     assert gist("After the hearing, Reyes warned the board in writing, and the staff were sent home early.",

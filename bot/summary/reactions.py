@@ -366,16 +366,23 @@ def _said_before(text: str, name: int) -> bool:
 
 _CLAUSE_VERB = r"(?:was|were|is|are|has|had|have|would|will|could|did)"
 _ASIDE_END = compiled_regex(rf"[^,\"\u201c\u201d]{{0,120}},\s+{_CLAUSE_VERB}\b"
-                            rf"|\S+(?:\s+\S+){{0,3}}?\s+(?:{_ACTS}),\s+(?:\p{{Ll}}+ing|and|but|he|she|they|it|we|I)\b")
+                            rf"|\S+(?:\s+\S+){{0,3}}?\s+(?:{_ACTS}),\s+(?:\p{{Ll}}+ing|and|but|he|she|they|it|we|I"
+                            rf"|as|while|when|after|before|because|since|although|though|amid|during)\b")
 
 
 def _aside(text: str, name: int) -> bool:
     """The name at ``name`` and its verb stand between commas, set into the sentence: inside its clause, whose verb
     comes after them ("These employees, Reyes explained at the hearing, were well paid"), or after what was said,
-    the sentence going on with a participle or a new clause ("Ruiz led the talks, Acme announced, adding ..."). Cut
+    the sentence going on with a participle or a new clause ("Ruiz led the talks, Acme announced, adding ...", "...,
+    the agency said, as rescuers dug through the rubble"). Cut
     at the name, the report would lose its subject or say nothing but the frame; "After the vote, Reyes called for a
     recount" and "At a news conference, Ruiz said, however, that ..." are cut."""
-    return text[:name].rstrip().endswith(",") and _ASIDE_END.match(text, name) is not None
+    before = text[:name].rstrip()
+    before = _ARTICLE_END.sub("", before)  # ", the National Civil Protection Agency said, as ..."
+    return before.endswith(",") and _ASIDE_END.match(text, name) is not None
+
+
+_ARTICLE_END = compiled_regex(r"\s+(?:the|The|a|an)$")
 
 
 # A reported clause cut so that it opens on a verb ("was", "told the paper", "pledged") has lost its subject.
