@@ -790,10 +790,13 @@ def test_a_verb_before_a_capitalised_title_is_not_part_of_the_role() -> None:
                           "Tom Reyes said the ferries would run."),
                   article("2", lead, "Tom Reyes said he would fight on."))
         assert {a.name: a.role for a in s.who}["Tom Reyes"] == "Norvanian President"
-    # An adjective in -ly qualifies it.
-    s = story(article("1", lead, "Lessby County elderly care Director Tom Reyes said the quay was too small."),
-              article("2", lead, "Tom Reyes said he would fight on."))
-    assert {a.name: a.role for a in s.who}["Tom Reyes"] == "Lessby County elderly care Director"
+    # An adjective in -ly qualifies it, and so do "only" and "then" before a noun in -s.
+    for title, role in (("Lessby County elderly care Director", "Lessby County elderly care Director"),
+                        ("the then sports Minister", "sports Minister"),
+                        ("Lessby Radio's only news Director", "only news Director")):
+        s = story(article("1", lead, f"Since {title} Tom Reyes took office the quay was shut."),
+                  article("2", lead, "Tom Reyes said he would fight on."))
+        assert {a.name: a.role for a in s.who}["Tom Reyes"] == role
     # A plural noun qualifying a title is part of it.
     s = story(article("1", lead, "Acme Freight sales Director Tom Reyes said the quay was too small."),
               article("2", lead, "Tom Reyes said he would fight on."))
@@ -811,6 +814,10 @@ def test_a_role_cut_by_a_quotation_or_a_relative_clause_ends_with_its_noun() -> 
                                "said the campaign was welcome."),
               article("2", lead, "Tom Reyes said the board would listen."))
     assert {a.name: a.role for a in s.who}["Tom Reyes"] == "senior official with the Harbour Board"
+    # "that" pointing to a noun in -s opens none.
+    s = story(article("1", lead, "Tom Reyes, head of that news desk since 2019, said the campaign was welcome."),
+              article("2", lead, "Tom Reyes said the board would listen."))
+    assert {a.name: a.role for a in s.who}["Tom Reyes"] == "head of that news desk since 2019"
 
 
 def test_after_a_name_closing_the_phrase_a_sentence_opens_with_a_clause_is_no_role() -> None:

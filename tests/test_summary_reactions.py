@@ -456,6 +456,16 @@ def test_he_or_she_is_the_subject_of_the_sentence_before_not_a_name_in_the_claus
         "\u201cThe deal can still be saved,\u201d he said.",
         "In the Reyes years, Lena Park worked as a pilot. \u201cIt was chaos every night,\u201d she said.",
     ) == ["Ana Ruiz", "Ivo Lindqvist", "Lena Park"]
+    # A name with its verb inside an opening phrase ("a letter Tom Reyes sent", "With Reyes sidelined") leaves the
+    # phrase whole: the subject after it speaks.
+    assert _speakers(
+        "Tom Reyes ran the harbour board for years.",
+        "In a letter Tom Reyes sent to staff on Monday, Ana Ruiz, the chief executive, said: \u201cWe will cut 200 "
+        "jobs.\u201d",
+        "With Tom Reyes sidelined by injury, Ana Ruiz took charge of the team on Saturday.",
+        "\u201cWe will cope without him,\u201d she said.",
+        "As the council met Ana Ruiz praised the staff, who kept the town hall open. \u201cThey never gave up.\u201d",
+    ) == ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz"]
     # A name the main clause takes after a preposition or verb is not its subject.
     assert _speakers(
         "Ivo Lindqvist said he would stay on the harbour board.",
@@ -745,6 +755,9 @@ def test_a_shortened_report_keeps_its_subject() -> None:
     told = ("A strong storm hit the Lessby coast before dawn on Saturday, flooding 300 homes, the Lessby Harbour "
             "Authority said, as crews pumped water from the quay.")
     assert gist(told, "Lessby Harbour Authority") == told
+    # Not after a lead-in: the words after the name are what was said.
+    assert gist("On Tuesday, Ruiz said, while visiting the docks, that repairs would take at least a year.",
+                "Ana Ruiz") == "Ruiz said, while visiting the docks, that repairs would take at least a year."
     assert gist("At a news conference in the capital on Monday, Ruiz said, however, that the plan would go ahead.",
                 "Ana Ruiz") == "Ruiz said, however, that the plan would go ahead."
     assert gist("After the hearing, Reyes warned the board in writing, and the staff were sent home early.",

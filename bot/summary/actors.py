@@ -367,10 +367,19 @@ def _verb_before_title(tokens: Sequence[Token], i: int) -> bool:
         # A verb after an adverb: "Tom Reyes openly admires Norvanian President ...", "Reyes personally met President
         # ...", "The group also views President ...". An adjective in -ly qualifies the title ("Lessby County elderly
         # care Director").
-        return adverb(before.text) and (low.endswith(("ed", "s")) or low in IRREGULAR_PAST) and not low.endswith("ss")
+        return _manner_adverb(before.text) and (low.endswith(("ed", "s")) or low in IRREGULAR_PAST) \
+            and not low.endswith("ss")
     # A past in no -ed, or a present a name does to someone titled ("Ana Ruiz meets President ..."); a plural noun
     # qualifying the title stays ("Acme Freight sales Director", "Lessby County schools Superintendent").
     return low in IRREGULAR_PAST or low in _DONE_TO_THE_TITLED
+
+
+def _manner_adverb(word: str) -> bool:
+    """An adverb that stands between a subject and its verb and never before a title's own words: one in -ly, "also",
+    "again", "often", "never", "always"; not "only", "since" or "then" ("the then sports Minister", "its only news
+    Director")."""
+    return (word.endswith("ly") and word != "only" and adverb(word)) or word in ("also", "again", "often", "never",
+                                                                                  "always")
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "who"})
@@ -473,9 +482,14 @@ with, words holding one are the clause ("On the positive side for Ruiz, her rati
 
 
 def _verb_after_that(word: str) -> bool:
-    """The word after "that" is a verb, so "that" opens a relative clause: a present in -s, a past, an auxiliary."""
+    """The word after "that" is a verb, so "that" opens a relative clause: a present in -s, a past, an auxiliary; not a
+    noun in -s "that" points to ("head of that news desk", "that series", "that crisis")."""
     return word.islower() and (word in _AUXILIARIES or word in IRREGULAR_PAST or word.endswith("ed")
-                               or (word.endswith("s") and not word.endswith("ss")))
+                               or (word.endswith("s") and not word.endswith(_NOUN_ENDS_IN_S)))
+
+
+_NOUN_ENDS_IN_S = ("ss", "us", "is", "ies", "ews", "ics")
+"""Endings of singular nouns in -s ("campus", "crisis", "series", "news", "politics"), none a verb's present."""
 
 
 _ROLE_ENDS_NEVER = frozenset({"to", "of", "for", "with", "by", "at", "in", "on", "from", "about", "as"})
@@ -485,18 +499,38 @@ def opening_phrase_end(tokens: Sequence[Token], openers: frozenset[str] = OPENIN
     """The comma closing a phrase the sentence opens with a preposition ("In an interview with Acme Radio, ...",
     "After talks with Ana Ruiz, ..."), or None: a name before it is where something was said, not who said it.
     Other ``openers`` (``SUBORDINATORS``: ``opening_clause_end``) open a clause of the same standing ("When Ana Ruiz
-    left, ..."). A clause holds a subject and its verb; a phrase ("On Monday", "After the vote") none: in "On Monday
-    Ruiz praised the crew, the council and the staff" a name with its verb says the sentence's own clause has begun,
-    and the comma is a list's."""
+    left, ..."). A comma that goes on with a list ends neither: in "On Monday Ruiz praised the crew, the council and
+    the staff" the sentence's own clause has begun (a name and its verb) before it; so in "As the council met Ruiz
+    praised the staff, who ..." (a name and its verb after a first verb)."""
     if not tokens or tokens[0].text.casefold() not in openers:
         return None
     comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
-    if comma is None or _opens_a_clause(tokens):
-        return comma
-    if any(tokens[k - 1].capitalised and tokens[k - 1].word and not tokens[k - 1].possessive
-           and _past_or_saying(tokens[k].text) for k in range(2, comma)):
+    if comma is None:
         return None
-    return comma
+    named_verbs = [k for k in range(2, comma) if tokens[k - 1].capitalised and tokens[k - 1].word
+                   and not tokens[k - 1].possessive and _past_or_saying(tokens[k].text)]
+    if not named_verbs:
+        return comma
+    if _opens_a_clause(tokens):
+        first_verb = next((k for k in range(1, comma) if _past_or_saying(tokens[k].text)), comma)
+        return None if any(k > first_verb for k in named_verbs) else comma
+    return None if _goes_on_as_a_list(tokens, comma) else comma
+
+
+def _goes_on_as_a_list(tokens: Sequence[Token], comma: int) -> bool:
+    """The words after the comma at ``comma`` go on with a list ("the crew, the council and the staff"): an "and" or
+    "or" within a few words, no verb before it."""
+    for t in tokens[comma + 1:comma + 1 + _LIST_REACH]:
+        low = t.text.casefold()
+        if low in ("and", "or"):
+            return True
+        if t.text == "," or _past_or_saying(t.text) or low in _AUXILIARIES:
+            return False
+    return False
+
+
+_LIST_REACH = 6
+"""Words after a comma within which the "and" of a list comes ("the council, the harbour staff and ...")."""
 
 
 def opening_clause_end(tokens: Sequence[Token]) -> int | None:

@@ -366,8 +366,14 @@ def _said_before(text: str, name: int) -> bool:
 
 _CLAUSE_VERB = r"(?:was|were|is|are|has|had|have|would|will|could|did)"
 _ASIDE_END = compiled_regex(rf"[^,\"\u201c\u201d]{{0,120}},\s+{_CLAUSE_VERB}\b"
-                            rf"|\S+(?:\s+\S+){{0,3}}?\s+(?:{_ACTS}),\s+(?:\p{{Ll}}+ing|and|but|he|she|they|it|we|I"
-                            rf"|as|while|when|after|before|because|since|although|though|amid|during)\b")
+                            rf"|\S+(?:\s+\S+){{0,3}}?\s+(?:{_ACTS}),\s+(?:\p{{Ll}}+ing|and|but|he|she|they|it|we|I)\b")
+# After a whole clause of what was said, the sentence going on with a clause of its own: "..., killing 47 people,
+# the agency said, as rescuers dug ...". After a lead-in ("On Tuesday, Ruiz said, while visiting the docks, that
+# ..."), the same words stand between the name and what was said.
+_TAIL_CLAUSE = compiled_regex(rf"\S+(?:\s+\S+){{0,3}}?\s+(?:{_ACTS}),\s+(?:as|while|when|after|before|because|since"
+                              rf"|although|though|amid|during)\b")
+_CLAUSE_WORDS = 8
+"""Words at least before a speaker's name for them to be a clause of what was said, not a lead-in."""
 
 
 def _aside(text: str, name: int) -> bool:
@@ -379,7 +385,8 @@ def _aside(text: str, name: int) -> bool:
     recount" and "At a news conference, Ruiz said, however, that ..." are cut."""
     before = text[:name].rstrip()
     before = _ARTICLE_END.sub("", before)  # ", the National Civil Protection Agency said, as ..."
-    return before.endswith(",") and _ASIDE_END.match(text, name) is not None
+    return before.endswith(",") and (_ASIDE_END.match(text, name) is not None or (
+        len(before.split()) >= _CLAUSE_WORDS and _TAIL_CLAUSE.match(text, name) is not None))
 
 
 _ARTICLE_END = compiled_regex(r"\s+(?:the|The|a|an)$")
