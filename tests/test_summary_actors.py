@@ -387,6 +387,9 @@ def test_a_role_that_is_also_a_family_name_stands_alone_for_the_person() -> None
     assert [n.text for n in names_in(tokens_of(titled), Lexicon([titled]))] == ["Ana Ruiz"]
     school = "The dean of the harbour school spoke on Monday.\nDean, a former pilot, said the quay was safe."
     assert [n.text for n in names_in(tokens_of(school.split("\n")[1]), Lexicon([school]))] == []
+    # A title with its "of": the role ("Dean of Admissions Ada Moss").
+    titled = "Dean of Admissions Ada Moss said applications had fallen."
+    assert "Dean" not in [n.text for n in names_in(tokens_of(titled), Lexicon([titled]))]
     # Named to the role, or sworn in as it: the role.
     named = "Ana Ruiz was named Dean on Monday, and Ada Moss was sworn in as Judge."
     assert [n.text for n in names_in(tokens_of(named), Lexicon([named]))] == ["Ana Ruiz", "Ada Moss"]
@@ -814,10 +817,12 @@ def test_a_role_cut_by_a_quotation_or_a_relative_clause_ends_with_its_noun() -> 
                                "said the campaign was welcome."),
               article("2", lead, "Tom Reyes said the board would listen."))
     assert {a.name: a.role for a in s.who}["Tom Reyes"] == "senior official with the Harbour Board"
-    # "that" pointing to a noun in -s opens none.
-    s = story(article("1", lead, "Tom Reyes, head of that news desk since 2019, said the campaign was welcome."),
-              article("2", lead, "Tom Reyes said the board would listen."))
-    assert {a.name: a.role for a in s.who}["Tom Reyes"] == "head of that news desk since 2019"
+    # "that" pointing to a noun in -s, an owner or an adjective opens none.
+    for role in ("head of that news desk since 2019", "winner of that year's top prize",
+                 "chair of that troubled board"):
+        s = story(article("1", lead, f"Tom Reyes, {role}, said the campaign was welcome."),
+                  article("2", lead, "Tom Reyes said the board would listen."))
+        assert {a.name: a.role for a in s.who}["Tom Reyes"] == role
 
 
 def test_after_a_name_closing_the_phrase_a_sentence_opens_with_a_clause_is_no_role() -> None:

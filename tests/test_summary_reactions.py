@@ -465,7 +465,21 @@ def test_he_or_she_is_the_subject_of_the_sentence_before_not_a_name_in_the_claus
         "With Tom Reyes sidelined by injury, Ana Ruiz took charge of the team on Saturday.",
         "\u201cWe will cope without him,\u201d she said.",
         "As the council met Ana Ruiz praised the staff, who kept the town hall open. \u201cThey never gave up.\u201d",
-    ) == ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz"]
+        "In March Ana Ruiz fired her deputy, Tom Reyes. \u201cI had lost confidence in him,\u201d she said.",
+    ) == ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz", "Ana Ruiz"]
+    # The main clause's subject stands right after the comma, or after a phrase set off there; not after a clause
+    # that has begun on a pronoun. A verb of saying in the opening clause takes the next name and verb as its words.
+    assert _speakers(
+        "Lena Park ran the port for years.",
+        "At her news conference, broadcast on the council's feed, Lena Park brushed off questions about her future.",
+        "\u201cThe council makes me be here,\u201d she said.",
+        "Ana Ruiz said on Monday the port would reopen in June.",
+        "After Tom Reyes resigned in March, he was replaced by his deputy, Ana Ruiz.",
+        "\u201cIt was time to go,\u201d he said in an interview.",
+        "Ada Moss ran the port.",
+        "After Ana Ruiz said Tom Reyes lied about the costs, Ada Moss disagreed. \u201cReyes told the truth,\u201d she "
+        "said.",
+    ) == ["Lena Park", "Tom Reyes", "Ada Moss"]
     # A name the main clause takes after a preposition or verb is not its subject.
     assert _speakers(
         "Ivo Lindqvist said he would stay on the harbour board.",
@@ -499,6 +513,11 @@ def test_a_quotation_with_no_frame_goes_on_with_the_words_of_whoever_the_sentenc
         "After Lena Park denied knowing him, prosecutors read out a text message. \u201cMeet me at the quay at "
         "midnight.\u201d",
     ) == [None, None, None, None, None]
+    # Nor where a sentence opening on a full name follows the quotation.
+    assert _speakers(
+        "Mayor Ana Ruiz praised the rescue crews on Monday.",
+        "\u201cWe lost everything.\u201d Lena Park, 54, stood in the ruins of her kitchen on Tuesday.",
+    ) == [None]
 
 
 def test_a_curly_quotation_a_straight_mark_closes_ends_there_and_its_frame_names_the_speaker() -> None:
@@ -755,9 +774,12 @@ def test_a_shortened_report_keeps_its_subject() -> None:
     told = ("A strong storm hit the Lessby coast before dawn on Saturday, flooding 300 homes, the Lessby Harbour "
             "Authority said, as crews pumped water from the quay.")
     assert gist(told, "Lessby Harbour Authority") == told
-    # Not after a lead-in: the words after the name are what was said.
+    # Not after a lead-in, however long, nor where "that" brings what was said after the name.
     assert gist("On Tuesday, Ruiz said, while visiting the docks, that repairs would take at least a year.",
                 "Ana Ruiz") == "Ruiz said, while visiting the docks, that repairs would take at least a year."
+    assert gist("Speaking to reporters at the harbour after the council vote on Monday, Ana Ruiz said, as protesters "
+                "jeered, that the port would reopen.", "Ana Ruiz") \
+        == "Ana Ruiz said, as protesters jeered, that the port would reopen."
     assert gist("At a news conference in the capital on Monday, Ruiz said, however, that the plan would go ahead.",
                 "Ana Ruiz") == "Ruiz said, however, that the plan would go ahead."
     assert gist("After the hearing, Reyes warned the board in writing, and the staff were sent home early.",

@@ -482,10 +482,11 @@ with, words holding one are the clause ("On the positive side for Ruiz, her rati
 
 
 def _verb_after_that(word: str) -> bool:
-    """The word after "that" is a verb, so "that" opens a relative clause: a present in -s, a past, an auxiliary; not a
-    noun in -s "that" points to ("head of that news desk", "that series", "that crisis")."""
-    return word.islower() and (word in _AUXILIARIES or word in IRREGULAR_PAST or word.endswith("ed")
-                               or (word.endswith("s") and not word.endswith(_NOUN_ENDS_IN_S)))
+    """The word after "that" is a verb, so "that" opens a relative clause: an auxiliary or a present in -s; not a noun
+    "that" points to ("head of that news desk", "that series", "that year's prize"), nor an adjective ("that troubled
+    committee")."""
+    return word.islower() and (word in _AUXILIARIES or (
+        word.endswith("s") and word.isalpha() and not word.endswith(_NOUN_ENDS_IN_S)))
 
 
 _NOUN_ENDS_IN_S = ("ss", "us", "is", "ies", "ews", "ics")
@@ -499,38 +500,35 @@ def opening_phrase_end(tokens: Sequence[Token], openers: frozenset[str] = OPENIN
     """The comma closing a phrase the sentence opens with a preposition ("In an interview with Acme Radio, ...",
     "After talks with Ana Ruiz, ..."), or None: a name before it is where something was said, not who said it.
     Other ``openers`` (``SUBORDINATORS``: ``opening_clause_end``) open a clause of the same standing ("When Ana Ruiz
-    left, ..."). A comma that goes on with a list ends neither: in "On Monday Ruiz praised the crew, the council and
-    the staff" the sentence's own clause has begun (a name and its verb) before it; so in "As the council met Ruiz
-    praised the staff, who ..." (a name and its verb after a first verb)."""
+    left, ..."). Where the sentence's own clause begins before the comma, it closes no opening: a name whose verb takes
+    an object, in a phrase ("On Monday Ruiz praised the crew, the council and the staff", "In March Ruiz fired her
+    deputy, Tom Reyes"; not the clause of a noun, "In a letter Reyes sent to staff, ...", "With Reyes sidelined by
+    injury, ..."), or after a clause's own verb ("As the council met Ruiz praised the staff, who ..."; not a verb of
+    saying, whose clause follows: "After Ruiz said Reyes lied, ...")."""
     if not tokens or tokens[0].text.casefold() not in openers:
         return None
     comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
     if comma is None:
         return None
     named_verbs = [k for k in range(2, comma) if tokens[k - 1].capitalised and tokens[k - 1].word
-                   and not tokens[k - 1].possessive and _past_or_saying(tokens[k].text)]
+                   and not tokens[k - 1].possessive and _past_or_saying(tokens[k].text) and _takes_an_object(tokens, k)]
     if not named_verbs:
         return comma
     if _opens_a_clause(tokens):
         first_verb = next((k for k in range(1, comma) if _past_or_saying(tokens[k].text)), comma)
+        if first_verb < comma and tokens[first_verb].text.casefold() in SPEECH_VERBS:
+            return comma
         return None if any(k > first_verb for k in named_verbs) else comma
-    return None if _goes_on_as_a_list(tokens, comma) else comma
+    return None
 
 
-def _goes_on_as_a_list(tokens: Sequence[Token], comma: int) -> bool:
-    """The words after the comma at ``comma`` go on with a list ("the crew, the council and the staff"): an "and" or
-    "or" within a few words, no verb before it."""
-    for t in tokens[comma + 1:comma + 1 + _LIST_REACH]:
-        low = t.text.casefold()
-        if low in ("and", "or"):
-            return True
-        if t.text == "," or _past_or_saying(t.text) or low in _AUXILIARIES:
-            return False
-    return False
-
-
-_LIST_REACH = 6
-"""Words after a comma within which the "and" of a list comes ("the council, the harbour staff and ...")."""
+def _takes_an_object(tokens: Sequence[Token], verb: int) -> bool:
+    """The verb at ``verb`` has its object right after it (a determiner, a name, a figure): a clause of its own, not a
+    noun's ("a letter Reyes sent to staff", "since Reyes resigned,")."""
+    if verb + 1 >= len(tokens):
+        return False
+    nxt = tokens[verb + 1]
+    return nxt.text.casefold() in DETERMINERS or (nxt.capitalised and nxt.word) or nxt.text[:1].isdigit()
 
 
 def opening_clause_end(tokens: Sequence[Token]) -> int | None:

@@ -610,7 +610,8 @@ def _family_name_here(tokens: Sequence[Token], k: int, start: int, lexicon: Lexi
         return not role_word(tokens[k].text) or tokens[k].bare.casefold() in FAMILY_NAME_ROLES
     if k == start:
         return lexicon.lone_family_name(tokens[k].text) \
-            and not (j >= 0 and tokens[j].text.casefold() in _NOT_BEFORE_A_NAME)
+            and not (j >= 0 and tokens[j].text.casefold() in _NOT_BEFORE_A_NAME) \
+            and not (k + 1 < len(tokens) and tokens[k + 1].text == "of")  # "Dean of Admissions Ada Moss": the title
     return lexicon.role_as_family_name(tokens[k].text, tokens[k - 1].text)
 
 

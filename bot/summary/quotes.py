@@ -836,10 +836,11 @@ class Attribution:
         opening = opening_clause_end(toks)
         if opening is not None and named[0][2].first < opening:
             # "When Tom Reyes left the team, Ana Ruiz took over.", "In an interview with Reyes, Ruiz described ...": the
-            # next "she" is the sentence's subject, right after a comma past the clause it opens with, not a name
-            # inside that clause (nor one a preposition or verb takes: "..., that has not happened for Clinton").
-            subject = next((actor for _, actor, name in named
-                            if name.first > opening and toks[name.run_start - 1].text == ","), None)
+            # next "she" is the sentence's subject, right after the comma closing the clause it opens with (past a
+            # relative clause: "..., whom she dated, Silverman"), not a name inside that clause, nor one further on
+            # ("..., that has not happened for Clinton", "..., he was replaced by his deputy, Ana Ruiz").
+            subject = next((actor for _, actor, name in named if name.run_start == _main_clause_start(toks, opening)),
+                           None)
             if subject is not None:
                 return self._actor(subject)
         if any(actor == first and all(t.capitalised or not t.word for t in toks[:name.first])
@@ -1025,9 +1026,12 @@ class Attribution:
                     # A transcript's label names who speaks, someone of the story or not: never the one before.
                     speaker = previous if label is None else self._labelled(label.group(1), para.article)
                     if speaker is None and label is None and not after.strip(" ,."):
-                        if text[:m.start()].strip():
+                        # Not where a sentence opening on a full name follows: it tells who spoke, or someone else
+                        # ('“We lost everything.” Lena Park, 54, stood in the ruins of her kitchen').
+                        named_next = _NAMED_NEXT.match(text, m.end()) is not None
+                        if text[:m.start()].strip() and not named_next:
                             speaker = self._reporter_before(text, spans, m.start())
-                        elif before_para is not None:
+                        elif before_para is not None and not named_next:
                             speaker = self._reporter_ending(before_para)
                 previous = speaker or previous
                 sentence = para.text[begin:stop].strip()
@@ -1163,6 +1167,28 @@ def _affiliation(toks: Sequence[Token], name: tuple[int, int, int]) -> bool:
     while k >= 0 and toks[k].text.casefold() in ("the", "a", "an"):
         k -= 1
     return k >= 0 and toks[k].text.casefold() in ("of", "at", "for", "from", "with")
+
+
+_NAMED_NEXT = compiled_regex(r"\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\b")
+"""After a quotation with no frame, a sentence opening on a full name."""
+
+
+def _main_clause_start(toks: Sequence[Token], comma: int) -> int:
+    """Where the main clause starts after the comma at ``comma`` closing an opening clause: right after it, or after a
+    relative clause or a participle's phrase set off there ("In an interview with Kimmel last year, whom she dated,
+    Silverman described", "At his news conference, broadcast on the team's feed, Fox brushed off")."""
+    k = comma + 1
+    if k >= len(toks) or not toks[k].text.islower():
+        return k
+    end = next((j for j in range(k, len(toks)) if toks[j].text == ","), len(toks))
+    if toks[k].text in _RELATIVES or not any(t.text.casefold() in _CLAUSE_MARKS for t in toks[k:end]):
+        return end + 1
+    return k  # "..., he was replaced by his deputy, Ana Ruiz": the clause has begun, on "he"
+
+
+_CLAUSE_MARKS = frozenset({"he", "she", "they", "we", "i", "it", "was", "were", "is", "are", "has", "have", "had",
+                           "will", "would"})
+"""Words of a clause of its own (a subject pronoun, an auxiliary), which a phrase set off by commas never holds."""
 
 
 def _before_adverb(toks: Sequence[Token], verb: int) -> int:

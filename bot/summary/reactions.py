@@ -386,7 +386,12 @@ def _aside(text: str, name: int) -> bool:
     before = text[:name].rstrip()
     before = _ARTICLE_END.sub("", before)  # ", the National Civil Protection Agency said, as ..."
     return before.endswith(",") and (_ASIDE_END.match(text, name) is not None or (
-        len(before.split()) >= _CLAUSE_WORDS and _TAIL_CLAUSE.match(text, name) is not None))
+        len(before.split()) >= _CLAUSE_WORDS and _TAIL_CLAUSE.match(text, name) is not None
+        and _THAT_FOLLOWS.search(text, name) is None))
+
+
+_THAT_FOLLOWS = compiled_regex(r",\s+that\b")
+"""What was said comes after the name after all ("..., Ruiz said, as protesters jeered, that the port would reopen")."""
 
 
 _ARTICLE_END = compiled_regex(r"\s+(?:the|The|a|an)$")
