@@ -384,7 +384,9 @@ def _aside(text: str, name: int) -> bool:
     at the name, the report would lose its subject or say nothing but the frame; "After the vote, Reyes called for a
     recount" and "At a news conference, Ruiz said, however, that ..." are cut."""
     before = text[:name].rstrip()
-    before = _ARTICLE_END.sub("", before)  # ", the National Civil Protection Agency said, as ..."
+    head, _, last = before.rpartition(" ")
+    if last in _ARTICLES:
+        before = head.rstrip()  # ", the National Civil Protection Agency said, as ..."
     return before.endswith(",") and (_ASIDE_END.match(text, name) is not None or (
         len(before.split()) >= _CLAUSE_WORDS and _TAIL_CLAUSE.match(text, name) is not None
         and _THAT_FOLLOWS.search(text, name) is None))
@@ -394,7 +396,7 @@ _THAT_FOLLOWS = compiled_regex(r",\s+that\b")
 """What was said comes after the name after all ("..., Ruiz said, as protesters jeered, that the port would reopen")."""
 
 
-_ARTICLE_END = compiled_regex(r"\s+(?:the|The|a|an)$")
+_ARTICLES = frozenset({"the", "The", "a", "an"})
 
 
 # A reported clause cut so that it opens on a verb ("was", "told the paper", "pledged") has lost its subject.
