@@ -460,8 +460,8 @@ def test_he_or_she_is_the_subject_of_the_sentence_before_not_a_name_in_the_claus
     # phrase whole: the subject after it speaks.
     assert _speakers(
         "Tom Reyes ran the harbour board for years.",
-        "In a letter Tom Reyes sent to staff on Monday, Ana Ruiz, the chief executive, said: \u201cWe will cut 200 "
-        "jobs.\u201d",
+        "In a letter Tom Reyes sent the council on Monday, Ana Ruiz, the chief executive, said: \u201cWe will cut "
+        "200 jobs.\u201d",
         "With Tom Reyes sidelined by injury, Ana Ruiz took charge of the team on Saturday.",
         "\u201cWe will cope without him,\u201d she said.",
         "As the council met Ana Ruiz praised the staff, who kept the town hall open. \u201cThey never gave up.\u201d",
@@ -513,11 +513,15 @@ def test_a_quotation_with_no_frame_goes_on_with_the_words_of_whoever_the_sentenc
         "After Lena Park denied knowing him, prosecutors read out a text message. \u201cMeet me at the quay at "
         "midnight.\u201d",
     ) == [None, None, None, None, None]
-    # Nor where a sentence opening on a full name follows the quotation.
+    # Nor where a sentence bringing in someone new follows the quotation; any other sentence does not count.
     assert _speakers(
         "Mayor Ana Ruiz praised the rescue crews on Monday.",
         "\u201cWe lost everything.\u201d Lena Park, 54, stood in the ruins of her kitchen on Tuesday.",
-    ) == [None]
+        "Ada Moss, a fisher, said the storm was the worst she had seen. \u201cI lost two boats.\u201d Prime Minister "
+        "Lena Park said aid would come.",
+        "Tom Reyes, the harbour master, said the storm had wrecked the quay. \u201cIt will take weeks to clear.\u201d "
+        "On Monday the council voted to approve the closure.",
+    ) == [None, "Ada Moss", "Tom Reyes"]
 
 
 def test_a_curly_quotation_a_straight_mark_closes_ends_there_and_its_frame_names_the_speaker() -> None:

@@ -500,11 +500,11 @@ def opening_phrase_end(tokens: Sequence[Token], openers: frozenset[str] = OPENIN
     """The comma closing a phrase the sentence opens with a preposition ("In an interview with Acme Radio, ...",
     "After talks with Ana Ruiz, ..."), or None: a name before it is where something was said, not who said it.
     Other ``openers`` (``SUBORDINATORS``: ``opening_clause_end``) open a clause of the same standing ("When Ana Ruiz
-    left, ..."). Where the sentence's own clause begins before the comma, it closes no opening: a name whose verb takes
-    an object, in a phrase ("On Monday Ruiz praised the crew, the council and the staff", "In March Ruiz fired her
-    deputy, Tom Reyes"; not the clause of a noun, "In a letter Reyes sent to staff, ...", "With Reyes sidelined by
-    injury, ..."), or after a clause's own verb ("As the council met Ruiz praised the staff, who ..."; not a verb of
-    saying, whose clause follows: "After Ruiz said Reyes lied, ...")."""
+    left, ..."). Where the sentence's own clause begins before the comma, it closes no opening: a name right after a
+    date whose verb takes an object, in a phrase ("On Monday Ruiz praised the crew, the council and the staff", "In
+    March Ruiz fired her deputy, Tom Reyes"; not the clause of a noun, "In a letter Reyes sent the council, ...",
+    "With Reyes sidelined by injury, ..."), or after a clause's own verb ("As the council met Ruiz praised the staff,
+    who ..."; not a verb of saying, whose clause follows: "After Ruiz said Reyes lied, ...")."""
     if not tokens or tokens[0].text.casefold() not in openers:
         return None
     comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
@@ -519,7 +519,17 @@ def opening_phrase_end(tokens: Sequence[Token], openers: frozenset[str] = OPENIN
         if first_verb < comma and tokens[first_verb].text.casefold() in SPEECH_VERBS:
             return comma
         return None if any(k > first_verb for k in named_verbs) else comma
-    return None
+    # In a phrase, only right after a date: "In a letter Ruiz sent the council, ..." holds a noun's clause.
+    return None if any(_after_a_date(tokens, k - 1) for k in named_verbs) else comma
+
+
+def _after_a_date(tokens: Sequence[Token], name_end: int) -> bool:
+    """The name ending at ``name_end`` comes right after a day, a month or a figure ("On Monday Ruiz", "In May 2019
+    Reyes")."""
+    k = name_end
+    while k > 0 and tokens[k].capitalised and tokens[k].word and tokens[k].text.casefold() not in CALENDAR:
+        k -= 1
+    return tokens[k].text.casefold() in CALENDAR or tokens[k].text[:1].isdigit()
 
 
 def _takes_an_object(tokens: Sequence[Token], verb: int) -> bool:

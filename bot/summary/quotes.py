@@ -1026,7 +1026,7 @@ class Attribution:
                     # A transcript's label names who speaks, someone of the story or not: never the one before.
                     speaker = previous if label is None else self._labelled(label.group(1), para.article)
                     if speaker is None and label is None and not after.strip(" ,."):
-                        # Not where a sentence opening on a full name follows: it tells who spoke, or someone else
+                        # Not where a sentence bringing in someone new follows: it tells who spoke, or someone else
                         # ('“We lost everything.” Lena Park, 54, stood in the ruins of her kitchen').
                         named_next = _NAMED_NEXT.match(text, m.end()) is not None
                         if text[:m.start()].strip() and not named_next:
@@ -1169,8 +1169,9 @@ def _affiliation(toks: Sequence[Token], name: tuple[int, int, int]) -> bool:
     return k >= 0 and toks[k].text.casefold() in ("of", "at", "for", "from", "with")
 
 
-_NAMED_NEXT = compiled_regex(r"\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\b")
-"""After a quotation with no frame, a sentence opening on a full name."""
+_NAMED_NEXT = compiled_regex(r"\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,\s+(?:\d+|an?|the)\b")
+"""After a quotation with no frame, a sentence opening on someone new, a full name and who they are ("Lena Park, 54,",
+"Ada Moss, a fisher,")."""
 
 
 def _main_clause_start(toks: Sequence[Token], comma: int) -> int:
