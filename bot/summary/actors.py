@@ -494,6 +494,7 @@ _NOUN_ENDS_IN_S = ("ss", "us", "is", "ies", "ews", "ics")
 
 
 _ROLE_ENDS_NEVER = frozenset({"to", "of", "for", "with", "by", "at", "in", "on", "from", "about", "as"})
+"""Words no role ends on: a description cut there by a quotation lost what they introduce."""
 
 
 def opening_phrase_end(tokens: Sequence[Token], openers: frozenset[str] = OPENING_PREPOSITIONS) -> int | None:

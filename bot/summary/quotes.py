@@ -1276,13 +1276,13 @@ _INFINITIVE_FRAMES = frozenset({"accuse", "denounce", "blast", "slam", "condemn"
 of being “duped”", "Ruiz used the speech to denounce the “reckless” plan". Not "dismiss", "deny" or "declare": a
 court dismisses a case, denies bail, a firm declares bankruptcy."""
 _ANY_SAYING = SPEECH_VERBS | REACTION_VERBS | CHARACTERIZING_VERBS
+"""Verbs whose presence in a frame leaves an infinitive no say: another clause reports the words ("which one critic
+joked was ..."), as do the verbs of ``QUOTATIVE_VERBS`` but where one opens the frame ("Asked about the vote, Ruiz
+used her speech to warn of ...")."""
 _REACTING = (REACTION_VERBS | CHARACTERIZING_VERBS) - frozenset({
     "blasted", "blasts", "slammed", "slams", "dismissed", "dismisses", "called", "calling"})
 """Verbs whose subject goes on speaking in a quotation with no frame after their sentence: not those also doing
 something else ("blasted the winner past the keeper", "dismissed the opener", "called the police")."""
-"""Verbs whose presence in a frame leaves an infinitive no say: another clause reports the words ("which one critic
-joked was ..."), as do the verbs of ``QUOTATIVE_VERBS`` but where one opens the frame ("Asked about the vote, Ruiz
-used her speech to warn of ...")."""
 _GESTURE_WORDS = 4
 """Words at most after the name (and its aside) of a sentence that only brings its subject in to speak: "Reyes shook
 his head.", "Tom Reyes, for his part, was blunt.", "Moss called the vote “premature.”"."""
