@@ -380,9 +380,9 @@ def _aside(text: str, name: int) -> bool:
     """The name at ``name`` and its verb stand between commas, set into the sentence: inside its clause, whose verb
     comes after them ("These employees, Reyes explained at the hearing, were well paid"), or after what was said,
     the sentence going on with a participle or a new clause ("Ruiz led the talks, Acme announced, adding ...", "...,
-    the agency said, as rescuers dug through the rubble"). Cut
-    at the name, the report would lose its subject or say nothing but the frame; "After the vote, Reyes called for a
-    recount" and "At a news conference, Ruiz said, however, that ..." are cut."""
+    the agency said, as rescuers dug through the rubble"). Cut at the name, the report would lose its subject or say
+    nothing but the frame; "After the vote, Reyes called for a recount" and "At a news conference, Ruiz said,
+    however, that ..." are cut."""
     before = text[:name].rstrip()
     head, _, last = before.rpartition(" ")
     if last in _ARTICLES:
