@@ -238,6 +238,14 @@ def test_a_name_set_after_its_description_speaks_and_a_place_after_a_place_does_
     sentence = "A woman in Erie, Pennsylvania, said the town had never seen anything like it."
     speaking = {n.text: speaks_here(tokens_of(sentence), n) for n in Lexicon((sentence,)).names(sentence)}
     assert speaking["Pennsylvania"] is False  # a place set after a place speaks no more than "in Erie" does
+    # A role held at a named body describes the name after it; a group at one does not.
+    assert _speakers(
+        "His former partner at Acme Foods, Tom Reyes, said the deal was bad for the town.",
+        "\u201cHe showed again and again an ability to put together deals nobody else could,\u201d he said.",
+    ) == ["Tom Reyes"]
+    sentence = "Workers at Acme Steel, Lessby, said the plant was safe."
+    speaking = {n.text: speaks_here(tokens_of(sentence), n) for n in Lexicon((sentence,)).names(sentence)}
+    assert speaking["Lessby"] is False
 
 
 def test_unnamed_speakers_the_sentence_before_and_bodies_named_in_quotations_from_a_second_reading() -> None:

@@ -872,6 +872,8 @@ def _described_before(tokens: Sequence[Token], comma: int) -> bool:
     "The mother of the boy, Tom Reyes, said": the name is the teenager's, the plant's, the boy's). "The head of the
     union, Tom Reyes," is one person, the head."""
     last = tokens[comma - 1] if comma >= 1 else None
+    if last is not None and last.capitalised and last.word:
+        return _role_at_a_body(tokens, comma)
     if last is None or not last.word or not last.text.islower() or last.text in PLACE_NOUNS:
         return False
     start = next((i + 1 for i in range(comma - 1, -1, -1) if tokens[i].text == ","), 0)
@@ -881,6 +883,18 @@ def _described_before(tokens: Sequence[Token], comma: int) -> bool:
                                         strict=False) if i > start)
 
 
+def _role_at_a_body(tokens: Sequence[Token], comma: int) -> bool:
+    """The words before the comma at ``comma`` end on a role held at a named body ("His former business partner at
+    Lenox", "a lawyer for Acme Foods"): the name after the comma is the one holding it. Not a place ("in Erie,
+    Pennsylvania"), nor one not a role ("Workers at Acme Steel")."""
+    k = comma - 1
+    while k > 0 and tokens[k].capitalised and tokens[k].word:
+        k -= 1
+    return k >= 1 and tokens[k].text in _EMPLOYER_BEFORE and tokens[k - 1].text.islower() \
+        and role_word(tokens[k - 1].text)
+
+
+_EMPLOYER_BEFORE = frozenset({"at", "of", "for", "with"})
 _OF_ANOTHER = frozenset({"of", "for", "at", "from", "to", "in", "with", "on", "near", "outside"})
 """Prepositions that bring in whom a group belongs to before a name set after its description: "the family of the
 teenager", "workers at the plant"."""
