@@ -507,10 +507,13 @@ def test_a_quotation_with_no_frame_goes_on_with_the_words_of_whoever_the_sentenc
         "Tom Reyes praised the crews for working through the storm. \u201cThey never gave up, not for one night.\u201d",
         "One skipper, Ana Sorel, described the vote as a turning point. \u201cThe harbour will never be the same "
         "again after this.\u201d",
+        # "called" naming something, the subject set after a role at a body.
+        "His former partner at Acme Foods, Lena Vance, called him a master at closing hard deals. \u201cHe showed "
+        "again and again he could do deals nobody else could.\u201d",
         # Whom the subject praised does not speak; nor does a body's object, when the subject is no one named.
         "Lena Park praised Ada Moss for her courage. \u201cWe tried everything we could to save the ferries.\u201d",
         "The council praised Ada Moss for her courage. \u201cWe tried everything we could to save the ferries.\u201d",
-    ) == ["Tom Reyes", "Ana Sorel", "Lena Park", None]
+    ) == ["Tom Reyes", "Ana Sorel", "Lena Vance", "Lena Park", None]
     # Not a body (its "we" may be the residents'), a verb that also does something else, nor a name in a clause
     # before the subject, a title before it or not.
     assert _speakers(

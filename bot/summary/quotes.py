@@ -1280,9 +1280,10 @@ _ANY_SAYING = SPEECH_VERBS | REACTION_VERBS | CHARACTERIZING_VERBS
 joked was ..."), as do the verbs of ``QUOTATIVE_VERBS`` but where one opens the frame ("Asked about the vote, Ruiz
 used her speech to warn of ...")."""
 _REACTING = (REACTION_VERBS | CHARACTERIZING_VERBS) - frozenset({
-    "blasted", "blasts", "slammed", "slams", "dismissed", "dismisses", "called", "calling"})
-"""Verbs whose subject goes on speaking in a quotation with no frame after their sentence: not those also doing
-something else ("blasted the winner past the keeper", "dismissed the opener", "called the police")."""
+    "blasted", "blasts", "slammed", "slams", "dismissed", "dismisses"})
+"""Verbs whose subject goes on speaking in a quotation with no frame after their sentence: not those as often doing
+something else ("blasted the winner past the keeper", "dismissed the opener"); "called" where it names something,
+not where it summons (``ACTS``: "called the police")."""
 _GESTURE_WORDS = 4
 """Words at most after the name (and its aside) of a sentence that only brings its subject in to speak: "Reyes shook
 his head.", "Tom Reyes, for his part, was blunt.", "Moss called the vote “premature.”"."""
