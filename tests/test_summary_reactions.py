@@ -243,6 +243,13 @@ def test_a_name_set_after_its_description_speaks_and_a_place_after_a_place_does_
         "His former partner at Acme Foods, Tom Reyes, said the deal was bad for the town.",
         "\u201cHe showed again and again an ability to put together deals nobody else could,\u201d he said.",
     ) == ["Tom Reyes"]
+    # Not where the role is another's, named by whom it belongs to.
+    assert _speakers(
+        "The widow of the founder of Acme Foods, Tom Reyes, said the quay office would reopen. \u201cWe owe it to the "
+        "town,\u201d she said.",
+        "A friend of the mayor of Lessby, Tom Reyes, said the mayor was exhausted. \u201cHe did not sleep for a "
+        "week,\u201d she said.",
+    ) == [None, None]
     sentence = "Workers at Acme Steel, Lessby, said the plant was safe."
     speaking = {n.text: speaks_here(tokens_of(sentence), n) for n in Lexicon((sentence,)).names(sentence)}
     assert speaking["Lessby"] is False
@@ -521,9 +528,11 @@ def test_a_quotation_with_no_frame_goes_on_with_the_words_of_whoever_the_sentenc
         "After former mayor Tom Reyes denied it, prosecutors read out a text message. \u201cBring the cash.\u201d",
         "Ada Moss blasted the winner past the keeper in the last minute. \u201cThat is what she does.\u201d",
         "Tom Reyes called the police at midnight on Sunday. \u201cThere was a man in the garden with a torch.\u201d",
+        "Tom Reyes called time on his career on Monday. \u201cHe was the best defender I ever coached.\u201d",
+        "Tom Reyes called a penalty in the last minute. \u201cIt was never a foul, everyone saw it.\u201d",
         "After Lena Park denied knowing him, prosecutors read out a text message. \u201cMeet me at the quay at "
         "midnight.\u201d",
-    ) == [None, None, None, None, None]
+    ) == [None, None, None, None, None, None, None]
     # Nor where a sentence bringing in someone new follows the quotation; any other sentence does not count.
     assert _speakers(
         "Mayor Ana Ruiz praised the rescue crews on Monday.",

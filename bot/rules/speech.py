@@ -252,18 +252,18 @@ ACTS = RuleTable("speech.acts", (
                    "blasts his third home run of the series", "blasted a free kick into the top corner"),
          counter=("blasted the decision as reckless", "slammed the referee for the goal-line call",
                   "blasted the club's goals for the season as unrealistic", "slammed the home secretary")),
-    # "called" also summons, convenes or calls off: "called the police", "called a snap election", "called off the
-    # strike" tell what someone did; "called him a liar", "called for calm", "called on the board to resign" what
-    # they said.
+    # "called" says something only where it names what someone or something is: "called him a liar", "called the
+    # plan a disaster". Otherwise it summons, phones, convenes, calls off or rules: "called the police", "called his
+    # mother", "called time on his career", "called a penalty", "called Lena Park to concede".
     rule("summoned", SpeechCue.ACT_NOT_SPEECH,
-         r"^(?:called|calls|calling)\s+(?:(?:the\s+)?(?:police|ambulance|fire\s+brigade|emergency\s+services|coastguard)"
-         r"|\d{3}\b|(?:a|an)\s+(?:\w+\s+)?(?:election|meeting|press\s+conference|news\s+conference|strike|halt|"
-         r"timeout|time-out|vote|referendum|ambulance|taxi|cab|session)|(?:off|in|up|back)\b)",
+         r"^(?:called|calls|calling)\s+(?!(?:him|her|it|them|the\s+[\w-]+"
+         r"(?:\s+(?!(?:on|in|at|for|to|of|from|with|by)\s)[\w-]+)?)\s+(?:a|an|the)\s)",
          examples=("called the police at midnight", "called a snap election for June", "called off the strike",
-                   "called an ambulance", "called 911 from the quay", "called a timeout with a minute left",
-                   "called up three new players"),
-         counter=("called him a liar on Monday", "called for calm after the vote", "called on the board to resign",
-                  "called the plan a disaster", "called it a day of shame")),
+                   "called his mother from the quay", "called time on his career", "called him back an hour later",
+                   "called a penalty in the last minute", "called lena park to concede",
+                   "called the shots on the quay"),
+         counter=("called him a liar on monday", "called the plan a disaster", "called it a day of shame",
+                  "called the harbour sale a betrayal of the town")),
     rule("contest", SpeechCue.ACT_NOT_SPEECH,
          r"^(?:defended|defends|defending)\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?:title|crown|lead|seat|belt)\b",
          examples=("defended his world title in Tokyo", "defends her seat in the election"),

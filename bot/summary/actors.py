@@ -850,7 +850,8 @@ def speaks_here(tokens: Sequence[Token], name: Name, verbs: frozenset[str] = SPE
         if k < len(tokens) and tokens[k].text.casefold() in COORDINATORS:
             return False  # "..., Mira Lenz, and by Tom Reyes that ..., saying": no appositive, a list goes on
         if before == "," and k < len(tokens) and tokens[k].text.casefold() in verbs \
-                and _described_before(tokens, name.run_start - 1) and not _said_to_be(tokens, k):
+                and _described_before(tokens, name.run_start - 1) and not _said_to_be(tokens, k) \
+                and not _place_or_people(name.text):
             # "Another parent, Esther Yakubu, said ...": the name is the appositive of the person described before it,
             # the subject they are; not a place ("a fisherman from the worst-hit town, Lessby, said", "in Erie,
             # Pennsylvania, said"), nor one "said to be" something.
@@ -890,8 +891,13 @@ def _role_at_a_body(tokens: Sequence[Token], comma: int) -> bool:
     k = comma - 1
     while k > 0 and tokens[k].capitalised and tokens[k].word:
         k -= 1
-    return k >= 1 and tokens[k].text in _EMPLOYER_BEFORE and tokens[k - 1].text.islower() \
-        and role_word(tokens[k - 1].text)
+    if not (k >= 1 and tokens[k].text in _EMPLOYER_BEFORE and tokens[k - 1].text.islower()
+            and role_word(tokens[k - 1].text)):
+        return False
+    # The role opens the description: in "The widow of the founder of Acme Foods, Tom Reyes," or "A friend of the
+    # mayor of Lessby, Tom Reyes," the name is the founder's, the mayor's.
+    start = next((i + 1 for i in range(k - 1, -1, -1) if tokens[i].text == ","), 0)
+    return not any(t.text in _OF_ANOTHER for t in tokens[start:k - 1])
 
 
 _EMPLOYER_BEFORE = frozenset({"at", "of", "for", "with"})
