@@ -242,7 +242,8 @@ def test_a_name_set_after_its_description_speaks_and_a_place_after_a_place_does_
     assert _speakers(
         "His former partner at Acme Foods, Tom Reyes, said the deal was bad for the town.",
         "\u201cHe showed again and again an ability to put together deals nobody else could,\u201d he said.",
-    ) == ["Tom Reyes"]
+        "An engineer from Acme Steel, Ada Moss, said the plant was safe. \u201cWe checked it twice,\u201d she said.",
+    ) == ["Tom Reyes", "Ada Moss"]
     # Not where the role is another's, named by whom it belongs to.
     assert _speakers(
         "The widow of the founder of Acme Foods, Tom Reyes, said the quay office would reopen. \u201cWe owe it to the "

@@ -109,14 +109,8 @@ def test_an_incident_keeps_its_stated_scope_when_several_sources_state_it() -> N
 
 
 def test_a_condition_around_a_quoted_word_is_a_restriction_and_a_newsletter_prompt_is_not() -> None:
-    rules = texts(story(
-        article("1", "Acme raised its takeover offer for Borel to $90 billion on Monday, the company said.",
-                "Acme said it would pay a \u201csignificant\u201d fee to Borel if regulators block the takeover.",
-                "You must select a newsletter to subscribe to.",
-                title="Acme raises takeover offer for Borel"),
-        article("2", "Acme has raised its offer for Borel to $90 billion, the company said on Monday.",
-                title="Acme raises Borel offer to $90 billion"),
-    ).restrictions)
+    rules = _takeover_rules(["Acme said it would pay a \u201csignificant\u201d fee to Borel if regulators block the "
+                             "takeover.", "You must select a newsletter to subscribe to."], [])
     assert any("if regulators block" in r for r in rules)
     assert not any("newsletter" in r for r in rules)
 
@@ -124,16 +118,21 @@ def test_a_condition_around_a_quoted_word_is_a_restriction_and_a_newsletter_prom
 def test_a_condition_quoting_part_of_a_quotation_another_source_prints_whole_is_still_a_restriction() -> None:
     # Source 1 quotes a few of the spokeswoman's words inside its own sentence; source 2 prints her whole
     # quotation. The reporter's sentence states the condition, as it would were the quotation printed nowhere.
-    rules = texts(story(
-        article("1", "Acme raised its takeover offer for Borel to $90 billion on Monday, the company said.",
-                "Acme spokeswoman Ana Ruiz spoke to reporters on Monday.",
-                "She added that Acme would pay a \u201csignificant fee if regulators block the deal.\u201d",
-                title="Acme raises takeover offer for Borel"),
-        article("2", "Acme has raised its offer for Borel to $90 billion, the company said on Monday.",
-                "\u201cAcme would pay a significant fee if regulators block the deal,\u201d Ana Ruiz, a spokeswoman, "
-                "said.", title="Acme raises Borel offer to $90 billion"),
-    ).restrictions)
+    rules = _takeover_rules(
+        ["Acme spokeswoman Ana Ruiz spoke to reporters on Monday.",
+         "She added that Acme would pay a \u201csignificant fee if regulators block the deal.\u201d"],
+        ["\u201cAcme would pay a significant fee if regulators block the deal,\u201d Ana Ruiz, a spokeswoman, said."])
     assert any("if regulators block" in r for r in rules)
+
+
+def _takeover_rules(first: list[str], second: list[str]) -> list[str]:
+    """The restrictions of a two-source takeover story, each source its lead and then ``first`` or ``second``."""
+    return texts(story(
+        article("1", "Acme raised its takeover offer for Borel to $90 billion on Monday, the company said.", *first,
+                title="Acme raises takeover offer for Borel"),
+        article("2", "Acme has raised its offer for Borel to $90 billion, the company said on Monday.", *second,
+                title="Acme raises Borel offer to $90 billion"),
+    ).restrictions)
 
 
 def test_two_sources_stating_what_remains_of_the_same_things_make_one_scope_item() -> None:

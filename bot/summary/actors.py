@@ -60,6 +60,7 @@ from bot.summary.vocabulary import (
     CAPITALISED_TITLES,
     CREDIT_WORDS,
     DETERMINERS,
+    EMPLOYER_PREPOSITIONS,
     HE_WORDS,
     HONORIFICS,
     KIN,
@@ -891,7 +892,7 @@ def _role_at_a_body(tokens: Sequence[Token], comma: int) -> bool:
     k = comma - 1
     while k > 0 and tokens[k].capitalised and tokens[k].word:
         k -= 1
-    if not (k >= 1 and tokens[k].text in _EMPLOYER_BEFORE and tokens[k - 1].text.islower()
+    if not (k >= 1 and tokens[k].text in EMPLOYER_PREPOSITIONS and tokens[k - 1].text.islower()
             and role_word(tokens[k - 1].text)):
         return False
     # The role opens the description: in "The widow of the founder of Acme Foods, Tom Reyes," or "A friend of the
@@ -900,7 +901,6 @@ def _role_at_a_body(tokens: Sequence[Token], comma: int) -> bool:
     return not any(t.text in _OF_ANOTHER for t in tokens[start:k - 1])
 
 
-_EMPLOYER_BEFORE = frozenset({"at", "of", "for", "with"})
 _OF_ANOTHER = frozenset({"of", "for", "at", "from", "to", "in", "with", "on", "near", "outside"})
 """Prepositions that bring in whom a group belongs to before a name set after its description: "the family of the
 teenager", "workers at the plant"."""

@@ -22,6 +22,7 @@ from bot.rules.words import STATEMENT_STOPWORDS, word_set
 from bot.summary.normalization import fold
 from bot.summary.vocabulary import (
     ADVERBS,
+    ARTICLES,
     BYLINE_ROLES,
     CALENDAR,
     CONNECTORS,
@@ -593,8 +594,7 @@ def _name_word(token: Token, lexicon: Lexicon) -> bool:
 _OPENING_MARKS = frozenset({"\u201c", '"', "\u2018", "'"})
 """A quotation's opening mark, before the sentence's first word ('“Now Ruiz wants more,” Reyes said')."""
 
-_NOT_BEFORE_A_NAME = frozenset({"the", "a", "an", "as", "named", "appointed", "elected", "made", "became", "become",
-                                "crowned"})
+_NOT_BEFORE_A_NAME = ARTICLES | {"as", "named", "appointed", "elected", "made", "became", "become", "crowned"}
 """Words before a lone role that make it the role ("the Dean", "named Dean", "sworn in as Judge"), not a family name."""
 
 

@@ -38,10 +38,12 @@ from bot.summary.names import Name, Token, adverb, role_word, tokens_of
 from bot.summary.normalization import fold
 from bot.summary.statements import Paragraph
 from bot.summary.vocabulary import (
+    ARTICLES,
     CHARACTERIZING_VERBS,
     CLAUSE_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    EMPLOYER_PREPOSITIONS,
     HE_WORDS,
     HONORIFICS,
     INSTITUTION_NOUNS,
@@ -85,7 +87,6 @@ _SIGNATURE = compiled_regex(rf"\.?\s*[{_SIGNING_MARKS}]")  # a stop outside the 
 _SIGNATURE_REACH = 6  # words after a quote within which a name with no speech verb can sign it
 _PREPOSITIONS = frozenset({"from", "of", "to", "with", "about", "against", "by", "for", "at", "on", "in", "after",
                            "before", "than", "like", "over", "under", "between"})
-_ARTICLES = frozenset({"the", "a", "an"})
 """Before a word of saying, they make it a noun: "A warning sign reads: “...”" is no one warning."""
 _NOT_THE_SOURCE = _PREPOSITIONS - {"from", "by", "for", "of"}
 """Prepositions before a name that is not whose words a participle after it frames: "a letter to Tom Reyes saying"
@@ -289,7 +290,7 @@ def _after_preposition(toks: Sequence[Token], first: int, prepositions: frozense
     k = first - 1
     while k >= 0 and toks[k].capitalised:
         k -= 1
-    if k > 0 and toks[k].text in _ARTICLES:
+    if k > 0 and toks[k].text in ARTICLES:
         k -= 1
     return k >= 0 and toks[k].text.casefold() in prepositions
 
@@ -498,7 +499,7 @@ class Attribution:
                                                    or ((t.text.casefold() in CHARACTERIZING_VERBS
                                                         or (t.text.casefold() in _VERDICTS_GIVEN and _verdict(toks, i)))
                                                        and _follows_subject(toks, i)))
-                 and not _passive(toks, i) and not (i > 0 and toks[i - 1].text.casefold() in _ARTICLES)]
+                 and not _passive(toks, i) and not (i > 0 and toks[i - 1].text.casefold() in ARTICLES)]
         if len(verbs) > 1:
             # A verdict gives way to any verb after it: in "Lessby ruled out a bailout, and Tom Reyes called the
             # decision “a betrayal”" the words are Reyes's.
@@ -1069,7 +1070,6 @@ named person's pronoun is read from: "the woman Tom Reyes interviewed" says noth
 def _genders(pronoun: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words that say ``pronoun`` ("he" or "she") and those that say the other (``_HIS``, ``_HERS``)."""
     return (_HERS, _HIS) if pronoun == "she" else (_HIS, _HERS)
-_WHOSE = frozenset({"for", "of", "at", "from", "with"})
 _UNNAMED_NAME_WORDS = 5  # words at most of whom a described speaker works for: "the Lessby Harbour Authority"
 _WHO_CLAUSE_WORDS = 10  # tokens at most of "who was on duty" after an unnamed speaker, before their verb of saying
 _UNNAMED_WORDS = 3
@@ -1131,7 +1131,7 @@ def _own_subject(between: Sequence[Token]) -> bool:
 def _employer_at(toks: Sequence[Token], j: int) -> bool:
     """Whom an unnamed speaker works for opens at ``j``: "for Acme", "of the Lessby Harbour Authority"; not "of the
     survivors", which goes on describing them."""
-    if toks[j].text not in _WHOSE:
+    if toks[j].text not in EMPLOYER_PREPOSITIONS:
         return False
     k = j + 2 if j + 2 < len(toks) and toks[j + 1].text == "the" else j + 1
     return k < len(toks) and toks[k].capitalised
@@ -1384,7 +1384,7 @@ def _right_after(toks: Sequence[Token], k: int, prepositions: frozenset[str]) ->
     """The token at ``k``, or the one before an article there, is one of ``prepositions``, capitalised or not: the
     name after it is its object ("On Twitter", "To the Lessby Courier"). A title or a date between them ("On Monday
     Ana Ruiz said", "In Lessby Mayor Tom Reyes said") makes the name the clause's subject instead."""
-    if k >= 1 and toks[k].text.casefold() in _ARTICLES:
+    if k >= 1 and toks[k].text.casefold() in ARTICLES:
         k -= 1
     return k >= 0 and toks[k].text.casefold() in prepositions
 
@@ -1436,9 +1436,9 @@ def _document_by(toks: Sequence[Token], source: int, first: int) -> bool:
     "a letter sent to Ruiz", "a source close to Ruiz")."""
     k = first - 1
     while k > source and first - k <= 2 and toks[k].text.islower() and toks[k].text not in _PREPOSITIONS \
-            and toks[k].text not in _ARTICLES:
+            and toks[k].text not in ARTICLES:
         k -= 1  # "by the federal Lessby Harbour Board"
-    if k > source and toks[k].text.casefold() in _ARTICLES:
+    if k > source and toks[k].text.casefold() in ARTICLES:
         k -= 1
     return k - 1 > source and toks[k].text == "by" and toks[k - 1].text.endswith(("ed", "en")) \
         and any(t.text.casefold() in DOCUMENT_NOUNS for t in toks[source + 1:k - 1])

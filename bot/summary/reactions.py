@@ -29,7 +29,7 @@ from bot.summary.quotes import Attribution, Quote, Speaker
 from bot.summary.quotes import Verbatim as Verbatim  # re-exported: the summarizer imports it from here
 from bot.summary.similarity import content_set
 from bot.summary.statements import Statement, paragraphs_of
-from bot.summary.vocabulary import REACTION_VERBS, SPEECH_VERBS
+from bot.summary.vocabulary import ARTICLES, REACTION_VERBS, SPEECH_VERBS
 
 MAX_REPEATED = 6
 """Statements of one speaker that several sources carry, shown at most: a central speaker is often quoted
@@ -385,7 +385,7 @@ def _aside(text: str, name: int) -> bool:
     however, that ..." are cut."""
     before = text[:name].rstrip()
     head, _, last = before.rpartition(" ")
-    if last in _ARTICLES:
+    if last.casefold() in ARTICLES:
         before = head.rstrip()  # ", the National Civil Protection Agency said, as ..."
     return before.endswith(",") and (_ASIDE_END.match(text, name) is not None or (
         len(before.split()) >= _CLAUSE_WORDS and _TAIL_CLAUSE.match(text, name) is not None
@@ -395,8 +395,6 @@ def _aside(text: str, name: int) -> bool:
 _THAT_FOLLOWS = compiled_regex(r",\s+that\b")
 """What was said comes after the name after all ("..., Ruiz said, as protesters jeered, that the port would reopen")."""
 
-
-_ARTICLES = frozenset({"the", "The", "a", "an"})
 
 
 # A reported clause cut so that it opens on a verb ("was", "told the paper", "pledged") has lost its subject.

@@ -92,6 +92,12 @@ OPENING_PREPOSITIONS = word_set("""
 in on at after before during with from following despite amid since under over throughout
 """)
 
+ARTICLES = word_set("the a an")
+
+# Prepositions before whom someone works for or speaks for: "a lawyer for Acme", "the head of sales at Acme", "a
+# spokesman from the Lessby Harbour Authority".
+EMPLOYER_PREPOSITIONS = word_set("for of at from with")
+
 # Words opening a clause or phrase set before the sentence's subject ("When Ana Ruiz left, Tom Reyes took over", "In
 # an interview with Ruiz, Reyes said"): the name after its comma is who the sentence is about.
 SUBORDINATORS = OPENING_PREPOSITIONS | word_set("""
