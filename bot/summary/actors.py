@@ -476,12 +476,6 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
     return _span(sentence, tokens, k + 1 + len(words) - len(kept), k + len(words))  # words stand from k + 1 on
 
 
-_CLAUSE_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
-                           "remains", "remained"})
-"""Verbs of a clause, never of a description of who someone is: after a name closing the phrase a sentence opens
-with, words holding one are the clause ("On the positive side for Ruiz, her rating remains strong"), not her role."""
-
-
 def _verb_after_that(word: str) -> bool:
     """The word after "that" is a verb, so "that" opens a relative clause: an auxiliary or a present in -s; not a noun
     "that" points to ("head of that news desk", "that series", "that year's prize"), nor an adjective ("that troubled
@@ -1034,6 +1028,9 @@ def _mention_of(sentence: str, name: Name) -> _Mention:
 
 _AUXILIARIES = frozenset({"has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may",
                           "did", "does"})
+_CLAUSE_VERBS = _AUXILIARIES | {"remains", "remained"}
+"""Verbs of a clause, never of a description of who someone is: after a name closing the phrase a sentence opens
+with, words holding one are the clause ("On the positive side for Ruiz, her rating remains strong"), not her role."""
 _OPENING_MARKS = frozenset("\"\u201c\u2018")
 _CLOSING_MARKS = frozenset("\"\u201d\u2019")
 

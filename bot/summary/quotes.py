@@ -1187,8 +1187,7 @@ def _main_clause_start(toks: Sequence[Token], comma: int) -> int:
     return k  # "..., he was replaced by his deputy, Ana Ruiz": the clause has begun, on "he"
 
 
-_CLAUSE_MARKS = frozenset({"he", "she", "they", "we", "i", "it", "was", "were", "is", "are", "has", "have", "had",
-                           "will", "would"})
+_CLAUSE_MARKS = _CLAUSE_VERBS | _PRONOUNS | _PLURAL | {"i", "it"}
 """Words of a clause of its own (a subject pronoun, an auxiliary), which a phrase set off by commas never holds."""
 
 
