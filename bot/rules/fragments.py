@@ -104,6 +104,10 @@ every position of the text (3.5 times the cost)."""
 QUOTATION_OPENS_AFTER = r"\s(\[\u2014\u2013"
 """What a quotation's opening mark stands after, as a character class's contents: a space, a bracket or a dash (a
 closing mark follows a word or a stop instead)."""
+OPENING_QUOTATION_MARKS = "\u201c\"\u2018'\u00ab\u201e"
+"""Marks that open a quotation, double and single, straight and curly, one character each."""
+OPENING_QUOTATION = frozenset(OPENING_QUOTATION_MARKS)
+"""What ``OPENING_QUOTATION_MARKS`` holds, as a set to ask a token's text of."""
 CLOSING_DOUBLE_MARKS = "\"\u201d"
 """A double closing quote, straight or curly, one character each."""
 CLOSING_DOUBLE = f"[{CLOSING_DOUBLE_MARKS}]"

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from bot.model import Actor, Source
-from bot.rules.fragments import WEEKDAY_NAMES
+from bot.rules.fragments import OPENING_QUOTATION, WEEKDAY_NAMES
 from bot.rules.kept import compiled_regex
 from bot.rules.places import OUTLET_CUES, is_capital, is_country, is_demonym, is_outlet_name, is_region
 from bot.rules.roles import (
@@ -1031,7 +1031,6 @@ _AUXILIARIES = frozenset({"has", "had", "have", "was", "were", "is", "are", "wil
 _CLAUSE_VERBS = _AUXILIARIES | {"remains", "remained"}
 """Verbs of a clause, never of a description of who someone is: after a name closing the phrase a sentence opens
 with, words holding one are the clause ("On the positive side for Ruiz, her rating remains strong"), not her role."""
-_OPENING_MARKS = frozenset("\"\u201c\u2018")
 _CLOSING_MARKS = frozenset("\"\u201d\u2019")
 
 
@@ -1042,7 +1041,7 @@ def _quoted_whole(toks: Sequence[Token], name: Name) -> bool:
     k = name.run_start - 1
     while k >= 0 and name.run_start - k <= _TITLE_REACH and _in_a_title(toks[k]):
         k -= 1
-    if k < 0 or toks[k].text not in _OPENING_MARKS:
+    if k < 0 or toks[k].text not in OPENING_QUOTATION:
         return False
     k = name.last + 1
     while k < len(toks) and k - name.last <= _TITLE_REACH and _in_a_title(toks[k]):

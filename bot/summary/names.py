@@ -13,7 +13,7 @@ from itertools import accumulate, compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
-from bot.rules.fragments import MONTH_NAMES
+from bot.rules.fragments import MONTH_NAMES, OPENING_QUOTATION
 from bot.rules.kept import compiled, compiled_regex
 from bot.rules.places import is_country, is_demonym
 from bot.rules.roles import TITLE_ABBREVIATIONS, title_abbreviation
@@ -478,8 +478,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         if text == "." and k > start and _initial(tokens[k - 1].text):
             k -= 1
             continue
-        if text.casefold() in HONORIFICS or (k == 0 and lexicon.opens_with_a_verb(text)) \
-                or (text.casefold() in OPENING_ADVERBS and (k == 0 or (k == 1 and tokens[0].text in _OPENING_MARKS))):
+        if text.casefold() in HONORIFICS or (k == 0 and lexicon.opens_with_a_verb(text)) or (
+                text.casefold() in OPENING_ADVERBS and (k == 0 or (k == 1 and tokens[0].text in OPENING_QUOTATION))):
             break  # "Mr Lenz": the honorific is a title, the name is the surname; "Advancing Norvania's ..."; "Now Ana"
         if text == "New" and count and count < 4:
             count += 1  # "New York", "New Zealand": "New" before a name word is part of it
@@ -590,9 +590,6 @@ def _name_word(token: Token, lexicon: Lexicon) -> bool:
     return text[:1].isupper() and text.isalpha() and not lexicon.common(text) and not role_word(text) \
         and text.casefold() not in HONORIFICS
 
-
-_OPENING_MARKS = frozenset({"\u201c", '"', "\u2018", "'"})
-"""A quotation's opening mark, before the sentence's first word ('“Now Ruiz wants more,” Reyes said')."""
 
 _NOT_BEFORE_A_NAME = ARTICLES | {"as", "named", "appointed", "elected", "made", "became", "become", "crowned"}
 """Words before a lone role that make it the role ("the Dean", "named Dean", "sworn in as Judge"), not a family name."""

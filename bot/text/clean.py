@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from bot.model import Article, Source
 from bot.rules.clutter import Clutter, clutter_reason
-from bot.rules.fragments import LIST_BULLET, QUOTE_MARK, ends_like_sentence
+from bot.rules.fragments import LIST_BULLET, OPENING_QUOTATION, QUOTE_MARK, ends_like_sentence
 from bot.rules.kept import compiled
 from bot.rules.pages import PAGE_WORDS, SECTION_WORDS, page_pattern
 from bot.rules.places import is_outlet_name
@@ -550,14 +550,11 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
-_QUOTATION_OPENINGS = ("\u201c", '"', "\u2018", "\u00ab", "\u201e")
-
-
 def _introduces_quotation(lines: list[_Line], i: int) -> bool:
     """The line at ``i``, shaped like a commenter's heading, is a reporter's lead-in ("Ana Ruiz said:"): in the past,
     as blogs do not head comments ("harbourfan77 says:"), and before a line opening with a quotation mark."""
     return not lines[i].text.endswith("says:") and i + 1 < len(lines) \
-        and lines[i + 1].text.startswith(_QUOTATION_OPENINGS)
+        and lines[i + 1].text[:1] in OPENING_QUOTATION
 
 
 def _single_spaced(line: str) -> bool:
