@@ -265,3 +265,30 @@ def test_a_companys_legal_form_or_the_object_of_a_complaint_is_no_limit() -> Non
     assert rule_ids("Candidates are subject to a campaign spending cap of one million euros.") == ["premised-on"]
     assert rule_ids("The takeover is subject to an antitrust investigation by the commission.") == ["premised-on"]
     assert "limit" in rule_ids("Tickets Limited to Two per Customer at Lessby Stadium")
+
+
+def test_one_headline_naming_a_measure_among_many_does_not_make_an_incident_a_measure() -> None:
+    # Five outlets report a ferry fire; one headlines the town's order to leave the quay. The story is an
+    # incident, so its rule language that states no scope of the fire is not padded in as restrictions.
+    titles = ["Ferry burns off Lessby", "Fire on Lessby ferry", "Lessby ferry fire: crew rescued",
+              "Ferry catches fire near Lessby", "Ferry fire: Lessby orders homes by the quay cleared"]
+    leads = [f"A ferry caught fire off Lessby on Sunday, and all {n} crew were rescued, the coastguard said."
+             for n in ("40", "forty", "40", "40", "40")]
+    asides = ["The ferry cannot reach the quay at low tide, and pilots must stay in the channel.",
+              "The ferry is licensed to carry up to 300 passengers, the company said.",
+              "Harbour rules prohibit fuelling a ferry at the quay.", "Divers must wait for calm water near the ferry.",
+              "The crew of the ferry were allowed home on Monday."]
+    fire = story(*(article(str(i + 1), lead, aside, title=title)
+                   for i, (lead, aside, title) in enumerate(zip(leads, asides, titles, strict=True))))
+    assert fire.restrictions == []
+
+
+def test_another_matter_an_argument_and_an_anonymity_rule_are_no_restrictions_of_a_measure() -> None:
+    rules = _takeover_rules(
+        ["Acme said it would pay a fee to Borel if regulators block the takeover.",
+         "In a separate case, a court extended the detention of two Acme managers for another six months.",
+         "One investor site argues that the offer is unfair because it sets limits on small shareholders.",
+         "The Acme manager, who cannot be named for legal reasons, was released on Monday."],
+        ["Critics say the offer must be withdrawn before the annual meeting."])
+    assert any("if regulators block" in r for r in rules)
+    assert not any("separate" in r or "argues" in r or "named" in r or "Critics" in r for r in rules)

@@ -17,6 +17,7 @@ class NotALead(enum.Enum):
     CAPTION = "a photo caption"
     QUESTION = "a question"
     NO_COMMENT = "someone saying nothing"
+    ELSEWHERE = "another matter"
 
 
 class Tense(enum.Enum):
@@ -84,6 +85,17 @@ NOT_A_LEAD: RuleTable[NotALead] = RuleTable("not a lead", (
                   "respond to requests for comment.",
                   "Acme shares fell 12 percent on Monday after the ferry sank off Lessby, and the company declined to "
                   "comment.")),
+    # A sentence that says it turns to another matter ("In a separate case, ...", "Separately, ...") tells of
+    # something beside the story: never its event, nor a limit of it.
+    rule("another-matter", NotALead.ELSEWHERE,
+         r"^\W*(?:separately\b|in (?:a|an|another) (?:separate|unrelated|different) (?:[\w-]+ ){0,2}?"
+         r"(?:case|incident|development|move|matter|ruling|decision|statement|announcement|attack|report|hearing|trial|"
+         r"investigation|probe|lawsuit)s?\b)",
+         examples=("In a separate case, the family of a jailed lawmaker said her detention was extended.",
+                   "Separately, police said two men were arrested in Lessby.",
+                   "In an unrelated incident, a bus overturned near the port."),
+         counter=("The two cases are separate, the judge said.", "Separated from her family, she waited at the port.",
+                  "In a statement, the ministry said the ban was extended.")),
     rule("question", NotALead.QUESTION, r"\?[\"\u201d\u2019')\]]*\s*$",
          examples=("Will the new rules change anything?",),
          counter=("The new rules will change little, experts said.",)),

@@ -59,6 +59,10 @@ class Measure(enum.Enum):
     MEASURE = "a measure"
 
 
+class View(enum.Enum):
+    OPINION = "someone's view of the rule"
+
+
 RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("prohibit", Family.PROHIBITION, r"\bprohibit\w*|\bforbid\w*|\bembargo\w*",
          examples=("The law prohibits sales to minors.", "Flights are forbidden after dark."),
@@ -69,24 +73,30 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          counter=("A banner hung over the road.", "The band played on.")),
     # "cannot" before a verb of grasping, recalling, stressing or commenting tells what someone cannot take in or will
     # not say, no rule, and so does "cannot wait for/to" (eagerness): only that "cannot" is passed over.
+    # "cannot be named" keeps someone anonymous (for legal reasons, a court's order): no limit of the story's measure.
     rule("must", Family.OBLIGATION,
-         r"\bmust\b|\bmay not\b|\bshould not\b|\b(?:cannot|can not)\b(?!\s+(?:believe|fathom|imagine|comprehend|"
-         r"understand|overstate|remember|recall|stress|emphasi[sz]e|thank|express|comment|wait\s+(?:for|to|until))\b)",
+         r"(?:\bmust\b|\bmay not\b|\bshould not\b|\b(?:cannot|can not)\b(?!\s+(?:believe|fathom|imagine|comprehend|"
+         r"understand|overstate|remember|recall|stress|emphasi[sz]e|thank|express|comment|wait\s+(?:for|to|until))\b))"
+         r"(?!\s+be\s+(?:named|identified)\b)",
          examples=("Drivers must carry a permit.", "Shops may not open on Sundays.",
                    "Residents cannot park on the quay after dark.", "Employers cannot tell workers to skip breaks.",
                    "Shops may not open on Sundays, and owners cannot understand why."),
          counter=("Shops may open on Sundays.", "I cannot fathom how the council escaped charges.",
                   "We can not believe the quay is still shut.", "The council said it cannot comment on the fines.",
-                  "Shop owners say they cannot wait for the quay to be free of traffic.")),
+                  "Shop owners say they cannot wait for the quay to be free of traffic.",
+                  "The boy, who cannot be named for legal reasons, was released.")),
     rule("have-to", Family.OBLIGATION,
          r"\b(?:have|will have) to (?!say|admit|wait|see|be honest|decide|choose|consider)\w+"
          r"|\b(?:is|are) required to\b", needs=("have to", "required to"),
          examples=("Companies have to report the charge this quarter.", "Drivers are required to carry a permit."),
          counter=("I have to say the food was good.", "We will have to wait and see.",
                   "The board has to decide whether to raise its offer.")),
-    rule("do-not", Family.OBLIGATION, r"(?:^|[;:\"]\s*)(?:do not|never)\b",
-         examples=("Do not drink the tap water.", 'The notice said: "never feed the bears."'),
-         counter=("Residents do not like the plan.",)),
+    # An order opens a sentence, a clause or a quotation after a colon or comma; a quotation running on from its
+    # sentence's verb ('there will "never be peace"') gives none.
+    rule("do-not", Family.OBLIGATION, r"(?:^\"?|[;:,]\s*\"\s*|[;:]\s*)(?:do not|never)\b",
+         examples=("Do not drink the tap water.", 'The notice said: "never feed the bears."',
+                   '"Do not feed the bears," the notice said.', 'The ranger said, "do not feed the bears."'),
+         counter=("Residents do not like the plan.", 'He said there will "never be peace on the border."')),
     # What someone says should be allowed is a call for a rule, not a rule in force.
     rule("allowed", Family.PERMISSION,
          r"(?<!\bshould be )(?<!\bought to be )\ballowed\b|\bpermit(?:ted|s)?\b|\bpermission\b",
@@ -104,12 +114,15 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("not-covered", Family.EXCEPTION, r"\bnot covered\b|\bunaffected\b|\bnot affected\b|\bnot part of\b",
          examples=("Older models are not covered by the recall.", "Freight trains were unaffected."),
          counter=("The cost was covered by insurers.",)),
+    # Options said to be "limited" are few, as in "his options were limited": a judgement, no limit set on anything.
     rule("limit", Family.LIMIT,
          r"\blimit(?:ed|s)?\b|\brestrict(?:ed|s|ing)?\b|\bcapped\b(?! (?:\d+|once|twice|\w+ times))|\bquotas?\b",
+         unless=r"\b(?:options|choices|alternatives) (?:\w+ )?(?:are|were|is|was|remain\w*|seem\w*|look\w*) "
+                r"(?:\w+ )?limited\b",
          examples=("Sales are limited to two per customer.", "The rule restricts night flights.",
                    "Imports of crude were capped.", "The decree sets a quota of 500 tonnes."),
          counter=("The limitless sky.", "Restrictions eased.", "He wore a cap on the bench.",
-                  "She was capped 40 times for Wales.")),
+                  "She was capped 40 times for Wales.", "Officials said the mayor's options were very limited.")),
     rule("prevent-from", Family.LIMIT, r"\bprevent\w*\b.{0,60}\bfrom\b",
          examples=("The order prevents the firm from selling the plant.",),
          counter=("Nothing could prevent the flood.",)),
@@ -224,12 +237,17 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                    "The launch window opens at 6 p.m.", "The voting window is from 8 to 10."),
          counter=("Between you and me, it failed.", "She looked out the window from her room.",
                   "He heard between 30 and 40 shots.")),
+    # Negated, the phrase compares ("do not travel as far as the one tested in June"); after "can", it tells what a
+    # thing is able to do (a missile's range): neither bounds what happened.
     rule("extent", Family.LIMIT,
+         r"(?<!\bnot )(?<!\bnever )(?<!\bcan )(?<!\bcould )"
          r"\b(?:reach\w*|extend\w*|swing\w*|stretch\w*|spread\w*|go|goes|went|travel\w*|take \w+) (?:\w+ ){0,2}?"
          r"as far (?:out |away |north |south |east |west |inland |afield )?as\b",
          examples=("The flooding reached as far inland as the old mill.", "The orbit swings out as far as Mars.",
                    "The ash cloud spread as far east as the border."),
-         counter=("As far as I know, nobody was hurt.", "She went on to win the title.")),
+         counter=("As far as I know, nobody was hurt.", "She went on to win the title.",
+                  "The new rockets do not travel as far as the one tested in June.",
+                  "The rockets, which can travel as far as 800 miles, were shown in a parade.")),
     rule("capacity", Family.LIMIT,
          r"\b(?:throttled?|run|running|runs|operat\w*|capped|limited|held)(?: back| down)? (?:\w+ ){0,2}?(?:at|to) "
          r"\d+(?:\.\d+)? ?(?:percent|per cent|%)",
@@ -284,9 +302,25 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
          r"licen[cs]\w*|rules?|law|laws|sanction\w*|curfew|lockdown|embargo\w*|tariff\w*|decree|polic(?:y|ies)|"
          r"exempt\w*|halt\w*|suspend\w*|requir\w*|mandat\w*|quota\w*|cap|caps|moratorium|offers?|bids?|takeover|"
          r"(?:safe|safety|no-fly|exclusion|buffer|no-go) (?:zones?|areas?)|"
-         r"merger|deal|indict\w*|court|ruling|sentenc\w*)\b",
+         r"merger|(?<!\bto )deal|indict\w*|court|ruling|sentenc\w*)\b",
          examples=("City bans fireworks on New Year's Eve", "Maker recalls 60,000 kettles",
                    "Acme raises its takeover offer for Borel", "Court indicts the former mayor",
                    "City sets up a safe zone for cyclists"),
-         counter=("Earthquake hits the coast, dozens dead",)),
+         counter=("Earthquake hits the coast, dozens dead", "Lessby split over how to deal with the floods")),
+))
+
+# A rule's language inside someone's argument is their view of the measure, a reaction: "critics say the code
+# should not bar leggings", "one site argues the code sets limits that mostly affect women". Saying ("said",
+# "told") is not arguing: "Acme said the offer must be accepted by May" states a term.
+VIEWS: RuleTable[View] = RuleTable("views of a rule", (
+    rule("argues", View.OPINION,
+         r"\b(?:argues?|argued|arguing|contends?|contended|complain(?:s|ed)?)\b",
+         examples=("One travel site argues that the dress code is sexist because it sets limits on women.",
+                   "Shop owners complained that the ban must be lifted."),
+         counter=("The airline said passengers must cover their legs.",)),
+    rule("some-say", View.OPINION,
+         r"\b(?:some people|critics|opponents|campaigners|many people) (?:have |had )?(?:say|said|says)\b",
+         examples=("Some people have said that even a strict dress code should not bar girls from flying.",
+                   "Critics say the cap must go."),
+         counter=("Police have said the road must stay shut.",)),
 ))

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.explain import Member
-from bot.rules.restrictions import COMPANY_LIMITED, MEASURE_WORDS, RULE_LANGUAGE, Family
+from bot.rules.leads import NOT_A_LEAD
+from bot.rules.restrictions import COMPANY_LIMITED, MEASURE_WORDS, RULE_LANGUAGE, VIEWS, Family
 from bot.summary.normalization import STORY_CACHE, fold
 from bot.summary.similarity import Weights, content_set
 from bot.summary.statements import Statement, concise
@@ -112,11 +113,20 @@ def _pick(members: list[Statement]) -> Statement:
     return max(members, key=lambda s: (len(_families(s.text)), -abs(len(s.text.split()) - 22), -s.key))
 
 
+MEASURE_HEADLINES = 0.25
+"""The share of a story's headlines that must name a measure for the story to be about one (when its core
+event does not): one outlet's angle out of many ("Russia evacuates hundreds to 'safe zones'" among twenty
+headlines of a missile launch) is not what the story is about."""
+
+
 def about_a_measure(core: str, headlines: list[str]) -> bool:
     """The story is about a rule or measure (a ban, a recall, a permission, an order): only then are
     its limits and conditions restrictions. An earthquake or a match report has none, however often
     its sentences say "must" or "allowed"."""
-    return bool(rule_families(core)) or any(MEASURE_WORDS.matches(fold(h)) for h in headlines)
+    if rule_families(core):
+        return True
+    named = sum(1 for h in headlines if MEASURE_WORDS.matches(fold(h)))
+    return named > 0 and named >= MEASURE_HEADLINES * len(headlines)
 
 
 def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, weights: Weights,
@@ -134,8 +144,11 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
     (a newsletter prompt's "you must select", a background fact). Counted only when a rule one source states
     names no word of the core event: most stories never ask."""
     # Each group's wording is picked once (``_pick`` weighs every member's rule language).
+    # A caption, a question or another matter ("In a separate case, ...") never states the event, nor a limit of it;
+    # someone's argument about the measure is a view of it (``VIEWS``).
     candidates = [(g, mine) for g in groups if not any(s.key in taken for s in g)
-                  for mine in [_pick(g)] if _families(mine.text)]
+                  for mine in [_pick(g)] if _families(mine.text) and NOT_A_LEAD.first(mine.text) is None
+                  and not VIEWS.matches(fold(mine.text))]
     candidates.sort(key=lambda c: min(s.key for s in c[0]))
     merged: list[list[Statement]] = []
     paraphrase: set[int] = set()  # statements merged as the same rule in other words
