@@ -27,6 +27,7 @@ STUBS = {
     "zipcode-stub.json": PageKind.PAYWALL,
     "subscriber-limit.json": PageKind.PAYWALL,
     "search-page.html": PageKind.SEARCH,
+    "site-search-title.json": PageKind.SEARCH,
     "terms-page.html": PageKind.LEGAL,
     "author-page.html": PageKind.AUTHOR,
     "cookie-wall.html": PageKind.COOKIE_WALL,
