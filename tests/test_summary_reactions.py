@@ -1747,3 +1747,16 @@ def test_according_to_a_paper_filed_by_someone_gives_its_authors_words() -> None
     assert _speakers(
         "According to a letter sent to Tom Reyes, the harbour was \u201cclosed for good\u201d after the storm.",
     ) == [None]
+
+
+def test_a_described_speaker_thanking_someone_and_adding_a_quotation_speaks_it() -> None:
+    # "X thanked ... and added:": the subject of the first verb says the words, named or described.
+    assert _speakers(
+        "The Lessby council agreed on Monday to keep the night ferry running until 2030.",
+        "The union thanked the council on Facebook and added: \u201cIt is a very good day for the town.\u201d",
+        "The Save Our Ferry campaign welcomed the decision and also said: \u201cWe will keep watching the pier.\u201d",
+    ) == ["The union", "The Save Our Ferry campaign"]
+    # A subject of its own after "and" speaks for itself.
+    assert _speakers(
+        "The union thanked the council on Monday, and the mayor added: \u201cIt is a very good day for the town.\u201d",
+    ) == ["the mayor"]

@@ -630,7 +630,10 @@ class Attribution:
                 return self._previous_person(article, before_key)
             # "Reyes's relatives, including his wife, said": who is described before the appositive.
             appositive = _appositive_start(toks, verb)
-            described = self._descriptor(toks, verb, bare=not after_quote) \
+            # "The union thanked the council on Monday and added: “...”": the subject of the first of the two verbs.
+            coordinated = _coordinated_start(toks, verb)
+            described = (self._descriptor(toks, coordinated, bare=not after_quote) if coordinated < verb else None) \
+                or self._descriptor(toks, verb, bare=not after_quote) \
                 or (self._descriptor(toks, appositive, bare=not after_quote) if appositive < verb else None)
             if described:
                 lead = None if after_quote else frame[:toks[verb].start]
@@ -1344,6 +1347,27 @@ def _owned_role(toks: Sequence[Token], name: tuple[int, int, int], verb: int) ->
 
 
 _OWNED_ROLE_WORDS = 4
+
+
+COORDINATED_TOKENS = 7
+"""How far into a frame the first of a subject's two verbs may stand: past a description of some five words ("The
+Save Our Ferry campaign thanked")."""
+
+
+def _coordinated_start(toks: Sequence[Token], verb: int) -> int:
+    """Where the first of a subject's two verbs stands when the verb of saying at ``verb`` follows "and" in a clause
+    the frame opens with that subject: "The union thanked the council on Monday and added", "A spokesman welcomed the
+    ruling and also said" (``thanked``, ``welcomed``); ``verb`` itself where the frame is no such clause. The first
+    verb is the first word in the past after a word and before any mark: "The union, which thanked ..." has none."""
+    before = _before_adverb(toks, verb) if verb > 0 else 0
+    if before < 2 or toks[before].text.casefold() != "and":
+        return verb
+    for k in range(1, min(before, COORDINATED_TOKENS)):
+        if not toks[k].word:
+            return verb
+        if toks[k].text.endswith("ed") and toks[k].text.islower():
+            return k
+    return verb
 
 
 def _appositive_start(toks: Sequence[Token], verb: int) -> int:
