@@ -28,6 +28,16 @@ def test_abbreviations_initials_and_decimals_do_not_end_a_sentence() -> None:
                                      "The quake measured 6.4 and J. Smith left."]
 
 
+def test_two_sentences_a_scrape_ran_together_are_split_but_addresses_and_dotted_letters_are_not() -> None:
+    text = ("The crew tested the water on board for the first time.The results came back within an hour. "
+            "Readers can see https://www.LessbyPost.com for the video or e.g.The Harbour Post. Tom Reyes met "
+            "U.S.Navy officers and Ana.Ruiz left.")
+    assert split_sentences(text) == ["The crew tested the water on board for the first time.",
+                                     "The results came back within an hour.",
+                                     "Readers can see https://www.LessbyPost.com for the video or e.g.The Harbour "
+                                     "Post.", "Tom Reyes met U.S.Navy officers and Ana.Ruiz left."]
+
+
 def test_a_title_abbreviation_ends_no_sentence_and_no_ends_one_unless_a_number_follows() -> None:
     # "Del." (a delegate) before a name is no stop; "no." is "number" only before a digit.
     text = ("State Del. Ana Ruiz asked for a vote. Tom Reyes said no. Sen. Ada Moss agreed. "

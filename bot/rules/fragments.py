@@ -95,8 +95,12 @@ UPPER_OR_DIGIT_P = r"[\p{Lu}\d]"
 """What a sentence starts with (``regex`` only)."""
 SENTENCE_END = TERMINAL + CLOSING + r"*\s*$"
 """Source of: the text ends like a sentence (``"It rained."``, ``"Why?”"``, ``"And then…"``)."""
-SENTENCE_BOUNDARY_P = rf"{STOP}\K{CLOSING}*\s+(?={OPENING}?{UPPER_OR_DIGIT_P})"
+SENTENCE_BOUNDARY_P = (rf"{STOP}\K(?:{CLOSING}*\s+(?={OPENING}?{UPPER_OR_DIGIT_P})"
+                       r"|(?<=(?:^|\s)\p{Ll}{2,}\.)(?=\p{Lu}\p{Ll}))")
 """Source of: the gap between two sentences (``regex`` only); abbreviations are the splitter's business.
+A scrape that lost the space between two sentences ("... for tests.The ability ...") leaves an empty gap: after a
+stop ending a word of two or more small letters that stands on its own (not "www.Example" in an address, nor
+"e.g." or "U.S."), before a capitalised word.
 The stop is matched and then dropped from the match (``\\K``), so a match is the gap alone, as a
 look-behind ``(?<={STOP})`` would give it: a search then looks for the stop, where a look-behind is tried at
 every position of the text (3.5 times the cost)."""
