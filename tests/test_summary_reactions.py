@@ -1755,7 +1755,8 @@ def test_a_described_speaker_thanking_someone_and_adding_a_quotation_speaks_it()
         "The Lessby council agreed on Monday to keep the night ferry running until 2030.",
         "The union thanked the council on Facebook and added: \u201cIt is a very good day for the town.\u201d",
         "The Save Our Ferry campaign welcomed the decision and also said: \u201cWe will keep watching the pier.\u201d",
-    ) == ["The union", "The Save Our Ferry campaign"]
+        "The injured captain thanked the rescuers and added: \u201cI owe them my life and I will not forget it.\u201d",
+    ) == ["The union", "The Save Our Ferry campaign", "The injured captain"]
     # A subject of its own after "and" speaks for itself.
     assert _speakers(
         "The union thanked the council on Monday, and the mayor added: \u201cIt is a very good day for the town.\u201d",

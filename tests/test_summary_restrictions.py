@@ -268,16 +268,17 @@ def test_a_companys_legal_form_or_the_object_of_a_complaint_is_no_limit() -> Non
 
 
 def test_one_headline_naming_a_measure_among_many_does_not_make_an_incident_a_measure() -> None:
-    # Five outlets report a ferry fire; one headlines the town's order to leave the quay. The story is an
+    # Six outlets report a ferry fire; one headlines the town's order to leave the quay. The story is an
     # incident, so its rule language that states no scope of the fire is not padded in as restrictions.
     titles = ["Ferry burns off Lessby", "Fire on Lessby ferry", "Lessby ferry fire: crew rescued",
-              "Ferry catches fire near Lessby", "Ferry fire: Lessby orders homes by the quay cleared"]
+              "Ferry catches fire near Lessby", "Crew safe after Lessby ferry fire",
+              "Ferry fire: Lessby orders homes by the quay cleared"]
     leads = [f"A ferry caught fire off Lessby on Sunday, and all {n} crew were rescued, the coastguard said."
-             for n in ("40", "forty", "40", "40", "40")]
+             for n in ("40", "forty", "40", "40", "40", "40")]
     asides = ["The ferry cannot reach the quay at low tide, and pilots must stay in the channel.",
               "The ferry is licensed to carry up to 300 passengers, the company said.",
               "Harbour rules prohibit fuelling a ferry at the quay.", "Divers must wait for calm water near the ferry.",
-              "The crew of the ferry were allowed home on Monday."]
+              "The crew of the ferry were allowed home on Monday.", "The ferry was built in Lessby in 1990."]
     fire = story(*(article(str(i + 1), lead, aside, title=title)
                    for i, (lead, aside, title) in enumerate(zip(leads, asides, titles, strict=True))))
     assert fire.restrictions == []
@@ -292,3 +293,17 @@ def test_another_matter_an_argument_and_an_anonymity_rule_are_no_restrictions_of
         ["Critics say the offer must be withdrawn before the annual meeting."])
     assert any("if regulators block" in r for r in rules)
     assert not any("separate" in r or "argues" in r or "named" in r or "Critics" in r for r in rules)
+
+
+def test_a_core_event_naming_a_measure_keeps_its_terms_and_a_view_inside_a_clause_is_no_argument() -> None:
+    # One headline of five says "takeover offer", but the core event itself is the offer: a measure with terms.
+    titles = ["Acme raises takeover offer for Borel", "Acme makes higher approach to Borel", "Acme ups the price",
+              "Borel gets $5bn approach", "Acme returns with $5bn"]
+    lead = "Acme raised its offer for Borel to $5 billion on Monday, the company said."
+    terms = ["The offer is conditional on approval by competition regulators in Norvania.",
+             "The takeover, which critics argue is too costly, must be accepted by Borel shareholders by May 30.",
+             "In a separate statement, Acme said Borel staff are exempt from the job cuts."]
+    rules = texts(story(*(article(str(i + 1), lead, *terms, title=title)
+                          for i, title in enumerate(titles))).restrictions)
+    assert any("conditional on approval" in r for r in rules)
+    assert any("critics argue" in r for r in rules) and any("exempt" in r for r in rules)

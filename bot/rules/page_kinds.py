@@ -46,13 +46,14 @@ PAGE_TITLES: RuleTable[PageKind] = RuleTable("page-titles", (
     rule("search-title", PageKind.SEARCH, any_of(
         r"^search results?(?:\s+for\b|\s*[:|–—-]|$)", r"^search\s*(?:[:|–—-]|$)", r"^you searched for\b",
         r"^results for\s*[:“\"'‘]",
-        # A site's own search page is titled by the site's name and "Search" ("NPR Search : NPR").
-        r"^(?-i:[A-Z][\w.&'’-]*)(?: (?-i:[A-Z][\w.&'’-]*))? search\W*$",
+        # A site's own search page, titled by the site's name, "Search" and the name again ("NPR Search : NPR").
+        r"^(\w[\w.&'’]*(?: [\w.&'’]+){0,2}) search\s*[:|–—-]\s*\1\W*$",
     ), max_words=14,
          examples=("Search results for “ferry”", "Search", "You searched for harbour", "Search: ferry fares",
-                   "NPR Search", "Valley Post Search"),
+                   "NPR Search : NPR", "Valley Post Search | Valley Post"),
          counter=("Search for missing hiker called off", "Search results skewed, study finds",
-                  "Hikers join the search")),
+                  "Hikers join the search", "Ana Ruiz search : police find car near Lessby",
+                  "Police Search | Valley Post", "MH370 Search - New debris found off Norvania")),
     rule("legal-title", PageKind.LEGAL, "^" + any_of(
         r"(?:website |site )?terms (?:of (?:use|service|sale)|and conditions|& conditions)",
         r"privacy (?:policy|notice|statement|and cookies policy)", r"cookies? (?:policy|notice|statement)",

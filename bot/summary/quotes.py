@@ -1358,14 +1358,16 @@ def _coordinated_start(toks: Sequence[Token], verb: int) -> int:
     """Where the first of a subject's two verbs stands when the verb of saying at ``verb`` follows "and" in a clause
     the frame opens with that subject: "The union thanked the council on Monday and added", "A spokesman welcomed the
     ruling and also said" (``thanked``, ``welcomed``); ``verb`` itself where the frame is no such clause. The first
-    verb is the first word in the past after a word and before any mark: "The union, which thanked ..." has none."""
+    verb is the first word in the past after a noun of two words or more and before any mark: "The union, which
+    thanked ..." has none, and in "The injured captain thanked" the word after the article describes the captain."""
     before = _before_adverb(toks, verb) if verb > 0 else 0
-    if before < 2 or toks[before].text.casefold() != "and":
+    if before < 3 or toks[before].text.casefold() != "and":
         return verb
     for k in range(1, min(before, COORDINATED_TOKENS)):
         if not toks[k].word:
             return verb
-        if toks[k].text.endswith("ed") and toks[k].text.islower():
+        if k >= 2 and toks[k].text.endswith("ed") and toks[k].text.islower() \
+                and toks[k - 1].text.casefold() not in ARTICLES and not toks[k - 1].possessive:
             return k
     return verb
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.explain import Member
-from bot.rules.leads import NOT_A_LEAD
+from bot.rules.leads import another_matter
 from bot.rules.restrictions import COMPANY_LIMITED, MEASURE_WORDS, RULE_LANGUAGE, VIEWS, Family
 from bot.summary.normalization import STORY_CACHE, fold
 from bot.summary.similarity import Weights, content_set
@@ -113,10 +113,10 @@ def _pick(members: list[Statement]) -> Statement:
     return max(members, key=lambda s: (len(_families(s.text)), -abs(len(s.text.split()) - 22), -s.key))
 
 
-MEASURE_HEADLINES = 0.25
+MEASURE_HEADLINES = 0.2
 """The share of a story's headlines that must name a measure for the story to be about one (when its core
-event does not): one outlet's angle out of many ("Russia evacuates hundreds to 'safe zones'" among twenty
-headlines of a missile launch) is not what the story is about."""
+event does not), one of five at least: one outlet's angle out of many ("Russia evacuates hundreds to 'safe
+zones'" among twenty headlines of a missile launch) is not what the story is about."""
 
 
 def about_a_measure(core: str, headlines: list[str]) -> bool:
@@ -144,10 +144,10 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
     (a newsletter prompt's "you must select", a background fact). Counted only when a rule one source states
     names no word of the core event: most stories never ask."""
     # Each group's wording is picked once (``_pick`` weighs every member's rule language).
-    # A caption, a question or another matter ("In a separate case, ...") never states the event, nor a limit of it;
-    # someone's argument about the measure is a view of it (``VIEWS``).
+    # A sentence turning to another matter ("In a separate case, ...") states no limit of this one; someone's
+    # argument about the measure is a view of it (``VIEWS``).
     candidates = [(g, mine) for g in groups if not any(s.key in taken for s in g)
-                  for mine in [_pick(g)] if _families(mine.text) and NOT_A_LEAD.first(mine.text) is None
+                  for mine in [_pick(g)] if _families(mine.text) and not another_matter(mine.text)
                   and not VIEWS.matches(fold(mine.text))]
     candidates.sort(key=lambda c: min(s.key for s in c[0]))
     merged: list[list[Statement]] = []

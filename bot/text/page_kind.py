@@ -37,7 +37,7 @@ _QUOTABLE = {PageKind.LEGAL}
 """Kinds whose signs are sentences a short article may quote ("users agree that tickets are not
 refundable"): they must outweigh the prose, and be two lines unless the prose is under the minimum."""
 
-_TITLE_PARTS = compiled(r"\s+[|–—:-]\s+|\s*[|»›·]\s*")
+_TITLE_PARTS = compiled(r"\s+[|–—-]\s+|\s*[|»›·]\s*")
 _REPORTING = compiled(r"\b(?:said|says|told|according to)\b")
 
 
