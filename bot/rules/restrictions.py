@@ -319,12 +319,13 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
 # A rule's language inside someone's argument is their view of the measure, a reaction: "critics say the code
 # should not bar leggings", "one site argues the code sets limits that mostly affect women". Saying ("said",
 # "told") is not arguing: "Acme said the offer must be accepted by May" states a term.
+_OWN_CLAUSE = r"^(?:(?!\b(?:which|who|whom|that|what|where)\b)[^,;(])*?"
+"""The sentence's words before any relative clause or aside: a view is the sentence's own verb, so in "The law,
+which critics argue is too broad, bans ..." the law bans."""
+
 VIEWS: RuleTable[View] = RuleTable("views of a rule", (
-    # The sentence's own verb, before any relative clause: in "The law, which critics argue is too broad, bans ..." the
-    # law bans.
     rule("argues", View.OPINION,
-         r"^(?:(?!\b(?:which|who|whom|that|what|where)\b)[^,;(])*?\b(?:argues?|argued|contends?|contended|"
-         r"complain(?:s|ed))\b",
+         _OWN_CLAUSE + r"\b(?:argues?|argued|contends?|contended|complain(?:s|ed))\b",
          examples=("One travel site argues that the dress code is sexist because it sets limits on women.",
                    "Shop owners complained that the ban must be lifted."),
          counter=("The airline said passengers must cover their legs.",
@@ -332,8 +333,8 @@ VIEWS: RuleTable[View] = RuleTable("views of a rule", (
                   "Residents who wish to complain must file a form at the town hall.",
                   "The judge, rejecting what defence lawyers argued, ordered that the men must remain in custody.")),
     rule("some-say", View.OPINION,
-         r"^(?:(?!\b(?:which|who|whom|that|what|where)\b)[^,;(])*?"
-         r"\b(?:some people|critics|opponents|campaigners|many people) (?:have |had )?(?:say|said|says)\b",
+         _OWN_CLAUSE + r"\b(?:some people|critics|opponents|campaigners|many people) (?:have |had )?"
+         r"(?:say|said|says)\b",
          examples=("It has not satisfied everybody: some people have said that even a strict dress code should not bar "
                    "girls from flying.", "Critics say the cap must go."),
          counter=("Police have said the road must stay shut.",
