@@ -1157,3 +1157,40 @@ def test_of_a_town_and_its_state_is_where_someone_lives_not_a_role() -> None:
     ))
     assert actors["Ana Ruiz"].role is None
     assert (actors["Tom Reyes"].role or "").startswith("Lessby Power")
+
+
+def test_a_number_word_ending_a_name_stays_in_the_role_before_a_person() -> None:
+    actors = who(article(
+        "1",
+        "Teenage Formula One star Ana Ruiz won the Lessby race on Sunday after starting from the back of the grid.",
+        "One official, Tom Reyes, said the race had been stopped twice because of the rain.",
+    ))
+    assert actors["Ana Ruiz"].role == "Teenage Formula One star"
+    assert actors["Tom Reyes"].role == "official"  # "One" opening a sentence counts, names nothing
+
+
+def test_a_peoples_noun_is_a_title_before_a_name_and_a_role_only_when_no_title_is_given() -> None:
+    actors = who(
+        article("1", "Earlier, Frenchman Tom Reyes was sent off after a late tackle in the second half.",
+                "Reyes said he was sorry and would not appeal.",
+                "Briton Ada Moss saved a penalty, and Lessby goalkeeper coach Finn Holm said she had studied it."),
+        article("2", "Frenchman Tom Reyes, a Lessby Rovers striker, was sent off after a late tackle.",
+                "Lessby Rovers striker Tom Reyes said he would not appeal."),
+    )
+    assert actors["Tom Reyes"].role == "Lessby Rovers striker"  # the title, not where he is from
+    assert actors["Ada Moss"].role == "Briton"  # nothing else says what she is
+    assert "Finn Holm" in actors  # "Finn" is also a given name: not read as a people's noun
+    assert not any(name.startswith(("Frenchman", "Briton")) for name in actors)
+
+
+def test_a_peoples_adjective_before_a_full_name_is_dropped_where_the_surname_is_used_alone() -> None:
+    actors = who(article(
+        "1",
+        "German Ana Ruiz scored twice as Lessby Rovers won the Norvania Cup final on Sunday.",
+        "Ruiz said the win was the best day of her life.",
+        "The German Marshall Fund said the final was watched in 40 countries.",
+        "Acme Freight said it would move its headquarters to the British Virgin Islands.",
+    ))
+    assert actors["Ana Ruiz"].role == "German"
+    assert "German Marshall Fund" in actors  # a body's name: no one is named by "Fund" alone
+    assert "German Ana Ruiz" not in actors

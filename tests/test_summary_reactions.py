@@ -1761,3 +1761,10 @@ def test_a_described_speaker_thanking_someone_and_adding_a_quotation_speaks_it()
     assert _speakers(
         "The union thanked the council on Monday, and the mayor added: \u201cIt is a very good day for the town.\u201d",
     ) == ["the mayor"]
+
+
+def test_a_peoples_noun_after_the_is_the_one_it_named_before() -> None:
+    assert _speakers(
+        "Frenchman Tom Reyes was sent off after a late tackle in the second half of the final.",
+        "\u201cI am sorry for the tackle and I will not appeal,\u201d the Frenchman said after the match.",
+    ) == ["Tom Reyes"]

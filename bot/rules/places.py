@@ -43,6 +43,13 @@ _MORE_DEMONYMS = _words("""
 european western eastern northern southern african asian arab latin muslim christian jewish sunni
 shia shiite kurdish palestinian scandinavian caribbean balkan baltic nordic
 """)
+# Nouns for one of a people where the gazetteer gives only the adjective: "Briton Ada Moss", "the Spaniard". The
+# "-man" and "-woman" nouns of adjectives in -ch and -sh ("Frenchman", "Irishwoman") are derived, plurals too. Left
+# out: nouns that are also given names or common words ("Finn", "Dane", "Brit", "Pole", "Scot").
+_DEMONYM_NOUNS = _words("""
+briton spaniard scotsman scotswoman englishman englishwoman swede turk kiwi aussie argentine croat serb kazakh
+uzbek tajik kosovar filipina
+""")
 _COMPASS = _words("""
 north south east west northern southern eastern western central north-east north-west south-east
 south-west northeast northwest southeast southwest upper lower greater
@@ -81,14 +88,16 @@ class Gazetteer:
     capitals: frozenset[str]
     provinces: frozenset[str]
     demonyms: frozenset[str]
+    """Adjectives and nouns: "French", "Frenchman", "Britons"."""
+    demonym_nouns: frozenset[str]
+    """Nouns only, which never open a name: "Frenchman", "Briton"."""
 
 
 @functools.cache
 def gazetteer() -> Gazetteer:
     """Read once per process, from the answer kept between runs (``bot.rules.kept``) when the gazetteer's
     data and this module are unchanged: building it reads 250 JSON files."""
-    countries, capitals, provinces, demonyms = _GAZETTEER.get("sets", _gazetteer_sets)
-    return Gazetteer(countries, capitals, provinces, demonyms)
+    return Gazetteer(*_GAZETTEER.get("sets", _gazetteer_sets))
 
 
 def _data_stamp() -> str:
@@ -106,7 +115,10 @@ def _data_stamp() -> str:
     return f"{base} {' '.join(stamps)}"
 
 
-def _gazetteer_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+_Sets = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+
+
+def _gazetteer_sets() -> _Sets:
     from countryinfo import all_countries  # ~0.15 s on first use: only stories with names need it
 
     countries: set[str] = set()
@@ -124,12 +136,15 @@ def _gazetteer_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], f
         for d in (info.get("demonym") or "").split(","):
             if d.strip():
                 demonyms.add(fold(d.strip()))
+    nouns = set(_DEMONYM_NOUNS) | {d + end for d in demonyms if d.endswith(("sh", "ch")) for end in ("man", "woman")}
+    nouns |= {n[:-3] + "men" if n.endswith("man") else n + "s" for n in nouns}
     demonyms |= {d + "s" for d in demonyms if not d.endswith(("s", "sh", "ch", "ese"))}
     countries |= {"us", "u.s", "uk", "u.k", "britain", "america", "eu", "european union", "united nations", "un"}
-    return frozenset(countries), frozenset(capitals - countries), frozenset(provinces - countries), frozenset(demonyms)
+    return frozenset(countries), frozenset(capitals - countries), frozenset(provinces - countries), \
+        frozenset(demonyms | nouns), frozenset(nouns)
 
 
-_GAZETTEER: Kept[tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]] = Kept(
+_GAZETTEER: Kept[_Sets] = Kept(
     "gazetteer", __file__, _data_stamp())
 
 
@@ -149,6 +164,12 @@ def is_demonym(word: str) -> bool:
         return True
     first, dash, last = key.rpartition("-")
     return bool(dash) and last in demonyms and first.isalpha()
+
+
+def is_demonym_noun(word: str) -> bool:
+    """ "Frenchman", "Briton", "Spaniards": one or more of a people, a noun that stands before a name as a title
+    ("Frenchman Tom Reyes") and never opens one, as "German" may ("German Marshall Fund")."""
+    return fold(word) in gazetteer().demonym_nouns
 
 
 def is_region(name: str) -> bool:

@@ -22,7 +22,15 @@ from rapidfuzz import fuzz
 from bot.model import Actor, Source
 from bot.rules.fragments import OPENING_QUOTATION, WEEKDAY_NAMES
 from bot.rules.kept import compiled_regex
-from bot.rules.places import OUTLET_CUES, is_capital, is_country, is_demonym, is_outlet_name, is_region
+from bot.rules.places import (
+    OUTLET_CUES,
+    is_capital,
+    is_country,
+    is_demonym,
+    is_demonym_noun,
+    is_outlet_name,
+    is_region,
+)
 from bot.rules.roles import (
     AGE_CUES,
     BODY_KINDS,
@@ -54,7 +62,7 @@ from bot.summary.names import (
     role_word,
     tokens_of,
 )
-from bot.summary.normalization import fold
+from bot.summary.normalization import NUMBER_WORDS, fold
 from bot.summary.statements import Statement
 from bot.summary.vocabulary import (
     CAPITALISED_TITLES,
@@ -161,6 +169,18 @@ class Person:
                                                            kv[0]))[0]
 
     @property
+    def shown(self) -> str:
+        """The name as a briefing shows it: without a people's adjective that opened a person's full name ("German
+        Ana Ruiz scored twice" where the story also writes "Ruiz said"), which is where they come from, not who.
+        Kept where nothing shows a person ("British Virgin Islands", "American Airlines", "German Marshall Fund")."""
+        name = self.name
+        if self.alone and not self.organisation and name.count(" ") >= 2:
+            first, rest = name.split(" ", 1)
+            if is_demonym(first):
+                return rest
+        return name
+
+    @property
     def surname(self) -> str:
         return family_name(self.name)
 
@@ -184,8 +204,14 @@ class Person:
             # A body's role says what body it is ("chip maker"); a person's title beside its name ("Assistant Chief
             # Constable of the British Transport Police Ana Ruiz") is that person's.
             roles = Counter({r: n for r, n in roles.items() if not _personal_title(r)})
+        if len(roles) > 1 and any(_people_noun(r) for r in roles):
+            # "Frenchman" says where someone is from, a title what they are: it is the role only when no title is.
+            roles = Counter({r: n for r, n in roles.items() if not _people_noun(r)}) or roles
         if not roles:
-            return self.affiliations.most_common(1)[0][0] if self.affiliations else None
+            if self.affiliations:
+                return self.affiliations.most_common(1)[0][0]
+            shown = self.shown
+            return self.name[:-len(shown) - 1] if shown != self.name else None  # "German" of "German Ana Ruiz"
         role = max(roles.items(), key=lambda kv: (kv[1], _informative(kv[0]), kv[0]))[0]
         if self.affiliations:
             where = self.affiliations.most_common(1)[0][0]
@@ -265,6 +291,11 @@ def _names_its_people(role: str, place: str) -> bool:
     return any(fold(w)[:_STEM] == stem and is_demonym(w) for w in role.split())
 
 
+def _people_noun(role: str) -> bool:
+    """A role that is only a people's noun: "Frenchman", "Briton"."""
+    return " " not in role and is_demonym_noun(role)
+
+
 def _informative(role: str) -> int:
     """Roles naming a place or body ("Chilean Trade Minister") beat bare titles ("minister")."""
     ws = role.split()
@@ -279,6 +310,14 @@ def _modifier(t: Token) -> bool:
             or low.isdigit():
         return False  # a photo credit or gallery counter ("AP 9") is not part of a role
     return t.text[:1].isupper() or not low.endswith(("ed", "ing"))
+
+
+def _numeral_of_a_name(tokens: Sequence[Token], i: int) -> bool:
+    """A capitalised number word after a capitalised word ends a name ("Formula One star", "Channel Four presenter",
+    "Air Force One pilot"), where a number word alone opens none ("One official")."""
+    t = tokens[i]
+    return i > 0 and t.capitalised and t.text.casefold() in NUMBER_WORDS and tokens[i - 1].capitalised \
+        and tokens[i - 1].word and not tokens[i - 1].possessive
 
 
 def _noun_modifier(sentence: str, tokens: Sequence[Token], i: int) -> bool:
@@ -307,7 +346,8 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
         return _abbreviated_title(tokens, end)
     if tokens[end].text == "and" and name.run_start == name.first:
         return _shared_plural_title(tokens, end)
-    capital_title = name.run_start < name.first and any(role_word(t.bare) for t in tokens[name.run_start:name.first])
+    capital_title = name.run_start < name.first and any(role_word(t.bare) or is_demonym_noun(t.bare)
+                                                        for t in tokens[name.run_start:name.first])
     if capital_title:
         start = name.run_start
         while start < end and tokens[start].text.casefold() in NOT_NAMES:
@@ -322,7 +362,8 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
         if t.text == "of" and of_role:
             start -= 2
             continue
-        if t.possessive or not (_modifier(t) or _noun_modifier(sentence, tokens, start - 1)):
+        if t.possessive or not (_modifier(t) or _noun_modifier(sentence, tokens, start - 1)
+                                or _numeral_of_a_name(tokens, start - 1)):
             break
         if (t.text.islower() and (t.text in STATEMENT_STOPWORDS or t.text in OPENING_PREPOSITIONS)) \
                 or (capital_title and _verb_before_title(tokens, start - 1)) \
@@ -1688,7 +1729,7 @@ class Cast:
         for i in listed:
             p = self.people[i]
             aliases = [a for a in p.aliases if names.get(fold(a), i) == i]
-            out.append(Actor(name=p.name, role=self._role_of(i), aliases=aliases, sources=self._order(p.sources)))
+            out.append(Actor(name=p.shown, role=self._role_of(i), aliases=aliases, sources=self._order(p.sources)))
         return out
 
     def _role_of(self, index: int) -> str | None:

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from bot.rules.fragments import MONTH_NAMES, OPENING_QUOTATION
 from bot.rules.kept import compiled, compiled_regex
-from bot.rules.places import is_country, is_demonym
+from bot.rules.places import is_country, is_demonym, is_demonym_noun
 from bot.rules.roles import TITLE_ABBREVIATIONS, title_abbreviation
 from bot.rules.twins import is_plain, twins
 from bot.rules.words import STATEMENT_STOPWORDS, word_set
@@ -478,9 +478,12 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         if text == "." and k > start and _initial(tokens[k - 1].text):
             k -= 1
             continue
-        if text.casefold() in HONORIFICS or (k == 0 and lexicon.opens_with_a_verb(text)) or (
+        if text.casefold() in HONORIFICS or is_demonym_noun(text) \
+                or (k == 0 and lexicon.opens_with_a_verb(text)) or (
                 text.casefold() in OPENING_ADVERBS and (k == 0 or (k == 1 and tokens[0].text in OPENING_QUOTATION))):
-            break  # "Mr Lenz": the honorific is a title, the name is the surname; "Advancing Norvania's ..."; "Now Ana"
+            # "Mr Lenz": the honorific is a title, the name is the surname; "Frenchman Tom Reyes"; "Advancing Norvania's
+            # ..."; "Now Ana"
+            break
         if text == "New" and count and count < 4:
             count += 1  # "New York", "New Zealand": "New" before a name word is part of it
             k -= 1

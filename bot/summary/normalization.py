@@ -37,13 +37,13 @@ STOPWORDS = STATEMENT_STOPWORDS
 
 NEGATIONS = frozenset({"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without"})
 
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "dozen": 12, "hundred": 100,
 }
-_NUMBER_WORDS_OR_NEGATIONS = NEGATIONS | frozenset(_NUMBER_WORDS)
+_NUMBER_WORDS_OR_NEGATIONS = NEGATIONS | frozenset(NUMBER_WORDS)
 _HOURS_PER = {"minute": 1 / 60, "minutes": 1 / 60, "hour": 1, "hours": 1, "day": 24, "days": 24,
               "week": 168, "weeks": 168}
 
@@ -109,8 +109,8 @@ def number_value(word: str) -> float | None:
     """``word`` as a number: digits (with thousands separators) or a number word. Kept per word: the same
     figures ("2", "10", "2024") come back in sentence after sentence, and a search of the regex module costs
     more than the look-up."""
-    if word in _NUMBER_WORDS:
-        return float(_NUMBER_WORDS[word])
+    if word in NUMBER_WORDS:
+        return float(NUMBER_WORDS[word])
     if word[:1].isdigit() and _NUMERAL.fullmatch(word):
         try:
             return float(word.replace(",", ""))
@@ -144,11 +144,11 @@ def facts_of(text: str) -> Facts:
     ws = words(text)
     # The number words and negations the text uses, found in one pass over its words (most use none of either).
     said = _NUMBER_WORDS_OR_NEGATIONS.intersection(ws)
-    if not may_hold_figures(text) and _NUMBER_WORDS.keys().isdisjoint(said):
+    if not may_hold_figures(text) and NUMBER_WORDS.keys().isdisjoint(said):
         return _NO_NUMBERS[not NEGATIONS.isdisjoint(said)]
     numbers: set[float] = set()
     for i, w in enumerate(ws):
-        if not w[:1].isdigit() and w not in _NUMBER_WORDS:  # what number_value reads: most words are not
+        if not w[:1].isdigit() and w not in NUMBER_WORDS:  # what number_value reads: most words are not
             continue
         value = number_value(w)
         if value is None:

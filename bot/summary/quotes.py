@@ -21,7 +21,7 @@ import regex
 
 from bot.rules.fragments import CLOSING_DOUBLE_MARKS, FRAME_END, QUOTATION_OPENS_AFTER, QUOTE_FRAME_BOUNDARY_P
 from bot.rules.kept import compiled_regex
-from bot.rules.places import is_country, is_outlet_name
+from bot.rules.places import is_country, is_demonym_noun, is_outlet_name
 from bot.rules.roles import title_abbreviation
 from bot.rules.speech import ADDRESSEES, QUOTATIVE_VERBS, RELAYED, frame_follows
 from bot.summary.actors import (
@@ -735,12 +735,13 @@ class Attribution:
         return found
 
     def _role_holder(self, described: str, article: int, before_key: int) -> Speaker | None:
-        """ "the prime minister said", "Ruiz's campaign manager said": the one person the article named before whose
-        role is that title ("British Prime Minister Ana Soto", "Tom Reyes, Ruiz's campaign manager"); None when no one,
-        or more than one, holds it."""
+        """ "the prime minister said", "Ruiz's campaign manager said", "the Frenchman said": the one person the article
+        named before whose role is that title ("British Prime Minister Ana Soto", "Tom Reyes, Ruiz's campaign manager",
+        "Frenchman Tom Reyes"); None when no one, or more than one, holds it."""
         words = described.split()
         owned = _POSSESSIVE_S.search(words[0]) is not None
-        if not (words[0].casefold() == "the" or owned) or len(words) < 2 or not role_word(words[-1]):
+        if not (words[0].casefold() == "the" or owned) or len(words) < 2 \
+                or not (role_word(words[-1]) or is_demonym_noun(words[-1])):
             return None
         # An owned title is held by one whose role names that owner too: "Ruiz's lawyer" is not any lawyer.
         title = fold(" ".join(words if owned else words[1:]))
@@ -771,7 +772,7 @@ class Attribution:
         return person.organisation or person.single or is_country(person.name)
 
     def _actor(self, index: int, *, named: bool = False) -> Speaker:
-        return Speaker(self.cast.people[index].name, index, named)
+        return Speaker(self.cast.people[index].shown, index, named)
 
     def _labelled(self, label: str, article: int) -> Speaker | None:
         """The speaker a transcript's label names before their words ('"RUIZ: The ferry is ..."'): someone the
