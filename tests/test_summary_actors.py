@@ -1194,3 +1194,47 @@ def test_a_peoples_adjective_before_a_full_name_is_dropped_where_the_surname_is_
     assert actors["Ana Ruiz"].role == "German"
     assert "German Marshall Fund" in actors  # a body's name: no one is named by "Fund" alone
     assert "German Ana Ruiz" not in actors
+
+
+def test_occupations_of_arts_sport_and_science_are_roles_and_never_part_of_the_name() -> None:
+    actors = who(article(
+        "1",
+        "Singer Ana Ruiz cancelled her Lessby tour on Monday, her label said.",
+        "Lessby Rovers midfielder Tom Reyes, a longtime friend, said he was heartbroken for the fans.",
+        "The show's host, astrophysicist Ada Moss, said the tour would return. Billionaire Lena Park owns the venue.",
+        "Ruiz said she was ill. Park said refunds would be paid. Paul Singer, a Lessby investor, bought the tickets.",
+    ))
+    assert actors["Ana Ruiz"].role == "Singer"
+    assert actors["Tom Reyes"].role == "Lessby Rovers midfielder"
+    assert actors["Ada Moss"].role == "astrophysicist"
+    assert actors["Lena Park"].role == "Billionaire"
+    assert actors["Paul Singer"].role == "Lessby investor"  # a family name the story never writes as a role
+
+
+def test_an_appositive_that_opens_a_clause_or_runs_past_a_participle_is_cut() -> None:
+    from bot.summary.actors import appositive_after
+
+    def appositive(sentence: str, name: str) -> str | None:
+        tokens = tokens_of(sentence)
+        [found] = [n for n in names_in(tokens, Lexicon((sentence,))) if n.text == name]
+        return appositive_after(sentence, tokens, found)
+
+    assert appositive("Lessby won after Tom Reyes, the relief pitcher brought in at midseason to make sure of it, "
+                      "struck out the last batter.", "Tom Reyes") == "relief pitcher"
+    assert appositive("Tom Reyes, a lawyer hired by the family, said the case was closed.", "Tom Reyes") == "lawyer"
+    assert appositive("Tom Reyes, a retired judge, said the case was closed.", "Tom Reyes") == "retired judge"
+    assert appositive("An article by Ana Ruiz, described the coach as \u201cfurious\u201d after the game.",
+                      "Ana Ruiz") is None
+    assert appositive("\u201cI love Ada Moss, she's a terrific player, but I did not trust her,\u201d the coach said.",
+                      "Ada Moss") is None
+    assert appositive("Lena Park, a businesswoman and TV personality on Acme's \u201cLessby Tonight,\u201d said she "
+                      "had watched.", "Lena Park") == "businesswoman and TV personality"
+
+
+def test_a_sentence_end_a_page_ran_into_the_next_is_no_part_of_a_role() -> None:
+    actors = who(article(
+        "1",
+        "The samples were then sequenced to identify the microbes.NASA astronaut Ada Moss ran the test on board.",
+        "Moss said the results were sent to Lessby for analysis.",
+    ))
+    assert actors["Ada Moss"].role == "astronaut"

@@ -307,8 +307,10 @@ def _modifier(t: Token) -> bool:
     """May stand inside a role phrase before its head: "opposition", "Acme", "e-bike", "regional"."""
     low = t.text.casefold()
     if not t.word or low in SPEECH_VERBS or low in DETERMINERS or low in NOT_NAMES or low in CREDIT_WORDS \
-            or low.isdigit():
-        return False  # a photo credit or gallery counter ("AP 9") is not part of a role
+            or low.isdigit() or ("." in low and _GLUED_SENTENCES.search(t.text)):
+        # A photo credit or gallery counter ("AP 9") is not part of a role, nor the end of a sentence a page ran into
+        # the next ("... of the microbes.NASA astronaut Ana Ruiz").
+        return False
     return t.text[:1].isupper() or not low.endswith(("ed", "ing"))
 
 
@@ -318,6 +320,9 @@ def _numeral_of_a_name(tokens: Sequence[Token], i: int) -> bool:
     t = tokens[i]
     return i > 0 and t.capitalised and t.text.casefold() in NUMBER_WORDS and tokens[i - 1].capitalised \
         and tokens[i - 1].word and not tokens[i - 1].possessive
+
+
+_GLUED_SENTENCES = compiled_regex(r"\p{Ll}{2}\.\p{Lu}")
 
 
 def _noun_modifier(sentence: str, tokens: Sequence[Token], i: int) -> bool:
@@ -495,6 +500,8 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
         return None  # "On the positive side for Ruiz, Governor Tom Reyes's approval rating remains strong": the clause
     while words and words[-1].text.casefold() in LIST_JOINS:
         words.pop()  # "the executive director at Acme and whose film ...": "and" joins the relative clause cut off
+    if len(words) > 2 and words[-1].possessive:
+        words.pop()  # "a businesswoman and TV personality on ABC's “Shark Tank,”": the quotation cut what it owns
     if len(words) > 2 and words[-1].text in _ROLE_ENDS_NEVER:
         # "a group of former employees dedicated to “reversing ...”": the quotation cut the phrase; no role ends on
         # a preposition, nor on the participle taking it.
@@ -502,10 +509,13 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
         if words[-1].text.endswith("ed"):
             words.pop()
     if not words or words[0].text.casefold() in LIST_JOINS or words[0].text in _AUXILIARIES \
-            or words[0].text.casefold() in _LISTING:
+            or words[0].text.casefold() in _LISTING or _opens_a_clause_of_its_own(words):
         # "Ada Lenz, and Acme chief Tom Reyes": a list; "her father, Tom Reyes, is a professor" or "The pictures,
-        # from Acme, were posted": the clause's verb. Neither says who the name is.
+        # from Acme, were posted": the clause's verb; "I love Tom, he's a fine actor": a clause of its own;
+        # "by columnist Ana Ruiz, described the actress as": the sentence's verb and its object. None says who the
+        # name is.
         return None
+    words = words[:_participle_after_the_role(words)]
     if _names_another(words):
         return None  # "signed by Acme vice president Ana Ruiz, chief executive Tom Reyes of Lantrax, ...": a list
     kept = _strip_articles([w.text for w in words])
@@ -515,6 +525,35 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
             or not any(role_word(w) or (_body_like(name) and w.casefold() in BODY_KINDS) for w in kept[:_ROLE_OPENS]):
         return None
     return _span(sentence, tokens, k + 1 + len(words) - len(kept), k + len(words))  # words stand from k + 1 on
+
+
+def _opens_a_clause_of_its_own(words: list[Token]) -> bool:
+    """The words after a name's comma open a clause, not a description: a subject pronoun ("he's a fine actor", "she
+    is"), or a verb in the past with its object after it ("described the actress as", "told the paper")."""
+    first = words[0].text.casefold()
+    if first.partition("'")[0].partition("\u2019")[0] in _SUBJECT_PRONOUNS:
+        return True
+    return len(words) > 1 and (first.endswith("ed") or first in IRREGULAR_PAST) \
+        and words[1].text.casefold() in DETERMINERS
+
+
+def _participle_after_the_role(words: list[Token]) -> int:
+    """Where a description ends at a participle taking a preposition after its role word: "the relief pitcher
+    brought in at midseason to make sure" is a relief pitcher, "a lawyer hired by the family" a lawyer, "director of
+    the Lessby Institute based in Paris" its director. A participle before the role word is part of it ("a retired
+    judge", "an elected official"). ``len(words)`` where there is none."""
+    seen_role = False
+    for k, w in enumerate(words):
+        text = w.text.casefold()
+        if seen_role and k + 1 < len(words) and (text.endswith("ed") or text in IRREGULAR_PAST) \
+                and words[k + 1].text.casefold() in _PARTICLES_AFTER_A_PARTICIPLE:
+            return k
+        seen_role = seen_role or role_word(w.text)
+    return len(words)
+
+
+_PARTICLES_AFTER_A_PARTICIPLE = frozenset({"in", "by", "at", "to", "from", "on", "for", "with", "after", "into", "out",
+                                           "up", "as"})
 
 
 def _verb_after_that(word: str) -> bool:

@@ -24,6 +24,19 @@ chiefs driver rider winner champion runner-up player striker goalkeeper batsman 
 star gunman attacker assailant suspect perpetrator father mother son daughter brother sister wife husband
 cousin uncle aunt widow firm agency bureau detective trooper agent constable councilman councilwoman congressman
 congresswoman alderman alderwoman reverend corporal ayatollah
+actor actress singer songwriter singer-songwriter rapper musician guitarist drummer bassist pianist violinist cellist
+vocalist frontman frontwoman artist painter sculptor comedian presenter broadcaster filmmaker screenwriter novelist
+poet playwright dancer ballerina composer conductor choreographer designer chef influencer youtuber celebrity
+midfielder defender winger fullback full-back wicketkeeper goalie quarterback pitcher linebacker shortstop outfielder
+referee umpire jockey cyclist swimmer sprinter golfer boxer skier snowboarder skater gymnast wrestler footballer
+cricketer athlete olympian marathoner trainer
+astronaut cosmonaut astronomer astrophysicist physicist chemist biologist geologist climatologist ecologist
+epidemiologist virologist psychologist psychiatrist sociologist historian archaeologist anthropologist mathematician
+surgeon physician pharmacist dentist veterinarian paramedic scholar lecturer
+soldier firefighter policeman policewoman aide staffer lobbyist consultant contractor entrepreneur businessman
+businesswoman billionaire millionaire tycoon magnate investor banker financier programmer hacker blogger protester
+demonstrator volunteer priest cleric preacher missionary teacher student pupil worker employee clerk accountant
+architect mechanic electrician miner fisherman landlord shopkeeper
 """)
 
 # Words that tell whether "he" or "she" stands for someone (``bot.summary.actors.Cast.pronoun_of``): an honorific
@@ -114,7 +127,7 @@ grandson granddaughter nephew niece stepfather stepmother stepson stepdaughter
 # name with one (``bot.summary.names.Lexicon.role_as_family_name``). Other role words ending a run of capitals
 # are titles: "German Chancellor", "Kremlin Spokesman", "Acme Chief".
 FAMILY_NAME_ROLES = word_set("""
-king dean bishop judge
+king dean bishop judge singer painter priest farmer
 """)
 
 # Words that make a person a writer of the page rather than an actor in the story.
