@@ -1238,3 +1238,16 @@ def test_a_sentence_end_a_page_ran_into_the_next_is_no_part_of_a_role() -> None:
         "Moss said the results were sent to Lessby for analysis.",
     ))
     assert actors["Ada Moss"].role == "astronaut"
+
+
+def test_a_specialists_ending_makes_a_role_a_list_of_trades_does_not_hold() -> None:
+    actors = who(article(
+        "1",
+        "Lessby cardiologist Ana Ruiz said the new drug cut deaths by a third in the Norvania trial.",
+        "Tom Reyes, a veteran politician, said the health ministry would pay for it.",
+        "AP photographer Ada Moss was there.",
+        "Ruiz said more trials were needed. Reyes said the money was ready. Moss said nothing.",
+    ))
+    assert actors["Ana Ruiz"].role == "Lessby cardiologist"
+    assert actors["Tom Reyes"].role == "veteran politician"
+    assert "Ada Moss" not in actors or actors["Ada Moss"].role is None  # a photographer signs the pictures

@@ -32,6 +32,7 @@ class RoleCue(enum.Enum):
     BODY_KIND = "kind of body"
     LEGAL_FORM = "legal form"
     AGE = "age"
+    OCCUPATION = "occupation"
 
 
 def _alternatives(words: frozenset[str]) -> str:
@@ -228,4 +229,19 @@ AGE_CUES = RuleTable("roles.age", (
     rule("age-appositive", RoleCue.AGE, r"^,\s+(?:[1-9]\d?|1[01]\d)\s*(?:[,.](?!\d)|\)|\band\b|$)", flags=0,
          examples=(", 62, of Lessby", ", 45, said", ", 7, and", ", 63", ", 52."),
          counter=(", 2017, said", " 45 said", ", 45 percent", ", 1,200 people", ", 2.5 percent")),
+))
+
+# Endings that make a word a trade, whatever the word: the ones a list of roles (``ROLE_HEADS``) cannot keep up with,
+# as medicine and science name a new specialist for every field ("a Lessby cardiologist", "the lead oceanographer").
+# Asked of one folded word at a time (``bot.summary.names.role_word``).
+OCCUPATION_ENDINGS = RuleTable("roles.occupation-ending", (
+    rule("specialist", RoleCue.OCCUPATION, r"^[a-z]{2,}(?:olog|iatr|ometr)ists?$", flags=0,
+         examples=("cardiologist", "psychiatrist", "optometrist", "criminologists", "meteorologist"),
+         counter=("list", "biology", "logistics", "ologist", "assist")),
+    rule("practitioner", RoleCue.OCCUPATION, r"^[a-z]{3,}icians?$", flags=0,
+         examples=("politician", "pediatrician", "technician", "statisticians", "electrician"),
+         counter=("physics", "clinical", "musical", "ician", "suspicion")),
+    rule("grapher", RoleCue.OCCUPATION, r"^[a-z]{2,}ographers?$", flags=0,
+         examples=("oceanographer", "choreographer", "demographers", "videographer"),
+         counter=("photograph", "geography", "graphic", "biographies")),
 ))

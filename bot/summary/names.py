@@ -16,7 +16,7 @@ from typing import NamedTuple
 from bot.rules.fragments import MONTH_NAMES, OPENING_QUOTATION
 from bot.rules.kept import compiled, compiled_regex
 from bot.rules.places import is_country, is_demonym, is_demonym_noun
-from bot.rules.roles import TITLE_ABBREVIATIONS, title_abbreviation
+from bot.rules.roles import OCCUPATION_ENDINGS, TITLE_ABBREVIATIONS, title_abbreviation
 from bot.rules.twins import is_plain, twins
 from bot.rules.words import STATEMENT_STOPWORDS, word_set
 from bot.summary.normalization import fold
@@ -634,7 +634,8 @@ def role_word(word: str) -> bool:
     """ "minister", "Director-General", "CEO": a word that heads a role. Cached: asked of the words around
     every name."""
     w = _unpossessive(word).casefold()
-    return w in ROLE_HEADS or w.split("-")[-1] in ROLE_HEADS
+    return w in ROLE_HEADS or w.split("-")[-1] in ROLE_HEADS \
+        or (len(w) > 7 and w not in BYLINE_ROLES and OCCUPATION_ENDINGS.matches(w))  # a photographer signs a picture
 
 
 def role_tokens_ok(words: list[str]) -> bool:
