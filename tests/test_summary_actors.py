@@ -1251,3 +1251,16 @@ def test_a_specialists_ending_makes_a_role_a_list_of_trades_does_not_hold() -> N
     assert actors["Ana Ruiz"].role == "Lessby cardiologist"
     assert actors["Tom Reyes"].role == "veteran politician"
     assert "Ada Moss" not in actors or actors["Ada Moss"].role is None  # a photographer signs the pictures
+
+
+def test_a_relative_clause_saying_what_an_office_holder_does_gives_the_office() -> None:
+    actors = who(article(
+        "1",
+        "Tom Reyes, who heads the Lessby harbour board, said the plan was overdue and would be approved.",
+        "Ada Moss, who chairs the council's finance committee, said the cost was fair.",
+        "Lena Park, who led the inquiry into the old harbour, said the plan had been changed.",
+        "Reyes said work would start in May. Moss said the budget was set. Park said she was content.",
+    ))
+    assert actors["Tom Reyes"].role == "head of the Lessby harbour board"
+    assert actors["Ada Moss"].role == "chair of the council's finance committee"
+    assert actors["Lena Park"].role is None  # she led an inquiry once; no office

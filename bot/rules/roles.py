@@ -143,6 +143,26 @@ RELATIVE_CUES = RuleTable("roles.relative", (
          counter=("Ada Lenz, the port director, said", "the director who took office")),
 ))
 
+# "Tom Reyes, who heads the harbour board, said": a relative clause whose verb is what a holder of an office does
+# says the office, as "head of the harbour board" would (verb -> the role's noun). Only the present, and founding:
+# "who led the inquiry" did it once.
+RELATIVE_ROLE_NOUNS: dict[str, str] = {
+    "heads": "head", "chairs": "chair", "leads": "leader", "directs": "director", "manages": "manager",
+    "coaches": "coach", "commands": "commander", "owns": "owner", "founded": "founder", "co-founded": "co-founder",
+    "represents": "representative",
+}
+
+RELATIVE_ROLE_CUES = RuleTable("roles.relative-role", (
+    rule("office-in-relative", RoleCue.RELATIVE,
+         r"^,\s+who\s+(?:also\s+|now\s+)?(?P<verb>" + _alternatives(frozenset(RELATIVE_ROLE_NOUNS))
+         + r")\s+(?P<office>(?:the|a|an|his|her|their|its)\s+[^,;:\"\u201c\u201d()]{2,60}?"
+           r"|[A-Z][^,;:\"\u201c\u201d()]{1,60}?)\s*(?:,|$)", flags=0,
+         examples=(", who heads the Lessby harbour board,", ", who chairs the council's finance committee, said",
+                   ", who founded Acme Freight in 1990,", ", who also leads the opposition in parliament,"),
+         counter=(", who led the inquiry,", ", who heads home on Monday, said", ", who said the board",
+                  ", the head of the board,", ", who heads to Lessby,")),
+))
+
 # A lower-case word in "-ing" or "-ed" right after an owner or an article stands in a noun phrase, so it
 # qualifies the role after it ("Acme's marketing chief"); elsewhere it is a verb ("after meeting
 # President Ana Ruiz") and the role starts after it.

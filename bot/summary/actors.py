@@ -43,6 +43,8 @@ from bot.rules.roles import (
     NOUN_MODIFIER_CUES,
     OWNERS,
     PASSIVE_AGENT_CUES,
+    RELATIVE_ROLE_CUES,
+    RELATIVE_ROLE_NOUNS,
     RELATIVES,
     SPOKEN_FOR_CUES,
     TITLE_ABBREVIATIONS,
@@ -525,6 +527,18 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
             or not any(role_word(w) or (_body_like(name) and w.casefold() in BODY_KINDS) for w in kept[:_ROLE_OPENS]):
         return None
     return _span(sentence, tokens, k + 1 + len(words) - len(kept), k + len(words))  # words stand from k + 1 on
+
+
+def relative_role_after(sentence: str, tokens: Sequence[Token], name: Name) -> str | None:
+    """ "Tom Reyes, who heads the harbour board, said" -> "head of the harbour board": what a holder of an office does,
+    said in a relative clause (``RELATIVE_ROLE_CUES``)."""
+    k = name.last + 1
+    if k + 1 >= len(tokens) or tokens[k + 1].text != "who":
+        return None  # most commas after a name open no relative clause: the table is not asked
+    hit = RELATIVE_ROLE_CUES.first(sentence[tokens[k].start:])
+    if hit is None or hit.match is None:
+        return None
+    return f"{RELATIVE_ROLE_NOUNS[hit.match.group('verb')]} of {hit.match.group('office').rstrip('.')}"
 
 
 def _opens_a_clause_of_its_own(words: list[Token]) -> bool:
@@ -1087,6 +1101,7 @@ def _mention_of(sentence: str, name: Name) -> _Mention:
     # before it: most names have neither next to them, and skip those readers.
     roles = tuple(filter(None, (title_before(sentence, toks, name),
                                 appositive_after(sentence, toks, name) if after == "," else None,
+                                relative_role_after(sentence, toks, name) if after == "," else None,
                                 possessive_before(sentence, toks, name) if name.run_start > 1
                                 and toks[name.run_start - 1].text == "," else None)))
     # An age follows the name after a comma (every ``AGE_CUES`` rule opens with it): most names have none.
