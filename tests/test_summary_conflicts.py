@@ -322,3 +322,28 @@ def test_version_numbers_are_not_counts_but_decimal_millions_are() -> None:
         article("2", "Police seized 2 kg of cocaine from the ferry at Lessby on Monday, the port said."),
     )
     assert len(seized.conflicts) == 1
+
+
+def test_a_toll_written_in_words_conflicts_but_a_part_of_one_does_not() -> None:
+    [c] = conflicts(
+        article("1", "Twelve people were killed when a ferry sank off the Lessby coast on Monday, police said."),
+        article("2", "15 people died when a ferry sank off the coast of Lessby on Monday, officials said."),
+    )
+    assert c.about == "deaths"
+    assert [x.sources for x in c.claims] in (
+        [["1"], ["2"]], [["2"], ["1"]])
+    assert conflicts(
+        article("1", "Twelve people were killed when a ferry sank off the Lessby coast on Monday, police said."),
+        article("2", "Two children from Norvania died when a ferry sank off the coast of Lessby on Monday."),
+        article("3", "A three-year-old boy was among 12 people killed when the ferry sank, police said."),
+    ) == []
+
+
+def test_the_lead_shown_cites_no_source_giving_another_value_of_its_figures() -> None:
+    told = story(
+        article("1", "Twelve people were killed when a ferry sank off the Lessby coast on Monday, police said.",
+                "The ferry, operated by Acme Lines, was carrying 140 passengers when it hit rocks near the harbour."),
+        article("2", "15 people died when a ferry sank off the coast of Lessby on Monday, officials said.",
+                "The vessel, run by Acme Lines, had 160 passengers on board when it struck rocks."),
+    )
+    assert len(told.what[0].sources) == 1  # each source tells its own toll and its own count of passengers

@@ -218,17 +218,18 @@ class _Count(NamedTuple):
     money: bool
 
 
-def _counts_in(st: Statement) -> tuple[list[_Count], bool]:
+def _counts_in(text: str) -> tuple[list[_Count], bool]:
     """The numbers of ``st`` that count something, then its amounts of money with what they are the amount of;
     and whether it gives a number (``_NUMBER``): only then do two values of one quantity in it compare things
     inside the sentence (``_claims``)."""
     out: list[_Count] = []
-    text = st.text
     if not may_hold_figures(text):
-        return out, False  # a number and an amount both need a digit: most sentences have none
+        # A number and an amount need a digit, but for a toll told in words ("Fifteen people died", news style for
+        # a sentence's first word and for numbers under ten): most sentences have neither.
+        return _tolls_in_words(text), False
     numbers = list(_NUMBER.finditer(text))
     if not numbers:
-        return _amounts_in(text), False
+        return _tolls_in_words(text) + _amounts_in(text), False
     spaced = _PER_CENT_ANY.sub(_percent, text)
     word = _PLAIN_WORD if is_plain(spaced) else _WORD
     for m in numbers:
@@ -252,7 +253,86 @@ def _counts_in(st: Statement) -> tuple[list[_Count], bool]:
         if counted is not None:
             out.append(_Count(value.replace(",", "") if "." not in value else value, counted[0], counted[1],
                               m.start(), m.end(), m.span(1), False))
-    return out + _amounts_in(text), True
+    return out + _tolls_in_words(text) + _amounts_in(text), True
+
+
+_UNITS_IN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TENS_IN_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                  "ninety": 90}
+_TEENS_IN_WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                   "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_NUMBER_IN_WORDS = compiled_regex(
+    r"(?i)(?<![\w-])(?:(?P<tens>" + "|".join(_TENS_IN_WORDS) + r")(?:-(?P<unit>" + "|".join(_UNITS_IN_WORDS)
+    + r"))?|(?P<word>" + "|".join([*_TEENS_IN_WORDS, *_UNITS_IN_WORDS]) + r"))(?![\w-])")
+"""A number of two to ninety-nine written in words, not inside a compound ("three-year-old", "two-day"). "One" is
+left out: it is as often a pronoun ("one of the victims")."""
+
+
+_WHOLE_TOLL = word_set("people persons were are was have had")
+"""Words after a number in words that make it a whole toll ("Fifteen people died", "three were killed"); a noun there
+makes it a part of one ("two children", "five police officers"), as small numbers written out mostly are."""
+
+
+def _tolls_in_words(text: str) -> list[_Count]:
+    """Tolls written in words: a number in words counts only with a measure word near it (``MEASURES``), and only a
+    whole toll ("Fifteen people died", "three were killed", "killing three", "five injured"), never a thing after it
+    ("two officials said", "two children died"): a missed disagreement rather than a false one."""
+    out: list[_Count] = []
+    word = _PLAIN_WORD if is_plain(text) else _WORD
+    for m in _NUMBER_IN_WORDS.finditer(text):
+        low = {k: v.casefold() for k, v in m.groupdict().items() if v}
+        value = _TENS_IN_WORDS[low["tens"]] + _UNITS_IN_WORDS.get(low.get("unit", ""), 0) if "tens" in low \
+            else _TEENS_IN_WORDS.get(low["word"]) or _UNITS_IN_WORDS[low["word"]]
+        before, after = _near(text, word, m.start(), m.end())
+        after = [fold(t) for t in after]
+        if after and after[0][:1].isalpha() and after[0] not in _WHOLE_TOLL and _measure_named(after[0]) is None:
+            continue  # "two children", "three days after"
+        words = [*(fold(t) for t in before), str(value), *after]
+        measure = _measure(words, len(before))
+        if measure is not None:
+            out.append(_Count(str(value), measure, measure, m.start(), m.end(), m.span(), False))
+    return out
+
+
+def figures_differ(a: Statement, b: Statement) -> bool:
+    """The two sentences give one quantity different values: "Twelve people were killed" and "15 people died", "was
+    carrying 140 passengers" and "had 160 passengers on board" do not tell one fact, and a lead giving one does not
+    carry the other. Values far apart count different things (``_ratio``); a lower bound met by the other's value
+    agrees (``_bound_met``), as a sentence giving a quantity twice ("rose from 12 to 15") agrees with either."""
+    mine = _quantities(a.text)
+    if not mine:
+        return False  # most leads give no figure
+    theirs = _quantities(b.text)
+    for key, values in mine.items():
+        other = theirs.get(key)
+        if other and not values.keys() & other.keys() and not _bound_met(values, other) \
+                and not _bound_met(other, values) \
+                and any(_comparable(float(v), float(w), _ratio(key)) for v in values for w in other):
+            return True
+    return False
+
+
+@lru_cache(maxsize=STORY_CACHE)
+def _quantities(text: str) -> dict[str, dict[str, bool]]:
+    """The quantities of a sentence: for each, its values and whether each is told as a lower bound. Kept per
+    sentence: a lead is compared with every other source's leads."""
+    out: dict[str, dict[str, bool]] = {}
+    for count in _counts_in(text)[0]:
+        out.setdefault(count.key, {})[count.value] = _LOWER_BOUND.search(text, 0, count.start) is not None
+    return out
+
+
+def _ratio(key: str) -> float:
+    """How far apart two values of a quantity may be and still be told of one thing (``MONEY_RATIO``, ``MAX_RATIO``,
+    ``NOUN_RATIO``)."""
+    return MONEY_RATIO if key.startswith("money ") else MAX_RATIO if key in MEASURES else NOUN_RATIO
+
+
+def _bound_met(bounds: dict[str, bool], values: dict[str, bool]) -> bool:
+    """A value of ``bounds`` told as a lower bound that a value of ``values`` meets, as ``_without_met_bounds`` has it:
+    "more than 200" met by 276, "at least 47" by 47 only."""
+    return any(low and float(b) < float(v) < float(b) + _last_place(float(b)) for b, low in bounds.items()
+               for v in values)
 
 
 _CLAUSE_AFTER = compiled_regex(r"\s*[,;:()\u2014\u2013]")
@@ -405,7 +485,7 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
                        shown: set[str] | None = None) -> list[Conflict]:
     """Quantities with different values in different sources; each claim quotes, where it can, a
     sentence not already shown elsewhere in the briefing (``shown``)."""
-    counted = [(st, *_counts_in(st)) for st in statements]
+    counted = [(st, *_counts_in(st.text)) for st in statements]
     values: dict[str, set[str]] = defaultdict(set)  # what a figure counts -> the values the story gives of it
     for _, counts, _ in counted:
         for count in counts:
@@ -420,9 +500,7 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
     out = []
     used: set[str] = set(shown or ())  # sentences already shown: each claim gets its own where possible
     for every in by_key.values():
-        key = next(iter(every.values()))[0].key
-        limit = MONEY_RATIO if key.startswith("money ") else MAX_RATIO if key in MEASURES else NOUN_RATIO
-        for found in _close_values(every, limit):
+        for found in _close_values(every, _ratio(next(iter(every.values()))[0].key)):
             conflict = _conflict(found, order, used)
             if conflict is not None:
                 out.append(conflict)

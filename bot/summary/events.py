@@ -15,6 +15,7 @@ from itertools import chain
 
 from bot.explain import Member
 from bot.rules.leads import AHEAD, BACKGROUND, DATED, NOT_A_LEAD, Frame
+from bot.summary.conflicts import figures_differ
 from bot.summary.normalization import may_hold_figures, number_value
 from bot.summary.similarity import content_set, overlap
 from bot.summary.statements import Statement
@@ -137,8 +138,8 @@ def core_event(statements: list[Statement], taken: set[int], titles: dict[str, s
     for source, theirs in by_source.items():
         if source != best.source:
             closest = max(theirs, key=lambda o: overlap(best.text, o.text))
-            if overlap(best.text, closest.text) >= AGREES:
-                agreeing.append(closest)
+            if overlap(best.text, closest.text) >= AGREES and not figures_differ(best, closest):
+                agreeing.append(closest)  # a lead giving another figure does not carry this one
     members: list[Member] = [(best.source, best.text, "the lead shown")]
     members += [(s.source, s.text, f"its lead agrees (shared words {overlap(best.text, s.text):.2f})")
                 for s in agreeing]
