@@ -1264,3 +1264,39 @@ def test_a_relative_clause_saying_what_an_office_holder_does_gives_the_office() 
     assert actors["Tom Reyes"].role == "head of the Lessby harbour board"
     assert actors["Ada Moss"].role == "chair of the council's finance committee"
     assert actors["Lena Park"].role is None  # she led an inquiry once; no office
+
+
+def test_a_trade_that_is_also_a_family_name_or_names_a_body_stays_in_the_name() -> None:
+    actors = who(article(
+        "1",
+        "Sen. Ada Boxer on Tuesday backed a bill to fund the Lessby fire service after the warehouse blaze.",
+        "\u201cOur firefighters deserve better,\u201d Boxer said in a statement. Lena Turk said the bill was late.",
+        "Turk said the fire service had asked for the money two years ago.",
+        "The Teacher Retirement System of Norvania said it would not fund the service.",
+    ))
+    assert actors["Ada Boxer"].role == "Senator"
+    assert "Lena Turk" in actors  # a people's noun ends her name as a family name
+    assert "Teacher Retirement System" in actors and "Retirement System" not in actors
+
+
+def test_an_appositive_keeps_names_and_where_someone_works_past_a_participle() -> None:
+    from bot.summary.actors import appositive_after
+
+    def appositive(sentence: str, name: str) -> str | None:
+        tokens = tokens_of(sentence)
+        [found] = [n for n in names_in(tokens, Lexicon((sentence,))) if n.text == name]
+        return appositive_after(sentence, tokens, found)
+
+    assert appositive("Ben Cole, a coach at Lessby United for six years, handed out the medals.",
+                      "Ben Cole") == "coach at Lessby United for six years"
+    assert appositive("Ada Moss, leader of the far left in parliament, called for a vote.",
+                      "Ada Moss") == "leader of the far left in parliament"
+    assert appositive("Lena Park, a researcher based at Lessby University, said no.",
+                      "Lena Park") == "researcher based at Lessby University"
+    assert appositive("Ada Moss, an aide of the governor's, said no.", "Ada Moss") == "aide of the governor's"
+    assert appositive("Ana Ruiz, IT director at the hospital, said the system was down.",
+                      "Ana Ruiz") == "IT director at the hospital"
+    assert appositive("Tom Reyes, appointed the company's chief executive in May, said no.",
+                      "Tom Reyes") == "company's chief executive in May"
+    assert appositive("Ada Moss, a lawyer representing the family and retained by the estate, said no.",
+                      "Ada Moss") == "lawyer representing the family"

@@ -321,7 +321,14 @@ def _numeral_of_a_name(tokens: Sequence[Token], i: int) -> bool:
     "Air Force One pilot"), where a number word alone opens none ("One official")."""
     t = tokens[i]
     return i > 0 and t.capitalised and t.text.casefold() in NUMBER_WORDS and tokens[i - 1].capitalised \
-        and tokens[i - 1].word and not tokens[i - 1].possessive
+        and tokens[i - 1].word and not tokens[i - 1].possessive and tokens[i - 1].text.casefold() not in _SEQUENCE_NOUNS
+
+
+_SEQUENCE_NOUNS = frozenset({"round", "game", "stage", "day", "week", "part", "chapter", "season", "episode", "phase",
+                             "level", "step", "act", "page", "number", "year", "leg", "heat", "race", "match", "set",
+                             "hole", "lap", "term", "grade", "class", "tier", "volume", "book"})
+"""Nouns a number counts in order ("In Round Two striker Ana Ruiz"): with the number a time or a place in a sequence,
+never part of a role, as "Formula One", "Channel Four", "Air Force One" are."""
 
 
 _GLUED_SENTENCES = compiled_regex(r"\p{Ll}{2}\.\p{Lu}")
@@ -500,10 +507,16 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
         return None
     if _in_an_opening_phrase(tokens, name) and any(w.text in _CLAUSE_VERBS for w in words):
         return None  # "On the positive side for Ruiz, Governor Tom Reyes's approval rating remains strong": the clause
+    quoted_after = k + 1 + len(words) < len(tokens) and tokens[k + 1 + len(words)].text in ("\u201c", '"')
+    if words and words[0].text.casefold() in _APPOINTED and len(words) > 2 and words[1].text.casefold() in DETERMINERS:
+        words = words[2:]  # "appointed the company's chief executive in May": the office is what follows
+    words = words[:_participle_after_the_role(words)]
     while words and words[-1].text.casefold() in LIST_JOINS:
         words.pop()  # "the executive director at Acme and whose film ...": "and" joins the relative clause cut off
-    if len(words) > 2 and words[-1].possessive:
+    if len(words) > 2 and words[-1].possessive and quoted_after:
         words.pop()  # "a businesswoman and TV personality on ABC's “Shark Tank,”": the quotation cut what it owns
+        while len(words) > 1 and words[-1].text.casefold() in DANGLING:
+            words.pop()
     if len(words) > 2 and words[-1].text in _ROLE_ENDS_NEVER:
         # "a group of former employees dedicated to “reversing ...”": the quotation cut the phrase; no role ends on
         # a preposition, nor on the participle taking it.
@@ -517,7 +530,6 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
         # "by columnist Ana Ruiz, described the actress as": the sentence's verb and its object. None says who the
         # name is.
         return None
-    words = words[:_participle_after_the_role(words)]
     if _names_another(words):
         return None  # "signed by Acme vice president Ana Ruiz, chief executive Tom Reyes of Lantrax, ...": a list
     kept = _strip_articles([w.text for w in words])
@@ -526,7 +538,7 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
     if not kept or not (role_tokens_ok(kept) or (_body_like(name) and _names_a_kind(kept))) \
             or not any(role_word(w) or (_body_like(name) and w.casefold() in BODY_KINDS) for w in kept[:_ROLE_OPENS]):
         return None
-    return _span(sentence, tokens, k + 1 + len(words) - len(kept), k + len(words))  # words stand from k + 1 on
+    return sentence[words[len(words) - len(kept)].start:words[-1].end]
 
 
 def relative_role_after(sentence: str, tokens: Sequence[Token], name: Name) -> str | None:
@@ -544,9 +556,12 @@ def relative_role_after(sentence: str, tokens: Sequence[Token], name: Name) -> s
 def _opens_a_clause_of_its_own(words: list[Token]) -> bool:
     """The words after a name's comma open a clause, not a description: a subject pronoun ("he's a fine actor", "she
     is"), or a verb in the past with its object after it ("described the actress as", "told the paper")."""
-    first = words[0].text.casefold()
-    if first.partition("'")[0].partition("\u2019")[0] in _SUBJECT_PRONOUNS:
-        return True
+    text = words[0].text
+    first = text.casefold()
+    pronoun = first.partition("'")[0].partition("\u2019")[0]
+    if pronoun in _SUBJECT_PRONOUNS and not text.isupper() and (pronoun != first or (
+            len(words) > 1 and not words[1].capitalised)):
+        return True  # "he's a fine actor", "she is"; not "IT director", "He Foundation chair"
     return len(words) > 1 and (first.endswith("ed") or first in IRREGULAR_PAST) \
         and words[1].text.casefold() in DETERMINERS
 
@@ -558,16 +573,25 @@ def _participle_after_the_role(words: list[Token]) -> int:
     judge", "an elected official"). ``len(words)`` where there is none."""
     seen_role = False
     for k, w in enumerate(words):
-        text = w.text.casefold()
-        if seen_role and k + 1 < len(words) and (text.endswith("ed") or text in IRREGULAR_PAST) \
-                and words[k + 1].text.casefold() in _PARTICLES_AFTER_A_PARTICIPLE:
+        text = w.text
+        if seen_role and 0 < k < len(words) - 1 and text.islower() and _participle(text) \
+                and words[k + 1].text in _PARTICLES_AFTER_A_PARTICIPLE and words[k - 1].text not in _BEFORE_A_NOUN:
             return k
-        seen_role = seen_role or role_word(w.text)
+        seen_role = seen_role or role_word(text)
     return len(words)
+
+
+def _participle(word: str) -> bool:
+    """A past participle that opens a clause describing the role holder: "hired", "brought", "chosen"; not one that
+    says where they work ("based", "stationed"), nor a short word that is as often a noun ("left", "split", "set")."""
+    return (word.endswith("ed") or (len(word) > 5 and word in IRREGULAR_PAST)) and word not in _WHERE_PARTICIPLES
 
 
 _PARTICLES_AFTER_A_PARTICIPLE = frozenset({"in", "by", "at", "to", "from", "on", "for", "with", "after", "into", "out",
                                            "up", "as"})
+_WHERE_PARTICIPLES = frozenset({"based", "located", "stationed", "headquartered", "posted", "deployed", "embedded"})
+_BEFORE_A_NOUN = frozenset({"the", "a", "an", "far", "most", "very", "newly", "recently", "well", "so"})
+_APPOINTED = frozenset({"appointed", "named", "elected", "made", "promoted", "hired", "chosen", "picked"})
 
 
 def _verb_after_that(word: str) -> bool:
@@ -1719,8 +1743,10 @@ class Cast:
         if person.affiliations and not person.roles and not person.speaks \
                 and all(self._outlet_key(a) for a in person.affiliations):
             return "a reporter of an outlet"  # "Harbor Radio's Ana Ruiz" presents the story, not in it
-        if is_demonym(words[-1]) or (len(words) == 2 and not person.organisation and is_demonym(words[0])
-                                     and not person.speaks):
+        # A people's noun ends a person's name as a family name ("Lena Turk"), not a people's ("Bosnian Serbs").
+        surname = len(words) > 1 and is_demonym_noun(words[-1]) and not is_demonym(words[0])
+        if (is_demonym(words[-1]) and not surname) or (len(words) == 2 and not person.organisation
+                                                      and is_demonym(words[0]) and not person.speaks):
             return "a people or an adjective, not a name"
         if is_region(name) or (len(words) == 1 and is_capital(name)):
             return "a place"

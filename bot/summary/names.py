@@ -478,11 +478,11 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         if text == "." and k > start and _initial(tokens[k - 1].text):
             k -= 1
             continue
-        if text.casefold() in HONORIFICS or is_demonym_noun(text) \
+        if text.casefold() in HONORIFICS or (is_demonym_noun(text) and (k < end or k == start)) \
                 or (k == 0 and lexicon.opens_with_a_verb(text)) or (
                 text.casefold() in OPENING_ADVERBS and (k == 0 or (k == 1 and tokens[0].text in OPENING_QUOTATION))):
-            # "Mr Lenz": the honorific is a title, the name is the surname; "Frenchman Tom Reyes"; "Advancing Norvania's
-            # ..."; "Now Ana"
+            # "Mr Lenz": the honorific is a title, the name is the surname; "Frenchman Tom Reyes" (but "Lena Turk");
+            # "Advancing Norvania's ..."; "Now Ana"
             break
         if text == "New" and count and count < 4:
             count += 1  # "New York", "New Zealand": "New" before a name word is part of it
@@ -493,7 +493,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
                 or (k < end and _given_name(text)) \
                 or (not text.isalpha() and any(c.isdigit() for c in text)) \
                 or (lexicon.common(text) and not (k == end and surname_month) and not (k == end - 1 and generation)
-                    and not (k == end and _family_name_here(tokens, k, start, lexicon))) \
+                    and not (k == end and _family_name_here(tokens, k, start, lexicon))
+                    and not (k < end and _title_word_of_a_body(tokens, k, lexicon))) \
                 or (not text[1:2].islower() and _is_acronym(tokens[k].bare)):  # "Acme's" has a small second letter
             break
         count += 1
@@ -522,6 +523,15 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     text = " ".join(map(_TEXT, tokens[first:end + 1])).replace(" .", ".")
     # Name's own constructor is a Python function, and a story makes thousands of names.
     return [tuple.__new__(Name, (_name_text(text), first, end, run_start, False))]
+
+
+def _title_word_of_a_body(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> bool:
+    """A role word written with a capital right after "the", opening a run of names: a body's or a place's name ("the
+    Teacher Retirement System", "the Priest Lake Water District"), where a person's title before a name is written
+    without "the" ("Teacher Ana Ruiz") or in lower case ("the teacher Ana Ruiz")."""
+    text = tokens[k].text
+    return k > 0 and tokens[k - 1].text.casefold() == "the" and text[:1].isupper() and role_word(text) \
+        and text.casefold() not in lexicon.lower
 
 
 def _plain_capitalised(token: Token, lexicon: Lexicon) -> bool:

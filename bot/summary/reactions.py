@@ -163,7 +163,7 @@ def reported_statements(cast: Cast, statements: list[Statement], taken: set[int]
         sts = [chosen[i] for i in members]
         actor = Counter(a for _, a in sts).most_common(1)[0][0]
         best = sts[fullest([s.text for s, _ in sts])][0]
-        out.append(Said(Speaker(cast.people[actor].name, actor), best.text, False,
+        out.append(Said(Speaker(cast.people[actor].shown, actor), best.text, False,
                         order({s.source for s, _ in sts}), [(s.source, s.text) for s, _ in sts],
                         {s.key for s, _ in sts}, "reported speech"))
     return out

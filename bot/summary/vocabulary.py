@@ -127,7 +127,8 @@ grandson granddaughter nephew niece stepfather stepmother stepson stepdaughter
 # name with one (``bot.summary.names.Lexicon.role_as_family_name``). Other role words ending a run of capitals
 # are titles: "German Chancellor", "Kremlin Spokesman", "Acme Chief".
 FAMILY_NAME_ROLES = word_set("""
-king dean bishop judge singer painter priest farmer
+king dean bishop judge singer painter priest farmer boxer winger miner banker pitcher hacker clerk dancer drummer
+trainer driver rider pope constable prince
 """)
 
 # Words that make a person a writer of the page rather than an actor in the story.
