@@ -1300,3 +1300,15 @@ def test_an_appositive_keeps_names_and_where_someone_works_past_a_participle() -
                       "Tom Reyes") == "company's chief executive in May"
     assert appositive("Ada Moss, a lawyer representing the family and retained by the estate, said no.",
                       "Ada Moss") == "lawyer representing the family"
+
+
+def test_an_age_before_an_appositive_and_more_trades_give_roles() -> None:
+    actors = who(article(
+        "1",
+        "Ada Moss, 19, a student at Lessby College, said the new fees were too high for most families.",
+        "Neuroscientist Lena Park and Archbishop Tom Reyes backed the students on Monday.",
+        "Moss said she would march. Park said the fees were unfair. Reyes said the church would help.",
+    ))
+    assert actors["Ada Moss"].role == "student at Lessby College"
+    assert actors["Lena Park"].role == "Neuroscientist"
+    assert actors["Tom Reyes"].role == "Archbishop"

@@ -255,9 +255,10 @@ AGE_CUES = RuleTable("roles.age", (
 # as medicine and science name a new specialist for every field ("a Lessby cardiologist", "the lead oceanographer").
 # Asked of one folded word at a time (``bot.summary.names.role_word``).
 OCCUPATION_ENDINGS = RuleTable("roles.occupation-ending", (
-    rule("specialist", RoleCue.OCCUPATION, r"^[a-z]{2,}(?:olog|iatr|ometr)ists?$", flags=0,
-         examples=("cardiologist", "psychiatrist", "optometrist", "criminologists", "meteorologist"),
-         counter=("list", "biology", "logistics", "ologist", "assist")),
+    rule("specialist", RoleCue.OCCUPATION, r"^[a-z]{2,}(?:olog|iatr|ometr|scient|therap)ists?$", flags=0,
+         examples=("cardiologist", "psychiatrist", "optometrist", "criminologists", "meteorologist", "neuroscientist",
+                   "physiotherapist"),
+         counter=("list", "biology", "logistics", "ologist", "assist", "scientific", "therapy")),
     rule("practitioner", RoleCue.OCCUPATION, r"^[a-z]{3,}icians?$", flags=0,
          examples=("politician", "pediatrician", "technician", "statisticians", "electrician"),
          counter=("physics", "clinical", "musical", "ician", "suspicion")),

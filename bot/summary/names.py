@@ -279,7 +279,7 @@ class Lexicon:
         """Common for what the word is (a role, a title, a time, a word names do not end in...), whatever the story
         writes: ``common`` without the story's own lower-case words."""
         w = _unpossessive(word).casefold()
-        return (w in ROLE_HEADS or w in TITLE_ABBREVIATIONS or w in BYLINE_ROLES or w in NOT_NAMES
+        return (role_word(w) or w in TITLE_ABBREVIATIONS or w in BYLINE_ROLES or w in NOT_NAMES
                 or w in CALENDAR or w in ORG_SUFFIXES or w in TITLE_WORDS or w in NOT_NAME_ENDS
                 or _not_a_name_word(word))
 

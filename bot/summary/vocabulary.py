@@ -36,7 +36,8 @@ surgeon physician pharmacist dentist veterinarian paramedic scholar lecturer
 soldier firefighter policeman policewoman aide staffer lobbyist consultant contractor entrepreneur businessman
 businesswoman billionaire millionaire tycoon magnate investor banker financier programmer hacker blogger protester
 demonstrator volunteer priest cleric preacher missionary teacher student pupil worker employee clerk accountant
-architect mechanic electrician miner fisherman landlord shopkeeper
+architect mechanic electrician miner fisherman landlord shopkeeper archbishop headteacher headmaster headmistress
+veteran refugee sailor bartender waiter waitress lifeguard nun vicar
 """)
 
 # Words that tell whether "he" or "she" stands for someone (``bot.summary.actors.Cast.pronoun_of``): an honorific
