@@ -1312,3 +1312,15 @@ def test_an_age_before_an_appositive_and_more_trades_give_roles() -> None:
     assert actors["Ada Moss"].role == "student at Lessby College"
     assert actors["Lena Park"].role == "Neuroscientist"
     assert actors["Tom Reyes"].role == "Archbishop"
+
+
+def test_a_body_of_a_trade_in_the_plural_keeps_its_name_and_an_office_ends_before_its_date() -> None:
+    actors = who(article(
+        "1",
+        "The Royal College of Physicians said the bill ignored the medical evidence gathered in Lessby.",
+        "The Society of Radiographers warned the bill would cost jobs at Lessby General Hospital.",
+        "Ada Moss, who founded Acme Freight in 1990 with her brother, said the sale was final.",
+        "Moss said the price was fair and the staff would keep their jobs.",
+    ))
+    assert {"Royal College of Physicians", "Society of Radiographers"} <= set(actors)
+    assert actors["Ada Moss"].role == "founder of Acme Freight"

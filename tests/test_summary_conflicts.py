@@ -347,3 +347,26 @@ def test_the_lead_shown_cites_no_source_giving_another_value_of_its_figures() ->
                 "The vessel, run by Acme Lines, had 160 passengers on board when it struck rocks."),
     )
     assert len(told.what[0].sources) == 1  # each source tells its own toll and its own count of passengers
+
+
+def test_words_that_only_look_like_a_toll_and_a_breakdown_are_no_conflict() -> None:
+    assert conflicts(
+        article("1", "The two sides have now missed two deadlines to agree a new port deal, officials said."),
+        article("2", "The two sides have missed three deadlines since March to agree a new port deal."),
+    ) == []
+    assert conflicts(
+        article("1", "Five people were killed in a gas explosion that destroyed a block of flats in Lessby."),
+        article("2", "A mother of three was among those killed when a gas explosion destroyed a block of flats."),
+    ) == []
+    assert conflicts(
+        article("1", "Twelve people were killed in two blasts at a Lessby market on Tuesday, police said."),
+        article("2", "Seven people died in the first blast and five people died in the second, police said."),
+    ) == []
+
+
+def test_a_lead_rounding_a_figure_still_carries_it() -> None:
+    told = story(
+        article("1", "Acme is recalling 140,000 electric kettles sold in Norvania after reports of fires, it said."),
+        article("2", "Acme is recalling 140,660 electric kettles sold in Norvania after reports of fires, it said."),
+    )
+    assert told.what[0].sources == ["1", "2"]

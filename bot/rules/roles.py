@@ -147,10 +147,11 @@ RELATIVE_CUES = RuleTable("roles.relative", (
 # says the office, as "head of the harbour board" would (verb -> the role's noun). Only the present, and founding:
 # "who led the inquiry" did it once.
 RELATIVE_ROLE_NOUNS: dict[str, str] = {
-    "heads": "head", "chairs": "chair", "leads": "leader", "directs": "director", "manages": "manager",
-    "coaches": "coach", "commands": "commander", "owns": "owner", "founded": "founder", "co-founded": "co-founder",
-    "represents": "representative",
+    "heads": "head", "chairs": "chair", "directs": "director", "manages": "manager", "owns": "owner",
+    "founded": "founder", "co-founded": "co-founder",
 }
+"""Not "leads" ("leads the league with 12 goals", "leads a quiet life"), "commands" ("a loyal following"),
+"represents" ("the family", "Norvania at the Olympics"): as often no office as one."""
 
 RELATIVE_ROLE_CUES = RuleTable("roles.relative-role", (
     rule("office-in-relative", RoleCue.RELATIVE,
@@ -158,9 +159,9 @@ RELATIVE_ROLE_CUES = RuleTable("roles.relative-role", (
          + r")\s+(?P<office>(?:the|a|an|his|her|their|its)\s+[^,;:\"\u201c\u201d()]{2,60}?"
            r"|[A-Z][^,;:\"\u201c\u201d()]{1,60}?)\s*(?:,|$)", flags=0,
          examples=(", who heads the Lessby harbour board,", ", who chairs the council's finance committee, said",
-                   ", who founded Acme Freight in 1990,", ", who also leads the opposition in parliament,"),
+                   ", who founded Acme Freight in 1990,", ", who also manages the Lessby branch,"),
          counter=(", who led the inquiry,", ", who heads home on Monday, said", ", who said the board",
-                  ", the head of the board,", ", who heads to Lessby,")),
+                  ", the head of the board,", ", who heads to Lessby,", ", who leads the league with 12 goals,")),
 ))
 
 # A lower-case word in "-ing" or "-ed" right after an owner or an article stands in a noun phrase, so it

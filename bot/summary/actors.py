@@ -556,7 +556,13 @@ def relative_role_after(sentence: str, tokens: Sequence[Token], name: Name) -> s
     hit = RELATIVE_ROLE_CUES.first(sentence[tokens[k].start:])
     if hit is None or hit.match is None:
         return None
-    return f"{RELATIVE_ROLE_NOUNS[hit.match.group('verb')]} of {hit.match.group('office').rstrip('.')}"
+    office = _OFFICE_ENDS.split(hit.match.group("office").rstrip("."), maxsplit=1)[0]
+    return f"{RELATIVE_ROLE_NOUNS[hit.match.group('verb')]} of {office}"
+
+
+_OFFICE_ENDS = compiled_regex(r"\s+(?:in\s+(?=\d)|with\s|since\s|this\s|last\s|alongside\s)")
+"""Where an office named in a relative clause ends: "founded the company in 1990 with her brother" founded the
+company."""
 
 
 def _opens_a_clause_of_its_own(words: list[Token]) -> bool:

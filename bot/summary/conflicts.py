@@ -223,13 +223,15 @@ def _counts_in(text: str) -> tuple[list[_Count], bool]:
     and whether it gives a number (``_NUMBER``): only then do two values of one quantity in it compare things
     inside the sentence (``_claims``)."""
     out: list[_Count] = []
+    # A toll told in words ("Fifteen people died": news style for a sentence's first word and for numbers under ten)
+    # gives a number as digits do.
     if not may_hold_figures(text):
-        # A number and an amount need a digit, but for a toll told in words ("Fifteen people died", news style for
-        # a sentence's first word and for numbers under ten): most sentences have neither.
-        return _tolls_in_words(text), False
+        in_words = _tolls_in_words(text)  # a number and an amount need a digit otherwise: most sentences have none
+        return in_words, bool(in_words)
     numbers = list(_NUMBER.finditer(text))
     if not numbers:
-        return _tolls_in_words(text) + _amounts_in(text), False
+        in_words = _tolls_in_words(text)
+        return in_words + _amounts_in(text), bool(in_words)
     spaced = _PER_CENT_ANY.sub(_percent, text)
     word = _PLAIN_WORD if is_plain(spaced) else _WORD
     for m in numbers:
@@ -268,9 +270,12 @@ _NUMBER_IN_WORDS = compiled_regex(
 left out: it is as often a pronoun ("one of the victims")."""
 
 
-_WHOLE_TOLL = word_set("people persons were are was have had")
+_WHOLE_TOLL = word_set("people persons were are was have had dead killed died injured wounded hurt missing")
 """Words after a number in words that make it a whole toll ("Fifteen people died", "three were killed"); a noun there
 makes it a part of one ("two children", "five police officers"), as small numbers written out mostly are."""
+
+
+_PARENTS = word_set("mother father parent mum mom dad grandmother grandfather grandparent")
 
 
 def _tolls_in_words(text: str) -> list[_Count]:
@@ -285,8 +290,10 @@ def _tolls_in_words(text: str) -> list[_Count]:
             else _TEENS_IN_WORDS.get(low["word"]) or _UNITS_IN_WORDS[low["word"]]
         before, after = _near(text, word, m.start(), m.end())
         after = [fold(t) for t in after]
-        if after and after[0][:1].isalpha() and after[0] not in _WHOLE_TOLL and _measure_named(after[0]) is None:
-            continue  # "two children", "three days after"
+        if after and after[0][:1].isalpha() and after[0] not in _WHOLE_TOLL:
+            continue  # "two children", "three days after", "two deadlines", "four killer whales"
+        if len(before) >= 2 and before[-1] == "of" and fold(before[-2]) in _PARENTS:
+            continue  # "a mother of three was among those killed"
         words = [*(fold(t) for t in before), str(value), *after]
         measure = _measure(words, len(before))
         if measure is not None:
@@ -306,10 +313,16 @@ def figures_differ(a: Statement, b: Statement) -> bool:
     for key, values in mine.items():
         other = theirs.get(key)
         if other and not values.keys() & other.keys() and not _bound_met(values, other) \
-                and not _bound_met(other, values) \
+                and not _bound_met(other, values) and not _rounded(values, other) \
                 and any(_comparable(float(v), float(w), _ratio(key)) for v in values for w in other):
             return True
     return False
+
+
+def _rounded(a: dict[str, bool], b: dict[str, bool]) -> bool:
+    """A value of one within a rounding of one of the other's (140,000 and 140,660), as ``_without_met_bounds``
+    has it."""
+    return any(min(float(v), float(w)) * ROUNDING >= max(float(v), float(w)) for v in a for w in b)
 
 
 @lru_cache(maxsize=STORY_CACHE)
@@ -317,9 +330,14 @@ def _quantities(text: str) -> dict[str, dict[str, bool]]:
     """The quantities of a sentence: for each, its values and whether each is told as a lower bound. Kept per
     sentence: a lead is compared with every other source's leads."""
     out: dict[str, dict[str, bool]] = {}
-    for count in _counts_in(text)[0]:
-        out.setdefault(count.key, {})[count.value] = _LOWER_BOUND.search(text, 0, count.start) is not None
-    return out
+    counts, compares = _counts_in(text)
+    for count in counts:
+        dated = _dated(mark(text, *count.digits))
+        if dated is not None:  # a year, a date, an age, a comparison is no claim about the event
+            out.setdefault(count.key + dated, {})[count.value] = _LOWER_BOUND.search(text, 0, count.start) is not None
+    # Two values of one quantity in the sentence compare things inside it ("seven in the first blast and five in the
+    # second", "600 jobs, including 400 at Lessby"): neither is its claim, as ``_claims`` has it.
+    return {key: values for key, values in out.items() if not (compares and len(values) > 1)}
 
 
 def _ratio(key: str) -> float:

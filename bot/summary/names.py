@@ -419,8 +419,14 @@ def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) 
 
 def _body_follows(tokens: Sequence[Token], k: int, end: int) -> bool:
     """After "of" in "Alliance of the Harbour Rescue", the rest of the run is the body's, not a person's: no
-    role word stands in it ("Ministry of Defence spokesman Tom Reyes" keeps its name apart)."""
-    return not any(role_word(t.text) for t in tokens[k + 1:end + 1])
+    role word stands in it ("Ministry of Defence spokesman Tom Reyes" keeps its name apart), but for a trade in the
+    plural, the members a body is of ("Royal College of Physicians", "Society of Radiographers")."""
+    return not any(role_word(t.text) and not _plural_trade(t.text) for t in tokens[k + 1:end + 1])
+
+
+def _plural_trade(word: str) -> bool:
+    """ "Physicians", "Gynecologists": a role word's plural, not a title ("Boss", "Actress" end in s too)."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and role_word(word[:-1])
 
 
 def _and_parts(tokens: Sequence[Token], start: int, end: int, run_start: int, lexicon: Lexicon) -> list[Name]:
