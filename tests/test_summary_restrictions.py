@@ -307,3 +307,17 @@ def test_a_core_event_naming_a_measure_keeps_its_terms_and_a_view_inside_a_claus
                           for i, title in enumerate(titles))).restrictions)
     assert any("conditional on approval" in r for r in rules)
     assert any("critics argue" in r for r in rules) and any("exempt" in r for r in rules)
+
+
+def test_what_a_ruling_does_not_cover_and_applies_only_to_are_its_restrictions() -> None:
+    told = story(
+        article("1", "Norvania's highest court on Tuesday allowed Lessby to ban older diesel cars from its centre.",
+                "The ban will apply only to cars that do not meet the Euro 6 emissions standard.",
+                "Mayor Ana Ruiz said the ruling was a victory for everyone who breathes the city's air."),
+        article("2", "Norvania's Supreme Court said Lessby can ban older diesel cars from its centre from September.",
+                "The ruling does not cover the ring road, and residents have three years to replace their cars.",
+                "Tom Reyes of the Norvania Motor Association said drivers had been let down by the court."),
+    )
+    shown = texts(told.restrictions)
+    assert any("does not cover the ring road" in t for t in shown)
+    assert any("apply only to cars" in t for t in shown)

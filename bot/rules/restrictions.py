@@ -117,9 +117,13 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("except", Family.EXCEPTION, r"\bexcept\b|\bexempt\w*|(?<!\bnot )(?<!n't )\bexclud\w*",
          examples=("Hospitals are exempt from the cuts.", "All lines close except the airport link."),
          counter=("The exceptional storm hit the coast.", "He did not exclude a bid for the rest.")),
-    rule("not-covered", Family.EXCEPTION, r"\bnot covered\b|\bunaffected\b|\bnot affected\b|\bnot part of\b",
-         examples=("Older models are not covered by the recall.", "Freight trains were unaffected."),
-         counter=("The cost was covered by insurers.",)),
+    rule("not-covered", Family.EXCEPTION,
+         r"\bnot covered\b|\bunaffected\b|\bnot affected\b|\bnot part of\b"
+         r"|\b(?:does|do|did|will|would) not (?:cover|apply to|extend to)\b"
+         r"|\b(?:doesn|don|didn|won|wouldn)['\u2019]t (?:cover|apply to|extend to)\b",
+         examples=("Older models are not covered by the recall.", "Freight trains were unaffected.",
+                   "The ruling does not cover the ring road.", "The ban won't apply to taxis."),
+         counter=("The cost was covered by insurers.", "The ban will apply to taxis.")),
     # Options said to be "limited" are few, as in "his options were limited": a judgement, no limit set on anything.
     rule("limit", Family.LIMIT,
          r"\blimit(?:ed|s)?\b|\brestrict(?:ed|s|ing)?\b|\bcapped\b(?! (?:\d+|once|twice|\w+ times))|\bquotas?\b",
@@ -287,9 +291,11 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("from-date", Family.TIMING, r"\bfrom \d{1,2} [^\W\d_]+|\bfrom [^\W\d_]+ \d{1,2}\b",
          examples=("The ban applies from 1 June.", "Tolls rise from March 3."),
          counter=("Prices rose from 30% to 50%.",)),
-    rule("applies-to", Family.SCOPE, r"\bcovers\b|\bapplies to\b|\bserial numbers?\b",
-         examples=("The recall covers kettles made in 2020.", "The rule applies to all drivers."),
-         counter=("The singer covered the song.",)),
+    rule("applies-to", Family.SCOPE,
+         r"\bcovers\b|\bapplies to\b|\bappl(?:y|ies) only to\b|\bonly appl(?:y|ies) to\b|\bserial numbers?\b",
+         examples=("The recall covers kettles made in 2020.", "The rule applies to all drivers.",
+                   "The ban will apply only to cars that fail the Euro 6 standard."),
+         counter=("The singer covered the song.", "Residents can apply to the council for a permit.")),
     rule("both-removed", Family.SCOPE,
          r"\bboth\b.{0,80}\b(?:were|was|are|have been|had been) (?:removed|banned|pulled|suspended|recalled|blocked|"
          r"withdrawn|taken (?:off|down))"
