@@ -283,6 +283,9 @@ def _tolls_in_words(text: str) -> list[_Count]:
     whole toll ("Fifteen people died", "three were killed", "killing three", "five injured"), never a thing after it
     ("two officials said", "two children died"): a missed disagreement rather than a false one."""
     out: list[_Count] = []
+    folded_text = text.casefold()
+    if not any(stem in folded_text for stem in _MEASURE_STEMS):
+        return out  # no measure word, no toll: most sentences, tested in C before the search
     word = _PLAIN_WORD if is_plain(text) else _WORD
     for m in _NUMBER_IN_WORDS.finditer(text):
         low = {k: v.casefold() for k, v in m.groupdict().items() if v}
