@@ -1324,3 +1324,18 @@ def test_a_body_of_a_trade_in_the_plural_keeps_its_name_and_an_office_ends_befor
     ))
     assert {"Royal College of Physicians", "Society of Radiographers"} <= set(actors)
     assert actors["Ada Moss"].role == "founder of Acme Freight"
+
+
+def test_a_body_named_without_its_country_or_union_is_that_body_not_another() -> None:
+    [council] = [{a.name, *a.aliases} for a in story(
+        article("1", "The UN Security Council met on Monday to discuss the missile launch by Norvania.",
+                "The Security Council said the launch broke its resolutions."),
+        article("2", "The United Nations Security Council condemned the launch and said new sanctions were possible."),
+        article("3", "The U.N. Security Council will vote on the sanctions on Friday, diplomats said."),
+    ).who if "Council" in a.name]
+    assert council == {"Security Council", "U.N. Security Council", "UN Security Council",
+                       "United Nations Security Council"}
+    actors = who(article(
+        "1", "The National Security Council met on Monday in Lessby to discuss the missile launch by Norvania.",
+        "The Security Council at the UN said the launch broke its resolutions."))
+    assert {"National Security Council", "Security Council"} <= set(actors)

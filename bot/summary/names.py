@@ -407,7 +407,7 @@ def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) 
                 first = joins[-1] + 1
             while first < k - 1 and (tokens[first].text.casefold() in NOT_NAMES or tokens[first].text in CONNECTORS):
                 first += 1
-            text = " ".join(t.text for t in tokens[first:end + 1])
+            text = " ".join(t.text for t in tokens[first:end + 1]).replace(" .", ".")  # "U.N. Security Council"
             out.append(Name(_name_text(text), first, end, start, organisation=True))
             return out
         if k == end + 1 or tokens[k].text in ("of", "for"):
@@ -471,7 +471,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     # common words they hold ("Ernst & Young"). Most names are of two words, with no room for an "&" inside.
     if end > first and (tokens[end].bare.casefold() in ORG_SUFFIXES
                         or (end - first >= 2 and "&" in map(_TEXT, tokens[first + 1:end]))):
-        text = " ".join(t.text for t in tokens[first:end + 1])
+        text = " ".join(t.text for t in tokens[first:end + 1]).replace(" .", ".")
         return [Name(_name_text(text), first, end, run_start, organisation=True)]
     # The name is the longest tail of uncommon words (particles allowed inside), at most four words.
     k = end
