@@ -1339,3 +1339,16 @@ def test_a_body_named_without_its_country_or_union_is_that_body_not_another() ->
         "1", "The National Security Council met on Monday in Lessby to discuss the missile launch by Norvania.",
         "The Security Council at the UN said the launch broke its resolutions."))
     assert {"National Security Council", "Security Council"} <= set(actors)
+
+
+def test_a_bare_ministry_is_no_other_countrys_and_a_league_is_no_union_of_states() -> None:
+    actors = who(
+        article("1", "The Israeli Foreign Ministry said on Monday that the talks in Lessby had failed.",
+                "The Iranian Foreign Ministry said the talks had been sabotaged."),
+        article("2", "Norvania's Foreign Ministry said the talks would resume in June.",
+                "The Foreign Ministry said no date had been set. The Iranian Foreign Ministry did not comment.",
+                "The Players Association rejected the offer, and the NFL Players Association declined to comment."),
+    )
+    assert {"Israeli Foreign Ministry", "Iranian Foreign Ministry"} <= set(actors)
+    assert not any("Foreign Ministry" in alias for a in actors.values() for alias in a.aliases)
+    assert not any("Players Association" in alias for a in actors.values() for alias in a.aliases)

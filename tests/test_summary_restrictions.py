@@ -321,3 +321,14 @@ def test_what_a_ruling_does_not_cover_and_applies_only_to_are_its_restrictions()
     shown = texts(told.restrictions)
     assert any("does not cover the ring road" in t for t in shown)
     assert any("apply only to cars" in t for t in shown)
+
+
+def test_an_application_news_coverage_or_insurance_not_covering_is_no_limit_of_a_measure() -> None:
+    told = story(
+        article("1", "Lessby banned electric scooters from its pavements on Monday after a spate of accidents.",
+                "The company did not apply to the council for a permit, according to Tom Reyes, its transport chief.",
+                "Local newspapers did not cover the council vote, which took place late on Friday."),
+        article("2", "Lessby has banned electric scooters from pavements, the council said on Monday.",
+                "Their insurance did not cover the damage caused by the scooters, residents said."),
+    )
+    assert not any("did not" in t for t in texts(told.restrictions))

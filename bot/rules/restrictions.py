@@ -119,11 +119,14 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          counter=("The exceptional storm hit the coast.", "He did not exclude a bid for the rest.")),
     rule("not-covered", Family.EXCEPTION,
          r"\bnot covered\b|\bunaffected\b|\bnot affected\b|\bnot part of\b"
-         r"|\b(?:does|do|did|will|would) not (?:cover|apply to|extend to)\b"
-         r"|\b(?:doesn|don|didn|won|wouldn)['\u2019]t (?:cover|apply to|extend to)\b",
+         r"|\b(?:ruling|ban|rule|order|law|recall|decision|measure|sanctions?|deal|agreement|policy|exemption|"
+         r"restrictions?|curbs?|tariffs?|warning|scheme|programme|program|directive|regulations?)\s+"
+         r"(?:(?:does|do|did|will|would) not|(?:doesn|don|didn|won|wouldn)['\u2019]t) (?:cover|apply to|extend to)\b",
          examples=("Older models are not covered by the recall.", "Freight trains were unaffected.",
                    "The ruling does not cover the ring road.", "The ban won't apply to taxis."),
-         counter=("The cost was covered by insurers.", "The ban will apply to taxis.")),
+         counter=("The cost was covered by insurers.", "The ban will apply to taxis.",
+                  "The company did not apply to the council for a permit.",
+                  "Local newspapers did not cover the council vote.", "Their insurance did not cover the damage.")),
     # Options said to be "limited" are few, as in "his options were limited": a judgement, no limit set on anything.
     rule("limit", Family.LIMIT,
          r"\blimit(?:ed|s)?\b|\brestrict(?:ed|s|ing)?\b|\bcapped\b(?! (?:\d+|once|twice|\w+ times))|\bquotas?\b",

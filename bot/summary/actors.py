@@ -285,19 +285,18 @@ class Person:
         return (sources, self.in_title, int(presented), self.mentions, int(self.speaks > 0), -self.first_seen)
 
 
-def _names_a_country(words: list[str]) -> bool:
-    """The words before a body's name say whose it is: a country, its people or an acronym ("UN", "US", "Chinese",
-    "South Korean"), not another body's words ("National" of "National Security Council")."""
-    text = " ".join(words)
-    return bool(words) and (is_country(text) or is_demonym(text) or all(_ACRONYM.fullmatch(w) for w in words)
-                            or _ACRONYM.fullmatch("".join(words).replace(".", "")) is not None)  # "U.N."
+def _union_of(words: list[str]) -> str | None:
+    """The union of states the words before a body's name say it is of ("UN", "U.N.", "United Nations", "EU"), one
+    key however written; None for a country's ("Israeli", "Chinese": a bare "Foreign Ministry" may be any
+    country's) or another body's words ("National" of "National Security Council", "NFL" of "NFL Players
+    Association")."""
+    return UNIONS.get(fold(" ".join(words)).replace(".", "").replace(" ", "")) if words else None
 
 
-def _owner_key(words: list[str]) -> str:
-    """The words naming a body's country or union, one key however written: "UN", "U.N." and "United Nations" are
-    "UN"."""
-    joined = "".join(words).replace(".", "")
-    return joined if _ACRONYM.fullmatch(joined) else initials(" ".join(words))
+UNIONS = {"un": "UN", "unitednations": "UN", "eu": "EU", "europeanunion": "EU", "nato": "NATO", "au": "AU",
+          "africanunion": "AU", "asean": "ASEAN", "opec": "OPEC"}
+"""Unions of states whose bodies the news names without them ("the Security Council", "the General Assembly", "the
+Commission"): a bare name is the union's body, as a bare "Foreign Ministry" is no one country's."""
 
 
 def _names_its_people(role: str, place: str) -> bool:
@@ -1456,16 +1455,15 @@ class Cast:
     def _merge_short_forms(self) -> None:
         """An acronym ("IHRA") or the last words of one body's name ("Harbour Rescue") stand for that body
         ("International Alliance of the Harbour Rescue") and become its aliases, when exactly one body fits. A body's
-        own name is such a short form only of the same name given its country or its acronym: "Security Council" of
-        "UN Security Council", "Foreign Ministry" of "Chinese Foreign Ministry", "Supreme Court" of "Supreme Court of
-        India"; never of "National Security Council", another body."""
+        own name is such a short form only of the same name given its union of states (``UNIONS``): "Security
+        Council" of "UN Security Council"; never of "National Security Council", another body, nor of "Chinese Foreign
+        Ministry", as a bare "Foreign Ministry" may be any country's."""
         bodies = [(i, p) for i, p in enumerate(self.people) if p.sources and len(p.name.split()) > 1
                   and (p.organisation or is_outlet_name(p.name))]
         # The bodies' spellings filed by their initials and by each of their last words ("Harbour Rescue",
         # "Rescue"): a short form is looked up, not compared with every spelling of every body.
         by_initials: dict[str, set[int]] = defaultdict(set)
         by_tail: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        by_country: dict[str, list[int]] = defaultdict(list)  # "Supreme Court" -> "Supreme Court of India"
         for i, body in bodies:
             for spelling in body.spellings:
                 by_initials[initials(spelling)].add(i)
@@ -1473,9 +1471,7 @@ class Cast:
                 for at, c in enumerate(key):
                     if c == " ":
                         by_tail[key[at + 1:]].append((i, spelling))
-                head, of, place = spelling.rpartition(" of ")
-                if of and is_country(place):
-                    by_country[name_key(head)].append(i)
+
         moved: dict[int, int] = {}
         for index, person in enumerate(self.people):
             if not person.sources or (person.speaks and not person.organisation and not person.single):
@@ -1486,21 +1482,19 @@ class Cast:
                 fits = set(by_initials.get(name, ()))
             elif not person.organisation and len(name.split()) > 1:
                 fits = {i for i, spelling in by_tail.get(name_key(name), ()) if spelling != name}
-            elif person.organisation and len(words := name.split()) > 1:
-                owners = {i: _owner_key(before) for i, spelling in by_tail.get(name_key(name), ())
-                          if spelling != name and _names_a_country(before := spelling.split()[:-len(words)])}
-                owners.pop(index, None)
-                if len(set(owners.values())) == 1 and len(owners) > 1:
-                    # "UN Security Council", "U.N. Security Council", "United Nations Security Council": one body
-                    # written three ways, which its short form stands for too.
-                    into = max(owners, key=lambda i: len(self.people[i].sources))
-                    for other in owners:
-                        if other != into and other not in moved:
-                            moved[other] = into
-                    fits = {into}
-                else:
-                    fits = set(owners)
-                fits.update(by_country.get(name_key(name), ()))
+            elif person.organisation and not person.affiliations and len(words := name.split()) > 1:
+                unions = {i: union for i, spelling in by_tail.get(name_key(name), ())
+                          if spelling != name and (union := _union_of(spelling.split()[:-len(words)]))}
+                unions.pop(index, None)
+                if len(set(unions.values())) != 1:
+                    continue  # no union's body of that name, or two unions' ("UN" and "EU")
+                # "UN Security Council", "U.N. Security Council", "United Nations Security Council": one body written
+                # three ways, which its short form stands for too.
+                into = max(unions, key=lambda i: len(self.people[i].sources))
+                for other in unions:
+                    if other != into and other not in moved:
+                        moved[other] = into
+                fits = {into}
             else:
                 continue
             fits.discard(index)
