@@ -1768,3 +1768,12 @@ def test_a_peoples_noun_after_the_is_the_one_it_named_before() -> None:
         "Frenchman Tom Reyes was sent off after a late tackle in the second half of the final.",
         "\u201cI am sorry for the tackle and I will not appeal,\u201d the Frenchman said after the match.",
     ) == ["Tom Reyes"]
+
+
+def test_a_goal_added_by_its_place_in_the_count_is_no_reaction() -> None:
+    found = reactions(article(
+        "1", "Lessby Rovers reached the Norvania Cup final with a 3-1 win over Norvania City on Saturday.",
+        "Ana Ruiz scored in the 12th and 34th minutes, and Mark Hale added a third late on.",
+        "Rovers coach Lena Park said her team had never stopped believing they could win the cup.",
+    ))
+    assert [r.speaker for r in found] == ["Lena Park"]

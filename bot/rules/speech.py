@@ -229,12 +229,16 @@ ACTS = RuleTable("speech.acts", (
          # a tally left to the sentence before, then another feat: "Hilton had three sacks, Heyward adding two and
          # forcing a fumble"
          r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+"
-         r"(?!(?:some|no|every|any)thing\b|during\b|being\b|counting\b)\w+ing\b)",
+         r"(?!(?:some|no|every|any)thing\b|during\b|being\b|counting\b)\w+ing\b"
+         # a goal told by its place in the count: "added a third late on", "added a second in stoppage time"
+         r"|(?:a|the|his|her|their)\s+(?:second|third|fourth|fifth|sixth|seventh)(?=\s*(?:$|[.,;]|(?:late|early|in|"
+         r"from|on|after|before|with|just|shortly|when|as)\b)))",
          examples=("added a 10-yard scoring run late in the third quarter", "adding two sacks and forcing a fumble",
                    "adding two and forcing a fumble",
                    "added 11 rebounds and seven assists", "added a late goal", "added another two points",
                    "added the winning goal in the 80th minute", "added an assist on the third goal",
-                   "added a two-run homer", "adding a touchdown run"),
+                   "added a two-run homer", "adding a touchdown run", "added a third late on",
+                   "added a second in stoppage time"),
          counter=("added that the quay would stay shut", "added in a statement", "added a warning about the quay",
                   "adding that two ferries would run", "added: we will appeal",
                   "added two more ferries would be taken out of service", "added 30 people were still missing",
@@ -242,7 +246,8 @@ ACTS = RuleTable("speech.acts", (
                   "added the company tries to keep fares low", "added he had no points to make",
                   "added the goals of the reform were clear", "added two and a half hours to the crossing",
                   "added that two and sometimes three ferries were running",
-                  "added two and something like 30 more were hurt in the storm")),
+                  "added two and something like 30 more were hurt in the storm", "added a third of the staff would go",
+                  "added a second warning about the quay")),
     # A verb of criticising that also says how a ball was hit: "blasted a two-run homer", "slammed home the winning
     # goal" score in a game, they do not criticise.
     rule("struck", SpeechCue.ACT_NOT_SPEECH,
