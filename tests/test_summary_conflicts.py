@@ -370,3 +370,15 @@ def test_a_lead_rounding_a_figure_still_carries_it() -> None:
         article("2", "Acme is recalling 140,660 electric kettles sold in Norvania after reports of fires, it said."),
     )
     assert told.what[0].sources == ["1", "2"]
+
+
+def test_a_toll_given_at_the_end_of_a_clause_about_it_is_a_toll() -> None:
+    [c] = conflicts(
+        article("1", "At least 47 people were killed when a powerful earthquake hit Lessby in northern Norvania."),
+        article("2", "The death toll from Sunday's earthquake in northern Norvania has risen to 52, officials said."),
+    )
+    assert c.about == "deaths"
+    assert conflicts(
+        article("1", "At least 47 people were killed when a powerful earthquake hit Lessby in northern Norvania."),
+        article("2", "The toll road from Lessby to the capital has been closed to 52 lorries a day since the quake."),
+    ) == []
