@@ -332,15 +332,3 @@ def test_an_application_news_coverage_or_insurance_not_covering_is_no_limit_of_a
                 "Their insurance did not cover the damage caused by the scooters, residents said."),
     )
     assert not any("did not" in t for t in texts(told.restrictions))
-
-
-def test_an_expulsion_is_a_measure_and_its_deadline_a_restriction() -> None:
-    told = story(
-        article("1", "Norvania on Tuesday expelled four diplomats from Lessbia, accusing them of spying.",
-                "Foreign Minister Ana Ruiz said Norvania would not tolerate threats to its security.",
-                title="Norvania expels Lessbian diplomats over spying claims"),
-        article("2", "Lessbia vowed to retaliate after Norvania expelled four of its diplomats over espionage.",
-                "The expelled diplomats must leave within three days.",
-                title="Lessbia vows to retaliate after Norvania expels diplomats"),
-    )
-    assert any("must leave within three days" in t for t in texts(told.restrictions))

@@ -317,14 +317,12 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
          r"licen[cs]\w*|rules?|law|laws|sanction\w*|curfew|lockdown|embargo\w*|tariff\w*|decree|polic(?:y|ies)|"
          r"exempt\w*|halt\w*|suspend\w*|requir\w*|mandat\w*|quota\w*|cap|caps|moratorium|offers?|bids?|takeover|"
          r"(?:safe|safety|no-fly|exclusion|buffer|no-go) (?:zones?|areas?)|"
-         r"merger|deal(?! with\b)|(?<!\bto )deal|indict\w*|court|ruling|sentenc\w*|expel\w*|deport\w*|extradit\w*|"
-         r"evict\w*)\b",
+         r"merger|deal(?! with\b)|(?<!\bto )deal|indict\w*|court|ruling|sentenc\w*)\b",
          examples=("City bans fireworks on New Year's Eve", "Maker recalls 60,000 kettles",
                    "Acme raises its takeover offer for Borel", "Court indicts the former mayor",
                    "City sets up a safe zone for cyclists", "Acme and Borel close to deal",
-                   "Unions agree to deal ending ferry strike", "Norvania expels four Lessbian diplomats"),
-         counter=("Earthquake hits the coast, dozens dead", "Lessby split over how to deal with the floods",
-                  "Lessbian diplomats meet Norvania for talks")),
+                   "Unions agree to deal ending ferry strike"),
+         counter=("Earthquake hits the coast, dozens dead", "Lessby split over how to deal with the floods")),
 ))
 
 # A rule's language inside someone's argument is their view of the measure, a reaction: "critics say the code
