@@ -163,13 +163,3 @@ def test_a_short_quote_another_reaction_holds_whole_is_shown_once() -> None:
                 "is very cool science.\u201d"),
     )
     assert [r.text for r in found.reactions if r.speaker == "Tom Reyes"] == [long]
-
-
-def test_a_wire_stub_repeating_its_headline_gives_no_lead() -> None:
-    headline = "Lessby Rovers fire coach Tom Reyes after 5-11 season"
-    told = story(
-        article("1", f"LESSBY, Norvania — {headline}.", title=headline),
-        article("2", "Tom Reyes's reign in Lessby is over.",
-                "The Rovers announced the firing of the veteran head coach on Monday.", title=headline),
-    )
-    assert told.what[0].text != f"{headline}."

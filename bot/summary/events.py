@@ -16,7 +16,7 @@ from itertools import chain
 from bot.explain import Member
 from bot.rules.leads import AHEAD, BACKGROUND, DATED, NOT_A_LEAD, Frame
 from bot.summary.conflicts import figures_differ
-from bot.summary.normalization import fold, may_hold_figures, number_value
+from bot.summary.normalization import may_hold_figures, number_value
 from bot.summary.similarity import content_set, overlap
 from bot.summary.statements import Statement
 
@@ -77,20 +77,12 @@ def _length_fit(st: Statement) -> float:
     return 1.0 if 12 <= n <= 45 else 0.8 if n <= 60 else 0.5
 
 
-def _own_headline(st: Statement, titles: dict[str, str]) -> bool:
-    """The sentence is its article's headline again, as a wire stub's only line is ("LAKE FOREST, Ill. — Chicago Bears
-    fire coach John Fox after 5-11 season."): a headline, not the lead that tells the event in a sentence."""
-    title = titles.get(st.source)
-    return bool(title) and fold(st.text).rstrip(" .") == fold(title).rstrip(" .")
-
-
 def core_event(statements: list[Statement], taken: set[int], titles: dict[str, str],
                order: Callable[[set[str]], list[str]], days: dict[str, float | None] | None = None) -> Event | None:
     """The lead sentence best corroborated by the other sources' leads and closest to its own headline,
     citing the sources whose leads agree with it."""
     leads = [s for s in statements if s.position < LEAD_SENTENCES and s.key not in taken
-             and not s.text.lstrip().startswith(("\u201c", '"')) and NOT_A_LEAD.first(s.text) is None
-             and not _own_headline(s, titles)]
+             and not s.text.lstrip().startswith(("\u201c", '"')) and NOT_A_LEAD.first(s.text) is None]
     if not leads:
         leads = [s for s in statements if s.key not in taken][:1]
     if not leads:
