@@ -382,3 +382,12 @@ def test_a_toll_given_at_the_end_of_a_clause_about_it_is_a_toll() -> None:
         article("1", "At least 47 people were killed when a powerful earthquake hit Lessby in northern Norvania."),
         article("2", "The toll road from Lessby to the capital has been closed to 52 lorries a day since the quake."),
     ) == []
+
+
+def test_a_forecast_toll_another_events_toll_or_a_share_is_no_toll_of_this_one() -> None:
+    base = article("1", "An earthquake killed 52 people in northern Norvania on Sunday, officials said.")
+    for sentence in ("The death toll from Sunday's earthquake in the remote north could hit 100, aid agencies warned.",
+                     "The death toll from the previous earthquake to strike northern Norvania was 120.",
+                     "The death toll from Sunday's earthquake near Lessby rose 20 percent overnight, officials said."):
+        assert conflicts(base, article("2", "An earthquake struck northern Norvania on Sunday, police said.",
+                                       sentence)) == [], sentence

@@ -1777,3 +1777,12 @@ def test_a_goal_added_by_its_place_in_the_count_is_no_reaction() -> None:
         "Rovers coach Lena Park said her team had never stopped believing they could win the cup.",
     ))
     assert [r.speaker for r in found] == ["Lena Park"]
+
+
+def test_a_second_point_added_in_speech_is_still_said() -> None:
+    found = reactions(article(
+        "1", "Lessby council approved the new ring road on Monday despite protests from residents.",
+        "Lena Park, who chairs the residents' group, added a third on Tuesday, saying the road would cut Lessby "
+        "Park in two.",
+    ))
+    assert "Lena Park" in [r.speaker for r in found]

@@ -230,9 +230,13 @@ ACTS = RuleTable("speech.acts", (
          # forcing a fumble"
          r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+"
          r"(?!(?:some|no|every|any)thing\b|during\b|being\b|counting\b)\w+ing\b"
-         # a goal told by its place in the count: "added a third late on", "added a second in stoppage time"
-         r"|(?:a|the|his|her|their)\s+(?:second|third|fourth|fifth|sixth|seventh)(?=\s*(?:$|[.,;]|(?:late|early|in|"
-         r"from|on|after|before|with|just|shortly|when|as)\b)))",
+         # a goal told by its place in the count and when or how it came: "added a third late on", "added a second in
+         # stoppage time"; not "added a third on Tuesday, saying ..."
+         r"|(?:a|the|his|her|their)\s+(?:second|third|fourth|fifth|sixth|seventh)\s+(?:late\b"
+         r"|in (?:the \d+\w* minute|stoppage time|injury time|added time|the (?:first|second) half)"
+         r"|from (?:the )?(?:penalty spot|spot|close range|a corner|a free kick)"
+         r"|with a (?:header|penalty|free kick|volley|tap-in|shot)"
+         r"|(?:just )?(?:before|after) (?:half-time|the break)))",
          examples=("added a 10-yard scoring run late in the third quarter", "adding two sacks and forcing a fumble",
                    "adding two and forcing a fumble",
                    "added 11 rebounds and seven assists", "added a late goal", "added another two points",
@@ -247,7 +251,9 @@ ACTS = RuleTable("speech.acts", (
                   "added the goals of the reform were clear", "added two and a half hours to the crossing",
                   "added that two and sometimes three ferries were running",
                   "added two and something like 30 more were hurt in the storm", "added a third of the staff would go",
-                  "added a second warning about the quay")),
+                  "added a second warning about the quay", "added a second in a letter to the council",
+                  "added a third on Tuesday, saying the road would cut the park",
+                  "added a second, saying the plant would stay open")),
     # A verb of criticising that also says how a ball was hit: "blasted a two-run homer", "slammed home the winning
     # goal" score in a game, they do not criticise.
     rule("struck", SpeechCue.ACT_NOT_SPEECH,

@@ -249,7 +249,9 @@ def _counts_in(text: str) -> tuple[list[_Count], bool]:
         words = [*before, value, *after]
         at = len(before)
         measure = _measure(words, at) if not (after and after[0] in _UNITS) else None
-        if measure is None and _TOLL_GIVEN.search(text, max(0, m.start() - _TOLL_REACH), m.start()):
+        if measure is None and not (after and (after[0] in _UNITS or after[0] in _PERCENT)) \
+                and (given := _TOLL_GIVEN.search(text, max(0, m.start() - _TOLL_REACH), m.start())) is not None \
+                and _NOT_THIS_TOLL.search(given.group()) is None:
             measure = "deaths"  # "The death toll from Sunday's earthquake in the north has risen to 52"
         if measure and after and not _CLAUSE_AFTER.match(text, m.end()) and (group := _nationals(after)):
             measure = f"{measure} of {group}"  # "the deaths of 10 Americans": a part of the toll, not the toll
@@ -361,10 +363,15 @@ def _bound_met(bounds: dict[str, bool], values: dict[str, bool]) -> bool:
 _TOLL_REACH = 120
 _TOLL_GIVEN = compiled_regex(
     r"(?i)\b(?:death|casualty)\s+toll\b[^,;:()\u2014]{0,90}?\b(?:rose|risen|rises|rising|climbed|climbs|jumped|"
-    r"increased|reached|reaches|hit|stands|stood|is|was|now)\b(?:\s+(?:now|already))?(?:\s+(?:to|at))?"
+    r"increased|reached|reaches|stands|stood|is|was|now)\b(?:\s+(?:now|already))?(?:\s+(?:to|at))?"
     r"(?:\s+(?:more than|over|at least))?\s*$")
 """A toll given at the end of a clause about it, past the words a measure is looked for in (``_NEAR``): "The death
 toll from Sunday's earthquake in northern Norvania has risen to 52"."""
+_NOT_THIS_TOLL = compiled_regex(
+    r"(?i)\b(?:could|may|might|would|will|expected|feared|likely|set to|forecast|predicted|projected|previous|last|"
+    r"earlier|former|past|another|since)\b")
+"""A toll forecast ("could reach 100", "is expected to rise to 60") or another event's ("the previous earthquake",
+"since 2011") is no claim about this one."""
 
 
 _CLAUSE_AFTER = compiled_regex(r"\s*[,;:()\u2014\u2013]")
