@@ -219,7 +219,7 @@ class _Count(NamedTuple):
 
 
 def _counts_in(text: str) -> tuple[list[_Count], bool]:
-    """The numbers of ``st`` that count something, then its amounts of money with what they are the amount of;
+    """The numbers of ``text`` that count something, then its amounts of money with what they are the amount of;
     and whether it gives a number (``_NUMBER``): only then do two values of one quantity in it compare things
     inside the sentence (``_claims``)."""
     out: list[_Count] = []
