@@ -1352,3 +1352,12 @@ def test_a_bare_ministry_is_no_other_countrys_and_a_league_is_no_union_of_states
     assert {"Israeli Foreign Ministry", "Iranian Foreign Ministry"} <= set(actors)
     assert not any("Foreign Ministry" in alias for a in actors.values() for alias in a.aliases)
     assert not any("Players Association" in alias for a in actors.values() for alias in a.aliases)
+
+
+def test_tonight_opening_a_quotation_is_a_time_not_part_of_a_name() -> None:
+    actors = who(article(
+        "1", "Ana Ruiz won Norvania's presidential run-off on Sunday with 52 percent of the vote.",
+        "\u201cTonight Norvania chose hope over fear,\u201d Ruiz told cheering supporters in Lessby.",
+        "Tom Reyes conceded defeat in a speech to his party, saying he would respect the result.",
+    ))
+    assert not any(name.startswith("Tonight") for name in actors)

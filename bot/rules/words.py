@@ -26,7 +26,7 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-RELATIVE_DAYS = ("today", "yesterday", "tomorrow")
+RELATIVE_DAYS = ("today", "tonight", "yesterday", "tomorrow")
 CALENDAR = frozenset((*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAY_NAMES, *RELATIVE_DAYS))
 """Words that name a day or a month."""
 HOLIDAYS = frozenset(("christmas", "easter", "thanksgiving", "halloween", "hanukkah", "ramadan", "diwali", "passover",
