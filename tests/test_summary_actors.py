@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.model import Actor
+from bot.summary.actors import appositive_after
 from bot.summary.names import Lexicon, names_in, tokens_of
 from tests.summary_helpers import article, story
 
@@ -14,6 +15,13 @@ def who(*articles_: object) -> dict[str, Actor]:
 def who_under_titles(titles: tuple[str, ...], *paragraphs: str) -> dict[str, Actor]:
     """Who, in one article per headline of ``titles``, each made of ``paragraphs``."""
     return who(*(article(str(n), *paragraphs, title=title) for n, title in enumerate(titles, 1)))
+
+
+def appositive(sentence: str, name: str) -> str | None:
+    """The role ``appositive_after`` reads after ``name`` in ``sentence`` alone."""
+    tokens = tokens_of(sentence)
+    [found] = [n for n in names_in(tokens, Lexicon((sentence,))) if n.text == name]
+    return appositive_after(sentence, tokens, found)
 
 
 def test_title_before_appositive_after_and_possessive_before_give_roles() -> None:
@@ -1212,13 +1220,6 @@ def test_occupations_of_arts_sport_and_science_are_roles_and_never_part_of_the_n
 
 
 def test_an_appositive_that_opens_a_clause_or_runs_past_a_participle_is_cut() -> None:
-    from bot.summary.actors import appositive_after
-
-    def appositive(sentence: str, name: str) -> str | None:
-        tokens = tokens_of(sentence)
-        [found] = [n for n in names_in(tokens, Lexicon((sentence,))) if n.text == name]
-        return appositive_after(sentence, tokens, found)
-
     assert appositive("Lessby won after Tom Reyes, the relief pitcher brought in at midseason to make sure of it, "
                       "struck out the last batter.", "Tom Reyes") == "relief pitcher"
     assert appositive("Tom Reyes, a lawyer hired by the family, said the case was closed.", "Tom Reyes") == "lawyer"
@@ -1280,13 +1281,6 @@ def test_a_trade_that_is_also_a_family_name_or_names_a_body_stays_in_the_name() 
 
 
 def test_an_appositive_keeps_names_and_where_someone_works_past_a_participle() -> None:
-    from bot.summary.actors import appositive_after
-
-    def appositive(sentence: str, name: str) -> str | None:
-        tokens = tokens_of(sentence)
-        [found] = [n for n in names_in(tokens, Lexicon((sentence,))) if n.text == name]
-        return appositive_after(sentence, tokens, found)
-
     assert appositive("Ben Cole, a coach at Lessby United for six years, handed out the medals.",
                       "Ben Cole") == "coach at Lessby United for six years"
     assert appositive("Ada Moss, leader of the far left in parliament, called for a vote.",

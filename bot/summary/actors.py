@@ -501,8 +501,8 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
     if k >= len(tokens) or tokens[k].text != "," or tokens[name.last].possessive \
             or _opens_with_comparison(tokens, name.run_start - 1):
         return None  # "a friend of Ana Ruiz's, talk of her ..." is no appositive either
-    if k + 3 < len(tokens) and tokens[k + 2].text == "," and _AGE.fullmatch(tokens[k + 1].text) \
-            and tokens[k + 3].text.casefold() in ("a", "an", "the"):
+    if k + 3 < len(tokens) and tokens[k + 3].text.casefold() in ("a", "an", "the") \
+            and AGE_CUES.matches(sentence[tokens[k].start:tokens[k + 2].end]):
         k += 2  # "Ada Moss, 19, a student at Lessby College, said": her age, then who she is
     words: list[Token] = []
     for j, t in enumerate(tokens[k + 1:k + 16], start=k + 1):
@@ -556,9 +556,6 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
             or not any(role_word(w) or (_body_like(name) and w.casefold() in BODY_KINDS) for w in kept[:_ROLE_OPENS]):
         return None
     return sentence[words[len(words) - len(kept)].start:words[-1].end]
-
-
-_AGE = compiled_regex(r"[1-9]\d?|1[01]\d")
 
 
 def relative_role_after(sentence: str, tokens: Sequence[Token], name: Name) -> str | None:

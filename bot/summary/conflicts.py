@@ -47,7 +47,7 @@ from bot.rules.literals import folded
 from bot.rules.places import is_country, is_demonym
 from bot.rules.twins import is_plain, twins
 from bot.summary.actors import Cast
-from bot.summary.normalization import STOPWORDS, STORY_CACHE, fold, may_hold_figures, words
+from bot.summary.normalization import NUMBER_WORDS, STOPWORDS, STORY_CACHE, fold, may_hold_figures, words
 from bot.summary.similarity import content_set, spread
 from bot.summary.statements import Statement
 from bot.summary.vocabulary import CALENDAR, word_set
@@ -234,6 +234,7 @@ def _counts_in(text: str) -> tuple[list[_Count], bool]:
         return in_words + _amounts_in(text), bool(in_words)
     spaced = _PER_CENT_ANY.sub(_percent, text)
     word = _PLAIN_WORD if is_plain(spaced) else _WORD
+    tolled = "toll" in text.casefold()  # ``_TOLL_GIVEN`` is searched only where a toll is named
     for m in numbers:
         value = m.group(1)
         suffix = (m.group(2) or "").lstrip("-").casefold()
@@ -249,7 +250,7 @@ def _counts_in(text: str) -> tuple[list[_Count], bool]:
         words = [*before, value, *after]
         at = len(before)
         measure = _measure(words, at) if not (after and after[0] in _UNITS) else None
-        if measure is None and not (after and (after[0] in _UNITS or after[0] in _PERCENT)) \
+        if measure is None and tolled and not (after and (after[0] in _UNITS or after[0] in _PERCENT)) \
                 and (given := _TOLL_GIVEN.search(text, max(0, m.start() - _TOLL_REACH), m.start())) is not None \
                 and _NOT_THIS_TOLL.search(given.group()) is None:
             measure = "deaths"  # "The death toll from Sunday's earthquake in the north has risen to 52"
@@ -262,11 +263,10 @@ def _counts_in(text: str) -> tuple[list[_Count], bool]:
     return out + _tolls_in_words(text) + _amounts_in(text), True
 
 
-_UNITS_IN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_TENS_IN_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-                  "ninety": 90}
-_TEENS_IN_WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-                   "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_UNITS_IN_WORDS = {w: v for w, v in NUMBER_WORDS.items() if 2 <= v <= 9}
+_TENS_IN_WORDS = {w: v for w, v in NUMBER_WORDS.items() if v >= 20 and v % 10 == 0 and v < 100} \
+    | {"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_TEENS_IN_WORDS = {w: v for w, v in NUMBER_WORDS.items() if 10 <= v <= 19 and w != "dozen"}
 _NUMBER_IN_WORDS = compiled_regex(
     r"(?i)(?<![\w-])(?:(?P<tens>" + "|".join(_TENS_IN_WORDS) + r")(?:-(?P<unit>" + "|".join(_UNITS_IN_WORDS)
     + r"))?|(?P<word>" + "|".join([*_TEENS_IN_WORDS, *_UNITS_IN_WORDS]) + r"))(?![\w-])")
@@ -329,7 +329,7 @@ def figures_differ(a: Statement, b: Statement) -> bool:
 def _rounded(a: dict[str, bool], b: dict[str, bool]) -> bool:
     """A value of one within a rounding of one of the other's (140,000 and 140,660), as ``_without_met_bounds``
     has it."""
-    return any(min(float(v), float(w)) * ROUNDING >= max(float(v), float(w)) for v in a for w in b)
+    return any(_rounds_to(min(float(v), float(w)), max(float(v), float(w))) for v in a for w in b)
 
 
 @lru_cache(maxsize=STORY_CACHE)
@@ -356,8 +356,7 @@ def _ratio(key: str) -> float:
 def _bound_met(bounds: dict[str, bool], values: dict[str, bool]) -> bool:
     """A value of ``bounds`` told as a lower bound that a value of ``values`` meets, as ``_without_met_bounds`` has it:
     "more than 200" met by 276, "at least 47" by 47 only."""
-    return any(low and float(b) < float(v) < float(b) + _last_place(float(b)) for b, low in bounds.items()
-               for v in values)
+    return any(low and _meets(float(b), float(v)) for b, low in bounds.items() for v in values)
 
 
 _TOLL_REACH = 120
@@ -733,11 +732,21 @@ def _without_met_bounds(values: dict[str, list[Mention]]) -> dict[str, list[Ment
     out = {}
     for v, ms in values.items():
         bound = all(_LOWER_BOUND.search(m.sentence, 0, m.start) for m in ms)
-        met = any(float(v) < float(w) < float(v) + _last_place(float(v)) for w in values)
-        rounded = any(float(v) < float(w) <= float(v) * ROUNDING for w in values)
+        met = any(_meets(float(v), float(w)) for w in values)
+        rounded = any(_rounds_to(float(v), float(w)) for w in values)
         if not (bound and met) and not rounded:
             out[v] = ms
     return out
+
+
+def _meets(bound: float, value: float) -> bool:
+    """A larger value meets a lower bound as round as the count it stands for (``_without_met_bounds``)."""
+    return bound < value < bound + _last_place(bound)
+
+
+def _rounds_to(value: float, larger: float) -> bool:
+    """The two are one figure rounded (140,000 and 140,660)."""
+    return value < larger <= value * ROUNDING
 
 
 def _last_place(value: float) -> float:
