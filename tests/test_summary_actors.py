@@ -248,6 +248,21 @@ def test_a_romanised_given_name_after_its_family_name_is_part_of_the_name() -> N
     assert found == ["Seo Min-jae", "Lai Wen-hsu", "Ana Ruiz"]
 
 
+def test_an_article_glued_to_a_family_name_and_two_particles_stay_in_the_name() -> None:
+    actors = who(
+        article("1", "Norvanian President Karim al-Hadid rejected the plan on Monday in a televised speech.",
+                "“We will never accept a plan written abroad,” al-Hadid said in the capital Lessby.",
+                "Commission President Ana von der Berg said the sanctions would stay in place this year."),
+        article("2", "“We will not bow to pressure from anyone,” Hadid said in Lessby on Monday.",
+                "Von der Berg added that aid to the refugees would continue, and ex-President Tom Reyes agreed.",
+                "Anti-Reyes protesters and pro-Hadid marchers met outside the parliament in Lessby."),
+    )
+    hadid = actors["Karim al-Hadid"]
+    assert hadid.sources == ["1", "2"]  # "Hadid said" is his: the family name is the word after the article
+    assert actors["Ana von der Berg"].sources == ["1", "2"]
+    assert not [a for a in actors if a.startswith(("ex-", "Anti", "pro-", "Hadid", "Berg", "Von"))]
+
+
 def test_a_word_the_story_also_writes_in_lower_case_stays_in_a_name_mid_sentence() -> None:
     from bot.summary.names import Lexicon, names_in, tokens_of
 

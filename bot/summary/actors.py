@@ -57,6 +57,7 @@ from bot.summary.names import (
     Name,
     Token,
     adverb,
+    family_key,
     family_name,
     lexicon_of,
     name_key,
@@ -1599,10 +1600,10 @@ class Cast:
                 found = self._by_key[key] = self._by_key[body]
                 return found
         else:
-            first, last = key.split()[0], family_name(key)
+            first, last = key.split()[0], family_key(text)
             for index in self._by_surname.get(last[:SURNAME_BUCKET], ()):
-                other = name_key(self.people[index].name)
-                if fuzz.ratio(last, family_name(other)) >= 85 and _same_first_name(first, other.split()[0]):
+                other = self.people[index].name
+                if fuzz.ratio(last, family_key(other)) >= 85 and _same_first_name(first, name_key(other).split()[0]):
                     self._by_key[key] = index
                     return index
         self.people.append(Person(organisation=organisation))
@@ -1679,12 +1680,12 @@ class Cast:
         key = name_key(mention)
         if key in self._by_key:
             return self._by_key[key]
-        last = family_name(key) if key else ""
+        last = family_key(mention) if key else ""
         if not last or (mention.isupper() and len(mention) <= _ACRONYM_LETTERS):
             return None  # "UN", "EU": a body's initials, never a family name ("Un" of "Kim Jong Un")
         best, score = None, 0.0
         for index in self._by_surname.get(last[:SURNAME_BUCKET], []):
-            other = family_name(name_key(self.people[index].name))
+            other = family_key(self.people[index].name)
             r = fuzz.ratio(last, other)
             if r >= 88 and r > score and not is_demonym(other):  # "African Americans" has no family name
                 best, score = index, r

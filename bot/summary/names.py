@@ -22,6 +22,7 @@ from bot.rules.words import STATEMENT_STOPWORDS, word_set
 from bot.summary.normalization import fold
 from bot.summary.vocabulary import (
     ADVERBS,
+    ARTICLE_PARTICLES,
     ARTICLES,
     BYLINE_ROLES,
     CALENDAR,
@@ -188,6 +189,26 @@ def family_name(name: str) -> str:
     return words[0] if _given_name(words[-1]) else words[-1]
 
 
+def family_key(name: str) -> str:
+    """The folded family name a surname alone is matched by: ``family_name`` of the name's key, the article of a
+    family name left out ("hadid" of "Karim al-Hadid" and of "Al-Hadid"), which folding would glue on."""
+    last = name.rpartition(" ")[2]
+    article, hyphen, rest = last.partition("-")
+    if hyphen and rest and article.casefold() in ARTICLE_PARTICLES:
+        name = name[:len(name) - len(last)] + rest
+    return family_name(name_key(name))
+
+
+def _articled(word: str) -> bool:
+    """ "al-Assad", "el-Sisi": an article in lower case glued to a capitalised name word (``ARTICLE_PARTICLES``)."""
+    article, hyphen, rest = word.partition("-")
+    return bool(hyphen) and rest[:1].isupper() and article in ARTICLE_PARTICLES
+
+
+_ARTICLED = compiled(r"\b(?:" + "|".join(sorted(ARTICLE_PARTICLES)) + r")-[^\W\d_]")
+"""Where a sentence may hold an ``_articled`` word: a test in C before its words are asked one by one."""
+
+
 def _given_name(word: str) -> bool:
     """The word is a romanised given name (``_GIVEN_NAME``); it names someone only after the family name, so a
     name never opens with it (``_segment``): "Year-end" or "Anti-war" opening a sentence names no one."""
@@ -242,7 +263,8 @@ class Lexicon:
         common, and a story briefed again gets the same lexicon (``lexicon_of``)."""
         found = self._names.get(sentence)
         if found is None:
-            found = self._names[sentence] = tuple(names_in(tokens_of(sentence), self))
+            articled = "-" in sentence and _ARTICLED.search(sentence) is not None
+            found = self._names[sentence] = tuple(names_in(tokens_of(sentence), self, articled=articled))
         return found
 
     def common(self, word: str) -> bool:
@@ -284,7 +306,8 @@ class Lexicon:
                 or _not_a_name_word(word))
 
     def _judged_common(self, word: str) -> bool:
-        return _unpossessive(word).casefold() in self.lower or self.listed_common(word)
+        # "al-Assad" opens in lower case, and its lower-case spelling is its only one.
+        return (_unpossessive(word).casefold() in self.lower and not _articled(word)) or self.listed_common(word)
 
 
 KEPT_LEXICONS = 32
@@ -315,11 +338,14 @@ def _is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and not _initial(word)
 
 
-def names_in(tokens: Sequence[Token], lexicon: Lexicon) -> list[Name]:
-    """Person-like names (one to three uncommon capitalised words) and organisations in ``tokens``."""
+def names_in(tokens: Sequence[Token], lexicon: Lexicon, *, articled: bool = False) -> list[Name]:
+    """Person-like names (one to three uncommon capitalised words) and organisations in ``tokens``; ``articled``
+    where a word may open with an article glued to a name word ("al-Assad", ``ARTICLE_PARTICLES``)."""
     out: list[Name] = []
     texts = list(map(_TEXT, tokens))
     caps = list(map(str.isupper, map(_FIRST, texts)))  # a capital implies a word, not punctuation
+    if articled:
+        caps = [cap or _articled(text) for cap, text in zip(caps, texts, strict=True)]
     i = 0
     n = len(tokens)
     # Runs open only at capitals: the loop visits those, not every word of the sentence.
@@ -339,6 +365,8 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon) -> list[Name]:
                 j += 2  # "Tom K. Berg", "Ana M. Ruiz", "Sen. Ana Ruiz"
             elif (nxt in CONNECTORS or nxt in NAME_PARTICLES) and j + 2 < n and caps[j + 2]:
                 j += 2
+            elif nxt in NAME_PARTICLES and j + 3 < n and texts[j + 2] in NAME_PARTICLES and caps[j + 3]:
+                j += 3  # "Ursula von der Leyen", "Ana de la Cruz"
             elif nxt == "&" and j + 2 < n and caps[j + 2] and _partners(texts, start, j, n, caps):
                 j += 2  # "Ernst & Young", "Moor Insights & Strategies"; not "Q&A" nor "S&P"
             elif nxt in ("of", "for") and j + 3 < n and texts[j + 2] == "the" and caps[j + 3]:
@@ -495,8 +523,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
             k -= 1
             continue
         # The cheap tests first: most words of a run pass them all.
-        if count >= 4 or not text[:1].isupper() or text in CONNECTORS or (k < end and text.endswith(_POSSESSIVE_ENDS)) \
-                or (k < end and _given_name(text)) \
+        if count >= 4 or (not text[:1].isupper() and not _articled(text)) or text in CONNECTORS \
+                or (k < end and text.endswith(_POSSESSIVE_ENDS)) or (k < end and _given_name(text)) \
                 or (not text.isalpha() and any(c.isdigit() for c in text)) \
                 or (lexicon.common(text) and not (k == end and surname_month) and not (k == end - 1 and generation)
                     and not (k == end and _family_name_here(tokens, k, start, lexicon))
