@@ -396,6 +396,7 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
             break
         if (t.text.islower() and (t.text in STATEMENT_STOPWORDS or t.text in OPENING_PREPOSITIONS)) \
                 or (capital_title and _verb_before_title(tokens, start - 1)) \
+                or (not capital_title and t.text in _DONE_TO_THE_TITLED) \
                 or (t.text.casefold() in WEEKDAY_NAMES and tokens[start].text.islower() and start >= 2
                     and tokens[start - 2].text.casefold() in _BEFORE_A_DAY):
             # "that was Emmy winner Aaron Paul", "as did German Chancellor ...", "the laws passed during President
@@ -459,9 +460,11 @@ _DONE_TO_THE_TITLED = frozenset({
     "succeeds", "backs", "endorses", "hosts", "welcomes", "tells", "asks", "sues", "names", "appoints", "fires",
     "hires", "accuses", "blames", "interviews", "congratulates", "greets", "warns", "criticises", "criticizes",
     "challenges", "phones", "rings", "emails", "writes", "meet", "join", "visit", "urge", "thank", "praise",
-    "defeat", "beat", "replace", "succeed", "back", "endorse", "host", "welcome", "tell", "ask", "sue", "appoint"})
+    "defeat", "beat", "replace", "succeed", "back", "endorse", "host", "welcome", "tell", "ask", "sue", "appoint",
+    "shows", "features", "stars", "casts"})
 """Present forms of what someone does to a titled person, before the title: "Ana Ruiz meets Norvanian President Tom
-Reyes", "Reyes will meet President ...". A closed list: a plural noun in -s also stands there ("athletics Director")."""
+Reyes", "Reyes will meet President ...", "the advert shows actor Tom Reyes". A closed list: a plural noun in -s also
+stands there ("athletics Director", "sales director")."""
 
 
 PLURAL_TITLES = frozenset({"sens", "reps", "govs", "gens", "dels"})
