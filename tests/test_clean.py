@@ -705,3 +705,27 @@ def test_a_video_strip_and_a_glued_related_stories_strip_are_dropped() -> None:
     related = "Related Stories 'NOT OVER YET' Mayor vows to fight on HARBOUR HELL Ferry chaos continues as crews strike"
     article = clean(f"Ferry crossings resume\n\n{body}\n\n{video}\n\n{more}\n\n{related}\n")
     assert article.paragraphs == [body, more]
+
+
+CATEGORY_MENU = (
+    "Categories Select Category 2016 Mains Test Series 2017 Prelims Answer Key BOOK REVIEW BOOKS BUDGET BUSINESS AND "
+    "ECONOMY CASE STUDIES Current Affairs CULTURE DAILY NEWS ANALYSIS Editorials ESSAY Essay Challenges 2016 ESSAY "
+    "TIPS ETHICS FOREIGN AFFAIRS GEOGRAPHY HEALTH HISTORY How to Make Notes INDIAN ECONOMY Interview Guidance Program "
+    "MOCK EXAMS NEWS ANALYSIS World History WRITING TIPS"
+)
+
+
+def test_a_category_menu_run_into_one_line_is_dropped_a_long_list_in_a_sentence_is_kept() -> None:
+    roll = ("Among the 41 passengers rescued were Ana Ruiz, Tom Reyes, Lena Park, Ada Moss and Ivo Berg of Lessby, "
+            "Mara Tesch and Olav Lund of Dunmore, and Kai Sorel, Tomas Vide, Rui Costa and Ines Moura of Porto.")
+    article = clean(f"Ferry passengers rescued off Lessby\n\n{roll}\n\n"
+                    "The coastguard said the ferry had lost power in heavy seas.\n\n" + CATEGORY_MENU)
+    assert article.paragraphs == [roll, "The coastguard said the ferry had lost power in heavy seas."]
+    assert dict(article.dropped)[CATEGORY_MENU] == "tags [labels-run-together]"
+
+
+def test_a_page_of_menus_alone_is_no_article() -> None:
+    article = clean("Astronauts identify microbes in space\n\nFREE TEST SERIES\n\n"
+                    "INSIGHTS PRELIMS TEST SERIES – 2018 (CSAT + GS Total 47 Tests With Answer Keys)\n\n"
+                    + CATEGORY_MENU)
+    assert article.paragraphs == []

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from bot.model import Article, Source
 from bot.rules.clutter import Clutter, clutter_reason
-from bot.rules.fragments import LIST_BULLET, OPENING_QUOTATION, QUOTE_MARK, ends_like_sentence
+from bot.rules.fragments import CLOSING, LIST_BULLET, OPENING_QUOTATION, QUOTE_MARK, TERMINAL, ends_like_sentence
 from bot.rules.kept import compiled
 from bot.rules.pages import PAGE_WORDS, SECTION_WORDS, page_pattern
 from bot.rules.places import is_outlet_name
@@ -202,10 +202,13 @@ class _Cleaner:
             hit = clutter_reason(line.text)
             if hit is not None and not (hit.rule.id == "comment-header" and _introduces_quotation(lines, i)):
                 line.tag(hit.kind, hit.rule.id)
+            elif hit is None and _labels_run_together(line):
+                line.tag(Clutter.TAGS, "labels-run-together")
             line.prose = _is_prose(line)
         if not any(ln.prose and ln.kind is None and ln.words >= 6 for ln in lines):
             for line in lines:  # text with no full stops at all (a transcript, a bad scrape): long lines count
-                line.prose = line.kind is None and line.words >= 12 and not _is_nav(line.text)
+                line.prose = line.kind is None and line.words >= 12 and not _is_nav(line.text) \
+                    and not _title_case(line.text)  # a label: "INSIGHTS PRELIMS TEST SERIES – 2018 (CSAT + GS ...)"
         self._mark_captions()
         self._mark_galleries()
         self._mark_sections()
@@ -706,6 +709,20 @@ def _signed_by_someone(text: str) -> bool:
         return False
     signed = _SIGNATURE.search(text)
     return isinstance(signed, re.Match) and not is_outlet_name(signed.group("name"))
+
+
+LABEL_RUN_WORDS = 30
+"""Words at least of a line ``_labels_run_together`` judges: shorter lines without a full stop are headings and
+menus the cleaner tells by their place."""
+_FULL_STOP = compiled(TERMINAL + CLOSING + r"*(?:\s|$)")
+
+
+def _labels_run_together(line: _Line) -> bool:
+    """A long line of capitalised labels with no sentence ending anywhere: a site's category menu or tag cloud
+    flattened into one line ("Categories Select Category 2016 Mains Test Series BOOK REVIEW BUDGET CULTURE ..."),
+    never a paragraph, whose sentences end in full stops and whose words are mostly in lower case ("Ana Ruiz, Tom
+    Reyes and Lena Park were among the 40 passengers ..." is no title case)."""
+    return line.words >= LABEL_RUN_WORDS and _FULL_STOP.search(line.text) is None and _title_case(line.text)
 
 
 def _list_item(line: _Line) -> bool:
