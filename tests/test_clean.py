@@ -729,3 +729,11 @@ def test_a_page_of_menus_alone_is_no_article() -> None:
                     "INSIGHTS PRELIMS TEST SERIES – 2018 (CSAT + GS Total 47 Tests With Answer Keys)\n\n"
                     + CATEGORY_MENU)
     assert article.paragraphs == []
+
+
+def test_a_rule_between_parts_of_a_page_is_no_paragraph() -> None:
+    article = clean("Ferry fares rise\n\nFerry fares in Lessby will rise by 5 percent in May, the operator said.\n\n"
+                    + "-" * 60 + "\n\n* * *\n\nThe mayor said the rise was “regrettable but necessary.”")
+    assert article.paragraphs == ["Ferry fares in Lessby will rise by 5 percent in May, the operator said.",
+                                  "The mayor said the rise was “regrettable but necessary.”"]
+    assert dict(article.dropped)["* * *"] == "separator"

@@ -59,6 +59,7 @@ class Part(enum.Enum):
     HEADLINE_LIST_AFTER = "headline list after the article"
     AFTER_ARTICLE = "after the article"
     DATELINE_OUTLET = "dateline (outlet taken from it)"
+    SEPARATOR = "separator"
 
 
 # Page chrome above the headline: the headline comes after the last of it.
@@ -443,6 +444,8 @@ class _Cleaner:
     def _body_part(self, i: int, title_text: str, headline: _Normed, authors: set[str]) -> Part | None:
         """What body line ``i`` is if it is no paragraph; ``headline`` is ``title_text`` normalised."""
         line = self.lines[i]
+        if not any(map(str.isalnum, line.text)):
+            return Part.SEPARATOR  # "* * *", "-----": a rule between parts of the page, never a paragraph
         if title_text and _repeats(line.text, headline, exact=line.prose):
             return Part.REPEATS_HEADLINE
         if _is_bio(line.text, authors):
