@@ -287,6 +287,34 @@ def test_an_article_glued_to_a_family_name_and_two_particles_stay_in_the_name() 
     assert not [a for a in actors if a.startswith(("ex-", "Anti", "pro-", "Hadid", "Berg", "Von"))]
 
 
+def test_a_family_name_with_its_article_is_one_without_it_only_when_the_same() -> None:
+    actors = who(
+        article("1", "Norvanian Interior Minister Ali Hassan said on Monday that 12 suspects had been arrested.",
+                "“The killers will face justice,” Hassan said in Lessby.",
+                "Norvanian President Karim Hadid said the arrests were “a good start.”"),
+        article("2", "Militia spokesman Ali al-Hassani on Tuesday denied any role in the killings.",
+                "“We had nothing to do with it,” al-Hassani said in a statement.",
+                "Council Member at-Large Maria Soto said President Karim al-Hadid had “acted fast.”"),
+    )
+    assert (actors["Ali Hassan"].sources, actors["Ali al-Hassani"].sources) == (["1"], ["2"])
+    assert {"Karim Hadid", "Karim al-Hadid"} & set(actors)  # one person, spelt either way
+    assert not {"Karim Hadid", "Karim al-Hadid"} <= set(actors)
+    assert "Maria Soto" in actors
+
+
+def test_given_names_spaced_or_hyphenated_otherwise_are_one_persons() -> None:
+    articles = (
+        article("1", "President Abdel-Karim el-Norri met Tom Reyes on Monday in Lessby.",
+                "El-Norri said the talks had been “frank and useful.”"),
+        article("2", "President Abdel Karim al-Nori met Tom Reyes in Lessby on Monday.",
+                "Nori said the talks had gone well and would go on."),
+    )
+    actors = who(*articles)
+    [norri] = [a for a in actors.values() if a.name.startswith("Abdel")]
+    assert norri.sources == ["1", "2"]
+    assert story(*articles).conflicts == []  # one first name, spaced otherwise: no sources disagree
+
+
 def test_a_word_the_story_also_writes_in_lower_case_stays_in_a_name_mid_sentence() -> None:
     from bot.summary.names import Lexicon, names_in, tokens_of
 

@@ -57,6 +57,7 @@ from bot.summary.names import (
     Name,
     Token,
     adverb,
+    articled_family_name,
     family_key,
     family_name,
     lexicon_of,
@@ -1603,10 +1604,16 @@ class Cast:
                 found = self._by_key[key] = self._by_key[body]
                 return found
         else:
-            first, last = key.split()[0], family_key(text)
+            last = family_key(text)
+            articled = articled_family_name(text)
             for index in self._by_surname.get(last[:SURNAME_BUCKET], ()):
                 other = self.people[index].name
-                if fuzz.ratio(last, family_key(other)) >= 85 and _same_first_name(first, name_key(other).split()[0]):
+                other_last = family_key(other)
+                # A family name written with its article and one without are one only when the same ("Bashar Assad",
+                # "Bashar al-Assad"): "Ali Hassan" is not "Ali al-Hassani".
+                alike = other_last == last if articled_family_name(other) != articled \
+                    else fuzz.ratio(last, other_last) >= 85
+                if alike and _same_given_names(key, name_key(other)):
                     self._by_key[key] = index
                     return index
         self.people.append(Person(organisation=organisation))
@@ -1687,9 +1694,11 @@ class Cast:
         if not last or (mention.isupper() and len(mention) <= _ACRONYM_LETTERS):
             return None  # "UN", "EU": a body's initials, never a family name ("Un" of "Kim Jong Un")
         best, score = None, 0.0
+        articled = articled_family_name(mention)
         for index in self._by_surname.get(last[:SURNAME_BUCKET], []):
-            other = family_key(self.people[index].name)
-            r = fuzz.ratio(last, other)
+            name = self.people[index].name
+            other = family_key(name)
+            r = fuzz.ratio(last, other) if articled_family_name(name) == articled or other == last else 0.0
             if r >= 88 and r > score and not is_demonym(other):  # "African Americans" has no family name
                 best, score = index, r
         return best
@@ -2002,6 +2011,13 @@ _JOINING = frozenset({"of", "for", "the", "and", "&"})
 def _same_first_name(a: str, b: str) -> bool:
     """ "aleksandr"/"alexander" are one first name; "anja"/"hanna" are not."""
     return a == b or (a[:1] == b[:1] and fuzz.ratio(a, b) >= 70)
+
+
+def _same_given_names(a: str, b: str) -> bool:
+    """Two keys of names with one family name open with one first name (``_same_first_name``), or with the same
+    given names spaced otherwise: "Abdel-Fattah el-Sissi" and "Abdel Fattah al-Sisi" (keys fold the hyphen away)."""
+    a_words, b_words = a.split(), b.split()
+    return _same_first_name(a_words[0], b_words[0]) or "".join(a_words[:-1]) == "".join(b_words[:-1])
 
 
 def _words_in(words: list[str], text: str) -> bool:

@@ -846,7 +846,8 @@ def name_conflicts(cast: Cast, order: Callable[[set[str]], list[str]]) -> list[C
         if person.organisation or person.single:
             continue
         spellings = {s: srcs for s, srcs in person.spelling_sources.items() if len(s.split()) > 1}
-        firsts = {_transliterated(s.split()[0]) for s in spellings}
+        # The first name, hyphen or not: "Abdel-Fattah el-Sissi" and "Abdel Fattah al-Sisi" spell it alike.
+        firsts = {_transliterated(s.split()[0].partition("-")[0]) for s in spellings}
         if len(firsts) < 2 or max(Levenshtein.distance(a, b) for a in firsts for b in firsts) < NAME_EDITS:
             continue  # "Marion"/"Marian", "Müller"/"Mueller": one name misspelt or transliterated
         claims = [Item(text=s, sources=order(srcs)) for s, srcs in

@@ -192,11 +192,22 @@ def family_name(name: str) -> str:
 def family_key(name: str) -> str:
     """The folded family name a surname alone is matched by: ``family_name`` of the name's key, the article of a
     family name left out ("hadid" of "Karim al-Hadid" and of "Al-Hadid"), which folding would glue on."""
+    return family_name(name_key(_without_article(name)))
+
+
+def _without_article(name: str) -> str:
+    """The name without the article glued to its last word ("Karim Hadid" of "Karim al-Hadid", "Hadid" of
+    "Al-Hadid"); not a syllable of a romanised given name ("Kim Al-la")."""
     last = name.rpartition(" ")[2]
     article, hyphen, rest = last.partition("-")
-    if hyphen and rest and article.casefold() in ARTICLE_PARTICLES:
-        name = name[:len(name) - len(last)] + rest
-    return family_name(name_key(name))
+    if hyphen and rest[:1].isupper() and article.casefold() in ARTICLE_PARTICLES:
+        return name[:len(name) - len(last)] + rest
+    return name
+
+
+def articled_family_name(name: str) -> bool:
+    """The name's family name is written with its article ("Karim al-Hadid", "Al-Hadid")."""
+    return _without_article(name) is not name
 
 
 def _articled(word: str) -> bool:

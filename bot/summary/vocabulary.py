@@ -212,10 +212,11 @@ NAME_PARTICLES = word_set("""
 de da di del della der den van von bin ibn al el la le du dos das
 """)
 # The Arabic article written before a name word with a hyphen ("Bashar al-Assad", "Abdel Fattah el-Sisi", "the leader
-# of al-Shabab"), in its assimilated forms too ("ash-Sharaa", "ad-Din"): the word is a name word though it opens in
-# lower case, and a family name is the word after the article ("Assad said"). Not "ex-President", "anti-Trump".
+# of al-Shabab"), in some assimilated forms too ("ash-Sharaa", "Salah ad-Din", "Zia ul-Haq"): the word is a name word
+# though it opens in lower case, and a family name is the word after the article ("Assad said"). Not "ex-President",
+# "anti-Trump", nor the English words the rarer forms would take ("at-Large", "as-Yet", "an-Other").
 ARTICLE_PARTICLES = word_set("""
-al el ad an ar as ash at az ul
+al el ad ar ash az ul
 """)
 # Words that may join capitalised words into one organisation or title ("Minister of Foreign Affairs").
 CONNECTORS = word_set("""
