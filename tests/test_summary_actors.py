@@ -241,6 +241,18 @@ def test_a_war_or_a_bowl_is_an_event_not_an_actor() -> None:
     assert "Ana Ruiz" in actors
 
 
+def test_a_caption_run_into_the_text_adds_no_word_to_a_name() -> None:
+    caption = ("Five people were hurt near protests over the victory of Norvanian President Tom Reyes Medics respond "
+               "to a shooting near Pike Street in Lessby on Wednesday.")
+    actors = who(
+        article("1", caption, "Tom Reyes said the shooting was “a cowardly act.” Reyes then left for Dunmore.",
+                "It was not related to the vote Ana Ruiz Ana Ruiz from Lessby police told reporters."),
+        article("2", caption, "Reyes said he had spoken to the mayor.", "Police spokeswoman Ana Ruiz said two were hurt."),
+    )
+    assert "Tom Reyes" in actors and not [a for a in actors if "Medics" in a or "Medics" in actors[a].aliases]
+    assert "Ana Ruiz Ana Ruiz" not in actors
+
+
 def test_a_place_in_new_is_kept_whole_and_a_role_ending_in_of_keeps_its_place() -> None:
     actors = who(
         article("1", "Mayor of Lindmark Ana Sorel said the trams would run again on Friday.",

@@ -565,6 +565,10 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
             # A country's after "a" ("a US official said") qualifies an unnamed speaker, as "a French" would.
             return [Name(last.bare, end, end, run_start)]
         return []
+    half = (end - first + 1) // 2
+    if half >= 2 and (end - first + 1) % 2 == 0 \
+            and list(map(_TEXT, tokens[first:first + half])) == list(map(_TEXT, tokens[first + half:end + 1])):
+        first += half  # "Gemma Pryor Gemma Pryor told ...": a caption's name run into the text's
     text = " ".join(map(_TEXT, tokens[first:end + 1])).replace(" .", ".")
     # Name's own constructor is a Python function, and a story makes thousands of names.
     return [tuple.__new__(Name, (_name_text(text), first, end, run_start, False))]
