@@ -737,3 +737,24 @@ def test_a_rule_between_parts_of_a_page_is_no_paragraph() -> None:
     assert article.paragraphs == ["Ferry fares in Lessby will rise by 5 percent in May, the operator said.",
                                   "The mayor said the rise was “regrettable but necessary.”"]
     assert dict(article.dropped)["* * *"] == "separator"
+
+
+def test_lists_and_capitals_without_full_stops_are_text_not_labels() -> None:
+    winners = ("Best Picture: Lessby Nights; Best Director: Ana Ruiz, Lessby Nights; Best Actor: Tom Reyes, The Quay; "
+               "Best Actress: Lena Park, Harbour Lights; Best Supporting Actor: Ivo Berg, The Quay; Best Original "
+               "Score: Ada Moss, Harbour Lights")
+    article = clean(f"Lessby film awards: the full list of winners\n\nLessby Nights won five awards on Sunday night, "
+                    f"including best picture\n\n{winners}")
+    assert winners in article.paragraphs
+    transcript = clean("Harbour to close for repairs\n\n"
+                       "THE COUNCIL IN LESSBY VOTED TONIGHT TO CLOSE THE HARBOUR FOR TWO WEEKS AFTER A STORM DAMAGED "
+                       "THE PIERS\n\nMAYOR ANA RUIZ SAID THE CLOSURE WAS NEEDED TO KEEP WORKERS SAFE WHILE REPAIRS "
+                       "GO ON")
+    assert len(transcript.paragraphs) == 2
+
+
+def test_an_advertisement_between_the_headline_and_the_standfirst_leaves_the_headline_in_place() -> None:
+    article = clean("Norvania agrees its budget\n\nAnzeige\n\nAfter weeks of dispute the budget for 2026 stands\n\n"
+                    "The Norvanian government agreed its budget on Monday after weeks of talks, the finance ministry "
+                    "said.")
+    assert article.source.title == "Norvania agrees its budget"

@@ -53,17 +53,6 @@ def test_a_plural_abbreviated_title_gives_each_person_named_after_it_the_singula
     assert [joined[n].role for n in ("Tom Reyes", "Lena Park", "Kim Bell")] == ["Senator", "Representative", None]
 
 
-def test_a_verb_showing_someone_titled_is_no_part_of_the_title() -> None:
-    actors = who(
-        article("1", "A hilarious advert shows actor Tom Reyes face off in a rap battle with Ana Ruiz.",
-                "Acme sales director Lena Park said the advert was “a hit with viewers.”",
-                "The new film stars singer Ada Moss as a spy."),
-        article("2", "Reyes said he loved the advert and the film.", "Ada Moss said she was thrilled."),
-    )
-    assert (actors["Tom Reyes"].role, actors["Ada Moss"].role) == ("actor", "singer")
-    assert actors["Lena Park"].role == "Acme sales director"
-
-
 def test_a_preposition_before_a_title_and_a_conjunction_after_a_role_are_not_part_of_it() -> None:
     actors = who(article(
         "1",
@@ -228,26 +217,14 @@ def test_photo_credits_party_descriptors_events_and_venues_are_not_actors() -> N
     assert list(actors) == ["Marta Quillon"]
 
 
-def test_a_war_or_a_bowl_is_an_event_not_an_actor() -> None:
-    actors = who(
-        article("1", "The Lessby Bowl drew 90 million viewers, and Acme Motors paid a record sum for its advert.",
-                "Since the Norvania War ended, Lessby Bowl viewers have doubled, Acme chief Ana Ruiz said.",
-                "Acme's Lessby Bowl advert showed a car.", title="Acme Lessby Bowl advert angers veterans"),
-        article("2", "Ana Ruiz said the Lessby Bowl advert was the best the carmaker had made since the Norvania War.",
-                "The Norvania War veterans' group said the Lessby Bowl advert was “in poor taste.”",
-                "“Norvania War: The Return” opens in May.", title="Lessby Bowl advert angers Norvania War veterans"),
-    )
-    assert not [a for a in actors if a.endswith(("Bowl", "War"))]
-    assert "Ana Ruiz" in actors
-
-
 def test_a_caption_run_into_the_text_adds_no_word_to_a_name() -> None:
     caption = ("Five people were hurt near protests over the victory of Norvanian President Tom Reyes Medics respond "
                "to a shooting near Pike Street in Lessby on Wednesday.")
     actors = who(
         article("1", caption, "Tom Reyes said the shooting was “a cowardly act.” Reyes then left for Dunmore.",
                 "It was not related to the vote Ana Ruiz Ana Ruiz from Lessby police told reporters."),
-        article("2", caption, "Reyes said he had spoken to the mayor.", "Police spokeswoman Ana Ruiz said two were hurt."),
+        article("2", caption, "Reyes said he had spoken to the mayor.",
+                "Police spokeswoman Ana Ruiz said two were hurt."),
     )
     assert "Tom Reyes" in actors and not [a for a in actors if "Medics" in a or "Medics" in actors[a].aliases]
     assert "Ana Ruiz Ana Ruiz" not in actors

@@ -397,7 +397,6 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
             break
         if (t.text.islower() and (t.text in STATEMENT_STOPWORDS or t.text in OPENING_PREPOSITIONS)) \
                 or (capital_title and _verb_before_title(tokens, start - 1)) \
-                or (not capital_title and t.text in _DONE_TO_THE_TITLED) \
                 or (t.text.casefold() in WEEKDAY_NAMES and tokens[start].text.islower() and start >= 2
                     and tokens[start - 2].text.casefold() in _BEFORE_A_DAY):
             # "that was Emmy winner Aaron Paul", "as did German Chancellor ...", "the laws passed during President
@@ -461,11 +460,9 @@ _DONE_TO_THE_TITLED = frozenset({
     "succeeds", "backs", "endorses", "hosts", "welcomes", "tells", "asks", "sues", "names", "appoints", "fires",
     "hires", "accuses", "blames", "interviews", "congratulates", "greets", "warns", "criticises", "criticizes",
     "challenges", "phones", "rings", "emails", "writes", "meet", "join", "visit", "urge", "thank", "praise",
-    "defeat", "beat", "replace", "succeed", "back", "endorse", "host", "welcome", "tell", "ask", "sue", "appoint",
-    "shows", "features", "stars", "casts"})
+    "defeat", "beat", "replace", "succeed", "back", "endorse", "host", "welcome", "tell", "ask", "sue", "appoint"})
 """Present forms of what someone does to a titled person, before the title: "Ana Ruiz meets Norvanian President Tom
-Reyes", "Reyes will meet President ...", "the advert shows actor Tom Reyes". A closed list: a plural noun in -s also
-stands there ("athletics Director", "sales director")."""
+Reyes", "Reyes will meet President ...". A closed list: a plural noun in -s also stands there ("athletics Director")."""
 
 
 PLURAL_TITLES = frozenset({"sens", "reps", "govs", "gens", "dels"})
@@ -1519,12 +1516,13 @@ class Cast:
             tail = self._by_key.get(name_key(" ".join(words[-2:])))
             if (tail is None or tail == index) and len(words) == 3:
                 # "Donald Trump Medics respond to ...": a caption's sentence run into a name the story writes on its
-                # own more often, in every source writing the long one; the long one is no spelling of it.
+                # own at least as often, in every source writing the long one; the long one is no spelling of it.
                 head = self._by_key.get(name_key(" ".join(words[:2])))
                 if head is not None and head != index and head not in moved \
                         and self.people[head].mentions >= person.mentions \
                         and person.sources <= self.people[head].sources \
-                        and not _place_or_people(self.people[head].name):  # "United States Conference of ..."
+                        and not _place_or_people(self.people[head].name) and not is_outlet_name(person.name):
+                    # Not "United States Conference of ..." nor "Wall Street Journal".
                     moved[index] = head
                     headed.add(index)
                 continue

@@ -63,8 +63,7 @@ class Part(enum.Enum):
 
 
 # Page chrome above the headline: the headline comes after the last of it.
-_CHROME = {Clutter.COOKIE_NOTICE, Clutter.BUTTONS, Clutter.LABEL, Clutter.ADVERTISEMENT, Clutter.PAYWALL,
-           Clutter.WEATHER, Clutter.SIGN_UP}
+_CHROME = {Clutter.COOKIE_NOTICE, Clutter.BUTTONS, Clutter.LABEL, Clutter.PAYWALL, Clutter.WEATHER, Clutter.SIGN_UP}
 _CHROME_PARTS = {Part.NAVIGATION, Part.SECTION_LABEL, Part.MASTHEAD, Part.TAGLINE}
 # Kinds that start a section whose following lines belong to it (a list under "Most read").
 _LIST_HEADINGS = {Clutter.HEADLINE_LIST}
@@ -209,7 +208,7 @@ class _Cleaner:
         if not any(ln.prose and ln.kind is None and ln.words >= 6 for ln in lines):
             for line in lines:  # text with no full stops at all (a transcript, a bad scrape): long lines count
                 line.prose = line.kind is None and line.words >= 12 and not _is_nav(line.text) \
-                    and not _title_case(line.text)  # a label: "INSIGHTS PRELIMS TEST SERIES – 2018 (CSAT + GS ...)"
+                    and not _label_case(line.text)  # a label: "INSIGHTS PRELIMS TEST SERIES – 2018 (CSAT + GS ...)"
         self._mark_captions()
         self._mark_galleries()
         self._mark_sections()
@@ -720,12 +719,24 @@ menus the cleaner tells by their place."""
 _FULL_STOP = compiled(TERMINAL + CLOSING + r"*(?:\s|$)")
 
 
+_LIST_MARKS = compiled(r"[,;:]")
+
+
 def _labels_run_together(line: _Line) -> bool:
-    """A long line of capitalised labels with no sentence ending anywhere: a site's category menu or tag cloud
-    flattened into one line ("Categories Select Category 2016 Mains Test Series BOOK REVIEW BUDGET CULTURE ..."),
-    never a paragraph, whose sentences end in full stops and whose words are mostly in lower case ("Ana Ruiz, Tom
-    Reyes and Lena Park were among the 40 passengers ..." is no title case)."""
-    return line.words >= LABEL_RUN_WORDS and _FULL_STOP.search(line.text) is None and _title_case(line.text)
+    """A long line of capitalised labels with nothing between them but spaces, and no sentence ending anywhere: a
+    site's category menu or tag cloud flattened into one line ("Categories Select Category 2016 Mains Test Series
+    BOOK REVIEW BUDGET CULTURE ..."). Never a paragraph, whose words are mostly in lower case, nor a list, whose items
+    commas, semicolons or colons part ("Best Picture: Anora; Best Director: ..."; "Arsenal 2 Chelsea 1, ..."), nor a
+    line in capitals alone (a transcript's "THE COUNCIL VOTED TONIGHT TO ...")."""
+    text = line.text
+    return line.words >= LABEL_RUN_WORDS and _FULL_STOP.search(text) is None and _LIST_MARKS.search(text) is None \
+        and _label_case(text)
+
+
+def _label_case(text: str) -> bool:
+    """Title case, but not capitals alone: labels ("INSIGHTS PRELIMS TEST SERIES – 2018 (CSAT + GS Total 47
+    Tests)"), not the all-capital text of a transcript or a news flash."""
+    return not text.isupper() and _title_case(text)
 
 
 def _list_item(line: _Line) -> bool:
