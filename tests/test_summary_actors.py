@@ -53,6 +53,18 @@ def test_a_plural_abbreviated_title_gives_each_person_named_after_it_the_singula
     assert [joined[n].role for n in ("Tom Reyes", "Lena Park", "Kim Bell")] == ["Senator", "Representative", None]
 
 
+def test_a_speaker_of_a_house_is_a_title() -> None:
+    actors = who(
+        article("1", "Tom Reyes later met House Speaker Ana D. Ruiz at the Lessby parliament.",
+                "Ruiz said the two had agreed to “work together on the budget.”"),
+        article("2", "House Speaker Ana Ruiz said she would meet Reyes again on Friday.",
+                "The speaker said the event was over."),
+    )
+    [ruiz] = [a for a in actors.values() if a.name.startswith("Ana")]  # one person, "Ana D. Ruiz" or "Ana Ruiz"
+    assert ruiz.role is not None and ruiz.role.startswith("House Speaker")  # not "Tom Reyes later met House Speaker"
+    assert {ruiz.name, *ruiz.aliases} >= {"Ana D. Ruiz", "Ana Ruiz", "Ruiz"}
+
+
 def test_a_preposition_before_a_title_and_a_conjunction_after_a_role_are_not_part_of_it() -> None:
     actors = who(article(
         "1",
