@@ -229,17 +229,16 @@ def test_photo_credits_party_descriptors_events_and_venues_are_not_actors() -> N
     assert list(actors) == ["Marta Quillon"]
 
 
-def test_a_caption_run_into_the_text_adds_no_word_to_a_name() -> None:
-    caption = ("Five people were hurt near protests over the victory of Norvanian President Tom Reyes Medics respond "
-               "to a shooting near Pike Street in Lessby on Wednesday.")
+def test_a_name_written_twice_in_a_row_is_one_name_and_a_second_family_name_is_another_person() -> None:
     actors = who(
-        article("1", caption, "Tom Reyes said the shooting was “a cowardly act.” Reyes then left for Dunmore.",
-                "It was not related to the vote Ana Ruiz Ana Ruiz from Lessby police told reporters."),
-        article("2", caption, "Reyes said he had spoken to the mayor.",
-                "Police spokeswoman Ana Ruiz said two were hurt."),
+        article("1", "It was not related to the vote Ana Ruiz Ana Ruiz from Lessby police told reporters.",
+                "Norvanian tycoon Tomas Vide said profits had doubled this year."),
+        article("2", "Police spokeswoman Ana Ruiz said two people were hurt.",
+                "Tomas Vide Lund, the chairman of Acme and the tycoon's eldest son, said: “We are confident.”",
+                "Tomas Vide said he was proud of his son."),
     )
-    assert "Tom Reyes" in actors and not [a for a in actors if "Medics" in a or "Medics" in actors[a].aliases]
-    assert "Ana Ruiz Ana Ruiz" not in actors
+    assert "Ana Ruiz Ana Ruiz" not in actors and actors["Ana Ruiz"].sources == ["1", "2"]
+    assert actors["Tomas Vide Lund"].role == "chairman of Acme and the tycoon's eldest son"  # the son, not the father
 
 
 def test_a_place_in_new_is_kept_whole_and_a_role_ending_in_of_keeps_its_place() -> None:

@@ -1511,24 +1511,11 @@ class Cast:
         on its own elsewhere: three-word names fold into their last two words; a name of four words or more
         into its words but the last, a second family name ("Ana Maria Ruiz Lopez" is "Ana Maria Ruiz")."""
         moved: dict[int, int] = {}
-        headed: set[int] = set()  # folded into their first two words, not their last
         for index, person in enumerate(self.people):
             words = person.name.split()
             if person.organisation or len(words) < 3:
                 continue
             tail = self._by_key.get(name_key(" ".join(words[-2:])))
-            if (tail is None or tail == index) and len(words) == 3:
-                # "Donald Trump Medics respond to ...": a caption's sentence run into a name the story writes on its
-                # own at least as often, in every source writing the long one; the long one is no spelling of it.
-                head = self._by_key.get(name_key(" ".join(words[:2])))
-                if head is not None and head != index and head not in moved \
-                        and self.people[head].mentions >= person.mentions \
-                        and person.sources <= self.people[head].sources \
-                        and not _place_or_people(self.people[head].name) and not is_outlet_name(person.name):
-                    # Not "United States Conference of ..." nor "Wall Street Journal".
-                    moved[index] = head
-                    headed.add(index)
-                continue
             if (tail is None or tail == index) and len(words) > 3:
                 # "Luis Guillermo Solis Rivera" is "Luis Guillermo Solis" with a second family name: a spelling.
                 tail = self._by_key.get(name_key(" ".join(words[:-1])))
@@ -1537,17 +1524,10 @@ class Cast:
             if tail is None or tail == index or tail in moved:
                 continue
             moved[index] = tail
-        if headed:
-            # "Medics" alone ("Medics said"), read as the long name's surname, is no mention of the head's.
-            last_words = {self.people[index].name.split()[-1]: index for index in headed}
-            for found in self.names_by_statement.values():
-                found[:] = [(name, actor) for name, actor in found if last_words.get(name.text) != actor]
-            for word, index in last_words.items():
-                self.people[index].short_forms.discard(word)
         self._fold(moved)
         for index, into in moved.items():
             words = self.people[index].name.split()
-            if len(words) == 3 and index not in headed:
+            if len(words) == 3:
                 # "Dunmore" alone, joined to "Dunmore Ada Lenz" as its first word, is the place, not Ada Lenz.
                 self.people[into].short_forms.discard(words[0])
 
