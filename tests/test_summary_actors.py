@@ -65,6 +65,22 @@ def test_a_speaker_of_a_house_is_a_title() -> None:
     assert {ruiz.name, *ruiz.aliases} >= {"Ana D. Ruiz", "Ana Ruiz", "Ruiz"}
 
 
+def test_a_speaker_in_lower_case_is_no_title() -> None:
+    story_ = story(
+        article("1", "Lessby Hospital will close in May, a decision backed by House Speaker Ana Ruiz.",
+                "One speaker at the rally, nurse Mika Laine, said patients would die.",
+                "“People will die if this hospital closes,” the speaker said.",
+                "The Bluetooth speaker Lena Park had bought online overheated, the shop said."),
+        article("2", "Ana Ruiz said the hospital had to close.", "Lena Park said she wanted her money back."),
+    )
+    actors = {a.name: a for a in story_.who}
+    assert actors["Lena Park"].role is None
+    assert not [r for r in story_.reactions if r.speaker == "Ana Ruiz" and "will die" in r.text]
+    assert "Tris Speaker" in who(
+        article("1", "Player-manager Tris Speaker said his team would play a charity match for the hospital."),
+        article("2", "Speaker said the match, against Lessby Rovers, would raise money for the new ward."))
+
+
 def test_a_preposition_before_a_title_and_a_conjunction_after_a_role_are_not_part_of_it() -> None:
     actors = who(article(
         "1",

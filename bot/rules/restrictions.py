@@ -231,10 +231,12 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "The passengers were asked to leave the plane.")),
     rule("not-yet", Family.UNCHANGED,
          r"(?:\bnot yet|\b(?:has|have) yet to)\b"
-         r"(?! (?:respond|repl|comment|return|be reached|been reached|confirm|(?:been |be )?(?:named|identified)))"
+         r"(?! (?:respond|repl|comment|return|be reached|been reached|confirm|been identified"
+         r"|(?:been |be )?named\b(?! (?:a|an|the|which|what|who)\b)))"
          r"|\bnot\b.{0,50}\bat this stage\b",
          examples=("The court has yet to set a date.", "He was not asked to plead at this stage.",
-                   "The cause is not yet known."),
+                   "The cause is not yet known.", "The agency has not yet identified which batches are affected.",
+                   "The government has not yet named a date for lifting the restrictions."),
          counter=("Yet the crowd stayed.", "At this stage the leader pitted.",
                   "The firm has not yet responded to a request for comment.",
                   "The driver, who has not yet been identified, was arrested.",
@@ -272,17 +274,15 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"\b(?:could|may|might|would) (?:\w+ )?(?:differ|vary|be revised)\b|\bsubject to change\b",
          examples=("The final charge could differ from the estimate.", "Times are subject to change."),
          counter=("Opinions differ on the plan.",)),
-    # What something can do at most is no limit set on it ("engines capable of producing up to 5.1 million pounds of
-    # thrust"), nor is a crowd's estimated size ("up to 100 people marched to the spot").
+    # A crowd's estimated size is no limit ("up to 100 people marched to the spot"); a limit beside it still is.
     rule("at-most", Family.LIMIT,
-         r"\b(?:up to|a maximum of|at most|no more than|fewer than|capped at) (?:\d|one|two|three|four|five|ten)",
-         unless=r"\b(?:capable of|able to) (?:\w+ ){0,3}?(?:up to|a maximum of)\b"
-                r"|\bup to [\d,]+ (?:\w+ ){0,2}?(?:people|protesters|demonstrators|supporters|mourners|fans|marchers)"
-                r"(?: \w+){0,4}? (?:marched|gathered|rallied|attended|turned out|protested|joined|took part)\b",
+         r"\b(?:up to(?! [\d,]+ (?:\w+ ){0,2}?(?:people|protesters|demonstrators|supporters|mourners|fans|marchers)"
+         r"(?: \w+){0,4}? (?:marched|gathered|rallied|attended|turned out|protested|joined|took part)\b)"
+         r"|a maximum of|at most|no more than|fewer than|capped at) (?:\d|one|two|three|four|five|ten)",
          examples=("Drivers face up to 3 months without a licence.", "Fewer than 50 homes lost power.",
-                   "Drivers can face up to 3 months without a licence."),
+                   "Savers will only be able to withdraw up to 60 euros a day.",
+                   "Up to 200 people rallied as the rule limiting gatherings to a maximum of 30 people came in."),
          counter=("Up to now, nobody has spoken.",
-                  "The boosters are capable of producing up to 5.1 million pounds of thrust at liftoff.",
                   "A group of up to 100 people on Saturday marched down the road to the spot.")),
     # What has not changed is a rule, not someone's stance: "China's position is clear and has not changed" states a
     # view, as a reaction does.

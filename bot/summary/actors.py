@@ -437,11 +437,12 @@ def _verb_before_title(tokens: Sequence[Token], i: int) -> bool:
         return True
     if not (before.capitalised and before.word and not before.possessive):
         # A verb after an adverb: "Tom Reyes openly admires Norvanian President ...", "Reyes personally met President
-        # ...", "The group also views President ...", "Reyes later met House Speaker ..." (a past after any adverb; "the
-        # then sports Minister" keeps its "then"). An adjective in -ly qualifies the title ("Lessby County elderly care
-        # Director").
-        if (low in IRREGULAR_PAST or low.endswith("ed")) and adverb(before.text):
-            return True
+        # ...", "The group also views President ...", "Reyes later met House Speaker ..." (a past after any adverb but
+        # one after an article: "the then left wing Leader" is a title whole). An adjective in -ly qualifies the title
+        # ("Lessby County elderly care Director").
+        if (low in IRREGULAR_PAST or low.endswith("ed")) and adverb(before.text) \
+                and (i < 2 or tokens[i - 2].text.casefold() not in DETERMINERS):
+            return True  # not "The then left wing Labour Leader"
         return _manner_adverb(before.text) and (low.endswith(("ed", "s")) or low in IRREGULAR_PAST) \
             and not low.endswith("ss")
     # A past in no -ed, or a present a name does to someone titled ("Ana Ruiz meets President ..."); a plural noun

@@ -26,6 +26,7 @@ from bot.summary.vocabulary import (
     ARTICLES,
     BYLINE_ROLES,
     CALENDAR,
+    CAPITAL_ROLE_HEADS,
     CONNECTORS,
     FAMILY_NAME_ROLES,
     HONORIFICS,
@@ -312,7 +313,7 @@ class Lexicon:
         """Common for what the word is (a role, a title, a time, a word names do not end in...), whatever the story
         writes: ``common`` without the story's own lower-case words."""
         w = _unpossessive(word).casefold()
-        return (role_word(w) or w in TITLE_ABBREVIATIONS or w in BYLINE_ROLES or w in NOT_NAMES
+        return (role_word(word) or w in TITLE_ABBREVIATIONS or w in BYLINE_ROLES or w in NOT_NAMES
                 or w in CALENDAR or w in ORG_SUFFIXES or w in TITLE_WORDS or w in NOT_NAME_ENDS
                 or _not_a_name_word(word))
 
@@ -693,7 +694,7 @@ def role_word(word: str) -> bool:
     """ "minister", "Director-General", "CEO": a word that heads a role. Cached: asked of the words around
     every name."""
     w = _unpossessive(word).casefold()
-    return w in ROLE_HEADS or w.split("-")[-1] in ROLE_HEADS \
+    return w in ROLE_HEADS or w.split("-")[-1] in ROLE_HEADS or (w in CAPITAL_ROLE_HEADS and word[:1].isupper()) \
         or (len(w) > 7 and w.endswith(_OCCUPATION_TAILS) and w not in BYLINE_ROLES  # a photographer signs a picture
             and OCCUPATION_ENDINGS.matches(w))
 

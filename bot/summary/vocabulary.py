@@ -23,7 +23,7 @@ organizer partner president-elect prime chair-elect head-of-state premier-elect 
 chiefs driver rider winner champion runner-up player striker goalkeeper batsman bowler teammate team-mate
 star gunman attacker assailant suspect perpetrator father mother son daughter brother sister wife husband
 cousin uncle aunt widow firm agency bureau detective trooper agent constable councilman councilwoman congressman
-congresswoman alderman alderwoman reverend corporal ayatollah speaker
+congresswoman alderman alderwoman reverend corporal ayatollah
 actor actress singer songwriter singer-songwriter rapper musician guitarist drummer bassist pianist violinist cellist
 vocalist frontman frontwoman artist painter sculptor comedian presenter broadcaster filmmaker screenwriter novelist
 poet playwright dancer ballerina composer conductor choreographer designer chef influencer youtuber celebrity
@@ -55,6 +55,11 @@ emperor stepfather stepson
 
 # Pronouns, which tell nothing of the name after them ("told her Tom Reyes").
 PERSONAL_PRONOUNS = word_set("he him his himself she her hers herself")
+# Roles that are roles only written with a capital ("House Speaker Ana Ruiz", "the Speaker said"); in lower case, words
+# of their own ("one speaker at the rally", "a Bluetooth speaker", "a fluent Mandarin speaker").
+CAPITAL_ROLE_HEADS = word_set("""
+speaker
+""")
 # Honorifics and ranks that tell who someone is only written as such, with a capital: "We will miss Tom Reyes" is
 # no "Miss".
 CAPITALISED_TITLES = word_set("""
@@ -129,7 +134,7 @@ grandson granddaughter nephew niece stepfather stepmother stepson stepdaughter
 # are titles: "German Chancellor", "Kremlin Spokesman", "Acme Chief".
 FAMILY_NAME_ROLES = word_set("""
 king dean bishop judge singer painter priest farmer boxer winger miner banker pitcher hacker clerk dancer drummer
-trainer driver rider pope constable prince
+trainer driver rider pope constable prince speaker
 """)
 
 # Words that make a person a writer of the page rather than an actor in the story.
