@@ -206,31 +206,6 @@ def test_one_moment_put_at_neighbouring_laps_conflicts_but_other_moments_and_bou
     assert [("31st" in x.text, x.sources) for x in c.claims] == [(True, ["1"]), (False, ["2"])]
 
 
-def test_one_moment_put_on_neighbouring_days_conflicts_but_other_moments_and_stamps_do_not() -> None:
-    filler = ("Acme Bank said it had strengthened its systems and would not appeal the fine.",
-              "The regulator fined the bank after a year-long investigation into its security.",
-              "Customers were told to change their passwords and watch their accounts.",
-              "The bank's shares fell three percent in early trading in Lessby.",
-              "Consumer groups called the fine too small for a bank of its size.",
-              "The bank has apologised to its customers in a letter.")
-    found = conflicts(
-        article("1", *filler, "Hackers entered the customer database through an old server on 4 March."),
-        article("2", *filler, "Hackers entered the bank's customer database through an old server on March 5."),
-        article("3", *filler, "The hackers entered the customer database through an old server on Tuesday, March 4."),
-    )
-    [c] = [c for c in found if c.about == "date"]
-    assert [x.sources for x in c.claims] == [["1", "3"], ["2"]]
-    apart = conflicts(
-        article("4", *filler, "The regulator fined the bank on May 2 over the breach of its customer database."),
-        article("5", *filler, "Hackers entered the customer database through an old server on May 20."),
-        article("6", *filler, "Hackers entered the customer database — Ana Ruiz (@anaruiz) March 6, 2024 Acme Bank "
-                              "said its old server was to blame."),
-        article("7", *filler, "Hackers entered the customer database through an old server on March 4, 2023."),
-        article("8", *filler, "Hackers entered the customer database through an old server on March 5, 2024."),
-    )
-    assert [c for c in apart if c.about == "date"] == []
-
-
 def test_a_fraction_and_a_percentage_for_one_chance_conflict_but_a_rounding_or_another_outcome_do_not() -> None:
     found = conflicts(
         article("1", "Ana Sorel put the chances of a full recovery for the reef at one-half to two-thirds."),

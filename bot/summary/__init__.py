@@ -21,7 +21,6 @@ from bot.stories.profile import publication_day
 from bot.summary.actors import Cast
 from bot.summary.conflicts import (
     chance_conflicts,
-    date_conflicts,
     name_conflicts,
     place_conflicts,
     quantity_conflicts,
@@ -196,7 +195,6 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     shown = {t for t in (*(i.text for i in what), *(r.text for r in rules), *(s.text for s in chosen_said))}
     conflicts = quantity_conflicts(statements, order, shown) + place_conflicts(statements, order, shown, used) \
         + stage_conflicts(statements, order, shown, used) + chance_conflicts(statements, order, shown) \
-        + date_conflicts(statements, order, shown, used) \
         + name_conflicts(cast, order)
 
     what, restrictions, reactions, repeats = fresh

@@ -41,7 +41,7 @@ from bot.rules.claims import (
     mark,
     record_years,
 )
-from bot.rules.fragments import MONTH_NUMBER, WEEKDAY_NAMES
+from bot.rules.fragments import WEEKDAY_NAMES
 from bot.rules.kept import compiled_regex
 from bot.rules.literals import folded
 from bot.rules.places import is_country, is_demonym
@@ -615,99 +615,6 @@ def place_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
             out.append(Conflict(about=f"which {kind.lower()}", claims=claims))
             break  # one per kind: the first disagreement found, with every side
     return out
-
-
-DATE_SLIP = 2
-"""Days at most between the dates two sources give one moment: a reporting slip (the day in one time zone or another,
-the day a thing began or was found) is a day or two; dates further apart are other moments ("fined on March 4, the
-breach was on March 1")."""
-DATED_PANEL = 60
-"""Dated sentences at most compared with each other, the first of the story: a pass over every pair of a long story's
-dates would grow with its square."""
-_MONTH_CAPITAL = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
-                 r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-# The day something happened on: "on 4 March", "on Tuesday, March 5, 2024", "on the 3rd of May". Without "on" a date is
-# mostly no moment of the story (a tweet's stamp run into the text, "November 7, 2016 Toblerone has ...").
-_DAY_OF_MONTH = compiled_regex(
-    r"\bon (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:the )?(?P<date>"
-    rf"(?:(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?(?: of)? (?P<month>{_MONTH_CAPITAL})\b\.?"
-    rf"|(?P<month2>{_MONTH_CAPITAL})\.? (?P<day2>[12]?\d|3[01])(?:st|nd|rd|th)?(?![\d,.]\d|\d))"
-    r"(?:,? (?P<year>(?:19|20)\d\d))?)")
-_MONTH_LETTERS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-class _Day(NamedTuple):
-    month: int
-    day: int
-    year: str | None
-    text: str  # as written: "4 March", "March 5, 2024"
-
-
-def _days_in(text: str) -> list[_Day]:
-    """The days of the month a sentence puts something on (``_DAY_OF_MONTH``)."""
-    if not any(month in text for month in _MONTH_LETTERS):
-        return []  # most sentences name no month
-    out = []
-    for m in _DAY_OF_MONTH.finditer(text):
-        month, day = (m.group("month"), m.group("day")) if m.group("month") else (m.group("month2"), m.group("day2"))
-        out.append(_Day(MONTH_NUMBER[month[:3].casefold()], int(day), m.group("year"), m.group("date").rstrip(".")))
-    return out
-
-
-def date_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
-                   shown: set[str] | None = None, frequencies: Counter[str] | None = None) -> list[Conflict]:
-    """One moment put on neighbouring days by different sources ("the breach took place on 4 March", "the breach
-    happened on March 5"): sentences naming one day each, at most ``DATE_SLIP`` days apart in one month and year,
-    that share at least ``SAME_PLACE`` words besides the dates and the story's own words (``TOPIC_SHARE``). A
-    sentence naming two days tells two moments apart itself; each source stands by the first day it gives the
-    moment. ``frequencies`` as in ``place_conflicts``."""
-    topic = cache(lambda: _story_words(statements, frequencies))  # counted only if two sources date something
-    dated: list[tuple[_Day, Statement]] = []
-    for st in sorted(statements, key=lambda s: (s.position, s.key)):
-        days = _days_in(st.text)
-        if len({(d.month, d.day) for d in days}) == 1:
-            dated.append((days[0], st))
-            if len(dated) == DATED_PANEL:
-                break
-    if len({st.source for _, st in dated}) < 2:
-        return []
-
-    def same_moment(a: tuple[_Day, Statement], b: tuple[_Day, Statement]) -> bool:
-        (day_a, st_a), (day_b, st_b) = a, b
-        if st_a.source == st_b.source or day_a.month != day_b.month or day_a.day == day_b.day \
-                or abs(day_a.day - day_b.day) > DATE_SLIP or (day_a.year and day_b.year and day_a.year != day_b.year):
-            return False
-        dates = content_set(f"{day_a.text} {day_b.text}")
-        return len((content_set(st_a.text) & content_set(st_b.text)) - dates - topic()) >= SAME_PLACE
-
-    for i, first in enumerate(dated):
-        others = [d for d in dated[i + 1:] if same_moment(first, d)]
-        if not others:
-            continue
-        sides: dict[int, list[tuple[_Day, Statement]]] = defaultdict(list)
-        for d in [first, *others]:
-            sides[d[0].day].append(d)
-        # Every source giving one of these days to the same moment stands on its side.
-        for d in dated:
-            if d[0].day in sides and d not in sides[d[0].day] and any(
-                    same_moment(d, x) for day, xs in sides.items() if day != d[0].day for x in xs):
-                sides[d[0].day].append(d)
-        taken: dict[str, int] = {}  # source -> the day it gives first
-        for day, ds in sorted(sides.items(), key=lambda kv: min(d[1].position for d in kv[1])):
-            for d in ds:
-                taken.setdefault(d[1].source, day)
-        sides = {day: kept for day, ds in sides.items() if (kept := [d for d in ds if taken[d[1].source] == day])}
-        if len(sides) < 2:
-            continue
-        used: set[str] = set(shown or ())
-        claims = []
-        for _day, ds in sorted(sides.items(), key=lambda kv: -len({d[1].source for d in kv[1]})):
-            best_day, best = min(ds, key=lambda d: (_shown_in(d[1].text, used), d[1].position))
-            text = _clause_naming(best.text, best_day.text) if _shown_in(best.text, used) else best.text
-            used.add(best.text)
-            claims.append(Item(text=text, sources=order({d[1].source for d in ds})))
-        return [Conflict(about="date", claims=claims)]  # one per story: the first disagreement found, every side
-    return []
 
 
 def _shown_in(sentence: str, shown: set[str]) -> bool:
