@@ -78,6 +78,20 @@ def test_a_quotation_introduced_by_a_line_of_its_own_is_that_speakers(cli: Calla
         == ["Ana Ruiz"]
 
 
+def test_an_outlet_the_text_gives_the_words_to_is_their_speaker_where_no_one_else_speaks(
+        cli: Callable[..., Result], tmp_path: Path) -> None:
+    text = ("Ferry poll shows Ruiz ahead\n\n"
+            "This is \u201croughly the same lead she has held all month,\u201d reported Reuters.\n\n"
+            "\u201cThe ferry company was left holding some $8 million in debt,\u201d the Lessby Herald wrote.\n\n"
+            "Ten years ago, a Lessby Times article hailed Tom Reyes as \u201cthe comeback kid\u201d of the harbour.\n\n"
+            "\u201cWe will win,\u201d Ana Ruiz told the Lessby Times.\n")
+    assert _speakers(cli, tmp_path, text) == ["Reuters", "Lessby Herald", "Lessby Times", "Ana Ruiz"]
+    # The briefing credits no outlet: it relays words (the guide's reactions).
+    brief = cli("brief", str(tmp_path / "a.txt"), "--format", "json")
+    speakers = {r["speaker"] for s in json.loads(brief.out)["stories"] for r in s["reactions"]}
+    assert not speakers & {"Reuters", "Lessby Herald", "Lessby Times"}
+
+
 def _speakers(cli: Callable[..., Result], tmp_path: Path, text: str) -> list[str | None]:
     """The speaker of each quotation ``briefbot quotes`` lists for an article of ``text``."""
     article = tmp_path / "a.txt"

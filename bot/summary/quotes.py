@@ -129,6 +129,58 @@ def _unquoted(text: str) -> str:
     return str(_QUOTED_SPAN.sub(lambda m: " " * len(m.group()), text))
 
 
+_RELAYING_VERBS = frozenset(QUOTATIVE_VERBS | SPEECH_VERBS | {"reported", "reports", "found", "finds"})
+"""What an outlet does with words it relays: "reported Reuters", "the Times wrote", "the Post reports that"."""
+_OUTLET_PIECES = frozenset({"article", "report", "editorial", "story", "analysis", "investigation", "poll", "survey"})
+"""What of an outlet's says something in its place: "a Times article hailed ...", "a Post poll found ..."."""
+
+
+def relaying_outlet(sentence: str) -> str | None:
+    """The outlet a sentence gives a quotation's words to, where no one else speaks in it: "“...,” reported
+    Reuters", "“...,” the Times wrote", "The New York Post reports that ...", "according to the Times", "a Times
+    article hailed Reyes as “...”". A briefing never credits an outlet (it relays words, ``Attribution``); a list of
+    who said what (``briefbot quotes``) names whoever the text gives the words to."""
+    frame = _unquoted(sentence)
+    toks = tokens_of(frame)
+    for i, t in enumerate(toks):
+        low = t.text.casefold()
+        if low in _RELAYING_VERBS or low in REACTION_VERBS:
+            end = i - 2 if i >= 2 and toks[i - 1].text.casefold() in _OUTLET_PIECES else i - 1
+            outlet = _capital_run(toks, end, -1)
+            if outlet is not None and is_outlet_name(outlet):
+                return outlet
+            # "“...,” reported Reuters": the verb right after the quotation's words.
+            if low in _RELAYING_VERBS and sentence[:t.start].rstrip().endswith(_AFTER_QUOTATION):
+                outlet = _capital_run(toks, i + 1, 1)
+                if outlet is not None and is_outlet_name(outlet):
+                    return outlet
+        elif low == "according" and i + 1 < len(toks) and toks[i + 1].text == "to":
+            outlet = _capital_run(toks, i + 2, 1)
+            if outlet is not None and is_outlet_name(outlet):
+                return outlet
+    return None
+
+
+def _capital_run(toks: Sequence[Token], at: int, step: int) -> str | None:
+    """The capitalised words from ``at`` on, going ``step`` (1 forward, -1 back), past a "the" before them: "the New
+    York Post"."""
+    if 0 <= at < len(toks) and step == 1 and toks[at].text.casefold() == "the":
+        at += 1
+    words: list[str] = []
+    while 0 <= at < len(toks) and toks[at].capitalised and toks[at].word and len(words) < _OUTLET_WORDS:
+        words.append(toks[at].text)
+        at += step
+    if not words:
+        return None
+    return " ".join(words if step == 1 else reversed(words)).removeprefix("The ")  # "The New York Post reports"
+
+
+_AFTER_QUOTATION = (",", "\u201d", '"', "\u2014", "\u2013")
+"""How a quotation's words end before an inverted frame ("“...,” reported Reuters")."""
+_OUTLET_WORDS = 5
+"""Words at most of an outlet's name ("The Lessby Evening Herald and Post")."""
+
+
 _SINGLE_QUOTED = compiled_regex(
     rf"(?:^|(?<=[{QUOTATION_OPENS_AFTER}:-]))(?:\u2018(?=[\p{{L}}\p{{N}}\u2026])"
     r"((?:[^\u2018\u2019\n]|(?<=\p{L})\u2019(?=\p{L})){1,600}?[,.?!\u2026])\u2019"

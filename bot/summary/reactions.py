@@ -25,7 +25,7 @@ from bot.summary.actors import Cast, not_who_speaks
 from bot.summary.dedup import fullest, group_duplicates
 from bot.summary.names import Name, Token, tokens_of
 from bot.summary.normalization import fold
-from bot.summary.quotes import Attribution, Quote, Speaker
+from bot.summary.quotes import Attribution, Quote, Speaker, relaying_outlet
 from bot.summary.quotes import Verbatim as Verbatim  # re-exported: the summarizer imports it from here
 from bot.summary.similarity import content_set
 from bot.summary.statements import Statement, paragraphs_of
@@ -447,6 +447,6 @@ def attributed_quotes(article: Article) -> list[Attributed]:
         # A partial quote's sentence loses its lead-in only where a speaker stands for it: the lead-in is the line's
         # only credit otherwise ("Lessby warned that it was time to “act”").
         text = (gist(q.sentence, label) if label else q.sentence) if q.partial else q.text
-        out.append(Attributed(text, label, cast.people[actor].role if actor is not None else None,
-                              verbatim(text, [q.source])))
+        out.append(Attributed(text, label or relaying_outlet(q.sentence),
+                              cast.people[actor].role if actor is not None else None, verbatim(text, [q.source])))
     return out
