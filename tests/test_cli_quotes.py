@@ -86,6 +86,11 @@ def test_an_outlet_the_text_gives_the_words_to_is_their_speaker_where_no_one_els
             "Ten years ago, a Lessby Times article hailed Tom Reyes as \u201cthe comeback kid\u201d of the harbour.\n\n"
             "\u201cWe will win,\u201d Ana Ruiz told the Lessby Times.\n")
     assert _speakers(cli, tmp_path, text) == ["Reuters", "Lessby Herald", "Lessby Times", "Ana Ruiz"]
+    others = ("Raid on the harbour\n\n"
+              "According to the Lessby Times, officials described the raid as \u201ca complete failure.\u201d\n\n"
+              "The suspect shouted \u201cnobody move\u201d before the raid, Reuters reported.\n\n"
+              "\u201cWe will win the league,\u201d Dutch coach Tom Ten Berg said on Monday.\n")
+    assert _speakers(cli, tmp_path, others) == [None, None, "Tom Ten Berg"]
     # The briefing credits no outlet: it relays words (the guide's reactions).
     brief = cli("brief", str(tmp_path / "a.txt"), "--format", "json")
     speakers = {r["speaker"] for s in json.loads(brief.out)["stories"] for r in s["reactions"]}

@@ -19,7 +19,7 @@ from bot.rules.places import is_country, is_demonym, is_demonym_noun
 from bot.rules.roles import OCCUPATION_ENDINGS, TITLE_ABBREVIATIONS, title_abbreviation
 from bot.rules.twins import is_plain, twins
 from bot.rules.words import STATEMENT_STOPWORDS, word_set
-from bot.summary.normalization import fold
+from bot.summary.normalization import NUMBER_WORDS, fold
 from bot.summary.vocabulary import (
     ADVERBS,
     ARTICLE_PARTICLES,
@@ -386,8 +386,10 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon, *, articled: bool = Fals
             else:
                 break
         if j == start:
-            # A common word alone ("The", "He") names no one, but for a family name ("Mr. King").
-            if not lexicon.common(texts[start]) or _family_name_here(tokens, start, start, lexicon):
+            # A common word alone ("The", "He") names no one, but for a family name ("Mr. King"); nor does a number
+            # opening a sentence ("Ten years ago, ..."; not "Ten Hag said" nor "Nine Entertainment said").
+            if (start > 0 or texts[0].casefold() not in _NUMBER_WORDS) \
+                    and (not lexicon.common(texts[start]) or _family_name_here(tokens, start, start, lexicon)):
                 out.extend(_segment(tokens, start, j, start, lexicon))
         elif _RUN_JOINS.isdisjoint(texts[start:j + 1]):
             # No "of", "for" or "and" to split at (most runs): the run is one segment.
@@ -398,6 +400,7 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon, *, articled: bool = Fals
     return out
 
 
+_NUMBER_WORDS = frozenset(NUMBER_WORDS) | {"sixty", "seventy", "eighty", "ninety"}
 _TEXT = itemgetter(0)  # a token's text
 _FIRST = itemgetter(0)  # a text's first character (no token is empty)
 _RUN_JOINS = frozenset({"of", "for", "and"})

@@ -135,50 +135,73 @@ _OUTLET_PIECES = frozenset({"article", "report", "editorial", "story", "analysis
 """What of an outlet's says something in its place: "a Times article hailed ...", "a Post poll found ..."."""
 
 
-def relaying_outlet(sentence: str) -> str | None:
-    """The outlet a sentence gives a quotation's words to, where no one else speaks in it: "“...,” reported
-    Reuters", "“...,” the Times wrote", "The New York Post reports that ...", "according to the Times", "a Times
-    article hailed Reyes as “...”". A briefing never credits an outlet (it relays words, ``Attribution``); a list of
-    who said what (``briefbot quotes``) names whoever the text gives the words to."""
-    frame = _unquoted(sentence)
-    toks = tokens_of(frame)
-    for i, t in enumerate(toks):
-        low = t.text.casefold()
-        if low in _RELAYING_VERBS or low in REACTION_VERBS:
-            end = i - 2 if i >= 2 and toks[i - 1].text.casefold() in _OUTLET_PIECES else i - 1
-            outlet = _capital_run(toks, end, -1)
-            if outlet is not None and is_outlet_name(outlet):
-                return outlet
-            # "“...,” reported Reuters": the verb right after the quotation's words.
-            if low in _RELAYING_VERBS and sentence[:t.start].rstrip().endswith(_AFTER_QUOTATION):
-                outlet = _capital_run(toks, i + 1, 1)
-                if outlet is not None and is_outlet_name(outlet):
-                    return outlet
-        elif low == "according" and i + 1 < len(toks) and toks[i + 1].text == "to":
-            outlet = _capital_run(toks, i + 2, 1)
-            if outlet is not None and is_outlet_name(outlet):
-                return outlet
-    return None
+def relaying_outlet(sentence: str, quotation: str) -> str | None:
+    """The outlet a sentence gives a quotation's words to, for ``briefbot quotes`` where no one else is found to speak
+    them: a frame right after the quotation ("“...,” reported Reuters", "“...,” the Times wrote") or the outlet
+    opening the sentence as its subject ("The New York Post reports that ...", "A Times article hailed Reyes as
+    “...”"). Not an outlet elsewhere in the sentence: in "The suspect shouted “...” before the attack, Reuters
+    reported" or "According to the Times, officials described the raid as “...”" the words are another's. A briefing
+    never credits an outlet (it relays words, ``Attribution``); a list of who said what names whoever the text gives
+    the words to."""
+    toks = tokens_of(sentence)
+    n = len(toks)
+    # The outlet opening the sentence, or its clause after an opening phrase, then what it says: "The Lessby Post
+    # reports", "Ten years ago, a Times article hailed".
+    at = sentence.find(quotation)
+    # The first comma, before the quotation: in "The suspect shouted “...” before the attack, Reuters reported" the
+    # words are the suspect's.
+    comma = next((i for i, t in enumerate(toks) if t.text == "," and t.start < at), None)
+    for first in (0, *(() if comma is None else (comma + 1,))):
+        if first < n and toks[first].text.casefold() in ("the", "a", "an"):
+            first += 1
+        outlet, after = _capital_run(toks, first, 1)
+        if outlet is not None and after < n and toks[after].text.casefold() in _OUTLET_PIECES:
+            after += 1
+        if outlet is not None and after < n and (toks[after].text.casefold() in _RELAYING_VERBS
+                                                 or toks[after].text.casefold() in REACTION_VERBS) \
+                and _outlet(outlet):
+            return outlet
+    # A frame right after the quotation's words: "“...,” reported the Lessby Herald", "“...,” Reuters reported".
+    if at < 0:
+        return None
+    end = at + len(quotation)
+    k = next((i for i, t in enumerate(toks) if t.start >= end and t.text not in _CLOSING), n)
+    if k < n and toks[k].text.casefold() in _RELAYING_VERBS:
+        outlet, after = _capital_run(toks, k + 1, 1)
+    else:
+        outlet, after = _capital_run(toks, k, 1)
+        if outlet is None or after >= n or toks[after].text.casefold() not in _RELAYING_VERBS:
+            return None
+    return outlet if outlet is not None and _outlet(outlet) else None
 
 
-def _capital_run(toks: Sequence[Token], at: int, step: int) -> str | None:
-    """The capitalised words from ``at`` on, going ``step`` (1 forward, -1 back), past a "the" before them: "the New
-    York Post"."""
-    if 0 <= at < len(toks) and step == 1 and toks[at].text.casefold() == "the":
+def _outlet(name: str) -> bool:
+    """An outlet's name, "of" a place or a field perhaps ("the Times of India", "the Journal of Medicine")."""
+    return is_outlet_name(name) or (" of " in name and is_outlet_name(name.partition(" of ")[0]))
+
+
+_CLOSING = frozenset({",", "\u201d", '"', "\u2019", "'", "."})
+"""Marks between a quotation's last word and its frame: '...,” reported'."""
+
+
+def _capital_run(toks: Sequence[Token], at: int, step: int) -> tuple[str | None, int]:
+    """The capitalised words from ``at`` on, past a "the" before them and through an "of" between them ("the Times of
+    India"), with the index after them."""
+    if at < len(toks) and toks[at].text.casefold() == "the":
         at += 1
     words: list[str] = []
-    while 0 <= at < len(toks) and toks[at].capitalised and toks[at].word and len(words) < _OUTLET_WORDS:
-        words.append(toks[at].text)
-        at += step
-    if not words:
-        return None
-    return " ".join(words if step == 1 else reversed(words)).removeprefix("The ")  # "The New York Post reports"
+    while at < len(toks) and len(words) < _OUTLET_WORDS:
+        t = toks[at]
+        if not ((t.capitalised and t.word) or (t.text == "of" and words and at + 1 < len(toks)
+                                                and toks[at + 1].capitalised)):
+            break
+        words.append(t.text)
+        at += 1
+    return (" ".join(words).removeprefix("The ") if words else None), at
 
 
-_AFTER_QUOTATION = (",", "\u201d", '"', "\u2014", "\u2013")
-"""How a quotation's words end before an inverted frame ("“...,” reported Reuters")."""
-_OUTLET_WORDS = 5
-"""Words at most of an outlet's name ("The Lessby Evening Herald and Post")."""
+_OUTLET_WORDS = 6
+"""Words at most of an outlet's name ("the Journal of the American Medical Association" is cut at six)."""
 
 
 _SINGLE_QUOTED = compiled_regex(

@@ -447,6 +447,6 @@ def attributed_quotes(article: Article) -> list[Attributed]:
         # A partial quote's sentence loses its lead-in only where a speaker stands for it: the lead-in is the line's
         # only credit otherwise ("Lessby warned that it was time to “act”").
         text = (gist(q.sentence, label) if label else q.sentence) if q.partial else q.text
-        out.append(Attributed(text, label or relaying_outlet(q.sentence),
+        out.append(Attributed(text, label or relaying_outlet(q.sentence, q.text),
                               cast.people[actor].role if actor is not None else None, verbatim(text, [q.source])))
     return out
