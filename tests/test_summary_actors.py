@@ -185,6 +185,17 @@ def test_places_months_outlets_and_bylines_are_not_actors() -> None:
     assert list(actors) == ["Radomil Havrek"]
 
 
+def test_a_faith_a_people_and_an_amendment_are_not_actors() -> None:
+    actors = who(
+        article("1", "Radical Islamic terror is a threat to Norvania, Senator Tom Reyes said.",
+                "Latinos said they would vote in record numbers, the poll found.",
+                "The Fifth Amendment protects her from testifying, her lawyer Ana Ruiz said."),
+        article("2", "Islamic scholars said the attack was wrong, and Latino voters said they were afraid.",
+                "The Fifth Amendment was invoked by the aide, Ruiz said.", "Reyes said he would vote no."),
+    )
+    assert sorted(actors) == ["Ana Ruiz", "Tom Reyes"]
+
+
 def test_people_named_by_more_sources_come_first() -> None:
     actors = story(
         article("1", "Trade Minister Radomil Havrek said the ban would protect domestic industry for years.",

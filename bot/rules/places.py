@@ -42,6 +42,7 @@ class PlaceKind(enum.Enum):
 _MORE_DEMONYMS = _words("""
 european western eastern northern southern african asian arab latin muslim christian jewish sunni
 shia shiite kurdish palestinian scandinavian caribbean balkan baltic nordic
+islamic catholic protestant evangelical hindu buddhist sikh latino latina hispanic
 """)
 # Nouns for one of a people where the gazetteer gives only the adjective: "Briton Ada Moss", "the Spaniard". The
 # "-man" and "-woman" nouns of adjectives in -ch and -sh ("Frenchman", "Irishwoman") are derived, plurals too. Left
