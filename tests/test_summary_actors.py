@@ -194,6 +194,9 @@ def test_a_faith_a_people_and_an_amendment_are_not_actors() -> None:
                 "The Fifth Amendment was invoked by the aide, Ruiz said.", "Reyes said he would vote no."),
     )
     assert sorted(actors) == ["Ana Ruiz", "Tom Reyes"]
+    church = who(article("1", "The Catholic Church said it would pay the victims in Lessby.", "The church was sorry."),
+                 article("2", "The Catholic Church said the payments would begin in May."))
+    assert "Catholic Church" in church  # a faith's body, as "the Lessby Zoo" is a place's
 
 
 def test_people_named_by_more_sources_come_first() -> None:
