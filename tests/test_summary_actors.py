@@ -185,18 +185,20 @@ def test_places_months_outlets_and_bylines_are_not_actors() -> None:
     assert list(actors) == ["Radomil Havrek"]
 
 
-def test_a_faith_a_people_and_an_amendment_are_not_actors() -> None:
+def test_a_faith_or_a_community_alone_is_no_actor_but_opens_bodies_names() -> None:
     actors = who(
         article("1", "Radical Islamic terror is a threat to Norvania, Senator Tom Reyes said.",
                 "Latinos said they would vote in record numbers, the poll found.",
-                "The Fifth Amendment protects her from testifying, her lawyer Ana Ruiz said."),
+                "Islamic Jihad fired 40 rockets at Lessby overnight, the army said.",
+                "The Hispanic Caucus blocked the bill on Tuesday."),
         article("2", "Islamic scholars said the attack was wrong, and Latino voters said they were afraid.",
-                "The Fifth Amendment was invoked by the aide, Ruiz said.", "Reyes said he would vote no."),
+                "Fighters from Islamic Jihad launched the rockets from Dunmore.", "Reyes said he would vote no.",
+                "Members of the Hispanic Caucus voted no."),
     )
-    assert sorted(actors) == ["Ana Ruiz", "Tom Reyes"]
+    assert sorted(actors) == ["Hispanic Caucus", "Islamic Jihad", "Tom Reyes"]
     church = who(article("1", "The Catholic Church said it would pay the victims in Lessby.", "The church was sorry."),
                  article("2", "The Catholic Church said the payments would begin in May."))
-    assert "Catholic Church" in church  # a faith's body, as "the Lessby Zoo" is a place's
+    assert "Catholic Church" in church
 
 
 def test_people_named_by_more_sources_come_first() -> None:

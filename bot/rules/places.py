@@ -40,13 +40,14 @@ class PlaceKind(enum.Enum):
 
 # Adjectives for peoples, faiths and blocs that the gazetteer's demonyms (one per country) leave out.
 _MORE_DEMONYMS = _words("""
-european western eastern northern southern african asian arab latin kurdish palestinian scandinavian caribbean
-balkan baltic nordic latino latina hispanic
+european western eastern northern southern african asian arab latin muslim christian jewish sunni
+shia shiite kurdish palestinian scandinavian caribbean balkan baltic nordic
 """)
-# Faiths' adjectives: a people's by themselves ("radical Islamic terror"), and the name of a faith's body before an
-# institution's noun ("the Catholic Church", "the Islamic Center"), where a nation's names none ("Japan Museum").
-_FAITHS = frozenset(_words("""
-muslim christian jewish sunni shia shiite islamic catholic protestant evangelical hindu buddhist sikh
+# Faiths' and communities' adjectives and plurals besides the peoples': one alone is no actor ("radical Islamic terror",
+# "Latinos said they would vote"), though it opens bodies' names ("Islamic Jihad", "the Hispanic Caucus") as the
+# peoples' do not ("Bosnian Serbs"), so they are no demonyms.
+_COMMUNITIES = frozenset(_words("""
+islamic catholic protestant evangelical hindu buddhist sikh latino latina hispanic
 """))
 # Nouns for one of a people where the gazetteer gives only the adjective: "Briton Ada Moss", "the Spaniard". The
 # "-man" and "-woman" nouns of adjectives in -ch and -sh ("Frenchman", "Irishwoman") are derived, plurals too. Left
@@ -129,7 +130,7 @@ def _gazetteer_sets() -> _Sets:
     countries: set[str] = set()
     capitals: set[str] = set()
     provinces: set[str] = set()
-    demonyms: set[str] = {*_MORE_DEMONYMS, *_FAITHS}
+    demonyms: set[str] = set(_MORE_DEMONYMS)
     for country in all_countries():
         info = country.info()
         names = [info.get("name") or "", *(info.get("altSpellings") or [])]
@@ -171,10 +172,10 @@ def is_demonym(word: str) -> bool:
     return bool(dash) and last in demonyms and first.isalpha()
 
 
-def is_faith(word: str) -> bool:
-    """ "Catholic", "Muslims", "Hindu": a faith's adjective or its people (``_FAITHS``), a demonym too."""
+def is_community(word: str) -> bool:
+    """ "Islamic", "Catholics", "Latinos": a faith's or a community's adjective or plural (``_COMMUNITIES``)."""
     key = fold(word)
-    return key in _FAITHS or (key.endswith("s") and key[:-1] in _FAITHS)
+    return key in _COMMUNITIES or (key.endswith("s") and key[:-1] in _COMMUNITIES)
 
 
 def is_demonym_noun(word: str) -> bool:

@@ -25,6 +25,7 @@ from bot.rules.kept import compiled_regex
 from bot.rules.places import (
     OUTLET_CUES,
     is_capital,
+    is_community,
     is_country,
     is_demonym,
     is_demonym_noun,
@@ -1799,8 +1800,9 @@ class Cast:
             return "a reporter of an outlet"  # "Harbor Radio's Ana Ruiz" presents the story, not in it
         # A people's noun ends a person's name as a family name ("Lena Turk"), not a people's ("Bosnian Serbs").
         surname = len(words) > 1 and is_demonym_noun(words[-1]) and not is_demonym(words[0])
-        if (is_demonym(words[-1]) and not surname) or (len(words) == 2 and not person.organisation
-                                                      and is_demonym(words[0]) and not person.speaks):
+        people = is_demonym(words[-1]) or is_community(words[-1])  # "Bosnian Serbs", "radical Islamic", "Latinos"
+        if (people and not surname) or (len(words) == 2 and not person.organisation and is_demonym(words[0])
+                                        and not person.speaks):
             return "a people or an adjective, not a name"
         if is_region(name) or (len(words) == 1 and is_capital(name)):
             return "a place"

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from bot.rules.fragments import MONTH_NAMES, OPENING_QUOTATION
 from bot.rules.kept import compiled, compiled_regex
-from bot.rules.places import is_country, is_demonym, is_demonym_noun, is_faith
+from bot.rules.places import is_country, is_demonym, is_demonym_noun
 from bot.rules.roles import OCCUPATION_ENDINGS, TITLE_ABBREVIATIONS, title_abbreviation
 from bot.rules.twins import is_plain, twins
 from bot.rules.words import STATEMENT_STOPWORDS, word_set
@@ -631,16 +631,15 @@ def _whole_run_start(tokens: Sequence[Token], start: int, k: int, end: int, lexi
 def _named_place_of(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> bool:
     """The run ``start``..``end`` is an article or nothing, then an uncommon name and a kind of institution
     (``INSTITUTION_NOUNS``) the story also writes in lower case, past the sentence's first word or after "the": "at the
-    Cincinnati Zoo", "The Lessby Zoo said", "the Catholic Church". Not a country's or a people's ("Japan Museum" is no
-    name; a faith's is: ``is_faith``), nor a product's ("Google Camera", "Snapchat Stories")."""
+    Cincinnati Zoo", "The Lessby Zoo said". Not a country's or a people's ("Japan Museum" is no name), nor a product's
+    ("Google Camera", "Snapchat Stories")."""
     name, noun = tokens[end - 1], tokens[end]
     if end == start or noun.text.casefold() not in INSTITUTION_NOUNS:
         return False  # most runs: the set look-up answers before anything else is read
     lead = start + 1 if tokens[start].text.casefold() in ("the", "a", "an") else start
     return lead == end - 1 and (lead > start or (start > 0 and tokens[start - 1].word)) \
         and _plain_capitalised(noun, lexicon) \
-        and _name_word(name, lexicon) and not is_country(name.text) \
-        and (not is_demonym(name.text) or is_faith(name.text)) \
+        and _name_word(name, lexicon) and not is_country(name.text) and not is_demonym(name.text) \
         and not _continues_a_name(tokens, start)
 
 
