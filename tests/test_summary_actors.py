@@ -187,7 +187,7 @@ def test_places_months_outlets_and_bylines_are_not_actors() -> None:
 
 def test_a_faith_or_a_community_alone_is_no_actor_but_opens_bodies_names() -> None:
     actors = who(
-        article("1", "Radical Islamic terror is a threat to Norvania, Senator Tom Reyes said.",
+        article("1", "Islamic terror is a threat to Norvania, Senator Tom Reyes said.",
                 "Latinos said they would vote in record numbers, the poll found.",
                 "Islamic Jihad fired 40 rockets at Lessby overnight, the army said.",
                 "The Hispanic Caucus blocked the bill on Tuesday."),
@@ -196,6 +196,11 @@ def test_a_faith_or_a_community_alone_is_no_actor_but_opens_bodies_names() -> No
                 "Members of the Hispanic Caucus voted no."),
     )
     assert sorted(actors) == ["Hispanic Caucus", "Islamic Jihad", "Tom Reyes"]
+    named = who(article("1", "Baker Ana Latina won her fight with the council, and Voto Latino said it was glad.",
+                        "“I am grateful to my neighbours,” Latina said."),
+                article("2", "Voto Latino, the advocacy group, said it would help other bakers.",
+                        "Ana Latina said she would open on Monday."))
+    assert {"Ana Latina", "Voto Latino"} <= set(named)
     church = who(article("1", "The Catholic Church said it would pay the victims in Lessby.", "The church was sorry."),
                  article("2", "The Catholic Church said the payments would begin in May."))
     assert "Catholic Church" in church

@@ -1800,7 +1800,8 @@ class Cast:
             return "a reporter of an outlet"  # "Harbor Radio's Ana Ruiz" presents the story, not in it
         # A people's noun ends a person's name as a family name ("Lena Turk"), not a people's ("Bosnian Serbs").
         surname = len(words) > 1 and is_demonym_noun(words[-1]) and not is_demonym(words[0])
-        people = is_demonym(words[-1]) or is_community(words[-1])  # "Bosnian Serbs", "radical Islamic", "Latinos"
+        # "Bosnian Serbs"; a faith's or community's word alone ("Islamic", "Latinos"), not "Voto Latino", "Ana Latina".
+        people = is_demonym(words[-1]) or (len(words) == 1 and is_community(name))
         if (people and not surname) or (len(words) == 2 and not person.organisation and is_demonym(words[0])
                                         and not person.speaks):
             return "a people or an adjective, not a name"
