@@ -206,6 +206,17 @@ def test_a_faith_or_a_community_alone_is_no_actor_but_opens_bodies_names() -> No
     assert "Catholic Church" in church
 
 
+def test_a_body_whose_name_opens_with_a_compass_word_is_no_region() -> None:
+    actors = who(
+        article("1", "The runoff will be held on June 14, the Central Electoral Commission said on Monday.",
+                "“Inflation is too high,” the Central Bank said.", "Floods hit Northern Norvania on Sunday.",
+                "Southern Norvania was worst hit, Ana Ruiz said."),
+        article("2", "The Central Electoral Commission said turnout was 62 percent.", "The Central Bank raised rates.",
+                "Northern Norvania remained cut off, Ruiz said."),
+    )
+    assert sorted(actors) == ["Ana Ruiz", "Central Bank", "Central Electoral Commission"]
+
+
 def test_people_named_by_more_sources_come_first() -> None:
     actors = story(
         article("1", "Trade Minister Radomil Havrek said the ban would protect domestic industry for years.",

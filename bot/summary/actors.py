@@ -1805,7 +1805,12 @@ class Cast:
         if (people and not surname) or (len(words) == 2 and not person.organisation and is_demonym(words[0])
                                         and not person.speaks):
             return "a people or an adjective, not a name"
-        if is_region(name) or (len(words) == 1 and is_capital(name)):
+        # A body's proper name opening with a compass word is no region ("the Central Electoral Commission", "the
+        # Northern Ireland Office"; "South Korean authorities" is a place's body, the place's); a river's bank named by
+        # its side is a region ("the West Bank", "the South Bank"), the central bank not.
+        body = len(words) > 1 and person.organisation and not person.single and words[-1][:1].isupper() \
+            and (words[-1].casefold() != "bank" or words[0].casefold() == "central")
+        if (is_region(name) and not body) or (len(words) == 1 and is_capital(name)):
             return "a place"
         if fold(name) in HOLIDAYS:
             return "a holiday"  # "Last Thanksgiving, she wrote": a time, never who speaks
