@@ -217,6 +217,17 @@ def test_a_body_whose_name_opens_with_a_compass_word_is_no_region() -> None:
     assert sorted(actors) == ["Ana Ruiz", "Central Bank", "Central Electoral Commission"]
 
 
+def test_a_kind_of_body_opening_a_sentence_is_its_role_not_its_name() -> None:
+    actors = who(
+        article("1", "Chipmaker Arvix said on Monday it would cut 500 jobs in Lessby.",
+                "Retailer Brenco Stores reported a loss, and the Airline Pilots Association said it would strike."),
+        article("2", "Arvix said the cuts would save 40 million a year.", "Brenco Stores said sales fell.",
+                "The Airline Pilots Association said talks had failed."),
+    )
+    assert {"Arvix", "Brenco Stores", "Airline Pilots Association"} <= set(actors)
+    assert actors["Arvix"].role == "Chipmaker"
+
+
 def test_people_named_by_more_sources_come_first() -> None:
     actors = story(
         article("1", "Trade Minister Radomil Havrek said the ban would protect domestic industry for years.",

@@ -190,7 +190,7 @@ NOUN_MODIFIER_CUES = RuleTable("roles.noun-modifier", (
 # bodies and one-word names, never to title a person ("company spokesman Tom Reyes" has his own role).
 BODY_KINDS = word_set("""
 company firm agency bureau group watchdog regulator charity lender insurer retailer carmaker automaker
-chipmaker airline carrier broker operator manufacturer maker organisation organization
+chipmaker airline carrier broker operator manufacturer maker organisation organization utility
 """)
 
 BODY_KIND_CUES = RuleTable("roles.body-kind", (

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from bot.rules.fragments import MONTH_NAMES, OPENING_QUOTATION
 from bot.rules.kept import compiled, compiled_regex
 from bot.rules.places import is_country, is_demonym, is_demonym_noun
-from bot.rules.roles import OCCUPATION_ENDINGS, TITLE_ABBREVIATIONS, title_abbreviation
+from bot.rules.roles import BODY_KINDS, OCCUPATION_ENDINGS, TITLE_ABBREVIATIONS, title_abbreviation
 from bot.rules.twins import is_plain, twins
 from bot.rules.words import STATEMENT_STOPWORDS, word_set
 from bot.summary.normalization import NUMBER_WORDS, fold
@@ -516,10 +516,12 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
                         or (end - first >= 2 and "&" in map(_TEXT, tokens[first + 1:end]))):
         text = " ".join(t.text for t in tokens[first:end + 1]).replace(" .", ".")
         return [Name(_name_text(text), first, end, run_start, organisation=True)]
-    # The name is the longest tail of uncommon words (particles allowed inside), at most four words.
+    # The name is the longest tail of uncommon words (particles allowed inside), at most four words; a kind of body
+    # opening the sentence is no part of it ("Chipmaker Arvix said", "Retailer Brenco Stores reported").
+    lowest = start + 1 if start == 0 < end and tokens[0].text.casefold() in BODY_KINDS else start
     k = end
     count = 0
-    while k >= start:
+    while k >= lowest:
         text = tokens[k].text
         if text in NAME_PARTICLES and start < k < end:
             k -= 1
