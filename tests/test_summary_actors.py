@@ -228,6 +228,22 @@ def test_a_kind_of_body_opening_a_sentence_is_its_role_not_its_name() -> None:
     assert actors["Arvix"].role == "Chipmaker"
 
 
+def test_a_country_naming_a_sources_outlet_still_acts_and_an_administrator_is_a_role() -> None:
+    actors = who(
+        article("1", "Norvania and Chile signed a trade deal on Sunday in Lessby.",
+                "Chile said it would cut tariffs on copper.", outlet="Chile News Agency"),
+        article("2", "Chile agreed to cut its tariffs, officials said.",
+                "NVSA administrator Ana Ruiz said the deal was “long overdue.”", outlet="Lessby Wire"),
+    )
+    assert actors["Chile"].sources == ["1", "2"]
+    assert actors["Ana Ruiz"].role == "NVSA administrator"
+    ministry = who(
+        article("1", "Chile's Foreign Ministry said the deal would be signed in May.", outlet="Chile News Agency"),
+        article("2", "Chile said it would cut tariffs on copper.", "Chile's Foreign Ministry said talks went well."),
+    )
+    assert "Foreign Ministry" not in ministry and ministry["Chile"].sources == ["1", "2"]  # the country's, folded
+
+
 def test_people_named_by_more_sources_come_first() -> None:
     actors = story(
         article("1", "Trade Minister Radomil Havrek said the ban would protect domestic industry for years.",

@@ -1565,6 +1565,13 @@ class Cast:
                      if p.single and p.acting and is_country(p.name)}
         moved = {index: countries[stem] for index, place in self._place_bodies.items()
                  if (stem := fold(place)[:_STEM]) in countries and countries[stem] != index}
+        # A ministry named by its field alone, of one acting country ("China's Foreign Ministry said"): the country.
+        for index, person in enumerate(self.people):
+            if person.organisation and not person.single and person.affiliations and index not in moved \
+                    and all(w in TITLE_WORDS or w in ORG_SUFFIXES for w in person.name.casefold().split()):
+                where = person.affiliations.most_common(1)[0][0]
+                if (stem := fold(where)[:_STEM]) in countries and is_country(where) and countries[stem] != index:
+                    moved[index] = countries[stem]
         self._fold(moved)
 
     def _fold(self, moved: dict[int, int]) -> None:
@@ -1781,8 +1788,11 @@ class Cast:
         found = self._outlet_names.get(name)
         if found is None:  # asked for each name again whenever the actors are ranked or a quote is attributed
             key = fold(name)
+            # A word or a part of a source's outlet ("Guardian" of "guardian.co.uk"), but for a place or a people, which
+            # names outlets without being one ("Qatar" of "Qatar News Agency", "China" of "chinadaily.com.cn").
+            place = _place_or_people(name)
             found = self._outlet_names[name] = is_outlet_name(name) or any(
-                key == o or key in o.split(" ") or (len(key) > 3 and key in o) for o in self._outlets)
+                key == o or (not place and (key in o.split(" ") or (len(key) > 3 and key in o))) for o in self._outlets)
         return found
 
     def relays(self, person: Person) -> bool:
