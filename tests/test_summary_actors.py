@@ -81,6 +81,15 @@ def test_a_speaker_in_lower_case_is_no_title() -> None:
         article("2", "Speaker said the match, against Lessby Rovers, would raise money for the new ward."))
 
 
+def test_a_verb_after_to_is_no_part_of_the_title_after_it() -> None:
+    actors = who(
+        article("1", "Lessby Rovers agreed to sign Acme City striker Tom Reyes for a record fee.",
+                "He was an adviser to former President Ana Ruiz.", "Reyes said he was “delighted.”"),
+        article("2", "Reyes said he had always wanted to play for Rovers.", "Ruiz said nothing."),
+    )
+    assert (actors["Tom Reyes"].role, actors["Ana Ruiz"].role) == ("Acme City striker", "former President")
+
+
 def test_a_preposition_before_a_title_and_a_conjunction_after_a_role_are_not_part_of_it() -> None:
     actors = who(article(
         "1",

@@ -398,6 +398,7 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
             break
         if (t.text.islower() and (t.text in STATEMENT_STOPWORDS or t.text in OPENING_PREPOSITIONS)) \
                 or (capital_title and _verb_before_title(tokens, start - 1)) \
+                or _infinitive(tokens, start - 1) \
                 or (t.text.casefold() in WEEKDAY_NAMES and tokens[start].text.islower() and start >= 2
                     and tokens[start - 2].text.casefold() in _BEFORE_A_DAY):
             # "that was Emmy winner Aaron Paul", "as did German Chancellor ...", "the laws passed during President
@@ -420,6 +421,14 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
 
 
 _BEFORE_A_DAY = frozenset({"later", "earlier", "early", "late", "on", "last", "this", "next", "since", "until", "by"})
+
+
+def _infinitive(tokens: Sequence[Token], i: int) -> bool:
+    """The lower-case word at ``i`` follows "to": a verb ("agreed to sign Acme striker Tom Reyes", "is to face
+    World Champion Ana Ruiz"), not a title's word ("an adviser to former President Tom Reyes")."""
+    t = tokens[i]
+    return i > 0 and t.text.islower() and t.text.isalpha() and tokens[i - 1].text.casefold() == "to" \
+        and t.text not in TITLE_WORDS and not role_word(t.text)
 
 
 def _verb_before_title(tokens: Sequence[Token], i: int) -> bool:
