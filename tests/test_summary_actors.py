@@ -90,6 +90,16 @@ def test_a_verb_after_to_is_no_part_of_the_title_after_it() -> None:
     assert (actors["Tom Reyes"].role, actors["Ana Ruiz"].role) == ("Acme City striker", "former President")
 
 
+def test_a_body_after_of_ends_before_the_next_titled_person() -> None:
+    actors = who(
+        article("1", "The deal was signed by President Tom Reyes of Norvania and Prime Minister Ana Ruiz of Korsa.",
+                "Reyes said it was “a day of hope.”", "Lena Park of Procter and Gamble said sales rose."),
+        article("2", "Ruiz said the truce would hold.", "Park said margins improved.", "Reyes said peace had come."),
+    )
+    assert actors["Tom Reyes"].role == "President, Norvania"
+    assert actors["Lena Park"].role == "Procter and Gamble"
+
+
 def test_a_preposition_before_a_title_and_a_conjunction_after_a_role_are_not_part_of_it() -> None:
     actors = who(article(
         "1",

@@ -855,7 +855,7 @@ def affiliation_after(sentence: str, tokens: Sequence[Token], name: Name) -> str
     if tokens[k].text == "the":
         k += 1
     end = k
-    while end < len(tokens) and tokens[end].word and (tokens[end].capitalised or tokens[end].text == "and"
+    while end < len(tokens) and tokens[end].word and (tokens[end].capitalised or _and_in_a_name(tokens, end)
                                                       or _joins_a_name(tokens, end)):
         end += 1
     if end == k or not tokens[end - 1].capitalised:
@@ -863,6 +863,15 @@ def affiliation_after(sentence: str, tokens: Sequence[Token], name: Name) -> str
     if tokens[k - 1].text != "the" and _then_a_region(tokens, end):
         return None  # "Mary Horomanski of Erie, Pa.": where she lives, no body she works for
     return _span(sentence, tokens, k, end - 1).removesuffix("'s").removesuffix("\u2019s")
+
+
+def _and_in_a_name(tokens: Sequence[Token], k: int) -> bool:
+    """ "and" inside a body's name ("Procter and Gamble"), not before the next one titled: in "President Tom Reyes of
+    Norvania and Prime Minister Ana Ruiz of ..." his body ends at Norvania."""
+    if tokens[k].text != "and":
+        return False
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return not (role_word(after) or after.casefold() in TITLE_WORDS or after.casefold() in HONORIFICS)
 
 
 def _then_a_region(tokens: Sequence[Token], k: int) -> bool:
