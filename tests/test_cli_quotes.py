@@ -97,6 +97,14 @@ def test_an_outlet_the_text_gives_the_words_to_is_their_speaker_where_no_one_els
     assert not speakers & {"Reuters", "Lessby Herald", "Lessby Times"}
 
 
+def test_a_body_titling_a_person_is_no_he_and_a_fan_is_a_role(cli: Callable[..., Result], tmp_path: Path) -> None:
+    text = ("Rail strike set for Tuesday\n\nRail workers will strike on Tuesday, the union said.\n\n"
+            "According to Lessby Rail chief executive Tom Reyes, the offer is \u201cfair and affordable\u201d. "
+            "He urged the union to \u201ccome back to the table before it is too late.\u201d\n\n"
+            "\u201cThere is no more curse now,\u201d said Rovers fan Ana Ruiz, 24, after the game.\n")
+    assert _speakers(cli, tmp_path, text) == ["Tom Reyes", "Tom Reyes", "Ana Ruiz"]
+
+
 def _speakers(cli: Callable[..., Result], tmp_path: Path, text: str) -> list[str | None]:
     """The speaker of each quotation ``briefbot quotes`` lists for an article of ``text``."""
     article = tmp_path / "a.txt"

@@ -496,9 +496,13 @@ class Attribution:
             text = self._by_key[key].text
             blank = _unquoted(text)
             toks = cast.tokens_by_statement[key]
-            for name, actor in cast.names_by_statement[key]:
+            found = cast.names_by_statement[key]
+            spans = [(n.first, n.last, a) for n, a in found] if len(found) > 1 else []
+            for name, actor in found:
                 if blank is not text and _blanked(blank, toks[name.first]):
                     continue  # named inside a quotation: talked about, not the "he" of the next sentence
+                if spans and _qualifies_next(toks, (name.first, name.last, actor), spans):
+                    continue  # "Acme Rail chief executive Ana Ruiz": the body only titles her, it is no "she"
                 # An outlet, a place or a people ("Iceland's prime minister, ...") is never a "he" or "she".
                 if actor not in pronounced:
                     person = cast.people[actor]

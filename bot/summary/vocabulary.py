@@ -24,6 +24,7 @@ chiefs driver rider winner champion runner-up player striker goalkeeper batsman 
 star gunman attacker assailant suspect perpetrator father mother son daughter brother sister wife husband
 cousin uncle aunt widow firm agency bureau detective trooper agent constable councilman councilwoman congressman
 congresswoman alderman alderwoman reverend corporal ayatollah administrator
+fan supporter voter passenger commuter
 actor actress singer songwriter singer-songwriter rapper musician guitarist drummer bassist pianist violinist cellist
 vocalist frontman frontwoman artist painter sculptor comedian presenter broadcaster filmmaker screenwriter novelist
 poet playwright dancer ballerina composer conductor choreographer designer chef influencer youtuber celebrity
