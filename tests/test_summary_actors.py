@@ -245,6 +245,9 @@ def test_a_kind_of_body_opening_a_sentence_is_its_role_not_its_name() -> None:
     )
     assert {"Arvix", "Brenco Stores", "Airline Pilots Association"} <= set(actors)
     assert actors["Arvix"].role == "Chipmaker"
+    named = who(article("1", "Carrier Lessby said on Thursday it would close its plant.", "Carrier Lessby said sorry."),
+                article("2", "Carrier Lessby will move 300 jobs to Dunmore, the company said."))
+    assert "Carrier Lessby" in named  # a kind of body that is a name's first word
 
 
 def test_a_country_naming_a_sources_outlet_still_acts_and_an_administrator_is_a_role() -> None:
@@ -261,6 +264,12 @@ def test_a_country_naming_a_sources_outlet_still_acts_and_an_administrator_is_a_
         article("2", "Chile said it would cut tariffs on copper.", "Chile's Foreign Ministry said talks went well."),
     )
     assert "Foreign Ministry" not in ministry and ministry["Chile"].sources == ["1", "2"]  # the country's, folded
+    assembly = who(
+        article("1", "Chile's National Assembly said the tax would have “punished the poorest households.”",
+                "Chile said last month it needed the tax to close the deficit."),
+        article("2", "Chile's National Assembly voted against the tax on Monday.", "Chile said it would try again."),
+    )
+    assert "National Assembly" in assembly  # a parliament is no ministry of its country
 
 
 def test_people_named_by_more_sources_come_first() -> None:

@@ -118,7 +118,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          examples=("Hospitals are exempt from the cuts.", "All lines close except the airport link."),
          counter=("The exceptional storm hit the coast.", "He did not exclude a bid for the rest.")),
     rule("not-covered", Family.EXCEPTION,
-         r"\bnot covered\b|\bunaffected\b|\bnot (?:be |been )?affected\b|\bwon['\u2019]t be affected\b|\bnot part of\b"
+         r"\bnot covered\b|\bunaffected\b|\bnot (?:be )?affected\b|\bwon['\u2019]t be affected\b|\bnot part of\b"
          r"|\b(?:ruling|ban|rule|order|law|recall|decision|measure|sanctions?|deal|agreement|policy|exemption|"
          r"restrictions?|curbs?|tariffs?|warning|scheme|programme|program|directive|regulations?)\s+"
          r"(?:(?:does|do|did|will|would) not|(?:doesn|don|didn|won|wouldn)['\u2019]t) (?:cover|apply to|extend to)\b",
@@ -126,6 +126,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                    "Freight trains will not be affected by the strike.", "Hospitals won't be affected.",
                    "The ruling does not cover the ring road.", "The ban won't apply to taxis."),
          counter=("The cost was covered by insurers.", "The ban will apply to taxis.",
+                  "Russia's economy has not been affected by the sanctions, a spokesman said.",
                   "The company did not apply to the council for a permit.",
                   "Local newspapers did not cover the council vote.", "Their insurance did not cover the damage.")),
     # Options said to be "limited" are few, as in "his options were limited": a judgement, no limit set on anything.

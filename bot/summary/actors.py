@@ -1583,13 +1583,17 @@ class Cast:
                      if p.single and p.acting and is_country(p.name)}
         moved = {index: countries[stem] for index, place in self._place_bodies.items()
                  if (stem := fold(place)[:_STEM]) in countries and countries[stem] != index}
-        # A ministry named by its field alone, of one acting country ("China's Foreign Ministry said"): the country.
+        # A ministry named by its field alone, of one acting country and no other ("China's Foreign Ministry said"):
+        # the country. Not a parliament, a court, a party or a central bank ("Kenya's National Assembly"), nor a
+        # ministry two countries' articles share a name for.
+        acting = {fold(p.name): i for i, p in enumerate(self.people) if p.single and p.acting and is_country(p.name)}
         for index, person in enumerate(self.people):
-            if person.organisation and not person.single and person.affiliations and index not in moved \
-                    and all(w in TITLE_WORDS or w in ORG_SUFFIXES for w in person.name.casefold().split()):
-                where = person.affiliations.most_common(1)[0][0]
-                if (stem := fold(where)[:_STEM]) in countries and is_country(where) and countries[stem] != index:
-                    moved[index] = countries[stem]
+            words = person.name.casefold().split()
+            if person.organisation and not person.single and len(person.affiliations) == 1 and index not in moved \
+                    and len(words) == 2 and words[0] in TITLE_WORDS and words[1] == "ministry":
+                country = acting.get(fold(next(iter(person.affiliations))))
+                if country is not None and country != index:
+                    moved[index] = country
         self._fold(moved)
 
     def _fold(self, moved: dict[int, int]) -> None:

@@ -400,6 +400,10 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon, *, articled: bool = Fals
     return out
 
 
+_KIND_OPENERS = BODY_KINDS - {"company", "firm", "agency", "bureau", "group", "charity", "carrier", "operator", "maker",
+                               "organisation", "organization", "utility"}
+"""Kinds of body that open a sentence before the body's name ("Chipmaker Arvix said"), never its first word; not those
+that are also names' first words ("Carrier Global", "Charity Wright", "Utility Warehouse", "Group Lotus")."""
 _NUMBER_WORDS = frozenset(NUMBER_WORDS) | {"sixty", "seventy", "eighty", "ninety"}
 _TEXT = itemgetter(0)  # a token's text
 _FIRST = itemgetter(0)  # a text's first character (no token is empty)
@@ -518,7 +522,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         return [Name(_name_text(text), first, end, run_start, organisation=True)]
     # The name is the longest tail of uncommon words (particles allowed inside), at most four words; a kind of body
     # opening the sentence is no part of it ("Chipmaker Arvix said", "Retailer Brenco Stores reported").
-    lowest = start + 1 if start == 0 < end and tokens[0].text.casefold() in BODY_KINDS else start
+    lowest = start + 1 if start == 0 < end and tokens[0].text.casefold() in _KIND_OPENERS else start
     k = end
     count = 0
     while k >= lowest:
