@@ -100,6 +100,15 @@ def test_a_body_after_of_ends_before_the_next_titled_person() -> None:
     assert actors["Lena Park"].role == "Procter and Gamble"
 
 
+def test_a_fan_is_a_role_in_lower_case_and_a_family_name_with_a_capital() -> None:
+    actors = who(
+        article("1", "Actress Fan Lihua said she would pay the taxes.",
+                "“There is no more curse now,” said Rovers fan Ana Ruiz, 24."),
+        article("2", "Fan said she was sorry.", "Ruiz said the team had earned it."),
+    )
+    assert (actors["Fan Lihua"].role, actors["Ana Ruiz"].role) == ("Actress", "Rovers fan")
+
+
 def test_a_preposition_before_a_title_and_a_conjunction_after_a_role_are_not_part_of_it() -> None:
     actors = who(article(
         "1",

@@ -31,6 +31,7 @@ from bot.summary.vocabulary import (
     FAMILY_NAME_ROLES,
     HONORIFICS,
     INSTITUTION_NOUNS,
+    LOWER_ROLE_HEADS,
     LY_NOUNS,
     MEASURE_ACRONYMS,
     NAME_PARTICLES,
@@ -704,6 +705,7 @@ def role_word(word: str) -> bool:
     every name."""
     w = _unpossessive(word).casefold()
     return w in ROLE_HEADS or w.split("-")[-1] in ROLE_HEADS or (w in CAPITAL_ROLE_HEADS and word[:1].isupper()) \
+        or (w in LOWER_ROLE_HEADS and word.islower()) \
         or (len(w) > 7 and w.endswith(_OCCUPATION_TAILS) and w not in BYLINE_ROLES  # a photographer signs a picture
             and OCCUPATION_ENDINGS.matches(w))
 
