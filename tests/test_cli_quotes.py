@@ -103,6 +103,9 @@ def test_a_body_titling_a_person_is_no_he_and_a_fan_is_a_role(cli: Callable[...,
             "He urged the union to \u201ccome back to the table before it is too late.\u201d\n\n"
             "\u201cThere is no more curse now,\u201d said Rovers fan Ana Ruiz, 24, after the game.\n")
     assert _speakers(cli, tmp_path, text) == ["Tom Reyes", "Tom Reyes", "Ana Ruiz"]
+    met = ("Hospital row\n\nMayor Ana Ruiz met Health Minister Tom Reyes in Lessby on Monday. She said closing the "
+           "hospital would be \u201ca disaster for the town.\u201d\n")
+    assert _speakers(cli, tmp_path, met) == ["Ana Ruiz"]  # the subject of "met", not whom she met
 
 
 def _speakers(cli: Callable[..., Result], tmp_path: Path, text: str) -> list[str | None]:

@@ -88,6 +88,9 @@ def test_a_verb_after_to_is_no_part_of_the_title_after_it() -> None:
         article("2", "Reyes said he had always wanted to play for Rovers.", "Ruiz said nothing."),
     )
     assert (actors["Tom Reyes"].role, actors["Ana Ruiz"].role) == ("Acme City striker", "former President")
+    police = who(article("1", "The protest was peaceful, according to police chief Lena Park."),
+                 article("2", "Park said officers would stay on duty until the evening."))
+    assert police["Lena Park"].role == "police chief"  # a preposition's "to", not a verb's
 
 
 def test_a_body_after_of_ends_before_the_next_titled_person() -> None:
@@ -98,6 +101,9 @@ def test_a_body_after_of_ends_before_the_next_titled_person() -> None:
     )
     assert actors["Tom Reyes"].role == "President, Norvania"
     assert actors["Lena Park"].role == "Procter and Gamble"
+    trade = who(article("1", "Ivo Berg of the Department of Trade and Industry said the plan was flawed."),
+                article("2", "Berg said the department would publish its review."))
+    assert trade["Ivo Berg"].role == "Department of Trade and Industry"
 
 
 def test_a_fan_is_a_role_in_lower_case_and_a_family_name_with_a_capital() -> None:

@@ -424,11 +424,21 @@ _BEFORE_A_DAY = frozenset({"later", "earlier", "early", "late", "on", "last", "t
 
 
 def _infinitive(tokens: Sequence[Token], i: int) -> bool:
-    """The lower-case word at ``i`` follows "to": a verb ("agreed to sign Acme striker Tom Reyes", "is to face
-    World Champion Ana Ruiz"), not a title's word ("an adviser to former President Tom Reyes")."""
+    """The lower-case word at ``i`` is a verb after a verb and "to" ("agreed to sign Acme striker Tom Reyes", "is to
+    face World Champion Ana Ruiz"), not a title's word after a preposition ("according to police chief Tom Reyes", "a
+    letter to opposition leader Ana Ruiz", "wrote to longtime Senator ...", "an adviser to former President ...")."""
     t = tokens[i]
-    return i > 0 and t.text.islower() and t.text.isalpha() and tokens[i - 1].text.casefold() == "to" \
-        and t.text not in TITLE_WORDS and not role_word(t.text)
+    if i < 2 or not t.text.islower() or not t.text.isalpha() or tokens[i - 1].text.casefold() != "to" \
+            or t.text in TITLE_WORDS or role_word(t.text):
+        return False
+    verb = tokens[i - 2].text.casefold()
+    past = verb.endswith("ed") or verb in IRREGULAR_PAST
+    return verb in _BEFORE_AN_INFINITIVE or (past and verb not in SPEECH_VERBS)
+
+
+_BEFORE_AN_INFINITIVE = frozenset({"is", "are", "was", "were", "be", "set", "going", "want", "wants", "plan", "plans",
+                                   "hope", "hopes", "ready", "able", "likely", "due", "try", "tries", "seeks"})
+"""Words a verb's "to" follows besides pasts: "is to face", "plans to sign", "due to meet"."""
 
 
 def _verb_before_title(tokens: Sequence[Token], i: int) -> bool:
@@ -866,12 +876,23 @@ def affiliation_after(sentence: str, tokens: Sequence[Token], name: Name) -> str
 
 
 def _and_in_a_name(tokens: Sequence[Token], k: int) -> bool:
-    """ "and" inside a body's name ("Procter and Gamble"), not before the next one titled: in "President Tom Reyes of
-    Norvania and Prime Minister Ana Ruiz of ..." his body ends at Norvania."""
+    """ "and" inside a body's name ("Procter and Gamble", "Department of Trade and Industry", "Car and Driver"), not
+    before the next one titled: in "President Tom Reyes of Norvania and Prime Minister Ana Ruiz of ..." his body ends
+    at Norvania, as it does before "and Mr Reyes"."""
     if tokens[k].text != "and":
         return False
-    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
-    return not (role_word(after) or after.casefold() in TITLE_WORDS or after.casefold() in HONORIFICS)
+    j = k + 1
+    if j < len(tokens) and tokens[j].text.casefold() in HONORIFICS:
+        return False
+    while j < len(tokens) and j - k <= _TITLE_BEFORE_A_NAME and (tokens[j].text.casefold() in TITLE_WORDS
+                                                               or role_word(tokens[j].text)):
+        j += 1
+    return not (j > k + 1 and role_word(tokens[j - 1].text) and j < len(tokens) and tokens[j].capitalised
+                and tokens[j].word)
+
+
+_TITLE_BEFORE_A_NAME = 3
+"""Words at most of a title after "and" before the next person's name ("and Deputy Prime Minister Ana Ruiz")."""
 
 
 def _then_a_region(tokens: Sequence[Token], k: int) -> bool:

@@ -56,6 +56,7 @@ from bot.summary.vocabulary import (
     SHE_WORDS,
     SPEAKER_CUES,
     SPEECH_VERBS,
+    TITLE_WORDS,
 )
 
 # A quotation in curly or straight double quotes; and one a closing mark opens, as some pages print it: a
@@ -501,7 +502,7 @@ class Attribution:
             for name, actor in found:
                 if blank is not text and _blanked(blank, toks[name.first]):
                     continue  # named inside a quotation: talked about, not the "he" of the next sentence
-                if spans and _qualifies_next(toks, (name.first, name.last, actor), spans):
+                if spans and _only_titles_the_next(toks, name, spans):
                     continue  # "Acme Rail chief executive Ana Ruiz": the body only titles her, it is no "she"
                 # An outlet, a place or a people ("Iceland's prime minister, ...") is never a "he" or "she".
                 if actor not in pronounced:
@@ -1231,6 +1232,20 @@ def _speaker_noun(described: str) -> bool:
 
 
 _JOINING = frozenset({"and", "or", "with", "of", "for", "at", "to", "by", "from", "in", "on", "who", "which"})
+
+
+def _only_titles_the_next(toks: Sequence[Token], name: Name, named: list[tuple[int, int, int]]) -> bool:
+    """The name is only part of the next one's title, with nothing but a title between them ("Lessby Rail chief
+    executive Tom Reyes"); not a subject doing something to someone titled ("Mayor Ana Ruiz met Health Minister Tom
+    Reyes", "Ana Ruiz beat world champion Lena Park") nor an owner ("Ana Ruiz's husband Tom Reyes")."""
+    if toks[name.last].possessive:
+        return False
+    following = [n for n in named if name.last < n[0] <= name.last + 5]
+    if not following:
+        return False
+    between = toks[name.last + 1:following[0][0]]
+    return bool(between) and role_word(between[-1].text) and all(
+        t.word and (role_word(t.text) or t.text.casefold() in TITLE_WORDS) for t in between)
 
 
 def _qualifies_next(toks: Sequence[Token], name: tuple[int, int, int], named: list[tuple[int, int, int]]) -> bool:

@@ -24,7 +24,6 @@ chiefs driver rider winner champion runner-up player striker goalkeeper batsman 
 star gunman attacker assailant suspect perpetrator father mother son daughter brother sister wife husband
 cousin uncle aunt widow firm agency bureau detective trooper agent constable councilman councilwoman congressman
 congresswoman alderman alderwoman reverend corporal ayatollah administrator
-supporter voter passenger commuter
 actor actress singer songwriter singer-songwriter rapper musician guitarist drummer bassist pianist violinist cellist
 vocalist frontman frontwoman artist painter sculptor comedian presenter broadcaster filmmaker screenwriter novelist
 poet playwright dancer ballerina composer conductor choreographer designer chef influencer youtuber celebrity
@@ -56,10 +55,10 @@ emperor stepfather stepson
 
 # Pronouns, which tell nothing of the name after them ("told her Tom Reyes").
 PERSONAL_PRONOUNS = word_set("he him his himself she her hers herself")
-# Roles that are roles only written in lower case ("said Rovers fan Ana Ruiz, 24"); with a capital, a family name
-# ("Fan Bingbing").
+# Roles that are roles only written in lower case, as a reporter describes someone met ("said Rovers fan Ana Ruiz, 24",
+# "said commuter Tom Reyes"); with a capital, names ("Fan Bingbing", "Lena Voter", "Passenger Focus").
 LOWER_ROLE_HEADS = word_set("""
-fan
+fan supporter voter passenger commuter
 """)
 # Roles that are roles only written with a capital ("House Speaker Ana Ruiz", "the Speaker said"); in lower case, words
 # of their own ("one speaker at the rally", "a Bluetooth speaker", "a fluent Mandarin speaker").
