@@ -133,7 +133,7 @@ def _unquoted(text: str) -> str:
 _RELAYING_VERBS = frozenset(QUOTATIVE_VERBS | SPEECH_VERBS | {"reported", "reports", "found", "finds"})
 """What an outlet does with words it relays: "reported Reuters", "the Times wrote", "the Post reports that"."""
 _OUTLET_PIECES = frozenset({"article", "report", "editorial", "story", "analysis", "investigation", "poll", "survey"})
-"""What of an outlet's says something in its place: "a Times article hailed ...", "a Post poll found ..."."""
+"""An outlet's pieces, which speak in its place: "a Times article hailed ...", "a Post poll found ..."."""
 
 
 def relaying_outlet(sentence: str, quotation: str) -> str | None:
@@ -155,7 +155,7 @@ def relaying_outlet(sentence: str, quotation: str) -> str | None:
     for first in (0, *(() if comma is None else (comma + 1,))):
         if first < n and toks[first].text.casefold() in ("the", "a", "an"):
             first += 1
-        outlet, after = _capital_run(toks, first, 1)
+        outlet, after = _capital_run(toks, first)
         if outlet is not None and after < n and toks[after].text.casefold() in _OUTLET_PIECES:
             after += 1
         if outlet is not None and after < n and (toks[after].text.casefold() in _RELAYING_VERBS
@@ -168,9 +168,9 @@ def relaying_outlet(sentence: str, quotation: str) -> str | None:
     end = at + len(quotation)
     k = next((i for i, t in enumerate(toks) if t.start >= end and t.text not in _CLOSING), n)
     if k < n and toks[k].text.casefold() in _RELAYING_VERBS:
-        outlet, after = _capital_run(toks, k + 1, 1)
+        outlet, after = _capital_run(toks, k + 1)
     else:
-        outlet, after = _capital_run(toks, k, 1)
+        outlet, after = _capital_run(toks, k)
         if outlet is None or after >= n or toks[after].text.casefold() not in _RELAYING_VERBS:
             return None
     return outlet if outlet is not None and _outlet(outlet) else None
@@ -185,7 +185,7 @@ _CLOSING = frozenset({",", "\u201d", '"', "\u2019", "'", "."})
 """Marks between a quotation's last word and its frame: '...,” reported'."""
 
 
-def _capital_run(toks: Sequence[Token], at: int, step: int) -> tuple[str | None, int]:
+def _capital_run(toks: Sequence[Token], at: int) -> tuple[str | None, int]:
     """The capitalised words from ``at`` on, past a "the" before them and through an "of" between them ("the Times of
     India"), with the index after them."""
     if at < len(toks) and toks[at].text.casefold() == "the":
