@@ -1858,12 +1858,7 @@ class Cast:
         if (people and not surname) or (len(words) == 2 and not person.organisation and is_demonym(words[0])
                                         and not person.speaks):
             return "a people or an adjective, not a name"
-        # A body's proper name opening with a compass word is no region ("the Central Electoral Commission", "the
-        # Northern Ireland Office"; "South Korean authorities" is a place's body, the place's); a river's bank named by
-        # its side is a region ("the West Bank", "the South Bank"), the central bank not.
-        body = len(words) > 1 and person.organisation and not person.single and words[-1][:1].isupper() \
-            and (words[-1].casefold() != "bank" or words[0].casefold() == "central")
-        if (is_region(name) and not body) or (len(words) == 1 and is_capital(name)):
+        if names_a_region(person) or (len(words) == 1 and is_capital(name)):
             return "a place"
         if fold(name) in HOLIDAYS:
             return "a holiday"  # "Last Thanksgiving, she wrote": a time, never who speaks
@@ -2017,6 +2012,16 @@ def _pronoun_after_verb(toks: Sequence[Token], name: Name) -> tuple[str, ...]:
 def _pronouns_told(toks: Sequence[Token], name: Name) -> tuple[str, ...]:
     """What the words around one mention tell of the person (``_word_told`` and ``_pronoun_after_verb``)."""
     return (*_word_told(toks, name), *_pronoun_after_verb(toks, name))
+
+
+def names_a_region(person: Person) -> bool:
+    """``is_region`` of the person's name, but for a body's proper name opening with a compass word ("the Central
+    Electoral Commission", "the Northern Ireland Office"; "South Korean authorities" is a place's body, the place's);
+    a river's bank named by its side is a region ("the West Bank", "the South Bank"), the central bank not."""
+    words = person.name.split()
+    body = len(words) > 1 and person.organisation and not person.single and words[-1][:1].isupper() \
+        and (words[-1].casefold() != "bank" or words[0].casefold() == "central")
+    return not body and is_region(person.name)
 
 
 @lru_cache(maxsize=4096)

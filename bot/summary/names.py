@@ -201,10 +201,15 @@ def _without_article(name: str) -> str:
     """The name without the article glued to its last word ("Karim Hadid" of "Karim al-Hadid", "Hadid" of
     "Al-Hadid"); not a syllable of a romanised given name ("Kim Al-la")."""
     last = name.rpartition(" ")[2]
-    article, hyphen, rest = last.partition("-")
-    if hyphen and rest[:1].isupper() and article.casefold() in ARTICLE_PARTICLES:
-        return name[:len(name) - len(last)] + rest
-    return name
+    rest = _after_article(last)
+    return name if rest is None else name[:len(name) - len(last)] + rest
+
+
+def _after_article(word: str) -> str | None:
+    """The name word after an article glued to it, in either case ("Assad" of "al-Assad" and of "Al-Assad"), or None:
+    ``ARTICLE_PARTICLES``, then a hyphen and a capital."""
+    article, hyphen, rest = word.partition("-")
+    return rest if hyphen and rest[:1].isupper() and article.casefold() in ARTICLE_PARTICLES else None
 
 
 def articled_family_name(name: str) -> bool:
@@ -213,9 +218,8 @@ def articled_family_name(name: str) -> bool:
 
 
 def _articled(word: str) -> bool:
-    """ "al-Assad", "el-Sisi": an article in lower case glued to a capitalised name word (``ARTICLE_PARTICLES``)."""
-    article, hyphen, rest = word.partition("-")
-    return bool(hyphen) and rest[:1].isupper() and article in ARTICLE_PARTICLES
+    """ "al-Assad", "el-Sisi": an article in lower case glued to a capitalised name word (``_after_article``)."""
+    return word[:1].islower() and _after_article(word) is not None
 
 
 _ARTICLED = compiled(r"\b(?:" + "|".join(sorted(ARTICLE_PARTICLES)) + r")-[^\W\d_]")

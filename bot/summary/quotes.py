@@ -1238,25 +1238,26 @@ def _only_titles_the_next(toks: Sequence[Token], name: Name, named: list[tuple[i
     """The name is only part of the next one's title, with nothing but a title between them ("Lessby Rail chief
     executive Tom Reyes"); not a subject doing something to someone titled ("Mayor Ana Ruiz met Health Minister Tom
     Reyes", "Ana Ruiz beat world champion Lena Park") nor an owner ("Ana Ruiz's husband Tom Reyes")."""
-    if toks[name.last].possessive:
-        return False
-    following = [n for n in named if name.last < n[0] <= name.last + 5]
-    if not following:
-        return False
-    between = toks[name.last + 1:following[0][0]]
-    return bool(between) and role_word(between[-1].text) and all(
-        t.word and (role_word(t.text) or t.text.casefold() in TITLE_WORDS) for t in between)
+    between = _title_before_next(toks, name.last, named)
+    return not toks[name.last].possessive and bool(between) \
+        and all(role_word(t.text) or t.text.casefold() in TITLE_WORDS for t in between)
 
 
 def _qualifies_next(toks: Sequence[Token], name: tuple[int, int, int], named: list[tuple[int, int, int]]) -> bool:
     """The name only qualifies the next one: "Acme press secretary Ana Ruiz said" is Ana Ruiz speaking;
     "Ana Ruiz and Tom Reyes said" is not such a case."""
-    following = [n for n in named if name[1] < n[0] <= name[1] + 5]
+    between = _title_before_next(toks, name[1], named)
+    return bool(between) and all(t.text.casefold() not in _JOINING for t in between)
+
+
+def _title_before_next(toks: Sequence[Token], last: int, named: list[tuple[int, int, int]]) -> Sequence[Token]:
+    """The words between a name ending at ``last`` and the next name within five tokens, where they are words
+    ending in a role word ("press secretary" of "Acme press secretary Ana Ruiz"); else none."""
+    following = [n for n in named if last < n[0] <= last + 5]
     if not following:
-        return False
-    between = toks[name[1] + 1:following[0][0]]
-    return bool(between) and role_word(between[-1].text) and all(t.word and t.text.casefold() not in _JOINING
-                                                                  for t in between)
+        return ()
+    between = toks[last + 1:following[0][0]]
+    return between if between and role_word(between[-1].text) and all(t.word for t in between) else ()
 
 
 def _affiliation(toks: Sequence[Token], name: tuple[int, int, int]) -> bool:

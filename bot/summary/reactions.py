@@ -19,9 +19,9 @@ from bot.explain import Member
 from bot.model import Article, Reaction
 from bot.rules.fragments import QUOTATION_BOUNDARY_P
 from bot.rules.kept import compiled_regex
-from bot.rules.places import is_capital, is_country, is_region
+from bot.rules.places import is_capital, is_country
 from bot.rules.speech import ACTS, GIST, MIN_GIST_WORDS
-from bot.summary.actors import Cast, not_who_speaks
+from bot.summary.actors import Cast, names_a_region, not_who_speaks
 from bot.summary.dedup import fullest, group_duplicates
 from bot.summary.names import Name, Token, tokens_of
 from bot.summary.normalization import fold
@@ -193,7 +193,7 @@ def _place_speaks(s: Said, cast: Cast, statements: dict[int, Statement]) -> bool
     if actor is None or s.named:
         return True  # "..., Lessby said", "“...!” Ana Ruiz wrote via Twitter": the clause makes it speak
     person = cast.people[actor]
-    gazetted = is_country(person.name) or is_capital(person.name) or is_region(person.name)
+    gazetted = is_country(person.name) or is_capital(person.name) or names_a_region(person)
     # A name the articles mostly write as where things happen ("in Lessby", "at the Harbor Gate") is a
     # place the gazetteer does not list: a city, a venue, a landmark. So is a name never made to speak and
     # mostly written as a thing ("the Harbor Gate", "near Lessby Hall"; a body written so, "the Lessby
