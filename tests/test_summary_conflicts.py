@@ -391,3 +391,20 @@ def test_a_forecast_toll_another_events_toll_or_a_share_is_no_toll_of_this_one()
                      "The death toll from Sunday's earthquake near Lessby rose 20 percent overnight, officials said."):
         assert conflicts(base, article("2", "An earthquake struck northern Norvania on Sunday, police said.",
                                        sentence)) == [], sentence
+
+
+def test_amounts_written_with_a_currency_word_code_or_scale_after_conflict_with_signed_ones() -> None:
+    [fine] = conflicts(
+        article("1", "The panel fined the club 4 million euros on Friday for breaching the spending rules."),
+        article("2", "The club was slapped with a €4.5m fine on Friday for breaching the spending rules."),
+    )
+    assert sorted(x.sources for x in fine.claims) == [["1"], ["2"]]
+    [deal] = conflicts(
+        article("1", "Regulators approved the R14.2 billion takeover of the miller Korvel on Wednesday."),
+        article("2", "Regulators approved the R12.4 billion takeover of the miller Korvel on Wednesday."),
+    )
+    assert sorted(x.sources for x in deal.claims) == [["1"], ["2"]]
+    assert conflicts(
+        article("1", "The rocket has 5.1 million pounds of thrust, and a launch costs $90 million."),
+        article("2", "The R12 road bypasses the town, and a launch costs $90 million."),
+    ) == []

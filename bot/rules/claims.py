@@ -144,6 +144,27 @@ class Money(enum.Enum):
     AID = "aid or funding"
 
 
+CURRENCY_MARKS = {
+    "$": "$", "US$": "$", "USD": "$", "C$": "C$", "A$": "A$", "NZ$": "NZ$", "HK$": "HK$", "S$": "S$", "R$": "R$",
+    "£": "£", "GBP": "£", "€": "€", "EUR": "€", "¥": "¥", "JPY": "¥", "CNY": "yuan", "₹": "₹", "Rs": "₹", "Rs.": "₹",
+    "INR": "₹", "₦": "₦", "KSh": "KSh", "Ksh": "KSh", "Sh": "Sh", "CHF": "CHF", "ZAR": "R", "R": "R",
+}
+"""A currency as news writes it before an amount ("$4 million", "Rs 2,000 crore", "KSh 1.2 billion", "R14.2 billion"),
+to the one key of that currency. Letters are a currency only right before a number; "R" (the rand) only before one
+with a scale ("R500-million", not a road's "R12"), as ``bot.summary.conflicts`` reads it."""
+CURRENCY_WORDS = {
+    "dollars": "$", "euros": "€", "euro": "€", "pounds": "£", "yen": "¥", "yuan": "yuan", "renminbi": "yuan",
+    "rand": "R", "rupees": "₹", "naira": "₦", "shillings": "Sh", "francs": "francs", "pesos": "pesos", "reais": "R$",
+    "roubles": "rubles", "rubles": "rubles", "lira": "lira", "riyals": "riyals", "dirhams": "dirhams", "won": "won",
+}
+"""A currency named after an amount ("fined 4 million euros", "500 million won"), to the key of ``CURRENCY_MARKS``:
+"€4 million" and "4 million euros" are one currency. "pounds of" weighs ("5.1 million pounds of thrust"), and
+"won" is a currency only after a scale ("500 million won", not "the 3 won")."""
+MONEY_SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "mln": 1e6,
+                "m": 1e6, "crore": 1e7, "lakh": 1e5}
+"""Words scaling an amount ("$1.2bn", "Rs 2,000 crore": ten million rupees each)."""
+
+
 # Asked about the words beside an amount ("an unsolicited $90 billion [offer] for its rival"): the rule
 # matching nearest the amount names what it is the amount of.
 MONEY_THINGS: RuleTable[Money] = RuleTable("money things", (
@@ -162,6 +183,11 @@ MONEY_THINGS: RuleTable[Money] = RuleTable("money things", (
          r"\b(?:fines|fine (?:of|for|against)|fined|penalty|penalties|settlement|damages|compensation)\b",
          examples=("a record fine for the bank", "agreed a settlement"),
          counter=("the weather was fine",)),
+    # Asked of the words after an amount, "fine" right after it is the fine ("a €4.5m fine"), as a fine's amount is
+    # written; further on it may be the weather.
+    rule("fine-after", Money.FINE, r"^\s?fines?\b",
+         examples=(" fine for breaching the rules", " fine."),
+         counter=("the weather was fine", " finest hour")),
     rule("cost", Money.COST, r"\b(?:costs?|budget|spending|price tag|bill)\b",
          examples=("the project's cost", "a price tag of"),
          counter=("the billboard",)),

@@ -26,8 +26,11 @@ from rapidfuzz.distance import Levenshtein
 from bot.model import Conflict, Item
 from bot.rules.claims import (
     CHANCES,
+    CURRENCY_MARKS,
+    CURRENCY_WORDS,
     FRACTION_COUNTS,
     FRACTIONS,
+    MONEY_SCALES,
     MONEY_THINGS,
     NOT_A_CLAIM,
     PLACE_KIND,
@@ -92,12 +95,15 @@ its raise, a deal and a rival's, a bid for the buyer's own target), and bids, bu
 move in steps of a tenth or more; the ratio sits above rounding and below such a step, so that a false
 disagreement (the worse error for a reader) is rarer than a missed one."""
 MONEY_WINDOW = 40
-_MONEY = compiled_regex(r"(?P<cur>US\$|C\$|A\$|\$|£|€|¥)\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,])"
-                       r"(?:\s?(?P<scale>trillion|billion|million|bn|mn|mln|m|tn)\b)?", regex.I)
-_CURRENCY_SIGNS = ("$", "£", "€", "¥")
-_SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "mln": 1e6,
-          "m": 1e6}
-_CURRENCY = {"us$": "$"}
+_SCALES = "|".join(sorted(MONEY_SCALES, key=lambda w: (-len(w), w)))
+_AMOUNT = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,])"
+_SCALED = rf"(?:[\s-]?(?P<scale>(?i:{_SCALES}))\b)?"
+_MONEY = compiled_regex(
+    rf"(?<![\p{{L}}$])(?P<cur>{'|'.join(regex.escape(m) for m in sorted(CURRENCY_MARKS, key=lambda m: (-len(m), m)))})"
+    rf"\s?{_AMOUNT}{_SCALED}"
+    rf"|(?<![\w.,]){_AMOUNT}{_SCALED}\s(?P<word>(?i:{'|'.join(sorted(CURRENCY_WORDS, key=lambda w: (-len(w), w)))}))\b")
+"""An amount of money: a currency before it ("$4 million", "Rs 2,000 crore", "R14.2 billion") or after it ("4
+million euros"), with its scale (``MONEY_SCALES``)."""
 _PER_UNIT = compiled_regex(r"\s*(?:a|per|each)\s+(?:share|person|head|month|year|day|hour|barrel|tonne|ton)\b",
                           regex.I)
 _LOWER_BOUND = compiled_regex(r"\b(?:more[ -]than|over|at least|upwards of)\s*$", regex.I)
@@ -245,8 +251,8 @@ def _counts_in(text: str) -> tuple[list[_Count], bool]:
         after = [fold(t) for t in after]
         if suffix:
             after = [suffix, *after]
-        if after and after[0] in _SCALE and after[0] != "m":
-            value = f"{float(value.replace(',', '')) * _SCALE[after[0]]:.6g}"  # "143 million" is 143e6
+        if after and after[0] in MONEY_SCALES and after[0] != "m":
+            value = f"{float(value.replace(',', '')) * MONEY_SCALES[after[0]]:.6g}"  # "143 million" is 143e6
         words = [*before, value, *after]
         at = len(before)
         measure = _measure(words, at) if not (after and after[0] in _UNITS) else None
@@ -260,7 +266,9 @@ def _counts_in(text: str) -> tuple[list[_Count], bool]:
         if counted is not None:
             out.append(_Count(value.replace(",", "") if "." not in value else value, counted[0], counted[1],
                               m.start(), m.end(), m.span(1), False))
-    return out + _tolls_in_words(text) + _amounts_in(text), True
+    amounts = _amounts_in(text)
+    money = {a.digits for a in amounts}  # "fined 4 million euros": an amount, not a count of euros
+    return [c for c in out if c.digits not in money] + _tolls_in_words(text) + amounts, True
 
 
 _UNITS_IN_WORDS = {w: v for w, v in NUMBER_WORDS.items() if 2 <= v <= 9}
@@ -454,10 +462,9 @@ def _amounts_in(text: str) -> list[_Count]:
     """Amounts of money with what they are the amount of ("a $90 billion offer"); per-share prices and
     amounts with nothing named beside them are not claims."""
     out: list[_Count] = []
-    if not any(sign in text for sign in _CURRENCY_SIGNS):
-        return out  # every amount _MONEY finds holds one ("US$", "C$" and "A$" a dollar sign): most sentences none
     for m in _MONEY.finditer(text):
-        if _PER_UNIT.match(text, m.end()):
+        currency, scale = _currency(m), (m.group("scale") or "").casefold()
+        if currency is None or _PER_UNIT.match(text, m.end()):
             continue
         left, right = _money_window(text, m.start(), m.end())
         near: tuple[int, Money] | None = None
@@ -472,12 +479,27 @@ def _amounts_in(text: str) -> list[_Count]:
                 near = min(near, (distance, hit.kind), key=lambda d: d[0]) if near else (distance, hit.kind)
         if near is None:
             continue
-        scale = _SCALE.get((m.group("scale") or "").casefold(), 1.0)
-        amount = float(m.group("num").replace(",", "")) * scale
-        currency = _CURRENCY.get(m.group("cur").casefold(), m.group("cur"))
+        amount = float(m.group("num").replace(",", "")) * MONEY_SCALES.get(scale, 1.0)
         out.append(_Count(f"{amount:.6g}", f"money {currency} {near[1].value}", near[1].value, m.start(), m.end(),
                           m.span("num"), True))
     return out
+
+
+_SCALED_ONLY = frozenset({"R", "won"})
+"""Currencies read only with a scale after the amount: "R14.2 billion" ("R12" is a road), "500 million won"."""
+
+
+def _currency(m: regex.Match[str]) -> str | None:
+    """The key of an amount's currency (``CURRENCY_MARKS``, ``CURRENCY_WORDS``); None for what is no amount of money:
+    a weight in pounds ("5.1 million pounds of thrust"), a currency of ``_SCALED_ONLY`` without its scale."""
+    written = m.group("cur") or m.group("word").casefold()
+    if written in _SCALED_ONLY and not m.group("scale"):
+        return None
+    if m.group("cur") is not None:
+        return CURRENCY_MARKS[written]
+    if written == "pounds" and m.string.startswith(" of", m.end()):
+        return None
+    return CURRENCY_WORDS[written]
 
 
 def _dated(marked: str) -> str | None:
