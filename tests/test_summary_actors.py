@@ -1540,3 +1540,18 @@ def test_tonight_opening_a_quotation_is_a_time_not_part_of_a_name() -> None:
         "Tom Reyes conceded defeat in a speech to his party, saying he would respect the result.",
     ))
     assert not any(name.startswith("Tonight") for name in actors)
+
+
+def test_a_title_keeps_its_participle_and_a_month_that_is_a_given_name_opens_a_name() -> None:
+    actors = who(article(
+        "1",
+        "Lessby Buses managing director Tom Reyes said the pay deal was fair to drivers and passengers.",
+        "Acting chief executive Ana Ruiz said the union had agreed to the offer on Monday.",
+        "After meeting Foreign Minister Rui Costa, the union said the talks had gone well.",
+        "Jan Brabec said rates should stay unchanged, and May Ellis said the union agreed.",
+        "In May Lessby Council said no more buses would be cut.",
+    ))
+    assert actors["Tom Reyes"].role == "Lessby Buses managing director"
+    assert actors["Ana Ruiz"].role == "Acting chief executive"
+    assert actors["Rui Costa"].role == "Foreign Minister"
+    assert {"Jan Brabec", "May Ellis", "Lessby Council"} <= set(actors)

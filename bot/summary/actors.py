@@ -88,6 +88,7 @@ from bot.summary.vocabulary import (
     SPEECH_VERBS,
     STATE_ABBREVIATIONS,
     SUBORDINATORS,
+    TITLE_PARTICIPLES,
     TITLE_WORDS,
 )
 
@@ -330,7 +331,7 @@ def _modifier(t: Token) -> bool:
         # A photo credit or gallery counter ("AP 9") is not part of a role, nor the end of a sentence a page ran into
         # the next ("... of the microbes.NASA astronaut Ana Ruiz").
         return False
-    return t.text[:1].isupper() or not low.endswith(("ed", "ing"))
+    return t.text[:1].isupper() or not low.endswith(("ed", "ing")) or low in TITLE_PARTICIPLES
 
 
 def _numeral_of_a_name(tokens: Sequence[Token], i: int) -> bool:

@@ -29,11 +29,13 @@ from bot.summary.vocabulary import (
     CAPITAL_ROLE_HEADS,
     CONNECTORS,
     FAMILY_NAME_ROLES,
+    GIVEN_NAME_MONTHS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     LOWER_ROLE_HEADS,
     LY_NOUNS,
     MEASURE_ACRONYMS,
+    MONTH_LEADS,
     NAME_PARTICLES,
     NOT_NAME_ENDS,
     NOT_NAMES,
@@ -509,15 +511,28 @@ def _month_as_surname(tokens: Sequence[Token], start: int, end: int, lexicon: Le
         and not _is_acronym(before.bare) and not after[:1].isdigit() and not after[:1].isupper()
 
 
+def _month_as_given_name(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> bool:
+    """ "Jan Brabec said", "board member May Ellis": a month that is a given name (``GIVEN_NAME_MONTHS``) opening a run
+    of two words, the second uncommon, is a given name; not after a word making it a date ("in May Acme said",
+    "since June Lessby has": ``MONTH_LEADS``), nor before a common word or a month ("May Day", "June Sales")."""
+    if end != start + 1 or tokens[start].bare.casefold() not in GIVEN_NAME_MONTHS:
+        return False
+    last = tokens[end]
+    return not (start > 0 and tokens[start - 1].text.casefold() in MONTH_LEADS) and last.word \
+        and last.text.casefold() not in CALENDAR and not lexicon.common(last.text) and not _is_acronym(last.bare)
+
+
 def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexicon: Lexicon) -> list[Name]:
     surname_month = end > start and _month_as_surname(tokens, start, end, lexicon)
+    given_month = _month_as_given_name(tokens, start, end, lexicon)
     # "Ana Bishop Jr": before a generation stands the family name, however common a word it is.
     generation = end > start and tokens[end].text.casefold() in GENERATIONS
     while end > start and tokens[end].text.casefold() in CALENDAR and not surname_month:
         end -= 1
     first = start
     while first < end and (tokens[first].text.casefold() in NOT_NAMES or tokens[first].text in CONNECTORS
-                           or tokens[first].text.casefold() in CALENDAR or _not_a_name_word(tokens[first].text)):
+                           or (tokens[first].text.casefold() in CALENDAR and not given_month)
+                           or _not_a_name_word(tokens[first].text)):
         first += 1
     # A body: its last word says so ("Harbor Data Authority"), or partners' names joined by "&" make a firm's, whatever
     # common words they hold ("Ernst & Young"). Most names are of two words, with no room for an "&" inside.
@@ -553,6 +568,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
                 or (k < end and text.endswith(_POSSESSIVE_ENDS)) or (k < end and _given_name(text)) \
                 or (not text.isalpha() and any(c.isdigit() for c in text)) \
                 or (lexicon.common(text) and not (k == end and surname_month) and not (k == end - 1 and generation)
+                    and not (k == start and given_month)
                     and not (k == end and _family_name_here(tokens, k, start, lexicon))
                     and not (k < end and _title_word_of_a_body(tokens, k, lexicon))) \
                 or (not text[1:2].islower() and _is_acronym(tokens[k].bare)):  # "Acme's" has a small second letter

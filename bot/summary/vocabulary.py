@@ -71,6 +71,15 @@ CAPITALISED_TITLES = word_set("""
 mr mrs ms miss sir madam dame lady lord count countess baron baroness duke duchess king queen prince princess
 emperor empress
 """)
+# Words ending like a verb's participle that stand inside a title before its head ("managing director", "acting chief
+# executive", "presiding judge", "housing minister", "registered nurse"): other such words end a role read backwards
+# from a name ("after meeting Foreign Minister Ana Ruiz" is no "meeting Foreign Minister").
+TITLE_PARTICIPLES = word_set("""
+managing acting presiding founding outgoing incoming commanding supervising consulting coordinating operating visiting
+governing ruling reigning sitting serving investigating examining contributing attending arresting marketing
+engineering housing banking planning nursing policing publishing broadcasting advertising programming lending mining
+shipping manufacturing accounting licensing polling fundraising elected designated chartered registered certified
+""")
 # The head of a role stands before its first preposition: "widow of a policeman" is a widow.
 ROLE_PREPOSITIONS = word_set("of for to at with from in on by")
 
@@ -114,6 +123,14 @@ tex vt va wash wis wyo
 # said ...", "After talks with Ana Ruiz, the minister said ...": what follows the comma is the clause's subject.
 OPENING_PREPOSITIONS = word_set("""
 in on at after before during with from following despite amid since under over throughout
+""")
+
+# Months that are also given names ("Jan Brabec", "June Sarpong", "May Ellis", "August Wilson"), read as a name
+# before one uncommon capitalised word (``bot.summary.names``).
+GIVEN_NAME_MONTHS = word_set("jan april may june august")
+# Words before a month that make it the calendar's, whatever follows: "in May Acme said", "since June Lessby has".
+MONTH_LEADS = OPENING_PREPOSITIONS | word_set("""
+of by until till to through between last next this that early late mid mid- end start beginning
 """)
 
 ARTICLES = word_set("the a an")
