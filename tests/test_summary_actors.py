@@ -1555,3 +1555,15 @@ def test_a_title_keeps_its_participle_and_a_month_that_is_a_given_name_opens_a_n
     assert actors["Ana Ruiz"].role == "Acting chief executive"
     assert actors["Rui Costa"].role == "Foreign Minister"
     assert {"Jan Brabec", "May Ellis", "Lessby Council"} <= set(actors)
+
+
+def test_a_country_ending_a_bodys_name_is_where_the_body_is_not_its_short_form() -> None:
+    actors = who(
+        article("1", "South Africa's competition tribunal approved the takeover of Korvel Milling on Wednesday.",
+                "The Food Workers Union of South Africa said its members were still worried about their jobs.",
+                "South Africa has said it will watch bread prices closely."),
+        article("2", "The Food Workers Union of South Africa said the deal must protect jobs at the mills.",
+                "The Government of South Africa said the tribunal had acted within its powers."),
+    )
+    assert {"South Africa", "Food Workers Union of South Africa"} <= set(actors)
+    assert "Government of South Africa" in actors["South Africa"].aliases

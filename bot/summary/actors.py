@@ -1525,7 +1525,11 @@ class Cast:
                 # "US" is a country, never the initials of a "University of Sydney" in the same story.
                 fits = set(by_initials.get(name, ()))
             elif not person.organisation and len(name.split()) > 1:
-                fits = {i for i, spelling in by_tail.get(name_key(name), ()) if spelling != name}
+                # A place ending a body's name is where the body is, not its short form ("South Africa" of the "Food
+                # Workers Union of South Africa"), but for the state itself ("the Government of Costa Rica").
+                place = _is_place(name)
+                fits = {i for i, spelling in by_tail.get(name_key(name), ())
+                        if spelling != name and (not place or _names_the_state(spelling, name))}
             elif person.organisation and not person.affiliations and len(words := name.split()) > 1:
                 unions = {i: union for i, spelling in by_tail.get(name_key(name), ())
                           if spelling != name and (union := _union_of(spelling.split()[:-len(words)]))}
@@ -2040,6 +2044,17 @@ def _described_after(tokens: Sequence[Token], name: Name) -> bool:
 _ACRONYM_LETTERS = 2
 """A word in capitals this short is read as initials ("UN", "EU"), not as a family name in capitals: a transcript
 writes longer ones so ("RUIZ: ...", "LEE: ...")."""
+
+
+_STATE_WORDS = frozenset({"government", "republic", "kingdom", "state", "federation", "commonwealth", "principality",
+                          "people's", "democratic", "federal", "islamic", "united", "of", "the"})
+
+
+def _names_the_state(spelling: str, place: str) -> bool:
+    """ "Government of Costa Rica", "Republic of South Africa": a body's name made of the place and words naming its
+    state alone, which the place stands for."""
+    words = spelling.casefold().split()[:-len(place.split())]
+    return bool(words) and all(w in _STATE_WORDS for w in words)
 
 
 @lru_cache(maxsize=4096)
