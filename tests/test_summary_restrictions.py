@@ -25,6 +25,15 @@ LEAD = "Kestria will ban exports of refined scandium from April 1, the governmen
     "The minister is not named in the leaked files.",
     "Talks with the kidnappers will continue, the spokesman said.",
     "Under the new rules, taxis cannot wait outside the ferry terminal after midnight.",
+    "The club has 10 days to lodge an appeal.",
+    "The club can appeal to the sports court within ten days.",
+    "The union has agreed not to take industrial action over pay before March 31.",
+    "There will be no industrial action over pay until the end of March.",
+    "No party or agent may publish partial tallies before the count ends.",
+    "The drug is not approved for people with severe liver disease.",
+    "Pregnancy: contraindicated.",
+    "Any further cut would depend on wage growth slowing.",
+    "The ruling does not affect owners who let a room.",
 ])
 def test_rule_language_fires(sentence: str) -> None:
     assert rule_families(sentence)
@@ -43,6 +52,9 @@ def test_rule_language_fires(sentence: str) -> None:
     "Residents said they cannot believe the ferry fares rose again in January.",
     "The council said it cannot comment on individual fines already issued.",
     "Shop owners say they cannot wait for the quay to be free of traffic.",
+    "The koruna moved up to 24.38 per euro after the press conference.",
+    "It took divers two days to reach the wreck.",
+    "He said there will be no peace in the valley.",
 ])
 def test_ordinary_statements_are_not_rules(sentence: str) -> None:
     assert rule_families(sentence) == set()
@@ -332,3 +344,14 @@ def test_an_application_news_coverage_or_insurance_not_covering_is_no_limit_of_a
                 "Their insurance did not cover the damage caused by the scooters, residents said."),
     )
     assert not any("did not" in t for t in texts(told.restrictions))
+
+
+def test_someone_judging_a_measure_by_name_states_no_term_of_it() -> None:
+    lead = "Lessby council voted on Monday to ban whole-home holiday lets in six districts from June 1."
+    judged = 'Ana Ruiz, chief executive of the charity HomeSafe, described the ban as "welcome, but years overdue".'
+    rules = texts(story(
+        article("1", lead, "Owner-occupiers who let a room are exempt from the ban.", judged),
+        article("2", lead, judged),
+    ).restrictions)
+    assert any("exempt" in r for r in rules)
+    assert not any("welcome" in r for r in rules)
