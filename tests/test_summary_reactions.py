@@ -1786,3 +1786,12 @@ def test_a_second_point_added_in_speech_is_still_said() -> None:
         "Park in two.",
     ))
     assert "Lena Park" in [r.speaker for r in found]
+
+
+def test_a_city_and_its_state_in_a_based_compound_do_not_end_an_appositive() -> None:
+    found = reactions(article(
+        "1",
+        "Lessby Air grounded its fleet of turboprops on Monday after the crash near Dunmore.",
+        "Korvel Foods, a Lyon, France-based grocer, said on Tuesday that sales at its airport shops had fallen.",
+    ))
+    assert [r.speaker for r in found] == ["Korvel Foods"]

@@ -1024,6 +1024,8 @@ def speaks_here(tokens: Sequence[Token], name: Name, verbs: frozenset[str] = SPE
             return False  # "said analyst Ana Ruiz of Acme Research": Acme is where she works
         return not _clause_goes_on(tokens, name.last, list_verb=tokens[verb].text.casefold() in ("added", "adds"))
     k = name.last + 1
+    if _placed_compound_after(tokens, k):
+        return False  # "a Lyon, France-based grocer, said": the city is where the grocer is
     if k + 1 < len(tokens) and tokens[k].text in ("of", "at"):
         k += 1
         while k < len(tokens) and tokens[k].word and (tokens[k].capitalised or tokens[k].text in ("the", "and")):
@@ -1039,13 +1041,24 @@ def speaks_here(tokens: Sequence[Token], name: Name, verbs: frozenset[str] = SPE
             # the subject they are; not a place ("a fisherman from the worst-hit town, Lessby, said", "in Erie,
             # Pennsylvania, said"), nor one "said to be" something.
             return not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
-        while k < len(tokens) and tokens[k].text != "," and k - name.last < APPOSITIVE_TOKENS:
+        while k < len(tokens) and (tokens[k].text != "," or _placed_compound_after(tokens, k)) \
+                and k - name.last < APPOSITIVE_TOKENS:
             k += 1
         k += 1
         if name.run_start > 0 and tokens[name.run_start - 1].text == "," and _signed_after(tokens, k):
             return False  # "... at a shop, Acme Guns, within the last year, said Tom Reyes, its manager."
     return k < len(tokens) and tokens[k].text.casefold() in verbs \
         and not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
+
+
+_PLACED_COMPOUND = compiled_regex(r"\p{Lu}[\p{L}.'\u2019]*-(?:based|born|headquartered|registered|listed|bred|raised)")
+
+
+def _placed_compound_after(tokens: Sequence[Token], comma: int) -> bool:
+    """The comma at ``comma`` joins a city to its state or country in a compound ("the Wichita, Kansas-based maker",
+    "a Lyon, France-born chef"): no appositive ends or opens there."""
+    return comma + 1 < len(tokens) and tokens[comma].text == "," and comma > 0 and tokens[comma - 1].capitalised \
+        and _PLACED_COMPOUND.fullmatch(tokens[comma + 1].text) is not None
 
 
 def _described_before(tokens: Sequence[Token], comma: int) -> bool:
