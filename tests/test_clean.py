@@ -486,6 +486,8 @@ def test_markdown_front_matter_gives_the_metadata() -> None:
     ("By Jane Doe, John Smith", None),
     ("By Jane Doe - Staff Writer", None),
     ("Posted by Newsroom | June 3 | 2 min read", None),
+    ("By Ana Ruiz | March 10 | 5 min read | Comments (31)", None),
+    ("Ana Ruiz | 9 Sep 2026 | Premium", None),
 ])
 def test_outlet_from_the_by_line_only_when_it_names_one(byline: str, outlet: str | None) -> None:
     article = clean(f"Ferry strike called off\n{byline}\n\n"
@@ -758,3 +760,10 @@ def test_an_advertisement_between_the_headline_and_the_standfirst_leaves_the_hea
                     "The Norvanian government agreed its budget on Monday after weeks of talks, the finance ministry "
                     "said.")
     assert article.source.title == "Norvania agrees its budget"
+
+
+def test_a_sites_slogan_an_acronym_and_a_player_line_make_no_outlet_or_headline() -> None:
+    article = clean("LVTV NEWS\nLakeside Valley Television | Your region, your voice\n\nListen  \u25b6 02:48\n\n"
+                    "Ferry strike called off\n\n"
+                    "Ferry crews called off a planned strike on Tuesday after a late pay offer, their union said.\n")
+    assert (article.source.outlet, article.source.title) == ("LVTV News", "Ferry strike called off")

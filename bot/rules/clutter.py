@@ -560,8 +560,9 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"previous", r"prev", r"back", r"more",
         r"show more", r"load more", r"see more", r"see all", r"view all", r"expand", r"collapse", r"sign up",
         r"tags", r"topics", r"share", r"comments", r"related", r"trending", r"newsletter", r"follow",
-    ) + r"[\s!:.]*$", max_words=4,
-         examples=("BREAKING NEWS", "Skip to main content", "Menu", "Search", "Load more"),
+    ) + r"[\s!:.▶►]*(?:\(?\d{1,2}:\d\d\)?[\s.]*)?$", max_words=4,
+         examples=("BREAKING NEWS", "Skip to main content", "Menu", "Search", "Load more", "Listen ▶ 02:48",
+                   "Watch (1:35)"),
          counter=("Breaking news about the harbour",)),
     # The frame of an embedded social post: "Skip Twitter post by @jroe", "End of Instagram post 2 by @jroe",
     # "Harbour at dawn A post shared by Jane Roe (@jroe) on Mar 3, 2031 at 6:12am PST".

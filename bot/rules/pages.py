@@ -42,10 +42,11 @@ _PERSON = r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
 PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
     # A site's motto under its masthead: "Your news from ...", "Serving ... since 1887", "Farm news for ...".
     rule("masthead-slogan", PageWord.SLOGAN,
-         r"^(?:your|the) (?:\w+ ){0,3}(?:news|voice|source|guide|paper)\b|\bsince (?:1[89]|20)\d\d$|"
+         r"^(?:your|the) (?:\w+,? ){0,3}(?:news|voice|source|guide|paper)\b|\bsince (?:1[89]|20)\d\d$|"
          r"^(?:serving|official|independent|trusted)\b|^(?:\w+ ){0,2}(?:news|commentary|analysis|stories|"
          r"opinion) (?:for|from|about|on|since)\b",
          examples=("Your trusted voice in the valley", "Printing the harbour's news since 1874",
+                   "Your region, your voice",
                    "Serving the northern lakes", "Orchard news for growers"),
          counter=("Harbour bridge closes for repairs", "Mayor opens new library")),
     # The job in a by-line: "Jane Roe, Senior Writer", "Tom Vale | Staff Reporter". The cleaner also counts
@@ -65,11 +66,14 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
         "channel", "reuters", "bloomberg"),
          examples=("The Riverside Herald", "Coastline Radio", "Lakeside Daily"),
          counter=("Jane Roe", "Harbour Authority")),
-    # What follows a by-line's comma but names no outlet: "5 min read", "12 comments", "Updated 3 May".
+    # What follows a by-line's comma or bar but names no outlet: "5 min read", "12 comments", "Updated 3 May", a
+    # badge of the article's kind or access ("Premium", "Opinion").
     rule("not-outlet", PageWord.NOT_OUTLET,
-         rf"\b(?:min(?:ute)?s? read|comments?|responses?|replies|updated|ago|{_MONTH}\s*\d|"
-         r"\d{1,2}:\d\d|\d{4})\b|^\d",
-         examples=("5 min read", "12 comments", "Updated 3 hours ago", "June 4", "2019"),
+         rf"\b(?:min(?:ute)?s? read|comments?|responses?|replies|updated|ago|{_MONTH}\s*\d{{1,2}}|"
+         r"\d{1,2}:\d\d|\d{4})\b|^\d|^(?:premium|exclusive|subscribers?(?: only)?|members?(?: only)?|sponsored|"
+         r"advertorial|paid content|opinion|analysis|explainer|live|breaking|video|audio|podcast|listen)$",
+         examples=("5 min read", "12 comments", "Updated 3 hours ago", "June 4", "March 10", "2019", "Premium",
+                   "Opinion"),
          counter=("Valley Gazette", "The Lakeside Post")),
     # Everything a date line may hold besides its date: "Updated: Tue 4 June 2024, 09:15 GMT", "3 hours ago".
     rule("date-word", PageWord.DATE_WORD,

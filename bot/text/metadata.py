@@ -51,6 +51,8 @@ _ROLE_WORDS = page_pattern("outlet-role")
 _NOT_OUTLET = page_pattern("not-outlet")
 _BYLINE_ORG = compiled(r"(?:,|\s[-–—]|\s(for))\s+((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*$")
 _ORG_WORDS = page_pattern("outlet-word")
+_SLOGAN = page_pattern("masthead-slogan")
+_VOWEL = compiled(r"[AEIOU]")
 
 
 @dataclass
@@ -166,8 +168,9 @@ def byline_outlet(line: str) -> str | None:
 
 
 def _outlet_like(part: str) -> bool:
-    return (bool(part) and len(part.split()) <= 5 and part[0].isupper() and not _NOT_OUTLET.search(part)
-            and not _ROLE_WORDS.search(part))
+    """A name, not a date, a job, a badge or a site's slogan ("Rift Valley TV | Your region, your voice")."""
+    return (bool(part) and len(part.split()) <= 5 and part[0].isupper() and "," not in part
+            and not _NOT_OUTLET.search(part) and not _ROLE_WORDS.search(part) and not _SLOGAN.search(part))
 
 
 def masthead_name(line: str) -> str | None:
@@ -177,7 +180,8 @@ def masthead_name(line: str) -> str | None:
     if not words or len(words) > 6 or not name[0].isalnum():
         return None
     if name.isupper() and any(len(w) > 3 for w in words):
-        name = " ".join("-".join(part.capitalize() for part in w.split("-"))
+        # A word with no vowel is an acronym, and stays one: "RVTV NEWS" is "RVTV News".
+        name = " ".join(w if not _VOWEL.search(w) else "-".join(part.capitalize() for part in w.split("-"))
                         if w.lower() not in NAME_SMALL_WORDS or i == 0 else w.lower() for i, w in enumerate(words))
     return name
 
