@@ -1795,3 +1795,19 @@ def test_a_city_and_its_state_in_a_based_compound_do_not_end_an_appositive() -> 
         "Korvel Foods, a Lyon, France-based grocer, said on Tuesday that sales at its airport shops had fallen.",
     ))
     assert [r.speaker for r in found] == ["Korvel Foods"]
+
+
+def test_a_long_relative_clause_between_a_name_and_said_keeps_her_the_speaker_and_the_next_she() -> None:
+    found = {r.text[:12]: r.speaker for r in reactions(article(
+        "1",
+        "Judge Una Garvey ruled on Tuesday that the ban on short lets could not apply to people's own homes. "
+        "Garvey said the ban was disproportionate.",
+        'Siobhan Keady, who lets her three-bedroom house on Threadneedle Road during the races while she stays with '
+        'her sister in Moycullen, said the ruling was "common sense".',
+        '"I\'m not running a hotel. I\'m a nurse who goes to her sister\'s for two weeks in the summer," she told '
+        'the Herald.',
+        "The ban was a request by Lessby police, who heard from colleagues in Dunmore that a similar rule had worked "
+        "well during the city's annual races, said Ana Ruiz, a spokeswoman for the organisers.",
+    ))}
+    assert found["I'm not runn"] == "Siobhan Keady"
+    assert found["The ban was "] == "Ana Ruiz"

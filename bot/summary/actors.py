@@ -949,6 +949,8 @@ def body_of_place(sentence: str, tokens: Sequence[Token], name: Name) -> Name | 
 APPOSITIVE_TOKENS = 18
 """Tokens at most of an appositive between a subject and its verb ("Ana Ruiz, the director of debate at the
 Lessby Institute, said"): ``speaks_here`` reads past one, and so does the quote reader."""
+RELATIVE_TOKENS = 36
+"""Tokens at most of a relative clause about a person between the name and the verb ("Ana Ruiz, who ..., said")."""
 COORDINATORS = frozenset({"and", "or", "but", "nor"})
 """Words that open no appositive after a name's comma: "by Tom Reyes, and by Ana Ruiz that ..." goes on with a
 list or a clause, whatever verb of saying ends it."""
@@ -1041,12 +1043,18 @@ def speaks_here(tokens: Sequence[Token], name: Name, verbs: frozenset[str] = SPE
             # the subject they are; not a place ("a fisherman from the worst-hit town, Lessby, said", "in Erie,
             # Pennsylvania, said"), nor one "said to be" something.
             return not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
+        # A relative clause ("Ana Ruiz, who lets her house during the races while she stays with her sister, said")
+        # runs longer than a description does, and says where it ends at its comma all the same.
+        relative = k < len(tokens) and tokens[k].text.casefold() in ("who", "whose")
+        reach = RELATIVE_TOKENS if relative else APPOSITIVE_TOKENS
         while k < len(tokens) and (tokens[k].text != "," or _placed_compound_after(tokens, k)) \
-                and k - name.last < APPOSITIVE_TOKENS:
+                and k - name.last < reach:
             k += 1
         k += 1
-        if name.run_start > 0 and tokens[name.run_start - 1].text == "," and _signed_after(tokens, k):
-            return False  # "... at a shop, Acme Guns, within the last year, said Tom Reyes, its manager."
+        if (relative or (name.run_start > 0 and tokens[name.run_start - 1].text == ",")) and _signed_after(tokens, k):
+            # "... at a shop, Acme Guns, within the last year, said Tom Reyes, its manager."; "a request by Berlin
+            # police, who heard from colleagues that ..., said Ana Ruiz, a spokeswoman."
+            return False
     return k < len(tokens) and tokens[k].text.casefold() in verbs \
         and not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
 
