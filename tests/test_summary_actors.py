@@ -1567,3 +1567,17 @@ def test_a_country_ending_a_bodys_name_is_where_the_body_is_not_its_short_form()
     )
     assert {"South Africa", "Food Workers Union of South Africa"} <= set(actors)
     assert "Government of South Africa" in actors["South Africa"].aliases
+
+
+def test_a_lake_or_a_mountain_named_in_many_sources_is_a_place_not_an_actor() -> None:
+    actors = who(
+        article("1", "The court in Nakuru ordered a recount of the governor vote on Thursday.",
+                "Nakuru, home to the flower farms around Lake Naivasha, is a bellwether county."),
+        article("2", "Governor Grace Wanjiru said she would accept the result of the recount.",
+                "Voters near Lake Naivasha queued for hours in August."),
+        article("3", "Judge Tom Kariuki ordered the recount of ballots from 48 polling stations.",
+                "Turnout was highest in the towns on the shores of Lake Naivasha.",
+                title="Recount in 48 polling stations around Lake Naivasha"),
+    )
+    assert "Grace Wanjiru" in actors
+    assert "Lake Naivasha" not in actors

@@ -74,6 +74,8 @@ from bot.summary.vocabulary import (
     CREDIT_WORDS,
     DETERMINERS,
     EMPLOYER_PREPOSITIONS,
+    FEATURE_ENDS,
+    FEATURE_OPENERS,
     HE_WORDS,
     HONORIFICS,
     KIN,
@@ -1888,6 +1890,9 @@ class Cast:
             return "a place"
         if fold(name) in HOLIDAYS:
             return "a holiday"  # "Last Thanksgiving, she wrote": a time, never who speaks
+        if len(words) == 2 and not person.speaks and (words[0].casefold() in FEATURE_OPENERS
+                                                      or words[1].casefold() in FEATURE_ENDS):
+            return "a natural feature"  # "the flower farms around Lake Naivasha"
         return None
 
     def ranked(self) -> list[int]:

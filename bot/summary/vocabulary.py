@@ -133,6 +133,14 @@ MONTH_LEADS = OPENING_PREPOSITIONS | word_set("""
 of by until till to through between last next this that early late mid mid- end start beginning
 """)
 
+# Words making a two-word name a natural feature, opening it ("Lake Naivasha", "Mount Kenya") or ending it ("Thames
+# River", "Red Sea"): a place where things happen, never one who acts unless it speaks ("Mount Sinai said" is the
+# hospital).
+FEATURE_OPENERS = word_set("lake mount mt river")
+FEATURE_ENDS = word_set("""
+ocean sea gulf strait river lake desert peninsula mountains mountain volcano glacier falls
+""")
+
 ARTICLES = word_set("the a an")
 
 # Prepositions before whom someone works for or speaks for: "a lawyer for Acme", "the head of sales at Acme", "a
