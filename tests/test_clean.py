@@ -767,12 +767,3 @@ def test_a_sites_slogan_an_acronym_and_a_player_line_make_no_outlet_or_headline(
                     "Ferry strike called off\n\n"
                     "Ferry crews called off a planned strike on Tuesday after a late pay offer, their union said.\n")
     assert (article.source.outlet, article.source.title) == ("LVTV News", "Ferry strike called off")
-
-
-def test_an_author_named_by_a_posted_by_line_is_known_by_the_bio_below() -> None:
-    article = clean("Prague blinks on rates\n\nPosted by Tomas Vlk on November 7, 2025 | 9 comments\n\n"
-                    "The central bank cut its main rate on Thursday by a narrow vote, and then spent the press "
-                    "conference saying it did not mean it.\n\n"
-                    "Tomas Vlk is a former bond trader and the editor of this site. The views expressed are his own.\n")
-    assert article.paragraphs == ["The central bank cut its main rate on Thursday by a narrow vote, and then spent "
-                                  "the press conference saying it did not mean it."]

@@ -73,8 +73,6 @@ _HEADER_META = {Clutter.BYLINE, Clutter.DATE_LINE, Clutter.READING_TIME}
 # Kinds of line that name the article's authors. A set built once: a set written in the loop over a page's lines
 # is built again for each line, hashing each member through ``Enum.__hash__`` (Python code).
 _NAMING_AUTHORS = {Clutter.BYLINE, Clutter.CREDIT_LINE}
-_POSTED_BY = compiled(r"(?:posted|written|published) by\s", re.I)
-"""A line dropped for something else that names its author first: "Posted by Ana Ruiz on May 3 | 9 comments"."""
 
 _OTHER_SPACES = r"\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 """The white space within a line, besides the plain space, that becomes one plain space."""
@@ -475,8 +473,7 @@ class _Cleaner:
         """Full names from the by-lines (two words or more: "By Acme Staff" names no person)."""
         names: set[str] = set()
         for i, line in enumerate(self.lines):
-            if line.kind in _NAMING_AUTHORS or self.parts.get(i) is Part.BYLINE \
-                    or (line.kind is not None and _POSTED_BY.match(line.text)):
+            if line.kind in _NAMING_AUTHORS or self.parts.get(i) is Part.BYLINE:
                 match = _BYLINE_NAME.search(line.text)
                 if match:
                     name = " ".join(_ROLE.sub("", match.group(1) or match.group(2)).split())
