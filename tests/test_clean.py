@@ -488,6 +488,8 @@ def test_markdown_front_matter_gives_the_metadata() -> None:
     ("Posted by Newsroom | June 3 | 2 min read", None),
     ("By Ana Ruiz | March 10 | 5 min read | Comments (31)", None),
     ("Ana Ruiz | 9 Sep 2026 | Premium", None),
+    ("By Jane Doe | The Lakeside Morning News | Politics", "The Lakeside Morning News"),
+    ("By Jane Doe | Harbour News, Washington | World", "Harbour News"),
 ])
 def test_outlet_from_the_by_line_only_when_it_names_one(byline: str, outlet: str | None) -> None:
     article = clean(f"Ferry strike called off\n{byline}\n\n"
@@ -763,7 +765,14 @@ def test_an_advertisement_between_the_headline_and_the_standfirst_leaves_the_hea
 
 
 def test_a_sites_slogan_an_acronym_and_a_player_line_make_no_outlet_or_headline() -> None:
+    lead = "Ferry crews called off a planned strike on Tuesday after a late pay offer, their union said.\n"
     article = clean("LVTV NEWS\nLakeside Valley Television | Your region, your voice\n\nListen  \u25b6 02:48\n\n"
-                    "Ferry strike called off\n\n"
-                    "Ferry crews called off a planned strike on Tuesday after a late pay offer, their union said.\n")
+                    f"Ferry strike called off\n\n{lead}")
     assert (article.source.outlet, article.source.title) == ("LVTV News", "Ferry strike called off")
+    below = clean("SKY RIVER NEWS\n\nFerry strike called off\n\nListen \u25b6 02:48\n\n"
+                  f"Crews accept a deal hours before the walkout\n\n{lead}")
+    assert (below.source.outlet, below.source.title) == ("Sky River News", "Ferry strike called off")
+    slogan_like = clean("THE HARBOUR HERALD\n\nHome | Local | Sports\n\n"
+                        "The singer, a voice of a generation, dies at 81\n\n"
+                        f"Crews accept a deal hours before the walkout\n\n{lead}")
+    assert slogan_like.source.title == "The singer, a voice of a generation, dies at 81"

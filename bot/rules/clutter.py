@@ -335,8 +335,10 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
     rule("reading-time", _C.READING_TIME, any_of(
         r"\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?(?: read|\s+to read|\s*reading)\b", r"\breading time\b",
         r"\blisten to (?:this|the) (?:article|story)\b", r"\bmin read\b", r"^▶",
+        r"^(?:listen|watch|play|video|audio|podcast)\b[\s:▶►]*\(?\d{1,2}:\d\d\)?$",
     ), max_words=12,
-         examples=("4 min read", "Reading time: 3 minutes", "Listen to this article"),
+         examples=("4 min read", "Reading time: 3 minutes", "Listen to this article", "Listen ▶ 02:48",
+                   "Watch (1:35)"),
          counter=("The 4 minute delay angered passengers.",)),
     rule("photo-credit", _C.IMAGE_CREDIT, any_of(
         r"^[\[(]?\s*(?:photograph|photo|picture|pictured|image|illustration|graphic|video|credit|"
@@ -560,9 +562,8 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"previous", r"prev", r"back", r"more",
         r"show more", r"load more", r"see more", r"see all", r"view all", r"expand", r"collapse", r"sign up",
         r"tags", r"topics", r"share", r"comments", r"related", r"trending", r"newsletter", r"follow",
-    ) + r"[\s!:.▶►]*(?:\(?\d{1,2}:\d\d\)?[\s.]*)?$", max_words=4,
-         examples=("BREAKING NEWS", "Skip to main content", "Menu", "Search", "Load more", "Listen ▶ 02:48",
-                   "Watch (1:35)"),
+    ) + r"[\s!:.]*$", max_words=4,
+         examples=("BREAKING NEWS", "Skip to main content", "Menu", "Search", "Load more"),
          counter=("Breaking news about the harbour",)),
     # The frame of an embedded social post: "Skip Twitter post by @jroe", "End of Instagram post 2 by @jroe",
     # "Harbour at dawn A post shared by Jane Roe (@jroe) on Mar 3, 2031 at 6:12am PST".

@@ -42,11 +42,10 @@ _PERSON = r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
 PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
     # A site's motto under its masthead: "Your news from ...", "Serving ... since 1887", "Farm news for ...".
     rule("masthead-slogan", PageWord.SLOGAN,
-         r"^(?:your|the) (?:\w+,? ){0,3}(?:news|voice|source|guide|paper)\b|\bsince (?:1[89]|20)\d\d$|"
+         r"^(?:your|the) (?:\w+ ){0,3}(?:news|voice|source|guide|paper)\b|\bsince (?:1[89]|20)\d\d$|"
          r"^(?:serving|official|independent|trusted)\b|^(?:\w+ ){0,2}(?:news|commentary|analysis|stories|"
          r"opinion) (?:for|from|about|on|since)\b",
          examples=("Your trusted voice in the valley", "Printing the harbour's news since 1874",
-                   "Your region, your voice",
                    "Serving the northern lakes", "Orchard news for growers"),
          counter=("Harbour bridge closes for repairs", "Mayor opens new library")),
     # The job in a by-line: "Jane Roe, Senior Writer", "Tom Vale | Staff Reporter". The cleaner also counts

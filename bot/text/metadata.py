@@ -51,8 +51,7 @@ _ROLE_WORDS = page_pattern("outlet-role")
 _NOT_OUTLET = page_pattern("not-outlet")
 _BYLINE_ORG = compiled(r"(?:,|\s[-–—]|\s(for))\s+((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*$")
 _ORG_WORDS = page_pattern("outlet-word")
-_SLOGAN = page_pattern("masthead-slogan")
-_VOWEL = compiled(r"[AEIOU]")
+_VOWEL = compiled(r"[AEIOUY]")
 
 
 @dataclass
@@ -158,7 +157,7 @@ def byline_outlet(line: str) -> str | None:
     reads as an organisation counts ("By Jane Doe, Associated Press", "Jane Doe for The Ledger").
     """
     for part in line.split("|")[1:]:
-        part = part.strip(" ·-–—")
+        part = part.split(",")[0].strip(" ·-–—")  # "BBC News, Washington": the outlet and its bureau
         if _outlet_like(part):
             return part
     match = _BYLINE_ORG.search(line.split("|")[0])
@@ -168,9 +167,10 @@ def byline_outlet(line: str) -> str | None:
 
 
 def _outlet_like(part: str) -> bool:
-    """A name, not a date, a job, a badge or a site's slogan ("Rift Valley TV | Your region, your voice")."""
-    return (bool(part) and len(part.split()) <= 5 and part[0].isupper() and "," not in part
-            and not _NOT_OUTLET.search(part) and not _ROLE_WORDS.search(part) and not _SLOGAN.search(part))
+    """A name, not a date, a job, a badge or a site's slogan addressing its readers ("Rift Valley TV | Your region,
+    your voice")."""
+    return (bool(part) and len(part.split()) <= 5 and part[0].isupper() and not _NOT_OUTLET.search(part)
+            and not _ROLE_WORDS.search(part) and part.split()[0].casefold() not in ("your", "our"))
 
 
 def masthead_name(line: str) -> str | None:
@@ -180,7 +180,7 @@ def masthead_name(line: str) -> str | None:
     if not words or len(words) > 6 or not name[0].isalnum():
         return None
     if name.isupper() and any(len(w) > 3 for w in words):
-        # A word with no vowel is an acronym, and stays one: "RVTV NEWS" is "RVTV News".
+        # A word with no vowel (nor "y") is an acronym and stays one: "RVTV NEWS" is "RVTV News", "SKY NEWS" "Sky News".
         name = " ".join(w if not _VOWEL.search(w) else "-".join(part.capitalize() for part in w.split("-"))
                         if w.lower() not in NAME_SMALL_WORDS or i == 0 else w.lower() for i, w in enumerate(words))
     return name
