@@ -1548,13 +1548,15 @@ def test_a_title_keeps_its_participle_and_a_month_that_is_a_given_name_opens_a_n
         "Lessby Buses managing director Tom Reyes said the pay deal was fair to drivers and passengers.",
         "Acting chief executive Ana Ruiz said the union had agreed to the offer on Monday.",
         "After meeting Foreign Minister Rui Costa, the union said the talks had gone well.",
-        "Jan Brabec said rates should stay unchanged, and May Ellis said the union agreed.",
-        "In May Lessby Council said no more buses would be cut.",
+        "Jan Brabec said rates should stay unchanged, and June Ellis said the union agreed.",
+        "In June Lessby Council said no more buses would be cut, and doctors attending Prime Minister Lena Park said "
+        "she was well.",
     ))
     assert actors["Tom Reyes"].role == "Lessby Buses managing director"
     assert actors["Ana Ruiz"].role == "Acting chief executive"
     assert actors["Rui Costa"].role == "Foreign Minister"
-    assert {"Jan Brabec", "May Ellis", "Lessby Council"} <= set(actors)
+    assert actors["Lena Park"].role == "Prime Minister"
+    assert {"Jan Brabec", "June Ellis", "Lessby Council"} <= set(actors)
 
 
 def test_a_country_ending_a_bodys_name_is_where_the_body_is_not_its_short_form() -> None:

@@ -408,3 +408,14 @@ def test_amounts_written_with_a_currency_word_code_or_scale_after_conflict_with_
         article("1", "The rocket has 5.1 million pounds of thrust, and a launch costs $90 million."),
         article("2", "The R12 road bypasses the town, and a launch costs $90 million."),
     ) == []
+    # "pounds" after a number weighs, and "euro" before a noun qualifies it: counts, not amounts of money.
+    [weight] = conflicts(
+        article("1", "Patients on the drug lost an average of 35 pounds over a year, a loss the maker hailed."),
+        article("2", "Patients on the drug lost an average of 29 pounds over a year, a loss the maker hailed."),
+    )
+    assert weight.about == "pounds"
+    [ministers] = conflicts(
+        article("1", "The 20 euro zone finance ministers backed the aid package for Korsa unanimously."),
+        article("2", "All 19 euro zone finance ministers supported the aid package for Korsa on Monday."),
+    )
+    assert sorted(x.sources for x in ministers.claims) == [["1"], ["2"]]

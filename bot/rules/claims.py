@@ -153,13 +153,14 @@ CURRENCY_MARKS = {
 to the one key of that currency. Letters are a currency only right before a number; "R" (the rand) only before one
 with a scale ("R500-million", not a road's "R12"), as ``bot.summary.conflicts`` reads it."""
 CURRENCY_WORDS = {
-    "dollars": "$", "euros": "€", "euro": "€", "pounds": "£", "yen": "¥", "yuan": "yuan", "renminbi": "yuan",
-    "rand": "R", "rupees": "₹", "naira": "₦", "shillings": "Sh", "francs": "francs", "pesos": "pesos", "reais": "R$",
-    "roubles": "rubles", "rubles": "rubles", "lira": "lira", "riyals": "riyals", "dirhams": "dirhams", "won": "won",
+    "dollars": "$", "euros": "€", "yen": "¥", "yuan": "yuan", "renminbi": "yuan", "rand": "R", "rupees": "₹",
+    "naira": "₦", "shillings": "Sh", "francs": "francs", "pesos": "pesos", "reais": "R$", "roubles": "rubles",
+    "rubles": "rubles", "lira": "lira", "riyals": "riyals", "dirhams": "dirhams", "won": "won",
 }
-"""A currency named after an amount ("fined 4 million euros", "500 million won"), to the key of ``CURRENCY_MARKS``:
-"€4 million" and "4 million euros" are one currency. "pounds of" weighs ("5.1 million pounds of thrust"), and
-"won" is a currency only after a scale ("500 million won", not "the 3 won")."""
+"""A currency named after an amount, in lower case ("fined 4 million euros", "500 million won"), to the key of
+``CURRENCY_MARKS``: "€4 million" and "4 million euros" are one currency. Not "pounds", which news after a number
+mostly weighs ("lost 35 pounds", "a 9-pound baby"), nor the singular "euro" of "20 euro zone ministers", "a 10 euro
+note"; "won", "yen" and "rand" only after a scale ("500 million won", not "the 3 won", "a 100 yen coin")."""
 MONEY_SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "mln": 1e6,
                 "m": 1e6, "crore": 1e7, "lakh": 1e5}
 """Words scaling an amount ("$1.2bn", "Rs 2,000 crore": ten million rupees each)."""

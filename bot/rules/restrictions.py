@@ -63,10 +63,6 @@ class View(enum.Enum):
     OPINION = "someone's view of the rule"
 
 
-_NOT_AFTER_A_MOVE = "".join(f"(?<!{verb} )" for verb in (
-    "moved", "moving", "went", "going", "rose", "rising", "climbed", "climbing", "jumped", "came", "stepped", "shot",
-    "edged", "crept"))
-"""Look-behinds: "up to" after a verb of moving is where something moved ("the rate moved up to 24.38"), no bound."""
 
 
 RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
@@ -93,12 +89,14 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "We can not believe the quay is still shut.", "The council said it cannot comment on the fines.",
                   "Shop owners say they cannot wait for the quay to be free of traffic.",
                   "The boy, who cannot be named for legal reasons, was released.")),
-    # "No one may", "No party or agent may publish": a prohibition opening a sentence or clause.
+    # "No one may", "No party or agent may publish": a prohibition opening a sentence or clause. Not "can", which says
+    # what is possible ('"No one can say how many are trapped"', '"No amount of money can bring them back"').
     rule("no-one-may", Family.PROHIBITION,
-         r"(?:^|[,;:]\s*|\b(?:and|but) )\"?no (?:\w+ ){1,4}?(?:may|can|shall|will be (?:allowed|permitted) to)\b",
+         r"(?:^|[,;:]\s*|\b(?:and|but) )no (?:\w+ ){1,4}?(?:may|shall|will be (?:allowed|permitted) to)\b",
          examples=("No party or agent may publish partial tallies.", "No one may enter the site without a pass.",
                    "Talks go on, but no vessel may leave the port."),
-         counter=("There is no way anyone can stop it.", "He said no one can beat them.")),
+         counter=("There is no way anyone can stop it.", '"No one can say how many are still trapped," he said.',
+                  '"No amount of money can bring them back," she said.')),
     rule("have-to", Family.OBLIGATION,
          r"\b(?:have|will have) to (?!say|admit|wait|see|be honest|decide|choose|consider)\w+"
          r"|\b(?:is|are) required to\b", needs=("have to", "required to"),
@@ -117,16 +115,15 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          counter=("Residents do not like the plan.", 'He said there will "never be peace on the border."',
                   'She said charges of smuggling "do not accord with the facts."')),
     # What someone says should be allowed is a call for a rule, not a rule in force.
-    # An undertaking is a term of a deal: "the union agreed not to strike before March", "there will be no industrial
-    # action until 2027", a "no-strike clause".
+    # An undertaking a party agrees to is a term of a deal: "the union agreed not to strike before March", a "no-strike
+    # clause". A promise is not ("She promised not to raise taxes if elected"), nor what there will be no more of.
     rule("undertakes-not", Family.OBLIGATION,
-         r"\b(?:agreed|agrees|pledged|pledges|promised|promises|undertook|undertakes|committed|commits|signed up) "
-         r"(?:\w+ )?not to\b|\bthere (?:will|would|shall|can) be no\b[^.;]{0,60}\b(?:until|before)\b"
+         r"\b(?:agreed|agrees|undertook|undertakes) (?:\w+ )?not to\b"
          r"|\bno-\w+ (?:clause|pledge|commitment|agreement)\b",
          examples=("The union has agreed not to take industrial action over pay before March 31.",
-                   "There will be no industrial action over pay until the end of March.",
                    "The union signed up to a no-strike clause."),
-         counter=("He said there will be no peace.", "She agreed to stay on.", "There will be no more trains today.")),
+         counter=("She promised not to raise taxes if elected.", "She agreed to stay on.",
+                  "There will be no announcement before the budget.")),
     rule("allowed", Family.PERMISSION,
          r"(?<!\bshould be )(?<!\bought to be )\ballowed\b|\bpermit(?:ted|s)?\b|\bpermission\b",
          examples=("Boats are allowed in the harbour.", "The order permits two visits a week."),
@@ -137,25 +134,32 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("licence", Family.PERMISSION, r"(?<!driver's )(?<!drivers )(?<!driving )\blicen[cs]e\w*",
          examples=("Only licensed traders may export the metal.", "The licence runs for a year."),
          counter=("The lichen spread.", "Names and driver's license numbers were stolen.")),
-    # A right left to a party, often with its deadline: "the club can appeal within 10 days", "has 30 days to appeal".
+    # A right of appeal left to a party, often with its deadline: "the club can appeal within 10 days", "has 30 days to
+    # lodge an appeal". A right, not a possibility ("could challenge for the title", "may appeal to first-time buyers").
     rule("may-appeal", Family.PERMISSION,
-         r"\b(?:can|may|could|will be able to|has the right to|have the right to|is entitled to|are entitled to) "
-         r"(?:still |also |now )?(?:appeal|challenge|contest|reapply|object)\b",
-         examples=("The club can appeal to the sports court within 10 days.", "Residents may object until May 1."),
-         counter=("The club could have done more.", "He said he will appeal.")),
+         r"\b(?:can|may|will be able to|has the right to|have the right to|is entitled to|are entitled to) "
+         r"(?:still |also |now )?appeal "
+         r"(?:against|within|the (?:decision|ruling|ban|sanction|sentence|verdict|fine))\b",
+         examples=("The club can appeal within 10 days.", "The club may appeal against the ban."),
+         counter=("Aveiro could challenge for the title.", "The cheaper model may appeal to first-time buyers.",
+                  "He said he will appeal.")),
     rule("days-to", Family.LIMIT,
-         r"\b(?:has|have|had|gets?|was given|were given|is given|are given|given) (?:only |just )?"
+         r"\b(?:has|have|gets?|was given|were given|is given|are given) (?:only |just )?"
          r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|sixty|ninety) "
-         r"(?:more |further )?(?:hours?|days?|weeks?|months?|years?) (?:from \w+(?: of \w+)? )?(?:to|in which to)\b",
+         r"(?:more |further )?(?:hours?|days?|weeks?|months?) (?:from \w+(?: of \w+)? )?(?:to|in which to) "
+         r"(?:lodge|file|appeal|challenge|contest|comply|object|respond|pay|leave|vacate|submit|remove|take down|apply|"
+         r"register|sell|divest)\b",
          examples=("The club has 10 days to lodge an appeal.", "Aveiro has 10 days from notification to appeal.",
                    "Platforms were given 14 days to take down listings."),
-         counter=("He has 10 days left in office.", "It took them two days to find the wreck.")),
+         counter=("He has 10 days left in office.", "They have had 14 years to fix the health service.",
+                  "He was given two years to live.", "He was given three months to turn the club around.")),
     # What a medicine or product is not approved for is outside the approval.
     rule("not-approved-for", Family.EXCEPTION,
-         r"\bnot (?:approved|authori[sz]ed|licensed|recommended|indicated|cleared) (?:for|in)\b",
+         r"\bnot (?:approved|authori[sz]ed|licensed|indicated) (?:for|in)\b",
          examples=("The drug is not approved for people with severe liver disease.",
-                   "It is not recommended in severe hepatic impairment."),
-         counter=("The drug was approved for adults.",)),
+                   "It is not indicated in severe hepatic impairment."),
+         counter=("The drug was approved for adults.", "The pilot was not cleared for landing.",
+                  "The trail is not recommended for beginners.")),
     rule("except", Family.EXCEPTION, r"\bexcept\b|\bexempt\w*|(?<!\bnot )(?<!n't )\bexclud\w*",
          examples=("Hospitals are exempt from the cuts.", "All lines close except the airport link."),
          counter=("The exceptional storm hit the coast.", "He did not exclude a bid for the rest.")),
@@ -163,8 +167,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"\bnot covered\b|\bunaffected\b|\bnot (?:be )?affected\b|\bwon['\u2019]t be affected\b|\bnot part of\b"
          r"|\b(?:ruling|ban|rule|order|law|recall|decision|measure|sanctions?|deal|agreement|policy|exemption|"
          r"restrictions?|curbs?|tariffs?|warning|scheme|programme|program|directive|regulations?)\s+"
-         r"(?:(?:does|do|did|will|would) not|(?:doesn|don|didn|won|wouldn)['\u2019]t) "
-         r"(?:cover|apply to|extend to|affect)\b",
+         r"(?:(?:does|do|did|will|would) not|(?:doesn|don|didn|won|wouldn)['\u2019]t) (?:cover|apply to|extend to)\b",
          examples=("Older models are not covered by the recall.", "Freight trains were unaffected.",
                    "Freight trains will not be affected by the strike.", "Hospitals won't be affected.",
                    "The ruling does not cover the ring road.", "The ban won't apply to taxis."),
@@ -217,11 +220,6 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   # "subject to a complaint" is the object of one, not a condition ("subject to a 15 percent rate", "to
                   # a campaign spending cap", "to an antitrust investigation" of a merger are).
                   "Subject to a cybersquatting complaint, the domains were bought by a Lessby firm.")),
-    rule("depends-on", Family.LIMIT,
-         r"\b(?:will|would|could|might|may) (?:\w+ )?depend on\b|\bdepends? on whether\b",
-         examples=("Any further cut would depend on wage growth slowing.",
-                   "The deal depends on whether rivals object."),
-         counter=("Millions depend on the river.",)),
     rule("withdraw-after", Family.LIMIT,
          r"\bwithdr[ae]w\w*\b.{0,60}\b(?:after|if|unless|by|before)\b",
          examples=("The union said it would withdraw the strike notice if talks resume.",),
@@ -326,14 +324,13 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          counter=("Opinions differ on the plan.",)),
     # A crowd's estimated size is no limit ("up to 100 people marched to the spot"); a limit beside it still is.
     rule("at-most", Family.LIMIT,
-         _NOT_AFTER_A_MOVE
-         + r"\b(?:up to(?! [\d,]+ (?:\w+ ){0,2}?(?:people|protesters|demonstrators|supporters|mourners|fans|marchers)"
+         r"\b(?:up to(?! [\d,]+ (?:\w+ ){0,2}?(?:people|protesters|demonstrators|supporters|mourners|fans|marchers)"
          r"(?: \w+){0,4}? (?:marched|gathered|rallied|attended|turned out|protested|joined|took part)\b)"
          r"|a maximum of|at most|no more than|fewer than|capped at) (?:\d|one|two|three|four|five|ten)",
          examples=("Drivers face up to 3 months without a licence.", "Fewer than 50 homes lost power.",
                    "Savers will only be able to withdraw up to 60 euros a day.",
                    "Up to 200 people rallied as the rule limiting gatherings to a maximum of 30 people came in."),
-         counter=("Up to now, nobody has spoken.", "The rate moved up to 24.38 after the decision.",
+         counter=("Up to now, nobody has spoken.",
                   "A group of up to 100 people on Saturday marched down the road to the spot.")),
     # What has not changed is a rule, not someone's stance: "China's position is clear and has not changed" states a
     # view, as a reaction does.
@@ -409,12 +406,14 @@ VIEWS: RuleTable[View] = RuleTable("views of a rule", (
     rule("judges", View.OPINION,
          _OWN_SENTENCE + r"\b(?:described|called|branded|labell?ed|dubbed|hailed|welcomed|critici[sz]ed|condemned|"
          r"slammed|praised|blasted) (?:the|this|that|a) (?:[\w-]+ ){0,2}?(?:ban|rules?|order|ruling|decision|law|"
-         r"measure|restrictions?|curbs?|cap|deal|policy|sanctions?)\b(?! (?:on|of|for|from|to)\b)",
+         r"measure|restrictions?|curbs?|cap|deal|policy|sanctions?)(?= as\b| [\"\u201c])",
          examples=('Dr Ana Ruiz described the ban as "welcome, but years overdue".',
-                   'Ana Ruiz, head of the charity HomeSafe, called the ban "overdue".',
-                   "The union welcomed the deal, calling it fair."),
+                   'Ana Ruiz, head of the charity HomeSafe, called the ban "overdue".'),
          counter=("The council welcomed the ban on lorries, which takes effect on Monday.",
-                  "Ana Ruiz, who called the ban unfair, must leave by May.")),
+                  "Ana Ruiz, who called the ban unfair, must leave by May.",
+                  "Carmakers welcomed the deal, under which tariffs on cars will be capped at 10 percent from July.",
+                  "Critics called the law unfair because it bans protests within 100 metres of parliament.",
+                  "The EU called the measure, which bans imports of the metal, overdue.")),
     rule("some-say", View.OPINION,
          _OWN_CLAUSE + r"\b(?:some people|critics|opponents|campaigners|many people) (?:have |had )?"
          r"(?:say|said|says)\b",

@@ -325,15 +325,18 @@ def _informative(role: str) -> int:
                                                            not in ROLE_HEADS) + min(len(ws), 6)
 
 
-def _modifier(t: Token) -> bool:
-    """May stand inside a role phrase before its head: "opposition", "Acme", "e-bike", "regional"."""
+def _modifier(t: Token, after: Token) -> bool:
+    """May stand inside a role phrase before its head, the token ``after`` it: "opposition", "Acme", "e-bike",
+    "regional"; a participle of a title before a lower-case word ("managing director"), never before a capital,
+    where it is a verb ("after consulting Justice Minister Tom Reyes", "doctors attending Prime Minister ...")."""
     low = t.text.casefold()
     if not t.word or low in SPEECH_VERBS or low in DETERMINERS or low in NOT_NAMES or low in CREDIT_WORDS \
             or low.isdigit() or ("." in low and _GLUED_SENTENCES.search(t.text)):
         # A photo credit or gallery counter ("AP 9") is not part of a role, nor the end of a sentence a page ran into
         # the next ("... of the microbes.NASA astronaut Ana Ruiz").
         return False
-    return t.text[:1].isupper() or not low.endswith(("ed", "ing")) or low in TITLE_PARTICIPLES
+    return t.text[:1].isupper() or not low.endswith(("ed", "ing")) \
+        or (low in TITLE_PARTICIPLES and after.word and after.text.islower())
 
 
 def _numeral_of_a_name(tokens: Sequence[Token], i: int) -> bool:
@@ -396,7 +399,7 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
         if t.text == "of" and of_role:
             start -= 2
             continue
-        if t.possessive or not (_modifier(t) or _noun_modifier(sentence, tokens, start - 1)
+        if t.possessive or not (_modifier(t, tokens[start]) or _noun_modifier(sentence, tokens, start - 1)
                                 or _numeral_of_a_name(tokens, start - 1)):
             break
         if (t.text.islower() and (t.text in STATEMENT_STOPWORDS or t.text in OPENING_PREPOSITIONS)) \
@@ -836,7 +839,8 @@ def _qualifies_a_title(tokens: Sequence[Token], i: int) -> bool:
     ("his brother, Lessby rookie defender Tom Reyes": Reyes is the brother, not Lessby). A verb, a function word or
     a comma after the name ends the test ("his wife, Ana Ruiz told Tom Reyes", "her son, Tom Reyes, and ...")."""
     j = i
-    while j < len(tokens) - 1 and j - i < 3 and tokens[j].word and tokens[j].text.islower() and _modifier(tokens[j]) \
+    while j < len(tokens) - 1 and j - i < 3 and tokens[j].word and tokens[j].text.islower() \
+            and _modifier(tokens[j], tokens[j + 1]) \
             and tokens[j].text not in STATEMENT_STOPWORDS and tokens[j].text not in IRREGULAR_PAST \
             and tokens[j].text not in _DONE_TO_THE_TITLED and tokens[j].text not in _AUXILIARIES:
         j += 1
@@ -1065,10 +1069,16 @@ _PLACED_COMPOUND = compiled_regex(r"\p{Lu}[\p{L}.'\u2019]*-(?:based|born|headqua
 
 
 def _placed_compound_after(tokens: Sequence[Token], comma: int) -> bool:
-    """The comma at ``comma`` joins a city to its state or country in a compound ("the Wichita, Kansas-based maker",
-    "a Lyon, France-born chef"): no appositive ends or opens there."""
-    return comma + 1 < len(tokens) and tokens[comma].text == "," and comma > 0 and tokens[comma - 1].capitalised \
-        and _PLACED_COMPOUND.fullmatch(tokens[comma + 1].text) is not None
+    """The comma at ``comma`` joins a city to its state or country in a compound after an article ("the Wichita,
+    Kansas-based maker", "a Lyon, France-born chef"): no appositive ends or opens there. After a person's name the
+    compound opens their appositive ("Amy Lee, London-based head of research, said")."""
+    if not (comma + 1 < len(tokens) and tokens[comma].text == "," and comma > 0 and tokens[comma - 1].capitalised
+            and _PLACED_COMPOUND.fullmatch(tokens[comma + 1].text) is not None):
+        return False
+    k = comma - 1
+    while k > 0 and tokens[k - 1].capitalised and tokens[k - 1].word:
+        k -= 1
+    return k > 0 and tokens[k - 1].text.casefold() in ("a", "an", "the")
 
 
 def _described_before(tokens: Sequence[Token], comma: int) -> bool:

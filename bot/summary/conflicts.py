@@ -101,7 +101,7 @@ _SCALED = rf"(?:[\s-]?(?P<scale>(?i:{_SCALES}))\b)?"
 _MONEY = compiled_regex(
     rf"(?<![\p{{L}}$])(?P<cur>{'|'.join(regex.escape(m) for m in sorted(CURRENCY_MARKS, key=lambda m: (-len(m), m)))})"
     rf"\s?{_AMOUNT}{_SCALED}"
-    rf"|(?<![\w.,]){_AMOUNT}{_SCALED}\s(?P<word>(?i:{'|'.join(sorted(CURRENCY_WORDS, key=lambda w: (-len(w), w)))}))\b")
+    rf"|(?<![\w.,]){_AMOUNT}{_SCALED}\s(?P<word>{'|'.join(sorted(CURRENCY_WORDS, key=lambda w: (-len(w), w)))})\b")
 """An amount of money: a currency before it ("$4 million", "Rs 2,000 crore", "R14.2 billion") or after it ("4
 million euros"), with its scale (``MONEY_SCALES``)."""
 _PER_UNIT = compiled_regex(r"\s*(?:a|per|each)\s+(?:share|person|head|month|year|day|hour|barrel|tonne|ton)\b",
@@ -485,21 +485,17 @@ def _amounts_in(text: str) -> list[_Count]:
     return out
 
 
-_SCALED_ONLY = frozenset({"R", "won"})
+_SCALED_ONLY = frozenset({"R", "won", "yen", "rand"})
 """Currencies read only with a scale after the amount: "R14.2 billion" ("R12" is a road), "500 million won"."""
 
 
 def _currency(m: regex.Match[str]) -> str | None:
-    """The key of an amount's currency (``CURRENCY_MARKS``, ``CURRENCY_WORDS``); None for what is no amount of money:
-    a weight in pounds ("5.1 million pounds of thrust"), a currency of ``_SCALED_ONLY`` without its scale."""
-    written = m.group("cur") or m.group("word").casefold()
+    """The key of an amount's currency (``CURRENCY_MARKS``, ``CURRENCY_WORDS``); None for a currency of
+    ``_SCALED_ONLY`` without its scale."""
+    written = m.group("cur") or m.group("word")
     if written in _SCALED_ONLY and not m.group("scale"):
         return None
-    if m.group("cur") is not None:
-        return CURRENCY_MARKS[written]
-    if written == "pounds" and m.string.startswith(" of", m.end()):
-        return None
-    return CURRENCY_WORDS[written]
+    return CURRENCY_MARKS[written] if m.group("cur") is not None else CURRENCY_WORDS[written]
 
 
 def _dated(marked: str) -> str | None:

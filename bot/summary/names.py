@@ -29,13 +29,13 @@ from bot.summary.vocabulary import (
     CAPITAL_ROLE_HEADS,
     CONNECTORS,
     FAMILY_NAME_ROLES,
+    GIVEN_NAME_LEADS,
     GIVEN_NAME_MONTHS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     LOWER_ROLE_HEADS,
     LY_NOUNS,
     MEASURE_ACRONYMS,
-    MONTH_LEADS,
     NAME_PARTICLES,
     NOT_NAME_ENDS,
     NOT_NAMES,
@@ -512,13 +512,13 @@ def _month_as_surname(tokens: Sequence[Token], start: int, end: int, lexicon: Le
 
 
 def _month_as_given_name(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> bool:
-    """ "Jan Brabec said", "board member May Ellis": a month that is a given name (``GIVEN_NAME_MONTHS``) opening a run
-    of two words, the second uncommon, is a given name; not after a word making it a date ("in May Acme said",
-    "since June Lessby has": ``MONTH_LEADS``), nor before a common word or a month ("May Day", "June Sales")."""
+    """ "Jan Brabec said", "board member June Ellis": a month that is a given name (``GIVEN_NAME_MONTHS``) opening a run
+    of two words, the second uncommon, where a name stands (the sentence's start, after a role word or
+    ``GIVEN_NAME_LEADS``), is a given name; not "in June Lessby", "the April Brexit deadline", "June Sales Soar"."""
     if end != start + 1 or tokens[start].bare.casefold() not in GIVEN_NAME_MONTHS:
         return False
-    last = tokens[end]
-    return not (start > 0 and tokens[start - 1].text.casefold() in MONTH_LEADS) and last.word \
+    last, before = tokens[end], tokens[start - 1].text.casefold() if start > 0 else ""
+    return (not before or before in GIVEN_NAME_LEADS or before in ROLE_HEADS) and last.word \
         and last.text.casefold() not in CALENDAR and not lexicon.common(last.text) and not _is_acronym(last.bare)
 
 

@@ -125,12 +125,15 @@ OPENING_PREPOSITIONS = word_set("""
 in on at after before during with from following despite amid since under over throughout
 """)
 
-# Months that are also given names ("Jan Brabec", "June Sarpong", "May Ellis", "August Wilson"), read as a name
-# before one uncommon capitalised word (``bot.summary.names``).
-GIVEN_NAME_MONTHS = word_set("jan april may june august")
-# Words before a month that make it the calendar's, whatever follows: "in May Acme said", "since June Lessby has".
-MONTH_LEADS = OPENING_PREPOSITIONS | word_set("""
-of by until till to through between last next this that early late mid mid- end start beginning
+# Months that are also given names ("Jan Brabec", "June Sarpong", "August Wilson"), read as a name before one
+# uncommon capitalised word where a name stands (``bot.summary.names``). Not "May", a verb's too ("May Lessby get the
+# leader it deserves").
+GIVEN_NAME_MONTHS = word_set("jan april june august")
+# Words after which a name stands, and a month before a capitalised word is a given name: "said Jan Brabec", "member
+# June Ellis", "and August Wilson" (a role word or the sentence's start too); not "in June Lessby", "the April Brexit
+# deadline", "a fresh June Gallup survey".
+GIVEN_NAME_LEADS = word_set("""
+said says told according by and with member , ( "
 """)
 
 # Words making a two-word name a natural feature, opening it ("Lake Naivasha", "Mount Kenya") or ending it ("Thames
