@@ -1812,3 +1812,19 @@ def test_a_long_relative_clause_between_a_name_and_said_keeps_her_the_speaker_an
     ))}
     assert found["I'm not runn"] == "Siobhan Keady"
     assert found["The ban was "] == "Ana Ruiz"
+
+
+def test_a_quotation_over_paragraphs_is_the_speaker_named_where_it_ends_in_marks_of_its_kind() -> None:
+    assert _speakers(
+        "The court ruled on Tuesday that the ban on holiday lets could not apply to people's own homes.",
+        '"It is one thing to say the ban goes too far for people\'s own homes. It is another to say the state '
+        'cannot act at all.',
+        '"The first is regulation, and we will do it properly," Housing Minister Ana Ruiz said.',
+    ) == ["Ana Ruiz", "Ana Ruiz"]
+    # An excerpt in straight marks is not continued by a quotation in curly ones.
+    excerpt, quote = _speakers(
+        "Housing Minister Ana Ruiz said the government would study the ruling.",
+        '"The hosts thought the whole case was outrageous. They were anxious, sure, but not ready to give up.',
+        "\u201cIt never crossed my mind that we would lose,\u201d said Tom Reyes, a lawyer for the hosts.",
+    )
+    assert (excerpt != "Tom Reyes", quote) == (True, "Tom Reyes")

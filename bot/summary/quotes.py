@@ -14,7 +14,7 @@ import bisect
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import itemgetter
 
 import regex
@@ -1041,15 +1041,22 @@ class Attribution:
     def quotes(self) -> list[Quote]:
         out: list[Quote] = []
         running: tuple[int, int, Speaker] | None = None  # (article, paragraph, speaker) of a quotation left open
+        # (article, paragraph, quotes) of a quotation left open with no speaker yet: its speaker is told where it ends
+        # ('"It is one thing to say ... [new paragraph] "The first is regulation ...," Ruiz said.').
+        unsigned: tuple[int, int, str, list[int]] | None = None
         prior: Paragraph | None = None
         for para in self.paragraphs:
             # A quotation running over paragraphs leaves each but the last unclosed and opens the next with
             # a quotation mark: that paragraph's unattributed words are still the same speaker's.
             previous: Speaker | None = None
-            if running is not None and running[:2] == (para.article, para.index - 1) \
-                    and para.text.lstrip().startswith(("\u201c", '"')):
+            goes_on = para.text.lstrip().startswith(("\u201c", '"'))
+            if running is not None and running[:2] == (para.article, para.index - 1) and goes_on:
                 previous = running[2]
             running = None
+            # Marks of one kind: an excerpt in straight marks is not continued by a quotation in curly ones after it.
+            waiting = unsigned[3] if unsigned is not None and unsigned[:2] == (para.article, para.index - 1) \
+                and para.text.lstrip().startswith(unsigned[2]) else []
+            unsigned = None
             # The paragraph right before, whose last sentence may frame a quotation opening this one.
             before_para = prior if prior is not None and prior.article == para.article \
                 and prior.index == para.index - 1 else None
@@ -1120,9 +1127,15 @@ class Attribution:
                             speaker = self._reporter_ending(before_para)
                 previous = speaker or previous
                 sentence = para.text[begin:stop].strip()
+                if waiting and speaker is not None:
+                    for j in waiting:
+                        out[j] = replace(out[j], speaker=speaker)
+                chain, waiting = (waiting if speaker is None else []), []  # only the paragraph's first quote goes on
                 out.append(Quote(_tidy(content), speaker, para.source, para.article, keys, partial, sentence))
                 left_open = m.end() >= text_end and not m.group().endswith(("\u201d", '"'))
                 running = (para.article, para.index, previous) if left_open and previous is not None else None
+                if left_open and previous is None and begin == 0:
+                    unsigned = (para.article, para.index, para.text.lstrip()[:1], [*chain, len(out) - 1])
         return out
 
 
