@@ -1828,3 +1828,11 @@ def test_a_quotation_over_paragraphs_is_the_speaker_named_where_it_ends_in_marks
         "\u201cIt never crossed my mind that we would lose,\u201d said Tom Reyes, a lawyer for the hosts.",
     )
     assert (excerpt != "Tom Reyes", quote) == (True, "Tom Reyes")
+
+
+def test_a_quotation_framed_by_a_verb_of_temper_is_the_framed_speakers() -> None:
+    assert _speakers(
+        "The club was banned from European competition for two seasons on Friday.",
+        '"It is a disgrace and we will fight it," fumed Ana Ruiz, a supporter.',
+        '"We consider this decision unjust," the club president raged.',
+    ) == ["Ana Ruiz", "the club president"]
