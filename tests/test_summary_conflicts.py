@@ -419,3 +419,18 @@ def test_amounts_written_with_a_currency_word_code_or_scale_after_conflict_with_
         article("2", "All 19 euro zone finance ministers supported the aid package for Korsa on Monday."),
     )
     assert sorted(x.sources for x in ministers.claims) == [["1"], ["2"]]
+
+
+def test_a_toll_brought_to_a_figure_and_a_toll_out_of_all_aboard_are_claims_and_all_aboard_is_not() -> None:
+    lead = "The Lessby Air plane crashed into a hillside near Dunmore on Sunday."
+    [c] = conflicts(
+        article("1", lead, "20 of the 22 people on board have died, officials said."),
+        article("2", lead, "Rescuers found three more bodies on Monday, bringing the death toll from the Lessby Air "
+                           "crash to 21, the district office said."),
+        article("3", lead, "The crash killed 18 of the 21 people on board, police said."),
+    )
+    assert c.about == "deaths"
+    assert sorted((x.sources, x.text) for x in c.claims) == [
+        (["1"], "20 of the 22 people on board have died"),
+        (["2"], "Bringing the death toll from the Lessby Air crash to 21"),
+        (["3"], "The crash killed 18 of the 21 people on board")]

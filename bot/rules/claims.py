@@ -22,6 +22,12 @@ from bot.rules.words import CALENDAR
 _CALENDAR = any_of(*sorted(CALENDAR, key=lambda w: (-len(w), w)))
 # A word is whole when no letter, digit, apostrophe or hyphen touches it ("mid-March" is not "March").
 _ALONE = r"(?<![\w'\u2019-])"
+_ABOARD_NOUNS = r"people|persons|passengers|crew|occupants|migrants|pilgrims|tourists|workers|miners|students|children"
+_ABOARD = rf"(?:(?:about|some|nearly|almost)\s+)?[\d,]+\s+(?:{_ABOARD_NOUNS})"
+"""All of a group the story counts from ("20 of the 22 people on board", "12 of the 33 miners"): the whole, not the
+measure."""
+_COUNT_WORDS = (r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|all|most|half)")
 _END = r"(?![\w'\u2019-])"
 _AGE = compiled_regex(r"\p{Lu}[\p{L}'\u2019.-]+,\s*⟦[^⟧]+⟧(?:-\p{L}+)?,")
 _HISTORY = compiled_regex(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?:s|\b)(?![\d,])"
@@ -102,9 +108,21 @@ NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
     rule("difference", NotAClaim.COMPARISON, rf"⟧\s*(?:more|fewer|less){_END}",
          examples=("The count rose by ⟦16⟧ more overnight.", "⟦3⟧ fewer buses ran."),
          counter=("⟦16⟧ people died.",)),
-    rule("part-or-multiple", NotAClaim.PART, rf"⟧\s*(?:times|of)\s+(?:than|them|which|those|these|the){_END}",
-         examples=("⟦12⟧ of those arrested were released.", "Prices rose ⟦3⟧ times the usual rate."),
-         counter=("⟦20⟧ tonnes of copper ore were lost.",)),
+    # A part of a group ("12 of those arrested"), but not of all aboard given as a number: "⟦20⟧ of the 22 people on
+    # board died" counts the dead.
+    rule("part-or-multiple", NotAClaim.PART,
+         rf"⟧\s*(?:times|of)\s+(?:than|them|which|those|these|the){_END}(?!\s+{_ABOARD})",
+         examples=("⟦12⟧ of those arrested were released.", "Prices rose ⟦3⟧ times the usual rate.",
+                   "⟦3⟧ of the 17 fires were in Veldonia."),
+         counter=("⟦20⟧ tonnes of copper ore were lost.", "⟦20⟧ of the 22 people on board died.")),
+    # "20 of the ⟦22⟧ people on board died": all aboard, of whom the count is taken, is the whole, not the toll; the
+    # whole of anything else is its own count ("Three of the ⟦17⟧ fires were in Veldonia").
+    rule("total-of", NotAClaim.PART,
+         rf"(?:\d[\d,]*|{_COUNT_WORDS})\s+of\s+(?:the|its|all|all the)\s+(?:(?:about|some|nearly|almost)\s+)?"
+         rf"⟦[^⟧]*⟧\s+(?:{_ABOARD_NOUNS})",
+         examples=("Twenty of the ⟦22⟧ people on board died.", "The crash killed 18 of the ⟦21⟧ passengers."),
+         counter=("⟦20⟧ of the 22 people on board died.", "Two of them died, and ⟦22⟧ were hurt.",
+                  "Three of the ⟦17⟧ fires were in Veldonia.")),
     rule("likeness", NotAClaim.COMPARISON, rf"{_ALONE}(?:equal to|equivalent (?:of|to)|the size of|the weight of)\s+"
          r"(?:(?:roughly|about|around|some|nearly|almost|more than|over)\s+)?⟦",
          examples=("The spill is equal to ⟦40⟧ swimming pools of oil.",

@@ -256,6 +256,9 @@ def _counts_in(text: str) -> tuple[list[_Count], bool]:
         words = [*before, value, *after]
         at = len(before)
         measure = _measure(words, at) if not (after and after[0] in _UNITS) else None
+        if measure is None and len(after) > 2 and after[0] == "of" and after[1] in ("the", "its", "all") \
+                and after[2][:1].isdigit():
+            measure = _measure(words, at + 3)  # "20 of the 22 people on board died": the measure after the whole
         if measure is None and tolled and not (after and (after[0] in _UNITS or after[0] in _PERCENT)) \
                 and (given := _TOLL_GIVEN.search(text, max(0, m.start() - _TOLL_REACH), m.start())) is not None \
                 and _NOT_THIS_TOLL.search(given.group()) is None:
@@ -371,7 +374,9 @@ _TOLL_REACH = 120
 _TOLL_GIVEN = compiled_regex(
     r"(?i)\b(?:death|casualty)\s+toll\b[^,;:()\u2014]{0,90}?\b(?:rose|risen|rises|rising|climbed|climbs|jumped|"
     r"increased|reached|reaches|stands|stood|is|was|now)\b(?:\s+(?:now|already))?(?:\s+(?:to|at))?"
-    r"(?:\s+(?:more than|over|at least))?\s*$")
+    r"(?:\s+(?:more than|over|at least))?\s*$"
+    r"|(?i)\b(?:bringing|brings|brought|taking|takes|took|pushing|pushed|raising|raised)\s+the\s+(?:death|casualty)\s+"
+    r"toll\b[^,;:()\u2014]{0,90}?\bto(?:\s+(?:more than|over|at least))?\s*$")
 """A toll given at the end of a clause about it, past the words a measure is looked for in (``_NEAR``): "The death
 toll from Sunday's earthquake in northern Norvania has risen to 52"."""
 _NOT_THIS_TOLL = compiled_regex(
