@@ -1548,7 +1548,7 @@ def test_a_title_keeps_its_participle_and_a_month_that_is_a_given_name_opens_a_n
         "Lessby Buses managing director Tom Reyes said the pay deal was fair to drivers and passengers.",
         "Acting chief executive Ana Ruiz said the union had agreed to the offer on Monday.",
         "After meeting Foreign Minister Rui Costa, the union said the talks had gone well.",
-        "Jan Brabec said rates should stay unchanged, and June Ellis said the union agreed.",
+        "Jan Brabec said rates should stay unchanged. The union agreed, said June Ellis.",
         "In June Lessby Council said no more buses would be cut, and doctors attending Prime Minister Lena Park said "
         "she was well.",
     ))
@@ -1583,3 +1583,15 @@ def test_a_lake_or_a_mountain_named_in_many_sources_is_a_place_not_an_actor() ->
     )
     assert "Grace Wanjiru" in actors
     assert "Lake Naivasha" not in actors
+
+
+def test_a_feature_word_ending_a_name_that_acts_and_a_participle_that_is_a_verb_leave_names_and_roles_alone() -> None:
+    actors = who(article(
+        "1",
+        "Private equity firm Silver Lake has agreed to buy Lessby Software for $2 billion, the companies said.",
+        "Police investigating former finance minister Ana Ruiz said they had searched her home.",
+        "Between April and June Korvel Air's profit fell 46 percent, and Korvel Air said fuel costs were to blame.",
+    ))
+    assert {"Silver Lake", "Korvel Air"} <= set(actors)
+    assert not any(name.startswith("June") for name in actors)
+    assert actors["Ana Ruiz"].role == "former finance minister"

@@ -1836,3 +1836,16 @@ def test_a_quotation_framed_by_a_verb_of_temper_is_the_framed_speakers() -> None
         '"It is a disgrace and we will fight it," fumed Ana Ruiz, a supporter.',
         '"We consider this decision unjust," the club president raged.',
     ) == ["Ana Ruiz", "the club president"]
+
+
+def test_a_long_relative_clause_reaches_only_a_verb_no_name_signs_for_the_sentences_first_name() -> None:
+    found = {r.speaker: r.text[:20] for r in reactions(article(
+        "1",
+        "River Plate beat Dunmore 2-1 on Sunday to go top of the league.",
+        "Dunmore coach Mark Ortiz, whose side had not lost at home since March, said River, the better team on the "
+        "night, deserved to win.",
+        "Lawyers representing Tom Reyes, who has been held in a Dunmore jail since police raided his home over alleged "
+        "links to a fuel smuggling ring in March, said on Monday they would ask the High Court to free him.",
+    ))}
+    assert found.get("Mark Ortiz", "").startswith("Dunmore coach")
+    assert "Tom Reyes" not in found and "River" not in found

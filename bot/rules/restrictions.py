@@ -92,10 +92,12 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # "No one may", "No party or agent may publish": a prohibition opening a sentence or clause. Not "can", which says
     # what is possible ('"No one can say how many are trapped"', '"No amount of money can bring them back"').
     rule("no-one-may", Family.PROHIBITION,
-         r"(?:^|[,;:]\s*|\b(?:and|but) )no (?:\w+ ){1,4}?(?:may|shall|will be (?:allowed|permitted) to)\b",
+         r"(?:^|[,;:]\s*|\b(?:and|but) )no (?:\w+ ){1,4}?(?:may|shall|will be (?:allowed|permitted) to)\b"
+         r"(?! (?:ever|never|know|be|have)\b)",
          examples=("No party or agent may publish partial tallies.", "No one may enter the site without a pass.",
                    "Talks go on, but no vessel may leave the port."),
          counter=("There is no way anyone can stop it.", '"No one can say how many are still trapped," he said.',
+                  "The jet crashed, and no one may ever know why.",
                   '"No amount of money can bring them back," she said.')),
     rule("have-to", Family.OBLIGATION,
          r"\b(?:have|will have) to (?!say|admit|wait|see|be honest|decide|choose|consider)\w+"
@@ -118,11 +120,12 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # An undertaking a party agrees to is a term of a deal: "the union agreed not to strike before March", a "no-strike
     # clause". A promise is not ("She promised not to raise taxes if elected"), nor what there will be no more of.
     rule("undertakes-not", Family.OBLIGATION,
-         r"\b(?:agreed|agrees|undertook|undertakes) (?:\w+ )?not to\b"
+         r"\b(?:agreed|agrees|undertook|undertakes) (?:\w+ )?not to (?!disclose|reveal|comment|discuss|name|say)\w"
          r"|\bno-\w+ (?:clause|pledge|commitment|agreement)\b",
          examples=("The union has agreed not to take industrial action over pay before March 31.",
                    "The union signed up to a no-strike clause."),
          counter=("She promised not to raise taxes if elected.", "She agreed to stay on.",
+                  "The two clubs agreed not to disclose the fee.",
                   "There will be no announcement before the budget.")),
     rule("allowed", Family.PERMISSION,
          r"(?<!\bshould be )(?<!\bought to be )\ballowed\b|\bpermit(?:ted|s)?\b|\bpermission\b",
@@ -137,11 +140,12 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # A right of appeal left to a party, often with its deadline: "the club can appeal within 10 days", "has 30 days to
     # lodge an appeal". A right, not a possibility ("could challenge for the title", "may appeal to first-time buyers").
     rule("may-appeal", Family.PERMISSION,
-         r"\b(?:can|may|will be able to|has the right to|have the right to|is entitled to|are entitled to) "
+         r"\b(?:can|will be able to|has the right to|have the right to|is entitled to|are entitled to) "
          r"(?:still |also |now )?appeal "
          r"(?:against|within|the (?:decision|ruling|ban|sanction|sentence|verdict|fine))\b",
-         examples=("The club can appeal within 10 days.", "The club may appeal against the ban."),
+         examples=("The club can appeal within 10 days.", "The club has the right to appeal against the ban."),
          counter=("Aveiro could challenge for the title.", "The cheaper model may appeal to first-time buyers.",
+                  "Lessby Rovers said they may appeal against the decision.",
                   "He said he will appeal.")),
     rule("days-to", Family.LIMIT,
          r"\b(?:has|have|gets?|was given|were given|is given|are given) (?:only |just )?"
@@ -155,11 +159,13 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "He was given two years to live.", "He was given three months to turn the club around.")),
     # What a medicine or product is not approved for is outside the approval.
     rule("not-approved-for", Family.EXCEPTION,
-         r"\bnot (?:approved|authori[sz]ed|licensed|indicated) (?:for|in)\b",
+         r"\bnot (?:approved|authori[sz]ed|licensed|indicated) (?:for (?:use|sale|people|patients|children|adults|"
+         r"women|men|anyone|those|pregnant)|in (?:people|patients|children|adults|pregnan\w*|severe))\b",
          examples=("The drug is not approved for people with severe liver disease.",
                    "It is not indicated in severe hepatic impairment."),
          counter=("The drug was approved for adults.", "The pilot was not cleared for landing.",
-                  "The trail is not recommended for beginners.")),
+                  "The trail is not recommended for beginners.",
+                  "A helicopter not approved for night flights crashed near Lessby.")),
     rule("except", Family.EXCEPTION, r"\bexcept\b|\bexempt\w*|(?<!\bnot )(?<!n't )\bexclud\w*",
          examples=("Hospitals are exempt from the cuts.", "All lines close except the airport link."),
          counter=("The exceptional storm hit the coast.", "He did not exclude a bid for the rest.")),
@@ -406,14 +412,16 @@ VIEWS: RuleTable[View] = RuleTable("views of a rule", (
     rule("judges", View.OPINION,
          _OWN_SENTENCE + r"\b(?:described|called|branded|labell?ed|dubbed|hailed|welcomed|critici[sz]ed|condemned|"
          r"slammed|praised|blasted) (?:the|this|that|a) (?:[\w-]+ ){0,2}?(?:ban|rules?|order|ruling|decision|law|"
-         r"measure|restrictions?|curbs?|cap|deal|policy|sanctions?)(?= as\b| [\"\u201c])",
+         r"measure|restrictions?|curbs?|cap|deal|policy|sanctions?)(?= as\b| [\"\u201c])"
+         r"(?!.*\bbut (?:said|says|added|adds|warned|noted|stressed|insisted)\b)",
          examples=('Dr Ana Ruiz described the ban as "welcome, but years overdue".',
                    'Ana Ruiz, head of the charity HomeSafe, called the ban "overdue".'),
          counter=("The council welcomed the ban on lorries, which takes effect on Monday.",
                   "Ana Ruiz, who called the ban unfair, must leave by May.",
                   "Carmakers welcomed the deal, under which tariffs on cars will be capped at 10 percent from July.",
                   "Critics called the law unfair because it bans protests within 100 metres of parliament.",
-                  "The EU called the measure, which bans imports of the metal, overdue.")),
+                  "The EU called the measure, which bans imports of the metal, overdue.",
+                  'Ana Ruiz welcomed the ban as "long overdue" but said drivers who break it will face fines.')),
     rule("some-say", View.OPINION,
          _OWN_CLAUSE + r"\b(?:some people|critics|opponents|campaigners|many people) (?:have |had )?"
          r"(?:say|said|says)\b",

@@ -1049,20 +1049,32 @@ def speaks_here(tokens: Sequence[Token], name: Name, verbs: frozenset[str] = SPE
             # the subject they are; not a place ("a fisherman from the worst-hit town, Lessby, said", "in Erie,
             # Pennsylvania, said"), nor one "said to be" something.
             return not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
-        # A relative clause ("Ana Ruiz, who lets her house during the races while she stays with her sister, said")
-        # runs longer than a description does, and says where it ends at its comma all the same.
-        relative = k < len(tokens) and tokens[k].text.casefold() in ("who", "whose")
-        reach = RELATIVE_TOKENS if relative else APPOSITIVE_TOKENS
+        opened = k
         while k < len(tokens) and (tokens[k].text != "," or _placed_compound_after(tokens, k)) \
-                and k - name.last < reach:
+                and k - name.last < APPOSITIVE_TOKENS:
             k += 1
+        if k - name.last >= APPOSITIVE_TOKENS and name.run_start == 0 \
+                and tokens[opened].text.casefold() in ("who", "whose"):
+            k = _long_relative_end(tokens, opened, verbs) or k
         k += 1
-        if (relative or (name.run_start > 0 and tokens[name.run_start - 1].text == ",")) and _signed_after(tokens, k):
-            # "... at a shop, Acme Guns, within the last year, said Tom Reyes, its manager."; "a request by Berlin
-            # police, who heard from colleagues that ..., said Ana Ruiz, a spokeswoman."
-            return False
+        if name.run_start > 0 and tokens[name.run_start - 1].text == "," and _signed_after(tokens, k):
+            return False  # "... at a shop, Acme Guns, within the last year, said Tom Reyes, its manager."
     return k < len(tokens) and tokens[k].text.casefold() in verbs \
         and not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
+
+
+def _long_relative_end(tokens: Sequence[Token], opened: int, verbs: frozenset[str]) -> int | None:
+    """The comma ending a relative clause about the sentence's first name longer than a description, where a verb of
+    ``verbs`` follows it that no name signs: "Siobhan Keady, who lets her house during the races while she stays with
+    her sister in Moycullen, said the ruling was ..." (``RELATIVE_TOKENS`` at most). None where no such verb follows:
+    "Berlin police, who heard from colleagues that ..., said Anja Marx" is hers."""
+    k = opened
+    while k < len(tokens) and k - opened < RELATIVE_TOKENS:
+        if tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].text.casefold() in verbs \
+                and not (k + 2 < len(tokens) and tokens[k + 2].capitalised):
+            return k
+        k += 1
+    return None
 
 
 _PLACED_COMPOUND = compiled_regex(r"\p{Lu}[\p{L}.'\u2019]*-(?:based|born|headquartered|registered|listed|bred|raised)")
@@ -1900,9 +1912,10 @@ class Cast:
             return "a place"
         if fold(name) in HOLIDAYS:
             return "a holiday"  # "Last Thanksgiving, she wrote": a time, never who speaks
-        if len(words) == 2 and not person.speaks and (words[0].casefold() in FEATURE_OPENERS
-                                                      or words[1].casefold() in FEATURE_ENDS):
-            return "a natural feature"  # "the flower farms around Lake Naivasha"
+        if len(words) == 2 and not (person.speaks or person.subject or person.roles) \
+                and (words[0].casefold() in FEATURE_OPENERS or words[1].casefold() in FEATURE_ENDS):
+            # "the flower farms around Lake Naivasha"; not "Silver Lake agreed to buy", "River Island will close".
+            return "a natural feature"
         return None
 
     def ranked(self) -> list[int]:
