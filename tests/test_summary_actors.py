@@ -1595,3 +1595,14 @@ def test_a_feature_word_ending_a_name_that_acts_and_a_participle_that_is_a_verb_
     assert {"Silver Lake", "Korvel Air"} <= set(actors)
     assert not any(name.startswith("June") for name in actors)
     assert actors["Ana Ruiz"].role == "former finance minister"
+
+
+def test_a_day_before_a_name_in_the_possessive_is_no_owner_of_it() -> None:
+    actors = who(article(
+        "1",
+        "Manaslu Airways said it was trying to establish the facts after the crash.",
+        "Rescuers recovered three more bodies on Monday, bringing the death toll from Sunday's Manaslu Airways crash "
+        "to 21, officials said.",
+        "Manaslu Airways said it would help the families.",
+    ))
+    assert actors["Manaslu Airways"].role is None

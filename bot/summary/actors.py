@@ -929,8 +929,9 @@ def owner_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
     """ "Acme Freight's Ana Ruiz", "Harbor Institute's Tom Reyes", "Lessby News' Ada Moss" -> the body the person is
     presented by."""
     k = name.first - 1
-    if name.run_start != name.first or k < 0 or not tokens[k].possessive or not tokens[k].capitalised:
-        return None
+    if name.run_start != name.first or k < 0 or not tokens[k].possessive or not tokens[k].capitalised \
+            or tokens[k].bare.casefold() in CALENDAR:
+        return None  # "Sunday's Manaslu Airways crash": a day owns no one
     start = k
     while start - 1 >= 0 and tokens[start - 1].capitalised and tokens[start - 1].word \
             and not tokens[start - 1].possessive and tokens[start - 1].text.casefold() not in NOT_NAMES:
