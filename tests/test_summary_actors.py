@@ -1606,3 +1606,14 @@ def test_a_day_before_a_name_in_the_possessive_is_no_owner_of_it() -> None:
         "Manaslu Airways said it would help the families.",
     ))
     assert actors["Manaslu Airways"].role is None
+
+
+def test_an_acronym_the_story_spells_out_in_lower_case_is_a_thing_not_an_actor() -> None:
+    actors = who(
+        article("1", "The central bank cut its main rate and reactivated a debt-to-income (DTI) limit for mortgages.",
+                "The Civil Aviation Authority (CAA) said flights were unaffected.", title="DTI back from April"),
+        article("2", "The DTI limit returns in April, the central bank said, and the CAA said it would watch prices.",
+                title="DTI limit returns as bank cuts rates"),
+    )
+    assert "DTI" not in actors
+    assert any(name in actors for name in ("CAA", "Civil Aviation Authority"))

@@ -252,6 +252,26 @@ def _lower_initial(word: str) -> bool:
     return word[0].islower() if word[0] < "\x80" else _LOWER_INITIAL.match(word) is not None
 
 
+_DEFINED_ACRONYM = compiled_regex(r"((?:[a-z][a-z-]*\s+){0,5}[a-z][a-z-]*)\s+\((\p{Lu}{2,6})\)")
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "to", "in", "on", "a", "an"})
+
+
+def _concept_acronyms(story: str) -> set[str]:
+    """Acronyms the story spells out in lower case, folded: "a debt-to-income (DTI) limit", "gross domestic product
+    (GDP)" name a thing, where a body's are spelt out in capitals ("Civil Aviation Authority (CAA)")."""
+    found = set()
+    for m in _DEFINED_ACRONYM.finditer(story):
+        acronym = m.group(2)
+        parts = [p for w in m.group(1).split() for p in w.split("-") if p]
+        for start in range(len(parts)):
+            tail = parts[start:]
+            if "".join(p[0] for p in tail).upper() == acronym \
+                    or "".join(p[0] for p in tail if p not in _SMALL_WORDS).upper() == acronym:
+                found.add(acronym.casefold())
+                break
+    return found
+
+
 class Lexicon:
     """What the story writes in lower case: those words are common, not names."""
 
@@ -273,6 +293,8 @@ class Lexicon:
         lower = plain_lower | other_lower.keys()
         lower -= {w for w, n in capital.items()
                   if ((spelt[w] if w in plain_lower else 0) + other_lower.get(w, 0)) * 4 < n}
+        if "(" in story:
+            lower |= _concept_acronyms(story)
         self.lower = frozenset(lower)
         self._common: dict[str, bool] = {}  # each word of the story judged once
         self._names: dict[str, tuple[Name, ...]] = {}
