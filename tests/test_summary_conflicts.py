@@ -434,3 +434,15 @@ def test_a_toll_brought_to_a_figure_and_a_toll_out_of_all_aboard_are_claims_and_
         (["1"], "20 of the 22 people on board have died"),
         (["2"], "Bringing the death toll from the Lessby Air crash to 21"),
         (["3"], "The crash killed 18 of the 21 people on board")]
+
+
+def test_a_toll_in_words_with_a_hyphened_unit_is_a_toll_and_no_lead_carries_a_source_giving_another() -> None:
+    found = story(
+        article("1", "At least 14 people were killed when a Lessby Air plane crashed into a hillside in Myagdi "
+                     "district on Sunday, officials said."),
+        article("2", "Twenty-one people were killed when a Lessby Air plane with 22 people on board crashed in the "
+                     "mountains of Myagdi on Sunday, police said."),
+    )
+    [c] = found.conflicts
+    assert sorted(x.sources for x in c.claims) == [["1"], ["2"]]
+    assert all(len(item.sources) == 1 for item in found.what)

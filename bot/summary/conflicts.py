@@ -284,11 +284,12 @@ _UNITS_IN_WORDS = {w: v for w, v in NUMBER_WORDS.items() if 2 <= v <= 9}
 _TENS_IN_WORDS = {w: v for w, v in NUMBER_WORDS.items() if v >= 20 and v % 10 == 0 and v < 100} \
     | {"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _TEENS_IN_WORDS = {w: v for w, v in NUMBER_WORDS.items() if 10 <= v <= 19 and w != "dozen"}
+_HYPHENED_UNITS = {"one": 1, **_UNITS_IN_WORDS}
 _NUMBER_IN_WORDS = compiled_regex(
-    r"(?i)(?<![\w-])(?:(?P<tens>" + "|".join(_TENS_IN_WORDS) + r")(?:-(?P<unit>" + "|".join(_UNITS_IN_WORDS)
+    r"(?i)(?<![\w-])(?:(?P<tens>" + "|".join(_TENS_IN_WORDS) + r")(?:-(?P<unit>" + "|".join(_HYPHENED_UNITS)
     + r"))?|(?P<word>" + "|".join([*_TEENS_IN_WORDS, *_UNITS_IN_WORDS]) + r"))(?![\w-])")
-"""A number of two to ninety-nine written in words, not inside a compound ("three-year-old", "two-day"). "One" is
-left out: it is as often a pronoun ("one of the victims")."""
+"""A number of two to ninety-nine written in words, not inside a compound ("three-year-old", "two-day"). "One" alone
+is left out: it is as often a pronoun ("one of the victims"); after a ten it is a unit ("Twenty-one people died")."""
 
 
 _WHOLE_TOLL = word_set("people persons were are was have had dead killed died injured wounded hurt missing")
@@ -310,7 +311,7 @@ def _tolls_in_words(text: str) -> list[_Count]:
     word = _PLAIN_WORD if is_plain(text) else _WORD
     for m in _NUMBER_IN_WORDS.finditer(text):
         low = {k: v.casefold() for k, v in m.groupdict().items() if v}
-        value = _TENS_IN_WORDS[low["tens"]] + _UNITS_IN_WORDS.get(low.get("unit", ""), 0) if "tens" in low \
+        value = _TENS_IN_WORDS[low["tens"]] + _HYPHENED_UNITS.get(low.get("unit", ""), 0) if "tens" in low \
             else _TEENS_IN_WORDS.get(low["word"]) or _UNITS_IN_WORDS[low["word"]]
         before, after = _near(text, word, m.start(), m.end())
         after = [fold(t) for t in after]
