@@ -776,3 +776,12 @@ def test_a_sites_slogan_an_acronym_and_a_player_line_make_no_outlet_or_headline(
                         "The singer, a voice of a generation, dies at 81\n\n"
                         f"Crews accept a deal hours before the walkout\n\n{lead}")
     assert slogan_like.source.title == "The singer, a voice of a generation, dies at 81"
+
+
+def test_a_columnists_bio_ending_on_the_views_disclaimer_is_dropped() -> None:
+    article = clean("Prague blinks on rates\n\nPosted on November 7, 2025 | 9 comments\n\n"
+                    "The central bank cut its main rate on Thursday by a narrow vote, and then spent the press "
+                    "conference saying it did not mean it.\n\n"
+                    "Tomas Vlk is a former bond trader and the editor of this site. The views expressed are his own.\n")
+    assert article.paragraphs == ["The central bank cut its main rate on Thursday by a narrow vote, and then spent "
+                                  "the press conference saying it did not mean it."]

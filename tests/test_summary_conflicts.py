@@ -446,3 +446,21 @@ def test_a_toll_in_words_with_a_hyphened_unit_is_a_toll_and_no_lead_carries_a_so
     [c] = found.conflicts
     assert sorted(x.sources for x in c.claims) == [["1"], ["2"]]
     assert all(len(item.sources) == 1 for item in found.what)
+
+
+def test_one_vote_given_two_tallies_conflicts_but_a_score_and_a_second_vote_do_not() -> None:
+    [c] = conflicts(
+        article("1", "The central bank board voted 5-2 on Thursday to cut the main rate to 3.25 percent.",
+                "Mortgage lenders said demand had picked up in the autumn.", "The koruna weakened after the decision.",
+                "Analysts had expected the cut.", "Inflation slowed to 2.4 percent in October."),
+        article("2", "The central bank cut the main rate to 3.25 percent on Thursday by a 4-3 vote.",
+                "Two members wanted to wait for wage data.", "Savers will earn less on deposits.",
+                "The governor said further cuts were not certain.", "Markets barely moved."),
+    )
+    assert c.about == "vote"
+    assert sorted(x.sources for x in c.claims) == [["1"], ["2"]]
+    assert conflicts(
+        article("1", "Councillors voted 38-19 to ban holiday lets, and Lessby won 3-1 at home on Sunday."),
+        article("2", "By 38 votes to 19, councillors backed the ban on holiday lets in six districts."),
+        article("3", "A separate motion on parking fines passed by 30 votes to 27 after a long debate in the chamber."),
+    ) == []

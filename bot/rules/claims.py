@@ -281,6 +281,25 @@ STAGES: RuleTable[Stage] = RuleTable("numbered stages", (
 ), Overlap.ALL)
 
 
+class Tally(enum.Enum):
+    VOTE = "vote"
+
+
+# A vote's tally, "a" for and "b" against, by a word of voting or deciding beside it: "voted 5-2", "by a 4-3 vote", "a
+# 5-4 decision", "by 38 votes to 19". A score ("won 3-1") or a span of years names no vote.
+TALLIES: RuleTable[Tally] = RuleTable("vote tallies", (
+    rule("tally", Tally.VOTE,
+         r"\b(?:vot(?:ed|es|ing)|decision|ruling|verdict|majority|margin|ballot)\b[^.;:\d]{0,30}?"
+         r"(?<![\d.,])(?P<a>\d{1,3})\s*(?:-|\u2013|to)\s*(?P<b>\d{1,3})(?![\d.,]\d)"
+         r"|(?<![\d.,])(?P<c>\d{1,3})\s*(?:-|\u2013)\s*(?P<d>\d{1,3})\s+(?:\w+\s+)?(?:vote|decision|ruling|verdict|majority)\b"
+         r"|\bby\s+(?P<e>\d{1,3})\s+votes?\s+to\s+(?P<f>\d{1,3})\b",
+         examples=("The board voted 5-2 to cut the rate.", "The court ruled by a 4-3 vote.",
+                   "It was a 5-4 decision.", "By 38 votes to 19, councillors backed the ban."),
+         counter=("Lessby won 3-1 on Sunday.", "The vote was held in 2019-2020.",
+                  "The council will vote on 12 May.")),
+), Overlap.FIRST)
+
+
 class Estimate(enum.Enum):
     CHANCE = "chance"
 

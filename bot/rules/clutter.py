@@ -464,6 +464,15 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          max_words=150,
          examples=("About Jane Doe: Jane covers transport for the paper.",),
          counter=("About 200 people: Officials gave no breakdown.",)),
+    # A columnist's bio under the column ends on the publisher's disclaimer: "Ana Ruiz is a former bond trader and the
+    # editor of this site. The views expressed are her own."
+    rule("bio-disclaimer", _C.AUTHOR_BIO,
+         r"^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:is|was) (?:a|an|the)\b.{0,240}?\bthe views expressed "
+         r"(?:here |in this (?:article|column|piece|post) )?are (?:his|her|their|my|the author'?s?) own\b",
+         max_words=80,
+         examples=("Ana Ruiz is a former bond trader and the editor of The Lessby Post. The views expressed are her "
+                   "own.",),
+         counter=("Ana Ruiz is a former bond trader, and she said the views expressed by the board were mistaken.",)),
     rule("about-author", _C.AUTHOR_BIO, any_of(
         r"^about (?:the )?(?:author|writer|reporter|contributor)s?\b",
         r"^(?:i'?m|i am|my name is) (?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+),",

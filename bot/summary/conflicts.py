@@ -38,6 +38,7 @@ from bot.rules.claims import (
     SHARES,
     SHORT_CLAUSE,
     STAGES,
+    TALLIES,
     Money,
     NotAClaim,
     clause_around,
@@ -123,6 +124,8 @@ ALIKE = 85.0
 SAME_SUBJECT = 2
 SAME_PLACE = 3
 TOPIC_SHARE = 0.2
+SAME_VOTE = 2
+"""Words two sentences giving a vote's tallies share, besides the words of voting, to tell the same vote."""
 STAGE_SLIP = 1
 SHARE_ROUNDING = 1.0
 """Percentages this many points apart are one share rounded ("two-thirds" and "67 percent")."""
@@ -701,6 +704,40 @@ def stage_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
         out.append(Conflict(about=f"which {stage}", claims=[Item(text=a.text, sources=order(here)),
                                                             Item(text=b.text, sources=order(there))]))
     return out
+
+
+def vote_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
+                   shown: set[str] | None = None) -> list[Conflict]:
+    """One vote given different tallies by different sources ("voted 5-2" and "by a 4-3 vote"): each source stands
+    by the first tally it gives, and two sentences of different tallies must share ``SAME_VOTE`` words besides the
+    words of voting, so a story's two votes (a ban, and a motion on parking fines) stay apart."""
+    first: dict[str, tuple[tuple[int, int], Statement]] = {}
+    for st in sorted(statements, key=lambda s: s.position):
+        if st.source in first or not may_hold_figures(st.text) or not TALLIES.may_match_folded(_folded(st.text)):
+            continue
+        hit = TALLIES.first(st.text)
+        if hit is None or hit.match is None:
+            continue
+        a, b = (int(n) for n in hit.match.groups() if n is not None)
+        first[st.source] = ((max(a, b), min(a, b)), st)
+    if len({tally for tally, _ in first.values()}) < 2:
+        return []  # most stories: no vote, or one tally
+    voting = content_set("vote votes voted voting")
+    sides: dict[tuple[int, int], list[Statement]] = defaultdict(list)
+    for tally, st in first.values():
+        sides[tally].append(st)
+    main = max(sides, key=lambda t: len(sides[t]))
+    kept = {t: sts for t, sts in sides.items() if t == main or any(
+        len((content_set(a.text) & content_set(b.text)) - voting) >= SAME_VOTE for a in sts for b in sides[main])}
+    if len(kept) < 2:
+        return []
+    used: set[str] = set(shown or ())
+    claims = []
+    for _, sts in sorted(kept.items(), key=lambda kv: -len(kv[1])):
+        best = min(sts, key=lambda o: (o.text in used, o.position))
+        used.add(best.text)
+        claims.append(Item(text=best.text, sources=order({o.source for o in sts})))
+    return [Conflict(about="vote", claims=claims)]
 
 
 def chance_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
