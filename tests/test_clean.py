@@ -490,6 +490,9 @@ def test_markdown_front_matter_gives_the_metadata() -> None:
     ("Ana Ruiz | 9 Sep 2026 | Premium", None),
     ("By Jane Doe | The Lakeside Morning News | Politics", "The Lakeside Morning News"),
     ("By Jane Doe | Harbour News, Washington | World", "Harbour News"),
+    ("By Ana Ruiz | Sat, Mar 8 2025 | The Lessby Ledger", "The Lessby Ledger"),
+    ("By Ana Ruiz | Monday, March 10, 2025", None),
+    ("By Ana Ruiz | Our Town | Local", "Our Town"),
 ])
 def test_outlet_from_the_by_line_only_when_it_names_one(byline: str, outlet: str | None) -> None:
     article = clean(f"Ferry strike called off\n{byline}\n\n"

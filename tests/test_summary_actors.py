@@ -1617,3 +1617,12 @@ def test_an_acronym_the_story_spells_out_in_lower_case_is_a_thing_not_an_actor()
     )
     assert "DTI" not in actors
     assert any(name in actors for name in ("CAA", "Civil Aviation Authority"))
+
+
+def test_a_family_name_that_is_a_lake_or_a_river_is_still_a_person() -> None:
+    actors = who(
+        article("1", "Police in Lessby are searching for Emma Lake, 34, who was last seen on Friday night.",
+                title="Police search for missing Emma Lake"),
+        article("2", "Officers searched the woods near the home of Emma Lake on Saturday."),
+    )
+    assert "Emma Lake" in actors

@@ -464,3 +464,13 @@ def test_one_vote_given_two_tallies_conflicts_but_a_score_and_a_second_vote_do_n
         article("2", "By 38 votes to 19, councillors backed the ban on holiday lets in six districts."),
         article("3", "A separate motion on parking fines passed by 30 votes to 27 after a long debate in the chamber."),
     ) == []
+
+
+def test_a_part_of_the_toll_and_a_running_total_for_the_year_set_no_toll_against_the_events() -> None:
+    assert conflicts(
+        article("1", "Fourteen people were killed when a bus crashed near Dunmore on Sunday, police said.",
+                "Rescuers said the toll was unlikely to rise."),
+        article("2", "Police said 5 of the 14 people killed in the bus crash near Dunmore on Sunday were children.",
+                "Floods elsewhere in the state killed two more, bringing the death toll from this year's monsoon "
+                "rains across the state to 36."),
+    ) == []

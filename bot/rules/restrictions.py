@@ -92,12 +92,13 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # "No one may", "No party or agent may publish": a prohibition opening a sentence or clause. Not "can", which says
     # what is possible ('"No one can say how many are trapped"', '"No amount of money can bring them back"').
     rule("no-one-may", Family.PROHIBITION,
-         r"(?:^|[,;:]\s*|\b(?:and|but) )no (?:\w+ ){1,4}?(?:may|shall|will be (?:allowed|permitted) to)\b"
-         r"(?! (?:ever|never|know|be|have)\b)",
-         examples=("No party or agent may publish partial tallies.", "No one may enter the site without a pass.",
-                   "Talks go on, but no vessel may leave the port."),
+         r"(?:^|[,;:]\s*|\b(?:and|but) )no (?:one|person|persons|vehicle|vehicles|driver|drivers|company|companies|"
+         r"agent|agents|shop|shops|operator|operators|member|members)(?: or \w+)? (?:may|shall)\b"
+         r"(?! (?:ever|never|know|be|have|win|reach)\b)",
+         examples=("No agent may publish partial tallies.", "No one may enter the site without a pass.",
+                   "Talks go on, but no vehicle may enter the port."),
          counter=("There is no way anyone can stop it.", '"No one can say how many are still trapped," he said.',
-                  "The jet crashed, and no one may ever know why.",
+                  "The jet crashed, and no one may ever know why.", "No party may win an outright majority.",
                   '"No amount of money can bring them back," she said.')),
     rule("have-to", Family.OBLIGATION,
          r"\b(?:have|will have) to (?!say|admit|wait|see|be honest|decide|choose|consider)\w+"
@@ -120,12 +121,13 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # An undertaking a party agrees to is a term of a deal: "the union agreed not to strike before March", a "no-strike
     # clause". A promise is not ("She promised not to raise taxes if elected"), nor what there will be no more of.
     rule("undertakes-not", Family.OBLIGATION,
-         r"\b(?:agreed|agrees|undertook|undertakes) (?:\w+ )?not to (?!disclose|reveal|comment|discuss|name|say)\w"
+         r"\b(?:agreed|agrees|undertook|undertakes) (?:\w+ )?not to (?!disclose|reveal|comment|discuss|name|say|let)\w"
          r"|\bno-\w+ (?:clause|pledge|commitment|agreement)\b",
          examples=("The union has agreed not to take industrial action over pay before March 31.",
                    "The union signed up to a no-strike clause."),
          counter=("She promised not to raise taxes if elected.", "She agreed to stay on.",
                   "The two clubs agreed not to disclose the fee.",
+                  "The two leaders agreed not to let the row derail the summit.",
                   "There will be no announcement before the budget.")),
     rule("allowed", Family.PERMISSION,
          r"(?<!\bshould be )(?<!\bought to be )\ballowed\b|\bpermit(?:ted|s)?\b|\bpermission\b",
@@ -151,12 +153,12 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"\b(?:has|have|gets?|was given|were given|is given|are given) (?:only |just )?"
          r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|sixty|ninety) "
          r"(?:more |further )?(?:hours?|days?|weeks?|months?) (?:from \w+(?: of \w+)? )?(?:to|in which to) "
-         r"(?:lodge|file|appeal|challenge|contest|comply|object|respond|pay|leave|vacate|submit|remove|take down|apply|"
-         r"register|sell|divest)\b",
+         r"(?:lodge|file|appeal|challenge|contest|comply|object|vacate|submit|remove|take down|register|divest)\b",
          examples=("The club has 10 days to lodge an appeal.", "Aveiro has 10 days from notification to appeal.",
                    "Platforms were given 14 days to take down listings."),
          counter=("He has 10 days left in office.", "They have had 14 years to fix the health service.",
-                  "He was given two years to live.", "He was given three months to turn the club around.")),
+                  "He was given two years to live.", "He was given three months to turn the club around.",
+                  "Lessby Rovers have three days to respond before the cup tie.")),
     # What a medicine or product is not approved for is outside the approval.
     rule("not-approved-for", Family.EXCEPTION,
          r"\bnot (?:approved|authori[sz]ed|licensed|indicated) (?:for (?:use|sale|people|patients|children|adults|"
@@ -413,7 +415,7 @@ VIEWS: RuleTable[View] = RuleTable("views of a rule", (
          _OWN_SENTENCE + r"\b(?:described|called|branded|labell?ed|dubbed|hailed|welcomed|critici[sz]ed|condemned|"
          r"slammed|praised|blasted) (?:the|this|that|a) (?:[\w-]+ ){0,2}?(?:ban|rules?|order|ruling|decision|law|"
          r"measure|restrictions?|curbs?|cap|deal|policy|sanctions?)(?= as\b| [\"\u201c])"
-         r"(?!.*\bbut (?:said|says|added|adds|warned|noted|stressed|insisted)\b)",
+         r"(?!.*\b(?:but|and) (?:said|says|added|adds|warned|noted|stressed|insisted)\b)(?!.*\badding\b)",
          examples=('Dr Ana Ruiz described the ban as "welcome, but years overdue".',
                    'Ana Ruiz, head of the charity HomeSafe, called the ban "overdue".'),
          counter=("The council welcomed the ban on lorries, which takes effect on Monday.",
@@ -421,7 +423,8 @@ VIEWS: RuleTable[View] = RuleTable("views of a rule", (
                   "Carmakers welcomed the deal, under which tariffs on cars will be capped at 10 percent from July.",
                   "Critics called the law unfair because it bans protests within 100 metres of parliament.",
                   "The EU called the measure, which bans imports of the metal, overdue.",
-                  'Ana Ruiz welcomed the ban as "long overdue" but said drivers who break it will face fines.')),
+                  'Ana Ruiz welcomed the ban as "long overdue" but said drivers who break it will face fines.',
+                  'The council called the restrictions "necessary" and said they would stay until the end of 2027.')),
     rule("some-say", View.OPINION,
          _OWN_CLAUSE + r"\b(?:some people|critics|opponents|campaigners|many people) (?:have |had )?"
          r"(?:say|said|says)\b",

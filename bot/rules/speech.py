@@ -290,8 +290,8 @@ QUOTATIVE_VERBS = word_set("""
 said says asked asks added adds told tells wrote writes replied replies answered answers continued continues
 explained explains demanded demands wondered wonders insisted insists shouted shouts exclaimed joked jokes
 quipped quips noted notes recalled recalls argued argues declared declares responded responds tweeted
-tweets posted concluded concludes countered counters warned warns pleaded pleads boasted raged fumed snapped
-thundered lamented laments mused remarked retorted sighed
+tweets posted concluded concludes countered counters warned warns pleaded pleads boasted fumed lamented laments mused
+remarked retorted sighed
 tweeting writing asking replying responding recalling
 """)
 """Verbs that frame a quotation from right after it ("“Why not?” Reyes asked."), or right before it ("Ruiz

@@ -1069,13 +1069,11 @@ def _long_relative_end(tokens: Sequence[Token], opened: int, verbs: frozenset[st
     ``verbs`` follows it that no name signs: "Siobhan Keady, who lets her house during the races while she stays with
     her sister in Moycullen, said the ruling was ..." (``RELATIVE_TOKENS`` at most). None where no such verb follows:
     "Berlin police, who heard from colleagues that ..., said Anja Marx" is hers."""
-    k = opened
-    while k < len(tokens) and k - opened < RELATIVE_TOKENS:
-        if tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].text.casefold() in verbs \
-                and not (k + 2 < len(tokens) and tokens[k + 2].capitalised):
-            return k
-        k += 1
-    return None
+    k = next((j for j in range(opened, min(len(tokens), opened + RELATIVE_TOKENS)) if tokens[j].text == ","), None)
+    if k is None or k + 1 >= len(tokens) or tokens[k + 1].text.casefold() not in verbs \
+            or (k + 2 < len(tokens) and tokens[k + 2].capitalised):
+        return None  # "Tom Reyes, who ..., is in poor health, said his lawyer": the clause's verb is "is"
+    return k
 
 
 _PLACED_COMPOUND = compiled_regex(r"\p{Lu}[\p{L}.'\u2019]*-(?:based|born|headquartered|registered|listed|bred|raised)")

@@ -391,7 +391,7 @@ _TOLL_GIVEN = compiled_regex(
 toll from Sunday's earthquake in northern Norvania has risen to 52"."""
 _NOT_THIS_TOLL = compiled_regex(
     r"(?i)\b(?:could|may|might|would|will|expected|feared|likely|set to|forecast|predicted|projected|previous|last|"
-    r"earlier|former|past|another|since)\b")
+    r"earlier|former|past|another|since|this year(?:'s)?|so far|this season|this month)\b")
 """A toll forecast ("could reach 100", "is expected to rise to 60") or another event's ("the previous earthquake",
 "since 2011") is no claim about this one."""
 

@@ -1134,9 +1134,14 @@ class Attribution:
                 out.append(Quote(_tidy(content), speaker, para.source, para.article, keys, partial, sentence))
                 left_open = m.end() >= text_end and not m.group().endswith(("\u201d", '"'))
                 running = (para.article, para.index, previous) if left_open and previous is not None else None
-                if left_open and previous is None and begin == 0:
+                if left_open and previous is None and begin == 0 and not _SAYS.search(content):
+                    # An open paragraph saying who spoke inside it ('"We need more money, said Ana Ruiz.') lost its
+                    # closing mark: the next paragraph's speaker is someone else.
                     unsigned = (para.article, para.index, para.text.lstrip()[:1], [*chain, len(out) - 1])
         return out
+
+
+_SAYS = compiled_regex(r"\b(?:said|says|told|added|asked|wrote)\b")
 
 
 # A description speaks when it names who: a role ("the official", "a US diplomat") or a body.

@@ -137,12 +137,12 @@ GIVEN_NAME_LEADS = word_set("""
 said says told according by with member ,
 """)
 
-# Words making a two-word name a natural feature, opening it ("Lake Naivasha", "Mount Kenya") or ending it ("Thames
-# River", "Red Sea"): a place where things happen, never one who acts unless it speaks ("Mount Sinai said" is the
-# hospital).
+# Words making a two-word name a natural feature, opening it ("Lake Naivasha", "Mount Kenya") or ending it ("Red Sea",
+# "Atacama Desert"): a place where things happen, never one who acts unless it speaks ("Mount Sinai said" is the
+# hospital). Not words ending family names ("Emma Lake", "Ana Rivers", "Tom Mountain").
 FEATURE_OPENERS = word_set("lake mount mt river")
 FEATURE_ENDS = word_set("""
-ocean sea gulf strait river lake desert peninsula mountains mountain volcano glacier falls
+ocean sea gulf strait desert peninsula mountains volcano glacier
 """)
 
 ARTICLES = word_set("the a an")

@@ -157,7 +157,10 @@ def byline_outlet(line: str) -> str | None:
     reads as an organisation counts ("By Jane Doe, Associated Press", "Jane Doe for The Ledger").
     """
     for part in line.split("|")[1:]:
-        part = part.split(",")[0].strip(" ·-–—")  # "BBC News, Washington": the outlet and its bureau
+        head, comma, rest = part.partition(",")
+        if comma and rest.strip()[:1].islower():
+            continue  # a phrase, not a name: "Your region, your voice"
+        part = head.strip(" ·-–—")  # "BBC News, Washington": the outlet and its bureau
         if _outlet_like(part):
             return part
     match = _BYLINE_ORG.search(line.split("|")[0])
@@ -167,10 +170,9 @@ def byline_outlet(line: str) -> str | None:
 
 
 def _outlet_like(part: str) -> bool:
-    """A name, not a date, a job, a badge or a site's slogan addressing its readers ("Rift Valley TV | Your region,
-    your voice")."""
+    """A name, not a date, a day, a job or a badge."""
     return (bool(part) and len(part.split()) <= 5 and part[0].isupper() and not _NOT_OUTLET.search(part)
-            and not _ROLE_WORDS.search(part) and part.split()[0].casefold() not in ("your", "our"))
+            and not _ROLE_WORDS.search(part))
 
 
 def masthead_name(line: str) -> str | None:
@@ -180,8 +182,10 @@ def masthead_name(line: str) -> str | None:
     if not words or len(words) > 6 or not name[0].isalnum():
         return None
     if name.isupper() and any(len(w) > 3 for w in words):
-        # A word with no vowel (nor "y") is an acronym and stays one: "RVTV NEWS" is "RVTV News", "SKY NEWS" "Sky News".
-        name = " ".join(w if not _VOWEL.search(w) else "-".join(part.capitalize() for part in w.split("-"))
+        # A word of three letters or more with no vowel (nor "y") is an acronym and stays one: "RVTV NEWS" is "RVTV
+        # News"; "SKY NEWS" is "Sky News", "ST. LOUIS POST" "St. Louis Post".
+        name = " ".join(w if len(w) > 2 and w.isalpha() and not _VOWEL.search(w)
+                        else "-".join(part.capitalize() for part in w.split("-"))
                         if w.lower() not in NAME_SMALL_WORDS or i == 0 else w.lower() for i, w in enumerate(words))
     return name
 
