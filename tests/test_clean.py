@@ -493,6 +493,8 @@ def test_markdown_front_matter_gives_the_metadata() -> None:
     ("By Ana Ruiz | Sat, Mar 8 2025 | The Lessby Ledger", "The Lessby Ledger"),
     ("By Ana Ruiz | Monday, March 10, 2025", None),
     ("By Ana Ruiz | Our Town | Local", "Our Town"),
+    ("By Ana Ruiz | Monocle", "Monocle"),
+    ("By Ana Ruiz | Reuters, in Lessby", "Reuters"),
 ])
 def test_outlet_from_the_by_line_only_when_it_names_one(byline: str, outlet: str | None) -> None:
     article = clean(f"Ferry strike called off\n{byline}\n\n"
@@ -788,3 +790,10 @@ def test_a_columnists_bio_ending_on_the_views_disclaimer_is_dropped() -> None:
                     "Tomas Vlk is a former bond trader and the editor of this site. The views expressed are his own.\n")
     assert article.paragraphs == ["The central bank cut its main rate on Thursday by a narrow vote, and then spent "
                                   "the press conference saying it did not mean it."]
+
+
+def test_a_news_paragraph_mentioning_whose_views_are_whose_is_no_bio() -> None:
+    text = ("Tom Reyes is a serving constable with Lessby Police, and his profile on X states that the views "
+            "expressed are his own.")
+    article = clean(f"Constable suspended over posts\n\n{text}\n\nHe was suspended on Monday, the force said.\n")
+    assert text in article.paragraphs

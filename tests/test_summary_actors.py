@@ -1626,3 +1626,14 @@ def test_a_family_name_that_is_a_lake_or_a_river_is_still_a_person() -> None:
         article("2", "Officers searched the woods near the home of Emma Lake on Saturday."),
     )
     assert "Emma Lake" in actors
+
+
+def test_a_body_spelt_out_in_capitals_by_one_source_acts_whoever_spells_it_in_lower_case() -> None:
+    actors = who(
+        article("1", "The national disaster management authority (NDMA) warned of more flooding in the valley.",
+                "Sheffield Wednesday's Josh Windass said the club would donate the gate receipts."),
+        article("2", "The National Disaster Management Authority (NDMA) said 40 villages were cut off.",
+                "The NDMA said more rain was expected this week."),
+    )
+    assert any(name in actors for name in ("NDMA", "National Disaster Management Authority"))
+    assert actors["Josh Windass"].role == "Sheffield Wednesday"

@@ -460,6 +460,13 @@ def test_one_vote_given_two_tallies_conflicts_but_a_score_and_a_second_vote_do_n
     assert c.about == "vote"
     assert sorted(x.sources for x in c.claims) == [["1"], ["2"]]
     assert conflicts(
+        article("1", "The Kestrian Supreme Court, which has a 6-3 conservative majority, upheld the ban in a 5-4 "
+                     "decision on Monday."),
+        article("2", "The Kestrian Supreme Court upheld the ban in a 5-4 ruling on Monday."),
+        article("3", "Lessby council, which voted 4-3 last year to reject a lorry ban, voted 5-2 on Monday to back "
+                     "one."),
+    ) == []
+    assert conflicts(
         article("1", "Councillors voted 38-19 to ban holiday lets, and Lessby won 3-1 at home on Sunday."),
         article("2", "By 38 votes to 19, councillors backed the ban on holiday lets in six districts."),
         article("3", "A separate motion on parking fines passed by 30 votes to 27 after a long debate in the chamber."),
@@ -474,3 +481,11 @@ def test_a_part_of_the_toll_and_a_running_total_for_the_year_set_no_toll_against
                 "Floods elsewhere in the state killed two more, bringing the death toll from this year's monsoon "
                 "rains across the state to 36."),
     ) == []
+
+
+def test_a_toll_standing_so_far_is_this_events() -> None:
+    [c] = conflicts(
+        article("1", "The death toll from Sunday's earthquake in Lessby province so far stands at 52, officials said."),
+        article("2", "The death toll from Sunday's earthquake in Lessby province has risen to 61, officials said."),
+    )
+    assert sorted(x.sources for x in c.claims) == [["1"], ["2"]]

@@ -285,18 +285,19 @@ class Tally(enum.Enum):
     VOTE = "vote"
 
 
-# A vote's tally, "a" for and "b" against, by a word of voting or deciding beside it: "voted 5-2", "by a 4-3 vote", "a
-# 5-4 decision", "by 38 votes to 19". A score ("won 3-1") or a span of years names no vote.
+# A vote's tally, "a" for and "b" against, right beside a word of voting or deciding: "voted 5-2", "by a 4-3 vote", "a
+# 5-4 decision", "by 38 votes to 19". Not a body's make-up ("a 6-3 conservative majority"), a score ("won 3-1", "a 3-2
+# aggregate decision"), a range ("aged 12 to 15", "a decision in 2-3 weeks") or a span of days.
 TALLIES: RuleTable[Tally] = RuleTable("vote tallies", (
     rule("tally", Tally.VOTE,
-         r"\b(?:vot(?:ed|es|ing)|decision|ruling|verdict|majority|margin|ballot)\b[^.;:\d]{0,30}?"
-         r"(?<![\d.,])(?P<a>\d{1,3})\s*(?:-|\u2013|to)\s*(?P<b>\d{1,3})(?![\d.,]\d)"
-         r"|(?<![\d.,])(?P<c>\d{1,3})\s*(?:-|\u2013)\s*(?P<d>\d{1,3})\s+(?:\w+\s+)?(?:vote|decision|ruling|verdict|majority)\b"
+         r"\bvoted\s+(?P<a>\d{1,3})\s*(?:-|\u2013|to)\s*(?P<b>\d{1,3})\b(?![.,]\d)"
+         r"|(?<![\w.,])(?P<c>\d{1,3})\s*(?:-|\u2013)\s*(?P<d>\d{1,3})\s+(?:vote|decision|ruling|verdict)\b"
          r"|\bby\s+(?P<e>\d{1,3})\s+votes?\s+to\s+(?P<f>\d{1,3})\b",
          examples=("The board voted 5-2 to cut the rate.", "The court ruled by a 4-3 vote.",
                    "It was a 5-4 decision.", "By 38 votes to 19, councillors backed the ban."),
-         counter=("Lessby won 3-1 on Sunday.", "The vote was held in 2019-2020.",
-                  "The council will vote on 12 May.")),
+         counter=("Lessby won 3-1 on Sunday.", "The vote was held in 2019-2020.", "The council will vote on 12 May.",
+                  "The court, which has a 6-3 conservative majority, met.", "It was a 3-2 aggregate decision.",
+                  "A decision is expected in 2-3 weeks.", "Ruiz was voted man of the match in the 2-1 win.")),
 ), Overlap.FIRST)
 
 

@@ -467,12 +467,14 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
     # A columnist's bio under the column ends on the publisher's disclaimer: "Ana Ruiz is a former bond trader and the
     # editor of this site. The views expressed are her own."
     rule("bio-disclaimer", _C.AUTHOR_BIO,
-         r"^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:is|was) (?:a|an|the)\b.{0,240}?\bthe views expressed "
-         r"(?:here |in this (?:article|column|piece|post) )?are (?:his|her|their|my|the author'?s?) own\b",
+         r"^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:is|was) (?:a|an|the)\b.{0,240}?\.\s+the views expressed "
+         r"(?:here |in this (?:article|column|piece|post) )?are (?:his|her|their|my|the author'?s?) own\.?$",
          max_words=80,
          examples=("Ana Ruiz is a former bond trader and the editor of The Lessby Post. The views expressed are her "
                    "own.",),
-         counter=("Ana Ruiz is a former bond trader, and she said the views expressed by the board were mistaken.",)),
+         counter=("Ana Ruiz is a former bond trader, and she said the views expressed by the board were mistaken.",
+                  "Tom Reyes is a serving constable, and his profile on X states that the views expressed are his "
+                  "own.")),
     rule("about-author", _C.AUTHOR_BIO, any_of(
         r"^about (?:the )?(?:author|writer|reporter|contributor)s?\b",
         r"^(?:i'?m|i am|my name is) (?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+),",

@@ -929,9 +929,11 @@ def owner_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
     """ "Acme Freight's Ana Ruiz", "Harbor Institute's Tom Reyes", "Lessby News' Ada Moss" -> the body the person is
     presented by."""
     k = name.first - 1
-    if name.run_start != name.first or k < 0 or not tokens[k].possessive or not tokens[k].capitalised \
-            or tokens[k].bare.casefold() in CALENDAR:
-        return None  # "Sunday's Manaslu Airways crash": a day owns no one
+    if name.run_start != name.first or k < 0 or not tokens[k].possessive or not tokens[k].capitalised:
+        return None
+    if tokens[k].bare.casefold() in CALENDAR and not (k >= 1 and tokens[k - 1].capitalised) \
+            and not (k >= 2 and tokens[k - 1].text in ("on", "of") and tokens[k - 2].capitalised):
+        return None  # "from Sunday's Manaslu Airways crash": a day owns no one; "Sheffield Wednesday's" is a club
     start = k
     while start - 1 >= 0 and tokens[start - 1].capitalised and tokens[start - 1].word \
             and not tokens[start - 1].possessive and tokens[start - 1].text.casefold() not in NOT_NAMES:

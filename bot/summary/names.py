@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress, repeat, takewhile
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -252,24 +252,35 @@ def _lower_initial(word: str) -> bool:
     return word[0].islower() if word[0] < "\x80" else _LOWER_INITIAL.match(word) is not None
 
 
-_DEFINED_ACRONYM = compiled_regex(r"((?:[a-z][a-z-]*\s+){0,5}[a-z][a-z-]*)\s+\((\p{Lu}{2,6})\)")
+_BRACKETED_ACRONYM = compiled(r"\(([A-Z]{2,6})\)")
+_SPELT_OUT_WORDS = 6
 _SMALL_WORDS = frozenset({"of", "and", "the", "for", "to", "in", "on", "a", "an"})
 
 
 def _concept_acronyms(story: str) -> set[str]:
     """Acronyms the story spells out in lower case, folded: "a debt-to-income (DTI) limit", "gross domestic product
-    (GDP)" name a thing, where a body's are spelt out in capitals ("Civil Aviation Authority (CAA)")."""
-    found = set()
-    for m in _DEFINED_ACRONYM.finditer(story):
-        acronym = m.group(2)
-        parts = [p for w in m.group(1).split() for p in w.split("-") if p]
-        for start in range(len(parts)):
-            tail = parts[start:]
-            if "".join(p[0] for p in tail).upper() == acronym \
-                    or "".join(p[0] for p in tail if p not in _SMALL_WORDS).upper() == acronym:
-                found.add(acronym.casefold())
+    (GDP)" name a thing. Not a body's: spelt out in capitals anywhere ("National Disaster Management Authority (NDMA)")
+    or after "the" ("the national health service (NHS)"). Found from each bracketed acronym back over the words before
+    it, not by a search trying every word of the story."""
+    found: set[str] = set()
+    bodies: set[str] = set()
+    for m in _BRACKETED_ACRONYM.finditer(story):
+        acronym = m.group(1)
+        words = story[max(0, m.start() - 80):m.start()].split()[-_SPELT_OUT_WORDS:]
+        if words and words[-1][:1].isupper():
+            bodies.add(acronym)
+            continue
+        run = list(takewhile(lambda w: w.islower() and (w.isalpha() or "-" in w), reversed(words)))[::-1]
+        before = words[-len(run) - 1] if len(run) < len(words) else ""
+        for at in range(len(run)):
+            if run[at] in _SMALL_WORDS:
+                continue  # the spelt-out name opens on a word of its own: "the [national health service] (NHS)"
+            parts = [p for w in run[at:] for p in w.split("-") if p]
+            if "".join(p[0] for p in parts).upper() == acronym \
+                    or "".join(p[0] for p in parts if p not in _SMALL_WORDS).upper() == acronym:
+                (bodies if (run[at - 1] if at else before).casefold() == "the" else found).add(acronym)
                 break
-    return found
+    return {a.casefold() for a in found - bodies}
 
 
 class Lexicon:

@@ -158,9 +158,9 @@ def byline_outlet(line: str) -> str | None:
     """
     for part in line.split("|")[1:]:
         head, comma, rest = part.partition(",")
-        if comma and rest.strip()[:1].islower():
-            continue  # a phrase, not a name: "Your region, your voice"
-        part = head.strip(" ·-–—")  # "BBC News, Washington": the outlet and its bureau
+        if comma and rest.strip()[:1].islower() and head.split()[:1] in (["Your"], ["Our"]):
+            continue  # a slogan, not a name: "Your region, your voice"
+        part = head.strip(" ·-–—")  # "BBC News, Washington", "Reuters, in Lessby": the outlet and its bureau
         if _outlet_like(part):
             return part
     match = _BYLINE_ORG.search(line.split("|")[0])
