@@ -1866,3 +1866,12 @@ def test_an_open_paragraph_naming_its_own_speaker_and_a_scare_quote_before_raged
         "Tom Reyes, who has been held in a high-security prison near Dunmore since his arrest at the border in March "
         "last year, is in poor health, said his lawyer, Ana Ruiz."))
     assert [(r.speaker, r.text[:12]) for r in found if r.speaker == "Tom Reyes"] == [("Tom Reyes", "The wildfire")]
+
+
+def test_an_answer_in_the_next_paragraph_does_not_end_an_open_question() -> None:
+    speakers = _speakers(
+        "The hearing went on for six hours on Tuesday.",
+        '"I have read every one of those reports and not one of them finds the line safe. Not one. Why?',
+        '"I accept that mistakes were made and we are fixing them," Lessby Rail chief executive Tom Reyes replied.',
+    )
+    assert speakers[0] != "Tom Reyes" and speakers[1] == "Tom Reyes"

@@ -2098,6 +2098,7 @@ writes longer ones so ("RUIZ: ...", "LEE: ...")."""
 
 _STATE_WORDS = frozenset({"government", "republic", "kingdom", "state", "federation", "commonwealth", "principality",
                           "people's", "democratic", "federal", "islamic", "united", "of", "the"})
+"""Words naming a state itself before its place ("Government of", "the Federal Democratic Republic of")."""
 
 
 def _names_the_state(spelling: str, place: str) -> bool:

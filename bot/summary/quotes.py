@@ -1041,8 +1041,8 @@ class Attribution:
     def quotes(self) -> list[Quote]:
         out: list[Quote] = []
         running: tuple[int, int, Speaker] | None = None  # (article, paragraph, speaker) of a quotation left open
-        # (article, paragraph, quotes) of a quotation left open with no speaker yet: its speaker is told where it ends
-        # ('"It is one thing to say ... [new paragraph] "The first is regulation ...," Ruiz said.').
+        # (article, paragraph, opening mark, quotes) of a quotation left open with no speaker yet: its speaker is told
+        # where it ends ('"It is one thing to say ... [new paragraph] "The first is regulation ...," Ruiz said.').
         unsigned: tuple[int, int, str, list[int]] | None = None
         prior: Paragraph | None = None
         for para in self.paragraphs:
@@ -1127,7 +1127,9 @@ class Attribution:
                             speaker = self._reporter_ending(before_para)
                 previous = speaker or previous
                 sentence = para.text[begin:stop].strip()
-                if waiting and speaker is not None:
+                if waiting and speaker is not None and not _REPLIES.search(after):
+                    # '"... Why? [new paragraph] "I accept that mistakes were made," Reyes replied.': an answer is
+                    # another's words, not the end of the question.
                     for j in waiting:
                         out[j] = replace(out[j], speaker=speaker)
                 chain, waiting = (waiting if speaker is None else []), []  # only the paragraph's first quote goes on
@@ -1142,6 +1144,7 @@ class Attribution:
 
 
 _SAYS = compiled_regex(r"\b(?:said|says|told|added|asked|wrote)\b")
+_REPLIES = compiled_regex(r"\b(?:replied|replies|answered|answers|responded|responds|countered|counters|retorted)\b")
 
 
 # A description speaks when it names who: a role ("the official", "a US diplomat") or a body.
