@@ -557,7 +557,9 @@ def _month_as_given_name(tokens: Sequence[Token], start: int, end: int, lexicon:
 
 def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexicon: Lexicon) -> list[Name]:
     surname_month = end > start and _month_as_surname(tokens, start, end, lexicon)
-    given_month = _month_as_given_name(tokens, start, end, lexicon)
+    # Most runs open on no month: the test is inlined before the call.
+    given_month = end == start + 1 and tokens[start].bare.casefold() in GIVEN_NAME_MONTHS \
+        and _month_as_given_name(tokens, start, end, lexicon)
     # "Ana Bishop Jr": before a generation stands the family name, however common a word it is.
     generation = end > start and tokens[end].text.casefold() in GENERATIONS
     while end > start and tokens[end].text.casefold() in CALENDAR and not surname_month:
