@@ -1637,3 +1637,9 @@ def test_a_body_spelt_out_in_capitals_by_one_source_acts_whoever_spells_it_in_lo
     )
     assert any(name in actors for name in ("NDMA", "National Disaster Management Authority"))
     assert actors["Josh Windass"].role == "Sheffield Wednesday"
+    lender = who(
+        article("1", "Kestria on Monday agreed an international monetary fund (IMF) loan of $3 billion.",
+                "After Sunday's Korvel Air crash, investigators began work, and Korvel Air said it would help."),
+        article("2", "The IMF said the loan would be paid out over three years."),
+    )
+    assert "IMF" in lender and lender["Korvel Air"].role is None

@@ -467,6 +467,11 @@ def test_one_vote_given_two_tallies_conflicts_but_a_score_and_a_second_vote_do_n
                      "one."),
     ) == []
     assert conflicts(
+        article("1", "The Kestrian Senate confirmed Ana Ruiz to the Supreme Court on Tuesday.",
+                "Earlier on Tuesday the Senate voted 51-49 to end debate on Ruiz's nomination."),
+        article("2", "The Kestrian Senate voted 52-48 on Tuesday to confirm Ana Ruiz to the Supreme Court."),
+    ) == []
+    assert conflicts(
         article("1", "Councillors voted 38-19 to ban holiday lets, and Lessby won 3-1 at home on Sunday."),
         article("2", "By 38 votes to 19, councillors backed the ban on holiday lets in six districts."),
         article("3", "A separate motion on parking fines passed by 30 votes to 27 after a long debate in the chamber."),

@@ -931,7 +931,8 @@ def owner_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
     k = name.first - 1
     if name.run_start != name.first or k < 0 or not tokens[k].possessive or not tokens[k].capitalised:
         return None
-    if tokens[k].bare.casefold() in CALENDAR and not (k >= 1 and tokens[k - 1].capitalised) \
+    named_before = k >= 1 and tokens[k - 1].capitalised and tokens[k - 1].text.casefold() not in OPENING_PREPOSITIONS
+    if tokens[k].bare.casefold() in CALENDAR and not named_before \
             and not (k >= 2 and tokens[k - 1].text in ("on", "of") and tokens[k - 2].capitalised):
         return None  # "from Sunday's Manaslu Airways crash": a day owns no one; "Sheffield Wednesday's" is a club
     start = k

@@ -717,6 +717,7 @@ def vote_conflicts(statements: list[Statement], order: Callable[[set[str]], list
     sharing ``SAME_VOTE`` words besides the words of voting: a story's two votes (a ban, a motion on parking fines)
     stay apart."""
     first: dict[str, tuple[tuple[int, int], Statement]] = {}
+    purposes: dict[str, regex.Match[str] | None] = {}  # "voted 51-49 to end debate": what the vote was for
     for st in sorted(statements, key=lambda s: s.position):
         if st.source in first or not may_hold_figures(st.text) or not TALLIES.may_match_folded(_folded(st.text)):
             continue
@@ -725,6 +726,7 @@ def vote_conflicts(statements: list[Statement], order: Callable[[set[str]], list
             continue
         a, b = (int(n) for n in hit.match.groups() if n is not None)
         first[st.source] = ((max(a, b), min(a, b)), st)
+        purposes[st.source] = _VOTED_TO.match(st.text, hit.match.end())
     if len({tally for tally, _ in first.values()}) < 2:
         return []  # most stories: no vote, or one tally
     voting = content_set("vote votes voted voting")
@@ -733,7 +735,8 @@ def vote_conflicts(statements: list[Statement], order: Callable[[set[str]], list
         sides[tally].append(st)
     main = max(sides, key=lambda t: len(sides[t]))
     kept = {t: sts for t, sts in sides.items() if t == main or (abs(sum(t) - sum(main)) <= VOTERS_SLIP and any(
-        len((content_set(a.text) & content_set(b.text)) - voting) >= SAME_VOTE for a in sts for b in sides[main]))}
+        len((content_set(a.text) & content_set(b.text)) - voting) >= SAME_VOTE and _same_purpose(purposes, a, b)
+        for a in sts for b in sides[main]))}
     if len(kept) < 2:
         return []
     used: set[str] = set(shown or ())
@@ -743,6 +746,16 @@ def vote_conflicts(statements: list[Statement], order: Callable[[set[str]], list
         used.add(best.text)
         claims.append(Item(text=best.text, sources=order({o.source for o in sts})))
     return [Conflict(about="vote", claims=claims)]
+
+
+_VOTED_TO = compiled_regex(r"(?:\s+(?:on|in|at)\s+\w+)?\s+to\s+(\w+)")
+
+
+def _same_purpose(purposes: dict[str, regex.Match[str] | None], a: Statement, b: Statement) -> bool:
+    """Two tallies are not of one vote when both say what for and say it differently ("voted 51-49 to end debate",
+    "voted 52-48 on Tuesday to confirm")."""
+    x, y = purposes.get(a.source), purposes.get(b.source)
+    return x is None or y is None or x.group(1).casefold() == y.group(1).casefold()
 
 
 def chance_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],

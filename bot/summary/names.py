@@ -255,6 +255,7 @@ def _lower_initial(word: str) -> bool:
 _BRACKETED_ACRONYM = compiled(r"\(([A-Z]{2,6})\)")
 _SPELT_OUT_WORDS = 6
 _SMALL_WORDS = frozenset({"of", "and", "the", "for", "to", "in", "on", "a", "an"})
+_BODY_ENDS = frozenset({"nations", "states", "forces", "programme", "program", "organisation", "organization"})
 
 
 def _concept_acronyms(story: str) -> set[str]:
@@ -278,7 +279,11 @@ def _concept_acronyms(story: str) -> set[str]:
             parts = [p for w in run[at:] for p in w.split("-") if p]
             if "".join(p[0] for p in parts).upper() == acronym \
                     or "".join(p[0] for p in parts if p not in _SMALL_WORDS).upper() == acronym:
-                (bodies if (run[at - 1] if at else before).casefold() == "the" else found).add(acronym)
+                # A body's name ends on a word of bodies however written ("an international monetary fund (IMF) loan",
+                # "united nations", "european union") or follows "the".
+                body = (run[at - 1] if at else before).casefold() == "the" or run[-1] in ORG_SUFFIXES \
+                    or run[-1] in _BODY_ENDS
+                (bodies if body else found).add(acronym)
                 break
     return {a.casefold() for a in found - bodies}
 
