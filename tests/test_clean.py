@@ -495,6 +495,7 @@ def test_markdown_front_matter_gives_the_metadata() -> None:
     ("By Ana Ruiz | Our Town | Local", "Our Town"),
     ("By Ana Ruiz | Monocle", "Monocle"),
     ("By Lena Park | Weds, 5 March 2025", None),
+    ("By Grace Leung | TODAY", "TODAY"),
     ("By Ana Ruiz | Reuters, in Lessby", "Reuters"),
 ])
 def test_outlet_from_the_by_line_only_when_it_names_one(byline: str, outlet: str | None) -> None:

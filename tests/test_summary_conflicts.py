@@ -472,6 +472,12 @@ def test_one_vote_given_two_tallies_conflicts_but_a_score_and_a_second_vote_do_n
         article("2", "The Kestrian Senate voted 52-48 on Tuesday to confirm Ana Ruiz to the Supreme Court."),
     ) == []
     assert conflicts(
+        article("1", "MPs voted 320-290 to give the Housing Bill a second reading on Tuesday night.",
+                "The coaches voted 12-10 in the first round, then backed Okafor by 14 votes to 8 in the second."),
+        article("2", "Earlier, MPs voted 312-298 against a Labour amendment that would have delayed the Housing Bill.",
+                "Okafor beat Mark Ortiz by 14 votes to 8 in the coaches' final round of voting."),
+    ) == []
+    assert conflicts(
         article("1", "Councillors voted 38-19 to ban holiday lets, and Lessby won 3-1 at home on Sunday."),
         article("2", "By 38 votes to 19, councillors backed the ban on holiday lets in six districts."),
         article("3", "A separate motion on parking fines passed by 30 votes to 27 after a long debate in the chamber."),

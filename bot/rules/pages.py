@@ -70,12 +70,12 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
     rule("not-outlet", PageWord.NOT_OUTLET,
          rf"\b(?:min(?:ute)?s? read|comments?|responses?|replies|updated|ago|{_MONTH}\s*\d{{1,2}}|"
          r"\d{1,2}:\d\d|\d{4})\b|^\d|^(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?$"
-         r"|^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)$"
+         r"|^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)$"
          r"|^(?:premium|exclusive|subscribers?(?: only)?|members?(?: only)?|sponsored|"
          r"advertorial|paid content|opinion|analysis|explainer|live|breaking|video|audio|podcast|listen)$",
          examples=("5 min read", "12 comments", "Updated 3 hours ago", "June 4", "March 10", "2019", "Premium",
                    "Opinion", "Sat", "Weds", "Monday", "Yesterday"),
-         counter=("Valley Gazette", "The Lakeside Post", "Monocle", "SunStar", "Monitor")),
+         counter=("Valley Gazette", "The Lakeside Post", "Monocle", "SunStar", "Monitor", "TODAY")),
     # Everything a date line may hold besides its date: "Updated: Tue 4 June 2024, 09:15 GMT", "3 hours ago".
     rule("date-word", PageWord.DATE_WORD,
          rf"\b(?:{MONTH}|{WEEKDAY}|updated|last|published|posted|modified|ago|minutes?|mins?|hours?|"

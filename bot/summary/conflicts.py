@@ -712,21 +712,31 @@ def stage_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
 def vote_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
                    shown: set[str] | None = None) -> list[Conflict]:
     """One vote given different tallies by different sources ("voted 5-2" and "by a 4-3 vote"): each source stands
-    by the first sentence giving one tally (one giving two tells two votes: "which voted 4-3 last year ..., voted 5-2
-    on Monday"), and two tallies are one vote's only counting the same votes cast (``VOTERS_SLIP``) in sentences
-    sharing ``SAME_VOTE`` words besides the words of voting: a story's two votes (a ban, a motion on parking fines)
-    stay apart."""
+    by the one tally it gives (one giving two, in a sentence or in two, tells two votes: "which voted 4-3 last year
+    ..., voted 5-2 on Monday", a first and a final round), and two tallies are one vote's only counting the same votes
+    cast (``VOTERS_SLIP``), for the same thing where both say what for (``_same_purpose``), in sentences sharing
+    ``SAME_VOTE`` words besides the words of voting: a story's two votes (a ban, a motion on parking fines) stay
+    apart."""
     first: dict[str, tuple[tuple[int, int], Statement]] = {}
     purposes: dict[str, regex.Match[str] | None] = {}  # "voted 51-49 to end debate": what the vote was for
+    several: set[str] = set()  # sources giving two tallies: two votes (two rounds, a bill and its amendment)
     for st in sorted(statements, key=lambda s: s.position):
-        if st.source in first or not may_hold_figures(st.text) or not TALLIES.may_match_folded(_folded(st.text)):
+        if st.source in several or not may_hold_figures(st.text) or not TALLIES.may_match_folded(_folded(st.text)):
             continue
         hit = TALLIES.first(st.text)
-        if hit is None or hit.match is None or hit.rule.pattern.search(st.text, hit.match.end()):  # type: ignore[union-attr]
+        if hit is None or hit.match is None:
             continue
         a, b = (int(n) for n in hit.match.groups() if n is not None)
-        first[st.source] = ((max(a, b), min(a, b)), st)
-        purposes[st.source] = _VOTED_TO.match(st.text, hit.match.end())
+        tally = (max(a, b), min(a, b))
+        again = hit.rule.pattern.search(st.text, hit.match.end())  # type: ignore[union-attr]
+        if again or (st.source in first and first[st.source][0] != tally):
+            several.add(st.source)
+            continue
+        if st.source not in first:
+            first[st.source] = (tally, st)
+            purposes[st.source] = _VOTED_TO.match(st.text, hit.match.end())
+    for source in several:
+        first.pop(source, None)
     if len({tally for tally, _ in first.values()}) < 2:
         return []  # most stories: no vote, or one tally
     voting = content_set("vote votes voted voting")
@@ -748,14 +758,15 @@ def vote_conflicts(statements: list[Statement], order: Callable[[set[str]], list
     return [Conflict(about="vote", claims=claims)]
 
 
-_VOTED_TO = compiled_regex(r"(?:\s+(?:on|in|at)\s+\w+)?\s+to\s+(\w+)")
+_VOTED_TO = compiled_regex(r"(?:\s+(?:on|in|at)\s+\w+)?\s+(to|against|for|on)\s+(?:(?:the|a|an)\s+)?([\w-]+)")
 
 
 def _same_purpose(purposes: dict[str, regex.Match[str] | None], a: Statement, b: Statement) -> bool:
     """Two tallies are not of one vote when both say what for and say it differently ("voted 51-49 to end debate",
-    "voted 52-48 on Tuesday to confirm")."""
+    "voted 52-48 on Tuesday to confirm"; "voted 320-290 to give the bill a second reading", "voted 312-298 against
+    a Labour amendment")."""
     x, y = purposes.get(a.source), purposes.get(b.source)
-    return x is None or y is None or x.group(1).casefold() == y.group(1).casefold()
+    return x is None or y is None or (x.group(1), x.group(2).casefold()) == (y.group(1), y.group(2).casefold())
 
 
 def chance_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
