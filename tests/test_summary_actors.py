@@ -1643,3 +1643,9 @@ def test_a_body_spelt_out_in_capitals_by_one_source_acts_whoever_spells_it_in_lo
         article("2", "The IMF said the loan would be paid out over three years."),
     )
     assert "IMF" in lender and lender["Korvel Air"].role is None
+    team = who(
+        article("1", "A special investigation team (SIT) probing the stampede has arrested two event organisers.",
+                "The SIT said the accused had failed to obtain police permission."),
+        article("2", "The SIT said in a statement that the crowd was far larger than declared."),
+    )
+    assert "SIT" in team

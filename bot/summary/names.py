@@ -255,7 +255,8 @@ def _lower_initial(word: str) -> bool:
 _BRACKETED_ACRONYM = compiled(r"\(([A-Z]{2,6})\)")
 _SPELT_OUT_WORDS = 6
 _SMALL_WORDS = frozenset({"of", "and", "the", "for", "to", "in", "on", "a", "an"})
-_BODY_ENDS = frozenset({"nations", "states", "forces", "programme", "program", "organisation", "organization"})
+_BODY_ENDS = frozenset({"nations", "states", "forces", "force", "programme", "program", "organisation", "organization",
+                        "team", "squad", "unit", "panel", "tribunal", "taskforce"})
 
 
 def _concept_acronyms(story: str) -> set[str]:
