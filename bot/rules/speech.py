@@ -308,8 +308,10 @@ _FRAME_WORD = r"[\w'\u2019.-]+"
 # ("Ana Ruiz, the harbour director,").
 _FRAME_SUBJECT = rf"{_NAME}(?:\s+{_NAME}){{0,4}}(?:,\s+[^,.;:!?\"\u201c\u201d]{{1,80}},)?"
 # A reply after a quotation's stop is another speaker's, answering it ('“The quay is unsafe.” Reyes countered').
-_REPLYING = word_set("replied replies answered answers responded responds countered counters")
-_QUOTATIVE = any_of(*sorted(QUOTATIVE_VERBS - _REPLYING))
+REPLYING = word_set("replied replies answered answers responded responds countered counters retorted")
+"""Verbs of answering: the words they frame after a quotation's stop are another speaker's, a reply to it ('"The quay
+is unsafe." Reyes countered'); ``bot.summary.quotes`` reads them so too across paragraphs."""
+_QUOTATIVE = any_of(*sorted(QUOTATIVE_VERBS - REPLYING))
 ADDRESSEES = word_set("me us him her them reporters journalists")
 """Whom a verb of telling or asking addresses when no name does ("told reporters", "asking them, “...”")."""
 # Whom a verb of telling or asking addresses: "told reporters", "asked the Associated Press".

@@ -749,13 +749,18 @@ def vote_conflicts(statements: list[Statement], order: Callable[[set[str]], list
         for a in sts for b in sides[main]))}
     if len(kept) < 2:
         return []
-    used: set[str] = set(shown or ())
+    return [Conflict(about="vote", claims=_side_claims(list(kept.values()), order, set(shown or ())))]
+
+
+def _side_claims(sides: list[list[Statement]], order: Callable[[set[str]], list[str]], used: set[str]) -> list[Item]:
+    """One claim per side of a disagreement, the most widely carried side first: the earliest sentence of the side
+    not already shown (``used``, which it joins), citing every source of the side."""
     claims = []
-    for _, sts in sorted(kept.items(), key=lambda kv: -len(kv[1])):
+    for sts in sorted(sides, key=lambda s: -len(s)):
         best = min(sts, key=lambda o: (o.text in used, o.position))
         used.add(best.text)
         claims.append(Item(text=best.text, sources=order({o.source for o in sts})))
-    return [Conflict(about="vote", claims=claims)]
+    return claims
 
 
 _VOTED_TO = compiled_regex(r"(?:\s+(?:on|in|at)\s+\w+)?\s+(to|against|for|on)\s+(?:(?:the|a|an)\s+)?([\w-]+)")
@@ -795,12 +800,7 @@ def chance_conflicts(statements: list[Statement], order: Callable[[set[str]], li
                 side[1].append(st)
         if len(sides) < 2:
             continue
-        claims = []
-        for _, sts in sorted(sides, key=lambda s: -len(s[1])):
-            best = min(sts, key=lambda o: (o.text in used, o.position))
-            used.add(best.text)
-            claims.append(Item(text=best.text, sources=order({o.source for o in sts})))
-        out.append(Conflict(about=f"chance of {what}", claims=claims))
+        out.append(Conflict(about=f"chance of {what}", claims=_side_claims([sts for _, sts in sides], order, used)))
     return out
 
 

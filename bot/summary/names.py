@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from bot.rules.fragments import MONTH_NAMES, OPENING_QUOTATION
 from bot.rules.kept import compiled, compiled_regex
+from bot.rules.pages import NAME_SMALL_WORDS
 from bot.rules.places import is_country, is_demonym, is_demonym_noun
 from bot.rules.roles import BODY_KINDS, OCCUPATION_ENDINGS, TITLE_ABBREVIATIONS, title_abbreviation
 from bot.rules.twins import is_plain, twins
@@ -254,7 +255,6 @@ def _lower_initial(word: str) -> bool:
 
 _BRACKETED_ACRONYM = compiled(r"\(([A-Z]{2,6})\)")
 _SPELT_OUT_WORDS = 6
-_SMALL_WORDS = frozenset({"of", "and", "the", "for", "to", "in", "on", "a", "an"})
 _BODY_ENDS = frozenset({"nations", "states", "forces", "force", "programme", "program", "organisation", "organization",
                         "team", "squad", "unit", "panel", "tribunal", "taskforce"})
 
@@ -275,11 +275,11 @@ def _concept_acronyms(story: str) -> set[str]:
         run = list(takewhile(lambda w: w.islower() and (w.isalpha() or "-" in w), reversed(words)))[::-1]
         before = words[-len(run) - 1] if len(run) < len(words) else ""
         for at in range(len(run)):
-            if run[at] in _SMALL_WORDS:
+            if run[at] in NAME_SMALL_WORDS:
                 continue  # the spelt-out name opens on a word of its own: "the [national health service] (NHS)"
             parts = [p for w in run[at:] for p in w.split("-") if p]
             if "".join(p[0] for p in parts).upper() == acronym \
-                    or "".join(p[0] for p in parts if p not in _SMALL_WORDS).upper() == acronym:
+                    or "".join(p[0] for p in parts if p not in NAME_SMALL_WORDS).upper() == acronym:
                 # A body's name ends on a word of bodies however written ("an international monetary fund (IMF) loan",
                 # "united nations", "european union") or follows "the".
                 body = (run[at - 1] if at else before).casefold() == "the" or run[-1] in ORG_SUFFIXES \

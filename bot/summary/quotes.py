@@ -23,7 +23,7 @@ from bot.rules.fragments import CLOSING_DOUBLE_MARKS, FRAME_END, QUOTATION_OPENS
 from bot.rules.kept import compiled_regex
 from bot.rules.places import is_country, is_demonym_noun, is_outlet_name
 from bot.rules.roles import title_abbreviation
-from bot.rules.speech import ADDRESSEES, QUOTATIVE_VERBS, RELAYED, frame_follows
+from bot.rules.speech import ADDRESSEES, QUOTATIVE_VERBS, RELAYED, REPLYING, frame_follows
 from bot.summary.actors import (
     APPOSITIVE_TOKENS,
     COORDINATORS,
@@ -1144,7 +1144,7 @@ class Attribution:
 
 
 _SAYS = compiled_regex(r"\b(?:said|says|told|added|asked|wrote)\b")
-_REPLIES = compiled_regex(r"\b(?:replied|replies|answered|answers|responded|responds|countered|counters|retorted)\b")
+_REPLIES = compiled_regex(rf"\b(?:{'|'.join(sorted(REPLYING))})\b")
 
 
 # A description speaks when it names who: a role ("the official", "a US diplomat") or a body.
