@@ -1749,6 +1749,19 @@ def test_according_to_a_paper_filed_by_someone_gives_its_authors_words() -> None
     ) == [None]
 
 
+def test_as_someone_put_it_gives_the_quotation_to_the_name_between() -> None:
+    assert _speakers(
+        "Tom Reyes, the mayor of Lessby, signed the ferry contract with Ana Ruiz on Monday after a night of talks.",
+        "The contract is \u201ca lifeline for the whole island and its people,\u201d as Ruiz put it.",
+        "As Tom Reyes, the mayor, put it in a statement, the harbour is "
+        "\u201cready for the next hundred years of ferries.\u201d",
+    ) == ["Ana Ruiz", "Tom Reyes"]
+    # A hand's "put it down" says nothing.
+    assert _speakers(
+        "The pier was \u201cthe oldest one on the whole coast of Norvania\u201d as soon as Ana Ruiz put it down.",
+    ) == [None]
+
+
 def test_a_described_speaker_thanking_someone_and_adding_a_quotation_speaks_it() -> None:
     # "X thanked ... and added:": the subject of the first verb says the words, named or described.
     assert _speakers(

@@ -451,6 +451,29 @@ def _introducing_word(toks: Sequence[Token]) -> int | None:
     return k - 1 if k > 0 and toks[k].text.casefold() in ADDRESSEES else k
 
 
+_PUT_IT_REACH = 30
+"""Words at most from "as" to "put it": "as Tom Reyes, a tax lawyer and senior fellow at the Dale Institute, recently
+put it"."""
+_PUT_IT_AWAY = frozenset({"down", "away", "off", "out", "back", "up", "aside", "together", "on", "into", "onto"})
+"""After "put it", a particle makes the verb a hand's: "as Ruiz put it down"."""
+
+
+def _as_put_it(toks: Sequence[Token]) -> tuple[int, int] | None:
+    """The indices of "as" and of the verb of the frame's "as Ana Ruiz put it" (or "puts it"): the name between
+    them is whose words the quotation is ("the quay is “a relic,” as Ruiz put it", "As Ruiz put it in a statement,
+    “...”"); not "put it" with a particle ("as Ruiz put it down"), nor with a clause's stop between ("as usual;
+    Ruiz put it bluntly")."""
+    for k in range(1, len(toks) - 1):
+        if toks[k].text.casefold() in ("put", "puts") and toks[k + 1].text.casefold() == "it" \
+                and (k + 2 == len(toks) or toks[k + 2].text.casefold() not in _PUT_IT_AWAY):
+            for a in range(k - 2, max(-1, k - _PUT_IT_REACH - 1), -1):
+                if toks[a].text in (";", ":", ".", "?", "!"):
+                    break
+                if toks[a].text.casefold() == "as":
+                    return a, k
+    return None
+
+
 def _according_to(toks: Sequence[Token]) -> int | None:
     """The index of "to" in the frame's "according to", if any."""
     for k in range(len(toks) - 1):
@@ -606,6 +629,13 @@ class Attribution:
                 owners = [n for n in self._named(frame, article, before_key) if n[1] == owner]
                 if owners:
                     return self._actor(owners[0][2], named=True)
+        if not verbs and (put := _as_put_it(toks)) is not None:
+            # "..., as Ana Ruiz put it": the name between "as" and "put it", not an owner ("as Ruiz's memo put it")
+            # nor one a preposition introduces ("as a memo sent to Ruiz put it").
+            between = [n for n in self._named(frame, article, before_key) if put[0] < n[0] and n[1] < put[1]
+                       and not toks[n[1]].possessive and not _after_preposition(toks, n[0])]
+            if between:
+                return self._actor(between[0][2], named=between[0][1] == put[1] - 1)
         if not verbs:
             # "according to Ana Ruiz": the name after it is whose words they are, before or after the quotation.
             source = _according_to(toks)
