@@ -234,6 +234,30 @@ def test_site_chrome_above_the_headline_never_becomes_the_title() -> None:
     assert len(article.paragraphs) == 2
 
 
+def test_a_consent_banner_glued_above_an_article_takes_its_buttons_not_the_article() -> None:
+    # A scrape keeping no blank lines (news-please's text) puts the banner, its buttons, the by-line and the
+    # article in one block: the banner's block ends at the by-line or at the first paragraph of prose.
+    body = ("We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.\n"
+            "Manage preferences\n"
+            "{meta}"
+            "The Lessby harbour board closed the old ferry pier on Tuesday after divers found cracks in two of its "
+            "piles, the board said.\n"
+            "Ferries will use the new quay until the repairs are done, which the board expects to take a year.\n")
+    for meta in ("Ana Ruiz, Transport Correspondent\nTuesday 4 March, 08.15\n", ""):
+        article = clean(body.format(meta=meta))
+        assert article.paragraphs[0].startswith("The Lessby harbour board closed"), meta
+        assert len(article.paragraphs) == 2
+        assert not any("cookies" in p or "Manage preferences" in p for p in article.paragraphs)
+    # The banner's own short sentences stay its own.
+    article = clean("We value your privacy. We and our partners use cookies to personalise content.\n"
+                    "Accept all | Manage options\n"
+                    "You can change your choices at any time.\n"
+                    "The Lessby harbour board closed the old ferry pier on Tuesday after divers found cracks in "
+                    "two of its piles, the board said.\n")
+    assert article.paragraphs == ["The Lessby harbour board closed the old ferry pier on Tuesday after divers found "
+                                  "cracks in two of its piles, the board said."]
+
+
 def test_short_quotes_and_one_line_paragraphs_survive() -> None:
     body = ["Officials confirmed the plant would close next year after talks with the unions failed.",
             "“We will fight this.”", "Reuters first reported the plan.", "It did not say why.",

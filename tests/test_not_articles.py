@@ -55,6 +55,10 @@ def test_a_page_that_is_no_article_is_skipped_with_what_it_is(name: str) -> None
     ("article-about-subscriptions.json", "Readers who want to continue reading us on paper"),
     ("court-ruling-on-terms.html", "shall not be liable for cancelled crossings"),
     ("one-line-brief.json", "The harbour bridge reopened to traffic on Tuesday"),
+    # Two authors' bio lines close the article: no profile page.
+    ("two-authors-signed-off.json", "Ferries will use the new quay until the repairs are done"),
+    # A consent banner run into the article's first line, and the article under it in the same block.
+    ("cookie-banner-above-article.json", "Ferries will use the new quay until the repairs are done"),
 ])
 def test_a_real_article_that_mentions_subscribing_or_terms_is_kept_whole(name: str, kept: str) -> None:
     article = outcome(FIXTURES / name)

@@ -69,6 +69,12 @@ _CHROME_PARTS = {Part.NAVIGATION, Part.SECTION_LABEL, Part.MASTHEAD, Part.TAGLIN
 _LIST_HEADINGS = {Clutter.HEADLINE_LIST}
 # Kinds whose block's next lines share them (a consent banner's buttons, an author bio's sentences): how many.
 _BLOCK_KINDS = {Clutter.COOKIE_NOTICE: 5, Clutter.AUTHOR_BIO: 3}
+_BANNER_KINDS = {Clutter.COOKIE_NOTICE}
+"""Block kinds that stand above the article (a consent banner), where the article may follow in the same block."""
+BANNER_WORDS = 12
+"""A line of prose this long under a consent banner is the article's, not the banner's: a banner's own sentences
+that say nothing of cookies are short, and the rule taking the banner takes those that do."""
+_READER = compiled(r"\b(?:you|your)\b", re.I)
 _HEADER_META = {Clutter.BYLINE, Clutter.DATE_LINE, Clutter.READING_TIME}
 # Kinds of line that name the article's authors. A set built once: a set written in the loop over a page's lines
 # is built again for each line, hashing each member through ``Enum.__hash__`` (Python code).
@@ -315,7 +321,7 @@ class _Cleaner:
                 continue
             if line.kind in _BLOCK_KINDS:
                 for j in range(i + 1, min(len(lines), i + 1 + _BLOCK_KINDS[line.kind])):
-                    if lines[j].block != line.block:
+                    if lines[j].block != line.block or (line.kind in _BANNER_KINDS and self._banner_ends(lines[j])):
                         break
                     if lines[j].kind is None:
                         lines[j].tag(line.kind, f"block-of-{line.rule}")
@@ -358,6 +364,15 @@ class _Cleaner:
             while end + 1 < stop and lines[end + 1].bullet and lines[end + 1].kind is None:
                 end += 1
         return end
+
+    def _banner_ends(self, line: _Line) -> bool:
+        """A consent banner's block ends where the page goes on with a by-line, a date or a paragraph of article
+        prose (``BANNER_WORDS`` words or more, not addressing the reader), which a scrape that keeps no blank lines
+        puts right under it. The banner's buttons, its short sentences and those speaking to the reader stand before
+        them: "Manage preferences", "We use them to make the Observer work, to understand how you use it and to help
+        fund our journalism."."""
+        return (line.prose and line.words >= BANNER_WORDS and _READER.search(line.text) is None) \
+            or self._header_meta(line)
 
     def _header_meta(self, line: _Line) -> bool:
         """A by-line, date or dateline: what stands between a headline and the article."""

@@ -33,6 +33,11 @@ _UNMISTAKABLE = {PageKind.SEARCH, PageKind.NOT_FOUND, PageKind.AUTHOR, PageKind.
 Roe"): two of them decide whatever the prose around them (a search page's snippets are prose), and a
 heading above the first paragraph that names one decides like the title."""
 
+_SIGNED_OFF = {PageKind.AUTHOR}
+"""Kinds whose lines also close a real article ("Ana Ruiz is the Courier's political correspondent.", one per author
+of a piece written by two): however many, they decide only where they outweigh the article's prose, never on their
+own as the lines of ``_UNMISTAKABLE`` kinds do."""
+
 _QUOTABLE = {PageKind.LEGAL}
 """Kinds whose signs are sentences a short article may quote ("users agree that tickets are not
 refundable"): they must outweigh the prose, and be two lines unless the prose is under the minimum."""
@@ -86,7 +91,7 @@ def not_article(titles: Sequence[str], headings: Sequence[str],
         if kind in _QUOTABLE:
             decided = outweighs and (short or len(shown) >= 2)
         else:
-            decided = short or (len(shown) >= 2 and (kind in _UNMISTAKABLE or outweighs))
+            decided = short or (len(shown) >= 2 and ((kind in _UNMISTAKABLE and kind not in _SIGNED_OFF) or outweighs))
         if decided:
             return NotArticle(kind, shown[0])
     for kind, shown in sorted(chrome.items(), key=lambda item: -_words(item[1])):
