@@ -258,6 +258,37 @@ def test_a_consent_banner_glued_above_an_article_takes_its_buttons_not_the_artic
                                   "cracks in two of its piles, the board said."]
 
 
+def test_what_a_scrape_glues_to_an_articles_first_and_last_lines_goes_and_the_lines_stay(tmp_path: Path) -> None:
+    page = {"title": "Lessby harbour board shuts old ferry pier", "authors": ["Tomas Vell"],
+            "source_domain": "www.lessbygazette.example",
+            "text": "This site uses cookies. By continuing to use it you accept our cookie policy. AcceptThe Lessby "
+                    "harbour board closed the old ferry pier on Tuesday after divers found cracks in its piles.\n"
+                    "\"We could not take the risk with passengers on board,\" said the harbour master, Lena Park. "
+                    "(Photo: Gazette/Andrea Kolm)\n"
+                    "Ferries will use the new quay until the repairs are done, the board said.Tomas Vell is the "
+                    "Gazette's transport reporter. He has covered the islands since 2015.\n"
+                    "\u00a9 Lessby Gazette 2025"}
+    path = tmp_path / "page.json"
+    path.write_text(json.dumps(page), encoding="utf-8")
+    article = read(path)
+    assert article.paragraphs == [
+        "The Lessby harbour board closed the old ferry pier on Tuesday after divers found cracks in its piles.",
+        "\"We could not take the risk with passengers on board,\" said the harbour master, Lena Park.",
+        "Ferries will use the new quay until the repairs are done, the board said.",
+    ]
+    dropped = [text for text, _ in article.dropped]
+    assert "(Photo: Gazette/Andrea Kolm)" in dropped
+    assert any(text.startswith("Tomas Vell is the Gazette's") for text in dropped)
+    # A caption's credit takes the caption with it; no author named, no bio is cut.
+    page["text"] = ("The Lessby harbour board closed the old ferry pier on Tuesday after divers found cracks in its "
+                    "piles.\nDivers at the pier on Tuesday (Photo: Gazette/Andrea Kolm)\n"
+                    "Ferries will use the new quay, the board said. Tomas Vell is the Gazette's transport reporter.")
+    page["authors"] = []
+    path.write_text(json.dumps(page), encoding="utf-8")
+    article = read(path)
+    assert len(article.paragraphs) == 2 and article.paragraphs[-1].endswith("transport reporter.")
+
+
 def test_short_quotes_and_one_line_paragraphs_survive() -> None:
     body = ["Officials confirmed the plant would close next year after talks with the unions failed.",
             "“We will fight this.”", "Reuters first reported the plan.", "It did not say why.",

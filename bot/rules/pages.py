@@ -97,6 +97,12 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
     rule("credit-in-title", PageWord.CREDIT, r"\s*\((?:photo|image|picture|credit|video)s?\s*:[^()]{1,80}\)",
          examples=("Harbour fire destroys warehouse (Photo: J. Roe/Agency)",),
          counter=("Harbour fire (update)",)),
+    # A photo's credit run into the end of a paragraph of the article: the paragraph stays, the credit goes
+    # (``bot.text.clean`` cuts it where what comes before reports speech, which no caption of the photo does).
+    rule("trailing-photo-credit", PageWord.CREDIT,
+         r"(?<=[.!?\"”’])\s*(\((?:photo|photograph|image|picture|credit|video)s?\s*:[^()]{1,80}\))\s*$",
+         examples=("\"We'll manage,\" she said. (Photo: Gazette/Andrea Kolm)",),
+         counter=("(Photo: Gazette/Andrea Kolm) The harbour reopened.", "The harbour (photo: right) reopened.")),
     # The agency's credit closing a story's last paragraph: "... on Monday. (Reporting by Jane Roe)".
     rule("trailing-credit", PageWord.CREDIT,
          r"(?<=[.!?\"”])\s*(\((?:additional )?(?:reporting|writing|editing|compiled|research)(?: and \w+)? by\b"
@@ -119,11 +125,26 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
     # ("maintext 2031-05-14 09:12:33 The council..."), a video player's close button ("CLOSE The council..."),
     # a breadcrumb trail ("Home > World > Europe Ferry timetable approved"), an embed's skip link ("Skip
     # Twitter post by @jroe We will reopen...": the post itself stays, it may be a statement).
+    # A consent banner a scrape ran into the article's first line, with the button it ends on: "This site uses
+    # cookies. By continuing to use it you accept our cookie policy. AcceptBusinesses across the coast are ...".
+    # Each of its sentences speaks of the site's cookies, not of cookies someone sold.
+    rule("leading-banner", PageWord.RESIDUE,
+         r"^(?:[^.!?\n]{0,160}?(?:\b(?:we|site|website|partners) (?:may )?(?:use|uses|store|set) cookies\b"
+         r"|\bcookie (?:policy|settings|preferences|notice|consent)\b"
+         r"|\b(?:accept|allow|reject|manage|use of) (?:all |optional |non-essential )?cookies\b)"
+         r"[^.!?\n]{0,160}?[.!?]\s*){1,3}"
+         r"(?:(?:accept(?: all)?(?: cookies)?|ok|okay|got it|i agree|agree|close|dismiss)\s*[.!]?\s*)?"
+         r"(?-i:(?=[A-Z\"“‘(]))",
+         examples=("This site uses cookies. By continuing to use it you accept our cookie policy. AcceptBusinesses "
+                   "across the coast are counting the cost.",
+                   "We use cookies to improve your experience. Got it The council approved the plan."),
+         counter=("The bakery sold 4,000 cookies at the fair. It said demand was high.",
+                  "We use cookies to improve your experience")),
     rule("leading-residue", PageWord.RESIDUE, any_of(
         r"^(?:(?:maintext|main_text|text|body|content|description|article_?body|date_?publish(?:ed)?|published|"
         r"updated|posted|date)\s*[:=]?\s*)?(?:\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?(?:\.\d+)?Z?)?|"
         r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d\d)(?:,?\s*\d{1,2}[:.]\d\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?)\s*",
-        r"^(?-i:CLOSE|ADVERTISEMENT)\s+",
+        r"^(?-i:CLOSE|ADVERTISEMENT)\s+", r"^\d{1,2}\s*min(?:ute)?s?\.?\s*read\s*",
         r"^(?-i:Home)(?:\s*[>›»|/]\s*[\w&'’-]+(?: [\w&'’-]+)?){1,5}\s+",
         r"^(?:skip|end of) (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) (?:post|content|video)(?: \d+)? "
         r"by @?[\w.]+\s+",
@@ -131,8 +152,10 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
          examples=("maintext 2031-05-14 09:12:33 The council approved the plan.",
                    "Published: 14.05.2031 09:12The council approved the plan.", "CLOSE A ferry ran aground.",
                    "Home > World > Europe Ferry timetable approved",
-                   "Skip Twitter post by @jroe We will reopen the pier on Friday."),
+                   "Skip Twitter post by @jroe We will reopen the pier on Friday.",
+                   "4 Min ReadLESSBY (Reuters) - The council approved the plan."),
          counter=("2031-05-14 was the hottest day on record.", "CLOSE to 200 people were evacuated.",
+                  "4 minutes Read aloud, the letter moved the court.",
                   "Close Brothers shares fell.", "Home Office > rules tightened")),
 ), overlap=Overlap.ALL)
 

@@ -23,7 +23,7 @@ from bot.model import Article, Source
 from bot.text.clean import clean_article
 from bot.text.decode import decode_bytes, readable_line, readable_text, shown_name
 from bot.text.metadata import iso_timestamp
-from bot.text.webpage import PageMeta
+from bot.text.webpage import PageMeta, author_names
 
 KINDS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
          ".html": "html", ".htm": "html", ".xhtml": "html", ".json": "json"}
@@ -152,11 +152,14 @@ def _news_please(text: str, name: str) -> tuple[str, PageMeta]:
         raise UnreadableSource(name, "the JSON is not a news-please article (no 'maintext' or 'text' field): "
                                      "convert it or remove it")
     published = doc.get("date_publish")
+    authors = doc.get("authors")
     return readable_text(body), PageMeta(
         title=_field(doc, "title"),
         outlet=_field(doc, "source_domain") or _field(doc, "publisher"),
         published=iso_timestamp(published) if isinstance(published, str) else None,
         url=_field(doc, "url"),
+        authors=author_names(*(readable_line(a) for a in authors if isinstance(a, str)))
+        if isinstance(authors, list) else (),
     )
 
 

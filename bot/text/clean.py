@@ -108,10 +108,15 @@ _GALLERY_MIN_TOTAL = 12
 _HTML_START = compiled(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S)
 _TRAILING_COPYRIGHT = page_pattern("trailing-copyright")
 _TRAILING_CREDIT = page_pattern("trailing-credit")
+_TRAILING_PHOTO_CREDIT = page_pattern("trailing-photo-credit")
+_QUOTATION = compiled(r"[\"“](?:[^\"“”\s]+\s+){3,}[^\"“”]*[\"”]")
+"""A quotation of four words or more: a paragraph quoting someone, which a photo's caption ("Ana Ruiz is pictured
+leaving court, police said") seldom does."""
 _LEADING_CREDIT = page_pattern("leading-credit")
 _LEADING_RESIDUE = page_pattern("leading-residue")
 # What a scrape glues before an article sentence, and the reason each is cut off with: asked of every line.
 _LEADING = ((_LEADING_CREDIT, f"{Clutter.IMAGE_CREDIT.value} [leading-credit]"),
+            (page_pattern("leading-banner"), f"{Clutter.COOKIE_NOTICE.value} [leading-banner]"),
             (_LEADING_RESIDUE, f"{Clutter.LABEL.value} [leading-residue]"))
 # What a scrape runs into a last paragraph's end, and the reason each is cut off with.
 _TRAILING = ((_TRAILING_COPYRIGHT, f"{Clutter.COPYRIGHT.value} [trailing-copyright]"),
@@ -132,6 +137,8 @@ _ROLE = page_pattern("byline-role")
 _NAME = r"[A-Z][\w'’.-]+(?: (?:van |de |von |al-)?[A-Z][\w'’.-]+){1,3}"
 _BYLINE_SHAPE = compiled(rf"^{_NAME}(?:\s*(?:,|-|–|—|\|)\s*.*|\s+in\s+[A-Z][\w'’ -]+)$")
 _BYLINE_NAME = compiled(rf"\b(?:[Bb]y|BY)\s+({_NAME})|^({_NAME})\s*(?:,|-|–|—|\|)")
+_SENTENCE_STOP = compiled(r"(?<=[a-z0-9)][.!?])[\"”’]?\s*(?=[A-Z])")
+"""Where a sentence ends and the next starts, with or without a space between (a scrape's "exchange.Hana")."""
 _BIO_VERB = r"(?:is|was|has|had|writes|covers|reports|lives|joined|spent|began|grew|worked|loves)\b"
 # Whole words only (possessive), at a word start: a run of capitals is read once, not split every way (n⁴).
 _BIO_OPENING = compiled(rf"(?<![\w'’.-])((?:[A-Z][\w'’.-]++ ?){{1,4}})(?:,[^,]{{1,60}},)?\s+{_BIO_VERB}")
@@ -242,7 +249,7 @@ class _Cleaner:
             else:
                 paragraphs.append(_BULLET.sub("", line.text) if line.bullet else line.text)
         if paragraphs:
-            paragraphs[-1] = _without_footer_sentences(paragraphs[-1], dropped)
+            paragraphs[-1] = _without_bio(_without_footer_sentences(paragraphs[-1], dropped), authors, dropped)
         outlet_hint = self._footer_outlet(end)
         verdict = self._not_article(title, lead, paragraphs)
         self._set_metadata(title, masthead, lead, paragraphs, dropped, outlet_hint)
@@ -485,8 +492,9 @@ class _Cleaner:
         return Part.AFTER_ARTICLE
 
     def _authors(self) -> set[str]:
-        """Full names from the by-lines (two words or more: "By Acme Staff" names no person)."""
-        names: set[str] = set()
+        """Full names from the by-lines and those the source states (two words or more: "By Acme Staff" names no
+        person)."""
+        names = {name for name in self.meta.authors if len(name.split()) >= 2}
         for i, line in enumerate(self.lines):
             if line.kind in _NAMING_AUTHORS or self.parts.get(i) is Part.BYLINE:
                 match = _BYLINE_NAME.search(line.text)
@@ -613,6 +621,12 @@ def _separated(lines: list[_Line], early: list[tuple[str, str]]) -> list[_Line]:
                 early.append((found.group(0).strip(), reason))
                 line.text = line.text[found.end():]
                 line.words = len(line.text.split())
+        credit = _TRAILING_PHOTO_CREDIT.search(line.text) if ")" in line.text else None
+        if credit is not None and _QUOTATION.search(line.text, 0, credit.start()) \
+                and _speaks(line.text[:credit.start()]):
+            early.append((credit.group(1), f"{Clutter.IMAGE_CREDIT.value} [trailing-photo-credit]"))
+            line.text = line.text[:credit.start()]
+            line.words = len(line.text.split())
         cut = _glued_tail(line.text) if line.words >= 8 else None
         if cut is None:
             out.append(line)
@@ -688,6 +702,18 @@ def _without_footer_sentences(paragraph: str, dropped: list[tuple[str, str]]) ->
         if match is not None and match.start() > 0:
             dropped.append((match.group(1), reason))
             paragraph = paragraph[:match.start()].rstrip()
+    return paragraph
+
+
+def _without_bio(paragraph: str, authors: set[str], dropped: list[tuple[str, str]]) -> str:
+    """A last paragraph without the author's bio a scrape ran into its end: "... on the Ostrel exchange.Hana Petrov
+    is industry correspondent of The Veskarian Times." (``_is_bio``, at a sentence's start after the first)."""
+    if not authors:
+        return paragraph
+    for stop in _SENTENCE_STOP.finditer(paragraph):
+        if _is_bio(paragraph[stop.end():], authors):
+            dropped.append((paragraph[stop.end():], Part.AUTHOR_BIO.value))
+            return paragraph[:stop.end()].rstrip()
     return paragraph
 
 

@@ -33,11 +33,15 @@ class PageMeta:
     outlet: str | None = None
     published: str | None = None
     url: str | None = None
+    authors: tuple[str, ...] = ()
+    """The names the source gives as its authors: the cleaner knows their bio lines ("Ana Ruiz is the Courier's
+    transport correspondent.") where no by-line in the text names them."""
 
     def merged(self, other: PageMeta) -> PageMeta:
         """These values, with ``other`` filling the gaps."""
         return replace(self, title=self.title or other.title, outlet=self.outlet or other.outlet,
-                       published=self.published or other.published, url=self.url or other.url)
+                       published=self.published or other.published, url=self.url or other.url,
+                       authors=self.authors or other.authors)
 
 
 def page_text(html: str) -> tuple[str, PageMeta]:
@@ -72,8 +76,19 @@ def page_text(html: str) -> tuple[str, PageMeta]:
         outlet=sitename,
         published=iso_timestamp(published) if published else None,
         url=_text(getattr(doc, "url", None)),
+        authors=author_names(_text(getattr(doc, "author", None)) or ""),
     )
     return text, meta
+
+
+_AUTHOR_SEPARATORS = compiled(r"\s*(?:;|,|&|\band\b)\s*")
+
+
+def author_names(*listed: str) -> tuple[str, ...]:
+    """The authors' names in ``listed``: each entry one name or several ("Ana Ruiz; Tom Vale", trafilatura's way),
+    in order, each once."""
+    names = (" ".join(part.split()) for entry in listed for part in _AUTHOR_SEPARATORS.split(entry))
+    return tuple(dict.fromkeys(name for name in names if name))
 
 
 def fragment_text(html: str) -> str:
@@ -115,6 +130,7 @@ def front_matter(text: str) -> tuple[str, PageMeta]:
         outlet=next((fields[k] for k in ("outlet", "source", "publisher", "site", "site_name") if k in fields), None),
         published=iso_timestamp(date) if date else None,
         url=fields.get("url") or fields.get("link"),
+        authors=author_names(fields.get("author") or fields.get("authors") or ""),
     )
 
 
