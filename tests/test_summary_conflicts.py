@@ -500,3 +500,46 @@ def test_a_toll_standing_so_far_is_this_events() -> None:
         article("2", "The death toll from Sunday's earthquake in Lessby province has risen to 61, officials said."),
     )
     assert sorted(x.sources for x in c.claims) == [["1"], ["2"]]
+
+
+def test_one_prison_term_given_two_lengths_conflicts_but_a_co_defendants_term_does_not() -> None:
+    [c] = conflicts(
+        article("1", "A Lessby court sentenced former harbour minister Tom Reyes to eight years in prison for bribery.",
+                "His driver, Ana Ruiz, was sentenced to four years for carrying the cash."),
+        article("2", "Former harbour minister Tom Reyes was jailed for nine years on Friday for taking bribes."),
+        article("3", "Tom Reyes, the former harbour minister, was given an eight-year prison sentence for bribery."),
+    )
+    assert c.about == "prison term"
+    assert [x.sources for x in c.claims] == [["1", "3"], ["2"]]
+    # The most a defendant risks, or a term suspended, is no term given.
+    assert conflicts(
+        article("1", "Former harbour minister Tom Reyes was sentenced to eight years in prison for bribery."),
+        article("2", "Former harbour minister Tom Reyes faces up to 10 years in prison for bribery."),
+        article("3", "Former harbour minister Tom Reyes also received a two-year suspended sentence for bribery."),
+    ) == []
+
+
+def test_a_count_of_a_noun_alone_is_the_storys_one_count_of_that_noun_of_something() -> None:
+    [c] = conflicts(
+        article("1", "The Lessby plant stored about 350 tonnes of the gas in the damaged tank, the company said.",
+                "Firefighters kept the tank cool through the night."),
+        article("2", "The union said close to 500 tonnes were stored in the damaged tank at the Lessby plant."),
+    )
+    assert sorted(x.sources for x in c.claims) == [["1"], ["2"]]
+    # "about 5 million" is a rounded 5.1 million; "2,300 metric tons" and "2,500 tons" are two units.
+    assert conflicts(
+        article("1", "The Lessby rocket lifts off with 5.1 million pounds of thrust from its nine engines."),
+        article("2", "The Lessby rocket lifts off with about 5 million pounds of thrust from its engines."),
+        article("3", "At liftoff the Lessby rocket's engines give 2,300 metric tons of thrust."),
+        article("4", "At liftoff the Lessby rocket's engines give 2,500 tons of thrust."),
+    ) == []
+
+
+def test_a_source_telling_two_counts_of_one_thing_makes_them_one_quantity() -> None:
+    [c] = conflicts(
+        article("1", "The fire had burned more than 14,200 hectares by Monday evening, the authority said."),
+        article("2", "The blaze has scorched a staggering 21,500 hectares of bush and farmland."),
+        article("3", "The fire authority put the figure at a little over 14,200 hectares.",
+                "Analysts working from satellite images mapped a burned area of about 21,500 hectares."),
+    )
+    assert sorted(x.sources for x in c.claims) == [["1", "3"], ["2"]]

@@ -25,6 +25,7 @@ from bot.summary.conflicts import (
     place_conflicts,
     quantity_conflicts,
     stage_conflicts,
+    term_conflicts,
     vote_conflicts,
 )
 from bot.summary.dedup import (
@@ -196,7 +197,7 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     shown = {t for t in (*(i.text for i in what), *(r.text for r in rules), *(s.text for s in chosen_said))}
     conflicts = quantity_conflicts(statements, order, shown) + place_conflicts(statements, order, shown, used) \
         + stage_conflicts(statements, order, shown, used) + chance_conflicts(statements, order, shown) \
-        + vote_conflicts(statements, order, shown) \
+        + vote_conflicts(statements, order, shown) + term_conflicts(statements, order, shown) \
         + name_conflicts(cast, order)
 
     what, restrictions, reactions, repeats = fresh

@@ -35,10 +35,12 @@ from bot.rules.claims import (
     NOT_A_CLAIM,
     PLACE_KIND,
     PLACES,
+    PRISON_TERMS,
     SHARES,
     SHORT_CLAUSE,
     STAGES,
     TALLIES,
+    TERM_NUMBERS,
     Money,
     NotAClaim,
     clause_around,
@@ -114,6 +116,8 @@ number hold none, and these tests cost a tenth of the search."""
 _PER_UNIT = compiled_regex(r"\s*(?:a|per|each)\s+(?:share|person|head|month|year|day|hour|barrel|tonne|ton)\b",
                           regex.I)
 _LOWER_BOUND = compiled_regex(r"\b(?:more[ -]than|over|at least|upwards of)\s*$", regex.I)
+_APPROXIMATE = compiled_regex(r"\b(?:about|around|roughly|approximately|some|nearly|almost|close to|an estimated)\s*$",
+                              regex.I)
 ROUNDING = 1.01
 NAME_EDITS = 2
 """First names this many edits apart are two names (Mikhail/Michael, Yusuf/Youssef); fewer is
@@ -126,6 +130,8 @@ SAME_PLACE = 3
 TOPIC_SHARE = 0.2
 SAME_VOTE = 2
 """Words two sentences giving a vote's tallies share, besides the words of voting, to tell the same vote."""
+SAME_TERM = 2
+"""Words two sentences giving a prison term share, besides the words of sentencing, to tell one person's term."""
 VOTERS_SLIP = 2
 """Votes cast by which two tallies of one vote may differ (an abstention, a member absent): 5-2 and 4-3 count seven
 each; 300-150 and 18-16 are two things."""
@@ -211,16 +217,27 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
         return None  # "the 5.50 update", "its 5.0 firmware": a version, not a count
     # "3 French tourists" and "4 German tourists" count two things: a people qualifying the head is part of the key.
     people = [w for w in label_words[:-1] if is_demonym(w)]
-    key, label = " ".join([*people[-1:], head]), " ".join(label_words)
+    kind = [w for w in label_words[:-1] if w in _UNIT_KINDS]  # "2,300 metric tons" and "2,500 tons" are two units
+    key, label = " ".join([*people[-1:], *kind[-1:], head]), " ".join(label_words)
     j = at + 1 + len(label_words)
     if j + 1 < len(words) and words[j] == "of":
-        obj = [w for w in words[j + 1:j + 6] if w not in STOPWORDS and w[:1].isalpha()][:2]
+        k = j + 1
+        while k < len(words) and words[k] in _DETERMINERS:
+            k += 1
+        obj = [words[k]] if k < len(words) and words[k] not in STOPWORDS and words[k][:1].isalpha() else []
         if obj:
             key += " of " + " ".join(obj)
             label += " of " + " ".join(obj)
     elif head == "percent":
         return None  # a bare percentage (a price move) is not comparable across sources
     return key, label
+
+
+_UNIT_KINDS = frozenset({"metric", "short", "long", "square", "cubic", "nautical", "imperial", "us"})
+"""Words that make a unit another ("metric tons", "square miles", "nautical miles"): part of what a figure counts."""
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
+"""Words before the thing a count is "of" ("20 tonnes of the grain"): the thing is the word after them; a pronoun
+there ("350 tonnes of it") names none."""
 
 
 class _Count(NamedTuple):
@@ -562,7 +579,7 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
                        shown: set[str] | None = None) -> list[Conflict]:
     """Quantities with different values in different sources; each claim quotes, where it can, a
     sentence not already shown elsewhere in the briefing (``shown``)."""
-    counted = [(st, *_counts_in(st.text)) for st in statements]
+    counted = _one_key_per_thing([(st, *_counts_in(st.text)) for st in statements])
     values: dict[str, set[str]] = defaultdict(set)  # what a figure counts -> the values the story gives of it
     for _, counts, _ in counted:
         for count in counts:
@@ -582,6 +599,27 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
             if conflict is not None:
                 out.append(conflict)
     return out
+
+
+_Counted = list[tuple[Statement, list[_Count], bool]]
+"""Each statement with its figures (``_counts_in``)."""
+
+
+def _one_key_per_thing(counted: _Counted) -> _Counted:
+    """The figures with a count of a noun alone keyed as the story's one count of that noun "of" something: "500
+    tonnes" is the "350 tonnes of ethylene oxide" another source gives, where the story counts tonnes of nothing
+    else ("tonnes of grain" and "tonnes of rice" leave "tonnes" alone)."""
+    of: dict[str, set[str]] = defaultdict(set)
+    for _, counts, _ in counted:
+        for count in counts:
+            head, joined, _ = count.key.partition(" of ")
+            if joined:
+                of[head].add(count.key)
+    alias = {head: next(iter(keys)) for head, keys in of.items() if len(keys) == 1}
+    if not alias:
+        return counted
+    return [(st, [c._replace(key=alias[c.key]) if c.key in alias else c for c in counts], compares)
+            for st, counts, compares in counted]
 
 
 @lru_cache(maxsize=STORY_CACHE)
@@ -752,6 +790,36 @@ def vote_conflicts(statements: list[Statement], order: Callable[[set[str]], list
     return [Conflict(about="vote", claims=_side_claims(list(kept.values()), order, set(shown or ())))]
 
 
+def term_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
+                   shown: set[str] | None = None) -> list[Conflict]:
+    """One prison term given different lengths by different sources ("sentenced to eight years", "jailed for nine
+    years"): each source stands by the first term it gives (the one of whom the story is about: a term it gives
+    later is another's, as a co-defendant's), and two terms are one only in sentences sharing ``SAME_TERM`` words
+    besides the words of sentencing, as the name of whom the court sentenced."""
+    first: dict[str, tuple[float, Statement]] = {}
+    for st in sorted(statements, key=lambda s: s.position):
+        if st.source in first or not PRISON_TERMS.may_match_folded(_folded(st.text)):
+            continue
+        hit = PRISON_TERMS.first(st.text)
+        if hit is None or hit.match is None:
+            continue
+        n = hit.match.group("n").casefold()
+        months = (int(n) if n.isdigit() else TERM_NUMBERS[n]) * (12 if hit.match.group("unit").startswith("y") else 1)
+        first[st.source] = (months, st)
+    if len({months for months, _ in first.values()}) < 2:
+        return []  # most stories: no term, or one
+    sentencing = content_set("sentence sentenced jailed prison jail years year months month term")
+    sides: dict[float, list[Statement]] = defaultdict(list)
+    for months, st in first.values():
+        sides[months].append(st)
+    main = max(sides, key=lambda m: len(sides[m]))
+    kept = {m: sts for m, sts in sides.items() if m == main or any(
+        len((content_set(a.text) & content_set(b.text)) - sentencing) >= SAME_TERM for a in sts for b in sides[main])}
+    if len(kept) < 2:
+        return []
+    return [Conflict(about="prison term", claims=_side_claims(list(kept.values()), order, set(shown or ())))]
+
+
 def _side_claims(sides: list[list[Statement]], order: Callable[[set[str]], list[str]], used: set[str]) -> list[Item]:
     """One claim per side of a disagreement, the most widely carried side first: the earliest sentence of the side
     not already shown (``used``, which it joins), citing every source of the side."""
@@ -833,7 +901,11 @@ def _without_met_bounds(values: dict[str, list[Mention]]) -> dict[str, list[Ment
         bound = all(_LOWER_BOUND.search(m.sentence, 0, m.start) for m in ms)
         met = any(_meets(float(v), float(w)) for w in values)
         rounded = any(_rounds_to(float(v), float(w)) for w in values)
-        if not (bound and met) and not rounded:
+        # "about 5 million pounds of thrust" is the 5.1 million another source gives: a value only ever given as an
+        # approximation agrees with one within half its last place.
+        near = all(_APPROXIMATE.search(m.sentence, 0, m.start) for m in ms) \
+            and any(w != v and abs(float(w) - float(v)) <= _last_place(float(v)) / 2 for w in values)
+        if not (bound and met) and not rounded and not near:
             out[v] = ms
     return out
 
@@ -882,7 +954,7 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
     limit = MAX_RATIO if next(iter(found.values()))[0].key in MEASURES else NOUN_RATIO
     values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main), limit)
               and (v == main or ms[0].key in MEASURES or ms[0].key.startswith("money ")
-                   or _same_subject(ms, found[main]))}
+                   or _same_subject(ms, found[main]) or _told_together(ms, found[main]))}
     values = _without_met_bounds(values)
     # A source giving several values (a toll that grew, before and after) stands by the one it puts
     # highest in its article: it is never on two sides.
@@ -910,7 +982,13 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
         for claim, best in zip(claims, bests, strict=True):
             claim.text = best.sentence
     return Conflict(about=labels.most_common(1)[0][0], claims=claims)
-    return None
+
+
+def _told_together(these: list[Mention], those: list[Mention]) -> bool:
+    """One source gives both counts, in sentences of its own: it tells the disagreement ("the fire authority put it at
+    14,200 hectares ... satellite mapping shows about 21,500"), so the two are counts of one thing."""
+    return not {m.source for m in these}.isdisjoint(m.source for m in those) \
+        and not {m.sentence for m in these} & {m.sentence for m in those}
 
 
 def _same_subject(these: list[Mention], those: list[Mention]) -> bool:
