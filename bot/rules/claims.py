@@ -309,6 +309,9 @@ TERM_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
                 "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 _TERM = rf"(?P<n>\d{{1,2}}|{'|'.join(TERM_NUMBERS)})[\s-](?P<unit>years?|months?)"
+_NOT_GIVEN = (r"\b(?:faces?|facing|could (?:get|face|receive)|up to|maximum|sought|seeks?|asked for|demanded|spent"
+              r"|served)\b")
+"""Words telling a term no court gave: the most one risks, what a prosecutor sought, time served before."""
 # A prison term a court gave ("sentenced to eight years", "jailed for nine years", "an eight-year prison sentence",
 # "eight years in prison"), its length in groups "n" and "unit". Not a term suspended, nor the most one risks or a
 # prosecutor sought ("faces up to 10 years in prison"), nor time served before ("spent 12 years in prison").
@@ -317,20 +320,17 @@ PRISON_TERMS: RuleTable[Term] = RuleTable("prison terms", (
          rf"\b(?:sentenced|jailed|imprisoned|locked up)(?:\s+(?!(?:to|for)\b)[^\s,.;]+){{0,6}}?\s+(?:to|for)\s+"
          rf"(?:a\s+(?:total\s+of\s+)?)?{_TERM}\b"
          r"(?![\s-]+(?:suspended|of (?:probation|community))|\s+(?:on|of) probation)",
-         unless=r"\b(?:faces?|facing|could (?:get|face|receive)|up to|maximum|sought|seeks?|asked for|demanded|spent"
-                r"|served)\b",
+         unless=_NOT_GIVEN,
          examples=("A court sentenced the former minister to eight years in prison on Friday.",
                    "Ana Ruiz was jailed for nine years yesterday."),
          counter=("He faces up to 10 years in prison if convicted.", "She was sentenced to two years suspended.",
                   "He was sentenced to three years of probation.")),
     rule("term-of", Term.PRISON, rf"\b{_TERM}\s+(?:(?:prison|jail)\s+)?(?:sentence|term)\b",
-         unless=r"\b(?:faces?|facing|could (?:get|face|receive)|up to|maximum|sought|seeks?|asked for|demanded|spent"
-                r"|served)\b",
+         unless=_NOT_GIVEN,
          examples=("He was given an eight-year prison sentence.", "The judge handed down a nine-year term."),
          counter=("Prosecutors had sought a 12-year sentence.", "She received a two-year suspended sentence.")),
     rule("in-prison", Term.PRISON, rf"\b{_TERM}\s+(?:in\s+(?:prison|jail)|behind bars)\b",
-         unless=r"\b(?:faces?|facing|could (?:get|face|receive)|up to|maximum|sought|seeks?|asked for|demanded|spent"
-                r"|served)\b",
+         unless=_NOT_GIVEN,
          examples=("The court gave him eight years in prison for the bribes.",),
          counter=("He faces up to 10 years in prison.", "She spent 12 years in jail before her release.")),
 ), Overlap.FIRST)
