@@ -796,7 +796,7 @@ def term_conflicts(statements: list[Statement], order: Callable[[set[str]], list
     years"): each source stands by the first term it gives (the one of whom the story is about: a term it gives
     later is another's, as a co-defendant's), and two terms are one only in sentences sharing ``SAME_TERM`` words
     besides the words of sentencing, as the name of whom the court sentenced."""
-    first: dict[str, tuple[float, Statement]] = {}
+    first: dict[str, tuple[int, Statement]] = {}
     for st in sorted(statements, key=lambda s: s.position):
         if st.source in first or not PRISON_TERMS.may_match_folded(_folded(st.text)):
             continue
@@ -806,12 +806,12 @@ def term_conflicts(statements: list[Statement], order: Callable[[set[str]], list
         n = hit.match.group("n").casefold()
         months = (int(n) if n.isdigit() else TERM_NUMBERS[n]) * (12 if hit.match.group("unit").startswith("y") else 1)
         first[st.source] = (months, st)
-    if len({months for months, _ in first.values()}) < 2:
+    if len({length for length, _ in first.values()}) < 2:
         return []  # most stories: no term, or one
     sentencing = content_set("sentence sentenced jailed prison jail years year months month term")
-    sides: dict[float, list[Statement]] = defaultdict(list)
-    for months, st in first.values():
-        sides[months].append(st)
+    sides: dict[int, list[Statement]] = defaultdict(list)
+    for length, st in first.values():
+        sides[length].append(st)
     main = max(sides, key=lambda m: len(sides[m]))
     kept = {m: sts for m, sts in sides.items() if m == main or any(
         len((content_set(a.text) & content_set(b.text)) - sentencing) >= SAME_TERM for a in sts for b in sides[main])}
