@@ -357,3 +357,16 @@ def test_someone_judging_a_measure_by_name_states_no_term_of_it() -> None:
     ).restrictions)
     assert any("exempt" in r for r in rules)
     assert not any("welcome" in r for r in rules)
+
+
+def test_a_fine_is_a_measure_whose_orders_and_deadlines_are_restrictions() -> None:
+    rules = texts(story(
+        article("1", "The Lessby data regulator fined the ferry app maker Acme Routes 4 million euros on Tuesday for "
+                     "selling passengers' location data.",
+                "The regulator said Acme Routes must stop sharing the data with advertisers within 30 days.",
+                title="Lessby regulator fines ferry app maker 4 million euros"),
+        article("2", "Acme Routes was fined 4 million euros for selling the location data of its passengers.",
+                "Acme Routes has to stop sharing location data with advertisers within 30 days, the regulator said.",
+                title="Ferry app fined €4m over location data"),
+    ).restrictions)
+    assert len(rules) == 1 and "within 30 days" in rules[0]

@@ -382,12 +382,17 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
          r"licen[cs]\w*|rules?|law|laws|sanction\w*|curfew|lockdown|embargo\w*|tariff\w*|decree|polic(?:y|ies)|"
          r"exempt\w*|halt\w*|suspend\w*|requir\w*|mandat\w*|quota\w*|cap|caps|moratorium|offers?|bids?|takeover|"
          r"(?:safe|safety|no-fly|exclusion|buffer|no-go) (?:zones?|areas?)|"
-         r"merger|deal(?! with\b)|(?<!\bto )deal|indict\w*|court|ruling|sentenc\w*)\b",
+         r"merger|deal(?! with\b)|(?<!\bto )deal|indict\w*|court|ruling|sentenc\w*|fines|fined|"
+         r"fine (?:of|over|against)|(?:\d\S*|record|data|heavy|hefty|huge|massive) fine|penalt(?:y|ies)|"
+         r"ceasefire|truce|armistice)\b",
          examples=("City bans fireworks on New Year's Eve", "Maker recalls 60,000 kettles",
                    "Acme raises its takeover offer for Borel", "Court indicts the former mayor",
                    "City sets up a safe zone for cyclists", "Acme and Borel close to deal",
-                   "Unions agree to deal ending ferry strike"),
-         counter=("Earthquake hits the coast, dozens dead", "Lessby split over how to deal with the floods")),
+                   "Unions agree to deal ending ferry strike", "Regulator fines app maker €62m over health data",
+                   "App maker's €62m fine tests the regulator",
+                   "Rebels and government agree ceasefire and prisoner swap"),
+         counter=("Earthquake hits the coast, dozens dead", "Lessby split over how to deal with the floods",
+                  "Weather stays fine for the weekend")),
 ))
 
 # A rule's language inside someone's argument is their view of the measure, a reaction: "critics say the code
