@@ -370,3 +370,20 @@ def test_a_fine_is_a_measure_whose_orders_and_deadlines_are_restrictions() -> No
                 title="Ferry app fined €4m over location data"),
     ).restrictions)
     assert len(rules) == 1 and "within 30 days" in rules[0]
+
+
+def test_a_measure_with_many_terms_keeps_them_all_up_to_eight() -> None:
+    terms = ["Heavy weapons must be pulled back 15 km from the front line within 30 days.",
+             "Drones are banned over the front unless flown by the monitors.",
+             "Prisoners charged with war crimes are excluded from the exchange.",
+             "Political talks must open in Port Sorel within 60 days.",
+             "Both sides are prohibited from laying new mines along the river.",
+             "Aid convoys are allowed through the Keldar crossing only in daylight.",
+             "The truce takes effect at 06:00 on Saturday and must hold until the talks open."]
+    found = story(
+        article("1", "The Lessby government and the rebels agreed a ceasefire on Thursday.", *terms,
+                title="Lessby government and rebels agree ceasefire"),
+        article("2", "A ceasefire between the Lessby government and the rebels was agreed on Thursday.", *terms,
+                title="Ceasefire agreed in Lessby"),
+    ).restrictions
+    assert sorted(r.text for r in found) == sorted(terms)

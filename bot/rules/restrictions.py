@@ -408,13 +408,16 @@ verb judging a measure by name is not read inside the measure's terms."""
 
 VIEWS: RuleTable[View] = RuleTable("views of a rule", (
     rule("argues", View.OPINION,
-         _OWN_CLAUSE + r"\b(?:argues?|argued|contends?|contended|complain(?:s|ed))\b",
+         _OWN_CLAUSE + r"\b(?:argues?|argued|contends?|contended|complain(?:s|ed))\b"
+         r"|,\s+(?:arguing|contending|complaining)\b",
          examples=("One travel site argues that the dress code is sexist because it sets limits on women.",
-                   "Shop owners complained that the ban must be lifted."),
+                   "Shop owners complained that the ban must be lifted.",
+                   "Shareholders have piled into the stock, arguing the $110-a-share offer must be improved."),
          counter=("The airline said passengers must cover their legs.",
                   "The law, which critics argue is too broad, bans any gathering of more than five people.",
                   "Residents who wish to complain must file a form at the town hall.",
-                  "The judge, rejecting what defence lawyers argued, ordered that the men must remain in custody.")),
+                  "The judge, rejecting what defence lawyers argued, ordered that the men must remain in custody.",
+                  "Lawyers arguing the case said the ban must stay in force until May.")),
     # Someone judging the measure names it without stating it: 'She described the ban as "welcome"'.
     rule("judges", View.OPINION,
          _OWN_SENTENCE + r"\b(?:described|called|branded|labell?ed|dubbed|hailed|welcomed|critici[sz]ed|condemned|"

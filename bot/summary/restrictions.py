@@ -24,7 +24,7 @@ from bot.summary.normalization import STORY_CACHE, fold
 from bot.summary.similarity import Weights, content_set
 from bot.summary.statements import Statement, concise
 
-MAX_RESTRICTIONS = 5
+MAX_RESTRICTIONS = 8
 SAME_RULE = 0.45
 SAME_KIND = 0.2
 """Two statements using the same rule of rule language ("if regulators block", "remain missing") state the
