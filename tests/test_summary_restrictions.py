@@ -387,3 +387,38 @@ def test_a_measure_with_many_terms_keeps_them_all_up_to_eight() -> None:
                 title="Ceasefire agreed in Lessby"),
     ).restrictions
     assert sorted(r.text for r in found) == sorted(terms)
+
+
+def test_when_a_measure_takes_effect_is_one_of_its_terms_but_makes_no_story_a_measure() -> None:
+    rules = texts(story(
+        article("1", "Lessby council voted on Tuesday to ban lorries from the old town.",
+                "The lorry ban takes effect on 1 March and runs every day from 7am to 7pm.",
+                title="Lessby bans lorries from old town"),
+        article("2", "Lorries will be banned from Lessby's old town, the council decided on Tuesday.",
+                "The ban comes into force on 1 March, the council said.",
+                title="Lorry ban for Lessby old town"),
+    ).restrictions)
+    assert any("1 March" in r for r in rules)
+    grant = story(
+        article("1", "The Lessby cabinet approved a grant of 40 million crowns for the harbour on Wednesday, which is "
+                     "set to take effect immediately.",
+                "The grant comes a day after the mayor met harbour owners, before a bill that would prevent "
+                "councils from selling quays.", title="Cabinet approves harbour grant"),
+        article("2", "Lessby's cabinet approved 40 million crowns for the harbour, to take effect immediately.",
+                title="Harbour grant approved"),
+    )
+    assert grant.restrictions == []
+
+
+def test_a_measures_deadlines_exemptions_and_what_it_leaves_unchanged_are_its_terms() -> None:
+    terms = ["Pharmacies are required to return the stock within 14 days.",
+             "The ceasefire does not cover the harbour district.",
+             "The youth rate of 6.90 crowns is unchanged.",
+             "Two years of the sentence were suspended."]
+    found = texts(story(
+        article("1", "The Lessby medicines agency on Tuesday ordered the recall of Telvor blood pressure tablets.",
+                *terms, title="Lessby agency orders recall of Telvor tablets"),
+        article("2", "Telvor blood pressure tablets are being recalled, the Lessby medicines agency said.", *terms,
+                title="Telvor tablets recalled"),
+    ).restrictions)
+    assert sorted(found) == sorted(terms)

@@ -39,6 +39,7 @@ class Family(enum.Enum):
     LIMIT = ("limit", 1.5, True)
     UNCHANGED = ("unchanged", 2.0, True)
     TIMING = ("timing", 0.5, False)
+    START = ("start", 1.0, False)  # when a measure starts to bind: one of its terms, though it makes no story one
     SCOPE = ("scope", 1.0, True)
     DENIAL = ("denial", 2.0, True)
 
@@ -149,6 +150,17 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          counter=("Aveiro could challenge for the title.", "The cheaper model may appeal to first-time buyers.",
                   "Lessby Rovers said they may appeal against the decision.",
                   "He said he will appeal.")),
+    # A deadline a measure sets: what must happen within a span ("must stop sharing the data within 30 days", "talks
+    # are due to open within 60 days"); a span after what already happened ("arrested within hours") sets none.
+    rule("within-span", Family.LIMIT,
+         rf"\b(?:must|shall|has to|have to|had to|(?:is|are) due to|(?:is|are) required to|(?:is|are) to|agreed to|"
+         rf"ordered|orders|gave|given)\b[^.;]{{0,100}}?\bwithin (?:the next )?(?:{_NUMBER}|thirty|sixty|ninety|a|an)\s+"
+         r"(?:hours?|days?|weeks?|months?|years?)\b",
+         examples=("The regulator ordered the firm to stop sharing the data within 30 days.",
+                   "Political talks are due to open in Port Sorel within 60 days of the ceasefire.",
+                   "The app must stop sharing the data within a month."),
+         counter=("Police arrested two men within hours of the attack.",
+                  "The ferry sank within minutes, survivors said.")),
     rule("days-to", Family.LIMIT,
          r"\b(?:has|have|gets?|was given|were given|is given|are given) (?:only |just )?"
          r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|sixty|ninety) "
@@ -173,12 +185,14 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          counter=("The exceptional storm hit the coast.", "He did not exclude a bid for the rest.")),
     rule("not-covered", Family.EXCEPTION,
          r"\bnot covered\b|\bunaffected\b|\bnot (?:be )?affected\b|\bwon['\u2019]t be affected\b|\bnot part of\b"
-         r"|\b(?:ruling|ban|rule|order|law|recall|decision|measure|sanctions?|deal|agreement|policy|exemption|"
-         r"restrictions?|curbs?|tariffs?|warning|scheme|programme|program|directive|regulations?)\s+"
+         r"|\b(?:ruling|ban|rule|order|orders|law|recall|decision|measure|sanctions?|deal|agreement|policy|exemption|"
+         r"restrictions?|curbs?|tariffs?|warning|scheme|programme|program|directive|regulations?|ceasefire|truce|"
+         r"armistice|accord|charge|fine|zone|it|they)\s+"
          r"(?:(?:does|do|did|will|would) not|(?:doesn|don|didn|won|wouldn)['\u2019]t) (?:cover|apply to|extend to)\b",
          examples=("Older models are not covered by the recall.", "Freight trains were unaffected.",
                    "Freight trains will not be affected by the strike.", "Hospitals won't be affected.",
-                   "The ruling does not cover the ring road.", "The ban won't apply to taxis."),
+                   "The ruling does not cover the ring road.", "The ban won't apply to taxis.",
+                   "The ceasefire does not cover the Vesk Brigade, a splinter faction."),
          counter=("The cost was covered by insurers.", "The ban will apply to taxis.",
                   "Russia's economy has not been affected by the sanctions, a spokesman said.",
                   "The company did not apply to the council for a permit.",
@@ -278,9 +292,12 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          counter=("Talks ended on Friday.", "Prices continue to rise.")),
     rule("told-to", Family.OBLIGATION,
          r"\b(?:told|warned|advised|urged|asked|ordered|instructed|called on)\b (?:\w+ ){0,4}?"
-         r"(?:to (?:stay|remain|keep|avoid|evacuate|shelter|boil)|not to(?! be (?:named|identified)))\b"
+         r"(?:to (?:stay|remain|keep|avoid|evacuate|shelter|boil|prepare to leave|be ready to leave"
+         r"|leave (?:their|your|the area|the town|the city|home))"
+         r"|not to(?! be (?:named|identified)))\b"
          r"|\bstay (?:indoors|inside|at home|away from)\b|\bshelter in place\b",
          examples=("Police urged residents to stay indoors.", "People were advised not to travel.",
+                   "Residents of Kilbride were told to prepare to leave at short notice.",
                    "Residents must shelter in place."),
          counter=("He told reporters to expect a decision.", "She stayed at the hotel.",
                   "The official, who asked not to be named, confirmed the talks.",
@@ -350,8 +367,37 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                    "The policy prohibiting long-range strikes has not changed, an official said."),
          counter=("The team remains in first place.",
                   "Ren said China's stance on the peninsula is clear and has not changed.")),
-    rule("in-force", Family.TIMING, r"\btakes? effect\b|\bcomes? into force\b|\bin force\b|\beffective\b",
-         examples=("The ban takes effect on Monday.", "The rules come into force in May."),
+    # What a measure leaves as it was: "the youth rate, which is unchanged", "fees remain unchanged". Not a market's
+    # day ("shares were unchanged in early trading").
+    rule("left-unchanged", Family.UNCHANGED,
+         r"\b(?:is|are|was|were|remains?|remained|stays?|stayed|left|kept|will be|will stay|will remain) unchanged\b",
+         unless=r"\b(?:shares?|stocks?|index|indices|markets?|trading|futures|yields?|bonds?|prices? of)\b",
+         examples=("Workers aged 16 and 17 remain on the youth rate of 6.90 ducats, which is unchanged.",
+                   "Fees for residents will stay unchanged."),
+         counter=("Shares of Acme were unchanged in early trading.", "The ferry changed course.")),
+    # A part of a sentence or a ban lifted on conditions: "Two years of the sentence were suspended."
+    rule("suspended-part", Family.LIMIT,
+         r"\bof (?:the|his|her|their|its) (?:\w+ )?(?:sentence|term|ban|suspension)s?\s+(?:was|were|is|are|has been|"
+         r"have been|will be) suspended\b|\bsuspended (?:for|on condition)\b",
+         examples=("Two years of the sentence were suspended.", "Half of her ban was suspended on condition she "
+                   "trains no one."),
+         counter=("The sentence was handed down on Friday.", "Flights were suspended after the storm.")),
+    # Only some of what a measure names is affected: "Only the seven listed batches of the 80 mg strength are
+    # affected."
+    rule("only-affected", Family.SCOPE,
+         r"\bonly\b[^.;,]{0,80}?\b(?:is|are|was|were|will be) (?:affected|covered|included|recalled)\b",
+         examples=("Only the seven listed batches of the 80 mg strength are affected, the agency said.",),
+         counter=("Only three people came, and the ferry was affected by fog.",)),
+    # When a measure starts to bind is one of its terms (``Family.START``: a term of a story about a measure, never
+    # what makes a story one); "in force" and "effective" alone say only that it binds; a start long past
+    # ("before the rates came into effect") is background.
+    rule("takes-effect", Family.START,
+         r"\b(?:takes?|will take) effect\b|\b(?:comes?|will come) into (?:force|effect)\b|\bkicks? in\b",
+         examples=("The ban takes effect on Monday.", "The rules come into force in May.",
+                   "The deal kicks in from 6am on Saturday."),
+         counter=("The drug was slow to work.", "The firm made a similar move before new tax rates came into effect.")),
+    rule("in-force", Family.TIMING, r"\bin force\b|\beffective\b",
+         examples=("The ban is in force until May.", "The rules are effective immediately."),
          counter=("The drug was not effectual.",)),
     rule("until", Family.TIMING, r"\buntil\b|\bdeadline\b|\bstarting\b",
          examples=("Schools stay shut until March.", "The deadline is Friday."),
@@ -360,8 +406,10 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          examples=("The ban applies from 1 June.", "Tolls rise from March 3."),
          counter=("Prices rose from 30% to 50%.",)),
     rule("applies-to", Family.SCOPE,
-         r"\bcovers\b|\bapplies to\b|\bappl(?:y|ies) only to\b|\bonly appl(?:y|ies) to\b|\bserial numbers?\b",
+         r"\bcovers\b|\bapplies to\b|\bappl(?:y|ies) only to\b|\bonly appl(?:y|ies) to\b|\bserial numbers?\b"
+         r"|\b(?:orders|rules|bans|restrictions|measures|zones|exemptions|charges|curbs|sanctions)\s+(?:will\s+)?cover\b",
          examples=("The recall covers kettles made in 2020.", "The rule applies to all drivers.",
+                   "Evacuation orders cover the towns of Brenholt and Merrivale.",
                    "The ban will apply only to cars that fail the Euro 6 standard."),
          counter=("The singer covered the song.", "Residents can apply to the council for a permit.")),
     rule("both-removed", Family.SCOPE,

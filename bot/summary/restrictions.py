@@ -63,6 +63,16 @@ def _families(text: str) -> frozenset[str]:
     return frozenset(kind.label for kind in kinds) if any(kind.normative for kind in kinds) else frozenset()
 
 
+@lru_cache(maxsize=STORY_CACHE)
+def _measure_families(text: str) -> frozenset[str]:
+    """The rule language of a measure's terms: ``_families``, or the start alone ("The ban takes effect on Monday"),
+    which is a term of a measure but makes no story about one (``about_a_measure`` reads ``rule_families``)."""
+    found = _families(text)
+    if found or not any(kind is Family.START for _, kind in _rule_hits(text)):
+        return found
+    return frozenset({Family.START.label})
+
+
 def _same(shared: set[str], scope_only: bool) -> float:
     """The word overlap at which two statements sharing the rule language ``shared`` state the same rule: an
     incident's scope is one fact told many ways; a measure's terms (a cap on one fuel, a ban on another) are
@@ -146,8 +156,9 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
     # Each group's wording is picked once (``_pick`` weighs every member's rule language).
     # A sentence turning to another matter ("In a separate case, ...") states no limit of this one; someone's
     # argument about the measure is a view of it (``VIEWS``).
+    families_of = _families if scope_only else _measure_families
     candidates = [(g, mine) for g in groups if not any(s.key in taken for s in g)
-                  for mine in [_pick(g)] if _families(mine.text) and not another_matter(mine.text)
+                  for mine in [_pick(g)] if families_of(mine.text) and not another_matter(mine.text)
                   and not VIEWS.matches(fold(mine.text))]
     candidates.sort(key=lambda c: min(s.key for s in c[0]))
     merged: list[list[Statement]] = []
@@ -198,7 +209,7 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
 
     rules = []
     for members, wording in picked:
-        families = rule_families(wording.text)
+        families = set(families_of(wording.text))
         sources = {s.source for s in members}
         if len(sources) < 2 and sum(_WEIGHT[f] for f in families) < SINGLE_SOURCE_WEIGHT:
             continue
