@@ -543,3 +543,26 @@ def test_a_source_telling_two_counts_of_one_thing_makes_them_one_quantity() -> N
                 "Analysts working from satellite images mapped a burned area of about 21,500 hectares."),
     )
     assert sorted(x.sources for x in c.claims) == [["1", "3"], ["2"]]
+
+
+def test_counts_of_one_named_thing_are_one_quantity_however_few_words_their_sentences_share() -> None:
+    [c] = conflicts(
+        article("1", "The agency said the recall covers about 212,000 packs of Telvor made by Acme Labs."),
+        article("2", "Some 250,000 packs of Telvor are being recalled after lab tests found an impurity."),
+    )
+    assert sorted(x.sources for x in c.claims) == [["1"], ["2"]]
+
+
+def test_a_unanimous_ruling_told_by_one_source_as_a_split_by_another_conflicts() -> None:
+    [c] = conflicts(
+        article("1", "A three-member panel of the Lessby Rowing Tribunal ruled unanimously that Ana Ruiz had doped."),
+        article("2", "The Lessby Rowing Tribunal's three-member panel was split two to one on whether Ruiz had doped."),
+    )
+    assert c.about == "vote"
+    assert sorted(x.sources for x in c.claims) == [["1"], ["2"]]
+    # Unanimous praise is no vote; two unanimous accounts agree.
+    assert conflicts(
+        article("1", "The Lessby council unanimously approved the lorry ban on Tuesday."),
+        article("2", "The Lessby council's lorry ban won unanimous praise from residents on Tuesday."),
+        article("3", "Lessby councillors voted unanimously on Tuesday for the lorry ban."),
+    ) == []

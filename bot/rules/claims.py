@@ -283,6 +283,13 @@ STAGES: RuleTable[Stage] = RuleTable("numbered stages", (
 
 class Tally(enum.Enum):
     VOTE = "vote"
+    UNANIMOUS = "unanimous"
+
+
+TALLY_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12}
+"""The small tallies a panel's split is written in: "split two to one"."""
+_TALLY_WORD = "|".join(TALLY_NUMBERS)
 
 
 # A vote's tally, "a" for and "b" against, right beside a word of voting or deciding: "voted 5-2", "by a 4-3 vote", "a
@@ -292,12 +299,24 @@ TALLIES: RuleTable[Tally] = RuleTable("vote tallies", (
     rule("tally", Tally.VOTE,
          r"\bvoted\s+(?P<a>\d{1,3})\s*(?:-|\u2013|to)\s*(?P<b>\d{1,3})\b(?![.,]\d)"
          r"|(?<![\w.,])(?P<c>\d{1,3})\s*(?:-|\u2013)\s*(?P<d>\d{1,3})\s+(?:vote|decision|ruling|verdict)\b"
-         r"|\bby\s+(?P<e>\d{1,3})\s+votes?\s+to\s+(?P<f>\d{1,3})\b",
+         r"|\bby\s+(?P<e>\d{1,3})\s+votes?\s+to\s+(?P<f>\d{1,3})\b"
+         rf"|\b(?:split|divided|voted)\s+(?P<g>\d{{1,2}}|{_TALLY_WORD})\s*(?:-|\u2013|to)\s*(?P<h>\d{{1,2}}|{_TALLY_WORD})\b"
+         r"(?![.,]\d)",
          examples=("The board voted 5-2 to cut the rate.", "The court ruled by a 4-3 vote.",
-                   "It was a 5-4 decision.", "By 38 votes to 19, councillors backed the ban."),
+                   "It was a 5-4 decision.", "By 38 votes to 19, councillors backed the ban.",
+                   "The three-member panel was split two to one."),
          counter=("Lessby won 3-1 on Sunday.", "The vote was held in 2019-2020.", "The council will vote on 12 May.",
                   "The court, which has a 6-3 conservative majority, met.", "It was a 3-2 aggregate decision.",
                   "A decision is expected in 2-3 weeks.", "Ruiz was voted man of the match in the 2-1 win.")),
+    # A vote or a panel's decision taken with no one against: set against a tally with votes against, it is a
+    # disagreement ("ruled unanimously" and "was split two to one").
+    rule("unanimous", Tally.UNANIMOUS,
+         r"\b(?:ruled|voted|decided|found|agreed|backed|approved|rejected|upheld|was|were)\s+unanimous(?:ly)?\b"
+         r"|\bunanimous(?:ly)?\s+(?:ruled|voted|decided|found|agreed|backed|approved|rejected|upheld|verdict|"
+         r"decision|ruling|vote)\b|\bunanimous(?:ly)? in\b",
+         examples=("The panel ruled unanimously that she had doped.", "The tribunal was unanimous in finding her "
+                   "guilty.", "The council unanimously approved the ban."),
+         counter=("The plan won unanimous praise from residents.", "Critics were far from unanimous.")),
 ), Overlap.FIRST)
 
 

@@ -40,9 +40,11 @@ from bot.rules.claims import (
     SHORT_CLAUSE,
     STAGES,
     TALLIES,
+    TALLY_NUMBERS,
     TERM_NUMBERS,
     Money,
     NotAClaim,
+    Tally,
     clause_around,
     mark,
     record_years,
@@ -759,14 +761,17 @@ def vote_conflicts(statements: list[Statement], order: Callable[[set[str]], list
     purposes: dict[str, regex.Match[str] | None] = {}  # "voted 51-49 to end debate": what the vote was for
     several: set[str] = set()  # sources giving two tallies: two votes (two rounds, a bill and its amendment)
     for st in sorted(statements, key=lambda s: s.position):
-        if st.source in several or not may_hold_figures(st.text) or not TALLIES.may_match_folded(_folded(st.text)):
+        if st.source in several or not TALLIES.may_match_folded(_folded(st.text)):
             continue
         hit = TALLIES.first(st.text)
         if hit is None or hit.match is None:
             continue
-        a, b = (int(n) for n in hit.match.groups() if n is not None)
-        tally = (max(a, b), min(a, b))
-        again = hit.rule.pattern.search(st.text, hit.match.end())  # type: ignore[union-attr]
+        if hit.kind is Tally.UNANIMOUS:
+            tally, again = UNANIMOUS, None
+        else:
+            a, b = (int(n) if n.isdigit() else TALLY_NUMBERS[n.casefold()] for n in hit.match.groups() if n is not None)
+            tally = (max(a, b), min(a, b))
+            again = hit.rule.pattern.search(st.text, hit.match.end())  # type: ignore[union-attr]
         if again or (st.source in first and first[st.source][0] != tally):
             several.add(st.source)
             continue
@@ -782,7 +787,7 @@ def vote_conflicts(statements: list[Statement], order: Callable[[set[str]], list
     for tally, st in first.values():
         sides[tally].append(st)
     main = max(sides, key=lambda t: len(sides[t]))
-    kept = {t: sts for t, sts in sides.items() if t == main or (abs(sum(t) - sum(main)) <= VOTERS_SLIP and any(
+    kept = {t: sts for t, sts in sides.items() if t == main or (_one_vote(t, main) and any(
         len((content_set(a.text) & content_set(b.text)) - voting) >= SAME_VOTE and _same_purpose(purposes, a, b)
         for a in sts for b in sides[main]))}
     if len(kept) < 2:
@@ -818,6 +823,18 @@ def term_conflicts(statements: list[Statement], order: Callable[[set[str]], list
     if len(kept) < 2:
         return []
     return [Conflict(about="prison term", claims=_side_claims(list(kept.values()), order, set(shown or ())))]
+
+
+UNANIMOUS = (0, 0)
+"""The tally of a vote told only as unanimous: how many voted is not said."""
+
+
+def _one_vote(tally: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Two tallies may be one vote's: counting the same votes cast (``VOTERS_SLIP``), or one unanimous and the other
+    with votes against ("ruled unanimously" and "split two to one")."""
+    if UNANIMOUS in (tally, other):
+        return max(tally[1], other[1]) > 0
+    return abs(sum(tally) - sum(other)) <= VOTERS_SLIP
 
 
 def _side_claims(sides: list[list[Statement]], order: Callable[[set[str]], list[str]], used: set[str]) -> list[Item]:
@@ -954,7 +971,8 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
     limit = MAX_RATIO if next(iter(found.values()))[0].key in MEASURES else NOUN_RATIO
     values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main), limit)
               and (v == main or ms[0].key in MEASURES or ms[0].key.startswith("money ")
-                   or _same_subject(ms, found[main]) or _told_together(ms, found[main]))}
+                   or _same_subject(ms, found[main]) or _told_together(ms, found[main])
+                   or _of_a_named_thing(ms[0]))}
     values = _without_met_bounds(values)
     # A source giving several values (a toll that grew, before and after) stands by the one it puts
     # highest in its article: it is never on two sides.
@@ -982,6 +1000,17 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
         for claim, best in zip(claims, bests, strict=True):
             claim.text = best.sentence
     return Conflict(about=labels.most_common(1)[0][0], claims=claims)
+
+
+def _of_a_named_thing(mention: Mention) -> bool:
+    """A count "of" something the story names with a capital ("212,000 packs of Telvacor"): one product, one
+    company's shares, one named thing, so two sources counting it count the same, where "27 engines" and "30
+    engines" may be two rockets'."""
+    _, joined, thing = mention.key.partition(" of ")
+    if not joined or not thing:
+        return False
+    found = regex.search(rf"(?i)\b{regex.escape(thing)}\b", mention.sentence)
+    return found is not None and found.start() > 0 and found.group()[0].isupper()
 
 
 def _told_together(these: list[Mention], those: list[Mention]) -> bool:
