@@ -289,6 +289,20 @@ def test_what_a_scrape_glues_to_an_articles_first_and_last_lines_goes_and_the_li
     assert len(article.paragraphs) == 2 and article.paragraphs[-1].endswith("transport reporter.")
 
 
+def test_a_live_blogs_entries_are_its_paragraphs_and_their_times_are_not() -> None:
+    page = ("LIVE: Lessby council votes on lorry ban - as it happened\n\n"
+            "22:14\n"
+            "The lorry ban will start on 1 September. Thanks for following our coverage tonight.\n"
+            "21:55\n"
+            "Council leader Ana Ruiz has just spoken to us outside the chamber: \"Doing nothing is not free.\"\n"
+            "21:47\n"
+            "The lorry ban has been approved by 31 votes to 27, with no abstentions.\n"
+            "21:40\n"
+            "Opposition leader Tom Reyes is on his feet, calling the ban \"a tax on the poor\".\n")
+    article = clean(page)
+    assert [p[:12] for p in article.paragraphs] == ["The lorry ba", "Council lead", "The lorry ba", "Opposition l"]
+
+
 def test_short_quotes_and_one_line_paragraphs_survive() -> None:
     body = ["Officials confirmed the plant would close next year after talks with the unions failed.",
             "“We will fight this.”", "Reuters first reported the plan.", "It did not say why.",

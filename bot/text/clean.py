@@ -69,6 +69,9 @@ _CHROME_PARTS = {Part.NAVIGATION, Part.SECTION_LABEL, Part.MASTHEAD, Part.TAGLIN
 _LIST_HEADINGS = {Clutter.HEADLINE_LIST}
 # Kinds whose block's next lines share them (a consent banner's buttons, an author bio's sentences): how many.
 _BLOCK_KINDS = {Clutter.COOKIE_NOTICE: 5, Clutter.AUTHOR_BIO: 3}
+LIVE_STAMPS = 3
+"""Lines holding only a time of day ("21:55", "9.40am") that make a page a live blog: an article's header has one."""
+_CLOCK_LINE = compiled(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[A-Z]{2,4})?$", re.I)
 _BANNER_KINDS = {Clutter.COOKIE_NOTICE}
 """Block kinds that stand above the article (a consent banner), where the article may follow in the same block."""
 BANNER_WORDS = 12
@@ -335,14 +338,18 @@ class _Cleaner:
             i += 1
 
     def _lead(self) -> int:
-        """The first real paragraph that no by-line or date line follows before the next one."""
+        """The first real paragraph that no by-line or date line follows before the next one. On a live blog, whose
+        entries each stand under the time they were posted ("21:55"), the times are no header's: its lead is its
+        first entry (``LIVE_STAMPS``)."""
         lines = self.lines
         candidates = [i for i, ln in enumerate(lines) if ln.prose and ln.kind is None and ln.words >= 6]
         if len(candidates) > 1 and self._opening_headline(candidates[0], candidates[1]):
             candidates = candidates[1:]
+        live = sum(1 for ln in lines if _CLOCK_LINE.match(ln.text)) >= LIVE_STAMPS
         for k, i in enumerate(candidates):
             nxt = candidates[k + 1] if k + 1 < len(candidates) else len(lines)
-            if not any(self._header_meta(lines[j]) for j in range(i + 1, nxt)):
+            if not any(self._header_meta(lines[j]) and not (live and _CLOCK_LINE.match(lines[j].text))
+                       for j in range(i + 1, nxt)):
                 return i
         return candidates[0] if candidates else len(lines)
 
@@ -467,6 +474,8 @@ class _Cleaner:
         line = self.lines[i]
         if not any(map(str.isalnum, line.text)):
             return Part.SEPARATOR  # "* * *", "-----": a rule between parts of the page, never a paragraph
+        if _CLOCK_LINE.match(line.text):
+            return Part.DATE_LINE  # a live blog's time over an entry
         if title_text and _repeats(line.text, headline, exact=line.prose):
             return Part.REPEATS_HEADLINE
         if _is_bio(line.text, authors):
