@@ -1649,3 +1649,22 @@ def test_a_body_spelt_out_in_capitals_by_one_source_acts_whoever_spells_it_in_lo
         article("2", "The SIT said in a statement that the crowd was far larger than declared."),
     )
     assert "SIT" in team
+
+
+def test_a_body_named_again_by_its_kind_alone_is_named_by_those_sources() -> None:
+    people = story(
+        article("1", "Lessby City Council voted on Wednesday to charge drivers entering the old town.",
+                "Opposition leader Tom Reyes called the charge a tax on nurses."),
+        article("2", "Drivers will pay to enter Lessby's old town after the council approved a charge on Wednesday.",
+                "Tom Reyes, the opposition leader, said the council had ignored nurses."),
+        article("3", "The council said the charge would start in September.",
+                "Shop owner Ana Ruiz said the council had not listened to traders."),
+    ).who
+    council = next(a for a in people if a.name == "Lessby City Council")
+    assert council.sources == ["1", "2", "3"]
+    # Two councils in one story: "the council" names neither.
+    two = story(
+        article("1", "Lessby City Council and Dale County Council agreed to share a ferry on Wednesday."),
+        article("2", "The council said the ferry would start in September, and Tom Reyes said it was late."),
+    ).who
+    assert all(a.sources == ["1"] for a in two if a.name.endswith("Council"))

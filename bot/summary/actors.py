@@ -10,18 +10,19 @@ a statement, an honorific) are listed, most central first.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
 from bot.model import Actor, Source
 from bot.rules.fragments import OPENING_QUOTATION, WEEKDAY_NAMES
-from bot.rules.kept import compiled_regex
+from bot.rules.kept import compiled, compiled_regex
 from bot.rules.places import (
     OUTLET_CUES,
     is_capital,
@@ -70,6 +71,7 @@ from bot.summary.names import (
 from bot.summary.normalization import NUMBER_WORDS, fold
 from bot.summary.statements import Statement
 from bot.summary.vocabulary import (
+    BODY_KINDS_NAMED_BACK,
     CAPITALISED_TITLES,
     CREDIT_WORDS,
     DETERMINERS,
@@ -1446,6 +1448,7 @@ class Cast:
         self._merge_bodies_of_countries()
         self._merge_singles_written_as_short_forms()
         self._note_titles([s.title for s in sources if s.title])
+        self._note_named_back(statements)
         for found in self.names_by_statement.values():
             if len(found) > 1:
                 found.sort(key=_position)
@@ -1512,6 +1515,25 @@ class Cast:
         names up to the sentence ``key``: where that is one, "Tan" is them. Where it names two ("Tan Weiming and his
         sister Tan Li"; a leader and his late father), which one "Tan" is, the name alone does not tell."""
         return {i for i in owners if self._articles_naming(i).get(article, key + 1) <= key}
+
+    def _note_named_back(self, statements: list[Statement]) -> None:
+        """The sources naming a body again by its kind alone ("the council said", ``BODY_KINDS_NAMED_BACK``) name
+        it, where it is the story's one body of that kind: a wire names "Lessby City Council" once, and the
+        other reports say "the council" and "councillors"."""
+        kinds: dict[str, list[Person]] = defaultdict(list)
+        for p in self.people:
+            last = p.name.rsplit(None, 1)[-1].casefold() if p.organisation and " " in p.name else ""
+            if last in BODY_KINDS_NAMED_BACK:
+                kinds[last].append(p)
+        named = {kind: found[0] for kind, found in kinds.items() if len(found) == 1}
+        if not named:
+            return  # most stories: no body of such a kind
+        back = {f"the {kind}": p for kind, p in named.items()}
+        for st in statements:
+            if "the " in st.text:
+                for phrase, p in back.items():
+                    if phrase in st.text and st.source not in p.sources and _named_back(phrase).search(st.text):
+                        p.sources.add(st.source)
 
     def _note_titles(self, titles: list[str]) -> None:
         """Someone a headline names is central to the story, role or not. A headline in title case
@@ -2000,6 +2022,12 @@ class Cast:
 
 
 _ACRONYM = compiled_regex(r"\p{Lu}{2,6}")
+
+
+@cache
+def _named_back(phrase: str) -> re.Pattern[str]:
+    """ "the council" as words of their own: not "the councillors" nor "the council's chief executive's office"."""
+    return compiled(rf"\b{phrase}\b(?![-\w])")
 
 
 def _position(found: tuple[Name, int]) -> int:
