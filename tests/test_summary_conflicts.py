@@ -566,3 +566,34 @@ def test_a_unanimous_ruling_told_by_one_source_as_a_split_by_another_conflicts()
         article("2", "The Lessby council's lorry ban won unanimous praise from residents on Tuesday."),
         article("3", "Lessby councillors voted unanimously on Tuesday for the lorry ban."),
     ) == []
+
+
+def test_terms_of_two_people_an_appeal_or_an_office_are_no_prison_term_conflict() -> None:
+    assert conflicts(
+        article("1", "A Lessby court sentenced shipping agent Ana Ruiz to five years and former harbour chairman Tom "
+                     "Reyes to eight years in prison on Friday."),
+        article("2", "Former harbour chairman Tom Reyes was given an eight-year prison sentence on Friday."),
+    ) == []
+    assert conflicts(
+        article("1", "Tom Reyes, who was jailed for ten years in 2029 for harbour bribes, had his sentence cut to "
+                     "seven years on appeal on Monday."),
+        article("2", "The Lessby appeal court reduced Tom Reyes's harbour bribery sentence to seven years in prison."),
+    ) == []
+    assert conflicts(
+        article("1", "The Lessby bill replaces the president's five-year term with a seven-year term."),
+        article("2", "The Lessby bill lengthens the president's term to a seven-year term from 2031."),
+    ) == []
+
+
+def test_an_approximate_count_disagrees_with_one_beyond_its_rounding() -> None:
+    [toll] = conflicts(
+        article("1", "The Lessby earthquake killed nearly 100 people in the old town, officials said."),
+        article("2", "At least 140 people were killed by the Lessby earthquake in the old town, officials said."),
+    )
+    assert sorted(x.sources for x in toll.claims) == [["1"], ["2"]]
+    # A source counting a ship's cargo and what was pumped out of it tells two things, however the others count.
+    assert conflicts(
+        article("1", "The Lessby tanker was carrying 3,000 tonnes of fuel oil when it ran aground.",
+                "Salvors have pumped out 2,000 tonnes so far from the Lessby tanker."),
+        article("2", "Salvors have removed 2,000 tonnes from the Lessby tanker, the coastguard said."),
+    ) == []

@@ -1756,10 +1756,12 @@ def test_as_someone_put_it_gives_the_quotation_to_the_name_between() -> None:
         "As Tom Reyes, the mayor, put it in a statement, the harbour is "
         "\u201cready for the next hundred years of ferries.\u201d",
     ) == ["Ana Ruiz", "Tom Reyes"]
-    # A hand's "put it down" says nothing.
+    # A hand's "put it down", a chair's "put it to a vote" or a striker's "put it past the keeper" says nothing.
     assert _speakers(
         "The pier was \u201cthe oldest one on the whole coast of Norvania\u201d as soon as Ana Ruiz put it down.",
-    ) == [None]
+        "MPs shouted \u201cresign, resign, resign now\u201d as Speaker Ana Ruiz put it to a vote on Tuesday.",
+        "Fans sang \u201cwe are going to the final again\u201d as Tom Reyes put it past the goalkeeper.",
+    ) == [None, None, None]
 
 
 def test_a_described_speaker_thanking_someone_and_adding_a_quotation_speaks_it() -> None:

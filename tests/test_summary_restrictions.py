@@ -422,3 +422,17 @@ def test_a_measures_deadlines_exemptions_and_what_it_leaves_unchanged_are_its_te
                 title="Telvor tablets recalled"),
     ).restrictions)
     assert sorted(found) == sorted(terms)
+
+
+def test_a_lead_saying_only_some_were_affected_makes_no_incident_a_measure() -> None:
+    outage = story(
+        article("1", "A software fault knocked out Lessby Bank's app for six hours on Monday, though the bank said "
+                     "only a small number of customers were affected by failed payments.",
+                "Customers were told not to make payments twice and to wait for their balances to update.",
+                title="Lessby Bank app down for six hours"),
+        article("2", "Lessby Bank's app was down for most of Monday after a faulty update, the lender said, adding "
+                     "that only a small number of customers were affected by failed payments.",
+                "Consumer group Forbruk said the bank must compensate customers who were charged late fees.",
+                title="Lessby Bank blames update for app outage"),
+    )
+    assert outage.restrictions == []

@@ -329,8 +329,9 @@ TERM_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 _TERM = rf"(?P<n>\d{{1,2}}|{'|'.join(TERM_NUMBERS)})[\s-](?P<unit>years?|months?)"
 _NOT_GIVEN = (r"\b(?:faces?|facing|could (?:get|face|receive)|up to|maximum|sought|seeks?|asked for|demanded|spent"
-              r"|served)\b")
-"""Words telling a term no court gave: the most one risks, what a prosecutor sought, time served before."""
+              r"|served|cut|reduced|increased|raised|on appeal|overturned|quashed)\b")
+"""Words telling a term no court gave now: the most one risks, what a prosecutor sought, time served before, a term
+an appeal changed ("jailed for ten years in 2029, had his sentence cut to seven years")."""
 # A prison term a court gave ("sentenced to eight years", "jailed for nine years", "an eight-year prison sentence",
 # "eight years in prison"), its length in groups "n" and "unit". Not a term suspended, nor the most one risks or a
 # prosecutor sought ("faces up to 10 years in prison"), nor time served before ("spent 12 years in prison").
@@ -344,10 +345,12 @@ PRISON_TERMS: RuleTable[Term] = RuleTable("prison terms", (
                    "Ana Ruiz was jailed for nine years yesterday."),
          counter=("He faces up to 10 years in prison if convicted.", "She was sentenced to two years suspended.",
                   "He was sentenced to three years of probation.")),
-    rule("term-of", Term.PRISON, rf"\b{_TERM}\s+(?:(?:prison|jail)\s+)?(?:sentence|term)\b",
+    rule("term-of", Term.PRISON, rf"\b{_TERM}\s+(?:(?:prison|jail)\s+(?:sentence|term)|sentence)\b",
          unless=_NOT_GIVEN,
-         examples=("He was given an eight-year prison sentence.", "The judge handed down a nine-year term."),
-         counter=("Prosecutors had sought a 12-year sentence.", "She received a two-year suspended sentence.")),
+         examples=("He was given an eight-year prison sentence.", "The judge handed down a nine-year sentence."),
+         counter=("Prosecutors had sought a 12-year sentence.", "She received a two-year suspended sentence.",
+                  "The bill replaces the five-year term of office with a seven-year term.",
+                  "Holm, jailed for ten years in 2029, had his sentence cut to seven years on appeal.")),
     rule("in-prison", Term.PRISON, rf"\b{_TERM}\s+(?:in\s+(?:prison|jail)|behind bars)\b",
          unless=_NOT_GIVEN,
          examples=("The court gave him eight years in prison for the bribes.",),

@@ -153,14 +153,17 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # A deadline a measure sets: what must happen within a span ("must stop sharing the data within 30 days", "talks
     # are due to open within 60 days"); a span after what already happened ("arrested within hours") sets none.
     rule("within-span", Family.LIMIT,
-         rf"\b(?:must|shall|has to|have to|had to|(?:is|are) due to|(?:is|are) required to|(?:is|are) to|agreed to|"
-         rf"ordered|orders|gave|given)\b[^.;]{{0,100}}?\bwithin (?:the next )?(?:{_NUMBER}|thirty|sixty|ninety|a|an)\s+"
+         rf"\b(?:must|shall|has to|have to|will have to|(?:is|are) due to|(?:is|are) required to|(?:is|are) to|"
+         rf"ordered|orders)\b[^.;]{{0,100}}?\bwithin (?:the next )?(?:{_NUMBER}|thirty|sixty|ninety|a|an)\s+"
          r"(?:hours?|days?|weeks?|months?|years?)\b",
          examples=("The regulator ordered the firm to stop sharing the data within 30 days.",
                    "Political talks are due to open in Port Sorel within 60 days of the ceasefire.",
                    "The app must stop sharing the data within a month."),
          counter=("Police arrested two men within hours of the attack.",
-                  "The ferry sank within minutes, survivors said.")),
+                  "The ferry sank within minutes, survivors said.",
+                  "The jury, which was given the case on Tuesday, returned its verdicts within six hours.",
+                  "Engineers had to repair 40 leaking mains within a week of the last warning.",
+                  "The company agreed to buy the plant within a year of the listing.")),
     rule("days-to", Family.LIMIT,
          r"\b(?:has|have|gets?|was given|were given|is given|are given) (?:only |just )?"
          r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|sixty|ninety) "
@@ -187,7 +190,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"\bnot covered\b|\bunaffected\b|\bnot (?:be )?affected\b|\bwon['\u2019]t be affected\b|\bnot part of\b"
          r"|\b(?:ruling|ban|rule|order|orders|law|recall|decision|measure|sanctions?|deal|agreement|policy|exemption|"
          r"restrictions?|curbs?|tariffs?|warning|scheme|programme|program|directive|regulations?|ceasefire|truce|"
-         r"armistice|accord|charge|fine|zone|it|they)\s+"
+         r"armistice|accord|charge|fine|zone)\s+"
          r"(?:(?:does|do|did|will|would) not|(?:doesn|don|didn|won|wouldn)['\u2019]t) (?:cover|apply to|extend to)\b",
          examples=("Older models are not covered by the recall.", "Freight trains were unaffected.",
                    "Freight trains will not be affected by the strike.", "Hospitals won't be affected.",
@@ -293,7 +296,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("told-to", Family.OBLIGATION,
          r"\b(?:told|warned|advised|urged|asked|ordered|instructed|called on)\b (?:\w+ ){0,4}?"
          r"(?:to (?:stay|remain|keep|avoid|evacuate|shelter|boil|prepare to leave|be ready to leave"
-         r"|leave (?:their|your|the area|the town|the city|home))"
+         r"|leave (?:(?:their|your) (?:homes?|houses?|villages?|towns?)|the (?:area|town|city|village|island)))"
          r"|not to(?! be (?:named|identified)))\b"
          r"|\bstay (?:indoors|inside|at home|away from)\b|\bshelter in place\b",
          examples=("Police urged residents to stay indoors.", "People were advised not to travel.",
@@ -370,18 +373,24 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # What a measure leaves as it was: "the youth rate, which is unchanged", "fees remain unchanged". Not a market's
     # day ("shares were unchanged in early trading").
     rule("left-unchanged", Family.UNCHANGED,
-         r"\b(?:is|are|was|were|remains?|remained|stays?|stayed|left|kept|will be|will stay|will remain) unchanged\b",
+         r"\b(?:rates?|fees?|rules?|laws?|limits?|thresholds?|allowances?|exemptions?|bans?|polic(?:y|ies)|tariffs?|"
+         r"tax|taxes|levy|duty|duties|age|hours)\b(?:[^.;]|\.\d){0,60}?\b(?:is|are|was|were|remains?|remained|stays?|stayed|"
+         r"left|kept|will be|will stay|will remain) unchanged\b",
          unless=r"\b(?:shares?|stocks?|index|indices|markets?|trading|futures|yields?|bonds?|prices? of)\b",
          examples=("Workers aged 16 and 17 remain on the youth rate of 6.90 ducats, which is unchanged.",
                    "Fees for residents will stay unchanged."),
-         counter=("Shares of Acme were unchanged in early trading.", "The ferry changed course.")),
+         counter=("Shares of Acme were unchanged in early trading.", "The ferry changed course.",
+                  "The company's dividend, which shareholders approved last week, is unchanged.",
+                  "Reservoir levels remained unchanged over the weekend.",
+                  "Rovers' starting line-up was unchanged for the fourth game running.")),
     # A part of a sentence or a ban lifted on conditions: "Two years of the sentence were suspended."
     rule("suspended-part", Family.LIMIT,
          r"\bof (?:the|his|her|their|its) (?:\w+ )?(?:sentence|term|ban|suspension)s?\s+(?:was|were|is|are|has been|"
-         r"have been|will be) suspended\b|\bsuspended (?:for|on condition)\b",
+         r"have been|will be) suspended\b|\bsuspended on condition\b",
          examples=("Two years of the sentence were suspended.", "Half of her ban was suspended on condition she "
                    "trains no one."),
-         counter=("The sentence was handed down on Friday.", "Flights were suspended after the storm.")),
+         counter=("The sentence was handed down on Friday.", "Flights were suspended after the storm.",
+                  "Trading in Acme shares was suspended for two hours.", "Mills was suspended for three matches.")),
     # Only some of what a measure names is affected: "Only the seven listed batches of the 80 mg strength are
     # affected."
     rule("only-affected", Family.SCOPE,
@@ -392,10 +401,12 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # what makes a story one); "in force" and "effective" alone say only that it binds; a start long past
     # ("before the rates came into effect") is background.
     rule("takes-effect", Family.START,
-         r"\b(?:takes?|will take) effect\b|\b(?:comes?|will come) into (?:force|effect)\b|\bkicks? in\b",
+         r"\b(?:takes?|will take) effect\b|\b(?:comes?|will come) into (?:force|effect)\b"
+         r"|\bkicks? in (?:on|from|at|next|this|in|today|tomorrow)\b",
          examples=("The ban takes effect on Monday.", "The rules come into force in May.",
                    "The deal kicks in from 6am on Saturday."),
-         counter=("The drug was slow to work.", "The firm made a similar move before new tax rates came into effect.")),
+         counter=("The drug was slow to work.", "The firm made a similar move before new tax rates came into effect.",
+                  "When the adrenaline kicks in, the pain goes.")),
     rule("in-force", Family.TIMING, r"\bin force\b|\beffective\b",
          examples=("The ban is in force until May.", "The rules are effective immediately."),
          counter=("The drug was not effectual.",)),
@@ -407,7 +418,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          counter=("Prices rose from 30% to 50%.",)),
     rule("applies-to", Family.SCOPE,
          r"\bcovers\b|\bapplies to\b|\bappl(?:y|ies) only to\b|\bonly appl(?:y|ies) to\b|\bserial numbers?\b"
-         r"|\b(?:orders|rules|bans|restrictions|measures|zones|exemptions|charges|curbs|sanctions)\s+(?:will\s+)?cover\b",
+         r"|\b(?:orders|rules|bans|restrictions|measures|zones|exemptions|curbs|sanctions)\s+(?:will\s+)?cover\b",
          examples=("The recall covers kettles made in 2020.", "The rule applies to all drivers.",
                    "Evacuation orders cover the towns of Brenholt and Merrivale.",
                    "The ban will apply only to cars that fail the Euro 6 standard."),
@@ -431,7 +442,7 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
          r"exempt\w*|halt\w*|suspend\w*|requir\w*|mandat\w*|quota\w*|cap|caps|moratorium|offers?|bids?|takeover|"
          r"(?:safe|safety|no-fly|exclusion|buffer|no-go) (?:zones?|areas?)|"
          r"merger|deal(?! with\b)|(?<!\bto )deal|indict\w*|court|ruling|sentenc\w*|fines|fined|"
-         r"fine (?:of|over|against)|(?:\d\S*|record|data|heavy|hefty|huge|massive) fine|penalt(?:y|ies)|"
+         r"fine (?:of|over|against)|(?:\d\S*|record|data|heavy|hefty|huge|massive) fine(?! print)|"
          r"ceasefire|truce|armistice)\b",
          examples=("City bans fireworks on New Year's Eve", "Maker recalls 60,000 kettles",
                    "Acme raises its takeover offer for Borel", "Court indicts the former mayor",
@@ -440,7 +451,8 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
                    "App maker's €62m fine tests the regulator",
                    "Rebels and government agree ceasefire and prisoner swap"),
          counter=("Earthquake hits the coast, dozens dead", "Lessby split over how to deal with the floods",
-                  "Weather stays fine for the weekend")),
+                  "Weather stays fine for the weekend", "Rovers beat Reading on penalties to reach the final",
+                  "Data fine print: what the terms say")),
 ))
 
 # A rule's language inside someone's argument is their view of the measure, a reaction: "critics say the code

@@ -120,6 +120,11 @@ _PER_UNIT = compiled_regex(r"\s*(?:a|per|each)\s+(?:share|person|head|month|year
 _LOWER_BOUND = compiled_regex(r"\b(?:more[ -]than|over|at least|upwards of)\s*$", regex.I)
 _APPROXIMATE = compiled_regex(r"\b(?:about|around|roughly|approximately|some|nearly|almost|close to|an estimated)\s*$",
                               regex.I)
+APPROXIMATION = 0.05
+"""How far a value another source gives may be from one only given as an approximation ("about 5 million"), as a share
+of it, and agree with it, besides lying within its rounding: 5.1 million does; "nearly 100" and "at least 140",
+"about 1 million" and 1.4 million (each within a rounding of the round figure) and "some $146 billion" and $148.9
+billion (within 5 %, not within $0.5 billion) disagree."""
 ROUNDING = 1.01
 NAME_EDITS = 2
 """First names this many edits apart are two names (Mikhail/Michael, Yusuf/Youssef); fewer is
@@ -610,14 +615,23 @@ _Counted = list[tuple[Statement, list[_Count], bool]]
 def _one_key_per_thing(counted: _Counted) -> _Counted:
     """The figures with a count of a noun alone keyed as the story's one count of that noun "of" something: "500
     tonnes" is the "350 tonnes of ethylene oxide" another source gives, where the story counts tonnes of nothing
-    else ("tonnes of grain" and "tonnes of rice" leave "tonnes" alone)."""
+    else ("tonnes of grain" and "tonnes of rice" leave "tonnes" alone) and no source counts both with other values
+    (a ship "carrying 3,000 tonnes of fuel oil" that "pumped out 2,000 tonnes" tells two things)."""
     of: dict[str, set[str]] = defaultdict(set)
-    for _, counts, _ in counted:
+    told: dict[tuple[str, str], set[str]] = defaultdict(set)  # (source, head) -> the values it gives, of or bare
+    apart: set[str] = set()  # heads a source counts both bare and "of" something, with other values: two things
+    for st, counts, _ in counted:
         for count in counts:
             head, joined, _ = count.key.partition(" of ")
             if joined:
                 of[head].add(count.key)
-    alias = {head: next(iter(keys)) for head, keys in of.items() if len(keys) == 1}
+            told[st.source, head].add(f"{bool(joined)} {count.value}")
+    for (_, head), values in told.items():
+        bare = {v.split()[1] for v in values if v.startswith("False")}
+        counted_of = {v.split()[1] for v in values if v.startswith("True")}
+        if bare and counted_of and bare != counted_of:
+            apart.add(head)  # "carrying 3,000 tonnes of fuel oil", then "pumped out 2,000 tonnes"
+    alias = {head: next(iter(keys)) for head, keys in of.items() if len(keys) == 1 and head not in apart}
     if not alias:
         return counted
     return [(st, [c._replace(key=alias[c.key]) if c.key in alias else c for c in counts], compares)
@@ -806,8 +820,8 @@ def term_conflicts(statements: list[Statement], order: Callable[[set[str]], list
         if st.source in first or not PRISON_TERMS.may_match_folded(_folded(st.text)):
             continue
         hit = PRISON_TERMS.first(st.text)
-        if hit is None or hit.match is None:
-            continue
+        if hit is None or hit.match is None or PRISON_TERMS.first(st.text[hit.match.end():]) is not None:
+            continue  # two terms in a sentence are two people's ("sentenced Ruiz to five years and Reyes to eight")
         n = hit.match.group("n").casefold()
         months = (int(n) if n.isdigit() else TERM_NUMBERS[n]) * (12 if hit.match.group("unit").startswith("y") else 1)
         first[st.source] = (months, st)
@@ -919,9 +933,10 @@ def _without_met_bounds(values: dict[str, list[Mention]]) -> dict[str, list[Ment
         met = any(_meets(float(v), float(w)) for w in values)
         rounded = any(_rounds_to(float(v), float(w)) for w in values)
         # "about 5 million pounds of thrust" is the 5.1 million another source gives: a value only ever given as an
-        # approximation agrees with one within half its last place.
+        # approximation agrees with one within its rounding (half its last place) and ``APPROXIMATION`` of it.
         near = all(_APPROXIMATE.search(m.sentence, 0, m.start) for m in ms) \
-            and any(w != v and abs(float(w) - float(v)) <= _last_place(float(v)) / 2 for w in values)
+            and any(w != v and abs(float(w) - float(v)) <= min(APPROXIMATION * float(v), _last_place(float(v)) / 2)
+                    for w in values)
         if not (bound and met) and not rounded and not near:
             out[v] = ms
     return out

@@ -454,18 +454,25 @@ def _introducing_word(toks: Sequence[Token]) -> int | None:
 _PUT_IT_REACH = 30
 """Words at most from "as" to "put it": "as Tom Reyes, a tax lawyer and senior fellow at the Dale Institute, recently
 put it"."""
-_PUT_IT_AWAY = frozenset({"down", "away", "off", "out", "back", "up", "aside", "together", "on", "into", "onto"})
-"""After "put it", a particle makes the verb a hand's: "as Ruiz put it down"."""
+_PUT_IT_SAID = compiled_regex(
+    r"\s*(?:$|[,.;:!?)\u2014\u2013-]|(?:recently|bluntly|simply|succinctly|best|well|later|once|then|at the time|"
+    r"this way|so|memorably|starkly|plainly)\b|in (?:a|an|his|her|their|its|the) (?:[\w-]+ )?(?:statement|interview|"
+    r"speech|letter|post|tweet|memo|report|column|op-ed|press release|briefing|book|essay|note|message)\b|"
+    r"to (?:reporters|me|us|him|her|them|the (?:[\w-]+ )?(?:committee|court|jury|audience|crowd|press))\b|"
+    r"on (?:twitter|x|facebook|instagram|television|tv|radio)\b)", regex.I)
+"""What may follow the "put it" of saying: the end of the clause, an adverb, where or to whom it was said ("as Ruiz put
+it in a statement", "to reporters"). Anything else makes the verb another's: "as the Speaker put it to a vote", "as
+Kane put it past the goalkeeper", "as Ruiz put it down"."""
 
 
-def _as_put_it(toks: Sequence[Token]) -> tuple[int, int] | None:
+def _as_put_it(frame: str, toks: Sequence[Token]) -> tuple[int, int] | None:
     """The indices of "as" and of the verb of the frame's "as Ana Ruiz put it" (or "puts it"): the name between
     them is whose words the quotation is ("the quay is “a relic,” as Ruiz put it", "As Ruiz put it in a statement,
-    “...”"); not "put it" with a particle ("as Ruiz put it down"), nor with a clause's stop between ("as usual;
-    Ruiz put it bluntly")."""
+    “...”"); not "put it" followed by what makes it a hand's (``_PUT_IT_SAID``), nor with a clause's stop between
+    ("as usual; Ruiz put it bluntly")."""
     for k in range(1, len(toks) - 1):
         if toks[k].text.casefold() in ("put", "puts") and toks[k + 1].text.casefold() == "it" \
-                and (k + 2 == len(toks) or toks[k + 2].text.casefold() not in _PUT_IT_AWAY):
+                and _PUT_IT_SAID.match(frame, toks[k + 1].end) is not None:
             for a in range(k - 2, max(-1, k - _PUT_IT_REACH - 1), -1):
                 if toks[a].text in (";", ":", ".", "?", "!"):
                     break
@@ -629,7 +636,7 @@ class Attribution:
                 owners = [n for n in self._named(frame, article, before_key) if n[1] == owner]
                 if owners:
                     return self._actor(owners[0][2], named=True)
-        if not verbs and (put := _as_put_it(toks)) is not None:
+        if not verbs and (put := _as_put_it(frame, toks)) is not None:
             # "..., as Ana Ruiz put it": the name between "as" and "put it", not an owner ("as Ruiz's memo put it")
             # nor one a preposition introduces ("as a memo sent to Ruiz put it").
             between = [n for n in self._named(frame, article, before_key) if put[0] < n[0] and n[1] < put[1]

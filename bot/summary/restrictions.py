@@ -43,7 +43,7 @@ CORE_WEIGHT = 0.5
 _WEIGHT = {f.label: f.weight for f in Family}
 SCOPE_RULES = {"still-held", "no-evidence", "at-most", "not-covered", "not-closed", "except", "unchanged", "limit",
                "denied", "not-named", "continues", "told-to", "not-yet", "extended-by", "window", "capacity",
-               "may-differ", "extent"}
+               "may-differ", "extent", "only-affected"}
 """The rules that state an incident's scope (what is still so, not affected, denied, at most, when); the
 others (a ban, "must") speak of a measure."""
 
@@ -123,6 +123,9 @@ def _pick(members: list[Statement]) -> Statement:
     return max(members, key=lambda s: (len(_families(s.text)), -abs(len(s.text.split()) - 22), -s.key))
 
 
+INCIDENT_SCOPES = frozenset({"only-affected"})
+"""Rules an incident's lead states as often as a measure's ("the bank said only a few customers were affected"):
+they make no story about a measure."""
 MEASURE_HEADLINES = 0.2
 """The share of a story's headlines that must name a measure for the story to be about one (when its core
 event does not), one of five at least: one outlet's angle out of many ("Russia evacuates hundreds to 'safe
@@ -133,7 +136,7 @@ def about_a_measure(core: str, headlines: list[str]) -> bool:
     """The story is about a rule or measure (a ban, a recall, a permission, an order): only then are
     its limits and conditions restrictions. An earthquake or a match report has none, however often
     its sentences say "must" or "allowed"."""
-    if rule_families(core):
+    if any(kind.normative and id not in INCIDENT_SCOPES for id, kind in _rule_hits(core)):
         return True
     named = sum(1 for h in headlines if MEASURE_WORDS.matches(fold(h)))
     return named > 0 and named >= MEASURE_HEADLINES * len(headlines)
