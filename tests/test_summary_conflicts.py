@@ -597,3 +597,12 @@ def test_an_approximate_count_disagrees_with_one_beyond_its_rounding() -> None:
                 "Salvors have pumped out 2,000 tonnes so far from the Lessby tanker."),
         article("2", "Salvors have removed 2,000 tonnes from the Lessby tanker, the coastguard said."),
     ) == []
+
+
+def test_a_tally_told_as_votes_in_favour_and_against_conflicts_with_another() -> None:
+    [c] = conflicts(
+        article("1", "The Lessby assembly approved the phone ban by 112 votes to 41 on Wednesday."),
+        article("2", "The Lessby phone ban passed 112 to 41 in the assembly on Wednesday."),
+        article("3", "Members of the Lessby assembly voted 108 in favour and 45 against the phone ban on Wednesday."),
+    )
+    assert sorted(x.sources for x in c.claims) == [["1", "2"], ["3"]]

@@ -436,3 +436,17 @@ def test_a_lead_saying_only_some_were_affected_makes_no_incident_a_measure() -> 
                 title="Lessby Bank blames update for app outage"),
     )
     assert outage.restrictions == []
+
+
+def test_who_may_let_others_do_what_a_ban_forbids_and_when_it_applies_are_its_terms() -> None:
+    rules = texts(story(
+        article("1", "Lessby's assembly voted on Wednesday to ban phones in primary schools.",
+                "A teacher may authorise phones for a particular lesson, but only for that lesson.",
+                "The ban will apply from the start of the new school year in September.",
+                title="Lessby bans phones in schools"),
+        article("2", "Phones will be banned in Lessby's primary schools, the assembly decided on Wednesday.",
+                "Teachers can allow pupils to use their phones for a particular lesson.",
+                "The ban will apply from September, at the start of the new school year.",
+                title="Phone ban for Lessby schools"),
+    ).restrictions)
+    assert any("particular lesson" in r for r in rules) and any("September" in r for r in rules)

@@ -301,10 +301,15 @@ TALLIES: RuleTable[Tally] = RuleTable("vote tallies", (
          r"|(?<![\w.,])(?P<c>\d{1,3})\s*(?:-|\u2013)\s*(?P<d>\d{1,3})\s+(?:vote|decision|ruling|verdict)\b"
          r"|\bby\s+(?P<e>\d{1,3})\s+votes?\s+to\s+(?P<f>\d{1,3})\b"
          rf"|\b(?:split|divided|voted)\s+(?P<g>\d{{1,2}}|{_TALLY_WORD})\s*(?:-|\u2013|to)\s*(?P<h>\d{{1,2}}|{_TALLY_WORD})\b"
-         r"(?![.,]\d)",
+         r"(?![.,]\d)"
+         r"|\b(?:passed|approved|adopted|carried|rejected|defeated)\s+(?P<i>\d{1,3})\s*(?:-|\u2013|to)\s*(?P<j>\d{1,3})\b"
+         r"(?![.,]\d)"
+         r"|(?<![\w.,])(?P<k>\d{1,3})\s+(?:votes?\s+)?(?:in favou?r|for)(?:\s*,|\s+(?:and|to|with))\s+"
+         r"(?P<l>\d{1,3})\s+(?:votes?\s+)?against\b",
          examples=("The board voted 5-2 to cut the rate.", "The court ruled by a 4-3 vote.",
                    "It was a 5-4 decision.", "By 38 votes to 19, councillors backed the ban.",
-                   "The three-member panel was split two to one."),
+                   "The three-member panel was split two to one.", "The bill passed 112 to 41.",
+                   "MPs voted 108 in favour and 45 against, with six abstentions."),
          counter=("Lessby won 3-1 on Sunday.", "The vote was held in 2019-2020.", "The council will vote on 12 May.",
                   "The court, which has a 6-3 conservative majority, met.", "It was a 3-2 aggregate decision.",
                   "A decision is expected in 2-3 weeks.", "Ruiz was voted man of the match in the 2-1 win.")),

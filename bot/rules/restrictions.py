@@ -134,6 +134,14 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"(?<!\bshould be )(?<!\bought to be )\ballowed\b|\bpermit(?:ted|s)?\b|\bpermission\b",
          examples=("Boats are allowed in the harbour.", "The order permits two visits a week."),
          counter=("The allowance was cut.", "The mayor said cyclists should be allowed on the bridge.")),
+    # Someone entitled to let others do what a measure forbids: "teachers can allow pupils to use their phones", "a
+    # teacher may authorise phones for a lesson". Not a guess ("the deal may allow Acme to cut costs").
+    rule("may-allow", Family.PERMISSION,
+         r"\b(?:can|will be able to)\s+(?:also\s+)?(?:allow|permit|authori[sz]e|let)\b"
+         r"|\bmay\s+(?:also\s+)?(?:permit|authori[sz]e)\b",
+         examples=("Teachers can allow pupils to use their devices for schoolwork.",
+                   "A teacher may authorise phones for a particular lesson."),
+         counter=("The deal may allow Acme to cut costs.", "We cannot allow this to happen again, she said.")),
     rule("authorised", Family.PERMISSION, r"\bauthori[sz]ed to\b|\bhas authori[sz]ed\b",
          examples=("The agency has authorised the test.", "Officers are authorized to search cars."),
          counter=("An authorised biography appeared.",)),
@@ -402,9 +410,11 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # ("before the rates came into effect") is background.
     rule("takes-effect", Family.START,
          r"\b(?:takes?|will take) effect\b|\b(?:comes?|will come) into (?:force|effect)\b"
+         r"|\b(?:will apply|applies) from\b"
          r"|\bkicks? in (?:on|from|at|next|this|in|today|tomorrow)\b",
          examples=("The ban takes effect on Monday.", "The rules come into force in May.",
-                   "The deal kicks in from 6am on Saturday."),
+                   "The deal kicks in from 6am on Saturday.",
+                   "The ban will apply from the start of the new school year on Sept. 1."),
          counter=("The drug was slow to work.", "The firm made a similar move before new tax rates came into effect.",
                   "When the adrenaline kicks in, the pain goes.")),
     rule("in-force", Family.TIMING, r"\bin force\b|\beffective\b",
