@@ -1668,3 +1668,16 @@ def test_a_body_named_again_by_its_kind_alone_is_named_by_those_sources() -> Non
         article("2", "The council said the ferry would start in September, and Tom Reyes said it was late."),
     ).who
     assert all(a.sources == ["1"] for a in two if a.name.endswith("Council"))
+
+
+def test_an_mp_an_age_inside_the_description_or_after_the_name_keep_the_role() -> None:
+    people = {a.name: a.role for a in story(article(
+        "1", "Ana Ruiz, the Social Democrat MP who steered the bill through committee, told the chamber: \"This law "
+             "is not against technology.\"",
+        "Tom Reyes, the 17-year-old chair of the Lessby Students' Council, said pupils were not consulted.",
+        "\"We will watch how it works,\" said Lena Park, 46, spokeswoman for the Lessby Parents' Forum.",
+    )).who}
+    assert people["Ana Ruiz"] == "Social Democrat MP"
+    assert people["Tom Reyes"] == "chair of the Lessby Students' Council"
+    assert people["Lena Park"] == "spokeswoman for the Lessby Parents' Forum"
+    assert "MP" not in people

@@ -535,9 +535,10 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
     if k >= len(tokens) or tokens[k].text != "," or tokens[name.last].possessive \
             or _opens_with_comparison(tokens, name.run_start - 1):
         return None  # "a friend of Ana Ruiz's, talk of her ..." is no appositive either
-    if k + 3 < len(tokens) and tokens[k + 3].text.casefold() in ("a", "an", "the") \
+    if k + 3 < len(tokens) \
+            and (tokens[k + 3].text.casefold() in ("a", "an", "the") or role_word(tokens[k + 3].text)) \
             and AGE_CUES.matches(sentence[tokens[k].start:tokens[k + 2].end]):
-        k += 2  # "Ada Moss, 19, a student at Lessby College, said": her age, then who she is
+        k += 2  # "Ada Moss, 19, a student at Lessby College", "Tom Reyes, 46, spokesman for ...": age, then who
     words: list[Token] = []
     for j, t in enumerate(tokens[k + 1:k + 16], start=k + 1):
         text = t.text
@@ -551,6 +552,8 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
             return None
         if text in _STOP_PUNCT or low in SPEECH_VERBS or low in RELATIVES:
             break
+        if _AGED.fullmatch(text):
+            continue  # "the 17-year-old chair of the students' council": her age, inside who she is
         if not text.isalpha() and any(c.isdigit() for c in text) and not (words and _YEAR.fullmatch(text)):
             return None  # "Ada Lenz, 45, said" gives an age; "X, the 2007 world champion" keeps its year
         words.append(t)
@@ -590,6 +593,9 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
             or not any(role_word(w) or (_body_like(name) and w.casefold() in BODY_KINDS) for w in kept[:_ROLE_OPENS]):
         return None
     return sentence[words[len(words) - len(kept)].start:words[-1].end]
+
+
+_AGED = compiled_regex(r"\d{1,3}-(?:year|month|week)s?-old")
 
 
 def relative_role_after(sentence: str, tokens: Sequence[Token], name: Name) -> str | None:

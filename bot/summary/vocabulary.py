@@ -60,10 +60,10 @@ PERSONAL_PRONOUNS = word_set("he him his himself she her hers herself")
 LOWER_ROLE_HEADS = word_set("""
 fan supporter voter passenger commuter
 """)
-# Roles that are roles only written with a capital ("House Speaker Ana Ruiz", "the Speaker said"); in lower case, words
-# of their own ("one speaker at the rally", "a Bluetooth speaker", "a fluent Mandarin speaker").
+# Roles that are roles only written with a capital ("House Speaker Ana Ruiz", "the Speaker said", "the Social Democrat
+# MP"); in lower case, words of their own ("one speaker at the rally", "a Bluetooth speaker", "mp3").
 CAPITAL_ROLE_HEADS = word_set("""
-speaker
+speaker mp mps mep meps msp msps mla mlas
 """)
 # Honorifics and ranks that tell who someone is only written as such, with a capital: "We will miss Tom Reyes" is
 # no "Miss".
