@@ -606,3 +606,18 @@ def test_a_tally_told_as_votes_in_favour_and_against_conflicts_with_another() ->
         article("3", "Members of the Lessby assembly voted 108 in favour and 45 against the phone ban on Wednesday."),
     )
     assert sorted(x.sources for x in c.claims) == [["1", "2"], ["3"]]
+
+
+def test_a_claim_leaves_out_a_quotation_that_does_not_hold_its_figure() -> None:
+    [c] = conflicts(
+        article("1", "Lessby Rovers say they are \"deeply disappointed by the severity of the sanction\" after being "
+                     "hit with a 1.2 million euro fine by the league."),
+        article("2", "Lessby Rovers were hit with a 1.5 million euro fine by the league on Tuesday."),
+    )
+    assert not any("disappointed" in x.text for x in c.claims)
+    # A figure inside quotation marks keeps them.
+    [c] = conflicts(
+        article("1", "Data of \"fewer than 400,000 UK customers\" of Acme has been \"accessed\" in the breach."),
+        article("2", "That number includes almost 700,000 UK customers of Acme whose data was accessed in the breach."),
+    )
+    assert any("\"fewer than 400,000 UK customers\"" in x.text for x in c.claims)

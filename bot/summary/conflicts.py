@@ -130,6 +130,9 @@ NAME_EDITS = 2
 """First names this many edits apart are two names (Mikhail/Michael, Yusuf/Youssef); fewer is
 a misspelling of one."""
 _UMLAUT = compiled_regex(r"([aou])e")
+QUOTED_WORDS = 4
+"""Words a quotation holds to be someone's words a conflict's claim leaves out, not a word the reporter quotes."""
+_QUOTATION_SPAN = compiled_regex(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"]*\"")
 _STRONG_BREAK = compiled_regex(r"[;()\u2013\u2014]|\.\s")
 ALIKE = 85.0
 SAME_SUBJECT = 2
@@ -574,12 +577,35 @@ def _percent(m: regex.Match[str]) -> str:
 
 
 def _clause(text: str, start: int, end: int) -> str:
-    """The part of the sentence around a number, between punctuation, at least eight words long."""
+    """The part of the sentence around a number, between punctuation, at least eight words long; a quotation that
+    does not hold the number is left out where enough is left (``_beside_quotations``): it is someone's reaction,
+    which the briefing shows once, as theirs."""
     left, right = clause_around(text, start, end)
-    clause = text[left:right].strip()
+    clause = _beside_quotations(text[left:right], start - left, end - left)
     if len(clause.split()) < SHORT_CLAUSE:
-        return text.strip()
+        clause = _beside_quotations(text, start, end)
+    clause = clause.lstrip(" ,;:-\u2013\u2014")
     return clause[0].upper() + clause[1:] if clause[:1].islower() else clause
+
+
+def _beside_quotations(text: str, start: int, end: int) -> str:
+    """``text`` from the end of the last quotation before the number to the start of the first after it, where that
+    holds ``SHORT_CLAUSE`` words: 'Rovers say they are "deeply disappointed by the sanction" after a 1.2 million euro
+    fine by the league' -> 'after a 1.2 million euro fine by the league'; the whole text otherwise."""
+    if '"' not in text and "\u201c" not in text:
+        return text.strip()
+    left, right = 0, len(text)
+    for m in _QUOTATION_SPAN.finditer(text):
+        if m.start() < end and start < m.end():
+            return text.strip()  # the figure is quoted: 'the data of "fewer than 400,000 UK consumers" was accessed'
+        if len(m.group().split()) < QUOTED_WORDS:
+            continue  # a word or two in quotation marks ('has been "accessed"') is the reporter's sentence still
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            right = min(right, m.start())
+    part = text[left:right].strip()
+    return part if len(part.split()) >= SHORT_CLAUSE and (left or right < len(text)) else text.strip()
 
 
 def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
