@@ -1764,6 +1764,19 @@ def test_as_someone_put_it_gives_the_quotation_to_the_name_between() -> None:
     ) == [None, None, None]
 
 
+def test_a_body_named_by_its_kind_characterising_something_speaks() -> None:
+    assert _speakers(
+        "Lessby Rovers were docked 12 points by an independent commission on Tuesday.",
+        "In its written reasons, the commission described \u201ca deliberate and sustained pattern of "
+        "non-compliance\u201d at the club.",
+    ) == ["the commission"]
+    # A noun naming a thing is no subject: "a show called “...”".
+    assert _speakers(
+        "Lessby Rovers were docked 12 points by an independent commission on Tuesday.",
+        "Fans watched a documentary called \u201cthe long road back to the top flight\u201d on Sunday.",
+    ) == [None]
+
+
 def test_a_described_speaker_thanking_someone_and_adding_a_quotation_speaks_it() -> None:
     # "X thanked ... and added:": the subject of the first verb says the words, named or described.
     assert _speakers(

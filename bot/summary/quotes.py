@@ -39,6 +39,7 @@ from bot.summary.normalization import fold
 from bot.summary.statements import Paragraph
 from bot.summary.vocabulary import (
     ARTICLES,
+    BODY_KINDS_NAMED_BACK,
     CHARACTERIZING_VERBS,
     CLAUSE_WORDS,
     DETERMINERS,
@@ -1370,7 +1371,9 @@ def _follows_subject(toks: Sequence[Token], verb: int) -> bool:
     opening = _appositive_start(toks, k + 1)
     if k > 0 and opening <= k and toks[opening + 1].text.casefold() not in COORDINATORS:
         k = opening - 1  # "Ana Ruiz, the harbour director, compared the plan to ...": the name before the appositive
-    return k >= 0 and toks[k].capitalised
+    # "the commission described “...”": a body named by its kind after "the" is a subject as a name is.
+    return k >= 0 and (toks[k].capitalised or (k > 0 and toks[k].text.casefold() in BODY_KINDS_NAMED_BACK
+                                               and toks[k - 1].text.casefold() == "the"))
 
 
 _CHAIN_REACH = 12
