@@ -621,3 +621,15 @@ def test_a_claim_leaves_out_a_quotation_that_does_not_hold_its_figure() -> None:
         article("2", "That number includes almost 700,000 UK customers of Acme whose data was accessed in the breach."),
     )
     assert any("\"fewer than 400,000 UK customers\"" in x.text for x in c.claims)
+
+
+def test_the_size_of_a_rise_a_deal_gives_conflicts_but_a_price_move_does_not() -> None:
+    [c] = conflicts(
+        article("1", "Under the Lessby port deal, dockers will receive a 5% rise backdated to January."),
+        article("2", "Lessby dockers will pocket a 6 per cent pay rise straight away under the port deal."),
+    )
+    assert c.about == "percent rise"
+    assert conflicts(
+        article("1", "Shares in Lessby Ports rose 5% on Monday after the deal."),
+        article("2", "Shares in Lessby Ports rose 6 per cent on Monday after the deal."),
+    ) == []

@@ -450,3 +450,15 @@ def test_who_may_let_others_do_what_a_ban_forbids_and_when_it_applies_are_its_te
                 title="Phone ban for Lessby schools"),
     ).restrictions)
     assert any("particular lesson" in r for r in rules) and any("September" in r for r in rules)
+
+
+def test_a_deals_guarantee_that_there_will_be_none_of_something_is_a_term() -> None:
+    rules = texts(story(
+        article("1", "Lessby dockers voted on Monday to accept a pay deal that ends their strike.",
+                "The port promised that there will be no compulsory redundancies linked to the new cranes.",
+                title="Lessby dockers accept pay deal"),
+        article("2", "A pay deal ending the Lessby dock strike was accepted by dockers on Monday.",
+                "There will be no compulsory redundancies linked to the new cranes while the deal runs.",
+                title="Dock strike deal accepted"),
+    ).restrictions)
+    assert any("no compulsory redundancies" in r for r in rules)

@@ -142,6 +142,15 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          examples=("Teachers can allow pupils to use their devices for schoolwork.",
                    "A teacher may authorise phones for a particular lesson."),
          counter=("The deal may allow Acme to cut costs.", "We cannot allow this to happen again, she said.")),
+    # A guarantee a deal gives: "no compulsory redundancies linked to the new cranes", "the authority agreed there would
+    # be no job cuts". Not a forecast ("there will be no rain").
+    rule("guarantees-none", Family.PROHIBITION,
+         r"\bno (?:compulsory|forced) (?:redundancies|layoffs|job cuts|relocations)\b"
+         r"|\b(?:agreed|agrees|promised|promises|pledged|pledges|guaranteed|guarantees|confirmed|undertook)\b[^.;]{0,40}?"
+         r"\bthere (?:will|would|shall) be no\b",
+         examples=("It has promised that there will be no compulsory redundancies linked to the new cranes.",
+                   "The authority agreed there would be no job cuts while the deal runs."),
+         counter=("There will be no rain tomorrow, forecasters said.", "Officials said there would be no comment.")),
     rule("authorised", Family.PERMISSION, r"\bauthori[sz]ed to\b|\bhas authori[sz]ed\b",
          examples=("The agency has authorised the test.", "Officers are authorized to search cars."),
          counter=("An authorised biography appeared.",)),

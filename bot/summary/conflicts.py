@@ -221,6 +221,9 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
     if head in _PERCENT:
         head = "percent"
         label_words = ["percent"]
+        change = next((w for w in taken[1:3] if w in _CHANGES), None)
+        if change is not None and at > 0 and words[at - 1] in ("a", "an") and taken[1] in (change, *_CHANGED):
+            return f"percent {change}", f"percent {change}"  # "a 5% rise", "a 6 per cent pay rise" of one deal
     if head in _NOT_COUNTS or head in CALENDAR:
         return None
     if "." in words[at] and head in _VERSIONED:
@@ -245,6 +248,11 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
 
 _UNIT_KINDS = frozenset({"metric", "short", "long", "square", "cubic", "nautical", "imperial", "us"})
 """Words that make a unit another ("metric tons", "square miles", "nautical miles"): part of what a figure counts."""
+_CHANGES = frozenset({"rise", "increase", "raise", "hike", "cut", "reduction", "decrease"})
+"""Nouns a percentage after "a" is the size of ("a 5% rise", "a 6 per cent cut"): a change a measure or a deal makes,
+comparable across sources as a bare percentage (a price's move) is not."""
+_CHANGED = frozenset({"pay", "wage", "salary", "price", "fare", "fee", "rent", "tax", "tariff", "budget", "spending"})
+"""What such a change may be of, between the percentage and the change: "a 5 per cent pay rise"."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 """Words before the thing a count is "of" ("20 tonnes of the grain"): the thing is the word after them; a pronoun
 there ("350 tonnes of it") names none."""
