@@ -1681,3 +1681,12 @@ def test_an_mp_an_age_inside_the_description_or_after_the_name_keep_the_role() -
     assert people["Tom Reyes"] == "chair of the Lessby Students' Council"
     assert people["Lena Park"] == "spokeswoman for the Lessby Parents' Forum"
     assert "MP" not in people
+
+
+def test_a_regulators_name_is_a_body_and_a_tabloids_compound_is_no_part_of_a_name() -> None:
+    names = [(n.text, n.organisation) for s in (
+        "The National Drinking Water Regulator said it had opened an investigation.",
+        "Mum-of-two Chloe Brannigan, 34, said she had boiled water for days.",
+        "The energy regulator Ofgem said prices would rise.",
+    ) for n in names_in(tokens_of(s), Lexicon((s,)))]
+    assert names == [("National Drinking Water Regulator", True), ("Chloe Brannigan", False), ("Ofgem", False)]

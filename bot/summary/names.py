@@ -151,11 +151,12 @@ class Name(NamedTuple):
         return self.text.split()
 
 
-# "Republican-led", "Paris-based", "Moscow-backed": a capitalised adjective, never a name word.
+# "Republican-led", "Paris-based", "Moscow-backed": a capitalised adjective, never a name word; nor a tabloid's
+# compound before a name ("Mum-of-two Chloe Brannigan", "Father-of-three").
 # A web address ("Example.com") is a credit, not a name either; a contraction ("We're", "It'll") neither;
 # nor a US party-and-state tag ("Ana Ruiz (D-Ore.)").
 _NOT_A_NAME_WORD = compiled_regex(
-    r"^\p{Lu}[\p{L}.]*-\p{Ll}+$|^[DRI]-\p{Lu}|\w\.(?:com|org|net|co\.uk)$|['\u2019](?:re|ve|ll|m|d)$")
+    r"^\p{Lu}[\p{L}.]*(?:-\p{Ll}+)+$|^[DRI]-\p{Lu}|\w\.(?:com|org|net|co\.uk)$|['\u2019](?:re|ve|ll|m|d)$")
 
 
 def _not_a_name_word(word: str) -> bool:
