@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from bot.model import Actor
-from bot.summary.actors import appositive_after
+from bot.summary.actors import Cast, Person, appositive_after
 from bot.summary.names import Lexicon, names_in, tokens_of
 from tests.summary_helpers import article, story
 
@@ -1690,3 +1692,19 @@ def test_a_regulators_name_is_a_body_and_a_tabloids_compound_is_no_part_of_a_nam
         "The energy regulator Ofgem said prices would rise.",
     ) for n in names_in(tokens_of(s), Lexicon((s,)))]
     assert names == [("National Drinking Water Regulator", True), ("Chloe Brannigan", False), ("Ofgem", False)]
+
+
+def test_a_building_where_something_happens_is_a_place_not_an_actor() -> None:
+    cast = Cast([], [])
+
+    def person(name: str, **facts: int) -> Person:
+        found = Person(spellings=Counter({name: 1}), sources={"1", "2"}, mentions=2)
+        for fact, value in facts.items():
+            setattr(found, fact, value)
+        return found
+
+    assert cast.not_an_actor(person("Dunmore Community Hall")) is not None
+    assert cast.not_an_actor(person("Kelling Leisure Centre", placed=1)) is not None
+    # A family name that is such a word, or a building that speaks, is someone.
+    assert cast.not_an_actor(person("Ana Hall")) is None
+    assert cast.not_an_actor(person("Lessby City Hall", speaks=1)) is None

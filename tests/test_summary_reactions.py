@@ -1903,3 +1903,20 @@ def test_an_answer_in_the_next_paragraph_does_not_end_an_open_question() -> None
         '"I accept that mistakes were made and we are fixing them," Lessby Rail chief executive Tom Reyes replied.',
     )
     assert speakers[0] != "Tom Reyes" and speakers[1] == "Tom Reyes"
+
+
+def test_a_briefing_keeps_the_words_of_ten_speakers() -> None:
+    said = {"Ana Ruiz": "We fished from that pier before my grandfather was born",
+            "Tom Reyes": "The council has ignored every warning about the rotten piles",
+            "Lena Park": "Our cafe will lose half its customers this summer",
+            "Ivo Marsh": "Engineers told us the repairs could take two winters",
+            "Ada Lenz": "Nobody asked the lifeboat crew where they should moor now",
+            "Olle Berg": "Tourists come for the view from the end of the pier",
+            "Mira Holt": "A temporary pontoon would cost less than the lost trade",
+            "Jan Vos": "School trips to the aquarium start from that landing stage",
+            "Rita Sol": "I painted that lighthouse from the pier every Sunday",
+            "Pavel Ek": "The divers will have to find another place to train"}
+    found = reactions(*(article(str(n), "The Lessby council voted on Monday to close the old ferry pier for a year.",
+                                f"\u201c{words},\u201d said {name}.")
+                        for n, (name, words) in enumerate(said.items(), 1)))
+    assert sorted(r.speaker for r in found) == sorted(said)

@@ -94,6 +94,7 @@ from bot.summary.vocabulary import (
     SUBORDINATORS,
     TITLE_PARTICIPLES,
     TITLE_WORDS,
+    VENUE_ENDS,
 )
 
 MAX_ACTORS = 10
@@ -1946,6 +1947,9 @@ class Cast:
                 and (words[0].casefold() in FEATURE_OPENERS or words[1].casefold() in FEATURE_ENDS):
             # "the flower farms around Lake Naivasha"; not "Silver Lake agreed to buy", "River Island will close".
             return "a natural feature"
+        if len(words) > 1 and words[-1].casefold() in VENUE_ENDS and not (person.speaks or person.roles) \
+                and (len(words) > 2 or person.placed or person.as_thing):
+            return "a place: a building or grounds where something happens"
         return None
 
     def ranked(self) -> list[int]:

@@ -36,7 +36,7 @@ MAX_REPEATED = 6
 by several outlets on as many points (the plan, the risk, the odds, the outcome), and each such quotation
 is one the readers of those outlets have seen, to be shown once citing them all. A speaker's further ones come
 after every speaker's first (``select``), so the one-screen briefings still show other speakers first."""
-MAX_SPEAKERS = 8
+MAX_SPEAKERS = 10
 WIDELY_VOICED = 3  # sources reporting a speaker saying something that make it part of the story
 MIN_INDIRECT_WORDS = 8
 OPENING_WORDS = 10

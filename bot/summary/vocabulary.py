@@ -145,6 +145,14 @@ FEATURE_ENDS = word_set("""
 ocean sea gulf strait desert peninsula mountains volcano glacier
 """)
 
+# Buildings and grounds where things happen ("bottled water at Kelling Leisure Centre", "the fire at Dunmore Community
+# Hall"): a place, never one who acts unless it speaks ("City Hall said") or has people in roles. A family name may be
+# such a word ("Ana Hall", "Tom Park"): a two-word name counts only where it is written as a place.
+VENUE_ENDS = word_set("""
+hall centre center stadium arena park airport station terminal hospital square street road bridge quay pier estate
+church mosque cathedral temple museum library theatre theater tower
+""")
+
 ARTICLES = word_set("the a an")
 
 # Prepositions before whom someone works for or speaks for: "a lawyer for Acme", "the head of sales at Acme", "a
