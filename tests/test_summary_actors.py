@@ -1664,6 +1664,17 @@ def test_a_body_named_again_by_its_kind_alone_is_named_by_those_sources() -> Non
     ).who
     council = next(a for a in people if a.name == "Lessby City Council")
     assert council.sources == ["1", "2", "3"]
+    # "The council" opening a sentence names it too; "the police" names no force: a story may name two.
+    opening = story(
+        article("1", "Lessby City Council voted on Wednesday to charge drivers entering the old town."),
+        article("2", "The council said on Wednesday that drivers would pay to enter the old town from September."),
+    ).who
+    assert next(a for a in opening if a.name == "Lessby City Council").sources == ["1", "2"]
+    police = story(
+        article("1", "The Royal Military Police arrested two soldiers at Lessby barracks on Monday."),
+        article("2", "Two soldiers were held at Lessby barracks, and the case has been handed to the police."),
+    ).who
+    assert all(a.sources == ["1"] for a in police if a.name.endswith("Police"))
     # Two councils in one story: "the council" names neither.
     two = story(
         article("1", "Lessby City Council and Dale County Council agreed to share a ferry on Wednesday."),

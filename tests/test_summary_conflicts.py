@@ -547,10 +547,15 @@ def test_a_source_telling_two_counts_of_one_thing_makes_them_one_quantity() -> N
 
 def test_counts_of_one_named_thing_are_one_quantity_however_few_words_their_sentences_share() -> None:
     [c] = conflicts(
-        article("1", "The agency said the recall covers about 212,000 packs of Telvor made by Acme Labs."),
-        article("2", "Some 250,000 packs of Telvor are being recalled after lab tests found an impurity."),
+        article("1", "The agency said the recall covers about 212,000 packs of Telvor tablets made by Acme Labs."),
+        article("2", "Some 250,000 packs of Telvor are being recalled after tests found an impurity in the tablets."),
     )
     assert sorted(x.sources for x in c.claims) == [["1"], ["2"]]
+    # Counted in sentences sharing nothing else, they count two things: what was returned, what is recalled.
+    assert conflicts(
+        article("1", "Pharmacies had returned 180,000 packs of Telvor by Friday."),
+        article("2", "Acme Labs is recalling 250,000 packs of Telvor over an impurity."),
+    ) == []
 
 
 def test_a_unanimous_ruling_told_by_one_source_as_a_split_by_another_conflicts() -> None:
@@ -633,3 +638,35 @@ def test_the_size_of_a_rise_a_deal_gives_conflicts_but_a_price_move_does_not() -
         article("1", "Shares in Lessby Ports rose 5% on Monday after the deal."),
         article("2", "Shares in Lessby Ports rose 6 per cent on Monday after the deal."),
     ) == []
+
+
+def test_a_score_a_split_of_money_or_a_boards_unanimity_leave_a_sources_vote_alone() -> None:
+    [c] = conflicts(
+        article("1", "Members voted 412-88 to approve the Lessby Rovers ground share on Monday.",
+                "Rovers were defeated 2-1 by City on Saturday.", "Revenue will be split 60-40 between the clubs.",
+                "The club's board unanimously backed the deal."),
+        article("2", "Members voted 402-98 to approve the Lessby Rovers ground share on Monday."),
+    )
+    assert c.about == "vote"
+    assert sorted(x.sources for x in c.claims) == [["1"], ["2"]]
+
+
+def test_words_of_an_appeal_elsewhere_in_the_sentence_leave_a_prison_term_and_a_rounding_agrees() -> None:
+    [c] = conflicts(
+        article("1", "Lessby trader Tom Reyes was jailed for seven years for a fraud that raised 3.2 million crowns."),
+        article("2", "Lessby trader Tom Reyes was sentenced to eight years for the fraud on Friday."),
+    )
+    assert c.about == "prison term"
+    assert conflicts(
+        article("1", "Around 40 people were injured when the Lessby bridge collapsed on Monday."),
+        article("2", "The Lessby bridge collapsed on Monday, injuring 43 people."),
+    ) == []
+
+
+def test_a_claim_keeps_a_quotation_its_clause_needs() -> None:
+    [c] = conflicts(
+        article("1", "Council officials described the damage to 40 homes in Marsh End as \"the worst in living "
+                     "memory\" on Monday."),
+        article("2", "The flood damaged 60 homes in Marsh End on Monday, council officials said."),
+    )
+    assert any(x.text.endswith("on Monday.") and "as \"the worst" in x.text for x in c.claims)

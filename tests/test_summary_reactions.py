@@ -8,6 +8,7 @@ import bot.summary.reactions as reactions_module
 from bot.model import Reaction
 from bot.summary.actors import Cast
 from bot.summary.quotes import Attribution
+from bot.summary.reactions import MAX_SPEAKERS
 from bot.summary.statements import paragraphs_of
 from tests.summary_helpers import article, story
 
@@ -953,10 +954,12 @@ def test_with_too_many_speakers_a_person_with_a_role_goes_before_a_bare_name() -
              "Ivo Eske said the whole harbour smelled of diesel whenever the wind turned west.",
              "Mara Fenn said nobody had asked the fishermen what they thought of the plan at all.",
              "Olaf Gile said the quay lights were broken and children played there after dark.",
-             "Pia Hart said the new berths came two years too late for the yacht club to survive."]
+             "Pia Hart said the new berths came two years too late for the yacht club to survive.",
+             "Rolf Inge said the car park by the ferry terminal was full by seven every morning.",
+             "Sara Juul said the old fish market should become a museum of the harbour's history."]
     lines.append("Nora Ilse, an analyst at Harbor Research, said the fees would rise again in the spring.")
-    speakers = {r.speaker for r in reactions(article("1", *lines))}
-    assert "Nora Ilse" in speakers and len(speakers) == 8
+    speakers = {r.speaker for r in reactions(article("1", *lines), article("2", lines[0]))}
+    assert "Nora Ilse" in speakers and len(speakers) == MAX_SPEAKERS
 
 
 def test_a_name_after_saying_that_opens_what_was_said_is_not_the_speaker() -> None:
@@ -1756,6 +1759,10 @@ def test_as_someone_put_it_gives_the_quotation_to_the_name_between() -> None:
         "As Tom Reyes, the mayor, put it in a statement, the harbour is "
         "\u201cready for the next hundred years of ferries.\u201d",
     ) == ["Ana Ruiz", "Tom Reyes"]
+    assert _speakers(
+        "The new quay is, as Tom Reyes of the harbour trust put it when the plans were first published, \u201ca car "
+        "park where the boats used to be.\u201d",
+    ) == ["Tom Reyes"]
     # A hand's "put it down", a chair's "put it to a vote" or a striker's "put it past the keeper" says nothing.
     assert _speakers(
         "The pier was \u201cthe oldest one on the whole coast of Norvania\u201d as soon as Ana Ruiz put it down.",

@@ -462,3 +462,16 @@ def test_a_deals_guarantee_that_there_will_be_none_of_something_is_a_term() -> N
                 title="Dock strike deal accepted"),
     ).restrictions)
     assert any("no compulsory redundancies" in r for r in rules)
+
+
+def test_it_does_not_apply_to_a_points_penalty_and_rents_unchanged_are_terms() -> None:
+    rules = texts(story(
+        article("1", "Lessby Rovers were hit with a 12-point penalty by the league on Tuesday for breaking its rules.",
+                "It does not apply to the women's team, which is run as a separate club.",
+                "Season ticket prices and rents for the club shop will remain unchanged.",
+                title="Rovers hit with 12-point penalty"),
+        article("2", "The league docked Lessby Rovers 12 points on Tuesday for breaking its financial rules.",
+                "The penalty does not apply to the women's team, the league said.",
+                title="Rovers points penalty confirmed"),
+    ).restrictions)
+    assert any("women's team" in r for r in rules)

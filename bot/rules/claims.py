@@ -300,28 +300,35 @@ TALLIES: RuleTable[Tally] = RuleTable("vote tallies", (
          r"\bvoted\s+(?P<a>\d{1,3})\s*(?:-|\u2013|to)\s*(?P<b>\d{1,3})\b(?![.,]\d)"
          r"|(?<![\w.,])(?P<c>\d{1,3})\s*(?:-|\u2013)\s*(?P<d>\d{1,3})\s+(?:vote|decision|ruling|verdict)\b"
          r"|\bby\s+(?P<e>\d{1,3})\s+votes?\s+to\s+(?P<f>\d{1,3})\b"
-         rf"|\b(?:split|divided|voted)\s+(?P<g>\d{{1,2}}|{_TALLY_WORD})\s*(?:-|\u2013|to)\s*(?P<h>\d{{1,2}}|{_TALLY_WORD})\b"
-         r"(?![.,]\d)"
-         r"|\b(?:passed|approved|adopted|carried|rejected|defeated)\s+(?P<i>\d{1,3})\s*(?:-|\u2013|to)\s*(?P<j>\d{1,3})\b"
-         r"(?![.,]\d)"
+         rf"|\b(?:panel|jury|judges|bench|tribunal|committee|board)\b[^.;]{{0,40}}?\b(?:was |were )?"
+         rf"(?:split|divided)\s+"
+         rf"(?P<g>\d{{1,2}}|{_TALLY_WORD})\s*(?:-|\u2013|to)\s*(?P<h>\d{{1,2}}|{_TALLY_WORD})\b(?![.,]\d)"
+         rf"|\bvoted\s+(?P<m>{_TALLY_WORD})\s+to\s+(?P<n>{_TALLY_WORD})\b"
+         r"|\b(?:bill|motion|law|act|ban|measure|amendment|resolution|budget|plan|proposal|reform|treaty|deal|which)\s+(?:was\s+)?(?:passed|approved|"
+         r"adopted|carried)\s+(?:by\s+)?(?P<i>\d{1,3})\s*(?:-|\u2013|to)\s*(?P<j>\d{1,3})\b(?![.,]\d)"
          r"|(?<![\w.,])(?P<k>\d{1,3})\s+(?:votes?\s+)?(?:in favou?r|for)(?:\s*,|\s+(?:and|to|with))\s+"
          r"(?P<l>\d{1,3})\s+(?:votes?\s+)?against\b",
          examples=("The board voted 5-2 to cut the rate.", "The court ruled by a 4-3 vote.",
                    "It was a 5-4 decision.", "By 38 votes to 19, councillors backed the ban.",
                    "The three-member panel was split two to one.", "The bill passed 112 to 41.",
+                   "The new law, which passed 112 to 41, starts in September.",
                    "MPs voted 108 in favour and 45 against, with six abstentions."),
          counter=("Lessby won 3-1 on Sunday.", "The vote was held in 2019-2020.", "The council will vote on 12 May.",
                   "The court, which has a 6-3 conservative majority, met.", "It was a 3-2 aggregate decision.",
-                  "A decision is expected in 2-3 weeks.", "Ruiz was voted man of the match in the 2-1 win.")),
+                  "A decision is expected in 2-3 weeks.", "Ruiz was voted man of the match in the 2-1 win.",
+                  "Rovers were defeated 2-1 by City.", "Revenue will be split 60-40 between the clubs.",
+                  "The boat carried 40 to 50 people.", "Public opinion is split 50-50.")),
     # A vote or a panel's decision taken with no one against: set against a tally with votes against, it is a
     # disagreement ("ruled unanimously" and "was split two to one").
     rule("unanimous", Tally.UNANIMOUS,
-         r"\b(?:ruled|voted|decided|found|agreed|backed|approved|rejected|upheld|was|were)\s+unanimous(?:ly)?\b"
-         r"|\bunanimous(?:ly)?\s+(?:ruled|voted|decided|found|agreed|backed|approved|rejected|upheld|verdict|"
-         r"decision|ruling|vote)\b|\bunanimous(?:ly)? in\b",
+         r"\b(?:ruled|voted|decided|found)\s+unanimously\b"
+         r"|\bunanimous(?:ly)?\s+(?:ruled|voted|decided|found|upheld|verdict|decision|ruling|vote)\b"
+         r"|\bunanimous in (?:finding|ruling|deciding|rejecting|upholding|voting)\b",
          examples=("The panel ruled unanimously that she had doped.", "The tribunal was unanimous in finding her "
-                   "guilty.", "The council unanimously approved the ban."),
-         counter=("The plan won unanimous praise from residents.", "Critics were far from unanimous.")),
+                   "guilty.", "The judges unanimously upheld the ban.", "It was a unanimous decision."),
+         counter=("The plan won unanimous praise from residents.", "Critics were far from unanimous.",
+                  "Critics were unanimous in their praise for the film.", "The response from fans was unanimous.",
+                  "The club's board unanimously backed the deal.")),
 ), Overlap.FIRST)
 
 
@@ -333,8 +340,10 @@ TERM_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
                 "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 _TERM = rf"(?P<n>\d{{1,2}}|{'|'.join(TERM_NUMBERS)})[\s-](?P<unit>years?|months?)"
-_NOT_GIVEN = (r"\b(?:faces?|facing|could (?:get|face|receive)|up to|maximum|sought|seeks?|asked for|demanded|spent"
-              r"|served|cut|reduced|increased|raised|on appeal|overturned|quashed)\b")
+_NOT_GIVEN = (r"\b(?:faces?|faced|facing|could (?:get|face|receive)|up to|maximum|sought|seeks?|asked for|demanded"
+              r"|spent|served|on appeal|overturned|quashed)\b"
+              r"|\b(?:sentence|term)\b[^.;]{0,40}?\b(?:cut|reduced|increased|raised|extended)\b"
+              r"|\b(?:cut|reduced|increased|raised|extended)\b[^.;]{0,30}?\b(?:sentence|term)\b")
 """Words telling a term no court gave now: the most one risks, what a prosecutor sought, time served before, a term
 an appeal changed ("jailed for ten years in 2029, had his sentence cut to seven years")."""
 # A prison term a court gave ("sentenced to eight years", "jailed for nine years", "an eight-year prison sentence",
@@ -347,7 +356,9 @@ PRISON_TERMS: RuleTable[Term] = RuleTable("prison terms", (
          r"(?![\s-]+(?:suspended|of (?:probation|community))|\s+(?:on|of) probation)",
          unless=_NOT_GIVEN,
          examples=("A court sentenced the former minister to eight years in prison on Friday.",
-                   "Ana Ruiz was jailed for nine years yesterday."),
+                   "Ana Ruiz was jailed for nine years yesterday.",
+                   "Tom Reyes was jailed for seven years for a fraud that raised 3.2 million crowns.",
+                   "A man was jailed for nine years for a plot to cut power to the city."),
          counter=("He faces up to 10 years in prison if convicted.", "She was sentenced to two years suspended.",
                   "He was sentenced to three years of probation.")),
     rule("term-of", Term.PRISON, rf"\b{_TERM}\s+(?:(?:prison|jail)\s+(?:sentence|term)|sentence)\b",
@@ -359,7 +370,8 @@ PRISON_TERMS: RuleTable[Term] = RuleTable("prison terms", (
     rule("in-prison", Term.PRISON, rf"\b{_TERM}\s+(?:in\s+(?:prison|jail)|behind bars)\b",
          unless=_NOT_GIVEN,
          examples=("The court gave him eight years in prison for the bribes.",),
-         counter=("He faces up to 10 years in prison.", "She spent 12 years in jail before her release.")),
+         counter=("He faces up to 10 years in prison.", "She spent 12 years in jail before her release.",
+                  "Before the law changed he would have faced 12 years in prison.")),
 ), Overlap.FIRST)
 
 

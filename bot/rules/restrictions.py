@@ -137,11 +137,13 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # Someone entitled to let others do what a measure forbids: "teachers can allow pupils to use their phones", "a
     # teacher may authorise phones for a lesson". Not a guess ("the deal may allow Acme to cut costs").
     rule("may-allow", Family.PERMISSION,
-         r"\b(?:can|will be able to)\s+(?:also\s+)?(?:allow|permit|authori[sz]e|let)\b"
-         r"|\bmay\s+(?:also\s+)?(?:permit|authori[sz]e)\b",
+         r"\b(?:teachers?|staff|officials?|police|officers?|councils?|schools?|heads?|doctors?|parents?|employers?|"
+         r"landlords?|judges?|courts?|regulators?|ministers?|the (?:council|court|ministry|agency|regulator|school))\s+"
+         r"(?:can|may|will be able to)\s+(?:also\s+)?(?:allow|permit|authori[sz]e|let)\b",
          examples=("Teachers can allow pupils to use their devices for schoolwork.",
                    "A teacher may authorise phones for a particular lesson."),
-         counter=("The deal may allow Acme to cut costs.", "We cannot allow this to happen again, she said.")),
+         counter=("The deal may allow Acme to cut costs.", "We cannot allow this to happen again, she said.",
+                  "A software update can allow the battery to cut power.")),
     # A guarantee a deal gives: "no compulsory redundancies linked to the new cranes", "the authority agreed there would
     # be no job cuts". Not a forecast ("there will be no rain").
     rule("guarantees-none", Family.PROHIBITION,
@@ -171,7 +173,8 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # are due to open within 60 days"); a span after what already happened ("arrested within hours") sets none.
     rule("within-span", Family.LIMIT,
          rf"\b(?:must|shall|has to|have to|will have to|(?:is|are) due to|(?:is|are) required to|(?:is|are) to|"
-         rf"ordered|orders)\b[^.;]{{0,100}}?\bwithin (?:the next )?(?:{_NUMBER}|thirty|sixty|ninety|a|an)\s+"
+         rf"ordered|orders|agreed to|agrees to)\b[^.;]{{0,100}}?\bwithin (?:the next )?"
+         rf"(?:{_NUMBER}|thirty|sixty|ninety|a|an)\s+"
          r"(?:hours?|days?|weeks?|months?|years?)\b",
          examples=("The regulator ordered the firm to stop sharing the data within 30 days.",
                    "Political talks are due to open in Port Sorel within 60 days of the ceasefire.",
@@ -180,7 +183,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "The ferry sank within minutes, survivors said.",
                   "The jury, which was given the case on Tuesday, returned its verdicts within six hours.",
                   "Engineers had to repair 40 leaking mains within a week of the last warning.",
-                  "The company agreed to buy the plant within a year of the listing.")),
+                  "The firm expects to finish the plant within a year.")),
     rule("days-to", Family.LIMIT,
          r"\b(?:has|have|gets?|was given|were given|is given|are given) (?:only |just )?"
          r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|sixty|ninety) "
@@ -208,11 +211,14 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"|\b(?:ruling|ban|rule|order|orders|law|recall|decision|measure|sanctions?|deal|agreement|policy|exemption|"
          r"restrictions?|curbs?|tariffs?|warning|scheme|programme|program|directive|regulations?|ceasefire|truce|"
          r"armistice|accord|charge|fine|zone)\s+"
-         r"(?:(?:does|do|did|will|would) not|(?:doesn|don|didn|won|wouldn)['\u2019]t) (?:cover|apply to|extend to)\b",
+         r"(?:(?:does|do|did|will|would) not|(?:doesn|don|didn|won|wouldn)['\u2019]t) (?:cover|apply to|extend to)\b"
+         r"|^(?:it|this|they|these) (?:(?:does|do|will) not|(?:doesn|don|won)['\u2019]t) "
+         r"(?:cover|apply to|extend to)\b",
          examples=("Older models are not covered by the recall.", "Freight trains were unaffected.",
                    "Freight trains will not be affected by the strike.", "Hospitals won't be affected.",
                    "The ruling does not cover the ring road.", "The ban won't apply to taxis.",
-                   "The ceasefire does not cover the Vesk Brigade, a splinter faction."),
+                   "The ceasefire does not cover the Vesk Brigade, a splinter faction.",
+                   "It does not apply to scooters bought abroad."),
          counter=("The cost was covered by insurers.", "The ban will apply to taxis.",
                   "Russia's economy has not been affected by the sanctions, a spokesman said.",
                   "The company did not apply to the council for a permit.",
@@ -313,7 +319,8 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("told-to", Family.OBLIGATION,
          r"\b(?:told|warned|advised|urged|asked|ordered|instructed|called on)\b (?:\w+ ){0,4}?"
          r"(?:to (?:stay|remain|keep|avoid|evacuate|shelter|boil|prepare to leave|be ready to leave"
-         r"|leave (?:(?:their|your) (?:homes?|houses?|villages?|towns?)|the (?:area|town|city|village|island)))"
+         r"|leave (?:(?:their|your) (?:homes?|houses?|flats?|apartments?|properties|villages?|towns?)"
+         r"|the (?:area|town|city|village|island|building|tower)))"
          r"|not to(?! be (?:named|identified)))\b"
          r"|\bstay (?:indoors|inside|at home|away from)\b|\bshelter in place\b",
          examples=("Police urged residents to stay indoors.", "People were advised not to travel.",
@@ -391,11 +398,12 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # day ("shares were unchanged in early trading").
     rule("left-unchanged", Family.UNCHANGED,
          r"\b(?:rates?|fees?|rules?|laws?|limits?|thresholds?|allowances?|exemptions?|bans?|polic(?:y|ies)|tariffs?|"
-         r"tax|taxes|levy|duty|duties|age|hours)\b(?:[^.;]|\.\d){0,60}?\b(?:is|are|was|were|remains?|remained|stays?|stayed|"
+         r"tax|taxes|levy|duty|duties|age|hours|times|terms|conditions|rents?|fares?|charges|pensions?|benefits?|"
+         r"wages?|salar(?:y|ies))\b(?:[^.;]|\.\d){0,60}?\b(?:is|are|was|were|remains?|remained|stays?|stayed|"
          r"left|kept|will be|will stay|will remain) unchanged\b",
          unless=r"\b(?:shares?|stocks?|index|indices|markets?|trading|futures|yields?|bonds?|prices? of)\b",
          examples=("Workers aged 16 and 17 remain on the youth rate of 6.90 ducats, which is unchanged.",
-                   "Fees for residents will stay unchanged."),
+                   "Fees for residents will stay unchanged.", "Rents will remain unchanged while residents are away."),
          counter=("Shares of Acme were unchanged in early trading.", "The ferry changed course.",
                   "The company's dividend, which shareholders approved last week, is unchanged.",
                   "Reservoir levels remained unchanged over the weekend.",
@@ -419,12 +427,14 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # ("before the rates came into effect") is background.
     rule("takes-effect", Family.START,
          r"\b(?:takes?|will take) effect\b|\b(?:comes?|will come) into (?:force|effect)\b"
-         r"|\b(?:will apply|applies) from\b"
-         r"|\bkicks? in (?:on|from|at|next|this|in|today|tomorrow)\b",
+         r"|\b(?:will apply|applies) from (?:the start|next|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
+         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)"
+         r"|\bkicks? in (?:on|from|at|next|this|in|today|tomorrow|once|when|after)\b",
          examples=("The ban takes effect on Monday.", "The rules come into force in May.",
                    "The deal kicks in from 6am on Saturday.",
                    "The ban will apply from the start of the new school year on Sept. 1."),
          counter=("The drug was slow to work.", "The firm made a similar move before new tax rates came into effect.",
+                  "The same logic applies from the other direction.",
                   "When the adrenaline kicks in, the pain goes.")),
     rule("in-force", Family.TIMING, r"\bin force\b|\beffective\b",
          examples=("The ban is in force until May.", "The rules are effective immediately."),
@@ -462,12 +472,13 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
          r"(?:safe|safety|no-fly|exclusion|buffer|no-go) (?:zones?|areas?)|"
          r"merger|deal(?! with\b)|(?<!\bto )deal|indict\w*|court|ruling|sentenc\w*|fines|fined|"
          r"fine (?:of|over|against)|(?:\d\S*|record|data|heavy|hefty|huge|massive) fine(?! print)|"
+         r"(?:\d+-point|points?|financial|record|heavy) penalty|"
          r"ceasefire|truce|armistice)\b",
          examples=("City bans fireworks on New Year's Eve", "Maker recalls 60,000 kettles",
                    "Acme raises its takeover offer for Borel", "Court indicts the former mayor",
                    "City sets up a safe zone for cyclists", "Acme and Borel close to deal",
                    "Unions agree to deal ending ferry strike", "Regulator fines app maker €62m over health data",
-                   "App maker's €62m fine tests the regulator",
+                   "App maker's €62m fine tests the regulator", "Rovers hit with 12-point penalty",
                    "Rebels and government agree ceasefire and prisoner swap"),
          counter=("Earthquake hits the coast, dozens dead", "Lessby split over how to deal with the floods",
                   "Weather stays fine for the weekend", "Rovers beat Reading on penalties to reach the final",

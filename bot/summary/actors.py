@@ -1535,12 +1535,11 @@ class Cast:
         named = {kind: found[0] for kind, found in kinds.items() if len(found) == 1}
         if not named:
             return  # most stories: no body of such a kind
-        back = {f"the {kind}": p for kind, p in named.items()}
+        back = {kind: p for kind, p in named.items()}
         for st in statements:
-            if "the " in st.text:
-                for phrase, p in back.items():
-                    if phrase in st.text and st.source not in p.sources and _named_back(phrase).search(st.text):
-                        p.sources.add(st.source)
+            for kind, p in back.items():
+                if kind in st.text and st.source not in p.sources and _named_back(kind).search(st.text):
+                    p.sources.add(st.source)
 
     def _note_titles(self, titles: list[str]) -> None:
         """Someone a headline names is central to the story, role or not. A headline in title case
@@ -2035,9 +2034,10 @@ _ACRONYM = compiled_regex(r"\p{Lu}{2,6}")
 
 
 @cache
-def _named_back(phrase: str) -> re.Pattern[str]:
-    """ "the council" as words of their own: not "the councillors" nor "the council's chief executive's office"."""
-    return compiled(rf"\b{phrase}\b(?![-\w])")
+def _named_back(kind: str) -> re.Pattern[str]:
+    """ "the council" as words of their own, the kind in lower case ("The council said" opens a sentence): not "the
+    councillors", nor "the Council of Europe"."""
+    return compiled(rf"\b[Tt]he {kind}\b(?![-\w])")
 
 
 def _position(found: tuple[Name, int]) -> int:

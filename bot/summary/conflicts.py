@@ -120,16 +120,19 @@ _PER_UNIT = compiled_regex(r"\s*(?:a|per|each)\s+(?:share|person|head|month|year
 _LOWER_BOUND = compiled_regex(r"\b(?:more[ -]than|over|at least|upwards of)\s*$", regex.I)
 _APPROXIMATE = compiled_regex(r"\b(?:about|around|roughly|approximately|some|nearly|almost|close to|an estimated)\s*$",
                               regex.I)
-APPROXIMATION = 0.05
+APPROXIMATION = 0.10
 """How far a value another source gives may be from one only given as an approximation ("about 5 million"), as a share
-of it, and agree with it, besides lying within its rounding: 5.1 million does; "nearly 100" and "at least 140",
-"about 1 million" and 1.4 million (each within a rounding of the round figure) and "some $146 billion" and $148.9
-billion (within 5 %, not within $0.5 billion) disagree."""
+of it, and agree with it, besides lying within its rounding: 5.1 million and 43 ("around 40") do; "nearly 100" and "at
+least 140", "about 1 million" and 1.4 million (each within a rounding of the round figure) and "some $146 billion" and
+$148.9 billion (within 10 %, not within $0.5 billion) disagree."""
 ROUNDING = 1.01
 NAME_EDITS = 2
 """First names this many edits apart are two names (Mikhail/Michael, Yusuf/Youssef); fewer is
 a misspelling of one."""
 _UMLAUT = compiled_regex(r"([aou])e")
+_AFTER_A_QUOTATION = compiled_regex(r"[,.]?\s*(?:after|before|following|when|while|as|because|since|despite|amid|"
+                                    r"with|over|in|on)\b", regex.I)
+"""Words that open what a sentence goes on with after a quotation, a clause of its own: 'after being hit with ...'."""
 QUOTED_WORDS = 4
 """Words a quotation holds to be someone's words a conflict's claim leaves out, not a word the reporter quotes."""
 _QUOTATION_SPAN = compiled_regex(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"]*\"")
@@ -608,9 +611,11 @@ def _beside_quotations(text: str, start: int, end: int) -> str:
             return text.strip()  # the figure is quoted: 'the data of "fewer than 400,000 UK consumers" was accessed'
         if len(m.group().split()) < QUOTED_WORDS:
             continue  # a word or two in quotation marks ('has been "accessed"') is the reporter's sentence still
-        if m.end() <= start:
+        # Only where the sentence's own clause goes on without the quotation: 'after being hit ...' after it, or a
+        # clause closed by a comma or a colon before it; 'described the damage to 40 homes as "..."' needs it.
+        if m.end() <= start and _AFTER_A_QUOTATION.match(text, m.end()):
             left = m.end()
-        elif m.start() >= end:
+        elif m.start() >= end and text[:m.start()].rstrip().endswith((",", ";", ":", "\u2014", "\u2013")):
             right = min(right, m.start())
     part = text[left:right].strip()
     return part if len(part.split()) >= SHORT_CLAUSE and (left or right < len(text)) else text.strip()
@@ -1021,7 +1026,7 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
     values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main), limit)
               and (v == main or ms[0].key in MEASURES or ms[0].key.startswith("money ")
                    or _same_subject(ms, found[main]) or _told_together(ms, found[main])
-                   or _of_a_named_thing(ms[0]))}
+                   or _of_a_named_thing(ms[0], found[main]))}
     values = _without_met_bounds(values)
     # A source giving several values (a toll that grew, before and after) stands by the one it puts
     # highest in its article: it is never on two sides.
@@ -1051,10 +1056,14 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
     return Conflict(about=labels.most_common(1)[0][0], claims=claims)
 
 
-def _of_a_named_thing(mention: Mention) -> bool:
-    """A count "of" something the story names with a capital ("212,000 packs of Telvacor"): one product, one
-    company's shares, one named thing, so two sources counting it count the same, where "27 engines" and "30
-    engines" may be two rockets'."""
+def _of_a_named_thing(mention: Mention, others: list[Mention]) -> bool:
+    """A count "of" something the story names with a capital ("212,000 packs of Telvacor"), in sentences sharing a
+    word besides the count's: one product, one company's shares, one named thing, so two sources counting it count
+    the same, where "27 engines" and "30 engines" may be two rockets'; "returned 180,000 packs of Telvor" and
+    "recalling 250,000 packs of Telvor" count two things."""
+    unit = content_set(mention.key)
+    if not any((content_set(mention.sentence) & content_set(other.sentence)) - unit for other in others):
+        return False
     _, joined, thing = mention.key.partition(" of ")
     if not joined or not thing:
         return False

@@ -457,7 +457,8 @@ _PUT_IT_REACH = 30
 put it"."""
 _PUT_IT_SAID = compiled_regex(
     r"\s*(?:$|[,.;:!?)\u2014\u2013-]|(?:recently|bluntly|simply|succinctly|best|well|later|once|then|at the time|"
-    r"this way|so|memorably|starkly|plainly)\b|in (?:a|an|his|her|their|its|the) (?:[\w-]+ )?(?:statement|interview|"
+    r"this way|so|memorably|starkly|plainly|when|after|before|back in|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"in \d{4})\b|in (?:a|an|his|her|their|its|the) (?:[\w-]+ )?(?:statement|interview|"
     r"speech|letter|post|tweet|memo|report|column|op-ed|press release|briefing|book|essay|note|message)\b|"
     r"to (?:reporters|me|us|him|her|them|the (?:[\w-]+ )?(?:committee|court|jury|audience|crowd|press))\b|"
     r"on (?:twitter|x|facebook|instagram|television|tv|radio)\b)", regex.I)

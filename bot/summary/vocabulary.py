@@ -196,11 +196,12 @@ directorate secretariat consortium regulator inspectorate watchdog
 
 BODY_KINDS_NAMED_BACK = word_set("""
 agency authority ministry council commission committee court department administration parliament assembly senate
-police board bureau league federation tribunal inspectorate regulator watchdog
+board bureau league federation tribunal inspectorate regulator watchdog
 """)
 """Kinds of body the news names again by the kind alone, lower case after "the" ("Lessby City Council voted ...",
 then "the council said"): where the story names one body of that kind, "the council" is it. Not the kinds that
-stand for many things ("the group", "the party", "the company", "the government", "the union")."""
+stand for many things ("the group", "the party", "the company", "the government", "the union", "the police": a
+story naming the military police says "the police" of the civilian force)."""
 
 # Verbs that introduce what someone said (not "recalled", "cited", "asked": they more often do not). Present
 # forms that are also plural nouns ("claims", "notes", "promises", "vows") are left out: "Republican claims"
