@@ -670,3 +670,17 @@ def test_a_claim_keeps_a_quotation_its_clause_needs() -> None:
         article("2", "The flood damaged 60 homes in Marsh End on Monday, council officials said."),
     )
     assert any(x.text.endswith("on Monday.") and "as \"the worst" in x.text for x in c.claims)
+
+
+def test_arrests_and_a_vaccines_efficacy_are_quantities_sources_disagree_on() -> None:
+    [arrests] = conflicts(
+        article("1", "Interior Minister Ana Ruiz said 312 people had been arrested in Lessby since Thursday."),
+        article("2", "Police spokeswoman Lena Park said 338 people had been arrested in Lessby since Thursday."),
+    )
+    assert arrests.about == "arrests"
+    [efficacy] = conflicts(
+        article("1", "Acme said the Lessby trial showed its malaria vaccine was 77% effective in children."),
+        article("2", "The doctors' association said the Lessby trial report put the vaccine's efficacy at 68 "
+                     "per cent."),
+    )
+    assert efficacy.about == "percent effective"

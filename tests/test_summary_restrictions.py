@@ -475,3 +475,21 @@ def test_it_does_not_apply_to_a_points_penalty_and_rents_unchanged_are_terms() -
                 title="Rovers points penalty confirmed"),
     ).restrictions)
     assert any("women's team" in r for r in rules)
+
+
+def test_a_disasters_missing_are_no_restriction_and_a_vaccine_approval_is_a_measure() -> None:
+    ferry = story(
+        article("1", "An overcrowded ferry capsized on the Lessby river on Sunday, killing at least 38 people, as "
+                     "rescuers searched for 24 others still missing.", title="Lessby ferry capsizes, 38 dead"),
+        article("2", "Officials said 112 people were pulled from the Lessby river alive but 24 are still missing.",
+                title="Ferry disaster: 24 still missing"),
+    )
+    assert ferry.restrictions == []
+    vaccine = texts(story(
+        article("1", "Lessby's health ministry approved a new malaria vaccine for children on Tuesday.",
+                "The vaccine must not be given to pregnant women, the ministry said.",
+                title="Lessby approves new malaria vaccine for young children"),
+        article("2", "Children in Lessby will get a new malaria vaccine after the ministry approved it on Tuesday.",
+                "The vaccine is not to be given to pregnant women.", title="Malaria jab approved for children"),
+    ).restrictions)
+    assert any("pregnant women" in r for r in vaccine)

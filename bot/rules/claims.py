@@ -304,6 +304,8 @@ TALLIES: RuleTable[Tally] = RuleTable("vote tallies", (
          rf"(?:split|divided)\s+"
          rf"(?P<g>\d{{1,2}}|{_TALLY_WORD})\s*(?:-|\u2013|to)\s*(?P<h>\d{{1,2}}|{_TALLY_WORD})\b(?![.,]\d)"
          rf"|\bvoted\s+(?P<m>{_TALLY_WORD})\s+to\s+(?P<n>{_TALLY_WORD})\b"
+         r"|\b(?:ruled|ruling)\s+(?:by\s+)?(?P<o>\d{1,2})\s*(?:-|\u2013)\s*(?P<p>\d{1,2})\b(?![.,]\d)"
+         rf"|\bby\s+(?P<q>{_TALLY_WORD})\s+(?:judges|votes|members)\s+to\s+(?P<r>{_TALLY_WORD})\b"
          r"|\b(?:bill|motion|law|act|ban|measure|amendment|resolution|budget|plan|proposal|reform|treaty|deal|which)\s+(?:was\s+)?(?:passed|approved|"
          r"adopted|carried)\s+(?:by\s+)?(?P<i>\d{1,3})\s*(?:-|\u2013|to)\s*(?P<j>\d{1,3})\b(?![.,]\d)"
          r"|(?<![\w.,])(?P<k>\d{1,3})\s+(?:votes?\s+)?(?:in favou?r|for)(?:\s*,|\s+(?:and|to|with))\s+"
@@ -312,6 +314,8 @@ TALLIES: RuleTable[Tally] = RuleTable("vote tallies", (
                    "It was a 5-4 decision.", "By 38 votes to 19, councillors backed the ban.",
                    "The three-member panel was split two to one.", "The bill passed 112 to 41.",
                    "The new law, which passed 112 to 41, starts in September.",
+                   "The five-judge panel ruled 3-2 in favour of the authority.",
+                   "The court blocked the merger, ruling by three judges to two.",
                    "MPs voted 108 in favour and 45 against, with six abstentions."),
          counter=("Lessby won 3-1 on Sunday.", "The vote was held in 2019-2020.", "The council will vote on 12 May.",
                   "The court, which has a 6-3 conservative majority, met.", "It was a 3-2 aggregate decision.",

@@ -145,6 +145,8 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
         r"updated|posted|date)\s*[:=]?\s*)?(?:\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?(?:\.\d+)?Z?)?|"
         r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d\d)(?:,?\s*\d{1,2}[:.]\d\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?)\s*",
         r"^(?-i:CLOSE|ADVERTISEMENT)\s+", r"^\d{1,2}\s*min(?:ute)?s?\.?\s*read\s*",
+        r"^share (?:this|the) (?:article|story|page)(?:\s*(?:facebook|twitter|whatsapp|e-?mail|linkedin|x|messenger|"
+        r"reddit|pinterest|copy link|print))+\s*",
         r"^(?-i:Home)(?:\s*[>›»|/]\s*[\w&'’-]+(?: [\w&'’-]+)?){1,5}\s+",
         r"^(?:skip|end of) (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) (?:post|content|video)(?: \d+)? "
         r"by @?[\w.]+\s+",
@@ -153,7 +155,8 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
                    "Published: 14.05.2031 09:12The council approved the plan.", "CLOSE A ferry ran aground.",
                    "Home > World > Europe Ferry timetable approved",
                    "Skip Twitter post by @jroe We will reopen the pier on Friday.",
-                   "4 Min ReadLESSBY (Reuters) - The council approved the plan."),
+                   "4 Min ReadLESSBY (Reuters) - The council approved the plan.",
+                   "Share this article Facebook Twitter WhatsAppThe crackdown came after four people died."),
          counter=("2031-05-14 was the hottest day on record.", "CLOSE to 200 people were evacuated.",
                   "4 minutes Read aloud, the letter moved the court.",
                   "Close Brothers shares fell.", "Home Office > rules tightened")),

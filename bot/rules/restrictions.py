@@ -276,10 +276,19 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          examples=("Drones may fly only if they stay under 120 metres.", "It sells only to licensed dealers."),
          counter=("Only three people came.",)),
     rule("still-held", Family.UNCHANGED,
-         r"\b(?:still|remain(?:s|ed)?|continue(?:s|d)? to be) (?:missing|captive|held|in captivity|detained|"
-         r"unaccounted for|available|on sale|closed|shut|open|in place|in effect|captives?)\b",
-         examples=("Two of the crew remain missing after the storm.", "The old bridge is still open to cyclists."),
+         r"\b(?:still|remain(?:s|ed)?|continue(?:s|d)? to be) (?:captive|held|in captivity|detained|"
+         r"available|on sale|closed|shut|open|in place|in effect|captives?)\b",
+         examples=("The old bridge is still open to cyclists.", "Some 197 girls remain captives."),
          counter=("The team remains confident.", "He is still the mayor.")),
+    # Those still missing, where no one is counted dead or rescued beside them: a disaster's missing are part of its
+    # toll, no limit of it.
+    rule("still-missing", Family.UNCHANGED,
+         r"\b(?:still|remain(?:s|ed)?|continue(?:s|d)? to be) (?:missing|unaccounted for)\b",
+         unless=r"\b(?:kill\w*|died|dies|dead|deaths?|bodies|drown\w*|rescu\w*|survivors?|toll|alive)\b",
+         examples=("Two of the crew remain missing after the storm.",
+                   "Most of the girls remain missing three years on."),
+         counter=("Officials said 112 people were rescued alive but 24 are still missing.",
+                  "At least 38 people were killed and 24 remain missing.")),
     rule("no-evidence", Family.EXCEPTION,
          r"\bno evidence\b|\bnot (?:in itself |itself |necessarily |directly )?(?:illegal|unlawful|linked|"
          r"implicated)\b|\bis not (?:itself )?a crime\b",
@@ -473,12 +482,14 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
          r"merger|deal(?! with\b)|(?<!\bto )deal|indict\w*|court|ruling|sentenc\w*|fines|fined|"
          r"fine (?:of|over|against)|(?:\d\S*|record|data|heavy|hefty|huge|massive) fine(?! print)|"
          r"(?:\d+-point|points?|financial|record|heavy) penalty|"
+         r"approv\w* (?:[\w-]+ ){0,3}(?:vaccines?|drugs?|medicines?|treatments?|jabs?|pills?|therap(?:y|ies))|"
          r"ceasefire|truce|armistice)\b",
          examples=("City bans fireworks on New Year's Eve", "Maker recalls 60,000 kettles",
                    "Acme raises its takeover offer for Borel", "Court indicts the former mayor",
                    "City sets up a safe zone for cyclists", "Acme and Borel close to deal",
                    "Unions agree to deal ending ferry strike", "Regulator fines app maker €62m over health data",
                    "App maker's €62m fine tests the regulator", "Rovers hit with 12-point penalty",
+                   "Lessby approves new malaria vaccine for young children",
                    "Rebels and government agree ceasefire and prisoner swap"),
          counter=("Earthquake hits the coast, dozens dead", "Lessby split over how to deal with the floods",
                   "Weather stays fine for the weekend", "Rovers beat Reading on penalties to reach the final",

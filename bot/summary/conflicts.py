@@ -72,6 +72,7 @@ MEASURES = {
     "injured": ("injur", "wound", "hurt"),
     "missing": ("missing", "unaccounted"),
     "homeless": ("homeless", "homes", "displac"),
+    "arrests": ("arrest", "detain"),
     "magnitude": ("magnitude",),
 }
 _MEASURE_STEMS = tuple(s for stems in MEASURES.values() for s in stems)
@@ -224,6 +225,11 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
     if head in _PERCENT:
         head = "percent"
         label_words = ["percent"]
+        if (len(taken) > 1 and taken[1] in _RATES) or (at > 1 and words[at - 1] in ("of", "at")
+                                                       and words[at - 2] in _RATES):
+            rate = taken[1] if len(taken) > 1 and taken[1] in _RATES else words[at - 2]
+            key = f"percent {_RATES[rate]}"
+            return key, key  # "77% effective", "put efficacy at 72 per cent", "a turnout of 81%"
         change = next((w for w in taken[1:3] if w in _CHANGES), None)
         if change is not None and at > 0 and words[at - 1] in ("a", "an") and taken[1] in (change, *_CHANGED):
             return f"percent {change}", f"percent {change}"  # "a 5% rise", "a 6 per cent pay rise" of one deal
@@ -254,6 +260,9 @@ _UNIT_KINDS = frozenset({"metric", "short", "long", "square", "cubic", "nautical
 _CHANGES = frozenset({"rise", "increase", "raise", "hike", "cut", "reduction", "decrease"})
 """Nouns a percentage after "a" is the size of ("a 5% rise", "a 6 per cent cut"): a change a measure or a deal makes,
 comparable across sources as a bare percentage (a price's move) is not."""
+_RATES = {"effective": "effective", "efficacy": "effective", "effectiveness": "effective", "turnout": "turnout"}
+"""What a percentage is the rate of, after it ("77% effective") or before "of" or "at" ("efficacy of 68%", "a turnout of
+81%"): one figure of the story two sources may disagree on, as a bare percentage (a price's move) is not."""
 _CHANGED = frozenset({"pay", "wage", "salary", "price", "fare", "fee", "rent", "tax", "tariff", "budget", "spending"})
 """What such a change may be of, between the percentage and the change: "a 5 per cent pay rise"."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})

@@ -41,9 +41,9 @@ KEYS = 4
 REPEAT_PENALTY = 6.0
 CORE_WEIGHT = 0.5
 _WEIGHT = {f.label: f.weight for f in Family}
-SCOPE_RULES = {"still-held", "no-evidence", "at-most", "not-covered", "not-closed", "except", "unchanged", "limit",
-               "denied", "not-named", "continues", "told-to", "not-yet", "extended-by", "window", "capacity",
-               "may-differ", "extent", "only-affected"}
+SCOPE_RULES = {"still-held", "still-missing", "no-evidence", "at-most", "not-covered", "not-closed", "except",
+               "unchanged", "limit", "denied", "not-named", "continues", "told-to", "not-yet", "extended-by", "window",
+               "capacity", "may-differ", "extent", "only-affected"}
 """The rules that state an incident's scope (what is still so, not affected, denied, at most, when); the
 others (a ban, "must") speak of a measure."""
 
@@ -91,6 +91,16 @@ def _rule_hits(text: str) -> tuple[tuple[str, Family], ...]:
 def _scope_families(text: str) -> set[Family]:
     """The families of the scope rules (``SCOPE_RULES``) that ``text`` uses."""
     return {kind for id, kind in _rule_hits(text) if id in SCOPE_RULES}
+
+
+KINDRED = {"still-missing": "still-held"}
+"""Rules that state one kind of rule for merging paraphrases: "most remain missing" and "80 are still captive" tell what
+remains of the same people."""
+
+
+def _kinds(text: str) -> set[str]:
+    """The ids of the rules ``text`` uses, kindred rules under one id (``KINDRED``)."""
+    return {KINDRED.get(id, id) for id in rule_ids(text)}
 
 
 def rule_ids(text: str) -> list[str]:
@@ -169,7 +179,7 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
     shown: list[tuple[Statement, set[str]]] = []  # the wording each merged rule is compared by, and its rules
     index: dict[str, list[int]] = {}  # rare word or rule id -> merged rules using it: compare only those
     for g, mine in candidates:
-        kinds = set(rule_ids(mine.text))
+        kinds = _kinds(mine.text)
         keys = weights.rarest(mine.text, KEYS) + [f"rule:{k}" for k in sorted(kinds)]
         seen = {i for k in keys for i in index.get(k, ())}
         home = next((i for i in sorted(seen) if weights.overlap(shown[i][0].text, mine.text)
@@ -227,7 +237,7 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
         why[wording.key] = "the wording shown"
         rules.append(Rule(concise(wording.text), order({s.source for s in members}),
                           [(s.source, s.text, why[s.key]) for s in members], {s.key for s in members},
-                          families, set(rule_ids(wording.text))))
+                          families, _kinds(wording.text)))
     # Best first, each next one penalised by how much it repeats the core event or those already chosen; a
     # rule that repeats one already chosen and is worth less than nothing once that is counted is left out.
     # What a rule repeats only grows when one is chosen: it is brought up to date then, not asked again of
