@@ -1535,9 +1535,8 @@ class Cast:
         named = {kind: found[0] for kind, found in kinds.items() if len(found) == 1}
         if not named:
             return  # most stories: no body of such a kind
-        back = {kind: p for kind, p in named.items()}
         for st in statements:
-            for kind, p in back.items():
+            for kind, p in named.items():
                 if kind in st.text and st.source not in p.sources and _named_back(kind).search(st.text):
                     p.sources.add(st.source)
 

@@ -666,19 +666,18 @@ def _one_key_per_thing(counted: _Counted) -> _Counted:
     else ("tonnes of grain" and "tonnes of rice" leave "tonnes" alone) and no source counts both with other values
     (a ship "carrying 3,000 tonnes of fuel oil" that "pumped out 2,000 tonnes" tells two things)."""
     of: dict[str, set[str]] = defaultdict(set)
-    told: dict[tuple[str, str], set[str]] = defaultdict(set)  # (source, head) -> the values it gives, of or bare
-    apart: set[str] = set()  # heads a source counts both bare and "of" something, with other values: two things
+    # (source, head, counted "of" something) -> the values the source gives
+    told: dict[tuple[str, str, bool], set[str]] = defaultdict(set)
     for st, counts, _ in counted:
         for count in counts:
             head, joined, _ = count.key.partition(" of ")
             if joined:
                 of[head].add(count.key)
-            told[st.source, head].add(f"{bool(joined)} {count.value}")
-    for (_, head), values in told.items():
-        bare = {v.split()[1] for v in values if v.startswith("False")}
-        counted_of = {v.split()[1] for v in values if v.startswith("True")}
-        if bare and counted_of and bare != counted_of:
-            apart.add(head)  # "carrying 3,000 tonnes of fuel oil", then "pumped out 2,000 tonnes"
+            told[st.source, head, bool(joined)].add(count.value)
+    # Heads a source counts both alone and "of" something, with other values: "carrying 3,000 tonnes of fuel oil",
+    # then "pumped out 2,000 tonnes" counts two things.
+    apart = {head for (source, head, joined), values in told.items()
+             if joined and told.get((source, head, False), values) != values}
     alias = {head: next(iter(keys)) for head, keys in of.items() if len(keys) == 1 and head not in apart}
     if not alias:
         return counted
@@ -813,12 +812,12 @@ def stage_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
 
 def vote_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
                    shown: set[str] | None = None) -> list[Conflict]:
-    """One vote given different tallies by different sources ("voted 5-2" and "by a 4-3 vote"): each source stands
-    by the one tally it gives (one giving two, in a sentence or in two, tells two votes: "which voted 4-3 last year
-    ..., voted 5-2 on Monday", a first and a final round), and two tallies are one vote's only counting the same votes
-    cast (``VOTERS_SLIP``), for the same thing where both say what for (``_same_purpose``), in sentences sharing
-    ``SAME_VOTE`` words besides the words of voting: a story's two votes (a ban, a motion on parking fines) stay
-    apart."""
+    """One vote given different tallies by different sources ("voted 5-2" and "by a 4-3 vote", or "ruled unanimously"
+    and "split two to one"): each source stands by the one tally it gives (one giving two, in a sentence or in two,
+    tells two votes: "which voted 4-3 last year ..., voted 5-2 on Monday", a first and a final round), and two tallies
+    are one vote's only counting the same votes cast (``_one_vote``), for the same thing where both say what for
+    (``_same_purpose``), in sentences sharing ``SAME_VOTE`` words besides the words of voting: a story's two votes (a
+    ban, a motion on parking fines) stay apart."""
     first: dict[str, tuple[tuple[int, int], Statement]] = {}
     purposes: dict[str, regex.Match[str] | None] = {}  # "voted 51-49 to end debate": what the vote was for
     several: set[str] = set()  # sources giving two tallies: two votes (two rounds, a bill and its amendment)
