@@ -822,7 +822,8 @@ def vote_conflicts(statements: list[Statement], order: Callable[[set[str]], list
     purposes: dict[str, regex.Match[str] | None] = {}  # "voted 51-49 to end debate": what the vote was for
     several: set[str] = set()  # sources giving two tallies: two votes (two rounds, a bill and its amendment)
     for st in sorted(statements, key=lambda s: s.position):
-        if st.source in several or not TALLIES.may_match_folded(_folded(st.text)):
+        if st.source in several or not (may_hold_figures(st.text) or _TALLY_IN_WORDS.search(st.text)) \
+                or not TALLIES.may_match_folded(_folded(st.text)):
             continue
         hit = TALLIES.first(st.text)
         if hit is None or hit.match is None:
@@ -864,7 +865,8 @@ def term_conflicts(statements: list[Statement], order: Callable[[set[str]], list
     besides the words of sentencing, as the name of whom the court sentenced."""
     first: dict[str, tuple[int, Statement]] = {}
     for st in sorted(statements, key=lambda s: s.position):
-        if st.source in first or not PRISON_TERMS.may_match_folded(_folded(st.text)):
+        if st.source in first or ("year" not in st.text and "month" not in st.text) \
+                or not PRISON_TERMS.may_match_folded(_folded(st.text)):
             continue
         hit = PRISON_TERMS.first(st.text)
         if hit is None or hit.match is None or PRISON_TERMS.first(st.text[hit.match.end():]) is not None:
@@ -886,6 +888,9 @@ def term_conflicts(statements: list[Statement], order: Callable[[set[str]], list
     return [Conflict(about="prison term", claims=_side_claims(list(kept.values()), order, set(shown or ())))]
 
 
+_TALLY_IN_WORDS = compiled_regex(r"nanimous|\b(?:split|divided|voted|judges|votes|members)\b", regex.I)
+"""What a tally with no digit holds ("ruled unanimously", "split two to one"): most sentences without a figure hold
+none, and are not asked of the table."""
 UNANIMOUS = (0, 0)
 """The tally of a vote told only as unanimous: how many voted is not said."""
 

@@ -117,10 +117,11 @@ _QUOTATION = compiled(r"[\"“](?:[^\"“”\s]+\s+){3,}[^\"“”]*[\"”]")
 leaving court, police said") seldom does."""
 _LEADING_CREDIT = page_pattern("leading-credit")
 _LEADING_RESIDUE = page_pattern("leading-residue")
-# What a scrape glues before an article sentence, and the reason each is cut off with: asked of every line.
-_LEADING = ((_LEADING_CREDIT, f"{Clutter.IMAGE_CREDIT.value} [leading-credit]"),
-            (page_pattern("leading-banner"), f"{Clutter.COOKIE_NOTICE.value} [leading-banner]"),
-            (_LEADING_RESIDUE, f"{Clutter.LABEL.value} [leading-residue]"))
+# What a scrape glues before an article sentence, the reason each is cut off with, and a string every match holds
+# ("" for none): asked of every line.
+_LEADING = ((_LEADING_CREDIT, f"{Clutter.IMAGE_CREDIT.value} [leading-credit]", ""),
+            (page_pattern("leading-banner"), f"{Clutter.COOKIE_NOTICE.value} [leading-banner]", "ookie"),
+            (_LEADING_RESIDUE, f"{Clutter.LABEL.value} [leading-residue]", ""))
 # What a scrape runs into a last paragraph's end, and the reason each is cut off with.
 _TRAILING = ((_TRAILING_COPYRIGHT, f"{Clutter.COPYRIGHT.value} [trailing-copyright]"),
              (_TRAILING_CREDIT, f"{Clutter.CREDIT_LINE.value} [trailing-credit]"))
@@ -624,7 +625,9 @@ def _separated(lines: list[_Line], early: list[tuple[str, str]]) -> list[_Line]:
     of its own, in the same block, for the rules to judge."""
     out: list[_Line] = []
     for line in lines:
-        for pattern, reason in _LEADING:
+        for pattern, reason, needle in _LEADING:
+            if needle and needle not in line.text and needle.upper() not in line.text:
+                continue  # a consent banner names cookies: most lines are not asked
             found = pattern.match(line.text)
             if found and found.end() and len(line.text[found.end():].split()) >= 3:
                 early.append((found.group(0).strip(), reason))
