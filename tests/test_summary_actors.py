@@ -1716,6 +1716,9 @@ def test_a_building_where_something_happens_is_a_place_not_an_actor() -> None:
 
     assert cast.not_an_actor(person("Dunmore Community Hall")) is not None
     assert cast.not_an_actor(person("Kelling Leisure Centre", placed=1)) is not None
-    # A family name that is such a word, or a building that speaks, is someone.
+    # A family name that is such a word, or a building that speaks, heads the news or acts, is someone; a centre is a
+    # body unless a place's kind.
     assert cast.not_an_actor(person("Ana Hall")) is None
     assert cast.not_an_actor(person("Lessby City Hall", speaks=1)) is None
+    assert cast.not_an_actor(person("Great Ormond Street Hospital", in_title=1, subject=2)) is None
+    assert cast.not_an_actor(person("National Cyber Security Centre")) is None

@@ -684,3 +684,24 @@ def test_arrests_and_a_vaccines_efficacy_are_quantities_sources_disagree_on() ->
                      "per cent."),
     )
     assert efficacy.about == "percent effective"
+
+
+def test_counts_of_two_days_or_two_cities_and_a_nearly_exceeded_are_read_right() -> None:
+    assert conflicts(
+        article("1", "Shares in Lessby Holdings saw a 5% rise on Monday after the deal was announced."),
+        article("2", "Lessby Holdings shares saw a 3% rise on Tuesday, adding to the gains after the deal."),
+    ) == []
+    assert conflicts(
+        article("1", "Police arrested 112 people in Lessby after the protests over fuel prices."),
+        article("2", "In Dale, 38 people were arrested after the protests over fuel prices, police said."),
+    ) == []
+    [homes] = conflicts(
+        article("1", "The Lessby storm destroyed nearly 1,000 homes on the coast, officials said."),
+        article("2", "The Lessby storm destroyed 1,090 homes on the coast, officials said."),
+    )
+    assert sorted(x.sources for x in homes.claims) == [["1"], ["2"]]
+    [term] = conflicts(
+        article("1", "Former Lessby mayor Tom Reyes, who faced 20 years, was jailed for four years for bribery."),
+        article("2", "Former Lessby mayor Tom Reyes was jailed for five years for bribery on Friday."),
+    )
+    assert term.about == "prison term"

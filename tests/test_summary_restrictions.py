@@ -493,3 +493,19 @@ def test_a_disasters_missing_are_no_restriction_and_a_vaccine_approval_is_a_meas
                 "The vaccine is not to be given to pregnant women.", title="Malaria jab approved for children"),
     ).restrictions)
     assert any("pregnant women" in r for r in vaccine)
+
+
+def test_hostages_still_missing_and_a_closure_are_two_terms_and_past_figures_are_none() -> None:
+    rules = texts(story(
+        article("1", "Gunmen seized 140 pupils from a school in Lessby province on Friday, officials said.",
+                "One hostage was rescued by soldiers, but 137 pupils and a teacher are still missing.",
+                "Schools in the province will remain closed until further notice.",
+                "Real wages in Lessby were unchanged last year, official figures show.",
+                title="Gunmen seize 140 pupils in Lessby"),
+        article("2", "Gunmen abducted 140 pupils in Lessby province on Friday.",
+                "One hostage was rescued, but 137 pupils and a teacher are still missing, the governor said.",
+                "Schools in the province will remain closed until further notice, the governor said.",
+                title="Lessby school kidnapping: 137 still missing"),
+    ).restrictions)
+    assert any("still missing" in r for r in rules) and any("remain closed" in r for r in rules)
+    assert not any("wages" in r for r in rules)

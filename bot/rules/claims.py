@@ -300,14 +300,16 @@ TALLIES: RuleTable[Tally] = RuleTable("vote tallies", (
          r"\bvoted\s+(?P<a>\d{1,3})\s*(?:-|\u2013|to)\s*(?P<b>\d{1,3})\b(?![.,]\d)"
          r"|(?<![\w.,])(?P<c>\d{1,3})\s*(?:-|\u2013)\s*(?P<d>\d{1,3})\s+(?:vote|decision|ruling|verdict)\b"
          r"|\bby\s+(?P<e>\d{1,3})\s+votes?\s+to\s+(?P<f>\d{1,3})\b"
-         rf"|\b(?:panel|jury|judges|bench|tribunal|committee|board)\b[^.;]{{0,40}}?\b(?:was |were )?"
-         rf"(?:split|divided)\s+"
+         rf"|\b(?:panel|jury|judges|justices|bench|tribunal|court|commission|committee|board|cabinet|council|senate|"
+         rf"assembly|parliament|members)\b[^.;]{{0,40}}?\b(?:was |were )?(?:split|divided)\s+"
          rf"(?P<g>\d{{1,2}}|{_TALLY_WORD})\s*(?:-|\u2013|to)\s*(?P<h>\d{{1,2}}|{_TALLY_WORD})\b(?![.,]\d)"
          rf"|\bvoted\s+(?P<m>{_TALLY_WORD})\s+to\s+(?P<n>{_TALLY_WORD})\b"
          r"|\b(?:ruled|ruling)\s+(?:by\s+)?(?P<o>\d{1,2})\s*(?:-|\u2013)\s*(?P<p>\d{1,2})\b(?![.,]\d)"
+         r"(?=\s+(?:in favou?r|against|for|that|to)\b)"
          rf"|\bby\s+(?P<q>{_TALLY_WORD})\s+(?:judges|votes|members)\s+to\s+(?P<r>{_TALLY_WORD})\b"
-         r"|\b(?:bill|motion|law|act|ban|measure|amendment|resolution|budget|plan|proposal|reform|treaty|deal|which)\s+(?:was\s+)?(?:passed|approved|"
-         r"adopted|carried)\s+(?:by\s+)?(?P<i>\d{1,3})\s*(?:-|\u2013|to)\s*(?P<j>\d{1,3})\b(?![.,]\d)"
+         r"|\b(?:bill|motion|law|act|ban|measure|amendment|resolution|budget|plan|proposal|reform|treaty|deal|appeal|"
+         r"which)\s+(?:was\s+)?(?:passed|approved|adopted|rejected)\s+(?:by\s+)?(?P<i>\d{1,3})\s*(?:-|\u2013|to)\s*"
+         r"(?P<j>\d{1,3})\b(?![.,]\d)"
          r"|(?<![\w.,])(?P<k>\d{1,3})\s+(?:votes?\s+)?(?:in favou?r|for)(?:\s*,|\s+(?:and|to|with))\s+"
          r"(?P<l>\d{1,3})\s+(?:votes?\s+)?against\b",
          examples=("The board voted 5-2 to cut the rate.", "The court ruled by a 4-3 vote.",
@@ -316,20 +318,26 @@ TALLIES: RuleTable[Tally] = RuleTable("vote tallies", (
                    "The new law, which passed 112 to 41, starts in September.",
                    "The five-judge panel ruled 3-2 in favour of the authority.",
                    "The court blocked the merger, ruling by three judges to two.",
-                   "MPs voted 108 in favour and 45 against, with six abstentions."),
+                   "MPs voted 108 in favour and 45 against, with six abstentions.",
+                   "The Supreme Court's justices split 5-4 on the tariffs.", "The cabinet was divided 12 to 9.",
+                   "The appeal, which was rejected 3-0, had cost the club dearly."),
          counter=("Lessby won 3-1 on Sunday.", "The vote was held in 2019-2020.", "The council will vote on 12 May.",
                   "The court, which has a 6-3 conservative majority, met.", "It was a 3-2 aggregate decision.",
                   "A decision is expected in 2-3 weeks.", "Ruiz was voted man of the match in the 2-1 win.",
                   "Rovers were defeated 2-1 by City.", "Revenue will be split 60-40 between the clubs.",
-                  "The boat carried 40 to 50 people.", "Public opinion is split 50-50.")),
+                  "The boat carried 40 to 50 people.", "Public opinion is split 50-50.",
+                  "The ship, which carried 200 to 300 migrants, sank.", "The referee ruled 2-1 was the final score.")),
     # A vote or a panel's decision taken with no one against: set against a tally with votes against, it is a
     # disagreement ("ruled unanimously" and "was split two to one").
     rule("unanimous", Tally.UNANIMOUS,
          r"\b(?:ruled|voted|decided|found)\s+unanimously\b"
          r"|\bunanimous(?:ly)?\s+(?:ruled|voted|decided|found|upheld|verdict|decision|ruling|vote)\b"
-         r"|\bunanimous in (?:finding|ruling|deciding|rejecting|upholding|voting)\b",
+         r"|\bunanimous in (?:finding|ruling|deciding|rejecting|upholding|voting|its finding)\b"
+         r"|\bunanimously (?:approved|rejected|passed|adopted)\b"
+         r"|\b(?:jury|judges|panel|court|bench|tribunal|commission|justices)\s+(?:was|were)\s+unanimous\b",
          examples=("The panel ruled unanimously that she had doped.", "The tribunal was unanimous in finding her "
-                   "guilty.", "The judges unanimously upheld the ban.", "It was a unanimous decision."),
+                   "guilty.", "The judges unanimously upheld the ban.", "It was a unanimous decision.",
+                   "The Senate unanimously approved the bill.", "The jury was unanimous."),
          counter=("The plan won unanimous praise from residents.", "Critics were far from unanimous.",
                   "Critics were unanimous in their praise for the film.", "The response from fans was unanimous.",
                   "The club's board unanimously backed the deal.")),
@@ -344,7 +352,8 @@ TERM_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
                 "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 _TERM = rf"(?P<n>\d{{1,2}}|{'|'.join(TERM_NUMBERS)})[\s-](?P<unit>years?|months?)"
-_NOT_GIVEN = (r"\b(?:faces?|faced|facing|could (?:get|face|receive)|up to|maximum|sought|seeks?|asked for|demanded"
+_NOT_GIVEN = (r"\b(?:faces?|facing|(?:would|could|might) have faced|could (?:get|face|receive)|up to|maximum|sought|"
+              r"seeks?|asked for|demanded"
               r"|spent|served|on appeal|overturned|quashed)\b"
               r"|\b(?:sentence|term)\b[^.;]{0,40}?\b(?:cut|reduced|increased|raised|extended)\b"
               r"|\b(?:cut|reduced|increased|raised|extended)\b[^.;]{0,30}?\b(?:sentence|term)\b")
@@ -360,6 +369,7 @@ PRISON_TERMS: RuleTable[Term] = RuleTable("prison terms", (
          r"(?![\s-]+(?:suspended|of (?:probation|community))|\s+(?:on|of) probation)",
          unless=_NOT_GIVEN,
          examples=("A court sentenced the former minister to eight years in prison on Friday.",
+                   "Former mayor Tomas Ruiz, who faced 20 years, was jailed for four years.",
                    "Ana Ruiz was jailed for nine years yesterday.",
                    "Tom Reyes was jailed for seven years for a fraud that raised 3.2 million crowns.",
                    "A man was jailed for nine years for a plot to cut power to the city."),

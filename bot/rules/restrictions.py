@@ -138,7 +138,8 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # teacher may authorise phones for a lesson". Not a guess ("the deal may allow Acme to cut costs").
     rule("may-allow", Family.PERMISSION,
          r"\b(?:teachers?|staff|officials?|police|officers?|councils?|schools?|heads?|doctors?|parents?|employers?|"
-         r"landlords?|judges?|courts?|regulators?|ministers?|the (?:council|court|ministry|agency|regulator|school))\s+"
+         r"landlords?|judges?|courts?|regulators?|ministers?|rules?|laws?|orders?|regulations?|"
+         r"the (?:council|court|ministry|agency|regulator|school))\s+"
          r"(?:can|may|will be able to)\s+(?:also\s+)?(?:allow|permit|authori[sz]e|let)\b",
          examples=("Teachers can allow pupils to use their devices for schoolwork.",
                    "A teacher may authorise phones for a particular lesson."),
@@ -148,11 +149,14 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # be no job cuts". Not a forecast ("there will be no rain").
     rule("guarantees-none", Family.PROHIBITION,
          r"\bno (?:compulsory|forced) (?:redundancies|layoffs|job cuts|relocations)\b"
-         r"|\b(?:agreed|agrees|promised|promises|pledged|pledges|guaranteed|guarantees|confirmed|undertook)\b[^.;]{0,40}?"
-         r"\bthere (?:will|would|shall) be no\b",
+         r"|\b(?:agreed|agrees|promised|promises|pledged|pledges|guaranteed|guarantees|undertook)\b[^.;]{0,40}?"
+         r"\bthere (?:will|would|shall) be no (?:[\w-]+ )?(?:job cuts|redundancies|layoffs|closures|rises|increases|"
+         r"cuts|charges|strikes|industrial action|relocations|evictions)\b",
          examples=("It has promised that there will be no compulsory redundancies linked to the new cranes.",
                    "The authority agreed there would be no job cuts while the deal runs."),
-         counter=("There will be no rain tomorrow, forecasters said.", "Officials said there would be no comment.")),
+         counter=("There will be no rain tomorrow, forecasters said.", "Officials said there would be no comment.",
+                  "Forecasters promised there would be no repeat of last year's floods.",
+                  "Police confirmed there would be no further action against the officer.")),
     rule("authorised", Family.PERMISSION, r"\bauthori[sz]ed to\b|\bhas authori[sz]ed\b",
          examples=("The agency has authorised the test.", "Officers are authorized to search cars."),
          counter=("An authorised biography appeared.",)),
@@ -173,7 +177,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # are due to open within 60 days"); a span after what already happened ("arrested within hours") sets none.
     rule("within-span", Family.LIMIT,
          rf"\b(?:must|shall|has to|have to|will have to|(?:is|are) due to|(?:is|are) required to|(?:is|are) to|"
-         rf"ordered|orders|agreed to|agrees to)\b[^.;]{{0,100}}?\bwithin (?:the next )?"
+         rf"ordered|orders)\b[^.;]{{0,100}}?\bwithin (?:the next )?"
          rf"(?:{_NUMBER}|thirty|sixty|ninety|a|an)\s+"
          r"(?:hours?|days?|weeks?|months?|years?)\b",
          examples=("The regulator ordered the firm to stop sharing the data within 30 days.",
@@ -183,7 +187,8 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "The ferry sank within minutes, survivors said.",
                   "The jury, which was given the case on Tuesday, returned its verdicts within six hours.",
                   "Engineers had to repair 40 leaking mains within a week of the last warning.",
-                  "The firm expects to finish the plant within a year.")),
+                  "The company agreed to buy the plant within a year of the listing.",
+                  "The two leaders agreed to meet again within a month.")),
     rule("days-to", Family.LIMIT,
          r"\b(?:has|have|gets?|was given|were given|is given|are given) (?:only |just )?"
          r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|sixty|ninety) "
@@ -212,8 +217,8 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"restrictions?|curbs?|tariffs?|warning|scheme|programme|program|directive|regulations?|ceasefire|truce|"
          r"armistice|accord|charge|fine|zone)\s+"
          r"(?:(?:does|do|did|will|would) not|(?:doesn|don|didn|won|wouldn)['\u2019]t) (?:cover|apply to|extend to)\b"
-         r"|^(?:it|this|they|these) (?:(?:does|do|will) not|(?:doesn|don|won)['\u2019]t) "
-         r"(?:cover|apply to|extend to)\b",
+         r"|^(?:it|they) (?:(?:does|do|will) not|(?:doesn|don|won)['\u2019]t) "
+         r"(?:apply to|cover (?!it\b|them\b))",
          examples=("Older models are not covered by the recall.", "Freight trains were unaffected.",
                    "Freight trains will not be affected by the strike.", "Hospitals won't be affected.",
                    "The ruling does not cover the ring road.", "The ban won't apply to taxis.",
@@ -276,19 +281,25 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          examples=("Drones may fly only if they stay under 120 metres.", "It sells only to licensed dealers."),
          counter=("Only three people came.",)),
     rule("still-held", Family.UNCHANGED,
-         r"\b(?:still|remain(?:s|ed)?|continue(?:s|d)? to be) (?:captive|held|in captivity|detained|"
-         r"available|on sale|closed|shut|open|in place|in effect|captives?)\b",
-         examples=("The old bridge is still open to cyclists.", "Some 197 girls remain captives."),
+         r"\b(?:still|remain(?:s|ed)?|continue(?:s|d)? to be) (?:captive|held|in captivity|detained|captives?)\b",
+         examples=("Some 197 girls remain captives.", "Three aid workers are still held by the gunmen."),
+         counter=("The team remains confident.", "He is still the mayor.")),
+    rule("still-in-place", Family.UNCHANGED,
+         r"\b(?:still|remain(?:s|ed)?|continue(?:s|d)? to be) (?:available|on sale|closed|shut|open|in place|"
+         r"in effect)\b",
+         examples=("The old bridge is still open to cyclists.", "The curfew remains in effect."),
          counter=("The team remains confident.", "He is still the mayor.")),
     # Those still missing, where no one is counted dead or rescued beside them: a disaster's missing are part of its
     # toll, no limit of it.
     rule("still-missing", Family.UNCHANGED,
          r"\b(?:still|remain(?:s|ed)?|continue(?:s|d)? to be) (?:missing|unaccounted for)\b",
-         unless=r"\b(?:kill\w*|died|dies|dead|deaths?|bodies|drown\w*|rescu\w*|survivors?|toll|alive)\b",
+         unless=r"^(?!.*\b(?:hostages?|kidnap\w*|abduct\w*|captiv\w*|seized|gunmen)\b)"
+                r"(?=.*\b(?:kill\w*|died|dies|dead|deaths?|bodies|drown\w*|rescu\w*|survivors?|toll|alive)\b)",
          examples=("Two of the crew remain missing after the storm.",
                    "Most of the girls remain missing three years on."),
          counter=("Officials said 112 people were rescued alive but 24 are still missing.",
                   "At least 38 people were killed and 24 remain missing.")),
+    # (Hostages are no toll: "one hostage was rescued, but three aid workers are still missing" states what remains.)
     rule("no-evidence", Family.EXCEPTION,
          r"\bno evidence\b|\bnot (?:in itself |itself |necessarily |directly )?(?:illegal|unlawful|linked|"
          r"implicated)\b|\bis not (?:itself )?a crime\b",
@@ -408,15 +419,16 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("left-unchanged", Family.UNCHANGED,
          r"\b(?:rates?|fees?|rules?|laws?|limits?|thresholds?|allowances?|exemptions?|bans?|polic(?:y|ies)|tariffs?|"
          r"tax|taxes|levy|duty|duties|age|hours|times|terms|conditions|rents?|fares?|charges|pensions?|benefits?|"
-         r"wages?|salar(?:y|ies))\b(?:[^.;]|\.\d){0,60}?\b(?:is|are|was|were|remains?|remained|stays?|stayed|"
-         r"left|kept|will be|will stay|will remain) unchanged\b",
+         r"wages?|salar(?:y|ies))\b(?:[^.;]|\.\d){0,60}?\b(?:is|are|remains?|stays?|(?:is|are|was|were) left|"
+         r"(?:is|are) kept|will be|will stay|will remain) unchanged\b",
          unless=r"\b(?:shares?|stocks?|index|indices|markets?|trading|futures|yields?|bonds?|prices? of)\b",
          examples=("Workers aged 16 and 17 remain on the youth rate of 6.90 ducats, which is unchanged.",
                    "Fees for residents will stay unchanged.", "Rents will remain unchanged while residents are away."),
          counter=("Shares of Acme were unchanged in early trading.", "The ferry changed course.",
                   "The company's dividend, which shareholders approved last week, is unchanged.",
                   "Reservoir levels remained unchanged over the weekend.",
-                  "Rovers' starting line-up was unchanged for the fourth game running.")),
+                  "Rovers' starting line-up was unchanged for the fourth game running.",
+                  "Real wages in Lessby were unchanged last year, official figures show.")),
     # A part of a sentence or a ban lifted on conditions: "Two years of the sentence were suspended."
     rule("suspended-part", Family.LIMIT,
          r"\bof (?:the|his|her|their|its) (?:\w+ )?(?:sentence|term|ban|suspension)s?\s+(?:was|were|is|are|has been|"
@@ -482,7 +494,7 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
          r"merger|deal(?! with\b)|(?<!\bto )deal|indict\w*|court|ruling|sentenc\w*|fines|fined|"
          r"fine (?:of|over|against)|(?:\d\S*|record|data|heavy|hefty|huge|massive) fine(?! print)|"
          r"(?:\d+-point|points?|financial|record|heavy) penalty|"
-         r"approv\w* (?:[\w-]+ ){0,3}(?:vaccines?|drugs?|medicines?|treatments?|jabs?|pills?|therap(?:y|ies))|"
+         r"approv\w* (?:[\w'\u2019-]+ ){0,3}(?:vaccines?|drugs?|medicines?|treatments?|jabs?|pills?|therap(?:y|ies))|"
          r"ceasefire|truce|armistice)\b",
          examples=("City bans fireworks on New Year's Eve", "Maker recalls 60,000 kettles",
                    "Acme raises its takeover offer for Borel", "Court indicts the former mayor",
@@ -490,6 +502,7 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
                    "Unions agree to deal ending ferry strike", "Regulator fines app maker €62m over health data",
                    "App maker's €62m fine tests the regulator", "Rovers hit with 12-point penalty",
                    "Lessby approves new malaria vaccine for young children",
+                   "Regulator approves Acme's Alzheimer's drug after delay",
                    "Rebels and government agree ceasefire and prisoner swap"),
          counter=("Earthquake hits the coast, dozens dead", "Lessby split over how to deal with the floods",
                   "Weather stays fine for the weekend", "Rovers beat Reading on penalties to reach the final",

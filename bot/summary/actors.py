@@ -94,6 +94,7 @@ from bot.summary.vocabulary import (
     SUBORDINATORS,
     TITLE_PARTICIPLES,
     TITLE_WORDS,
+    VENUE_CENTRE_KINDS,
     VENUE_ENDS,
 )
 
@@ -1945,8 +1946,11 @@ class Cast:
                 and (words[0].casefold() in FEATURE_OPENERS or words[1].casefold() in FEATURE_ENDS):
             # "the flower farms around Lake Naivasha"; not "Silver Lake agreed to buy", "River Island will close".
             return "a natural feature"
-        if len(words) > 1 and words[-1].casefold() in VENUE_ENDS and not (person.speaks or person.roles) \
+        if len(words) > 1 and _venue(words) and not (person.speaks or person.roles or person.in_title
+                                                      or person.subject > 1) \
                 and (len(words) > 2 or person.placed or person.as_thing):
+            # "bottled water at Kelling Leisure Centre"; not "Great Ormond Street Hospital cancelled 200 operations"
+            # (in a headline, the subject of its clauses), nor "the National Cyber Security Centre".
             return "a place: a building or grounds where something happens"
         return None
 
@@ -2030,6 +2034,12 @@ class Cast:
 
 
 _ACRONYM = compiled_regex(r"\p{Lu}{2,6}")
+
+
+def _venue(words: list[str]) -> bool:
+    """A name ending like a building or grounds (``VENUE_ENDS``), or a centre of a kind that is a place."""
+    last = words[-1].casefold()
+    return last in VENUE_ENDS or (last in ("centre", "center") and words[-2].casefold() in VENUE_CENTRE_KINDS)
 
 
 @cache

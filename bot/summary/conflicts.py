@@ -121,11 +121,14 @@ _PER_UNIT = compiled_regex(r"\s*(?:a|per|each)\s+(?:share|person|head|month|year
 _LOWER_BOUND = compiled_regex(r"\b(?:more[ -]than|over|at least|upwards of)\s*$", regex.I)
 _APPROXIMATE = compiled_regex(r"\b(?:about|around|roughly|approximately|some|nearly|almost|close to|an estimated)\s*$",
                               regex.I)
-APPROXIMATION = 0.10
+_SHORT_OF = compiled_regex(r"\b(?:nearly|almost|close to)\s*$", regex.I)
+"""Approximations from below: "nearly 1,000" is fewer than 1,000, so 1,090 disagrees."""
+APPROXIMATION = 0.08
 """How far a value another source gives may be from one only given as an approximation ("about 5 million"), as a share
 of it, and agree with it, besides lying within its rounding: 5.1 million and 43 ("around 40") do; "nearly 100" and "at
 least 140", "about 1 million" and 1.4 million (each within a rounding of the round figure) and "some $146 billion" and
-$148.9 billion (within 10 %, not within $0.5 billion) disagree."""
+$148.9 billion (within 8 %, not within $0.5 billion) disagree; so do "about 200" and 218 (9 %), and "almost 50" and
+54 (nearly is fewer)."""
 ROUNDING = 1.01
 NAME_EDITS = 2
 """First names this many edits apart are two names (Mikhail/Michael, Yusuf/Youssef); fewer is
@@ -988,6 +991,7 @@ def _without_met_bounds(values: dict[str, list[Mention]]) -> dict[str, list[Ment
         # approximation agrees with one within its rounding (half its last place) and ``APPROXIMATION`` of it.
         near = all(_APPROXIMATE.search(m.sentence, 0, m.start) for m in ms) \
             and any(w != v and abs(float(w) - float(v)) <= min(APPROXIMATION * float(v), _last_place(float(v)) / 2)
+                    and not (float(w) > float(v) and all(_SHORT_OF.search(m.sentence, 0, m.start) for m in ms))
                     for w in values)
         if not (bound and met) and not rounded and not near:
             out[v] = ms
@@ -1036,10 +1040,18 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
     # a count of some noun must also be told about the same thing ("Acme ... recalling 12,400 electric
     # kettles" and "Acme ... has recalled around 15,000 electric kettles"), not any two rockets' engines.
     limit = MAX_RATIO if next(iter(found.values()))[0].key in MEASURES else NOUN_RATIO
-    values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main), limit)
-              and (v == main or ms[0].key in MEASURES or ms[0].key.startswith("money ")
-                   or _same_subject(ms, found[main]) or _told_together(ms, found[main])
-                   or _of_a_named_thing(ms[0], found[main]))}
+    key = next(iter(found.values()))[0].key
+    if key in _ONE_EVENTS or key.startswith("percent "):
+        # Arrests, a rise, a rate: counted per city, per meeting, per trial. Two sources count one only telling the
+        # same thing, on no two different days ("a 5% rise on Monday", "a 3% rise on Tuesday").
+        values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main), limit)
+                  and (v == main or ((_same_subject(ms, found[main]) or _told_together(ms, found[main]))
+                                     and not _other_days(ms, found[main]) and not _other_places(ms, found[main])))}
+    else:
+        values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main), limit)
+                  and (v == main or key in MEASURES or key.startswith("money ")
+                       or _same_subject(ms, found[main]) or _told_together(ms, found[main])
+                       or _of_a_named_thing(ms[0], found[main]))}
     values = _without_met_bounds(values)
     # A source giving several values (a toll that grew, before and after) stands by the one it puts
     # highest in its article: it is never on two sides.
@@ -1082,6 +1094,31 @@ def _of_a_named_thing(mention: Mention, others: list[Mention]) -> bool:
         return False
     found = regex.search(rf"(?i)\b{regex.escape(thing)}\b", mention.sentence)
     return found is not None and found.start() > 0 and found.group()[0].isupper()
+
+
+_ONE_EVENTS = frozenset({"arrests"})
+"""Measures counted per place as often as per story: a toll is the story's, arrests may be one city's."""
+_DAYS = compiled_regex(rf"\b(?:{'|'.join(WEEKDAY_NAMES)}|january|february|march|april|june|july|august|september|"
+                       r"october|november|december|yesterday|today|last week|last month|first round|second round)\b",
+                       regex.I)
+"""Words telling which day or round a count is of: "may" is left out, a verb as often."""
+
+
+def _other_days(these: list[Mention], those: list[Mention]) -> bool:
+    """Every two mentions tell of days, and of different ones: two events, not two accounts of one."""
+    def days(m: Mention) -> set[str]:
+        return {d.casefold() for d in _DAYS.findall(m.sentence)}
+    return all(days(a) and days(b) and not days(a) & days(b) for a in these for b in those)
+
+
+_IN_A_PLACE = compiled_regex(r"\b[Ii]n (\p{Lu}[\w-]+)")
+
+
+def _other_places(these: list[Mention], those: list[Mention]) -> bool:
+    """Every two mentions tell of places ("in Lessby", "In Dale"), and of different ones: two events."""
+    def places(m: Mention) -> set[str]:
+        return set(_IN_A_PLACE.findall(m.sentence))
+    return all(places(a) and places(b) and not places(a) & places(b) for a in these for b in those)
 
 
 def _told_together(these: list[Mention], those: list[Mention]) -> bool:

@@ -149,8 +149,13 @@ ocean sea gulf strait desert peninsula mountains volcano glacier
 # Hall"): a place, never one who acts unless it speaks ("City Hall said") or has people in roles. A family name may be
 # such a word ("Ana Hall", "Tom Park"): a two-word name counts only where it is written as a place.
 VENUE_ENDS = word_set("""
-hall centre center stadium arena park airport station terminal hospital square street road bridge quay pier estate
-church mosque cathedral temple museum library theatre theater tower
+hall stadium arena park airport station terminal hospital square street road bridge quay pier estate church mosque
+cathedral temple museum library theatre theater tower
+""")
+# A centre is a place after these ("Kelling Leisure Centre"), a body otherwise ("the National Cyber Security Centre").
+VENUE_CENTRE_KINDS = word_set("""
+leisure community shopping sports arts conference exhibition visitor civic garden fitness cultural convention
+evacuation vaccination testing test youth day health medical
 """)
 
 ARTICLES = word_set("the a an")
