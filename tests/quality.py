@@ -1,9 +1,16 @@
 """The shared gold stories briefed in-process and scored by ../shared/eval/score.py.
 
-    python -m tests.quality [real|dev|seeds] [--verbose]
+    python -m tests.quality [real|dev|seeds|invented] [--verbose]
 
 The same scorer as ``../shared/eval/table.py``, without a subprocess per story: the floors test
 (``tests/test_quality_floors.py``) and a quick look while working both use it.
+
+``invented`` are the project's own gold stories (``tests/fixtures/invented``): 21 invented stories of five outlets
+each, in fields the shared sets lack (a doping ban, a data fine, a wildfire, a ceasefire, a drug recall, a congestion
+charge, a blast, a minimum wage, a corruption sentence, a port strike, a boil-water notice, a points deduction, a
+grounding order, a school phone ban, a landslide, a curfew, a scooter recall, a blocked merger, a ferry capsize, a
+recount, a vaccine approval), pages with the clutter real scrapes keep. Helpers wrote each gold from the shared
+``GUIDE.md`` before briefbot ran on it.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from bot.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
+INVENTED = ROOT / "tests" / "fixtures" / "invented"
 MEANS = ("what_ok", "restriction_recall", "dedup_ok", "conflict_recall", "who_recall", "role_accuracy",
          "reaction_recall")
 
@@ -47,7 +55,8 @@ def stories(kind: str) -> list[tuple[Path, Path]]:
     """(gold file, articles folder) of every story of the set ``kind``."""
     if kind == "seeds":
         return [(EVAL / "seeds.gold.json", ROOT / "seeds")]
-    return [(g, g.parent / "articles") for g in sorted((EVAL / kind).glob("*/GOLD.json"))]
+    folder = INVENTED if kind == "invented" else EVAL / kind
+    return [(g, g.parent / "articles") for g in sorted(folder.glob("*/GOLD.json"))]
 
 
 def scored(kind: str) -> list[Scored]:
