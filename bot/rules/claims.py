@@ -17,7 +17,7 @@ import enum
 from bot.rules.fragments import any_of
 from bot.rules.kept import compiled, compiled_regex
 from bot.rules.table import Overlap, RuleTable, rule
-from bot.rules.words import CALENDAR
+from bot.rules.words import CALENDAR, NUMBER_WORDS
 
 _CALENDAR = any_of(*sorted(CALENDAR, key=lambda w: (-len(w), w)))
 # A word is whole when no letter, digit, apostrophe or hyphen touches it ("mid-March" is not "March").
@@ -286,10 +286,8 @@ class Tally(enum.Enum):
     UNANIMOUS = "unanimous"
 
 
-TALLY_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12}
+_TALLY_WORD = "|".join(w for w, n in NUMBER_WORDS.items() if n <= 12 and w != "dozen")
 """The small tallies a panel's split is written in: "split two to one"."""
-_TALLY_WORD = "|".join(TALLY_NUMBERS)
 
 
 # A vote's tally, "a" for and "b" against, right beside a word of voting or deciding: "voted 5-2", "by a 4-3 vote", "a
@@ -348,10 +346,8 @@ class Term(enum.Enum):
     PRISON = "prison term"
 
 
-TERM_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-                "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
-_TERM = rf"(?P<n>\d{{1,2}}|{'|'.join(TERM_NUMBERS)})[\s-](?P<unit>years?|months?)"
+_TERM_WORD = "|".join(w for w in NUMBER_WORDS if w not in ("dozen", "hundred"))
+_TERM = rf"(?P<n>\d{{1,2}}|{_TERM_WORD})[\s-](?P<unit>years?|months?)"
 _NOT_GIVEN = (r"\b(?:faces?|facing|(?:would|could|might) have faced|could (?:get|face|receive)|up to|maximum|sought|"
               r"seeks?|asked for|demanded"
               r"|spent|served|on appeal|overturned|quashed)\b"

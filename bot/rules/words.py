@@ -26,6 +26,14 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "dozen": 12, "hundred": 100,
+}
+"""Numbers written as words, with their values: the summarizer's figures and the claim rules' tallies and terms."""
+
 RELATIVE_DAYS = ("today", "tonight", "yesterday", "tomorrow")
 CALENDAR = frozenset((*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAY_NAMES, *RELATIVE_DAYS))
 """Words that name a day or a month."""

@@ -54,7 +54,7 @@ from bot.rules.roles import (
     title_abbreviation,
 )
 from bot.rules.speech import ACTS
-from bot.rules.words import CALENDAR, HOLIDAYS, IRREGULAR_PAST, STATEMENT_STOPWORDS
+from bot.rules.words import CALENDAR, HOLIDAYS, IRREGULAR_PAST, NUMBER_WORDS, STATEMENT_STOPWORDS
 from bot.summary.names import (
     Name,
     Token,
@@ -68,7 +68,7 @@ from bot.summary.names import (
     role_word,
     tokens_of,
 )
-from bot.summary.normalization import NUMBER_WORDS, fold
+from bot.summary.normalization import fold
 from bot.summary.statements import Statement
 from bot.summary.vocabulary import (
     BODY_KINDS_NAMED_BACK,

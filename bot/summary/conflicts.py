@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import regex
 from rapidfuzz import fuzz
@@ -40,8 +40,6 @@ from bot.rules.claims import (
     SHORT_CLAUSE,
     STAGES,
     TALLIES,
-    TALLY_NUMBERS,
-    TERM_NUMBERS,
     Money,
     NotAClaim,
     Tally,
@@ -49,16 +47,17 @@ from bot.rules.claims import (
     mark,
     record_years,
 )
-from bot.rules.fragments import WEEKDAY_NAMES
+from bot.rules.fragments import MONTH_NAMES, WEEKDAY_NAMES
 from bot.rules.kept import compiled, compiled_regex
 from bot.rules.literals import folded
 from bot.rules.places import is_country, is_demonym
 from bot.rules.twins import is_plain, twins
+from bot.rules.words import NUMBER_WORDS
 from bot.summary.actors import Cast
-from bot.summary.normalization import NUMBER_WORDS, STOPWORDS, STORY_CACHE, fold, may_hold_figures, words
+from bot.summary.normalization import STOPWORDS, STORY_CACHE, fold, may_hold_figures, number_value, words
 from bot.summary.similarity import content_set, spread
 from bot.summary.statements import Statement
-from bot.summary.vocabulary import CALENDAR, word_set
+from bot.summary.vocabulary import CALENDAR, DETERMINERS, word_set
 
 _NUMBER = compiled_regex(r"(?<![\w.,:/£$€-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w:/]|[.,]\d)(-\p{L}+)?")
 # A word, a percent sign, a number or a clause mark; the re twin reads a plain text (``is_plain``) in about half the
@@ -247,7 +246,7 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
     j = at + 1 + len(label_words)
     if j + 1 < len(words) and words[j] == "of":
         k = j + 1
-        while k < len(words) and words[k] in _DETERMINERS:
+        while k < len(words) and words[k] in DETERMINERS:  # "20 tonnes of the grain"; "of it" names none
             k += 1
         obj = [words[k]] if k < len(words) and words[k] not in STOPWORDS and words[k][:1].isalpha() else []
         if obj:
@@ -268,9 +267,6 @@ _RATES = {"effective": "effective", "efficacy": "effective", "effectiveness": "e
 81%"): one figure of the story two sources may disagree on, as a bare percentage (a price's move) is not."""
 _CHANGED = frozenset({"pay", "wage", "salary", "price", "fare", "fee", "rent", "tax", "tariff", "budget", "spending"})
 """What such a change may be of, between the percentage and the change: "a 5 per cent pay rise"."""
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
-"""Words before the thing a count is "of" ("20 tonnes of the grain"): the thing is the word after them; a pronoun
-there ("350 tonnes of it") names none."""
 
 
 class _Count(NamedTuple):
@@ -834,7 +830,7 @@ def vote_conflicts(statements: list[Statement], order: Callable[[set[str]], list
         if hit.kind is Tally.UNANIMOUS:
             tally, again = UNANIMOUS, None
         else:
-            a, b = (int(n) if n.isdigit() else TALLY_NUMBERS[n.casefold()] for n in hit.match.groups() if n is not None)
+            a, b = (int(number_value(n.casefold()) or 0) for n in hit.match.groups() if n is not None)
             tally = (max(a, b), min(a, b))
             again = hit.rule.pattern.search(st.text, hit.match.end())  # type: ignore[union-attr]
         if again or (st.source in first and first[st.source][0] != tally):
@@ -847,17 +843,11 @@ def vote_conflicts(statements: list[Statement], order: Callable[[set[str]], list
         first.pop(source, None)
     if len({tally for tally, _ in first.values()}) < 2:
         return []  # most stories: no vote, or one tally
-    voting = content_set("vote votes voted voting")
-    sides: dict[tuple[int, int], list[Statement]] = defaultdict(list)
-    for tally, st in first.values():
-        sides[tally].append(st)
-    main = max(sides, key=lambda t: len(sides[t]))
-    kept = {t: sts for t, sts in sides.items() if t == main or (_one_vote(t, main) and any(
-        len((content_set(a.text) & content_set(b.text)) - voting) >= SAME_VOTE and _same_purpose(purposes, a, b)
-        for a in sts for b in sides[main]))}
+    kept = _sides_of_one(first, content_set("vote votes voted voting"), SAME_VOTE, _one_vote,
+                         lambda a, b: _same_purpose(purposes, a, b))
     if len(kept) < 2:
         return []
-    return [Conflict(about="vote", claims=_side_claims(list(kept.values()), order, set(shown or ())))]
+    return [Conflict(about="vote", claims=_side_claims(kept, order, set(shown or ())))]
 
 
 def term_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
@@ -874,21 +864,34 @@ def term_conflicts(statements: list[Statement], order: Callable[[set[str]], list
         hit = PRISON_TERMS.first(st.text)
         if hit is None or hit.match is None or PRISON_TERMS.first(st.text[hit.match.end():]) is not None:
             continue  # two terms in a sentence are two people's ("sentenced Ruiz to five years and Reyes to eight")
-        n = hit.match.group("n").casefold()
-        months = (int(n) if n.isdigit() else TERM_NUMBERS[n]) * (12 if hit.match.group("unit").startswith("y") else 1)
+        months = int(number_value(hit.match.group("n").casefold()) or 0) \
+            * (12 if hit.match.group("unit").startswith("y") else 1)
         first[st.source] = (months, st)
     if len({length for length, _ in first.values()}) < 2:
         return []  # most stories: no term, or one
-    sentencing = content_set("sentence sentenced jailed prison jail years year months month term")
-    sides: dict[int, list[Statement]] = defaultdict(list)
-    for length, st in first.values():
-        sides[length].append(st)
-    main = max(sides, key=lambda m: len(sides[m]))
-    kept = {m: sts for m, sts in sides.items() if m == main or any(
-        len((content_set(a.text) & content_set(b.text)) - sentencing) >= SAME_TERM for a in sts for b in sides[main])}
+    kept = _sides_of_one(first, content_set("sentence sentenced jailed prison jail years year months month term"),
+                         SAME_TERM)
     if len(kept) < 2:
         return []
-    return [Conflict(about="prison term", claims=_side_claims(list(kept.values()), order, set(shown or ())))]
+    return [Conflict(about="prison term", claims=_side_claims(kept, order, set(shown or ())))]
+
+
+_V = TypeVar("_V")
+
+
+def _sides_of_one(first: dict[str, tuple[_V, Statement]], common: frozenset[str], least: int,
+                  may_be_one: Callable[[_V, _V], bool] = lambda _a, _b: True,
+                  same: Callable[[Statement, Statement], bool] = lambda _a, _b: True) -> list[list[Statement]]:
+    """The sources' values of one thing as sides of a disagreement: the value most sources give, and each other
+    value that ``may_be_one`` with it, told in a sentence sharing ``least`` words besides ``common`` (the words of
+    voting, of sentencing) with one of the main side's, and the ``same`` thing where both say what for."""
+    sides: dict[_V, list[Statement]] = defaultdict(list)
+    for value, st in first.values():
+        sides[value].append(st)
+    main = max(sides, key=lambda v: len(sides[v]))
+    return [sts for v, sts in sides.items() if v == main or (may_be_one(v, main) and any(
+        len((content_set(a.text) & content_set(b.text)) - common) >= least and same(a, b)
+        for a in sts for b in sides[main]))]
 
 
 _TALLY_IN_WORDS = compiled_regex(r"nanimous|\b(?:split|divided|voted|judges|votes|members)\b", regex.I)
@@ -1098,9 +1101,8 @@ def _of_a_named_thing(mention: Mention, others: list[Mention]) -> bool:
 
 _ONE_EVENTS = frozenset({"arrests"})
 """Measures counted per place as often as per story: a toll is the story's, arrests may be one city's."""
-_DAYS = compiled_regex(rf"\b(?:{'|'.join(WEEKDAY_NAMES)}|january|february|march|april|june|july|august|september|"
-                       r"october|november|december|yesterday|today|last week|last month|first round|second round)\b",
-                       regex.I)
+_DAYS = compiled_regex(rf"\b(?:{'|'.join((*WEEKDAY_NAMES, *(m for m in MONTH_NAMES if m != 'may')))}|yesterday|today|"
+                       r"last week|last month|first round|second round)\b", regex.I)
 """Words telling which day or round a count is of: "may" is left out, a verb as often."""
 
 

@@ -19,8 +19,8 @@ from bot.rules.pages import NAME_SMALL_WORDS
 from bot.rules.places import is_country, is_demonym, is_demonym_noun
 from bot.rules.roles import BODY_KINDS, OCCUPATION_ENDINGS, TITLE_ABBREVIATIONS, title_abbreviation
 from bot.rules.twins import is_plain, twins
-from bot.rules.words import STATEMENT_STOPWORDS, word_set
-from bot.summary.normalization import NUMBER_WORDS, fold
+from bot.rules.words import NUMBER_WORDS, STATEMENT_STOPWORDS, word_set
+from bot.summary.normalization import fold
 from bot.summary.vocabulary import (
     ADVERBS,
     ARTICLE_PARTICLES,

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from bot.rules.kept import compiled_regex
 from bot.rules.twins import is_plain, twins
-from bot.rules.words import STATEMENT_STOPWORDS
+from bot.rules.words import NUMBER_WORDS, STATEMENT_STOPWORDS
 
 _PUNCT = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"), ("\u2014", "-"),
           ("\u00a0", " "), ("\u2026", "..."))
@@ -37,12 +37,6 @@ STOPWORDS = STATEMENT_STOPWORDS
 
 NEGATIONS = frozenset({"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without"})
 
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "dozen": 12, "hundred": 100,
-}
 _NUMBER_WORDS_OR_NEGATIONS = NEGATIONS | frozenset(NUMBER_WORDS)
 _HOURS_PER = {"minute": 1 / 60, "minutes": 1 / 60, "hour": 1, "hours": 1, "day": 24, "days": 24,
               "week": 168, "weeks": 168}

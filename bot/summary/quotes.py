@@ -638,7 +638,7 @@ class Attribution:
                 owners = [n for n in self._named(frame, article, before_key) if n[1] == owner]
                 if owners:
                     return self._actor(owners[0][2], named=True)
-        if not verbs and (put := _as_put_it(frame, toks)) is not None:
+        if not verbs and "put" in frame and (put := _as_put_it(frame, toks)) is not None:
             # "..., as Ana Ruiz put it": the name between "as" and "put it", not an owner ("as Ruiz's memo put it")
             # nor one a preposition introduces ("as a memo sent to Ruiz put it").
             between = [n for n in self._named(frame, article, before_key) if put[0] < n[0] and n[1] < put[1]
