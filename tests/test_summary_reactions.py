@@ -1927,3 +1927,21 @@ def test_a_briefing_keeps_the_words_of_ten_speakers() -> None:
                                 f"\u201c{words},\u201d said {name}.")
                         for n, (name, words) in enumerate(said.items(), 1)))
     assert sorted(r.speaker for r in found) == sorted(said)
+
+
+def test_a_nickname_in_quotation_marks_is_part_of_a_name_not_a_quotation() -> None:
+    paragraphs = ('Ramon "El Toro" Vargas, a smuggler, was extradited to Norvania on Friday, the ministry said.',
+                  '"We will appeal this decision at every level," his lawyer, Tomas "Tommy" Reyes, said.',
+                  'Ramon "El Toro" Vargas told the court on Thursday that he had never seen the boats.')
+    assert _speakers(*paragraphs[:2]) == ["Tomas Reyes"]
+    told = story(article("1", *paragraphs, title="Smuggler extradited to Norvania"))
+    assert told.what[0].text == paragraphs[0]
+    assert {"Ramon Vargas", "Tomas Reyes"} <= {a.name for a in told.who}
+
+
+def test_a_possessive_description_and_an_appositive_after_a_quotations_stop_say_who_spoke() -> None:
+    assert _speakers(
+        "The senator spoke at a rally in Lessby on Sunday, with Bobby Tran beside him.",
+        '"This is a big year for our next senator, Bobby Tran!" Tran\'s niece, Marcia Okafor, shouted to the crowd.',
+        '"We have his back!" The senator\'s aide, state Del. Lena Ruiz, shouted.',
+    ) == ["Marcia Okafor", "Lena Ruiz"]

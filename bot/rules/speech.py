@@ -15,7 +15,7 @@ from __future__ import annotations
 import enum
 import re
 
-from bot.rules.fragments import WEEKDAY_NAMES, any_of
+from bot.rules.fragments import MONTH_NAMES, WEEKDAY_NAMES, any_of
 from bot.rules.kept import compiled
 from bot.rules.table import Rewrite, RewriteTable, RuleTable, rule
 from bot.rules.words import word_set
@@ -304,9 +304,11 @@ _FRAME_REACH = 240
 
 _NAME = r"[A-Z][\w'\u2019.-]*"
 _FRAME_WORD = r"[\w'\u2019.-]+"
-# Who speaks: one to five capitalised words ("He", "Sen. Ana Ruiz"), maybe with an appositive between commas
+# Who speaks: one to five capitalised words ("He", "Sen. Ana Ruiz"), or a possessive or a determiner and up to three
+# words in lower case ("Tran's niece", "The board's chairman", "His lawyer"), maybe with an appositive between commas
 # ("Ana Ruiz, the harbour director,").
-_FRAME_SUBJECT = rf"{_NAME}(?:\s+{_NAME}){{0,4}}(?:,\s+[^,.;:!?\"\u201c\u201d]{{1,80}},)?"
+_FRAME_SUBJECT = (rf"(?:{_NAME}(?:\s+{_NAME}){{0,4}}|(?:[A-Z][\w-]*['\u2019]s|The|A|An|His|Her|Their|Its)"
+                  rf"(?:\s+[a-z][\w'\u2019-]*){{1,3}})(?:,\s+(?:[^,.;:!?\"\u201c\u201d]|\.(?=\s+[A-Z])){{1,80}},)?")
 # A reply after a quotation's stop is another speaker's, answering it ('“The quay is unsafe.” Reyes countered').
 REPLYING = word_set("replied replies answered answers responded responds countered counters retorted")
 """Verbs of answering: the words they frame after a quotation's stop are another speaker's, a reply to it ('"The quay
@@ -336,13 +338,16 @@ FRAME_AFTER_QUOTE = RuleTable("speech.frame-after-quote", (
          examples=("Reyes asked. \u201cWho would pay for it?\u201d", "Okafor demanded.", "Sorel said angrily.",
                    "Sorel said, pointing at the flooded quay.", "She told reporters on Monday.",
                    "Ana Ruiz, the harbour director, said in a statement.", "He added Tuesday.",
-                   "Gov. Tom Reyes told the Lessby Courier."),
+                   "Gov. Tom Reyes told the Lessby Courier.", "Tran's niece, Marcia Okafor, shouted to the crowd.",
+                   "The harbour board's chairman said on Monday.", "His lawyer, Tom Reyes, said.",
+                   "The senator's niece, state Del. Marcia Okafor, shouted to the crowd."),
          counter=("Norvania insisted that the ferries stop at once.", "Okafor said Reyes was unfit for office.",
                   "The Harbour Safety Board said the quay was closed.",
                   "To which she said, \u201cThank God.\u201d", "Ruiz said on Monday that the port would close.",
                   "He told an invited crowd that the plan had failed.",
                   "Reyes plans to visit Lessby on Sunday.", "Sorel said Monday the port would close.",
                   "Okafor said only three ferries were running.", "Tom Reyes countered on Monday.",
+                  "Reyes knew the board said so.", "The crowd cheered and Ruiz said nothing.",
                   "Ruiz said on Monday the port would close.",
                   # A frame introducing the next quotation opens a sentence of its own.
                   "She adds, \u201cWho would pay for a quay nobody uses?\u201d",
@@ -354,3 +359,40 @@ def frame_follows(text: str, at: int) -> bool:
     """The reporter's frame of the quotation before ``at`` (its stop and closing quote) starts there
     (``FRAME_AFTER_QUOTE``): the sentence splitter and the quote reader both ask it, of a bounded stretch."""
     return FRAME_AFTER_QUOTE.matches(text[at:at + _FRAME_REACH])
+
+
+class NameCue(enum.Enum):
+    NICKNAME = "nickname"
+
+
+# A nickname in quotation marks inside a person's name: 'Ramon "El Toro" Vargas', "Ronnie ‘The Rocket’ Sullivan".
+# Its marks quote no one: the quotation finder and the name reader read past it. One to three capitalised words,
+# no stop or comma inside, between a capitalised word (not a possessive: "Tran's “Big Plan” Act") and a capitalised
+# word that is no day or month ('called Reyes "Mr Nobody" Monday').
+_CALENDAR_AFTER = "|".join(name.capitalize() for name in (*WEEKDAY_NAMES, *MONTH_NAMES))
+NICKNAMES = RuleTable("speech.nickname", (
+    rule("quoted-nickname", NameCue.NICKNAME,
+         r"\b[A-Z][\w'\u2019-]*(?<!['\u2019]s)(?<=[^\W\d_]) "
+         r"(?P<nickname>[\"\u201c\u2018'][A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}[\"\u201d\u2019'])"
+         rf" (?=[A-Z][a-z])(?!(?:{_CALENDAR_AFTER})\b)", flags=0,
+         examples=('Drug lord Ramon "El Toro" Vargas was extradited on Friday.',
+                   "Tran's niece, state Del. Marcia \u201cCia\u201d Okafor, shouted to the crowd.",
+                   "Ronnie \u2018The Rocket\u2019 Sullivan won again.", "Earvin 'Magic' Jansen said"),
+         counter=('"We will appeal," Ana Ruiz said. "Nothing" Tom Reyes added.',
+                  "Reyes's \u201cBig Plan\u201d Act was passed.", 'He called Ruiz "Mr Nobody" Monday.',
+                  'the film "American Skin" Reyes wrote', '"Go," said Tom Reyes "Stop," said Ana Ruiz.',
+                  'Ana Ruiz "will not resign" Tom Reyes said')),
+))
+
+
+_MAY_HOLD_NICKNAME = compiled("[^\\W\\d_] [\"\u201c\u2018'][A-Z]")
+"""What every quoted nickname starts with: most texts with quotation marks have none, and this costs one search."""
+
+
+def nickname_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds a nickname in quotation marks (``NICKNAMES``), each from its opening to its closing mark."""
+    if _MAY_HOLD_NICKNAME.search(text) is None:
+        return []
+    pattern = NICKNAMES["quoted-nickname"].pattern
+    assert pattern is not None
+    return [m.span("nickname") for m in pattern.finditer(text)]

@@ -18,6 +18,7 @@ from bot.rules.kept import compiled, compiled_regex
 from bot.rules.pages import NAME_SMALL_WORDS
 from bot.rules.places import is_country, is_demonym, is_demonym_noun
 from bot.rules.roles import BODY_KINDS, OCCUPATION_ENDINGS, TITLE_ABBREVIATIONS, title_abbreviation
+from bot.rules.speech import nickname_spans
 from bot.rules.twins import is_plain, twins
 from bot.rules.words import NUMBER_WORDS, STATEMENT_STOPWORDS, word_set
 from bot.summary.normalization import fold
@@ -90,6 +91,9 @@ def tokens_of(sentence: str) -> tuple[Token, ...]:
     regex engine hands back every token's text and place at once: no Python step per token but making it a
     ``Token``."""
     places = _plain_tokens(sentence) if is_plain(sentence) else _regex_tokens(sentence)
+    nicknames = nickname_spans(sentence)
+    if nicknames:  # 'Ramon "El Toro" Vargas': the nickname and its marks are no tokens of the name (``NICKNAMES``)
+        places = [p for p in places if not any(start <= p[1] < end for start, end in nicknames)]
     # Token's own constructor is a Python function: too slow for every word of a story.
     return tuple(map(tuple.__new__, repeat(Token), places))
 

@@ -23,7 +23,7 @@ from bot.rules.fragments import CLOSING_DOUBLE_MARKS, FRAME_END, QUOTATION_OPENS
 from bot.rules.kept import compiled_regex
 from bot.rules.places import is_country, is_demonym_noun, is_outlet_name
 from bot.rules.roles import title_abbreviation
-from bot.rules.speech import ADDRESSEES, QUOTATIVE_VERBS, RELAYED, REPLYING, frame_follows
+from bot.rules.speech import ADDRESSEES, QUOTATIVE_VERBS, RELAYED, REPLYING, frame_follows, nickname_spans
 from bot.summary.actors import (
     APPOSITIVE_TOKENS,
     COORDINATORS,
@@ -224,6 +224,23 @@ def _in_double_marks(text: str) -> str:
     if "\u201c" in text or "\u201d" in text or '"' in text or ("\u2018" not in text and "'" not in text):
         return text
     return str(_SINGLE_QUOTED.sub(lambda m: f"\u201c{m.group(1) or m.group(2)}\u201d", text))
+
+
+def _blanked_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with white space in ``spans`` (a nickname's, ``nickname_spans``), at the same places: the quotation
+    finder reads past them, and a frame naming 'Marcia "Cia" Okafor' names Marcia Okafor."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _with_spans(found: str, text: str, at: int, spans: list[tuple[int, int]]) -> str:
+    """``found``, taken at ``at`` from a copy of ``text`` with ``spans`` blanked (``_blanked_spans``), with their
+    words as ``text`` has them: a quotation naming 'Ramon "El Toro" Vargas' quotes his nickname."""
+    for start, end in spans:
+        if at <= start and end <= at + len(found):
+            found = found[:start - at] + text[start:end] + found[end - at:]
+    return found
 
 
 def _paired(text: str) -> str:
@@ -1100,7 +1117,8 @@ class Attribution:
             before_para = prior if prior is not None and prior.article == para.article \
                 and prior.index == para.index - 1 else None
             prior = para
-            text = _in_double_marks(para.text)
+            nicknames = nickname_spans(para.text)
+            text = _in_double_marks(_blanked_spans(para.text, nicknames))
             if "\u201c" not in text and '"' not in text and "\u201d" not in text:
                 continue  # every quotation _QUOTED finds opens with one of these marks: most paragraphs hold none
             if previous is None and para.lead_in:
@@ -1111,7 +1129,8 @@ class Attribution:
             spans = _statement_spans(para)
             text_end = len(text.rstrip())
             for m in _QUOTED.finditer(text):
-                raw = (m.group(1) or m.group(2) or m.group(3) or "").strip()
+                group = next((k for k in (1, 2, 3) if m.group(k)), 0)
+                raw = (_with_spans(m.group(group), para.text, m.start(group), nicknames) if group else "").strip()
                 content = raw.rstrip(",").strip()
                 if not content:
                     continue
@@ -1383,11 +1402,15 @@ _CHAIN_REACH = 12
 
 def _named_as_theirs(toks: Sequence[Token], owner: tuple[int, int, int], other: tuple[int, int, int]) -> bool:
     """``other`` is named as the owner's relative or aide right after the owned noun: "Reyes's sister, Ana Lunde",
-    "Ruiz's lawyer Tom Reyes"; not one the clause names otherwise ("Ruiz's lawyer, who also represents Tom Reyes",
-    "Ruiz's letter to Tom Reyes"), nor a name that is the owned thing itself ("Cameron's Downing Street office")."""
+    "Ruiz's lawyer Tom Reyes", maybe with a title before the name ("Tran's niece, state Del. Marcia Price"); not one
+    the clause names otherwise ("Ruiz's lawyer, who also represents Tom Reyes", "Ruiz's letter to Tom Reyes"), nor a
+    name that is the owned thing itself ("Cameron's Downing Street office")."""
     between = toks[owner[1] + 1:other[0]]
-    if between and between[-1].text == ",":
-        between = between[:-1]
+    comma = next((k for k, t in enumerate(between) if t.text == ","), len(between))
+    between, title = between[:comma], [t.text for t in between[comma + 1:] if t.text != "."]
+    if title and not (len(title) <= _OWNED_ROLE_WORDS and (title_abbreviation(title[-1]) or role_word(title[-1]))
+                      and all(t.isalpha() and t.casefold() not in _RELATIVES for t in title)):
+        return False
     return 0 < len(between) <= _OWNED_ROLE_WORDS and all(t.word and t.text.islower() for t in between)
 
 
