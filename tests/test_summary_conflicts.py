@@ -705,3 +705,60 @@ def test_counts_of_two_days_or_two_cities_and_a_nearly_exceeded_are_read_right()
         article("2", "Former Lessby mayor Tom Reyes was jailed for five years for bribery on Friday."),
     )
     assert term.about == "prison term"
+
+
+def test_a_day_two_sources_give_differently_for_one_thing_conflicts() -> None:
+    others = ("The airline AeroLess collapsed into administration on Monday.", "All of its flights were cancelled.",
+              "Its 2,300 staff were told not to come to work.", "Unions blamed the owners for the collapse.",
+              "The airline had been losing money for three years.", "Its planes were impounded at Lessby airport.")
+    [day] = conflicts(
+        article("1", *others, "The aviation authority will fly stranded passengers home free of charge until "
+                              "27 October."),
+        article("2", *others, "Stranded passengers will be flown home free of charge by the aviation authority "
+                              "until October 28."),
+    )
+    assert day.about == "date" and [x.sources for x in day.claims] == [["1"], ["2"]]
+    assert conflicts(
+        article("1", *others, "The aviation authority will fly stranded passengers home free of charge until "
+                              "27 October."),
+        article("2", *others, "Refund claims must reach the aviation authority by 28 October, passengers were told."),
+    ) == []  # another thing's day
+    assert conflicts(
+        article("1", *others, "The aviation authority will fly stranded passengers home free of charge until "
+                              "27 October."),
+        article("2", *others, "The aviation authority will fly stranded passengers home free of charge until "
+                              "30 November."),
+    ) == []  # a month apart: another deadline, not a slip
+
+
+def test_a_tally_told_in_words_or_as_a_majority_conflicts_once() -> None:
+    [vote] = conflicts(
+        article("1", "Lessby's Supreme Court struck down the deportation policy, ruling by five votes to two."),
+        article("2", "By a majority of five to two, the Supreme Court's justices found the deportation policy "
+                     "unlawful."),
+        article("3", "The Supreme Court ruled by a knife-edge four votes to three that the deportation policy was "
+                     "unlawful."),
+    )
+    assert [x.sources for x in vote.claims] == [["1", "2"], ["3"]]
+    [act] = conflicts(
+        article("1", "The Online Safety Act was approved by 98 votes to 37, with most of the opposition against."),
+        article("2", "Deputies in the Lessby chamber approved the Online Safety Act by 94 votes to 41."),
+    )
+    assert sorted(x.sources for x in act.claims) == [["1"], ["2"]]
+
+
+def test_a_reservoirs_level_and_a_ballots_share_are_quantities_and_a_fine_is_money() -> None:
+    [level] = conflicts(
+        article("1", "Eastmoor Water said its reservoirs in the Caddon valley were 38% full on Monday."),
+        article("2", "The water authority said reservoirs in the Caddon valley were at 31 per cent of capacity."),
+    )
+    assert level.about == "percent full"
+    [share] = conflicts(
+        article("1", "Of the union members who took part in the ballot, 68% backed the pay deal, the union said."),
+        article("2", "The union's members backed the pay deal, but only 61 per cent voted yes in the ballot."),
+    )
+    assert share.about == "percent in favour"
+    assert conflicts(
+        article("1", "The regulator fined Eastmoor Water 2 million crowns for the leaks in the Caddon valley."),
+        article("2", "The new pipes in the Caddon valley cost Eastmoor Water 2.1 million crowns."),
+    ) == []  # a fine and a cost: two amounts

@@ -509,3 +509,17 @@ def test_hostages_still_missing_and_a_closure_are_two_terms_and_past_figures_are
     ).restrictions)
     assert any("still missing" in r for r in rules) and any("remain closed" in r for r in rules)
     assert not any("wages" in r for r in rules)
+
+
+def test_what_a_measure_still_lets_people_do_is_a_term_and_a_neighbours_own_rule_is_not() -> None:
+    rules = texts(story(
+        article("1", "Lessby's parliament has passed a law setting a minimum age of 15 for social media accounts.",
+                     "Under-15s will still be able to watch videos and read public posts without logging in.",
+                     "Neighbouring Norvald set its own limit at 16 in 2024, but has yet to fine any platform.",
+                     title="Lessby bans social media accounts for under-15s"),
+        article("2", "Lessby has passed a law banning social media accounts for children under 15.",
+                     "Children will still be able to watch videos without an account, the ministry said.",
+                     title="Lessby sets social media age limit of 15"),
+    ).restrictions)
+    assert any("still be able to watch" in r for r in rules)
+    assert not any("Norvald" in r for r in rules)

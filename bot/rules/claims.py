@@ -174,6 +174,10 @@ CURRENCY_WORDS = {
     "dollars": "$", "euros": "€", "yen": "¥", "yuan": "yuan", "renminbi": "yuan", "rand": "R", "rupees": "₹",
     "naira": "₦", "shillings": "Sh", "francs": "francs", "pesos": "pesos", "reais": "R$", "roubles": "rubles",
     "rubles": "rubles", "lira": "lira", "riyals": "riyals", "dirhams": "dirhams", "won": "won",
+    "crowns": "crowns", "kronor": "crowns", "kroner": "crowns", "koruna": "crowns", "zlotys": "zloty",
+    "zloty": "zloty", "forints": "forints", "dinars": "dinars", "hryvnias": "hryvnias", "hryvnia": "hryvnias",
+    "rupiah": "rupiah", "ringgit": "ringgit", "baht": "baht", "guilders": "guilders",
+    "leva": "leva", "lei": "lei", "shekels": "shekels", "rials": "riyals", "taka": "taka", "cedis": "cedis",
 }
 """A currency named after an amount, in lower case ("fined 4 million euros", "500 million won"), to the key of
 ``CURRENCY_MARKS``: "€4 million" and "4 million euros" are one currency. Not "pounds", which news after a number
@@ -304,7 +308,10 @@ TALLIES: RuleTable[Tally] = RuleTable("vote tallies", (
          rf"|\bvoted\s+(?P<m>{_TALLY_WORD})\s+to\s+(?P<n>{_TALLY_WORD})\b"
          r"|\b(?:ruled|ruling)\s+(?:by\s+)?(?P<o>\d{1,2})\s*(?:-|\u2013)\s*(?P<p>\d{1,2})\b(?![.,]\d)"
          r"(?=\s+(?:in favou?r|against|for|that|to)\b)"
-         rf"|\bby\s+(?P<q>{_TALLY_WORD})\s+(?:judges|votes|members)\s+to\s+(?P<r>{_TALLY_WORD})\b"
+         rf"|\bby\s+(?:an?\s+(?:(?:narrow|slim|knife-edge|wide|comfortable|clear|large|overwhelming)\s+)?)?"
+         rf"(?P<q>{_TALLY_WORD})\s+(?:judges|votes|members)\s+to\s+(?P<r>{_TALLY_WORD})\b"
+         rf"|\bmajority\s+(?:of|at)\s+(?P<s>\d{{1,2}}|{_TALLY_WORD})(?:\s+votes)?\s*(?:-|\u2013|to)\s*"
+         rf"(?P<t>\d{{1,2}}|{_TALLY_WORD})\b(?![.,]\d)(?!\s*(?:per ?cent|percent|%|seats|points))"
          r"|\b(?:bill|motion|law|act|ban|measure|amendment|resolution|budget|plan|proposal|reform|treaty|deal|appeal|"
          r"which)\s+(?:was\s+)?(?:passed|approved|adopted|rejected)\s+(?:by\s+)?(?P<i>\d{1,3})\s*(?:-|\u2013|to)\s*"
          r"(?P<j>\d{1,3})\b(?![.,]\d)"
@@ -318,13 +325,17 @@ TALLIES: RuleTable[Tally] = RuleTable("vote tallies", (
                    "The court blocked the merger, ruling by three judges to two.",
                    "MPs voted 108 in favour and 45 against, with six abstentions.",
                    "The Supreme Court's justices split 5-4 on the tariffs.", "The cabinet was divided 12 to 9.",
-                   "The appeal, which was rejected 3-0, had cost the club dearly."),
+                   "The appeal, which was rejected 3-0, had cost the club dearly.",
+                   "The court ruled by a knife-edge four votes to three that the policy was unlawful.",
+                   "By a majority of five to two, the justices found the policy unlawful.",
+                   "One member voted for a smaller rise, leaving the majority at six votes to one."),
          counter=("Lessby won 3-1 on Sunday.", "The vote was held in 2019-2020.", "The council will vote on 12 May.",
                   "The court, which has a 6-3 conservative majority, met.", "It was a 3-2 aggregate decision.",
                   "A decision is expected in 2-3 weeks.", "Ruiz was voted man of the match in the 2-1 win.",
                   "Rovers were defeated 2-1 by City.", "Revenue will be split 60-40 between the clubs.",
                   "The boat carried 40 to 50 people.", "Public opinion is split 50-50.",
-                  "The ship, which carried 200 to 300 migrants, sank.", "The referee ruled 2-1 was the final score.")),
+                  "The ship, which carried 200 to 300 migrants, sank.", "The referee ruled 2-1 was the final score.",
+                  "The party won a majority of 60 to 70 seats.", "A majority of 55 to 60 percent backed it.")),
     # A vote or a panel's decision taken with no one against: set against a tally with votes against, it is a
     # disagreement ("ruled unanimously" and "was split two to one").
     rule("unanimous", Tally.UNANIMOUS,
@@ -383,6 +394,32 @@ PRISON_TERMS: RuleTable[Term] = RuleTable("prison terms", (
          counter=("He faces up to 10 years in prison.", "She spent 12 years in jail before her release.",
                   "Before the law changed he would have faced 12 years in prison.")),
 ), Overlap.FIRST)
+
+
+class Dated(enum.Enum):
+    DEADLINE = "a day something runs to or from"
+
+
+_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+# A day of a month after a word saying what it bounds or when it falls ("until 27 October", "by March 31", "from 1
+# January 2026", "on Oct. 27"): the day one thing runs to, starts or happens, which two sources may give differently.
+# A day alone ("on Monday"), a month alone ("in October") and a year alone give no day to compare.
+DAYS_OF: RuleTable[Dated] = RuleTable("days of a month", (
+    rule("day-month", Dated.DEADLINE,
+         rf"\b(?P<word>until|till|by|from|on|since|before|after|through|starting|ending)\s+(?:the\s+)?{_DAY}"
+         rf"(?:\s+of)?\s+{_MONTH}(?![\w-])",
+         examples=("The airline will fly passengers home free of charge until 28 October.",
+                   "Existing accounts must be closed by the 30th of June."),
+         counter=("The strike began in October.", "The flights stop on Monday.", "Until 28 flights leave")),
+    rule("month-day", Dated.DEADLINE,
+         rf"\b(?P<word>until|till|by|from|on|since|before|after|through|starting|ending)\s+{_MONTH}\s+{_DAY}"
+         r"(?![\w:.,]\d)(?![\w-])",
+         examples=("The authority will fly you home for free until October 27.", "Lenders must sign up by March 31."),
+         counter=("The fleet grew from March 2023.", "The rule applies from Jan 2024 onwards.",
+                  "Sales fell by May 2,000 units.")),
+), Overlap.ALL)
 
 
 class Estimate(enum.Enum):

@@ -134,6 +134,17 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"(?<!\bshould be )(?<!\bought to be )\ballowed\b|\bpermit(?:ted|s)?\b|\bpermission\b",
          examples=("Boats are allowed in the harbour.", "The order permits two visits a week."),
          counter=("The allowance was cut.", "The mayor said cyclists should be allowed on the bridge.")),
+    # What a measure leaves people free to do, or no longer lets them do: "under-15s will still be able to watch videos
+    # without logging in", "drivers will no longer be able to park on the quay". Not what someone can manage ("the
+    # team will be able to rest", "we will still be able to win").
+    rule("still-able", Family.PERMISSION,
+         r"\b(?:will|would|shall) (?:still|no longer|not) be able to (?!win|afford|cope|manage|say|tell|rest|recover|"
+         r"attend|comment|return|play)\w",
+         examples=("Under-15s will still be able to watch videos and read public posts without logging in.",
+                   "Drivers will no longer be able to park on the quay.",
+                   "Holders of the old permit will not be able to renew it after May."),
+         counter=("The team will still be able to win the league.", "He said he would not be able to attend.",
+                  "Families will no longer be able to afford the rent, she said.")),
     # Someone entitled to let others do what a measure forbids: "teachers can allow pupils to use their phones", "a
     # teacher may authorise phones for a lesson". Not a guess ("the deal may allow Acme to cut costs").
     rule("may-allow", Family.PERMISSION,

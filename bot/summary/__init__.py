@@ -21,6 +21,8 @@ from bot.stories.profile import publication_day
 from bot.summary.actors import Cast
 from bot.summary.conflicts import (
     chance_conflicts,
+    day_conflicts,
+    distinct_conflicts,
     name_conflicts,
     place_conflicts,
     quantity_conflicts,
@@ -198,7 +200,9 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     conflicts = quantity_conflicts(statements, order, shown) + place_conflicts(statements, order, shown, used) \
         + stage_conflicts(statements, order, shown, used) + chance_conflicts(statements, order, shown) \
         + vote_conflicts(statements, order, shown) + term_conflicts(statements, order, shown) \
+        + day_conflicts(statements, order, shown, used) \
         + name_conflicts(cast, order)
+    conflicts = distinct_conflicts(conflicts)
 
     what, restrictions, reactions, repeats = fresh
     repeats = [("reactions", r.text, r.sources) for _, r in repeated_said] + repeats

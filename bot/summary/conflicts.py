@@ -28,6 +28,7 @@ from bot.rules.claims import (
     CHANCES,
     CURRENCY_MARKS,
     CURRENCY_WORDS,
+    DAYS_OF,
     FRACTION_COUNTS,
     FRACTIONS,
     MONEY_SCALES,
@@ -206,6 +207,19 @@ _VERSIONED = frozenset({"update", "version", "release", "firmware", "patch", "be
 """What a decimal figure before it numbers, not counts: "the 5.50 update", "version 2.1" read the other way."""
 
 
+def _rate(words: list[str], at: int, taken: list[str]) -> str | None:
+    """What the percentage at ``at`` is the rate of (``_RATES``), from the word after it ("38% full", "68% backed"), the
+    words "of capacity" after it, or the words before it ("a turnout of 81%", "voted by 68 per cent")."""
+    after = words[at + 1:at + 4]
+    if len(after) > 1 and after[1] in _RATES:
+        return _RATES[after[1]]
+    if after[1:3] == ["of", "capacity"]:
+        return "full"
+    if at > 1 and (rate := _RATES.get(words[at - 2])) is not None and rate in _RATES_BEFORE.get(words[at - 1], ()):
+        return rate
+    return None
+
+
 def _counted(words: list[str], at: int) -> tuple[str, str] | None:
     """What a number counts, as (key, label): "12,400 electric kettles sold" -> ("kettles", "electric kettles");
     "20 tonnes of grain" -> ("tonnes of grain", ...). None for dates, distances, people."""
@@ -227,10 +241,9 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
     if head in _PERCENT:
         head = "percent"
         label_words = ["percent"]
-        if (len(taken) > 1 and taken[1] in _RATES) or (at > 1 and words[at - 1] in ("of", "at")
-                                                       and words[at - 2] in _RATES):
-            rate = taken[1] if len(taken) > 1 and taken[1] in _RATES else words[at - 2]
-            key = f"percent {_RATES[rate]}"
+        rate = _rate(words, at, taken)
+        if rate is not None:
+            key = f"percent {rate}"
             return key, key  # "77% effective", "put efficacy at 72 per cent", "a turnout of 81%"
         change = next((w for w in taken[1:3] if w in _CHANGES), None)
         if change is not None and at > 0 and words[at - 1] in ("a", "an") and taken[1] in (change, *_CHANGED):
@@ -262,9 +275,17 @@ _UNIT_KINDS = frozenset({"metric", "short", "long", "square", "cubic", "nautical
 _CHANGES = frozenset({"rise", "increase", "raise", "hike", "cut", "reduction", "decrease"})
 """Nouns a percentage after "a" is the size of ("a 5% rise", "a 6 per cent cut"): a change a measure or a deal makes,
 comparable across sources as a bare percentage (a price's move) is not."""
-_RATES = {"effective": "effective", "efficacy": "effective", "effectiveness": "effective", "turnout": "turnout"}
-"""What a percentage is the rate of, after it ("77% effective") or before "of" or "at" ("efficacy of 68%", "a turnout of
-81%"): one figure of the story two sources may disagree on, as a bare percentage (a price's move) is not."""
+_RATES = {"effective": "effective", "efficacy": "effective", "effectiveness": "effective", "turnout": "turnout",
+          "full": "full", "capacity": "full", "contained": "contained", "containment": "contained",
+          "backed": "in favour", "supported": "in favour", "voted": "in favour", "approved": "in favour",
+          "favour": "in favour", "favor": "in favour"}
+"""What a percentage is the rate of, after it ("77% effective", "38% full", "40% contained", "68% backed the deal") or
+before "of" or "at" ("efficacy of 68%", "a turnout of 81%", "at 31% of capacity", "voted by 68 per cent"): one figure
+of the story two sources may disagree on, as a bare percentage (a price's move) is not."""
+_RATES_BEFORE = {"of": ("effective", "turnout", "full", "contained"), "at": ("effective", "turnout", "full"),
+                 "by": ("in favour",)}
+"""The rates a word before a percentage brings in from the word before it: "a turnout of 81%", "put efficacy at 72 per
+cent", "voted by 68 per cent"."""
 _CHANGED = frozenset({"pay", "wage", "salary", "price", "fare", "fee", "rent", "tax", "tariff", "budget", "spending"})
 """What such a change may be of, between the percentage and the change: "a 5 per cent pay rise"."""
 
@@ -809,6 +830,29 @@ def stage_conflicts(statements: list[Statement], order: Callable[[set[str]], lis
     return out
 
 
+def distinct_conflicts(conflicts: list[Conflict]) -> list[Conflict]:
+    """Each disagreement once: a conflict whose claims are an earlier one's, the same sources on each side and each
+    claim's words inside the other's or holding them, with figures, the same ones, is that conflict told again (a
+    tally read as a count of votes, "by 98 votes to 37" against "by 94 votes to 41", and as a vote's tally). Two
+    disagreements between the same sources (a toll and a date, a count and a name spelt two ways) stay."""
+    kept: list[Conflict] = []
+    for conflict in conflicts:
+        if not any(_same_claims(conflict.claims, other.claims) for other in kept):
+            kept.append(conflict)
+    return kept
+
+
+def _same_claims(these: list[Item], those: list[Item]) -> bool:
+    by_sources = {frozenset(c.sources): c.text for c in those}
+    return len(these) == len(those) and all(
+        (other := by_sources.get(frozenset(c.sources))) is not None and (c.text in other or other in c.text)
+        and (figures := _FIGURES.findall(c.text)) and figures == _FIGURES.findall(other)
+        for c in these)
+
+
+_FIGURES = compiled(r"\d[\d,.]*\d|\d")
+
+
 def vote_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
                    shown: set[str] | None = None) -> list[Conflict]:
     """One vote given different tallies by different sources ("voted 5-2" and "by a 4-3 vote", or "ruled unanimously"
@@ -848,6 +892,44 @@ def vote_conflicts(statements: list[Statement], order: Callable[[set[str]], list
     if len(kept) < 2:
         return []
     return [Conflict(about="vote", claims=_side_claims(kept, order, set(shown or ())))]
+
+
+SAME_DAY_WORDS = 2
+"""Words two sentences giving a day of a month share, besides the calendar, the word before the day and the story's own
+words, to tell the same thing's day."""
+DAY_SLIP = 3
+"""Days by which two sources' days of one thing differ at most: a day told a day early or late (a time zone, the day
+announced or the day it takes effect); days further apart are other things' (a deadline and the next one)."""
+_DAY_OF_YEAR = {name[:3]: start for name, start in zip(MONTH_NAMES, (0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305,
+                                                                     335), strict=True)}
+def day_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
+                  shown: set[str] | None = None, frequencies: Counter[str] | None = None) -> list[Conflict]:
+    """One thing's day given differently by different sources ("free flights home until 27 October", "until 28
+    October"): days of a month after the same word ("until", "by", "from", ``DAYS_OF``), ``DAY_SLIP`` days apart at
+    most, in sentences sharing ``SAME_DAY_WORDS`` words besides the calendar and the story's own words
+    (``TOPIC_SHARE``). Each source stands by the first day it gives after a word. ``frequencies`` as in
+    ``place_conflicts``."""
+    told: dict[str, dict[str, tuple[int, Statement]]] = defaultdict(dict)  # word -> source -> (day of year, statement)
+    for st in sorted(statements, key=lambda s: s.position):
+        if not may_hold_figures(st.text) or not DAYS_OF.may_match_folded(_folded(st.text)):
+            continue
+        for hit in DAYS_OF.all(st.text):
+            for m in hit.rule.pattern.finditer(st.text):  # type: ignore[union-attr]
+                word = m.group("word").casefold()
+                if st.source not in told[word]:
+                    told[word][st.source] = (_DAY_OF_YEAR[m.group("month")[:3].casefold()] + int(m.group("day")), st)
+    if not any(len({day for day, _ in by_source.values()}) > 1 for by_source in told.values()):
+        return []  # most stories: no day, or one per word
+    common = _story_words(statements, frequencies) | content_set(" ".join((*MONTH_NAMES, *told)))
+    used: set[str] = set(shown or ())
+    out = []
+    for by_source in told.values():
+        if len({day for day, _ in by_source.values()}) < 2:
+            continue
+        sides = _sides_of_one(by_source, frozenset(common), SAME_DAY_WORDS, lambda a, b: abs(a - b) <= DAY_SLIP)
+        if len(sides) >= 2:
+            out.append(Conflict(about="date", claims=_side_claims(sides, order, used)))
+    return out
 
 
 def term_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
@@ -894,9 +976,9 @@ def _sides_of_one(first: dict[str, tuple[_V, Statement]], common: frozenset[str]
         for a in sts for b in sides[main]))]
 
 
-_TALLY_IN_WORDS = compiled_regex(r"nanimous|\b(?:split|divided|voted|judges|votes|members)\b", regex.I)
-"""What a tally with no digit holds ("ruled unanimously", "split two to one"): most sentences without a figure hold
-none, and are not asked of the table."""
+_TALLY_IN_WORDS = compiled_regex(r"nanimous|\b(?:split|divided|voted|judges|votes|members|majority)\b", regex.I)
+"""What a tally with no digit holds ("ruled unanimously", "split two to one", "a majority of five to two"): most
+sentences without a figure hold none, and are not asked of the table."""
 UNANIMOUS = (0, 0)
 """The tally of a vote told only as unanimous: how many voted is not said."""
 
