@@ -762,6 +762,12 @@ def test_scraper_residue_before_the_first_sentence_is_cut_off() -> None:
         "2031-05-14 was the busiest day on the ferries this year, the operator said."]
 
 
+def test_a_teasers_headline_glued_to_the_next_sentence_is_cut_off_the_sentence_stays() -> None:
+    body = "Under the agreement, dockers will get a 5 per cent pay rise backdated to January 1, the union said."
+    article = clean(f"Read more: Lessby ferry timetable changes for spring confirmed{body}\n")
+    assert article.paragraphs == [body]
+
+
 def test_a_breadcrumb_trail_glued_to_the_headline_is_cut_off() -> None:
     body = "The ferry resumed its evening crossings on Monday after a week of repairs, the operator said."
     article = clean(f"Home > News > Middle East Ferry crossings resume after repairs\n\n{body}\n")

@@ -758,6 +758,11 @@ def test_a_reservoirs_level_and_a_ballots_share_are_quantities_and_a_fine_is_mon
         article("2", "The union's members backed the pay deal, but only 61 per cent voted yes in the ballot."),
     )
     assert share.about == "percent in favour"
+    [ballot] = conflicts(
+        article("1", "Dockers at the port of Lessby voted by 73 per cent to accept the pay deal, the union said."),
+        article("2", "Union officials said 68 per cent of those who voted backed the pay deal at the port of Lessby."),
+    )
+    assert ballot.about == "percent in favour"
     assert conflicts(
         article("1", "The regulator fined Eastmoor Water 2 million crowns for the leaks in the Caddon valley."),
         article("2", "The new pipes in the Caddon valley cost Eastmoor Water 2.1 million crowns."),

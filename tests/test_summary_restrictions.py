@@ -523,3 +523,20 @@ def test_what_a_measure_still_lets_people_do_is_a_term_and_a_neighbours_own_rule
     ).restrictions)
     assert any("still be able to watch" in r for r in rules)
     assert not any("Norvald" in r for r in rules)
+
+
+def test_a_deals_review_clause_deductions_and_backdating_are_terms() -> None:
+    rules = texts(story(
+        article("1", "Teachers in Lessby have voted to accept an 11.5% pay rise over three years, ending their strike.",
+                     "Teachers will receive a 5% rise backdated to January 1, and a further 4% in September.",
+                     "The third instalment will be reviewed if annual inflation rises above 4%.",
+                     "Pay for strike days will be deducted, but the deductions will be spread over six months.",
+                     "The head of the union will be jailed if convicted of fraud, a court heard.",
+                     title="Lessby teachers accept pay deal, ending strike"),
+        article("2", "Lessby's teachers have accepted a pay deal worth 11.5% over three years, ending the strike.",
+                     "The final rise will be reviewed if inflation rises above 4%, the ministry said.",
+                     "Teachers will get a 5% rise backdated to January 1, the ministry said.",
+                     title="Teachers accept 11.5% pay deal"),
+    ).restrictions)
+    assert any("backdated" in r for r in rules) and any("reviewed if" in r for r in rules)
+    assert any("spread over six months" in r for r in rules) and not any("jailed" in r for r in rules)

@@ -150,16 +150,22 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
         r"^(?-i:Home)(?:\s*[>›»|/]\s*[\w&'’-]+(?: [\w&'’-]+)?){1,5}\s+",
         r"^(?:skip|end of) (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) (?:post|content|video)(?: \d+)? "
         r"by @?[\w.]+\s+",
+        # A teaser's headline run into the sentence after it with no space: "Read more: Ferry fares rise againUnder
+        # the deal, ..." (its last letter small, the sentence's first a capital).
+        r"^(?:read more|read also|also read|read next|related(?: stories| articles)?|see also|more on this|must read|"
+        r"recommended)\s*[:|–—»›]\s*[^.!?\n]{5,200}?(?-i:[a-z0-9])",
     ) + r"(?-i:(?=[A-Z\"“‘(]))",
          examples=("maintext 2031-05-14 09:12:33 The council approved the plan.",
                    "Published: 14.05.2031 09:12The council approved the plan.", "CLOSE A ferry ran aground.",
                    "Home > World > Europe Ferry timetable approved",
                    "Skip Twitter post by @jroe We will reopen the pier on Friday.",
                    "4 Min ReadLESSBY (Reuters) - The council approved the plan.",
-                   "Share this article Facebook Twitter WhatsAppThe crackdown came after four people died."),
+                   "Share this article Facebook Twitter WhatsAppThe crackdown came after four people died.",
+                   "Read more: Ferry timetable changes for spring confirmedUnder the agreement, dockers get a rise."),
          counter=("2031-05-14 was the hottest day on record.", "CLOSE to 200 people were evacuated.",
                   "4 minutes Read aloud, the letter moved the court.",
-                  "Close Brothers shares fell.", "Home Office > rules tightened")),
+                  "Close Brothers shares fell.", "Home Office > rules tightened",
+                  "Read more: Ferry fares to rise again in summer")),
 ), overlap=Overlap.ALL)
 
 SECTION_WORDS = word_set("""

@@ -255,6 +255,29 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("condition", Family.LIMIT, r"\bas long as\b|\bprovided that\b|\bunless\b|\bon condition that\b",
          examples=("The deal stands unless regulators object.", "Visits resume as long as cases fall."),
          counter=("It was a long day.",)),
+    # A term a deal sets aside for review, or undoes, if something happens: "the third instalment will be reviewed if
+    # inflation rises above 4%". Not what happens to someone if ("he will be jailed if convicted").
+    rule("reviewed-if", Family.LIMIT,
+         r"\b(?:will|would|can|could|may|is to|are to) be (?:reviewed|revisited|reopened|renegotiated|suspended|"
+         r"scrapped|cancell?ed|withdrawn|lifted|extended|tightened|reimposed|re-imposed)\b[^.;]{0,40}?\b(?:if|should)\b",
+         examples=("The third instalment will be reviewed if annual inflation rises above 4%.",
+                   "The curfew will be lifted if the violence subsides, the governor said."),
+         counter=("He will be jailed if convicted.", "The plan was reviewed last year.",
+                  "She asked if the ban would be lifted.")),
+    # What a deal does with what is owed or paid: deducted but spread over months, backdated to a day.
+    rule("deducted-spread", Family.LIMIT,
+         r"\b(?:will|would|is to|are to) (?:still )?be (?:deducted|docked|withheld|clawed back|repaid)\b"
+         r"|\b(?:deductions?|repayments?|payments?|costs?|rises?|increases?) (?:will |would )?be spread "
+         r"(?:over|across)\b",
+         examples=("Pay for the days teachers were on strike will be deducted.",
+                   "The deductions will be spread over six months, the ministry said.",
+                   "Strike days will still be docked from pay, spread over six months."),
+         counter=("The fire spread across the hills.", "The virus spread over three weeks.",
+                  "Taxes were deducted from her salary last year.")),
+    rule("backdated", Family.START, r"\bbackdated to\b|\bretroactive(?:ly)? (?:to|from)\b",
+         examples=("Teachers will receive a 5% rise backdated to January 1.",
+                   "The increase applies retroactively from March."),
+         counter=("The backdrop was the harbour.",)),
     # "once" opening a clause that says what must happen first: the condition of what the sentence says will
     # follow. Not "once" as a number of times or a former state ("once a week", "once the largest").
     rule("once-done", Family.LIMIT,

@@ -215,6 +215,10 @@ def _rate(words: list[str], at: int, taken: list[str]) -> str | None:
         return _RATES[after[1]]
     if after[1:3] == ["of", "capacity"]:
         return "full"
+    if after[1:2] == ["of"] and "who" in words[at + 3:at + 6]:
+        # "68 per cent of those who voted backed the offer": the verb after the voters says what for.
+        verb = next((w for w in words[at + 4:at + 12] if w in _BALLOT_VERBS), None)
+        return _RATES.get(verb) if verb is not None else None
     if at > 1 and (rate := _RATES.get(words[at - 2])) is not None and rate in _RATES_BEFORE.get(words[at - 1], ()):
         return rate
     return None
@@ -282,6 +286,8 @@ _RATES = {"effective": "effective", "efficacy": "effective", "effectiveness": "e
 """What a percentage is the rate of, after it ("77% effective", "38% full", "40% contained", "68% backed the deal") or
 before "of" or "at" ("efficacy of 68%", "a turnout of 81%", "at 31% of capacity", "voted by 68 per cent"): one figure
 of the story two sources may disagree on, as a bare percentage (a price's move) is not."""
+_BALLOT_VERBS = frozenset({"backed", "supported", "approved", "favour", "favor", "rejected", "opposed", "against"})
+"""What those who voted did, after "N% of those who voted": only those in favour make a rate (``_RATES``)."""
 _RATES_BEFORE = {"of": ("effective", "turnout", "full", "contained"), "at": ("effective", "turnout", "full"),
                  "by": ("in favour",)}
 """The rates a word before a percentage brings in from the word before it: "a turnout of 81%", "put efficacy at 72 per
