@@ -540,3 +540,24 @@ def test_a_deals_review_clause_deductions_and_backdating_are_terms() -> None:
     ).restrictions)
     assert any("backdated" in r for r in rules) and any("reviewed if" in r for r in rules)
     assert any("spread over six months" in r for r in rules) and not any("jailed" in r for r in rules)
+
+
+def test_an_airline_in_administration_has_terms_and_the_wire_wording_two_outlets_print_is_shown() -> None:
+    wire = "Customers who bought a package holiday are protected by the LessProtect scheme, the administrators said."
+    found = story(
+        article("1", "The airline AeroLess collapsed into administration on Monday, grounding all its flights.", wire,
+                "Vouchers issued by AeroLess are no longer valid, the administrators said.",
+                title="AeroLess collapses into administration, grounding all flights"),
+        article("2", "AeroLess went into administration on Monday and all of its flights were cancelled.", wire,
+                "The aviation authority will fly stranded passengers home free of charge until 28 October.",
+                title="AeroLess enters administration: what passengers need to know"),
+        article("3", "AeroLess has collapsed into administration, stranding thousands of passengers abroad.",
+                "Package holidays are protected by the LessProtect scheme, so your tour operator must refund you.",
+                "AeroLess vouchers are no longer valid.",
+                title="AeroLess collapse: what are my rights?"),
+    )
+    rules = texts(found.restrictions)
+    shown = "Customers who bought a package holiday are protected by the LessProtect scheme."
+    assert shown in rules and not any(r.startswith("Package holidays") for r in rules)
+    assert any("no longer valid" in r for r in rules)
+    assert found.restrictions[rules.index(shown)].sources == ["1", "2", "3"]

@@ -500,6 +500,25 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("from-date", Family.TIMING, r"\bfrom \d{1,2} [^\W\d_]+|\bfrom [^\W\d_]+ \d{1,2}\b",
          examples=("The ban applies from 1 June.", "Tolls rise from March 3."),
          counter=("Prices rose from 30% to 50%.",)),
+    # Who a scheme, a policy or a guarantee protects: "package holidays are protected by the FlyProtect scheme",
+    # "deposits are covered by the guarantee". Not a report's coverage in the past ("the hearing was covered by").
+    rule("covered-by", Family.SCOPE,
+         r"\b(?:are|is|will be|remain|remains)\s+(?:still\s+|fully\s+|also\s+)?(?:covered|protected)\s+by\b",
+         examples=("Customers who bought a package holiday are protected by the FlyProtect scheme.",
+                   "Deposits of up to 100,000 euros will be covered by the guarantee."),
+         counter=("The hearing was covered by the local press.", "Flight-only passengers are not protected.")),
+    # What a measure makes worthless: "vouchers issued by the airline are no longer valid", "the permits are void".
+    rule("no-longer-valid", Family.LIMIT,
+         r"\bno longer (?:be )?(?:valid|accepted|honou?red|recogni[sz]ed)\b"
+         r"|\b(?:are|is|will be) (?:now )?(?:void|worthless|invalid|null and void)\b",
+         examples=("Vouchers issued by the airline are no longer valid, the administrators said.",
+                   "AeroLess vouchers are now WORTHLESS."),
+         counter=("The old stadium is no longer standing.", "Critics called the vote invalid.")),
+    # What a measure gives at no cost: "the authority will fly passengers home free of charge until 28 October".
+    rule("free-of-charge", Family.PERMISSION, r"\b(?:free of charge|at no (?:extra )?cost)\b",
+         examples=("The authority will fly passengers home free of charge until 28 October.",
+                   "It will charter aircraft to bring them home at no cost."),
+         counter=("The drug costs 400 crowns a dose.",)),
     rule("applies-to", Family.SCOPE,
          r"\bcovers\b|\bapplies to\b|\bappl(?:y|ies) only to\b|\bonly appl(?:y|ies) to\b|\bserial numbers?\b"
          r"|\b(?:orders|rules|bans|restrictions|measures|zones|exemptions|curbs|sanctions)\s+(?:will\s+)?cover\b",
@@ -529,7 +548,9 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
          r"fine (?:of|over|against)|(?:\d\S*|record|data|heavy|hefty|huge|massive) fine(?! print)|"
          r"(?:\d+-point|points?|financial|record|heavy) penalty|"
          r"approv\w* (?:[\w'\u2019-]+ ){0,3}(?:vaccines?|drugs?|medicines?|treatments?|jabs?|pills?|therap(?:y|ies))|"
-         r"ceasefire|truce|armistice)\b",
+         r"ceasefire|truce|armistice|"
+         r"(?:into|enters?|entered|entering|placed in|calls? in|called in) administration|bankrupt\w*|insolven\w*|"
+         r"liquidation|receivership|chapter 11)\b",
          examples=("City bans fireworks on New Year's Eve", "Maker recalls 60,000 kettles",
                    "Acme raises its takeover offer for Borel", "Court indicts the former mayor",
                    "City sets up a safe zone for cyclists", "Acme and Borel close to deal",
@@ -537,10 +558,12 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
                    "App maker's €62m fine tests the regulator", "Rovers hit with 12-point penalty",
                    "Lessby approves new malaria vaccine for young children",
                    "Regulator approves Acme's Alzheimer's drug after delay",
-                   "Rebels and government agree ceasefire and prisoner swap"),
+                   "Rebels and government agree ceasefire and prisoner swap",
+                   "AeroLess collapses into administration, grounding all flights",
+                   "Retailer Brenco files for bankruptcy"),
          counter=("Earthquake hits the coast, dozens dead", "Lessby split over how to deal with the floods",
                   "Weather stays fine for the weekend", "Rovers beat Reading on penalties to reach the final",
-                  "Data fine print: what the terms say")),
+                  "Data fine print: what the terms say", "Administration officials tour flood zone")),
 ))
 
 # A rule's language inside someone's argument is their view of the measure, a reaction: "critics say the code

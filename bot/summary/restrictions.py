@@ -126,11 +126,15 @@ class Rule:
             - max(0, n - 12 - 6 * len(self.families)) / 8
 
 
-def _pick(members: list[Statement]) -> Statement:
-    """The wording to show: the most rule language, then the length nearest a readable sentence."""
+def _pick(members: list[Statement], copies: dict[int, int] | None = None) -> Statement:
+    """The wording to show: the one most sources print word for word (``copies``: statement key -> the sources of
+    its copies; a wire sentence two outlets repeat is shown, citing both, rather than a third outlet's words for the
+    same rule), then the most rule language, then the length nearest a readable sentence."""
     if len(members) == 1:
         return members[0]  # most groups: nothing to weigh
-    return max(members, key=lambda s: (len(_families(s.text)), -abs(len(s.text.split()) - 22), -s.key))
+    counted = copies or {}
+    return max(members, key=lambda s: (counted.get(s.key, 1), len(_families(s.text)),
+                                       -abs(len(s.text.split()) - 22), -s.key))
 
 
 INCIDENT_SCOPES = frozenset({"only-affected"})
@@ -196,7 +200,8 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
     # A rule one source states counts for an incident's scope when another source states a scope of the
     # same family about the same things ("most girls remain missing", "197 are still captive"; "fewer than
     # 400,000 UK customers", "limited data of British customers"), on the story's topic.
-    picked = [(m, _pick(m)) for m in merged]
+    copies = {s.key: len({o.source for o in g}) for g, _ in candidates if len(g) > 1 for s in g}
+    picked = [(m, _pick(m, copies)) for m in merged]
     story_words = cache(topic) if topic is not None else frozenset
     core_words = content_set(core)
 
