@@ -768,6 +768,12 @@ def test_a_teasers_headline_glued_to_the_next_sentence_is_cut_off_the_sentence_s
     assert article.paragraphs == [body]
 
 
+def test_a_row_of_share_buttons_glued_to_a_sentence_is_cut_off() -> None:
+    body = "Transport minister Ana Ruiz, who rushed to the scene, called it a black day for the country."
+    for row in ("Share Facebook X WhatsApp Email", "PrintEmailShare"):
+        assert clean(f"{row}{body}\n").paragraphs == [body], row
+
+
 def test_a_breadcrumb_trail_glued_to_the_headline_is_cut_off() -> None:
     body = "The ferry resumed its evening crossings on Monday after a week of repairs, the operator said."
     article = clean(f"Home > News > Middle East Ferry crossings resume after repairs\n\n{body}\n")

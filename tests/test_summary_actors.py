@@ -1722,3 +1722,16 @@ def test_a_building_where_something_happens_is_a_place_not_an_actor() -> None:
     assert cast.not_an_actor(person("Lessby City Hall", speaks=1)) is None
     assert cast.not_an_actor(person("Great Ormond Street Hospital", in_title=1, subject=2)) is None
     assert cast.not_an_actor(person("National Cyber Security Centre")) is None
+
+
+def test_a_railway_company_is_a_body_even_where_the_story_writes_railways_and_a_shouted_headline_is_none() -> None:
+    found = who(
+        article("1", "A train run by Lessby Railways derailed near Dunmore on Sunday, killing 14 people.",
+                '"This is a black day for our country and for our railways," the transport minister said.',
+                "Lessby Railways rejected suggestions that it had neglected the line."),
+        article("2", "Lessby Railways said it had set up an information line for relatives.",
+                "UNIONS ISSUE NATIONAL SAFETY WARNING FOR LESSBY RAILWAYS",
+                "Lessby Railways said it would not comment while the investigation was under way."),
+    )
+    assert "Lessby Railways" in found
+    assert not any(name.isupper() and len(name.split()) > 3 for name in found)

@@ -561,3 +561,21 @@ def test_an_airline_in_administration_has_terms_and_the_wire_wording_two_outlets
     assert shown in rules and not any(r.startswith("Package holidays") for r in rules)
     assert any("no longer valid" in r for r in rules)
     assert found.restrictions[rules.index(shown)].sources == ["1", "2", "3"]
+
+
+def test_a_tracks_speed_limit_is_no_scope_of_a_crash_but_a_new_speed_limit_is_a_term() -> None:
+    crash = story(
+        article("1", "A passenger train derailed near Dunmore on Sunday, killing 14 people, the ministry said.",
+                'Witnesses said the train was going "far too fast" into the bend, where the limit is 80km/h.'),
+        article("2", "Fourteen people were killed when a train derailed near Dunmore on Sunday.",
+                "The train was going too fast into the bend, where the limit is 80km/h, witnesses said."),
+    )
+    assert crash.restrictions == []
+    rules = texts(story(
+        article("1", "Lessby council has voted to cut the speed limit on the coast road to 30mph from May.",
+                "The speed limit will not apply to emergency vehicles, the council said.",
+                title="Lessby cuts coast road speed limit"),
+        article("2", "The speed limit on Lessby's coast road will be cut to 30mph in May.",
+                "The speed limit will not apply to emergency vehicles.", title="Coast road speed limit cut"),
+    ).restrictions)
+    assert any("emergency vehicles" in r for r in rules)

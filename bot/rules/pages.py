@@ -150,6 +150,10 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
         r"^(?-i:Home)(?:\s*[>›»|/]\s*[\w&'’-]+(?: [\w&'’-]+)?){1,5}\s+",
         r"^(?:skip|end of) (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky) (?:post|content|video)(?: \d+)? "
         r"by @?[\w.]+\s+",
+        # A row of share buttons run into the sentence after it: "Share Facebook X WhatsApp EmailTransport minister
+        # ...", "PrintEmailShareMs Haddour ...".
+        r"^(?:share|print|e-?mail)\s*(?:(?:share|print|e-?mail|facebook|twitter|x|whatsapp|linkedin|messenger|reddit|"
+        r"pinterest|copy link|tweet)\s*)+",
         # A teaser's headline run into the sentence after it with no space: "Read more: Ferry fares rise againUnder
         # the deal, ..." (its last letter small, the sentence's first a capital).
         r"^(?:read more|read also|also read|read next|related(?: stories| articles)?|see also|more on this|must read|"
@@ -161,11 +165,14 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
                    "Skip Twitter post by @jroe We will reopen the pier on Friday.",
                    "4 Min ReadLESSBY (Reuters) - The council approved the plan.",
                    "Share this article Facebook Twitter WhatsAppThe crackdown came after four people died.",
-                   "Read more: Ferry timetable changes for spring confirmedUnder the agreement, dockers get a rise."),
+                   "Read more: Ferry timetable changes for spring confirmedUnder the agreement, dockers get a rise.",
+                   "Share Facebook X WhatsApp EmailTransport minister Ana Ruiz called it a black day.",
+                   "PrintEmailShareMs Haddour, a former ambassador, led the talks."),
          counter=("2031-05-14 was the hottest day on record.", "CLOSE to 200 people were evacuated.",
                   "4 minutes Read aloud, the letter moved the court.",
                   "Close Brothers shares fell.", "Home Office > rules tightened",
-                  "Read more: Ferry fares to rise again in summer")),
+                  "Read more: Ferry fares to rise again in summer", "Share prices in Acme rose 4%.",
+                  "Email Ana Ruiz for details.")),
 ), overlap=Overlap.ALL)
 
 SECTION_WORDS = word_set("""

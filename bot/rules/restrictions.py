@@ -66,6 +66,8 @@ class View(enum.Enum):
 
 
 
+_SPEED_LIMIT = r"\bspeed limits?\b|\blimit (?:is|was|of) \d+ ?(?:km/h|kmh|kph|mph)\b"
+
 RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("prohibit", Family.PROHIBITION, r"\bprohibit\w*|\bforbid\w*|\bembargo\w*|\bcontraindicat\w*",
          examples=("The law prohibits sales to minors.", "Flights are forbidden after dark.",
@@ -243,12 +245,19 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("limit", Family.LIMIT,
          r"\blimit(?:ed|s)?\b|\brestrict(?:ed|s|ing)?\b|\bcapped\b(?! (?:\d+|once|twice|\w+ times))|\bquotas?\b",
          unless=r"\b(?:options|choices|alternatives) (?:\w+ )?(?:are|were|is|was|remain\w*|seem\w*|look\w*) "
-                r"(?:\w+ )?limited\b(?! to\b)",
+                r"(?:\w+ )?limited\b(?! to\b)|" + _SPEED_LIMIT,
          examples=("Sales are limited to two per customer.", "The rule restricts night flights.",
                    "Tourists' choices are limited to the two crossings.",
                    "Imports of crude were capped.", "The decree sets a quota of 500 tonnes."),
          counter=("The limitless sky.", "Restrictions eased.", "He wore a cap on the bench.",
                   "She was capped 40 times for Wales.", "Officials said the mayor's options were very limited.")),
+    # A road's or a track's speed limit: a measure's term where the measure sets it ("the speed limit will be cut to
+    # 20mph"), but no scope of an incident on that road ("the bend, where the limit is 80km/h"): a rule of its own,
+    # not one of the scope rules.
+    rule("speed-limit", Family.LIMIT, _SPEED_LIMIT,
+         examples=("The speed limit on the coast road will be cut to 30mph.",
+                   "Witnesses said the train was going too fast into the bend, where the limit is 80km/h."),
+         counter=("Sales are limited to two per customer.",)),
     rule("prevent-from", Family.LIMIT, r"\bprevent\w*\b.{0,60}\bfrom\b",
          examples=("The order prevents the firm from selling the plant.",),
          counter=("Nothing could prevent the flood.",)),

@@ -566,6 +566,16 @@ def _month_as_given_name(tokens: Sequence[Token], start: int, end: int, lexicon:
         and last.text.casefold() not in CALENDAR and not lexicon.common(last.text) and not _is_acronym(last.bare)
 
 
+_SHOUTED_WORDS = 4
+"""Words in capitals at least, from a run's first to its organisation word, that make it a headline in capitals
+("NAACP ISSUES NATIONAL TRAVEL ADVISORY FOR AMERICAN AIRLINES"), not a body's name."""
+
+
+def _shouted(tokens: Sequence[Token], first: int, end: int) -> bool:
+    words = [t.text for t in tokens[first:end + 1] if t.word]
+    return len(words) >= _SHOUTED_WORDS and all(w.isupper() for w in words)
+
+
 def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexicon: Lexicon) -> list[Name]:
     surname_month = end > start and _month_as_surname(tokens, start, end, lexicon)
     # Most runs open on no month: the test is inlined before the call.
@@ -583,7 +593,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     # A body: its last word says so ("Harbor Data Authority"), or partners' names joined by "&" make a firm's, whatever
     # common words they hold ("Ernst & Young"). Most names are of two words, with no room for an "&" inside.
     if end > first and (tokens[end].bare.casefold() in ORG_SUFFIXES
-                        or (end - first >= 2 and "&" in map(_TEXT, tokens[first + 1:end]))):
+                        or (end - first >= 2 and "&" in map(_TEXT, tokens[first + 1:end]))) \
+            and not _shouted(tokens, first, end):
         text = " ".join(t.text for t in tokens[first:end + 1]).replace(" .", ".")
         return [Name(_name_text(text), first, end, run_start, organisation=True)]
     # The name is the longest tail of uncommon words (particles allowed inside), at most four words; a kind of body

@@ -197,6 +197,7 @@ research relief works department administration government parliament assembly c
 police army navy university college foundation federation organisation organization alliance board
 bureau centre center club league network society trust coalition movement front forces command
 directorate secretariat consortium regulator inspectorate watchdog
+railways railway airlines airways holdings industries motors mining shipping pharmaceuticals
 """)
 
 BODY_KINDS_NAMED_BACK = word_set("""
