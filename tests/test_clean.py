@@ -770,7 +770,8 @@ def test_a_teasers_headline_glued_to_the_next_sentence_is_cut_off_the_sentence_s
 
 def test_a_row_of_share_buttons_glued_to_a_sentence_is_cut_off() -> None:
     body = "Transport minister Ana Ruiz, who rushed to the scene, called it a black day for the country."
-    for row in ("Share Facebook X WhatsApp Email", "PrintEmailShare"):
+    for row in ("Share Facebook X WhatsApp Email", "PrintEmailShare", "Share on Facebook Share on X Share by Email",
+                "Share: Facebook X Email WhatsApp"):
         assert clean(f"{row}{body}\n").paragraphs == [body], row
 
 

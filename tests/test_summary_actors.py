@@ -1746,3 +1746,14 @@ def test_a_one_word_company_three_outlets_quote_is_an_actor_where_it_only_opens_
         article("4", lead, "Ana Ruiz, the digital minister, said the law would protect children."),
     )
     assert "Loopa" in found
+
+
+def test_ae_and_o_slash_spellings_are_one_name_and_a_lead_claimant_has_a_role() -> None:
+    found = who(
+        article("1", "Home Minister Anders Kjærholm said the government would appeal the ruling.",
+                "Lead claimant Idris Kaleb said he came to Lessby to be safe."),
+        article("2", "Home Minister Anders Kjaerholm said the ruling was wrong.",
+                "Lead claimant Idris Kaleb told reporters he was relieved."),
+    )
+    assert len([name for name in found if "Anders" in name]) == 1
+    assert found["Idris Kaleb"].role == "Lead claimant"

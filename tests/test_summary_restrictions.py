@@ -579,3 +579,17 @@ def test_a_tracks_speed_limit_is_no_scope_of_a_crash_but_a_new_speed_limit_is_a_
                 "The speed limit will not apply to emergency vehicles.", title="Coast road speed limit cut"),
     ).restrictions)
     assert any("emergency vehicles" in r for r in rules)
+
+
+def test_what_no_one_can_be_made_to_undergo_and_what_a_court_declined_to_order_are_terms() -> None:
+    rules = texts(story(
+        article("1", "Lessby's Supreme Court struck down the policy of deporting asylum seekers to Calvane on Monday.",
+                "The judgment means no one can be removed to Calvane under the policy.",
+                "The judges declined to order the government to bring back the 1,312 people already flown out.",
+                title="Supreme Court strikes down Calvane deportation policy"),
+        article("2", "The Supreme Court has ruled the policy of deporting asylum seekers to Calvane unlawful.",
+                "No-one can be removed to Calvane under the current policy.",
+                "The court refused to order the return of those already deported.",
+                title="Court rules Calvane deportation policy unlawful"),
+    ).restrictions)
+    assert any("removed to Calvane" in r for r in rules) and any("to order" in r for r in rules)

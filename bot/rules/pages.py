@@ -152,8 +152,8 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
         r"by @?[\w.]+\s+",
         # A row of share buttons run into the sentence after it: "Share Facebook X WhatsApp EmailTransport minister
         # ...", "PrintEmailShareMs Haddour ...".
-        r"^(?:share|print|e-?mail)\s*(?:(?:share|print|e-?mail|facebook|twitter|x|whatsapp|linkedin|messenger|reddit|"
-        r"pinterest|copy link|tweet)\s*)+",
+        r"^(?:share|print|e-?mail)(?:\s*(?:on|by|via|:))?\s*(?:(?:share(?:\s+(?:on|by|via))?|print|e-?mail|facebook|"
+        r"twitter|x|whatsapp|linkedin|messenger|reddit|pinterest|copy link|tweet)\s*:?\s*)+",
         # A teaser's headline run into the sentence after it with no space: "Read more: Ferry fares rise againUnder
         # the deal, ..." (its last letter small, the sentence's first a capital).
         r"^(?:read more|read also|also read|read next|related(?: stories| articles)?|see also|more on this|must read|"
@@ -167,7 +167,9 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
                    "Share this article Facebook Twitter WhatsAppThe crackdown came after four people died.",
                    "Read more: Ferry timetable changes for spring confirmedUnder the agreement, dockers get a rise.",
                    "Share Facebook X WhatsApp EmailTransport minister Ana Ruiz called it a black day.",
-                   "PrintEmailShareMs Haddour, a former ambassador, led the talks."),
+                   "PrintEmailShareMs Haddour, a former ambassador, led the talks.",
+                   "Share on Facebook Share on X Share by EmailHome Minister Ana Ruiz is drawing up new laws.",
+                   "Share: Facebook X Email WhatsAppEighty-eight men will not be flown out."),
          counter=("2031-05-14 was the hottest day on record.", "CLOSE to 200 people were evacuated.",
                   "4 minutes Read aloud, the letter moved the court.",
                   "Close Brothers shares fell.", "Home Office > rules tightened",

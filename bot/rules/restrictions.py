@@ -103,6 +103,24 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          counter=("There is no way anyone can stop it.", '"No one can say how many are still trapped," he said.',
                   "The jet crashed, and no one may ever know why.", "No party may win an outright majority.",
                   '"No amount of money can bring them back," she said.')),
+    # "Nobody can be removed to Calvane under the current policy": no one may be made to undergo it. Not what no one can
+    # know or be ("No one can be sure", "no one can say").
+    rule("no-one-can-be", Family.PROHIBITION,
+         r"\b(?:no one|no-one|noone|nobody)\s+(?:can|may|will|shall)\s+(?:now\s+|any longer\s+)?be\s+"
+         r"(?!(?:sure|certain|blamed|held responsible)\b)[a-z]+ed\b",
+         examples=("It means nobody can be removed to Calvane under the current policy.",
+                   "No one will be prosecuted for taking part in the strike.",
+                   "No-one can be removed to Calvane under the current policy."),
+         counter=("No one can be sure how many were aboard.", "No one can say how many are still trapped.",
+                  "Nobody can be blamed for the weather.")),
+    # What a court or a body would not go as far as ordering: "the judges declined to order the government to bring back
+    # the 1,312 people already flown out".
+    rule("declined-to-order", Family.LIMIT,
+         r"\b(?:declined|refused|stopped short of|did not go as far as)\s+(?:to\s+)?"
+         r"(?:order(?:ing)?|requir(?:e|ing)|compel(?:ling)?|forc(?:e|ing)|direct(?:ing)?)\b",
+         examples=("But the judges declined to order the government to bring back the 1,312 people already flown out.",
+                   "The court stopped short of ordering the plant to close."),
+         counter=("The minister declined to comment.", "She refused to resign.")),
     rule("have-to", Family.OBLIGATION,
          r"\b(?:have|will have) to (?!say|admit|wait|see|be honest|decide|choose|consider)\w+"
          r"|\b(?:is|are) required to\b", needs=("have to", "required to"),

@@ -17,6 +17,9 @@ from bot.rules.words import NUMBER_WORDS, STATEMENT_STOPWORDS
 
 _PUNCT = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"), ("\u2014", "-"),
           ("\u00a0", " "), ("\u2026", "..."))
+_UNDECOMPOSED = str.maketrans({"æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
+"""Letters Unicode gives no base letter and a diacritic, as English spells them: "Kjærholm" is "Kjaerholm", "Søren"
+"Soren", "Łódź" "Lodz"."""
 _CONTRACTIONS = (
     (compiled_regex(r"\bcan't\b"), "cannot"), (compiled_regex(r"\bwon't\b"), "will not"),
     (compiled_regex(r"\bshan't\b"), "shall not"), (compiled_regex(r"\b(\w+)n't\b"), r"\1 not"),
@@ -35,7 +38,8 @@ _DIGITS = b"0123456789"
 
 STOPWORDS = STATEMENT_STOPWORDS
 
-NEGATIONS = frozenset({"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without"})
+NEGATIONS = frozenset({"not", "no", "never", "none", "nobody", "noone", "nothing", "neither", "nor", "without"})
+"""Words that deny what a sentence says ("noone" is "no-one" folded)."""
 
 _NUMBER_WORDS_OR_NEGATIONS = NEGATIONS | frozenset(NUMBER_WORDS)
 _HOURS_PER = {"minute": 1 / 60, "minutes": 1 / 60, "hour": 1, "hours": 1, "day": 24, "days": 24,
@@ -57,6 +61,8 @@ def fold(text: str) -> str:
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = text.casefold()
+    if not text.isascii():
+        text = text.translate(_UNDECOMPOSED)
     # Each rewrite runs only where the text has the character it needs: most sentences have no "n't",
     # many no hyphen, and a printable text without a double space has no whitespace to collapse.
     if "n't" in text:
@@ -144,6 +150,8 @@ def facts_of(text: str) -> Facts:
     for i, w in enumerate(ws):
         if not w[:1].isdigit() and w not in NUMBER_WORDS:  # what number_value reads: most words are not
             continue
+        if w == "one" and i > 0 and ws[i - 1] == "no":
+            continue  # "no one": nobody, not the number one
         value = number_value(w)
         if value is None:
             continue
