@@ -767,3 +767,41 @@ def test_a_reservoirs_level_and_a_ballots_share_are_quantities_and_a_fine_is_mon
         article("1", "The regulator fined Eastmoor Water 2 million crowns for the leaks in the Caddon valley."),
         article("2", "The new pipes in the Caddon valley cost Eastmoor Water 2.1 million crowns."),
     ) == []  # a fine and a cost: two amounts
+
+
+def test_a_length_of_time_two_sources_give_differently_conflicts_and_other_units_or_an_approximation_agree() -> None:
+    others = ("Lessby's competition authority fined the phone maker Quillon on Thursday.",
+              "The authority said the company had abused its control of its app store.",
+              "Quillon said it would study the decision carefully.", "Developers welcomed the ruling.",
+              "Shares in Quillon fell 3% in early trading.", "Consumer groups called it a landmark.")
+    [span] = conflicts(
+        article("1", *others, "Quillon was ordered to change the rules of its app store within 90 days."),
+        article("2", *others, "The authority gave Quillon three months to change the rules of its app store."),
+        article("3", *others, "Quillon must change the rules of its app store within 60 days, the authority said."),
+    )
+    assert span.about == "length of time"
+    assert [(x.sources, "90 days" in x.text) for x in span.claims] == [(["1", "2"], True), (["3"], False)]
+    assert not any(c.about == "length of time" for c in conflicts(
+        article("1", *others, "The dockers ended their 11-day strike at the port of Lessby on Friday."),
+        article("2", *others, "The dockers ended their strike at the port of Lessby after almost two weeks."),
+    ))
+
+
+def test_a_turnout_named_first_a_fine_a_fifth_apart_and_an_amount_after_a_name_conflict() -> None:
+    [turnout] = conflicts(
+        article("1", "Turnout was 67.4% in Lessby's general election, the electoral commission said."),
+        article("2", "Turnout was 63.9% in Lessby's general election, with long queues at polling stations."),
+    )
+    assert turnout.about == "percent turnout"
+    [fine] = conflicts(
+        article("1", "Lessby Rovers were docked points and fined 1.5 million euros by the league on Tuesday."),
+        article("2", "Lessby Rovers were hit with a 1.2 million euro fine by the league on Tuesday."),
+    )
+    assert fine.about == "fine or settlement"
+    [amount] = conflicts(
+        article("1", "The regulator fined Quillon Technologies 412 million crowns on Thursday."),
+        article("2", "Quillon has been slapped with a whopping 460 million crown fine by the regulator."),
+        article("3", "The regulator fined Quillon Technologies 412 million crowns for abusing its app store."),
+        article("4", "Quillon's fine of more than 400 million crowns is a record, the regulator said."),
+    )
+    assert sorted(x.sources for x in amount.claims) == [["1", "3"], ["2"]]

@@ -128,10 +128,14 @@ NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
          examples=("The spill is equal to ⟦40⟧ swimming pools of oil.",
                    "The dam holds back water equivalent to roughly ⟦4.7⟧ million baths."),
          counter=("The flood killed ⟦9⟧ people, equal to last year's toll.",)),
-    rule("designation", NotAClaim.NAME, r"(?<=[a-z0-9,] )[A-Z][A-Za-z]+ ⟦", flags=0,
+    # A model's number after its name ("a Corvair 320 jet"); not an amount after a name it is paid by or to ("fined
+    # Quillon Technologies 412 million crowns").
+    rule("designation", NotAClaim.NAME, r"(?<=[a-z0-9,] )[A-Z][A-Za-z]+ ⟦[^⟧]*⟧(?![\s-]*(?:million|billion|bn|mn|m)\b)",
+         flags=0,
          examples=("The minister flew home on a Corvair ⟦320⟧ jet.", "The satellite rode a Vega ⟦5⟧ rocket.",
                    "The fleet has 30 Corvair ⟦320⟧ planes."),
-         counter=("The storm killed ⟦40⟧ people.", "About ⟦40⟧ people died.")),
+         counter=("The storm killed ⟦40⟧ people.", "About ⟦40⟧ people died.",
+                  "The regulator fined Quillon Technologies ⟦412⟧ million crowns.")),
     rule("increment", NotAClaim.INCREMENT, rf"{_ALONE}(?:another|additional|a\s+further)\s+⟦",
          examples=("The blast killed ⟦12⟧ and injured another ⟦40⟧ people.", "A further ⟦7⟧ were missing."),
          counter=("The blast injured ⟦40⟧ people.",)),
@@ -178,11 +182,13 @@ CURRENCY_WORDS = {
     "zloty": "zloty", "forints": "forints", "dinars": "dinars", "hryvnias": "hryvnias", "hryvnia": "hryvnias",
     "rupiah": "rupiah", "ringgit": "ringgit", "baht": "baht", "guilders": "guilders",
     "leva": "leva", "lei": "lei", "shekels": "shekels", "rials": "riyals", "taka": "taka", "cedis": "cedis",
+    "crown": "crowns", "euro": "€", "dollar": "$",
 }
 """A currency named after an amount, in lower case ("fined 4 million euros", "500 million won"), to the key of
 ``CURRENCY_MARKS``: "€4 million" and "4 million euros" are one currency. Not "pounds", which news after a number
-mostly weighs ("lost 35 pounds", "a 9-pound baby"), nor the singular "euro" of "20 euro zone ministers", "a 10 euro
-note"; "won", "yen" and "rand" only after a scale ("500 million won", not "the 3 won", "a 100 yen coin")."""
+mostly weighs ("lost 35 pounds", "a 9-pound baby"). "won", "yen", "rand" and the singulars "crown", "euro" and "dollar"
+only after a scale ("500 million won", "a 460 million crown fine"; not "the 3 won", "a 100 yen coin", "20 euro zone
+ministers", "a 10 euro note")."""
 MONEY_SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "mln": 1e6,
                 "m": 1e6, "crore": 1e7, "lakh": 1e5}
 """Words scaling an amount ("$1.2bn", "Rs 2,000 crore": ten million rupees each)."""
@@ -420,6 +426,28 @@ DAYS_OF: RuleTable[Dated] = RuleTable("days of a month", (
          counter=("The fleet grew from March 2023.", "The rule applies from Jan 2024 onwards.",
                   "Sales fell by May 2,000 units.")),
 ), Overlap.ALL)
+
+
+class Span(enum.Enum):
+    LENGTH = "how long something lasts or has to be done"
+
+
+# A length of time something lasts, runs or must be done in ("within 90 days", "a 30-day wind-down", "47 days in
+# custody", "three months to comply"): one thing's length two sources may give differently. Not a time ago or after
+# ("three days ago", "two weeks later"), an age ("a 31-year-old"), a prison term (``PRISON_TERMS``), nor a period
+# counted back or ahead ("in the past 30 days", "the next two weeks").
+SPANS: RuleTable[Span] = RuleTable("spans of time", (
+    rule("span", Span.LENGTH,
+         rf"(?<!\blast )(?<!\bpast )(?<!\bnext )(?<!\bfirst )(?<!\bprevious )(?<!\bcoming )"
+         rf"\b(?P<n>\d{{1,3}}|{_TERM_WORD})[\s-](?P<unit>days?|weeks?|months?)\b"
+         r"(?![\s-](?:old|ago|later|earlier|before|after|in (?:prison|jail)|(?:prison |jail )?"
+         r"(?:sentence|term)))",
+         examples=("The company must rewrite its rules within 90 days.", "Banks get a 30-day wind-down period.",
+                   "He spent 47 days in custody.", "It has three months to comply."),
+         counter=("The ferry sank three days ago.", "Two weeks later, the port reopened.",
+                  "A 31-year-old man was arrested.", "He was jailed for 18 months in prison.",
+                  "Sales rose in the past 30 days.", "Talks resume in the next two weeks.")),
+))
 
 
 class Estimate(enum.Enum):

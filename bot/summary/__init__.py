@@ -26,6 +26,7 @@ from bot.summary.conflicts import (
     name_conflicts,
     place_conflicts,
     quantity_conflicts,
+    span_conflicts,
     stage_conflicts,
     term_conflicts,
     vote_conflicts,
@@ -200,7 +201,7 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     conflicts = quantity_conflicts(statements, order, shown) + place_conflicts(statements, order, shown, used) \
         + stage_conflicts(statements, order, shown, used) + chance_conflicts(statements, order, shown) \
         + vote_conflicts(statements, order, shown) + term_conflicts(statements, order, shown) \
-        + day_conflicts(statements, order, shown, used) \
+        + day_conflicts(statements, order, shown, used) + span_conflicts(statements, order, shown, used) \
         + name_conflicts(cast, order)
     conflicts = distinct_conflicts(conflicts)
 

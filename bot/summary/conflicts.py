@@ -39,6 +39,7 @@ from bot.rules.claims import (
     PRISON_TERMS,
     SHARES,
     SHORT_CLAUSE,
+    SPANS,
     STAGES,
     TALLIES,
     Money,
@@ -100,6 +101,10 @@ turned into dollars): a few percent. A story about money holds several amounts o
 its raise, a deal and a rival's, a bid for the buyer's own target), and bids, budgets and settlements
 move in steps of a tenth or more; the ratio sits above rounding and below such a step, so that a false
 disagreement (the worse error for a reader) is rarer than a missed one."""
+FINE_RATIO = 3.0
+"""A fine or a settlement comes in no steps: one party's penalty told as 1.2 million by one source and 1.5 million by
+another is a disagreement (its first value each source gives: an earlier fine is dated, another party's is the
+first value of no source telling both)."""
 MONEY_WINDOW = 40
 _SCALES = "|".join(sorted(MONEY_SCALES, key=lambda w: (-len(w), w)))
 _AMOUNT = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,])"
@@ -221,7 +226,19 @@ def _rate(words: list[str], at: int, taken: list[str]) -> str | None:
         return _RATES.get(verb) if verb is not None else None
     if at > 1 and (rate := _RATES.get(words[at - 2])) is not None and rate in _RATES_BEFORE.get(words[at - 1], ()):
         return rate
+    # "Turnout was 67.4%", "Turnout, at 67.4 per cent,", "turnout stood at 64%": the rate named as the clause's subject.
+    k = at - 1
+    while k >= 0 and at - k <= _RATE_REACH and words[k] in _RATE_LINKS:
+        k -= 1
+    if k >= 0 and k < at - 1 and (rate := _RATES.get(words[k])) in _SUBJECT_RATES:
+        return rate
     return None
+
+
+_RATE_LINKS = frozenset({"was", "is", "were", "at", "put", "stood", "stands", "reached", "hit", "of", ","})
+_RATE_REACH = 4
+_SUBJECT_RATES = frozenset({"turnout", "effective"})
+"""Rates a clause names before its verb and figure ("Turnout was 67.4%", "Efficacy stood at 72%")."""
 
 
 def _counted(words: list[str], at: int) -> tuple[str, str] | None:
@@ -447,7 +464,9 @@ def _quantities(text: str) -> dict[str, dict[str, bool]]:
 def _ratio(key: str) -> float:
     """How far apart two values of a quantity may be and still be told of one thing (``MONEY_RATIO``, ``MAX_RATIO``,
     ``NOUN_RATIO``)."""
-    return MONEY_RATIO if key.startswith("money ") else MAX_RATIO if key in MEASURES else NOUN_RATIO
+    if key.startswith("money "):
+        return FINE_RATIO if key.endswith(Money.FINE.value) else MONEY_RATIO
+    return MAX_RATIO if key in MEASURES else NOUN_RATIO
 
 
 def _bound_met(bounds: dict[str, bool], values: dict[str, bool]) -> bool:
@@ -579,7 +598,7 @@ def _amounts_in(text: str) -> list[_Count]:
     return out
 
 
-_SCALED_ONLY = frozenset({"R", "won", "yen", "rand"})
+_SCALED_ONLY = frozenset({"R", "won", "yen", "rand", "crown", "euro", "dollar"})
 """Currencies read only with a scale after the amount: "R14.2 billion" ("R12" is a road), "500 million won"."""
 
 
@@ -938,6 +957,81 @@ def day_conflicts(statements: list[Statement], order: Callable[[set[str]], list[
     return out
 
 
+SAME_SPAN_WORDS = 2
+"""Words two sentences giving a length of time share, besides units of time and the story's own words, to tell one
+thing's length."""
+SPAN_RATIO = 2.0
+"""Lengths of one thing two sources give are at most this far apart; further apart they are two things' (a 28-day
+detention and a 90-day deadline)."""
+SPAN_ROUNDING = 0.04
+"""Lengths this close are one, told in other units ("three months" and "90 days")."""
+_DAYS_IN = {"day": 1, "week": 7, "month": 30, "year": 365}
+_SPAN_WORDS = content_set("day days week weeks month months year years")
+
+
+def span_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
+                   shown: set[str] | None = None, frequencies: Counter[str] | None = None) -> list[Conflict]:
+    """One thing's length of time given differently by different sources ("within 90 days" and "within 60 days", "a
+    30-day wind-down" and "a 45-day wind-down"), lengths read in days ("three months" is "90 days"). The length most
+    sources give is one side; another, at most ``SPAN_RATIO`` from it, is the other where its sentence shares
+    ``SAME_SPAN_WORDS`` words, besides units of time and the story's own words (``TOPIC_SHARE``), with one of the
+    first side's; a source giving the first side's length stands by it. ``frequencies`` as in ``place_conflicts``."""
+    told: dict[str, list[tuple[float, Statement]]] = defaultdict(list)  # source -> (days, statement)
+    written: dict[int, str] = {}  # statement -> how it writes the length, the first it gives
+    at: dict[int, tuple[int, int]] = {}  # statement -> where that length stands
+    for st in sorted(statements, key=lambda s: s.position):
+        if not SPANS.may_match_folded(_folded(st.text)):
+            continue
+        for m in SPANS["span"].pattern.finditer(st.text):  # type: ignore[union-attr]
+            n = number_value(m.group("n").casefold())
+            before = st.text[max(0, m.start() - 30):m.start()]
+            if n and not _APPROXIMATE.search(before) and not _LOWER_BOUND.search(before):  # "almost two weeks"
+                told[st.source].append((n * _DAYS_IN[m.group("unit").casefold().rstrip("s")], st))
+                if st.key not in written:
+                    written[st.key], at[st.key] = fold(m.group()).replace("-", " "), m.span()
+    lengths = sorted({days for mentions in told.values() for days, _ in mentions})
+    if len(told) < 2 or len(lengths) < 2:
+        return []  # most stories: no length, or one source's
+    common = frozenset(_story_words(statements, frequencies) | _SPAN_WORDS)
+    used: set[str] = set(shown or ())
+    out = []
+    done: set[float] = set()
+    for _ in range(3):  # a story's few lengths, most carried first
+        carried = {v: {s for s, ms in told.items() if any(_same_span(d, v) for d, _ in ms)} for v in lengths
+                   if v not in done}
+        if not carried:
+            break
+        main = max(carried, key=lambda v: (len(carried[v]), -v))
+        done.update(v for v in lengths if _same_span(v, main))
+        mains = [st for s in carried[main] for d, st in told[s] if _same_span(d, main)]
+        others: dict[float, list[Statement]] = defaultdict(list)
+        for source, mentions in told.items():
+            if source in carried[main]:
+                continue
+            for days, st in mentions:
+                if max(days, main) <= SPAN_RATIO * min(days, main) and any(
+                        len((content_set(st.text) & content_set(m.text)) - common) >= SAME_SPAN_WORDS for m in mains):
+                    others[days].append(st)
+                    break
+        if others:
+            # Each side shown in the words most of its sources write it in, else in figures ("90 days", not one
+            # outlet's "three months").
+            sides = [sorted(side, key=lambda st: (-sum(written[o.key] == written[st.key] for o in side),
+                                                  not written[st.key][:1].isdigit(), st.position, st.key))
+                     for side in (mains, *others.values())]
+            claims = _side_claims(sides, order, used)
+            for claim, side in zip(claims, sorted(sides, key=lambda s: -len(s)), strict=True):
+                shown_st = next(st for st in side if st.text == claim.text)
+                claim.text = _clause(shown_st.text, *at[shown_st.key])  # the clause giving the length
+            out.append(Conflict(about="length of time", claims=claims))
+            done.update(others)
+    return out
+
+
+def _same_span(a: float, b: float) -> bool:
+    return abs(a - b) <= SPAN_ROUNDING * max(a, b)
+
+
 def term_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
                    shown: set[str] | None = None) -> list[Conflict]:
     """One prison term given different lengths by different sources ("sentenced to eight years", "jailed for nine
@@ -1002,7 +1096,7 @@ def _side_claims(sides: list[list[Statement]], order: Callable[[set[str]], list[
     not already shown (``used``, which it joins), citing every source of the side."""
     claims = []
     for sts in sorted(sides, key=lambda s: -len(s)):
-        best = min(sts, key=lambda o: (o.text in used, o.position))
+        best = min(sts, key=lambda o: (o.text in used, sts.index(o), o.position))
         used.add(best.text)
         claims.append(Item(text=best.text, sources=order({o.source for o in sts})))
     return claims
@@ -1115,7 +1209,7 @@ def _close_values(found: dict[str, list[Mention]], limit: float) -> list[dict[st
     runs: list[dict[str, list[Mention]]] = []
     last = 0.0
     for value in sorted(found, key=float):
-        if not runs or float(value) > last * limit:
+        if not runs or float(value) > last * limit * (1 + 1e-9):  # at the limit exactly (460 of 400 at 1.15) is in
             runs.append({})
             last = float(value)
         runs[-1][value] = found[value]
