@@ -805,3 +805,14 @@ def test_a_turnout_named_first_a_fine_a_fifth_apart_and_an_amount_after_a_name_c
         article("4", "Quillon's fine of more than 400 million crowns is a record, the regulator said."),
     )
     assert sorted(x.sources for x in amount.claims) == [["1", "3"], ["2"]]
+
+
+def test_a_fine_ending_a_clause_is_money_and_an_earlier_smaller_fine_does_not_split_the_story_s() -> None:
+    [fine] = conflicts(
+        article("1", "Anyone caught using a hosepipe in Lessby faces a fine of 500 crowns for a first offence.",
+                "Lessby last rationed water during the 2019 drought, when fines of 200 crowns were issued."),
+        article("2", "Anyone caught using a hosepipe in Lessby could be fined 750 crowns, the city council said."),
+        article("3", "Anyone caught using a hosepipe in Lessby faces a fine of 500 crowns, the council said."),
+    )
+    assert fine.about == "fine or settlement"
+    assert sorted(x.sources for x in fine.claims) == [["1", "3"], ["2"]]

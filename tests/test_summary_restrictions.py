@@ -593,3 +593,17 @@ def test_what_no_one_can_be_made_to_undergo_and_what_a_court_declined_to_order_a
                 title="Court rules Calvane deportation policy unlawful"),
     ).restrictions)
     assert any("removed to Calvane" in r for r in rules) and any("to order" in r for r in rules)
+
+
+def test_who_a_measure_orders_to_act_and_how_long_it_lasts_are_terms_told_whole() -> None:
+    rules = texts(story(
+        article("1", "Lessby will ration tap water by district after a burst on its main pipeline, the mayor said.",
+                "Factories have been ordered to cut their water consumption by 40 per cent from Wednesday.",
+                "The rationing will last at least ten days, the council said.",
+                title="Lessby rations water after pipeline burst"),
+        article("2", "Lessby has begun rationing tap water by district after its main pipeline burst.",
+                "Industrial users, led by the breweries, have been told to cut consumption by 40 per cent.",
+                "It will remain in force for at least ten days.", title="Lessby water rationing begins"),
+    ).restrictions)
+    assert any(r.endswith("cut consumption by 40 per cent.") for r in rules)
+    assert any("ten days" in r for r in rules)

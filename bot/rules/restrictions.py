@@ -347,7 +347,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          counter=("The team remains confident.", "He is still the mayor.")),
     rule("still-in-place", Family.UNCHANGED,
          r"\b(?:still|remain(?:s|ed)?|continue(?:s|d)? to be) (?:available|on sale|closed|shut|open|in place|"
-         r"in effect)\b",
+         r"in effect|in force)\b",
          examples=("The old bridge is still open to cyclists.", "The curfew remains in effect."),
          counter=("The team remains confident.", "He is still the mayor.")),
     # Those still missing, where no one is counted dead or rescued beside them: a disaster's missing are part of its
@@ -397,6 +397,30 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"(?: \w+){0,3}? (?:will |would |are to |is to |could )?(?:still )?continues?\b",
          examples=("Negotiations will continue next week.", "The search for the missing continues."),
          counter=("Talks ended on Friday.", "Prices continue to rise.")),
+    # Who a measure orders to do something: "factories have been ordered to cut their consumption by 40 per cent",
+    # "industrial users were told to cut use". Not a request ("asked to"), nor an order to leave or shelter, which
+    # ``told-to`` reads as an incident's scope too.
+    rule("ordered-to", Family.OBLIGATION,
+         r"\b(?:have|has|had) been (?:ordered|told|instructed|required|directed) to (?!stay|remain|leave|evacuate|"
+         r"shelter|avoid|boil)\w"
+         r"|\b(?:are|is|were|was) (?:ordered|instructed|directed) to "
+         r"(?!stay|remain|leave|evacuate|shelter|avoid|boil)\w",
+         examples=("Factories and other large users have been ordered to cut their consumption by 40 per cent.",
+                   "Industrial users have been told to cut consumption by 40 per cent.",
+                   "Airlines were ordered to refund passengers within a week."),
+         counter=("Residents have been told to stay indoors.", "Staff were asked to work from home.",
+                  "He was ordered to leave the building.")),
+    # How long a measure runs: "the three-zone timetable will last at least ten days", "the curfew is to run for two
+    # weeks". Not what an event lasted ("the storm lasted three days").
+    rule("lasts-for", Family.LIMIT,
+         r"\b(?:will|would|is to|are to|is expected to|are expected to) (?:last|run|remain in force|stay in force|"
+         r"remain in place|stay in place|be in force)\b(?: for)?(?: at least| up to| about)? "
+         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty) "
+         r"(?:days?|weeks?|months?|years?)\b",
+         examples=("The three-zone timetable starts on Wednesday and will last at least ten days.",
+                   "It will remain in force for at least ten days, the council said.",
+                   "The curfew is to run for two weeks."),
+         counter=("The storm lasted three days.", "The meeting will last an hour.")),
     rule("told-to", Family.OBLIGATION,
          r"\b(?:told|warned|advised|urged|asked|ordered|instructed|called on)\b (?:\w+ ){0,4}?"
          r"(?:to (?:stay|remain|keep|avoid|evacuate|shelter|boil|prepare to leave|be ready to leave"
@@ -575,7 +599,7 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
          r"fine (?:of|over|against)|(?:\d\S*|record|data|heavy|hefty|huge|massive) fine(?! print)|"
          r"(?:\d+-point|points?|financial|record|heavy) penalty|"
          r"approv\w* (?:[\w'\u2019-]+ ){0,3}(?:vaccines?|drugs?|medicines?|treatments?|jabs?|pills?|therap(?:y|ies))|"
-         r"ceasefire|truce|armistice|"
+         r"ceasefire|truce|armistice|ration(?:s|ed|ing)?|"
          r"(?:into|enters?|entered|entering|placed in|calls? in|called in) administration|bankrupt\w*|insolven\w*|"
          r"liquidation|receivership|chapter 11)\b",
          examples=("City bans fireworks on New Year's Eve", "Maker recalls 60,000 kettles",
@@ -587,7 +611,7 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
                    "Regulator approves Acme's Alzheimer's drug after delay",
                    "Rebels and government agree ceasefire and prisoner swap",
                    "AeroLess collapses into administration, grounding all flights",
-                   "Retailer Brenco files for bankruptcy"),
+                   "Retailer Brenco files for bankruptcy", "Lessby rations water after pipeline burst"),
          counter=("Earthquake hits the coast, dozens dead", "Lessby split over how to deal with the floods",
                   "Weather stays fine for the weekend", "Rovers beat Reading on penalties to reach the final",
                   "Data fine print: what the terms say", "Administration officials tour flood zone")),

@@ -89,6 +89,7 @@ CONCISE = RewriteTable("concise statements", (
     # ", the official added, noting that ..." / ", Trade Minister X told reporters on Monday." - not "and said".
     Rewrite("attribution-tail", compiled(
         r",\s+(?!and\b|but\b)(?:(?:the|a|an|one|two|several)\s+)?(?:(?:[^\W\d_]|[\u2019'.-])+\s+){0,6}?"
+        r"(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )"  # not the passive: "were told to ..."
         r"(?:said|says|added|told)\b(?:\s+(?!that\b)[^\s,\u201c\"]+){0,10}(?:,\s+noting\b[^\u201c\"]*)?\.?$"),
         _cut_tail,
         examples=(("The bridge will stay closed for at least two more weeks, the transport ministry said.",
@@ -96,7 +97,8 @@ CONCISE = RewriteTable("concise statements", (
                   ("Tolls on the coastal road rise by a fifth from June, Trade Minister Ana Sorel told reporters.",
                    "Tolls on the coastal road rise by a fifth from June.")),
         counter=("The road is shut, police said.",
-                 "The firm cut 300 jobs in the northern plant, and said more would follow.")),
+                 "The firm cut 300 jobs in the northern plant, and said more would follow.",
+                 "Industrial users, led by the breweries, have been told to cut consumption by 40 per cent.")),
     Rewrite("according-tail", compiled(r",\s+according to [^,\u201c\"]{3,80}\.?$"), _cut_tail,
             examples=(("Eleven homes on the hillside were destroyed by the fire, according to the county.",
                        "Eleven homes on the hillside were destroyed by the fire."),),

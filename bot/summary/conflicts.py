@@ -573,8 +573,8 @@ def _amounts_in(text: str) -> list[_Count]:
     amounts with nothing named beside them are not claims."""
     out: list[_Count] = []
     if not any(sign in text for sign in _SIGNS) and _CODE_BEFORE.search(text) is None \
-            and _WORDS_AFTER.isdisjoint(text.split()):
-        return out
+            and _WORDS_AFTER.isdisjoint(word.rstrip(",.;:!?)\u2019'\"\u201d") for word in text.split()):
+        return out  # "fined 750 crowns, the council said": a currency's word may end a clause
     for m in _MONEY.finditer(text):
         currency, scale = _currency(m), (m.group("scale") or "").casefold()
         if currency is None or _PER_UNIT.match(text, m.end()):
@@ -694,7 +694,8 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
     out = []
     used: set[str] = set(shown or ())  # sentences already shown: each claim gets its own where possible
     for every in by_key.values():
-        for found in _close_values(every, _ratio(next(iter(every.values()))[0].key)):
+        key = next(iter(every.values()))[0].key
+        for found in _close_values(every, _ratio(key), money=key.startswith("money ")):
             conflict = _conflict(found, order, used)
             if conflict is not None:
                 out.append(conflict)
@@ -1202,10 +1203,26 @@ def _last_place(value: float) -> float:
     return place
 
 
-def _close_values(found: dict[str, list[Mention]], limit: float) -> list[dict[str, list[Mention]]]:
+def _close_values(found: dict[str, list[Mention]], limit: float, *,
+                  money: bool = False) -> list[dict[str, list[Mention]]]:
     """Values of one quantity in runs of values within ``limit`` of the run's smallest: each run is one
     quantity (an offer of $90 billion told as $92 billion; 400,000 customers told as 700,000), never a
-    chain (an offer, then the raised offer), and a far larger count (143 million) is another."""
+    chain (an offer, then the raised offer), and a far larger count (143 million) is another.
+
+    An amount of ``money`` runs from the value most sources give instead: a story's amounts are its one fine or deal
+    and amounts beside it, and a smaller one a source gives of something else (a fine of 200 in an earlier drought)
+    must not split the fine of 500 from the 750 another source gives. Counts keep their smallest: a toll rises."""
+    if money:
+        anchored: list[tuple[float, dict[str, list[Mention]]]] = []
+        for value in sorted(found, key=lambda v: (-len({m.source for m in found[v]}), float(v))):
+            x = float(value)
+            run = next((run for anchor, run in anchored if max(x, anchor) <= min(x, anchor) * limit * (1 + 1e-9)),
+                       None)
+            if run is None:
+                anchored.append((x, {value: found[value]}))
+            else:
+                run[value] = found[value]
+        return [{v: run[v] for v in sorted(run, key=float)} for _, run in sorted(anchored, key=lambda r: r[0])]
     runs: list[dict[str, list[Mention]]] = []
     last = 0.0
     for value in sorted(found, key=float):
