@@ -775,6 +775,13 @@ def test_a_row_of_share_buttons_glued_to_a_sentence_is_cut_off() -> None:
         assert clean(f"{row}{body}\n").paragraphs == [body], row
 
 
+def test_a_teaser_holding_a_name_in_camel_case_is_dropped_whole_not_cut_inside_the_name() -> None:
+    body = "The ferry resumed its evening crossings on Monday after a week of repairs, the operator said."
+    for teaser in ("Read more: Ivar Moe says McAllister was sold because the club needed the money.",
+                   "See also: Lessby's new McLaren dealership will create 40 jobs, the council said on Monday."):
+        assert clean(f"{body}\n\n{teaser}\n").paragraphs == [body], teaser
+
+
 def test_a_breadcrumb_trail_glued_to_the_headline_is_cut_off() -> None:
     body = "The ferry resumed its evening crossings on Monday after a week of repairs, the operator said."
     article = clean(f"Home > News > Middle East Ferry crossings resume after repairs\n\n{body}\n")

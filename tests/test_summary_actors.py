@@ -1757,3 +1757,10 @@ def test_ae_and_o_slash_spellings_are_one_name_and_a_lead_claimant_has_a_role() 
     )
     assert len([name for name in found if "Anders" in name]) == 1
     assert found["Idris Kaleb"].role == "Lead claimant"
+
+
+def test_the_plural_of_a_role_opening_sentences_is_no_actor() -> None:
+    found = who(*(article(str(n), "A crush at the Lessby music festival injured 40 people on Saturday night.",
+                          "Organisers said the gates had opened late.", "Paramedics said most injuries were minor.",
+                          "Festival director Nils Vang said he was sorry.") for n in range(1, 4)))
+    assert "Organisers" not in found and "Paramedics" not in found and "Nils Vang" in found

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from bot.model import Conflict
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.model import Conflict, Story
 from bot.rules.claims import PLACE_KIND, PLACES, STAGES
 from bot.summary.normalization import may_hold_figures
 from tests.summary_helpers import article, story
@@ -795,7 +800,7 @@ def test_a_turnout_named_first_a_fine_a_fifth_apart_and_an_amount_after_a_name_c
     assert turnout.about == "percent turnout"
     [fine] = conflicts(
         article("1", "Lessby Rovers were docked points and fined 1.5 million euros by the league on Tuesday."),
-        article("2", "Lessby Rovers were hit with a 1.2 million euro fine by the league on Tuesday."),
+        article("2", "Lessby Rovers were hit with a fine of 1.2 million euros by the league on Tuesday."),
     )
     assert fine.about == "fine or settlement"
     [amount] = conflicts(
@@ -816,3 +821,21 @@ def test_a_fine_ending_a_clause_is_money_and_an_earlier_smaller_fine_does_not_sp
     )
     assert fine.about == "fine or settlement"
     assert sorted(x.sources for x in fine.claims) == [["1", "3"], ["2"]]
+
+
+SECOND_READING = Path(__file__).parent / "fixtures" / "second_reading"
+
+
+def _told(name: str) -> Story:
+    """A story of four or five outlets that agree on every figure, from a reviewer's second reading."""
+    outlets = json.loads((SECOND_READING / f"{name}.json").read_text(encoding="utf-8"))
+    return story(*(article(o["outlet"], *o["paragraphs"], title=o["title"], outlet=o["outlet"]) for o in outlets))
+
+
+@pytest.mark.parametrize("name", ["arrest_charge", "line_closure", "isolation_cut", "notice_raised", "poll",
+                                  "referendum", "union_ballot", "fine_two_parties_b", "previous_fine_b", "max_fine_b",
+                                  "vape_ban"])
+def test_stories_whose_outlets_agree_show_no_conflict(name: str) -> None:
+    """Two events' days (an arrest, a first hearing), an old and a new length, a poll's candidates, a turnout and a
+    share in favour, two parties' fines, an earlier or a maximum fine, an age range beside a tally."""
+    assert [c.about for c in _told(name).conflicts] == []

@@ -182,13 +182,13 @@ CURRENCY_WORDS = {
     "zloty": "zloty", "forints": "forints", "dinars": "dinars", "hryvnias": "hryvnias", "hryvnia": "hryvnias",
     "rupiah": "rupiah", "ringgit": "ringgit", "baht": "baht", "guilders": "guilders",
     "leva": "leva", "lei": "lei", "shekels": "shekels", "rials": "riyals", "taka": "taka", "cedis": "cedis",
-    "crown": "crowns", "euro": "€", "dollar": "$",
+    "crown": "crowns",
 }
 """A currency named after an amount, in lower case ("fined 4 million euros", "500 million won"), to the key of
 ``CURRENCY_MARKS``: "€4 million" and "4 million euros" are one currency. Not "pounds", which news after a number
-mostly weighs ("lost 35 pounds", "a 9-pound baby"). "won", "yen", "rand" and the singulars "crown", "euro" and "dollar"
-only after a scale ("500 million won", "a 460 million crown fine"; not "the 3 won", "a 100 yen coin", "20 euro zone
-ministers", "a 10 euro note")."""
+mostly weighs ("lost 35 pounds", "a 9-pound baby"), nor the singular "euro" ("350 million euro zone citizens", "a 10
+euro note"). "won", "yen", "rand" and the singular "crown" only after a scale ("500 million won", "a 460 million crown
+fine"; not "the 3 won", "a 100 yen coin")."""
 MONEY_SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "mln": 1e6,
                 "m": 1e6, "crore": 1e7, "lakh": 1e5}
 """Words scaling an amount ("$1.2bn", "Rs 2,000 crore": ten million rupees each)."""
@@ -317,7 +317,7 @@ TALLIES: RuleTable[Tally] = RuleTable("vote tallies", (
          rf"|\bby\s+(?:an?\s+(?:(?:narrow|slim|knife-edge|wide|comfortable|clear|large|overwhelming)\s+)?)?"
          rf"(?P<q>{_TALLY_WORD})\s+(?:judges|votes|members)\s+to\s+(?P<r>{_TALLY_WORD})\b"
          rf"|\bmajority\s+(?:of|at)\s+(?P<s>\d{{1,2}}|{_TALLY_WORD})(?:\s+votes)?\s*(?:-|\u2013|to)\s*"
-         rf"(?P<t>\d{{1,2}}|{_TALLY_WORD})\b(?![.,]\d)(?!\s*(?:per ?cent|percent|%|seats|points))"
+         rf"(?P<t>\d{{1,2}}|{_TALLY_WORD})\b(?![.,]\d)(?!\s*(?:per ?cent|percent|%|seats|points|-?years?))"
          r"|\b(?:bill|motion|law|act|ban|measure|amendment|resolution|budget|plan|proposal|reform|treaty|deal|appeal|"
          r"which)\s+(?:was\s+)?(?:passed|approved|adopted|rejected)\s+(?:by\s+)?(?P<i>\d{1,3})\s*(?:-|\u2013|to)\s*"
          r"(?P<j>\d{1,3})\b(?![.,]\d)"
@@ -341,7 +341,8 @@ TALLIES: RuleTable[Tally] = RuleTable("vote tallies", (
                   "Rovers were defeated 2-1 by City.", "Revenue will be split 60-40 between the clubs.",
                   "The boat carried 40 to 50 people.", "Public opinion is split 50-50.",
                   "The ship, which carried 200 to 300 migrants, sank.", "The referee ruled 2-1 was the final score.",
-                  "The party won a majority of 60 to 70 seats.", "A majority of 55 to 60 percent backed it.")),
+                  "The party won a majority of 60 to 70 seats.", "A majority of 55 to 60 percent backed it.",
+                  "A majority of 18 to 24-year-olds supported the ban.")),
     # A vote or a panel's decision taken with no one against: set against a tally with votes against, it is a
     # disagreement ("ruled unanimously" and "was split two to one").
     rule("unanimous", Tally.UNANIMOUS,

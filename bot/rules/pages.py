@@ -13,7 +13,7 @@ import re
 
 from bot.rules.fragments import MONTH, WEEKDAY, any_of
 from bot.rules.table import Overlap, RuleTable, rule
-from bot.rules.words import word_set
+from bot.rules.words import TOPIC_STOPWORDS, word_set
 
 
 class PageWord(enum.Enum):
@@ -38,6 +38,10 @@ _STAFF_ROLES = ("writer", "editor", "reporter", "correspondent", "columnist", "c
                 "bureau", "chief", "author", "producer", "analyst", "intern", "freelance")
 _MONTH = MONTH + r"\.?"
 _PERSON = r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
+_OPENING_WORDS = "|".join(sorted(w.capitalize() for w in TOPIC_STOPWORDS if w.isalpha() and len(w) > 1))
+"""Function words in title case: what the sentence after a glued teaser opens with ("Under", "The", "After")."""
+
+
 
 PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
     # A site's motto under its masthead: "Your news from ...", "Serving ... since 1887", "Farm news for ...".
@@ -155,9 +159,11 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
         r"^(?:share|print|e-?mail)(?:\s*(?:on|by|via|:))?\s*(?:(?:share(?:\s+(?:on|by|via))?|print|e-?mail|facebook|"
         r"twitter|x|whatsapp|linkedin|messenger|reddit|pinterest|copy link|tweet)\s*:?\s*)+",
         # A teaser's headline run into the sentence after it with no space: "Read more: Ferry fares rise againUnder
-        # the deal, ..." (its last letter small, the sentence's first a capital).
+        # the deal, ..." (a small letter, then a function word of the language opening the sentence: "McLaren",
+        # "YouTube", "PlayStation" are no such seams).
         r"^(?:read more|read also|also read|read next|related(?: stories| articles)?|see also|more on this|must read|"
-        r"recommended)\s*[:|–—»›]\s*[^.!?\n]{5,200}?(?-i:[a-z0-9])",
+        r"recommended)\s*[:|–—»›]\s*[^.!?\n]{5,200}?(?-i:[a-z0-9])"
+        rf"(?-i:(?=(?:{_OPENING_WORDS})\b))",
     ) + r"(?-i:(?=[A-Z\"“‘(]))",
          examples=("maintext 2031-05-14 09:12:33 The council approved the plan.",
                    "Published: 14.05.2031 09:12The council approved the plan.", "CLOSE A ferry ran aground.",

@@ -107,20 +107,23 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # know or be ("No one can be sure", "no one can say").
     rule("no-one-can-be", Family.PROHIBITION,
          r"\b(?:no one|no-one|noone|nobody)\s+(?:can|may|will|shall)\s+(?:now\s+|any longer\s+)?be\s+"
-         r"(?!(?:sure|certain|blamed|held responsible)\b)[a-z]+ed\b",
+         r"(?:removed|deported|sent|evicted|expelled|extradited|prosecuted|charged|detained|forced|fined|jailed|"
+         r"penalised|penalized|punished|admitted|allowed|made|required|flown|returned|transferred)\b",
          examples=("It means nobody can be removed to Calvane under the current policy.",
                    "No one will be prosecuted for taking part in the strike.",
                    "No-one can be removed to Calvane under the current policy."),
          counter=("No one can be sure how many were aboard.", "No one can say how many are still trapped.",
-                  "Nobody can be blamed for the weather.")),
+                  "Nobody can be blamed for the weather.", "Nobody will be surprised by the result.",
+                  "No one can be trusted in this town.", "No one will be harmed.")),
     # What a court or a body would not go as far as ordering: "the judges declined to order the government to bring back
     # the 1,312 people already flown out".
     rule("declined-to-order", Family.LIMIT,
          r"\b(?:declined|refused|stopped short of|did not go as far as)\s+(?:to\s+)?"
-         r"(?:order(?:ing)?|requir(?:e|ing)|compel(?:ling)?|forc(?:e|ing)|direct(?:ing)?)\b",
+         r"(?:order(?:ing)?|requir(?:e|ing)|compel(?:ling)?|forc(?:e|ing))\b",
          examples=("But the judges declined to order the government to bring back the 1,312 people already flown out.",
                    "The court stopped short of ordering the plant to close."),
-         counter=("The minister declined to comment.", "She refused to resign.")),
+         counter=("The minister declined to comment.", "She refused to resign.",
+                  "Police declined to direct questions to the family.")),
     rule("have-to", Family.OBLIGATION,
          r"\b(?:have|will have) to (?!say|admit|wait|see|be honest|decide|choose|consider)\w+"
          r"|\b(?:is|are) required to\b", needs=("have to", "required to"),
@@ -158,13 +161,14 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # without logging in", "drivers will no longer be able to park on the quay". Not what someone can manage ("the
     # team will be able to rest", "we will still be able to win").
     rule("still-able", Family.PERMISSION,
-         r"\b(?:will|would|shall) (?:still|no longer|not) be able to (?!win|afford|cope|manage|say|tell|rest|recover|"
-         r"attend|comment|return|play)\w",
+         r"\b(?:will|shall) (?:still|no longer) be able to (?!win|afford|cope|manage|say|tell|rest|recover|"
+         r"attend|comment|return|play|survive|walk|work|pay)\w",
          examples=("Under-15s will still be able to watch videos and read public posts without logging in.",
-                   "Drivers will no longer be able to park on the quay.",
-                   "Holders of the old permit will not be able to renew it after May."),
+                   "Drivers will no longer be able to park on the quay."),
          counter=("The team will still be able to win the league.", "He said he would not be able to attend.",
-                  "Families will no longer be able to afford the rent, she said.")),
+                  "Families will no longer be able to afford the rent, she said.",
+                  "Striker Leo Dahl will not be able to take part in the World Cup.",
+                  "Staff would not be able to pay their rent until they received their wages.")),
     # Someone entitled to let others do what a measure forbids: "teachers can allow pupils to use their phones", "a
     # teacher may authorise phones for a lesson". Not a guess ("the deal may allow Acme to cut costs").
     rule("may-allow", Family.PERMISSION,
@@ -285,22 +289,23 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # A term a deal sets aside for review, or undoes, if something happens: "the third instalment will be reviewed if
     # inflation rises above 4%". Not what happens to someone if ("he will be jailed if convicted").
     rule("reviewed-if", Family.LIMIT,
-         r"\b(?:will|would|can|could|may|is to|are to) be (?:reviewed|revisited|reopened|renegotiated|suspended|"
-         r"scrapped|cancell?ed|withdrawn|lifted|extended|tightened|reimposed|re-imposed)\b[^.;]{0,40}?\b(?:if|should)\b",
+         r"\b(?:will|would|can|could|may|is to|are to) be (?:reviewed|revisited|reopened|renegotiated|lifted|"
+         r"extended|tightened|reimposed|re-imposed)\b[^.;]{0,40}?\b(?:if|should)\b",
          examples=("The third instalment will be reviewed if annual inflation rises above 4%.",
                    "The curfew will be lifted if the violence subsides, the governor said."),
          counter=("He will be jailed if convicted.", "The plan was reviewed last year.",
-                  "She asked if the ban would be lifted.")),
+                  "She asked if the ban would be lifted.", "The match will be cancelled if it rains.")),
     # What a deal does with what is owed or paid: deducted but spread over months, backdated to a day.
     rule("deducted-spread", Family.LIMIT,
-         r"\b(?:will|would|is to|are to) (?:still )?be (?:deducted|docked|withheld|clawed back|repaid)\b"
+         r"\b(?:will|is to|are to) (?:still )?be (?:deducted|docked|withheld|clawed back)\b"
          r"|\b(?:deductions?|repayments?|payments?|costs?|rises?|increases?) (?:will |would )?be spread "
          r"(?:over|across)\b",
          examples=("Pay for the days teachers were on strike will be deducted.",
                    "The deductions will be spread over six months, the ministry said.",
                    "Strike days will still be docked from pay, spread over six months."),
          counter=("The fire spread across the hills.", "The virus spread over three weeks.",
-                  "Taxes were deducted from her salary last year.")),
+                  "Taxes were deducted from her salary last year.",
+                  "The founder said the company's loans would be repaid by the sale of its aircraft.")),
     rule("backdated", Family.START, r"\bbackdated to\b|\bretroactive(?:ly)? (?:to|from)\b",
          examples=("Teachers will receive a 5% rise backdated to January 1.",
                    "The increase applies retroactively from March."),
@@ -554,17 +559,21 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # Who a scheme, a policy or a guarantee protects: "package holidays are protected by the FlyProtect scheme",
     # "deposits are covered by the guarantee". Not a report's coverage in the past ("the hearing was covered by").
     rule("covered-by", Family.SCOPE,
-         r"\b(?:are|is|will be|remain|remains)\s+(?:still\s+|fully\s+|also\s+)?(?:covered|protected)\s+by\b",
+         r"\b(?:are|is|will be|remain|remains)\s+(?:still\s+|fully\s+|also\s+)?(?:covered|protected)\s+by\s+"
+         r"(?:[\w'\u2019-]+\s+){0,3}?(?:scheme|insurance|guarantee|law|rules|policy|deal|agreement|fund|plan|order|"
+         r"protection|cover|compensation|warranty|ban|act|treaty|exemption)s?\b",
          examples=("Customers who bought a package holiday are protected by the FlyProtect scheme.",
                    "Deposits of up to 100,000 euros will be covered by the guarantee."),
-         counter=("The hearing was covered by the local press.", "Flight-only passengers are not protected.")),
+         counter=("The hearing was covered by the local press.", "Flight-only passengers are not protected.",
+                  "Much of Lessby is still covered by floodwater.", "The embassy is protected by armed guards.")),
     # What a measure makes worthless: "vouchers issued by the airline are no longer valid", "the permits are void".
     rule("no-longer-valid", Family.LIMIT,
          r"\bno longer (?:be )?(?:valid|accepted|honou?red|recogni[sz]ed)\b"
-         r"|\b(?:are|is|will be) (?:now )?(?:void|worthless|invalid|null and void)\b",
+         r"|\b(?:are|is|will be) (?:now )?(?:void|worthless|null and void)\b",
          examples=("Vouchers issued by the airline are no longer valid, the administrators said.",
                    "AeroLess vouchers are now WORTHLESS."),
-         counter=("The old stadium is no longer standing.", "Critics called the vote invalid.")),
+         counter=("The old stadium is no longer standing.", "Critics called the vote invalid.",
+                  "The election result is invalid, the opposition said.")),
     # What a measure gives at no cost: "the authority will fly passengers home free of charge until 28 October".
     rule("free-of-charge", Family.PERMISSION, r"\b(?:free of charge|at no (?:extra )?cost)\b",
          examples=("The authority will fly passengers home free of charge until 28 October.",
@@ -592,7 +601,8 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
 MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
     rule("measure", Measure.MEASURE,
          r"\b(?:ban|bans|banned|banning|recall\w*|allow\w*|permit\w*|restrict\w*|limit\w*|prohibit\w*|order\w*|"
-         r"licen[cs]\w*|rules?|law|laws|sanction\w*|curfew|lockdown|embargo\w*|tariff\w*|decree|polic(?:y|ies)|"
+         r"licen[cs]\w*|rules?(?! out\b)(?! \w+ out\b)|law|laws|sanction\w*|curfew|lockdown|embargo\w*|tariff\w*|"
+         r"decree|polic(?:y|ies)|"
          r"exempt\w*|halt\w*|suspend\w*|requir\w*|mandat\w*|quota\w*|cap|caps|moratorium|offers?|bids?|takeover|"
          r"(?:safe|safety|no-fly|exclusion|buffer|no-go) (?:zones?|areas?)|"
          r"merger|deal(?! with\b)|(?<!\bto )deal|indict\w*|court|ruling|sentenc\w*|fines|fined|"
@@ -600,8 +610,9 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
          r"(?:\d+-point|points?|financial|record|heavy) penalty|"
          r"approv\w* (?:[\w'\u2019-]+ ){0,3}(?:vaccines?|drugs?|medicines?|treatments?|jabs?|pills?|therap(?:y|ies))|"
          r"ceasefire|truce|armistice|ration(?:s|ed|ing)?|"
-         r"(?:into|enters?|entered|entering|placed in|calls? in|called in) administration|bankrupt\w*|insolven\w*|"
-         r"liquidation|receivership|chapter 11)\b",
+         r"(?:into|enters?|entered|entering|placed in|calls? in|called in) administration|"
+         r"(?:files?|filed|filing|goes|went|gone|declared|declares) (?:for )?bankrupt(?:cy)?|insolvency proceedings|"
+         r"into (?:liquidation|receivership)|chapter 11)\b",
          examples=("City bans fireworks on New Year's Eve", "Maker recalls 60,000 kettles",
                    "Acme raises its takeover offer for Borel", "Court indicts the former mayor",
                    "City sets up a safe zone for cyclists", "Acme and Borel close to deal",
@@ -614,7 +625,8 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
                    "Retailer Brenco files for bankruptcy", "Lessby rations water after pipeline burst"),
          counter=("Earthquake hits the coast, dozens dead", "Lessby split over how to deal with the floods",
                   "Weather stays fine for the weekend", "Rovers beat Reading on penalties to reach the final",
-                  "Data fine print: what the terms say", "Administration officials tour flood zone")),
+                  "Data fine print: what the terms say", "Administration officials tour flood zone",
+                  "Fire guts factory of bankrupt biscuit maker", "Broken leg rules Dahl out of World Cup")),
 ))
 
 # A rule's language inside someone's argument is their view of the measure, a reaction: "critics say the code

@@ -101,10 +101,10 @@ turned into dollars): a few percent. A story about money holds several amounts o
 its raise, a deal and a rival's, a bid for the buyer's own target), and bids, budgets and settlements
 move in steps of a tenth or more; the ratio sits above rounding and below such a step, so that a false
 disagreement (the worse error for a reader) is rarer than a missed one."""
-FINE_RATIO = 3.0
+FINE_RATIO = 1.8
 """A fine or a settlement comes in no steps: one party's penalty told as 1.2 million by one source and 1.5 million by
-another is a disagreement (its first value each source gives: an earlier fine is dated, another party's is the
-first value of no source telling both)."""
+another is a disagreement, as counts of a noun are (``NOUN_RATIO``), where bids and budgets move in steps; fines of
+two parties named apart are two fines (``_other_parties``)."""
 MONEY_WINDOW = 40
 _SCALES = "|".join(sorted(MONEY_SCALES, key=lambda w: (-len(w), w)))
 _AMOUNT = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,])"
@@ -217,22 +217,28 @@ def _rate(words: list[str], at: int, taken: list[str]) -> str | None:
     words "of capacity" after it, or the words before it ("a turnout of 81%", "voted by 68 per cent")."""
     after = words[at + 1:at + 4]
     if len(after) > 1 and after[1] in _RATES:
-        return _RATES[after[1]]
+        rate = _RATES[after[1]]
+        if rate != "in favour" or after[1] in ("favour", "favor"):
+            return rate
+        ahead = words[at + 3:at + 7]
+        return rate if not _BALLOT_OBJECTS.isdisjoint(ahead) and ahead[:2] != ["in", "the"] else None
     if after[1:3] == ["of", "capacity"]:
         return "full"
     if after[1:2] == ["of"] and "who" in words[at + 3:at + 6]:
         # "68 per cent of those who voted backed the offer": the verb after the voters says what for.
-        verb = next((w for w in words[at + 4:at + 12] if w in _BALLOT_VERBS), None)
-        return _RATES.get(verb) if verb is not None else None
-    if at > 1 and (rate := _RATES.get(words[at - 2])) is not None and rate in _RATES_BEFORE.get(words[at - 1], ()):
-        return rate
+        verb = next((k for k in range(at + 4, min(len(words), at + 12)) if words[k] in _BALLOT_VERBS), None)
+        if verb is None or not _BALLOT_OBJECTS.intersection(words[verb + 1:verb + 5]):
+            return None
+        return _RATES.get(words[verb])
+    before = _RATES.get(words[at - 2]) if at > 1 else None
+    if before is not None and before in _RATES_BEFORE.get(words[at - 1], ()):
+        return before
     # "Turnout was 67.4%", "Turnout, at 67.4 per cent,", "turnout stood at 64%": the rate named as the clause's subject.
     k = at - 1
     while k >= 0 and at - k <= _RATE_REACH and words[k] in _RATE_LINKS:
         k -= 1
-    if k >= 0 and k < at - 1 and (rate := _RATES.get(words[k])) in _SUBJECT_RATES:
-        return rate
-    return None
+    subject = _RATES.get(words[k]) if 0 <= k < at - 1 else None
+    return subject if subject in _SUBJECT_RATES else None
 
 
 _RATE_LINKS = frozenset({"was", "is", "were", "at", "put", "stood", "stands", "reached", "hit", "of", ","})
@@ -269,7 +275,7 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
         change = next((w for w in taken[1:3] if w in _CHANGES), None)
         if change is not None and at > 0 and words[at - 1] in ("a", "an") and taken[1] in (change, *_CHANGED):
             return f"percent {change}", f"percent {change}"  # "a 5% rise", "a 6 per cent pay rise" of one deal
-    if head in _NOT_COUNTS or head in CALENDAR:
+    if head.rstrip("'\u2019") in _NOT_COUNTS or head in CALENDAR:  # "14 days' notice" counts no days
         return None
     if "." in words[at] and head in _VERSIONED:
         return None  # "the 5.50 update", "its 5.0 firmware": a version, not a count
@@ -300,6 +306,12 @@ _RATES = {"effective": "effective", "efficacy": "effective", "effectiveness": "e
           "full": "full", "capacity": "full", "contained": "contained", "containment": "contained",
           "backed": "in favour", "supported": "in favour", "voted": "in favour", "approved": "in favour",
           "favour": "in favour", "favor": "in favour"}
+_BALLOT_OBJECTS = frozenset({"deal", "offer", "agreement", "proposal", "proposals", "motion", "settlement", "contract",
+                             "strike", "strikes", "action", "merger", "takeover", "bid", "plan", "accept", "yes",
+                             "for", "in"})
+"""What a share in favour is of, within a few words after its verb: a ballot on a deal, an offer or a strike ("68%
+backed the deal", "61 per cent voted yes", "voted by 73 per cent to accept"); not a candidate in a poll ("41% backed
+the sitting mayor"), nor what a turnout was ("61% voted in the ballot")."""
 """What a percentage is the rate of, after it ("77% effective", "38% full", "40% contained", "68% backed the deal") or
 before "of" or "at" ("efficacy of 68%", "a turnout of 81%", "at 31% of capacity", "voted by 68 per cent"): one figure
 of the story two sources may disagree on, as a bare percentage (a price's move) is not."""
@@ -307,6 +319,7 @@ _BALLOT_VERBS = frozenset({"backed", "supported", "approved", "favour", "favor",
 """What those who voted did, after "N% of those who voted": only those in favour make a rate (``_RATES``)."""
 _RATES_BEFORE = {"of": ("effective", "turnout", "full", "contained"), "at": ("effective", "turnout", "full"),
                  "by": ("in favour",)}
+"""After "voted by" a share is one in favour ("voted by 73 per cent to accept")."""
 """The rates a word before a percentage brings in from the word before it: "a turnout of 81%", "put efficacy at 72 per
 cent", "voted by 68 per cent"."""
 _CHANGED = frozenset({"pay", "wage", "salary", "price", "fare", "fee", "rent", "tax", "tariff", "budget", "spending"})
@@ -357,7 +370,8 @@ def _counts_in(text: str) -> tuple[list[_Count], bool]:
             value = f"{float(value.replace(',', '')) * MONEY_SCALES[after[0]]:.6g}"  # "143 million" is 143e6
         words = [*before, value, *after]
         at = len(before)
-        measure = _measure(words, at) if not (after and after[0] in _UNITS) else None
+        # "14 days' notice": a time, its possessive mark aside.
+        measure = _measure(words, at) if not (after and after[0].rstrip("'\u2019") in _UNITS) else None
         if measure is None and len(after) > 2 and after[0] == "of" and after[1] in ("the", "its", "all") \
                 and after[2][:1].isdigit():
             measure = _measure(words, at + 3)  # "20 of the 22 people on board died": the measure after the whole
@@ -465,7 +479,7 @@ def _ratio(key: str) -> float:
     """How far apart two values of a quantity may be and still be told of one thing (``MONEY_RATIO``, ``MAX_RATIO``,
     ``NOUN_RATIO``)."""
     if key.startswith("money "):
-        return FINE_RATIO if key.endswith(Money.FINE.value) else MONEY_RATIO
+        return FINE_RATIO if Money.FINE.value in key else MONEY_RATIO
     return MAX_RATIO if key in MEASURES else NOUN_RATIO
 
 
@@ -573,7 +587,7 @@ def _amounts_in(text: str) -> list[_Count]:
     amounts with nothing named beside them are not claims."""
     out: list[_Count] = []
     if not any(sign in text for sign in _SIGNS) and _CODE_BEFORE.search(text) is None \
-            and _WORDS_AFTER.isdisjoint(word.rstrip(",.;:!?)\u2019'\"\u201d") for word in text.split()):
+            and _WORDS_AFTER.isdisjoint(text.replace(",", " ").replace(".", " ").split()):
         return out  # "fined 750 crowns, the council said": a currency's word may end a clause
     for m in _MONEY.finditer(text):
         currency, scale = _currency(m), (m.group("scale") or "").casefold()
@@ -592,13 +606,22 @@ def _amounts_in(text: str) -> list[_Count]:
                 near = min(near, (distance, hit.kind), key=lambda d: d[0]) if near else (distance, hit.kind)
         if near is None:
             continue
+        kind = near[1].value
+        if near[1] is Money.FINE:
+            if _EARLIER_FINE.search(text, 0, m.start()):
+                continue  # "was previously fined 3 million euros": another fine than the story's
+            if _MOST_FINED.search(left):
+                kind += " (most)"  # "fined up to 6 million euros": the most one may be fined, not a fine given
         amount = float(m.group("num").replace(",", "")) * MONEY_SCALES.get(scale, 1.0)
-        out.append(_Count(f"{amount:.6g}", f"money {currency} {near[1].value}", near[1].value, m.start(), m.end(),
-                          m.span("num"), True))
+        out.append(_Count(f"{amount:.6g}", f"money {currency} {kind}", kind, m.start(), m.end(), m.span("num"), True))
     return out
 
 
-_SCALED_ONLY = frozenset({"R", "won", "yen", "rand", "crown", "euro", "dollar"})
+_EARLIER_FINE = compiled_regex(r"(?i)\b(?:previously|earlier|last year|in (?:19|20)\d\d|former|prior)\b")
+"""Before a fine's amount in its sentence: an earlier fine ("was previously fined 3 million euros")."""
+_MOST_FINED = compiled_regex(r"(?i)\b(?:up to|maximum|max|as much as|at most)\b")
+"""Beside a fine's amount: the most one may be fined ("fines of up to 2,500 crowns", "the maximum fine is")."""
+_SCALED_ONLY = frozenset({"R", "won", "yen", "rand", "crown"})
 """Currencies read only with a scale after the amount: "R14.2 billion" ("R12" is a road), "500 million won"."""
 
 
@@ -869,10 +892,11 @@ def distinct_conflicts(conflicts: list[Conflict]) -> list[Conflict]:
 
 
 def _same_claims(these: list[Item], those: list[Item]) -> bool:
-    by_sources = {frozenset(c.sources): c.text for c in those}
+    by_sources = {frozenset(c.sources): c.text.casefold() for c in those}
     return len(these) == len(those) and all(
-        (other := by_sources.get(frozenset(c.sources))) is not None and (c.text in other or other in c.text)
-        and (figures := _FIGURES.findall(c.text)) and figures == _FIGURES.findall(other)
+        (other := by_sources.get(frozenset(c.sources))) is not None
+        and ((mine := c.text.casefold()) in other or other in mine)
+        and (figures := _FIGURES.findall(mine)) and figures == _FIGURES.findall(other)
         for c in these)
 
 
@@ -923,9 +947,10 @@ def vote_conflicts(statements: list[Statement], order: Callable[[set[str]], list
 SAME_DAY_WORDS = 2
 """Words two sentences giving a day of a month share, besides the calendar, the word before the day and the story's own
 words, to tell the same thing's day."""
-DAY_SLIP = 3
-"""Days by which two sources' days of one thing differ at most: a day told a day early or late (a time zone, the day
-announced or the day it takes effect); days further apart are other things' (a deadline and the next one)."""
+DAY_SLIP = 1
+"""Days by which two sources' days of one thing differ at most: a day told a day early or late (a time zone, an event
+overnight, the day announced or the day it takes effect). Days further apart are most often two things' (an arrest
+on 12 March and a first hearing on 14 March, a line shut until 14 April and buses running until 12 April)."""
 _DAY_OF_YEAR = {name[:3]: start for name, start in zip(MONTH_NAMES, (0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305,
                                                                      335), strict=True)}
 def day_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
@@ -933,28 +958,38 @@ def day_conflicts(statements: list[Statement], order: Callable[[set[str]], list[
     """One thing's day given differently by different sources ("free flights home until 27 October", "until 28
     October"): days of a month after the same word ("until", "by", "from", ``DAYS_OF``), ``DAY_SLIP`` days apart at
     most, in sentences sharing ``SAME_DAY_WORDS`` words besides the calendar and the story's own words
-    (``TOPIC_SHARE``). Each source stands by the first day it gives after a word. ``frequencies`` as in
+    (``TOPIC_SHARE``). A source telling both days tells two things (an arrest on 12 March, a hearing on 14 March), and
+    a sentence giving two days compares them: neither is set against the other. ``frequencies`` as in
     ``place_conflicts``."""
-    told: dict[str, dict[str, tuple[int, Statement]]] = defaultdict(dict)  # word -> source -> (day of year, statement)
+    told: dict[str, list[tuple[str, int, Statement]]] = defaultdict(list)  # word -> (source, day of year, statement)
+    days_of: dict[str, set[int]] = defaultdict(set)  # source -> every day it gives
     for st in sorted(statements, key=lambda s: s.position):
         if not may_hold_figures(st.text) or not DAYS_OF.may_match_folded(_folded(st.text)):
             continue
-        for hit in DAYS_OF.all(st.text):
-            for m in hit.rule.pattern.finditer(st.text):  # type: ignore[union-attr]
-                word = m.group("word").casefold()
-                if st.source not in told[word]:
-                    told[word][st.source] = (_DAY_OF_YEAR[m.group("month")[:3].casefold()] + int(m.group("day")), st)
-    if not any(len({day for day, _ in by_source.values()}) > 1 for by_source in told.values()):
+        found = [(m.group("word").casefold(), _DAY_OF_YEAR[m.group("month")[:3].casefold()] + int(m.group("day")))
+                 for hit in DAYS_OF.all(st.text) for m in hit.rule.pattern.finditer(st.text)]  # type: ignore[union-attr]
+        days_of[st.source].update(day for _, day in found)
+        if len({day for _, day in found}) == 1:
+            told[found[0][0]].append((st.source, found[0][1], st))
+    if not any(len({day for _, day, _ in mentions}) > 1 for mentions in told.values()):
         return []  # most stories: no day, or one per word
     common = _story_words(statements, frequencies) | content_set(" ".join((*MONTH_NAMES, *told)))
     used: set[str] = set(shown or ())
     out = []
-    for by_source in told.values():
-        if len({day for day, _ in by_source.values()}) < 2:
+    for mentions in told.values():
+        pairs = [(a, b) for a in mentions for b in mentions
+                 if a[0] < b[0] and a[1] != b[1] and abs(a[1] - b[1]) <= DAY_SLIP
+                 and b[1] not in days_of[a[0]] and a[1] not in days_of[b[0]]
+                 and len((content_set(a[2].text) & content_set(b[2].text)) - common) >= SAME_DAY_WORDS]
+        if not pairs:
             continue
-        sides = _sides_of_one(by_source, frozenset(common), SAME_DAY_WORDS, lambda a, b: abs(a - b) <= DAY_SLIP)
-        if len(sides) >= 2:
-            out.append(Conflict(about="date", claims=_side_claims(sides, order, used)))
+        by_day: dict[int, list[Statement]] = defaultdict(list)
+        for a, b in pairs:
+            for _, day, st in (a, b):
+                if st not in by_day[day]:
+                    by_day[day].append(st)
+        if len(by_day) == 2:  # one disagreement: two days, each its sources' (more would be several things)
+            out.append(Conflict(about="date", claims=_side_claims(list(by_day.values()), order, used)))
     return out
 
 
@@ -981,15 +1016,24 @@ def span_conflicts(statements: list[Statement], order: Callable[[set[str]], list
     written: dict[int, str] = {}  # statement -> how it writes the length, the first it gives
     at: dict[int, tuple[int, int]] = {}  # statement -> where that length stands
     for st in sorted(statements, key=lambda s: s.position):
-        if not SPANS.may_match_folded(_folded(st.text)):
+        text = st.text
+        # Every length names a unit: most sentences name none, each test in C ("Monday" holds no " day").
+        if (" day" not in text and "-day" not in text and "days" not in text and "week" not in text
+                and "month" not in text and "Day" not in text and "Week" not in text and "Month" not in text) \
+                or not SPANS.may_match_folded(_folded(text)):
             continue
-        for m in SPANS["span"].pattern.finditer(st.text):  # type: ignore[union-attr]
+        found = []
+        for m in SPANS["span"].pattern.finditer(text):  # type: ignore[union-attr]
             n = number_value(m.group("n").casefold())
             before = st.text[max(0, m.start() - 30):m.start()]
             if n and not _APPROXIMATE.search(before) and not _LOWER_BOUND.search(before):  # "almost two weeks"
-                told[st.source].append((n * _DAYS_IN[m.group("unit").casefold().rstrip("s")], st))
-                if st.key not in written:
-                    written[st.key], at[st.key] = fold(m.group()).replace("-", " "), m.span()
+                found.append((n * _DAYS_IN[m.group("unit").casefold().rstrip("s")], m))
+        # Two lengths in one sentence compare things ("seven days instead of 10", "from 14 days to 28"): neither is
+        # the source's length of one thing.
+        if len(found) == 1 or (found and all(_same_span(days, found[0][0]) for days, _ in found)):
+            days, m = found[0]
+            told[st.source].append((days, st))
+            written[st.key], at[st.key] = fold(m.group()).replace("-", " "), m.span()
     lengths = sorted({days for mentions in told.values() for days, _ in mentions})
     if len(told) < 2 or len(lengths) < 2:
         return []  # most stories: no length, or one source's
@@ -1006,10 +1050,13 @@ def span_conflicts(statements: list[Statement], order: Callable[[set[str]], list
         done.update(v for v in lengths if _same_span(v, main))
         mains = [st for s in carried[main] for d, st in told[s] if _same_span(d, main)]
         others: dict[float, list[Statement]] = defaultdict(list)
+        given = {days for source in carried[main] for days, _ in told[source]}  # by a source giving the main one
         for source, mentions in told.items():
             if source in carried[main]:
                 continue
             for days, st in mentions:
+                if any(_same_span(days, other) for other in given):
+                    continue  # a source giving both lengths tells two things: a limit now and the one proposed
                 if max(days, main) <= SPAN_RATIO * min(days, main) and any(
                         len((content_set(st.text) & content_set(m.text)) - common) >= SAME_SPAN_WORDS for m in mains):
                     others[days].append(st)
@@ -1250,10 +1297,15 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
                   and (v == main or ((_same_subject(ms, found[main]) or _told_together(ms, found[main]))
                                      and not _other_days(ms, found[main]) and not _other_places(ms, found[main])))}
     else:
-        values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main), limit)
-                  and (v == main or key in MEASURES or key.startswith("money ")
-                       or _same_subject(ms, found[main]) or _told_together(ms, found[main])
-                       or _of_a_named_thing(ms[0], found[main]))}
+        if key.startswith("money ") and Money.FINE.value in key:
+            # Fines: one party's told differently; a source giving both amounts tells two parties' fines.
+            values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main), limit)
+                      and (v == main or not (_other_parties(ms, found[main]) or _told_together(ms, found[main])))}
+        else:
+            values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main), limit)
+                      and (v == main or key in MEASURES or key.startswith("money ")
+                           or _same_subject(ms, found[main]) or _told_together(ms, found[main])
+                           or _of_a_named_thing(ms[0], found[main]))}
     values = _without_met_bounds(values)
     # A source giving several values (a toll that grew, before and after) stands by the one it puts
     # highest in its article: it is never on two sides.
@@ -1320,6 +1372,25 @@ def _other_places(these: list[Mention], those: list[Mention]) -> bool:
     def places(m: Mention) -> set[str]:
         return set(_IN_A_PLACE.findall(m.sentence))
     return all(places(a) and places(b) and not places(a) & places(b) for a in these for b in those)
+
+
+def _other_parties(these: list[Mention], those: list[Mention]) -> bool:
+    """Two fines of two parties: each sentence names whom it fines (capitalised words just before "fined" or "fine", or
+    just after "fined") and no name is in both ("Baltline was fined 1.2 million euros", "Captain Eirik Nord was fined
+    800,000 euros"). A fine of anyone caught ("Anyone caught using a hosepipe faces a fine of 500 crowns") names no
+    party, and may be one fine told twice."""
+    return all((mine := _fined(a.sentence)) and (theirs := _fined(b.sentence)) and not mine & theirs
+               for a in these for b in those)
+
+
+def _fined(sentence: str) -> set[str]:
+    """Whom a sentence fines: the capitalised words of the six before "fined" or "fine" and the three after "fined"."""
+    ws = [w.strip(".,;:'\u2019\"") for w in sentence.split()]
+    at = next((k for k, w in enumerate(ws) if w.casefold() in ("fined", "fine", "fines")), None)
+    if at is None:
+        return set()
+    near = ws[max(0, at - 6):at] + (ws[at + 1:at + 4] if ws[at].casefold() == "fined" else [])
+    return {w for w in near if w[:1].isupper() and w[1:2].islower() and w.casefold() not in STOPWORDS}
 
 
 def _told_together(these: list[Mention], those: list[Mention]) -> bool:
