@@ -839,3 +839,13 @@ def test_stories_whose_outlets_agree_show_no_conflict(name: str) -> None:
     """Two events' days (an arrest, a first hearing), an old and a new length, a poll's candidates, a turnout and a
     share in favour, two parties' fines, an earlier or a maximum fine, an age range beside a tally."""
     assert [c.about for c in _told(name).conflicts] == []
+
+
+def test_a_toll_in_words_opening_a_sentence_counts_whole_whoever_it_names() -> None:
+    [injured] = conflicts(
+        article("1", "Forty-three people were injured in a crush at the Lessby stadium gates on Saturday."),
+        article("2", "FIFTY-SEVEN football fans were hurt in a crush at the Lessby stadium gates on Saturday."),
+    )
+    assert injured.about == "injured"
+    assert conflicts(article("1", "Two children died in the Lessby fire on Saturday."),
+                     article("2", "Three people died in the Lessby fire on Saturday.")) == []

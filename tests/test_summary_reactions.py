@@ -584,7 +584,7 @@ def test_words_quoted_in_someones_claim_or_remark_are_theirs_but_not_a_verdict_o
         "The harbour board ruled that Ana Sorel\u2019s remark about the ferries was \u201cmisleading\u201d on "
         "Wednesday.",
         "Tom Reyes called Ana Sorel\u2019s comments about the quay \u201ca disgrace\u201d in a long speech.",
-    )[-2:] == [None, "Tom Reyes"]
+    )[-2:] == ["The harbour board", "Tom Reyes"]
     # After a that-clause that has ended, after "as", or after a verb of saying or judging before the owner.
     assert _speakers(
         "Ana Sorel spoke at the harbour on Monday, and Tom Reyes answered her on Tuesday.",
@@ -1945,3 +1945,11 @@ def test_a_possessive_description_and_an_appositive_after_a_quotations_stop_say_
         '"This is a big year for our next senator, Bobby Tran!" Tran\'s niece, Marcia Okafor, shouted to the crowd.',
         '"We have his back!" The senator\'s aide, state Del. Lena Ruiz, shouted.',
     ) == ["Marcia Okafor", "Lena Ruiz"]
+
+
+def test_a_body_named_by_its_kind_after_an_owner_or_the_is_whose_characterisation_it_is() -> None:
+    assert _speakers(
+        "Japan imposed sanctions on seven Chinese banks on Monday, the trade ministry said.",
+        "China's foreign ministry called the sanctions \u201can act of economic aggression against our people\u201d.",
+        "The foreign ministry described the sanctions as \u201ca grave mistake that will hurt both our peoples\u201d.",
+    ) == ["China", "The foreign ministry"]

@@ -407,6 +407,8 @@ _WHOLE_TOLL = word_set("people persons were are was have had dead killed died in
 makes it a part of one ("two children", "five police officers"), as small numbers written out mostly are."""
 
 
+_LEAD_TOLL = 10
+"""A number in words opening its sentence at least this large is the sentence's whole toll, a noun after it or not."""
 _PARENTS = word_set("mother father parent mum mom dad grandmother grandfather grandparent")
 
 
@@ -425,8 +427,11 @@ def _tolls_in_words(text: str) -> list[_Count]:
             else _TEENS_IN_WORDS.get(low["word"]) or _UNITS_IN_WORDS[low["word"]]
         before, after = _near(text, word, m.start(), m.end())
         after = [fold(t) for t in after]
-        if after and after[0][:1].isalpha() and after[0] not in _WHOLE_TOLL:
-            continue  # "two children", "three days after", "two deadlines", "four killer whales"
+        if after and after[0][:1].isalpha() and after[0] not in _WHOLE_TOLL \
+                and not (m.start() == 0 and value >= _LEAD_TOLL and after[0] not in _UNITS):
+            # "two children", "three days after", "two deadlines", "four killer whales"; but a sentence opening on a
+            # toll of ten or more counts it whole, whoever it names ("FIFTY-SEVEN football fans were hurt").
+            continue
         if len(before) >= 2 and before[-1] == "of" and fold(before[-2]) in _PARENTS:
             continue  # "a mother of three was among those killed"
         words = [*(fold(t) for t in before), str(value), *after]

@@ -1391,9 +1391,15 @@ def _follows_subject(toks: Sequence[Token], verb: int) -> bool:
     opening = _appositive_start(toks, k + 1)
     if k > 0 and opening <= k and toks[opening + 1].text.casefold() not in COORDINATORS:
         k = opening - 1  # "Ana Ruiz, the harbour director, compared the plan to ...": the name before the appositive
-    # "the commission described “...”": a body named by its kind after "the" is a subject as a name is.
-    return k >= 0 and (toks[k].capitalised or (k > 0 and toks[k].text.casefold() in BODY_KINDS_NAMED_BACK
-                                               and toks[k - 1].text.casefold() == "the"))
+    # "the commission described “...”", "China's foreign ministry called it “...”": a body named by its kind after "the"
+    # or an owner, a word or two between, is a subject as a name is.
+    return k >= 0 and (toks[k].capitalised or (k > 0 and toks[k].text.casefold() in BODY_KINDS_NAMED_BACK and any(
+        toks[j].text.casefold() == "the" or toks[j].possessive for j in range(max(0, k - _KIND_REACH), k))))
+
+
+_KIND_REACH = 3
+"""Tokens before a body's kind within which "the" or its owner stands: "the foreign ministry", "China's trade
+ministry"."""
 
 
 _CHAIN_REACH = 12
