@@ -38,7 +38,7 @@ businesswoman billionaire millionaire tycoon magnate investor banker financier p
 demonstrator volunteer priest cleric preacher missionary teacher student pupil worker employee clerk accountant
 architect mechanic electrician miner fisherman landlord shopkeeper archbishop headteacher headmaster headmistress
 veteran refugee sailor bartender waiter waitress lifeguard nun vicar
-claimant plaintiff defendant appellant petitioner applicant complainant
+claimant plaintiff defendant appellant petitioner applicant complainant counsel solicitor barrister magistrate
 """)
 
 # Words that tell whether "he" or "she" stands for someone (``bot.summary.actors.Cast.pronoun_of``): an honorific
@@ -62,9 +62,10 @@ LOWER_ROLE_HEADS = word_set("""
 fan supporter voter passenger commuter
 """)
 # Roles that are roles only written with a capital ("House Speaker Ana Ruiz", "the Speaker said", "the Social Democrat
-# MP"); in lower case, words of their own ("one speaker at the rally", "a Bluetooth speaker", "mp3").
+# MP", "Justice Aurelia Nyambok"); in lower case, words of their own ("one speaker at the rally", "a Bluetooth speaker",
+# "mp3", "justice for the victims").
 CAPITAL_ROLE_HEADS = word_set("""
-speaker mp mps mep meps msp msps mla mlas
+speaker mp mps mep meps msp msps mla mlas justice
 """)
 # Honorifics and ranks that tell who someone is only written as such, with a capital: "We will miss Tom Reyes" is
 # no "Miss".
