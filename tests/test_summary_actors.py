@@ -1773,3 +1773,12 @@ def test_a_judge_titled_justice_and_state_counsel_have_roles_and_the_department_
     assert found["Aurelia Nyambok"].role == "Justice"
     assert found["Ezekiel Tamburi"].role and "counsel" in found["Ezekiel Tamburi"].role
     assert "Department of Justice" in found
+
+
+def test_a_plural_possessive_inside_a_bodys_name_keeps_it_whole() -> None:
+    lexicon = Lexicon(("The National Farmers' Union and the Farmers' and Villages Union met. The Rovers' coach left.",))
+    assert [n.text for n in lexicon.names("The National Farmers' Union said the ban was unfair.")] == [
+        "National Farmers' Union"]
+    assert [n.text for n in lexicon.names("They offered a coalition to the Farmers' and Villages Union.")] == [
+        "Farmers' and Villages Union"]
+    assert [n.text for n in lexicon.names("The Rovers' coach said nothing.")] == ["Rovers"]

@@ -419,7 +419,8 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon, *, articled: bool = Fals
         # Extend the run over capitalised words, and over connectors/particles followed by one.
         while j + 1 < n:
             nxt = texts[j + 1]
-            if texts[j].endswith(_POSSESSIVE_ENDS) and not _office_of_a_title(tokens, j, lexicon):
+            if texts[j].endswith(_POSSESSIVE_ENDS) and not _office_of_a_title(tokens, j, lexicon) \
+                    and not _members_of_a_body(texts, j, caps):
                 break
             if caps[j + 1]:
                 j += 1
@@ -477,6 +478,25 @@ def _partners(texts: list[str], start: int, j: int, n: int, caps: list[bool]) ->
         and right.casefold() not in HONORIFICS and left.casefold() not in CALENDAR \
         and right.casefold() not in CALENDAR and not is_country(left) and not is_country(right) \
         and not (j > start and j + 3 < n and caps[j + 3])
+
+
+_BODY_REACH = 3
+"""Capitalised words after a plural possessive within which a body's word ends the name ("Farmers' and Villages
+Union")."""
+
+
+def _members_of_a_body(texts: list[str], j: int, caps: list[bool]) -> bool:
+    """ "National Farmers' Union", "Dock Workers' Federation": a plural possessive inside a body's name, the body's word
+    (``ORG_SUFFIXES``) a few capitalised words on; not "the Rovers' coach" nor "the Smiths' house"."""
+    if not texts[j].endswith(("s'", "s\u2019")) or j + 2 >= len(texts) \
+            or not (caps[j + 1] or (texts[j + 1] in CONNECTORS and caps[j + 2])):
+        return False
+    for k in range(j + 1, min(len(texts), j + 1 + _BODY_REACH)):
+        if texts[k].casefold() in ORG_SUFFIXES:
+            return True
+        if not caps[k] and texts[k] not in CONNECTORS:
+            return False
+    return False
 
 
 def _office_of_a_title(tokens: Sequence[Token], j: int, lexicon: Lexicon) -> bool:
