@@ -849,3 +849,13 @@ def test_a_toll_in_words_opening_a_sentence_counts_whole_whoever_it_names() -> N
     assert injured.about == "injured"
     assert conflicts(article("1", "Two children died in the Lessby fire on Saturday."),
                      article("2", "Three people died in the Lessby fire on Saturday.")) == []
+
+
+def test_people_counted_by_what_was_done_to_them_are_one_quantity() -> None:
+    [evacuated] = conflicts(
+        article("1", "The civil defence directorate had evacuated 4,800 people from Eldvik by dawn on Thursday."),
+        article("2", "About 6,200 people were evacuated from Eldvik and three villages overnight, the mayor said."),
+    )
+    assert evacuated.about == "people evacuated"
+    assert conflicts(article("1", "The ferry carried about 210 people when it left Lessby on Monday."),
+                     article("2", "About 180 people were rescued from the ferry off Lessby on Monday.")) == []
