@@ -10,7 +10,7 @@ import pytest
 from bot.model import Conflict, Story
 from bot.rules.claims import PLACE_KIND, PLACES, STAGES
 from bot.summary.normalization import may_hold_figures
-from tests.summary_helpers import article, story
+from tests.summary_helpers import article, story, texts
 
 
 def conflicts(*articles_: object) -> list[Conflict]:
@@ -834,10 +834,11 @@ def _told(name: str) -> Story:
 
 @pytest.mark.parametrize("name", ["arrest_charge", "line_closure", "isolation_cut", "notice_raised", "poll",
                                   "referendum", "union_ballot", "fine_two_parties_b", "previous_fine_b", "max_fine_b",
-                                  "vape_ban"])
+                                  "vape_ban", "arrest_then_charge", "bus_tourists", "protest_police"])
 def test_stories_whose_outlets_agree_show_no_conflict(name: str) -> None:
-    """Two events' days (an arrest, a first hearing), an old and a new length, a poll's candidates, a turnout and a
-    share in favour, two parties' fines, an earlier or a maximum fine, an age range beside a tally."""
+    """Two events' days (an arrest, a first hearing; an arrest and a charge a day apart), an old and a new length, a
+    poll's candidates, a turnout and a share in favour, two parties' fines, an earlier or a maximum fine, an age range
+    beside a tally, a toll's part in words ("Twelve Norvanian tourists", "Twelve police officers")."""
     assert [c.about for c in _told(name).conflicts] == []
 
 
@@ -859,3 +860,16 @@ def test_people_counted_by_what_was_done_to_them_are_one_quantity() -> None:
     assert evacuated.about == "people evacuated"
     assert conflicts(article("1", "The ferry carried about 210 people when it left Lessby on Monday."),
                      article("2", "About 180 people were rescued from the ferry off Lessby on Monday.")) == []
+
+
+def test_a_trial_or_a_heatwave_has_no_terms_and_an_insolvency_or_an_age_law_keeps_them() -> None:
+    trial = texts(_told("trial_lengths").restrictions)
+    assert not any(words in r for r in trial for words in ("will last", "will run", "ordered to", "directed to"))
+    assert _told("heatwave").restrictions == []
+    assert any("no longer valid" in r for r in texts(_told("insolvency_headlines").restrictions))
+    assert any("will not be able to" in r for r in texts(_told("age_law_not_able").restrictions))
+
+
+def test_a_body_after_a_preposition_names_no_one_who_speaks() -> None:
+    speakers = {r.speaker for r in _told("report_called").reactions}
+    assert not any("ministry" in s or "regulator" in s for s in speakers)

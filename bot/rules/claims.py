@@ -182,13 +182,13 @@ CURRENCY_WORDS = {
     "zloty": "zloty", "forints": "forints", "dinars": "dinars", "hryvnias": "hryvnias", "hryvnia": "hryvnias",
     "rupiah": "rupiah", "ringgit": "ringgit", "baht": "baht", "guilders": "guilders",
     "leva": "leva", "lei": "lei", "shekels": "shekels", "rials": "riyals", "taka": "taka", "cedis": "cedis",
-    "crown": "crowns",
+    "crown": "crowns", "euro": "€", "dollar": "$",
 }
 """A currency named after an amount, in lower case ("fined 4 million euros", "500 million won"), to the key of
 ``CURRENCY_MARKS``: "€4 million" and "4 million euros" are one currency. Not "pounds", which news after a number
-mostly weighs ("lost 35 pounds", "a 9-pound baby"), nor the singular "euro" ("350 million euro zone citizens", "a 10
-euro note"). "won", "yen", "rand" and the singular "crown" only after a scale ("500 million won", "a 460 million crown
-fine"; not "the 3 won", "a 100 yen coin")."""
+mostly weighs ("lost 35 pounds", "a 9-pound baby"). "won", "yen", "rand" and the singulars "crown", "euro" and "dollar"
+only after a scale ("500 million won", "a 460 million crown fine"; not "the 3 won", "a 100 yen coin", "a 10 euro note"),
+and never before "zone" or "area" ("350 million euro zone citizens")."""
 MONEY_SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "mln": 1e6,
                 "m": 1e6, "crore": 1e7, "lakh": 1e5}
 """Words scaling an amount ("$1.2bn", "Rs 2,000 crore": ten million rupees each)."""

@@ -159,11 +159,12 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
         r"^(?:share|print|e-?mail)(?:\s*(?:on|by|via|:))?\s*(?:(?:share(?:\s+(?:on|by|via))?|print|e-?mail|facebook|"
         r"twitter|x|whatsapp|linkedin|messenger|reddit|pinterest|copy link|tweet)\s*:?\s*)+",
         # A teaser's headline run into the sentence after it with no space: "Read more: Ferry fares rise againUnder
-        # the deal, ..." (a small letter, then a function word of the language opening the sentence: "McLaren",
-        # "YouTube", "PlayStation" are no such seams).
+        # the deal, ..." (a small letter, then a function word of the language opening the sentence, or four small
+        # letters, then a capitalised word: "confirmedPolice said", "coastI was"; "McLaren", "YouTube",
+        # "PlayStation" are no such seams).
         r"^(?:read more|read also|also read|read next|related(?: stories| articles)?|see also|more on this|must read|"
-        r"recommended)\s*[:|–—»›]\s*[^.!?\n]{5,200}?(?-i:[a-z0-9])"
-        rf"(?-i:(?=(?:{_OPENING_WORDS})\b))",
+        r"recommended)\s*[:|–—»›]\s*[^.!?\n]{5,200}?"
+        rf"(?-i:(?:[a-z0-9](?=(?:{_OPENING_WORDS})\b)|(?<![A-Z])[a-z]{{4}}(?=[A-Z](?:[a-z]+ | ))))",
     ) + r"(?-i:(?=[A-Z\"“‘(]))",
          examples=("maintext 2031-05-14 09:12:33 The council approved the plan.",
                    "Published: 14.05.2031 09:12The council approved the plan.", "CLOSE A ferry ran aground.",
@@ -172,6 +173,7 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
                    "4 Min ReadLESSBY (Reuters) - The council approved the plan.",
                    "Share this article Facebook Twitter WhatsAppThe crackdown came after four people died.",
                    "Read more: Ferry timetable changes for spring confirmedUnder the agreement, dockers get a rise.",
+                   "Read more: Ferry fares to rise again this springPolice said the crash happened shortly after 7am.",
                    "Share Facebook X WhatsApp EmailTransport minister Ana Ruiz called it a black day.",
                    "PrintEmailShareMs Haddour, a former ambassador, led the talks.",
                    "Share on Facebook Share on X Share by EmailHome Minister Ana Ruiz is drawing up new laws.",

@@ -161,10 +161,12 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # without logging in", "drivers will no longer be able to park on the quay". Not what someone can manage ("the
     # team will be able to rest", "we will still be able to win").
     rule("still-able", Family.PERMISSION,
-         r"\b(?:will|shall) (?:still|no longer) be able to (?!win|afford|cope|manage|say|tell|rest|recover|"
-         r"attend|comment|return|play|survive|walk|work|pay)\w",
+         r"\b(?:will|shall) (?:still |no longer |not )be able to (?!win|afford|cope|manage|say|tell|rest|recover|"
+         r"attend|comment|return|play|survive|walk|work|pay|take part|compete|travel to|make it)\w",
          examples=("Under-15s will still be able to watch videos and read public posts without logging in.",
-                   "Drivers will no longer be able to park on the quay."),
+                   "Drivers will no longer be able to park on the quay.",
+                   "From March, children under 16 will not be able to sign up to social media platforms.",
+                   "Fans will not be able to buy alcohol inside the stadium."),
          counter=("The team will still be able to win the league.", "He said he would not be able to attend.",
                   "Families will no longer be able to afford the rent, she said.",
                   "Striker Leo Dahl will not be able to take part in the World Cup.",
@@ -289,7 +291,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # A term a deal sets aside for review, or undoes, if something happens: "the third instalment will be reviewed if
     # inflation rises above 4%". Not what happens to someone if ("he will be jailed if convicted").
     rule("reviewed-if", Family.LIMIT,
-         r"\b(?:will|would|can|could|may|is to|are to) be (?:reviewed|revisited|reopened|renegotiated|lifted|"
+         r"\b(?:will|would|can|could|may|is to|are to) be (?:reviewed|revisited|reopened|renegotiated|lifted|scrapped|"
          r"extended|tightened|reimposed|re-imposed)\b[^.;]{0,40}?\b(?:if|should)\b",
          examples=("The third instalment will be reviewed if annual inflation rises above 4%.",
                    "The curfew will be lifted if the violence subsides, the governor said."),
@@ -406,26 +408,34 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # "industrial users were told to cut use". Not a request ("asked to"), nor an order to leave or shelter, which
     # ``told-to`` reads as an incident's scope too.
     rule("ordered-to", Family.OBLIGATION,
-         r"\b(?:have|has|had) been (?:ordered|told|instructed|required|directed) to (?!stay|remain|leave|evacuate|"
-         r"shelter|avoid|boil)\w"
-         r"|\b(?:are|is|were|was) (?:ordered|instructed|directed) to "
-         r"(?!stay|remain|leave|evacuate|shelter|avoid|boil)\w",
+         r"\b(?:factories|companies|firms|users|residents|households|businesses|platforms|airlines|operators|shops|"
+         r"retailers|employers|landlords|banks|lenders|schools|drivers|owners|producers|importers|exporters|industry|"
+         r"suppliers|carriers|providers|manufacturers|broadcasters|clubs)\b[^.;]{0,60}?"
+         r"\b(?:(?:have|has|had) been (?:ordered|told|instructed|required|directed)|(?:are|is|were|was) (?:ordered|"
+         r"instructed|directed|required)) to (?!stay|remain|leave|evacuate|shelter|avoid|boil)\w",
          examples=("Factories and other large users have been ordered to cut their consumption by 40 per cent.",
                    "Industrial users have been told to cut consumption by 40 per cent.",
                    "Airlines were ordered to refund passengers within a week."),
          counter=("Residents have been told to stay indoors.", "Staff were asked to work from home.",
-                  "He was ordered to leave the building.")),
+                  "He was ordered to leave the building.", "Troops were ordered to open fire.",
+                  "Jurors heard that planning officers were ordered to approve a tower block.")),
     # How long a measure runs: "the three-zone timetable will last at least ten days", "the curfew is to run for two
     # weeks". Not what an event lasted ("the storm lasted three days").
     rule("lasts-for", Family.LIMIT,
-         r"\b(?:will|would|is to|are to|is expected to|are expected to) (?:last|run|remain in force|stay in force|"
-         r"remain in place|stay in place|be in force)\b(?: for)?(?: at least| up to| about)? "
+         r"(?:\b(?:ban|curfew|rules?|restrictions?|measures?|orders?|rationing|closures?|suspension|lockdown|scheme|"
+         r"timetable|schedule|limits?|cap|policy|programme|exemption|moratorium|embargo|ceasefire|truce|it)\b"
+         r"(?: [\w-]+){0,6}? (?:will|would|is to|are to|is expected to|are expected to) (?:last|run)"
+         r"|\b(?:will|would|is to|are to|is expected to|are expected to) (?:remain in force|stay in force|"
+         r"remain in place|stay in place|be in force))\b(?: for)?(?: at least| up to| about)? "
          r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty) "
          r"(?:days?|weeks?|months?|years?)\b",
          examples=("The three-zone timetable starts on Wednesday and will last at least ten days.",
                    "It will remain in force for at least ten days, the council said.",
                    "The curfew is to run for two weeks."),
-         counter=("The storm lasted three days.", "The meeting will last an hour.")),
+         counter=("The storm lasted three days.", "The meeting will last an hour.",
+                  "The trial at Velbrook crown court will last about six weeks.",
+                  "A heatwave that is expected to last at least ten days hit the south.",
+                  "The tournament will run for three weeks.")),
     rule("told-to", Family.OBLIGATION,
          r"\b(?:told|warned|advised|urged|asked|ordered|instructed|called on)\b (?:\w+ ){0,4}?"
          r"(?:to (?:stay|remain|keep|avoid|evacuate|shelter|boil|prepare to leave|be ready to leave"
@@ -561,7 +571,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("covered-by", Family.SCOPE,
          r"\b(?:are|is|will be|remain|remains)\s+(?:still\s+|fully\s+|also\s+)?(?:covered|protected)\s+by\s+"
          r"(?:[\w'\u2019-]+\s+){0,3}?(?:scheme|insurance|guarantee|law|rules|policy|deal|agreement|fund|plan|order|"
-         r"protection|cover|compensation|warranty|ban|act|treaty|exemption)s?\b",
+         r"protection|cover|compensation|warranty|ban|act|treaty|exemption|trust|wage)s?\b",
          examples=("Customers who bought a package holiday are protected by the FlyProtect scheme.",
                    "Deposits of up to 100,000 euros will be covered by the guarantee."),
          counter=("The hearing was covered by the local press.", "Flight-only passengers are not protected.",
@@ -609,10 +619,10 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
          r"fine (?:of|over|against)|(?:\d\S*|record|data|heavy|hefty|huge|massive) fine(?! print)|"
          r"(?:\d+-point|points?|financial|record|heavy) penalty|"
          r"approv\w* (?:[\w'\u2019-]+ ){0,3}(?:vaccines?|drugs?|medicines?|treatments?|jabs?|pills?|therap(?:y|ies))|"
-         r"ceasefire|truce|armistice|ration(?:s|ed|ing)?|"
+         r"ceasefire|truce|armistice|ration(?:ed|ing)|rations? (?:water|fuel|power|electricity|gas|food|petrol|bread)|"
          r"(?:into|enters?|entered|entering|placed in|calls? in|called in) administration|"
-         r"(?:files?|filed|filing|goes|went|gone|declared|declares) (?:for )?bankrupt(?:cy)?|insolvency proceedings|"
-         r"into (?:liquidation|receivership)|chapter 11)\b",
+         r"(?:files?|filed|filing|goes|went|gone|declared|declares) (?:for )?bankrupt(?:cy)?|bankruptcy protection|"
+         r"insolven\w*|liquidation|receivership|chapter 11)\b",
          examples=("City bans fireworks on New Year's Eve", "Maker recalls 60,000 kettles",
                    "Acme raises its takeover offer for Borel", "Court indicts the former mayor",
                    "City sets up a safe zone for cyclists", "Acme and Borel close to deal",
@@ -622,11 +632,13 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
                    "Regulator approves Acme's Alzheimer's drug after delay",
                    "Rebels and government agree ceasefire and prisoner swap",
                    "AeroLess collapses into administration, grounding all flights",
-                   "Retailer Brenco files for bankruptcy", "Lessby rations water after pipeline burst"),
+                   "Retailer Brenco files for bankruptcy", "Lessby rations water after pipeline burst",
+                   "Skyvel placed in receivership", "Brenco seeks bankruptcy protection"),
          counter=("Earthquake hits the coast, dozens dead", "Lessby split over how to deal with the floods",
                   "Weather stays fine for the weekend", "Rovers beat Reading on penalties to reach the final",
                   "Data fine print: what the terms say", "Administration officials tour flood zone",
-                  "Fire guts factory of bankrupt biscuit maker", "Broken leg rules Dahl out of World Cup")),
+                  "Fire guts factory of bankrupt biscuit maker", "Broken leg rules Dahl out of World Cup",
+                  "Quake survivors queue for food rations in Marrow")),
 ))
 
 # A rule's language inside someone's argument is their view of the measure, a reaction: "critics say the code

@@ -89,8 +89,8 @@ CONCISE = RewriteTable("concise statements", (
     # ", the official added, noting that ..." / ", Trade Minister X told reporters on Monday." - not "and said".
     Rewrite("attribution-tail", compiled(
         r",\s+(?!and\b|but\b)(?:(?:the|a|an|one|two|several)\s+)?(?:(?:[^\W\d_]|[\u2019'.-])+\s+){0,6}?"
-        r"(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )"  # not the passive: "were told to ..."
-        r"(?:said|says|added|told)\b(?:\s+(?!that\b)[^\s,\u201c\"]+){0,10}(?:,\s+noting\b[^\u201c\"]*)?\.?$"),
+        r"(?:said|says|added|told(?! to\b))\b"  # not "have been told to cut ...": what they were told is the rule
+        r"(?:\s+(?!that\b)[^\s,\u201c\"]+){0,10}(?:,\s+noting\b[^\u201c\"]*)?\.?$"),
         _cut_tail,
         examples=(("The bridge will stay closed for at least two more weeks, the transport ministry said.",
                    "The bridge will stay closed for at least two more weeks."),

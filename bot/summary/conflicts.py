@@ -112,7 +112,8 @@ _SCALED = rf"(?:[\s-]?(?P<scale>(?i:{_SCALES}))\b)?"
 _MONEY = compiled_regex(
     rf"(?<![\p{{L}}$])(?P<cur>{'|'.join(regex.escape(m) for m in sorted(CURRENCY_MARKS, key=lambda m: (-len(m), m)))})"
     rf"\s?{_AMOUNT}{_SCALED}"
-    rf"|(?<![\w.,]){_AMOUNT}{_SCALED}\s(?P<word>{'|'.join(sorted(CURRENCY_WORDS, key=lambda w: (-len(w), w)))})\b")
+    rf"|(?<![\w.,]){_AMOUNT}{_SCALED}\s(?P<word>{'|'.join(sorted(CURRENCY_WORDS, key=lambda w: (-len(w), w)))})\b"
+    r"(?![\s-](?:zones?|area)\b)")
 """An amount of money: a currency before it ("$4 million", "Rs 2,000 crore", "R14.2 billion") or after it ("4
 million euros"), with its scale (``MONEY_SCALES``)."""
 _SIGNS = tuple(sorted({m[-1] for m in CURRENCY_MARKS if not m[-1].isalpha() and m[-1] != "."}))
@@ -432,7 +433,11 @@ makes it a part of one ("two children", "five police officers"), as small number
 
 
 _LEAD_TOLL = 10
-"""A number in words opening its sentence at least this large is the sentence's whole toll, a noun after it or not."""
+"""A number in words opening its sentence at least this large, before a crowd's people (``_CROWDS``), is the sentence's
+whole toll ("FIFTY-SEVEN football fans were hurt"); "Twelve police officers" or "Twelve Norvanian tourists" are part of
+one."""
+_CROWDS = word_set("fans supporters spectators passengers people persons residents pupils students worshippers "
+                   "pilgrims migrants protesters demonstrators shoppers commuters")
 _PARENTS = word_set("mother father parent mum mom dad grandmother grandfather grandparent")
 
 
@@ -452,7 +457,8 @@ def _tolls_in_words(text: str) -> list[_Count]:
         before, after = _near(text, word, m.start(), m.end())
         after = [fold(t) for t in after]
         if after and after[0][:1].isalpha() and after[0] not in _WHOLE_TOLL \
-                and not (m.start() == 0 and value >= _LEAD_TOLL and after[0] not in _UNITS):
+                and not (m.start() == 0 and value >= _LEAD_TOLL and _CROWDS.intersection(after[:2])
+                         and _nationals(after) is None):
             # "two children", "three days after", "two deadlines", "four killer whales"; but a sentence opening on a
             # toll of ten or more counts it whole, whoever it names ("FIFTY-SEVEN football fans were hurt").
             continue
@@ -646,11 +652,11 @@ def _amounts_in(text: str) -> list[_Count]:
     return out
 
 
-_EARLIER_FINE = compiled_regex(r"(?i)\b(?:previously|earlier|last year|in (?:19|20)\d\d|former|prior)\b")
+_EARLIER_FINE = compiled_regex(r"(?i)\b(?:previously|earlier|last year|in (?:19|20)\d\d|prior)\b")
 """Before a fine's amount in its sentence: an earlier fine ("was previously fined 3 million euros")."""
-_MOST_FINED = compiled_regex(r"(?i)\b(?:up to|maximum|max|as much as|at most)\b")
+_MOST_FINED = compiled_regex(r"(?i)\b(?:up to|maximum|as much as|at most)\b")
 """Beside a fine's amount: the most one may be fined ("fines of up to 2,500 crowns", "the maximum fine is")."""
-_SCALED_ONLY = frozenset({"R", "won", "yen", "rand", "crown"})
+_SCALED_ONLY = frozenset({"R", "won", "yen", "rand", "crown", "euro", "dollar"})
 """Currencies read only with a scale after the amount: "R14.2 billion" ("R12" is a road), "500 million won"."""
 
 
@@ -977,6 +983,9 @@ SAME_DAY_WORDS = 2
 """Words two sentences giving a day of a month share, besides the calendar, the word before the day and the story's own
 words, to tell the same thing's day."""
 DAY_SLIP = 1
+_DAY_LEAD = 6
+"""Words before a day that say what happens on it, one of which two sources' sentences must share: "arrested at his
+flat on 10 May" and "formally charged on 11 May" tell two things."""
 """Days by which two sources' days of one thing differ at most: a day told a day early or late (a time zone, an event
 overnight, the day announced or the day it takes effect). Days further apart are most often two things' (an arrest
 on 12 March and a first hearing on 14 March, a line shut until 14 April and buses running until 12 April)."""
@@ -991,15 +1000,19 @@ def day_conflicts(statements: list[Statement], order: Callable[[set[str]], list[
     a sentence giving two days compares them: neither is set against the other. ``frequencies`` as in
     ``place_conflicts``."""
     told: dict[str, list[tuple[str, int, Statement]]] = defaultdict(list)  # word -> (source, day of year, statement)
+    leading: dict[int, frozenset[str]] = {}  # statement -> the content words just before its day
     days_of: dict[str, set[int]] = defaultdict(set)  # source -> every day it gives
     for st in sorted(statements, key=lambda s: s.position):
         if not may_hold_figures(st.text) or not DAYS_OF.may_match_folded(_folded(st.text)):
             continue
+        matches = [m for hit in DAYS_OF.all(st.text) for m in hit.rule.pattern.finditer(st.text)]  # type: ignore[union-attr]
         found = [(m.group("word").casefold(), _DAY_OF_YEAR[m.group("month")[:3].casefold()] + int(m.group("day")))
-                 for hit in DAYS_OF.all(st.text) for m in hit.rule.pattern.finditer(st.text)]  # type: ignore[union-attr]
+                 for m in matches]
         days_of[st.source].update(day for _, day in found)
         if len({day for _, day in found}) == 1:
             told[found[0][0]].append((st.source, found[0][1], st))
+            leading[st.key] = content_set(" ".join(w for w in st.text[:matches[0].start()].split()[-_DAY_LEAD:]
+                                                   if w[:1].islower()))  # names are the story's, not what happened
     if not any(len({day for _, day, _ in mentions}) > 1 for mentions in told.values()):
         return []  # most stories: no day, or one per word
     common = _story_words(statements, frequencies) | content_set(" ".join((*MONTH_NAMES, *told)))
@@ -1009,6 +1022,7 @@ def day_conflicts(statements: list[Statement], order: Callable[[set[str]], list[
         pairs = [(a, b) for a in mentions for b in mentions
                  if a[0] < b[0] and a[1] != b[1] and abs(a[1] - b[1]) <= DAY_SLIP
                  and b[1] not in days_of[a[0]] and a[1] not in days_of[b[0]]
+                 and leading[a[2].key] & leading[b[2].key]  # what happens on the day: "fly ... home until"
                  and len((content_set(a[2].text) & content_set(b[2].text)) - common) >= SAME_DAY_WORDS]
         if not pairs:
             continue

@@ -1394,7 +1394,9 @@ def _follows_subject(toks: Sequence[Token], verb: int) -> bool:
     # "the commission described “...”", "China's foreign ministry called it “...”": a body named by its kind after "the"
     # or an owner, a word or two between, is a subject as a name is.
     return k >= 0 and (toks[k].capitalised or (k > 0 and toks[k].text.casefold() in BODY_KINDS_NAMED_BACK and any(
-        toks[j].text.casefold() == "the" or toks[j].possessive for j in range(max(0, k - _KIND_REACH), k))))
+        (toks[j].text.casefold() == "the" or toks[j].possessive)
+        and not any(t.text.casefold() in _PREPOSITIONS for t in toks[max(0, j - 2):j])  # "a report by the ministry"
+        for j in range(max(0, k - _KIND_REACH), k))))
 
 
 _KIND_REACH = 3

@@ -62,10 +62,9 @@ LOWER_ROLE_HEADS = word_set("""
 fan supporter voter passenger commuter
 """)
 # Roles that are roles only written with a capital ("House Speaker Ana Ruiz", "the Speaker said", "the Social Democrat
-# MP", "Justice Aurelia Nyambok"); in lower case, words of their own ("one speaker at the rally", "a Bluetooth speaker",
-# "mp3", "justice for the victims").
+# MP"); in lower case, words of their own ("one speaker at the rally", "a Bluetooth speaker", "mp3").
 CAPITAL_ROLE_HEADS = word_set("""
-speaker mp mps mep meps msp msps mla mlas justice
+speaker mp mps mep meps msp msps mla mlas
 """)
 # Honorifics and ranks that tell who someone is only written as such, with a capital: "We will miss Tom Reyes" is
 # no "Miss".
