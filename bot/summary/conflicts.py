@@ -331,20 +331,19 @@ _RATES = {"effective": "effective", "efficacy": "effective", "effectiveness": "e
           "full": "full", "capacity": "full", "contained": "contained", "containment": "contained",
           "backed": "in favour", "supported": "in favour", "voted": "in favour", "approved": "in favour",
           "favour": "in favour", "favor": "in favour"}
+"""What a percentage is the rate of, after it ("77% effective", "38% full", "40% contained", "68% backed the deal") or
+before "of" or "at" ("efficacy of 68%", "a turnout of 81%", "at 31% of capacity", "voted by 68 per cent"): one figure
+of the story two sources may disagree on, as a bare percentage (a price's move) is not."""
 _BALLOT_OBJECTS = frozenset({"deal", "offer", "agreement", "proposal", "proposals", "motion", "settlement", "contract",
                              "strike", "strikes", "action", "merger", "takeover", "bid", "plan", "accept", "yes",
                              "for", "in"})
 """What a share in favour is of, within a few words after its verb: a ballot on a deal, an offer or a strike ("68%
 backed the deal", "61 per cent voted yes", "voted by 73 per cent to accept"); not a candidate in a poll ("41% backed
 the sitting mayor"), nor what a turnout was ("61% voted in the ballot")."""
-"""What a percentage is the rate of, after it ("77% effective", "38% full", "40% contained", "68% backed the deal") or
-before "of" or "at" ("efficacy of 68%", "a turnout of 81%", "at 31% of capacity", "voted by 68 per cent"): one figure
-of the story two sources may disagree on, as a bare percentage (a price's move) is not."""
 _BALLOT_VERBS = frozenset({"backed", "supported", "approved", "favour", "favor", "rejected", "opposed", "against"})
 """What those who voted did, after "N% of those who voted": only those in favour make a rate (``_RATES``)."""
 _RATES_BEFORE = {"of": ("effective", "turnout", "full", "contained"), "at": ("effective", "turnout", "full"),
                  "by": ("in favour",)}
-"""After "voted by" a share is one in favour ("voted by 73 per cent to accept")."""
 """The rates a word before a percentage brings in from the word before it: "a turnout of 81%", "put efficacy at 72 per
 cent", "voted by 68 per cent"."""
 _CHANGED = frozenset({"pay", "wage", "salary", "price", "fare", "fee", "rent", "tax", "tariff", "budget", "spending"})
@@ -983,12 +982,12 @@ SAME_DAY_WORDS = 2
 """Words two sentences giving a day of a month share, besides the calendar, the word before the day and the story's own
 words, to tell the same thing's day."""
 DAY_SLIP = 1
-_DAY_LEAD = 6
-"""Words before a day that say what happens on it, one of which two sources' sentences must share: "arrested at his
-flat on 10 May" and "formally charged on 11 May" tell two things."""
 """Days by which two sources' days of one thing differ at most: a day told a day early or late (a time zone, an event
 overnight, the day announced or the day it takes effect). Days further apart are most often two things' (an arrest
 on 12 March and a first hearing on 14 March, a line shut until 14 April and buses running until 12 April)."""
+_DAY_LEAD = 6
+"""Words before a day that say what happens on it, one of which two sources' sentences must share: "arrested at his
+flat on 10 May" and "formally charged on 11 May" tell two things."""
 _DAY_OF_YEAR = {name[:3]: start for name, start in zip(MONTH_NAMES, (0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305,
                                                                      335), strict=True)}
 def day_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
