@@ -1737,17 +1737,6 @@ def test_a_railway_company_is_a_body_even_where_the_story_writes_railways_and_a_
     assert not any(name.isupper() and len(name.split()) > 3 for name in found)
 
 
-def test_a_one_word_company_three_outlets_quote_is_an_actor_where_it_only_opens_sentences() -> None:
-    lead = "Lessby has passed a law barring children under 15 from social media accounts from January."
-    found = who(
-        article("1", lead, "Loopa, the video app most popular with teenagers, said it shared the government's goals."),
-        article("2", lead, "Loopa said it would comply but repeated its call for checks by app stores."),
-        article("3", lead, "Loopa said it would obey the law."),
-        article("4", lead, "Ana Ruiz, the digital minister, said the law would protect children."),
-    )
-    assert "Loopa" in found
-
-
 def test_ae_and_o_slash_spellings_are_one_name_and_a_lead_claimant_has_a_role() -> None:
     found = who(
         article("1", "Home Minister Anders Kjærholm said the government would appeal the ruling.",

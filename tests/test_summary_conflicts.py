@@ -852,16 +852,6 @@ def test_a_toll_in_words_opening_a_sentence_counts_whole_whoever_it_names() -> N
                      article("2", "Three people died in the Lessby fire on Saturday.")) == []
 
 
-def test_people_counted_by_what_was_done_to_them_are_one_quantity() -> None:
-    [evacuated] = conflicts(
-        article("1", "The civil defence directorate had evacuated 4,800 people from Eldvik by dawn on Thursday."),
-        article("2", "About 6,200 people were evacuated from Eldvik and three villages overnight, the mayor said."),
-    )
-    assert evacuated.about == "people evacuated"
-    assert conflicts(article("1", "The ferry carried about 210 people when it left Lessby on Monday."),
-                     article("2", "About 180 people were rescued from the ferry off Lessby on Monday.")) == []
-
-
 def test_a_trial_or_a_heatwave_has_no_terms_and_an_insolvency_or_an_age_law_keeps_them() -> None:
     trial = texts(_told("trial_lengths").restrictions)
     assert not any(words in r for r in trial for words in ("will last", "will run", "ordered to", "directed to"))

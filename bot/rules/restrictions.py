@@ -354,7 +354,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          counter=("The team remains confident.", "He is still the mayor.")),
     rule("still-in-place", Family.UNCHANGED,
          r"\b(?:still|remain(?:s|ed)?|continue(?:s|d)? to be) (?:available|on sale|closed|shut|open|in place|"
-         r"in effect|in force)\b",
+         r"in effect)\b",
          examples=("The old bridge is still open to cyclists.", "The curfew remains in effect."),
          counter=("The team remains confident.", "He is still the mayor.")),
     # Those still missing, where no one is counted dead or rescued beside them: a disaster's missing are part of its

@@ -304,11 +304,9 @@ _FRAME_REACH = 240
 
 _NAME = r"[A-Z][\w'\u2019.-]*"
 _FRAME_WORD = r"[\w'\u2019.-]+"
-# Who speaks: one to five capitalised words ("He", "Sen. Ana Ruiz"), or a possessive or a determiner and up to three
-# words in lower case ("Tran's niece", "The board's chairman", "His lawyer"), maybe with an appositive between commas
+# Who speaks: one to five capitalised words ("He", "Sen. Ana Ruiz"), maybe with an appositive between commas
 # ("Ana Ruiz, the harbour director,").
-_FRAME_SUBJECT = (rf"(?:{_NAME}(?:\s+{_NAME}){{0,4}}|(?:[A-Z][\w-]*['\u2019]s|The|A|An|His|Her|Their|Its)"
-                  rf"(?:\s+[a-z][\w'\u2019-]*){{1,3}})(?:,\s+(?:[^,.;:!?\"\u201c\u201d]|\.(?=\s+[A-Z])){{1,80}},)?")
+_FRAME_SUBJECT = rf"{_NAME}(?:\s+{_NAME}){{0,4}}(?:,\s+[^,.;:!?\"\u201c\u201d]{{1,80}},)?"
 # A reply after a quotation's stop is another speaker's, answering it ('“The quay is unsafe.” Reyes countered').
 REPLYING = word_set("replied replies answered answers responded responds countered counters retorted")
 """Verbs of answering: the words they frame after a quotation's stop are another speaker's, a reply to it ('"The quay
@@ -338,9 +336,7 @@ FRAME_AFTER_QUOTE = RuleTable("speech.frame-after-quote", (
          examples=("Reyes asked. \u201cWho would pay for it?\u201d", "Okafor demanded.", "Sorel said angrily.",
                    "Sorel said, pointing at the flooded quay.", "She told reporters on Monday.",
                    "Ana Ruiz, the harbour director, said in a statement.", "He added Tuesday.",
-                   "Gov. Tom Reyes told the Lessby Courier.", "Tran's niece, Marcia Okafor, shouted to the crowd.",
-                   "The harbour board's chairman said on Monday.", "His lawyer, Tom Reyes, said.",
-                   "The senator's niece, state Del. Marcia Okafor, shouted to the crowd."),
+                   "Gov. Tom Reyes told the Lessby Courier."),
          counter=("Norvania insisted that the ferries stop at once.", "Okafor said Reyes was unfit for office.",
                   "The Harbour Safety Board said the quay was closed.",
                   "To which she said, \u201cThank God.\u201d", "Ruiz said on Monday that the port would close.",
@@ -348,6 +344,7 @@ FRAME_AFTER_QUOTE = RuleTable("speech.frame-after-quote", (
                   "Reyes plans to visit Lessby on Sunday.", "Sorel said Monday the port would close.",
                   "Okafor said only three ferries were running.", "Tom Reyes countered on Monday.",
                   "Reyes knew the board said so.", "The crowd cheered and Ruiz said nothing.",
+                  "The club's captain, Leo Dahl, added, however, that the squad had let him down.",
                   "Ruiz said on Monday the port would close.",
                   # A frame introducing the next quotation opens a sentence of its own.
                   "She adds, \u201cWho would pay for a quay nobody uses?\u201d",

@@ -240,12 +240,9 @@ class Person:
         if self.single:
             # A word capitalised only where sentences open ("Although", "Economists") is not known to be a
             # name; one mostly owned or placed ("the city's Eve", "the Acme") is a thing, unless a group.
-            # A name several sources quote opening a sentence ("Loopa said it would comply") is one, met mid-sentence
-            # or not.
             evidence = self.speaks > 0 or self.in_title > 0 or self.subject > 1 or self.kind_of_body
             return evidence and self.mentions >= 2 \
-                and (self.mid > 0 or (self.in_title > 0 and self.speaks > 0)
-                     or (self.speaks >= 2 and len(self.acting_in) >= 2 and not _people_of_a_kind(self.name))) \
+                and (self.mid > 0 or (self.in_title > 0 and self.speaks > 0)) \
                 and (self.as_thing * 2 <= self.mentions or self.group)
         if self.as_thing * 2 > self.mentions and not self.organisation and not self.group:
             return False
@@ -1362,12 +1359,6 @@ def _personal_title(role: str) -> bool:
     words = role.split()
     return words[0][:1].isupper() and any(role_word(w) and w[:1].isupper() for w in words) \
         and not any(w.casefold() in BODY_KINDS for w in words)
-
-
-def _people_of_a_kind(word: str) -> bool:
-    """ "Organisers", "Paramedics", "Investigators": the plural of a role, who speak opening sentences ("Paramedics said
-    ...") without being anyone's name."""
-    return word.endswith("s") and (role_word(word[:-1]) or role_word(word.removesuffix("es")) or role_word(word))
 
 
 QUOTED_BY = 3

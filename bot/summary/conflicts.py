@@ -54,7 +54,7 @@ from bot.rules.kept import compiled, compiled_regex
 from bot.rules.literals import folded
 from bot.rules.places import is_country, is_demonym
 from bot.rules.twins import is_plain, twins
-from bot.rules.words import IRREGULAR_PAST, NUMBER_WORDS
+from bot.rules.words import NUMBER_WORDS
 from bot.summary.actors import Cast
 from bot.summary.normalization import STOPWORDS, STORY_CACHE, fold, may_hold_figures, number_value, words
 from bot.summary.similarity import content_set, spread
@@ -213,26 +213,6 @@ _VERSIONED = frozenset({"update", "version", "release", "firmware", "patch", "be
 """What a decimal figure before it numbers, not counts: "the 5.50 update", "version 2.1" read the other way."""
 
 
-_PEOPLE = frozenset({"people", "persons"})
-_BEEN = frozenset({"were", "was", "are", "is", "been", "being", "be", "have", "has", "had"})
-
-
-def _done_to_people(words: list[str], at: int) -> str | None:
-    """What was done to the people counted at ``at`` ("people evacuated"): the participle after "were" or "have been"
-    ("4,800 people were evacuated"), or the verb in the past right before the count ("rescued 40 people"). None for
-    people only counted ("about 210 people on board"): a count of people alone tells no one thing."""
-    k = at + 2
-    while k < len(words) and words[k] in _BEEN:
-        k += 1
-    after = words[k] if at + 2 < k < len(words) else ""
-    before = words[at - 1] if at > 0 else ""
-    for verb in (after, before):
-        if verb.isalpha() and len(verb) > 3 and (verb.endswith("ed") or verb in IRREGULAR_PAST) \
-                and verb not in STOPWORDS:
-            return f"people {verb}"
-    return None
-
-
 def _rate(words: list[str], at: int, taken: list[str]) -> str | None:
     """What the percentage at ``at`` is the rate of (``_RATES``), from the word after it ("38% full", "68% backed"), the
     words "of capacity" after it, or the words before it ("a turnout of 81%", "voted by 68 per cent")."""
@@ -296,10 +276,6 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
         change = next((w for w in taken[1:3] if w in _CHANGES), None)
         if change is not None and at > 0 and words[at - 1] in ("a", "an") and taken[1] in (change, *_CHANGED):
             return f"percent {change}", f"percent {change}"  # "a 5% rise", "a 6 per cent pay rise" of one deal
-    if head in _PEOPLE and len(taken) == 1:
-        # "6,200 people were evacuated", "rescued 40 people": people are counted by what was done to them.
-        done = _done_to_people(words, at)
-        return (done, done) if done is not None else None
     if head.rstrip("'\u2019") in _NOT_COUNTS or head in CALENDAR:  # "14 days' notice" counts no days
         return None
     if "." in words[at] and head in _VERSIONED:
@@ -1345,7 +1321,7 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
                       and (v == main or not (_other_parties(ms, found[main]) or _told_together(ms, found[main])))}
         else:
             values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main), limit)
-                      and (v == main or key in MEASURES or key.startswith(("money ", "people "))
+                      and (v == main or key in MEASURES or key.startswith("money ")
                            or _same_subject(ms, found[main]) or _told_together(ms, found[main])
                            or _of_a_named_thing(ms[0], found[main]))}
     values = _without_met_bounds(values)

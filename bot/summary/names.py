@@ -16,7 +16,7 @@ from typing import NamedTuple
 from bot.rules.fragments import MONTH_NAMES, OPENING_QUOTATION
 from bot.rules.kept import compiled, compiled_regex
 from bot.rules.pages import NAME_SMALL_WORDS
-from bot.rules.places import is_country, is_demonym, is_demonym_noun
+from bot.rules.places import is_country, is_demonym, is_demonym_noun, is_region
 from bot.rules.roles import BODY_KINDS, OCCUPATION_ENDINGS, TITLE_ABBREVIATIONS, title_abbreviation
 from bot.rules.speech import nickname_spans
 from bot.rules.twins import is_plain, twins
@@ -489,8 +489,9 @@ def _members_of_a_body(texts: list[str], j: int, caps: list[bool]) -> bool:
     """ "National Farmers' Union", "Dock Workers' Federation": a plural possessive inside a body's name, the body's word
     (``ORG_SUFFIXES``) a few capitalised words on; not "the Rovers' coach" nor "the Smiths' house"."""
     if not texts[j].endswith(("s'", "s\u2019")) or j + 2 >= len(texts) \
-            or not (caps[j + 1] or (texts[j + 1] in CONNECTORS and caps[j + 2])):
-        return False
+            or not (caps[j + 1] or (texts[j + 1] in CONNECTORS and caps[j + 2])) \
+            or is_country(texts[j][:-1]) or is_region(texts[j][:-1]):
+        return False  # "The Netherlands' Foreign Ministry", "Texas' Department of Public Safety": a place's body
     for k in range(j + 1, min(len(texts), j + 1 + _BODY_REACH)):
         if texts[k].casefold() in ORG_SUFFIXES:
             return True
@@ -616,6 +617,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     if end > first and (tokens[end].bare.casefold() in ORG_SUFFIXES
                         or (end - first >= 2 and "&" in map(_TEXT, tokens[first + 1:end]))) \
             and not _shouted(tokens, first, end):
+        if first == 0 and tokens[0].text.casefold() in _KIND_OPENERS:
+            first = 1  # "Carmaker Brenco Motors is to close ...": the kind is no part of the name
         text = " ".join(t.text for t in tokens[first:end + 1]).replace(" .", ".")
         return [Name(_name_text(text), first, end, run_start, organisation=True)]
     # The name is the longest tail of uncommon words (particles allowed inside), at most four words; a kind of body

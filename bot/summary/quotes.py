@@ -1395,8 +1395,11 @@ def _follows_subject(toks: Sequence[Token], verb: int) -> bool:
     # or an owner, a word or two between, is a subject as a name is.
     return k >= 0 and (toks[k].capitalised or (k > 0 and toks[k].text.casefold() in BODY_KINDS_NAMED_BACK and any(
         (toks[j].text.casefold() == "the" or toks[j].possessive)
-        and not any(t.text.casefold() in _PREPOSITIONS for t in toks[max(0, j - 2):j])  # "a report by the ministry"
+        and (j == 0 or toks[j - 1].text in _CLAUSE_OPENING_MARKS)  # not "a report by the ministry", "who met the board"
         for j in range(max(0, k - _KIND_REACH), k))))
+
+
+_CLAUSE_OPENING_MARKS = frozenset({",", ";", ":", "\u2014", "\u2013", "-", "(", "\"", "\u201c", "\u201d"})
 
 
 _KIND_REACH = 3
@@ -1417,7 +1420,8 @@ def _named_as_theirs(toks: Sequence[Token], owner: tuple[int, int, int], other: 
     comma = next((k for k, t in enumerate(between) if t.text == ","), len(between))
     between, title = between[:comma], [t.text for t in between[comma + 1:] if t.text != "."]
     if title and not (len(title) <= _OWNED_ROLE_WORDS and (title_abbreviation(title[-1]) or role_word(title[-1]))
-                      and all(t.isalpha() and t.casefold() not in _RELATIVES for t in title)):
+                      and all(t.isalpha() and t.casefold() not in _RELATIVES and t.casefold() not in _PREPOSITIONS
+                              and not (t.islower() and t.endswith("ed")) for t in title)):  # "addressed to", "filed"
         return False
     return 0 < len(between) <= _OWNED_ROLE_WORDS and all(t.word and t.text.islower() for t in between)
 

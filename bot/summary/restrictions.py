@@ -133,7 +133,9 @@ def _pick(members: list[Statement], copies: dict[int, int] | None = None) -> Sta
     if len(members) == 1:
         return members[0]  # most groups: nothing to weigh
     counted = copies or {}
-    return max(members, key=lambda s: (counted.get(s.key, 1), len(_families(s.text)),
+    # A copy another outlet prints counts as much as one more kind of rule language: a wire sentence two outlets repeat
+    # is shown before a third's words for the same rule, not before one that says more (its start, its fine).
+    return max(members, key=lambda s: (len(_families(s.text)) + counted.get(s.key, 1) - 1, counted.get(s.key, 1),
                                        -abs(len(s.text.split()) - 22), -s.key))
 
 
