@@ -1361,11 +1361,6 @@ def _personal_title(role: str) -> bool:
         and not any(w.casefold() in BODY_KINDS for w in words)
 
 
-QUOTED_BY = 3
-"""Sources quoting a one-word body ("Loopa said it would comply") for it to rank with full names, as a headline naming
-it does: two may be a country or a place the gazetteer does not know."""
-
-
 class Cast:
     """The actors of one story and a resolver from any mention to its actor. Nothing changes a cast once it
     is built, so its ranking is worked out once, however often the summary's parts ask for it."""
@@ -1967,19 +1962,15 @@ class Cast:
             several = len(self._source_rank) > 1
             # One-word names come after people and named organisations unless the story is about them (a
             # headline names them and they act or speak), the articles say what body they are ("cybersecurity
-            # firm Orrel"), or it is a body's acronym acting in two sources or more ("ORSA said") or a body
-            # ``QUOTED_BY`` sources quote ("Loopa said it would comply"): the rest fill what room is left.
+            # firm Orrel"), or it is a body's acronym acting in two sources or more ("ORSA said"): the rest
+            # fill what room is left.
             self._ranked = sorted(eligible, key=lambda i: (self._ranks_with_names(self.people[i]),
                                                            self.people[i].centrality(several)), reverse=True)
         return list(self._ranked)
 
     def _ranks_with_names(self, person: Person) -> bool:
-        if not person.single or person.central or person.kind_of_body:
-            return True
-        if is_country(person.name):
-            return False
-        return (_ACRONYM.fullmatch(person.name) is not None and len(person.acting_in) >= 2) \
-            or (person.organisation and person.speaks >= QUOTED_BY and len(person.acting_in) >= QUOTED_BY)
+        return not person.single or person.central or person.kind_of_body or (
+            _ACRONYM.fullmatch(person.name) is not None and len(person.acting_in) >= 2 and not is_country(person.name))
 
     def _most_name(self, person: Person) -> bool:
         return len(person.sources) >= WIDELY_NAMED and 2 * len(person.sources) >= len(self._source_rank)

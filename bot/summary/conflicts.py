@@ -1162,7 +1162,7 @@ def _side_claims(sides: list[list[Statement]], order: Callable[[set[str]], list[
     not already shown (``used``, which it joins), citing every source of the side."""
     claims = []
     for sts in sorted(sides, key=lambda s: -len(s)):
-        best = min(sts, key=lambda o: (o.text in used, sts.index(o), o.position))
+        _, best = min(enumerate(sts), key=lambda ko: (ko[1].text in used, ko[0], ko[1].position))
         used.add(best.text)
         claims.append(Item(text=best.text, sources=order({o.source for o in sts})))
     return claims

@@ -540,8 +540,7 @@ def _body_follows(tokens: Sequence[Token], k: int, end: int) -> bool:
     """After "of" in "Alliance of the Harbour Rescue", the rest of the run is the body's, not a person's: no
     role word stands in it ("Ministry of Defence spokesman Tom Reyes" keeps its name apart), but for a trade in the
     plural, the members a body is of ("Royal College of Physicians", "Society of Radiographers")."""
-    return not any(role_word(t.text) and not _plural_trade(t.text) and t.text.casefold() not in CAPITAL_ROLE_HEADS
-                   for t in tokens[k + 1:end + 1])  # "Department of Justice", "Court of Justice": a field, no title
+    return not any(role_word(t.text) and not _plural_trade(t.text) for t in tokens[k + 1:end + 1])
 
 
 def _plural_trade(word: str) -> bool:

@@ -127,14 +127,13 @@ class Rule:
 
 
 def _pick(members: list[Statement], copies: dict[int, int] | None = None) -> Statement:
-    """The wording to show: the one most sources print word for word (``copies``: statement key -> the sources of
-    its copies; a wire sentence two outlets repeat is shown, citing both, rather than a third outlet's words for the
-    same rule), then the most rule language, then the length nearest a readable sentence."""
+    """The wording to show: the most rule language, each other source printing it word for word counting as one
+    more kind (``copies``: statement key -> the sources of its copies), so a wire sentence two outlets repeat is shown
+    before a third outlet's words for the same rule, but not before one that says more (its start, its fine); then
+    the most copies, then the length nearest a readable sentence."""
     if len(members) == 1:
         return members[0]  # most groups: nothing to weigh
     counted = copies or {}
-    # A copy another outlet prints counts as much as one more kind of rule language: a wire sentence two outlets repeat
-    # is shown before a third's words for the same rule, not before one that says more (its start, its fine).
     return max(members, key=lambda s: (len(_families(s.text)) + counted.get(s.key, 1) - 1, counted.get(s.key, 1),
                                        -abs(len(s.text.split()) - 22), -s.key))
 
