@@ -1770,3 +1770,28 @@ def test_a_plural_possessive_inside_a_bodys_name_keeps_it_whole() -> None:
     assert [n.text for n in lexicon.names("They offered a coalition to the Farmers' and Villages Union.")] == [
         "Farmers' and Villages Union"]
     assert [n.text for n in lexicon.names("The Rovers' coach said nothing.")] == ["Rovers"]
+
+
+def test_a_ministry_named_in_lower_case_is_an_actor_shown_with_its_owner() -> None:
+    told = story(
+        article("1", "Norvania will cap the price of insulin at 30 crowns a month from July, the health ministry said.",
+                "Norvania's finance ministry said the cap would cost 40 million crowns a year.",
+                "The Chilean foreign ministry said it would study the plan."),
+        article("2", "The health ministry said the cap would cover every kind of insulin.",
+                "“Nobody should ration insulin again,” the health ministry said in a statement.",
+                "Norvania's finance ministry put the cost at 40 million crowns."),
+    )
+    actors = {a.name: a for a in told.who}
+    assert {"health ministry", "Norvania's finance ministry", "Chilean foreign ministry"} <= actors.keys()
+    assert actors["Norvania's finance ministry"].role is None  # its owner is in its name, not repeated as a role
+    assert "health ministry" in {r.speaker for r in told.reactions}
+    # A story that writes a ministry with a capital names ministries so: "the South's foreign ministry" there is no
+    # actor of its own, which would take the key of "China's Foreign Ministry" and give China the South's words.
+    capitalised = story(
+        article("1", "China's Foreign Ministry said it opposed the launch.",
+                "The South's foreign ministry said the launch broke the truce."),
+        article("2", "China's Foreign Ministry called the launch a provocation.",
+                "The ministry said talks would go on."),
+    )
+    assert not [a.name for a in capitalised.who if "foreign ministry" in a.name]
+    assert not [r for r in capitalised.reactions if "truce" in r.text and "Foreign Ministry" in r.speaker]

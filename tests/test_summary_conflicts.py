@@ -861,5 +861,8 @@ def test_a_trial_or_a_heatwave_has_no_terms_and_an_insolvency_or_an_age_law_keep
 
 
 def test_a_body_after_a_preposition_names_no_one_who_speaks() -> None:
-    speakers = {r.speaker for r in _told("report_called").reactions}
-    assert not any("ministry" in s or "regulator" in s for s in speakers)
+    # "A report by the interior ministry called ...", "Critics of Ardenia's transport ministry called ...": the body
+    # after the preposition says nothing ("..., the transport ministry confirmed" is the ministry's own).
+    bodies = [r.text for r in _told("report_called").reactions if "ministry" in r.speaker or "regulator" in r.speaker]
+    assert not any(words in text for text in bodies for words in ("Moving Forward", "daylight robbery",
+                                                                   "legally questionable", "Fair Track"))

@@ -186,11 +186,24 @@ class Person:
         Ana Ruiz scored twice" where the story also writes "Ruiz said"), which is where they come from, not who.
         Kept where nothing shows a person ("British Virgin Islands", "American Airlines", "German Marshall Fund")."""
         name = self.name
+        owner = self._country_owning
+        if owner is not None:
+            return f"{owner}'s {name}"
         if self.alone and not self.organisation and name.count(" ") >= 2:
             first, rest = name.split(" ", 1)
             if is_demonym(first):
                 return rest
         return name
+
+    @property
+    def _country_owning(self) -> str | None:
+        """The government a ministry named in lower case belongs to ("Calvane" of "Calvane's foreign ministry said"),
+        shown before its name: "the foreign ministry" is no one's until the reader knows whose, and a ministry's
+        owner is a country or a region, whether or not the gazetteer knows it. A capitalised name ("Foreign
+        Ministry") keeps its owner as its role, as before."""
+        if not self.organisation or not self.name[:1].islower() or not self.affiliations:
+            return None
+        return self.affiliations.most_common(1)[0][0]
 
     @property
     def surname(self) -> str:
@@ -221,7 +234,7 @@ class Person:
             roles = Counter({r: n for r, n in roles.items() if not _people_noun(r)}) or roles
         if not roles:
             if self.affiliations:
-                return self.affiliations.most_common(1)[0][0]
+                return None if self._country_owning is not None else self.affiliations.most_common(1)[0][0]
             shown = self.shown
             return self.name[:-len(shown) - 1] if shown != self.name else None  # "German" of "German Ana Ruiz"
         role = max(roles.items(), key=lambda kv: (kv[1], _informative(kv[0]), kv[0]))[0]

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate, compress, repeat, takewhile
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from bot.rules.fragments import MONTH_NAMES, OPENING_QUOTATION
@@ -38,6 +38,7 @@ from bot.summary.vocabulary import (
     LOWER_ROLE_HEADS,
     LY_NOUNS,
     MEASURE_ACRONYMS,
+    MINISTRY_FIELDS,
     NAME_PARTICLES,
     NOT_NAME_ENDS,
     NOT_NAMES,
@@ -318,6 +319,9 @@ class Lexicon:
         if "(" in story:
             lower |= _concept_acronyms(story)
         self.lower = frozenset(lower)
+        # A story that capitalises a ministry ("China's Foreign Ministry said") names ministries that way: one
+        # written in lower case there ("the South's foreign ministry") would take the capitalised one's key.
+        self._lower_case_ministries = "ministry" in story and _CAPITALISED_MINISTRY.search(story) is None
         self._common: dict[str, bool] = {}  # each word of the story judged once
         self._names: dict[str, tuple[Name, ...]] = {}
 
@@ -327,7 +331,11 @@ class Lexicon:
         found = self._names.get(sentence)
         if found is None:
             articled = "-" in sentence and _ARTICLED.search(sentence) is not None
-            found = self._names[sentence] = tuple(names_in(tokens_of(sentence), self, articled=articled))
+            toks = tokens_of(sentence)
+            named = names_in(toks, self, articled=articled)
+            if "ministry" in sentence and self._lower_case_ministries:  # most sentences name none
+                named = _with_ministries(named, ministries_in_lower_case(toks))
+            found = self._names[sentence] = tuple(named)
         return found
 
     def common(self, word: str) -> bool:
@@ -450,6 +458,36 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon, *, articled: bool = Fals
             out.extend(_split_run(tokens, start, j, lexicon))
         i = j + 1
     return out
+
+
+def ministries_in_lower_case(tokens: Sequence[Token]) -> list[Name]:
+    """Ministries named by their field in lower case ("the health ministry said", "Norvania's finance ministry"):
+    bodies, as "the Health Ministry" is, after "the", an owner or a people's adjective, which is part of the name
+    ("the Molvenian foreign ministry": another country's than "the German foreign ministry" of the same story). Not
+    "the ministry" alone (a body named back), nor a field that is no ministry's ("the deputy ministry")."""
+    out = []
+    for i in range(2, len(tokens)):
+        if tokens[i - 1].text not in MINISTRY_FIELDS or _unpossessive(tokens[i].text) != "ministry":
+            continue
+        before = tokens[i - 2]
+        if before.capitalised and not before.possessive and is_demonym(before.text):
+            out.append(Name(f"{before.text} {tokens[i - 1].text} ministry", i - 2, i, i - 2, True))
+        elif before.text.casefold() == "the" or before.possessive:
+            out.append(Name(f"{tokens[i - 1].text} ministry", i - 1, i, i - 1, True))
+    return out
+
+
+def _with_ministries(names: list[Name], ministries: list[Name]) -> list[Name]:
+    """``names`` with ``ministries`` in their places, without a people's adjective named alone that opens one."""
+    if not ministries:
+        return names
+    opening = {m.first for m in ministries}
+    return sorted([n for n in names if not (n.first == n.last and n.first in opening)] + ministries,
+                  key=_FIRST_TOKEN)
+
+
+_CAPITALISED_MINISTRY = compiled_regex(r"\b\p{Lu}\p{Ll}+ Ministry\b|\bMinistry of\b")
+_FIRST_TOKEN = attrgetter("first")
 
 
 _KIND_OPENERS = BODY_KINDS - {"company", "firm", "agency", "bureau", "group", "charity", "carrier", "operator", "maker",

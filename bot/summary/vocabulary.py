@@ -317,6 +317,15 @@ state-owned emergency response public security intelligence consumer protection 
 development industry
 """)
 
+# The fields a ministry is named by, written in lower case before "ministry" by much of the press ("the health
+# ministry said", "Norvania's foreign ministry"; AP and most broadsheets capitalise it, the wires often do not): a
+# body as "the Health Ministry" is. Not the words of a title's rank ("the deputy ministry"), nor "state" (a "state
+# ministry" is a rank in some governments, no body of its own).
+MINISTRY_FIELDS = word_set("""
+foreign interior home defence defense justice finance treasury health education trade commerce economy energy
+environment transport labour labor agriculture culture
+""")
+
 # Photo credits and caption labels ("Getty Images", "Image caption", "Image Unavailable Click"): never
 # part of a name or a role.
 CREDIT_WORDS = word_set("""
