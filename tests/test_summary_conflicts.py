@@ -866,3 +866,46 @@ def test_a_body_after_a_preposition_names_no_one_who_speaks() -> None:
     bodies = [r.text for r in _told("report_called").reactions if "ministry" in r.speaker or "regulator" in r.speaker]
     assert not any(words in text for text in bodies for words in ("Moving Forward", "daylight robbery",
                                                                    "legally questionable", "Fair Track"))
+
+
+def test_two_tallies_each_carried_by_several_sources_are_one_vote_whatever_words_their_sentences_share() -> None:
+    [c] = conflicts(
+        article("1", "Councillors backed the cap on holiday lets by 26 votes to 15 after a stormy meeting."),
+        article("2", "The measure, passed by 27 votes to 14 late on Thursday, takes effect in March."),
+        article("3", "The vote, by 26 votes to 15, followed months of protests by tenants."),
+        article("4", "Lessby's council approved the rules by 27 votes to 14 on Thursday night."),
+    )
+    assert c.about == "vote"
+    assert sorted(x.sources for x in c.claims) == [["1", "3"], ["2", "4"]]
+    # One source for a tally: two sentences sharing no words may tell two votes of the story.
+    assert conflicts(
+        article("1", "Councillors backed the cap on holiday lets by 26 votes to 15 after a stormy meeting."),
+        article("2", "The measure, passed by 27 votes to 14 late on Thursday, takes effect in March."),
+        article("3", "The vote, by 26 votes to 15, followed months of protests by tenants."),
+    ) == []
+
+
+def test_one_events_day_named_alike_conflicts_a_week_apart_but_days_of_two_events_do_not() -> None:
+    [c] = conflicts(
+        article("1", "The order bars the union from organising the strike until a full hearing on 14 October.",
+                "Ports and railways had braced for a week of closures.", "Ministers welcomed the ruling.",
+                "The union had called the walkout over pension changes.", "Talks broke down last month.",
+                "Shops in the capital had stocked up on bottled water and fuel.",
+                "Farmers feared that milk would go to waste without lorries to collect it."),
+        article("2", "The court order bars the union from calling the strike until a full hearing on October 21.",
+                "Union leaders said they would appeal.", "Hospitals had cancelled routine operations.",
+                "The government said the walkout would have cost millions.", "Schools had planned to close.",
+                "Tourist bookings for the autumn holidays had fallen sharply.",
+                "Bus drivers in the north had voted to join the action."),
+        article("3", "The union cannot call the strike until a full hearing on 14 October, lawyers said.",
+                "Employers said the notice had been too short.", "Commuters were relieved.",
+                "The pension changes take effect next year.", "Airlines had warned of cancellations.",
+                "Nurses said patients would have been put at risk by a long stoppage.",
+                "The stock market rose slightly after the news."),
+    )
+    assert c.about == "date"
+    assert sorted(x.sources for x in c.claims) == [["1", "3"], ["2"]]
+    assert conflicts(  # what happens on each day named in other words: an arrest, then a charge
+        article("1", "Police arrested the driver at his home on 12 March after the crash on the quay."),
+        article("2", "Police charged the driver at the court on 19 March over the crash on the quay."),
+    ) == []
