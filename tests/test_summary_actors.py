@@ -1795,3 +1795,13 @@ def test_a_ministry_named_in_lower_case_is_an_actor_shown_with_its_owner() -> No
     )
     assert not [a.name for a in capitalised.who if "foreign ministry" in a.name]
     assert not [r for r in capitalised.reactions if "truce" in r.text and "Foreign Ministry" in r.speaker]
+
+
+def test_a_confederation_or_a_chamber_of_something_is_one_body() -> None:
+    actors = who(
+        article("1", "The Confederation of Lessby Industry said the charge would cost firms dearly.",
+                "The Harrowgate Chamber of Commerce called for a delay."),
+        article("2", "The Confederation of Lessby Industry warned of job losses.",
+                "The Harrowgate Chamber of Commerce said it would ask for talks."),
+    )
+    assert {"Confederation of Lessby Industry", "Harrowgate Chamber of Commerce"} <= actors.keys()

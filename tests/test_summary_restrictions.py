@@ -31,6 +31,8 @@ LEAD = "Kestria will ban exports of refined scandium from April 1, the governmen
     "No agent may publish partial tallies before the count ends.",
     "The drug is not approved for people with severe liver disease.",
     "Pregnancy: contraindicated.",
+    "The order bars the union and its affiliates from calling, organising or encouraging the strike.",
+    "Nor does it affect a national demonstration planned for Saturday.",
 ])
 def test_rule_language_fires(sentence: str) -> None:
     assert rule_families(sentence)
@@ -57,6 +59,8 @@ def test_rule_language_fires(sentence: str) -> None:
     "The pilot was not cleared for landing, investigators said.",
     "Much will depend on the weather on Sunday.",
     '"No one can say how many are still trapped," the mayor said.',
+    "Bars and restaurants in the old town will stay open late from Friday.",
+    "Nor did the rain affect the turnout, which was the highest in years.",
 ])
 def test_ordinary_statements_are_not_rules(sentence: str) -> None:
     assert rule_families(sentence) == set()

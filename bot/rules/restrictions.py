@@ -73,10 +73,17 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          examples=("The law prohibits sales to minors.", "Flights are forbidden after dark.",
                    "The drug is contraindicated in pregnancy."),
          counter=("The exhibit opened.",)),
-    rule("ban", Family.PROHIBITION, r"\bbann?(?:ed|s|ing)?\b|\bbarred\b|\boutlaw(?:ed|s|ing)?\b",
+    # "bars" and "barring" are verbs only before whom they keep from doing something: "Bars and restaurants close at
+    # 10pm from Monday" names places.
+    rule("ban", Family.PROHIBITION,
+         r"\bbann?(?:ed|s|ing)?\b|\bbarred\b|\boutlaw(?:ed|s|ing)?\b"
+         r"|\bbar(?:s|ring)?\s+(?:[\w'\u2019-]+\s+){1,8}?from\s+\w+ing\b",
          examples=("The city banned fireworks.", "Fans are barred from the stadium.",
-                   "Glass bottles are outlawed at the parade."),
-         counter=("A banner hung over the road.", "The band played on.")),
+                   "Glass bottles are outlawed at the parade.",
+                   "The order bars the union and its affiliates from calling or organising the strike.",
+                   "The judge granted an injunction barring the union from organising the walkout."),
+         counter=("A banner hung over the road.", "The band played on.",
+                  "Bars and restaurants will close at 10pm from Monday.", "Bars from the old prison were sold.")),
     # "cannot" before a verb of grasping, recalling, stressing or commenting tells what someone cannot take in or will
     # not say, no rule, and so does "cannot wait for/to" (eagerness): only that "cannot" is passed over.
     # "cannot be named" keeps someone anonymous (for legal reasons, a court's order): no limit of the story's measure.
@@ -255,16 +262,20 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"armistice|accord|charge|fine|zone)\s+"
          r"(?:(?:does|do|did|will|would) not|(?:doesn|don|didn|won|wouldn)['\u2019]t) (?:cover|apply to|extend to)\b"
          r"|^(?:it|they) (?:(?:does|do|will) not|(?:doesn|don|won)['\u2019]t) "
-         r"(?:apply to|cover (?!it\b|them\b))",
+         r"(?:apply to|cover (?!it\b|them\b))"
+         r"|^nor (?:does|do|will) (?:it|they|the (?:ruling|ban|order|law|injunction|measure|rules?|decision)) "
+         r"(?:affect|cover|apply to)\b",
          examples=("Older models are not covered by the recall.", "Freight trains were unaffected.",
                    "Freight trains will not be affected by the strike.", "Hospitals won't be affected.",
                    "The ruling does not cover the ring road.", "The ban won't apply to taxis.",
                    "The ceasefire does not cover the Vesk Brigade, a splinter faction.",
-                   "It does not apply to scooters bought abroad."),
+                   "It does not apply to scooters bought abroad.",
+                   "Nor does it affect a national demonstration planned for Saturday."),
          counter=("The cost was covered by insurers.", "The ban will apply to taxis.",
                   "Russia's economy has not been affected by the sanctions, a spokesman said.",
                   "The company did not apply to the council for a permit.",
-                  "Local newspapers did not cover the council vote.", "Their insurance did not cover the damage.")),
+                  "Local newspapers did not cover the council vote.", "Their insurance did not cover the damage.",
+                  "Nor did the rain affect the turnout.")),
     # Options said to be "limited" are few, as in "his options were limited": a judgement, no limit set on anything.
     rule("limit", Family.LIMIT,
          r"\blimit(?:ed|s)?\b|\brestrict(?:ed|s|ing)?\b|\bcapped\b(?! (?:\d+|once|twice|\w+ times))|\bquotas?\b",
