@@ -947,12 +947,7 @@ def vote_conflicts(statements: list[Statement], order: Callable[[set[str]], list
         first.pop(source, None)
     if len({tally for tally, _ in first.values()}) < 2:
         return []  # most stories: no vote, or one tally
-    carriers = Counter(tally for tally, _ in first.values())
-    # Two tallies each carried by several sources, every source giving one: one vote told two ways, whatever words
-    # its sentences share ("Councillors backed the cap by 26 votes to 15", "The measure, passed by 27 votes to 14");
-    # a story's two votes have sources telling both.
-    least = 0 if len(carriers) == 2 and min(carriers.values()) >= 2 else SAME_VOTE
-    kept = _sides_of_one(first, content_set("vote votes voted voting"), least, _one_vote,
+    kept = _sides_of_one(first, content_set("vote votes voted voting"), SAME_VOTE, _one_vote,
                          lambda a, b: _same_purpose(purposes, a, b))
     if len(kept) < 2:
         return []
@@ -966,12 +961,6 @@ DAY_SLIP = 1
 """Days by which two sources' days of one thing differ at most: a day told a day early or late (a time zone, an event
 overnight, the day announced or the day it takes effect). Days further apart are most often two things' (an arrest
 on 12 March and a first hearing on 14 March, a line shut until 14 April and buses running until 12 April)."""
-SAME_EVENT_WORDS = 2
-"""Content words of the six before two sources' days that, shared, name one event alike ("a full hearing")."""
-DAY_DRIFT = 31
-"""Days by which two sources' days of one thing may differ where the words before them name it alike
-(``SAME_EVENT_WORDS``: "until a full hearing on 14 October", "until a full hearing on October 21"): a date
-misreported, not two things' days, which are told in other words ("arrested on 12 March", "charged on 14 March")."""
 _DAY_LEAD = 6
 """Words before a day that say what happens on it, one of which two sources' sentences must share: "arrested at his
 flat on 10 May" and "formally charged on 11 May" tell two things."""
@@ -1006,10 +995,9 @@ def day_conflicts(statements: list[Statement], order: Callable[[set[str]], list[
     out = []
     for mentions in told.values():
         pairs = [(a, b) for a in mentions for b in mentions
-                 if a[0] < b[0] and a[1] != b[1] and b[1] not in days_of[a[0]] and a[1] not in days_of[b[0]]
-                 # what happens on the day: "fly ... home until"
-                 and (lead := len(leading[a[2].key] & leading[b[2].key]))
-                 and abs(a[1] - b[1]) <= (DAY_SLIP if lead < SAME_EVENT_WORDS else DAY_DRIFT)
+                 if a[0] < b[0] and a[1] != b[1] and abs(a[1] - b[1]) <= DAY_SLIP
+                 and b[1] not in days_of[a[0]] and a[1] not in days_of[b[0]]
+                 and leading[a[2].key] & leading[b[2].key]  # what happens on the day: "fly ... home until"
                  and len((content_set(a[2].text) & content_set(b[2].text)) - common) >= SAME_DAY_WORDS]
         if not pairs:
             continue
