@@ -7,7 +7,7 @@ from collections import Counter
 from bot.model import Actor
 from bot.summary.actors import Cast, Person, appositive_after
 from bot.summary.names import Lexicon, names_in, tokens_of
-from tests.summary_helpers import article, story
+from tests.summary_helpers import article, story, told
 
 
 def who(*articles_: object) -> dict[str, Actor]:
@@ -1772,18 +1772,18 @@ def test_a_plural_possessive_inside_a_bodys_name_keeps_it_whole() -> None:
     assert [n.text for n in lexicon.names("The Rovers' coach said nothing.")] == ["Rovers"]
 
 
-def test_a_ministry_named_in_lower_case_is_an_actor_shown_with_its_owner() -> None:
+def test_a_ministry_named_in_lower_case_is_an_actor_named_with_its_owner() -> None:
     told = story(
         article("1", "Norvania will cap the price of insulin at 30 crowns a month from July, the health ministry said.",
                 "Norvania's finance ministry said the cap would cost 40 million crowns a year.",
                 "The Chilean foreign ministry said it would study the plan."),
         article("2", "The health ministry said the cap would cover every kind of insulin.",
-                "“Nobody should ration insulin again,” the health ministry said in a statement.",
-                "Norvania's finance ministry put the cost at 40 million crowns."),
+                "\u201cNobody should ration insulin again,\u201d the health ministry said in a statement.",
+                "The finance ministry put the cost at 40 million crowns."),
     )
     actors = {a.name: a for a in told.who}
     assert {"health ministry", "Norvania's finance ministry", "Chilean foreign ministry"} <= actors.keys()
-    assert actors["Norvania's finance ministry"].role is None  # its owner is in its name, not repeated as a role
+    assert actors["Norvania's finance ministry"].sources == ["1", "2"]  # "the finance ministry" is the one named so
     assert "health ministry" in {r.speaker for r in told.reactions}
     # A story that writes a ministry with a capital names ministries so: "the South's foreign ministry" there is no
     # actor of its own, which would take the key of "China's Foreign Ministry" and give China the South's words.
@@ -1795,6 +1795,18 @@ def test_a_ministry_named_in_lower_case_is_an_actor_shown_with_its_owner() -> No
     )
     assert not [a.name for a in capitalised.who if "foreign ministry" in a.name]
     assert not [r for r in capitalised.reactions if "truce" in r.text and "Foreign Ministry" in r.speaker]
+
+
+def test_two_countries_ministries_stay_apart_and_a_building_a_day_or_a_minister_owns_none() -> None:
+    """From a reviewer's second reading: two foreign ministries each with its own words; a ministry named as where
+    something happened is no actor; "last Friday's health ministry bulletin" and "Pelko's health ministry" (the
+    minister's) name the country's health ministry, whose sentences with no capital still count."""
+    expelled = told("two_foreign_ministries_c")
+    assert {"Norvania's foreign ministry", "Calvane's foreign ministry"} <= {a.name for a in expelled.who}
+    assert [r.speaker for r in expelled.reactions if "submarines" in r.text] == ["Norvania's foreign ministry"]
+    assert not [a.name for a in told("ministry_landmark").who if "ministry" in a.name.casefold()]
+    measles = [a for a in told("ministry_owner_odd").who if "ministry" in a.name]
+    assert [(a.name, len(a.sources)) for a in measles] == [("health ministry", 4)]
 
 
 def test_a_confederation_or_a_chamber_of_something_is_one_body() -> None:

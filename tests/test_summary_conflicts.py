@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from bot.model import Conflict, Story
+from bot.model import Conflict
 from bot.rules.claims import PLACE_KIND, PLACES, STAGES
 from bot.summary.normalization import may_hold_figures
-from tests.summary_helpers import article, story, texts
+from tests.summary_helpers import article, story, texts, told
 
 
 def conflicts(*articles_: object) -> list[Conflict]:
@@ -823,23 +820,18 @@ def test_a_fine_ending_a_clause_is_money_and_an_earlier_smaller_fine_does_not_sp
     assert sorted(x.sources for x in fine.claims) == [["1", "3"], ["2"]]
 
 
-SECOND_READING = Path(__file__).parent / "fixtures" / "second_reading"
-
-
-def _told(name: str) -> Story:
-    """A story of four or five outlets that agree on every figure, from a reviewer's second reading."""
-    outlets = json.loads((SECOND_READING / f"{name}.json").read_text(encoding="utf-8"))
-    return story(*(article(o["outlet"], *o["paragraphs"], title=o["title"], outlet=o["outlet"]) for o in outlets))
-
-
 @pytest.mark.parametrize("name", ["arrest_charge", "line_closure", "isolation_cut", "notice_raised", "poll",
                                   "referendum", "union_ballot", "fine_two_parties_b", "previous_fine_b", "max_fine_b",
-                                  "vape_ban", "arrest_then_charge", "bus_tourists", "protest_police"])
+                                  "vape_ban", "arrest_then_charge", "bus_tourists", "protest_police",
+                                  "day_two_defendants", "day_deadline_extended", "day_two_legs",
+                                  "vote_committee_unanimous", "vote_two_measures"])
 def test_stories_whose_outlets_agree_show_no_conflict(name: str) -> None:
-    """Two events' days (an arrest, a first hearing; an arrest and a charge a day apart), an old and a new length, a
-    poll's candidates, a turnout and a share in favour, two parties' fines, an earlier or a maximum fine, an age range
-    beside a tally, a toll's part in words ("Twelve Norvanian tourists", "Twelve police officers")."""
-    assert [c.about for c in _told(name).conflicts] == []
+    """Two events' days (an arrest, a first hearing; an arrest and a charge a day apart; two defendants' bail hearings,
+    an old and an extended deadline, a tie's two legs, each named alike a week or two apart), an old and a new length,
+    a poll's candidates, a turnout and a share in favour, two parties' fines, an earlier or a maximum fine, an age range
+    beside a tally, a toll's part in words ("Twelve Norvanian tourists", "Twelve police officers"), a committee's and a
+    chamber's votes, two measures' votes at one meeting."""
+    assert [c.about for c in told(name).conflicts] == []
 
 
 def test_a_toll_in_words_opening_a_sentence_counts_whole_whoever_it_names() -> None:
@@ -853,16 +845,16 @@ def test_a_toll_in_words_opening_a_sentence_counts_whole_whoever_it_names() -> N
 
 
 def test_a_trial_or_a_heatwave_has_no_terms_and_an_insolvency_or_an_age_law_keeps_them() -> None:
-    trial = texts(_told("trial_lengths").restrictions)
+    trial = texts(told("trial_lengths").restrictions)
     assert not any(words in r for r in trial for words in ("will last", "will run", "ordered to", "directed to"))
-    assert _told("heatwave").restrictions == []
-    assert any("no longer valid" in r for r in texts(_told("insolvency_headlines").restrictions))
-    assert any("will not be able to" in r for r in texts(_told("age_law_not_able").restrictions))
+    assert told("heatwave").restrictions == []
+    assert any("no longer valid" in r for r in texts(told("insolvency_headlines").restrictions))
+    assert any("will not be able to" in r for r in texts(told("age_law_not_able").restrictions))
 
 
 def test_a_body_after_a_preposition_names_no_one_who_speaks() -> None:
     # "A report by the interior ministry called ...", "Critics of Ardenia's transport ministry called ...": the body
     # after the preposition says nothing ("..., the transport ministry confirmed" is the ministry's own).
-    bodies = [r.text for r in _told("report_called").reactions if "ministry" in r.speaker or "regulator" in r.speaker]
+    bodies = [r.text for r in told("report_called").reactions if "ministry" in r.speaker or "regulator" in r.speaker]
     assert not any(words in text for text in bodies for words in ("Moving Forward", "daylight robbery",
                                                                    "legally questionable", "Fair Track"))

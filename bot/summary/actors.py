@@ -81,6 +81,7 @@ from bot.summary.vocabulary import (
     HE_WORDS,
     HONORIFICS,
     KIN,
+    MINISTRY_FIELDS,
     NOT_NAMES,
     OPENING_PREPOSITIONS,
     ORG_SUFFIXES,
@@ -186,24 +187,11 @@ class Person:
         Ana Ruiz scored twice" where the story also writes "Ruiz said"), which is where they come from, not who.
         Kept where nothing shows a person ("British Virgin Islands", "American Airlines", "German Marshall Fund")."""
         name = self.name
-        owner = self._country_owning
-        if owner is not None:
-            return f"{owner}'s {name}"
         if self.alone and not self.organisation and name.count(" ") >= 2:
             first, rest = name.split(" ", 1)
             if is_demonym(first):
                 return rest
         return name
-
-    @property
-    def _country_owning(self) -> str | None:
-        """The government a ministry named in lower case belongs to ("Calvane" of "Calvane's foreign ministry said"),
-        shown before its name: "the foreign ministry" is no one's until the reader knows whose, and a ministry's
-        owner is a country or a region, whether or not the gazetteer knows it. A capitalised name ("Foreign
-        Ministry") keeps its owner as its role, as before."""
-        if not self.organisation or not self.name[:1].islower() or not self.affiliations:
-            return None
-        return self.affiliations.most_common(1)[0][0]
 
     @property
     def surname(self) -> str:
@@ -234,7 +222,7 @@ class Person:
             roles = Counter({r: n for r, n in roles.items() if not _people_noun(r)}) or roles
         if not roles:
             if self.affiliations:
-                return None if self._country_owning is not None else self.affiliations.most_common(1)[0][0]
+                return self.affiliations.most_common(1)[0][0]
             shown = self.shown
             return self.name[:-len(shown) - 1] if shown != self.name else None  # "German" of "German Ana Ruiz"
         role = max(roles.items(), key=lambda kv: (kv[1], _informative(kv[0]), kv[0]))[0]
@@ -1467,6 +1455,7 @@ class Cast:
         self._merge_short_forms()
         self._merge_long_names()
         self._merge_bodies_of_countries()
+        self._merge_ministries_named_back()
         self._merge_singles_written_as_short_forms()
         self._note_titles([s.title for s in sources if s.title])
         self._note_named_back(statements)
@@ -1710,6 +1699,33 @@ class Cast:
                     moved[index] = country
         self._fold(moved)
 
+    def _merge_ministries_named_back(self) -> None:
+        """ "the foreign ministry" is the story's one foreign ministry named with its owner or people ("Calvane's
+        foreign ministry", "the German foreign ministry"), where the story names one and its owner is no person of the
+        story; with two countries' ministries of that field it stays no one's (``ministries_in_lower_case``). One a
+        person of the story owns ("Pelko's health ministry") is the minister's: the ministry named without an owner."""
+        owned: dict[str, list[int]] = defaultdict(list)  # field -> the ministries of it named with an owner
+        bare: dict[str, int] = {}
+        ministers: dict[int, str] = {}  # "Pelko's health ministry" -> "health": the minister's own, named by them
+        for index, person in enumerate(self.people):
+            words = person.name.split()
+            if not person.organisation or len(words) < 2 or words[-1] != "ministry" or words[-2] not in MINISTRY_FIELDS:
+                continue
+            if len(words) == 2:
+                bare[words[0]] = index
+            elif self._a_persons(" ".join(words[:-2]).removesuffix("'s")):
+                ministers[index] = words[-2]
+            else:
+                owned[words[-2]].append(index)
+        moved = {index: owned[field][0] for field, index in bare.items() if len(owned[field]) == 1}
+        moved.update({index: bare[field] for index, field in ministers.items() if field in bare})
+        self._fold(moved)
+
+    def _a_persons(self, owner: str) -> bool:
+        """``owner`` names a person of the cast ("Pelko" of "Minister Dana Pelko"), not a place or a body."""
+        index = self.resolve(owner)
+        return index is not None and not self.people[index].organisation and len(self.people[index].name.split()) > 1
+
     def _fold(self, moved: dict[int, int]) -> None:
         """Each person ``moved`` maps folds into the one it maps to: mentions, roles and sources go there,
         and every lookup by name or surname finds the one that remains."""
@@ -1809,9 +1825,11 @@ class Cast:
             person.affiliations[found.affiliation] += 1
 
     def _nameless(self, text: str) -> bool:
-        """No capital after the first word, and that word a common one: no name to look for."""
+        """No capital after the first word, and that word a common one: no name to look for, but a ministry in lower
+        case ("The country's health ministry said ...") where the story names them so."""
         first, _, rest = text.partition(" ")
-        return rest == rest.lower() and self.lexicon.common(first.strip("\"'\u201c\u2018("))
+        return rest == rest.lower() and self.lexicon.common(first.strip("\"'\u201c\u2018(")) \
+            and not ("ministry" in rest and self.lexicon.lower_case_ministries)
 
     def _owned(self, role: str, article: int, key: int) -> str:
         """ "Its director" / "the agency's director" -> "director of <the organisation last named>"."""

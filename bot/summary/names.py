@@ -26,6 +26,7 @@ from bot.summary.vocabulary import (
     ADVERBS,
     ARTICLE_PARTICLES,
     ARTICLES,
+    BUILDING_PREPOSITIONS,
     BYLINE_ROLES,
     CALENDAR,
     CAPITAL_ROLE_HEADS,
@@ -321,7 +322,7 @@ class Lexicon:
         self.lower = frozenset(lower)
         # A story that capitalises a ministry ("China's Foreign Ministry said") names ministries that way: one
         # written in lower case there ("the South's foreign ministry") would take the capitalised one's key.
-        self._lower_case_ministries = "ministry" in story and _CAPITALISED_MINISTRY.search(story) is None
+        self.lower_case_ministries = "ministry" in story and _CAPITALISED_MINISTRY.search(story) is None
         self._common: dict[str, bool] = {}  # each word of the story judged once
         self._names: dict[str, tuple[Name, ...]] = {}
 
@@ -333,7 +334,7 @@ class Lexicon:
             articled = "-" in sentence and _ARTICLED.search(sentence) is not None
             toks = tokens_of(sentence)
             named = names_in(toks, self, articled=articled)
-            if "ministry" in sentence and self._lower_case_ministries:  # most sentences name none
+            if "ministry" in sentence and self.lower_case_ministries:  # most sentences name none
                 named = _with_ministries(named, ministries_in_lower_case(toks))
             found = self._names[sentence] = tuple(named)
         return found
@@ -462,28 +463,47 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon, *, articled: bool = Fals
 
 def ministries_in_lower_case(tokens: Sequence[Token]) -> list[Name]:
     """Ministries named by their field in lower case ("the health ministry said", "Norvania's finance ministry"):
-    bodies, as "the Health Ministry" is, after "the", an owner or a people's adjective, which is part of the name
-    ("the Molvenian foreign ministry": another country's than "the German foreign ministry" of the same story). Not
-    "the ministry" alone (a body named back), nor a field that is no ministry's ("the deputy ministry")."""
+    bodies, as "the Health Ministry" is. An owner's name or a people's adjective before one is part of its name
+    ("Norvania's foreign ministry", "the German foreign ministry": two countries' ministries are two bodies); after
+    "the" or an owner in lower case ("the country's") it is named by its field alone. Not "the ministry" alone (a
+    body named back), a field that is no ministry's ("the deputy ministry"), nor the building ("outside the health
+    ministry", ``BUILDING_PREPOSITIONS``)."""
     out = []
     for i in range(2, len(tokens)):
         if tokens[i - 1].text not in MINISTRY_FIELDS or _unpossessive(tokens[i].text) != "ministry":
             continue
         before = tokens[i - 2]
-        if before.capitalised and not before.possessive and is_demonym(before.text):
-            out.append(Name(f"{before.text} {tokens[i - 1].text} ministry", i - 2, i, i - 2, True))
-        elif before.text.casefold() == "the" or before.possessive:
-            out.append(Name(f"{tokens[i - 1].text} ministry", i - 1, i, i - 1, True))
+        start = i - 2  # where the phrase opens: "the", the owner, the people's adjective ...
+        if start > 0 and tokens[start - 1].text.casefold() == "the":
+            start -= 1  # ... or the "the" before them: "the country's", "the German"
+        if start > 0 and tokens[start - 1].text.casefold() in BUILDING_PREPOSITIONS:
+            continue
+        field = tokens[i - 1].text
+        dated = before.bare.casefold() in CALENDAR  # "last Friday's health ministry bulletin": no owner's
+        if before.capitalised and before.possessive and not dated:
+            out.append(Name(f"{before.bare}'s {field} ministry", i - 2, i, i - 2, True))
+        elif before.capitalised and is_demonym(before.text):
+            out.append(Name(f"{before.text} {field} ministry", i - 2, i, i - 2, True))
+        elif before.text.casefold() == "the" or (before.possessive and (not before.capitalised or dated)):
+            out.append(Name(f"{field} ministry", i - 1, i, i - 1, True))
     return out
 
 
 def _with_ministries(names: list[Name], ministries: list[Name]) -> list[Name]:
-    """``names`` with ``ministries`` in their places, without a people's adjective named alone that opens one."""
+    """``names`` with ``ministries`` in their places. A name ending where a ministry opens is its owner or people's
+    adjective, and becomes part of it ("South Korea" of "South Korea's defence ministry")."""
     if not ministries:
         return names
-    opening = {m.first for m in ministries}
-    return sorted([n for n in names if not (n.first == n.last and n.first in opening)] + ministries,
-                  key=_FIRST_TOKEN)
+    owners = {n.last: n for n in names}
+    merged = []
+    for m in ministries:
+        owner = owners.get(m.first)
+        if owner is not None and owner.first < m.first:
+            m = Name(owner.text + m.text[len(m.text.split(" ", 1)[0].removesuffix("'s")):], owner.first, m.last,
+                     owner.run_start, True)
+        merged.append(m)
+    taken = {k for m in merged for k in range(m.first, m.last + 1)}
+    return sorted([n for n in names if n.first not in taken] + merged, key=_FIRST_TOKEN)
 
 
 _CAPITALISED_MINISTRY = compiled_regex(r"\b\p{Lu}\p{Ll}+ Ministry\b|\bMinistry of\b")

@@ -326,6 +326,13 @@ foreign interior home defence defense justice finance treasury health education 
 environment transport labour labor agriculture culture
 """)
 
+# Before "the" and a ministry, these make it the building, not the body: "protesters outside the health ministry", "a
+# tram derailed near the finance ministry", "marched to the interior ministry". Not "from" ("a letter from the health
+# ministry" is the body's) nor "of" ("a spokesman of the health ministry").
+BUILDING_PREPOSITIONS = word_set("""
+outside near beside at to into onto opposite behind past toward towards on
+""")
+
 # Photo credits and caption labels ("Getty Images", "Image caption", "Image Unavailable Click"): never
 # part of a name or a role.
 CREDIT_WORDS = word_set("""
