@@ -1817,3 +1817,13 @@ def test_a_confederation_or_a_chamber_of_something_is_one_body() -> None:
                 "The Harrowgate Chamber of Commerce said it would ask for talks."),
     )
     assert {"Confederation of Lessby Industry", "Harrowgate Chamber of Commerce"} <= actors.keys()
+
+
+def test_a_neighbouring_country_is_the_country_and_an_honorific_is_no_part_of_a_title() -> None:
+    actors = who(
+        article("1", "Chief Medical Officer Dr Hanna Keszler said most of those who died were over 75.",
+                "Neighbouring Sabria said it would send two ships to help."),
+        article("2", "Hanna Keszler said hospitals were ready.", "Neighbouring Sabria offered help on Tuesday."),
+    )
+    assert actors["Hanna Keszler"].role == "Chief Medical Officer"
+    assert "Sabria" in actors and not [name for name in actors if name.startswith("Neighbouring")]

@@ -424,7 +424,8 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
     if tokens[end].text.casefold() in DANGLING and len(name.words) >= 3:
         # "Mayor of Dunmore Ada Lenz": the run's name took the place; the role gets it back.
         return _span(sentence, tokens, start, end + 1)
-    while end > start and tokens[end].text.casefold() in DANGLING:
+    # An honorific between the title and the name is the person's, not the title's: "Chief Medical Officer Dr Ana Ruiz".
+    while end > start and (tokens[end].text.casefold() in DANGLING or tokens[end].text.casefold() in HONORIFICS):
         end -= 1
     if tokens[end].text.casefold() in DANGLING:
         return None

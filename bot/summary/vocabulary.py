@@ -299,6 +299,7 @@ of to for from with without under over about amid among against between into thr
 but and or so yet then there here however meanwhile speaking asked under following
 please hi hello dear others authorities unlike like beyond besides toward towards upon via per regarding
 concerning including except behind near around across along inside outside alongside ahead
+neighbouring neighboring nearby
 """)
 
 # Written in capitals like a body's acronym but a measure, a time zone, a market term or an illness: "GDP grew
