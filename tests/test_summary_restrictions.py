@@ -611,3 +611,16 @@ def test_who_a_measure_orders_to_act_and_how_long_it_lasts_are_terms_told_whole(
     ).restrictions)
     assert any(r.endswith("cut consumption by 40 per cent.") for r in rules)
     assert any("ten days" in r for r in rules)
+
+
+def test_a_prison_sentence_headlined_as_jailed_for_years_keeps_its_terms() -> None:
+    lead = "Dana Orlov, the former head of Lessby Freight, was jailed for nine years on Thursday for fraud."
+    jailed = story(
+        article("1", lead, "She will be eligible for parole after serving half of her term, the court said.",
+                "She must pay the fine within six months or serve another 18 months in prison.",
+                title="Former Lessby Freight boss jailed for nine years for fraud"),
+        article("2", lead, "Any appeal must be lodged within 28 days.",
+                title="Ex-freight boss Orlov jailed for nine years"),
+    )
+    assert any("within six months" in r for r in texts(jailed.restrictions))
+    assert any("within 28 days" in r for r in texts(jailed.restrictions))

@@ -627,6 +627,7 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
          r"exempt\w*|halt\w*|suspend\w*|requir\w*|mandat\w*|quota\w*|cap|caps|moratorium|offers?|bids?|takeover|"
          r"(?:safe|safety|no-fly|exclusion|buffer|no-go) (?:zones?|areas?)|"
          r"merger|deal(?! with\b)|(?<!\bto )deal|indict\w*|court|ruling|sentenc\w*|fines|fined|"
+         r"(?:jailed|imprisoned|caged) for|"
          r"fine (?:of|over|against)|(?:\d\S*|record|data|heavy|hefty|huge|massive) fine(?! print)|"
          r"(?:\d+-point|points?|financial|record|heavy) penalty|"
          r"approv\w* (?:[\w'\u2019-]+ ){0,3}(?:vaccines?|drugs?|medicines?|treatments?|jabs?|pills?|therap(?:y|ies))|"
@@ -644,12 +645,13 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
                    "Rebels and government agree ceasefire and prisoner swap",
                    "AeroLess collapses into administration, grounding all flights",
                    "Retailer Brenco files for bankruptcy", "Lessby rations water after pipeline burst",
-                   "Skyvel placed in receivership", "Brenco seeks bankruptcy protection"),
+                   "Skyvel placed in receivership", "Brenco seeks bankruptcy protection",
+                   "Former Acme boss jailed for nine years for fraud"),
          counter=("Earthquake hits the coast, dozens dead", "Lessby split over how to deal with the floods",
                   "Weather stays fine for the weekend", "Rovers beat Reading on penalties to reach the final",
                   "Data fine print: what the terms say", "Administration officials tour flood zone",
                   "Fire guts factory of bankrupt biscuit maker", "Broken leg rules Dahl out of World Cup",
-                  "Quake survivors queue for food rations in Marrow")),
+                  "Quake survivors queue for food rations in Marrow", "Jailed activist freed after 40 days")),
 ))
 
 # A rule's language inside someone's argument is their view of the measure, a reaction: "critics say the code
