@@ -1827,3 +1827,20 @@ def test_a_neighbouring_country_is_the_country_and_an_honorific_is_no_part_of_a_
     )
     assert actors["Hanna Keszler"].role == "Chief Medical Officer"
     assert "Sabria" in actors and not [name for name in actors if name.startswith("Neighbouring")]
+
+
+def test_a_company_named_after_its_trade_is_one_body_and_a_body_is_no_outlets_reporter() -> None:
+    """ "Norland Tobacco" opens sentences in a story that writes "tobacco" in lower case; "Grovely and Penmark Foods"
+    is two companies. An outlet whose name holds the country's ("brevanianherald.com") makes its reporters no actors,
+    never the country's parliament ("Brevania's National Council")."""
+    told = story(
+        article("1", "Norland Tobacco said the law would hand the market to criminals.",
+                "The sale of tobacco to anyone born after 2009 is banned.",
+                "Brevania's National Council passed the law by 211 votes to 64.", outlet="brevanianherald.com"),
+        article("2", "Norland Tobacco, the largest cigarette maker, said it would challenge the tobacco law.",
+                "The National Council backed the law on Wednesday.",
+                "Grovely and Penmark Foods said they would cut prices.", outlet="Daily Shout"),
+    )
+    actors = {a.name for a in told.who}
+    assert {"Norland Tobacco", "National Council", "Penmark Foods"} <= actors
+    assert "Grovely and Penmark Foods" not in actors

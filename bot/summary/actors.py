@@ -1960,9 +1960,11 @@ class Cast:
         words = name.split()
         if self.relays(person):
             return "an outlet that relays the story"
-        if person.affiliations and not person.roles and not person.speaks \
+        if person.affiliations and not person.roles and not person.speaks and not person.organisation \
                 and all(self._outlet_key(a) for a in person.affiliations):
-            return "a reporter of an outlet"  # "Harbor Radio's Ana Ruiz" presents the story, not in it
+            # "Harbor Radio's Ana Ruiz" presents the story, not in it; a body is no reporter ("Brevania's National
+            # Council", where an outlet's name holds "brevania").
+            return "a reporter of an outlet"
         # A people's noun ends a person's name as a family name ("Lena Turk"), not a people's ("Bosnian Serbs").
         surname = len(words) > 1 and is_demonym_noun(words[-1]) and not is_demonym(words[0])
         # "Bosnian Serbs"; a faith's or community's word alone ("Islamic", "Latinos"), not "Voto Latino", "Ana Latina".

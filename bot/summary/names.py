@@ -30,6 +30,7 @@ from bot.summary.vocabulary import (
     BYLINE_ROLES,
     CALENDAR,
     CAPITAL_ROLE_HEADS,
+    COMPANY_TRADES,
     CONNECTORS,
     FAMILY_NAME_ROLES,
     GIVEN_NAME_LEADS,
@@ -671,7 +672,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         first += 1
     # A body: its last word says so ("Harbor Data Authority"), or partners' names joined by "&" make a firm's, whatever
     # common words they hold ("Ernst & Young"). Most names are of two words, with no room for an "&" inside.
-    if end > first and (tokens[end].bare.casefold() in ORG_SUFFIXES
+    if end > first and (tokens[end].bare.casefold() in ORG_SUFFIXES or tokens[end].bare.casefold() in COMPANY_TRADES
                         or (end - first >= 2 and "&" in map(_TEXT, tokens[first + 1:end]))) \
             and not _shouted(tokens, first, end):
         if first == 0 and tokens[0].text.casefold() in _KIND_OPENERS:

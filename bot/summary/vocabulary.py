@@ -201,6 +201,14 @@ directorate secretariat consortium regulator inspectorate watchdog confederation
 railways railway airlines airways holdings industries motors mining shipping pharmaceuticals
 """)
 
+# The trades companies are named after ("Norland Tobacco", "Brevan Steel", "Norcell Energy", "Thames Water"): the last
+# word of a company's name after a name of its own, though the story writes the trade in lower case too ("the sale of
+# tobacco"). Not a kind of body (``ORG_SUFFIXES``): "Grovely and Penmark Foods" is two companies, where "Dale Port and
+# Harbour Board" is one board.
+COMPANY_TRADES = word_set("""
+tobacco steel energy power foods oil gas water telecom telecoms chemicals logistics freight insurance electric
+""")
+
 BODY_KINDS_NAMED_BACK = word_set("""
 agency authority ministry council commission committee court department administration parliament assembly senate
 board bureau league federation tribunal inspectorate regulator watchdog
