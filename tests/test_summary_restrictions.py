@@ -33,6 +33,7 @@ LEAD = "Kestria will ban exports of refined scandium from April 1, the governmen
     "Pregnancy: contraindicated.",
     "The order bars the union and its affiliates from calling, organising or encouraging the strike.",
     "Nor does it affect a national demonstration planned for Saturday.",
+    "The drug could be given to adults with a body mass index of 35 or more, the agency said.",
 ])
 def test_rule_language_fires(sentence: str) -> None:
     assert rule_families(sentence)
@@ -61,6 +62,7 @@ def test_rule_language_fires(sentence: str) -> None:
     '"No one can say how many are still trapped," the mayor said.',
     "Bars and restaurants in the old town will stay open late from Friday.",
     "Nor did the rain affect the turnout, which was the highest in years.",
+    "The money could be used to build two schools, the mayor said.",
 ])
 def test_ordinary_statements_are_not_rules(sentence: str) -> None:
     assert rule_families(sentence) == set()

@@ -201,6 +201,20 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          counter=("There will be no rain tomorrow, forecasters said.", "Officials said there would be no comment.",
                   "Forecasters promised there would be no repeat of last year's floods.",
                   "Police confirmed there would be no further action against the officer.")),
+    # Who a medicine, a vaccine or a product may be given to: "can be prescribed to adults with a body mass index of 35
+    # or more", "may be given to children aged five months to three years". Not what money or a thing may be used for
+    # ("could be used to build schools").
+    rule("given-to", Family.PERMISSION,
+         r"\b(?:can|could|may|will) (?:only |now |also )?be "
+         r"(?:given|prescribed|administered|offered|used|sold|supplied|dispensed) (?:to|by|for) "
+         r"(?:[\w'\u2019-]+ ){0,3}?"
+         r"(?:adults?|children|patients?|people|women|men|anyone|those|users?|pupils?|students?|teenagers?|infants?|"
+         r"babies|girls?|boys?|over-\w+|under-\w+)\b",
+         examples=("The agency said the drug can be prescribed to adults with a body mass index of at least 35.",
+                   "The vaccine may be given to children aged five months to three years.",
+                   "The injection could be used by adults with a body mass index of 35 or more."),
+         counter=("The money could be used to build schools.", "The hall can be used for concerts.",
+                  "Aid will be given to the town's mayor.")),
     rule("authorised", Family.PERMISSION, r"\bauthori[sz]ed to\b|\bhas authori[sz]ed\b",
          examples=("The agency has authorised the test.", "Officers are authorized to search cars."),
          counter=("An authorised biography appeared.",)),
