@@ -1844,3 +1844,17 @@ def test_a_company_named_after_its_trade_is_one_body_and_a_body_is_no_outlets_re
     actors = {a.name for a in told.who}
     assert {"Norland Tobacco", "National Council", "Penmark Foods"} <= actors
     assert "Grovely and Penmark Foods" not in actors
+
+
+def test_a_team_beaten_at_a_ground_is_not_employed_there_and_is_no_actor() -> None:
+    actors = who(
+        article("1", "Ashbury sacked manager Tomas Ferro a day after a 3-1 home loss to Port Selwyn at Foundry Park.",
+                "Club captain Luka Brandt said the players had let the manager down."),
+        article("2", "Ferro was dismissed after a 3-1 defeat by Port Selwyn at Foundry Park on Saturday.",
+                "Brandt said the squad had to look in the mirror."),
+    )
+    assert "Port Selwyn" not in actors
+    assert actors["Luka Brandt"].role == "Club captain"
+    surgeon = who(article("1", "Dr Ana Ruiz, a surgeon at Lessby General Hospital, said the ward was full.",
+                          "Ruiz said beds had run out."), article("2", "Ana Ruiz said the ward was full."))
+    assert surgeon["Ana Ruiz"].role is not None and "Lessby General Hospital" in surgeon["Ana Ruiz"].role

@@ -78,6 +78,7 @@ from bot.summary.vocabulary import (
     EMPLOYER_PREPOSITIONS,
     FEATURE_ENDS,
     FEATURE_OPENERS,
+    GROUNDS_ENDS,
     HE_WORDS,
     HONORIFICS,
     KIN,
@@ -891,6 +892,8 @@ def affiliation_after(sentence: str, tokens: Sequence[Token], name: Name) -> str
         return None
     if tokens[k - 1].text != "the" and _then_a_region(tokens, end):
         return None  # "Mary Horomanski of Erie, Pa.": where she lives, no body she works for
+    if tokens[name.last + 1].text == "at" and tokens[end - 1].text.casefold() in GROUNDS_ENDS:
+        return None  # "a 3-1 loss to Port Selwyn at Foundry Park": where, not whose
     return _span(sentence, tokens, k, end - 1).removesuffix("'s").removesuffix("\u2019s")
 
 
