@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.summary.restrictions import rule_families
-from tests.summary_helpers import article, story, texts
+from tests.summary_helpers import article, story, texts, told
 
 LEAD = "Kestria will ban exports of refined scandium from April 1, the government said on Monday."
 
@@ -626,3 +626,9 @@ def test_a_prison_sentence_headlined_as_jailed_for_years_keeps_its_terms() -> No
     )
     assert any("within six months" in r for r in texts(jailed.restrictions))
     assert any("within 28 days" in r for r in texts(jailed.restrictions))
+
+
+def test_an_obituary_whose_headline_recalls_a_conviction_has_no_restrictions() -> None:
+    """From a reviewer's second reading: "Ex-striker jailed for match-fixing dies" names no sentence's length; the life
+    ban of 1998 is background, not a term."""
+    assert told("jailed_obituary").restrictions == []

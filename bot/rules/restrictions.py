@@ -77,13 +77,17 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # 10pm from Monday" names places.
     rule("ban", Family.PROHIBITION,
          r"\bbann?(?:ed|s|ing)?\b|\bbarred\b|\boutlaw(?:ed|s|ing)?\b"
-         r"|\bbar(?:s|ring)?\s+(?:[\w'\u2019-]+\s+){1,8}?from\s+\w+ing\b",
+         r"|\bbar(?:s|ring)?\s+(?!(?:in|on|at|and|or|of|that|which|who|where|were|are|is|was|had|has|have|stay\w*|"
+         r"open\w*|clos\w*|serv\w*|trad\w*|near|across|around)\b)(?:[\w'\u2019-]+\s+){1,8}?from\s+"
+         r"(?!(?:morning|evening|opening|spring|beginning)\b)\w+ing\b",
          examples=("The city banned fireworks.", "Fans are barred from the stadium.",
                    "Glass bottles are outlawed at the parade.",
                    "The order bars the union and its affiliates from calling or organising the strike.",
                    "The judge granted an injunction barring the union from organising the walkout."),
          counter=("A banner hung over the road.", "The band played on.",
-                  "Bars and restaurants will close at 10pm from Monday.", "Bars from the old prison were sold.")),
+                  "Bars and restaurants will close at 10pm from Monday.", "Bars from the old prison were sold.",
+                  "Most bars in the old town currently stay open from evening until 5am at weekends.",
+                  "The bar had traded from opening day without a licence.")),
     # "cannot" before a verb of grasping, recalling, stressing or commenting tells what someone cannot take in or will
     # not say, no rule, and so does "cannot wait for/to" (eagerness): only that "cannot" is passed over.
     # "cannot be named" keeps someone anonymous (for legal reasons, a court's order): no limit of the story's measure.
@@ -641,7 +645,7 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
          r"exempt\w*|halt\w*|suspend\w*|requir\w*|mandat\w*|quota\w*|cap|caps|moratorium|offers?|bids?|takeover|"
          r"(?:safe|safety|no-fly|exclusion|buffer|no-go) (?:zones?|areas?)|"
          r"merger|deal(?! with\b)|(?<!\bto )deal|indict\w*|court|ruling|sentenc\w*|fines|fined|"
-         r"(?:jailed|imprisoned|caged) for|"
+         r"(?:jailed|imprisoned|caged) for (?:\w+ )?(?:years?|months?|weeks?|days?|life)|"
          r"fine (?:of|over|against)|(?:\d\S*|record|data|heavy|hefty|huge|massive) fine(?! print)|"
          r"(?:\d+-point|points?|financial|record|heavy) penalty|"
          r"approv\w* (?:[\w'\u2019-]+ ){0,3}(?:vaccines?|drugs?|medicines?|treatments?|jabs?|pills?|therap(?:y|ies))|"
@@ -665,7 +669,8 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
                   "Weather stays fine for the weekend", "Rovers beat Reading on penalties to reach the final",
                   "Data fine print: what the terms say", "Administration officials tour flood zone",
                   "Fire guts factory of bankrupt biscuit maker", "Broken leg rules Dahl out of World Cup",
-                  "Quake survivors queue for food rations in Marrow", "Jailed activist freed after 40 days")),
+                  "Quake survivors queue for food rations in Marrow", "Jailed activist freed after 40 days",
+                  "Ex-striker jailed for match-fixing dies")),
 ))
 
 # A rule's language inside someone's argument is their view of the measure, a reaction: "critics say the code

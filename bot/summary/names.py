@@ -26,6 +26,7 @@ from bot.summary.vocabulary import (
     ADVERBS,
     ARTICLE_PARTICLES,
     ARTICLES,
+    BODIES_BEFORE_OF,
     BUILDING_PREPOSITIONS,
     BYLINE_ROLES,
     CALENDAR,
@@ -574,7 +575,9 @@ def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) 
     seg = start
     for k in range(start, end + 2):
         if k < end + 1 and tokens[k].text in ("of", "for") and k > seg \
-                and tokens[k - 1].bare.casefold() in ORG_SUFFIXES and _body_follows(tokens, k, end):
+                and (tokens[k - 1].bare.casefold() in ORG_SUFFIXES
+                     or (tokens[k].text == "of" and tokens[k - 1].bare.casefold() in BODIES_BEFORE_OF)) \
+                and _body_follows(tokens, k, end):
             # "International Alliance of the Harbour Rescue", "Ministry of Defence": one body, whole; a body or an
             # acronym before "and" ("IAHR and Center for ...") is a body of its own.
             first = seg
@@ -593,6 +596,14 @@ def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) 
                 out.extend(_and_parts(tokens, seg, k - 1, start, lexicon))
             seg = k + 1
     return out
+
+
+def _named_after_a_trade(tokens: Sequence[Token], first: int, end: int, lexicon: Lexicon) -> bool:
+    """A company's name ending in its trade (``COMPANY_TRADES``) after a word of its own ("Norland Tobacco"), which no
+    title opens ("National Insurance" is a tax) and no role word stands in."""
+    return tokens[end].bare.casefold() in COMPANY_TRADES and any(
+        not lexicon.common(t.text) and t.text.casefold() not in TITLE_WORDS for t in tokens[first:end]) \
+        and not any(role_word(t.text) for t in tokens[first:end])
 
 
 def _body_follows(tokens: Sequence[Token], k: int, end: int) -> bool:
@@ -672,7 +683,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         first += 1
     # A body: its last word says so ("Harbor Data Authority"), or partners' names joined by "&" make a firm's, whatever
     # common words they hold ("Ernst & Young"). Most names are of two words, with no room for an "&" inside.
-    if end > first and (tokens[end].bare.casefold() in ORG_SUFFIXES or tokens[end].bare.casefold() in COMPANY_TRADES
+    if end > first and (tokens[end].bare.casefold() in ORG_SUFFIXES or _named_after_a_trade(tokens, first, end, lexicon)
                         or (end - first >= 2 and "&" in map(_TEXT, tokens[first + 1:end]))) \
             and not _shouted(tokens, first, end):
         if first == 0 and tokens[0].text.casefold() in _KIND_OPENERS:

@@ -202,16 +202,22 @@ corporation corp inc ltd llc plc group party union commission committee court su
 research relief works department administration government parliament assembly congress senate
 police army navy university college foundation federation organisation organization alliance board
 bureau centre center club league network society trust coalition movement front forces command
-directorate secretariat consortium regulator inspectorate watchdog confederation chamber
+directorate secretariat consortium regulator inspectorate watchdog confederation
 railways railway airlines airways holdings industries motors mining shipping pharmaceuticals
 """)
 
-# The trades companies are named after ("Norland Tobacco", "Brevan Steel", "Norcell Energy", "Thames Water"): the last
-# word of a company's name after a name of its own, though the story writes the trade in lower case too ("the sale of
-# tobacco"). Not a kind of body (``ORG_SUFFIXES``): "Grovely and Penmark Foods" is two companies, where "Dale Port and
-# Harbour Board" is one board.
+# Kinds of body only before "of" ("Chamber of Commerce", "Chamber of Deputies"): "the Council Chamber" is a room.
+BODIES_BEFORE_OF = word_set("""
+chamber
+""")
+
+# The trades companies are named after ("Norland Tobacco", "Norcell Energy", "Sabria National Oil"): the last word of a
+# company's name after a name of its own, though the story writes the trade in lower case too ("the sale of tobacco").
+# Not the trades that are also family names or lakes ("Helen Power", "Tom Steel", "Kelder Water"), and after words that
+# are all common or titles it is no company ("National Insurance" is a tax). Not a kind of body (``ORG_SUFFIXES``):
+# "Grovely and Penmark Foods" is two companies, where "Dale Port and Harbour Board" is one board.
 COMPANY_TRADES = word_set("""
-tobacco steel energy power foods oil gas water telecom telecoms chemicals logistics freight insurance electric
+tobacco energy foods oil gas telecom telecoms chemicals logistics freight insurance electric
 """)
 
 BODY_KINDS_NAMED_BACK = word_set("""
