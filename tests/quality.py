@@ -5,15 +5,19 @@
 The same scorer as ``../shared/eval/table.py``, without a subprocess per story: the floors test
 (``tests/test_quality_floors.py``) and a quick look while working both use it.
 
-``invented`` are the project's own gold stories (``tests/fixtures/invented``): 39 invented stories of five outlets
+``invented`` are the project's own gold stories (``tests/fixtures/invented``): 57 invented stories of five outlets
 each, in fields the shared sets lack (a doping ban, a data fine, a wildfire, a ceasefire, a drug recall, a congestion
 charge, a blast, a minimum wage, a corruption sentence, a port strike, a boil-water notice, a points deduction, a
 grounding order, a school phone ban, a landslide, a curfew, a scooter recall, a blocked merger, a ferry capsize, a
 recount, a vaccine approval; a rate rise, a derailment, a social-media age law, a hosepipe ban, a hostage release, an
 airline's collapse, a teachers' pay deal, an earthquake, an asylum ruling; bank sanctions, an insulin price cap, a
-stadium crush, water rationing, a hung parliament, bail conditions, an app-store fine, an eruption, a transfer ban),
-pages with the clutter real scrapes keep. Helpers wrote each gold from the shared ``GUIDE.md`` before briefbot ran on
-it; the last 18 came in two sets held out until each was first scored (3/9 PASS each).
+stadium crush, water rationing, a hung parliament, bail conditions, an app-store fine, an eruption, a transfer ban; a
+pesticide ban, a chief executive's resignation, a holiday-let cap, a heat emergency, a strike stopped by an injunction,
+an oil spill, cash withdrawal limits, a no-confidence vote, a stadium closure for racist chanting; a cloud outage, a
+weight-loss drug's approval, steel tariffs, a fraud sentence, a flood curfew, a tuition fee cap, a manager sacked, an
+airline's delay fine, a generational smoking ban), pages with the clutter real scrapes keep. Helpers wrote each gold
+from the shared ``GUIDE.md`` before briefbot ran on it; the last 36 came in four sets of nine held out until each was
+first scored (3/9, 3/9, 3/9 and 4/9 PASS).
 """
 
 from __future__ import annotations
