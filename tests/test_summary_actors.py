@@ -1857,15 +1857,36 @@ def test_a_company_named_after_its_trade_is_one_body_and_a_body_is_no_outlets_re
     assert "Grovely and Penmark Foods" not in actors
 
 
-def test_a_team_beaten_at_a_ground_is_not_employed_there_and_is_no_actor() -> None:
+def test_a_team_beaten_at_a_stadium_is_not_employed_there_but_a_parks_keeper_is() -> None:
     actors = who(
-        article("1", "Ashbury sacked manager Tomas Ferro a day after a 3-1 home loss to Port Selwyn at Foundry Park.",
+        article("1", "Ashbury sacked Tomas Ferro a day after a 3-1 home loss to Port Selwyn at Foundry Stadium.",
                 "Club captain Luka Brandt said the players had let the manager down."),
-        article("2", "Ferro was dismissed after a 3-1 defeat by Port Selwyn at Foundry Park on Saturday.",
+        article("2", "Ferro was dismissed after a 3-1 defeat by Port Selwyn at Foundry Stadium on Saturday.",
                 "Brandt said the squad had to look in the mirror."),
     )
     assert "Port Selwyn" not in actors
     assert actors["Luka Brandt"].role == "Club captain"
+    keeper = who(article("1", "Head keeper Tom Hale at Brevan Safari Park said the tiger had been found.",
+                         "Hale said visitors had never been in danger."),
+                 article("2", "Tom Hale said the tiger was back in its enclosure."))
+    assert keeper["Tom Hale"].role is not None and "Brevan Safari Park" in keeper["Tom Hale"].role
     surgeon = who(article("1", "Dr Ana Ruiz, a surgeon at Lessby General Hospital, said the ward was full.",
                           "Ruiz said beds had run out."), article("2", "Ana Ruiz said the ward was full."))
     assert surgeon["Ana Ruiz"].role is not None and "Lessby General Hospital" in surgeon["Ana Ruiz"].role
+
+
+def test_one_ministry_however_spelt_or_named_back_and_a_title_holder_closing_a_bodys_run() -> None:
+    """From a third reading: "Norvania's defence ministry", "the defense ministry" and "the defence ministry" are one;
+    two ministries each placed by its capital ("In Kessel, the foreign ministry said", "In Dorn, ...") are two, named by
+    their capitals; "President of the Chamber of Deputies Luis Ferro" is Luis Ferro, President of the Chamber of
+    Deputies."""
+    drone = [a.name for a in told("ministry_spellings").who if "ministry" in a.name]
+    assert drone == ["Norvania's defence ministry"]
+    expulsions = told("ministry_two_bare")
+    assert {"foreign ministry in Kessel", "foreign ministry in Dorn"} <= {a.name for a in expulsions.who}
+    assert [r.speaker for r in expulsions.reactions if "absurd" in r.text] == ["foreign ministry in Dorn"]
+    pensions = {a.name: a for a in told("chamber_confed").who}
+    assert pensions["Luis Ferro"].role == "President of the Chamber of Deputies"
+    assert not [name for name in pensions if name.endswith("Luis Ferro") and name != "Luis Ferro"]
+    unions = {a.name: a for a in told("confed_head").who}
+    assert unions["Tomas Bek"].role == "Head of the Confederation of Norvanian Industry"

@@ -210,15 +210,16 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # ("could be used to build schools").
     rule("given-to", Family.PERMISSION,
          r"\b(?:can|could|may|will) (?:only |now |also )?be "
-         r"(?:given|prescribed|administered|offered|used|sold|supplied|dispensed) (?:to|by|for) "
+         r"(?:given|prescribed|administered|offered|supplied|dispensed) (?:to|for) "
          r"(?:[\w'\u2019-]+ ){0,3}?"
          r"(?:adults?|children|patients?|people|women|men|anyone|those|users?|pupils?|students?|teenagers?|infants?|"
          r"babies|girls?|boys?|over-\w+|under-\w+)\b",
          examples=("The agency said the drug can be prescribed to adults with a body mass index of at least 35.",
                    "The vaccine may be given to children aged five months to three years.",
-                   "The injection could be used by adults with a body mass index of 35 or more."),
+                   "The injection can be prescribed for adults with a body mass index of 35 or more."),
          counter=("The money could be used to build schools.", "The hall can be used for concerts.",
-                  "Aid will be given to the town's mayor.")),
+                  "Aid will be given to the town's mayor.",
+                  "Doctors warned the jab could be used by people seeking to lose a few pounds.")),
     rule("authorised", Family.PERMISSION, r"\bauthori[sz]ed to\b|\bhas authori[sz]ed\b",
          examples=("The agency has authorised the test.", "Officers are authorized to search cars."),
          counter=("An authorised biography appeared.",)),
@@ -281,7 +282,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"(?:(?:does|do|did|will|would) not|(?:doesn|don|didn|won|wouldn)['\u2019]t) (?:cover|apply to|extend to)\b"
          r"|^(?:it|they) (?:(?:does|do|will) not|(?:doesn|don|won)['\u2019]t) "
          r"(?:apply to|cover (?!it\b|them\b))"
-         r"|^nor (?:does|do|will) (?:it|they|the (?:ruling|ban|order|law|injunction|measure|rules?|decision)) "
+         r"|^nor (?:does|do) (?:it|they|the (?:ruling|ban|order|law|injunction|measure|rules?|decision)) "
          r"(?:affect|cover|apply to)\b",
          examples=("Older models are not covered by the recall.", "Freight trains were unaffected.",
                    "Freight trains will not be affected by the strike.", "Hospitals won't be affected.",
@@ -293,7 +294,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "Russia's economy has not been affected by the sanctions, a spokesman said.",
                   "The company did not apply to the council for a permit.",
                   "Local newspapers did not cover the council vote.", "Their insurance did not cover the damage.",
-                  "Nor did the rain affect the turnout.")),
+                  "Nor did the rain affect the turnout.", "Nor will the ban affect prices in the short term.")),
     # Options said to be "limited" are few, as in "his options were limited": a judgement, no limit set on anything.
     rule("limit", Family.LIMIT,
          r"\blimit(?:ed|s)?\b|\brestrict(?:ed|s|ing)?\b|\bcapped\b(?! (?:\d+|once|twice|\w+ times))|\bquotas?\b",
@@ -645,7 +646,7 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
          r"exempt\w*|halt\w*|suspend\w*|requir\w*|mandat\w*|quota\w*|cap|caps|moratorium|offers?|bids?|takeover|"
          r"(?:safe|safety|no-fly|exclusion|buffer|no-go) (?:zones?|areas?)|"
          r"merger|deal(?! with\b)|(?<!\bto )deal|indict\w*|court|ruling|sentenc\w*|fines|fined|"
-         r"(?:jailed|imprisoned|caged) for (?:\w+ )?(?:years?|months?|weeks?|days?|life)|"
+         r"(?:jailed|imprisoned|caged) for (?:\w+ )?(?:years?|months?|weeks?|days?|life)(?!.*\b(?:dies|died|dead)\b)|"
          r"fine (?:of|over|against)|(?:\d\S*|record|data|heavy|hefty|huge|massive) fine(?! print)|"
          r"(?:\d+-point|points?|financial|record|heavy) penalty|"
          r"approv\w* (?:[\w'\u2019-]+ ){0,3}(?:vaccines?|drugs?|medicines?|treatments?|jabs?|pills?|therap(?:y|ies))|"
@@ -670,7 +671,8 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
                   "Data fine print: what the terms say", "Administration officials tour flood zone",
                   "Fire guts factory of bankrupt biscuit maker", "Broken leg rules Dahl out of World Cup",
                   "Quake survivors queue for food rations in Marrow", "Jailed activist freed after 40 days",
-                  "Ex-striker jailed for match-fixing dies")),
+                  "Ex-striker jailed for match-fixing dies",
+                  "Climber jailed for six months over tower stunt dies in fall")),
 ))
 
 # A rule's language inside someone's argument is their view of the measure, a reaction: "critics say the code

@@ -1704,10 +1704,12 @@ class Cast:
         self._fold(moved)
 
     def _merge_ministries_named_back(self) -> None:
-        """A ministry a person of the story owns ("Pelko's health ministry", Health Minister Dana Pelko's) is the one
-        the story names without an owner ("the country's health ministry"). One a country or a people owns stays its
-        own ("Norvania's foreign ministry", "the German foreign ministry"), and "the foreign ministry" stays no one's:
-        it may be another country's ("In Tessa, the foreign ministry called the accusation absurd")."""
+        """ "the foreign ministry" is the story's one foreign ministry named with its owner or people ("Calvane's
+        foreign ministry", "the German foreign ministry"), where the story names one and its owner is no person of the
+        story; with two countries' ministries of that field it stays no one's. One placed by another capital ("In Tessa,
+        the foreign ministry said") is no mention of it (``ministries_in_lower_case``). One a person of the story owns
+        ("Pelko's health ministry", Health Minister Dana Pelko's) is the ministry named without an owner."""
+        owned: dict[str, list[int]] = defaultdict(list)  # field -> the ministries of it named with an owner
         bare: dict[str, int] = {}
         ministers: dict[int, str] = {}
         for index, person in enumerate(self.people):
@@ -1718,7 +1720,11 @@ class Cast:
                 bare[words[0]] = index
             elif self._a_persons(" ".join(words[:-2]).removesuffix("'s")):
                 ministers[index] = words[-2]
-        self._fold({index: bare[field] for index, field in ministers.items() if field in bare})
+            else:
+                owned[words[-2]].append(index)
+        onto = {index: owned[field][0] for field, index in bare.items() if len(owned[field]) == 1}
+        moved = {index: onto.get(bare[field], bare[field]) for index, field in ministers.items() if field in bare}
+        self._fold(moved | onto)
 
     def _a_persons(self, owner: str) -> bool:
         """``owner`` names a person of the cast ("Pelko" of "Minister Dana Pelko"), not a place or a body."""

@@ -480,15 +480,29 @@ def ministries_in_lower_case(tokens: Sequence[Token]) -> list[Name]:
             start -= 1  # ... or the "the" before them: "the country's", "the German"
         if start > 0 and tokens[start - 1].text.casefold() in BUILDING_PREPOSITIONS:
             continue
-        field = tokens[i - 1].text
+        field = _FIELD_SPELLINGS.get(tokens[i - 1].text, tokens[i - 1].text)  # one ministry however spelt
         dated = before.bare.casefold() in CALENDAR  # "last Friday's health ministry bulletin": no owner's
         if before.capitalised and before.possessive and not dated:
             out.append(Name(f"{before.bare}'s {field} ministry", i - 2, i, i - 2, True))
         elif before.capitalised and is_demonym(before.text):
             out.append(Name(f"{before.text} {field} ministry", i - 2, i, i - 2, True))
         elif before.text.casefold() == "the" or (before.possessive and (not before.capitalised or dated)):
-            out.append(Name(f"{field} ministry", i - 1, i, i - 1, True))
+            out.append(_placed(tokens, i, field))
     return out
+
+
+def _placed(tokens: Sequence[Token], i: int, field: str) -> Name:
+    """A ministry named without an owner before it, but by its capital or its country after it or opening the sentence
+    ("the foreign ministry in Tessa", "In Tessa, the foreign ministry said", "the foreign ministry of Calvane"): named
+    so, as another country's than the one the story names with an owner; else by its field alone."""
+    if i + 2 < len(tokens) and tokens[i + 1].text in ("in", "of") and tokens[i + 2].capitalised \
+            and tokens[i + 2].text.isalpha():
+        place = tokens[i + 2].text
+        text = f"{field} ministry in {place}" if tokens[i + 1].text == "in" else f"{place}'s {field} ministry"
+        return Name(text, i - 1, i + 2, i - 1, True)
+    if len(tokens) > 2 and tokens[0].text.casefold() == "in" and tokens[1].capitalised and tokens[2].text == ",":
+        return Name(f"{field} ministry in {tokens[1].text}", i - 1, i, i - 1, True)
+    return Name(f"{field} ministry", i - 1, i, i - 1, True)
 
 
 def _with_ministries(names: list[Name], ministries: list[Name]) -> list[Name]:
@@ -508,6 +522,7 @@ def _with_ministries(names: list[Name], ministries: list[Name]) -> list[Name]:
     return sorted([n for n in names if n.first not in taken] + merged, key=_FIRST_TOKEN)
 
 
+_FIELD_SPELLINGS = {"defense": "defence", "labor": "labour"}
 _CAPITALISED_MINISTRY = compiled_regex(r"\b\p{Lu}\p{Ll}+ Ministry\b|\bMinistry of\b")
 _FIRST_TOKEN = attrgetter("first")
 
@@ -588,8 +603,14 @@ def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) 
                 first = joins[-1] + 1
             while first < k - 1 and (tokens[first].text.casefold() in NOT_NAMES or tokens[first].text in CONNECTORS):
                 first += 1
-            text = " ".join(t.text for t in tokens[first:end + 1]).replace(" .", ".")  # "U.N. Security Council"
-            out.append(Name(_name_text(text), first, end, start, organisation=True))
+            last = end
+            if end - k >= 3 and any(role_word(t.text) for t in tokens[start:first]) \
+                    and _person_closing(tokens, end, lexicon):
+                last = end - 2  # "President of the Chamber of Deputies Luis Ferro": the title's holder closes the run
+            text = " ".join(t.text for t in tokens[first:last + 1]).replace(" .", ".")  # "U.N. Security Council"
+            out.append(Name(_name_text(text), first, last, start, organisation=True))
+            if last < end:
+                out.extend(_segment(tokens, last + 1, end, start, lexicon))
             return out
         if k == end + 1 or tokens[k].text in ("of", "for"):
             if seg <= k - 1:
@@ -604,6 +625,14 @@ def _named_after_a_trade(tokens: Sequence[Token], first: int, end: int, lexicon:
     return tokens[end].bare.casefold() in COMPANY_TRADES and any(
         not lexicon.common(t.text) and t.text.casefold() not in TITLE_WORDS for t in tokens[first:end]) \
         and not any(role_word(t.text) for t in tokens[first:end])
+
+
+def _person_closing(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
+    """The run's last two words are a person's name (two uncommon capitalised words, neither a body's kind), as after
+    a title that opened the run: "Secretary-General of the Confederation of Norvanian Trade Unions Marta Oliveira"."""
+    return all(t.capitalised and t.text.isalpha() and not lexicon.common(t.text)
+               and t.text.casefold() not in ORG_SUFFIXES and t.text.casefold() not in COMPANY_TRADES
+               for t in tokens[end - 1:end + 1])
 
 
 def _body_follows(tokens: Sequence[Token], k: int, end: int) -> bool:

@@ -153,10 +153,11 @@ VENUE_ENDS = word_set("""
 hall stadium arena park airport station terminal hospital square street road bridge quay pier estate church mosque
 cathedral temple museum library theatre theater tower
 """)
-# Venues no one works for: "Port Selwyn at Foundry Park", "Ana Ruiz at Harbor Square" say where, not whose. A hospital,
-# an airport, a museum or a theatre "at" which someone works employs them ("a surgeon at Lessby General Hospital").
+# Venues no one works for: "Port Selwyn at Foundry Stadium", "Ana Ruiz at Harbor Square" say where, not whose. A
+# hospital, an airport, a museum, a theatre or a park (a safari park, a business park) "at" which someone works employs
+# them ("a surgeon at Lessby General Hospital", "head keeper Tom Hale at Brevan Safari Park").
 GROUNDS_ENDS = word_set("""
-park stadium arena square street road bridge quay pier estate
+stadium arena square street road bridge quay pier
 """)
 # A centre is a place after these ("Kelling Leisure Centre"), a body otherwise ("the National Cyber Security Centre").
 VENUE_CENTRE_KINDS = word_set("""
