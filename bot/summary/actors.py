@@ -1706,9 +1706,9 @@ class Cast:
     def _merge_ministries_named_back(self) -> None:
         """ "the foreign ministry" is the story's one foreign ministry named with its owner or people ("Calvane's
         foreign ministry", "the German foreign ministry"), where the story names one and its owner is no person of the
-        story; with two countries' ministries of that field it stays no one's. One placed by another capital ("In Tessa,
-        the foreign ministry said") is no mention of it (``ministries_in_lower_case``). One a person of the story owns
-        ("Pelko's health ministry", Health Minister Dana Pelko's) is the ministry named without an owner."""
+        story; with two countries' ministries of that field it stays no one's. One placed by a capital ("In Tessa, the
+        foreign ministry said") is named by it, another ministry (``ministries_in_lower_case``). One a person of the
+        story owns ("Pelko's health ministry", Health Minister Dana Pelko's) is the ministry named without an owner."""
         owned: dict[str, list[int]] = defaultdict(list)  # field -> the ministries of it named with an owner
         bare: dict[str, int] = {}
         ministers: dict[int, str] = {}

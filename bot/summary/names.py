@@ -467,9 +467,9 @@ def ministries_in_lower_case(tokens: Sequence[Token]) -> list[Name]:
     """Ministries named by their field in lower case ("the health ministry said", "Norvania's finance ministry"):
     bodies, as "the Health Ministry" is. An owner's name or a people's adjective before one is part of its name
     ("Norvania's foreign ministry", "the German foreign ministry": two countries' ministries are two bodies); after
-    "the" or an owner in lower case ("the country's") it is named by its field alone. Not "the ministry" alone (a
-    body named back), a field that is no ministry's ("the deputy ministry"), nor the building ("outside the health
-    ministry", ``BUILDING_PREPOSITIONS``)."""
+    "the" or an owner in lower case ("the country's") it is named by its field alone, or by the place the sentence puts
+    it in (``_placed``). Not "the ministry" alone (a body named back), a field that is no ministry's ("the deputy
+    ministry"), nor the building ("outside the health ministry", ``BUILDING_PREPOSITIONS``)."""
     out = []
     for i in range(2, len(tokens)):
         if tokens[i - 1].text not in MINISTRY_FIELDS or _unpossessive(tokens[i].text) != "ministry":
