@@ -1876,17 +1876,38 @@ def test_a_team_beaten_at_a_stadium_is_not_employed_there_but_a_parks_keeper_is(
 
 
 def test_one_ministry_however_spelt_or_named_back_and_a_title_holder_closing_a_bodys_run() -> None:
-    """From a third reading: "Norvania's defence ministry", "the defense ministry" and "the defence ministry" are one;
-    two ministries each placed by its capital ("In Kessel, the foreign ministry said", "In Dorn, ...") are two, named by
-    their capitals; "President of the Chamber of Deputies Luis Ferro" is Luis Ferro, President of the Chamber of
-    Deputies."""
+    """From a third and a fourth reading: "Norvania's defence ministry" and "the defense ministry" after it are one;
+    two ministries each placed by its capital ("In Oslo, the foreign ministry said", "In Stockholm, ...") are two, named
+    by their capitals, but a month or a province opening the sentence places none; "President of the Chamber of
+    Deputies Luis Ferro" is Luis Ferro, President of the Chamber of Deputies."""
     drone = [a.name for a in told("ministry_spellings").who if "ministry" in a.name]
-    assert drone == ["Norvania's defence ministry"]
-    expulsions = told("ministry_two_bare")
-    assert {"foreign ministry in Kessel", "foreign ministry in Dorn"} <= {a.name for a in expulsions.who}
-    assert [r.speaker for r in expulsions.reactions if "absurd" in r.text] == ["foreign ministry in Dorn"]
+    assert "Norvania's defence ministry" in drone and not [name for name in drone if "defense" in name]
+    expulsions = story(
+        article("1", "Norway expelled two Swedish diplomats on Tuesday over claims of spying.",
+                "In Oslo, the foreign ministry said the two had photographed a naval base.",
+                "In Stockholm, the foreign ministry called the accusation absurd."),
+        article("2", "In Stockholm, the foreign ministry said it would respond in kind.",
+                "In Oslo, the foreign ministry said the diplomats had 72 hours to leave."),
+    )
+    assert {"foreign ministry in Oslo", "foreign ministry in Stockholm"} <= {a.name for a in expulsions.who}
+    assert [r.speaker for r in expulsions.reactions if "absurd" in r.text] in ([], ["foreign ministry in Stockholm"])
+    months = story(article("1", "In January, the health ministry said insulin prices had risen by 40 percent.",
+                           "The health ministry said pharmacies would be fined."),
+                   article("2", "In Halden, the health ministry said it had opened a field hospital."))
+    assert [a.name for a in months.who if "ministry" in a.name] == ["health ministry"]
     pensions = {a.name: a for a in told("chamber_confed").who}
     assert pensions["Luis Ferro"].role == "President of the Chamber of Deputies"
     assert not [name for name in pensions if name.endswith("Luis Ferro") and name != "Luis Ferro"]
     unions = {a.name: a for a in told("confed_head").who}
     assert unions["Tomas Bek"].role == "Head of the Confederation of Norvanian Industry"
+
+
+def test_the_ministry_named_back_is_its_own_articles_and_a_football_ground_employs_no_one() -> None:
+    """From a fourth reading: "The foreign ministry summoned the Norvanian ambassador" in the other side's outlet is
+    that country's ministry, not Norvania's, named with its owner only elsewhere; "Calvane's health ministry introduced
+    a similar ban" leaves the home "health ministry" its own; "Dorn United at Halden Park" works for no park."""
+    drone = told("min_bare_other")
+    assert [r.speaker for r in drone.reactions if "grave violation" in r.text] == ["foreign ministry"]
+    drinks = {a.name for a in told("min_compare").who}
+    assert {"health ministry", "Calvane's health ministry"} <= drinks
+    assert [a.role for a in told("park").who if a.name == "Dorn United"] in ([], [None])

@@ -632,3 +632,10 @@ def test_an_obituary_whose_headline_recalls_a_conviction_has_no_restrictions() -
     """From a reviewer's second reading: "Ex-striker jailed for match-fixing dies" names no sentence's length; the life
     ban of 1998 is background, not a term."""
     assert told("jailed_obituary").restrictions == []
+
+
+def test_a_sentence_whose_headline_names_the_dead_and_a_sale_permitted_to_women_keep_their_terms() -> None:
+    """From a fourth reading: "Nurse jailed for life after three patients died" is a sentence's headline; "The pill
+    can now be sold to women of any age" permits a sale."""
+    assert any("at least 30 years" in r for r in texts(told("jailed_dead2").restrictions))
+    assert told("sold_to2").restrictions

@@ -210,13 +210,14 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # ("could be used to build schools").
     rule("given-to", Family.PERMISSION,
          r"\b(?:can|could|may|will) (?:only |now |also )?be "
-         r"(?:given|prescribed|administered|offered|supplied|dispensed) (?:to|for) "
+         r"(?:given|prescribed|administered|offered|supplied|dispensed|sold) (?:to|for) "
          r"(?:[\w'\u2019-]+ ){0,3}?"
          r"(?:adults?|children|patients?|people|women|men|anyone|those|users?|pupils?|students?|teenagers?|infants?|"
          r"babies|girls?|boys?|over-\w+|under-\w+)\b",
          examples=("The agency said the drug can be prescribed to adults with a body mass index of at least 35.",
                    "The vaccine may be given to children aged five months to three years.",
-                   "The injection can be prescribed for adults with a body mass index of 35 or more."),
+                   "The injection can be prescribed for adults with a body mass index of 35 or more.",
+                   "The morning-after pill can now be sold to women of any age without a prescription."),
          counter=("The money could be used to build schools.", "The hall can be used for concerts.",
                   "Aid will be given to the town's mayor.",
                   "Doctors warned the jab could be used by people seeking to lose a few pounds.")),
@@ -282,14 +283,16 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"(?:(?:does|do|did|will|would) not|(?:doesn|don|didn|won|wouldn)['\u2019]t) (?:cover|apply to|extend to)\b"
          r"|^(?:it|they) (?:(?:does|do|will) not|(?:doesn|don|won)['\u2019]t) "
          r"(?:apply to|cover (?!it\b|them\b))"
-         r"|^nor (?:does|do) (?:it|they|the (?:ruling|ban|order|law|injunction|measure|rules?|decision)) "
-         r"(?:affect|cover|apply to)\b",
+         r"|^nor (?:does|do|will) (?:it|they|the (?:ruling|ban|order|law|injunction|measure|rules?|decision)) "
+         r"(?:cover|apply to)\b"
+         r"|^nor (?:does|do) (?:it|they|the (?:ruling|ban|order|law|injunction|measure|rules?|decision)) affect\b",
          examples=("Older models are not covered by the recall.", "Freight trains were unaffected.",
                    "Freight trains will not be affected by the strike.", "Hospitals won't be affected.",
                    "The ruling does not cover the ring road.", "The ban won't apply to taxis.",
                    "The ceasefire does not cover the Vesk Brigade, a splinter faction.",
                    "It does not apply to scooters bought abroad.",
-                   "Nor does it affect a national demonstration planned for Saturday."),
+                   "Nor does it affect a national demonstration planned for Saturday.",
+                   "Nor will the rules apply to owners who rent out a room in the home they live in."),
          counter=("The cost was covered by insurers.", "The ban will apply to taxis.",
                   "Russia's economy has not been affected by the sanctions, a spokesman said.",
                   "The company did not apply to the council for a permit.",
@@ -646,7 +649,7 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
          r"exempt\w*|halt\w*|suspend\w*|requir\w*|mandat\w*|quota\w*|cap|caps|moratorium|offers?|bids?|takeover|"
          r"(?:safe|safety|no-fly|exclusion|buffer|no-go) (?:zones?|areas?)|"
          r"merger|deal(?! with\b)|(?<!\bto )deal|indict\w*|court|ruling|sentenc\w*|fines|fined|"
-         r"(?:jailed|imprisoned|caged) for (?:\w+ )?(?:years?|months?|weeks?|days?|life)(?!.*\b(?:dies|died|dead)\b)|"
+         r"(?:jailed|imprisoned|caged) for (?:\w+ )?(?:years?|months?|weeks?|days?|life)(?!.*\bdies\b)|"
          r"fine (?:of|over|against)|(?:\d\S*|record|data|heavy|hefty|huge|massive) fine(?! print)|"
          r"(?:\d+-point|points?|financial|record|heavy) penalty|"
          r"approv\w* (?:[\w'\u2019-]+ ){0,3}(?:vaccines?|drugs?|medicines?|treatments?|jabs?|pills?|therap(?:y|ies))|"
@@ -665,7 +668,8 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
                    "AeroLess collapses into administration, grounding all flights",
                    "Retailer Brenco files for bankruptcy", "Lessby rations water after pipeline burst",
                    "Skyvel placed in receivership", "Brenco seeks bankruptcy protection",
-                   "Former Acme boss jailed for nine years for fraud"),
+                   "Former Acme boss jailed for nine years for fraud",
+                   "Nurse jailed for life after three patients died"),
          counter=("Earthquake hits the coast, dozens dead", "Lessby split over how to deal with the floods",
                   "Weather stays fine for the weekend", "Rovers beat Reading on penalties to reach the final",
                   "Data fine print: what the terms say", "Administration officials tour flood zone",

@@ -76,6 +76,7 @@ from bot.summary.vocabulary import (
     CREDIT_WORDS,
     DETERMINERS,
     EMPLOYER_PREPOSITIONS,
+    EMPLOYING_PARKS,
     FEATURE_ENDS,
     FEATURE_OPENERS,
     GROUNDS_ENDS,
@@ -892,7 +893,8 @@ def affiliation_after(sentence: str, tokens: Sequence[Token], name: Name) -> str
         return None
     if tokens[k - 1].text != "the" and _then_a_region(tokens, end):
         return None  # "Mary Horomanski of Erie, Pa.": where she lives, no body she works for
-    if tokens[name.last + 1].text == "at" and tokens[end - 1].text.casefold() in GROUNDS_ENDS:
+    if tokens[name.last + 1].text == "at" and tokens[end - 1].text.casefold() in GROUNDS_ENDS \
+            and tokens[end - 2].text.casefold() not in EMPLOYING_PARKS:
         return None  # "a 3-1 loss to Port Selwyn at Foundry Park": where, not whose
     return _span(sentence, tokens, k, end - 1).removesuffix("'s").removesuffix("\u2019s")
 
@@ -1399,6 +1401,7 @@ class Cast:
         self._stand_ins: set[int] = set()  # ``_single_word_actors``
         self._pronouns: dict[int, str] | None = None  # ``pronoun_of``
         self._naming_articles: dict[int, dict[int | None, int]] = {}  # ``_articles_naming``
+        self._owned_ministries: dict[tuple[int, str], set[str]] = defaultdict(set)  # ``_ministry_named_back``
         singles: list[tuple[Statement, Sequence[Token], Name]] = []
         for st in statements:
             found: list[tuple[Name, int]] = []
@@ -1429,8 +1432,9 @@ class Cast:
                         self._modifiers.add(name_key(name.text))
                     singles.append((st, toks, name))
                     continue
-                index = self._person_for(name.text, name.organisation)
-                self._record(index, st, toks, name)
+                owned = self._ministry_named_back(st.article, name) if name.organisation else None
+                index = self._person_for(owned or name.text, name.organisation)
+                self._record(index, st, toks, name, full=owned is None)
                 found.append((name, index))
                 if name.organisation:
                     self._last_org[st.article] = (st.key, name.text)
@@ -1703,13 +1707,23 @@ class Cast:
                     moved[index] = country
         self._fold(moved)
 
+    def _ministry_named_back(self, article: int, name: Name) -> str | None:
+        """ "the foreign ministry" after its article named one foreign ministry with an owner ("Calvane's foreign
+        ministry"): that one, as the article's reader takes it; ``None`` for any other name. Article by article: the
+        other side's outlet means its own country's ministry by "the foreign ministry"."""
+        words = name.text.split()
+        if len(words) < 2 or words[-1] != "ministry" or words[-2] not in MINISTRY_FIELDS:
+            return None
+        named = self._owned_ministries[article, words[-2]]
+        if len(words) > 2:
+            named.add(name.text)
+            return None
+        return next(iter(named)) if len(named) == 1 else None
+
     def _merge_ministries_named_back(self) -> None:
-        """ "the foreign ministry" is the story's one foreign ministry named with its owner or people ("Calvane's
-        foreign ministry", "the German foreign ministry"), where the story names one and its owner is no person of the
-        story; with two countries' ministries of that field it stays no one's. One placed by a capital ("In Tessa, the
-        foreign ministry said") is named by it, another ministry (``ministries_in_lower_case``). One a person of the
-        story owns ("Pelko's health ministry", Health Minister Dana Pelko's) is the ministry named without an owner."""
-        owned: dict[str, list[int]] = defaultdict(list)  # field -> the ministries of it named with an owner
+        """A ministry a person of the story owns ("Pelko's health ministry", Health Minister Dana Pelko's) is the one
+        the story names without an owner ("the country's health ministry"). "the foreign ministry" is the one its own
+        article named with an owner (``_ministry_named_back``), else no one's: it may be another country's."""
         bare: dict[str, int] = {}
         ministers: dict[int, str] = {}
         for index, person in enumerate(self.people):
@@ -1720,11 +1734,7 @@ class Cast:
                 bare[words[0]] = index
             elif self._a_persons(" ".join(words[:-2]).removesuffix("'s")):
                 ministers[index] = words[-2]
-            else:
-                owned[words[-2]].append(index)
-        onto = {index: owned[field][0] for field, index in bare.items() if len(owned[field]) == 1}
-        moved = {index: onto.get(bare[field], bare[field]) for index, field in ministers.items() if field in bare}
-        self._fold(moved | onto)
+        self._fold({index: bare[field] for index, field in ministers.items() if field in bare})
 
     def _a_persons(self, owner: str) -> bool:
         """``owner`` names a person of the cast ("Pelko" of "Minister Dana Pelko"), not a place or a body."""

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from bot.rules.fragments import MONTH_NAMES, OPENING_QUOTATION
 from bot.rules.kept import compiled, compiled_regex
 from bot.rules.pages import NAME_SMALL_WORDS
-from bot.rules.places import is_country, is_demonym, is_demonym_noun, is_region
+from bot.rules.places import is_capital, is_country, is_demonym, is_demonym_noun, is_region
 from bot.rules.roles import BODY_KINDS, OCCUPATION_ENDINGS, TITLE_ABBREVIATIONS, title_abbreviation
 from bot.rules.speech import nickname_spans
 from bot.rules.twins import is_plain, twins
@@ -492,15 +492,15 @@ def ministries_in_lower_case(tokens: Sequence[Token]) -> list[Name]:
 
 
 def _placed(tokens: Sequence[Token], i: int, field: str) -> Name:
-    """A ministry named without an owner before it, but by its capital or its country after it or opening the sentence
-    ("the foreign ministry in Tessa", "In Tessa, the foreign ministry said", "the foreign ministry of Calvane"): named
-    so, as another country's than the one the story names with an owner; else by its field alone."""
-    if i + 2 < len(tokens) and tokens[i + 1].text in ("in", "of") and tokens[i + 2].capitalised \
-            and tokens[i + 2].text.isalpha():
-        place = tokens[i + 2].text
-        text = f"{field} ministry in {place}" if tokens[i + 1].text == "in" else f"{place}'s {field} ministry"
-        return Name(text, i - 1, i + 2, i - 1, True)
-    if len(tokens) > 2 and tokens[0].text.casefold() == "in" and tokens[1].capitalised and tokens[2].text == ",":
+    """A ministry named without an owner before it, but by a capital or a country (the gazetteer's) after it or opening
+    the sentence ("the foreign ministry in Moscow", "In Moscow, the foreign ministry said", "the foreign ministry of
+    Chile"): named so, as another country's than the one the story names with an owner; else by its field alone ("In
+    January, the health ministry said", "In Halden, the health ministry said": a month, a province)."""
+    if i + 2 < len(tokens) and tokens[i + 1].text == "in" and is_capital(tokens[i + 2].text):
+        return Name(f"{field} ministry in {tokens[i + 2].text}", i - 1, i + 2, i - 1, True)
+    if i + 2 < len(tokens) and tokens[i + 1].text == "of" and is_country(tokens[i + 2].text):
+        return Name(f"{tokens[i + 2].text}'s {field} ministry", i - 1, i + 2, i - 1, True)
+    if len(tokens) > 2 and tokens[0].text.casefold() == "in" and is_capital(tokens[1].text) and tokens[2].text == ",":
         return Name(f"{field} ministry in {tokens[1].text}", i - 1, i, i - 1, True)
     return Name(f"{field} ministry", i - 1, i, i - 1, True)
 
@@ -591,7 +591,8 @@ def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) 
     for k in range(start, end + 2):
         if k < end + 1 and tokens[k].text in ("of", "for") and k > seg \
                 and (tokens[k - 1].bare.casefold() in ORG_SUFFIXES
-                     or (tokens[k].text == "of" and tokens[k - 1].bare.casefold() in BODIES_BEFORE_OF)) \
+                     or (tokens[k].text == "of" and tokens[k - 1].bare.casefold() in BODIES_BEFORE_OF
+                         and not any(role_word(t.text) for t in tokens[start:k]))) \
                 and _body_follows(tokens, k, end):
             # "International Alliance of the Harbour Rescue", "Ministry of Defence": one body, whole; a body or an
             # acronym before "and" ("IAHR and Center for ...") is a body of its own.
@@ -603,14 +604,8 @@ def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) 
                 first = joins[-1] + 1
             while first < k - 1 and (tokens[first].text.casefold() in NOT_NAMES or tokens[first].text in CONNECTORS):
                 first += 1
-            last = end
-            if end - k >= 3 and any(role_word(t.text) for t in tokens[start:first]) \
-                    and _person_closing(tokens, end, lexicon):
-                last = end - 2  # "President of the Chamber of Deputies Luis Ferro": the title's holder closes the run
-            text = " ".join(t.text for t in tokens[first:last + 1]).replace(" .", ".")  # "U.N. Security Council"
-            out.append(Name(_name_text(text), first, last, start, organisation=True))
-            if last < end:
-                out.extend(_segment(tokens, last + 1, end, start, lexicon))
+            text = " ".join(t.text for t in tokens[first:end + 1]).replace(" .", ".")  # "U.N. Security Council"
+            out.append(Name(_name_text(text), first, end, start, organisation=True))
             return out
         if k == end + 1 or tokens[k].text in ("of", "for"):
             if seg <= k - 1:
@@ -625,14 +620,6 @@ def _named_after_a_trade(tokens: Sequence[Token], first: int, end: int, lexicon:
     return tokens[end].bare.casefold() in COMPANY_TRADES and any(
         not lexicon.common(t.text) and t.text.casefold() not in TITLE_WORDS for t in tokens[first:end]) \
         and not any(role_word(t.text) for t in tokens[first:end])
-
-
-def _person_closing(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
-    """The run's last two words are a person's name (two uncommon capitalised words, neither a body's kind), as after
-    a title that opened the run: "Secretary-General of the Confederation of Norvanian Trade Unions Marta Oliveira"."""
-    return all(t.capitalised and t.text.isalpha() and not lexicon.common(t.text)
-               and t.text.casefold() not in ORG_SUFFIXES and t.text.casefold() not in COMPANY_TRADES
-               for t in tokens[end - 1:end + 1])
 
 
 def _body_follows(tokens: Sequence[Token], k: int, end: int) -> bool:

@@ -153,11 +153,14 @@ VENUE_ENDS = word_set("""
 hall stadium arena park airport station terminal hospital square street road bridge quay pier estate church mosque
 cathedral temple museum library theatre theater tower
 """)
-# Venues no one works for: "Port Selwyn at Foundry Stadium", "Ana Ruiz at Harbor Square" say where, not whose. A
-# hospital, an airport, a museum, a theatre or a park (a safari park, a business park) "at" which someone works employs
-# them ("a surgeon at Lessby General Hospital", "head keeper Tom Hale at Brevan Safari Park").
+# Venues no one works for: "Port Selwyn at Foundry Park", "Ana Ruiz at Harbor Square" say where, not whose. A hospital,
+# an airport, a museum or a theatre "at" which someone works employs them ("a surgeon at Lessby General Hospital"), and
+# so does a park of ``EMPLOYING_PARKS`` ("head keeper Tom Hale at Brevan Safari Park").
 GROUNDS_ENDS = word_set("""
-stadium arena square street road bridge quay pier
+park stadium arena square street road bridge quay pier
+""")
+EMPLOYING_PARKS = word_set("""
+safari wildlife business science theme national holiday technology industrial retail country
 """)
 # A centre is a place after these ("Kelling Leisure Centre"), a body otherwise ("the National Cyber Security Centre").
 VENUE_CENTRE_KINDS = word_set("""
@@ -203,13 +206,15 @@ corporation corp inc ltd llc plc group party union commission committee court su
 research relief works department administration government parliament assembly congress senate
 police army navy university college foundation federation organisation organization alliance board
 bureau centre center club league network society trust coalition movement front forces command
-directorate secretariat consortium regulator inspectorate watchdog confederation
+directorate secretariat consortium regulator inspectorate watchdog
 railways railway airlines airways holdings industries motors mining shipping pharmaceuticals
 """)
 
-# Kinds of body only before "of" ("Chamber of Commerce", "Chamber of Deputies"): "the Council Chamber" is a room.
+# Kinds of body only before "of" ("Chamber of Commerce", "Confederation of British Industry"): "the Council Chamber" is
+# a room. Not after a title opening the run: in "President of the Chamber of Deputies Luis Ferro" the run ends in the
+# title's holder, whom the body's name must not swallow.
 BODIES_BEFORE_OF = word_set("""
-chamber
+chamber confederation
 """)
 
 # The trades companies are named after ("Norland Tobacco", "Norcell Energy", "Sabria National Oil"): the last word of a
