@@ -1898,16 +1898,30 @@ def test_one_ministry_however_spelt_or_named_back_and_a_title_holder_closing_a_b
     pensions = {a.name: a for a in told("chamber_confed").who}
     assert pensions["Luis Ferro"].role == "President of the Chamber of Deputies"
     assert not [name for name in pensions if name.endswith("Luis Ferro") and name != "Luis Ferro"]
-    unions = {a.name: a for a in told("confed_head").who}
-    assert unions["Tomas Bek"].role == "Head of the Confederation of Norvanian Industry"
 
 
-def test_the_ministry_named_back_is_its_own_articles_and_a_football_ground_employs_no_one() -> None:
-    """From a fourth reading: "The foreign ministry summoned the Norvanian ambassador" in the other side's outlet is
-    that country's ministry, not Norvania's, named with its owner only elsewhere; "Calvane's health ministry introduced
-    a similar ban" leaves the home "health ministry" its own; "Dorn United at Halden Park" works for no park."""
+def test_the_ministry_named_back_is_no_ones_and_a_title_holder_is_no_part_of_a_chamber() -> None:
+    """From a fourth and a fifth reading: "The foreign ministry summoned the Norvanian ambassador" in the other side's
+    outlet is that country's ministry, not Norvania's, named with its owner elsewhere; "Calvane's health ministry
+    introduced a similar ban" leaves the home "health ministry" its own; "Secretary-General of the Confederation of
+    Norvanian Trade Unions Marta Oliveira" is hers, while "the General Confederation of Labour" is one body."""
     drone = told("min_bare_other")
     assert [r.speaker for r in drone.reactions if "grave violation" in r.text] == ["foreign ministry"]
     drinks = {a.name for a in told("min_compare").who}
     assert {"health ministry", "Calvane's health ministry"} <= drinks
-    assert [a.role for a in told("park").who if a.name == "Dorn United"] in ([], [None])
+    unions = {a.name: a for a in told("confed_head").who}
+    assert not [name for name in unions if name.endswith(("Marta Oliveira", "Tomas Bek")) and " of " in name]
+    strike = who(article("1", "The General Confederation of Labour said it would join the strike on Monday."),
+                 article("2", "The General Confederation of Labour called the reform unfair."))
+    assert "General Confederation of Labour" in strike
+
+
+def test_the_other_sides_denial_is_credited_to_no_named_ministry_and_confederations_stay_whole() -> None:
+    """From a fifth reading: after "Ukraine's foreign ministry" and Russia's minister, "The foreign ministry said the
+    strike had hit only military infrastructure" is Russia's, not Ukraine's; the Houthi ministry in Sanaa is no part of
+    Saudi Arabia's; "European Trade Union Confederation" and "General Confederation of Labour" are whole bodies."""
+    denial = told("r5_min_ukraine")
+    assert not [r for r in denial.reactions if "military infrastructure" in r.text and r.speaker.startswith("Ukraine")]
+    assert [a.role for a in told("r5_min_sanaa").who if a.name == "Saudi Arabia's foreign ministry"] == [None]
+    unions = {a.name for a in told("r5_confed_fr").who}
+    assert {"General Confederation of Labour", "European Trade Union Confederation"} <= unions

@@ -1968,4 +1968,4 @@ def test_a_body_named_by_its_kind_after_an_owner_or_the_is_whose_characterisatio
         "Japan imposed sanctions on seven Chinese banks on Monday, the trade ministry said.",
         "China's foreign ministry called the sanctions \u201can act of economic aggression against our people\u201d.",
         "The foreign ministry described the sanctions as \u201ca grave mistake that will hurt both our peoples\u201d.",
-    ) == ["China's foreign ministry", "China's foreign ministry"]  # one ministry, named back by "the"
+    ) == ["China's foreign ministry", "foreign ministry"]  # the one named back by "the" may be another country's

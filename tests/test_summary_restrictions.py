@@ -639,3 +639,10 @@ def test_a_sentence_whose_headline_names_the_dead_and_a_sale_permitted_to_women_
     can now be sold to women of any age" permits a sale."""
     assert any("at least 30 years" in r for r in texts(told("jailed_dead2").restrictions))
     assert told("sold_to2").restrictions
+
+
+def test_a_death_in_prison_and_a_unions_refusal_set_no_terms() -> None:
+    """From a fifth reading: "Gang leader jailed for life found dead in prison" heads no sentencing story; "Nor will
+    they cover shifts for striking colleagues" is the nurses' stance, not what an injunction leaves out."""
+    assert told("r5_jailed_dead").restrictions == []
+    assert not any("cover shifts" in r for r in texts(told("r5_nor_will2").restrictions))

@@ -283,9 +283,9 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"(?:(?:does|do|did|will|would) not|(?:doesn|don|didn|won|wouldn)['\u2019]t) (?:cover|apply to|extend to)\b"
          r"|^(?:it|they) (?:(?:does|do|will) not|(?:doesn|don|won)['\u2019]t) "
          r"(?:apply to|cover (?!it\b|them\b))"
-         r"|^nor (?:does|do|will) (?:it|they|the (?:ruling|ban|order|law|injunction|measure|rules?|decision)) "
-         r"(?:cover|apply to)\b"
-         r"|^nor (?:does|do) (?:it|they|the (?:ruling|ban|order|law|injunction|measure|rules?|decision)) affect\b",
+         r"|^nor (?:does|do) (?:it|they|the (?:ruling|ban|order|law|injunction|measure|rules?|decision)) "
+         r"(?:affect|cover|apply to)\b"
+         r"|^nor will (?:it|they|the (?:ruling|ban|order|law|injunction|measure|rules?|decision)) apply to\b",
          examples=("Older models are not covered by the recall.", "Freight trains were unaffected.",
                    "Freight trains will not be affected by the strike.", "Hospitals won't be affected.",
                    "The ruling does not cover the ring road.", "The ban won't apply to taxis.",
@@ -297,7 +297,8 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "Russia's economy has not been affected by the sanctions, a spokesman said.",
                   "The company did not apply to the council for a permit.",
                   "Local newspapers did not cover the council vote.", "Their insurance did not cover the damage.",
-                  "Nor did the rain affect the turnout.", "Nor will the ban affect prices in the short term.")),
+                  "Nor did the rain affect the turnout.", "Nor will the ban affect prices in the short term.",
+                  "Nor will they cover shifts for striking colleagues.")),
     # Options said to be "limited" are few, as in "his options were limited": a judgement, no limit set on anything.
     rule("limit", Family.LIMIT,
          r"\blimit(?:ed|s)?\b|\brestrict(?:ed|s|ing)?\b|\bcapped\b(?! (?:\d+|once|twice|\w+ times))|\bquotas?\b",
@@ -649,7 +650,8 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
          r"exempt\w*|halt\w*|suspend\w*|requir\w*|mandat\w*|quota\w*|cap|caps|moratorium|offers?|bids?|takeover|"
          r"(?:safe|safety|no-fly|exclusion|buffer|no-go) (?:zones?|areas?)|"
          r"merger|deal(?! with\b)|(?<!\bto )deal|indict\w*|court|ruling|sentenc\w*|fines|fined|"
-         r"(?:jailed|imprisoned|caged) for (?:\w+ )?(?:years?|months?|weeks?|days?|life)(?!.*\bdies\b)|"
+         r"(?:jailed|imprisoned|caged) for (?:\w+ )?(?:years?|months?|weeks?|days?|life)"
+         r"(?!.*\b(?:dies|found dead|dead in|dead at)\b)|"
          r"fine (?:of|over|against)|(?:\d\S*|record|data|heavy|hefty|huge|massive) fine(?! print)|"
          r"(?:\d+-point|points?|financial|record|heavy) penalty|"
          r"approv\w* (?:[\w'\u2019-]+ ){0,3}(?:vaccines?|drugs?|medicines?|treatments?|jabs?|pills?|therap(?:y|ies))|"
@@ -676,7 +678,8 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
                   "Fire guts factory of bankrupt biscuit maker", "Broken leg rules Dahl out of World Cup",
                   "Quake survivors queue for food rations in Marrow", "Jailed activist freed after 40 days",
                   "Ex-striker jailed for match-fixing dies",
-                  "Climber jailed for six months over tower stunt dies in fall")),
+                  "Climber jailed for six months over tower stunt dies in fall",
+                  "Gang leader jailed for life found dead in prison")),
 ))
 
 # A rule's language inside someone's argument is their view of the measure, a reaction: "critics say the code

@@ -76,7 +76,6 @@ from bot.summary.vocabulary import (
     CREDIT_WORDS,
     DETERMINERS,
     EMPLOYER_PREPOSITIONS,
-    EMPLOYING_PARKS,
     FEATURE_ENDS,
     FEATURE_OPENERS,
     GROUNDS_ENDS,
@@ -893,9 +892,8 @@ def affiliation_after(sentence: str, tokens: Sequence[Token], name: Name) -> str
         return None
     if tokens[k - 1].text != "the" and _then_a_region(tokens, end):
         return None  # "Mary Horomanski of Erie, Pa.": where she lives, no body she works for
-    if tokens[name.last + 1].text == "at" and tokens[end - 1].text.casefold() in GROUNDS_ENDS \
-            and tokens[end - 2].text.casefold() not in EMPLOYING_PARKS:
-        return None  # "a 3-1 loss to Port Selwyn at Foundry Park": where, not whose
+    if tokens[name.last + 1].text == "at" and tokens[end - 1].text.casefold() in GROUNDS_ENDS:
+        return None  # "a 3-1 loss to Port Selwyn at Foundry Stadium": where, not whose
     return _span(sentence, tokens, k, end - 1).removesuffix("'s").removesuffix("\u2019s")
 
 
@@ -1401,7 +1399,6 @@ class Cast:
         self._stand_ins: set[int] = set()  # ``_single_word_actors``
         self._pronouns: dict[int, str] | None = None  # ``pronoun_of``
         self._naming_articles: dict[int, dict[int | None, int]] = {}  # ``_articles_naming``
-        self._owned_ministries: dict[tuple[int, str], set[str]] = defaultdict(set)  # ``_ministry_named_back``
         singles: list[tuple[Statement, Sequence[Token], Name]] = []
         for st in statements:
             found: list[tuple[Name, int]] = []
@@ -1432,9 +1429,8 @@ class Cast:
                         self._modifiers.add(name_key(name.text))
                     singles.append((st, toks, name))
                     continue
-                owned = self._ministry_named_back(st.article, name) if name.organisation else None
-                index = self._person_for(owned or name.text, name.organisation)
-                self._record(index, st, toks, name, full=owned is None)
+                index = self._person_for(name.text, name.organisation)
+                self._record(index, st, toks, name)
                 found.append((name, index))
                 if name.organisation:
                     self._last_org[st.article] = (st.key, name.text)
@@ -1707,23 +1703,11 @@ class Cast:
                     moved[index] = country
         self._fold(moved)
 
-    def _ministry_named_back(self, article: int, name: Name) -> str | None:
-        """ "the foreign ministry" after its article named one foreign ministry with an owner ("Calvane's foreign
-        ministry"): that one, as the article's reader takes it; ``None`` for any other name. Article by article: the
-        other side's outlet means its own country's ministry by "the foreign ministry"."""
-        words = name.text.split()
-        if len(words) < 2 or words[-1] != "ministry" or words[-2] not in MINISTRY_FIELDS:
-            return None
-        named = self._owned_ministries[article, words[-2]]
-        if len(words) > 2:
-            named.add(name.text)
-            return None
-        return next(iter(named)) if len(named) == 1 else None
-
     def _merge_ministries_named_back(self) -> None:
         """A ministry a person of the story owns ("Pelko's health ministry", Health Minister Dana Pelko's) is the one
-        the story names without an owner ("the country's health ministry"). "the foreign ministry" is the one its own
-        article named with an owner (``_ministry_named_back``), else no one's: it may be another country's."""
+        the story names without an owner ("the country's health ministry"). "the foreign ministry" stays no one's, even
+        after an article named one with its owner: it may be another country's (the other side's denial, a ministry
+        placed by a capital the gazetteer lacks)."""
         bare: dict[str, int] = {}
         ministers: dict[int, str] = {}
         for index, person in enumerate(self.people):

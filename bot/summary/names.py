@@ -590,9 +590,10 @@ def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) 
     seg = start
     for k in range(start, end + 2):
         if k < end + 1 and tokens[k].text in ("of", "for") and k > seg \
-                and (tokens[k - 1].bare.casefold() in ORG_SUFFIXES
+                and ((tokens[k - 1].bare.casefold() in ORG_SUFFIXES
+                      and tokens[k - 1].bare.casefold() not in BODIES_BEFORE_OF)
                      or (tokens[k].text == "of" and tokens[k - 1].bare.casefold() in BODIES_BEFORE_OF
-                         and not any(role_word(t.text) for t in tokens[start:k]))) \
+                         and not any(role_word(t.text) for t in tokens[start:k - 2]))) \
                 and _body_follows(tokens, k, end):
             # "International Alliance of the Harbour Rescue", "Ministry of Defence": one body, whole; a body or an
             # acronym before "and" ("IAHR and Center for ...") is a body of its own.

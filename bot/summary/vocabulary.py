@@ -153,14 +153,11 @@ VENUE_ENDS = word_set("""
 hall stadium arena park airport station terminal hospital square street road bridge quay pier estate church mosque
 cathedral temple museum library theatre theater tower
 """)
-# Venues no one works for: "Port Selwyn at Foundry Park", "Ana Ruiz at Harbor Square" say where, not whose. A hospital,
-# an airport, a museum or a theatre "at" which someone works employs them ("a surgeon at Lessby General Hospital"), and
-# so does a park of ``EMPLOYING_PARKS`` ("head keeper Tom Hale at Brevan Safari Park").
+# Venues no one works for: "Port Selwyn at Foundry Stadium", "Ana Ruiz at Harbor Square" say where, not whose. A
+# hospital, an airport, a museum, a theatre or a park "at" which someone works employs them ("a surgeon at Lessby
+# General Hospital", "head keeper Tom Hale at Brevan Safari Park"; a football club's "Park" is left to read so).
 GROUNDS_ENDS = word_set("""
-park stadium arena square street road bridge quay pier
-""")
-EMPLOYING_PARKS = word_set("""
-safari wildlife business science theme national holiday technology industrial retail country
+stadium arena square street road bridge quay pier
 """)
 # A centre is a place after these ("Kelling Leisure Centre"), a body otherwise ("the National Cyber Security Centre").
 VENUE_CENTRE_KINDS = word_set("""
@@ -206,13 +203,14 @@ corporation corp inc ltd llc plc group party union commission committee court su
 research relief works department administration government parliament assembly congress senate
 police army navy university college foundation federation organisation organization alliance board
 bureau centre center club league network society trust coalition movement front forces command
-directorate secretariat consortium regulator inspectorate watchdog
+directorate secretariat consortium regulator inspectorate watchdog confederation
 railways railway airlines airways holdings industries motors mining shipping pharmaceuticals
 """)
 
-# Kinds of body only before "of" ("Chamber of Commerce", "Confederation of British Industry"): "the Council Chamber" is
-# a room. Not after a title opening the run: in "President of the Chamber of Deputies Luis Ferro" the run ends in the
-# title's holder, whom the body's name must not swallow.
+# Kinds of body joining "of" only where no title opens the run ("Chamber of Commerce", "Confederation of British
+# Industry", "General Confederation of Labour"): after "President of the Chamber of Deputies" or "Secretary-General of
+# the Confederation of ..." the run ends in the title's holder, whom the body's name must not swallow. "the Council
+# Chamber" is a room: a chamber is a body only before "of".
 BODIES_BEFORE_OF = word_set("""
 chamber confederation
 """)
