@@ -1925,3 +1925,11 @@ def test_the_other_sides_denial_is_credited_to_no_named_ministry_and_confederati
     assert [a.role for a in told("r5_min_sanaa").who if a.name == "Saudi Arabia's foreign ministry"] == [None]
     unions = {a.name for a in told("r5_confed_fr").who}
     assert {"General Confederation of Labour", "European Trade Union Confederation"} <= unions
+
+
+def test_a_countrys_trade_is_no_company_and_a_ministry_cited_by_according_to_counts() -> None:
+    """From a sixth reading: "Russian Gas still made up about 13% of EU imports" names no company; "according to the
+    health ministry in Gaza" cites the ministry, which "to" does not make a building."""
+    assert "Russian Gas" not in {a.name for a in told("r6_eu_russian_gas").who}
+    toll = [a for a in told("r6_gaza_ministry").who if a.name == "health ministry"]
+    assert toll and len(toll[0].sources) >= 2

@@ -478,8 +478,9 @@ def ministries_in_lower_case(tokens: Sequence[Token]) -> list[Name]:
         start = i - 2  # where the phrase opens: "the", the owner, the people's adjective ...
         if start > 0 and tokens[start - 1].text.casefold() == "the":
             start -= 1  # ... or the "the" before them: "the country's", "the German"
-        if start > 0 and tokens[start - 1].text.casefold() in BUILDING_PREPOSITIONS:
-            continue
+        if start > 0 and tokens[start - 1].text.casefold() in BUILDING_PREPOSITIONS \
+                and not (start > 1 and tokens[start - 2].text.casefold() == "according"):
+            continue  # "outside the health ministry"; not "according to the health ministry"
         field = _FIELD_SPELLINGS.get(tokens[i - 1].text, tokens[i - 1].text)  # one ministry however spelt
         dated = before.bare.casefold() in CALENDAR  # "last Friday's health ministry bulletin": no owner's
         if before.capitalised and before.possessive and not dated:
@@ -617,10 +618,11 @@ def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) 
 
 def _named_after_a_trade(tokens: Sequence[Token], first: int, end: int, lexicon: Lexicon) -> bool:
     """A company's name ending in its trade (``COMPANY_TRADES``) after a word of its own ("Norland Tobacco"), which no
-    title opens ("National Insurance" is a tax) and no role word stands in."""
+    title opens ("National Insurance" is a tax), no people's adjective alone ("Russian Gas", "Kazakh Oil" are a
+    country's trade) and no role word stands in."""
     return tokens[end].bare.casefold() in COMPANY_TRADES and any(
-        not lexicon.common(t.text) and t.text.casefold() not in TITLE_WORDS for t in tokens[first:end]) \
-        and not any(role_word(t.text) for t in tokens[first:end])
+        not lexicon.common(t.text) and t.text.casefold() not in TITLE_WORDS and not is_demonym(t.text)
+        for t in tokens[first:end]) and not any(role_word(t.text) for t in tokens[first:end])
 
 
 def _body_follows(tokens: Sequence[Token], k: int, end: int) -> bool:
