@@ -1716,11 +1716,11 @@ class Cast:
                 continue
             if len(words) == 2:
                 bare[words[0]] = index
-            elif self._a_persons(" ".join(words[:-2]).removesuffix("'s")):
+            elif self._names_a_person(" ".join(words[:-2]).removesuffix("'s")):
                 ministers[index] = words[-2]
         self._fold({index: bare[field] for index, field in ministers.items() if field in bare})
 
-    def _a_persons(self, owner: str) -> bool:
+    def _names_a_person(self, owner: str) -> bool:
         """``owner`` names a person of the cast ("Pelko" of "Minister Dana Pelko"), not a place or a body."""
         index = self.resolve(owner)
         return index is not None and not self.people[index].organisation and len(self.people[index].name.split()) > 1

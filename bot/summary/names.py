@@ -590,11 +590,7 @@ def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) 
     out: list[Name] = []
     seg = start
     for k in range(start, end + 2):
-        if k < end + 1 and tokens[k].text in ("of", "for") and k > seg \
-                and ((tokens[k - 1].bare.casefold() in ORG_SUFFIXES
-                      and tokens[k - 1].bare.casefold() not in BODIES_BEFORE_OF)
-                     or (tokens[k].text == "of" and tokens[k - 1].bare.casefold() in BODIES_BEFORE_OF
-                         and not any(role_word(t.text) for t in tokens[start:k - 2]))) \
+        if k < end + 1 and tokens[k].text in ("of", "for") and k > seg and _kind_before(tokens, start, k) \
                 and _body_follows(tokens, k, end):
             # "International Alliance of the Harbour Rescue", "Ministry of Defence": one body, whole; a body or an
             # acronym before "and" ("IAHR and Center for ...") is a body of its own.
@@ -614,6 +610,16 @@ def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) 
                 out.extend(_and_parts(tokens, seg, k - 1, start, lexicon))
             seg = k + 1
     return out
+
+
+def _kind_before(tokens: Sequence[Token], start: int, k: int) -> bool:
+    """The word before "of"/"for" at ``k`` is a body's kind that takes the rest of the run into its name
+    (``ORG_SUFFIXES``: "Ministry of Defence"); one of ``BODIES_BEFORE_OF`` only before "of" and where no title opens
+    the run before it ("Chamber of Commerce", not "President of the Chamber of Deputies Luis Ferro")."""
+    kind = tokens[k - 1].bare.casefold()
+    if kind in BODIES_BEFORE_OF:
+        return tokens[k].text == "of" and not any(role_word(t.text) for t in tokens[start:k - 2])
+    return kind in ORG_SUFFIXES
 
 
 def _named_after_a_trade(tokens: Sequence[Token], first: int, end: int, lexicon: Lexicon) -> bool:
