@@ -1933,3 +1933,20 @@ def test_a_countrys_trade_is_no_company_and_a_ministry_cited_by_according_to_cou
     assert "Russian Gas" not in {a.name for a in told("r6_eu_russian_gas").who}
     toll = [a for a in told("r6_gaza_ministry").who if a.name == "health ministry"]
     assert toll and len(toll[0].sources) >= 2
+
+
+def test_a_body_whose_name_opens_with_a_quantifier_or_an_ordinal_keeps_it() -> None:
+    """Mid-sentence, "All", "First" or "Second" written with a capital opens a body's name; opening a sentence it
+    may be the sentence's own word, and the body read without it there is the same body."""
+    actors = who(
+        article("1", "Passengers on the All Norland Airways flight were told to wait for hours.",
+                "All Norland Airways said the passenger had boarded the wrong plane.",
+                "The Second Circuit Court of Appeals rejected the airline's appeal on Monday."),
+        article("2", "The airline said First Harrowgate Bank would lend it money.",
+                "First Harrowgate Bank said the loan was agreed on Friday.",
+                "All Norland Airways apologised to passengers.",
+                "All Lessby Group staff will be paid, the union said."),
+    )
+    assert {"All Norland Airways", "Second Circuit Court of Appeals", "First Harrowgate Bank"} <= actors.keys()
+    assert "Norland Airways" not in actors and "Harrowgate Bank" not in actors
+    assert "Lessby Group" in actors and "All Lessby Group" not in actors

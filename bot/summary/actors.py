@@ -83,6 +83,7 @@ from bot.summary.vocabulary import (
     HONORIFICS,
     KIN,
     MINISTRY_FIELDS,
+    NAME_OPENING_QUANTIFIERS,
     NOT_NAMES,
     OPENING_PREPOSITIONS,
     ORG_SUFFIXES,
@@ -1458,6 +1459,7 @@ class Cast:
         self._single_word_actors(unresolved)
         self._merge_short_forms()
         self._merge_long_names()
+        self._merge_bodies_read_without_their_first_word()
         self._merge_bodies_of_countries()
         self._merge_ministries_named_back()
         self._merge_singles_written_as_short_forms()
@@ -1657,6 +1659,21 @@ class Cast:
             if len(words) == 3:
                 # "Dunmore" alone, joined to "Dunmore Ada Lenz" as its first word, is the place, not Ada Lenz.
                 self.people[into].short_forms.discard(words[0])
+
+    def _merge_bodies_read_without_their_first_word(self) -> None:
+        """A body whose name opens with a quantifier or an ordinal ("All Nippon Airways", "First Republic Bank":
+        ``NAME_OPENING_QUANTIFIERS``) is read whole only mid-sentence; opening a sentence ("All Nippon Airways said")
+        it is read without that word. Where both readings are bodies of the story, the short one is the long one."""
+        moved: dict[int, int] = {}
+        for index, person in enumerate(self.people):
+            first, _, rest = person.name.partition(" ")
+            if not person.organisation or first.casefold() not in NAME_OPENING_QUANTIFIERS or " " not in rest:
+                continue
+            short = self._by_key.get(name_key(rest))
+            if short is not None and short != index and self.people[short].organisation and short not in moved \
+                    and index not in moved:
+                moved[short] = index
+        self._fold(moved)
 
     def _merge_singles_written_as_short_forms(self) -> None:
         """A one-word name met alone where no article named a longer one ("Goldman said" in an article that never

@@ -42,6 +42,7 @@ from bot.summary.vocabulary import (
     LY_NOUNS,
     MEASURE_ACRONYMS,
     MINISTRY_FIELDS,
+    NAME_OPENING_QUANTIFIERS,
     NAME_PARTICLES,
     NOT_NAME_ENDS,
     NOT_NAMES,
@@ -602,6 +603,8 @@ def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) 
                 first = joins[-1] + 1
             while first < k - 1 and (tokens[first].text.casefold() in NOT_NAMES or tokens[first].text in CONNECTORS):
                 first += 1
+            if first > start and _quantifier_opens(tokens, first - 1):
+                first -= 1  # "The Second Circuit Court of Appeals"
             text = " ".join(t.text for t in tokens[first:end + 1]).replace(" .", ".")  # "U.N. Security Council"
             out.append(Name(_name_text(text), first, end, start, organisation=True))
             return out
@@ -711,6 +714,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     if end > first and (tokens[end].bare.casefold() in ORG_SUFFIXES or _named_after_a_trade(tokens, first, end, lexicon)
                         or (end - first >= 2 and "&" in map(_TEXT, tokens[first + 1:end]))) \
             and not _shouted(tokens, first, end):
+        if first > start and _quantifier_opens(tokens, first - 1):
+            first -= 1  # "the All Nippon Airways flight"
         if first == 0 and tokens[0].text.casefold() in _KIND_OPENERS:
             first = 1  # "Carmaker Brenco Motors is to close ...": the kind is no part of the name
         text = " ".join(t.text for t in tokens[first:end + 1]).replace(" .", ".")
@@ -778,6 +783,17 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     text = " ".join(map(_TEXT, tokens[first:end + 1])).replace(" .", ".")
     # Name's own constructor is a Python function, and a story makes thousands of names.
     return [tuple.__new__(Name, (_name_text(text), first, end, run_start, False))]
+
+
+def _quantifier_opens(tokens: Sequence[Token], at: int) -> bool:
+    """The capitalised word at ``at`` is a quantifier or an ordinal opening a body's name
+    (``NAME_OPENING_QUANTIFIERS``): right after a lower-case word or "The" ("at First Republic Bank", "The Second
+    Circuit Court of Appeals ruled"), not opening a sentence ("First Republic Bank said", "All Acme Group staff") nor
+    after a name ("Acme's First Avenue")."""
+    if at == 0 or tokens[at].text.casefold() not in NAME_OPENING_QUANTIFIERS:
+        return False
+    before = tokens[at - 1].text
+    return tokens[at - 1].word and (before[:1].islower() or before == "The")
 
 
 def _title_word_of_a_body(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> bool:

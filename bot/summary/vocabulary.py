@@ -325,6 +325,14 @@ concerning including except behind near around across along inside outside along
 neighbouring neighboring nearby
 """)
 
+# Words of ``NOT_NAMES`` that open a body's name when written with a capital past a lower-case word: "the All Nippon
+# Airways flight", "at First Republic Bank", "the Second Circuit Court of Appeals", "the ruling All Progressives
+# Congress". Only a name ending in a body's word (``ORG_SUFFIXES``) keeps one; at a sentence's start the word is read
+# as the sentence's ("All Acme Group staff", "First Republic Bank said": a sentence may open on "First").
+NAME_OPENING_QUANTIFIERS = word_set("""
+all both each every no one two three four five first second third last next other most
+""")
+
 # Written in capitals like a body's acronym but a measure, a time zone, a market term or an illness: "GDP grew
 # 2 percent", "at 14:00 GMT", "its IPO" never name someone who acts or speaks ("NASA said" does).
 MEASURE_ACRONYMS = word_set("""
