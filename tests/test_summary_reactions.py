@@ -1969,3 +1969,24 @@ def test_a_body_named_by_its_kind_after_an_owner_or_the_is_whose_characterisatio
         "China's foreign ministry called the sanctions \u201can act of economic aggression against our people\u201d.",
         "The foreign ministry described the sanctions as \u201ca grave mistake that will hurt both our peoples\u201d.",
     ) == ["China's foreign ministry", "foreign ministry"]  # the one named back by "the" may be another country's
+
+
+def test_a_site_or_a_firm_owned_by_whom_according_to_speaks_for_no_one() -> None:
+    """ "according to her Linkora account" is her account's word: Linkora, the site, says nothing."""
+    said = reactions(article(
+        "1",
+        "Marta Lenz, 62, worked as a \u201cguest relations host\u201d at the Orvell Casino from 2010 to 2013, "
+        "according to her Linkora account.",
+        "Linkora said it had removed 40 fake accounts this year.",
+    ))
+    assert all(r.speaker != "Linkora" or "fake accounts" in r.text for r in said)
+
+
+def test_a_name_ending_in_a_roman_numeral_is_one_persons_with_the_title_before_it() -> None:
+    told = story(
+        article("1", "\u201cOur thoughts are with every family tonight,\u201d King Aldric III said in a statement.",
+                "Pope Severin XIV said he was praying for the victims."),
+        article("2", "King Aldric III said: \u201cOur thoughts are with every family tonight.\u201d"),
+    )
+    assert [(r.speaker, r.role) for r in told.reactions] == [("Aldric III", "King")]
+    assert [(a.name, a.role) for a in told.who] == [("Aldric III", "King"), ("Severin XIV", "Pope")]

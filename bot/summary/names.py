@@ -190,8 +190,16 @@ co far all semi pro anti non ex self mid post pre vice half well full long short
 """)
 
 
-GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
-"""What may follow a family name ("Tom Reyes Jr", "Ana Sorel II"): never one itself."""
+GENERATIONS = frozenset({"jr", "sr"})
+_ORDINAL_NUMERAL = compiled(r"x{0,3}(?:ix|iv|v?i{0,3})")
+
+
+def generation(word: str) -> bool:
+    """What may follow a family name or a monarch's or pope's given name: "Jr" and "Sr" ("Tom Reyes Jr"), a Roman
+    numeral of two letters or more ("Ana Sorel II", "King Charles III", "Pope Leo XIV"); never a name itself. A single
+    letter is no numeral here: "Ana Ruiz and I", "Malcolm X"."""
+    low = word.rstrip(".").casefold()
+    return low in GENERATIONS or (len(low) >= 2 and _ORDINAL_NUMERAL.fullmatch(low) is not None)
 
 
 def family_name(name: str) -> str:
@@ -199,7 +207,7 @@ def family_name(name: str) -> str:
     Jr"), or its first when the name ends in a romanised given name ("Seo" of "Seo Min-jae"). Asked of a name as
     written: a folded key ("seo minjae") has lost the hyphen that tells a given name."""
     words = name.split()
-    while len(words) > 1 and words[-1].rstrip(".").casefold() in GENERATIONS:
+    while len(words) > 1 and generation(words[-1]):
         words.pop()
     return words[0] if _given_name(words[-1]) else words[-1]
 
@@ -701,7 +709,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     given_month = end == start + 1 and tokens[start].bare.casefold() in GIVEN_NAME_MONTHS \
         and _month_as_given_name(tokens, start, end, lexicon)
     # "Ana Bishop Jr": before a generation stands the family name, however common a word it is.
-    generation = end > start and tokens[end].text.casefold() in GENERATIONS
+    generation_last = end > start and generation(tokens[end].text) and not tokens[end].text.islower()
     while end > start and tokens[end].text.casefold() in CALENDAR and not surname_month:
         end -= 1
     first = start
@@ -747,11 +755,12 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         if count >= 4 or (not text[:1].isupper() and not _articled(text)) or text in CONNECTORS \
                 or (k < end and text.endswith(_POSSESSIVE_ENDS)) or (k < end and _given_name(text)) \
                 or (not text.isalpha() and any(c.isdigit() for c in text)) \
-                or (lexicon.common(text) and not (k == end and surname_month) and not (k == end - 1 and generation)
+                or (lexicon.common(text) and not (k == end and surname_month) and not (k == end - 1 and generation_last)
                     and not (k == start and given_month)
                     and not (k == end and _family_name_here(tokens, k, start, lexicon))
                     and not (k < end and _title_word_of_a_body(tokens, k, lexicon))) \
-                or (not text[1:2].islower() and _is_acronym(tokens[k].bare)):  # "Acme's" has a small second letter
+                or (not text[1:2].islower() and _is_acronym(tokens[k].bare) and not (k == end and generation_last)):
+            # "Acme's" has a small second letter; "Charles III" ends in a numeral, no acronym
             break
         count += 1
         k -= 1

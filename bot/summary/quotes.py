@@ -667,11 +667,13 @@ class Attribution:
             source = _according_to(toks)
             if source is not None:
                 # The name it introduces, maybe after a role ("according to the event's organiser Acme"): not an
-                # owner ("according to Ruiz's lawyer") nor one a preposition introduces ("according to a source
-                # close to Ruiz", "a letter sent to Ruiz").
+                # owner ("according to Ruiz's lawyer"), nor a name owned ("according to her LinkedIn account", "his
+                # Acme colleague": what is hers or his speaks, not the site or the firm), nor one a preposition
+                # introduces ("according to a source close to Ruiz", "a letter sent to Ruiz").
                 named_here = self._named(frame, article, before_key)
                 following = [n for n in named_here if source < n[0] <= source + _DOCUMENT_REACH
                              and not toks[n[1]].possessive and not _qualifies_next(toks, n, named_here)
+                             and toks[n[0] - 1].text.casefold() not in _OWNERS
                              and ((n[0] <= source + 8 and not any(t.text.casefold() in _PREPOSITIONS
                                                                   or t.text.endswith("ed")
                                                                   for t in toks[source + 1:n[0]]))
