@@ -1950,3 +1950,12 @@ def test_a_body_whose_name_opens_with_a_quantifier_or_an_ordinal_keeps_it() -> N
     assert {"All Norland Airways", "Second Circuit Court of Appeals", "First Harrowgate Bank"} <= actors.keys()
     assert "Norland Airways" not in actors and "Harrowgate Bank" not in actors
     assert "Lessby Group" in actors and "All Lessby Group" not in actors
+
+
+def test_a_solicitor_named_after_the_client_has_the_role() -> None:
+    actors = who(
+        article("1", "Kerr's solicitor, Hannah Osei, said he would seek compensation.",
+                "Hannah Osei said the case was a scandal."),
+        article("2", "Hannah Osei said the police had lied."),
+    )
+    assert actors["Hannah Osei"].role == "Kerr's solicitor"

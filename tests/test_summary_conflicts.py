@@ -858,3 +858,23 @@ def test_a_body_after_a_preposition_names_no_one_who_speaks() -> None:
     bodies = [r.text for r in told("report_called").reactions if "ministry" in r.speaker or "regulator" in r.speaker]
     assert not any(words in text for text in bodies for words in ("Moving Forward", "daylight robbery",
                                                                    "legally questionable", "Fair Track"))
+
+
+def test_one_persons_age_given_differently_by_two_sources_conflicts() -> None:
+    [c] = conflicts(
+        article("1", "Former prime minister Anselm Vorek has died aged 84, his family said.",
+                "Vorek's daughter, Ilse Vorek, 52, said he died peacefully."),
+        article("2", "Anselm Vorek, who led the country from 1994 to 2003, died at his home in Tarnby at the age "
+                     "of 85, the family said."),
+        article("3", "Anselm Vorek, 84, died at home on Saturday, his family said."),
+    )
+    assert c.about == "age of Anselm Vorek"
+    assert [(("84" in x.text), x.sources) for x in c.claims] == [(True, ["1", "3"]), (False, ["2"])]
+
+
+def test_ages_of_two_people_or_two_times_are_no_conflict() -> None:
+    """A source giving one man two ages tells then and now; a 43-year-old man beside a named one is someone else."""
+    assert conflicts(
+        article("1", "Tomas Kerr, 41, was freed on Tuesday.", "Tomas Kerr, 24, was convicted in 2008."),
+        article("2", "Tomas Kerr, now 41, spoke to reporters.", "A 43-year-old man and Tomas Kerr were seen."),
+    ) == []

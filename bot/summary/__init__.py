@@ -20,6 +20,7 @@ from bot.partition import Partition
 from bot.stories.profile import publication_day
 from bot.summary.actors import Cast
 from bot.summary.conflicts import (
+    age_conflicts,
     chance_conflicts,
     day_conflicts,
     distinct_conflicts,
@@ -202,7 +203,7 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
         + stage_conflicts(statements, order, shown, used) + chance_conflicts(statements, order, shown) \
         + vote_conflicts(statements, order, shown) + term_conflicts(statements, order, shown) \
         + day_conflicts(statements, order, shown, used) + span_conflicts(statements, order, shown, used) \
-        + name_conflicts(cast, order)
+        + age_conflicts(cast, statements, order, shown) + name_conflicts(cast, order)
     conflicts = distinct_conflicts(conflicts)
 
     what, restrictions, reactions, repeats = fresh

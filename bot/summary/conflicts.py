@@ -25,6 +25,8 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.model import Conflict, Item
 from bot.rules.claims import (
+    AGES_AFTER_NAME,
+    AGES_BEFORE_NAME,
     CHANCES,
     CURRENCY_MARKS,
     CURRENCY_WORDS,
@@ -1440,6 +1442,47 @@ def _comparable(a: float, b: float, limit: float = MAX_RATIO) -> bool:
 def _transliterated(word: str) -> str:
     """A name folded so that transliterations of umlauts compare equal ("Mueller" = "Müller" = "Muller")."""
     return str(_UMLAUT.sub(r"\1", fold(word)))
+
+
+AGE_SLIP = 3
+"""Ages of one person two sources give are at most this many years apart; further apart, the age is someone else's
+(a daughter's named by the family name alone) or another time's ("Reyes, 24, was convicted in 2008")."""
+_AGE_BEFORE_CHARS = 60  # "the 43-year-old former prison officer ": the words before a name an age may stand in
+_AGE_AFTER_CHARS = 200  # ", who led the country from 1994 to 2003, has died at his home at the age of 85"
+
+
+def age_conflicts(cast: Cast, statements: list[Statement], order: Callable[[set[str]], list[str]],
+                  shown: set[str] | None = None) -> list[Conflict]:
+    """One person's age given differently by different sources ("Tom Reyes, 41," and "Tom Reyes, 43,"; "has died aged
+    84" and "died at the age of 85"), read beside the person's name (``AGES_AFTER_NAME``, ``AGES_BEFORE_NAME``). A
+    source giving the person both ages tells two times (then and now), and ages more than ``AGE_SLIP`` years apart
+    are two people's or two times': neither is set against the other."""
+    told: dict[int, dict[int, list[Statement]]] = defaultdict(lambda: defaultdict(list))  # person -> age -> said
+    for st in statements:
+        if not any(c.isdigit() for c in st.text):
+            continue  # most sentences: no number, no age
+        toks = cast.tokens_by_statement.get(st.key)
+        for name, actor in cast.names_by_statement.get(st.key, ()):
+            if toks is None or cast.people[actor].organisation:
+                continue
+            start, end = toks[name.run_start].start, toks[name.last].end
+            hit = AGES_AFTER_NAME.first(st.text[end:end + _AGE_AFTER_CHARS]) \
+                or AGES_BEFORE_NAME.first(st.text[max(0, start - _AGE_BEFORE_CHARS):start])
+            if hit is not None and hit.match is not None:
+                said = told[actor][int(hit.match.group("age"))]
+                if st not in said:
+                    said.append(st)
+    used: set[str] = set(shown or ())
+    out = []
+    for actor, ages in told.items():
+        if len(ages) != 2:
+            continue  # one age (most people), or three and more: several people or times, no one disagreement
+        (a, these), (b, those) = sorted(ages.items())
+        sources = [{st.source for st in these}, {st.source for st in those}]
+        if b - a <= AGE_SLIP and not sources[0] & sources[1]:
+            out.append(Conflict(about=f"age of {cast.people[actor].name}",
+                                claims=_side_claims([these, those], order, used)))
+    return out
 
 
 def name_conflicts(cast: Cast, order: Callable[[set[str]], list[str]]) -> list[Conflict]:

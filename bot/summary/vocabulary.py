@@ -38,7 +38,7 @@ businesswoman billionaire millionaire tycoon magnate investor banker financier p
 demonstrator volunteer priest cleric preacher missionary teacher student pupil worker employee clerk accountant
 architect mechanic electrician miner fisherman landlord shopkeeper archbishop headteacher headmaster headmistress
 veteran refugee sailor bartender waiter waitress lifeguard nun vicar
-claimant plaintiff appellant petitioner complainant counsel barrister magistrate
+claimant plaintiff appellant petitioner complainant counsel barrister magistrate solicitor
 """)
 
 # Words that tell whether "he" or "she" stands for someone (``bot.summary.actors.Cast.pronoun_of``): an honorific
