@@ -646,3 +646,16 @@ def test_a_death_in_prison_and_a_unions_refusal_set_no_terms() -> None:
     they cover shifts for striking colleagues" is the nurses' stance, not what an injunction leaves out."""
     assert told("r5_jailed_dead").restrictions == []
     assert not any("cover shifts" in r for r in texts(told("r5_nor_will2").restrictions))
+
+
+def test_a_fare_freeze_is_a_measure_and_what_it_covers_is_a_term() -> None:
+    """A freeze of fares, rents, pay or assets is a measure: what it covers and leaves out are its terms. A lake
+    frozen in a cold snap is no measure (``MEASURE_WORDS``' counter-examples)."""
+    lead = "Regulated rail fares in Norvania will be frozen until 31 March 2027, the transport minister said."
+    frozen = story(
+        article("1", lead, "The freeze covers season tickets, off-peak returns and anytime fares, the ministry said.",
+                title="Norvania freezes regulated rail fares until March 2027"),
+        article("2", lead, "The freeze covers season tickets, off-peak returns and anytime fares.",
+                title="Rail fares frozen until 2027"),
+    )
+    assert any("season tickets" in r for r in texts(frozen.restrictions))

@@ -658,7 +658,11 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
          r"ceasefire|truce|armistice|ration(?:ed|ing)|rations? (?:water|fuel|power|electricity|gas|food|petrol|bread)|"
          r"(?:into|enters?|entered|entering|placed in|calls? in|called in) administration|"
          r"(?:files?|filed|filing|goes|went|gone|declared|declares) (?:for )?bankrupt(?:cy)?|bankruptcy protection|"
-         r"insolven\w*|liquidation|receivership|chapter 11)\b",
+         r"insolven\w*|liquidation|receivership|chapter 11|"
+         r"(?:fares?|prices?|rents?|pay|wages?|salar(?:y|ies)|hiring|recruitment|assets?|accounts?|fees?|tuition|"
+         r"benefits?|pensions?|bills?|tax(?:es)?|duty|duties|tariffs?|levy) (?:\w+ )?(?:freeze|frozen)|"
+         r"freez(?:es|ing|e) (?:\w+ ){0,3}?(?:fares?|prices?|rents?|pay|wages?|salar(?:y|ies)|hiring|recruitment|"
+         r"assets?|accounts?|fees?|tuition|benefits?|pensions?|bills?|tax(?:es)?|duty|duties|tariffs?|levy))\b",
          examples=("City bans fireworks on New Year's Eve", "Maker recalls 60,000 kettles",
                    "Acme raises its takeover offer for Borel", "Court indicts the former mayor",
                    "City sets up a safe zone for cyclists", "Acme and Borel close to deal",
@@ -671,7 +675,9 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
                    "Retailer Brenco files for bankruptcy", "Lessby rations water after pipeline burst",
                    "Skyvel placed in receivership", "Brenco seeks bankruptcy protection",
                    "Former Acme boss jailed for nine years for fraud",
-                   "Nurse jailed for life after three patients died"),
+                   "Nurse jailed for life after three patients died",
+                   "Valderra freezes regulated rail fares until March 2027", "Train fares FROZEN until 2027",
+                   "Fare freeze for Tessby commuters", "Oligarch's assets frozen under new sanctions"),
          counter=("Earthquake hits the coast, dozens dead", "Lessby split over how to deal with the floods",
                   "Weather stays fine for the weekend", "Rovers beat Reading on penalties to reach the final",
                   "Data fine print: what the terms say", "Administration officials tour flood zone",
@@ -679,7 +685,9 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
                   "Quake survivors queue for food rations in Marrow", "Jailed activist freed after 40 days",
                   "Ex-striker jailed for match-fixing dies",
                   "Climber jailed for six months over tower stunt dies in fall",
-                  "Gang leader jailed for life found dead in prison")),
+                  "Gang leader jailed for life found dead in prison",
+                  "Freezing weather grips the north", "Lake frozen solid as cold snap bites",
+                  "Climbers found frozen on the mountain", "Frozen food prices soar")),
 ))
 
 # A rule's language inside someone's argument is their view of the measure, a reaction: "critics say the code
