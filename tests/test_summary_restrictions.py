@@ -659,3 +659,18 @@ def test_a_fare_freeze_is_a_measure_and_what_it_covers_is_a_term() -> None:
                 title="Rail fares frozen until 2027"),
     )
     assert any("season tickets" in r for r in texts(frozen.restrictions))
+
+
+def test_an_incidents_condition_several_sources_state_bounds_it() -> None:
+    """A ransomware attack is no measure, but "keep your appointment unless the hospital contacts you", told by two
+    outlets, bounds what it changes; one outlet's "unless a ransom is paid" is the gang's threat."""
+    lead = "Ambulances will be diverted from three hospitals in Lessby after a ransomware attack on Orvell Health."
+    attacked = story(
+        article("1", lead, "Patients should still attend appointments unless they are contacted by the hospital.",
+                "The gang threatens to publish the data unless a ransom is paid.",
+                title="Ransomware attack on Orvell Health hospitals"),
+        article("2", lead, "Keep your appointment unless the hospital contacts you.",
+                title="Hospitals hit by cyber attack"),
+    )
+    shown = texts(attacked.restrictions)
+    assert any("appointment" in r for r in shown) and not any("ransom is paid" in r for r in shown)
