@@ -155,8 +155,9 @@ GIST = RewriteTable("speech.gist", (
     Rewrite(
         "attribution-tail",
         compiled(r",\s+(?!(?:which|who|whom|whose|that|where|when)\b)(?:[\w\u2019'.-]+\s+){1,8}?"
-                 r"(?:said|says|added|wrote|told \w+(?: \w+)?)"
+                 r"(?:said|says|added|wrote|told (?:\w+ ){0,2}\w+)"
                  r"(?:\s+on \w+|\s+(?:in|on|via) (?:a|an|his|her|its|their) [^\s,;:\"\u201c\u201d]+(?: [a-z]+){0,4})?"
+                 r"(?:\s+(?:at|in) (?:the )?[A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*){0,3}){0,2}"
                  r"\s?\.?$"),
         ".",
         examples=(
@@ -166,6 +167,9 @@ GIST = RewriteTable("speech.gist", (
              "The launch was cut short on purpose."),
             ("Both pilots died in the crash, President Ana Ruiz said in a statement posted on social media .",
              "Both pilots died in the crash."),
+            ("Ruiz took 31.5%, party secretary Tom Reyes told a special conference at the Corn Exchange in Veldam.",
+             "Ruiz took 31.5%."),
+            ("The port will reopen, Reyes told reporters in Lessby.", "The port will reopen."),
         ),
         counter=("The operator said the timetable will change in May.",
                  "The quay will close, the operator said in a statement that gave no date for the reopening of the "
