@@ -1959,3 +1959,13 @@ def test_a_solicitor_named_after_the_client_has_the_role() -> None:
         article("2", "Hannah Osei said the police had lied."),
     )
     assert actors["Hannah Osei"].role == "Kerr's solicitor"
+
+
+def test_an_adverb_opening_a_sentence_is_no_speaker() -> None:
+    told = story(
+        article("1", "Ana Ruiz was elected leader of the party on Thursday.",
+                "Once described herself as \u201cboring, and proud of it\u201d.",
+                "Soon Tom Reyes conceded defeat."),
+        article("2", "Ana Ruiz won the party's leadership ballot.", "Tom Reyes said he would serve under her."),
+    )
+    assert not {"Once", "Soon"} & {a.name for a in told.who} and all(r.speaker != "Once" for r in told.reactions)

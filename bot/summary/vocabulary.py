@@ -398,7 +398,7 @@ strongly flatly swiftly angrily simply only once often never always already sinc
 # Adverbs that open a sentence before its subject ("Now Ana Ruiz says", "Later Tom Reyes left"): there, never the first
 # word of a name, whatever the story writes in lower case. Elsewhere they may be ("Lessby Now", the outlet).
 OPENING_ADVERBS = word_set("""
-now instead later earlier thus hence already again meanwhile only even
+now instead later earlier thus hence already again meanwhile only even once soon
 """)
 
 # Words in -ly that are no adverb, nouns and adjectives: "the national assembly said", "the dead man's family said",
