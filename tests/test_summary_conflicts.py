@@ -878,3 +878,18 @@ def test_ages_of_two_people_or_two_times_are_no_conflict() -> None:
         article("1", "Tomas Kerr, 41, was freed on Tuesday.", "Tomas Kerr, 24, was convicted in 2008."),
         article("2", "Tomas Kerr, now 41, spoke to reporters.", "A 43-year-old man and Tomas Kerr were seen."),
     ) == []
+
+
+def test_a_ransom_demand_told_differently_conflicts_and_each_claim_keeps_its_subject() -> None:
+    """A ransom comes in no steps: 4 million crowns against 6 million is a disagreement (``FINE_RATIO``), also where
+    the amount is "the equivalent of" it in another currency; a claim whose clause lost its subject to an aside is the
+    whole sentence."""
+    [c] = conflicts(
+        article("1", "The gang demanded the equivalent of 4 million crowns in cryptocurrency, screenshots show.",
+                title="Ransomware attack on Orvell hospitals"),
+        article("2", "The gang behind the attack, BlackQuill, is demanding a staggering 6 million crowns to unlock the "
+                     "files."),
+        article("3", "People who have seen the demand put it at the equivalent of 4 million crowns in bitcoin."),
+    )
+    assert [x.sources for x in c.claims] == [["1", "3"], ["2"]]
+    assert c.claims[1].text.startswith("The gang behind the attack")

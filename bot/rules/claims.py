@@ -44,6 +44,31 @@ SHORT_CLAUSE = 8
 CLAUSE_BREAK = compiled_regex(r"(?<!\d),|,(?!\d{3})|[;\u2013\u2014():]")
 
 
+CURRENCY_WORDS = {
+    "dollars": "$", "euros": "€", "yen": "¥", "yuan": "yuan", "renminbi": "yuan", "rand": "R", "rupees": "₹",
+    "naira": "₦", "shillings": "Sh", "francs": "francs", "pesos": "pesos", "reais": "R$", "roubles": "rubles",
+    "rubles": "rubles", "lira": "lira", "riyals": "riyals", "dirhams": "dirhams", "won": "won",
+    "crowns": "crowns", "kronor": "crowns", "kroner": "crowns", "koruna": "crowns", "zlotys": "zloty",
+    "zloty": "zloty", "forints": "forints", "dinars": "dinars", "hryvnias": "hryvnias", "hryvnia": "hryvnias",
+    "rupiah": "rupiah", "ringgit": "ringgit", "baht": "baht", "guilders": "guilders",
+    "leva": "leva", "lei": "lei", "shekels": "shekels", "rials": "riyals", "taka": "taka", "cedis": "cedis",
+    "crown": "crowns", "euro": "€", "dollar": "$",
+}
+"""A currency named after an amount, in lower case ("fined 4 million euros", "500 million won"), to the key of
+``CURRENCY_MARKS``: "€4 million" and "4 million euros" are one currency. Not "pounds", which news after a number
+mostly weighs ("lost 35 pounds", "a 9-pound baby"). "won", "yen", "rand" and the singulars "crown", "euro" and "dollar"
+only after a scale ("500 million won", "a 460 million crown fine"; not "the 3 won", "a 100 yen coin", "a 10 euro note"),
+and never before "zone" or "area" ("350 million euro zone citizens")."""
+MONEY_SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "mln": 1e6,
+                "m": 1e6, "crore": 1e7, "lakh": 1e5}
+"""Words scaling an amount ("$1.2bn", "Rs 2,000 crore": ten million rupees each)."""
+
+
+_CURRENCY_NAMES = "|".join(sorted(CURRENCY_WORDS, key=lambda w: (-len(w), w)))
+_IN_A_CURRENCY = rf"(?:(?:{'|'.join(MONEY_SCALES)})\s+)?(?:{_CURRENCY_NAMES})(?![\w-])"
+"""An amount's scale and currency after its number: "4 million crowns", "300 euros"."""
+
+
 class NotAClaim(enum.Enum):
     YEAR = "a year"
     DATE = "a day of a date"
@@ -123,11 +148,13 @@ NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
          examples=("Twenty of the ⟦22⟧ people on board died.", "The crash killed 18 of the ⟦21⟧ passengers."),
          counter=("⟦20⟧ of the 22 people on board died.", "Two of them died, and ⟦22⟧ were hurt.",
                   "Three of the ⟦17⟧ fires were in Veldonia.", "Five of the ⟦14⟧ people killed were children.")),
+    # An amount given in another currency is the amount ("the equivalent of ⟦4⟧ million crowns in bitcoin").
     rule("likeness", NotAClaim.COMPARISON, rf"{_ALONE}(?:equal to|equivalent (?:of|to)|the size of|the weight of)\s+"
-         r"(?:(?:roughly|about|around|some|nearly|almost|more than|over)\s+)?⟦",
+         rf"(?:(?:roughly|about|around|some|nearly|almost|more than|over)\s+)?⟦(?![^⟧]*⟧\s*{_IN_A_CURRENCY})",
          examples=("The spill is equal to ⟦40⟧ swimming pools of oil.",
                    "The dam holds back water equivalent to roughly ⟦4.7⟧ million baths."),
-         counter=("The flood killed ⟦9⟧ people, equal to last year's toll.",)),
+         counter=("The flood killed ⟦9⟧ people, equal to last year's toll.",
+                  "It demanded the equivalent of ⟦4⟧ million crowns in cryptocurrency.")),
     # A model's number after its name ("a Corvair 320 jet"); not an amount after a name it is paid by or to ("fined
     # Quillon Technologies 412 million crowns").
     rule("designation", NotAClaim.NAME, r"(?<=[a-z0-9,] )[A-Z][A-Za-z]+ ⟦[^⟧]*⟧(?![\s-]*(?:million|billion|bn|mn|m)\b)",
@@ -164,6 +191,7 @@ class Money(enum.Enum):
     FINE = "fine or settlement"
     COST = "cost"
     AID = "aid or funding"
+    DEMAND = "ransom or demand"
 
 
 CURRENCY_MARKS = {
@@ -174,26 +202,6 @@ CURRENCY_MARKS = {
 """A currency as news writes it before an amount ("$4 million", "Rs 2,000 crore", "KSh 1.2 billion", "R14.2 billion"),
 to the one key of that currency. Letters are a currency only right before a number; "R" (the rand) only before one
 with a scale ("R500-million", not a road's "R12"), as ``bot.summary.conflicts`` reads it."""
-CURRENCY_WORDS = {
-    "dollars": "$", "euros": "€", "yen": "¥", "yuan": "yuan", "renminbi": "yuan", "rand": "R", "rupees": "₹",
-    "naira": "₦", "shillings": "Sh", "francs": "francs", "pesos": "pesos", "reais": "R$", "roubles": "rubles",
-    "rubles": "rubles", "lira": "lira", "riyals": "riyals", "dirhams": "dirhams", "won": "won",
-    "crowns": "crowns", "kronor": "crowns", "kroner": "crowns", "koruna": "crowns", "zlotys": "zloty",
-    "zloty": "zloty", "forints": "forints", "dinars": "dinars", "hryvnias": "hryvnias", "hryvnia": "hryvnias",
-    "rupiah": "rupiah", "ringgit": "ringgit", "baht": "baht", "guilders": "guilders",
-    "leva": "leva", "lei": "lei", "shekels": "shekels", "rials": "riyals", "taka": "taka", "cedis": "cedis",
-    "crown": "crowns", "euro": "€", "dollar": "$",
-}
-"""A currency named after an amount, in lower case ("fined 4 million euros", "500 million won"), to the key of
-``CURRENCY_MARKS``: "€4 million" and "4 million euros" are one currency. Not "pounds", which news after a number
-mostly weighs ("lost 35 pounds", "a 9-pound baby"). "won", "yen", "rand" and the singulars "crown", "euro" and "dollar"
-only after a scale ("500 million won", "a 460 million crown fine"; not "the 3 won", "a 100 yen coin", "a 10 euro note"),
-and never before "zone" or "area" ("350 million euro zone citizens")."""
-MONEY_SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "mln": 1e6,
-                "m": 1e6, "crore": 1e7, "lakh": 1e5}
-"""Words scaling an amount ("$1.2bn", "Rs 2,000 crore": ten million rupees each)."""
-
-
 # Asked about the words beside an amount ("an unsolicited $90 billion [offer] for its rival"): the rule
 # matching nearest the amount names what it is the amount of.
 MONEY_THINGS: RuleTable[Money] = RuleTable("money things", (
@@ -223,6 +231,14 @@ MONEY_THINGS: RuleTable[Money] = RuleTable("money things", (
     rule("aid", Money.AID, r"\b(?:aid|funding|loans?|grants?|bailout|relief)\b",
          examples=("emergency aid for the region",),
          counter=("the aide said",)),
+    # What one side asks of another: a ransom ("the gang is demanding 6 million crowns"), a claim.
+    # Not a market's demand ("in high demand", "demand for oil", "consumer demand").
+    rule("demand", Money.DEMAND,
+         r"\b(?:ransoms?|extort\w*|(?<!\bhigh )(?<!\bstrong )(?<!\bweak )(?<!\bconsumer )(?<!\bmarket )(?<!\bglobal )"
+         r"demand(?:s|ed|ing)?(?!\s+for\b))\b",
+         examples=("the gang is demanding a staggering", "a ransom of", "it demanded the equivalent of",
+                   "people who have seen the demand put it at"),
+         counter=("in high demand", "the demander", "demand for crude fell", "weak consumer demand")),
 ), Overlap.ALL)
 
 

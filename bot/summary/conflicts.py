@@ -106,7 +106,8 @@ disagreement (the worse error for a reader) is rarer than a missed one."""
 FINE_RATIO = 1.8
 """A fine or a settlement comes in no steps: one party's penalty told as 1.2 million by one source and 1.5 million by
 another is a disagreement, as counts of a noun are (``NOUN_RATIO``), where bids and budgets move in steps; fines of
-two parties named apart are two fines (``_other_parties``)."""
+two parties named apart are two fines (``_other_parties``). So does a ransom or another demand: a gang's demand told
+as 4 million crowns by one source and 6 million by another."""
 MONEY_WINDOW = 40
 _SCALES = "|".join(sorted(MONEY_SCALES, key=lambda w: (-len(w), w)))
 _AMOUNT = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,])"
@@ -491,7 +492,7 @@ def _ratio(key: str) -> float:
     """How far apart two values of a quantity may be and still be told of one thing (``MONEY_RATIO``, ``MAX_RATIO``,
     ``NOUN_RATIO``)."""
     if key.startswith("money "):
-        return FINE_RATIO if Money.FINE.value in key else MONEY_RATIO
+        return FINE_RATIO if Money.FINE.value in key or Money.DEMAND.value in key else MONEY_RATIO
     return MAX_RATIO if key in MEASURES else NOUN_RATIO
 
 
@@ -676,13 +677,19 @@ def _percent(m: regex.Match[str]) -> str:
     return "percent" + " " * (len(m.group()) - len("percent"))
 
 
+_AUXILIARIES = word_set("is are was were has have had will would can could may might must should does did do")
+"""A clause opening on one of these, in lower case, has left its subject before a comma."""
+
+
 def _clause(text: str, start: int, end: int) -> str:
     """The part of the sentence around a number, between punctuation, at least eight words long; a quotation that
     does not hold the number is left out where enough is left (``_beside_quotations``): it is someone's reaction,
     which the briefing shows once, as theirs."""
     left, right = clause_around(text, start, end)
-    clause = _beside_quotations(text[left:right], start - left, end - left)
-    if len(clause.split()) < SHORT_CLAUSE:
+    clause = _beside_quotations(text[left:right], start - left, end - left).lstrip(" ,;:-\u2013\u2014")
+    if len(clause.split()) < SHORT_CLAUSE or clause.split(" ", 1)[0] in _AUXILIARIES:
+        # Too short to say anything, or the predicate of a subject an aside set apart ("The gang behind the attack,
+        # BlackQuill, is demanding ..."): the sentence.
         clause = _beside_quotations(text, start, end)
     clause = clause.lstrip(" ,;:-\u2013\u2014")
     return clause[0].upper() + clause[1:] if clause[:1].islower() else clause
