@@ -1961,11 +1961,22 @@ def test_a_solicitor_named_after_the_client_has_the_role() -> None:
     assert actors["Hannah Osei"].role == "Kerr's solicitor"
 
 
-def test_an_adverb_opening_a_sentence_is_no_speaker() -> None:
-    told = story(
+def test_an_adverb_opening_a_sentence_is_no_speaker_but_a_family_name_may_look_like_one() -> None:
+    """ "Once described herself as ..." opens on an adverb; "Soon Kok Wah" (a reviewer's story) on a family name."""
+    elected = story(
         article("1", "Ana Ruiz was elected leader of the party on Thursday.",
-                "Once described herself as \u201cboring, and proud of it\u201d.",
-                "Soon Tom Reyes conceded defeat."),
+                "Once described herself as \u201cboring, and proud of it\u201d."),
         article("2", "Ana Ruiz won the party's leadership ballot.", "Tom Reyes said he would serve under her."),
     )
-    assert not {"Once", "Soon"} & {a.name for a in told.who} and all(r.speaker != "Once" for r in told.reactions)
+    assert "Once" not in {a.name for a in elected.who} and all(r.speaker != "Once" for r in elected.reactions)
+    assert "Soon Kok Wah" in {a.name for a in told("r7_soon").who}
+
+
+def test_a_bank_named_mid_sentence_is_not_the_longer_bank_its_name_ends_and_a_numeral_names_no_one() -> None:
+    """From a seventh reading: Citizens Bank, the seller, is not First Citizens Bank, the buyer; "Phase III", "Title
+    IX" and "Grand Theft Auto VI" end in numerals of no monarch, and the numeral alone is no body."""
+    sold = told("r7_banks")
+    assert "Citizens Bank" in {a.name for a in sold.who}
+    assert [r.speaker for r in sold.reactions if "commercial lending" in r.text] == ["Citizens Bank"]
+    for name in ("r7_phase3", "r7_titleix", "r7_gta"):
+        assert not [a.name for a in told(name).who if a.name.split()[-1] in ("II", "III", "IX", "VI")]

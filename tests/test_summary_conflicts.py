@@ -893,3 +893,11 @@ def test_a_ransom_demand_told_differently_conflicts_and_each_claim_keeps_its_sub
     )
     assert [x.sources for x in c.claims] == [["1", "3"], ["2"]]
     assert c.claims[1].text.startswith("The gang behind the attack")
+
+
+def test_an_age_beside_someone_else_or_a_couples_ages_are_no_conflict() -> None:
+    """From a seventh reading: "The 81-year-old driver hit Tom Reyes" is the driver's age, "the 34-year-old followed
+    Luis Moreno" the killer's, "Tom Reyes and Ana Sorel, aged 43 and 41" a couple's, and "after her husband Karl died
+    aged 87" his."""
+    for name in ("r7_crash_ages", "r7_court_ages", "r7_couple_ages", "r7_obit"):
+        assert not [c for c in told(name).conflicts if c.about.startswith("age of")], name

@@ -10,7 +10,7 @@ from bot.summary.actors import Cast
 from bot.summary.quotes import Attribution
 from bot.summary.reactions import MAX_SPEAKERS
 from bot.summary.statements import paragraphs_of
-from tests.summary_helpers import article, story
+from tests.summary_helpers import article, story, told
 
 AMBERLIN = ("This is an unjustified act of economic coercion against Kestria\u2019s closest trading partners, "
             "and Veldonia will not hesitate to take proportionate counter-measures")
@@ -1990,3 +1990,22 @@ def test_a_name_ending_in_a_roman_numeral_is_one_persons_with_the_title_before_i
     )
     assert [(r.speaker, r.role) for r in told.reactions] == [("Aldric III", "King")]
     assert [(a.name, a.role) for a in told.who] == [("Aldric III", "King"), ("Severin XIV", "Pope")]
+
+
+def test_a_clause_telling_what_someone_told_others_is_what_was_said_not_a_frame() -> None:
+    """From a seventh reading: ", contrary to what engineers had told officials in Lessby" carries the point."""
+    assert any("contrary to what engineers had told" in r.text for r in told("r7_watersafe").reactions)
+
+
+def test_a_quote_with_its_unit_written_on_to_the_number_is_the_same_quote() -> None:
+    """ "20mph" and "20 mph" are one wording: the quote shown once, citing both; an investigation branch speaks
+    whole."""
+    said = reactions(
+        article("1", "\u201cAt 20 mph a child hit by a car will usually walk away. At 30 mph, too many of them "
+                     "don't,\u201d said Sadia Farouk, the council's transport lead.",
+                "The Air Accidents Investigation Branch said the investigation into the accident would take months."),
+        article("2", "\u201cAt 20mph a child hit by a car will usually walk away,\u201d said Sadia Farouk.",
+                "The Air Accidents Investigation Branch said the air crash investigation had begun."),
+    )
+    assert [r.sources for r in said if r.speaker == "Sadia Farouk"] == [["1", "2"]]
+    assert "Air Accidents Investigation Branch" in {r.speaker for r in said}

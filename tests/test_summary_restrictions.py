@@ -674,3 +674,12 @@ def test_an_incidents_condition_several_sources_state_bounds_it() -> None:
     )
     shown = texts(attacked.restrictions)
     assert any("appointment" in r for r in shown) and not any("ransom is paid" in r for r in shown)
+
+
+def test_freezing_weather_a_threat_and_a_fires_duration_set_no_terms() -> None:
+    """From a seventh reading: "freezing rain to pay tribute" and "Big freeze sends energy prices soaring" head no
+    measure; kidnappers' "unless a ransom was paid" is a threat and "for as long as a week" a fire's duration, neither
+    an incident's scope."""
+    for name in ("r7_vigil", "r7_hostage", "r7_wildfire"):
+        assert told(name).restrictions == [], name
+    assert len(told("r7_bigfreeze").restrictions) <= 2

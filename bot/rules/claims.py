@@ -506,24 +506,29 @@ class Age(enum.Enum):
 # different ages disagree. Each rule is asked of those words alone, anchored at the name: an age further away is
 # someone else's ("Reyes, whose father died aged 60, said", "a 43-year-old man and Tom Reyes").
 AGES_AFTER_NAME: RuleTable[Age] = RuleTable("ages after a name", (
-    rule("apposition", Age.OF_THE_NAMED, r"^,\s*(?:now\s+|aged\s+)?(?P<age>\d{1,3})(?=\s*(?:[,.;)]|and\b|$))",
+    rule("apposition", Age.OF_THE_NAMED,
+         r"^,\s*(?:now\s+|aged\s+)?(?P<age>\d{1,3})(?=\s*(?:[,.;)]|and\b(?!\s+\d)|$))",
          examples=(", 41, was freed on Friday.", ", now 41, spoke to reporters.", ", aged 34, and her son",
                    ", 84."),
-         counter=(", 15 miles away, was hit.", ", whose father died aged 60, said", ", 2024, was a bad year.")),
+         counter=(", 15 miles away, was hit.", ", whose father died aged 60, said", ", 2024, was a bad year.",
+                  ", aged 43 and 41, were found")),
     rule("died-aged", Age.OF_THE_NAMED,
-         r"^(?:,[^,;]{1,120},)?\s+(?:has\s+|had\s+|was\s+)?(?:died|dies|passed\s+away)\b[^.;]{0,80}?"
-         r"\b(?:aged|at\s+the\s+age\s+of|at\s+age)\s+(?P<age>\d{1,3})\b",
+         r"^(?:,[^,;]{1,120},)?\s+(?:has\s+|had\s+|was\s+)?(?:died|dies|passed\s+away)\b[^.;,]{0,80}?"
+         r"(?:,\s*|\s+)(?:aged|at\s+the\s+age\s+of|at\s+age)\s+(?P<age>\d{1,3})\b",
          examples=(" has died aged 84, his family said.",
                    ", who led the country from 1994 to 2003, has died at his home at the age of 85.",
-                   " died in hospital aged 90."),
+                   " died in hospital aged 90.", " died on Saturday, aged 84."),
          counter=(", whose father died aged 60, said the rules were unfair.", " said she had died aged 84.",
-                  " met a man who died aged 70.")),
+                  " met a man who died aged 70.",
+                  " died at her home in Lessby, eight months after her husband Karl died aged 87.")),
 ), Overlap.FIRST)
 
 AGES_BEFORE_NAME: RuleTable[Age] = RuleTable("ages before a name", (
+    # The words between are the person's description ("former soldier"), read by ``age_conflicts``: "The 81-year-old
+    # driver hit Tom Reyes" gives the driver's age.
     rule("year-old", Age.OF_THE_NAMED,
-         r"\b(?P<age>\d{1,3})-year-old\s+(?:(?!(?:and|or|with|by|of|to|from|for|after|said|says|told)\s)"
-         r"[a-z][\w-]*\s+){0,3}$",
+         r"\b(?P<age>\d{1,3})-year-old\s+(?P<between>(?:(?!(?:and|or|with|by|of|to|from|for|after|said|says|told)\s)"
+         r"[a-z][\w-]*\s+){0,3})$",
          examples=("the 43-year-old former soldier ", "The 84-year-old ", "said the 31-year-old "),
          counter=("a 43-year-old man and ", "a 19-year-old student nurse, was found by ", "a 5-year-old law. ")),
 ), Overlap.FIRST)

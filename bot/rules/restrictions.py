@@ -322,6 +322,17 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("condition", Family.LIMIT, r"\bas long as\b|\bprovided that\b|\bunless\b|\bon condition that\b",
          examples=("The deal stands unless regulators object.", "Visits resume as long as cases fall."),
          counter=("It was a long day.",)),
+    # What people are told to do unless something holds: advice that bounds an incident as a measure's condition
+    # bounds the measure ("keep your appointment unless the hospital contacts you"). Not a threat ("threatened to kill
+    # the hostages unless a ransom was paid", "will not free anyone unless they receive $2 million").
+    rule("advised-unless", Family.LIMIT,
+         r"\b(?:should|must|asked|advised|urged|told|keep|attend|stay|avoid|not to)\b[^.;]{0,80}?\bunless\b",
+         examples=("Patients should still attend appointments unless they are contacted.",
+                   "Keep your appointment unless the hospital contacts you.",
+                   "Drivers were told not to travel unless their journey was essential."),
+         counter=("The kidnappers threatened to kill the hostages unless a ransom was paid.",
+                  "The abductors said they will not free anyone unless they receive $2 million.",
+                  "The fire could burn for as long as a week.")),
     # A term a deal sets aside for review, or undoes, if something happens: "the third instalment will be reviewed if
     # inflation rises above 4%". Not what happens to someone if ("he will be jailed if convicted").
     rule("reviewed-if", Family.LIMIT,
@@ -661,8 +672,10 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
          r"insolven\w*|liquidation|receivership|chapter 11|"
          r"(?:fares?|prices?|rents?|pay|wages?|salar(?:y|ies)|hiring|recruitment|assets?|accounts?|fees?|tuition|"
          r"benefits?|pensions?|bills?|tax(?:es)?|duty|duties|tariffs?|levy) (?:\w+ )?(?:freeze|frozen)|"
-         r"freez(?:es|ing|e) (?:\w+ ){0,3}?(?:fares?|prices?|rents?|pay|wages?|salar(?:y|ies)|hiring|recruitment|"
-         r"assets?|accounts?|fees?|tuition|benefits?|pensions?|bills?|tax(?:es)?|duty|duties|tariffs?|levy))\b",
+         r"freez(?:es|ing) (?!(?:rain|weather|temperatures?|fog|cold|conditions|snow|drizzle|winds?)\b)"
+         r"(?:(?!(?:to|and|as|sends?)\b)\w+ ){0,2}?(?:fares?|prices?|rents?|pay|wages?|salar(?:y|ies)|hiring|"
+         r"recruitment|assets?|accounts?|fees?|tuition|benefits?|pensions?|bills?|tax(?:es)?|duty|duties|tariffs?|"
+         r"levy))\b",
          examples=("City bans fireworks on New Year's Eve", "Maker recalls 60,000 kettles",
                    "Acme raises its takeover offer for Borel", "Court indicts the former mayor",
                    "City sets up a safe zone for cyclists", "Acme and Borel close to deal",
@@ -687,7 +700,9 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
                   "Climber jailed for six months over tower stunt dies in fall",
                   "Gang leader jailed for life found dead in prison",
                   "Freezing weather grips the north", "Lake frozen solid as cold snap bites",
-                  "Climbers found frozen on the mountain", "Frozen food prices soar")),
+                  "Climbers found frozen on the mountain", "Frozen food prices soar",
+                  "Thousands brave freezing rain to pay tribute to Ana Sorel",
+                  "Big freeze sends energy prices soaring", "Freezing weather sends energy bills soaring")),
 ))
 
 # A rule's language inside someone's argument is their view of the measure, a reaction: "critics say the code

@@ -1671,9 +1671,22 @@ class Cast:
                 continue
             short = self._by_key.get(name_key(rest))
             if short is not None and short != index and self.people[short].organisation and short not in moved \
-                    and index not in moved:
+                    and index not in moved and self._only_after_an_opening_quantifier(short):
                 moved[short] = index
         self._fold(moved)
+
+    def _only_after_an_opening_quantifier(self, index: int) -> bool:
+        """Every mention of ``index`` follows a quantifier opening its sentence or a clause ("First Citizens Bank
+        said", "..., All Nippon Airways said"), where the name read leaves the quantifier out: the body may be the
+        longer one. Named anywhere else ("Citizens Bank said", "sold by Citizens Bank"), it is a body of its own."""
+        for key, found in self.names_by_statement.items():
+            for name, actor in found:
+                if actor == index:
+                    toks = self.tokens_by_statement[key]
+                    if name.first == 0 or toks[name.first - 1].text.casefold() not in NAME_OPENING_QUANTIFIERS \
+                            or (name.first >= 2 and toks[name.first - 2].word):
+                        return False
+        return True
 
     def _merge_singles_written_as_short_forms(self) -> None:
         """A one-word name met alone where no article named a longer one ("Goldman said" in an article that never

@@ -58,6 +58,7 @@ from bot.rules.places import is_country, is_demonym
 from bot.rules.twins import is_plain, twins
 from bot.rules.words import NUMBER_WORDS
 from bot.summary.actors import Cast
+from bot.summary.names import role_word
 from bot.summary.normalization import STOPWORDS, STORY_CACHE, fold, may_hold_figures, number_value, words
 from bot.summary.similarity import content_set, spread
 from bot.summary.statements import Statement
@@ -1458,6 +1459,14 @@ _AGE_BEFORE_CHARS = 60  # "the 43-year-old former prison officer ": the words be
 _AGE_AFTER_CHARS = 200  # ", who led the country from 1994 to 2003, has died at his home at the age of 85"
 
 
+def _described_otherwise(match: re.Match[str]) -> bool:
+    """The words between "N-year-old" and a name are no description of the named ("The 81-year-old driver hit Tom
+    Reyes"): a description ends in a role ("the 43-year-old former soldier Tom Reyes") or is nothing ("the 84-year-old
+    Ana Sorel")."""
+    between = (match.groupdict().get("between") or "").split()
+    return bool(between) and not role_word(between[-1])
+
+
 def age_conflicts(cast: Cast, statements: list[Statement], order: Callable[[set[str]], list[str]],
                   shown: set[str] | None = None) -> list[Conflict]:
     """One person's age given differently by different sources ("Tom Reyes, 41," and "Tom Reyes, 43,"; "has died aged
@@ -1475,7 +1484,7 @@ def age_conflicts(cast: Cast, statements: list[Statement], order: Callable[[set[
             start, end = toks[name.run_start].start, toks[name.last].end
             hit = AGES_AFTER_NAME.first(st.text[end:end + _AGE_AFTER_CHARS]) \
                 or AGES_BEFORE_NAME.first(st.text[max(0, start - _AGE_BEFORE_CHARS):start])
-            if hit is not None and hit.match is not None:
+            if hit is not None and hit.match is not None and not _described_otherwise(hit.match):
                 said = told[actor][int(hit.match.group("age"))]
                 if st not in said:
                     said.append(st)

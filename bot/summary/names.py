@@ -48,6 +48,7 @@ from bot.summary.vocabulary import (
     NOT_NAMES,
     OPENING_ADVERBS,
     ORG_SUFFIXES,
+    REGNAL_TITLES,
     ROLE_HEADS,
     TITLE_WORDS,
 )
@@ -192,6 +193,17 @@ co far all semi pro anti non ex self mid post pre vice half well full long short
 
 GENERATIONS = frozenset({"jr", "sr"})
 _ORDINAL_NUMERAL = compiled(r"x{0,3}(?:ix|iv|v?i{0,3})")
+
+
+def _generation_here(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The run's last word is a generation of the name before it: "Jr" or "Sr" ("Tom Reyes Jr"), or a Roman numeral
+    after a monarch's or pope's title (``REGNAL_TITLES``: "King Charles III", "Pope Leo XIV"); not a phase's, a war's
+    or a game's numeral ("Phase III", "World War II", "Grand Theft Auto VI")."""
+    word = tokens[end].text
+    if word.islower() or not generation(word):
+        return False
+    return word.rstrip(".").casefold() in GENERATIONS or tokens[start].text.casefold() in REGNAL_TITLES \
+        or (start > 0 and tokens[start - 1].text.casefold() in REGNAL_TITLES)
 
 
 def generation(word: str) -> bool:
@@ -709,7 +721,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     given_month = end == start + 1 and tokens[start].bare.casefold() in GIVEN_NAME_MONTHS \
         and _month_as_given_name(tokens, start, end, lexicon)
     # "Ana Bishop Jr": before a generation stands the family name, however common a word it is.
-    generation_last = end > start and generation(tokens[end].text) and not tokens[end].text.islower()
+    generation_last = end > start and _generation_here(tokens, start, end)
     while end > start and tokens[end].text.casefold() in CALENDAR and not surname_month:
         end -= 1
     first = start
@@ -778,6 +790,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     if first > end:
         last = tokens[end]
         if _is_acronym(last.bare) and last.bare.isalpha() and not lexicon.common(last.text) \
+                and _ORDINAL_NUMERAL.fullmatch(last.bare.casefold()) is None \
                 and last.bare.casefold() not in MEASURE_ACRONYMS \
                 and not (is_country(last.bare) and end > 0 and tokens[end - 1].text.casefold() in ("a", "an")):
             # "NASA said", "the retired NASA historian": an acronym the story does not write as a common word

@@ -2,7 +2,8 @@
 
 Folding removes what differs between copies of one sentence without changing what it says:
 case, diacritics, curly vs straight quotes, dashes, hyphens inside words ("e-mail" and
-"email"), initials ("U.S." and "US"), contractions ("don't" and "do not"), spaced ellipses.
+"email"), initials ("U.S." and "US"), contractions ("don't" and "do not"), spaced ellipses, a unit
+written on to its number ("20mph" and "20 mph").
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ _NUMERAL = compiled_regex(r"\p{N}+(?:,\p{N}{3})*(?:\.\p{N}+)?")
 _INITIALS = compiled_regex(r"(?<![\p{L}.])(\p{L})\.(?=\p{L}\.)")  # "u.s." -> "us.": "U.S." and "US" compare equal
 _INNER_HYPHEN = compiled_regex(r"(?<=\p{L})-(?=\p{L})")
 _ASCII_DIGIT = compiled_regex(r"[0-9]")
+_GLUED_UNIT = compiled_regex(r"(?<=[0-9])(?=(?:mph|km/h|kmh|kph|km|kg|mm|cm|ft|mi|lbs?|ml|kw|kwh|mw|gw|ha)\b)")
+"""Where a number meets its unit of measure written on to it: "20mph" is "20 mph", "5km" "5 km" (not "1st", "4g", the
+"10pm" a clock reads)."""
 _WORD, _PLAIN_WORD = twins(r"{alnum}+(?:[.,]{digit}+)*", alnum=r"\p{L}\p{N}", digit=r"\p{N}")
 # An ASCII text without digits has no number to keep whole: its words are its runs of letters, which a byte
 # translation (every other byte to a space) and ``split`` find in half the time of the regex.
@@ -74,6 +78,8 @@ def fold(text: str) -> str:
         text = _ELLIPSIS.sub(" ", _INITIALS.sub(r"\1", text))
     if "  " in text or not text.isprintable():
         text = _SPACES.sub(" ", text)
+    if _ASCII_DIGIT.search(text) is not None:
+        text = _GLUED_UNIT.sub(" ", text)
     return str(text).strip()
 
 

@@ -43,7 +43,7 @@ CORE_WEIGHT = 0.5
 _WEIGHT = {f.label: f.weight for f in Family}
 SCOPE_RULES = {"still-held", "still-in-place", "still-missing", "no-evidence", "at-most", "not-covered", "not-closed",
                "except", "unchanged", "limit", "denied", "not-named", "continues", "told-to", "not-yet", "extended-by",
-               "window", "capacity", "may-differ", "extent", "only-affected", "condition"}
+               "window", "capacity", "may-differ", "extent", "only-affected", "advised-unless"}
 """The rules that state an incident's scope (what is still so, not affected, denied, at most, when); the
 others (a ban, "must") speak of a measure."""
 

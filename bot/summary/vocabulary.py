@@ -66,6 +66,12 @@ fan supporter voter passenger commuter
 CAPITAL_ROLE_HEADS = word_set("""
 speaker mp mps mep meps msp msps mla mlas
 """)
+# Titles a Roman numeral after the name goes with ("King Charles III", "Pope Leo XIV", "Tsar Nicholas II"): a numeral
+# after other names is a phase's, a title's, a war's or a game's ("Phase III", "Title IX", "World War II", "Grand Theft
+# Auto VI").
+REGNAL_TITLES = word_set("""
+king queen pope emperor empress prince princess tsar czar tsarina sultan shah kaiser duke duchess
+""")
 # Honorifics and ranks that tell who someone is only written as such, with a capital: "We will miss Tom Reyes" is
 # no "Miss".
 CAPITALISED_TITLES = word_set("""
@@ -203,7 +209,7 @@ corporation corp inc ltd llc plc group party union commission committee court su
 research relief works department administration government parliament assembly congress senate
 police army navy university college foundation federation organisation organization alliance board
 bureau centre center club league network society trust coalition movement front forces command
-directorate secretariat consortium regulator inspectorate watchdog confederation
+directorate secretariat consortium regulator inspectorate watchdog confederation branch
 railways railway airlines airways holdings industries motors mining shipping pharmaceuticals
 """)
 
@@ -398,7 +404,7 @@ strongly flatly swiftly angrily simply only once often never always already sinc
 # Adverbs that open a sentence before its subject ("Now Ana Ruiz says", "Later Tom Reyes left"): there, never the first
 # word of a name, whatever the story writes in lower case. Elsewhere they may be ("Lessby Now", the outlet).
 OPENING_ADVERBS = word_set("""
-now instead later earlier thus hence already again meanwhile only even once soon
+now instead later earlier thus hence already again meanwhile only even once
 """)
 
 # Words in -ly that are no adverb, nouns and adjectives: "the national assembly said", "the dead man's family said",
