@@ -1980,3 +1980,13 @@ def test_a_bank_named_mid_sentence_is_not_the_longer_bank_its_name_ends_and_a_nu
     assert [r.speaker for r in sold.reactions if "commercial lending" in r.text] == ["Citizens Bank"]
     for name in ("r7_phase3", "r7_titleix", "r7_gta"):
         assert not [a.name for a in told(name).who if a.name.split()[-1] in ("II", "III", "IX", "VI")]
+
+
+def test_a_poultry_or_dairy_company_is_one_body() -> None:
+    actors = who(
+        article("1", "Two of the farms belong to Greyholm Poultry, which said it was devastated.",
+                "All poultry in the zone must be housed indoors."),
+        article("2", "Greyholm Poultry said it had followed all biosecurity guidance.",
+                "Keepers of poultry must register their birds."),
+    )
+    assert "Greyholm Poultry" in actors and "Greyholm" not in actors

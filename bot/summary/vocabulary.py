@@ -227,7 +227,8 @@ chamber confederation
 # are all common or titles it is no company ("National Insurance" is a tax). Not a kind of body (``ORG_SUFFIXES``):
 # "Grovely and Penmark Foods" is two companies, where "Dale Port and Harbour Board" is one board.
 COMPANY_TRADES = word_set("""
-tobacco energy foods oil gas telecom telecoms chemicals logistics freight insurance electric
+tobacco energy foods oil gas telecom telecoms chemicals logistics freight insurance electric poultry dairy dairies
+meats seafood brewery breweries brewing bakeries
 """)
 
 BODY_KINDS_NAMED_BACK = word_set("""
