@@ -1990,3 +1990,13 @@ def test_a_poultry_or_dairy_company_is_one_body() -> None:
                 "Keepers of poultry must register their birds."),
     )
     assert "Greyholm Poultry" in actors and "Greyholm" not in actors
+
+
+def test_a_family_or_a_town_named_branch_or_xi_stays_a_person_or_a_place() -> None:
+    """From an eighth reading: "Debra Branch" and "Long Branch" are a person and a town (a body ends in "Branch" only
+    after three capitalised words: "Rail Accident Investigation Branch"); "Xi" is Xiaoxing Xi's family name, no
+    numeral."""
+    assert any(r.speaker == "Debra Branch" for r in told("r8_branch2").reactions)
+    assert "Long Branch" not in {a.name for a in told("r8_longbranch").who}
+    physicist = told("r8_xi_physicist")
+    assert "Xi" not in {a.name for a in physicist.who} and "Xiaoxing Xi" in {a.name for a in physicist.who}

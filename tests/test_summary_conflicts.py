@@ -901,3 +901,11 @@ def test_an_age_beside_someone_else_or_a_couples_ages_are_no_conflict() -> None:
     aged 87" his."""
     for name in ("r7_crash_ages", "r7_court_ages", "r7_couple_ages", "r7_obit"):
         assert not [c for c in told(name).conflicts if c.about.startswith("age of")], name
+
+
+def test_a_ransom_paid_a_conversion_two_times_ages_and_a_markets_demand_are_no_conflicts() -> None:
+    """From an eighth reading: a ransom demanded and one paid, a fine converted into euros at two rates, a man's age
+    when jailed and when freed, an attacker's age before his victim's name, and house prices amid soaring demand."""
+    for name in ("r8_ransom_paid", "r8_appeal_ages", "r8_attack_ages", "r8_housing_demand"):
+        assert [c.about for c in told(name).conflicts if c.about.startswith(("age of", "ransom"))] == [], name
+    assert told("r8_equivalent").conflicts == []

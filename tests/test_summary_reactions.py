@@ -1998,14 +1998,15 @@ def test_a_clause_telling_what_someone_told_others_is_what_was_said_not_a_frame(
 
 
 def test_a_quote_with_its_unit_written_on_to_the_number_is_the_same_quote() -> None:
-    """ "20mph" and "20 mph" are one wording: the quote shown once, citing both; an investigation branch speaks
-    whole."""
+    """ "20mph" and "20 mph" are one wording: the quote shown once, citing both."""
     said = reactions(
         article("1", "\u201cAt 20 mph a child hit by a car will usually walk away. At 30 mph, too many of them "
-                     "don't,\u201d said Sadia Farouk, the council's transport lead.",
-                "The Air Accidents Investigation Branch said the investigation into the accident would take months."),
-        article("2", "\u201cAt 20mph a child hit by a car will usually walk away,\u201d said Sadia Farouk.",
-                "The Air Accidents Investigation Branch said the air crash investigation had begun."),
+                     "don't,\u201d said Sadia Farouk, the council's transport lead."),
+        article("2", "\u201cAt 20mph a child hit by a car will usually walk away,\u201d said Sadia Farouk."),
     )
     assert [r.sources for r in said if r.speaker == "Sadia Farouk"] == [["1", "2"]]
-    assert "Air Accidents Investigation Branch" in {r.speaker for r in said}
+
+
+def test_a_clause_saying_someone_never_told_anyone_is_what_was_said() -> None:
+    """From an eighth reading: ", but the council never told anyone about it" is the point, not a frame."""
+    assert any("never told anyone" in r.text for r in told("r8_toldtail2").reactions)

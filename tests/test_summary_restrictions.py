@@ -683,3 +683,10 @@ def test_freezing_weather_a_threat_and_a_fires_duration_set_no_terms() -> None:
     for name in ("r7_vigil", "r7_hostage", "r7_wildfire"):
         assert told(name).restrictions == [], name
     assert len(told("r7_bigfreeze").restrictions) <= 2
+
+
+def test_a_prognosis_and_a_shopping_tip_with_unless_set_no_terms() -> None:
+    """From an eighth reading: "doctors had told them Luca would never walk unless ..." and "Shoppers should compare
+    unit prices unless ..." under "Prices of frozen food soar" bound nothing."""
+    for name in ("r8_prognosis", "r8_frozenfood"):
+        assert told(name).restrictions == [], name

@@ -69,6 +69,21 @@ _IN_A_CURRENCY = rf"(?:(?:{'|'.join(MONEY_SCALES)})\s+)?(?:{_CURRENCY_NAMES})(?!
 """An amount's scale and currency after its number: "4 million crowns", "300 euros"."""
 
 
+_LIKENESS = compiled_regex(rf"{_ALONE}(?:equal to|equivalent (?:of|to)|the size of|the weight of)\s+"
+                           r"(?:(?:roughly|about|around|some|nearly|almost|more than|over)\s+)?⟦")
+_CURRENCY_AFTER = compiled_regex(rf"[^⟧]*⟧\s*{_IN_A_CURRENCY}")
+_DIGIT = compiled_regex(r"\d")
+
+
+def _likeness(marked: str) -> bool:
+    """The marked number is what something is likened to ("equal to ⟦40⟧ swimming pools"), or an amount converted
+    from one the sentence gave before it ("5 million crowns, the equivalent of ⟦200,000⟧ euros")."""
+    found = _LIKENESS.search(marked)
+    if found is None:
+        return False
+    return _CURRENCY_AFTER.match(marked, found.end()) is None or _DIGIT.search(marked, 0, found.start()) is not None
+
+
 class NotAClaim(enum.Enum):
     YEAR = "a year"
     DATE = "a day of a date"
@@ -148,11 +163,12 @@ NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
          examples=("Twenty of the ⟦22⟧ people on board died.", "The crash killed 18 of the ⟦21⟧ passengers."),
          counter=("⟦20⟧ of the 22 people on board died.", "Two of them died, and ⟦22⟧ were hurt.",
                   "Three of the ⟦17⟧ fires were in Veldonia.", "Five of the ⟦14⟧ people killed were children.")),
-    # An amount given in another currency is the amount ("the equivalent of ⟦4⟧ million crowns in bitcoin").
-    rule("likeness", NotAClaim.COMPARISON, rf"{_ALONE}(?:equal to|equivalent (?:of|to)|the size of|the weight of)\s+"
-         rf"(?:(?:roughly|about|around|some|nearly|almost|more than|over)\s+)?⟦(?![^⟧]*⟧\s*{_IN_A_CURRENCY})",
+    # An amount given only in another currency is the amount ("demanded the equivalent of ⟦4⟧ million crowns"); after
+    # the amount a sentence gives first, it is a conversion ("5 million crowns, the equivalent of ⟦200,000⟧ euros").
+    rule("likeness", NotAClaim.COMPARISON, predicate=_likeness,
          examples=("The spill is equal to ⟦40⟧ swimming pools of oil.",
-                   "The dam holds back water equivalent to roughly ⟦4.7⟧ million baths."),
+                   "The dam holds back water equivalent to roughly ⟦4.7⟧ million baths.",
+                   "The fine of 5 million crowns, the equivalent of ⟦200,000⟧ euros, was upheld."),
          counter=("The flood killed ⟦9⟧ people, equal to last year's toll.",
                   "It demanded the equivalent of ⟦4⟧ million crowns in cryptocurrency.")),
     # A model's number after its name ("a Corvair 320 jet"); not an amount after a name it is paid by or to ("fined
@@ -232,13 +248,14 @@ MONEY_THINGS: RuleTable[Money] = RuleTable("money things", (
          examples=("emergency aid for the region",),
          counter=("the aide said",)),
     # What one side asks of another: a ransom ("the gang is demanding 6 million crowns"), a claim.
-    # Not a market's demand ("in high demand", "demand for oil", "consumer demand").
+    # What one side asks of another ("the gang is demanding 6 million crowns", "the demand put it at"), not a market's
+    # demand ("amid soaring demand", "demand for oil") nor a ransom paid ("paid a $4 million ransom").
     rule("demand", Money.DEMAND,
-         r"\b(?:ransoms?|extort\w*|(?<!\bhigh )(?<!\bstrong )(?<!\bweak )(?<!\bconsumer )(?<!\bmarket )(?<!\bglobal )"
-         r"demand(?:s|ed|ing)?(?!\s+for\b))\b",
-         examples=("the gang is demanding a staggering", "a ransom of", "it demanded the equivalent of",
-                   "people who have seen the demand put it at"),
-         counter=("in high demand", "the demander", "demand for crude fell", "weak consumer demand")),
+         r"\b(?:demanded|demanding|extort\w*)\b|\b(?:the|a|its|their|his|her|ransom)\s+demands?\b(?!\s+for\b)",
+         examples=("the gang is demanding a staggering", "it demanded the equivalent of",
+                   "people who have seen the demand put it at", "a ransom demand of"),
+         counter=("in high demand", "the demander", "demand for crude fell", "weak consumer demand",
+                  "amid soaring demand", "paid a ransom of")),
 ), Overlap.ALL)
 
 

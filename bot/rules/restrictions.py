@@ -324,15 +324,19 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          counter=("It was a long day.",)),
     # What people are told to do unless something holds: advice that bounds an incident as a measure's condition
     # bounds the measure ("keep your appointment unless the hospital contacts you"). Not a threat ("threatened to kill
-    # the hostages unless a ransom was paid", "will not free anyone unless they receive $2 million").
+    # the hostages unless a ransom was paid", "will not free anyone unless they receive $2 million"), a prognosis
+    # ("told them he would never walk unless ...") nor a shopping tip ("should compare prices unless ...").
     rule("advised-unless", Family.LIMIT,
-         r"\b(?:should|must|asked|advised|urged|told|keep|attend|stay|avoid|not to)\b[^.;]{0,80}?\bunless\b",
+         r"\b(?:(?:asked|advised|urged|told)(?: \w+){0,2} (?:not )?to|keep|attend|stay|avoid)\b[^.;]{0,80}?\bunless\b",
          examples=("Patients should still attend appointments unless they are contacted.",
                    "Keep your appointment unless the hospital contacts you.",
-                   "Drivers were told not to travel unless their journey was essential."),
+                   "Drivers were told not to travel unless their journey was essential.",
+                   "Residents were urged to stay indoors unless their journey was essential."),
          counter=("The kidnappers threatened to kill the hostages unless a ransom was paid.",
                   "The abductors said they will not free anyone unless they receive $2 million.",
-                  "The fire could burn for as long as a week.")),
+                  "The fire could burn for as long as a week.",
+                  "Doctors had told them Luca would never walk unless he had an operation.",
+                  "Shoppers should compare unit prices unless they are buying in bulk.")),
     # A term a deal sets aside for review, or undoes, if something happens: "the third instalment will be reviewed if
     # inflation rises above 4%". Not what happens to someone if ("he will be jailed if convicted").
     rule("reviewed-if", Family.LIMIT,
@@ -671,7 +675,8 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
          r"(?:files?|filed|filing|goes|went|gone|declared|declares) (?:for )?bankrupt(?:cy)?|bankruptcy protection|"
          r"insolven\w*|liquidation|receivership|chapter 11|"
          r"(?:fares?|prices?|rents?|pay|wages?|salar(?:y|ies)|hiring|recruitment|assets?|accounts?|fees?|tuition|"
-         r"benefits?|pensions?|bills?|tax(?:es)?|duty|duties|tariffs?|levy) (?:\w+ )?(?:freeze|frozen)|"
+         r"benefits?|pensions?|bills?|tax(?:es)?|duty|duties|tariffs?|levy) (?:(?!(?:of|for|on|in|and|or)\b)\w+ )?"
+         r"(?:freeze|frozen)|"
          r"freez(?:es|ing) (?!(?:rain|weather|temperatures?|fog|cold|conditions|snow|drizzle|winds?)\b)"
          r"(?:(?!(?:to|and|as|sends?)\b)\w+ ){0,2}?(?:fares?|prices?|rents?|pay|wages?|salar(?:y|ies)|hiring|"
          r"recruitment|assets?|accounts?|fees?|tuition|benefits?|pensions?|bills?|tax(?:es)?|duty|duties|tariffs?|"
@@ -702,7 +707,8 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
                   "Freezing weather grips the north", "Lake frozen solid as cold snap bites",
                   "Climbers found frozen on the mountain", "Frozen food prices soar",
                   "Thousands brave freezing rain to pay tribute to Ana Sorel",
-                  "Big freeze sends energy prices soaring", "Freezing weather sends energy bills soaring")),
+                  "Big freeze sends energy prices soaring", "Freezing weather sends energy bills soaring",
+                  "Prices of frozen food soar")),
 ))
 
 # A rule's language inside someone's argument is their view of the measure, a reaction: "critics say the code

@@ -154,9 +154,9 @@ GIST = RewriteTable("speech.gist", (
     ),
     Rewrite(
         "attribution-tail",
-        compiled(r",\s+(?!(?:which|who|whom|whose|that|where|when)\b)"
+        compiled(r",\s+(?!(?:which|who|whom|whose|that|where|when|but|and|yet|so)\b)"
                  r"(?:(?!(?:what|because|only|since|although|though|with|having|despite|after|before|as|if|something"
-                 r"|contrary|had|has|have|no)\b)[\w\u2019'.-]+\s+){1,8}?"
+                 r"|contrary|had|has|have|no|never|nobody|not)\b)[\w\u2019'.-]+\s+){1,8}?"
                  r"(?:said|says|added|wrote|told (?:\w+ ){0,2}\w+)"
                  r"(?:\s+on \w+|\s+(?:in|on|via) (?:a|an|his|her|its|their) [^\s,;:\"\u201c\u201d]+(?: [a-z]+){0,4})?"
                  r"(?:\s+(?:at|in) (?:the )?[A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*){0,3}){0,2}"
@@ -179,7 +179,8 @@ GIST = RewriteTable("speech.gist", (
                  "Ana Ruiz said she would repeal the ferry law, which Tom Reyes wrote in his first term as mayor.",
                  "The water was safe to drink, contrary to what engineers had told officials in Lessby.",
                  "The warning came far too late, because the council only told residents in Dorra.",
-                 "The evacuation was chaotic, with no one having told families in Upper Dorra."),
+                 "The evacuation was chaotic, with no one having told families in Upper Dorra.",
+                 "The cracks had been spotted in 2019, but the council never told anyone about it."),
     ),
     Rewrite(
         "inverted-tail",

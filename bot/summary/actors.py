@@ -1676,15 +1676,16 @@ class Cast:
         self._fold(moved)
 
     def _only_after_an_opening_quantifier(self, index: int) -> bool:
-        """Every mention of ``index`` follows a quantifier opening its sentence or a clause ("First Citizens Bank
-        said", "..., All Nippon Airways said"), where the name read leaves the quantifier out: the body may be the
-        longer one. Named anywhere else ("Citizens Bank said", "sold by Citizens Bank"), it is a body of its own."""
+        """Every mention of ``index`` follows a quantifier opening its sentence or a clause, or after an owner ("First
+        Citizens Bank said", "..., All Nippon Airways said", "Hanson's One Nation Party"), where the name read leaves
+        the quantifier out: the body may be the longer one. Named anywhere else ("Citizens Bank said", "sold by
+        Citizens Bank"), it is a body of its own."""
         for key, found in self.names_by_statement.items():
             for name, actor in found:
                 if actor == index:
                     toks = self.tokens_by_statement[key]
                     if name.first == 0 or toks[name.first - 1].text.casefold() not in NAME_OPENING_QUANTIFIERS \
-                            or (name.first >= 2 and toks[name.first - 2].word):
+                            or (name.first >= 2 and toks[name.first - 2].word and not toks[name.first - 2].possessive):
                         return False
         return True
 

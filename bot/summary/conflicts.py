@@ -56,7 +56,7 @@ from bot.rules.kept import compiled, compiled_regex
 from bot.rules.literals import folded
 from bot.rules.places import is_country, is_demonym
 from bot.rules.twins import is_plain, twins
-from bot.rules.words import NUMBER_WORDS
+from bot.rules.words import IRREGULAR_PAST, NUMBER_WORDS
 from bot.summary.actors import Cast
 from bot.summary.names import role_word
 from bot.summary.normalization import STOPWORDS, STORY_CACHE, fold, may_hold_figures, number_value, words
@@ -1461,10 +1461,17 @@ _AGE_AFTER_CHARS = 200  # ", who led the country from 1994 to 2003, has died at 
 
 def _described_otherwise(match: re.Match[str]) -> bool:
     """The words between "N-year-old" and a name are no description of the named ("The 81-year-old driver hit Tom
-    Reyes"): a description ends in a role ("the 43-year-old former soldier Tom Reyes") or is nothing ("the 84-year-old
-    Ana Sorel")."""
+    Reyes", "The 24-year-old attacked prison officer Liam Carter"): a description ends in a role and holds no verb's
+    past ("the 43-year-old former soldier Tom Reyes", "the 62-year-old retired teacher"), or is nothing ("the
+    84-year-old Ana Sorel")."""
     between = (match.groupdict().get("between") or "").split()
-    return bool(between) and not role_word(between[-1])
+    return bool(between) and (not role_word(between[-1]) or any(
+        (w.endswith("ed") and w not in _ADJECTIVES_IN_ED) or w in IRREGULAR_PAST for w in between))
+
+
+_ADJECTIVES_IN_ED = frozenset({"retired", "unemployed", "self-employed", "married", "disabled", "qualified", "trained",
+                               "registered", "licensed", "elected", "renowned", "acclaimed", "celebrated"})
+"""Words in -ed that describe someone before a role ("retired teacher", "registered nurse"), no verb's past."""
 
 
 def age_conflicts(cast: Cast, statements: list[Statement], order: Callable[[set[str]], list[str]],
@@ -1495,7 +1502,11 @@ def age_conflicts(cast: Cast, statements: list[Statement], order: Callable[[set[
             continue  # one age (most people), or three and more: several people or times, no one disagreement
         (a, these), (b, those) = sorted(ages.items())
         sources = [{st.source for st in these}, {st.source for st in those}]
-        if b - a <= AGE_SLIP and not sources[0] & sources[1]:
+        named = content_set(cast.people[actor].name)
+        # Told of one moment: some sentence of each side shares a word besides the name ("died", "appeal"); "Reyes, 38,
+        # was jailed for life" and "Reyes, 41, walked free" tell his age at two times.
+        if b - a <= AGE_SLIP and not sources[0] & sources[1] \
+                and any((content_set(x.text) & content_set(y.text)) - named for x in these for y in those):
             out.append(Conflict(about=f"age of {cast.people[actor].name}",
                                 claims=_side_claims([these, those], order, used)))
     return out

@@ -38,6 +38,7 @@ from bot.summary.vocabulary import (
     GIVEN_NAME_MONTHS,
     HONORIFICS,
     INSTITUTION_NOUNS,
+    LONG_BODY_ENDS,
     LOWER_ROLE_HEADS,
     LY_NOUNS,
     MEASURE_ACRONYMS,
@@ -209,9 +210,9 @@ def _generation_here(tokens: Sequence[Token], start: int, end: int) -> bool:
 def generation(word: str) -> bool:
     """What may follow a family name or a monarch's or pope's given name: "Jr" and "Sr" ("Tom Reyes Jr"), a Roman
     numeral of two letters or more ("Ana Sorel II", "King Charles III", "Pope Leo XIV"); never a name itself. A single
-    letter is no numeral here: "Ana Ruiz and I", "Malcolm X"."""
+    letter is no numeral here ("Ana Ruiz and I", "Malcolm X"), nor "Xi", a family name ("Xiaoxing Xi")."""
     low = word.rstrip(".").casefold()
-    return low in GENERATIONS or (len(low) >= 2 and _ORDINAL_NUMERAL.fullmatch(low) is not None)
+    return low in GENERATIONS or (len(low) >= 2 and low != "xi" and _ORDINAL_NUMERAL.fullmatch(low) is not None)
 
 
 def family_name(name: str) -> str:
@@ -731,7 +732,9 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         first += 1
     # A body: its last word says so ("Harbor Data Authority"), or partners' names joined by "&" make a firm's, whatever
     # common words they hold ("Ernst & Young"). Most names are of two words, with no room for an "&" inside.
-    if end > first and (tokens[end].bare.casefold() in ORG_SUFFIXES or _named_after_a_trade(tokens, first, end, lexicon)
+    kind = tokens[end].bare.casefold()
+    if end > first and (kind in ORG_SUFFIXES or (kind in LONG_BODY_ENDS and end - first >= 3)
+                        or _named_after_a_trade(tokens, first, end, lexicon)
                         or (end - first >= 2 and "&" in map(_TEXT, tokens[first + 1:end]))) \
             and not _shouted(tokens, first, end):
         if first > start and _quantifier_opens(tokens, first - 1):

@@ -209,8 +209,14 @@ corporation corp inc ltd llc plc group party union commission committee court su
 research relief works department administration government parliament assembly congress senate
 police army navy university college foundation federation organisation organization alliance board
 bureau centre center club league network society trust coalition movement front forces command
-directorate secretariat consortium regulator inspectorate watchdog confederation branch
+directorate secretariat consortium regulator inspectorate watchdog confederation
 railways railway airlines airways holdings industries motors mining shipping pharmaceuticals
+""")
+
+# Words ending a body's name only after three capitalised words or more ("Rail Accident Investigation Branch", "Air
+# Accidents Investigation Branch"): after fewer they end a family's or a town's name ("Debra Branch", "Long Branch").
+LONG_BODY_ENDS = word_set("""
+branch
 """)
 
 # Kinds of body joining "of" only where no title opens the run ("Chamber of Commerce", "Confederation of British
