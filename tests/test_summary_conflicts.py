@@ -909,3 +909,14 @@ def test_a_ransom_paid_a_conversion_two_times_ages_and_a_markets_demand_are_no_c
     for name in ("r8_ransom_paid", "r8_appeal_ages", "r8_attack_ages", "r8_housing_demand"):
         assert [c.about for c in told(name).conflicts if c.about.startswith(("age of", "ransom"))] == [], name
     assert told("r8_equivalent").conflicts == []
+
+
+def test_an_age_before_a_name_or_after_a_victims_or_a_widows_name_is_someone_elses() -> None:
+    """From a ninth reading: "The 19-year-old faces defending champion Ana Ruiz", "The 18-year-old denies murdering
+    Leo Marsh", "The boy stabbed by Tom Reyes died aged 16" and "The widow of Karl Sorel died aged 84" give no age of
+    the named; a ransom asked "of" 100 million and one "demanded" at 60 million are one demand told two ways, and two
+    hotels' "extortionate" rates are none."""
+    for name in ("r9_tennis_ages", "r9_court_denies", "r9_stabbed_by", "r9_widow_died"):
+        assert not [c for c in told(name).conflicts if c.about.startswith("age of")], name
+    assert [c.about for c in told("r9_ransom_split").conflicts] == ["ransom or demand"]
+    assert not [c for c in told("r9_gouging").conflicts if c.about.startswith("ransom")]

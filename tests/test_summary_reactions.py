@@ -2010,3 +2010,8 @@ def test_a_quote_with_its_unit_written_on_to_the_number_is_the_same_quote() -> N
 def test_a_clause_saying_someone_never_told_anyone_is_what_was_said() -> None:
     """From an eighth reading: ", but the council never told anyone about it" is the point, not a frame."""
     assert any("never told anyone" in r.text for r in told("r8_toldtail2").reactions)
+
+
+def test_someone_telling_the_police_or_auditors_is_part_of_what_was_said() -> None:
+    """From a ninth reading: ", until a junior clerk told auditors in Lessby" is what happened, not a frame."""
+    assert any("told auditors" in r.text for r in told("r9_told_until2").reactions)

@@ -690,3 +690,12 @@ def test_a_prognosis_and_a_shopping_tip_with_unless_set_no_terms() -> None:
     unit prices unless ..." under "Prices of frozen food soar" bound nothing."""
     for name in ("r8_prognosis", "r8_frozenfood"):
         assert told(name).restrictions == [], name
+
+
+def test_a_forecast_or_a_kidnappers_threat_with_unless_and_stalled_prices_set_no_terms() -> None:
+    """From a ninth reading: "likely to keep gaining strength unless", "would keep the children unless", "would stay in
+    captivity unless"; "House prices frozen as buyers wait" and "Benefit payments frozen for thousands after IT
+    failure" head no measure."""
+    for name in ("r9_hurricane_keep", "r9_kidnap_keep", "r9_stay_captivity", "r9_house_prices_frozen"):
+        assert not [r for r in texts(told(name).restrictions) if "unless" in r or "times income" in r], name
+    assert not any("contact their local office" in r for r in texts(told("r9_benefits_frozen").restrictions))

@@ -248,14 +248,15 @@ MONEY_THINGS: RuleTable[Money] = RuleTable("money things", (
          examples=("emergency aid for the region",),
          counter=("the aide said",)),
     # What one side asks of another: a ransom ("the gang is demanding 6 million crowns"), a claim.
-    # What one side asks of another ("the gang is demanding 6 million crowns", "the demand put it at"), not a market's
-    # demand ("amid soaring demand", "demand for oil") nor a ransom paid ("paid a $4 million ransom").
+    # What one side asks of another ("the gang is demanding 6 million crowns", "the demand put it at", "a ransom of"),
+    # not a market's demand ("amid soaring demand", "demand for oil") nor a ransom paid ("paid a ransom of").
     rule("demand", Money.DEMAND,
-         r"\b(?:demanded|demanding|extort\w*)\b|\b(?:the|a|its|their|his|her|ransom)\s+demands?\b(?!\s+for\b)",
+         r"\b(?:demanded|demanding)\b|\b(?:the|a|its|their|his|her|ransom)\s+demands?\b(?!\s+for\b)"
+         r"|(?<!\bpaid a )(?<!\bpaid the )(?<!\bpay a )(?<!\bpay the )\bransom\s+of\b",
          examples=("the gang is demanding a staggering", "it demanded the equivalent of",
-                   "people who have seen the demand put it at", "a ransom demand of"),
+                   "people who have seen the demand put it at", "a ransom demand of", "asked for a ransom of"),
          counter=("in high demand", "the demander", "demand for crude fell", "weak consumer demand",
-                  "amid soaring demand", "paid a ransom of")),
+                  "amid soaring demand", "paid a ransom of", "charging extortionate rates of")),
 ), Overlap.ALL)
 
 
@@ -518,10 +519,9 @@ class Age(enum.Enum):
 
 
 # A named person's age, read from the words right after the name (``AGES_AFTER_NAME``: "Tom Reyes, 41, was freed",
-# "Reyes, now 41,", "Ana Sorel, who led the party for a decade, has died aged 84", "... died at home at the age of 85")
-# or right before it (``AGES_BEFORE_NAME``: "the 43-year-old former soldier Tom Reyes"): two sources giving one person
-# different ages disagree. Each rule is asked of those words alone, anchored at the name: an age further away is
-# someone else's ("Reyes, whose father died aged 60, said", "a 43-year-old man and Tom Reyes").
+# "Reyes, now 41,", "Ana Sorel, who led the party for a decade, has died aged 84", "... died at home at the age of 85"):
+# two sources giving one person different ages disagree. Each rule is asked of those words alone, anchored at the name:
+# an age further away is someone else's ("Reyes, whose father died aged 60, said").
 AGES_AFTER_NAME: RuleTable[Age] = RuleTable("ages after a name", (
     rule("apposition", Age.OF_THE_NAMED,
          r"^,\s*(?:now\s+|aged\s+)?(?P<age>\d{1,3})(?=\s*(?:[,.;)]|and\b(?!\s+\d)|$))",
@@ -540,12 +540,4 @@ AGES_AFTER_NAME: RuleTable[Age] = RuleTable("ages after a name", (
                   " died at her home in Lessby, eight months after her husband Karl died aged 87.")),
 ), Overlap.FIRST)
 
-AGES_BEFORE_NAME: RuleTable[Age] = RuleTable("ages before a name", (
-    # The words between are the person's description ("former soldier"), read by ``age_conflicts``: "The 81-year-old
-    # driver hit Tom Reyes" gives the driver's age.
-    rule("year-old", Age.OF_THE_NAMED,
-         r"\b(?P<age>\d{1,3})-year-old\s+(?P<between>(?:(?!(?:and|or|with|by|of|to|from|for|after|said|says|told)\s)"
-         r"[a-z][\w-]*\s+){0,3})$",
-         examples=("the 43-year-old former soldier ", "The 84-year-old ", "said the 31-year-old "),
-         counter=("a 43-year-old man and ", "a 19-year-old student nurse, was found by ", "a 5-year-old law. ")),
-), Overlap.FIRST)
+

@@ -327,7 +327,8 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # the hostages unless a ransom was paid", "will not free anyone unless they receive $2 million"), a prognosis
     # ("told them he would never walk unless ...") nor a shopping tip ("should compare prices unless ...").
     rule("advised-unless", Family.LIMIT,
-         r"\b(?:(?:asked|advised|urged|told)(?: \w+){0,2} (?:not )?to|keep|attend|stay|avoid)\b[^.;]{0,80}?\bunless\b",
+         r"(?:\b(?:asked|advised|urged|told)(?: \w+){0,2} (?:not )?to|(?:^\W*|\b(?:should|must)\s+(?:still\s+)?)"
+         r"(?:keep|attend|stay|avoid))\b[^.;]{0,80}?\bunless\b",
          examples=("Patients should still attend appointments unless they are contacted.",
                    "Keep your appointment unless the hospital contacts you.",
                    "Drivers were told not to travel unless their journey was essential.",
@@ -336,7 +337,10 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "The abductors said they will not free anyone unless they receive $2 million.",
                   "The fire could burn for as long as a week.",
                   "Doctors had told them Luca would never walk unless he had an operation.",
-                  "Shoppers should compare unit prices unless they are buying in bulk.")),
+                  "Shoppers should compare unit prices unless they are buying in bulk.",
+                  "The storm was likely to keep gaining strength unless it hit the mountains.",
+                  "The kidnappers said they would keep the children unless a ransom was paid.",
+                  "The men would stay in captivity unless Veldam withdrew its troops.")),
     # A term a deal sets aside for review, or undoes, if something happens: "the third instalment will be reviewed if
     # inflation rises above 4%". Not what happens to someone if ("he will be jailed if convicted").
     rule("reviewed-if", Family.LIMIT,
@@ -676,7 +680,7 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
          r"insolven\w*|liquidation|receivership|chapter 11|"
          r"(?:fares?|prices?|rents?|pay|wages?|salar(?:y|ies)|hiring|recruitment|assets?|accounts?|fees?|tuition|"
          r"benefits?|pensions?|bills?|tax(?:es)?|duty|duties|tariffs?|levy) (?:(?!(?:of|for|on|in|and|or)\b)\w+ )?"
-         r"(?:freeze|frozen)|"
+         r"(?:freeze|frozen (?:until|till|at|under)\b)|"
          r"freez(?:es|ing) (?!(?:rain|weather|temperatures?|fog|cold|conditions|snow|drizzle|winds?)\b)"
          r"(?:(?!(?:to|and|as|sends?)\b)\w+ ){0,2}?(?:fares?|prices?|rents?|pay|wages?|salar(?:y|ies)|hiring|"
          r"recruitment|assets?|accounts?|fees?|tuition|benefits?|pensions?|bills?|tax(?:es)?|duty|duties|tariffs?|"
@@ -708,7 +712,8 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
                   "Climbers found frozen on the mountain", "Frozen food prices soar",
                   "Thousands brave freezing rain to pay tribute to Ana Sorel",
                   "Big freeze sends energy prices soaring", "Freezing weather sends energy bills soaring",
-                  "Prices of frozen food soar")),
+                  "Prices of frozen food soar", "House prices frozen as buyers wait",
+                  "Benefit payments frozen for thousands after IT failure")),
 ))
 
 # A rule's language inside someone's argument is their view of the measure, a reaction: "critics say the code

@@ -60,6 +60,14 @@ _SAID_WHEN = (rf" (?:on )?(?:{'|'.join(day.capitalize() for day in WEEKDAY_NAMES
               r"| (?:(?:earlier|later|late|early) )?(?:this|last|this past) (?:week|weekend|month|year|morning"
               r"|afternoon|evening|night)| (?:(?:earlier|later) )?(?:yesterday|today|tonight)")
 
+_AUDIENCE = (r"(?:reporters|journalists|parliament|lawmakers|legislators|MPs|senators|delegates|supporters"
+             r"|the BBC|the press|(?:a|an|the) (?:\w+ )?(?:news |press )?(?:conference|briefing|rally|meeting|hearing"
+             r"|committee|summit|crowd|gathering|convention|audience|session))")
+"""Whom a speaker tells what the report quotes ("told reporters", "told a special conference"): after them, a place
+("told a rally at the Harbour Hall in Lessby") is still the attribution's; after anyone else ("told police in Lessby")
+the telling is what happened."""
+
+
 GIST = RewriteTable("speech.gist", (
     Rewrite(
         "lead-in",
@@ -156,10 +164,10 @@ GIST = RewriteTable("speech.gist", (
         "attribution-tail",
         compiled(r",\s+(?!(?:which|who|whom|whose|that|where|when|but|and|yet|so)\b)"
                  r"(?:(?!(?:what|because|only|since|although|though|with|having|despite|after|before|as|if|something"
-                 r"|contrary|had|has|have|no|never|nobody|not)\b)[\w\u2019'.-]+\s+){1,8}?"
-                 r"(?:said|says|added|wrote|told (?:\w+ ){0,2}\w+)"
+                 r"|contrary|had|has|have|no|never|nobody|not|until|then|while|when|once|later)\b)[\w\u2019'.-]+\s+){1,8}?"
+                 r"(?:(?:said|says|added|wrote|told \w+(?: \w+)?)"
                  r"(?:\s+on \w+|\s+(?:in|on|via) (?:a|an|his|her|its|their) [^\s,;:\"\u201c\u201d]+(?: [a-z]+){0,4})?"
-                 r"(?:\s+(?:at|in) (?:the )?[A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*){0,3}){0,2}"
+                 rf"|told {_AUDIENCE}(?:\s+(?:at|in) (?:the )?[A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*){{0,3}}){{0,2}})"
                  r"\s?\.?$"),
         ".",
         examples=(
@@ -180,7 +188,9 @@ GIST = RewriteTable("speech.gist", (
                  "The water was safe to drink, contrary to what engineers had told officials in Lessby.",
                  "The warning came far too late, because the council only told residents in Dorra.",
                  "The evacuation was chaotic, with no one having told families in Upper Dorra.",
-                 "The cracks had been spotted in 2019, but the council never told anyone about it."),
+                 "The cracks had been spotted in 2019, but the council never told anyone about it.",
+                 "The payments went unnoticed, until a junior clerk told auditors in Lessby.",
+                 "The bank spotted two of the transfers, and its compliance chief then told police in Lessby."),
     ),
     Rewrite(
         "inverted-tail",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple, TypeVar
@@ -26,7 +26,6 @@ from rapidfuzz.distance import Levenshtein
 from bot.model import Conflict, Item
 from bot.rules.claims import (
     AGES_AFTER_NAME,
-    AGES_BEFORE_NAME,
     CHANCES,
     CURRENCY_MARKS,
     CURRENCY_WORDS,
@@ -56,13 +55,13 @@ from bot.rules.kept import compiled, compiled_regex
 from bot.rules.literals import folded
 from bot.rules.places import is_country, is_demonym
 from bot.rules.twins import is_plain, twins
-from bot.rules.words import IRREGULAR_PAST, NUMBER_WORDS
+from bot.rules.words import NUMBER_WORDS
 from bot.summary.actors import Cast
-from bot.summary.names import role_word
+from bot.summary.names import Token, role_word
 from bot.summary.normalization import STOPWORDS, STORY_CACHE, fold, may_hold_figures, number_value, words
 from bot.summary.similarity import content_set, spread
 from bot.summary.statements import Statement
-from bot.summary.vocabulary import CALENDAR, DETERMINERS, word_set
+from bot.summary.vocabulary import CALENDAR, DETERMINERS, TITLE_WORDS, word_set
 
 _NUMBER = compiled_regex(r"(?<![\w.,:/£$€-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w:/]|[.,]\d)(-\p{L}+)?")
 # A word, a percent sign, a number or a clause mark; the re twin reads a plain text (``is_plain``) in about half the
@@ -1455,31 +1454,22 @@ def _transliterated(word: str) -> str:
 AGE_SLIP = 3
 """Ages of one person two sources give are at most this many years apart; further apart, the age is someone else's
 (a daughter's named by the family name alone) or another time's ("Reyes, 24, was convicted in 2008")."""
-_AGE_BEFORE_CHARS = 60  # "the 43-year-old former prison officer ": the words before a name an age may stand in
 _AGE_AFTER_CHARS = 200  # ", who led the country from 1994 to 2003, has died at his home at the age of 85"
 
 
-def _described_otherwise(match: re.Match[str]) -> bool:
-    """The words between "N-year-old" and a name are no description of the named ("The 81-year-old driver hit Tom
-    Reyes", "The 24-year-old attacked prison officer Liam Carter"): a description ends in a role and holds no verb's
-    past ("the 43-year-old former soldier Tom Reyes", "the 62-year-old retired teacher"), or is nothing ("the
-    84-year-old Ana Sorel")."""
-    between = (match.groupdict().get("between") or "").split()
-    return bool(between) and (not role_word(between[-1]) or any(
-        (w.endswith("ed") and w not in _ADJECTIVES_IN_ED) or w in IRREGULAR_PAST for w in between))
-
-
-_ADJECTIVES_IN_ED = frozenset({"retired", "unemployed", "self-employed", "married", "disabled", "qualified", "trained",
-                               "registered", "licensed", "elected", "renowned", "acclaimed", "celebrated"})
-"""Words in -ed that describe someone before a role ("retired teacher", "registered nurse"), no verb's past."""
+def _opens_the_sentence(toks: Sequence[Token], at: int) -> bool:
+    """The name at ``at`` is the sentence's subject: only its title stands before it ("Former prime minister Ana Sorel
+    has died aged 84"), not "The widow of Karl Sorel died aged 84" nor "The boy stabbed by Tom Reyes died aged 16"."""
+    return all(t.capitalised or role_word(t.text) or t.text.casefold() in TITLE_WORDS for t in toks[:at])
 
 
 def age_conflicts(cast: Cast, statements: list[Statement], order: Callable[[set[str]], list[str]],
                   shown: set[str] | None = None) -> list[Conflict]:
     """One person's age given differently by different sources ("Tom Reyes, 41," and "Tom Reyes, 43,"; "has died aged
-    84" and "died at the age of 85"), read beside the person's name (``AGES_AFTER_NAME``, ``AGES_BEFORE_NAME``). A
-    source giving the person both ages tells two times (then and now), and ages more than ``AGE_SLIP`` years apart
-    are two people's or two times': neither is set against the other."""
+    84" and "died at the age of 85"), read right after the person's name (``AGES_AFTER_NAME``; "died aged" only of the
+    sentence's subject). A source giving the person both ages tells two times (then and now), and ages more than
+    ``AGE_SLIP`` years apart are two people's or two times': neither is set against the other. An age before a name
+    ("The 19-year-old faces defending champion Ana Ruiz") is too often someone else's to be read."""
     told: dict[int, dict[int, list[Statement]]] = defaultdict(lambda: defaultdict(list))  # person -> age -> said
     for st in statements:
         if not any(c.isdigit() for c in st.text):
@@ -1488,10 +1478,10 @@ def age_conflicts(cast: Cast, statements: list[Statement], order: Callable[[set[
         for name, actor in cast.names_by_statement.get(st.key, ()):
             if toks is None or cast.people[actor].organisation:
                 continue
-            start, end = toks[name.run_start].start, toks[name.last].end
-            hit = AGES_AFTER_NAME.first(st.text[end:end + _AGE_AFTER_CHARS]) \
-                or AGES_BEFORE_NAME.first(st.text[max(0, start - _AGE_BEFORE_CHARS):start])
-            if hit is not None and hit.match is not None and not _described_otherwise(hit.match):
+            end = toks[name.last].end
+            hit = AGES_AFTER_NAME.first(st.text[end:end + _AGE_AFTER_CHARS])
+            if hit is not None and hit.match is not None \
+                    and (hit.rule.id == "apposition" or _opens_the_sentence(toks, name.run_start)):
                 said = told[actor][int(hit.match.group("age"))]
                 if st not in said:
                     said.append(st)

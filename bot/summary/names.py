@@ -793,7 +793,6 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     if first > end:
         last = tokens[end]
         if _is_acronym(last.bare) and last.bare.isalpha() and not lexicon.common(last.text) \
-                and _ORDINAL_NUMERAL.fullmatch(last.bare.casefold()) is None \
                 and last.bare.casefold() not in MEASURE_ACRONYMS \
                 and not (is_country(last.bare) and end > 0 and tokens[end - 1].text.casefold() in ("a", "an")):
             # "NASA said", "the retired NASA historian": an acronym the story does not write as a common word
