@@ -699,3 +699,18 @@ def test_a_forecast_or_a_kidnappers_threat_with_unless_and_stalled_prices_set_no
     for name in ("r9_hurricane_keep", "r9_kidnap_keep", "r9_stay_captivity", "r9_house_prices_frozen"):
         assert not [r for r in texts(told(name).restrictions) if "unless" in r or "times income" in r], name
     assert not any("contact their local office" in r for r in texts(told("r9_benefits_frozen").restrictions))
+
+
+def test_an_incidents_emergency_measures_several_sources_report_are_its_terms() -> None:
+    """A hurricane is no measure, but the curfew and the alcohol ban the government imposed, told by several outlets,
+    bound it; one outlet's mention of the curfew of 2019 does not."""
+    lead = "Hurricane Orla has killed 14 people after making landfall in Norvania, the emergency agency said."
+    storm = story(
+        article("1", lead, "The government imposed a nationwide curfew from 6 p.m. to 6 a.m. that will remain in force "
+                           "until Friday.", "The curfew imposed in 2019 was widely ignored.",
+                title="Hurricane Orla kills 14 in Norvania"),
+        article("2", lead, "A nationwide curfew is in force between 6pm and 6am until Friday.",
+                title="Orla leaves trail of destruction"),
+    )
+    shown = texts(storm.restrictions)
+    assert any("curfew" in r and "Friday" in r for r in shown) and not any("2019" in r for r in shown)

@@ -66,6 +66,13 @@ class View(enum.Enum):
 
 
 
+_EMERGENCY = (r"\b(?:curfews?|lockdowns?|evacuation orders?|state of (?:emergency|disaster)|boil[- ]water"
+              r"|water advisor(?:y|ies)|exclusion zones?|no-go zones?"
+              r"|sales?(?: of \w+)? (?:is|are|were|was|have been|has been) (?:banned|suspended|prohibited))"
+              r"\b(?![^.;]{0,40}\b(?:19|20)\d\d\b)")
+"""An emergency measure the authorities impose (``EMERGENCY_MEASURES``), not one of another year ("the 2020
+lockdown"); not a group's "travel advisory"."""
+
 _SPEED_LIMIT = r"\bspeed limits?\b|\blimit (?:is|was|of) \d+ ?(?:km/h|kmh|kph|mph)\b"
 
 RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
@@ -714,6 +721,26 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
                   "Big freeze sends energy prices soaring", "Freezing weather sends energy bills soaring",
                   "Prices of frozen food soar", "House prices frozen as buyers wait",
                   "Benefit payments frozen for thousands after IT failure")),
+))
+
+class Emergency(enum.Enum):
+    MEASURE = "an emergency measure"
+
+
+# What the authorities impose in a disaster or an attack: its terms bound the incident as a measure's terms bound the
+# measure ("a curfew from 6pm to 6am", "alcohol sales are banned", "a boil-water advisory", "evacuation orders remain in
+# place"). Not a curfew or lockdown of another time ("the lockdown in 2020").
+EMERGENCY_MEASURES: RuleTable[Emergency] = RuleTable("emergency measures", (
+    rule("emergency", Emergency.MEASURE,
+         _EMERGENCY,
+         examples=("A curfew from 6pm to 6am will stay in force until Friday.",
+                   "Alcohol sales have been banned until further notice.",
+                   "A boil-water advisory is in place for the capital.",
+                   "Mandatory evacuation orders remain in place for coastal zones.",
+                   "The government imposed a nationwide curfew from 6 p.m. to 6 a.m."),
+         counter=("The storm knocked out power to 180,000 homes.", "Memories of the lockdown in 2020 linger.",
+                  "The curfew imposed in 2019 was widely ignored.",
+                  "The group issued a travel advisory warning travellers of discrimination.")),
 ))
 
 # A rule's language inside someone's argument is their view of the measure, a reaction: "critics say the code

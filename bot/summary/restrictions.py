@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from bot.explain import Member
 from bot.rules.leads import another_matter
-from bot.rules.restrictions import COMPANY_LIMITED, MEASURE_WORDS, RULE_LANGUAGE, VIEWS, Family
+from bot.rules.restrictions import COMPANY_LIMITED, EMERGENCY_MEASURES, MEASURE_WORDS, RULE_LANGUAGE, VIEWS, Family
 from bot.summary.normalization import STORY_CACHE, fold
 from bot.summary.similarity import Weights, content_set
 from bot.summary.statements import Statement, concise
@@ -61,6 +61,25 @@ def _families(text: str) -> frozenset[str]:
     again when merged rules are picked."""
     kinds = {kind for _, kind in _rule_hits(text)}
     return frozenset(kind.label for kind in kinds) if any(kind.normative for kind in kinds) else frozenset()
+
+
+_EMERGENCY_KIND = "emergency"
+"""The kind of rule an incident's emergency measures share, for merging them across sources ("a curfew from 6pm to
+6am" told five ways)."""
+
+
+@lru_cache(maxsize=STORY_CACHE)
+def _emergency(text: str) -> bool:
+    """An emergency measure is named (``EMERGENCY_MEASURES``): "The government imposed a nationwide curfew"."""
+    return EMERGENCY_MEASURES.matches(fold(text))
+
+
+def _incident_families(text: str) -> frozenset[str]:
+    """The rule language of an incident's terms: ``_families``, or a limit where an emergency measure is named though
+    no rule language is ("The government imposed a nationwide curfew from 6 p.m. to 6 a.m."). Only an incident's: a
+    measure's story names its curfew in sentences that repeat its core."""
+    families = _families(text)
+    return families or (frozenset({Family.LIMIT.label}) if _emergency(text) else families)
 
 
 @lru_cache(maxsize=STORY_CACHE)
@@ -174,7 +193,7 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
     # Each group's wording is picked once (``_pick`` weighs every member's rule language).
     # A sentence turning to another matter ("In a separate case, ...") states no limit of this one; someone's
     # argument about the measure is a view of it (``VIEWS``).
-    families_of = _families if scope_only else _measure_families
+    families_of = _incident_families if scope_only else _measure_families
     candidates = [(g, mine) for g in groups if not any(s.key in taken for s in g)
                   for mine in [_pick(g)] if families_of(mine.text) and not another_matter(mine.text)
                   and not VIEWS.matches(fold(mine.text))]
@@ -184,7 +203,7 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
     shown: list[tuple[Statement, set[str]]] = []  # the wording each merged rule is compared by, and its rules
     index: dict[str, list[int]] = {}  # rare word or rule id -> merged rules using it: compare only those
     for g, mine in candidates:
-        kinds = _kinds(mine.text)
+        kinds = _kinds(mine.text) | ({_EMERGENCY_KIND} if scope_only and _emergency(mine.text) else set())
         keys = weights.rarest(mine.text, KEYS) + [f"rule:{k}" for k in sorted(kinds)]
         seen = {i for k in keys for i in index.get(k, ())}
         home = next((i for i in sorted(seen) if weights.overlap(shown[i][0].text, mine.text)
@@ -234,8 +253,10 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
             continue
         if not scope_only and families <= {Family.DENIAL.label}:
             continue  # a party denying a report about a measure reacts; only an incident's denials bound it
-        if scope_only and not (_scope_families(wording.text)
-                               and (len(sources) >= 2 or corroborated(wording.text, sources))):
+        if scope_only and not ((_scope_families(wording.text)
+                                and (len(sources) >= 2 or corroborated(wording.text, sources)))
+                               or (len(sources) >= 2 and _emergency(wording.text))):
+            # An incident's scope, or an emergency measure several sources report ("a curfew from 6pm to 6am").
             continue
         if not on_topic(wording.text, sources):
             continue
