@@ -714,3 +714,14 @@ def test_an_incidents_emergency_measures_several_sources_report_are_its_terms() 
     )
     shown = texts(storm.restrictions)
     assert any("curfew" in r and "Friday" in r for r in shown) and not any("2019" in r for r in shown)
+
+
+def test_an_emergency_measure_of_another_time_denied_lifted_or_standing_bounds_no_incident() -> None:
+    """From a tenth reading: a curfew of 2011 or of last year's derby, the first Covid lockdown, a curfew "not ruled
+    out", evacuation orders "lifted on Sunday", an airport's curfew on night flights and a standing ban on selling
+    fireworks to under-18s are no terms of the incident; a jail "placed on lockdown" is."""
+    for name in ("r10_riot_past_curfew", "r10_worst_since", "r10_lastyear_curfew", "r10_lockdown_anniv",
+                 "r10_not_ruled_out", "r10_flood_lifted", "r10_airport_curfew", "r10_fireworks_law"):
+        named = ("curfew", "lockdown", "emergency", "evacuation", "fireworks")
+        assert not [r for r in texts(told(name).restrictions) if any(w in r.casefold() for w in named)], name
+    assert any("lockdown" in r for r in texts(told("r10_prison_riot").restrictions))

@@ -68,10 +68,20 @@ class View(enum.Enum):
 
 _EMERGENCY = (r"\b(?:curfews?|lockdowns?|evacuation orders?|state of (?:emergency|disaster)|boil[- ]water"
               r"|water advisor(?:y|ies)|exclusion zones?|no-go zones?"
-              r"|sales?(?: of \w+)? (?:is|are|were|was|have been|has been) (?:banned|suspended|prohibited))"
-              r"\b(?![^.;]{0,40}\b(?:19|20)\d\d\b)")
-"""An emergency measure the authorities impose (``EMERGENCY_MEASURES``), not one of another year ("the 2020
-lockdown"); not a group's "travel advisory"."""
+              r"|(?:sales? of )?(?:alcohol|liquor|fuel|petrol|gasoline|firearms)(?: sales?)? (?:is|are|were|was|have "
+              r"been|has been) (?:banned|suspended|prohibited))\b")
+"""An emergency measure the authorities impose (``EMERGENCY_MEASURES``); not a group's "travel advisory" nor a
+standing sale ban ("The sale of fireworks is banned to under-18s")."""
+_NOT_IN_FORCE = (r"\b(?:19|20)\d\d\b|\blast (?:year|month|week|summer|winter|spring|autumn)\b|\bago\b|\bcovid\b"
+                 r"|\bpandemic\b|\bno (?:curfew|lockdown|state of emergency|evacuation order)"
+                 r"|\bnot (?:been |yet )?(?:ruled out|imposed|declared|ordered)|\b(?:could|would|might|may) (?:be )?"
+                 r"(?:imposed|declared|ordered|introduced|impose|declare|order|introduce)\b|\bif the\b|\bconsider"
+                 r"|\bcalls? for\b|\bcalled for\b|\b(?:was|were|has been|have been|had been) (?:lifted|ended)\b"
+                 r"|\bnight flights\b")
+"""What makes a named emergency measure none in force now: another time's ("since 2007, when a state of emergency was
+declared", "Last year's derby ended in riots that led to a week-long curfew", "the first Covid lockdown"), one denied
+or only thought of ("No curfew has been imposed", "A curfew has not been ruled out", "could be imposed"), one lifted
+("Evacuation orders ... were lifted on Sunday"), an airport's standing curfew on night flights."""
 
 _SPEED_LIMIT = r"\bspeed limits?\b|\blimit (?:is|was|of) \d+ ?(?:km/h|kmh|kph|mph)\b"
 
@@ -732,7 +742,7 @@ class Emergency(enum.Enum):
 # place"). Not a curfew or lockdown of another time ("the lockdown in 2020").
 EMERGENCY_MEASURES: RuleTable[Emergency] = RuleTable("emergency measures", (
     rule("emergency", Emergency.MEASURE,
-         _EMERGENCY,
+         _EMERGENCY, unless=_NOT_IN_FORCE,
          examples=("A curfew from 6pm to 6am will stay in force until Friday.",
                    "Alcohol sales have been banned until further notice.",
                    "A boil-water advisory is in place for the capital.",
@@ -740,7 +750,14 @@ EMERGENCY_MEASURES: RuleTable[Emergency] = RuleTable("emergency measures", (
                    "The government imposed a nationwide curfew from 6 p.m. to 6 a.m."),
          counter=("The storm knocked out power to 180,000 homes.", "Memories of the lockdown in 2020 linger.",
                   "The curfew imposed in 2019 was widely ignored.",
-                  "The group issued a travel advisory warning travellers of discrimination.")),
+                  "The group issued a travel advisory warning travellers of discrimination.",
+                  "It was the worst flooding since 2007, when a state of emergency was declared.",
+                  "Last year's derby ended in riots that led to a week-long curfew in the city centre.",
+                  "The home was at the centre of a row during the first Covid lockdown.",
+                  "A curfew has not been ruled out if the violence continues.",
+                  "Evacuation orders for the lower districts were lifted on Sunday morning.",
+                  "The flight was allowed to land despite the airport's curfew on night flights.",
+                  "The sale of fireworks is banned to under-18s.")),
 ))
 
 # A rule's language inside someone's argument is their view of the measure, a reaction: "critics say the code
