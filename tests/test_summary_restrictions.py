@@ -725,3 +725,14 @@ def test_an_emergency_measure_of_another_time_denied_lifted_or_standing_bounds_n
         named = ("curfew", "lockdown", "emergency", "evacuation", "fireworks")
         assert not [r for r in texts(told(name).restrictions) if any(w in r.casefold() for w in named)], name
     assert any("lockdown" in r for r in texts(told("r10_prison_riot").restrictions))
+
+
+def test_an_emergency_measure_asked_for_weighed_or_only_named_bounds_no_incident() -> None:
+    """From an eleventh reading: a state of emergency the cabinet will "decide whether" to declare, a lockdown a union
+    "urged", a curfew a councillor says the council "should introduce", "a permanent state of emergency" in A&E, a
+    curfew of the 1970s, schools on lockdown "before being given the all-clear", a park's 11pm curfew, a naval firing
+    range and another country's lockdown are no terms: a measure counts only named with what imposes it or keeps it."""
+    for name in ("r11_decide_emergency", "r11_urged2", "r11_teen_curfew_call", "r11_nhs_state", "r11_drought_demand",
+                 "r11_decades2", "r11_school_lockdown", "r11_festival2", "r11_naval_zone", "r10_outbreak_abroad"):
+        named = ("curfew", "lockdown", "emergency", "exclusion zone")
+        assert not [r for r in texts(told(name).restrictions) if any(w in r.casefold() for w in named)], name

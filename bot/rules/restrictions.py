@@ -66,22 +66,32 @@ class View(enum.Enum):
 
 
 
-_EMERGENCY = (r"\b(?:curfews?|lockdowns?|evacuation orders?|state of (?:emergency|disaster)|boil[- ]water"
-              r"|water advisor(?:y|ies)|exclusion zones?|no-go zones?"
-              r"|(?:sales? of )?(?:alcohol|liquor|fuel|petrol|gasoline|firearms)(?: sales?)? (?:is|are|were|was|have "
-              r"been|has been) (?:banned|suspended|prohibited))\b")
-"""An emergency measure the authorities impose (``EMERGENCY_MEASURES``); not a group's "travel advisory" nor a
-standing sale ban ("The sale of fireworks is banned to under-18s")."""
-_NOT_IN_FORCE = (r"\b(?:19|20)\d\d\b|\blast (?:year|month|week|summer|winter|spring|autumn)\b|\bago\b|\bcovid\b"
+_EMERGENCY_NAMES = (r"(?:curfews?|lockdowns?|evacuation orders?|state of (?:emergency|disaster)"
+                    r"|boil[- ]water(?: advisory| notice| order)?|water advisor(?:y|ies)|exclusion zones?"
+                    r"|no-go zones?)")
+_IMPOSED = (r"(?:imposed|declared|ordered|issued|placed (?:on|under)|put (?:on|under)|in force|in place|remains?"
+            r"|extended|covers|runs? from|(?:from|between) \d)")
+_EMERGENCY = (rf"\b{_EMERGENCY_NAMES}\b[^.;]{{0,60}}?\b{_IMPOSED}|\b{_IMPOSED}\b[^.;]{{0,60}}?\b{_EMERGENCY_NAMES}\b"
+              r"|\b(?:sales? of )?(?:alcohol|liquor|fuel|petrol|gasoline|firearms)(?: sales?)? (?:is|are|were|was|have "
+              r"been|has been) (?:banned|suspended|prohibited)\b"
+              r"|\bban on (?:the )?sales? of (?:alcohol|liquor|fuel|petrol|gasoline|firearms)\b")
+"""An emergency measure the authorities impose (``EMERGENCY_MEASURES``), named with what imposes it or keeps it in force
+("imposed a curfew", "a curfew is in force", "evacuation orders remain in place"); not one only named ("a permanent
+state of emergency", "the park's 11pm curfew"), a group's "travel advisory" nor a standing sale ban ("The sale of
+fireworks is banned to under-18s")."""
+_NOT_IN_FORCE = (r"\b(?:19|20)\d\d(?:s|\u2019s|'s)?\b|\ball[- ]clear\b|\bexercises?\b|\bwhether\b"
+                 r"|\bexpected to\b|\burged?\b|\bshould\b|\bdemand"
+                 r"|\blast (?:year|month|week|summer|winter|spring|autumn)\b|\bago\b|\bcovid\b"
                  r"|\bpandemic\b|\bno (?:curfew|lockdown|state of emergency|evacuation order)"
                  r"|\bnot (?:been |yet )?(?:ruled out|imposed|declared|ordered)|\b(?:could|would|might|may) (?:be )?"
                  r"(?:imposed|declared|ordered|introduced|impose|declare|order|introduce)\b|\bif the\b|\bconsider"
                  r"|\bcalls? for\b|\bcalled for\b|\b(?:was|were|has been|have been|had been) (?:lifted|ended)\b"
                  r"|\bnight flights\b")
 """What makes a named emergency measure none in force now: another time's ("since 2007, when a state of emergency was
-declared", "Last year's derby ended in riots that led to a week-long curfew", "the first Covid lockdown"), one denied
-or only thought of ("No curfew has been imposed", "A curfew has not been ruled out", "could be imposed"), one lifted
-("Evacuation orders ... were lifted on Sunday"), an airport's standing curfew on night flights."""
+declared", "Last year's derby ended in riots that led to a week-long curfew", "the first Covid lockdown", "in the
+1970s"), one denied, asked for or only thought of ("No curfew has been imposed", "A curfew has not been ruled out",
+"could be imposed", "urged the government to impose", "decide whether to declare"), one lifted ("Evacuation orders ...
+were lifted on Sunday", "given the all-clear"), an airport's standing curfew on night flights, an exercise's zone."""
 
 _SPEED_LIMIT = r"\bspeed limits?\b|\blimit (?:is|was|of) \d+ ?(?:km/h|kmh|kph|mph)\b"
 
@@ -747,7 +757,9 @@ EMERGENCY_MEASURES: RuleTable[Emergency] = RuleTable("emergency measures", (
                    "Alcohol sales have been banned until further notice.",
                    "A boil-water advisory is in place for the capital.",
                    "Mandatory evacuation orders remain in place for coastal zones.",
-                   "The government imposed a nationwide curfew from 6 p.m. to 6 a.m."),
+                   "The government imposed a nationwide curfew from 6 p.m. to 6 a.m.",
+                   "The jail has been placed on lockdown.", "The exclusion zone covers 400 metres around the site.",
+                   "The ban on the sale of alcohol will stay for as long as the curfew does."),
          counter=("The storm knocked out power to 180,000 homes.", "Memories of the lockdown in 2020 linger.",
                   "The curfew imposed in 2019 was widely ignored.",
                   "The group issued a travel advisory warning travellers of discrimination.",
@@ -757,7 +769,15 @@ EMERGENCY_MEASURES: RuleTable[Emergency] = RuleTable("emergency measures", (
                   "A curfew has not been ruled out if the violence continues.",
                   "Evacuation orders for the lower districts were lifted on Sunday morning.",
                   "The flight was allowed to land despite the airport's curfew on night flights.",
-                  "The sale of fireworks is banned to under-18s.")),
+                  "The sale of fireworks is banned to under-18s.",
+                  "The cabinet will meet to decide whether to declare a state of emergency.",
+                  "Union leaders urged the government to impose a lockdown on the province.",
+                  "The council should introduce a curfew for under-16s.",
+                  "Emergency departments were in a permanent state of emergency.",
+                  "The town was last under a curfew in the 1970s.",
+                  "Nearby schools were placed on lockdown before being given the all-clear an hour later.",
+                  "The set was cut short by the park's 11pm curfew.",
+                  "The vessel was inside a naval exclusion zone declared for firing exercises.")),
 ))
 
 # A rule's language inside someone's argument is their view of the measure, a reaction: "critics say the code
