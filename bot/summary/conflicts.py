@@ -1479,7 +1479,10 @@ def age_conflicts(cast: Cast, statements: list[Statement], order: Callable[[set[
             if toks is None or cast.people[actor].organisation:
                 continue
             end = toks[name.last].end
-            hit = AGES_AFTER_NAME.first(st.text[end:end + _AGE_AFTER_CHARS])
+            after = st.text[end:end + _AGE_AFTER_CHARS]
+            if not after.startswith(",") and "die" not in after and "passed" not in after:
+                continue  # most names: neither an apposition nor a death after them, no table asked
+            hit = AGES_AFTER_NAME.first(after)
             if hit is not None and hit.match is not None \
                     and (hit.rule.id == "apposition" or _opens_the_sentence(toks, name.run_start)):
                 said = told[actor][int(hit.match.group("age"))]
