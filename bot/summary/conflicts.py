@@ -1472,7 +1472,7 @@ def age_conflicts(cast: Cast, statements: list[Statement], order: Callable[[set[
     ("The 19-year-old faces defending champion Ana Ruiz") is too often someone else's to be read."""
     told: dict[int, dict[int, list[Statement]]] = defaultdict(lambda: defaultdict(list))  # person -> age -> said
     for st in statements:
-        if not any(c.isdigit() for c in st.text):
+        if not may_hold_figures(st.text):
             continue  # most sentences: no number, no age
         toks = cast.tokens_by_statement.get(st.key)
         for name, actor in cast.names_by_statement.get(st.key, ()):

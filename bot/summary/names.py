@@ -193,6 +193,7 @@ co far all semi pro anti non ex self mid post pre vice half well full long short
 
 
 GENERATIONS = frozenset({"jr", "sr"})
+"""What may follow a family name as a word ("Tom Reyes Jr"); Roman numerals are read by ``generation``."""
 _ORDINAL_NUMERAL = compiled(r"x{0,3}(?:ix|iv|v?i{0,3})")
 
 
