@@ -736,3 +736,14 @@ def test_an_emergency_measure_asked_for_weighed_or_only_named_bounds_no_incident
                  "r11_decades2", "r11_school_lockdown", "r11_festival2", "r11_naval_zone", "r10_outbreak_abroad"):
         named = ("curfew", "lockdown", "emergency", "exclusion zone")
         assert not [r for r in texts(told(name).restrictions) if any(w in r.casefold() for w in named)], name
+
+
+def test_an_emergency_measure_ended_asked_for_remembered_or_of_a_family_a_film_or_a_team_bounds_no_incident() -> None:
+    """From a twelfth reading: evacuation orders "to be lifted" or "rescinded", a state of emergency that "ended at
+    midnight", one a union "has requested", a riot's curfew told on its tenth anniversary, parents' 10pm curfew, a
+    film set during a curfew and a team's "lockdown defence" are no terms."""
+    for name in ("r12_wildfire_lifted", "r12_evac_rescinded", "r12_emergency_ended2", "r12_asked_disaster",
+                 "r12_mayor_requested", "r12_anniv_decade2", "r12_missing_teen", "r12_film_curfew",
+                 "r12_lockdown_defence"):
+        named = ("curfew", "lockdown", "emergency", "evacuation", "disaster")
+        assert not [r for r in texts(told(name).restrictions) if any(w in r.casefold() for w in named)], name

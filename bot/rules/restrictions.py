@@ -70,8 +70,8 @@ _EMERGENCY_NAMES = (r"(?:curfews?|lockdowns?|evacuation orders?|state of (?:emer
                     r"|boil[- ]water(?: advisory| notice| order)?|water advisor(?:y|ies)|exclusion zones?"
                     r"|no-go zones?)")
 _IMPOSED = (r"(?:imposed|declared|ordered|issued|placed (?:on|under)|put (?:on|under)|in force|in place|remains?"
-            r"|extended|covers|runs? from|(?:from|between) \d)")
-_EMERGENCY = (rf"\b{_EMERGENCY_NAMES}\b[^.;]{{0,60}}?\b{_IMPOSED}|\b{_IMPOSED}\b[^.;]{{0,60}}?\b{_EMERGENCY_NAMES}\b"
+            r"|remained|extended|covers|runs? from|(?:from|between) \d)")
+_EMERGENCY = (rf"\b{_EMERGENCY_NAMES}\b[^.;]{{0,60}}?\b{_IMPOSED}\b|\b{_IMPOSED}\b[^.;]{{0,60}}?\b{_EMERGENCY_NAMES}\b"
               r"|\b(?:sales? of )?(?:alcohol|liquor|fuel|petrol|gasoline|firearms)(?: sales?)? (?:is|are|were|was|have "
               r"been|has been) (?:banned|suspended|prohibited)\b"
               r"|\bban on (?:the )?sales? of (?:alcohol|liquor|fuel|petrol|gasoline|firearms)\b")
@@ -80,7 +80,11 @@ _EMERGENCY = (rf"\b{_EMERGENCY_NAMES}\b[^.;]{{0,60}}?\b{_IMPOSED}|\b{_IMPOSED}\b
 state of emergency", "the park's 11pm curfew"), a group's "travel advisory" nor a standing sale ban ("The sale of
 fireworks is banned to under-18s")."""
 _NOT_IN_FORCE = (r"\b(?:19|20)\d\d(?:s|\u2019s|'s)?\b|\ball[- ]clear\b|\bexercises?\b|\bwhether\b"
-                 r"|\bexpected to\b|\burged?\b|\bshould\b|\bdemand"
+                 r"|\bexpected to\b|\burged?\b|\bshould\b|\bdemand|\basked for\b|\brequest"
+                 r"|\b(?:rescinded|revoked|expired|ran out)\b|\bhad (?:been )?imposed\b"
+                 r"|\b(?:orders?|curfews?|lockdowns?|emergency|disaster)\b(?:(?! and |, with )[^.;]){0,60}?"
+                 r"\b(?:lifted|ended|cancell?ed)\b"
+                 r"|\bdirected by\b|\bset during\b|\blockdown (?:defen[cs]e|corner)"
                  r"|\blast (?:year|month|week|summer|winter|spring|autumn)\b|\bago\b|\bcovid\b"
                  r"|\bpandemic\b|\bno (?:curfew|lockdown|state of emergency|evacuation order)"
                  r"|\bnot (?:been |yet )?(?:ruled out|imposed|declared|ordered)|\b(?:could|would|might|may) (?:be )?"
@@ -90,8 +94,10 @@ _NOT_IN_FORCE = (r"\b(?:19|20)\d\d(?:s|\u2019s|'s)?\b|\ball[- ]clear\b|\bexercis
 """What makes a named emergency measure none in force now: another time's ("since 2007, when a state of emergency was
 declared", "Last year's derby ended in riots that led to a week-long curfew", "the first Covid lockdown", "in the
 1970s"), one denied, asked for or only thought of ("No curfew has been imposed", "A curfew has not been ruled out",
-"could be imposed", "urged the government to impose", "decide whether to declare"), one lifted ("Evacuation orders ...
-were lifted on Sunday", "given the all-clear"), an airport's standing curfew on night flights, an exercise's zone."""
+"could be imposed", "urged the government to impose", "decide whether to declare", "has requested"), one lifted,
+ended or rescinded ("Evacuation orders ... were lifted on Sunday", "given the all-clear"), one that had been imposed
+before, a film's plot, a team's "lockdown defence", an airport's standing curfew on night flights, an exercise's
+zone."""
 
 _SPEED_LIMIT = r"\bspeed limits?\b|\blimit (?:is|was|of) \d+ ?(?:km/h|kmh|kph|mph)\b"
 
@@ -777,7 +783,13 @@ EMERGENCY_MEASURES: RuleTable[Emergency] = RuleTable("emergency measures", (
                   "The town was last under a curfew in the 1970s.",
                   "Nearby schools were placed on lockdown before being given the all-clear an hour later.",
                   "The set was cut short by the park's 11pm curfew.",
-                  "The vessel was inside a naval exclusion zone declared for firing exercises.")),
+                  "The vessel was inside a naval exclusion zone declared for firing exercises.",
+                  "The evacuation orders issued for the lakeshore last Monday were rescinded on Sunday.",
+                  "The state of emergency declared after the storm ended at midnight on Sunday.",
+                  "The union has requested that a state of disaster be declared for the region.",
+                  "Her parents had imposed a 10pm curfew, which she had never broken.",
+                  "The film, directed by Aoife Burke, is set during a curfew imposed by the army.",
+                  "Their lockdown defence has conceded just four goals and remains the best in the division.")),
 ))
 
 # A rule's language inside someone's argument is their view of the measure, a reaction: "critics say the code

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.explain import Member
+from bot.rules.kept import compiled_regex
 from bot.rules.leads import another_matter
 from bot.rules.restrictions import COMPANY_LIMITED, EMERGENCY_MEASURES, MEASURE_WORDS, RULE_LANGUAGE, VIEWS, Family
 from bot.summary.normalization import STORY_CACHE, fold
@@ -63,6 +64,8 @@ def _families(text: str) -> frozenset[str]:
     return frozenset(kind.label for kind in kinds) if any(kind.normative for kind in kinds) else frozenset()
 
 
+_REMEMBERED = compiled_regex(r"(?i)\b(?:anniversary|years (?:since|after|ago)|decades? (?:since|after|ago))\b")
+"""A core event that remembers another: its emergency measures are history."""
 _EMERGENCY_KIND = "emergency"
 """The kind of rule an incident's emergency measures share, for merging them across sources ("a curfew from 6pm to
 6am" told five ways)."""
@@ -245,6 +248,8 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
         return any(other - sources and families & other_families and weights.overlap(text, other_text) >= SAME_SCOPE
                    and on_topic(other_text, other) for other_text, other_families, other in scopes)
 
+    # A story remembering an event ("ten years since the riots") tells its curfew as history, not as a term.
+    remembered = scope_only and _REMEMBERED.search(core) is not None
     rules = []
     for members, wording in picked:
         families = set(families_of(wording.text))
@@ -255,7 +260,7 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
             continue  # a party denying a report about a measure reacts; only an incident's denials bound it
         if scope_only and not ((_scope_families(wording.text)
                                 and (len(sources) >= 2 or corroborated(wording.text, sources)))
-                               or (len(sources) >= 2 and _emergency(wording.text))):
+                               or (len(sources) >= 2 and _emergency(wording.text) and not remembered)):
             # An incident's scope, or an emergency measure several sources report ("a curfew from 6pm to 6am").
             continue
         if not on_topic(wording.text, sources):
