@@ -920,3 +920,11 @@ def test_an_age_before_a_name_or_after_a_victims_or_a_widows_name_is_someone_els
         assert not [c for c in told(name).conflicts if c.about.startswith("age of")], name
     assert [c.about for c in told("r9_ransom_split").conflicts] == ["ransom or demand"]
     assert not [c for c in told("r9_gouging").conflicts if c.about.startswith("ransom")]
+
+
+def test_an_age_dated_before_the_name_or_sentences_sharing_only_the_court_are_no_conflict() -> None:
+    """From the twelfth and thirteenth readings: "When he was charged with murder in December 2022, Tom Reyes, 41," is
+    his age then; "Benson, 19, ..., the court heard" and "Kyle Benson, 21, ..., the Old Bailey heard" share only the
+    telling."""
+    for name in ("r12_age_timeshift", "r13_age_two_events"):
+        assert not [c for c in told(name).conflicts if c.about.startswith("age of")], name

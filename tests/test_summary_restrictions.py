@@ -747,3 +747,13 @@ def test_an_emergency_measure_ended_asked_for_remembered_or_of_a_family_a_film_o
                  "r12_lockdown_defence"):
         named = ("curfew", "lockdown", "emergency", "evacuation", "disaster")
         assert not [r for r in texts(told(name).restrictions) if any(w in r.casefold() for w in named)], name
+
+
+def test_an_emergency_measure_recalled_compared_drilled_or_only_possible_bounds_no_incident() -> None:
+    """From a thirteenth reading: a curfew residents "recalled" from the Troubles, riots "compared" to ones "when a
+    dusk-to-dawn curfew was imposed", a curfew that "stayed in force for five months", "lockdown drills", "no need ...
+    for a curfew" and evacuation orders that "could be issued" are no terms."""
+    for name in ("r13_troubles_curfew", "r13_la_riots_history", "r13_curfew_lasted", "r13_lockdown_drill",
+                 "r13_no_need_bg", "r13_evac_could_bg"):
+        named = ("curfew", "lockdown", "evacuation")
+        assert not [r for r in texts(told(name).restrictions) if any(w in r.casefold() for w in named)], name

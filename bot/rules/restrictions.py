@@ -84,7 +84,11 @@ _NOT_IN_FORCE = (r"\b(?:19|20)\d\d(?:s|\u2019s|'s)?\b|\ball[- ]clear\b|\bexercis
                  r"|\b(?:rescinded|revoked|expired|ran out)\b|\bhad (?:been )?imposed\b"
                  r"|\b(?:orders?|curfews?|lockdowns?|emergency|disaster)\b(?:(?! and |, with )[^.;]){0,60}?"
                  r"\b(?:lifted|ended|cancell?ed)\b"
-                 r"|\bdirected by\b|\bset during\b|\blockdown (?:defen[cs]e|corner)"
+                 r"|\bdirected by\b|\bset during\b|\blockdown (?:defen[cs]e|corner)|\bdrills?\b|\bno need\b"
+                 r"|\brecall(?:ed|s)?\b|\bcompared?\b"
+                 r"|\bwhen (?:a|an) (?:[\w-]+ ){0,3}(?:curfew|lockdown|state|evacuation)"
+                 r"|\bstayed in force\b|\b(?:remained|was) in force for\b"
+                 r"|\b(?:could|would|might|may) (?:be )?(?:issued|extended|placed|issue|extend|place)\b"
                  r"|\blast (?:year|month|week|summer|winter|spring|autumn)\b|\bago\b|\bcovid\b"
                  r"|\bpandemic\b|\bno (?:curfew|lockdown|state of emergency|evacuation order)"
                  r"|\bnot (?:been |yet )?(?:ruled out|imposed|declared|ordered)|\b(?:could|would|might|may) (?:be )?"
@@ -789,7 +793,13 @@ EMERGENCY_MEASURES: RuleTable[Emergency] = RuleTable("emergency measures", (
                   "The union has requested that a state of disaster be declared for the region.",
                   "Her parents had imposed a 10pm curfew, which she had never broken.",
                   "The film, directed by Aoife Burke, is set during a curfew imposed by the army.",
-                  "Their lockdown defence has conceded just four goals and remains the best in the division.")),
+                  "Their lockdown defence has conceded just four goals and remains the best in the division.",
+                  "Older residents recalled the curfew imposed on the Falls Road during the Troubles.",
+                  "Some compared the scenes to the riots of the 1990s, when a dusk-to-dawn curfew was imposed.",
+                  "A curfew imposed after the riots in May stayed in force for five months.",
+                  "Students knew what to do because of the lockdown drills ordered by the district.",
+                  "The chief constable said there was no need at this stage for a curfew to be imposed.",
+                  "Officials said mandatory evacuation orders could be issued as early as Wednesday.")),
 ))
 
 # A rule's language inside someone's argument is their view of the measure, a reaction: "critics say the code

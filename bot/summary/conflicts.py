@@ -1451,10 +1451,16 @@ def _transliterated(word: str) -> str:
     return str(_UMLAUT.sub(r"\1", fold(word)))
 
 
+_TELLING = content_set("said says told heard court judge jury trial police")
+"""Words any two sentences about one person may share without telling one moment ("the court heard")."""
 AGE_SLIP = 3
 """Ages of one person two sources give are at most this many years apart; further apart, the age is someone else's
 (a daughter's named by the family name alone) or another time's ("Reyes, 24, was convicted in 2008")."""
 _AGE_AFTER_CHARS = 200  # ", who led the country from 1994 to 2003, has died at his home at the age of 85"
+
+
+_THEN = compiled_regex(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?!\d|,\d)|\bat the time\b")
+"""A year, or "at the time", before a name dates the age after it to then."""
 
 
 def _opens_the_sentence(toks: Sequence[Token], at: int) -> bool:
@@ -1479,6 +1485,8 @@ def age_conflicts(cast: Cast, statements: list[Statement], order: Callable[[set[
             if toks is None or cast.people[actor].organisation:
                 continue
             end = toks[name.last].end
+            if _THEN.search(st.text, 0, toks[name.run_start].start) is not None:
+                continue  # "When he was charged in December 2022, Tom Reyes, 41, ...": his age then
             after = st.text[end:end + _AGE_AFTER_CHARS]
             if not after.startswith(",") and "die" not in after and "passed" not in after:
                 continue  # most names: neither an apposition nor a death after them, no table asked
@@ -1495,7 +1503,7 @@ def age_conflicts(cast: Cast, statements: list[Statement], order: Callable[[set[
             continue  # one age (most people), or three and more: several people or times, no one disagreement
         (a, these), (b, those) = sorted(ages.items())
         sources = [{st.source for st in these}, {st.source for st in those}]
-        named = content_set(cast.people[actor].name)
+        named = content_set(cast.people[actor].name) | _TELLING
         # Told of one moment: some sentence of each side shares a word besides the name ("died", "appeal"); "Reyes, 38,
         # was jailed for life" and "Reyes, 41, walked free" tell his age at two times.
         if b - a <= AGE_SLIP and not sources[0] & sources[1] \
