@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import enum
 
-from bot.rules.fragments import any_of
+from bot.rules.fragments import YEAR, any_of
 from bot.rules.kept import compiled, compiled_regex
 from bot.rules.table import Overlap, RuleTable, rule
 from bot.rules.words import CALENDAR, NUMBER_WORDS
@@ -30,7 +30,7 @@ _COUNT_WORDS = (r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
                 r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|all|most|half)")
 _END = r"(?![\w'\u2019-])"
 _AGE = compiled_regex(r"\p{Lu}[\p{L}'\u2019.-]+,\s*⟦[^⟧]+⟧(?:-\p{L}+)?,")
-_HISTORY = compiled_regex(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?:s|\b)(?![\d,])"
+_HISTORY = compiled_regex(rf"(?<![\d,.]){YEAR}(?:s|\b)(?![\d,])"
                           r"|(?<!\bthan )(?<!\bfrom )(?<!\bsince )\b[Ll]ast year\b(?![\u2019']s)"
                           r"|^[Ll]ast year[\u2019']s\b"
                           r"|\b(?:[Aa]|one|two|three|four|five|\d+) years? ago\b")
@@ -131,7 +131,7 @@ def _age(marked: str) -> bool:
 
 
 NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
-    rule("year", NotAClaim.YEAR, r"⟦(?:1[89]\d\d|20\d\d)⟧",
+    rule("year", NotAClaim.YEAR, rf"⟦{YEAR}⟧",
          examples=("The bridge opened in ⟦1998⟧ after years of delay.",),
          counter=("About ⟦250⟧ people were evacuated.", "It sold ⟦20001⟧ units.")),
     rule("day-after-month", NotAClaim.DATE, rf"{_ALONE}{_CALENDAR}\.?\s+⟦",

@@ -22,6 +22,7 @@ Users (module → fragments), kept current when a module adopts one:
 - ``bot.summary.reactions``: ``QUOTATION_BOUNDARY_P``.
 - ``bot.summary.statements``: ``PROSE_END``, ``LOOSE_DATELINE_P``.
 - ``bot.stories.profile``: ``CAPITAL_RESET``.
+- ``bot.rules.claims``, ``bot.rules.restrictions``, ``bot.summary.conflicts``: ``YEAR``.
 """
 
 from __future__ import annotations
@@ -178,6 +179,8 @@ MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 """A month name, whole or abbreviated (match case-insensitively; add ``\\b`` and ``\\.?`` as needed)."""
 MONTH_PREFIX = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
 """A word starting like a month: looser than ``MONTH``, enough for "Updated March 3"."""
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+"""A year of the nineteenth to twenty-first centuries: what dates a figure, an age or a measure to another time."""
 WEEKDAY = r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
 """A weekday name, whole or abbreviated."""
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import enum
 
-from bot.rules.fragments import MONTH
+from bot.rules.fragments import MONTH, YEAR
 from bot.rules.kept import compiled_regex
 from bot.rules.table import Overlap, RuleTable, rule
 
@@ -79,7 +79,7 @@ _EMERGENCY = (rf"\b{_EMERGENCY_NAMES}\b[^.;]{{0,60}}?\b{_IMPOSED}\b|\b{_IMPOSED}
 ("imposed a curfew", "a curfew is in force", "evacuation orders remain in place"); not one only named ("a permanent
 state of emergency", "the park's 11pm curfew"), a group's "travel advisory" nor a standing sale ban ("The sale of
 fireworks is banned to under-18s")."""
-_NOT_IN_FORCE = (r"\b(?:19|20)\d\d(?:s|\u2019s|'s)?\b|\ball[- ]clear\b|\bexercises?\b|\bwhether\b"
+_NOT_IN_FORCE = (rf"\b{YEAR}(?:s|\u2019s|'s)?\b|\ball[- ]clear\b|\bexercises?\b|\bwhether\b"
                  r"|\bexpected to\b|\burged?\b|\bshould\b|\bdemand|\basked for\b|\brequest"
                  r"|\b(?:rescinded|revoked|expired|ran out)\b|\bhad (?:been )?imposed\b"
                  r"|\b(?:orders?|curfews?|lockdowns?|emergency|disaster)\b(?:(?! and |, with )[^.;]){0,60}?"
@@ -800,6 +800,20 @@ EMERGENCY_MEASURES: RuleTable[Emergency] = RuleTable("emergency measures", (
                   "Students knew what to do because of the lockdown drills ordered by the district.",
                   "The chief constable said there was no need at this stage for a curfew to be imposed.",
                   "Officials said mandatory evacuation orders could be issued as early as Wednesday.")),
+))
+
+class Remembrance(enum.Enum):
+    EVENT = "a story remembering an event"
+
+
+# A core event that remembers another ("mark ten years since the riots", "the tenth anniversary of the floods"): the
+# emergency measures its sentences name are history, not terms of the story (``EMERGENCY_MEASURES``).
+REMEMBERED: RuleTable[Remembrance] = RuleTable("remembered events", (
+    rule("years-since", Remembrance.EVENT,
+         r"\b(?:anniversary|years (?:since|after|ago)|decades? (?:since|after|ago))\b",
+         examples=("Hundreds gathered on Saturday to mark ten years since the riots.",
+                   "Crowds marked the tenth anniversary of the floods."),
+         counter=("The storm killed 14 people on Monday.", "Prices have risen for three years in a row.")),
 ))
 
 # A rule's language inside someone's argument is their view of the measure, a reaction: "critics say the code

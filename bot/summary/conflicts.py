@@ -50,7 +50,7 @@ from bot.rules.claims import (
     mark,
     record_years,
 )
-from bot.rules.fragments import MONTH_NAMES, WEEKDAY_NAMES
+from bot.rules.fragments import MONTH_NAMES, WEEKDAY_NAMES, YEAR
 from bot.rules.kept import compiled, compiled_regex
 from bot.rules.literals import folded
 from bot.rules.places import is_country, is_demonym
@@ -1459,7 +1459,7 @@ AGE_SLIP = 3
 _AGE_AFTER_CHARS = 200  # ", who led the country from 1994 to 2003, has died at his home at the age of 85"
 
 
-_THEN = compiled_regex(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?!\d|,\d)|\bat the time\b")
+_THEN = compiled_regex(rf"(?<![\d,.]){YEAR}(?!\d|,\d)|\bat the time\b")
 """A year, or "at the time", before a name dates the age after it to then."""
 
 

@@ -18,9 +18,16 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.explain import Member
-from bot.rules.kept import compiled_regex
 from bot.rules.leads import another_matter
-from bot.rules.restrictions import COMPANY_LIMITED, EMERGENCY_MEASURES, MEASURE_WORDS, RULE_LANGUAGE, VIEWS, Family
+from bot.rules.restrictions import (
+    COMPANY_LIMITED,
+    EMERGENCY_MEASURES,
+    MEASURE_WORDS,
+    REMEMBERED,
+    RULE_LANGUAGE,
+    VIEWS,
+    Family,
+)
 from bot.summary.normalization import STORY_CACHE, fold
 from bot.summary.similarity import Weights, content_set
 from bot.summary.statements import Statement, concise
@@ -64,8 +71,6 @@ def _families(text: str) -> frozenset[str]:
     return frozenset(kind.label for kind in kinds) if any(kind.normative for kind in kinds) else frozenset()
 
 
-_REMEMBERED = compiled_regex(r"(?i)\b(?:anniversary|years (?:since|after|ago)|decades? (?:since|after|ago))\b")
-"""A core event that remembers another: its emergency measures are history."""
 _EMERGENCY_KIND = "emergency"
 """The kind of rule an incident's emergency measures share, for merging them across sources ("a curfew from 6pm to
 6am" told five ways)."""
@@ -249,7 +254,7 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
                    and on_topic(other_text, other) for other_text, other_families, other in scopes)
 
     # A story remembering an event ("ten years since the riots") tells its curfew as history, not as a term.
-    remembered = scope_only and _REMEMBERED.search(core) is not None
+    remembered = scope_only and REMEMBERED.matches(fold(core))
     rules = []
     for members, wording in picked:
         families = set(families_of(wording.text))
