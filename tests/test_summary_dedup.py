@@ -227,3 +227,34 @@ def test_a_run_that_more_than_max_block_sentences_hold_opens_no_comparison() -> 
     assert Paraphrases(tent[:3] + others).of(shown) == {"0", "1", "2"}
     # ... but one that more than MAX_BLOCK sentences hold is a phrase of the story, compared with nothing.
     assert Paraphrases(tent + others).of(shown) == set()
+
+
+def test_a_sentence_two_cuts_of_one_statement_share_is_shown_once() -> None:
+    from tests.summary_helpers import article, story
+
+    opening = "Inflation is falling, but it is not falling nearly fast enough for families"
+    s = story(
+        article("1", "The Harbour Bank of Lessmark raised its main interest rate to 6.25 percent on Thursday.",
+                f"\u201c{opening}, and we will not stop until the job is done,\u201d Governor Ilse Brandvik told "
+                "reporters."),
+        article("2", "Lessmark's central bank lifted rates to 6.25 percent, its fifth rise this year.",
+                f"\u201c{opening},\u201d Governor Ilse Brandvik told reporters at the bank.",
+                "\u201cWe will not stop until the job is done. If that means rates stay higher for longer than some "
+                "would like, that is a price worth paying to protect everyone\u2019s wages.\u201d"),
+        article("3", "Rates rose again to 6.25 percent on Thursday in Lessmark.",
+                'A stony-faced Brandvik told a packed press conference that "we will not stop until the job is done".'),
+    )
+    shown = [r.text for r in s.reactions if r.speaker == "Ilse Brandvik"]
+    assert len(shown) >= 1 and sum("will not stop until the job is done" in t.casefold() for t in shown) == 1
+    rest = [r for r in s.reactions if "price worth paying" in r.text]
+    assert all(r.sources == ["2"] and "job is done" not in r.text for r in rest)
+    # Counter-example: a short sentence opening a longer one ("Three times I asked." and "Three times I asked for the
+    # money.") is not that sentence, and both quotations stay whole.
+    t = story(
+        article("1", "A landslide buried six homes in Ostravel on Sunday, the regional authority said.",
+                "\u201cThree times I asked. Three times they said next year,\u201d said Mayor Pavo Lukin."),
+        article("2", "Six homes were buried by a landslide in Ostravel, officials said.",
+                "\u201cThree times I asked for the money. Three times they told me next year,\u201d said Mayor Pavo "
+                "Lukin."),
+    )
+    assert all(r.text.startswith("Three times I asked") for r in t.reactions if r.speaker == "Pavo Lukin")

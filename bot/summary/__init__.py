@@ -60,7 +60,7 @@ from bot.summary.restrictions import MAX_RESTRICTIONS, Rule, about_a_measure, re
 from bot.summary.similarity import Weights, content_of, content_set, overlap, spread
 from bot.summary.statements import Statement, is_prose, paragraphs_of
 from bot.summary.vocabulary import REPORTING_FRAME, SPEECH_VERBS
-from bot.text.sentences import quotations_paired
+from bot.text.sentences import quotations_paired, split_sentences
 
 REDUNDANT = 90.0
 SAME_REPORT_RUN = 5
@@ -171,6 +171,7 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     said = _one_per_statement(said, order)
     paraphrases = Paraphrases([(s.source, s.text) for s in statements])
     said = _one_per_report(said, paraphrases, order)
+    said = _without_shared_sentences(said, carriers, order)
     voices = voices_of([*voiced, *said])
     taken_before_said = taken
     repeated_said: list[tuple[Said, Reaction]] = []  # reactions left out as repeats, with their statements
@@ -322,6 +323,53 @@ def _one_per_report(said: list[Said], paraphrases: Paraphrases, order: Callable[
                 home.members = [*home.members, *other.members]
                 dropped.add(i)
     return [s for i, s in enumerate(said) if i not in dropped]
+
+
+def _without_shared_sentences(said: list[Said], carriers: Carriers, order: Callable[[set[str]], list[str]]
+                              ) -> list[Said]:
+    """A speaker's quotation opening or closing on sentences that another of the speaker's quotations holds whole,
+    shown without them (``SHARED_SENTENCE_WORDS``): outlets cut one statement at different places ("Inflation is
+    falling, and we will not stop until the job is done" in one, "We will not stop until the job is done. If that
+    means rates stay higher ..." in another), and the sentence both hold is shown once. The quotations least carried
+    give way first, each to the others as they then stand, so a sentence two quotations share stays in one of them.
+    What is left of one (``MIN_HELD_WORDS`` words or more, whole sentences of it, so still its words as printed) cites
+    the sources carrying it. A quotation no sentence of which another holds, or held whole by another, is as it was."""
+    by_speaker: dict[str, list[Said]] = defaultdict(list)
+    for s in said:
+        if s.quote:
+            by_speaker[s.speaker.key].append(s)
+    for quotations in by_speaker.values():
+        if len(quotations) < 2:
+            continue  # most speakers: one quotation
+        spaced = {id(s): f" {' '.join(words(s.text))} " for s in quotations}
+        for s in sorted(quotations, key=lambda s: (len(s.sources), len(s.text))):
+            sentences = split_sentences(s.text)
+            if len(sentences) < 2:
+                continue
+            others = [text for key, text in spaced.items() if key != id(s)]
+            ends = [f" {' '.join(words(sentence))} " for sentence in sentences]
+            first, last = 0, len(sentences)
+            while first < last and _held_elsewhere(ends[first], others):
+                first += 1
+            while last > first and _held_elsewhere(ends[last - 1], others):
+                last -= 1
+            rest = " ".join(sentences[first:last])
+            if (first or last < len(sentences)) and len(words(rest)) >= MIN_HELD_WORDS and rest in s.text:
+                s.text = rest
+                s.sources = order(carriers.of(rest, quoted=True)
+                                  | {member[0] for member in s.members if rest in member[1]})
+                spaced[id(s)] = f" {' '.join(words(rest))} "
+    return said
+
+
+SHARED_SENTENCE_WORDS = 6
+"""Words at least of a sentence one quotation shares with another of the speaker's for it to be shown once: a shorter
+one ("Three times I asked.") may open another sentence ("Three times I asked for the money.") without being it."""
+
+
+def _held_elsewhere(sentence: str, others: list[str]) -> bool:
+    """``sentence`` (its words spaced) stands whole in one of ``others`` and is long enough to be shared."""
+    return sentence.count(" ") - 1 >= SHARED_SENTENCE_WORDS and any(_held_whole(sentence, other) for other in others)
 
 
 def _same_report(s: Said, other: Said) -> bool:
