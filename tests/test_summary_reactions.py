@@ -2015,3 +2015,19 @@ def test_a_clause_saying_someone_never_told_anyone_is_what_was_said() -> None:
 def test_someone_telling_the_police_or_auditors_is_part_of_what_was_said() -> None:
     """From a ninth reading: ", until a junior clerk told auditors in Lessby" is what happened, not a frame."""
     assert any("told auditors" in r.text for r in told("r9_told_until2").reactions)
+
+
+def test_a_surname_shown_as_she_looked_is_hers_though_the_story_also_names_an_era_after_her() -> None:
+    s = story(
+        article("1", "Prime Minister Ylva Morrent's party lost its majority in Sunday's election, results showed.",
+                "The Morrent government had ruled alone since 2013.",
+                '"We did not win the majority we asked for, but we remain the largest party," Morrent told '
+                "supporters."),
+        article("2", "YLVA Morrent's ruling party has lost its majority after a brutal election night.",
+                'Opposition boss Teodor Vance, 49, punched the air and roared: "Tonight the country voted for change. '
+                'This is the end of the Morrent era!"',
+                'But a grim-faced Morrent, 58, refused to throw in the towel. "We remain the largest party," she '
+                "insisted, before being bundled into a car."),
+    )
+    assert not any("largest party" in r.text for r in s.reactions if r.speaker == "Teodor Vance")
+    assert any(r.speaker == "Teodor Vance" and "voted for change" in r.text for r in s.reactions)

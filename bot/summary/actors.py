@@ -74,6 +74,7 @@ from bot.summary.vocabulary import (
     BODY_KINDS_NAMED_BACK,
     CAPITALISED_TITLES,
     CREDIT_WORDS,
+    DESCRIPTIVE_ENDS,
     DETERMINERS,
     EMPLOYER_PREPOSITIONS,
     FEATURE_ENDS,
@@ -1359,6 +1360,25 @@ def subject_here(tokens: Sequence[Token], name: Name) -> bool:
     return nxt[:1].islower() and nxt.isalpha() and nxt.casefold() not in NOT_A_VERB
 
 
+def _set_off(tokens: Sequence[Token], name: Name) -> bool:
+    """A one-word name shown as someone looked, qualifying nothing after it: "a" or "an" and a word or two describing
+    them before it (``_descriptive``: not "a conference in Kent", "a representative for Thurman"), a comma, a full stop
+    or a verb of speech after it ("But a grim-faced Harnoval, 58, refused ...", "a tearful Reyes said"), where the story
+    also writes "the Harnoval government" or "the Harnoval era"."""
+    start, after = name.run_start, name.last + 1
+    if after < len(tokens) and tokens[after].text not in (",", ".", ";") \
+            and tokens[after].text.casefold() not in SPEECH_VERBS:
+        return False
+    described = tokens[max(0, start - 3):start]
+    return any(t.text.casefold() in ("a", "an") and all(w.word and not w.capitalised and _descriptive(w.text)
+                                                        for w in described[k + 1:])
+               for k, t in enumerate(described[:-1]))
+
+
+def _descriptive(word: str) -> bool:
+    return "-" in word or word.casefold().endswith(DESCRIPTIVE_ENDS)
+
+
 def _personal_title(role: str) -> bool:
     """A person's title in capitals ("Assistant Chief Constable of the ...", "Professor Ana Ruiz of the ..."), not a
     description of a body ("owner of the Lessby Courier", "the country's largest oil producer", "chip maker")."""
@@ -1441,12 +1461,15 @@ class Cast:
         # spellings only of bodies, while ``resolve`` reads the names of people filed by surname, never bodies.
         resolved_by_text: dict[str, int | None] = {}
         for st, toks, name in singles:
-            if name_key(name.text) in self._modifiers and not self._acts_in(st.text, toks, name):
+            qualifying = name_key(name.text) in self._modifiers and not self._acts_in(st.text, toks, name)
+            if qualifying and not _set_off(toks, name):
                 continue  # "Acme" of "Acme chief Ana Ruiz" qualifies a name, unless "Acme said" acts
             if name.text in resolved_by_text:
                 resolved = resolved_by_text[name.text]
             else:
                 resolved = resolved_by_text[name.text] = self.resolve(name.text)
+            if qualifying and (resolved is None or self.people[resolved].organisation):
+                continue  # set off by a comma, a name qualifying others elsewhere is still no one's here
             if resolved is None:
                 unresolved.append((st, toks, name))
                 continue

@@ -420,3 +420,9 @@ LY_NOUNS = word_set("""
 assembly family families ally allies daily weekly monthly quarterly rally supply monopoly anomaly reply italy july
 early elderly likely unlikely friendly lovely lonely costly deadly orderly holy timely
 """)
+
+# How the words end that describe how someone looked or felt, between "a" and their surname ("a tired Reyes", "a
+# beaming Ruiz", "a tearful Lenz", "a nervous Moss", "a pensive Tan", "a sheepish Ward", "a visibly shaken Ruiz"; a
+# compound, "a grim-faced Reyes", is one too): that surname is the person's. Prepositions never end so ("a restaurant
+# near Wrigley", "a screen behind Timberlake", "a representative for Thurman").
+DESCRIPTIVE_ENDS = ("ed", "ing", "ful", "ous", "ive", "ish", "ly")
