@@ -757,3 +757,23 @@ def test_an_emergency_measure_recalled_compared_drilled_or_only_possible_bounds_
                  "r13_no_need_bg", "r13_evac_could_bg"):
         named = ("curfew", "lockdown", "evacuation")
         assert not [r for r in texts(told(name).restrictions) if any(w in r.casefold() for w in named)], name
+
+
+def test_what_an_inquiry_found_is_no_term_of_a_measure() -> None:
+    finding = ("The tribunal said it had found no evidence that anyone in her support team, including her coach, had "
+               "been involved.")
+    ban = story(
+        article("1", "Sprinter Mira Castell was banned from competition for four years on Tuesday after testing "
+                     "positive for a steroid.", "The ban is backdated to 14 March and runs until March 2029.", finding),
+        article("2", "Mira Castell has been banned for four years for doping, the Athletics Integrity Panel said on "
+                     "Tuesday.", "She may not compete or coach in any capacity during the ban.", finding),
+    )
+    assert not any("no evidence" in t for t in texts(ban.restrictions))
+    assert any("backdated" in t for t in texts(ban.restrictions))
+    # Counter-example: what stays lawful under a measure is one of its terms.
+    lawful = "Owning or selling an e-scooter is not illegal, the transport ministry said."
+    lead = "Lessmark banned e-scooters from pavements and pedestrian zones on Monday, with fines of up to 500 crowns."
+    scooters = story(article("1", lead, lawful, "Riders caught twice will lose their scooter."),
+                     article("2", lead, "Police will start enforcing the ban on 1 June.", lawful),
+                     article("3", lead, "Cycle lanes remain open to scooters."))
+    assert any("not illegal" in t for t in texts(scooters.restrictions))

@@ -458,13 +458,17 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          counter=("Officials said 112 people were rescued alive but 24 are still missing.",
                   "At least 38 people were killed and 24 remain missing.")),
     # (Hostages are no toll: "one hostage was rescued, but three aid workers are still missing" states what remains.)
+    # A finding ("no evidence", "not linked") bounds an incident; a measure's terms never are findings
+    # (``INCIDENT_FINDINGS``): "The tribunal found no evidence that her coach was involved" is no term of her ban.
     rule("no-evidence", Family.EXCEPTION,
-         r"\bno evidence\b|\bnot (?:in itself |itself |necessarily |directly )?(?:illegal|unlawful|linked|"
-         r"implicated)\b|\bis not (?:itself )?a crime\b",
-         examples=("Selling the seeds is not illegal in most states.",
-                   "Police said the fire was not linked to the protest.",
+         r"\bno evidence\b|\bnot (?:in itself |itself |necessarily |directly )?(?:linked|implicated)\b",
+         examples=("Police said the fire was not linked to the protest.",
                    "There is no evidence the water was contaminated."),
          counter=("The company was named in the report.", "The victim, who was not named, died in hospital.")),
+    rule("not-illegal", Family.EXCEPTION,
+         r"\bnot (?:in itself |itself |necessarily |directly )?(?:illegal|unlawful)\b|\bis not (?:itself )?a crime\b",
+         examples=("Selling the seeds is not illegal in most states.", "Owning one is not itself a crime."),
+         counter=("Selling the seeds is illegal in most states.", "The raid was unlawful, the court ruled.")),
     rule("denied", Family.DENIAL,
          r"\b(?:denied|denies|deny|dismissed|rejected) (?:\w+ ){0,3}?(?:reports?|rumou?rs?|claims?|allegations?|"
          r"suggestions?|speculation)\b|\bdeni(?:ed|es) (?:doing|having|making|striking|paying)\b"

@@ -49,9 +49,9 @@ KEYS = 4
 REPEAT_PENALTY = 6.0
 CORE_WEIGHT = 0.5
 _WEIGHT = {f.label: f.weight for f in Family}
-SCOPE_RULES = {"still-held", "still-in-place", "still-missing", "no-evidence", "at-most", "not-covered", "not-closed",
-               "except", "unchanged", "limit", "denied", "not-named", "continues", "told-to", "not-yet", "extended-by",
-               "window", "capacity", "may-differ", "extent", "only-affected", "advised-unless"}
+SCOPE_RULES = {"still-held", "still-in-place", "still-missing", "no-evidence", "not-illegal", "at-most", "not-covered",
+               "not-closed", "except", "unchanged", "limit", "denied", "not-named", "continues", "told-to", "not-yet",
+               "extended-by", "window", "capacity", "may-differ", "extent", "only-affected", "advised-unless"}
 """The rules that state an incident's scope (what is still so, not affected, denied, at most, when); the
 others (a ban, "must") speak of a measure."""
 
@@ -90,12 +90,21 @@ def _incident_families(text: str) -> frozenset[str]:
     return families or (frozenset({Family.LIMIT.label}) if _emergency(text) else families)
 
 
+INCIDENT_FINDINGS = {"no-evidence"}
+"""Rules that state what an inquiry found ("no evidence", "not linked"): an incident's scope, never a measure's term."""
+
+
 @lru_cache(maxsize=STORY_CACHE)
 def _measure_families(text: str) -> frozenset[str]:
-    """The rule language of a measure's terms: ``_families``, or the start alone ("The ban takes effect on Monday"),
-    which is a term of a measure but makes no story about one (``about_a_measure`` reads ``rule_families``)."""
+    """The rule language of a measure's terms: ``_families`` but for findings (``INCIDENT_FINDINGS``), or the start
+    alone ("The ban takes effect on Monday"), which is a term of a measure but makes no story about one
+    (``about_a_measure`` reads ``rule_families``)."""
+    hits = _rule_hits(text)
     found = _families(text)
-    if found or not any(kind is Family.START for _, kind in _rule_hits(text)):
+    if any(id in INCIDENT_FINDINGS for id, _ in hits):
+        kinds = {kind for id, kind in hits if id not in INCIDENT_FINDINGS}
+        found = frozenset(kind.label for kind in kinds) if any(kind.normative for kind in kinds) else frozenset()
+    if found or not any(kind is Family.START for _, kind in hits):
         return found
     return frozenset({Family.START.label})
 
