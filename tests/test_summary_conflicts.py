@@ -928,3 +928,17 @@ def test_an_age_dated_before_the_name_or_sentences_sharing_only_the_court_are_no
     telling."""
     for name in ("r12_age_timeshift", "r13_age_two_events"):
         assert not [c for c in told(name).conflicts if c.about.startswith("age of")], name
+
+
+def test_a_figure_within_an_upper_bound_another_source_gives_agrees_with_it() -> None:
+    def rainfall(share: int) -> list[Conflict]:
+        return story(
+            article("1", "Lessmark's capital began rationing water on Monday as reservoirs ran low after a dry spring.",
+                    f"Rainfall in the region has been {share}% of normal since March, the weather service said."),
+            article("2", "Water rationing began in Lessmark's capital on Monday after a dry spring.",
+                    "The weather service said rainfall in the region had been less than 40% of normal since March."),
+        ).conflicts
+
+    assert rainfall(38) == []
+    # Counter-examples: above the bound, or far below it (a reporter would have said "less than 30%"), they disagree.
+    assert len(rainfall(45)) == 1 and len(rainfall(25)) == 1

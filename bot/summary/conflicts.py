@@ -128,6 +128,7 @@ number hold none, and these tests cost a tenth of the search."""
 _PER_UNIT = compiled_regex(r"\s*(?:a|per|each)\s+(?:share|person|head|month|year|day|hour|barrel|tonne|ton)\b",
                           regex.I)
 _LOWER_BOUND = compiled_regex(r"\b(?:more[ -]than|over|at least|upwards of)\s*$", regex.I)
+_UPPER_BOUND = compiled_regex(r"\b(?:(?:less|fewer)[ -]than|under|below|at most|no more than)\s*$", regex.I)
 _APPROXIMATE = compiled_regex(r"\b(?:about|around|roughly|approximately|some|nearly|almost|close to|an estimated)\s*$",
                               regex.I)
 _SHORT_OF = compiled_regex(r"\b(?:nearly|almost|close to)\s*$", regex.I)
@@ -1241,11 +1242,14 @@ def _without_met_bounds(values: dict[str, list[Mention]]) -> dict[str, list[Ment
     """Drops a value only ever given as a lower bound that a larger value meets, and a value within a
     rounding of a larger one (140,000 and 140,660): the sources agree. A bound is as round as the count
     it stands for: "more than 11 million" is met by 11.5 million, "more than 200" by 276 (a reporter
-    would have said "more than 300" of 350), "at least 47" only by 47 itself, so 63 disagrees."""
+    would have said "more than 300" of 350), "at least 47" only by 47 itself, so 63 disagrees. An upper bound is met
+    from below the same way: "less than 40% of normal" by 38%, not by 25%."""
     out = {}
     for v, ms in values.items():
         bound = all(_LOWER_BOUND.search(m.sentence, 0, m.start) for m in ms)
         met = any(_meets(float(v), float(w)) for w in values)
+        if not (bound and met) and all(_UPPER_BOUND.search(m.sentence, 0, m.start) for m in ms):
+            bound, met = True, any(float(v) - _last_place(float(v)) < float(w) < float(v) for w in values)
         rounded = any(_rounds_to(float(v), float(w)) for w in values)
         # "about 5 million pounds of thrust" is the 5.1 million another source gives: a value only ever given as an
         # approximation agrees with one within its rounding (half its last place) and ``APPROXIMATION`` of it.
