@@ -942,3 +942,26 @@ def test_a_figure_within_an_upper_bound_another_source_gives_agrees_with_it() ->
     assert rainfall(38) == []
     # Counter-examples: above the bound, or far below it (a reporter would have said "less than 30%"), they disagree.
     assert len(rainfall(45)) == 1 and len(rainfall(25)) == 1
+
+
+def test_a_day_told_with_its_weekday_is_set_against_another_sources_day() -> None:
+    def drought(second: str) -> list[Conflict]:
+        return story(
+            article("1", "Lorvik will ration water from next week as its reservoirs run dry after the driest spring on "
+                         "record.",
+                    "The city council said water to homes would be cut off overnight from Monday 7 July.",
+                    "Hosepipes and sprinklers are banned, with fines of up to 500 crowns.",
+                    "Hospitals and care homes are exempt from the cuts.",
+                    "Farmers may still irrigate crops from their own wells.",
+                    "The mayor urged residents to shower rather than bathe."),
+            article("2", "Families in Lorvik face nightly water cuts as the drought deepens.", second,
+                    "Anyone caught using a hosepipe faces a fine of up to 500 crowns.",
+                    "The reservoir feeding the city is at its lowest level since 1976.",
+                    "Swimming pools and fountains will be drained by the end of the week.",
+                    "Forecasters expect no significant rain before September."),
+        ).conflicts
+
+    assert [c.about for c in drought("Homes will have their water cut off overnight from Tuesday, 8 July, the council "
+                                     "said.")] == ["date"]
+    # Counter-example: a weekday and a day of another thing ("voted on Tuesday, 8 July") is no day the cuts start.
+    assert drought("The council voted on Tuesday, 8 July, to ration water, a spokesman said.") == []

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import enum
 
-from bot.rules.fragments import YEAR, any_of
+from bot.rules.fragments import WEEKDAY_NAMES, YEAR, any_of
 from bot.rules.kept import compiled, compiled_regex
 from bot.rules.table import Overlap, RuleTable, rule
 from bot.rules.words import CALENDAR, NUMBER_WORDS
@@ -444,20 +444,23 @@ class Dated(enum.Enum):
 _MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+_WEEKDAY = rf"(?:(?:{'|'.join(WEEKDAY_NAMES)}),?\s+)?"  # "from Monday 7 July", "starting on Tuesday, July 8"
 # A day of a month after a word saying what it bounds or when it falls ("until 27 October", "by March 31", "from 1
 # January 2026", "on Oct. 27"): the day one thing runs to, starts or happens, which two sources may give differently.
 # A day alone ("on Monday"), a month alone ("in October") and a year alone give no day to compare.
 DAYS_OF: RuleTable[Dated] = RuleTable("days of a month", (
     rule("day-month", Dated.DEADLINE,
-         rf"\b(?P<word>until|till|by|from|on|since|before|after|through|starting|ending)\s+(?:the\s+)?{_DAY}"
-         rf"(?:\s+of)?\s+{_MONTH}(?![\w-])",
+         rf"\b(?P<word>until|till|by|from|on|since|before|after|through|starting|ending)\s+{_WEEKDAY}(?:the\s+)?"
+         rf"{_DAY}(?:\s+of)?\s+{_MONTH}(?![\w-])",
          examples=("The airline will fly passengers home free of charge until 28 October.",
-                   "Existing accounts must be closed by the 30th of June."),
+                   "Existing accounts must be closed by the 30th of June.",
+                   "Water will be cut off at night from Monday 7 July."),
          counter=("The strike began in October.", "The flights stop on Monday.", "Until 28 flights leave")),
     rule("month-day", Dated.DEADLINE,
-         rf"\b(?P<word>until|till|by|from|on|since|before|after|through|starting|ending)\s+{_MONTH}\s+{_DAY}"
+         rf"\b(?P<word>until|till|by|from|on|since|before|after|through|starting|ending)\s+{_WEEKDAY}{_MONTH}\s+{_DAY}"
          r"(?![\w:.,]\d)(?![\w-])",
-         examples=("The authority will fly you home for free until October 27.", "Lenders must sign up by March 31."),
+         examples=("The authority will fly you home for free until October 27.", "Lenders must sign up by March 31.",
+                   "Supply is switched off at night starting on Monday, July 7."),
          counter=("The fleet grew from March 2023.", "The rule applies from Jan 2024 onwards.",
                   "Sales fell by May 2,000 units.")),
 ), Overlap.ALL)
