@@ -294,9 +294,12 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"\b(?:has|have|gets?|was given|were given|is given|are given) (?:only |just )?"
          r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|sixty|ninety) "
          r"(?:more |further )?(?:hours?|days?|weeks?|months?) (?:from \w+(?: of \w+)? )?(?:to|in which to) "
-         r"(?:lodge|file|appeal|challenge|contest|comply|object|vacate|submit|remove|take down|register|divest)\b",
+         r"(?:lodge|file|appeal|challenge|contest|comply|object|vacate|submit|remove|take down|register|divest|"
+         r"make|stop|delete|pay|repay|sell|switch|change|close)\b",
          examples=("The club has 10 days to lodge an appeal.", "Aveiro has 10 days from notification to appeal.",
-                   "Platforms were given 14 days to take down listings."),
+                   "Platforms were given 14 days to take down listings.",
+                   "The app now has just 60 days to make every teenager's account private.",
+                   "The bank has six months to sell its insurance arm."),
          counter=("He has 10 days left in office.", "They have had 14 years to fix the health service.",
                   "He was given two years to live.", "He was given three months to turn the club around.",
                   "Lessby Rovers have three days to respond before the cup tie.")),
