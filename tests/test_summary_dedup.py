@@ -258,3 +258,25 @@ def test_a_sentence_two_cuts_of_one_statement_share_is_shown_once() -> None:
                 "Lukin."),
     )
     assert all(r.text.startswith("Three times I asked") for r in t.reactions if r.speaker == "Pavo Lukin")
+
+
+def test_an_outlet_printing_one_sentence_of_a_quotation_whole_cites_it() -> None:
+    from tests.summary_helpers import article, story
+
+    lead = "At least 43 people were hurt in a crush outside Kelsby Park before the cup semi-final on Saturday."
+    quote = ("\u201cOur thoughts are with every supporter who was hurt today and with their families. Nobody should "
+             "come to a football match and leave in an ambulance,\u201d club chief executive Dana Whitlow said.")
+    s = story(
+        article("1", lead, quote),
+        article("2", "Forty-three fans were injured in a crush at Kelsby Park on Saturday.", quote),
+        article("3", "A crush at Kelsby Park injured 43 people before Saturday's semi-final, the ambulance service "
+                     "said.",
+                "The stadium's safety officer has been suspended pending an inquiry.",
+                "Club chief executive Dana Whitlow said nobody should come to a football match and leave in an "
+                "ambulance, and promised that the club would cooperate fully with the inquiry into the stewarding."),
+        article("4", "Dozens were hurt at Kelsby Park on Saturday, the ambulance service said.",
+                "Club chief executive Dana Whitlow said the club's thoughts were with every fan who was hurt."),
+    )
+    shown = next(r for r in s.reactions if "football match" in r.text)
+    # Counter-example: outlet 4 tells the first sentence in other words, not whole: it is no carrier of the quotation.
+    assert shown.sources == ["1", "2", "3"]

@@ -167,7 +167,7 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     # quote several outlets repeat is preferred over one outlet's line and cites them all.
     carriers = Carriers([(a.source.id, p) for a in articles for p in a.paragraphs])
     for s in said:
-        s.sources = order(set(s.sources) | carriers.of(s.text, quoted=s.quote))
+        s.sources = order(set(s.sources) | _carrying(s, carriers))
     said = _one_per_statement(said, order)
     paraphrases = Paraphrases([(s.source, s.text) for s in statements])
     said = _one_per_report(said, paraphrases, order)
@@ -323,6 +323,20 @@ def _one_per_report(said: list[Said], paraphrases: Paraphrases, order: Callable[
                 home.members = [*home.members, *other.members]
                 dropped.add(i)
     return [s for i, s in enumerate(said) if i not in dropped]
+
+
+def _carrying(s: Said, carriers: Carriers) -> set[str]:
+    """The sources carrying ``s``'s words: the whole statement, or for a quotation of several sentences, any sentence of
+    it long enough to be shared (``SHARED_SENTENCE_WORDS``) printed whole, as another outlet's own quotation or as
+    reported speech ('Whitcombe said nobody should come to a football match and leave in an ambulance')."""
+    found = carriers.of(s.text, quoted=s.quote)
+    if s.quote:
+        sentences = split_sentences(s.text)
+        if len(sentences) > 1:
+            for sentence in sentences:
+                if len(words(sentence)) >= SHARED_SENTENCE_WORDS:
+                    found |= carriers.of(sentence, quoted=True)
+    return found
 
 
 def _without_shared_sentences(said: list[Said], carriers: Carriers, order: Callable[[set[str]], list[str]]
