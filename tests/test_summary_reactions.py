@@ -2031,3 +2031,12 @@ def test_a_surname_shown_as_she_looked_is_hers_though_the_story_also_names_an_er
     )
     assert not any("largest party" in r.text for r in s.reactions if r.speaker == "Teodor Vance")
     assert any(r.speaker == "Teodor Vance" and "voted for change" in r.text for r in s.reactions)
+
+
+def test_declaring_an_emergency_or_mourning_is_an_act_not_a_reaction() -> None:
+    for name, act in (("r8_longbranch", "declared a state of emergency"),
+                      ("bus_tourists", "declared a day of mourning")):
+        s = told(name)
+        assert not any(act in r.text for r in s.reactions), name
+        # Counter-example: the same speaker's words are still shown.
+        assert s.reactions

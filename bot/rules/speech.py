@@ -295,6 +295,17 @@ ACTS = RuleTable("speech.acts", (
                    "called the shots on the quay"),
          counter=("called him a liar on monday", "called the plan a disaster", "called it a day of shame",
                   "called the harbour sale a betrayal of the town")),
+    # "declared" with a state after it makes it so: "declared a heat emergency", "declared war", "declared the
+    # election void". It says something where a clause follows ("declared that ...", "declared the talks were over").
+    rule("declared-state", SpeechCue.ACT_NOT_SPEECH,
+         r"^(?:declared|declares|declaring|proclaimed|proclaims)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
+         r"(?:[\w-]+\s+){0,4}?(?:emergency|emergencies|war|victory|bankruptcy|independence|martial\s+law|curfew|"
+         r"disaster|holiday|ceasefire|truce|lockdown|mourning|drought|void|invalid|illegal|dead|winner|closed|open)\b",
+         examples=("declared a heat emergency in nine provinces on sunday", "declared a state of emergency",
+                   "declared war on the rebels", "declared three days of national mourning",
+                   "declared the vote void", "declared bankruptcy in march", "proclaimed independence in 1991"),
+         counter=("declared that the talks were over", "declared the plan a success", "declared it was time to go",
+                  "declared on twitter that she would run")),
     rule("contest", SpeechCue.ACT_NOT_SPEECH,
          r"^(?:defended|defends|defending)\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?:title|crown|lead|seat|belt)\b",
          examples=("defended his world title in Tokyo", "defends her seat in the election"),
