@@ -13,7 +13,7 @@ import pytest
 from bot.explain import Explanation
 from bot.model import Article
 from tests.conftest import DEV_STORIES, SEEDS, SHARED, Result
-from tests.summary_helpers import article, story, texts
+from tests.summary_helpers import article, story, texts, told
 
 LEADS = [
     "Kestria will ban exports of refined scandium from April 1, the government said on Monday.",
@@ -163,3 +163,24 @@ def test_a_short_quote_another_reaction_holds_whole_is_shown_once() -> None:
                 "is very cool science.\u201d"),
     )
     assert [r.text for r in found.reactions if r.speaker == "Tom Reyes"] == [long]
+
+
+def test_the_fourteenth_reading_cases_keep_what_each_story_says() -> None:
+    """A second reading's stories (``fixtures/second_reading/r14_*``) where this session's rules went wrong."""
+    # The rest of a quotation cut where another of the speaker's shows their shared sentence is still shown.
+    for name, rest in (("r14_q_police", "arrested on Sunday"), ("r14_q_quell", "never spoke to a single nurse"),
+                       ("r14_q_bank2", "so be it")):
+        assert any(rest in r.text for r in told(name).reactions), name
+    # "A cash-strapped Dalgety, which lost ...": the firm, so the "she" after it is the union official quoted before.
+    pockets = [r for r in told("r14_n_dalgety5").reactions if "members' pockets" in r.text]
+    assert pockets and all(r.speaker != "Ruth Dalgety" for r in pockets)
+    # A measure's term: the payment "is not linked to income".
+    assert any("not linked to income" in r.text for r in told("r14_r_childpay").restrictions)
+    # A poll story: "has 14 days to close a nine-point gap" is no measure's deadline.
+    assert told("r14_d_poll").restrictions == []
+    # Income thresholds told as "less than 40,000 crowns" and "35,000" disagree.
+    for name in ("r14_c_threshold", "r14_c_threshold2"):
+        assert any(any("35,000" in c.text for c in k.claims) and any("40,000" in c.text for c in k.claims)
+                   for k in told(name).conflicts), name
+    # A two-day strike one outlet dates in full and two others by one day each is no disagreement.
+    assert not any(c.about == "date" for c in told("r14_d_strike2").conflicts)

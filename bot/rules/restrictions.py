@@ -295,14 +295,15 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|sixty|ninety) "
          r"(?:more |further )?(?:hours?|days?|weeks?|months?) (?:from \w+(?: of \w+)? )?(?:to|in which to) "
          r"(?:lodge|file|appeal|challenge|contest|comply|object|vacate|submit|remove|take down|register|divest|"
-         r"make|stop|delete|pay|repay|sell|switch|change|close)\b",
+         r"stop|delete|pay|repay|sell|switch)\b",
          examples=("The club has 10 days to lodge an appeal.", "Aveiro has 10 days from notification to appeal.",
                    "Platforms were given 14 days to take down listings.",
-                   "The app now has just 60 days to make every teenager's account private.",
+                   "The app now has just 30 days to stop storing the numbers of people not on it.",
                    "The bank has six months to sell its insurance arm."),
          counter=("He has 10 days left in office.", "They have had 14 years to fix the health service.",
                   "He was given two years to live.", "He was given three months to turn the club around.",
-                  "Lessby Rovers have three days to respond before the cup tie.")),
+                  "Lessby Rovers have three days to respond before the cup tie.",
+                  "Mira Sol has just 14 days to change voters' minds.", "She has 14 days to close a nine-point gap.")),
     # What a medicine or product is not approved for is outside the approval.
     rule("not-approved-for", Family.EXCEPTION,
          r"\bnot (?:approved|authori[sz]ed|licensed|indicated) (?:for (?:use|sale|people|patients|children|adults|"
@@ -464,13 +465,15 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # A finding ("no evidence", "not linked") bounds an incident; a measure's terms never are findings
     # (``INCIDENT_FINDINGS``): "The tribunal found no evidence that her coach was involved" is no term of her ban.
     rule("no-evidence", Family.EXCEPTION,
-         r"\bno evidence\b|\bnot (?:in itself |itself |necessarily |directly )?(?:linked|implicated)\b",
-         examples=("Police said the fire was not linked to the protest.",
-                   "There is no evidence the water was contaminated."),
+         r"\bno evidence\b|\bnot (?:in itself |itself |necessarily |directly )?implicated\b",
+         examples=("There is no evidence the water was contaminated.", "The driver was not implicated."),
          counter=("The company was named in the report.", "The victim, who was not named, died in hospital.")),
+    # What a measure's terms or an incident's bounds leave out: "the payment is not linked to income".
     rule("not-illegal", Family.EXCEPTION,
-         r"\bnot (?:in itself |itself |necessarily |directly )?(?:illegal|unlawful)\b|\bis not (?:itself )?a crime\b",
-         examples=("Selling the seeds is not illegal in most states.", "Owning one is not itself a crime."),
+         r"\bnot (?:in itself |itself |necessarily |directly )?(?:illegal|unlawful|linked)\b"
+         r"|\bis not (?:itself )?a crime\b",
+         examples=("Selling the seeds is not illegal in most states.", "Owning one is not itself a crime.",
+                   "The new payment is not linked to income.", "Police said the fire was not linked to the protest."),
          counter=("Selling the seeds is illegal in most states.", "The raid was unlawful, the court ruled.")),
     rule("denied", Family.DENIAL,
          r"\b(?:denied|denies|deny|dismissed|rejected) (?:\w+ ){0,3}?(?:reports?|rumou?rs?|claims?|allegations?|"

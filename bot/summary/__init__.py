@@ -347,7 +347,8 @@ def _without_shared_sentences(said: list[Said], carriers: Carriers, order: Calla
     means rates stay higher ..." in another), and the sentence both hold is shown once. The quotations least carried
     give way first, each to the others as they then stand, so a sentence two quotations share stays in one of them.
     What is left of one (``MIN_HELD_WORDS`` words or more, whole sentences of it, so still its words as printed) cites
-    the sources carrying it. A quotation no sentence of which another holds, or held whole by another, is as it was."""
+    the sources carrying it, and is still shown as a statement several sources carried (``Said.cut``). A quotation
+    no sentence of which another holds, or held whole by another, is as it was."""
     by_speaker: dict[str, list[Said]] = defaultdict(list)
     for s in said:
         if s.quote:
@@ -369,7 +370,7 @@ def _without_shared_sentences(said: list[Said], carriers: Carriers, order: Calla
                 last -= 1
             rest = " ".join(sentences[first:last])
             if (first or last < len(sentences)) and len(words(rest)) >= MIN_HELD_WORDS and rest in s.text:
-                s.text = rest
+                s.text, s.cut = rest, len(s.sources) > 1
                 s.sources = order(carriers.of(rest, quoted=True)
                                   | {member[0] for member in s.members if rest in member[1]})
                 spaced[id(s)] = f" {' '.join(words(rest))} "

@@ -1369,6 +1369,8 @@ def _set_off(tokens: Sequence[Token], name: Name) -> bool:
     if after < len(tokens) and tokens[after].text not in (",", ".", ";") \
             and tokens[after].text.casefold() not in SPEECH_VERBS:
         return False
+    if after + 1 < len(tokens) and tokens[after + 1].text.casefold() in ("which", "that"):
+        return False  # "A cash-strapped Dalgety, which lost 140 million pounds": the firm, not its founder
     described = tokens[max(0, start - 3):start]
     return any(t.text.casefold() in ("a", "an") and all(w.word and not w.capitalised and _descriptive(w.text)
                                                         for w in described[k + 1:])

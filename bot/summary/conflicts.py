@@ -50,7 +50,7 @@ from bot.rules.claims import (
     mark,
     record_years,
 )
-from bot.rules.fragments import MONTH_NAMES, WEEKDAY_NAMES, YEAR
+from bot.rules.fragments import MONTH, MONTH_NAMES, WEEKDAY_NAMES, YEAR
 from bot.rules.kept import compiled, compiled_regex
 from bot.rules.literals import folded
 from bot.rules.places import is_country, is_demonym
@@ -976,12 +976,19 @@ _DAY_LEAD = 6
 flat on 10 May" and "formally charged on 11 May" tell two things."""
 _DAY_OF_YEAR = {name[:3]: start for name, start in zip(MONTH_NAMES, (0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305,
                                                                      335), strict=True)}
+_ANY_DAY = compiled_regex(rf"(?i)\b(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH})\b"
+                          rf"|\b(?P<month2>{MONTH})\s+(?P<day2>[1-9]|[12]\d|3[01])(?![\w,.:]\d)\b")
+"""Any day of a month a sentence gives, after a word of ``DAYS_OF`` or not ("on Monday, 7 July, and Tuesday, 8 July"):
+the days a source tells apart."""
+
+
 def day_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
                   shown: set[str] | None = None, frequencies: Counter[str] | None = None) -> list[Conflict]:
     """One thing's day given differently by different sources ("free flights home until 27 October", "until 28
     October"): days of a month after the same word ("until", "by", "from", ``DAYS_OF``), ``DAY_SLIP`` days apart at
     most, in sentences sharing ``SAME_DAY_WORDS`` words besides the calendar and the story's own words
-    (``TOPIC_SHARE``). A source telling both days tells two things (an arrest on 12 March, a hearing on 14 March), and
+    (``TOPIC_SHARE``). A source telling both days tells two things (an arrest on 12 March, a hearing on 14 March; a
+    strike "on Monday, 7 July, and Tuesday, 8 July" that two others each give one day of), and
     a sentence giving two days compares them: neither is set against the other. ``frequencies`` as in
     ``place_conflicts``."""
     told: dict[str, list[tuple[str, int, Statement]]] = defaultdict(list)  # word -> (source, day of year, statement)
@@ -994,6 +1001,8 @@ def day_conflicts(statements: list[Statement], order: Callable[[set[str]], list[
         found = [(m.group("word").casefold(), _DAY_OF_YEAR[m.group("month")[:3].casefold()] + int(m.group("day")))
                  for m in matches]
         days_of[st.source].update(day for _, day in found)
+        days_of[st.source].update(_DAY_OF_YEAR[(m.group("month") or m.group("month2"))[:3].casefold()]
+                                  + int(m.group("day") or m.group("day2")) for m in _ANY_DAY.finditer(st.text))
         if len({day for _, day in found}) == 1:
             told[found[0][0]].append((st.source, found[0][1], st))
             leading[st.key] = content_set(" ".join(w for w in st.text[:matches[0].start()].split()[-_DAY_LEAD:]
@@ -1007,6 +1016,7 @@ def day_conflicts(statements: list[Statement], order: Callable[[set[str]], list[
         pairs = [(a, b) for a in mentions for b in mentions
                  if a[0] < b[0] and a[1] != b[1] and abs(a[1] - b[1]) <= DAY_SLIP
                  and b[1] not in days_of[a[0]] and a[1] not in days_of[b[0]]
+                 and not any(a[1] in given and b[1] in given for given in days_of.values())
                  and leading[a[2].key] & leading[b[2].key]  # what happens on the day: "fly ... home until"
                  and len((content_set(a[2].text) & content_set(b[2].text)) - common) >= SAME_DAY_WORDS]
         if not pairs:
@@ -1242,14 +1252,16 @@ def _without_met_bounds(values: dict[str, list[Mention]]) -> dict[str, list[Ment
     """Drops a value only ever given as a lower bound that a larger value meets, and a value within a
     rounding of a larger one (140,000 and 140,660): the sources agree. A bound is as round as the count
     it stands for: "more than 11 million" is met by 11.5 million, "more than 200" by 276 (a reporter
-    would have said "more than 300" of 350), "at least 47" only by 47 itself, so 63 disagrees. An upper bound is met
-    from below the same way: "less than 40% of normal" by 38%, not by 25%."""
+    would have said "more than 300" of 350), "at least 47" only by 47 itself, so 63 disagrees. An upper bound of a
+    count or a share is met from below the same way: "less than 40% of normal" by 38%, not by 25% nor by another
+    bound ("less than 35%"); an amount of money below which something applies is a threshold, not a rounding."""
     out = {}
     for v, ms in values.items():
         bound = all(_LOWER_BOUND.search(m.sentence, 0, m.start) for m in ms)
         met = any(_meets(float(v), float(w)) for w in values)
-        if not (bound and met) and all(_UPPER_BOUND.search(m.sentence, 0, m.start) for m in ms):
-            bound, met = True, any(float(v) - _last_place(float(v)) < float(w) < float(v) for w in values)
+        if not (bound and met) and not _of_money(ms[0].key) and _only_below(ms):
+            bound, met = True, any(float(v) - _last_place(float(v)) < float(w) < float(v)
+                                   and not _only_below(values[w]) for w in values)
         rounded = any(_rounds_to(float(v), float(w)) for w in values)
         # "about 5 million pounds of thrust" is the 5.1 million another source gives: a value only ever given as an
         # approximation agrees with one within its rounding (half its last place) and ``APPROXIMATION`` of it.
@@ -1260,6 +1272,16 @@ def _without_met_bounds(values: dict[str, list[Mention]]) -> dict[str, list[Ment
         if not (bound and met) and not rounded and not near:
             out[v] = ms
     return out
+
+
+def _of_money(key: str) -> bool:
+    """A quantity of money: an amount's key, or a count of a currency's units ("crowns")."""
+    return key.startswith("money ") or key.partition(" ")[0] in _WORDS_AFTER
+
+
+def _only_below(mentions: list[Mention]) -> bool:
+    """The value is only ever given as an upper bound ("less than 40%", "fewer than 300 votes")."""
+    return all(_UPPER_BOUND.search(m.sentence, 0, m.start) for m in mentions)
 
 
 def _meets(bound: float, value: float) -> bool:

@@ -56,6 +56,7 @@ class Said:
     statements: set[int] = field(default_factory=set)
     reason: str = ""
     named: bool = False  # a reporter's clause next to the words names the speaker as saying them
+    cut: bool = False  # shown without sentences another quotation holds: as widely carried as the whole was
 
 
 def _speaker_of(quotes: list[Quote], cast: Cast) -> Speaker | None:
@@ -282,8 +283,9 @@ def select(said: list[Said], cast: Cast, statements: dict[int, Statement],
         items = sorted(by_speaker[key], key=lambda s: (-len(s.sources), len(s.text.split()) < MIN_INDIRECT_WORDS,
                                                        not s.quote))
         # A further statement by one speaker earns its place only if several sources carry it: every
-        # such one is a quotation the readers of those outlets have seen (up to ``MAX_REPEATED``).
-        repeated = [s for s in items if len(s.sources) > 1]
+        # such one is a quotation the readers of those outlets have seen (up to ``MAX_REPEATED``), or the rest of one
+        # whose shared sentence another shows (``Said.cut``).
+        repeated = [s for s in items if len(s.sources) > 1 or s.cut]
         chosen.append(repeated[:MAX_REPEATED] or items[:1])
     # Each speaker's best statement, then each one's second, ...: a briefing shown cut to its first few reactions
     # (chat, text) shows as many speakers as it can.
