@@ -184,3 +184,20 @@ def test_the_fourteenth_reading_cases_keep_what_each_story_says() -> None:
                    for k in told(name).conflicts), name
     # A two-day strike one outlet dates in full and two others by one day each is no disagreement.
     assert not any(c.about == "date" for c in told("r14_d_strike2").conflicts)
+
+
+def test_the_fifteenth_reading_cases_keep_what_each_story_says() -> None:
+    """A second reading's stories (``fixtures/second_reading/r15_*``) where this session's rules went wrong."""
+    # A sentence of a quotation an outlet tells as its own narration, or as another's words, is no citation of it.
+    brask = [r for r in told("r15_q_plane").reactions if r.speaker == "Hanne Brask"]
+    assert brask and all(r.sources == ["wire.example"] for r in brask)
+    doyle = [r for r in told("r15_q_library2").reactions if "Doyle" in r.speaker]
+    assert doyle and all(r.sources == ["tabloid.example"] for r in doyle)
+    ashdown = [r for r in told("r15_q_crash").reactions if r.speaker == "Neil Ashdown"]
+    assert ashdown and all("local.example" not in r.sources for r in ashdown)
+    # "declared that the war was over", "declared the flooding the worst disaster": statements, not acts.
+    assert any("war was over" in r.text for r in told("r15_d_war2").reactions)
+    flood = {r.speaker for r in told("r15_d_flood3").reactions}
+    assert {"Petra Lukac", "Ivan Sertic"} <= flood
+    # "Cars with no evidence of a booking will be turned away": a condition of the measure, not a finding.
+    assert any("no evidence of a booking" in r.text for r in told("r15_r_park").restrictions)

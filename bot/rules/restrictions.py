@@ -105,6 +105,11 @@ zone."""
 
 _SPEED_LIMIT = r"\bspeed limits?\b|\blimit (?:is|was|of) \d+ ?(?:km/h|kmh|kph|mph)\b"
 
+_NO_EVIDENCE_FOUND = (r"\b(?:found|find|finds|finding|uncovered|seen|saw|showed|shows|is|was|were|been|there's|had|has|"
+                      r"have|say|says|said|received)\s+(?:(?:so far|yet|still|any)\s+)?[\"'\u201c]?no evidence\b")
+"""What an inquiry found: "found no evidence", "there is no evidence" (``found-no-evidence``, an incident's bound,
+never a measure's term)."""
+
 RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("prohibit", Family.PROHIBITION, r"\bprohibit\w*|\bforbid\w*|\bembargo\w*|\bcontraindicat\w*",
          examples=("The law prohibits sales to minors.", "Flights are forbidden after dark.",
@@ -464,10 +469,18 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # (Hostages are no toll: "one hostage was rescued, but three aid workers are still missing" states what remains.)
     # A finding ("no evidence", "not linked") bounds an incident; a measure's terms never are findings
     # (``INCIDENT_FINDINGS``): "The tribunal found no evidence that her coach was involved" is no term of her ban.
-    rule("no-evidence", Family.EXCEPTION,
-         r"\bno evidence\b|\bnot (?:in itself |itself |necessarily |directly )?implicated\b",
-         examples=("There is no evidence the water was contaminated.", "The driver was not implicated."),
-         counter=("The company was named in the report.", "The victim, who was not named, died in hospital.")),
+    rule("found-no-evidence", Family.EXCEPTION,
+         rf"{_NO_EVIDENCE_FOUND}|\bnot (?:in itself |itself |necessarily |directly )?implicated\b",
+         examples=("There is no evidence the water was contaminated.", "The driver was not implicated.",
+                   "The tribunal found no evidence that her coach was involved.",
+                   "The commission had no evidence of any irregularity in the count.",
+                   'The authority said there was "no evidence at this stage" of a fault.'),
+         counter=("The company was named in the report.", "The victim, who was not named, died in hospital.",
+                  "Cars with no evidence of a booking will be turned away.")),
+    # "No evidence" as a condition: "Cars with no evidence of a booking will be turned away".
+    rule("no-evidence", Family.EXCEPTION, r"\bno evidence\b", unless=_NO_EVIDENCE_FOUND,
+         examples=("Cars with no evidence of a booking will be turned away.",),
+         counter=("There is no evidence the water was contaminated.", "Police found no evidence of foul play.")),
     # What a measure's terms or an incident's bounds leave out: "the payment is not linked to income".
     rule("not-illegal", Family.EXCEPTION,
          r"\bnot (?:in itself |itself |necessarily |directly )?(?:illegal|unlawful|linked)\b"

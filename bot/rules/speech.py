@@ -298,14 +298,19 @@ ACTS = RuleTable("speech.acts", (
     # "declared" with a state after it makes it so: "declared a heat emergency", "declared war", "declared the
     # election void". It says something where a clause follows ("declared that ...", "declared the talks were over").
     rule("declared-state", SpeechCue.ACT_NOT_SPEECH,
-         r"^(?:declared|declares|declaring|proclaimed|proclaims)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
-         r"(?:[\w-]+\s+){0,4}?(?:emergency|emergencies|war|victory|bankruptcy|independence|martial\s+law|curfew|"
-         r"disaster|holiday|ceasefire|truce|lockdown|mourning|drought|void|invalid|illegal|dead|winner|closed|open)\b",
+         r"^(?:declared|declares|declaring|proclaimed|proclaims)\s+(?!(?:that|it|there|this)\b)"
+         r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,4}?(?:emergency(?!\s+services)|emergencies|"
+         r"war(?!\s+(?:was|is|had|has|would|will|over)\b)|victory|bankruptcy|independence|martial\s+law|curfew|"
+         r"ceasefire|truce|lockdown|mourning|drought|void|invalid|winner)\b",
          examples=("declared a heat emergency in nine provinces on sunday", "declared a state of emergency",
                    "declared war on the rebels", "declared three days of national mourning",
-                   "declared the vote void", "declared bankruptcy in march", "proclaimed independence in 1991"),
+                   "declared the vote void", "declared bankruptcy in march", "proclaimed independence in 1991",
+                   "declared varga the winner shortly after 4 a.m."),
          counter=("declared that the talks were over", "declared the plan a success", "declared it was time to go",
-                  "declared on twitter that she would run")),
+                  "declared on twitter that she would run", "declared that the war was over",
+                  "declared the flooding the worst disaster the valley had seen",
+                  "declared that the emergency services had abandoned his town", "declared the talks dead",
+                  "declared the town open for business", "declared that there was no emergency")),
     rule("contest", SpeechCue.ACT_NOT_SPEECH,
          r"^(?:defended|defends|defending)\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?:title|crown|lead|seat|belt)\b",
          examples=("defended his world title in Tokyo", "defends her seat in the election"),

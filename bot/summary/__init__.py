@@ -166,8 +166,11 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     # Every source carrying a statement's words counts for it, copies cut or retouched included, so a
     # quote several outlets repeat is preferred over one outlet's line and cites them all.
     carriers = Carriers([(a.source.id, p) for a in articles for p in a.paragraphs])
+    printed: dict[str, list[str]] = defaultdict(list)  # source -> its paragraphs
+    for a in articles:
+        printed[a.source.id].extend(a.paragraphs)
     for s in said:
-        s.sources = order(set(s.sources) | _carrying(s, carriers))
+        s.sources = order(set(s.sources) | _carrying(s, carriers, printed))
     said = _one_per_statement(said, order)
     paraphrases = Paraphrases([(s.source, s.text) for s in statements])
     said = _one_per_report(said, paraphrases, order)
@@ -325,18 +328,30 @@ def _one_per_report(said: list[Said], paraphrases: Paraphrases, order: Callable[
     return [s for i, s in enumerate(said) if i not in dropped]
 
 
-def _carrying(s: Said, carriers: Carriers) -> set[str]:
+def _carrying(s: Said, carriers: Carriers, printed: dict[str, list[str]]) -> set[str]:
     """The sources carrying ``s``'s words: the whole statement, or for a quotation of several sentences, any sentence of
-    it long enough to be shared (``SHARED_SENTENCE_WORDS``) printed whole, as another outlet's own quotation or as
-    reported speech ('Whitcombe said nobody should come to a football match and leave in an ambulance')."""
+    it long enough to be shared (``SHARED_SENTENCE_WORDS``) printed whole as the speaker's, in a paragraph of the source
+    (``printed``) naming them: their own quotation or reported speech ('Whitlow said nobody should come to a football
+    match and leave in an ambulance'). A source telling the same words as its own narration, or as another's ("the
+    company said it was cooperating fully with investigators"), does not carry the speaker's quotation."""
     found = carriers.of(s.text, quoted=s.quote)
     if s.quote:
         sentences = split_sentences(s.text)
         if len(sentences) > 1:
+            name = s.speaker.label.split()[-1]  # a person's family name, a body's last word
             for sentence in sentences:
-                if len(words(sentence)) >= SHARED_SENTENCE_WORDS:
-                    found |= carriers.of(sentence, quoted=True)
+                if len(words(sentence)) < SHARED_SENTENCE_WORDS:
+                    continue
+                told = content_set(sentence)
+                for source in carriers.of(sentence, quoted=True) - found:
+                    if any(name in paragraph and len(told & content_set(paragraph)) >= SAME_SENTENCE_SHARE * len(told)
+                           for paragraph in printed.get(source, ())):
+                        found.add(source)
     return found
+
+
+SAME_SENTENCE_SHARE = 0.7
+"""Share of a quoted sentence's content words the paragraph carrying it holds: the paragraph that tells it."""
 
 
 def _without_shared_sentences(said: list[Said], carriers: Carriers, order: Callable[[set[str]], list[str]]

@@ -49,7 +49,8 @@ KEYS = 4
 REPEAT_PENALTY = 6.0
 CORE_WEIGHT = 0.5
 _WEIGHT = {f.label: f.weight for f in Family}
-SCOPE_RULES = {"still-held", "still-in-place", "still-missing", "no-evidence", "not-illegal", "at-most", "not-covered",
+SCOPE_RULES = {"still-held", "still-in-place", "still-missing", "no-evidence", "found-no-evidence", "not-illegal",
+               "at-most", "not-covered",
                "not-closed", "except", "unchanged", "limit", "denied", "not-named", "continues", "told-to", "not-yet",
                "extended-by", "window", "capacity", "may-differ", "extent", "only-affected", "advised-unless"}
 """The rules that state an incident's scope (what is still so, not affected, denied, at most, when); the
@@ -90,7 +91,7 @@ def _incident_families(text: str) -> frozenset[str]:
     return families or (frozenset({Family.LIMIT.label}) if _emergency(text) else families)
 
 
-INCIDENT_FINDINGS = {"no-evidence"}
+INCIDENT_FINDINGS = {"found-no-evidence"}
 """Rules that state what an inquiry found ("no evidence", "not linked"): an incident's scope, never a measure's term."""
 
 
