@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.model import Conflict
@@ -965,3 +967,18 @@ def test_a_day_told_with_its_weekday_is_set_against_another_sources_day() -> Non
                                      "said.")] == ["date"]
     # Counter-example: a weekday and a day of another thing ("voted on Tuesday, 8 July") is no day the cuts start.
     assert drought("The council voted on Tuesday, 8 July, to ration water, a spokesman said.") == []
+
+
+def test_a_margin_is_no_tally_of_the_same_thing() -> None:
+    from bot.event_loop import result_of
+    from bot.settings import Settings
+    from bot.sources import collect
+    from bot.summary import summarize
+
+    folder = Path(__file__).parent / "fixtures" / "invented" / "lusevia-election-hung-parliament" / "articles"
+    conflicts = summarize(result_of(collect([str(folder)], Settings.from_env({}))).articles).conflicts
+    # "falling 18 seats short of a majority" is no count of seats to set against "third with 14 seats".
+    assert not any("seats short" in c.text for k in conflicts for c in k.claims)
+    # Counter-example: the seats the parties won are still compared (60 against 58 for the same party).
+    assert any(any("60 seats" in c.text for c in k.claims) and any("58 seats" in c.text for c in k.claims)
+               for k in conflicts)

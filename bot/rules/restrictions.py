@@ -467,7 +467,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          counter=("Officials said 112 people were rescued alive but 24 are still missing.",
                   "At least 38 people were killed and 24 remain missing.")),
     # (Hostages are no toll: "one hostage was rescued, but three aid workers are still missing" states what remains.)
-    # A finding ("no evidence", "not linked") bounds an incident; a measure's terms never are findings
+    # A finding ("found no evidence", "not implicated") bounds an incident; a measure's terms never are findings
     # (``INCIDENT_FINDINGS``): "The tribunal found no evidence that her coach was involved" is no term of her ban.
     rule("found-no-evidence", Family.EXCEPTION,
          rf"{_NO_EVIDENCE_FOUND}|\bnot (?:in itself |itself |necessarily |directly )?implicated\b",

@@ -289,6 +289,8 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
     kind = [w for w in label_words[:-1] if w in _UNIT_KINDS]  # "2,300 metric tons" and "2,500 tons" are two units
     key, label = " ".join([*people[-1:], *kind[-1:], head]), " ".join(label_words)
     j = at + 1 + len(label_words)
+    if j < len(words) and words[j] in _MARGINS:
+        return f"{key} {words[j]}", f"{label} {words[j]}"  # "18 seats short of a majority": a margin, not a tally
     if j + 1 < len(words) and words[j] == "of":
         k = j + 1
         while k < len(words) and words[k] in DETERMINERS:  # "20 tonnes of the grain"; "of it" names none
@@ -302,6 +304,9 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
     return key, label
 
 
+_MARGINS = frozenset({"short", "ahead", "behind", "clear"})
+"""Words after a count that make it a margin between two others ("falling 18 seats short of a majority", "five points
+clear at the top", "two votes behind"): another quantity than the count itself ("the third party with 14 seats")."""
 _UNIT_KINDS = frozenset({"metric", "short", "long", "square", "cubic", "nautical", "imperial", "us"})
 """Words that make a unit another ("metric tons", "square miles", "nautical miles"): part of what a figure counts."""
 _CHANGES = frozenset({"rise", "increase", "raise", "hike", "cut", "reduction", "decrease"})
