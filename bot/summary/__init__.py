@@ -335,18 +335,24 @@ def _carrying(s: Said, carriers: Carriers, printed: dict[str, list[str]]) -> set
     match and leave in an ambulance'). A source telling the same words as its own narration, or as another's ("the
     company said it was cooperating fully with investigators"), does not carry the speaker's quotation."""
     found = carriers.of(s.text, quoted=s.quote)
-    if s.quote:
-        sentences = split_sentences(s.text)
-        if len(sentences) > 1:
-            name = s.speaker.label.split()[-1]  # a person's family name, a body's last word
-            for sentence in sentences:
-                if len(words(sentence)) < SHARED_SENTENCE_WORDS:
-                    continue
-                told = content_set(sentence)
-                for source in carriers.of(sentence, quoted=True) - found:
-                    if any(name in paragraph and len(told & content_set(paragraph)) >= SAME_SENTENCE_SHARE * len(told)
-                           for paragraph in printed.get(source, ())):
-                        found.add(source)
+    if not s.quote or not s.speaker.label:
+        return found
+    name = s.speaker.label.split()[-1]  # a person's family name, a body's last word
+    # Only a source naming the speaker somewhere can print a sentence as theirs: most name none the text lacks.
+    naming = {source: named for source, paragraphs in printed.items() if source not in found
+              and (named := [p for p in paragraphs if name in p])}
+    if not naming:
+        return found
+    sentences = split_sentences(s.text)
+    if len(sentences) < 2:
+        return found
+    for sentence in sentences:
+        if len(words(sentence)) < SHARED_SENTENCE_WORDS:
+            continue
+        told = content_set(sentence)
+        for source in (carriers.of(sentence, quoted=True) & naming.keys()) - found:
+            if any(len(told & content_set(p)) >= SAME_SENTENCE_SHARE * len(told) for p in naming[source]):
+                found.add(source)
     return found
 
 
