@@ -2000,3 +2000,18 @@ def test_a_family_or_a_town_named_branch_or_xi_stays_a_person_or_a_place() -> No
     assert "Long Branch" not in {a.name for a in told("r8_longbranch").who}
     physicist = told("r8_xi_physicist")
     assert "Xi" not in {a.name for a in physicist.who} and "Xiaoxing Xi" in {a.name for a in physicist.who}
+
+
+def test_a_reporting_tag_after_a_name_is_no_appositive() -> None:
+    s = story(
+        article("1", "Lessmark's Medicines Agency on Tuesday approved Slimora, a weekly weight-loss injection.",
+                "Online pharmacies will not be allowed to sell Slimora, the agency said, citing counterfeit drugs.",
+                "Health Minister Tomas Wendt, 52, welcomed the decision."),
+        article("2", "Slimora has been approved by Lessmark's Medicines Agency.",
+                "Only hospital specialists may prescribe Slimora, the agency said.",
+                "Ana Ruiz, operations manager at Brannock said the company was delighted."),
+    )
+    roles = {a.name: a.role for a in s.who}
+    assert roles.get("Slimora") is None
+    # Counter-example: an unclosed appositive before a verb that goes on still says who someone is.
+    assert roles.get("Ana Ruiz") == "operations manager at Brannock"

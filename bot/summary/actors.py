@@ -557,6 +557,8 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
             # not who the name is: "In an interview with Acme Radio, the director said ...". (Elsewhere an unclosed
             # appositive is common: "Ana Ruiz, operations manager at Acme said ...".)
             return None
+        if low in SPEECH_VERBS and _tag_at_the_end(tokens, k + 1, j):
+            return None  # "Online pharmacies may not sell Vorelza, the agency said.": who said it, not who Vorelza is
         if text in _STOP_PUNCT or low in SPEECH_VERBS or low in RELATIVES:
             break
         if _AGED.fullmatch(text):
@@ -603,6 +605,20 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
 
 
 _AGED = compiled_regex(r"\d{1,3}-(?:year|month|week)s?-old")
+_TAG_TAIL = 4
+"""Tokens at most after the verb of a reporting tag ending its sentence: "the agency said in a statement."."""
+
+
+def _tag_at_the_end(tokens: Sequence[Token], start: int, verb: int) -> bool:
+    """``tokens[start:verb]`` and the verb are a reporting tag closing the sentence ("..., the agency said.", "..., the
+    ministry said on Monday.", "..., the agency said, citing ..."): "the" and one or two words before the verb, a comma
+    or the sentence's end a few tokens after it.
+    "Ana Ruiz, operations manager at Acme said the plan ..." goes on past its verb, and is an appositive."""
+    between = tokens[start:verb]
+    return 2 <= len(between) <= 3 and between[0].text.casefold() == "the" \
+        and all(t.word and not t.capitalised for t in between) \
+        and ((verb + 1 < len(tokens) and tokens[verb + 1].text == ",")
+             or (len(tokens) - verb - 1 <= _TAG_TAIL and all(t.text.casefold() != "that" for t in tokens[verb + 1:])))
 
 
 def relative_role_after(sentence: str, tokens: Sequence[Token], name: Name) -> str | None:
