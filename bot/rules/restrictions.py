@@ -136,7 +136,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("must", Family.OBLIGATION,
          r"\bmust\b|\bmay not\b(?!\s+be\s+(?:named|identified)\b)|\bshould not\b"
          r"|\b(?:cannot|can not)\b(?!\s+(?:believe|fathom|imagine|comprehend|understand|overstate|remember|recall|"
-         r"stress|emphasi[sz]e|thank|express|comment|wait\s+(?:for|to|until)|be\s+(?:named|identified))\b)",
+         r"stress|emphasi[sz]e|thank|express|comment|afford|wait\s+(?:for|to|until)|be\s+(?:named|identified))\b)",
          examples=("Drivers must carry a permit.", "Shops may not open on Sundays.",
                    "The operator must be named by March 1.",
                    "Residents cannot park on the quay after dark.", "Employers cannot tell workers to skip breaks.",
@@ -144,7 +144,8 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          counter=("Shops may open on Sundays.", "I cannot fathom how the council escaped charges.",
                   "We can not believe the quay is still shut.", "The council said it cannot comment on the fines.",
                   "Shop owners say they cannot wait for the quay to be free of traffic.",
-                  "The boy, who cannot be named for legal reasons, was released.")),
+                  "The boy, who cannot be named for legal reasons, was released.",
+                  "He drives a 2012 diesel van he says he cannot afford to replace.")),
     # "No one may", "No party or agent may publish": a prohibition opening a sentence or clause. Not "can", which says
     # what is possible ('"No one can say how many are trapped"', '"No amount of money can bring them back"').
     rule("no-one-may", Family.PROHIBITION,
