@@ -609,6 +609,19 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          examples=("The final charge could differ from the estimate.", "Times are subject to change."),
          counter=("Opinions differ on the plan.",)),
     # A crowd's estimated size is no limit ("up to 100 people marched to the spot"); a limit beside it still is.
+    # The most a measure's breach costs: "The maximum prison sentence for endangering an aircraft will rise to five
+    # years", "Offenders face a maximum fine of 20,000 dinars". Not a sentence a court handed down ("the judge imposed
+    # the maximum sentence of 14 years").
+    rule("maximum-penalty", Family.LIMIT,
+         r"\bfac(?:e|es|ed|ing) (?:a )?maximum\b"
+         r"|(?<!\bseek the )(?<!\bseeks the )(?<!\bsought the )(?<!\bseeking the )(?<!\bimpose the )(?<!\bimposed the )"
+         r"(?<!\bdemand the )(?<!\bdemanded the )(?<!\breceived the )(?<!\bgiven the )(?<!\bgot the )"
+         r"\bmaximum (?:prison |jail |custodial )?(?:sentence|penalty|fine|term)s? "
+         r"(?:for|is|was|will|would|has|rises|rose)\b",
+         examples=("The maximum prison sentence for recklessly endangering an aircraft will rise to five years.",
+                   "Offenders face a maximum fine of 20,000 dinars.", "The maximum penalty is two years in jail."),
+         counter=("The judge imposed the maximum sentence of 14 years.", "He received the maximum penalty.",
+                  "Prosecutors may seek the maximum penalty for other counts.")),
     rule("at-most", Family.LIMIT,
          r"\b(?:up to(?! [\d,]+ (?:\w+ ){0,2}?(?:people|protesters|demonstrators|supporters|mourners|fans|marchers)"
          r"(?: \w+){0,4}? (?:marched|gathered|rallied|attended|turned out|protested|joined|took part)\b)"
