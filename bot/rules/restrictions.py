@@ -207,6 +207,16 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "The two clubs agreed not to disclose the fee.",
                   "The two leaders agreed not to let the row derail the summit.",
                   "There will be no announcement before the budget.")),
+    # Powers a measure gives its enforcers: "Police will be given powers to seize drones", "Councils will have new
+    # powers to fine landlords".
+    rule("powers-to", Family.PERMISSION,
+         r"\b(?:given|granted|handed|gets?|getting|gain|gains|gained|have|has|will have) (?:new |extra |more |wider |"
+         r"sweeping |the )?powers? to\b",
+         examples=("Police will be given powers to seize drones and jam their signals.",
+                   "Councils will have new powers to fine landlords.",
+                   "Inspectors gain the power to close shops."),
+         counter=("He used his powers to pardon the men.",
+                  "The president has sweeping powers under the constitution.")),
     rule("allowed", Family.PERMISSION,
          r"(?<!\bshould be )(?<!\bought to be )\ballowed\b|\bpermit(?:ted|s)?\b|\bpermission\b",
          examples=("Boats are allowed in the harbour.", "The order permits two visits a week."),
