@@ -280,3 +280,22 @@ def test_an_outlet_printing_one_sentence_of_a_quotation_whole_cites_it() -> None
     shown = next(r for r in s.reactions if "football match" in r.text)
     # Counter-example: outlet 4 tells the first sentence in other words, not whole: it is no carrier of the quotation.
     assert shown.sources == ["1", "2", "3"]
+
+
+def test_a_quotation_printed_with_a_contraction_is_the_same_words() -> None:
+    from tests.summary_helpers import article, story
+
+    lead = "Lessmark's parliament voted to ban disposable vapes from January by 118 votes to 37."
+    s = story(
+        article("1", lead, "\u201cDisposable vapes were designed to be cheap and thrown away, and they have hooked a "
+                           "generation of children,\u201d Health Minister Wenda Clair told the chamber."),
+        article("2", "MPs have banned throwaway vapes.", "\u201cThey've hooked a generation of children,\u201d Health "
+                "Minister Wenda Clair told parliament."),
+        article("3", lead, "\u201cDisposable vapes were designed to be cheap and thrown away, and they have hooked a "
+                           "generation of children,\u201d Clair said."),
+    )
+    hooked = [r for r in s.reactions if "hooked a generation" in r.text]
+    assert len(hooked) == 1 and hooked[0].sources == ["1", "2", "3"]
+    # Counter-example: "'s" may be "is", "has" or a possessive, and is left as it is written.
+    from bot.summary.normalization import fold
+    assert fold("It\u2019s the boy\u2019s") == "it's the boy's"

@@ -25,6 +25,10 @@ _CONTRACTIONS = (
     (compiled_regex(r"\bcan't\b"), "cannot"), (compiled_regex(r"\bwon't\b"), "will not"),
     (compiled_regex(r"\bshan't\b"), "shall not"), (compiled_regex(r"\b(\w+)n't\b"), r"\1 not"),
 )
+# "They've hooked a generation" is "they have hooked a generation" as another outlet prints the quotation. Not "'s"
+# (is, has or a possessive) nor "'d" (had or would).
+_CONTRACTED_VERBS = {"ve": "have", "re": "are", "ll": "will", "m": "am"}
+_CONTRACTED = compiled_regex(r"\b(i|you|we|they|he|she|it|who|that|there)'(ve|re|ll|m)\b")
 _ELLIPSIS = compiled_regex(r"\.\s*\.\s*\.")
 _SPACES = compiled_regex(r"\s+")
 _NUMERAL = compiled_regex(r"\p{N}+(?:,\p{N}{3})*(?:\.\p{N}+)?")
@@ -72,6 +76,8 @@ def fold(text: str) -> str:
     if "n't" in text:
         for pattern, repl in _CONTRACTIONS:
             text = pattern.sub(repl, text)
+    if "'" in text:
+        text = _CONTRACTED.sub(lambda m: f"{m.group(1)} {_CONTRACTED_VERBS[m.group(2)]}", text)
     if "-" in text:
         text = _INNER_HYPHEN.sub("", text)
     if text.count(".") >= 2:  # initials need two full stops, an ellipsis three: a sentence's last is one
