@@ -2015,3 +2015,18 @@ def test_a_reporting_tag_after_a_name_is_no_appositive() -> None:
     assert roles.get("Slimora") is None
     # Counter-example: an unclosed appositive before a verb that goes on still says who someone is.
     assert roles.get("Ana Ruiz") == "operations manager at Brannock"
+
+
+def test_the_role_a_sentence_gives_before_naming_someone_as_is_theirs() -> None:
+    s = story(
+        article("1", "Police stormed a bank in Lessby on Friday, ending an eight-hour siege.",
+                "The gunman, named in local media as Tom Reyes, 43, was wounded and taken to hospital.",
+                "Cashier Ana Ruiz, 27, said she had begged him to let her go."),
+        article("2", "An eight-hour siege at a Lessby bank ended when police stormed the building.",
+                "Reyes had lost his home to the bank last year, neighbours said.",
+                "A 41-year-old man identified by police as Ivo Danek was arrested at the scene."),
+    )
+    roles = {a.name: a.role for a in s.who}
+    assert roles["Tom Reyes"] == "gunman" and roles["Ana Ruiz"] == "Cashier"
+    # Counter-example: "a 41-year-old man identified ... as" gives no role ("man" is none).
+    assert roles.get("Ivo Danek") is None

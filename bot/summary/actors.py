@@ -812,6 +812,37 @@ def _names_a_kind(words: list[str]) -> bool:
     return any(w.casefold() in BODY_KINDS for w in words)
 
 
+_NAMING = frozenset({"named", "identified"})
+_NAMED_BY = 6
+"""Tokens at most between "named" and "as" ("named in local media as", "identified by police on Friday as")."""
+
+
+def named_as_before(tokens: Sequence[Token], name: Name) -> str | None:
+    """ "The gunman, named in local media as Tom Reyes" / "the driver, who was identified by police as Ana Ruiz" -> the
+    role the sentence gives before naming the person: "the", then lower-case words ending in a role word, a comma, maybe
+    "who was", then "named" or "identified" and at most a few words before "as"."""
+    k = name.run_start - 1  # "as"
+    verb = next((j for j in range(k - 1, max(-1, k - 1 - _NAMED_BY), -1) if tokens[j].text.casefold() in _NAMING),
+                None)
+    if verb is None:
+        return None
+    j = verb - 1
+    if j >= 1 and tokens[j].text.casefold() in ("was", "has", "been", "later"):
+        j -= 1
+        if j >= 1 and tokens[j].text.casefold() in ("who", "been", "has"):
+            j -= 1
+    if j < 2 or tokens[j].text != ",":
+        return None
+    end = j - 1
+    start = end
+    while start > 0 and tokens[start].word and not tokens[start].capitalised and end - start < 3 \
+            and tokens[start].text.casefold() not in ("the", "a", "an"):
+        start -= 1
+    if tokens[start].text.casefold() != "the" or start == end or not role_word(tokens[end].text):
+        return None
+    return " ".join(t.text for t in tokens[start + 1:end + 1])
+
+
 def possessive_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | None:
     """ "Brazil's president, Ana Costa" / "Its foreign minister, Lena Holm"."""
     k = name.run_start - 1
@@ -1277,7 +1308,9 @@ def _mention_of(sentence: str, name: Name) -> _Mention:
                                 appositive_after(sentence, toks, name) if after == "," else None,
                                 relative_role_after(sentence, toks, name) if after == "," else None,
                                 possessive_before(sentence, toks, name) if name.run_start > 1
-                                and toks[name.run_start - 1].text == "," else None)))
+                                and toks[name.run_start - 1].text == "," else None,
+                                named_as_before(toks, name) if name.run_start > 3
+                                and toks[name.run_start - 1].text == "as" else None)))
     # An age follows the name after a comma (every ``AGE_CUES`` rule opens with it): most names have none.
     titled = (bool(before) and (before[-1] in HONORIFICS or before[-1] in TITLE_ABBREVIATIONS)) \
         or (sentence.startswith(",", toks[name.last].end)
