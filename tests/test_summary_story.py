@@ -201,3 +201,30 @@ def test_the_fifteenth_reading_cases_keep_what_each_story_says() -> None:
     assert {"Petra Lukac", "Ivan Sertic"} <= flood
     # "Cars with no evidence of a booking will be turned away": a condition of the measure, not a finding.
     assert any("no evidence of a booking" in r.text for r in told("r15_r_park").restrictions)
+
+
+def test_the_sixteenth_reading_cases_keep_what_each_story_says() -> None:
+    """A second reading's stories (``fixtures/second_reading/r16_*``) where this session's rules went wrong."""
+    # "120 flights ahead of a 48-hour strike", "4,200 residents ahead of Storm Kai": counts, compared as before.
+    assert [c.about for c in told("r16_strike_ahead").conflicts] == ["flights"]
+    assert [c.about for c in told("r16_storm_ahead").conflicts] == ["residents"]
+    # Two margins over two rivals ("12 seats ahead of the Liberals", "15 seats ahead of the Farmers' Party") agree.
+    assert not any(c.about == "seats ahead" for c in told("r16_election_ahead").conflicts)
+    # '"...," Ana Ruiz, the company spokeswoman said.': her role, not a reporting tag.
+    assert {a.name: a.role for a in told("r16_recall_tag2").who}["Ana Ruiz"] == "company spokeswoman"
+    # A sentence a court handed down is no limit of a measure.
+    assert not any("maximum" in r.text for r in told("r16_sentencing_max").restrictions)
+    # "now has the power to dissolve parliament": a power the president had, no measure's term.
+    assert told("r16_coalition_powers").restrictions == []
+
+
+def test_a_name_in_an_opening_participle_phrase_takes_no_role_from_the_clause() -> None:
+    s = story(
+        article("1", "Lessmark's government will fine social networks that fail to remove illegal posts within a day.",
+                "Speaking at the World Economic Forum, the prime minister said: \u201cSmaller platforms can quickly "
+                "become home to criminals.\u201d"),
+        article("2", "Social networks in Lessmark face fines for failing to remove illegal posts.",
+                "The World Economic Forum heard the prime minister defend the plan."),
+    )
+    forum = [a for a in s.who if a.name == "World Economic Forum"]
+    assert forum and forum[0].role is None

@@ -210,13 +210,16 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # Powers a measure gives its enforcers: "Police will be given powers to seize drones", "Councils will have new
     # powers to fine landlords".
     rule("powers-to", Family.PERMISSION,
-         r"\b(?:given|granted|handed|gets?|getting|gain|gains|gained|have|has|will have) (?:new |extra |more |wider |"
-         r"sweeping |the )?powers? to\b",
+         r"\b(?:given|granted|handed|gain|gains|gained|(?:will|would) get) (?:the |new |extra |more |wider |sweeping )?"
+         r"powers? to\b|\b(?:will|would) have (?:new|extra|more|wider|sweeping) powers? to\b",
          examples=("Police will be given powers to seize drones and jam their signals.",
                    "Councils will have new powers to fine landlords.",
                    "Inspectors gain the power to close shops."),
          counter=("He used his powers to pardon the men.",
-                  "The president has sweeping powers under the constitution.")),
+                  "The president has sweeping powers under the constitution.",
+                  "President Ilse Marr now has the power to dissolve parliament.",
+                  "The new chief executive will have the power to hire and fire.",
+                  "Voters have the power to change this.")),
     rule("allowed", Family.PERMISSION,
          r"(?<!\bshould be )(?<!\bought to be )\ballowed\b|\bpermit(?:ted|s)?\b|\bpermission\b",
          examples=("Boats are allowed in the harbour.", "The order permits two visits a week."),
@@ -623,15 +626,16 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # years", "Offenders face a maximum fine of 20,000 dinars". Not a sentence a court handed down ("the judge imposed
     # the maximum sentence of 14 years").
     rule("maximum-penalty", Family.LIMIT,
-         r"\bfac(?:e|es|ed|ing) (?:a )?maximum\b"
-         r"|(?<!\bseek the )(?<!\bseeks the )(?<!\bsought the )(?<!\bseeking the )(?<!\bimpose the )(?<!\bimposed the )"
-         r"(?<!\bdemand the )(?<!\bdemanded the )(?<!\breceived the )(?<!\bgiven the )(?<!\bgot the )"
-         r"\bmaximum (?:prison |jail |custodial )?(?:sentence|penalty|fine|term)s? "
-         r"(?:for|is|was|will|would|has|rises|rose)\b",
+         r"\bfac(?:e|es|ed|ing) (?:a )?maximum (?:fine|penalty|sentence|term|prison|jail)\b"
+         r"|(?:^|[.;:] )the maximum (?:prison |jail |custodial )?(?:sentence|penalty|fine|term)s? "
+         r"(?:for|is|will|would|rises|rose|has risen|has been)\b",
          examples=("The maximum prison sentence for recklessly endangering an aircraft will rise to five years.",
                    "Offenders face a maximum fine of 20,000 dinars.", "The maximum penalty is two years in jail."),
          counter=("The judge imposed the maximum sentence of 14 years.", "He received the maximum penalty.",
-                  "Prosecutors may seek the maximum penalty for other counts.")),
+                  "Prosecutors may seek the maximum penalty for other counts.",
+                  "He was sentenced to the maximum term for the offence.",
+                  "Judge Helen Marsh handed Breck the maximum sentence for causing death by dangerous driving.",
+                  "Commuters face a maximum delay of 40 minutes.")),
     rule("at-most", Family.LIMIT,
          r"\b(?:up to(?! [\d,]+ (?:\w+ ){0,2}?(?:people|protesters|demonstrators|supporters|mourners|fans|marchers)"
          r"(?: \w+){0,4}? (?:marched|gathered|rallied|attended|turned out|protested|joined|took part)\b)"

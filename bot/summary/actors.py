@@ -611,12 +611,14 @@ _TAG_TAIL = 4
 
 def _tag_at_the_end(tokens: Sequence[Token], start: int, verb: int) -> bool:
     """``tokens[start:verb]`` and the verb are a reporting tag closing the sentence ("..., the agency said.", "..., the
-    ministry said on Monday.", "..., the agency said, citing ..."): "the" and one or two words before the verb, a comma
-    or the sentence's end a few tokens after it.
+    ministry said on Monday.", "..., the agency said, citing ..."): "the" and one or two words naming a body
+    (``ORG_SUFFIXES``: not "the company spokeswoman said", her role) before the verb, a comma or the sentence's end a
+    few tokens after it.
     "Ana Ruiz, operations manager at Acme said the plan ..." goes on past its verb, and is an appositive."""
     between = tokens[start:verb]
     return 2 <= len(between) <= 3 and between[0].text.casefold() == "the" \
         and all(t.word and not t.capitalised for t in between) \
+        and between[-1].text.casefold() in ORG_SUFFIXES \
         and ((verb + 1 < len(tokens) and tokens[verb + 1].text == ",")
              or (len(tokens) - verb - 1 <= _TAG_TAIL and all(t.text.casefold() != "that" for t in tokens[verb + 1:])))
 
@@ -770,6 +772,10 @@ def _past_or_saying(word: str) -> bool:
 
 def _in_an_opening_phrase(tokens: Sequence[Token], name: Name) -> bool:
     comma = opening_phrase_end(tokens)
+    if comma is None and len(tokens) > 2 and tokens[0].capitalised and tokens[0].text.endswith("ing") \
+            and tokens[1].text.casefold() in (*OPENING_PREPOSITIONS, "to"):
+        # "Speaking at the World Economic Forum, the prime minister said": a participle's phrase opens the sentence
+        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
     return comma is not None and name.first < comma
 
 

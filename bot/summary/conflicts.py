@@ -304,9 +304,10 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
     return key, label
 
 
-_MARGINS = frozenset({"short", "ahead", "behind", "clear"})
-"""Words after a count that make it a margin between two others ("falling 18 seats short of a majority", "five points
-clear at the top", "two votes behind"): another quantity than the count itself ("the third party with 14 seats")."""
+_MARGINS = frozenset({"short"})
+"""Words after a count that make it a shortfall ("falling 18 seats short of a majority"): another quantity than the
+count itself ("the third party with 14 seats"). Not "ahead", "behind" or "clear", which as often say when or where
+("120 flights ahead of the strike", "14,000 prisoners behind bars", "pulled 14 climbers clear of the snow")."""
 _UNIT_KINDS = frozenset({"metric", "short", "long", "square", "cubic", "nautical", "imperial", "us"})
 """Words that make a unit another ("metric tons", "square miles", "nautical miles"): part of what a figure counts."""
 _CHANGES = frozenset({"rise", "increase", "raise", "hike", "cut", "reduction", "decrease"})
