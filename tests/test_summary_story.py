@@ -228,3 +228,21 @@ def test_a_name_in_an_opening_participle_phrase_takes_no_role_from_the_clause() 
     )
     forum = [a for a in s.who if a.name == "World Economic Forum"]
     assert forum and forum[0].role is None
+
+
+def test_the_seventeenth_reading_cases_keep_what_each_story_says() -> None:
+    """A second reading's stories (``fixtures/second_reading/r17_*``) where this session's rules went wrong."""
+    # Surnames that are also job words ("Porter", "Carer") stay people's names.
+    named = {a.name: a.role for a in told("r17_named").who}
+    assert named.get("Tomas Carer") == "Mayor" and named.get("Luke Porter") == "shift manager"
+    named2 = {a.name: a.role for a in told("r17_named2").who}
+    assert named2.get("Anne Porter") == "Health Secretary"
+    # "who was named on Friday as Peter Holt's successor": the role is the successor's, not Holt's.
+    assert named2.get("Peter Holt") != "new manager"
+    # "the firm said", "the operator said": reporting tags, no role of the name before them.
+    assert {a.name: a.role for a in told("r17_tags3").who}.get("Anton Kesk") != "firm"
+    assert {a.name: a.role for a in told("r17_tags").who}.get("Edith Molloy") != "operator"
+    # A law's maximum penalties and the powers it gives are its terms; the old law's limit "at the time" is not.
+    terms = texts(told("r17_penalty").restrictions)
+    assert any("maximum prison sentence" in t for t in terms) and any("power to seize" in t for t in terms)
+    assert not any("at the time" in t for t in terms)

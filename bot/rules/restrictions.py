@@ -210,15 +210,17 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # Powers a measure gives its enforcers: "Police will be given powers to seize drones", "Councils will have new
     # powers to fine landlords".
     rule("powers-to", Family.PERMISSION,
-         r"\b(?:given|granted|handed|gain|gains|gained|(?:will|would) get) (?:the |new |extra |more |wider |sweeping )?"
-         r"powers? to\b|\b(?:will|would) have (?:new|extra|more|wider|sweeping) powers? to\b",
+         r"\b(?:given|granted|handed|gain|gains|gained|(?:will|would) (?:get|have)) (?:the |new |extra |more |wider |"
+         r"sweeping |also )?powers? to\b|\bunder the (?:new )?(?:law|rules|act|bill|measure|order|plan)s?\b.{0,50}"
+         r"\bha(?:ve|s) (?:the |new )?powers? to\b",
          examples=("Police will be given powers to seize drones and jam their signals.",
                    "Councils will have new powers to fine landlords.",
-                   "Inspectors gain the power to close shops."),
+                   "Inspectors gain the power to close shops.",
+                   "Under the new law, airport police have the power to seize drones on the spot.",
+                   "Cops will have the power to seize drones."),
          counter=("He used his powers to pardon the men.",
                   "The president has sweeping powers under the constitution.",
                   "President Ilse Marr now has the power to dissolve parliament.",
-                  "The new chief executive will have the power to hire and fire.",
                   "Voters have the power to change this.")),
     rule("allowed", Family.PERMISSION,
          r"(?<!\bshould be )(?<!\bought to be )\ballowed\b|\bpermit(?:ted|s)?\b|\bpermission\b",
@@ -626,16 +628,23 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # years", "Offenders face a maximum fine of 20,000 dinars". Not a sentence a court handed down ("the judge imposed
     # the maximum sentence of 14 years").
     rule("maximum-penalty", Family.LIMIT,
-         r"\bfac(?:e|es|ed|ing) (?:a )?maximum (?:fine|penalty|sentence|term|prison|jail)\b"
-         r"|(?:^|[.;:] )the maximum (?:prison |jail |custodial )?(?:sentence|penalty|fine|term)s? "
-         r"(?:for|is|will|would|rises|rose|has risen|has been)\b",
+         r"\bfac(?:e|es|ed|ing) (?:a )?maximum (?:[\w-]+ )?(?:fines?|penalt(?:y|ies)|sentences?|terms?|prison|jail)\b"
+         r"|\bmaximum (?:[\d][\w-]* )?(?:prison |jail |custodial )?(?:sentences?|penalt(?:y|ies)|fines?|terms?) "
+         r"(?:for|is|are|will|would|rises|rose|has risen|has been)\b",
+         unless=r"\b(?:handed|sentenced|imposed|gave|given|received|jailed|seek|seeks|sought|seeking|ask|asked|demand"
+                r"|demanded)\b.{0,40}\bmaximum\b|\bmaximum\b.{0,60}\bat the time\b",
          examples=("The maximum prison sentence for recklessly endangering an aircraft will rise to five years.",
-                   "Offenders face a maximum fine of 20,000 dinars.", "The maximum penalty is two years in jail."),
+                   "Offenders face a maximum fine of 20,000 dinars.", "The maximum penalty is two years in jail.",
+                   "Under the law, the maximum prison sentence for flying a drone rises to five years.",
+                   "The law also raises the maximum fine for flying without registration to 20,000 euros.",
+                   "Drone users who endanger aircraft now face a maximum 5-year sentence.",
+                   "Yobs flying near runways face maximum fines of 20,000 euros."),
          counter=("The judge imposed the maximum sentence of 14 years.", "He received the maximum penalty.",
                   "Prosecutors may seek the maximum penalty for other counts.",
                   "He was sentenced to the maximum term for the offence.",
                   "Judge Helen Marsh handed Breck the maximum sentence for causing death by dangerous driving.",
-                  "Commuters face a maximum delay of 40 minutes.")),
+                  "Commuters face a maximum delay of 40 minutes.",
+                  "The maximum sentence for the offence at the time was two years.")),
     rule("at-most", Family.LIMIT,
          r"\b(?:up to(?! [\d,]+ (?:\w+ ){0,2}?(?:people|protesters|demonstrators|supporters|mourners|fans|marchers)"
          r"(?: \w+){0,4}? (?:marched|gathered|rallied|attended|turned out|protested|joined|took part)\b)"

@@ -612,13 +612,13 @@ _TAG_TAIL = 4
 def _tag_at_the_end(tokens: Sequence[Token], start: int, verb: int) -> bool:
     """``tokens[start:verb]`` and the verb are a reporting tag closing the sentence ("..., the agency said.", "..., the
     ministry said on Monday.", "..., the agency said, citing ..."): "the" and one or two words naming a body
-    (``ORG_SUFFIXES``: not "the company spokeswoman said", her role) before the verb, a comma or the sentence's end a
-    few tokens after it.
-    "Ana Ruiz, operations manager at Acme said the plan ..." goes on past its verb, and is an appositive."""
+    (``ORG_SUFFIXES``, ``BODY_KINDS``: not "the company spokeswoman said", her role) before the verb, a comma or the
+    sentence's end a few tokens after it. "Ana Ruiz, operations manager at Acme said the plan ..." goes on past its
+    verb, and is an appositive."""
     between = tokens[start:verb]
     return 2 <= len(between) <= 3 and between[0].text.casefold() == "the" \
         and all(t.word and not t.capitalised for t in between) \
-        and between[-1].text.casefold() in ORG_SUFFIXES \
+        and (between[-1].text.casefold() in ORG_SUFFIXES or between[-1].text.casefold() in BODY_KINDS) \
         and ((verb + 1 < len(tokens) and tokens[verb + 1].text == ",")
              or (len(tokens) - verb - 1 <= _TAG_TAIL and all(t.text.casefold() != "that" for t in tokens[verb + 1:])))
 
@@ -828,6 +828,8 @@ def named_as_before(tokens: Sequence[Token], name: Name) -> str | None:
     role the sentence gives before naming the person: "the", then lower-case words ending in a role word, a comma, maybe
     "who was", then "named" or "identified" and at most a few words before "as"."""
     k = name.run_start - 1  # "as"
+    if tokens[name.last].possessive:
+        return None  # "The new manager, who was named as Peter Holt's successor": the role is the successor's
     verb = next((j for j in range(k - 1, max(-1, k - 1 - _NAMED_BY), -1) if tokens[j].text.casefold() in _NAMING),
                 None)
     if verb is None:

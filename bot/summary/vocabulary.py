@@ -38,7 +38,7 @@ businesswoman billionaire millionaire tycoon magnate investor banker financier p
 demonstrator volunteer priest cleric preacher missionary teacher student pupil worker employee clerk accountant
 architect mechanic electrician miner fisherman landlord shopkeeper archbishop headteacher headmaster headmistress
 veteran refugee sailor bartender waiter waitress lifeguard nun vicar
-cashier receptionist caretaker cleaner porter courier janitor carer plumber builder labourer hairdresser
+cashier receptionist caretaker cleaner janitor plumber builder labourer hairdresser
 claimant plaintiff appellant petitioner complainant counsel barrister magistrate solicitor
 """)
 
