@@ -337,22 +337,22 @@ def _carrying(s: Said, carriers: Carriers, printed: dict[str, list[str]]) -> set
     found = carriers.of(s.text, quoted=s.quote)
     if not s.quote or not s.speaker.label:
         return found
-    name = s.speaker.label.split()[-1]  # a person's family name, a body's last word
-    # Only a source naming the speaker somewhere can print a sentence as theirs: most name none the text lacks.
-    naming = {source: named for source, paragraphs in printed.items() if source not in found
-              and (named := [p for p in paragraphs if name in p])}
-    if not naming:
-        return found
     sentences = split_sentences(s.text)
     if len(sentences) < 2:
+        return found  # most quotations: one sentence, asked of the sources whole above
+    name = s.speaker.label.split()[-1]  # a person's family name, a body's last word
+    # Only a source naming the speaker somewhere can print a sentence as theirs: most name none the text lacks.
+    if not any(name in p for source, paragraphs in printed.items() if source not in found for p in paragraphs):
         return found
     for sentence in sentences:
         if len(words(sentence)) < SHARED_SENTENCE_WORDS:
             continue
-        told = content_set(sentence)
-        for source in (carriers.of(sentence, quoted=True) & naming.keys()) - found:
-            if any(len(told & content_set(p)) >= SAME_SENTENCE_SHARE * len(told) for p in naming[source]):
-                found.add(source)
+        extra = carriers.of(sentence, quoted=True) - found
+        if extra:
+            told = content_set(sentence)
+            found |= {source for source in extra if any(
+                name in p and len(told & content_set(p)) >= SAME_SENTENCE_SHARE * len(told)
+                for p in printed.get(source, ()))}
     return found
 
 

@@ -76,7 +76,7 @@ def fold(text: str) -> str:
     if "n't" in text:
         for pattern, repl in _CONTRACTIONS:
             text = pattern.sub(repl, text)
-    if "'" in text:
+    if "'" in text and ("'ve" in text or "'re" in text or "'ll" in text or "'m" in text):  # most have none: C tests
         text = _CONTRACTED.sub(lambda m: f"{m.group(1)} {_CONTRACTED_VERBS[m.group(2)]}", text)
     if "-" in text:
         text = _INNER_HYPHEN.sub("", text)
