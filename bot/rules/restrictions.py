@@ -88,11 +88,11 @@ _NOT_IN_FORCE = (rf"\b{YEAR}(?:s|\u2019s|'s)?\b|\ball[- ]clear\b|\bexercises?\b|
                  r"|\brecall(?:ed|s)?\b|\bcompared?\b"
                  r"|\bwhen (?:a|an) (?:[\w-]+ ){0,3}(?:curfew|lockdown|state|evacuation)"
                  r"|\bstayed in force\b|\b(?:remained|was) in force for\b"
-                 r"|\b(?:could|would|might|may) (?:be )?(?:issued|extended|placed|issue|extend|place)\b"
                  r"|\blast (?:year|month|week|summer|winter|spring|autumn)\b|\bago\b|\bcovid\b"
                  r"|\bpandemic\b|\bno (?:curfew|lockdown|state of emergency|evacuation order)"
                  r"|\bnot (?:been |yet )?(?:ruled out|imposed|declared|ordered)|\b(?:could|would|might|may) (?:be )?"
-                 r"(?:imposed|declared|ordered|introduced|impose|declare|order|introduce)\b|\bif the\b|\bconsider"
+                 r"(?:imposed|declared|ordered|introduced|issued|extended|placed|impose|declare|order|introduce|issue"
+                 r"|extend|place)\b|\bif the\b|\bconsider"
                  r"|\bcalls? for\b|\bcalled for\b|\b(?:was|were|has been|have been|had been) (?:lifted|ended)\b"
                  r"|\bnight flights\b")
 """What makes a named emergency measure none in force now: another time's ("since 2007, when a state of emergency was
@@ -758,6 +758,11 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          counter=("The bus made a stop.",)),
 ), Overlap.ALL)
 
+_FROZEN = (r"(?:fares?|prices?|rents?|pay|wages?|salar(?:y|ies)|hiring|recruitment|assets?|accounts?|fees?|tuition|"
+           r"benefits?|pensions?|bills?|tax(?:es)?|duty|duties|tariffs?|levy)")
+"""What a measure freezes ("a fare freeze", "freezes regulated rail fares", "assets frozen until"), read by
+``MEASURE_WORDS`` before and after the freezing word."""
+
 MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
     rule("measure", Measure.MEASURE,
          r"\b(?:ban|bans|banned|banning|recall\w*|allow\w*|permit\w*|restrict\w*|limit\w*|prohibit\w*|order\w*|"
@@ -775,13 +780,9 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
          r"(?:into|enters?|entered|entering|placed in|calls? in|called in) administration|"
          r"(?:files?|filed|filing|goes|went|gone|declared|declares) (?:for )?bankrupt(?:cy)?|bankruptcy protection|"
          r"insolven\w*|liquidation|receivership|chapter 11|"
-         r"(?:fares?|prices?|rents?|pay|wages?|salar(?:y|ies)|hiring|recruitment|assets?|accounts?|fees?|tuition|"
-         r"benefits?|pensions?|bills?|tax(?:es)?|duty|duties|tariffs?|levy) (?:(?!(?:of|for|on|in|and|or)\b)\w+ )?"
-         r"(?:freeze|frozen (?:until|till|at|under)\b)|"
+         rf"{_FROZEN} (?:(?!(?:of|for|on|in|and|or)\b)\w+ )?(?:freeze|frozen (?:until|till|at|under)\b)|"
          r"freez(?:es|ing) (?!(?:rain|weather|temperatures?|fog|cold|conditions|snow|drizzle|winds?)\b)"
-         r"(?:(?!(?:to|and|as|sends?)\b)\w+ ){0,2}?(?:fares?|prices?|rents?|pay|wages?|salar(?:y|ies)|hiring|"
-         r"recruitment|assets?|accounts?|fees?|tuition|benefits?|pensions?|bills?|tax(?:es)?|duty|duties|tariffs?|"
-         r"levy))\b",
+         rf"(?:(?!(?:to|and|as|sends?)\b)\w+ ){{0,2}}?{_FROZEN})\b",
          examples=("City bans fireworks on New Year's Eve", "Maker recalls 60,000 kettles",
                    "Acme raises its takeover offer for Borel", "Court indicts the former mayor",
                    "City sets up a safe zone for cyclists", "Acme and Borel close to deal",

@@ -45,7 +45,7 @@ from bot.summary.dedup import (
     shared_runs,
 )
 from bot.summary.events import Event, core_event, further_events
-from bot.summary.normalization import STOPWORDS, facts_of, words
+from bot.summary.normalization import STOPWORDS, facts_of, spaced_words, words
 from bot.summary.quotes import Attribution, Verbatim
 from bot.summary.reactions import (
     Said,
@@ -166,11 +166,8 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     # Every source carrying a statement's words counts for it, copies cut or retouched included, so a
     # quote several outlets repeat is preferred over one outlet's line and cites them all.
     carriers = Carriers([(a.source.id, p) for a in articles for p in a.paragraphs])
-    printed: dict[str, list[str]] = defaultdict(list)  # source -> its paragraphs
-    for a in articles:
-        printed[a.source.id].extend(a.paragraphs)
     for s in said:
-        s.sources = order(set(s.sources) | _carrying(s, carriers, printed))
+        s.sources = order(set(s.sources) | _carrying(s, carriers))
     said = _one_per_statement(said, order)
     paraphrases = Paraphrases([(s.source, s.text) for s in statements])
     said = _one_per_report(said, paraphrases, order)
@@ -328,12 +325,12 @@ def _one_per_report(said: list[Said], paraphrases: Paraphrases, order: Callable[
     return [s for i, s in enumerate(said) if i not in dropped]
 
 
-def _carrying(s: Said, carriers: Carriers, printed: dict[str, list[str]]) -> set[str]:
+def _carrying(s: Said, carriers: Carriers) -> set[str]:
     """The sources carrying ``s``'s words: the whole statement, or for a quotation of several sentences, any sentence of
     it long enough to be shared (``SHARED_SENTENCE_WORDS``) printed whole as the speaker's, in a paragraph of the source
-    (``printed``) naming them: their own quotation or reported speech ('Whitlow said nobody should come to a football
-    match and leave in an ambulance'). A source telling the same words as its own narration, or as another's ("the
-    company said it was cooperating fully with investigators"), does not carry the speaker's quotation."""
+    (``Carriers.texts_of``) naming them: their own quotation or reported speech ('Whitlow said nobody should come to a
+    football match and leave in an ambulance'). A source telling the same words as its own narration, or as another's
+    ("the company said it was cooperating fully with investigators"), does not carry the speaker's quotation."""
     found = carriers.of(s.text, quoted=s.quote)
     if not s.quote or not s.speaker.label:
         return found
@@ -342,7 +339,7 @@ def _carrying(s: Said, carriers: Carriers, printed: dict[str, list[str]]) -> set
         return found  # most quotations: one sentence, asked of the sources whole above
     name = s.speaker.label.split()[-1]  # a person's family name, a body's last word
     # Only a source naming the speaker somewhere can print a sentence as theirs: most name none the text lacks.
-    if not any(name in p for source, paragraphs in printed.items() if source not in found for p in paragraphs):
+    if not any(name in p for source in carriers.sources() if source not in found for p in carriers.texts_of(source)):
         return found
     for sentence in sentences:
         if len(words(sentence)) < SHARED_SENTENCE_WORDS:
@@ -352,7 +349,7 @@ def _carrying(s: Said, carriers: Carriers, printed: dict[str, list[str]]) -> set
             told = content_set(sentence)
             found |= {source for source in extra if any(
                 name in p and len(told & content_set(p)) >= SAME_SENTENCE_SHARE * len(told)
-                for p in printed.get(source, ()))}
+                for p in carriers.texts_of(source))}
     return found
 
 
@@ -377,13 +374,13 @@ def _without_shared_sentences(said: list[Said], carriers: Carriers, order: Calla
     for quotations in by_speaker.values():
         if len(quotations) < 2:
             continue  # most speakers: one quotation
-        spaced = {id(s): f" {' '.join(words(s.text))} " for s in quotations}
+        spaced = {id(s): spaced_words(s.text) for s in quotations}
         for s in sorted(quotations, key=lambda s: (len(s.sources), len(s.text))):
             sentences = split_sentences(s.text)
             if len(sentences) < 2:
                 continue
             others = [text for key, text in spaced.items() if key != id(s)]
-            ends = [f" {' '.join(words(sentence))} " for sentence in sentences]
+            ends = [spaced_words(sentence) for sentence in sentences]
             first, last = 0, len(sentences)
             while first < last and _held_elsewhere(ends[first], others):
                 first += 1
@@ -394,7 +391,7 @@ def _without_shared_sentences(said: list[Said], carriers: Carriers, order: Calla
                 s.text, s.cut = rest, len(s.sources) > 1
                 s.sources = order(carriers.of(rest, quoted=True)
                                   | {member[0] for member in s.members if rest in member[1]})
-                spaced[id(s)] = f" {' '.join(words(rest))} "
+                spaced[id(s)] = spaced_words(rest)
     return said
 
 
@@ -445,7 +442,7 @@ def _without_repeats(what: list[Item], restrictions: list[Item], reactions: list
     fresh: set[int] = set()
     # Each item's words between spaces: a short one ("This is very cool science.") too short for ``Carriers`` is
     # still a repeat where another item holds all its words in a row.
-    spaced = [f" {' '.join(words(text))} " for _, text, _ in items]
+    spaced = [spaced_words(text) for _, text, _ in items]
     # Who says a reaction: one speaker's words quoted by another ("The mayor keeps telling people we will rebuild
     # this town, but ...") are no repeat of the first's own.
     said_by: list[str | None] = [None] * (len(what) + len(restrictions)) + [r.speaker for r in reactions]

@@ -71,6 +71,7 @@ from bot.summary.names import (
 from bot.summary.normalization import fold
 from bot.summary.statements import Statement
 from bot.summary.vocabulary import (
+    AUXILIARIES,
     BODY_KINDS_NAMED_BACK,
     CAPITALISED_TITLES,
     CREDIT_WORDS,
@@ -586,7 +587,7 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
         words.pop()
         if words[-1].text.endswith("ed"):
             words.pop()
-    if not words or words[0].text.casefold() in LIST_JOINS or words[0].text in _AUXILIARIES \
+    if not words or words[0].text.casefold() in LIST_JOINS or words[0].text in AUXILIARIES \
             or words[0].text.casefold() in _LISTING or _opens_a_clause_of_its_own(words):
         # "Ada Lenz, and Acme chief Tom Reyes": a list; "her father, Tom Reyes, is a professor" or "The pictures,
         # from Acme, were posted": the clause's verb; "I love Tom, he's a fine actor": a clause of its own;
@@ -605,6 +606,8 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
 
 
 _AGED = compiled_regex(r"\d{1,3}-(?:year|month|week)s?-old")
+_BODY_WORDS = ORG_SUFFIXES | BODY_KINDS
+"""A body's word, of its name ("agency", "ministry") or its kind ("firm", "operator"): what a reporting tag names."""
 _TAG_TAIL = 4
 """Tokens at most after the verb of a reporting tag ending its sentence: "the agency said in a statement."."""
 
@@ -618,7 +621,7 @@ def _tag_at_the_end(tokens: Sequence[Token], start: int, verb: int) -> bool:
     between = tokens[start:verb]
     return 2 <= len(between) <= 3 and between[0].text.casefold() == "the" \
         and all(t.word and not t.capitalised for t in between) \
-        and (between[-1].text.casefold() in ORG_SUFFIXES or between[-1].text.casefold() in BODY_KINDS) \
+        and between[-1].text.casefold() in _BODY_WORDS \
         and ((verb + 1 < len(tokens) and tokens[verb + 1].text == ",")
              or (len(tokens) - verb - 1 <= _TAG_TAIL and all(t.text.casefold() != "that" for t in tokens[verb + 1:])))
 
@@ -686,7 +689,7 @@ def _verb_after_that(word: str) -> bool:
     """The word after "that" is a verb, so "that" opens a relative clause: an auxiliary or a present in -s; not a noun
     "that" points to ("head of that news desk", "that series", "that year's prize"), nor an adjective ("that troubled
     committee")."""
-    return word.islower() and (word in _AUXILIARIES or (
+    return word.islower() and (word in AUXILIARIES or (
         word.endswith("s") and word.isalpha() and not word.endswith(_NOUN_ENDS_IN_S)))
 
 
@@ -912,7 +915,7 @@ def _qualifies_a_title(tokens: Sequence[Token], i: int) -> bool:
     while j < len(tokens) - 1 and j - i < 3 and tokens[j].word and tokens[j].text.islower() \
             and _modifier(tokens[j], tokens[j + 1]) \
             and tokens[j].text not in STATEMENT_STOPWORDS and tokens[j].text not in IRREGULAR_PAST \
-            and tokens[j].text not in _DONE_TO_THE_TITLED and tokens[j].text not in _AUXILIARIES:
+            and tokens[j].text not in _DONE_TO_THE_TITLED and tokens[j].text not in AUXILIARIES:
         j += 1
     if j == i or not (tokens[j].capitalised and tokens[j].word):
         return False
@@ -1246,7 +1249,7 @@ def _clause_goes_on(tokens: Sequence[Token], last: int, *, list_verb: bool = Fal
         if end is None:
             return False
         k = end + 1
-        return k < len(tokens) and tokens[k].text in _AUXILIARIES
+        return k < len(tokens) and tokens[k].text in AUXILIARIES
     after = tokens[k].text if k < len(tokens) else ""
     return after[:1].islower() and after.isalpha()
 
@@ -1328,7 +1331,7 @@ def _mention_of(sentence: str, name: Name) -> _Mention:
     speaks, agent = speaks_here(toks, name), passive_agent(sentence, toks, name) or spoken_for(sentence, toks, name)
     subject = agent or subject_here(toks, name)
     verb = after.casefold()
-    acts = speaks or agent or (subject and (verb.endswith("ed") or verb in _AUXILIARIES))
+    acts = speaks or agent or (subject and (verb.endswith("ed") or verb in AUXILIARIES))
     affiliation = (affiliation_after(sentence, toks, name) if after in ("of", "at") else None) \
         or owner_before(sentence, toks, name)
     # _Mention's own constructor is a Python function, and a story reads thousands of mentions.
@@ -1336,9 +1339,7 @@ def _mention_of(sentence: str, name: Name) -> _Mention:
                                     placed))
 
 
-_AUXILIARIES = frozenset({"has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may",
-                          "did", "does"})
-_CLAUSE_VERBS = _AUXILIARIES | {"remains", "remained"}
+_CLAUSE_VERBS = AUXILIARIES | {"remains", "remained"}
 """Verbs of a clause, never of a description of who someone is: after a name closing the phrase a sentence opens
 with, words holding one are the clause ("On the positive side for Ruiz, her rating remains strong"), not her role."""
 _CLOSING_MARKS = frozenset("\"\u201d\u2019")

@@ -61,7 +61,7 @@ from bot.summary.names import Token, role_word
 from bot.summary.normalization import STOPWORDS, STORY_CACHE, fold, may_hold_figures, number_value, words
 from bot.summary.similarity import content_set, spread
 from bot.summary.statements import Statement
-from bot.summary.vocabulary import CALENDAR, DETERMINERS, TITLE_WORDS, word_set
+from bot.summary.vocabulary import AUXILIARIES, CALENDAR, DETERMINERS, TITLE_WORDS, word_set
 
 _NUMBER = compiled_regex(r"(?<![\w.,:/£$€-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w:/]|[.,]\d)(-\p{L}+)?")
 # A word, a percent sign, a number or a clause mark; the re twin reads a plain text (``is_plain``) in about half the
@@ -684,8 +684,6 @@ def _percent(m: regex.Match[str]) -> str:
     return "percent" + " " * (len(m.group()) - len("percent"))
 
 
-_AUXILIARIES = word_set("is are was were has have had will would can could may might must should does did do")
-"""A clause opening on one of these, in lower case, has left its subject before a comma."""
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -694,7 +692,7 @@ def _clause(text: str, start: int, end: int) -> str:
     which the briefing shows once, as theirs."""
     left, right = clause_around(text, start, end)
     clause = _beside_quotations(text[left:right], start - left, end - left).lstrip(" ,;:-\u2013\u2014")
-    if len(clause.split()) < SHORT_CLAUSE or clause.split(" ", 1)[0] in _AUXILIARIES:
+    if len(clause.split()) < SHORT_CLAUSE or clause.split(" ", 1)[0] in AUXILIARIES:
         # Too short to say anything, or the predicate of a subject an aside set apart ("The gang behind the attack,
         # BlackQuill, is demanding ..."): the sentence.
         clause = _beside_quotations(text, start, end)
@@ -1006,7 +1004,6 @@ def day_conflicts(statements: list[Statement], order: Callable[[set[str]], list[
         matches = [m for hit in DAYS_OF.all(st.text) for m in hit.rule.pattern.finditer(st.text)]  # type: ignore[union-attr]
         found = [(m.group("word").casefold(), _DAY_OF_YEAR[m.group("month")[:3].casefold()] + int(m.group("day")))
                  for m in matches]
-        days_of[st.source].update(day for _, day in found)
         days_of[st.source].update(_DAY_OF_YEAR[(m.group("month") or m.group("month2"))[:3].casefold()]
                                   + int(m.group("day") or m.group("day2")) for m in _ANY_DAY.finditer(st.text))
         if len({day for _, day in found}) == 1:

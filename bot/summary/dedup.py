@@ -21,7 +21,7 @@ from rapidfuzz.distance import LCSseq
 
 from bot.partition import Partition
 from bot.rules.kept import compiled_regex
-from bot.summary.normalization import STOPWORDS, Facts, facts_of, fold, may_hold_figures, words
+from bot.summary.normalization import STOPWORDS, Facts, facts_of, fold, may_hold_figures, spaced_words, words
 from bot.summary.similarity import content_of, content_set
 from bot.summary.vocabulary import CALENDAR, ORG_SUFFIXES, REPORTING_FRAME, SPEECH_VERBS
 
@@ -209,7 +209,7 @@ class Carriers:
     def __init__(self, texts: Sequence[tuple[str, str]], *, asked: bool = False) -> None:
         """``asked``: the texts are candidate items already asked about (``of``, ``grams_asked``, ``grams_held``),
         whose grams and quoted runs are kept (``_asked``, ``_quoted_runs``) rather than made again."""
-        self._texts: dict[str, list[str]] = defaultdict(list)  # source -> its texts, for ``_figures_of``
+        self._texts: dict[str, list[str]] = defaultdict(list)  # source -> its texts (``texts_of``, ``_figures_of``)
         self._figures: dict[str, set[str]] = {}
         self._phrases: dict[str, set[str]] = defaultdict(set)  # a short quotation, whole
         held: dict[str, set[str]] = defaultdict(set)  # source -> the grams it holds
@@ -242,6 +242,14 @@ class Carriers:
             return found
         figures = {w for w in ws if w[:1].isdigit()} if may_hold_figures(text) else set()
         return found | {source for source in long_runs if not figures or figures <= self._figures_of(source)}
+
+    def sources(self) -> list[str]:
+        """The sources the texts came from."""
+        return list(self._texts)
+
+    def texts_of(self, source: str) -> list[str]:
+        """The texts ``source`` was given with (an article's paragraphs)."""
+        return self._texts.get(source, [])
 
     def _figures_of(self, source: str) -> set[str]:
         """The figures ``source`` gives: read only of a source carrying a long run of a text with figures."""
@@ -372,7 +380,7 @@ class Paraphrases:
         self._sentences = list(sentences)
         # Each sentence's words between spaces, words holding none: a run (or a word) is in the sentence where
         # it stands in this string between two spaces.
-        self._spaced = [f" {' '.join(words(text))} " for _, text in self._sentences]
+        self._spaced = [spaced_words(text) for _, text in self._sentences]
         self._using: dict[str, list[int]] = defaultdict(list)  # content word -> the sentences using it, in order
         for i, (_, text) in enumerate(self._sentences):
             for word in content_set(text):

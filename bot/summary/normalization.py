@@ -103,6 +103,12 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def spaced_words(text: str) -> str:
+    """The folded words of ``text`` joined by single spaces and padded with one at each end: a run of words stands
+    in it (``in``) only whole, never as part of a longer word."""
+    return f" {' '.join(words(text))} "
+
+
 def content_words(text: str) -> list[str]:
     return [w for w in words(text) if w not in STOPWORDS and len(w) > 1]
 

@@ -50,9 +50,9 @@ REPEAT_PENALTY = 6.0
 CORE_WEIGHT = 0.5
 _WEIGHT = {f.label: f.weight for f in Family}
 SCOPE_RULES = {"still-held", "still-in-place", "still-missing", "no-evidence", "found-no-evidence", "not-illegal",
-               "at-most", "not-covered",
-               "not-closed", "except", "unchanged", "limit", "denied", "not-named", "continues", "told-to", "not-yet",
-               "extended-by", "window", "capacity", "may-differ", "extent", "only-affected", "advised-unless"}
+               "at-most", "not-covered", "not-closed", "except", "unchanged", "limit", "denied", "not-named",
+               "continues", "told-to", "not-yet", "extended-by", "window", "capacity", "may-differ", "extent",
+               "only-affected", "advised-unless"}
 """The rules that state an incident's scope (what is still so, not affected, denied, at most, when); the
 others (a ban, "must") speak of a measure."""
 
@@ -68,7 +68,11 @@ def _families(text: str) -> frozenset[str]:
     (``_rule_hits``), none when timing is the only one (timing alone is no rule language; every other family
     is normative). Kept per text: picking a group's wording asks them of every member, and the same wordings
     again when merged rules are picked."""
-    kinds = {kind for _, kind in _rule_hits(text)}
+    return _normative({kind for _, kind in _rule_hits(text)})
+
+
+def _normative(kinds: set[Family]) -> frozenset[str]:
+    """The labels of ``kinds``, none when no kind is normative (timing alone is no rule language)."""
     return frozenset(kind.label for kind in kinds) if any(kind.normative for kind in kinds) else frozenset()
 
 
@@ -92,7 +96,8 @@ def _incident_families(text: str) -> frozenset[str]:
 
 
 INCIDENT_FINDINGS = {"found-no-evidence"}
-"""Rules that state what an inquiry found ("no evidence", "not linked"): an incident's scope, never a measure's term."""
+"""Rules that state what an inquiry found ("found no evidence", "not implicated"): an incident's scope, never a
+measure's term."""
 
 
 @lru_cache(maxsize=STORY_CACHE)
@@ -103,8 +108,7 @@ def _measure_families(text: str) -> frozenset[str]:
     hits = _rule_hits(text)
     found = _families(text)
     if any(id in INCIDENT_FINDINGS for id, _ in hits):
-        kinds = {kind for id, kind in hits if id not in INCIDENT_FINDINGS}
-        found = frozenset(kind.label for kind in kinds) if any(kind.normative for kind in kinds) else frozenset()
+        found = _normative({kind for id, kind in hits if id not in INCIDENT_FINDINGS})
     if found or not any(kind is Family.START for _, kind in hits):
         return found
     return frozenset({Family.START.label})

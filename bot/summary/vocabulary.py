@@ -427,3 +427,7 @@ early elderly likely unlikely friendly lovely lonely costly deadly orderly holy 
 # compound, "a grim-faced Reyes", is one too): that surname is the person's. Prepositions never end so ("a restaurant
 # near Wrigley", "a screen behind Timberlake", "a representative for Thurman").
 DESCRIPTIVE_ENDS = ("ed", "ing", "ful", "ous", "ive", "ish", "ly")
+
+# Auxiliary and modal verbs in lower case: after a name they make it a clause's subject ("Acme has ..."), and a clause
+# opening on one has left its subject before a comma ("The gang behind the attack, BlackQuill, is demanding ...").
+AUXILIARIES = word_set("is are was were has have had will would can could may might must should does did do")
