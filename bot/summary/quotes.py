@@ -416,6 +416,9 @@ judge ruled that the law was “void”". Not their present forms, more often no
 judges"), nor "found" or "considered", whose subject is as often a study or an idea."""
 
 
+_ATTACKING = frozenset({"attacked", "attacks", "assailed", "assails"})
+"""Verbs that frame a quotation only as their object, right before it (``speaker_in``)."""
+
 _HELD_BY_A_NOUN = frozenset({"of", "for"})
 _GOVERNED = frozenset({"out", "over", "for", "from", "until", "since", "with", "during"})
 
@@ -648,6 +651,14 @@ class Attribution:
                 verbs.append(last)
             if last in verbs:
                 introducing = last
+            # "In a speech, Ruiz attacked “the reckless plan ...”": a verb of attacking whose object is the quotation
+            # itself, right after a person's name, frames it; elsewhere it is as often a deed ("rebels attacked the
+            # town", "the army attacked “the last safe district”").
+            end = len(toks) - 1
+            if end > 0 and toks[end].text in _ATTACKING and end not in verbs and any(
+                    n[1] == end - 1 and not self.cast.people[n[2]].organisation
+                    for n in self._named(frame, article, before_key)):
+                verbs.append(end)
             # "Ana Ruiz's claim that the quay had “...”": the words are the owner's, unless a verb after it frames
             # the quotation.
             owner = _owner_of_words(toks)
@@ -1513,8 +1524,21 @@ def _saying(toks: Sequence[Token], i: int) -> bool:
     if i == 0:
         return False
     before = toks[i - 1].text
-    return before in _AUXILIARIES or (before == "," and (toks[i].text in _SAYING or (
+    return before in _AUXILIARIES or _issued_statement(toks, i) or (before == "," and (toks[i].text in _SAYING or (
         toks[i].text in _URGING_OR_NAMING and _goes_on_to_words(toks, i))))
+
+
+_ISSUED = frozenset({"issued", "released", "published"})
+_STATEMENTS_ISSUED = frozenset({"statement", "letter", "memo"})
+
+
+def _issued_statement(toks: Sequence[Token], i: int) -> bool:
+    """The participle at ``i`` tells what a statement its subject issued says: "the council issued a statement calling
+    the test “a clear violation”", "Acme released a letter telling staff that “...”". Not a statement received or
+    described: "a letter to the mayor calling him “...”", "a statement calling for calm was read out"."""
+    return i >= 3 and toks[i - 1].text in _STATEMENTS_ISSUED and toks[i - 2].text.casefold() in ("a", "the") \
+        and toks[i - 3].text in _ISSUED and (toks[i].text in _SAYING or (
+            toks[i].text in _URGING_OR_NAMING and _goes_on_to_words(toks, i)))
 
 
 def _goes_on_to_words(toks: Sequence[Token], i: int) -> bool:
