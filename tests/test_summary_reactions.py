@@ -678,16 +678,18 @@ def test_a_verb_introducing_the_quotation_right_after_a_name_frames_it_whatever_
     ) == ["Tom Reyes", "Ana Sorel", "Ana Sorel", "Harbour Union", None]
 
 
-def test_a_statement_issued_calling_something_and_a_person_attacking_quoted_words_frame_the_subjects_words() -> None:
+def test_an_issued_statement_calling_attacking_quoted_words_or_admitting_frame_the_subjects_words() -> None:
     assert _speakers(
         "After a late meeting, the Harbour Union issued a statement calling the closure \u201ca clear failure of "
         "oversight by the port.\u201d",
         "In a speech on Monday, Ana Sorel attacked \u201cthe reckless plan to sell the quay to private owners.\u201d",
+        "Tom Reyes, the harbour director, despite admitting that he had worries about \u201cbuilders trying to cut "
+        "corners\u201d, said the quay would reopen.",
         # A letter received, not issued; a body or a crowd attacking a place in quoted words: no frame.
         "The Harbour Union received a letter calling the closure \u201ca disgrace to the whole town and its "
         "people.\u201d",
         "Rebels attacked \u201cthe last safe district in the north of the country\u201d on Tuesday.",
-    ) == ["Harbour Union", "Ana Sorel", None, None]
+    ) == ["Harbour Union", "Ana Sorel", "Tom Reyes", None, None]
 
 
 def test_a_characterizing_verb_after_an_appositive_and_a_verb_of_asserting_frame_the_subjects_words() -> None:

@@ -256,7 +256,7 @@ stressed urged argued explained insisted claimed accused emphasized emphasised d
 acknowledged admitted complained replied saying adding tweeted cautioned predicted suggested vowed
 pledged promised conceded repeated
 argues insists explains admits confirms acknowledges complains predicts suggests concedes declares
-asserted asserts reiterated reiterates exhorted proclaimed bragged
+asserted asserts reiterated reiterates exhorted proclaimed bragged admitting acknowledging conceding
 """)
 
 # Verbs of reacting: a statement made by rejecting, welcoming or condemning something ("the ministry denied
