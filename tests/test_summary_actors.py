@@ -1217,6 +1217,18 @@ def test_a_persons_title_beside_a_bodys_name_is_no_role_of_the_body() -> None:
     assert bodies["Acme Media Group"].role == "owner of the Lessby Courier"
 
 
+def test_a_body_in_a_persons_role_is_listed_where_it_gives_an_account_of_its_own() -> None:
+    paragraphs = (
+        "Seven people had died in the crash, said Ana Ruiz, a chief superintendent in the Lessby Transport Police.",
+        "Some 400 officers were searching the tunnels on Monday night, according to the Lessby Transport Police.",
+    )
+    assert "Lessby Transport Police" in who_under_titles(("Tram derails in Lessby", "Lessby tram crash"), *paragraphs)
+    # Named only in her role, the force is left to her.
+    assert "Lessby Transport Police" not in who_under_titles(
+        ("Tram derails in Lessby", "Lessby tram crash"), paragraphs[0],
+        "Some 400 officers were searching the tunnels on Monday night.")
+
+
 def test_a_person_working_at_a_body_named_after_someone_keeps_it_as_role() -> None:
     actors = who(article(
         "1",

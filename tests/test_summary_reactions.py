@@ -157,6 +157,19 @@ def _speakers(*paragraphs: str) -> list[str | None]:
     return [q.speaker.label if q.speaker else None for q in Attribution(Cast(statements, []), found).quotes()]
 
 
+def test_the_company_is_the_business_named_before_not_a_public_body_named_by_its_kind() -> None:
+    assert _speakers(
+        "Acme Freight said on Monday that 40,000 parcels had been lost in the outage.",
+        "That is more than a tenth of the town's homes, the Lessby Statistics Bureau said.",
+        "The company said it had \u201cpaused all deliveries to protect the parcels left\u201d until Friday.",
+    ) == ["Acme Freight"]
+    # The bureau named back by its own kind is the bureau.
+    assert _speakers(
+        "That is more than a tenth of the town's homes, the Lessby Statistics Bureau said.",
+        "The bureau said it had \u201cchecked every figure twice before the report went out\u201d on Friday.",
+    ) == ["Lessby Statistics Bureau"]
+
+
 def test_an_abbreviated_title_is_not_the_speaker_and_does_not_end_the_sentence() -> None:
     assert _speakers(
         "\u201cThis bill will not pass the chamber this year,\u201d said Sen. Orla Finch (D-Ore.), who chairs the "

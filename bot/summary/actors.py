@@ -150,6 +150,7 @@ class Person:
     mid: int = 0  # mentions not opening a sentence, where a capital shows a name rather than the grammar
     as_outlet: int = 0  # mentions as the medium of a report: "told the Harbor Courier newspaper"
     placed: int = 0  # mentions as where something is or happens: "in Lessby", "at Harbor Gate"
+    cited: int = 0  # mentions as whose account a sentence gives: "according to the National Police"
     acting_in: set[str] = field(default_factory=set)  # sources where they speak or act as a clause's subject
 
     def take_spellings(self, other: Person) -> None:
@@ -175,6 +176,7 @@ class Person:
         self.mid += other.mid
         self.as_outlet += other.as_outlet
         self.placed += other.placed
+        self.cited += other.cited
         self.acting_in |= other.acting_in
 
     @property
@@ -252,7 +254,7 @@ class Person:
         if self.as_thing * 2 > self.mentions and not self.organisation and not self.group:
             return False
         if self.organisation:
-            return self.speaks > 0 or bool(self.roles) or self.subject > 0
+            return self.speaks > 0 or bool(self.roles) or self.subject > 0 or self.cited > 0
         return len(self.name.split()) > 1 and (bool(self.roles) or bool(self.affiliations) or self.speaks > 0
                                                or self.honorific or self.in_title > 0 or self.alone > 0
                                                or self.subject > 0)
@@ -1088,6 +1090,14 @@ def _talked_about(tokens: Sequence[Token], name: Name) -> bool:
 _COPULAS = frozenset({"is", "was", "are", "were", "had", "has", "would", "will"})
 
 
+def _according_to(tokens: Sequence[Token], start: int) -> bool:
+    """ "according to (the) ..." ends right before ``start``."""
+    k = start - 1
+    if k >= 0 and tokens[k].text.casefold() == "the":
+        k -= 1
+    return k >= 1 and tokens[k].text == "to" and tokens[k - 1].text.casefold() == "according"
+
+
 def speaks_here(tokens: Sequence[Token], name: Name, verbs: frozenset[str] = SPEECH_VERBS) -> bool:
     """The name is the subject of a speech verb: "X said", "X, the minister, said", "said X". Other ``verbs``
     (of reacting: "X, the minister, praised ...") are asked after the name only: before it, "praised Tom Reyes"
@@ -1298,6 +1308,7 @@ class _Mention(NamedTuple):
     as_outlet: bool
     acts: bool  # speaks, or a verb in the past or an auxiliary follows: "the Palace dismissed", not "the X model"
     placed: bool  # right after a locative preposition: "in Lessby", "near the Harbor Gate"
+    cited: bool  # right after "according to": "390 officers were searching, according to the National Police"
 
 
 @lru_cache(maxsize=16384)
@@ -1336,7 +1347,7 @@ def _mention_of(sentence: str, name: Name) -> _Mention:
         or owner_before(sentence, toks, name)
     # _Mention's own constructor is a Python function, and a story reads thousands of mentions.
     return tuple.__new__(_Mention, (titled, as_thing, speaks, roles, affiliation or None, subject, outlet, acts,
-                                    placed))
+                                    placed, _according_to(toks, name.run_start)))
 
 
 _CLAUSE_VERBS = AUXILIARIES | {"remains", "remained"}
@@ -1932,6 +1943,8 @@ class Cast:
             person.as_outlet += 1
         if found.placed:
             person.placed += 1
+        if found.cited:
+            person.cited += 1
         for role in found.roles:
             person.roles[self._owned(role, st.article, st.key)] += 1
         if found.affiliation:
@@ -2138,8 +2151,9 @@ class Cast:
             self._listed = []
             for i in ranked:
                 p = self.people[i]
-                # A body named in a person's role is left to that person, unless it acts itself.
-                if p.organisation and not (p.speaks or p.subject or p.in_title) \
+                # A body named in a person's role is left to that person, unless it acts itself or gives an account
+                # of its own ("according to the National Police").
+                if p.organisation and not (p.speaks or p.subject or p.in_title or p.cited) \
                         and any(fold(p.name) in r for r in roles):
                     continue
                 if len(self._listed) >= MAX_ACTORS:

@@ -827,7 +827,9 @@ class Attribution:
                 # A name the articles call a body ("Harrow Bellamy, the law firm") is one, whatever its shape.
                 called = (person.role or "").casefold().split()[-1:]
                 body = person.organisation or person.single or bool(called and called[0] in _BODY_NOUNS)
-                if body and self.cast.not_an_actor(person) is None and (head in _GENERIC_BODIES or last == head):
+                if body and self.cast.not_an_actor(person) is None and (
+                        (head in _GENERIC_BODIES and not (head in _TRADING and last in BODY_KINDS_NAMED_BACK))
+                        or last == head):
                     return self._actor(actor)
         return None
 
@@ -1223,6 +1225,10 @@ _GENERIC_BODIES = frozenset({"company", "firm", "group", "business", "carrier", 
                              "airline", "retailer", "insurer", "lender", "operator", "organisation", "organization",
                              "charity", "outfit"})
 _BODY_NOUNS = _GENERIC_BODIES | ORG_SUFFIXES
+_TRADING = frozenset({"company", "firm", "business", "carrier", "bank", "maker", "manufacturer", "airline", "retailer",
+                      "insurer", "lender"})
+"""Descriptions of a business, never of a public body named by its kind (``BODY_KINDS_NAMED_BACK``): "The company
+said" after "according to the US Census Bureau" is not the bureau's."""
 _NOT_FOR_THE_BODY = frozenset({"user", "users", "account", "fan", "fans", "follower", "followers", "reader",
                                "readers", "viewer", "viewers", "customer", "customers", "passenger", "passengers",
                                "employee", "employees", "worker", "workers", "shareholder", "shareholders",
