@@ -982,3 +982,32 @@ def test_a_margin_is_no_tally_of_the_same_thing() -> None:
     # Counter-example: the seats the parties won are still compared (60 against 58 for the same party).
     assert any(any("60 seats" in c.text for c in k.claims) and any("58 seats" in c.text for c in k.claims)
                for k in conflicts)
+
+
+def test_a_chambers_tallies_a_few_votes_apart_are_one_vote_told_once_though_also_read_as_counts() -> None:
+    # Hundreds of members: 163-148 and 163-151 count one vote, a miscounted tally, not two votes.
+    [c] = conflicts(
+        article("1", "The Lessby assembly on Thursday passed the pension law, voting 163 to 148 after a long debate."),
+        article("2", "The Lessby assembly backed the pension law by 163 votes to 151 on Thursday."),
+    )
+    assert c.about == "vote" and sorted(x.sources for x in c.claims) == [["1"], ["2"]]
+    # A tally read as a count of votes too is still one disagreement, shown as the vote citing every source.
+    [c] = conflicts(
+        article("1", "The Lessby assembly passed the phone ban on Tuesday, voting 98 to 37 to keep phones out."),
+        article("2", "The Lessby phone ban was approved by 98 votes to 37 on Tuesday."),
+        article("3", "The Lessby assembly approved the phone ban by 94 votes to 41 on Tuesday."),
+    )
+    assert c.about == "vote" and sorted(x.sources for x in c.claims) == [["1", "2"], ["3"]]
+
+
+def test_police_and_organisers_counts_of_a_march_and_words_for_one_force_conflict() -> None:
+    [c] = conflicts(
+        article("1", "Police put the crowd at 38,000 at the Lessby pension march."),
+        article("2", "A sea of 110,000 furious marchers joined the Lessby pension march, union organisers said."),
+    )
+    assert c.about == "crowd"
+    [c] = conflicts(
+        article("1", "A manhunt involving about 400 police officers is under way around Lessby."),
+        article("2", "More than 650 cops and two helicopters have been thrown into the manhunt around Lessby."),
+    )
+    assert c.about.endswith("officers")

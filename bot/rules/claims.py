@@ -339,7 +339,7 @@ _TALLY_WORD = "|".join(w for w, n in NUMBER_WORDS.items() if n <= 12 and w != "d
 # aggregate decision"), a range ("aged 12 to 15", "a decision in 2-3 weeks") or a span of days.
 TALLIES: RuleTable[Tally] = RuleTable("vote tallies", (
     rule("tally", Tally.VOTE,
-         r"\bvoted\s+(?P<a>\d{1,3})\s*(?:-|\u2013|to)\s*(?P<b>\d{1,3})\b(?![.,]\d)"
+         r"\bvot(?:ed|ing)\s+(?P<a>\d{1,3})\s*(?:-|\u2013|to)\s*(?P<b>\d{1,3})\b(?![.,]\d)(?!-year)"
          r"|(?<![\w.,])(?P<c>\d{1,3})\s*(?:-|\u2013)\s*(?P<d>\d{1,3})\s+(?:vote|decision|ruling|verdict)\b"
          r"|\bby\s+(?P<e>\d{1,3})\s+votes?\s+to\s+(?P<f>\d{1,3})\b"
          rf"|\b(?:panel|jury|judges|justices|bench|tribunal|court|commission|committee|board|cabinet|council|senate|"
@@ -358,6 +358,7 @@ TALLIES: RuleTable[Tally] = RuleTable("vote tallies", (
          r"|(?<![\w.,])(?P<k>\d{1,3})\s+(?:votes?\s+)?(?:in favou?r|for)(?:\s*,|\s+(?:and|to|with))\s+"
          r"(?P<l>\d{1,3})\s+(?:votes?\s+)?against\b",
          examples=("The board voted 5-2 to cut the rate.", "The court ruled by a 4-3 vote.",
+                   "The assembly passed the law on Thursday, voting 163 to 148 with nine abstentions.",
                    "It was a 5-4 decision.", "By 38 votes to 19, councillors backed the ban.",
                    "The three-member panel was split two to one.", "The bill passed 112 to 41.",
                    "The new law, which passed 112 to 41, starts in September.",
@@ -376,7 +377,8 @@ TALLIES: RuleTable[Tally] = RuleTable("vote tallies", (
                   "The boat carried 40 to 50 people.", "Public opinion is split 50-50.",
                   "The ship, which carried 200 to 300 migrants, sank.", "The referee ruled 2-1 was the final score.",
                   "The party won a majority of 60 to 70 seats.", "A majority of 55 to 60 percent backed it.",
-                  "A majority of 18 to 24-year-olds supported the ban.")),
+                  "A majority of 18 to 24-year-olds supported the ban.",
+                  "The law gives those voting 16 to 17-year-olds a say.")),
     # A vote or a panel's decision taken with no one against: set against a tally with votes against, it is a
     # disagreement ("ruled unanimously" and "was split two to one").
     rule("unanimous", Tally.UNANIMOUS,

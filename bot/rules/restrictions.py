@@ -222,6 +222,21 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "The president has sweeping powers under the constitution.",
                   "President Ilse Marr now has the power to dissolve parliament.",
                   "Voters have the power to change this.")),
+    # What a measure still lets people do at a cost: "early retirement remains possible, but pensions will be reduced",
+    # "workers will be able to, but with their pension permanently reduced". Not a chance that stays open ("a deal
+    # remains possible, but talks have stalled", "growth remains possible, but forecasts were cut").
+    rule("allowed-at-a-cost", Family.PERMISSION,
+         r"(?:\b(?:remains?|will remain|is still|are still|will still be|stays?) (?:possible|available|an option|"
+         r"allowed|permitted)|\bwill be able to,)[^.;]{0,40}?\bbut\b[^.;]{0,50}?\b(?:pensions?|benefits?|payments?|"
+         r"refunds?|allowances?|pay|salar(?:y|ies)|fees?|penalt(?:y|ies)|surcharges?)\b[^.;]{0,30}?"
+         r"\b(?:reduced|cut|docked|lowered|charged|appl(?:y|ies))\b",
+         examples=("Early retirement from 63 remains possible, but pensions will be reduced by 0.3% for each month.",
+                   "Workers who want to stop at 63 will be able to, but with their pension permanently reduced.",
+                   "Refunds are still available, but a fee of 20 euros will be charged."),
+         counter=("A deal remains possible, but talks have stalled.",
+                  "Growth remains possible, but forecasts were cut.",
+                  "A ceasefire is still possible, but the fighting goes on.",
+                  "Pensions will be reduced, the minister said.")),
     rule("allowed", Family.PERMISSION,
          r"(?<!\bshould be )(?<!\bought to be )\ballowed\b|\bpermit(?:ted|s)?\b|\bpermission\b",
          examples=("Boats are allowed in the harbour.", "The order permits two visits a week."),

@@ -77,6 +77,7 @@ MEASURES = {
     "homeless": ("homeless", "homes", "displac"),
     "arrests": ("arrest", "detain"),
     "magnitude": ("magnitude",),
+    "crowd": ("crowd", "protester", "demonstrator", "marcher"),  # police and organisers count a march apart
 }
 _MEASURE_STEMS = tuple(s for stems in MEASURES.values() for s in stems)
 _NOT_COUNTS = word_set("""
@@ -160,7 +161,9 @@ SAME_VOTE = 2
 SAME_TERM = 2
 """Words two sentences giving a prison term share, besides the words of sentencing, to tell one person's term."""
 VOTERS_SLIP = 2
-"""Votes cast by which two tallies of one vote may differ (an abstention, a member absent): 5-2 and 4-3 count seven
+VOTERS_SLIP_SHARE = 0.02
+"""Votes cast by which two tallies of one vote may differ (an abstention, a member absent, a vote miscounted): two, or
+this share of the larger count in a chamber of hundreds (163-148 and 163-151 are one vote); 5-2 and 4-3 count seven
 each; 300-150 and 18-16 are two things."""
 STAGE_SLIP = 1
 SHARE_ROUNDING = 1.0
@@ -267,7 +270,7 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
         taken.pop()
     if not taken:
         return None
-    plural = [w for w in taken if w.endswith("s") and not w.endswith("ss")]
+    plural = [w for w in taken if _plural(w)]
     head = taken[0] if taken[0] in _PERCENT else (plural[0] if plural else taken[0])
     label_words = taken[:taken.index(head) + 1]
     if head in _PERCENT:
@@ -287,7 +290,7 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
     # "3 French tourists" and "4 German tourists" count two things: a people qualifying the head is part of the key.
     people = [w for w in label_words[:-1] if is_demonym(w)]
     kind = [w for w in label_words[:-1] if w in _UNIT_KINDS]  # "2,300 metric tons" and "2,500 tons" are two units
-    key, label = " ".join([*people[-1:], *kind[-1:], head]), " ".join(label_words)
+    key, label = " ".join([*people[-1:], *kind[-1:], COUNTED_ALIKE.get(head, head)]), " ".join(label_words)
     j = at + 1 + len(label_words)
     if j < len(words) and words[j] in _MARGINS:
         return f"{key} {words[j]}", f"{label} {words[j]}"  # "18 seats short of a majority": a margin, not a tally
@@ -303,6 +306,14 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
         return None  # a bare percentage (a price move) is not comparable across sources
     return key, label
 
+
+def _plural(word: str) -> bool:
+    """A plural noun's ending: "-s", not "-ss", "-us" or "-is" ("furious", "bonus", "crisis", "boss")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+COUNTED_ALIKE = {"cops": "officers", "policemen": "officers", "troops": "soldiers"}
+"""Words news uses for the same people counted: "650 cops" and "400 police officers" count one force."""
 
 _MARGINS = frozenset({"short"})
 """Words after a count that make it a shortfall ("falling 18 seats short of a majority"): another quantity than the
@@ -910,9 +921,28 @@ def distinct_conflicts(conflicts: list[Conflict]) -> list[Conflict]:
     disagreements between the same sources (a toll and a date, a count and a name spelt two ways) stay."""
     kept: list[Conflict] = []
     for conflict in conflicts:
-        if not any(_same_claims(conflict.claims, other.claims) for other in kept):
+        if any(_same_claims(conflict.claims, other.claims) for other in kept):
+            continue
+        # A vote's tally read as a count of votes too, its sides drawn from fewer sentences: the vote, citing more.
+        tally = next((k for k, other in enumerate(kept) if {conflict.about, other.about} == _A_VOTE
+                      and _nested_claims(conflict.claims, other.claims)), None)
+        if tally is None:
             kept.append(conflict)
+        elif conflict.about == "vote":
+            kept[tally] = conflict
     return kept
+
+
+_A_VOTE = {"vote", "votes"}
+
+
+def _nested_claims(these: list[Item], those: list[Item]) -> bool:
+    """Each claim of ``these`` pairs with one of ``those`` whose sources and figures hold its own, or the other way:
+    "by 98 votes to 37" [2, 4] inside "..., voting 98 to 37 to make platforms ..." [1, 2, 4]."""
+    def held(small: Item, large: Item) -> bool:
+        return set(small.sources) <= set(large.sources) \
+            and set(_FIGURES.findall(small.text)) <= set(_FIGURES.findall(large.text))
+    return len(these) == len(those) and all(any(held(c, o) or held(o, c) for o in those) for c in these)
 
 
 def _same_claims(these: list[Item], those: list[Item]) -> bool:
@@ -1177,7 +1207,7 @@ def _one_vote(tally: tuple[int, int], other: tuple[int, int]) -> bool:
     with votes against ("ruled unanimously" and "split two to one")."""
     if UNANIMOUS in (tally, other):
         return max(tally[1], other[1]) > 0
-    return abs(sum(tally) - sum(other)) <= VOTERS_SLIP
+    return abs(sum(tally) - sum(other)) <= max(VOTERS_SLIP, VOTERS_SLIP_SHARE * max(sum(tally), sum(other)))
 
 
 def _side_claims(sides: list[list[Statement]], order: Callable[[set[str]], list[str]], used: set[str]) -> list[Item]:
