@@ -1229,6 +1229,31 @@ def test_a_body_in_a_persons_role_is_listed_where_it_gives_an_account_of_its_own
         "Some 400 officers were searching the tunnels on Monday night.")
 
 
+def test_justice_before_a_judges_name_is_her_title_but_not_inside_a_bodys_name() -> None:
+    actors = who(article(
+        "1",
+        "Justice Ana Ruiz ruled on Monday that the Lessby Courier had libelled the singer Mara Holt.",
+        "Lady Justice Ines Varga said the appeal had no merit and dismissed it.",
+        "Campaigner Tom Reyes, of the group Justice Watch, said the ruling was a warning to every newspaper.",
+    ))
+    assert (actors["Ana Ruiz"].role, actors["Ines Varga"].role) == ("Justice", "Lady Justice")
+    assert actors["Tom Reyes"].role == "Campaigner"
+
+
+def test_an_editor_owned_by_a_paper_has_the_role_a_signed_page_gives_no_one() -> None:
+    actors = who(
+        article("1", "The Lessby Courier's editor Tom Reyes was questioned for two days in the witness box.",
+                "The paper's editor, Tom Reyes, said in a statement that the Courier would study the ruling."),
+        article("2", "The singer Mara Holt won her libel case against the Lessby Courier on Monday.",
+                "Tom Reyes said the paper stood by its journalists."),
+    )
+    assert actors["Tom Reyes"].role == "editor"
+    # Not owned, the writer's word is a by-line: "Ana Ruiz, Showbiz Editor" signs the page.
+    signed = who(article("1", "Ana Ruiz, Showbiz Editor, said the singer Mara Holt had won her case.",
+                         "The singer Mara Holt said the Lessby Courier had lied about her for a year."))
+    assert "Ana Ruiz" not in signed or signed["Ana Ruiz"].role is None
+
+
 def test_a_person_working_at_a_body_named_after_someone_keeps_it_as_role() -> None:
     actors = who(article(
         "1",

@@ -73,6 +73,7 @@ from bot.summary.statements import Statement
 from bot.summary.vocabulary import (
     AUXILIARIES,
     BODY_KINDS_NAMED_BACK,
+    BYLINE_ROLES,
     CAPITALISED_TITLES,
     CREDIT_WORDS,
     DESCRIPTIVE_ENDS,
@@ -395,12 +396,14 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
     if tokens[end].text == "and" and name.run_start == name.first:
         return _shared_plural_title(tokens, end)
     capital_title = name.run_start < name.first and any(role_word(t.bare) or is_demonym_noun(t.bare)
+                                                        or t.text in _TITLES_BEFORE_A_NAME
                                                         for t in tokens[name.run_start:name.first])
     if capital_title:
         start = name.run_start
         while start < end and tokens[start].text.casefold() in NOT_NAMES:
             start += 1  # a capital run opening a sentence: "Both Lessby Mayor Ana Ruiz and ..."
-    elif role_word(tokens[end].bare) or (tokens[end].text.casefold() in BODY_KINDS and _body_like(name)):
+    elif role_word(tokens[end].bare) or (tokens[end].text.casefold() in BODY_KINDS and _body_like(name)) \
+            or _owned_byline_role(tokens, end):
         start = end  # "cybersecurity firm Orrel": a body's kind is its role
     else:
         return None
@@ -439,6 +442,17 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
 
 
 _BEFORE_A_DAY = frozenset({"later", "earlier", "early", "late", "on", "last", "this", "next", "since", "until", "by"})
+def _owned_byline_role(tokens: Sequence[Token], k: int) -> bool:
+    """The word at ``k`` is a writer's ("editor", ``BYLINE_ROLES``) right after its owner: "the Courier's editor Tom
+    Reyes", "the paper's editor, Tom Reyes, said". Owned, the writer is someone the story is about; signing a page
+    ("By Ana Ruiz, Showbiz Editor"), they are no actor."""
+    return k > 0 and tokens[k].text.casefold() in BYLINE_ROLES and tokens[k - 1].possessive
+
+
+_TITLES_BEFORE_A_NAME = frozenset({"Justice"})
+"""Titles only where they stand before a name, in the run of capitals it opens ("Justice Ana Ruiz ruled", "Lady Justice
+Ana Ruiz", "Chief Justice Tom Reyes"): elsewhere the word is the law's ("the group Justice Watch", "the Department of
+Justice")."""
 
 
 def _infinitive(tokens: Sequence[Token], i: int) -> bool:
@@ -893,7 +907,8 @@ def possessive_before(sentence: str, tokens: Sequence[Token], name: Name) -> str
             # agent. Closed by a comma ("spoke with the minister, Ana Ruiz, on Monday") it is her title.
             return None
     phrase = _strip_articles([t.text for t in tokens[start:k]])
-    if not phrase or not role_tokens_ok(phrase) or not role_word(tokens[k - 1].bare):
+    if not phrase or not ((role_tokens_ok(phrase) and role_word(tokens[k - 1].bare))
+                          or (_owned_byline_role(tokens, k - 1) and len(phrase) == 2)):
         return None
     first = k - len(phrase)
     return _span(sentence, tokens, first, k - 1)
