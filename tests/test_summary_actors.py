@@ -1254,6 +1254,17 @@ def test_an_editor_owned_by_a_paper_has_the_role_a_signed_page_gives_no_one() ->
     assert "Ana Ruiz" not in signed or signed["Ana Ruiz"].role is None
 
 
+def test_a_paper_written_with_the_like_a_thing_is_an_actor_when_it_speaks_twice() -> None:
+    actors = who(article("1", "The singer Mara Holt won her libel case against the Morning Clarion on Monday.",
+                         "Holt sued the Clarion over four articles about her illness.",
+                         "The Clarion said it was disappointed and would consider an appeal."),
+                 article("2", "Mara Holt has won her case against the Morning Clarion.",
+                         "Lawyers for the Clarion argued that the articles were true.",
+                         "The judge criticised the Clarion for ignoring every warning.",
+                         "The Clarion said it stood by its reporters."))
+    assert "Morning Clarion" in actors
+
+
 def test_a_person_working_at_a_body_named_after_someone_keeps_it_as_role() -> None:
     actors = who(article(
         "1",

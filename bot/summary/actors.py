@@ -252,8 +252,8 @@ class Person:
             return evidence and self.mentions >= 2 \
                 and (self.mid > 0 or (self.in_title > 0 and self.speaks > 0)) \
                 and (self.as_thing * 2 <= self.mentions or self.group)
-        if self.as_thing * 2 > self.mentions and not self.organisation and not self.group:
-            return False
+        if self.as_thing * 2 > self.mentions and not self.organisation and not self.group and self.speaks < 2:
+            return False  # mostly a thing ("the Glasshouse tour"), unless it speaks as a body does ("the Trumpet said")
         if self.organisation:
             return self.speaks > 0 or bool(self.roles) or self.subject > 0 or self.cited > 0
         return len(self.name.split()) > 1 and (bool(self.roles) or bool(self.affiliations) or self.speaks > 0
