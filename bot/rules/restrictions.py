@@ -130,13 +130,15 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "Bars and restaurants will close at 10pm from Monday.", "Bars from the old prison were sold.",
                   "Most bars in the old town currently stay open from evening until 5am at weekends.",
                   "The bar had traded from opening day without a licence.")),
-    # "cannot" before a verb of grasping, recalling, stressing or commenting tells what someone cannot take in or will
-    # not say, no rule, and so does "cannot wait for/to" (eagerness): only that "cannot" is passed over.
+    # "cannot" before a verb of grasping, recalling, stressing, commenting or explaining tells what someone cannot take
+    # in, account for or will not say, no rule, and so does "cannot wait for/to" (eagerness): only that "cannot" is
+    # passed over.
     # "cannot be named" keeps someone anonymous (for legal reasons, a court's order): no limit of the story's measure.
     rule("must", Family.OBLIGATION,
          r"\bmust\b|\bmay not\b(?!\s+be\s+(?:named|identified)\b)|\bshould not\b"
          r"|\b(?:cannot|can not)\b(?!\s+(?:believe|fathom|imagine|comprehend|understand|overstate|remember|recall|"
-         r"stress|emphasi[sz]e|thank|express|comment|afford|wait\s+(?:for|to|until)|be\s+(?:named|identified))\b)",
+         r"stress|emphasi[sz]e|thank|express|comment|afford|account\s+for|explain|wait\s+(?:for|to|until)|"
+         r"be\s+(?:named|identified))\b)",
          examples=("Drivers must carry a permit.", "Shops may not open on Sundays.",
                    "The operator must be named by March 1.",
                    "Residents cannot park on the quay after dark.", "Employers cannot tell workers to skip breaks.",
@@ -145,7 +147,9 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "We can not believe the quay is still shut.", "The council said it cannot comment on the fines.",
                   "Shop owners say they cannot wait for the quay to be free of traffic.",
                   "The boy, who cannot be named for legal reasons, was released.",
-                  "He drives a 2012 diesel van he says he cannot afford to replace.")),
+                  "He drives a 2012 diesel van he says he cannot afford to replace.",
+                  "The regulator says the exchange cannot account for 410 million euros of customer money.",
+                  "The airline cannot explain why the engine failed.")),
     # "No one may", "No party or agent may publish": a prohibition opening a sentence or clause. Not "can", which says
     # what is possible ('"No one can say how many are trapped"', '"No amount of money can bring them back"').
     rule("no-one-may", Family.PROHIBITION,
