@@ -160,9 +160,19 @@ def _speakers(*paragraphs: str) -> list[str | None]:
 def test_the_company_is_the_business_named_before_not_a_public_body_named_by_its_kind() -> None:
     assert _speakers(
         "Acme Freight said on Monday that 40,000 parcels had been lost in the outage.",
-        "That is more than a tenth of the town's homes, the Lessby Statistics Bureau said.",
+        "That is more than a tenth of the town's homes, the Lessby Statistics Ministry said.",
         "The company said it had \u201cpaused all deliveries to protect the parcels left\u201d until Friday.",
     ) == ["Acme Freight"]
+    # Nor a body a sentence only cites; a bureau that is a business is one.
+    assert _speakers(
+        "Acme Freight said on Monday that 40,000 parcels had been lost in the outage.",
+        "That is more than a tenth of the town's homes, according to the Lessby Statistics Bureau.",
+        "The company said it had \u201cpaused all deliveries to protect the parcels left\u201d until Friday.",
+    ) == ["Acme Freight"]
+    assert _speakers(
+        "Northgate Credit Bureau said on Monday that hackers had stolen the records of 40,000 customers.",
+        "The company said \u201cnobody's bank details were taken\u201d in the attack.",
+    ) == ["Northgate Credit Bureau"]
     # The bureau named back by its own kind is the bureau.
     assert _speakers(
         "That is more than a tenth of the town's homes, the Lessby Statistics Bureau said.",

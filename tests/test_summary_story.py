@@ -246,3 +246,26 @@ def test_the_seventeenth_reading_cases_keep_what_each_story_says() -> None:
     terms = texts(told("r17_penalty").restrictions)
     assert any("maximum prison sentence" in t for t in terms) and any("power to seize" in t for t in terms)
     assert not any("at the time" in t for t in terms)
+
+
+def test_the_eighteenth_reading_cases_keep_what_each_story_says() -> None:
+    """A second reading's stories (``fixtures/second_reading/r18_*``) where this session's rules went wrong."""
+    # Protesters arrested are arrests, not a crowd; crowds on two days are two crowds.
+    protest = told("r18_protest").conflicts
+    assert [c.about for c in protest] == ["arrests"]
+    # A bill and an amendment a few votes apart are two votes; a chance of a deal is no permission.
+    budget = told("r18_budget")
+    assert budget.conflicts == [] and not any("deal" in t for t in texts(budget.restrictions))
+    # "taxis" is a plural noun.
+    assert [c.about for c in told("r18_taxis").conflicts] == ["taxis"]
+    # A travel agency is "the company"; a leaked memo published is not the publisher's words; a forward attacking
+    # "the space" plays football.
+    assert told("r18_travel").reactions[0].speaker == "Solano Travel Agency"
+    assert not any(r.speaker == "Open Ledger" for r in told("r18_leak").reactions)
+    assert not any("attacked" in r.text for r in told("r18_football").reactions)
+    # "Justice" as a given name or a campaign's first word is no judge's title.
+    assert {a.name: a.role for a in told("r18_football").who}.get("Owusu") is None
+    assert {a.name: a.role for a in told("r18_justice2").who}.get("Nils Berg") == "brother"
+    # A dataset cited and a report quoted are not actors.
+    assert not {"Labour Force Survey", "Statistics Office"} & {a.name for a in told("r18_jobs").who}
+    assert "Lomax Report" not in {a.name for a in told("r18_report").who}

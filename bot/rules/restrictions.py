@@ -234,13 +234,17 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"allowed|permitted)|\bwill be able to,)[^.;]{0,40}?\bbut\b[^.;]{0,50}?\b(?:pensions?|benefits?|payments?|"
          r"refunds?|allowances?|pay|salar(?:y|ies)|fees?|penalt(?:y|ies)|surcharges?)\b[^.;]{0,30}?"
          r"\b(?:reduced|cut|docked|lowered|charged|appl(?:y|ies))\b",
+         unless=r"\b(?:deal|talks|agreement|strikes?|walkouts?|ceasefire|truce|compromise|settlement|action)\b"
+                r"[^.;]{0,20}?\b(?:remains?|is still|are still|will remain|stays?)\b",
          examples=("Early retirement from 63 remains possible, but pensions will be reduced by 0.3% for each month.",
                    "Workers who want to stop at 63 will be able to, but with their pension permanently reduced.",
                    "Refunds are still available, but a fee of 20 euros will be charged."),
          counter=("A deal remains possible, but talks have stalled.",
                   "Growth remains possible, but forecasts were cut.",
                   "A ceasefire is still possible, but the fighting goes on.",
-                  "Pensions will be reduced, the minister said.")),
+                  "Pensions will be reduced, the minister said.",
+                  "A deal is still possible, but pay for junior doctors will be cut from April.",
+                  "Further strikes remain possible, but the union said pay would not be cut.")),
     rule("allowed", Family.PERMISSION,
          r"(?<!\bshould be )(?<!\bought to be )\ballowed\b|\bpermit(?:ted|s)?\b|\bpermission\b",
          examples=("Boats are allowed in the harbour.", "The order permits two visits a week."),
@@ -356,6 +360,20 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("except", Family.EXCEPTION, r"\bexcept\b|\bexempt\w*|(?<!\bnot )(?<!n't )\bexclud\w*",
          examples=("Hospitals are exempt from the cuts.", "All lines close except the airport link."),
          counter=("The exceptional storm hit the coast.", "He did not exclude a bid for the rest.")),
+    # Who a charge leaves out: "children under 16 will not pay", "day-trippers won't pay a cent", "pensioners do not
+    # pay". Not who refuses ("he said he would not pay the fine"), what a firm holds back ("Acme will not pay a
+    # dividend") nor a condition ("guests who do not pay will be fined").
+    rule("will-not-pay", Family.EXCEPTION,
+         r"\b(?:children|under-?\d+s?|(?:day-?)?trippers|passengers|pensioners|residents|students|pupils|visitors|"
+         r"guests|patients|people|those|anyone|drivers|households|families|motorists|tenants|owners|workers|"
+         r"employees|veterans|teenagers|babies|infants)\b[^.;]{0,60}?(?<!\bwho )(?<!\bthat )"
+         r"\b(?:will not|won['\u2019]t|do not|don['\u2019]t|need not|shall not|will no longer) (?:have to )?pay\b",
+         examples=("Children under 16 will not pay, nor will hospital patients.",
+                   "Day-trippers and cruise passengers won't pay a cent.",
+                   "People who visit for the day, including cruise passengers, will not pay.",
+                   "Pensioners do not pay the charge."),
+         counter=("He said he would not pay the fine.", "Acme will not pay a dividend this year.",
+                  "Guests who do not pay will be fined.", "Owners that do not pay the levy face fines.")),
     rule("not-covered", Family.EXCEPTION,
          r"\bnot covered\b|\bunaffected\b|\bnot (?:be )?affected\b|\bwon['\u2019]t be affected\b|\bnot part of\b"
          r"|\b(?:ruling|ban|rule|order|orders|law|recall|decision|measure|sanctions?|deal|agreement|policy|exemption|"
@@ -667,10 +685,13 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("at-most", Family.LIMIT,
          r"\b(?:up to(?! [\d,]+ (?:\w+ ){0,2}?(?:people|protesters|demonstrators|supporters|mourners|fans|marchers)"
          r"(?: \w+){0,4}? (?:marched|gathered|rallied|attended|turned out|protested|joined|took part)\b)"
-         r"|a maximum of|at most|no more than|fewer than|capped at) (?:\d|one|two|three|four|five|ten)",
+         rf"|a maximum of|at most|no more than|fewer than|capped at) {_NUMBER}"
+         rf"|\bonly (?:be )?(?:charged|pay|paid|payable|levied|applies|apply) for the first {_NUMBER}\b",
          examples=("Drivers face up to 3 months without a licence.", "Fewer than 50 homes lost power.",
                    "Savers will only be able to withdraw up to 60 euros a day.",
-                   "Up to 200 people rallied as the rule limiting gatherings to a maximum of 30 people came in."),
+                   "Up to 200 people rallied as the rule limiting gatherings to a maximum of 30 people came in.",
+                   "The tax will be charged for a maximum of seven consecutive nights.",
+                   "The tax is only charged for the first seven nights of any stay."),
          counter=("Up to now, nobody has spoken.",
                   "A group of up to 100 people on Saturday marched down the road to the spot.")),
     # What has not changed is a rule, not someone's stance: "China's position is clear and has not changed" states a

@@ -78,6 +78,7 @@ from bot.summary.vocabulary import (
     CREDIT_WORDS,
     DESCRIPTIVE_ENDS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     EMPLOYER_PREPOSITIONS,
     FEATURE_ENDS,
     FEATURE_OPENERS,
@@ -252,8 +253,11 @@ class Person:
             return evidence and self.mentions >= 2 \
                 and (self.mid > 0 or (self.in_title > 0 and self.speaks > 0)) \
                 and (self.as_thing * 2 <= self.mentions or self.group)
-        if self.as_thing * 2 > self.mentions and not self.organisation and not self.group and self.speaks < 2:
-            return False  # mostly a thing ("the Glasshouse tour"), unless it speaks as a body does ("the Trumpet said")
+        if self.as_thing * 2 > self.mentions and not self.organisation and not self.group \
+                and (self.speaks < 2 or _document(self.name)):
+            # Mostly a thing ("the Glasshouse tour"), unless it speaks as a body does ("the Trumpet said"); a document
+            # quoted ("the Lomax Report said") speaks for its authors.
+            return False
         if self.organisation:
             return self.speaks > 0 or bool(self.roles) or self.subject > 0 or self.cited > 0
         return len(self.name.split()) > 1 and (bool(self.roles) or bool(self.affiliations) or self.speaks > 0
@@ -396,8 +400,9 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
     if tokens[end].text == "and" and name.run_start == name.first:
         return _shared_plural_title(tokens, end)
     capital_title = name.run_start < name.first and any(role_word(t.bare) or is_demonym_noun(t.bare)
-                                                        or t.text in _TITLES_BEFORE_A_NAME
-                                                        for t in tokens[name.run_start:name.first])
+                                                        or _judges_title(tokens, k, name)
+                                                        for k, t in enumerate(tokens[name.run_start:name.first],
+                                                                              name.run_start))
     if capital_title:
         start = name.run_start
         while start < end and tokens[start].text.casefold() in NOT_NAMES:
@@ -449,10 +454,19 @@ def _owned_byline_role(tokens: Sequence[Token], k: int) -> bool:
     return k > 0 and tokens[k].text.casefold() in BYLINE_ROLES and tokens[k - 1].possessive
 
 
-_TITLES_BEFORE_A_NAME = frozenset({"Justice"})
-"""Titles only where they stand before a name, in the run of capitals it opens ("Justice Ana Ruiz ruled", "Lady Justice
-Ana Ruiz", "Chief Justice Tom Reyes"): elsewhere the word is the law's ("the group Justice Watch", "the Department of
-Justice")."""
+def _judges_title(tokens: Sequence[Token], k: int, name: Name) -> bool:
+    """ "Justice" at ``k`` is a judge's title: after a word of the title ("Lady Justice Ana Ruiz", "Chief Justice Tom
+    Reyes", "Mr Justice Ruiz"), or opening the run of capitals before a full name ("Justice Ana Ruiz ruled"). Not before
+    a surname alone, where it is as often a given name ("Justice Owusu hailed his striker"), nor after another title
+    ("Harrow manager Justice Owusu"), nor before "for" ("Justice for Nils Berg", a campaign)."""
+    if tokens[k].text != "Justice" or (k + 1 < len(tokens) and tokens[k + 1].text.casefold() == "for"):
+        return False
+    if k > 0 and tokens[k - 1].text in _BEFORE_JUSTICE:
+        return True
+    return k == name.run_start and name.last > name.first
+
+
+_BEFORE_JUSTICE = frozenset({"Lady", "Lord", "Mr", "Mrs", "Ms", "Chief", "Associate", "Supreme", "Court", "High"})
 
 
 def _infinitive(tokens: Sequence[Token], i: int) -> bool:
@@ -1105,8 +1119,27 @@ def _talked_about(tokens: Sequence[Token], name: Name) -> bool:
 _COPULAS = frozenset({"is", "was", "are", "were", "had", "has", "would", "will"})
 
 
-def _according_to(tokens: Sequence[Token], start: int) -> bool:
-    """ "according to (the) ..." ends right before ``start``."""
+def _cited(tokens: Sequence[Token], name: Name) -> bool:
+    """The sentence gives the body's own account ("according to the National Police"): not a document's or a dataset's
+    ("according to the Labour Force Survey"), nor a name qualifying who speaks ("according to Statistics Office chief
+    Hanna Berg")."""
+    after = tokens[name.last + 1] if name.last + 1 < len(tokens) else None
+    return according_to(tokens, name.run_start) and not (after is not None and after.word and (
+        after.capitalised or role_word(after.text))) and not _document(name.text)
+
+
+def _document(name: str) -> bool:
+    """A name ending in a kind of document or of data ("Labour Force Survey", "the Lomax Report"): what it says, its
+    authors say."""
+    return name.rsplit(None, 1)[-1].casefold() in _DOCUMENTS
+
+
+_DOCUMENTS = DOCUMENT_NOUNS | frozenset({"survey", "census", "index", "data", "figures", "bible", "constitution",
+                                         "charter", "manifesto", "review", "inquiry"})
+
+
+def according_to(tokens: Sequence[Token], start: int) -> bool:
+    """ "according to (the) ..." ends right before ``start``: the sentence gives the account of the name there."""
     k = start - 1
     if k >= 0 and tokens[k].text.casefold() == "the":
         k -= 1
@@ -1362,7 +1395,7 @@ def _mention_of(sentence: str, name: Name) -> _Mention:
         or owner_before(sentence, toks, name)
     # _Mention's own constructor is a Python function, and a story reads thousands of mentions.
     return tuple.__new__(_Mention, (titled, as_thing, speaks, roles, affiliation or None, subject, outlet, acts,
-                                    placed, _according_to(toks, name.run_start)))
+                                    placed, _cited(toks, name)))
 
 
 _CLAUSE_VERBS = AUXILIARIES | {"remains", "remained"}

@@ -163,8 +163,8 @@ SAME_TERM = 2
 VOTERS_SLIP = 2
 VOTERS_SLIP_SHARE = 0.02
 """Votes cast by which two tallies of one vote may differ (an abstention, a member absent, a vote miscounted): two, or
-this share of the larger count in a chamber of hundreds (163-148 and 163-151 are one vote); 5-2 and 4-3 count seven
-each; 300-150 and 18-16 are two things."""
+this share of the larger count where one side is counted the same (163-148 and 163-151 are one vote; 163-148 and
+155-152 are a bill and an amendment); 5-2 and 4-3 count seven each; 300-150 and 18-16 are two things."""
 STAGE_SLIP = 1
 SHARE_ROUNDING = 1.0
 """Percentages this many points apart are one share rounded ("two-thirds" and "67 percent")."""
@@ -195,17 +195,31 @@ class Mention:
 
 def _measure(words: list[str], at: int) -> str | None:
     """The nearest measure word within a few words of the number at ``at`` (not across "including")."""
-    best: tuple[int, str] | None = None
+    best: tuple[tuple[bool, int], str] | None = None
     for i in range(max(0, at - _NEAR), min(len(words), at + _NEAR + 1)):
-        # Only a measure word nearer than the best so far can win: the words between are looked at after.
+        # Only a measure word ranking before the best so far can win (the words between are looked at after): any other
+        # measure before a crowd ("45 protesters were arrested" counts arrests), then the nearest.
         name = _measure_named(words[i]) if i != at else None
-        if name is None or (best is not None and abs(i - at) >= best[0]):
+        if name is None:
+            continue
+        rank = (name == _CROWD, abs(i - at))
+        if best is not None and rank >= best[0]:
             continue
         between = words[min(i, at) + 1:max(i, at)]
         if any(w in _CLAUSE_BREAK or w in ("including", "than") for w in between):
             continue
-        best = (abs(i - at), name)
+        best = (rank, name)
     return best[1] if best else None
+
+
+_CROWD = "crowd"
+_WEEKDAY_IN = compiled_regex(r"(?i)\b(" + "|".join(WEEKDAY_NAMES) + r")\b")
+
+
+def _crowd_of_the_day(text: str) -> str:
+    """A crowd's key, with the day the sentence names: Saturday's march and Sunday's rally are two crowds."""
+    day = _WEEKDAY_IN.search(text)
+    return f"{_CROWD} {day.group(1).casefold()}" if day else _CROWD
 
 
 def _measure_named(word: str) -> str | None:
@@ -308,11 +322,11 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
 
 
 def _plural(word: str) -> bool:
-    """A plural noun's ending: "-s", not "-ss", "-us" or "-is" ("furious", "bonus", "crisis", "boss")."""
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    """A plural noun's ending: "-s", not "-ss" or "-us" ("furious", "famous", "boss"); "taxis" is one."""
+    return word.endswith("s") and not word.endswith(("ss", "us"))
 
 
-COUNTED_ALIKE = {"cops": "officers", "policemen": "officers", "troops": "soldiers"}
+COUNTED_ALIKE = {"cops": "officers", "policemen": "officers"}
 """Words news uses for the same people counted: "650 cops" and "400 police officers" count one force."""
 
 _MARGINS = frozenset({"short"})
@@ -402,7 +416,8 @@ def _counts_in(text: str) -> tuple[list[_Count], bool]:
             measure = "deaths"  # "The death toll from Sunday's earthquake in the north has risen to 52"
         if measure and after and not _CLAUSE_AFTER.match(text, m.end()) and (group := _nationals(after)):
             measure = f"{measure} of {group}"  # "the deaths of 10 Americans": a part of the toll, not the toll
-        counted = (measure, measure) if measure else _counted(words, at)
+        counted = (_crowd_of_the_day(text) if measure == _CROWD else measure, measure) if measure \
+            else _counted(words, at)
         if counted is not None:
             out.append(_Count(value.replace(",", "") if "." not in value else value, counted[0], counted[1],
                               m.start(), m.end(), m.span(1), False))
@@ -1207,7 +1222,11 @@ def _one_vote(tally: tuple[int, int], other: tuple[int, int]) -> bool:
     with votes against ("ruled unanimously" and "split two to one")."""
     if UNANIMOUS in (tally, other):
         return max(tally[1], other[1]) > 0
-    return abs(sum(tally) - sum(other)) <= max(VOTERS_SLIP, VOTERS_SLIP_SHARE * max(sum(tally), sum(other)))
+    slip = abs(sum(tally) - sum(other))
+    # A few hundred votes cast: one side counted the same and the other a few apart is one vote miscounted (163-148 and
+    # 163-151); both sides apart is another vote (a bill 163-148, an amendment 155-152).
+    return slip <= VOTERS_SLIP or ((tally[0] == other[0] or tally[1] == other[1])
+                                   and slip <= VOTERS_SLIP_SHARE * max(sum(tally), sum(other)))
 
 
 def _side_claims(sides: list[list[Statement]], order: Callable[[set[str]], list[str]], used: set[str]) -> list[Item]:

@@ -29,6 +29,7 @@ from bot.summary.actors import (
     COORDINATORS,
     Cast,
     Person,
+    according_to,
     opening_clause_end,
     opening_phrase_end,
     speaks_here,
@@ -417,7 +418,12 @@ judges"), nor "found" or "considered", whose subject is as often a study or an i
 
 
 _ATTACKING = frozenset({"attacked", "attacks", "assailed", "assails"})
-"""Verbs that frame a quotation only as their object, right before it (``speaker_in``)."""
+"""Verbs that frame a quotation only as their object, right before it, where the frame says it was said (``speaker_in``,
+``_SPEECH_SETTING``)."""
+_SPEECH_SETTING = compiled_regex(
+    r"(?i)\b(?:in|during) (?:a|an|his|her|their|the|its) (?:[\w-]+ ){0,2}(?:speech|interview|statement|letter|post|"
+    r"tweet|column|op-ed|address|debate|rally|briefing|news conference|press conference)\b"
+    r"|\bon (?:twitter|x|facebook|instagram|television|tv|radio)\b")
 
 _HELD_BY_A_NOUN = frozenset({"of", "for"})
 _GOVERNED = frozenset({"out", "over", "for", "from", "until", "since", "with", "during"})
@@ -652,12 +658,12 @@ class Attribution:
             if last in verbs:
                 introducing = last
             # "In a speech, Ruiz attacked “the reckless plan ...”": a verb of attacking whose object is the quotation
-            # itself, right after a person's name, frames it; elsewhere it is as often a deed ("rebels attacked the
-            # town", "the army attacked “the last safe district”").
+            # itself, right after a person's name, in a frame saying where it was said, frames it; elsewhere it is as
+            # often a deed ("rebels attacked the town", "Mensah attacked “the space behind the full-backs”").
             end = len(toks) - 1
-            if end > 0 and toks[end].text in _ATTACKING and end not in verbs and any(
-                    n[1] == end - 1 and not self.cast.people[n[2]].organisation
-                    for n in self._named(frame, article, before_key)):
+            if end > 0 and toks[end].text in _ATTACKING and end not in verbs and _SPEECH_SETTING.search(frame) \
+                    and any(n[1] == end - 1 and not self.cast.people[n[2]].organisation
+                            for n in self._named(frame, article, before_key)):
                 verbs.append(end)
             # "Ana Ruiz's claim that the quay had “...”": the words are the owner's, unless a verb after it frames
             # the quotation.
@@ -828,7 +834,8 @@ class Attribution:
                 called = (person.role or "").casefold().split()[-1:]
                 body = person.organisation or person.single or bool(called and called[0] in _BODY_NOUNS)
                 if body and self.cast.not_an_actor(person) is None and (
-                        (head in _GENERIC_BODIES and not (head in _TRADING and last in BODY_KINDS_NAMED_BACK))
+                        (head in _GENERIC_BODIES and not (head in _TRADING and (
+                            last in _PUBLIC_KINDS or according_to(toks, name.run_start))))
                         or last == head):
                     return self._actor(actor)
         return None
@@ -1227,8 +1234,12 @@ _GENERIC_BODIES = frozenset({"company", "firm", "group", "business", "carrier", 
 _BODY_NOUNS = _GENERIC_BODIES | ORG_SUFFIXES
 _TRADING = frozenset({"company", "firm", "business", "carrier", "bank", "maker", "manufacturer", "airline", "retailer",
                       "insurer", "lender"})
-"""Descriptions of a business, never of a public body named by its kind (``BODY_KINDS_NAMED_BACK``): "The company
-said" after "according to the US Census Bureau" is not the bureau's."""
+"""Descriptions of a business: never a public body named by its kind (``_PUBLIC_KINDS``: "the company" after "the
+Lessby Statistics Ministry said" is not the ministry), nor a body a sentence only cites ("The company said" after
+"according to the US Census Bureau"). A bureau or an agency may be a business ("Northgate Credit Bureau", "Solano
+Travel Agency")."""
+_PUBLIC_KINDS = frozenset({"ministry", "council", "commission", "committee", "court", "department", "administration",
+                           "parliament", "assembly", "senate", "tribunal", "inspectorate", "regulator", "watchdog"})
 _NOT_FOR_THE_BODY = frozenset({"user", "users", "account", "fan", "fans", "follower", "followers", "reader",
                                "readers", "viewer", "viewers", "customer", "customers", "passenger", "passengers",
                                "employee", "employees", "worker", "workers", "shareholder", "shareholders",
@@ -1534,16 +1545,18 @@ def _saying(toks: Sequence[Token], i: int) -> bool:
         toks[i].text in _URGING_OR_NAMING and _goes_on_to_words(toks, i))))
 
 
-_ISSUED = frozenset({"issued", "released", "published"})
-_STATEMENTS_ISSUED = frozenset({"statement", "letter", "memo"})
+_STATEMENTS_ISSUED = {"issued": frozenset({"statement", "letter", "memo"}), "released": frozenset({"statement"}),
+                      "published": frozenset({"statement"})}
+"""What a subject issues as its own words: a letter or a memo it publishes or releases may be another's (a leak)."""
 
 
 def _issued_statement(toks: Sequence[Token], i: int) -> bool:
     """The participle at ``i`` tells what a statement its subject issued says: "the council issued a statement calling
-    the test “a clear violation”", "Acme released a letter telling staff that “...”". Not a statement received or
-    described: "a letter to the mayor calling him “...”", "a statement calling for calm was read out"."""
-    return i >= 3 and toks[i - 1].text in _STATEMENTS_ISSUED and toks[i - 2].text.casefold() in ("a", "the") \
-        and toks[i - 3].text in _ISSUED and (toks[i].text in _SAYING or (
+    the test “a clear violation”", "Acme released a statement telling staff that “...”". Not a statement received or
+    another's letter made public: "a letter to the mayor calling him “...”", "the group published a memo telling
+    officials to “bury” a report"."""
+    return i >= 3 and toks[i - 1].text in _STATEMENTS_ISSUED.get(toks[i - 3].text, ()) \
+        and toks[i - 2].text.casefold() in ("a", "the") and (toks[i].text in _SAYING or (
             toks[i].text in _URGING_OR_NAMING and _goes_on_to_words(toks, i)))
 
 
