@@ -2077,3 +2077,15 @@ def test_declaring_an_emergency_or_mourning_is_an_act_not_a_reaction() -> None:
         assert not any(act in r.text for r in s.reactions), name
         # Counter-example: the same speaker's words are still shown.
         assert s.reactions
+
+
+def test_a_person_with_a_role_named_after_from_still_speaks() -> None:
+    found = reactions(
+        article("1", "Ana Ruiz, general secretary of the Lessby Teachers' Union, said heads should not turn children "
+                     "away.",
+                "\u201cTeachers are not border guards. The authorities must decide who is kept out,\u201d she said."),
+        article("2", "\u201cTeachers are not border guards.\u201d",
+                "That was the warning from Ana Ruiz, general secretary of the Lessby Teachers' Union, who visited "
+                "Ostbury school last month."),
+    )
+    assert any(r.speaker == "Ana Ruiz" and "border guards" in r.text for r in found)

@@ -199,10 +199,11 @@ def _place_speaks(s: Said, cast: Cast, statements: dict[int, Statement]) -> bool
     # place the gazetteer does not list: a city, a venue, a landmark. So is a name never made to speak and
     # mostly written as a thing ("the Harbor Gate", "near Lessby Hall"; a body written so, "the Lessby
     # Port Authority denied", is still a body), or a single word mentioned once ("outposts, most recently
-    # Lessby.").
-    placed = person.placed * 2 >= person.mentions or (person.speaks == 0 and (
-        (not person.organisation and person.as_thing * 2 >= person.mentions)
-        or (person.single and person.mentions < 2)))
+    # Lessby."). A person the articles give a role is no place, wherever a sentence puts the name ("the warning
+    # from Ana Ruiz, general secretary of the teachers' union").
+    placed = (person.placed * 2 >= person.mentions and not (person.roles and not person.organisation)) \
+        or (person.speaks == 0 and ((not person.organisation and person.as_thing * 2 >= person.mentions)
+                                    or (person.single and person.mentions < 2)))
     if not (gazetted or placed):
         return True
     for key in s.statements:
