@@ -1011,3 +1011,13 @@ def test_police_and_organisers_counts_of_a_march_and_words_for_one_force_conflic
         article("2", "More than 650 cops and two helicopters have been thrown into the manhunt around Lessby."),
     )
     assert c.about.endswith("officers")
+
+
+def test_a_claim_never_opens_on_the_verb_of_saying_its_subject_was_cut_from() -> None:
+    [c] = conflicts(
+        article("1", "The Lessby Hospitals Board, which runs the town's public hospitals, said 27,500 operations had "
+                     "been postponed by the strike."),
+        article("2", "The ministry admits 31,000 operations have already been postponed by the strike."),
+    )
+    assert all(not x.text.startswith(("Said", "Says", "Told")) for x in c.claims)
+    assert any(x.text.startswith("The Lessby Hospitals Board") for x in c.claims)

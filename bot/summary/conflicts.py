@@ -61,7 +61,7 @@ from bot.summary.names import Token, role_word
 from bot.summary.normalization import STOPWORDS, STORY_CACHE, fold, may_hold_figures, number_value, words
 from bot.summary.similarity import content_set, spread
 from bot.summary.statements import Statement
-from bot.summary.vocabulary import AUXILIARIES, CALENDAR, DETERMINERS, TITLE_WORDS, word_set
+from bot.summary.vocabulary import AUXILIARIES, CALENDAR, DETERMINERS, SPEECH_VERBS, TITLE_WORDS, word_set
 
 _NUMBER = compiled_regex(r"(?<![\w.,:/£$€-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w:/]|[.,]\d)(-\p{L}+)?")
 # A word, a percent sign, a number or a clause mark; the re twin reads a plain text (``is_plain``) in about half the
@@ -718,9 +718,10 @@ def _clause(text: str, start: int, end: int) -> str:
     which the briefing shows once, as theirs."""
     left, right = clause_around(text, start, end)
     clause = _beside_quotations(text[left:right], start - left, end - left).lstrip(" ,;:-\u2013\u2014")
-    if len(clause.split()) < SHORT_CLAUSE or clause.split(" ", 1)[0] in AUXILIARIES:
+    if len(clause.split()) < SHORT_CLAUSE or clause.split(" ", 1)[0] in AUXILIARIES \
+            or clause.split(" ", 1)[0] in SPEECH_VERBS:
         # Too short to say anything, or the predicate of a subject an aside set apart ("The gang behind the attack,
-        # BlackQuill, is demanding ..."): the sentence.
+        # BlackQuill, is demanding ...", "The hospitals board, which runs ..., said 27,500 ..."): the sentence.
         clause = _beside_quotations(text, start, end)
     clause = clause.lstrip(" ,;:-\u2013\u2014")
     return clause[0].upper() + clause[1:] if clause[:1].islower() else clause
