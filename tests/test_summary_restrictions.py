@@ -777,3 +777,14 @@ def test_what_an_inquiry_found_is_no_term_of_a_measure() -> None:
                      article("2", lead, "Police will start enforcing the ban on 1 June.", lawful),
                      article("3", lead, "Cycle lanes remain open to scooters."))
     assert any("not illegal" in t for t in texts(scooters.restrictions))
+
+
+def test_what_those_an_incident_hits_may_claim_is_its_term_where_two_sources_say_it() -> None:
+    lead = "A pilots' strike at Lessby Air cancelled 640 flights on Thursday, stranding thousands of passengers."
+    found = texts(story(
+        article("1", lead, "Passengers whose flights were cancelled are entitled to a full refund within seven days, "
+                           "the aviation authority said."),
+        article("2", lead, "Travellers on cancelled flights are entitled to a refund and can claim compensation, "
+                           "the authority said."),
+    ).restrictions)
+    assert any("entitled to a full refund" in t for t in found)

@@ -245,6 +245,21 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "Pensions will be reduced, the minister said.",
                   "A deal is still possible, but pay for junior doctors will be cut from April.",
                   "Further strikes remain possible, but the union said pay would not be cut.")),
+    # What those an incident or a measure hits may claim: "passengers are entitled to a full refund within seven days",
+    # "travellers can claim compensation", "stranded passengers will be offered hotel accommodation". A remedy, not a
+    # view ("she is entitled to her opinion") nor what someone feels owed ("he felt entitled to a better deal").
+    rule("entitled-to", Family.PERMISSION,
+         r"\b(?:are|is|were|was|will be|would be|remain|remains) (?:also |still )?entitled to "
+         r"(?:an? |the |full |free )?(?:full |free )?(?:refunds?|compensation|reimbursement|rebooking|damages|"
+         r"payments?|payouts?|hotel|meals|"
+         r"accommodation|replacements?|repairs?)\b"
+         r"|\bcan (?:also |still )?claim (?:an? |full )?(?:refunds?|compensation|reimbursement|damages|payouts?)\b"
+         r"|\bwill be offered (?:free )?(?:hotel|meals|accommodation|refunds?|compensation)\b",
+         examples=("Passengers whose flights have been cancelled are entitled to a full refund within seven days.",
+                   "Travellers whose flights are cancelled can claim compensation as well as a refund.",
+                   "Passengers stranded abroad will be offered hotel accommodation and meals."),
+         counter=("She is entitled to her opinion.", "He felt entitled to a better deal.",
+                  "The airline said it would offer vouchers.")),
     rule("allowed", Family.PERMISSION,
          r"(?<!\bshould be )(?<!\bought to be )\ballowed\b|\bpermit(?:ted|s)?\b|\bpermission\b",
          examples=("Boats are allowed in the harbour.", "The order permits two visits a week."),

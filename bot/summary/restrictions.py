@@ -52,9 +52,9 @@ _WEIGHT = {f.label: f.weight for f in Family}
 SCOPE_RULES = {"still-held", "still-in-place", "still-missing", "no-evidence", "found-no-evidence", "not-illegal",
                "at-most", "not-covered", "not-closed", "except", "unchanged", "limit", "denied", "not-named",
                "continues", "told-to", "not-yet", "extended-by", "window", "capacity", "may-differ", "extent",
-               "only-affected", "advised-unless"}
-"""The rules that state an incident's scope (what is still so, not affected, denied, at most, when); the
-others (a ban, "must") speak of a measure."""
+               "only-affected", "advised-unless", "entitled-to"}
+"""The rules that state an incident's scope (what is still so, not affected, denied, at most, when, what those hit may
+claim); the others (a ban, "must") speak of a measure."""
 
 
 def rule_families(text: str) -> set[str]:
