@@ -1021,6 +1021,23 @@ DAY_SLIP = 1
 """Days by which two sources' days of one thing differ at most: a day told a day early or late (a time zone, an event
 overnight, the day announced or the day it takes effect). Days further apart are most often two things' (an arrest
 on 12 March and a first hearing on 14 March, a line shut until 14 April and buses running until 12 April)."""
+_STARTS_ON = compiled_regex(r"(?i)\b(?:into force|into effect|takes? effect|took effect|starts?|begins?|kicks? in|"
+                            r"comes? in|applies|apply)\s+$")
+
+
+def _day_word(text: str, m: regex.Match[str]) -> str:
+    """The word a day of the month follows (``DAYS_OF``), "on" after a start read as "from": "comes into force on 1
+    November" and "from 1 October" give one thing's day, a measure's start."""
+    word: str = m.group("word").casefold()
+    if word == "on" and _STARTS_ON.search(text, max(0, m.start() - 30), m.start()):
+        return "from"
+    return word
+
+
+_STARTING = frozenset({"from", "starting"})
+MONTH_SLIP = 31
+"""Days apart at most of one day of the month told in the next or the last month ("from 1 October", "from 1 November"):
+a month miswritten, one thing's day, as a day told a day early is."""
 _DAY_LEAD = 6
 """Words before a day that say what happens on it, one of which two sources' sentences must share: "arrested at his
 flat on 10 May" and "formally charged on 11 May" tell two things."""
@@ -1044,16 +1061,19 @@ def day_conflicts(statements: list[Statement], order: Callable[[set[str]], list[
     told: dict[str, list[tuple[str, int, Statement]]] = defaultdict(list)  # word -> (source, day of year, statement)
     leading: dict[int, frozenset[str]] = {}  # statement -> the content words just before its day
     days_of: dict[str, set[int]] = defaultdict(set)  # source -> every day it gives
+    day_of_month: dict[int, int] = {}  # statement -> the day of the month it gives
     for st in sorted(statements, key=lambda s: s.position):
         if not may_hold_figures(st.text) or not DAYS_OF.may_match_folded(_folded(st.text)):
             continue
         matches = [m for hit in DAYS_OF.all(st.text) for m in hit.rule.pattern.finditer(st.text)]  # type: ignore[union-attr]
-        found = [(m.group("word").casefold(), _DAY_OF_YEAR[m.group("month")[:3].casefold()] + int(m.group("day")))
+        found = [(_day_word(st.text, m), _DAY_OF_YEAR[m.group("month")[:3].casefold()] + int(m.group("day")))
                  for m in matches]
+        dates = {day: int(m.group("day")) for m, (_, day) in zip(matches, found, strict=True)}
         days_of[st.source].update(_DAY_OF_YEAR[(m.group("month") or m.group("month2"))[:3].casefold()]
                                   + int(m.group("day") or m.group("day2")) for m in _ANY_DAY.finditer(st.text))
         if len({day for _, day in found}) == 1:
             told[found[0][0]].append((st.source, found[0][1], st))
+            day_of_month[st.key] = dates[found[0][1]]
             leading[st.key] = content_set(" ".join(w for w in st.text[:matches[0].start()].split()[-_DAY_LEAD:]
                                                    if w[:1].islower()))  # names are the story's, not what happened
     if not any(len({day for _, day, _ in mentions}) > 1 for mentions in told.values()):
@@ -1061,12 +1081,16 @@ def day_conflicts(statements: list[Statement], order: Callable[[set[str]], list[
     common = _story_words(statements, frequencies) | content_set(" ".join((*MONTH_NAMES, *told)))
     used: set[str] = set(shown or ())
     out = []
-    for mentions in told.values():
+    for word, mentions in told.items():
         pairs = [(a, b) for a in mentions for b in mentions
-                 if a[0] < b[0] and a[1] != b[1] and abs(a[1] - b[1]) <= DAY_SLIP
+                 if a[0] < b[0] and a[1] != b[1]
+                 and (abs(a[1] - b[1]) <= DAY_SLIP or (abs(a[1] - b[1]) <= MONTH_SLIP
+                                                       and day_of_month[a[2].key] == day_of_month[b[2].key]))
                  and b[1] not in days_of[a[0]] and a[1] not in days_of[b[0]]
                  and not any(a[1] in given and b[1] in given for given in days_of.values())
-                 and leading[a[2].key] & leading[b[2].key]  # what happens on the day: "fly ... home until"
+                 # What happens on the day ("fly ... home until"), unless it is when something starts: a story's
+                 # measure, however each source names it ("a ban comes into force on", "plates from").
+                 and (leading[a[2].key] & leading[b[2].key] or word in _STARTING)
                  and len((content_set(a[2].text) & content_set(b[2].text)) - common) >= SAME_DAY_WORDS]
         if not pairs:
             continue
