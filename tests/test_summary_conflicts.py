@@ -1042,3 +1042,17 @@ def test_a_measures_start_told_a_month_apart_on_the_same_day_conflicts_however_t
         article("2", "Lessby shops face fines for selling cheap cider from April 1."),
         article("3", "The Lessby cider ban starts from March 1."),
     ) == []
+
+
+def test_those_taken_to_hospital_told_in_words_or_figures_conflict_but_one_hospitals_share_does_not() -> None:
+    [c] = conflicts(
+        article("1", "Twelve people were taken to hospital after the crush at Lessby Park, the ambulance service "
+                     "said."),
+        article("2", "Seventeen were rushed to hospital after the crush at Lessby Park, a club source said."),
+    )
+    assert c.about == "in hospital"
+    # One hospital's share of those taken is no count of them all.
+    assert all(c.about != "in hospital" for c in conflicts(
+        article("1", "After the Lessby tram crash, 20 were taken to St Anne's hospital and 31 to Lessby General "
+                     "hospital."),
+        article("2", "After the Lessby tram crash, 51 of the injured were taken to hospital.")))

@@ -79,6 +79,10 @@ MEASURES = {
     "magnitude": ("magnitude",),
     "crowd": ("crowd", "protester", "demonstrator", "marcher"),  # police and organisers count a march apart
 }
+MEASURE_WORDS = {"ill": "ill", "sick": "ill", "sickened": "ill", "hospital": "in hospital",
+                 "hospitalised": "in hospital", "hospitalized": "in hospital"}
+"""Measures named by whole words, whose stems begin other words ("illegal", "sickle", "hospitality"): "47 people fell
+ill", "Nine were treated in hospital"."""
 _MEASURE_STEMS = tuple(s for stems in MEASURES.values() for s in stems)
 _NOT_COUNTS = word_set("""
 people persons years year days day hours hour minutes minute seconds weeks months km kilometres
@@ -208,11 +212,17 @@ def _measure(words: list[str], at: int) -> str | None:
         between = words[min(i, at) + 1:max(i, at)]
         if any(w in _CLAUSE_BREAK or w in ("including", "than") for w in between):
             continue
+        if name == _IN_HOSPITAL and (i < at or _TAKEN.isdisjoint(between)):
+            continue  # "12 were taken to hospital"; not "31 to Croydon university hospital", one of several
         best = (rank, name)
     return best[1] if best else None
 
 
 _CROWD = "crowd"
+_IN_HOSPITAL = "in hospital"
+_TAKEN = frozenset({"taken", "rushed", "admitted", "treated", "airlifted", "flown", "kept", "being", "remain",
+                    "remained", "hospitalised", "hospitalized"})
+"""Verbs between a number and "hospital" that make it the count of those in hospital: "12 were taken to hospital"."""
 _WEEKDAY_IN = compiled_regex(r"(?i)\b(" + "|".join(WEEKDAY_NAMES) + r")\b")
 
 
@@ -223,9 +233,10 @@ def _crowd_of_the_day(text: str) -> str:
 
 
 def _measure_named(word: str) -> str | None:
-    """The first measure (``MEASURES`` order) one of whose stems ``word`` starts with."""
+    """The first measure (``MEASURES`` order) one of whose stems ``word`` starts with, or the one ``word`` is a word of
+    (``MEASURE_WORDS``)."""
     if not word.startswith(_MEASURE_STEMS):  # most words
-        return None
+        return MEASURE_WORDS.get(word)
     return next((name for name, stems in MEASURES.items() if word.startswith(stems)), None)
 
 
@@ -458,7 +469,7 @@ def _tolls_in_words(text: str) -> list[_Count]:
     ("two officials said", "two children died"): a missed disagreement rather than a false one."""
     out: list[_Count] = []
     folded_text = text.casefold()
-    if not any(stem in folded_text for stem in _MEASURE_STEMS):
+    if not any(stem in folded_text for stem in _MEASURE_STEMS) and not any(w in folded_text for w in MEASURE_WORDS):
         return out  # no measure word, no toll: most sentences, tested in C before the search
     word = _PLAIN_WORD if is_plain(text) else _WORD
     for m in _NUMBER_IN_WORDS.finditer(text):
