@@ -261,9 +261,11 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          counter=("She is entitled to her opinion.", "He felt entitled to a better deal.",
                   "The airline said it would offer vouchers.")),
     rule("allowed", Family.PERMISSION,
-         r"(?<!\bshould be )(?<!\bought to be )\ballowed\b|\bpermit(?:ted|s)?\b|\bpermission\b",
+         r"(?<!\bshould be )(?<!\bought to be )\ballowed\b|\bpermit(?:ted|s)?\b(?! (?:limit|level|maximum|amount)s?\b)"
+         r"|\bpermission\b",
          examples=("Boats are allowed in the harbour.", "The order permits two visits a week."),
-         counter=("The allowance was cut.", "The mayor said cyclists should be allowed on the bridge.")),
+         counter=("The allowance was cut.", "The mayor said cyclists should be allowed on the bridge.",
+                  "Its losses exceeded the permitted limit by 4.8 million crowns.")),
     # What a measure leaves people free to do, or no longer lets them do: "under-15s will still be able to watch videos
     # without logging in", "drivers will no longer be able to park on the quay". Not what someone can manage ("the
     # team will be able to rest", "we will still be able to win").
@@ -417,12 +419,16 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("limit", Family.LIMIT,
          r"\blimit(?:ed|s)?\b|\brestrict(?:ed|s|ing)?\b|\bcapped\b(?! (?:\d+|once|twice|\w+ times))|\bquotas?\b",
          unless=r"\b(?:options|choices|alternatives) (?:\w+ )?(?:are|were|is|was|remain\w*|seem\w*|look\w*) "
-                r"(?:\w+ )?limited\b(?! to\b)|" + _SPEED_LIMIT,
+                r"(?:\w+ )?limited\b(?! to\b)|" + _SPEED_LIMIT
+                + r"|\b(?:exceeded|breached|broke|gone over|went over|was over|were over)\s+(?:the |its |their |a )?"
+                  r"(?:[\w-]+ )?limits?\b",
          examples=("Sales are limited to two per customer.", "The rule restricts night flights.",
                    "Tourists' choices are limited to the two crossings.",
                    "Imports of crude were capped.", "The decree sets a quota of 500 tonnes."),
          counter=("The limitless sky.", "Restrictions eased.", "He wore a cap on the bench.",
-                  "She was capped 40 times for Wales.", "Officials said the mayor's options were very limited.")),
+                  "She was capped 40 times for Wales.", "Officials said the mayor's options were very limited.",
+                  "The club's losses exceeded the permitted limit by 4.8 million.",
+                  "The panel said the club had knowingly gone over the limit.")),
     # A road's or a track's speed limit: a measure's term where the measure sets it ("the speed limit will be cut to
     # 20mph"), but no scope of an incident on that road ("the bend, where the limit is 80km/h"): a rule of its own,
     # not one of the scope rules.
@@ -702,13 +708,19 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"(?: \w+){0,4}? (?:marched|gathered|rallied|attended|turned out|protested|joined|took part)\b)"
          rf"|a maximum of|at most|no more than|fewer than|capped at) {_NUMBER}"
          rf"|\bonly (?:be )?(?:charged|pay|paid|payable|levied|applies|apply) for the first {_NUMBER}\b",
+         # Nature measured reaching a figure ("winds gusting at up to 45 knots", "lava fountains up to 150 metres high",
+         # "embers up to two kilometres ahead") limits nothing; a speed a measure names ("caught at up to 30mph") does.
+         unless=r"\b(?:winds?|gusts?|gusting|waves?|swells?|rain|rainfall|snow|snowfall|temperatures?|lava|fountains?|"
+                r"floodwaters?|embers|ash|flames)\b[^.;]{0,40}?\b(?:up to|at most)\b",
          examples=("Drivers face up to 3 months without a licence.", "Fewer than 50 homes lost power.",
                    "Savers will only be able to withdraw up to 60 euros a day.",
                    "Up to 200 people rallied as the rule limiting gatherings to a maximum of 30 people came in.",
                    "The tax will be charged for a maximum of seven consecutive nights.",
                    "The tax is only charged for the first seven nights of any stay."),
          counter=("Up to now, nobody has spoken.",
-                  "A group of up to 100 people on Saturday marched down the road to the spot.")),
+                  "A group of up to 100 people on Saturday marched down the road to the spot.",
+                  "The coastguard said winds were gusting at up to 45 knots at the time.",
+                  "The fire was throwing embers up to two kilometres ahead of the front.")),
     # What has not changed is a rule, not someone's stance: "China's position is clear and has not changed" states a
     # view, as a reaction does.
     rule("unchanged", Family.UNCHANGED,
