@@ -1023,27 +1023,6 @@ def test_a_claim_never_opens_on_the_verb_of_saying_its_subject_was_cut_from() ->
     assert any(x.text.startswith("The Lessby Hospitals Board") for x in c.claims)
 
 
-def test_a_measures_start_told_a_month_apart_on_the_same_day_conflicts_however_the_start_is_worded() -> None:
-    others = ("Doctors in Lessby welcomed the vote.", "Shopkeepers near the border fear losing trade.",
-              "The opposition said the plan would hurt the poorest drinkers.", "A review is due in two years.",
-              "Brewers said they would study the law.")
-    [c] = conflicts(
-        article("1", "The Lessby assembly voted to introduce a minimum price of 65 cents per unit of alcohol, making "
-                     "cheap cider illegal from March 1.", *others),
-        article("2", "Cheap cider will vanish from Lessby shelves from April 1 after the assembly voted for a minimum "
-                     "price per unit of alcohol.", *others[:3]),
-        article("3", "The minimum price per unit of alcohol, which takes effect on 1 March, will raise the price of "
-                     "cheap cider in Lessby.", *others[2:]),
-    )
-    assert c.about == "date" and ["2"] in [x.sources for x in c.claims] and any("1" in x.sources for x in c.claims)
-    # Two days a month apart that one source gives both of are two things (a ban, then its fines).
-    assert conflicts(
-        article("1", "The Lessby cider ban starts from March 1, and fines for shops start from April 1."),
-        article("2", "Lessby shops face fines for selling cheap cider from April 1."),
-        article("3", "The Lessby cider ban starts from March 1."),
-    ) == []
-
-
 def test_those_taken_to_hospital_told_in_words_or_figures_conflict_but_one_hospitals_share_does_not() -> None:
     [c] = conflicts(
         article("1", "Twelve people were taken to hospital after the crush at Lessby Park, the ambulance service "

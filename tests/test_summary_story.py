@@ -269,3 +269,20 @@ def test_the_eighteenth_reading_cases_keep_what_each_story_says() -> None:
     # A dataset cited and a report quoted are not actors.
     assert not {"Labour Force Survey", "Statistics Office"} & {a.name for a in told("r18_jobs").who}
     assert "Lomax Report" not in {a.name for a in told("r18_report").who}
+
+
+def test_the_nineteenth_reading_cases_keep_what_each_story_says() -> None:
+    """A second reading's stories (``fixtures/second_reading/r19_*``) where this session's rules went wrong."""
+    # Two dates a month or a day apart are two things: tickets and the festival, two phases of a charge, a plea and a
+    # sentencing hearing, a strike and an overtime ban.
+    for name in ("r19_dates_festival_tickets", "r19_dates_lez_phases", "r19_dates_court", "r19_dates_strike_overtime"):
+        assert not any(c.about == "date" for c in told(name).conflicts), name
+    # Those kept in hospital overnight are some of those taken there; one hospital's share is no total; last year's
+    # outbreak and those critically ill are no rival counts.
+    for name in ("r19_hosp_coach_crash", "r19_hosp_coach_perhospital", "r19_ill_restaurant_history",
+                 "r19_ill_critically"):
+        assert not any(c.about in ("in hospital", "ill") for c in told(name).conflicts), name
+    # One party's claim in a dispute is no term of the incident; passengers' rights are.
+    for name in ("r19_entitled_stadium_collapse", "r19_entitled_trial_protest"):
+        assert not any("entitled" in t for t in texts(told(name).restrictions)), name
+    assert any("entitled to a refund" in t for t in texts(told("r19_good_airline_strike").restrictions))

@@ -20,6 +20,9 @@ from bot.rules.kept import compiled_regex
 from bot.rules.table import Overlap, RuleTable, rule
 
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few)"
+_THOSE_HIT = (r"(?:passengers|travell?ers|customers|consumers|those|people|anyone|everyone|residents|households|"
+              r"victims|families|workers|employees|staff|tenants|owners|drivers|patients|pupils|students|parents|"
+              r"holidaymakers|savers|investors|claimants|buyers|shoppers|guests|you)")
 _CLOCK = r"\d{1,2}(?::\d{2}(?: ?[ap]\.?m\.?)?| ?[ap]\.?m\.?)"
 
 
@@ -245,21 +248,25 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "Pensions will be reduced, the minister said.",
                   "A deal is still possible, but pay for junior doctors will be cut from April.",
                   "Further strikes remain possible, but the union said pay would not be cut.")),
-    # What those an incident or a measure hits may claim: "passengers are entitled to a full refund within seven days",
-    # "travellers can claim compensation", "stranded passengers will be offered hotel accommodation". A remedy, not a
-    # view ("she is entitled to her opinion") nor what someone feels owed ("he felt entitled to a better deal").
+    # What those an incident or a measure hits may claim, as a class (``_THOSE_HIT``): "passengers are entitled to a
+    # full refund within seven days", "travellers can claim compensation", "stranded passengers will be offered hotel
+    # accommodation". A remedy, not a view ("she is entitled to her opinion"), nor one party's claim in a dispute
+    # ("the chairman said the club was entitled to compensation").
     rule("entitled-to", Family.PERMISSION,
-         r"\b(?:are|is|were|was|will be|would be|remain|remains) (?:also |still )?entitled to "
+         rf"\b{_THOSE_HIT}\b[^.;]{{0,80}}?\b(?:are|were|will be|would be|remain) (?:also |still )?entitled to "
          r"(?:an? |the |full |free )?(?:full |free )?(?:refunds?|compensation|reimbursement|rebooking|damages|"
-         r"payments?|payouts?|hotel|meals|"
-         r"accommodation|replacements?|repairs?)\b"
-         r"|\bcan (?:also |still )?claim (?:an? |full )?(?:refunds?|compensation|reimbursement|damages|payouts?)\b"
-         r"|\bwill be offered (?:free )?(?:hotel|meals|accommodation|refunds?|compensation)\b",
+         r"payments?|payouts?|hotel|meals|accommodation|replacements?|repairs?)\b"
+         rf"|\b{_THOSE_HIT}\b[^.;]{{0,80}}?\bcan (?:also |still )?claim (?:an? |full )?(?:refunds?|compensation|"
+         r"reimbursement|damages|payouts?)\b"
+         rf"|\b{_THOSE_HIT}\b[^.;]{{0,80}}?\bwill be offered (?:free )?(?:hotel|meals|accommodation|refunds?|"
+         r"compensation)\b",
          examples=("Passengers whose flights have been cancelled are entitled to a full refund within seven days.",
                    "Travellers whose flights are cancelled can claim compensation as well as a refund.",
                    "Passengers stranded abroad will be offered hotel accommodation and meals."),
          counter=("She is entitled to her opinion.", "He felt entitled to a better deal.",
-                  "The airline said it would offer vouchers.")),
+                  "The airline said it would offer vouchers.",
+                  "Rovers chairman Ken Ashby said the club was entitled to compensation from the council.",
+                  "Ms Okon said Mr Corr was entitled to damages because police had held him too long.")),
     rule("allowed", Family.PERMISSION,
          r"(?<!\bshould be )(?<!\bought to be )\ballowed\b|\bpermit(?:ted|s)?\b(?! (?:limit|level|maximum|amount)s?\b)"
          r"|\bpermission\b",

@@ -79,10 +79,8 @@ MEASURES = {
     "magnitude": ("magnitude",),
     "crowd": ("crowd", "protester", "demonstrator", "marcher"),  # police and organisers count a march apart
 }
-MEASURE_WORDS = {"ill": "ill", "sick": "ill", "sickened": "ill", "hospital": "in hospital",
-                 "hospitalised": "in hospital", "hospitalized": "in hospital"}
-"""Measures named by whole words, whose stems begin other words ("illegal", "sickle", "hospitality"): "47 people fell
-ill", "Nine were treated in hospital"."""
+MEASURE_WORDS = {"hospital": "in hospital", "hospitalised": "in hospital", "hospitalized": "in hospital"}
+"""Measures named by whole words, whose stems begin other words ("hospitality"): "Nine were treated in hospital"."""
 _MEASURE_STEMS = tuple(s for stems in MEASURES.values() for s in stems)
 _NOT_COUNTS = word_set("""
 people persons years year days day hours hour minutes minute seconds weeks months km kilometres
@@ -212,17 +210,22 @@ def _measure(words: list[str], at: int) -> str | None:
         between = words[min(i, at) + 1:max(i, at)]
         if any(w in _CLAUSE_BREAK or w in ("including", "than") for w in between):
             continue
-        if name == _IN_HOSPITAL and (i < at or _TAKEN.isdisjoint(between)):
-            continue  # "12 were taken to hospital"; not "31 to Croydon university hospital", one of several
+        if name == _IN_HOSPITAL and (i < at or _TAKEN.isdisjoint(between)
+                                     or (between[-1:] not in _INTO and between[-2:] not in _INTO_THE)):
+            # "12 were taken to hospital"; not "31 to Croydon university hospital" nor "Twelve were taken to Pellingham
+            # hospital", one hospital's share, nor "Eleven were kept in hospital overnight", those still there.
+            continue
         best = (rank, name)
     return best[1] if best else None
 
 
 _CROWD = "crowd"
 _IN_HOSPITAL = "in hospital"
-_TAKEN = frozenset({"taken", "rushed", "admitted", "treated", "airlifted", "flown", "kept", "being", "remain",
-                    "remained", "hospitalised", "hospitalized"})
-"""Verbs between a number and "hospital" that make it the count of those in hospital: "12 were taken to hospital"."""
+_TAKEN = frozenset({"taken", "rushed", "admitted", "treated", "airlifted", "flown"})
+"""Verbs between a number and "hospital" that make it the count of those taken to hospital: "12 were taken to
+hospital". Not "kept" or "remained": those still there are some of those taken."""
+_INTO = [["to"], ["in"], ["into"]]
+_INTO_THE = [["to", "the"], ["in", "the"]]
 _WEEKDAY_IN = compiled_regex(r"(?i)\b(" + "|".join(WEEKDAY_NAMES) + r")\b")
 
 
@@ -1045,10 +1048,6 @@ def _day_word(text: str, m: regex.Match[str]) -> str:
     return word
 
 
-_STARTING = frozenset({"from", "starting"})
-MONTH_SLIP = 31
-"""Days apart at most of one day of the month told in the next or the last month ("from 1 October", "from 1 November"):
-a month miswritten, one thing's day, as a day told a day early is."""
 _DAY_LEAD = 6
 """Words before a day that say what happens on it, one of which two sources' sentences must share: "arrested at his
 flat on 10 May" and "formally charged on 11 May" tell two things."""
@@ -1072,19 +1071,16 @@ def day_conflicts(statements: list[Statement], order: Callable[[set[str]], list[
     told: dict[str, list[tuple[str, int, Statement]]] = defaultdict(list)  # word -> (source, day of year, statement)
     leading: dict[int, frozenset[str]] = {}  # statement -> the content words just before its day
     days_of: dict[str, set[int]] = defaultdict(set)  # source -> every day it gives
-    day_of_month: dict[int, int] = {}  # statement -> the day of the month it gives
     for st in sorted(statements, key=lambda s: s.position):
         if not may_hold_figures(st.text) or not DAYS_OF.may_match_folded(_folded(st.text)):
             continue
         matches = [m for hit in DAYS_OF.all(st.text) for m in hit.rule.pattern.finditer(st.text)]  # type: ignore[union-attr]
         found = [(_day_word(st.text, m), _DAY_OF_YEAR[m.group("month")[:3].casefold()] + int(m.group("day")))
                  for m in matches]
-        dates = {day: int(m.group("day")) for m, (_, day) in zip(matches, found, strict=True)}
         days_of[st.source].update(_DAY_OF_YEAR[(m.group("month") or m.group("month2"))[:3].casefold()]
                                   + int(m.group("day") or m.group("day2")) for m in _ANY_DAY.finditer(st.text))
         if len({day for _, day in found}) == 1:
             told[found[0][0]].append((st.source, found[0][1], st))
-            day_of_month[st.key] = dates[found[0][1]]
             leading[st.key] = content_set(" ".join(w for w in st.text[:matches[0].start()].split()[-_DAY_LEAD:]
                                                    if w[:1].islower()))  # names are the story's, not what happened
     if not any(len({day for _, day, _ in mentions}) > 1 for mentions in told.values()):
@@ -1092,16 +1088,12 @@ def day_conflicts(statements: list[Statement], order: Callable[[set[str]], list[
     common = _story_words(statements, frequencies) | content_set(" ".join((*MONTH_NAMES, *told)))
     used: set[str] = set(shown or ())
     out = []
-    for word, mentions in told.items():
+    for mentions in told.values():
         pairs = [(a, b) for a in mentions for b in mentions
-                 if a[0] < b[0] and a[1] != b[1]
-                 and (abs(a[1] - b[1]) <= DAY_SLIP or (abs(a[1] - b[1]) <= MONTH_SLIP
-                                                       and day_of_month[a[2].key] == day_of_month[b[2].key]))
+                 if a[0] < b[0] and a[1] != b[1] and abs(a[1] - b[1]) <= DAY_SLIP
                  and b[1] not in days_of[a[0]] and a[1] not in days_of[b[0]]
                  and not any(a[1] in given and b[1] in given for given in days_of.values())
-                 # What happens on the day ("fly ... home until"), unless it is when something starts: a story's
-                 # measure, however each source names it ("a ban comes into force on", "plates from").
-                 and (leading[a[2].key] & leading[b[2].key] or word in _STARTING)
+                 and leading[a[2].key] & leading[b[2].key]  # what happens on the day: "fly ... home until"
                  and len((content_set(a[2].text) & content_set(b[2].text)) - common) >= SAME_DAY_WORDS]
         if not pairs:
             continue
