@@ -5,7 +5,7 @@
 The same scorer as ``../shared/eval/table.py``, without a subprocess per story: the floors test
 (``tests/test_quality_floors.py``) and a quick look while working both use it.
 
-``invented`` are the project's own gold stories (``tests/fixtures/invented``): 102 invented stories of five outlets
+``invented`` are the project's own gold stories (``tests/fixtures/invented``): 111 invented stories of five outlets
 each, in fields the shared sets lack (a doping ban, a data fine, a wildfire, a ceasefire, a drug recall, a congestion
 charge, a blast, a minimum wage, a corruption sentence, a port strike, a boil-water notice, a points deduction, a
 grounding order, a school phone ban, a landslide, a curfew, a scooter recall, a blocked merger, a ferry capsize, a
@@ -24,9 +24,11 @@ a sprinter's doping ban, a data fine's orders, a weight-loss drug's limits, an e
 factory fire, a low-emission zone, job cuts by memo, a bank siege, a disposable-vape ban, an annulled mayoral election,
 a rail strike called off, drone zones around airports, a chef jailed for tax fraud; a junior doctors' strike under
 minimum staffing rules, a pop star's libel win, a tourist tax, a prison escape, a pension age law, school measles
-vaccination, a crypto exchange frozen, a dam burst, a ban on holiday lets), pages with the clutter real scrapes keep.
-Helpers wrote each gold from the shared ``GUIDE.md`` before briefbot ran on it; the last 81 came in nine sets of nine
-held out until each was first scored (3/9, 3/9, 3/9, 4/9, 0/9, 5/9, 1/9, 2/9 and 3/9 PASS).
+vaccination, a crypto exchange frozen, a dam burst, a ban on holiday lets; average-speed cameras, a restaurant's food
+poisoning, an airline pilots' strike, a club relegated on appeal, a plastic cutlery ban, an evacuation order partly
+lifted, a bank's money-laundering fine, a hovercraft crash, a minimum alcohol price), pages with the clutter real
+scrapes keep. Helpers wrote each gold from the shared ``GUIDE.md`` before briefbot ran on it; the last 90 came in ten
+sets of nine held out until each was first scored (3/9, 3/9, 3/9, 4/9, 0/9, 5/9, 1/9, 2/9, 3/9 and 1/9 PASS).
 """
 
 from __future__ import annotations
