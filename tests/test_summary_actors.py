@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
+from bot.event_loop import result_of
 from bot.model import Actor
+from bot.pipeline import build_briefing
+from bot.settings import Settings
 from bot.summary.actors import Cast, Person, appositive_after
 from bot.summary.names import Lexicon, names_in, tokens_of
 from tests.summary_helpers import article, story, told
+
+INVENTED = Path(__file__).parent / "fixtures" / "invented"
 
 
 def who(*articles_: object) -> dict[str, Actor]:
@@ -1263,6 +1269,14 @@ def test_a_paper_written_with_the_like_a_thing_is_an_actor_when_it_speaks_twice(
                          "The judge criticised the Clarion for ignoring every warning.",
                          "The Clarion said it stood by its reporters."))
     assert "Morning Clarion" in actors
+
+
+def test_a_competitions_tier_is_where_clubs_play_not_an_actor() -> None:
+    # Held-out set 10's relegation story: "relegated from the Carvossan Premier Division", never an actor.
+    folder = INVENTED / "carvossa-saltmere-city-relegated-appeal-lost" / "articles"
+    briefing = result_of(build_briefing([str(folder)], Settings.from_env({})))
+    names = {a.name for a in briefing.stories[0].who}
+    assert "Premier Division" not in names and "Saltmere City" in names
 
 
 def test_a_person_working_at_a_body_named_after_someone_keeps_it_as_role() -> None:

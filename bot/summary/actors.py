@@ -2153,6 +2153,9 @@ class Cast:
                 and (words[0].casefold() in FEATURE_OPENERS or words[1].casefold() in FEATURE_ENDS):
             # "the flower farms around Lake Naivasha"; not "Silver Lake agreed to buy", "River Island will close".
             return "a natural feature"
+        if len(words) > 1 and words[-1].casefold() in _TIERS and words[-2].casefold() in _TIER_RANKS \
+                and not person.speaks:
+            return "a competition's tier"  # "relegated from the Premier Division", "promoted to the Second League"
         if len(words) > 1 and _venue(words) and not (person.speaks or person.roles or person.in_title
                                                       or person.subject > 1) \
                 and (len(words) > 2 or person.placed or person.as_thing):
@@ -2242,6 +2245,13 @@ class Cast:
 
 
 _ACRONYM = compiled_regex(r"\p{Lu}{2,6}")
+
+
+_TIERS = frozenset({"division", "league", "conference", "tier"})
+_TIER_RANKS = frozenset({"premier", "first", "second", "third", "fourth", "top", "super", "national", "championship",
+                         "elite"})
+"""A competition's tier is named by a rank and a tier word ("Premier Division", "Second League", "Super League"): where
+clubs play, not who acts; "Criminal Investigation Division" and "Arab League" are bodies."""
 
 
 def _venue(words: list[str]) -> bool:
