@@ -2089,3 +2089,12 @@ def test_a_person_with_a_role_named_after_from_still_speaks() -> None:
                 "Ostbury school last month."),
     )
     assert any(r.speaker == "Ana Ruiz" and "border guards" in r.text for r in found)
+
+
+def test_a_bodys_report_finding_quoted_words_gives_the_body_as_speaker() -> None:
+    assert _speakers(
+        "A Lessby Port Authority report released last year found that the quay could not be \u201ckept safe without "
+        "new steel piles.\u201d",
+        # An outlet's report relays: outlets never speak.
+        "A Lessby Courier investigation found that the quay had been \u201cleft to rot for a decade or more.\u201d",
+    ) == ["Lessby Port Authority", None]
