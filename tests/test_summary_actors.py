@@ -1279,6 +1279,14 @@ def test_a_competitions_tier_is_where_clubs_play_not_an_actor() -> None:
     assert "Premier Division" not in names and "Saltmere City" in names
 
 
+def test_a_long_description_ended_by_a_participle_still_gives_the_role() -> None:
+    assert appositive("Ana Ruiz, a 29-year-old nurse travelling home to Lessby after a night shift at the island's "
+                      "medical centre, was sitting near the front of the cabin.", "Ana Ruiz") == "nurse"
+    # No role word before the participle: no role.
+    assert appositive("Ana Ruiz, who was sitting near the front of the cabin on the way home to Lessby after a long "
+                      "night, was hurt.", "Ana Ruiz") is None
+
+
 def test_a_person_working_at_a_body_named_after_someone_keeps_it_as_role() -> None:
     actors = who(article(
         "1",

@@ -598,7 +598,13 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
             return None  # "Ada Lenz, 45, said" gives an age; "X, the 2007 world champion" keeps its year
         words.append(t)
     else:
-        return None
+        # Longer than an appositive reads: still a role where a participle ends it ("Sanne Ewart, a 29-year-old nurse
+        # travelling home to Aldwyn after a shift at the island's medical centre, was sitting ...").
+        cut = next((i for i, w in enumerate(words) if i > 0 and w.text.islower() and w.text.endswith("ing")
+                    and any(role_word(x.text) for x in words[:i])), None)
+        if cut is None:
+            return None
+        words = words[:cut]
     if _in_an_opening_phrase(tokens, name) and any(w.text in _CLAUSE_VERBS for w in words):
         return None  # "On the positive side for Ruiz, Governor Tom Reyes's approval rating remains strong": the clause
     quoted_after = k + 1 + len(words) < len(tokens) and tokens[k + 1 + len(words)].text in ("\u201c", '"')
