@@ -286,3 +286,18 @@ def test_the_nineteenth_reading_cases_keep_what_each_story_says() -> None:
     for name in ("r19_entitled_stadium_collapse", "r19_entitled_trial_protest"):
         assert not any("entitled" in t for t in texts(told(name).restrictions)), name
     assert any("entitled to a refund" in t for t in texts(told("r19_good_airline_strike").restrictions))
+
+
+def test_the_twentieth_reading_cases_keep_what_each_story_says() -> None:
+    """A second reading's stories (``fixtures/second_reading/r20_*``) where this session's rules went wrong."""
+    # A league is also the body running it, or a party: it stays an actor.
+    assert "Premier League" in {a.name for a in told("r20_tiers_superleague").who}
+    assert "National League" in {a.name for a in told("r20_tiers_points_deduction").who}
+    assert "National League" in {a.name for a in told("r20_tiers_politics").who}
+    # "director of planning", "campaigner for tenants in social housing": no role cut at a noun in -ing.
+    roles = {a.role for a in told("r20_roles_council").who} | {a.role for a in told("r20_roles_fire").who}
+    assert not {"developer's head", "council's director", "leading campaigner for tenants in social"} & roles
+    # A report's finding is its body's, not words another clause gives, nor an outlet's or a surname's report.
+    speakers = {r.speaker for name in ("r20_reports_quay", "r20_reports_scare") for r in told(name).reactions}
+    assert not {"Mueller", "Clarion", "Tarsk Council", "Harvard"} & speakers
+    assert "Maritime Safety Agency" in speakers

@@ -598,10 +598,10 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
             return None  # "Ada Lenz, 45, said" gives an age; "X, the 2007 world champion" keeps its year
         words.append(t)
     else:
-        # Longer than an appositive reads: still a role where a participle ends it ("Sanne Ewart, a 29-year-old nurse
-        # travelling home to Aldwyn after a shift at the island's medical centre, was sitting ...").
+        # Longer than an appositive reads: still a role where a participle right after the role word ends it ("Sanne
+        # Ewart, a 29-year-old nurse travelling home to Aldwyn after a shift at the island's medical centre, ...").
         cut = next((i for i, w in enumerate(words) if i > 0 and w.text.islower() and w.text.endswith("ing")
-                    and any(role_word(x.text) for x in words[:i])), None)
+                    and role_word(words[i - 1].text)), None)  # not "director of planning", "social housing"
         if cut is None:
             return None
         words = words[:cut]
@@ -2160,7 +2160,7 @@ class Cast:
             # "the flower farms around Lake Naivasha"; not "Silver Lake agreed to buy", "River Island will close".
             return "a natural feature"
         if len(words) > 1 and words[-1].casefold() in _TIERS and words[-2].casefold() in _TIER_RANKS \
-                and not person.speaks:
+                and not (person.speaks or person.subject):
             return "a competition's tier"  # "relegated from the Premier Division", "promoted to the Second League"
         if len(words) > 1 and _venue(words) and not (person.speaks or person.roles or person.in_title
                                                       or person.subject > 1) \
@@ -2253,11 +2253,11 @@ class Cast:
 _ACRONYM = compiled_regex(r"\p{Lu}{2,6}")
 
 
-_TIERS = frozenset({"division", "league", "conference", "tier"})
-_TIER_RANKS = frozenset({"premier", "first", "second", "third", "fourth", "top", "super", "national", "championship",
-                         "elite"})
-"""A competition's tier is named by a rank and a tier word ("Premier Division", "Second League", "Super League"): where
-clubs play, not who acts; "Criminal Investigation Division" and "Arab League" are bodies."""
+_TIERS = frozenset({"division", "tier"})
+_TIER_RANKS = frozenset({"premier", "first", "second", "third", "fourth", "top", "championship"})
+"""A competition's tier is named by a rank and "Division" ("Premier Division", "Second Division"): where clubs play,
+not who acts. A league is also the body running it ("the Premier League charged the club", "the National League
+docked 12 points"), and "Criminal Investigation Division" is a body."""
 
 
 def _venue(words: list[str]) -> bool:

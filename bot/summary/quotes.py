@@ -419,8 +419,8 @@ judges"), nor "found" or "considered", whose subject is as often a study or an i
 
 _BODYS_DOCUMENT = compiled_regex(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?P<body>(?:[A-Z][\w'\u2019&-]*\s+){1,6})(?:report|study|review|audit|"
-    r"analysis|assessment|inquiry|investigation|survey)\b(?:\s+[\w,-]+){0,6}?\s+(?:found|concluded|said|warned|"
-    r"stated|noted|showed|described|called)\b")
+    r"analysis|assessment|inquiry|survey)\b(?:\s+[\w-]+){0,6}?\s+(?:found|concluded|said|warned|stated|noted|showed|"
+    r"described|called)\b(?P<finding>[^,;:\u2014\u2013]*)$")
 """A body's document whose finding a quotation gives: "A Government Accountability Office report released last year
 found that “...”", "the Harbour Authority's review concluded the quay was “unsafe”". The body speaks; an outlet's
 report ("a Courier investigation found") relays, and outlets never speak (``_may_speak``)."""
@@ -707,11 +707,15 @@ class Attribution:
         # With no speech verb a name after the quote signs it ("...," Ana Sorel, the minister) unless
         # it is an object or an owner: "...," before the letter from Tom Reyes" is about Reyes; and
         # only across a comma or dash: in '"a con" and encouraged voters to' the name is an object.
-        if not verbs and not after_quote and (found := _BODYS_DOCUMENT.search(frame)) is not None:
-            # "A Government Accountability Office report released last year found that “...”": the body's finding.
+        if not verbs and not after_quote and (found := _BODYS_DOCUMENT.search(frame)) is not None \
+                and not any(w.casefold() in _ANY_SAYING or w.casefold() in QUOTATIVE_VERBS
+                            for w in found.group("finding").split()):
+            # "A Government Accountability Office report released last year found that “...”": the body's finding,
+            # the quotation closing it; not words another clause gives ("found emails in which managers joked that
+            # “...”", "..., leaving business owners “absolutely furious”").
             authors = [n for n in self._named(frame, article, before_key)
                        if found.start("body") <= toks[n[0]].start and toks[n[1]].end <= found.end("body")
-                       and self.cast.people[n[2]].organisation]
+                       and self.cast.people[n[2]].organisation and n[1] > n[0]]
             if authors:
                 return self._actor(authors[-1][2], named=True)
         signed = after_quote and not verbs and (closed or _SIGNATURE.match(frame) is not None)
