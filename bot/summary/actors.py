@@ -447,6 +447,8 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
 
 
 _BEFORE_A_DAY = frozenset({"later", "earlier", "early", "late", "on", "last", "this", "next", "since", "until", "by"})
+
+
 def _owned_byline_role(tokens: Sequence[Token], k: int) -> bool:
     """The word at ``k`` is a writer's ("editor", ``BYLINE_ROLES``) right after its owner: "the Courier's editor Tom
     Reyes", "the paper's editor, Tom Reyes, said". Owned, the writer is someone the story is about; signing a page
@@ -2161,7 +2163,7 @@ class Cast:
             return "a natural feature"
         if len(words) > 1 and words[-1].casefold() in _TIERS and words[-2].casefold() in _TIER_RANKS \
                 and not (person.speaks or person.subject):
-            return "a competition's tier"  # "relegated from the Premier Division", "promoted to the Second League"
+            return "a competition's tier"  # "relegated from the Premier Division", "promoted to the Second Division"
         if len(words) > 1 and _venue(words) and not (person.speaks or person.roles or person.in_title
                                                       or person.subject > 1) \
                 and (len(words) > 2 or person.placed or person.as_thing):
