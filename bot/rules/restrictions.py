@@ -253,13 +253,12 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # accommodation". A remedy, not a view ("she is entitled to her opinion"), nor one party's claim in a dispute
     # ("the chairman said the club was entitled to compensation").
     rule("entitled-to", Family.PERMISSION,
-         rf"\b{_THOSE_HIT}\b[^.;]{{0,80}}?\b(?:are|were|will be|would be|remain) (?:also |still )?entitled to "
-         r"(?:an? |the |full |free )?(?:full |free )?(?:refunds?|compensation|reimbursement|rebooking|damages|"
-         r"payments?|payouts?|hotel|meals|accommodation|replacements?|repairs?)\b"
-         rf"|\b{_THOSE_HIT}\b[^.;]{{0,80}}?\bcan (?:also |still )?claim (?:an? |full )?(?:refunds?|compensation|"
-         r"reimbursement|damages|payouts?)\b"
-         rf"|\b{_THOSE_HIT}\b[^.;]{{0,80}}?\bwill be offered (?:free )?(?:hotel|meals|accommodation|refunds?|"
-         r"compensation)\b",
+         rf"\b{_THOSE_HIT}\b[^.;]{{0,80}}?\b(?:"
+         r"(?:are|were|will be|would be|remain) (?:also |still )?entitled to (?:an? |the |full |free )?(?:full |free )?"
+         r"(?:refunds?|compensation|reimbursement|rebooking|damages|payments?|payouts?|hotel|meals|accommodation|"
+         r"replacements?|repairs?)"
+         r"|can (?:also |still )?claim (?:an? |full )?(?:refunds?|compensation|reimbursement|damages|payouts?)"
+         r"|will be offered (?:free )?(?:hotel|meals|accommodation|refunds?|compensation))\b",
          examples=("Passengers whose flights have been cancelled are entitled to a full refund within seven days.",
                    "Travellers whose flights are cancelled can claim compensation as well as a refund.",
                    "Passengers stranded abroad will be offered hotel accommodation and meals."),

@@ -1142,8 +1142,8 @@ def _document(name: str) -> bool:
     return name.rsplit(None, 1)[-1].casefold() in _DOCUMENTS
 
 
-_DOCUMENTS = DOCUMENT_NOUNS | frozenset({"survey", "census", "index", "data", "figures", "bible", "constitution",
-                                         "charter", "manifesto", "review", "inquiry"})
+_DOCUMENTS = DOCUMENT_NOUNS | frozenset({"census", "index", "data", "figures", "bible", "constitution", "charter",
+                                         "manifesto", "review", "inquiry"})
 
 
 def according_to(tokens: Sequence[Token], start: int) -> bool:

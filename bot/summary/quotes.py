@@ -1254,10 +1254,10 @@ _TRADING = frozenset({"company", "firm", "business", "carrier", "bank", "maker",
                       "insurer", "lender"})
 """Descriptions of a business: never a public body named by its kind (``_PUBLIC_KINDS``: "the company" after "the
 Lessby Statistics Ministry said" is not the ministry), nor a body a sentence only cites ("The company said" after
-"according to the US Census Bureau"). A bureau or an agency may be a business ("Northgate Credit Bureau", "Solano
-Travel Agency")."""
-_PUBLIC_KINDS = frozenset({"ministry", "council", "commission", "committee", "court", "department", "administration",
-                           "parliament", "assembly", "senate", "tribunal", "inspectorate", "regulator", "watchdog"})
+"according to the US Census Bureau")."""
+_PUBLIC_KINDS = BODY_KINDS_NAMED_BACK - {"agency", "authority", "board", "bureau", "league", "federation"}
+"""The kinds of body named back that only public bodies carry: a bureau or an agency may be a business ("Northgate
+Credit Bureau", "Solano Travel Agency")."""
 _NOT_FOR_THE_BODY = frozenset({"user", "users", "account", "fan", "fans", "follower", "followers", "reader",
                                "readers", "viewer", "viewers", "customer", "customers", "passenger", "passengers",
                                "employee", "employees", "worker", "workers", "shareholder", "shareholders",
