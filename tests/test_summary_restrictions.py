@@ -34,6 +34,14 @@ LEAD = "Kestria will ban exports of refined scandium from April 1, the governmen
     "The order bars the union and its affiliates from calling, organising or encouraging the strike.",
     "Nor does it affect a national demonstration planned for Saturday.",
     "The drug could be given to adults with a body mass index of 35 or more, the agency said.",
+    "Job offers made before 1 March will be honoured, the ministry said.",
+    "Ferry fares are frozen until the end of the year.",
+    "The rebates will be scrapped entirely by April 1, 2027.",
+    "Owners have until March 31 to register their boats.",
+    "From 1 June it will be illegal to sell the lamps.",
+    "Harbours may still hire pilots, provided the minister signs off each one.",
+    "The poorest households will receive 45 crowns a month for two years.",
+    "The port reserved the right to review the cap if fuel costs rose by more than 15 per cent.",
 ])
 def test_rule_language_fires(sentence: str) -> None:
     assert rule_families(sentence)
@@ -63,6 +71,12 @@ def test_rule_language_fires(sentence: str) -> None:
     "Bars and restaurants in the old town will stay open late from Friday.",
     "Nor did the rain affect the turnout, which was the highest in years.",
     "The money could be used to build two schools, the mayor said.",
+    "The lake was frozen solid when the ferry ran aground.",
+    "A second phase of the harbour opened in May.",
+    "The old quay will be removed by crane.",
+    "The figures, provided by the harbour board, show a rise.",
+    "The winner will receive 10,000 crowns.",
+    "The strike was illegal, the court ruled.",
 ])
 def test_ordinary_statements_are_not_rules(sentence: str) -> None:
     assert rule_families(sentence) == set()
@@ -788,3 +802,19 @@ def test_what_those_an_incident_hits_may_claim_is_its_term_where_two_sources_say
                            "the authority said."),
     ).restrictions)
     assert any("entitled to a full refund" in t for t in found)
+
+
+def test_a_phased_measures_steps_deadlines_payments_and_what_it_leaves_standing_are_its_terms() -> None:
+    terms = ["Ferry fares are frozen until the end of the year.",
+             "A second increase will follow on November 1.",
+             "Boat owners have until March 31 to register for the rebate.",
+             "The poorest households will receive 45 crowns a month for two years.",
+             "Tickets sold before June 1 will be honoured."]
+    rules = texts(story(
+        article("1", "Lessby will phase out fuel rebates by April 2027, starting with a 20% rise in pump prices on "
+                     "June 1, the finance minister said on Tuesday.", *terms,
+                title="Lessby sets out rules for phasing out fuel rebates"),
+        article("2", "Pump prices in Lessby will rise by 20% on June 1 as the government phases out fuel rebates.",
+                *terms, title="New fuel rules: rebates to go in Lessby"),
+    ).restrictions)
+    assert sorted(rules) == sorted(terms)

@@ -23,6 +23,9 @@ _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 _THOSE_HIT = (r"(?:passengers|travell?ers|customers|consumers|those|people|anyone|everyone|residents|households|"
               r"victims|families|workers|employees|staff|tenants|owners|drivers|patients|pupils|students|parents|"
               r"holidaymakers|savers|investors|claimants|buyers|shoppers|guests|you)")
+_DEADLINE_ACTS = (r"(?:lodge|file|appeal|challenge|contest|comply|object|vacate|submit|remove|take down|register|"
+                  r"divest|stop|delete|pay|repay|sell|switch)")
+"""What a deadline gives time to do: "has 10 days to appeal", "have until March 31 to register"."""
 _CLOCK = r"\d{1,2}(?::\d{2}(?: ?[ap]\.?m\.?)?| ?[ap]\.?m\.?)"
 
 
@@ -361,8 +364,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"\b(?:has|have|gets?|was given|were given|is given|are given) (?:only |just )?"
          r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|sixty|ninety) "
          r"(?:more |further )?(?:hours?|days?|weeks?|months?) (?:from \w+(?: of \w+)? )?(?:to|in which to) "
-         r"(?:lodge|file|appeal|challenge|contest|comply|object|vacate|submit|remove|take down|register|divest|"
-         r"stop|delete|pay|repay|sell|switch)\b",
+         rf"{_DEADLINE_ACTS}\b",
          examples=("The club has 10 days to lodge an appeal.", "Aveiro has 10 days from notification to appeal.",
                    "Platforms were given 14 days to take down listings.",
                    "The app now has just 30 days to stop storing the numbers of people not on it.",
@@ -371,6 +373,15 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "He was given two years to live.", "He was given three months to turn the club around.",
                   "Lessby Rovers have three days to respond before the cup tie.",
                   "Mira Sol has just 14 days to change voters' minds.", "She has 14 days to close a nine-point gap.")),
+    # A deadline told by its day: "owners have until March 31 to register their pets", "will have until December 31
+    # to have them neutered". The same acts as ``days-to``, or having a thing done.
+    rule("until-to", Family.LIMIT,
+         rf"\b(?:has|have|had|gets?|was given|were given|is given|are given) (?:only |just )?until\b[^.;]{{1,40}}? "
+         rf"to (?:{_DEADLINE_ACTS}|have (?:it|them|their \w+|the \w+) \w+ed|apply|claim|hand in)\b",
+         examples=("Owners have until March 31 to register their pets.",
+                   "Owners of puppies will have until December 31 to have them neutered.",
+                   "Firms were given until the end of June to comply."),
+         counter=("He has until Friday to turn the club around.", "She had until dawn to finish the climb.")),
     # What a medicine or product is not approved for is outside the approval.
     rule("not-approved-for", Family.EXCEPTION,
          r"\bnot (?:approved|authori[sz]ed|licensed|indicated) (?:for (?:use|sale|people|patients|children|adults|"
@@ -421,6 +432,18 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "Local newspapers did not cover the council vote.", "Their insurance did not cover the damage.",
                   "Nor did the rain affect the turnout.", "Nor will the ban affect prices in the short term.",
                   "Nor will they cover shifts for striking colleagues.")),
+    # What a measure leaves standing from before it: "job offers made before March 1 will be honoured", "tickets
+    # already sold remain valid". Not a promise kept in the past ("the contract was honoured") nor a person honoured.
+    rule("still-honoured", Family.EXCEPTION,
+         r"\b(?:offers?|contracts?|tickets?|bookings?|reservations?|vouchers?|orders?|permits?|licen[cs]es?|"
+         r"applications?|passes|subscriptions?|agreements?)\b[^.;]{0,60}?\b(?:(?:will|would|shall|are to|is to)\s+"
+         r"(?:still\s+|all\s+|also\s+)?be\s+(?:honou?red|respected)|(?:will |would )?(?:still stand|remain valid|"
+         r"stay valid|will stand|are still valid|will still be valid))\b",
+         examples=("Job offers made before March 1 will be honoured, the ministry said.",
+                   "Offers made before March 1 still stand, the Finance Ministry says.",
+                   "Tickets already sold for the summer remain valid."),
+         counter=("The contract was honoured in full last year.", "The singer will be honoured at the gala.",
+                  "His offer still stands, the manager said of the striker, who was honoured by the club.")),
     # Options said to be "limited" are few, as in "his options were limited": a judgement, no limit set on anything.
     rule("limit", Family.LIMIT,
          r"\blimit(?:ed|s)?\b|\brestrict(?:ed|s|ing)?\b|\bcapped\b(?! (?:\d+|once|twice|\w+ times))|\bquotas?\b",
@@ -435,6 +458,20 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "She was capped 40 times for Wales.", "Officials said the mayor's options were very limited.",
                   "The club's losses exceeded the permitted limit by 4.8 million.",
                   "The panel said the club had knowingly gone over the limit.")),
+    # Prices, pay or hiring a measure holds where they are for a while: "bus fares are frozen until the end of the
+    # year", "a rebate in exchange for freezing fares until December 31". Not what froze ("the lake was frozen"), nor
+    # money seized ("accounts were frozen"), nor a freeze in the past ("rents were frozen in 2020").
+    rule("frozen-until", Family.LIMIT,
+         r"\b(?:prices?|fares?|rents?|fees?|wages?|salar(?:y|ies)|pay|tariffs?|charges?|rates?|pensions?|benefits?|"
+         r"tolls?|hiring|recruitment|tax(?:es)?|levy|duty|duties|bills?)\b(?:\s+\w+){0,2}?\s+(?:are|is|will be|"
+         r"would be|remains?|stays?|will (?:stay|remain)|to be)\s+frozen\b"
+         r"|\bfreez(?:e|es|ing)\s+(?:\w+\s+){0,2}?(?:prices?|fares?|rents?|fees?|wages?|salar(?:y|ies)|pay|tariffs?|"
+         r"charges?|pensions?|benefits?|tolls?)\b[^.;]{0,40}?\b(?:until|till|at|for)\b",
+         examples=("Bus fares are frozen until the end of the year.",
+                   "Bus operators will receive a rebate in exchange for freezing fares until December 31.",
+                   "Council rents will stay frozen at this year's level."),
+         counter=("The lake was frozen solid.", "Rents were frozen in 2020 during the pandemic.",
+                  "The exchange's accounts are frozen, the regulator said.", "Frozen food prices rose 4%.")),
     # A road's or a track's speed limit: a measure's term where the measure sets it ("the speed limit will be cut to
     # 20mph"), but no scope of an incident on that road ("the bend, where the limit is 80km/h"): a rule of its own,
     # not one of the scope rules.
@@ -445,9 +482,26 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("prevent-from", Family.LIMIT, r"\bprevent\w*\b.{0,60}\bfrom\b",
          examples=("The order prevents the firm from selling the plant.",),
          counter=("Nothing could prevent the flood.",)),
-    rule("condition", Family.LIMIT, r"\bas long as\b|\bprovided that\b|\bunless\b|\bon condition that\b",
-         examples=("The deal stands unless regulators object.", "Visits resume as long as cases fall."),
-         counter=("It was a long day.",)),
+    # "provided" opens a condition after a comma ("may still recruit, provided the minister signs off each one"), not
+    # what was given ("The figures, provided by the ministry, show ...").
+    rule("condition", Family.LIMIT,
+         r"\bas long as\b|\bprovided that\b|\bunless\b|\bon condition that\b"
+         r"|,\s+provided\s+(?:the|they|he|she|it|we|you|their|his|her|its|each|every|all|no|owners?|users?)\b"
+         r"(?:\s+[\w'-]+){0,4}?\s+(?:is|are|has|have|can|will|do|does|meets?|signs?|pays?|keeps?|stays?|holds?|"
+         r"agrees?|remains?|registers?)\b",
+         examples=("The deal stands unless regulators object.", "Visits resume as long as cases fall.",
+                   "Departments may still recruit to critical posts, provided the minister signs off each one."),
+         counter=("It was a long day.", "The figures, provided by the ministry, show a rise.",
+                  "Blankets, provided free by the council, ran out.")),
+    # What a measure pays those it covers, and how often: "the poorest households will receive 45 dinars a month
+    # for two years". Not what someone earned ("earned 300 dinars a month") nor a payment without a period.
+    rule("will-receive", Family.PERMISSION,
+         r"\b(?:will|would|are to|is to|shall)\s+(?:each\s+|also\s+|now\s+|still\s+)?(?:receive|get|be paid|be given)"
+         r"\s+(?:an?\s+)?(?:(?:one-off|monthly|weekly|annual|yearly|new|cash|extra)\s+)*(?:[$\u00a3\u20ac]\s?)?\d[\d,.]*"
+         r"\s*(?:[\w-]+\s+){0,2}?(?:a|per|each)\s+(?:month|week|year|day|fortnight)\b",
+         examples=("The poorest households will receive 45 dinars a month for two years.",
+                   "Poor families on the social registry will get 54 dinars a month in cash."),
+         counter=("Drivers earned 300 dinars a month last year.", "The winner will receive 10,000 dinars.")),
     # What people are told to do unless something holds: advice that bounds an incident as a measure's condition
     # bounds the measure ("keep your appointment unless the hospital contacts you"). Not a threat ("threatened to kill
     # the hostages unless a ransom was paid", "will not free anyone unless they receive $2 million"), a prognosis
@@ -471,11 +525,15 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # inflation rises above 4%". Not what happens to someone if ("he will be jailed if convicted").
     rule("reviewed-if", Family.LIMIT,
          r"\b(?:will|would|can|could|may|is to|are to) be (?:reviewed|revisited|reopened|renegotiated|lifted|scrapped|"
-         r"extended|tightened|reimposed|re-imposed)\b[^.;]{0,40}?\b(?:if|should)\b",
+         r"extended|tightened|reimposed|re-imposed)\b[^.;]{0,40}?\b(?:if|should)\b"
+         r"|\b(?:will|would|could|can|may|the right to) (?:review|revisit)\b[^.;]{0,40}?\b(?:if|should)\b",
          examples=("The third instalment will be reviewed if annual inflation rises above 4%.",
-                   "The curfew will be lifted if the violence subsides, the governor said."),
+                   "The curfew will be lifted if the violence subsides, the governor said.",
+                   "The company reserved the right to review the cap if wholesale costs rose by more than 15 per cent.",
+                   "Verdanta said it could review it if wholesale costs of any capped product rose."),
          counter=("He will be jailed if convicted.", "The plan was reviewed last year.",
-                  "She asked if the ban would be lifted.", "The match will be cancelled if it rains.")),
+                  "She asked if the ban would be lifted.", "The match will be cancelled if it rains.",
+                  "The Freedom Party said it would scrap the law if it won the next election.")),
     # What a deal does with what is owed or paid: deducted but spread over months, backdated to a day.
     rule("deducted-spread", Family.LIMIT,
          r"\b(?:will|is to|are to) (?:still )?be (?:deducted|docked|withheld|clawed back)\b"
@@ -562,6 +620,14 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          examples=("Cars with no evidence of a booking will be turned away.",),
          counter=("There is no evidence the water was contaminated.", "Police found no evidence of foul play.")),
     # What a measure's terms or an incident's bounds leave out: "the payment is not linked to income".
+    # What a measure makes a crime, from when it binds: "from February 1 it will be illegal to breed, sell or give
+    # away the dogs". Not what was illegal ("the strike was illegal, the court ruled"), nor "not illegal".
+    rule("made-illegal", Family.PROHIBITION,
+         r"(?<!\bnot )\b(?:will be|would be|will become|becomes?|is to become|to be made|will be made|is now|are now)"
+         r"\s+(?:an?\s+)?(?:illegal|unlawful|(?:criminal\s+)?offen[cs]es?|a crime)\b",
+         examples=("From February 1 it will be illegal to breed, sell or give away a Tolgar bulldog.",
+                   "Breeding or selling one will be a criminal offence from February 1."),
+         counter=("The strike was illegal, the court ruled.", "Owning one will not be illegal.")),
     rule("not-illegal", Family.EXCEPTION,
          r"\bnot (?:in itself |itself |necessarily |directly )?(?:illegal|unlawful|linked)\b"
          r"|\bis not (?:itself )?a crime\b",
@@ -780,6 +846,30 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          counter=("The drug was slow to work.", "The firm made a similar move before new tax rates came into effect.",
                   "The same logic applies from the other direction.",
                   "When the adrenaline kicks in, the pain goes.")),
+    # A later step of a measure, and when it comes: "a second increase will follow on November 1", "the final phase
+    # is due to start in March". Not a step taken ("a second phase opened in May") nor one without a day.
+    rule("later-step", Family.START,
+         rf"\b(?:second|third|fourth|final|last|next|further)\s+(?:(?:price|tax|pay|fare|rate)\s+)?(?:increase|rise|"
+         rf"hike|cut|reduction|phase|stage|step|tranche|instal?ment)s?\b[^.;]{{0,40}}?\b(?:will|is due to|are due to|"
+         rf"is set to|are set to|is to|are to)\s+(?:follow|come|take effect|apply|begin|start|kick in|take place)"
+         rf"[^.;]{{0,12}}?\b(?:on|from|in|by)\s+(?:\d{{1,2}}\s+)?{MONTH}\b(?!['\u2019])",
+         examples=("A second increase will follow on November 1.",
+                   "The final phase, covering vans, is due to start in March 2026."),
+         counter=("A second phase of the park opened in May.",
+                  "A further rise will follow if inflation stays high.")),
+    # When a measure ends or what it ends, by a day: "the subsidies will be scrapped entirely by April 1, 2026",
+    # "before the subsidies are abolished altogether in April 2026". Not an end in the past ("the ban was lifted in
+    # March") nor a manner ("removed by crane").
+    rule("ended-by", Family.LIMIT,
+         rf"(?:\b(?:will|would|are to|is to|(?:is|are) due to|(?:is|are) set to)\s+(?:be\s+)?(?:scrapped|abolished|"
+         rf"phased out|removed|ended|lifted|withdrawn|eliminated|end|expire)"
+         rf"|\b(?:are|is)\s+(?:scrapped|abolished|phased out|removed|ended|withdrawn|eliminated))"
+         rf"(?:\s+(?:entirely|completely|altogether|fully))?\s+(?:by|on|in|from|at the end of)\s+(?:the end of\s+)?"
+         rf"(?:\d{{1,2}}\s+)?(?:{MONTH}\b(?!['\u2019])|{YEAR}\b)",
+         examples=("The subsidies will be scrapped entirely by April 1, 2026.",
+                   "Pump prices will rise before the subsidies are abolished altogether in April 2026."),
+         counter=("The ban was lifted in March.", "The old bridge will be removed by crane.",
+                  "The curfew was lifted on 4 May.")),
     rule("in-force", Family.TIMING, r"\bin force\b|\beffective\b",
          examples=("The ban is in force until May.", "The rules are effective immediately."),
          counter=("The drug was not effectual.",)),
