@@ -299,3 +299,20 @@ def test_a_quotation_printed_with_a_contraction_is_the_same_words() -> None:
     # Counter-example: "'s" may be "is", "has" or a possessive, and is left as it is written.
     from bot.summary.normalization import fold
     assert fold("It\u2019s the boy\u2019s") == "it's the boy's"
+
+
+def test_a_quotation_one_outlet_opens_with_more_words_is_shown_from_the_sentence_both_print() -> None:
+    from tests.summary_helpers import article, story
+
+    lead = "Lessmark will ban night ferries on the Kelsby crossing from March 1, the transport minister said."
+    s = story(
+        article("1", lead, "Captain Ilse Varga, head of the ferry pilots' guild, said crews were already stretched.",
+                "\u201cIf the harbour board is right, we are talking about 150 extra crossings a day. Pilots are not "
+                "a conveyor belt,\u201d she said."),
+        article("2", "Night ferries on the Kelsby crossing will stop from March 1.",
+                "\u201cPilots are not a conveyor belt. We cannot sail hundreds of extra trips on top of our normal "
+                "work,\u201d said Captain Ilse Varga, head of the ferry pilots' guild."),
+    )
+    [shown] = [r for r in s.reactions if "conveyor belt" in r.text]
+    # Every source cited prints what is shown; outlet 1's own opening stands in outlet 1 alone.
+    assert shown.text.startswith("Pilots are not a conveyor belt") and shown.sources == ["1", "2"]

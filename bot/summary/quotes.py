@@ -267,6 +267,13 @@ def _reporting_clause(frame: str, *, after_quote: bool) -> str:
     return text[ends[-1].end():] if ends else text
 
 
+_WORD = compiled_regex(r"\w+")
+
+
+def _words_only(text: str) -> str:
+    return " ".join(_WORD.findall(fold(text)))
+
+
 class Verbatim:
     """Whether words stand, as written, in the text of the sources said to carry them."""
 
@@ -275,10 +282,25 @@ class Verbatim:
         for p in paragraphs:
             self._paragraphs[p.source].append(p.text)
         self._text: dict[str, str] = {}
+        self._words: dict[str, str] = {}
 
     def __call__(self, text: str, sources: list[str]) -> bool:
         wanted = " ".join(text.split())
         return bool(wanted) and any(wanted in self._of(s) for s in sources)
+
+    def carriers(self, text: str, sources: list[str]) -> int:
+        """How many of ``sources`` print the words of ``text`` in that order, whatever their marks, dashes and
+        capitals ("Caught RED HANDED -- very ..." and "caught red handed - very ..." are one sentence)."""
+        wanted = _words_only(text)
+        if not wanted:
+            return 0
+        count = 0
+        for source in sources:
+            words = self._words.get(source)
+            if words is None:
+                words = self._words[source] = f" {_words_only(self._of(source))} "
+            count += f" {wanted} " in words
+        return count
 
     def _of(self, source: str) -> str:
         """The text of ``source``, its white space made single: made when first asked, as many sources are never

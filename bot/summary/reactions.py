@@ -296,9 +296,32 @@ def select(said: list[Said], cast: Cast, statements: dict[int, Statement],
 def to_reaction(s: Said, cast: Cast, verbatim: Verbatim) -> Reaction:
     """The reaction as shown; ``quote`` only if the words shown stand verbatim in a source."""
     role = cast.people[s.speaker.actor].role if s.speaker.actor is not None else None
-    text = opening(s.text, len(s.sources)) if s.quote else gist(s.text, s.speaker.label)
+    text = opening(_most_carried(s.text, s.sources, verbatim), len(s.sources)) if s.quote \
+        else gist(s.text, s.speaker.label)
     quote = s.quote and verbatim(text.removesuffix("\u2026"), s.sources)
     return Reaction(speaker=s.speaker.label, role=role, text=text, quote=quote, sources=s.sources)
+
+
+SHARED_SENTENCE_WORDS = 4
+"""The fewest words of a sentence several sources share that a quotation may open on instead of its own opening."""
+
+
+def _most_carried(quote: str, sources: list[str], verbatim: Verbatim) -> str:
+    """The quotation from its first sentence that several of ``sources`` print: where one source alone quotes more
+    before the words the others share ("If the kennel club is right, ... Vets are not a conveyor belt." and "Vets
+    are not a conveyor belt. We cannot ..."), the shown opening is the shared sentence, which the sources cited
+    print."""
+    if len(sources) < 2:
+        return quote
+    parts = _SENTENCE.split(quote)
+    if len(parts) < 2:
+        return quote
+    carried = [verbatim.carriers(part, sources) for part in parts]
+    if carried[0] > 1:
+        return quote  # a sentence several sources print: a repeated quotation's own opening
+    # A few words after a dot may be no sentence ("the U.N. Security Council"): the shared one is a clause at least.
+    first = next((i for i, n in enumerate(carried) if n > 1 and len(parts[i].split()) >= SHARED_SENTENCE_WORDS), 0)
+    return quote if first == 0 else " ".join(parts[first:])
 
 
 _ACTS = "|".join(sorted(SPEECH_VERBS | {"warned", "accused", "urged", "called", "rejected", "welcomed",
