@@ -1,4 +1,5 @@
-"""Conflicts: one quantity given differently by different sources; not dates, distances or thresholds."""
+"""Conflicts: one quantity given differently by different sources; not dates, distances (but a fall's height) or
+thresholds."""
 
 from __future__ import annotations
 
@@ -1035,3 +1036,18 @@ def test_those_taken_to_hospital_told_in_words_or_figures_conflict_but_one_hospi
         article("1", "After the Lessby tram crash, 20 were taken to St Anne's hospital and 31 to Lessby General "
                      "hospital."),
         article("2", "After the Lessby tram crash, 51 of the injured were taken to hospital.")))
+
+
+def test_a_falls_height_told_differently_conflicts_but_other_heights_and_an_earlier_crash_do_not() -> None:
+    found = conflicts(
+        article("1", "Eleven people were killed when a bus left the Serra pass in Lessmark and fell about 80 metres "
+                     "into a ravine, police said.",
+                "In 2019, nine people died when a minibus left the road lower down, prompting new barriers."),
+        article("2", "ELEVEN tourists died when their bus plunged 150 metres off a hairpin bend on the Serra pass.",
+                "The pass climbs to 1,400 metres above sea level."),
+        article("3", "The bus came to rest around 150 metres below the road, and eleven people were killed.",
+                "The pass, which climbs to 1,380 metres, has a history of accidents."),
+    )
+    # One fall, two heights; neither the pass's height nor where the bus came to rest is a fall, and the
+    # minibus's nine dead of 2019 are another crash's toll.
+    assert [(c.about, sorted(cl.sources for cl in c.claims)) for c in found] == [("fall in metres", [["1"], ["2"]])]

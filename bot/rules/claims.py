@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import enum
 
-from bot.rules.fragments import WEEKDAY_NAMES, YEAR, any_of
+from bot.rules.fragments import MONTH, WEEKDAY_NAMES, YEAR, any_of
 from bot.rules.kept import compiled, compiled_regex
 from bot.rules.table import Overlap, RuleTable, rule
 from bot.rules.words import CALENDAR, NUMBER_WORDS
@@ -119,7 +119,15 @@ def record_years(marked: str) -> tuple[str, ...]:
     clause = marked[left:start] + marked[start + 1:end] + marked[end + 1:right]
     if len(clause.split()) < SHORT_CLAUSE:
         clause = marked[:start] + marked[start + 1:end] + marked[end + 1:]
+    elif (opening := _DATED_OPENING.match(marked, 0, left)) is not None:
+        # "In 2017, nine people died when ...": the year dates the whole sentence.
+        clause = f"{opening.group().rstrip(' ,')} {clause}"
     return tuple(sorted({m.group().casefold().rstrip("s").rstrip("\u2019'") for m in _HISTORY.finditer(clause)}))
+
+
+_DATED_OPENING = compiled_regex(rf"(?i)\W*(?:in|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH}\w*\s+)?"
+                                rf"{YEAR}s?\s*,")
+"""A sentence opening on its year ("In 2017, ...", "In March 2019, ..."): the year of every clause after it."""
 
 
 def _dated_clause(marked: str) -> bool:
@@ -189,7 +197,8 @@ NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
          examples=("⟦30⟧ were fined in 90 inspections between May 2011 and 2013.",
                    "The 1990s saw ⟦300⟧ such attacks.",
                    "A gunman opened fire in a Lessby club on June 12 last year and killed ⟦49⟧ people.",
-                   "Last year's floods in Lessby killed ⟦49⟧ people."),
+                   "Last year's floods in Lessby killed ⟦49⟧ people.",
+                   "In 2017, ⟦nine⟧ people died when a minibus left the road lower down, prompting new barriers."),
          counter=("⟦20⟧ were injured in the crash on Monday.",
                   "The fire killed ⟦49⟧ people, a toll higher than last year's.",
                   "Officials said ⟦12⟧ people died, up from last year.",

@@ -195,6 +195,26 @@ class Mention:
         return self.key + self.when
 
 
+_FALL = "fall in "
+_FALLING = word_set("fell fall falls falling plunged plunge plunges plunging plummeted plummets plummeting dropped "
+                    "tumbled tumbles toppled")
+_ROUGHLY = word_set("about nearly some around almost roughly approximately an estimated over more than up to")
+_HEIGHTS = {"metres": "metres", "meters": "metres", "m": "metres", "feet": "feet", "ft": "feet", "foot": "feet"}
+
+
+def _fall(before: list[str], unit: str) -> str | None:
+    """The quantity a height right after a verb of falling measures ("plunged 150 metres", "fell about 80 metres into a
+    ravine"): a vehicle's or a cabin's fall, one thing however many reports give it. Not a height named otherwise
+    ("came to rest 150 metres below", "at 1,400 metres above sea level"), nor a fall in anything but a height ("shares
+    fell 4 percent")."""
+    if unit not in _HEIGHTS:
+        return None
+    k = len(before)
+    while k and before[k - 1] in _ROUGHLY:
+        k -= 1
+    return f"{_FALL}{_HEIGHTS[unit]}" if k and before[k - 1] in _FALLING else None
+
+
 def _measure(words: list[str], at: int) -> str | None:
     """The nearest measure word within a few words of the number at ``at`` (not across "including")."""
     best: tuple[tuple[bool, int], str] | None = None
@@ -428,6 +448,8 @@ def _counts_in(text: str) -> tuple[list[_Count], bool]:
                 and (given := _TOLL_GIVEN.search(text, max(0, m.start() - _TOLL_REACH), m.start())) is not None \
                 and _NOT_THIS_TOLL.search(given.group()) is None:
             measure = "deaths"  # "The death toll from Sunday's earthquake in the north has risen to 52"
+        if measure is None and after and (height := _fall(before, after[0])) is not None:
+            measure = height  # "the coach plunged 150 metres", "fell about 80 metres into a ravine"
         if measure and after and not _CLAUSE_AFTER.match(text, m.end()) and (group := _nationals(after)):
             measure = f"{measure} of {group}"  # "the deaths of 10 Americans": a part of the toll, not the toll
         counted = (_crowd_of_the_day(text) if measure == _CROWD else measure, measure) if measure \
@@ -537,10 +559,15 @@ def _quantities(text: str) -> dict[str, dict[str, bool]]:
 
 def _ratio(key: str) -> float:
     """How far apart two values of a quantity may be and still be told of one thing (``MONEY_RATIO``, ``MAX_RATIO``,
-    ``NOUN_RATIO``)."""
+    ``NOUN_RATIO``); a fall's height is a witness's estimate, told as far apart as a toll."""
     if key.startswith("money "):
         return FINE_RATIO if Money.FINE.value in key or Money.DEMAND.value in key else MONEY_RATIO
-    return MAX_RATIO if key in MEASURES else NOUN_RATIO
+    return MAX_RATIO if _measured(key) else NOUN_RATIO
+
+
+def _measured(key: str) -> bool:
+    """A quantity of an event itself (``MEASURES``, a fall's height), one however few words two reports share."""
+    return key in MEASURES or key.startswith(_FALL)
 
 
 def _bound_met(bounds: dict[str, bool], values: dict[str, bool]) -> bool:
@@ -1421,8 +1448,8 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
     # Values far apart count different things ("1,400 rescuers" nationally, "60 rescuers" in a team);
     # a count of some noun must also be told about the same thing ("Acme ... recalling 12,400 electric
     # kettles" and "Acme ... has recalled around 15,000 electric kettles"), not any two rockets' engines.
-    limit = MAX_RATIO if next(iter(found.values()))[0].key in MEASURES else NOUN_RATIO
     key = next(iter(found.values()))[0].key
+    limit = MAX_RATIO if _measured(key) else NOUN_RATIO
     if key in _ONE_EVENTS or key.startswith("percent "):
         # Arrests, a rise, a rate: counted per city, per meeting, per trial. Two sources count one only telling the
         # same thing, on no two different days ("a 5% rise on Monday", "a 3% rise on Tuesday").
@@ -1436,7 +1463,7 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
                       and (v == main or not (_other_parties(ms, found[main]) or _told_together(ms, found[main])))}
         else:
             values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main), limit)
-                      and (v == main or key in MEASURES or key.startswith("money ")
+                      and (v == main or _measured(key) or key.startswith("money ")
                            or _same_subject(ms, found[main]) or _told_together(ms, found[main])
                            or _of_a_named_thing(ms[0], found[main]))}
     values = _without_met_bounds(values)
