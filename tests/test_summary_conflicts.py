@@ -1051,3 +1051,13 @@ def test_a_falls_height_told_differently_conflicts_but_other_heights_and_an_earl
     # One fall, two heights; neither the pass's height nor where the bus came to rest is a fall, and the
     # minibus's nine dead of 2019 are another crash's toll.
     assert [(c.about, sorted(cl.sources for cl in c.claims)) for c in found] == [("fall in metres", [["1"], ["2"]])]
+
+
+def test_a_sum_said_to_be_stolen_told_differently_conflicts() -> None:
+    [c] = conflicts(
+        article("1", "A Lessby court approved the extradition of Tomas Orrel, accused of embezzling $410 million from "
+                     "the state oil company."),
+        article("2", "Tomas Orrel, wanted at home for the theft of $460 million from the state oil company, can be "
+                     "extradited, a Lessby court ruled."),
+    )
+    assert c.about == "sum stolen" and sorted(cl.sources for cl in c.claims) == [["1"], ["2"]]

@@ -217,6 +217,7 @@ class Money(enum.Enum):
     COST = "cost"
     AID = "aid or funding"
     DEMAND = "ransom or demand"
+    TAKEN = "sum stolen"
 
 
 CURRENCY_MARKS = {
@@ -256,7 +257,13 @@ MONEY_THINGS: RuleTable[Money] = RuleTable("money things", (
     rule("aid", Money.AID, r"\b(?:aid|funding|loans?|grants?|bailout|relief)\b",
          examples=("emergency aid for the region",),
          counter=("the aide said",)),
-    # What one side asks of another: a ransom ("the gang is demanding 6 million crowns"), a claim.
+    # What someone is said to have stolen, embezzled or laundered: one sum however many outlets tell it ("accused of
+    # embezzling $410 million", "the theft of $460 million").
+    rule("taken", Money.TAKEN,
+         r"\b(?:embezzl\w*|stole|stolen|stealing|theft|misappropriat\w*|siphon\w*|looted|looting|laundered|"
+         r"laundering|defraud\w*|swindl\w*)\b",
+         examples=("accused of embezzling", "wanted for the theft of", "had stolen", "siphoned off"),
+         counter=("stealth bombers", "a theftproof lock")),
     # What one side asks of another ("the gang is demanding 6 million crowns", "the demand put it at", "a ransom of"),
     # not a market's demand ("amid soaring demand", "demand for oil") nor a ransom paid ("paid a ransom of").
     rule("demand", Money.DEMAND,
