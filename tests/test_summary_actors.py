@@ -2100,3 +2100,16 @@ def test_the_role_a_sentence_gives_before_naming_someone_as_is_theirs() -> None:
     assert roles["Tom Reyes"] == "gunman" and roles["Ana Ruiz"] == "Cashier"
     # Counter-example: "a 41-year-old man identified ... as" gives no role ("man" is none).
     assert roles.get("Ivo Danek") is None
+
+
+def test_a_judge_named_with_her_court_gives_the_court_no_role() -> None:
+    actors = who(
+        article("1", "Justice Ana Ruiz of the Lessby High Court approved the extradition of Tom Reyes on Tuesday.",
+                "The Lessby High Court said Reyes could appeal within 14 days."),
+        article("2", "Justice Ana Ruiz of the Lessby High Court ruled that Tom Reyes can be extradited.",
+                "The Lessby High Court rejected his claim that he would face torture."),
+        article("3", "A court in Lessby approved the extradition of Tom Reyes.",
+                "Justice Ana Ruiz said she was satisfied with the assurances."),
+    )
+    court = next(a for a in actors.values() if a.name.endswith("High Court"))
+    assert court.role is None or "Ruiz" not in court.role  # the judge's title, not the court's

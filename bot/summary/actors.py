@@ -403,6 +403,8 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
                                                         or _judges_title(tokens, k, name)
                                                         for k, t in enumerate(tokens[name.run_start:name.first],
                                                                               name.run_start))
+    if capital_title and name.organisation and any(t.text == "of" for t in tokens[name.run_start:name.first]):
+        return None  # "Justice Ana Ruiz of the Lessby High Court": the title is the judge's, the court has none
     if capital_title:
         start = name.run_start
         while start < end and tokens[start].text.casefold() in NOT_NAMES:
