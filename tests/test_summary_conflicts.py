@@ -1061,3 +1061,22 @@ def test_a_sum_said_to_be_stolen_told_differently_conflicts() -> None:
                      "extradited, a Lessby court ruled."),
     )
     assert c.about == "sum stolen" and sorted(cl.sources for cl in c.claims) == [["1"], ["2"]]
+
+
+def test_two_things_falling_a_sum_recovered_and_a_later_clause_of_a_dated_sentence() -> None:
+    assert not [c for c in conflicts(
+        article("1", "Two people were killed when a tower crane collapsed onto an office block in Lessby on Thursday.",
+                "The crane's jib fell about 50 metres onto the roof of the building, witnesses said."),
+        article("2", "A scaffolder fell 20 metres from the neighbouring building as the crane struck it.",
+                "Two people died and four were hurt, the fire service said."),
+    ) if c.about.startswith("fall")]
+    assert not conflicts(
+        article("1", "Police have recovered 1.8 million euros of the cash stolen from a Lessby depot last month."),
+        article("2", "Four men have been charged over the theft of 2 million euros from a Lessby depot."),
+    )
+    [toll] = conflicts(
+        article("1", "In 2019, inspectors rated the Lessby bridge unsafe, but repairs were never carried out, and 14 "
+                     "people died on Sunday when it gave way."),
+        article("2", "Seventeen people died when the Lessby bridge gave way on Sunday, officials said."),
+    )
+    assert toll.about == "deaths"

@@ -316,3 +316,22 @@ def test_a_quotation_one_outlet_opens_with_more_words_is_shown_from_the_sentence
     [shown] = [r for r in s.reactions if "conveyor belt" in r.text]
     # Every source cited prints what is shown; outlet 1's own opening stands in outlet 1 alone.
     assert shown.text.startswith("Pilots are not a conveyor belt") and shown.sources == ["1", "2"]
+
+
+def test_a_quotation_keeps_its_opening_where_the_shared_sentence_leans_on_it_or_a_title_has_a_dot() -> None:
+    from tests.summary_helpers import article, story
+
+    lead = "Lessmark will scrap fuel subsidies by January, the finance minister said on Tuesday."
+    s = story(
+        article("1", lead, "\u201cThese subsidies cost us more than schools. They mostly help the rich,\u201d "
+                           "Finance Minister Ilse Varga said.",
+                "\u201cWe warned the board for years. St. Jude's unit was never ready for this,\u201d union official "
+                "Tom Reyes said."),
+        article("2", "Fuel subsidies in Lessmark will go by January.",
+                "\u201cThey mostly help the rich,\u201d said Finance Minister Ilse Varga.",
+                "\u201cSt. Jude's unit was never ready for this,\u201d union official Tom Reyes said."),
+    )
+    [rich] = [r for r in s.reactions if "help the rich" in r.text]
+    [unit] = [r for r in s.reactions if "never ready" in r.text]
+    # "They" needs the subsidies named before it; "St." ends no sentence, so "Jude's unit ..." is no sentence either.
+    assert rich.text.startswith("These subsidies") and unit.text.startswith(("We warned", "St. Jude"))

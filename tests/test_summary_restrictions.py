@@ -41,7 +41,6 @@ LEAD = "Kestria will ban exports of refined scandium from April 1, the governmen
     "From 1 June it will be illegal to sell the lamps.",
     "Harbours may still hire pilots, provided the minister signs off each one.",
     "The poorest households will receive 45 crowns a month for two years.",
-    "The port reserved the right to review the cap if fuel costs rose by more than 15 per cent.",
 ])
 def test_rule_language_fires(sentence: str) -> None:
     assert rule_families(sentence)
@@ -77,6 +76,11 @@ def test_rule_language_fires(sentence: str) -> None:
     "The figures, provided by the harbour board, show a rise.",
     "The winner will receive 10,000 crowns.",
     "The strike was illegal, the court ruled.",
+    "The opposition said it would review the contract if it won the election.",
+    "A rival bidder said its two earlier offers still stand.",
+    "Unions said wages are frozen while pump prices have doubled.",
+    "Parliament is expected to approve the transfers, provided the coalition holds together.",
+    "The current scheme is due to expire on June 30.",
 ])
 def test_ordinary_statements_are_not_rules(sentence: str) -> None:
     assert rule_families(sentence) == set()

@@ -301,3 +301,21 @@ def test_the_twentieth_reading_cases_keep_what_each_story_says() -> None:
     speakers = {r.speaker for name in ("r20_reports_quay", "r20_reports_scare") for r in told(name).reactions}
     assert not {"Mueller", "Clarion", "Tarsk Council", "Harvard"} & speakers
     assert "Maritime Safety Agency" in speakers
+
+
+def test_the_twenty_first_reading_cases_keep_what_each_story_says() -> None:
+    """A second reading's stories (``fixtures/second_reading/r21_*``) where this session's rules went wrong."""
+    # A party's promise, a rival's standing offers, a forecast, a strike's grievance, the scheme a measure replaces:
+    # no terms of the measure.
+    restrictions = " ".join(r.text for name in ("r21_dog_ban", "r21_opposition_contract", "r21_takeover_bid",
+                                                "r21_fuel_subsidy2", "r21_rules_extended")
+                            for r in told(name).restrictions)
+    for words in ("review the ban if", "review the contract if", "still stand", "wages are frozen while",
+                  "provided the ruling coalition", "due to expire on June 30"):
+        assert words not in restrictions
+    # A quotation keeps a title's dot and the sentence the shared one leans on.
+    quoted = [r.text for name in ("r21_hospital_quotes", "r21_minister_quote_cut") for r in told(name).reactions]
+    assert not [t for t in quoted if t.startswith(("Jude's", "Moraw", "But I will not"))]
+    # Two things that fell, the money recovered, and a toll told after a dated clause.
+    assert not told("r21_crane_two_falls").conflicts and not told("r21_heist_recovered").conflicts
+    assert [c.about for c in told("r21_bridge_collapse3").conflicts] == ["deaths"]

@@ -119,7 +119,7 @@ def record_years(marked: str) -> tuple[str, ...]:
     clause = marked[left:start] + marked[start + 1:end] + marked[end + 1:right]
     if len(clause.split()) < SHORT_CLAUSE:
         clause = marked[:start] + marked[start + 1:end] + marked[end + 1:]
-    elif (opening := _DATED_OPENING.match(marked, 0, left)) is not None:
+    elif (opening := _DATED_OPENING.fullmatch(marked, 0, left)) is not None:
         # "In 2017, nine people died when ...": the year dates the whole sentence.
         clause = f"{opening.group().rstrip(' ,')} {clause}"
     return tuple(sorted({m.group().casefold().rstrip("s").rstrip("\u2019'") for m in _HISTORY.finditer(clause)}))
@@ -127,7 +127,8 @@ def record_years(marked: str) -> tuple[str, ...]:
 
 _DATED_OPENING = compiled_regex(rf"(?i)\W*(?:in|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH}\w*\s+)?"
                                 rf"{YEAR}s?\s*,")
-"""A sentence opening on its year ("In 2017, ...", "In March 2019, ..."): the year of every clause after it."""
+"""A sentence opening on its year ("In 2017, ...", "In March 2019, ..."): the year of the clause right after it, not of
+one further on ("In 2019, inspectors rated the bridge unsafe, but ..., and 14 people died on Sunday")."""
 
 
 def _dated_clause(marked: str) -> bool:

@@ -437,13 +437,13 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("still-honoured", Family.EXCEPTION,
          r"\b(?:offers?|contracts?|tickets?|bookings?|reservations?|vouchers?|orders?|permits?|licen[cs]es?|"
          r"applications?|passes|subscriptions?|agreements?)\b[^.;]{0,60}?\b(?:(?:will|would|shall|are to|is to)\s+"
-         r"(?:still\s+|all\s+|also\s+)?be\s+(?:honou?red|respected)|(?:will |would )?(?:still stand|remain valid|"
-         r"stay valid|will stand|are still valid|will still be valid))\b",
+         r"(?:still\s+|all\s+|also\s+)?be\s+(?:honou?red|respected)|(?:will |would )?(?:remain valid|stay valid|"
+         r"are still valid|will still be valid))\b",
          examples=("Job offers made before March 1 will be honoured, the ministry said.",
-                   "Offers made before March 1 still stand, the Finance Ministry says.",
                    "Tickets already sold for the summer remain valid."),
          counter=("The contract was honoured in full last year.", "The singer will be honoured at the gala.",
-                  "His offer still stands, the manager said of the striker, who was honoured by the club.")),
+                  "His offer still stands, the manager said of the striker, who was honoured by the club.",
+                  "Rival bidder Castell Partners said its two earlier offers still stand.")),
     # Options said to be "limited" are few, as in "his options were limited": a judgement, no limit set on anything.
     rule("limit", Family.LIMIT,
          r"\blimit(?:ed|s)?\b|\brestrict(?:ed|s|ing)?\b|\bcapped\b(?! (?:\d+|once|twice|\w+ times))|\bquotas?\b",
@@ -464,14 +464,15 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("frozen-until", Family.LIMIT,
          r"\b(?:prices?|fares?|rents?|fees?|wages?|salar(?:y|ies)|pay|tariffs?|charges?|rates?|pensions?|benefits?|"
          r"tolls?|hiring|recruitment|tax(?:es)?|levy|duty|duties|bills?)\b(?:\s+\w+){0,2}?\s+(?:are|is|will be|"
-         r"would be|remains?|stays?|will (?:stay|remain)|to be)\s+frozen\b"
+         r"would be|remains?|stays?|will (?:stay|remain)|to be)\s+frozen\s+(?:until|till|at|for|from)\b"
          r"|\bfreez(?:e|es|ing)\s+(?:\w+\s+){0,2}?(?:prices?|fares?|rents?|fees?|wages?|salar(?:y|ies)|pay|tariffs?|"
          r"charges?|pensions?|benefits?|tolls?)\b[^.;]{0,40}?\b(?:until|till|at|for)\b",
          examples=("Bus fares are frozen until the end of the year.",
                    "Bus operators will receive a rebate in exchange for freezing fares until December 31.",
                    "Council rents will stay frozen at this year's level."),
          counter=("The lake was frozen solid.", "Rents were frozen in 2020 during the pandemic.",
-                  "The exchange's accounts are frozen, the regulator said.", "Frozen food prices rose 4%.")),
+                  "The exchange's accounts are frozen, the regulator said.", "Frozen food prices rose 4%.",
+                  "Unions said wages are frozen while pump prices have doubled.")),
     # A road's or a track's speed limit: a measure's term where the measure sets it ("the speed limit will be cut to
     # 20mph"), but no scope of an incident on that road ("the bend, where the limit is 80km/h"): a rule of its own,
     # not one of the scope rules.
@@ -486,22 +487,26 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # what was given ("The figures, provided by the ministry, show ...").
     rule("condition", Family.LIMIT,
          r"\bas long as\b|\bprovided that\b|\bunless\b|\bon condition that\b"
-         r"|,\s+provided\s+(?:the|they|he|she|it|we|you|their|his|her|its|each|every|all|no|owners?|users?)\b"
+         r"|\b(?:may|can|could|allowed|permitted|able|lawful|unlawful|legal|eligible|entitled)\b[^.;]{0,120}?"
+         r",\s+provided\s+(?:the|they|he|she|it|we|you|their|his|her|its|each|every|all|no|owners?|users?)\b"
          r"(?:\s+[\w'-]+){0,4}?\s+(?:is|are|has|have|can|will|do|does|meets?|signs?|pays?|keeps?|stays?|holds?|"
          r"agrees?|remains?|registers?)\b",
          examples=("The deal stands unless regulators object.", "Visits resume as long as cases fall.",
                    "Departments may still recruit to critical posts, provided the minister signs off each one."),
          counter=("It was a long day.", "The figures, provided by the ministry, show a rise.",
-                  "Blankets, provided free by the council, ran out.")),
+                  "Blankets, provided free by the council, ran out.",
+                  "Parliament is expected to approve the transfers next week, provided the coalition holds together.",
+                  "Lenz would start on Saturday, provided he is fit.")),
     # What a measure pays those it covers, and how often: "the poorest households will receive 45 dinars a month
     # for two years". Not what someone earned ("earned 300 dinars a month") nor a payment without a period.
     rule("will-receive", Family.PERMISSION,
-         r"\b(?:will|would|are to|is to|shall)\s+(?:each\s+|also\s+|now\s+|still\s+)?(?:receive|get|be paid|be given)"
+         r"\b(?:will|would|are to|is to|shall)\s+(?:each\s+|also\s+|now\s+|still\s+)?(?:receive|get|be given)"
          r"\s+(?:an?\s+)?(?:(?:one-off|monthly|weekly|annual|yearly|new|cash|extra)\s+)*(?:[$\u00a3\u20ac]\s?)?\d[\d,.]*"
          r"\s*(?:[\w-]+\s+){0,2}?(?:a|per|each)\s+(?:month|week|year|day|fortnight)\b",
          examples=("The poorest households will receive 45 dinars a month for two years.",
                    "Poor families on the social registry will get 54 dinars a month in cash."),
-         counter=("Drivers earned 300 dinars a month last year.", "The winner will receive 10,000 dinars.")),
+         counter=("Drivers earned 300 dinars a month last year.", "The winner will receive 10,000 dinars.",
+                  "The forward will be paid 180,000 a week.")),
     # What people are told to do unless something holds: advice that bounds an incident as a measure's condition
     # bounds the measure ("keep your appointment unless the hospital contacts you"). Not a threat ("threatened to kill
     # the hostages unless a ransom was paid", "will not free anyone unless they receive $2 million"), a prognosis
@@ -525,15 +530,13 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # inflation rises above 4%". Not what happens to someone if ("he will be jailed if convicted").
     rule("reviewed-if", Family.LIMIT,
          r"\b(?:will|would|can|could|may|is to|are to) be (?:reviewed|revisited|reopened|renegotiated|lifted|scrapped|"
-         r"extended|tightened|reimposed|re-imposed)\b[^.;]{0,40}?\b(?:if|should)\b"
-         r"|\b(?:will|would|could|can|may|the right to) (?:review|revisit)\b[^.;]{0,40}?\b(?:if|should)\b",
+         r"extended|tightened|reimposed|re-imposed)\b[^.;]{0,40}?\b(?:if|should)\b",
          examples=("The third instalment will be reviewed if annual inflation rises above 4%.",
-                   "The curfew will be lifted if the violence subsides, the governor said.",
-                   "The company reserved the right to review the cap if wholesale costs rose by more than 15 per cent.",
-                   "Verdanta said it could review it if wholesale costs of any capped product rose."),
+                   "The curfew will be lifted if the violence subsides, the governor said."),
          counter=("He will be jailed if convicted.", "The plan was reviewed last year.",
                   "She asked if the ban would be lifted.", "The match will be cancelled if it rains.",
-                  "The Freedom Party said it would scrap the law if it won the next election.")),
+                  "The Freedom Party said it would scrap the law if it won the next election.",
+                  "The opposition leader said his party would review the ban if it won next year's election.")),
     # What a deal does with what is owed or paid: deducted but spread over months, backdated to a day.
     rule("deducted-spread", Family.LIMIT,
          r"\b(?:will|is to|are to) (?:still )?be (?:deducted|docked|withheld|clawed back)\b"
@@ -866,10 +869,12 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          rf"|\b(?:are|is)\s+(?:scrapped|abolished|phased out|removed|ended|withdrawn|eliminated))"
          rf"(?:\s+(?:entirely|completely|altogether|fully))?\s+(?:by|on|in|from|at the end of)\s+(?:the end of\s+)?"
          rf"(?:\d{{1,2}}\s+)?(?:{MONTH}\b(?!['\u2019])|{YEAR}\b)",
+         unless=r"\b(?:current|existing|present)\b[^.;]{0,40}?\b(?:is|are|was|were|would|will)\b|\bcontracts?\b",
          examples=("The subsidies will be scrapped entirely by April 1, 2026.",
                    "Pump prices will rise before the subsidies are abolished altogether in April 2026."),
          counter=("The ban was lifted in March.", "The old bridge will be removed by crane.",
-                  "The curfew was lifted on 4 May.")),
+                  "The curfew was lifted on 4 May.", "The current ban is due to expire on June 30.",
+                  "Orr's contract would end on 31 December.")),
     rule("in-force", Family.TIMING, r"\bin force\b|\beffective\b",
          examples=("The ban is in force until May.", "The rules are effective immediately."),
          counter=("The drug was not effectual.",)),

@@ -566,7 +566,8 @@ def _ratio(key: str) -> float:
 
 
 def _measured(key: str) -> bool:
-    """A quantity of an event itself (``MEASURES``, a fall's height), one however few words two reports share."""
+    """A quantity of an event itself (``MEASURES``, a fall's height), told as far apart as estimates are. A fall is one
+    only where the sentences share what fell (a scaffolder's 20 metres and a crane jib's 50 are two falls)."""
     return key in MEASURES or key.startswith(_FALL)
 
 
@@ -694,6 +695,8 @@ def _amounts_in(text: str) -> list[_Count]:
         if near is None:
             continue
         kind = near[1].value
+        if near[1] is Money.TAKEN and _RECOVERED.search(left):
+            continue  # "Police have recovered 1.8 million of the cash stolen": what came back, not what was taken
         if near[1] is Money.FINE:
             if _EARLIER_FINE.search(text, 0, m.start()):
                 continue  # "was previously fined 3 million euros": another fine than the story's
@@ -704,6 +707,8 @@ def _amounts_in(text: str) -> list[_Count]:
     return out
 
 
+_RECOVERED = compiled_regex(r"(?i)\b(?:recover\w*|retriev\w*|returned|repaid|repay\w*|seiz\w*|froze|frozen|found|"
+                            r"confiscat\w*)\b")
 _EARLIER_FINE = compiled_regex(r"(?i)\b(?:previously|earlier|last year|in (?:19|20)\d\d|prior)\b")
 """Before a fine's amount in its sentence: an earlier fine ("was previously fined 3 million euros")."""
 _MOST_FINED = compiled_regex(r"(?i)\b(?:up to|maximum|as much as|at most)\b")
@@ -1463,7 +1468,7 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
                       and (v == main or not (_other_parties(ms, found[main]) or _told_together(ms, found[main])))}
         else:
             values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main), limit)
-                      and (v == main or _measured(key) or key.startswith("money ")
+                      and (v == main or key in MEASURES or key.startswith("money ")
                            or _same_subject(ms, found[main]) or _told_together(ms, found[main])
                            or _of_a_named_thing(ms[0], found[main]))}
     values = _without_met_bounds(values)
@@ -1560,12 +1565,20 @@ def _told_together(these: list[Mention], those: list[Mention]) -> bool:
         and not {m.sentence for m in these} & {m.sentence for m in those}
 
 
+SAME_FALL = 3
+"""Words two sentences giving a fall's height share, besides the unit and the verb, to tell one fall: a scene's words
+("the crane", "the building") are shared by the falls of two things in it."""
+
+
 def _same_subject(these: list[Mention], those: list[Mention]) -> bool:
     """Two mentions of a count share at least two words besides the count itself."""
     for a in these:
         unit = {w for w in content_set(a.key) if not is_demonym(w)}  # "British" in both still says the same
+        fall = a.key.startswith(_FALL)
+        if fall:
+            unit |= _FALLING  # "fell" in both says nothing of what fell ("a scaffolder fell", "the crane's jib fell")
         for b in those:
-            if len((content_set(a.sentence) & content_set(b.sentence)) - unit) >= SAME_SUBJECT:
+            if len((content_set(a.sentence) & content_set(b.sentence)) - unit) >= (SAME_FALL if fall else SAME_SUBJECT):
                 return True
     return False
 

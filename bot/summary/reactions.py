@@ -302,6 +302,11 @@ def to_reaction(s: Said, cast: Cast, verbatim: Verbatim) -> Reaction:
     return Reaction(speaker=s.speaker.label, role=role, text=text, quote=quote, sources=s.sources)
 
 
+_ABBREVIATION_END = compiled_regex(r"(?:^|\s)(?:\p{Lu}\p{Ll}{0,2}|(?:\p{Lu}\.)+\p{Lu})\.$")
+"""A part of a quotation ending on a title's or an initial's dot ("Dr.", "St.", "U.S."), where no sentence ends."""
+_POINTS_BACK = frozenset({"but", "and", "so", "or", "yet", "nor", "then", "also", "they", "them", "it", "its", "this",
+                          "these", "that", "those", "he", "she", "his", "her", "their", "such", "there"})
+"""Words opening a sentence that leans on the one before ("But I will not ...", "They mostly help the rich")."""
 SHARED_SENTENCE_WORDS = 4
 """The fewest words of a sentence several sources share that a quotation may open on instead of its own opening."""
 
@@ -313,15 +318,23 @@ def _most_carried(quote: str, sources: list[str], verbatim: Verbatim) -> str:
     print."""
     if len(sources) < 2:
         return quote
-    parts = _SENTENCE.split(quote)
+    parts: list[str] = []
+    for part in _SENTENCE.split(quote):
+        if parts and _ABBREVIATION_END.search(parts[-1]):
+            parts[-1] += " " + part  # "St. Jude's unit", "Dr. Moraw saved": no sentence ends at a title's dot
+        else:
+            parts.append(part)
     if len(parts) < 2:
         return quote
     carried = [verbatim.carriers(part, sources) for part in parts]
     if carried[0] > 1:
         return quote  # a sentence several sources print: a repeated quotation's own opening
-    # A few words after a dot may be no sentence ("the U.N. Security Council"): the shared one is a clause at least.
+    # A few words after a dot may be no sentence ("the U.N. Security Council"): the shared one is a clause at least,
+    # and stands alone ("They mostly help the rich" needs the subsidies named before it).
     first = next((i for i, n in enumerate(carried) if n > 1 and len(parts[i].split()) >= SHARED_SENTENCE_WORDS), 0)
-    return quote if first == 0 else " ".join(parts[first:])
+    if first == 0 or parts[first].split()[0].casefold().strip("\"'\u2018\u2019\u201c\u201d") in _POINTS_BACK:
+        return quote
+    return " ".join(parts[first:])
 
 
 _ACTS = "|".join(sorted(SPEECH_VERBS | {"warned", "accused", "urged", "called", "rejected", "welcomed",
