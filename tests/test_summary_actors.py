@@ -2113,3 +2113,28 @@ def test_a_judge_named_with_her_court_gives_the_court_no_role() -> None:
     )
     court = next(a for a in actors.values() if a.name.endswith("High Court"))
     assert court.role is None or "Ruiz" not in court.role  # the judge's title, not the court's
+
+
+def test_a_firm_named_by_one_word_that_speaks_in_two_sources_ranks_with_full_names() -> None:
+    lead = "Lessmark will ban plastic cutlery and plates from October 1, Environment Minister Ana Ruiz said on Monday."
+    actors = list(who(
+        article("1", lead, "Supermarket chain Kornvale said it would stop selling plastic cutlery in all its stores.",
+                "Shop owner Tom Reyes, 64, said: \u201cIt is about time.\u201d"),
+        article("2", lead, "Kornvale said its 340 stores would stop selling the plates by the end of August."),
+        article("3", lead, "Ruiz said the ban would cut waste by a fifth."),
+    ))
+    # Two outlets' words of a firm rank it above a shop owner one outlet asked.
+    assert actors.index("Kornvale") < actors.index("Tom Reyes")
+
+
+def test_a_guild_is_a_body_and_a_plural_is_no_short_form_of_its_owners_name() -> None:
+    actors = who(
+        article("1", "The Lessby Photographers' Guild said it would ask the ministry to protect photographers.",
+                "Producers say they do not recall her objecting, according to a statement from the Producer's Guild "
+                "of America."),
+        article("2", "The Lessby Photographers' Guild said the ruling left photographers exposed.",
+                "The Producer's Guild of America said it would review its rules."),
+    )
+    assert "Lessby Photographers' Guild" in actors
+    guild = next(a for a in actors.values() if a.name.startswith("Producer's"))
+    assert "Producers" not in guild.aliases

@@ -1210,6 +1210,15 @@ def speaks_here(tokens: Sequence[Token], name: Name, verbs: frozenset[str] = SPE
         and not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
 
 
+_OWNER_MARK = compiled_regex(r"['\u2019]s?$")
+
+
+def _first_word_key(word: str) -> str:
+    """``name_key`` of a name's first word, or of a one-word name, but for an owner's mark, which it keeps: "Producer's"
+    and "Producers" differ."""
+    return fold(word).replace("\u2019", "'") if _OWNER_MARK.search(word) else name_key(word)
+
+
 def _long_relative_end(tokens: Sequence[Token], opened: int, verbs: frozenset[str]) -> int | None:
     """The comma ending a relative clause about the sentence's first name longer than a description, where a verb of
     ``verbs`` follows it that no name signs: "Siobhan Keady, who lets her house during the races while she stays with
@@ -1646,7 +1655,7 @@ class Cast:
             return articles[index]
 
         for st, toks, name in mentions:
-            key = name_key(name.text)
+            key = _first_word_key(name.text)
             # Most one-word names open no longer one: no set is made for them. A place or a people opens names
             # of what is not it: "Panama" is not the "Panama Papers", "Egyptian" not "Egyptian authorities".
             owners = first_words.get(key)
@@ -2061,7 +2070,7 @@ class Cast:
         A one-word name also met alone ("Acme said" with no "Acme ..." in the article) is a name of its own, and
         stays one; so is a place ("London" of "London Fire Brigade" and "London Tramlink")."""
         found = self.resolve(mention)
-        word = name_key(mention)
+        word = _first_word_key(mention)
         if found in self._stand_ins and article is not None and key is not None and not _place_or_people(mention):
             chosen = self._named_before(self._openers().get(word, set()), article, key)
             if len(chosen) == 1 and self.people[(one := next(iter(chosen)))].roles:
@@ -2095,13 +2104,16 @@ class Cast:
         return self._opening_words
 
     def _by_first_word(self, keep: Callable[[Person], bool]) -> dict[str, set[int]]:
-        """The people ``keep`` accepts, filed by the first word of each of their spellings of two words or more."""
+        """The people ``keep`` accepts, filed by the first word of each of their spellings of two words or more. A first
+        word with an owner's mark is filed as written: "Producers" (a plural) is no short form of the "Producer's Guild
+        of America", "McDonald's" is one of "McDonald's Corporation"."""
         found: dict[str, set[int]] = defaultdict(set)
         for index, person in enumerate(self.people):
             if keep(person):
                 for spelling in person.spellings:
                     if " " in spelling:
-                        found[name_key(spelling.split()[0])].add(index)
+                        first = spelling.split()[0]
+                        found[_first_word_key(first)].add(index)
         return found
 
     def _articles_naming(self, index: int) -> dict[int | None, int]:
@@ -2189,8 +2201,14 @@ class Cast:
         return list(self._ranked)
 
     def _ranks_with_names(self, person: Person) -> bool:
+        """A one-word name ranks with full names where the story is about it, the articles say what body it is, or it
+        acts in two sources or more as a body's acronym does ("ORSA said"), or speaks in two ("Kornmart said its
+        stores would stop selling ...": a firm named by one word, which a vox pop of one source must not push out),
+        unless it is a place (the story writes its people: "Almaria" beside "Almarian")."""
         return not person.single or person.central or person.kind_of_body or (
-            _ACRONYM.fullmatch(person.name) is not None and len(person.acting_in) >= 2 and not is_country(person.name))
+            len(person.acting_in) >= 2 and not is_country(person.name)
+            and (_ACRONYM.fullmatch(person.name) is not None
+                 or (person.speaks >= 2 and not self.lexicon.has_its_people(person.name))))
 
     def _most_name(self, person: Person) -> bool:
         return len(person.sources) >= WIDELY_NAMED and 2 * len(person.sources) >= len(self._source_rank)

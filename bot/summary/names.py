@@ -345,6 +345,7 @@ class Lexicon:
         if "(" in story:
             lower |= _concept_acronyms(story)
         self.lower = frozenset(lower)
+        self.capitals = frozenset(capital)  # the capitalised words, folded
         # A story that capitalises a ministry ("China's Foreign Ministry said") names ministries that way: one
         # written in lower case there ("the South's foreign ministry") would take the capitalised one's key.
         self.lower_case_ministries = "ministry" in story and _CAPITALISED_MINISTRY.search(story) is None
@@ -363,6 +364,13 @@ class Lexicon:
                 named = _with_ministries(named, ministries_in_lower_case(toks))
             found = self._names[sentence] = tuple(named)
         return found
+
+    def has_its_people(self, word: str) -> bool:
+        """The story writes the word's people or adjective ("Almarian" beside "Almaria", "Kestrian" beside "Kestria"):
+        the word is a place, known to no gazetteer or not."""
+        w = word.casefold()
+        return any(form in self.capitals for form in (w + "n", w + "an", w + "ian", w[:-1] + "an", w[:-1] + "ian",
+                                                        w + "ese", w[:-1] + "ese"))
 
     def common(self, word: str) -> bool:
         found = self._common.get(word)
