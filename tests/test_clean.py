@@ -888,3 +888,12 @@ def test_a_news_paragraph_mentioning_whose_views_are_whose_is_no_bio() -> None:
             "expressed are his own.")
     article = clean(f"Constable suspended over posts\n\n{text}\n\nHe was suspended on Monday, the force said.\n")
     assert text in article.paragraphs
+
+
+def test_a_share_row_glued_to_the_lead_and_a_masthead_with_its_slogan_are_no_article_and_no_outlet() -> None:
+    page = clean("The Lessby Ledger | Higher education news and jobs\nBy Ana Ruiz\n11 February 2025\n"
+                 "WhatsAppTelegramFacebookEmailLESSBY university has been shut by a strike over pensions, the union "
+                 "said on Tuesday.\nLecturers at 46 universities will walk out for ten days in March, the union said.\n"
+                 "Exams will go ahead, and medicine and nursing are exempt from the boycott.\n")
+    assert page.paragraphs[0].startswith("LESSBY university has been shut")
+    assert page.source.outlet != "Higher education news and jobs"  # the slogan after the masthead's bar

@@ -157,7 +157,9 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
         # A row of share buttons run into the sentence after it: "Share Facebook X WhatsApp EmailTransport minister
         # ...", "PrintEmailShareMs Haddour ...".
         r"^(?:share|print|e-?mail)(?:\s*(?:on|by|via|:))?\s*(?:(?:share(?:\s+(?:on|by|via))?|print|e-?mail|facebook|"
-        r"twitter|x|whatsapp|linkedin|messenger|reddit|pinterest|copy link|tweet)\s*:?\s*)+",
+        r"twitter|x|whatsapp|telegram|linkedin|messenger|reddit|pinterest|copy link|tweet)\s*:?\s*)+",
+        # ... or a row of two names or more with no word before it: "WhatsAppTelegramFacebookEmailSEMBA Lakes has ...".
+        r"^(?:(?:facebook|twitter|whatsapp|telegram|linkedin|messenger|reddit|pinterest|e-?mail|print)\s*){2,}",
         # A teaser's headline run into the sentence after it with no space: "Read more: Ferry fares rise againUnder
         # the deal, ..." (a small letter, then a function word of the language opening the sentence, or four small
         # letters, then a capitalised word: "confirmedPolice said", "coastI was"; "McLaren", "YouTube",
@@ -177,12 +179,13 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
                    "Share Facebook X WhatsApp EmailTransport minister Ana Ruiz called it a black day.",
                    "PrintEmailShareMs Haddour, a former ambassador, led the talks.",
                    "Share on Facebook Share on X Share by EmailHome Minister Ana Ruiz is drawing up new laws.",
-                   "Share: Facebook X Email WhatsAppEighty-eight men will not be flown out."),
+                   "Share: Facebook X Email WhatsAppEighty-eight men will not be flown out.",
+                   "WhatsAppTelegramFacebookEmailSEMBA Lakes has been sealed off by police."),
          counter=("2031-05-14 was the hottest day on record.", "CLOSE to 200 people were evacuated.",
                   "4 minutes Read aloud, the letter moved the court.",
                   "Close Brothers shares fell.", "Home Office > rules tightened",
                   "Read more: Ferry fares to rise again in summer", "Share prices in Acme rose 4%.",
-                  "Email Ana Ruiz for details.")),
+                  "Email Ana Ruiz for details.", "Facebook Messenger users can no longer send files.")),
 ), overlap=Overlap.ALL)
 
 SECTION_WORDS = word_set("""
