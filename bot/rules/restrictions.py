@@ -378,6 +378,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("until-to", Family.LIMIT,
          rf"\b(?:has|have|had|gets?|was given|were given|is given|are given) (?:only |just )?until\b[^.;]{{1,40}}? "
          rf"to (?:{_DEADLINE_ACTS}|have (?:it|them|their \w+|the \w+) \w+ed|apply|claim|hand in)\b",
+         needs=("until",),
          examples=("Owners have until March 31 to register their pets.",
                    "Owners of puppies will have until December 31 to have them neutered.",
                    "Firms were given until the end of June to comply."),
@@ -483,14 +484,15 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("prevent-from", Family.LIMIT, r"\bprevent\w*\b.{0,60}\bfrom\b",
          examples=("The order prevents the firm from selling the plant.",),
          counter=("Nothing could prevent the flood.",)),
-    # "provided" opens a condition after a comma ("may still recruit, provided the minister signs off each one"), not
-    # what was given ("The figures, provided by the ministry, show ...").
+    # "provided" opens a condition after a comma and what it permits ("may still recruit, provided the minister signs
+    # off each one"), not what was given ("The figures, provided by the ministry, show ...") nor a forecast's proviso.
     rule("condition", Family.LIMIT,
          r"\bas long as\b|\bprovided that\b|\bunless\b|\bon condition that\b"
          r"|\b(?:may|can|could|allowed|permitted|able|lawful|unlawful|legal|eligible|entitled)\b[^.;]{0,120}?"
          r",\s+provided\s+(?:the|they|he|she|it|we|you|their|his|her|its|each|every|all|no|owners?|users?)\b"
          r"(?:\s+[\w'-]+){0,4}?\s+(?:is|are|has|have|can|will|do|does|meets?|signs?|pays?|keeps?|stays?|holds?|"
          r"agrees?|remains?|registers?)\b",
+         needs=("as long as", "provided that", "unless", "on condition that", ", provided"),
          examples=("The deal stands unless regulators object.", "Visits resume as long as cases fall.",
                    "Departments may still recruit to critical posts, provided the minister signs off each one."),
          counter=("It was a long day.", "The figures, provided by the ministry, show a rise.",
@@ -503,6 +505,8 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"\b(?:will|would|are to|is to|shall)\s+(?:each\s+|also\s+|now\s+|still\s+)?(?:receive|get|be given)"
          r"\s+(?:an?\s+)?(?:(?:one-off|monthly|weekly|annual|yearly|new|cash|extra)\s+)*(?:[$\u00a3\u20ac]\s?)?\d[\d,.]*"
          r"\s*(?:[\w-]+\s+){0,2}?(?:a|per|each)\s+(?:month|week|year|day|fortnight)\b",
+         needs=("a month", "a week", "a year", "a day", "a fortnight", "per month", "per week", "per year", "per day",
+                "each month", "each week", "each year"),
          examples=("The poorest households will receive 45 dinars a month for two years.",
                    "Poor families on the social registry will get 54 dinars a month in cash."),
          counter=("Drivers earned 300 dinars a month last year.", "The winner will receive 10,000 dinars.",
@@ -628,6 +632,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("made-illegal", Family.PROHIBITION,
          r"(?<!\bnot )\b(?:will be|would be|will become|becomes?|is to become|to be made|will be made|is now|are now)"
          r"\s+(?:an?\s+)?(?:illegal|unlawful|(?:criminal\s+)?offen[cs]es?|a crime)\b",
+         needs=("illegal", "unlawful", "offence", "offense", "crime"),
          examples=("From February 1 it will be illegal to breed, sell or give away a Tolgar bulldog.",
                    "Breeding or selling one will be a criminal offence from February 1."),
          counter=("The strike was illegal, the court ruled.", "Owning one will not be illegal.")),
@@ -856,6 +861,8 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          rf"hike|cut|reduction|phase|stage|step|tranche|instal?ment)s?\b[^.;]{{0,40}}?\b(?:will|is due to|are due to|"
          rf"is set to|are set to|is to|are to)\s+(?:follow|come|take effect|apply|begin|start|kick in|take place)"
          rf"[^.;]{{0,12}}?\b(?:on|from|in|by)\s+(?:\d{{1,2}}\s+)?{MONTH}\b(?!['\u2019])",
+         needs=("increase", "rise", "hike", "cut", "reduction", "phase", "stage", "step", "tranche", "instalment",
+                "installment"),
          examples=("A second increase will follow on November 1.",
                    "The final phase, covering vans, is due to start in March 2026."),
          counter=("A second phase of the park opened in May.",
@@ -870,6 +877,8 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          rf"(?:\s+(?:entirely|completely|altogether|fully))?\s+(?:by|on|in|from|at the end of)\s+(?:the end of\s+)?"
          rf"(?:\d{{1,2}}\s+)?(?:{MONTH}\b(?!['\u2019])|{YEAR}\b)",
          unless=r"\b(?:current|existing|present)\b[^.;]{0,40}?\b(?:is|are|was|were|would|will)\b|\bcontracts?\b",
+         needs=("scrapped", "abolished", "phased out", "removed", "ended", "lifted", "withdrawn", "eliminated", "end",
+                "expire"),
          examples=("The subsidies will be scrapped entirely by April 1, 2026.",
                    "Pump prices will rise before the subsidies are abolished altogether in April 2026."),
          counter=("The ban was lifted in March.", "The old bridge will be removed by crane.",

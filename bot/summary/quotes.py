@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
+import string
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -20,7 +22,7 @@ from operator import itemgetter
 import regex
 
 from bot.rules.fragments import CLOSING_DOUBLE_MARKS, FRAME_END, QUOTATION_OPENS_AFTER, QUOTE_FRAME_BOUNDARY_P
-from bot.rules.kept import compiled_regex
+from bot.rules.kept import compiled, compiled_regex
 from bot.rules.places import is_country, is_demonym_noun, is_outlet_name
 from bot.rules.roles import title_abbreviation
 from bot.rules.speech import ADDRESSEES, QUOTATIVE_VERBS, RELAYED, REPLYING, frame_follows, nickname_spans
@@ -267,11 +269,13 @@ def _reporting_clause(frame: str, *, after_quote: bool) -> str:
     return text[ends[-1].end():] if ends else text
 
 
-_WORD = compiled_regex(r"\w+")
+_MARKS = compiled("[" + re.escape(string.punctuation) + "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb]+", 0)
 
 
 def _words_only(text: str) -> str:
-    return " ".join(_WORD.findall(fold(text)))
+    """The words of ``text`` in lower case, each run of marks a space (whole articles are asked: a search for the marks
+    costs a tenth of ``fold`` or ``str.translate``)."""
+    return " ".join(_MARKS.sub(" ", text.casefold()).split())
 
 
 class Verbatim:

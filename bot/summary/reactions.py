@@ -326,12 +326,18 @@ def _most_carried(quote: str, sources: list[str], verbatim: Verbatim) -> str:
             parts.append(part)
     if len(parts) < 2:
         return quote
-    carried = [verbatim.carriers(part, sources) for part in parts]
-    if carried[0] > 1:
+
+    def carried(part: str) -> int:
+        # As written first (the text each source keeps for the verbatim test): most openings are printed alike.
+        exact = sum(verbatim(part.rstrip(".!?"), [source]) for source in sources)
+        return exact if exact > 1 else verbatim.carriers(part, sources)
+
+    if carried(parts[0]) > 1:
         return quote  # a sentence several sources print: a repeated quotation's own opening
     # A few words after a dot may be no sentence ("the U.N. Security Council"): the shared one is a clause at least,
     # and stands alone ("They mostly help the rich" needs the subsidies named before it).
-    first = next((i for i, n in enumerate(carried) if n > 1 and len(parts[i].split()) >= SHARED_SENTENCE_WORDS), 0)
+    first = next((i for i in range(1, len(parts))
+                  if len(parts[i].split()) >= SHARED_SENTENCE_WORDS and carried(parts[i]) > 1), 0)
     if first == 0 or parts[first].split()[0].casefold().strip("\"'\u2018\u2019\u201c\u201d") in _POINTS_BACK:
         return quote
     return " ".join(parts[first:])
