@@ -41,6 +41,8 @@ LEAD = "Kestria will ban exports of refined scandium from April 1, the governmen
     "From 1 June it will be illegal to sell the lamps.",
     "Harbours may still hire pilots, provided the minister signs off each one.",
     "The poorest households will receive 45 crowns a month for two years.",
+    "The union said it would suspend all action if the employers committed by March 31.",
+    "Exams will go ahead as planned, the union said.",
 ])
 def test_rule_language_fires(sentence: str) -> None:
     assert rule_families(sentence)
@@ -81,6 +83,8 @@ def test_rule_language_fires(sentence: str) -> None:
     "Unions said wages are frozen while pump prices have doubled.",
     "Parliament is expected to approve the transfers, provided the coalition holds together.",
     "The current scheme is due to expire on June 30.",
+    "Ferries were suspended after the storm.",
+    "The council will go ahead with the plan.",
 ])
 def test_ordinary_statements_are_not_rules(sentence: str) -> None:
     assert rule_families(sentence) == set()
