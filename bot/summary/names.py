@@ -678,9 +678,14 @@ def _plural_trade(word: str) -> bool:
 
 def _and_parts(tokens: Sequence[Token], start: int, end: int, run_start: int, lexicon: Lexicon) -> list[Name]:
     """ "Ana M. Ruiz and Tom K. Berg" is two names; "Dale Port and Harbour Board" is one body, but "Dale Port
-    Authority and Harbour Board" two: each part ends in an organisation word."""
+    Authority and Harbour Board" two: each part ends in an organisation word, after a name of its own ("University
+    and College Union" is one: "University" alone names no body)."""
+    first = start
+    while first < end and tokens[first].text.casefold() in NOT_NAMES:
+        first += 1  # "The University and ...": the article names nothing
     if tokens[end].bare.casefold() in ORG_SUFFIXES and not any(
-            tokens[k].text == "and" and tokens[k - 1].bare.casefold() in ORG_SUFFIXES for k in range(start + 1, end)):
+            tokens[k].text == "and" and tokens[k - 1].bare.casefold() in ORG_SUFFIXES and k - 1 > first
+            for k in range(start + 1, end)):
         return _segment(tokens, start, end, run_start, lexicon)
     out: list[Name] = []
     seg = start
