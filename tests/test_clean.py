@@ -897,3 +897,10 @@ def test_a_share_row_glued_to_the_lead_and_a_masthead_with_its_slogan_are_no_art
                  "Exams will go ahead, and medicine and nursing are exempt from the boycott.\n")
     assert page.paragraphs[0].startswith("LESSBY university has been shut")
     assert page.source.outlet != "Higher education news and jobs"  # the slogan after the masthead's bar
+
+
+def test_an_agency_and_a_paper_after_a_bar_name_the_paper() -> None:
+    page = clean("The Associated Press | Lakeland Standard\nLakeland county council approved a 4.9% rise in council "
+                 "tax on Thursday, the maximum allowed without a referendum.\n"
+                 "The vote was 41 to 23, the council said.\n")
+    assert page.source.outlet == "Lakeland Standard"

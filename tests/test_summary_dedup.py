@@ -335,3 +335,16 @@ def test_a_quotation_keeps_its_opening_where_the_shared_sentence_leans_on_it_or_
     [unit] = [r for r in s.reactions if "never ready" in r.text]
     # "They" needs the subsidies named before it; "St." ends no sentence, so "Jude's unit ..." is no sentence either.
     assert rich.text.startswith("These subsidies") and unit.text.startswith(("We warned", "St. Jude"))
+
+
+def test_one_speakers_two_quotations_sharing_a_clause_word_for_word_are_shown_once() -> None:
+    from tests.summary_helpers import article, story
+
+    lead = "Lessmark's energy regulator will cap household bills at 1,742 crowns from October 1."
+    s = story(
+        article("1", lead, "\u201cThis cap is a sticking plaster on a broken system. A bill of 1,700 crowns is "
+                           "still out of reach for a pensioner,\u201d said Ana Ruiz of the charity Warm Homes."),
+        article("2", lead, "\u201cIt's a sticking plaster on a broken system. Millions will still choose between "
+                           "heating and eating,\u201d said Ana Ruiz, director of Warm Homes."),
+    )
+    assert len([r for r in s.reactions if "sticking plaster" in r.text]) == 1

@@ -319,3 +319,17 @@ def test_the_twenty_first_reading_cases_keep_what_each_story_says() -> None:
     # Two things that fell, the money recovered, and a toll told after a dated clause.
     assert not told("r21_crane_two_falls").conflicts and not told("r21_heist_recovered").conflicts
     assert [c.about for c in told("r21_bridge_collapse3").conflicts] == ["deaths"]
+
+
+def test_the_twenty_second_reading_cases_keep_what_each_story_says() -> None:
+    """A second reading's stories (``fixtures/second_reading/r22_*``) where this session's later rules went wrong."""
+    # A detective named Guild is a person; a guild of members is a body.
+    detective = next(a for a in told("r22_guild_surname").who if a.name.endswith("Guild"))
+    assert detective.role == "Detective Inspector"
+    assert "Screenwriters' Guild" in {a.name for a in told("r22_guild_names").who}
+    # Two names of a product are no row of share buttons; a payment each fortnight is a term.
+    assert told("r22_messenger_kids2").what[0].text.startswith("Facebook Messenger Kids")
+    assert any("per fortnight" in r.text for r in told("r22_fortnight_relief").restrictions)
+    # An opening one outlet prints ("This is a dark day ...", "Look.") is not shown under two.
+    quoted = [r.text for name in ("r22_quote_variants", "r22_quote_short_opening") for r in told(name).reactions]
+    assert not [t for t in quoted if t.startswith(("This is a dark day", "Look."))]

@@ -158,8 +158,9 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
         # ...", "PrintEmailShareMs Haddour ...".
         r"^(?:share|print|e-?mail)(?:\s*(?:on|by|via|:))?\s*(?:(?:share(?:\s+(?:on|by|via))?|print|e-?mail|facebook|"
         r"twitter|x|whatsapp|telegram|linkedin|messenger|reddit|pinterest|copy link|tweet)\s*:?\s*)+",
-        # ... or a row of two names or more with no word before it: "WhatsAppTelegramFacebookEmailSEMBA Lakes has ...".
-        r"^(?:(?:facebook|twitter|whatsapp|telegram|linkedin|messenger|reddit|pinterest|e-?mail|print)\s*){2,}",
+        # ... or two names or more glued together with no word before them: "WhatsAppTelegramFacebookEmailSEMBA Lakes
+        # has ..." (not "Facebook Messenger Kids must ...", a product).
+        r"^(?:facebook|twitter|whatsapp|telegram|linkedin|messenger|reddit|pinterest|e-?mail|print){2,}",
         # A teaser's headline run into the sentence after it with no space: "Read more: Ferry fares rise againUnder
         # the deal, ..." (a small letter, then a function word of the language opening the sentence, or four small
         # letters, then a capitalised word: "confirmedPolice said", "coastI was"; "McLaren", "YouTube",
@@ -185,7 +186,8 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
                   "4 minutes Read aloud, the letter moved the court.",
                   "Close Brothers shares fell.", "Home Office > rules tightened",
                   "Read more: Ferry fares to rise again in summer", "Share prices in Acme rose 4%.",
-                  "Email Ana Ruiz for details.", "Facebook Messenger users can no longer send files.")),
+                  "Email Ana Ruiz for details.", "Facebook Messenger users can no longer send files.",
+                  "Facebook Messenger Kids must be suspended from March 15.")),
 ), overlap=Overlap.ALL)
 
 SECTION_WORDS = word_set("""

@@ -505,8 +505,8 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"\b(?:will|would|are to|is to|shall)\s+(?:each\s+|also\s+|now\s+|still\s+)?(?:receive|get|be given)"
          r"\s+(?:an?\s+)?(?:(?:one-off|monthly|weekly|annual|yearly|new|cash|extra)\s+)*(?:[$\u00a3\u20ac]\s?)?\d[\d,.]*"
          r"\s*(?:[\w-]+\s+){0,2}?(?:a|per|each)\s+(?:month|week|year|day|fortnight)\b",
-         needs=("a month", "a week", "a year", "a day", "a fortnight", "per month", "per week", "per year", "per day",
-                "each month", "each week", "each year"),
+         needs=tuple(f"{each} {period}" for each in ("a", "per", "each")
+                     for period in ("month", "week", "year", "day", "fortnight")),
          examples=("The poorest households will receive 45 dinars a month for two years.",
                    "Poor families on the social registry will get 54 dinars a month in cash."),
          counter=("Drivers earned 300 dinars a month last year.", "The winner will receive 10,000 dinars.",

@@ -451,11 +451,17 @@ def _without_repeats(what: list[Item], restrictions: list[Item], reactions: list
         return _held_whole(spaced[short], spaced[long]) and (
             said_by[short] is None or said_by[long] is None or said_by[short] == said_by[long])
 
+    def said_again(i: int, k: int) -> bool:
+        """One speaker's two quotations sharing a clause word for word: one said twice, told on ("This cap is a
+        sticking plaster on a broken system. A bill ..." and "It's a sticking plaster on a broken system. Millions
+        ...")."""
+        return said_by[i] is not None and said_by[i] == said_by[k] and _share_a_run(spaced[i], spaced[k])
+
     for i, (section, text, sources) in enumerate(items):
         key = _sorted_words(text)
         if any(fuzz.ratio(key, other) >= REDUNDANT for other in seen) \
                 or any(str(k) in carried(i) for k in shown) or any(str(i) in carried(k) for k in shown) \
-                or any(held(i, k) for k in shown):
+                or any(held(i, k) or said_again(i, k) for k in shown):
             repeats.append((section, text, sources))
             continue
         for k in [k for k in shown if items[k][0] == section == "reactions" and held(k, i)]:
@@ -474,6 +480,16 @@ def _without_repeats(what: list[Item], restrictions: list[Item], reactions: list
 MIN_HELD_WORDS = 4
 """Words of an item that another holds whole, in a row, for it to be a repeat: fewer ("the port reopened") are
 phrases many items share."""
+
+
+SAID_AGAIN_WORDS = 7
+"""Words in a row two quotations of one speaker share that make them one statement told twice."""
+
+
+def _share_a_run(a: str, b: str) -> bool:
+    """``a`` and ``b`` (spaced words, as ``_held_whole`` takes them) share ``SAID_AGAIN_WORDS`` words in a row."""
+    words = a.split()
+    return any(f" {' '.join(words[k:k + SAID_AGAIN_WORDS])} " in b for k in range(len(words) - SAID_AGAIN_WORDS + 1))
 
 
 def _held_whole(short: str, long: str) -> bool:

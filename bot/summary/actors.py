@@ -2204,11 +2204,12 @@ class Cast:
         """A one-word name ranks with full names where the story is about it, the articles say what body it is, or it
         acts in two sources or more as a body's acronym does ("ORSA said"), or speaks in two ("Kornmart said its
         stores would stop selling ...": a firm named by one word, which a vox pop of one source must not push out),
-        unless it is a place (the story writes its people: "Almaria" beside "Almarian")."""
+        read as a body (not a founder quoted, "As Halvorsen said, ..."), unless it is a place (the story writes its
+        people: "Almaria" beside "Almarian")."""
         return not person.single or person.central or person.kind_of_body or (
             len(person.acting_in) >= 2 and not is_country(person.name)
             and (_ACRONYM.fullmatch(person.name) is not None
-                 or (person.speaks >= 2 and not self.lexicon.has_its_people(person.name))))
+                 or (person.organisation and person.speaks >= 2 and not self.lexicon.has_its_people(person.name))))
 
     def _most_name(self, person: Person) -> bool:
         return len(person.sources) >= WIDELY_NAMED and 2 * len(person.sources) >= len(self._source_rank)

@@ -592,6 +592,16 @@ _BODY_REACH = 3
 Union")."""
 
 
+_MEMBERS_BODIES = frozenset({"guild"})
+"""Words ending a body's name after its members, plural ("Screen Actors Guild", "Press Photographers' Guild"); after
+a given name they end a family's ("Rachel Guild")."""
+
+
+def _members_before(word: str) -> bool:
+    """The word before a guild names its members, a plural or its possessive ("Actors", "Photographers'")."""
+    return word.endswith(("s", "s'", "s\u2019"))
+
+
 def _members_of_a_body(texts: list[str], j: int, caps: list[bool]) -> bool:
     """ "National Farmers' Union", "Dock Workers' Federation": a plural possessive inside a body's name, the body's word
     (``ORG_SUFFIXES``) a few capitalised words on; not "the Rovers' coach" nor "the Smiths' house"."""
@@ -600,7 +610,7 @@ def _members_of_a_body(texts: list[str], j: int, caps: list[bool]) -> bool:
             or is_country(texts[j][:-1]) or is_region(texts[j][:-1]):
         return False  # "The Netherlands' Foreign Ministry", "Texas' Department of Public Safety": a place's body
     for k in range(j + 1, min(len(texts), j + 1 + _BODY_REACH)):
-        if texts[k].casefold() in ORG_SUFFIXES:
+        if texts[k].casefold() in ORG_SUFFIXES or texts[k].casefold() in _MEMBERS_BODIES:
             return True
         if not caps[k] and texts[k] not in CONNECTORS:
             return False
@@ -652,7 +662,7 @@ def _kind_before(tokens: Sequence[Token], start: int, k: int) -> bool:
     kind = tokens[k - 1].bare.casefold()
     if kind in BODIES_BEFORE_OF:
         return tokens[k].text == "of" and not any(role_word(t.text) for t in tokens[start:k - 2])
-    return kind in ORG_SUFFIXES
+    return kind in ORG_SUFFIXES or (kind in _MEMBERS_BODIES and k >= 2 and _members_before(tokens[k - 2].text))
 
 
 def _named_after_a_trade(tokens: Sequence[Token], first: int, end: int, lexicon: Lexicon) -> bool:
@@ -748,6 +758,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     # common words they hold ("Ernst & Young"). Most names are of two words, with no room for an "&" inside.
     kind = tokens[end].bare.casefold()
     if end > first and (kind in ORG_SUFFIXES or (kind in LONG_BODY_ENDS and end - first >= 3)
+                        or (kind in _MEMBERS_BODIES and _members_before(tokens[end - 1].text))
                         or _named_after_a_trade(tokens, first, end, lexicon)
                         or (end - first >= 2 and "&" in map(_TEXT, tokens[first + 1:end]))) \
             and not _shouted(tokens, first, end):

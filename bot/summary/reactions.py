@@ -328,8 +328,9 @@ def _most_carried(quote: str, sources: list[str], verbatim: Verbatim) -> str:
         return quote
 
     def carried(part: str) -> int:
-        # As written first (the text each source keeps for the verbatim test): most openings are printed alike.
-        exact = sum(verbatim(part.rstrip(".!?"), [source]) for source in sources)
+        # As written first (the text each source keeps for the verbatim test), its closing mark kept ("Look." is not
+        # "Looking"): most openings are printed alike.
+        exact = sum(verbatim(part, [source]) for source in sources)
         return exact if exact > 1 else verbatim.carriers(part, sources)
 
     if carried(parts[0]) > 1:

@@ -210,7 +210,7 @@ corporation corp inc ltd llc plc group party union commission committee court su
 research relief works department administration government parliament assembly congress senate
 police army navy university college foundation federation organisation organization alliance board
 bureau centre center club league network society trust coalition movement front forces command
-directorate secretariat consortium regulator inspectorate watchdog confederation forum guild
+directorate secretariat consortium regulator inspectorate watchdog confederation forum
 railways railway airlines airways holdings industries motors mining shipping pharmaceuticals
 """)
 

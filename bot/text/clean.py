@@ -730,11 +730,9 @@ def _without_bio(paragraph: str, authors: set[str], dropped: list[tuple[str, str
 
 
 def _named_by_line(line: _Line) -> bool:
-    """A name with a job, a place or an outlet: "Jane Doe, Economics Correspondent", "Jane Doe in Lisbon". Not a
-    masthead with its slogan ("The Lectern | Higher education news and jobs"): no person's name opens on "The"."""
+    """A name with a job, a place or an outlet: "Jane Doe, Economics Correspondent", "Jane Doe in Lisbon"."""
     text = line.text
-    return (line.words <= 8 and not line.prose and not text.startswith(("The ", "THE "))
-            and bool(_BYLINE_SHAPE.match(text))
+    return (line.words <= 8 and not line.prose and bool(_BYLINE_SHAPE.match(text))
             and bool(_ROLE.search(text) or " in " in text or "|" in text))
 
 
