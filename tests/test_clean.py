@@ -904,3 +904,14 @@ def test_an_agency_and_a_paper_after_a_bar_name_the_paper() -> None:
                  "tax on Thursday, the maximum allowed without a referendum.\n"
                  "The vote was 41 to 23, the council said.\n")
     assert page.source.outlet == "Lakeland Standard"
+
+
+def test_three_share_buttons_before_a_lead_are_cut_and_a_product_named_after_two_stays() -> None:
+    row = clean("Facebook Twitter Email Varrow Water has been fined 4.2 million after admitting 14 illegal sewage "
+                "discharges into Lake Varrow.\nThe company said it accepted the ruling in full.\n")
+    assert row.paragraphs[0].startswith("Varrow Water has been fined")
+    product = clean("Facebook Messenger Kids must be suspended across the union from March 15, the regulator said.\n"
+                    "The app is used by about two million children.\n")
+    assert product.paragraphs[0].startswith("Facebook Messenger Kids")
+    assert clean("Ana Ruiz | The i Paper\nThe council approved a 4.9% rise in council tax on Thursday, the "
+                 "maximum allowed.\nThe vote was 41 to 23.\n").source.outlet == "The i Paper"

@@ -2139,10 +2139,3 @@ def test_a_guild_is_a_body_and_a_plural_is_no_short_form_of_its_owners_name() ->
     guild = next(a for a in actors.values() if "Guild of America" in a.name)
     assert "Producers" not in guild.aliases
 
-
-def test_a_body_named_with_and_after_a_kind_word_is_one_body() -> None:
-    lexicon = Lexicon(["The University and College Union said the strike would go ahead."])
-    sentence = "The University and College Union said the strike would go ahead."
-    assert [n.text for n in names_in(tokens_of(sentence), lexicon)] == ["University and College Union"]
-    two = "The Dale Port Authority and Harbour Board said the quay would reopen."
-    assert [n.text for n in names_in(tokens_of(two), Lexicon([two]))] == ["Dale Port Authority", "Harbour Board"]

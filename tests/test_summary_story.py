@@ -333,3 +333,17 @@ def test_the_twenty_second_reading_cases_keep_what_each_story_says() -> None:
     # An opening one outlet prints ("This is a dark day ...", "Look.") is not shown under two.
     quoted = [r.text for name in ("r22_quote_variants", "r22_quote_short_opening") for r in told(name).reactions]
     assert not [t for t in quoted if t.startswith(("This is a dark day", "Look."))]
+
+
+def test_the_twenty_third_reading_cases_keep_what_each_story_says() -> None:
+    """A second reading's stories (``fixtures/second_reading/r23_*``) where this session's last rules went wrong."""
+    # Two bodies joined by "and" are not one ("Government and Central Bank", "Police and Army").
+    assert not [a.name for a in told("r23_joint").who if " and " in a.name and "Bank of" not in a.name]
+    # A guild before "of" with no title before it is a body; a detective named Guild is a person.
+    roles = {a.name: a.role for a in told("r23_guild").who}
+    assert "Pharmacy Guild of Varnland" in roles and (roles["James Guild"] or "").startswith("Detective Inspector")
+    # A slogan two of her points share does not hide either point.
+    assert len([r for r in told("r23_slogan2").reactions if "fair deal" in r.text]) == 2
+    # A claim overtaken ("had insisted ... would go ahead as planned") and an officer who "could be suspended if" are
+    # no terms.
+    assert not told("r23_festival").restrictions and not told("r23_custody").restrictions

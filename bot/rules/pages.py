@@ -76,9 +76,10 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
          r"\d{1,2}:\d\d|\d{4})\b|^\d|^(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?$"
          r"|^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)$"
          r"|^(?:premium|exclusive|subscribers?(?: only)?|members?(?: only)?|sponsored|"
-         r"advertorial|paid content|opinion|analysis|explainer|live|breaking|video|audio|podcast|listen)$",
+         r"advertorial|paid content|opinion|analysis|explainer|live|breaking|video|audio|podcast|listen)$"
+         r"|^(?:watch|listen|read|play)(?: now| live| more| again)?$",
          examples=("5 min read", "12 comments", "Updated 3 hours ago", "June 4", "March 10", "2019", "Premium",
-                   "Opinion", "Sat", "Weds", "Monday", "Yesterday"),
+                   "Opinion", "Sat", "Weds", "Monday", "Yesterday", "Watch now", "Listen live"),
          counter=("Valley Gazette", "The Lakeside Post", "Monocle", "SunStar", "Monitor", "TODAY")),
     # Everything a date line may hold besides its date: "Updated: Tue 4 June 2024, 09:15 GMT", "3 hours ago".
     rule("date-word", PageWord.DATE_WORD,
@@ -158,9 +159,11 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
         # ...", "PrintEmailShareMs Haddour ...".
         r"^(?:share|print|e-?mail)(?:\s*(?:on|by|via|:))?\s*(?:(?:share(?:\s+(?:on|by|via))?|print|e-?mail|facebook|"
         r"twitter|x|whatsapp|telegram|linkedin|messenger|reddit|pinterest|copy link|tweet)\s*:?\s*)+",
-        # ... or two names or more glued together with no word before them: "WhatsAppTelegramFacebookEmailSEMBA Lakes
-        # has ..." (not "Facebook Messenger Kids must ...", a product).
-        r"^(?:facebook|twitter|whatsapp|telegram|linkedin|messenger|reddit|pinterest|e-?mail|print){2,}",
+        # ... or, with no word before them, three names or more ("Facebook Twitter Email Varrow Water has been fined"),
+        # or two glued together ("WhatsAppTelegramFacebookEmailSEMBA Lakes has ..."): not "Facebook Messenger Kids
+        # must ...", a product.
+        r"^(?:(?:facebook|twitter|whatsapp|telegram|linkedin|messenger|reddit|pinterest|e-?mail|print)\s*){3,}"
+        r"|^(?:facebook|twitter|whatsapp|telegram|linkedin|messenger|reddit|pinterest|e-?mail|print){2,}",
         # A teaser's headline run into the sentence after it with no space: "Read more: Ferry fares rise againUnder
         # the deal, ..." (a small letter, then a function word of the language opening the sentence, or four small
         # letters, then a capitalised word: "confirmedPolice said", "coastI was"; "McLaren", "YouTube",
@@ -181,7 +184,8 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
                    "PrintEmailShareMs Haddour, a former ambassador, led the talks.",
                    "Share on Facebook Share on X Share by EmailHome Minister Ana Ruiz is drawing up new laws.",
                    "Share: Facebook X Email WhatsAppEighty-eight men will not be flown out.",
-                   "WhatsAppTelegramFacebookEmailSEMBA Lakes has been sealed off by police."),
+                   "WhatsAppTelegramFacebookEmailSEMBA Lakes has been sealed off by police.",
+                   "Facebook Twitter Email Varrow Water has been fined 4.2 million."),
          counter=("2031-05-14 was the hottest day on record.", "CLOSE to 200 people were evacuated.",
                   "4 minutes Read aloud, the letter moved the court.",
                   "Close Brothers shares fell.", "Home Office > rules tightened",

@@ -592,13 +592,14 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # What ends an action on a condition, said of the future: "the union will suspend all action if employers commit
     # by 31 March". Not a suspension that happened ("flights were suspended after the storm").
     rule("suspended-if", Family.LIMIT,
-         r"\b(?:will|would|could|is to|are to|has offered to|have offered to|promised to)\s+(?:be\s+)?"
-         r"(?:suspend(?:ed)?|call(?:ed)? off|halt(?:ed)?|paus(?:e|ed))\b[^.;]{0,60}?\b(?:if|unless|once)\b",
+         r"\b(?:will|would|could|is to|are to|has offered to|have offered to|promised to)\s+"
+         r"(?:suspend|call off|halt|pause|be called off|be halted|be paused)\b[^.;]{0,60}?\b(?:if|unless|once)\b",
          needs=("suspend", "call", "halt", "paus"),
          examples=("The union said it would suspend all action if the employers committed by March 31.",
                    "The strike will be called off if the company improves its offer."),
          counter=("Flights were suspended after the storm.", "He will be jailed if convicted.",
-                  "The airline suspended flights if storms hit, the report said.")),
+                  "The airline suspended flights if storms hit, the report said.",
+                  "The player would be suspended for three matches if he accepts the charge.")),
     rule("only-if", Family.LIMIT, r"\bonly\b.{0,60}\b(?:allow\w*|permit\w*|licen[cs]\w*|near|if|under)\b",
          examples=("Drones may fly only if they stay under 120 metres.", "It sells only to licensed dealers."),
          counter=("Only three people came.",)),
@@ -681,10 +682,12 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"(?: \w+){0,3}? (?:will |would |are to |is to |could )?(?:still )?continues?\b"
          r"|\b(?:will|would|are to|is to|shall)\s+(?:still\s+)?go ahead\s+(?:as (?:planned|normal|usual|scheduled)|"
          r"unaffected)\b|\bgo(?:ing)? ahead as (?:planned|normal|usual|scheduled)\b",
+         unless=r"\bhad (?:insisted|said|promised|claimed|hoped|expected|vowed|announced)\b",
          examples=("Negotiations will continue next week.", "The search for the missing continues.",
                    "Exams will go ahead as planned, the union said.", "Exams: going ahead as normal"),
          counter=("Talks ended on Friday.", "Prices continue to rise.", "The council will go ahead with the plan.",
-                  "The match went ahead despite the rain.")),
+                  "The match went ahead despite the rain.",
+                  "Organisers had insisted on Wednesday that the festival would go ahead as planned.")),
     # Who a measure orders to do something: "factories have been ordered to cut their consumption by 40 per cent",
     # "industrial users were told to cut use". Not a request ("asked to"), nor an order to leave or shelter, which
     # ``told-to`` reads as an incident's scope too.

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from bot.explain import Explanation
 from bot.model import Article, Item, Reaction, Story
 from bot.partition import Partition
+from bot.rules.kept import compiled_regex
 from bot.stories.profile import publication_day
 from bot.summary.actors import Cast
 from bot.summary.conflicts import (
@@ -455,7 +456,7 @@ def _without_repeats(what: list[Item], restrictions: list[Item], reactions: list
         """One speaker's two quotations sharing a clause word for word: one said twice, told on ("This cap is a
         sticking plaster on a broken system. A bill ..." and "It's a sticking plaster on a broken system. Millions
         ...")."""
-        return said_by[i] is not None and said_by[i] == said_by[k] and _share_a_run(spaced[i], spaced[k])
+        return said_by[i] is not None and said_by[i] == said_by[k] and _share_a_run(items[i][1], items[k][1])
 
     for i, (section, text, sources) in enumerate(items):
         key = _sorted_words(text)
@@ -487,9 +488,32 @@ SAID_AGAIN_WORDS = 7
 
 
 def _share_a_run(a: str, b: str) -> bool:
-    """``a`` and ``b`` (spaced words, as ``_held_whole`` takes them) share ``SAID_AGAIN_WORDS`` words in a row."""
-    words = a.split()
-    return any(f" {' '.join(words[k:k + SAID_AGAIN_WORDS])} " in b for k in range(len(words) - SAID_AGAIN_WORDS + 1))
+    """``a`` and ``b`` hold a sentence each that share ``SAID_AGAIN_WORDS`` words in a row or more, half of the shorter
+    at least: one sentence told twice, cut or not, not a slogan two statements repeat ("a fair deal for working
+    families across the country" in a point on tax and another on fuel)."""
+    for x in _SENTENCE_END.split(a):
+        xs = spaced_words(x).split()
+        for y in _SENTENCE_END.split(b):
+            ys = spaced_words(y).split()
+            run = _longest_run(xs, ys)
+            if run >= SAID_AGAIN_WORDS and 2 * run >= min(len(xs), len(ys)):
+                return True
+    return False
+
+
+def _longest_run(xs: list[str], ys: list[str]) -> int:
+    """The most words in a row ``xs`` and ``ys`` share (two sentences: a few dozen words each)."""
+    best = 0
+    row = [0] * (len(ys) + 1)
+    for x in xs:
+        prev = 0
+        for j, y in enumerate(ys, 1):
+            prev, row[j] = row[j], (prev + 1 if x == y else 0)
+            best = max(best, row[j])
+    return best
+
+
+_SENTENCE_END = compiled_regex(r"(?<=[.!?])\s+")
 
 
 def _held_whole(short: str, long: str) -> bool:

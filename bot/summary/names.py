@@ -597,9 +597,14 @@ _MEMBERS_BODIES = frozenset({"guild"})
 a given name they end a family's ("Rachel Guild")."""
 
 
-def _members_before(word: str) -> bool:
-    """The word before a guild names its members, a plural or its possessive ("Actors", "Photographers'")."""
-    return word.endswith(("s", "s'", "s\u2019"))
+def _members_before(word: str, lexicon: Lexicon) -> bool:
+    """The word before a guild names its members or their trade: a plural possessive ("Photographers'"), or a word the
+    story writes in lower case ("Actors" beside "actors", "Pharmacy" beside "pharmacies"); not a given name ("Rachel
+    Guild", "James Guild")."""
+    if word.endswith(("s'", "s\u2019")):
+        return True
+    forms = (word, word[:-1]) if word.endswith("s") else (word, word + "s", word[:-1] + "ies")
+    return any(lexicon.common(form) for form in forms)  # "Actors" beside "actors", "Pharmacy" beside "pharmacies"
 
 
 def _members_of_a_body(texts: list[str], j: int, caps: list[bool]) -> bool:
@@ -631,7 +636,7 @@ def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) 
     out: list[Name] = []
     seg = start
     for k in range(start, end + 2):
-        if k < end + 1 and tokens[k].text in ("of", "for") and k > seg and _kind_before(tokens, start, k) \
+        if k < end + 1 and tokens[k].text in ("of", "for") and k > seg and _kind_before(tokens, start, k, lexicon) \
                 and _body_follows(tokens, k, end):
             # "International Alliance of the Harbour Rescue", "Ministry of Defence": one body, whole; a body or an
             # acronym before "and" ("IAHR and Center for ...") is a body of its own.
@@ -655,14 +660,17 @@ def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) 
     return out
 
 
-def _kind_before(tokens: Sequence[Token], start: int, k: int) -> bool:
+def _kind_before(tokens: Sequence[Token], start: int, k: int, lexicon: Lexicon) -> bool:
     """The word before "of"/"for" at ``k`` is a body's kind that takes the rest of the run into its name
     (``ORG_SUFFIXES``: "Ministry of Defence"); one of ``BODIES_BEFORE_OF`` only before "of" and where no title opens
     the run before it ("Chamber of Commerce", not "President of the Chamber of Deputies Luis Ferro")."""
     kind = tokens[k - 1].bare.casefold()
     if kind in BODIES_BEFORE_OF:
         return tokens[k].text == "of" and not any(role_word(t.text) for t in tokens[start:k - 2])
-    return kind in ORG_SUFFIXES or (kind in _MEMBERS_BODIES and k >= 2 and _members_before(tokens[k - 2].text))
+    # "Pharmacy Guild of Varnland": a guild before "of" where no title opens the run ("Detective Inspector James Guild
+    # of the Serious Fraud Office" is a person).
+    return kind in ORG_SUFFIXES or (kind in _MEMBERS_BODIES and k >= 2 and (
+        _members_before(tokens[k - 2].text, lexicon) or not any(role_word(t.text) for t in tokens[start:k - 1])))
 
 
 def _named_after_a_trade(tokens: Sequence[Token], first: int, end: int, lexicon: Lexicon) -> bool:
@@ -688,14 +696,9 @@ def _plural_trade(word: str) -> bool:
 
 def _and_parts(tokens: Sequence[Token], start: int, end: int, run_start: int, lexicon: Lexicon) -> list[Name]:
     """ "Ana M. Ruiz and Tom K. Berg" is two names; "Dale Port and Harbour Board" is one body, but "Dale Port
-    Authority and Harbour Board" two: each part ends in an organisation word, after a name of its own ("University
-    and College Union" is one: "University" alone names no body)."""
-    first = start
-    while first < end and tokens[first].text.casefold() in NOT_NAMES:
-        first += 1  # "The University and ...": the article names nothing
+    Authority and Harbour Board" two: each part ends in an organisation word."""
     if tokens[end].bare.casefold() in ORG_SUFFIXES and not any(
-            tokens[k].text == "and" and tokens[k - 1].bare.casefold() in ORG_SUFFIXES and k - 1 > first
-            for k in range(start + 1, end)):
+            tokens[k].text == "and" and tokens[k - 1].bare.casefold() in ORG_SUFFIXES for k in range(start + 1, end)):
         return _segment(tokens, start, end, run_start, lexicon)
     out: list[Name] = []
     seg = start
@@ -758,7 +761,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     # common words they hold ("Ernst & Young"). Most names are of two words, with no room for an "&" inside.
     kind = tokens[end].bare.casefold()
     if end > first and (kind in ORG_SUFFIXES or (kind in LONG_BODY_ENDS and end - first >= 3)
-                        or (kind in _MEMBERS_BODIES and _members_before(tokens[end - 1].text))
+                        or (kind in _MEMBERS_BODIES and _members_before(tokens[end - 1].text, lexicon))
                         or _named_after_a_trade(tokens, first, end, lexicon)
                         or (end - first >= 2 and "&" in map(_TEXT, tokens[first + 1:end]))) \
             and not _shouted(tokens, first, end):

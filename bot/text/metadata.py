@@ -174,7 +174,7 @@ def _outlet_like(part: str) -> bool:
     words are mostly capitalised)."""
     words = [w for w in part.split() if w.lower() not in NAME_SMALL_WORDS]
     return (bool(part) and len(part.split()) <= 5 and part[0].isupper() and not _NOT_OUTLET.search(part)
-            and not _ROLE_WORDS.search(part) and 2 * sum(w[:1].isupper() for w in words) > len(words))
+            and not _ROLE_WORDS.search(part) and 2 * sum(w[:1].isupper() for w in words) >= len(words))
 
 
 def masthead_name(line: str) -> str | None:
