@@ -452,11 +452,18 @@ def _without_repeats(what: list[Item], restrictions: list[Item], reactions: list
         return _held_whole(spaced[short], spaced[long]) and (
             said_by[short] is None or said_by[long] is None or said_by[short] == said_by[long])
 
+    sentence_words: dict[int, list[list[str]]] = {}  # a reaction's sentences' words, made when first asked
+
+    def sentences(i: int) -> list[list[str]]:
+        if i not in sentence_words:
+            sentence_words[i] = [spaced_words(x).split() for x in _SENTENCE_END.split(items[i][1])]
+        return sentence_words[i]
+
     def said_again(i: int, k: int) -> bool:
         """One speaker's two quotations sharing a clause word for word: one said twice, told on ("This cap is a
         sticking plaster on a broken system. A bill ..." and "It's a sticking plaster on a broken system. Millions
         ...")."""
-        return said_by[i] is not None and said_by[i] == said_by[k] and _share_a_run(items[i][1], items[k][1])
+        return said_by[i] is not None and said_by[i] == said_by[k] and _share_a_run(sentences(i), sentences(k))
 
     for i, (section, text, sources) in enumerate(items):
         key = _sorted_words(text)
@@ -487,29 +494,33 @@ SAID_AGAIN_WORDS = 7
 """Words in a row two quotations of one speaker share that make them one statement told twice."""
 
 
-def _share_a_run(a: str, b: str) -> bool:
-    """``a`` and ``b`` hold a sentence each that share ``SAID_AGAIN_WORDS`` words in a row or more, half of the shorter
-    at least: one sentence told twice, cut or not, not a slogan two statements repeat ("a fair deal for working
-    families across the country" in a point on tax and another on fuel)."""
-    for x in _SENTENCE_END.split(a):
-        xs = spaced_words(x).split()
-        for y in _SENTENCE_END.split(b):
-            ys = spaced_words(y).split()
-            run = _longest_run(xs, ys)
-            if run >= SAID_AGAIN_WORDS and 2 * run >= min(len(xs), len(ys)):
-                return True
+def _share_a_run(a: list[list[str]], b: list[list[str]]) -> bool:
+    """``a`` and ``b`` (two texts' sentences, as words) hold a sentence each that share ``SAID_AGAIN_WORDS`` words in a
+    row or more, half of the shorter at least: one sentence told twice, cut or not, not a slogan two statements repeat
+    ("a fair deal for working families across the country" in a point on tax and another on fuel)."""
+    for xs in a:
+        for ys in b:
+            if min(len(xs), len(ys)) >= SAID_AGAIN_WORDS:
+                run = _longest_run(xs, ys)
+                if run >= SAID_AGAIN_WORDS and 2 * run >= min(len(xs), len(ys)):
+                    return True
     return False
 
 
 def _longest_run(xs: list[str], ys: list[str]) -> int:
-    """The most words in a row ``xs`` and ``ys`` share (two sentences: a few dozen words each)."""
+    """The most words in a row ``xs`` and ``ys`` share, 0 below ``SAID_AGAIN_WORDS``: each run is followed from where
+    it starts, found through its first ``SAID_AGAIN_WORDS`` words (most sentence pairs share none)."""
+    n = SAID_AGAIN_WORDS
+    starts: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for j in range(len(ys) - n + 1):
+        starts[tuple(ys[j:j + n])].append(j)
     best = 0
-    row = [0] * (len(ys) + 1)
-    for x in xs:
-        prev = 0
-        for j, y in enumerate(ys, 1):
-            prev, row[j] = row[j], (prev + 1 if x == y else 0)
-            best = max(best, row[j])
+    for i in range(len(xs) - n + 1):
+        for j in starts.get(tuple(xs[i:i + n]), ()):
+            k = n
+            while i + k < len(xs) and j + k < len(ys) and xs[i + k] == ys[j + k]:
+                k += 1
+            best = max(best, k)
     return best
 
 

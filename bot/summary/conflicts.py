@@ -566,8 +566,9 @@ def _ratio(key: str) -> float:
 
 
 def _measured(key: str) -> bool:
-    """A quantity of an event itself (``MEASURES``, a fall's height), told as far apart as estimates are. A fall is one
-    only where the sentences share what fell (a scaffolder's 20 metres and a crane jib's 50 are two falls)."""
+    """A quantity of an event itself (``MEASURES``, a fall's height), told as far apart as estimates are. Two heights
+    are one fall's only where their sentences share what fell (``SAME_FALL``: a scaffolder's 20 metres and a crane
+    jib's 50 are two falls)."""
     return key in MEASURES or key.startswith(_FALL)
 
 

@@ -301,8 +301,8 @@ class Verbatim:
         count = 0
         for source in sources:
             words = self._words.get(source)
-            if words is None:
-                words = self._words[source] = f" {_words_only(self._of(source))} "
+            if words is None:  # paragraph by paragraph: ``fold`` keeps the paragraphs folded before
+                words = self._words[source] = f" {' '.join(map(_words_only, self._paragraphs.get(source, ())))} "
             count += f" {wanted} " in words
         return count
 
