@@ -1080,3 +1080,13 @@ def test_two_things_falling_a_sum_recovered_and_a_later_clause_of_a_dated_senten
         article("2", "Seventeen people died when the Lessby bridge gave way on Sunday, officials said."),
     )
     assert toll.about == "deaths"
+
+
+def test_a_figure_compared_with_a_record_since_a_year_is_this_events() -> None:
+    found = conflicts(
+        article("1", "Reservoirs in Lessby shrank to just 38 per cent full after the driest spring since 1971, the "
+                     "water company said."),
+        article("2", "The water authority said reservoirs in Lessby were at 31 per cent of capacity, the driest in "
+                     "decades."),
+    )
+    assert [c.about for c in found] == ["percent full"]

@@ -122,7 +122,13 @@ def record_years(marked: str) -> tuple[str, ...]:
     elif (opening := _DATED_OPENING.fullmatch(marked, 0, left)) is not None:
         # "In 2017, nine people died when ...": the year dates the whole sentence.
         clause = f"{opening.group().rstrip(' ,')} {clause}"
-    return tuple(sorted({m.group().casefold().rstrip("s").rstrip("\u2019'") for m in _HISTORY.finditer(clause)}))
+    return tuple(sorted({m.group().casefold().rstrip("s").rstrip("\u2019'") for m in _HISTORY.finditer(clause)
+                         if not _SUPERLATIVE_SINCE.search(clause, 0, m.start())}))
+
+
+_SUPERLATIVE_SINCE = compiled_regex(r"(?i)\b(?:\w+est|most|least|first|worst|best)\b(?:\s+[\w-]+){0,3}\s+since\s+$")
+"""A year after a record it compares with ("Turnout, at 61.8 per cent, was the highest since 2009"): the figure is
+this event's, not one of that year."""
 
 
 _DATED_OPENING = compiled_regex(rf"(?i)\W*(?:in|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH}\w*\s+)?"
@@ -204,7 +210,8 @@ NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
                   "The fire killed ⟦49⟧ people, a toll higher than last year's.",
                   "Officials said ⟦12⟧ people died, up from last year.",
                   "A flu outbreak has killed ⟦49⟧ people in Lessby since last year.",
-                  "The quake killed ⟦49⟧ people, more than double last year's toll.")),
+                  "The quake killed ⟦49⟧ people, more than double last year's toll.",
+                  "Turnout, at ⟦61.8⟧ per cent, was the highest since 2009.")),
 ), Overlap.FIRST)
 
 
