@@ -677,6 +677,9 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"(?:\bnot|n't) (?:\w+ ){0,2}?(?:named|mentioned|identified|listed|cited)(?: by name)? (?:in|on|among)\b",
          examples=("The minister is not named in the files.", "She isn't herself mentioned by name in the report."),
          counter=("The victim, who was not named, died in hospital.", "The files named the minister.")),
+    # What goes on as before: talks or a search that continue, exams that "will go ahead as planned" despite a strike.
+    # Not a plan carried out ("will go ahead with the plan"), nor a claim events overtook ("had insisted ... would go
+    # ahead as planned").
     rule("continues", Family.UNCHANGED,
          r"\b(?:talks|negotiations|search(?:es)?|investigations?|inquir(?:y|ies)|efforts|operations|rescue|strike)\b"
          r"(?: \w+){0,3}? (?:will |would |are to |is to |could )?(?:still )?continues?\b"
