@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from bot.explain import Explanation
 from bot.model import Article, Item, Reaction, Story
 from bot.partition import Partition
+from bot.rules.fragments import QUOTATION_BOUNDARY_P
 from bot.rules.kept import compiled_regex
 from bot.stories.profile import publication_day
 from bot.summary.actors import Cast
@@ -456,7 +457,7 @@ def _without_repeats(what: list[Item], restrictions: list[Item], reactions: list
 
     def sentences(i: int) -> list[list[str]]:
         if i not in sentence_words:
-            sentence_words[i] = [spaced_words(x).split() for x in _SENTENCE_END.split(items[i][1])]
+            sentence_words[i] = [list(words(x)) for x in _SENTENCE_END.split(items[i][1])]
         return sentence_words[i]
 
     def said_again(i: int, k: int) -> bool:
@@ -524,7 +525,7 @@ def _longest_run(xs: list[str], ys: list[str]) -> int:
     return best
 
 
-_SENTENCE_END = compiled_regex(r"(?<=[.!?])\s+")
+_SENTENCE_END = compiled_regex(QUOTATION_BOUNDARY_P)  # where a quotation's sentences meet, as ``opening`` cuts them
 
 
 def _held_whole(short: str, long: str) -> bool:

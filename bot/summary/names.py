@@ -42,6 +42,7 @@ from bot.summary.vocabulary import (
     LOWER_ROLE_HEADS,
     LY_NOUNS,
     MEASURE_ACRONYMS,
+    MEMBERS_BODY_ENDS,
     MINISTRY_FIELDS,
     NAME_OPENING_QUANTIFIERS,
     NAME_PARTICLES,
@@ -592,11 +593,6 @@ _BODY_REACH = 3
 Union")."""
 
 
-_MEMBERS_BODIES = frozenset({"guild"})
-"""Words ending a body's name after its members, plural ("Screen Actors Guild", "Press Photographers' Guild"); after
-a given name they end a family's ("Rachel Guild")."""
-
-
 def _members_before(word: str, lexicon: Lexicon) -> bool:
     """The word before a guild names its members or their trade: a plural possessive ("Photographers'"), or a word the
     story writes in lower case ("Actors" beside "actors", "Pharmacy" beside "pharmacies"); not a given name ("Rachel
@@ -615,7 +611,7 @@ def _members_of_a_body(texts: list[str], j: int, caps: list[bool]) -> bool:
             or is_country(texts[j][:-1]) or is_region(texts[j][:-1]):
         return False  # "The Netherlands' Foreign Ministry", "Texas' Department of Public Safety": a place's body
     for k in range(j + 1, min(len(texts), j + 1 + _BODY_REACH)):
-        if texts[k].casefold() in ORG_SUFFIXES or texts[k].casefold() in _MEMBERS_BODIES:
+        if texts[k].casefold() in ORG_SUFFIXES or texts[k].casefold() in MEMBERS_BODY_ENDS:
             return True
         if not caps[k] and texts[k] not in CONNECTORS:
             return False
@@ -669,7 +665,7 @@ def _kind_before(tokens: Sequence[Token], start: int, k: int, lexicon: Lexicon) 
         return tokens[k].text == "of" and not any(role_word(t.text) for t in tokens[start:k - 2])
     # "Pharmacy Guild of Varnland": a guild before "of" where no title opens the run ("Detective Inspector James Guild
     # of the Serious Fraud Office" is a person).
-    return kind in ORG_SUFFIXES or (kind in _MEMBERS_BODIES and k >= 2 and (
+    return kind in ORG_SUFFIXES or (kind in MEMBERS_BODY_ENDS and k >= 2 and (
         _members_before(tokens[k - 2].text, lexicon) or not any(role_word(t.text) for t in tokens[start:k - 1])))
 
 
@@ -761,7 +757,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     # common words they hold ("Ernst & Young"). Most names are of two words, with no room for an "&" inside.
     kind = tokens[end].bare.casefold()
     if end > first and (kind in ORG_SUFFIXES or (kind in LONG_BODY_ENDS and end - first >= 3)
-                        or (kind in _MEMBERS_BODIES and _members_before(tokens[end - 1].text, lexicon))
+                        or (kind in MEMBERS_BODY_ENDS and _members_before(tokens[end - 1].text, lexicon))
                         or _named_after_a_trade(tokens, first, end, lexicon)
                         or (end - first >= 2 and "&" in map(_TEXT, tokens[first + 1:end]))) \
             and not _shouted(tokens, first, end):

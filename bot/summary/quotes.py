@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
-import string
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -22,7 +20,7 @@ from operator import itemgetter
 import regex
 
 from bot.rules.fragments import CLOSING_DOUBLE_MARKS, FRAME_END, QUOTATION_OPENS_AFTER, QUOTE_FRAME_BOUNDARY_P
-from bot.rules.kept import compiled, compiled_regex
+from bot.rules.kept import compiled_regex
 from bot.rules.places import is_country, is_demonym_noun, is_outlet_name
 from bot.rules.roles import title_abbreviation
 from bot.rules.speech import ADDRESSEES, QUOTATIVE_VERBS, RELAYED, REPLYING, frame_follows, nickname_spans
@@ -38,7 +36,7 @@ from bot.summary.actors import (
 )
 from bot.summary.names import INITIALS as _INITIALS
 from bot.summary.names import Name, Token, adverb, role_word, tokens_of
-from bot.summary.normalization import fold
+from bot.summary.normalization import fold, spaced_words
 from bot.summary.statements import Paragraph
 from bot.summary.vocabulary import (
     ARTICLES,
@@ -269,15 +267,6 @@ def _reporting_clause(frame: str, *, after_quote: bool) -> str:
     return text[ends[-1].end():] if ends else text
 
 
-_MARKS = compiled("[" + re.escape(string.punctuation) + "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb]+", 0)
-
-
-def _words_only(text: str) -> str:
-    """The words of ``text`` as ``fold`` reads them ("U.S." is "us", "won't" "will not"), each run of marks a space
-    (one search for the marks: ``str.translate`` costs six times as much on a whole article)."""
-    return " ".join(_MARKS.sub(" ", fold(text)).split())
-
-
 class Verbatim:
     """Whether words stand, as written, in the text of the sources said to carry them."""
 
@@ -295,15 +284,15 @@ class Verbatim:
     def carriers(self, text: str, sources: list[str]) -> int:
         """How many of ``sources`` print the words of ``text`` in that order, whatever their marks, dashes and
         capitals ("Caught RED HANDED -- very ..." and "caught red handed - very ..." are one sentence)."""
-        wanted = _words_only(text)
-        if not wanted:
+        wanted = spaced_words(text)
+        if not wanted.strip():
             return 0
         count = 0
         for source in sources:
-            words = self._words.get(source)
-            if words is None:  # paragraph by paragraph: ``fold`` keeps the paragraphs folded before
-                words = self._words[source] = f" {' '.join(map(_words_only, self._paragraphs.get(source, ())))} "
-            count += f" {wanted} " in words
+            spaced = self._words.get(source)
+            if spaced is None:  # paragraph by paragraph: ``words`` keeps the paragraphs read before
+                spaced = self._words[source] = "".join(map(spaced_words, self._paragraphs.get(source, ())))
+            count += wanted in spaced
         return count
 
     def _of(self, source: str) -> str:

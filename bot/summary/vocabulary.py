@@ -220,6 +220,12 @@ LONG_BODY_ENDS = word_set("""
 branch
 """)
 
+# Words ending a body's name after its members or their trade ("Screen Actors Guild", "Press Photographers' Guild",
+# "Pharmacy Guild of Varnland"): after a given name they end a family's ("Rachel Guild").
+MEMBERS_BODY_ENDS = word_set("""
+guild
+""")
+
 # Kinds of body joining "of" only where no title opens the run ("Chamber of Commerce", "Confederation of British
 # Industry", "General Confederation of Labour"): after "President of the Chamber of Deputies" or "Secretary-General of
 # the Confederation of ..." the run ends in the title's holder, whom the body's name must not swallow. "the Council
