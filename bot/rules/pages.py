@@ -43,6 +43,10 @@ _OPENING_WORDS = "|".join(sorted(w.capitalize() for w in TOPIC_STOPWORDS if w.is
 
 
 
+_BUTTONS = r"(?:facebook|twitter|whatsapp|telegram|linkedin|messenger|reddit|pinterest|e-?mail|print)"
+"""A share button's name, in a row glued to the sentence after it (``leading-residue``): fewer names than the clutter
+table's row ("More", "Line" and "Link" open sentences too)."""
+
 PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
     # A site's motto under its masthead: "Your news from ...", "Serving ... since 1887", "Farm news for ...".
     rule("masthead-slogan", PageWord.SLOGAN,
@@ -162,8 +166,7 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
         # ... or, with no word before them, three names or more ("Facebook Twitter Email Varrow Water has been fined"),
         # or two glued together ("WhatsAppTelegramFacebookEmailSEMBA Lakes has ..."): not "Facebook Messenger Kids
         # must ...", a product.
-        r"^(?:(?:facebook|twitter|whatsapp|telegram|linkedin|messenger|reddit|pinterest|e-?mail|print)\s*){3,}"
-        r"|^(?:facebook|twitter|whatsapp|telegram|linkedin|messenger|reddit|pinterest|e-?mail|print){2,}",
+        rf"^(?:{_BUTTONS}\s*){{3,}}|^{_BUTTONS}{{2,}}",
         # A teaser's headline run into the sentence after it with no space: "Read more: Ferry fares rise againUnder
         # the deal, ..." (a small letter, then a function word of the language opening the sentence, or four small
         # letters, then a capitalised word: "confirmedPolice said", "coastI was"; "McLaren", "YouTube",
