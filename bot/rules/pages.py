@@ -40,9 +40,6 @@ _MONTH = MONTH + r"\.?"
 _PERSON = r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
 _OPENING_WORDS = "|".join(sorted(w.capitalize() for w in TOPIC_STOPWORDS if w.isalpha() and len(w) > 1))
 """Function words in title case: what the sentence after a glued teaser opens with ("Under", "The", "After")."""
-
-
-
 _BUTTONS = r"(?:facebook|twitter|whatsapp|telegram|linkedin|messenger|reddit|pinterest|e-?mail|print)"
 """A share button's name, in a row glued to the sentence after it (``leading-residue``): fewer names than the clutter
 table's row ("More", "Line" and "Link" open sentences too)."""
