@@ -1090,3 +1090,33 @@ def test_a_figure_compared_with_a_record_since_a_year_is_this_events() -> None:
                      "decades."),
     )
     assert [c.about for c in found] == ["percent full"]
+
+
+def test_each_partys_seats_told_two_ways_conflict_but_two_parties_seats_do_not() -> None:
+    found = conflicts(
+        article("1", "The populist Tarnish Front won 72 of the 180 seats in Sunday's election, the Electoral Board "
+                     "said.",
+                "Premier Ilse Varga's Civic Centre came second with 51 seats.",
+                "Ms Varga's coalition partner, the Social Union, which won 29 seats, ruled out a deal.",
+                "A party needs 91 seats for a majority.",
+                "The Civic Centre and the Social Union together would have 80 seats."),
+        article("2", "Anton Pell's Tarnish Front stormed to victory, winning 74 seats.",
+                "The Civic Centre won 51 seats, and the Social Union slumped to 29.",
+                "No party has the 91 seats needed to govern alone."),
+        article("3", "The Tarnish Front took 72 of the 180 seats.", "Civic Centre was second with 51 seats.",
+                "The Front won nine of the 12 seats in the Velm region."),
+    )
+    assert [(c.about, [cl.sources for cl in c.claims]) for c in found] == [("seats", [["1", "3"], ["2"]])]
+    assert "72" in found[0].claims[0].text and "74" in found[0].claims[1].text
+
+
+def test_a_count_acted_on_by_two_bodies_and_a_holders_stock_still_conflict() -> None:
+    found = conflicts(
+        article("1", "Rebels of the Harrow Front freed 37 hostages seized from a Lessby mine.",
+                "Norvane Air grounded 14 of its 22 jets on Tuesday."),
+        article("2", "Foreign minister Ana Ruiz secured the release of 41 hostages seized from a Lessby mine.",
+                "The regulator's order has grounded 16 Norvane Air jets."),
+    )
+    assert sorted(c.about for c in found) == ["hostages", "jets"]
+    assert not conflicts(article("1", "Norvane Air grounded 14 of its 22 jets on Tuesday."),
+                         article("2", "Norvane Air has grounded 14 jets, the regulator said."))

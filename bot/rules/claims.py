@@ -26,9 +26,13 @@ _ALL_ABOARD = r"(?:(?:people|persons)\s+(?:on\s+board|aboard|onboard)|passengers
 _ABOARD = rf"(?:(?:about|some|nearly|almost)\s+)?[\d,]+\s+{_ALL_ABOARD}"
 """All aboard, of whom a toll is taken ("20 of the 22 people on board", "18 of the 21 passengers"): the whole, not the
 measure. Not "5 of the 14 people killed", where the whole is the toll."""
-_COUNT_WORDS = (r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-                r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|all|most|half)")
+_NUMBER_WORDS = (r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)")
+_COUNT_WORDS = rf"(?:{_NUMBER_WORDS}|(?i:dozens|hundreds|thousands|all|most|half))"
 _END = r"(?![\w'\u2019-])"
+_WON = r"\b(?:won|wins|win|winning|took|takes|taking|secured|securing|captured|capturing|gained|holds|held|claimed)\s+"
+"""Verbs of winning before "N of the M" ("won 72 of the 180 seats", "took 14 of the 20 medals"): the part won is the
+claim, the whole is the contest's size."""
 _AGE = compiled_regex(r"\p{Lu}[\p{L}'\u2019.-]+,\s*⟦[^⟧]+⟧(?:-\p{L}+)?,")
 _HISTORY = compiled_regex(rf"(?<![\d,.]){YEAR}(?:s|\b)(?![\d,])"
                           r"|(?<!\bthan )(?<!\bfrom )(?<!\bsince )\b[Ll]ast year\b(?![\u2019']s)"
@@ -167,9 +171,11 @@ NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
     # board died" counts the dead.
     rule("part-or-multiple", NotAClaim.PART,
          rf"⟧\s*(?:times|of)\s+(?:than|them|which|those|these|the){_END}(?!\s+{_ABOARD})",
+         unless=rf"{_WON}⟦[^⟧]*⟧\s*of\s+the\s+[\d,]+\s",
          examples=("⟦12⟧ of those arrested were released.", "Prices rose ⟦3⟧ times the usual rate.",
                    "⟦3⟧ of the 17 fires were in Veldonia."),
-         counter=("⟦20⟧ tonnes of copper ore were lost.", "⟦20⟧ of the 22 people on board died.")),
+         counter=("⟦20⟧ tonnes of copper ore were lost.", "⟦20⟧ of the 22 people on board died.",
+                  "The party won ⟦72⟧ of the 180 seats.")),
     # "20 of the ⟦22⟧ people on board died": all aboard, of whom the count is taken, is the whole, not the toll; the
     # whole of anything else is its own count ("Three of the ⟦17⟧ fires were in Veldonia").
     rule("total-of", NotAClaim.PART,
@@ -178,6 +184,22 @@ NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
          examples=("Twenty of the ⟦22⟧ people on board died.", "The crash killed 18 of the ⟦21⟧ passengers."),
          counter=("⟦20⟧ of the 22 people on board died.", "Two of them died, and ⟦22⟧ were hurt.",
                   "Three of the ⟦17⟧ fires were in Veldonia.", "Five of the ⟦14⟧ people killed were children.")),
+    # What a party or a team won is a part of a whole the count of which is no news: "won 72 of the ⟦180⟧ seats" gives
+    # the assembly's size, and the 72 won is the claim ("part-or-multiple" lets it be one).
+    rule("whole-of-the-won", NotAClaim.PART, rf"{_WON}(?:[\d,]+|{_COUNT_WORDS})\s+of\s+the\s+⟦",
+         examples=("The Shield won 72 of the ⟦180⟧ seats.", "Labour took 14 of the ⟦20⟧ council seats."),
+         counter=("Three of the ⟦17⟧ fires were in Veldonia.", "The party won ⟦72⟧ of the 180 seats.")),
+    # A part of what a holder has ("grounded 14 of its 22 jets", "lost 30 of his 42 hives") is the news; the whole is
+    # the holder's stock.
+    rule("whole-held", NotAClaim.PART, rf"(?:\d[\d,]*|{_NUMBER_WORDS})\s+of\s+(?:its|their|his|her)\s+⟦",
+         examples=("Norvane Air grounded 14 of its ⟦22⟧ jets.", "He lost 30 of his ⟦42⟧ hives."),
+         counter=("Norvane Air grounded ⟦14⟧ of its 22 jets.", "The firm cut jobs at all of its ⟦12⟧ plants.",
+                  "The strike would involve most of its ⟦1.7⟧ million members.")),
+    # What is needed is a threshold, not a count the story has: "A party needs ⟦121⟧ seats for a majority".
+    rule("needed", NotAClaim.THRESHOLD, r"\bneed(?:s|ed)?\s+(?:the\s+|a\s+)?⟦|\bthe\s+⟦[^⟧]*⟧\s+(?:\w+\s+)?needed\b",
+         examples=("A party needs ⟦121⟧ seats for a majority.", "No party has the ⟦76⟧ seats needed to govern.",
+                   "It fell short of the ⟦91⟧ needed."),
+         counter=("The Shield won ⟦72⟧ seats and needs 19 more.", "⟦14⟧ people needed hospital treatment.")),
     # An amount given only in another currency is the amount ("demanded the equivalent of ⟦4⟧ million crowns"); after
     # the amount a sentence gives first, it is a conversion ("5 million crowns, the equivalent of ⟦200,000⟧ euros").
     rule("likeness", NotAClaim.COMPARISON, predicate=_likeness,

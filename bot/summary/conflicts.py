@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import NamedTuple, TypeVar
 
 import regex
@@ -57,7 +57,7 @@ from bot.rules.places import is_country, is_demonym
 from bot.rules.twins import is_plain, twins
 from bot.rules.words import NUMBER_WORDS
 from bot.summary.actors import Cast
-from bot.summary.names import Token, role_word
+from bot.summary.names import Name, Token, role_word, tokens_of
 from bot.summary.normalization import STOPWORDS, STORY_CACHE, fold, may_hold_figures, number_value, words
 from bot.summary.similarity import content_set, spread
 from bot.summary.statements import Statement
@@ -441,8 +441,7 @@ def _counts_in(text: str) -> tuple[list[_Count], bool]:
         at = len(before)
         # "14 days' notice": a time, its possessive mark aside.
         measure = _measure(words, at) if not (after and after[0].rstrip("'\u2019") in _UNITS) else None
-        if measure is None and len(after) > 2 and after[0] == "of" and after[1] in ("the", "its", "all") \
-                and after[2][:1].isdigit():
+        if measure is None and _part_of_whole(after):
             measure = _measure(words, at + 3)  # "20 of the 22 people on board died": the measure after the whole
         if measure is None and tolled and not (after and (after[0] in _UNITS or after[0] in _PERCENT)) \
                 and (given := _TOLL_GIVEN.search(text, max(0, m.start() - _TOLL_REACH), m.start())) is not None \
@@ -452,14 +451,26 @@ def _counts_in(text: str) -> tuple[list[_Count], bool]:
             measure = height  # "the coach plunged 150 metres", "fell about 80 metres into a ravine"
         if measure and after and not _CLAUSE_AFTER.match(text, m.end()) and (group := _nationals(after)):
             measure = f"{measure} of {group}"  # "the deaths of 10 Americans": a part of the toll, not the toll
-        counted = (_crowd_of_the_day(text) if measure == _CROWD else measure, measure) if measure \
-            else _counted(words, at)
+        if measure:
+            counted: tuple[str, str] | None = (_crowd_of_the_day(text) if measure == _CROWD else measure, measure)
+        elif _part_of_whole(after):
+            counted = _counted(words, at + 3)  # "won 72 of the 180 seats" counts seats (a claim where won: claims.py)
+        else:
+            counted = _counted(words, at)
         if counted is not None:
             out.append(_Count(value.replace(",", "") if "." not in value else value, counted[0], counted[1],
                               m.start(), m.end(), m.span(1), False))
     amounts = _amounts_in(text)
     money = {a.digits for a in amounts}  # "fined 4 million euros": an amount, not a count of euros
     return [c for c in out if c.digits not in money] + _tolls_in_words(text) + amounts, True
+
+
+def _part_of_whole(after: list[str]) -> bool:
+    """The words after a number make it a part of a whole ("72 of the 180 seats", "20 of the 22 people on board")."""
+    return len(after) > 2 and after[0] == "of" and after[1] in _WHOLES and after[2][:1].isdigit()
+
+
+_WHOLES = frozenset({"the", "its", "all"})
 
 
 _UNITS_IN_WORDS = {w: v for w, v in NUMBER_WORDS.items() if 2 <= v <= 9}
@@ -797,9 +808,13 @@ def _beside_quotations(text: str, start: int, end: int) -> str:
 
 
 def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
-                       shown: set[str] | None = None) -> list[Conflict]:
+                       shown: set[str] | None = None, names: Callable[[str], Sequence[Name]] | None = None,
+                       ) -> list[Conflict]:
     """Quantities with different values in different sources; each claim quotes, where it can, a
-    sentence not already shown elsewhere in the briefing (``shown``)."""
+    sentence not already shown elsewhere in the briefing (``shown``). ``names``: the names of a sentence (the
+    cast's), which tell whose count a figure is (``_holder``)."""
+    holder: Callable[[Mention], frozenset[str]] = partial(_holder, names) if names is not None \
+        else (lambda mention: frozenset())
     counted = _one_key_per_thing([(st, *_counts_in(st.text)) for st in statements])
     values: dict[str, set[str]] = defaultdict(set)  # what a figure counts -> the values the story gives of it
     for _, counts, _ in counted:
@@ -817,9 +832,10 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
     for every in by_key.values():
         key = next(iter(every.values()))[0].key
         for found in _close_values(every, _ratio(key), money=key.startswith("money ")):
-            conflict = _conflict(found, order, used)
-            if conflict is not None:
-                out.append(conflict)
+            for group in _by_holder(found, holder):
+                conflict = _conflict(group, order, used)
+                if conflict is not None:
+                    out.append(conflict)
     return out
 
 
@@ -1446,11 +1462,32 @@ def _close_values(found: dict[str, list[Mention]], limit: float, *,
     return runs
 
 
+def _main_value(found: dict[str, list[Mention]]) -> str:
+    """The value most sources give, the earliest of those: what the others are compared with."""
+    return max(found, key=lambda v: (len({m.source for m in found[v]}), -min(m.position for m in found[v])))
+
+
+def _by_holder(found: dict[str, list[Mention]],
+               holder: Callable[[Mention], frozenset[str]]) -> Iterator[dict[str, list[Mention]]]:
+    """The values of one quantity, grouped by whose count they are (``_other_holders``): an election's seats are
+    each party's, and each party's count may be told two ways. Tolls and amounts are the story's: one group."""
+    key = next(iter(found.values()))[0].key
+    if key in MEASURES or key in _ONE_EVENTS or key.startswith(("money ", "percent ")):
+        yield found
+        return
+    rest = found
+    while len(rest) > 1:
+        named = {v: ms for v, ms in rest.items() if any(holder(m) for m in ms)}
+        main = _main_value(named or rest)  # a group forms round a holder where any is named
+        group = {v: ms for v, ms in rest.items() if v == main or not _other_holders(ms, rest[main], holder)}
+        yield group
+        rest = {v: ms for v, ms in rest.items() if v not in group}
+
+
 def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[str]],
               used: set[str]) -> Conflict | None:
     """The conflict among the values of one quantity, if different sources give different values."""
-    main = max(found, key=lambda v: (len({m.source for m in found[v]}),
-                                     -min(m.position for m in found[v])))
+    main = _main_value(found)
     # Values far apart count different things ("1,400 rescuers" nationally, "60 rescuers" in a team);
     # a count of some noun must also be told about the same thing ("Acme ... recalling 12,400 electric
     # kettles" and "Acme ... has recalled around 15,000 electric kettles"), not any two rockets' engines.
@@ -1547,6 +1584,65 @@ def _other_parties(these: list[Mention], those: list[Mention]) -> bool:
     party, and may be one fine told twice."""
     return all((mine := _fined(a.sentence)) and (theirs := _fined(b.sentence)) and not mine & theirs
                for a in these for b in those)
+
+
+def _other_holders(these: list[Mention], those: list[Mention], holder: Callable[[Mention], frozenset[str]]) -> bool:
+    """Counts of two holders: some two mentions name who has the count (``holder``), and no two of those share a word
+    ("The DRP won 14 seats" and "The Shield won 12 seats in the north"; "Democratic Centre came second with 51 seats"
+    and "the Social Democrats, who won 29 seats"). "The People's Shield won 72 seats" and "Vilem Szalay's People's
+    Shield ... winning 74 seats" name one; "the party won 74 seats" names none, and may be either's."""
+    named = [(mine, theirs) for a in these for b in those if (mine := holder(a)) and (theirs := holder(b))]
+    return bool(named) and all(not mine & theirs for mine, theirs in named)
+
+
+_HOLDER_REACH = 12
+"""Tokens before a count searched for its holder's name."""
+
+
+def _holder(names: Callable[[str], Sequence[Name]], mention: Mention) -> frozenset[str]:
+    """The words of the story's name (``names``: the cast's) nearest before a count, within ``_HOLDER_REACH`` tokens,
+    where a word of holding comes right before the count (``_HOLDING``): "Democratic Centre" of "Prime Minister
+    Danica Maravec's Democratic Centre came second with 51 seats", folded, titles left out. None where the count
+    was acted on ("freed 37 hostages"), where a verb of speech comes between ("Unite said it has 450 members" names
+    who told the count, not whose it is), and where the name owns the holder ("Lusevia's biggest party with 60
+    seats"). A place ("in the National Assembly") is passed over."""
+    toks = tokens_of(mention.sentence)
+    at = next((k for k, t in enumerate(toks) if t.start >= mention.start), len(toks))
+    k = at - 1
+    while k >= 0 and fold(toks[k].text) in _HEDGES:
+        k -= 1
+    if k < 0 or fold(toks[k].text) not in _HOLDING or (toks[k].text == "to" and k and fold(toks[k - 1].text) == "up"):
+        return frozenset()
+    said = [j for j in range(max(0, at - _HOLDER_REACH), k) if fold(toks[j].text) in SPEECH_VERBS
+            or toks[j].text == "according"]
+    for name in sorted(names(mention.sentence), key=lambda n: -n.last):
+        if name.last >= k or name.last < at - _HOLDER_REACH or any(j > name.last for j in said):
+            continue
+        before = [fold(t.text) for t in toks[max(0, name.run_start - 2):name.run_start]]
+        if before and before[-1] in DETERMINERS:
+            before.pop()
+        if before and before[-1] in _WHERE:
+            continue  # "in the National Assembly", "across the Dolmar region": a place, not a holder
+        if _owns(toks, name.last):
+            return frozenset()
+        return frozenset(w for w in fold(name.text.replace("-", " ")).split() if w not in TITLE_WORDS)
+    return frozenset()
+
+
+def _owns(toks: Sequence[Token], last: int) -> bool:
+    """The name ending at token ``last`` is a possessive before a common word: "Lusevia's biggest party"."""
+    rest = toks[last + 1:last + 3]
+    if toks[last].text.endswith(("'s", "\u2019s")):
+        return bool(rest) and rest[0].text[:1].islower()
+    return len(rest) == 2 and rest[0].text in ("'s", "\u2019s", "'", "\u2019") and rest[1].text[:1].islower()
+
+
+_WHERE = word_set("in at across into near inside outside throughout")
+_HEDGES = word_set("about nearly some around almost roughly approximately just only")
+_HOLDING = word_set("won win wins winning took take takes taking has have had hold holds held holding with on secured "
+                    "gained claimed captured keeps kept to his her its their")
+"""Words before a count that make the name before them its holder: "The DRP won 14 seats", "came second with 51
+seats", "crashed to 29 seats", "keeps 60 hives"."""
 
 
 def _fined(sentence: str) -> set[str]:
