@@ -1120,3 +1120,24 @@ def test_a_count_acted_on_by_two_bodies_and_a_holders_stock_still_conflict() -> 
     assert sorted(c.about for c in found) == ["hostages", "jets"]
     assert not conflicts(article("1", "Norvane Air grounded 14 of its 22 jets on Tuesday."),
                          article("2", "Norvane Air has grounded 14 jets, the regulator said."))
+
+
+def test_a_tally_with_one_sides_digits_swapped_and_a_turnout_compared_with_a_past_one_conflict() -> None:
+    [vote] = conflicts(
+        article("1", "The Lessby assembly voted 112 to 87 on Wednesday to legalise assisted dying."),
+        article("2", "The Lessby assembly passed the assisted dying law by 112 votes to 78."),
+    )
+    assert vote.about == "vote"
+    [turnout] = conflicts(
+        article("1", "Turnout was 68.4%, well above the 61.2% recorded at the 2019 general election."),
+        article("2", "Turnout was 64.8% at the general election, the commission said."),
+    )
+    assert turnout.about == "percent turnout"
+
+
+def test_a_regions_turnout_is_no_side_of_the_countrys() -> None:
+    assert not conflicts(
+        article("1", "Turnout was 68.4% at the referendum on the customs union, the commission said."),
+        article("2", "Voters in the Kesk region backed Leave on a turnout of 71.9 per cent at the referendum on the "
+                     "customs union."),
+    )

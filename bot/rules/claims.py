@@ -122,7 +122,8 @@ def record_years(marked: str) -> tuple[str, ...]:
     left, right = clause_around(marked, start, end + 1)
     clause = marked[left:start] + marked[start + 1:end] + marked[end + 1:right]
     if len(clause.split()) < SHORT_CLAUSE:
-        clause = marked[:start] + marked[start + 1:end] + marked[end + 1:]
+        compared = _COMPARED.search(marked, end)  # "..., well above the 61.2% recorded at the 2019 election"
+        clause = marked[:start] + marked[start + 1:end] + marked[end + 1:compared.start() if compared else None]
     elif (opening := _DATED_OPENING.fullmatch(marked, 0, left)) is not None:
         # "In 2017, nine people died when ...": the year dates the whole sentence.
         clause = f"{opening.group().rstrip(' ,')} {clause}"
@@ -130,6 +131,9 @@ def record_years(marked: str) -> tuple[str, ...]:
                          if not _SUPERLATIVE_SINCE.search(clause, 0, m.start())}))
 
 
+_COMPARED = compiled_regex(r"(?i)\b(?:(?:well|far|just|slightly|sharply)\s+)?(?:above|below|higher than|lower than|"
+                           r"compared with|compared to|up from|down from)\s+(?:the\s+|a\s+)?[^\s]*\d")
+"""A figure a short clause is compared with, after it: the years further on date that figure, not this one."""
 _SUPERLATIVE_SINCE = compiled_regex(r"(?i)\b(?:\w+est|most|least|first|worst|best)\b(?:\s+[\w-]+){0,3}\s+since\s+$")
 """A year after a record it compares with ("Turnout, at 61.8 per cent, was the highest since 2009"): the figure is
 this event's, not one of that year."""
@@ -233,7 +237,8 @@ NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
                   "Officials said ⟦12⟧ people died, up from last year.",
                   "A flu outbreak has killed ⟦49⟧ people in Lessby since last year.",
                   "The quake killed ⟦49⟧ people, more than double last year's toll.",
-                  "Turnout, at ⟦61.8⟧ per cent, was the highest since 2009.")),
+                  "Turnout, at ⟦61.8⟧ per cent, was the highest since 2009.",
+                  "Turnout was ⟦68.4⟧%, well above the 61.2% recorded at the 2019 election.")),
 ), Overlap.FIRST)
 
 

@@ -163,10 +163,11 @@ SAME_VOTE = 2
 SAME_TERM = 2
 """Words two sentences giving a prison term share, besides the words of sentencing, to tell one person's term."""
 VOTERS_SLIP = 2
-VOTERS_SLIP_SHARE = 0.02
+VOTERS_SLIP_SHARE = 0.05
 """Votes cast by which two tallies of one vote may differ (an abstention, a member absent, a vote miscounted): two, or
-this share of the larger count where one side is counted the same (163-148 and 163-151 are one vote; 163-148 and
-155-152 are a bill and an amendment); 5-2 and 4-3 count seven each; 300-150 and 18-16 are two things."""
+this share of the larger count where one side is counted the same (163-148 and 163-151 are one vote, and so are 112-87
+and 112-78, a side's digits swapped; 163-148 and 155-152 are a bill and an amendment); 5-2 and 4-3 count seven each;
+300-150 and 18-16 are two things."""
 STAGE_SLIP = 1
 SHARE_ROUNDING = 1.0
 """Percentages this many points apart are one share rounded ("two-thirds" and "67 percent")."""
@@ -1498,7 +1499,8 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
         # same thing, on no two different days ("a 5% rise on Monday", "a 3% rise on Tuesday").
         values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main), limit)
                   and (v == main or ((_same_subject(ms, found[main]) or _told_together(ms, found[main]))
-                                     and not _other_days(ms, found[main]) and not _other_places(ms, found[main])))}
+                                     and not _other_days(ms, found[main]) and not _other_places(ms, found[main])
+                                     and not _of_a_region(ms, found[main])))}
     else:
         if key.startswith("money ") and Money.FINE.value in key:
             # Fines: one party's told differently; a source giving both amounts tells two parties' fines.
@@ -1575,6 +1577,15 @@ def _other_places(these: list[Mention], those: list[Mention]) -> bool:
     def places(m: Mention) -> set[str]:
         return set(_IN_A_PLACE.findall(m.sentence))
     return all(places(a) and places(b) and not places(a) & places(b) for a in these for b in those)
+
+
+_REGION = compiled_regex(r"\b[Ii]n the \p{Lu}[\w-]+(?: \p{Lu}[\w-]+)* (?:region|province|district|county|state)\b")
+
+
+def _of_a_region(these: list[Mention], those: list[Mention]) -> bool:
+    """One side's figures are each a region's ("Voters in the Kesk region ... on a turnout of 71.9 per cent") and the
+    other's name none: a part of the country, not the country's figure told otherwise."""
+    return all(_REGION.search(m.sentence) for m in these) and not any(_REGION.search(m.sentence) for m in those)
 
 
 def _other_parties(these: list[Mention], those: list[Mention]) -> bool:
