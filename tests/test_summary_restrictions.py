@@ -738,6 +738,23 @@ def test_an_incidents_emergency_measures_several_sources_report_are_its_terms() 
     assert any("curfew" in r and "Friday" in r for r in shown) and not any("2019" in r for r in shown)
 
 
+def test_an_incidents_exclusion_zone_set_up_and_told_by_its_terms_in_another_source_is_one_of_its_terms() -> None:
+    """A zone "set up" or "closed" is imposed as one "declared" is; merged with a source's wording of its terms that
+    names no zone ("banned from entering it until 6pm on Sunday"), it is still an emergency measure several report."""
+    lead = "A Lessby Orbital rocket carrying 14 satellites exploded 71 seconds after lift-off on Thursday."
+    launch = story(
+        article("1", lead, "The Norvane coastguard declared a 30-nautical-mile exclusion zone off Cape Dorran and said "
+                           "all vessels must keep out of it until at least 6pm on Sunday while debris is recovered.",
+                title="Rocket carrying 14 satellites explodes"),
+        article("2", lead, "The coastguard has closed a 30-nautical-mile exclusion zone off Cape Dorran until at least "
+                           "18:00 on Sunday.", title="Lessby Orbital rocket explodes after launch"),
+        article("3", lead, "The coastguard has set up a 30-nautical-mile exclusion zone off Cape Dorran.",
+                "Fishing boats, yachts and all other vessels are banned from entering it until 6pm on Sunday.",
+                title="Fishermen kept in port after rocket explodes"),
+    )
+    assert any("Sunday" in r for r in texts(launch.restrictions))
+
+
 def test_an_emergency_measure_of_another_time_denied_lifted_or_standing_bounds_no_incident() -> None:
     """From a tenth reading: a curfew of 2011 or of last year's derby, the first Covid lockdown, a curfew "not ruled
     out", evacuation orders "lifted on Sunday", an airport's curfew on night flights and a standing ban on selling

@@ -75,8 +75,8 @@ class View(enum.Enum):
 _EMERGENCY_NAMES = (r"(?:curfews?|lockdowns?|evacuation orders?|state of (?:emergency|disaster)"
                     r"|boil[- ]water(?: advisory| notice| order)?|water advisor(?:y|ies)|exclusion zones?"
                     r"|no-go zones?)")
-_IMPOSED = (r"(?:imposed|declared|ordered|issued|placed (?:on|under)|put (?:on|under)|in force|in place|remains?"
-            r"|remained|extended|covers|runs? from|(?:from|between) \d)")
+_IMPOSED = (r"(?:imposed|declared|ordered|issued|set up|established|enforced|closed|placed (?:on|under)"
+            r"|put (?:on|under)|in force|in place|remains?|remained|extended|covers|runs? from|(?:from|between) \d)")
 _EMERGENCY = (rf"\b{_EMERGENCY_NAMES}\b[^.;]{{0,60}}?\b{_IMPOSED}\b|\b{_IMPOSED}\b[^.;]{{0,60}}?\b{_EMERGENCY_NAMES}\b"
               r"|\b(?:sales? of )?(?:alcohol|liquor|fuel|petrol|gasoline|firearms)(?: sales?)? (?:is|are|were|was|have "
               r"been|has been) (?:banned|suspended|prohibited)\b"
@@ -1027,6 +1027,8 @@ EMERGENCY_MEASURES: RuleTable[Emergency] = RuleTable("emergency measures", (
                    "Mandatory evacuation orders remain in place for coastal zones.",
                    "The government imposed a nationwide curfew from 6 p.m. to 6 a.m.",
                    "The jail has been placed on lockdown.", "The exclusion zone covers 400 metres around the site.",
+                   "The coastguard has set up a 30-nautical-mile exclusion zone off the cape.",
+                   "The coastguard has closed a 30-nautical-mile exclusion zone seaward of the cape until Sunday.",
                    "The ban on the sale of alcohol will stay for as long as the curfew does."),
          counter=("The storm knocked out power to 180,000 homes.", "Memories of the lockdown in 2020 linger.",
                   "The curfew imposed in 2019 was widely ignored.",

@@ -279,8 +279,10 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
             continue  # a party denying a report about a measure reacts; only an incident's denials bound it
         if scope_only and not ((_scope_families(wording.text)
                                 and (len(sources) >= 2 or corroborated(wording.text, sources)))
-                               or (len(sources) >= 2 and _emergency(wording.text) and not remembered)):
-            # An incident's scope, or an emergency measure several sources report ("a curfew from 6pm to 6am").
+                               or (len(sources) >= 2 and not remembered
+                                   and any(_emergency(s.text) for s in members))):
+            # An incident's scope, or an emergency measure several sources report ("a curfew from 6pm to 6am"), in
+            # any of their wordings: the one shown may tell its terms without naming it ("banned until Sunday").
             continue
         if not on_topic(wording.text, sources):
             continue
