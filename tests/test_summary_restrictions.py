@@ -755,6 +755,17 @@ def test_an_incidents_exclusion_zone_set_up_and_told_by_its_terms_in_another_sou
     assert any("Sunday" in r for r in texts(launch.restrictions))
 
 
+def test_who_may_opt_out_of_a_law_is_one_of_its_terms() -> None:
+    lead = "Norvane's parliament voted 112 to 87 on Wednesday to legalise assisted dying for terminally ill adults."
+    law = story(
+        article("1", lead, "Doctors, nurses and pharmacists who object on grounds of conscience will be able to "
+                           "opt out of any part of the process.", title="Norvane passes assisted dying law"),
+        article("2", lead, "Doctors, nurses and pharmacists can opt out on grounds of conscience, and hospices can "
+                           "choose not to take part.", title="New law lets terminally ill Norvanians end their lives"),
+    )
+    assert any("opt out" in r for r in texts(law.restrictions))
+
+
 def test_an_emergency_measure_of_another_time_denied_lifted_or_standing_bounds_no_incident() -> None:
     """From a tenth reading: a curfew of 2011 or of last year's derby, the first Covid lockdown, a curfew "not ruled
     out", evacuation orders "lifted on Sunday", an airport's curfew on night flights and a standing ban on selling

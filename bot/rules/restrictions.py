@@ -409,6 +409,19 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                    "Pensioners do not pay the charge."),
          counter=("He said he would not pay the fine.", "Acme will not pay a dividend this year.",
                   "Guests who do not pay will be fined.", "Owners that do not pay the levy face fines.")),
+    # Who may stay out of what a measure sets up: "doctors can opt out on grounds of conscience", "no pharmacist can be
+    # compelled to take part". Not a choice someone made ("she opted out of the scheme last year") nor a shopper's
+    # setting ("customers can opt out of marketing emails" is no term of a law).
+    rule("opt-out", Family.EXCEPTION,
+         r"\b(?:can|may|will be able to|are free to|are entitled to|have the right to|has the right to)\s+"
+         r"(?:also\s+)?opt out\b(?!\s+of\s+(?:\w+\s+)?(?:emails?|marketing|newsletters?|cookies|messages|calls))"
+         r"|\bno (?:[\w-]+,?\s+){1,5}(?:can|could|will|may|shall) be (?:compelled|forced|obliged|required) to\b"
+         r"|\bright (?:of|to) conscientious objection\b",
+         examples=("Doctors, nurses and pharmacists can opt out on grounds of conscience.",
+                   "Doctors who object on grounds of conscience will be able to opt out of any part of the process.",
+                   "No doctor, nurse or pharmacist can be compelled to take part."),
+         counter=("She opted out of the pension scheme last year.", "Customers can opt out of marketing emails.",
+                  "Residents could be forced to leave their homes.")),
     rule("not-covered", Family.EXCEPTION,
          r"\bnot covered\b|\bunaffected\b|\bnot (?:be )?affected\b|\bwon['\u2019]t be affected\b|\bnot part of\b"
          r"|\b(?:ruling|ban|rule|order|orders|law|recall|decision|measure|sanctions?|deal|agreement|policy|exemption|"
