@@ -2139,3 +2139,23 @@ def test_a_guild_is_a_body_and_a_plural_is_no_short_form_of_its_owners_name() ->
     guild = next(a for a in actors.values() if "Guild of America" in a.name)
     assert "Producers" not in guild.aliases
 
+
+
+def test_a_body_given_with_its_short_form_in_brackets_acts_and_rescuers_and_coastguards_are_bodies() -> None:
+    """The agency's director is listed with the agency in his role; the agency is listed too, as it acts itself
+    ("The Norvane Space Agency (NSA) said"). A coastguard and a mountain rescue are bodies, though the story writes
+    "the coastguard" and "mountain rescue teams" in lower case too."""
+    lead = "A Lessby Orbital rocket carrying 14 satellites exploded 71 seconds after lift-off on Thursday."
+    actors = who(
+        article("1", lead, "The Norvane Space Agency (NSA) said it had suspended Lessby Orbital's launch licence.",
+                "The Norvane Coastguard declared a 30-nautical-mile exclusion zone off Cape Dorran.",
+                "The coastguard said boats must keep out until Sunday."),
+        article("2", lead, "Tom Reyes, director-general of the Norvane Space Agency, said: \u201cWe will find out "
+                           "what went wrong.\u201d", "The coastguard said fragments had washed up on two beaches."),
+        article("3", lead, "Tom Reyes, director-general of the Norvane Space Agency, said the licence would stay "
+                           "suspended.", "The Dorran Mountain Rescue searched the beach, and mountain rescue teams "
+                           "from two valleys joined them."),
+        article("4", lead, "The Norvane Coastguard said the zone would be lifted on Sunday.",
+                "The Dorran Mountain Rescue said no one had been hurt."),
+    )
+    assert {"Norvane Space Agency", "Norvane Coastguard", "Dorran Mountain Rescue"} <= set(actors)

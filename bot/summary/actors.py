@@ -1489,11 +1489,19 @@ def subject_here(tokens: Sequence[Token], name: Name) -> bool:
     before = tokens[name.run_start - 1].text.casefold() if name.run_start > 0 else ""
     if before and before not in CLAUSE_OPENERS:
         return False
-    k = name.last + 1
+    k = _past_short_form(tokens, name.last + 1)
     if k >= len(tokens):
         return False
     nxt = tokens[k].text
     return nxt[:1].islower() and nxt.isalpha() and nxt.casefold() not in NOT_A_VERB
+
+
+def _past_short_form(tokens: Sequence[Token], k: int) -> int:
+    """Where a name's clause goes on at token ``k``, past the short form in brackets a body's name is given with
+    ("The Ardessan Space Agency (ASA) said", "the Field Workers' Union (FWU) warned")."""
+    if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" and tokens[k + 1].capitalised:
+        return k + 3
+    return k
 
 
 def _set_off(tokens: Sequence[Token], name: Name) -> bool:

@@ -212,6 +212,7 @@ police army navy university college foundation federation organisation organizat
 bureau centre center club league network society trust coalition movement front forces command
 directorate secretariat consortium regulator inspectorate watchdog confederation forum
 railways railway airlines airways holdings industries motors mining shipping pharmaceuticals
+coastguard guard rescue patrol constabulary
 """)
 
 # Words ending a body's name only after three capitalised words or more ("Rail Accident Investigation Branch", "Air
