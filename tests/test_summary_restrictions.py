@@ -49,6 +49,15 @@ def test_rule_language_fires(sentence: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
+    "The ban also does not apply where Acme is the sole supplier of a critical medicine.",
+    "There is an exception to the ban: if Acme is the only supplier, the agency can still buy from it.",
+    "Vessels are barred from entering the zone, with one exception: the island ferry may pass.",
+])
+def test_what_a_ban_leaves_out_is_an_exception(sentence: str) -> None:
+    assert "exception" in rule_families(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
     "The agency said it would update its count only when deaths had been confirmed by doctors.",
     "A second aircraft carrying tents is due to leave on Sunday, the ministry said.",
     "Several US officials, speaking on condition of anonymity, said the decision was made on Thursday.",

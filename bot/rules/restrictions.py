@@ -392,9 +392,14 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          counter=("The drug was approved for adults.", "The pilot was not cleared for landing.",
                   "The trail is not recommended for beginners.",
                   "A helicopter not approved for night flights crashed near Lessby.")),
-    rule("except", Family.EXCEPTION, r"\bexcept\b|\bexempt\w*|(?<!\bnot )(?<!n't )\bexclud\w*",
-         examples=("Hospitals are exempt from the cuts.", "All lines close except the airport link."),
-         counter=("The exceptional storm hit the coast.", "He did not exclude a bid for the rest.")),
+    rule("except", Family.EXCEPTION,
+         r"\bexcept\b|\bexceptions?\s+(?:to|for)\b|\bwith the exception of\b|\b(?:one|the only|no) exceptions?\b"
+         r"|\bexempt\w*|(?<!\bnot )(?<!n't )\bexclud\w*",
+         examples=("Hospitals are exempt from the cuts.", "All lines close except the airport link.",
+                   "There is an exception to the ban: if Acme is the only supplier, the agency can still buy from it.",
+                   "Vessels are barred from entering it, with one exception: the island ferry may pass."),
+         counter=("The exceptional storm hit the coast.", "He did not exclude a bid for the rest.",
+                  "The exceptions took up most of the committee's time.")),
     # Who a charge leaves out: "children under 16 will not pay", "day-trippers won't pay a cent", "pensioners do not
     # pay". Not who refuses ("he said he would not pay the fine"), what a firm holds back ("Acme will not pay a
     # dividend") nor a condition ("guests who do not pay will be fined").
@@ -426,8 +431,9 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"\bnot covered\b|\bunaffected\b|\bnot (?:be )?affected\b|\bwon['\u2019]t be affected\b|\bnot part of\b"
          r"|\b(?:ruling|ban|rule|order|orders|law|recall|decision|measure|sanctions?|deal|agreement|policy|exemption|"
          r"restrictions?|curbs?|tariffs?|warning|scheme|programme|program|directive|regulations?|ceasefire|truce|"
-         r"armistice|accord|charge|fine|zone)\s+"
-         r"(?:(?:does|do|did|will|would) not|(?:doesn|don|didn|won|wouldn)['\u2019]t) (?:cover|apply to|extend to)\b"
+         r"armistice|accord|charge|fine|zone)\s+(?:also\s+)?"
+         r"(?:(?:does|do|did|will|would) not|(?:doesn|don|didn|won|wouldn)['\u2019]t) "
+         r"(?:cover|apply to|apply (?:where|when|if)|extend to)\b"
          r"|^(?:it|they) (?:(?:does|do|will) not|(?:doesn|don|won)['\u2019]t) "
          r"(?:apply to|cover (?!it\b|them\b))"
          r"|^nor (?:does|do) (?:it|they|the (?:ruling|ban|order|law|injunction|measure|rules?|decision)) "
@@ -436,6 +442,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          examples=("Older models are not covered by the recall.", "Freight trains were unaffected.",
                    "Freight trains will not be affected by the strike.", "Hospitals won't be affected.",
                    "The ruling does not cover the ring road.", "The ban won't apply to taxis.",
+                   "The ban also does not apply where Acme is the sole supplier of a critical medicine.",
                    "The ceasefire does not cover the Vesk Brigade, a splinter faction.",
                    "It does not apply to scooters bought abroad.",
                    "Nor does it affect a national demonstration planned for Saturday.",
