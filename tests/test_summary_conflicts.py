@@ -1141,3 +1141,55 @@ def test_a_regions_turnout_is_no_side_of_the_countrys() -> None:
         article("2", "Voters in the Kesk region backed Leave on a turnout of 71.9 per cent at the referendum on the "
                      "customs union."),
     )
+
+
+def test_one_holder_named_by_its_short_form_its_leader_or_beside_a_relative_clause_still_conflicts() -> None:
+    """From the twenty-fourth reading: the holder is the story's actor, however named ("the PDU" is the Party of
+    Democratic Unity), and a body among the names before a count holds it, not its leader named beside it."""
+    found = conflicts(
+        article("1", "The Party of Democratic Unity (PDU) won 112 seats in the 200-member National Assembly.",
+                "The Civic Alliance, led by Prime Minister Tomas Brell, won 58 seats in the senate."),
+        article("2", "The opposition PDU swept to power on Sunday, winning 118 seats in the National Assembly.",
+                "The Civic Alliance won 56 seats in the senate, its worst result."),
+    )
+    told = [" || ".join(claim.text for claim in c.claims) for c in found]
+    assert any("112" in t and "118" in t for t in told) and any("58" in t and "56" in t for t in told)
+    [medals] = conflicts(
+        article("1", "Norland, whose cross-country skier Anna Berg won three individual titles, finished with 14 gold "
+                     "medals at the Lessby Games."),
+        article("2", "Norland won 12 gold medals at the Lessby Games to Velmark's nine."),
+    )
+    assert medals.about == "gold medals"
+
+
+def test_the_injured_who_needed_treatment_are_counted_but_those_held_of_all_aboard_and_an_amendments_vote_are_not(
+) -> None:
+    [injured] = conflicts(
+        article("1", "Nine people were killed and 23 injured when a tourist bus plunged off a Lessby mountain road."),
+        article("2", "The 17 injured needed hospital treatment after the Lessby mountain road crash, police said."),
+    )
+    assert injured.about == "injured"
+    assert not conflicts(
+        article("1", "The attackers held 12 of the 31 passengers overnight after letting women and children go."),
+        article("2", "The gunmen freed 19 passengers on Tuesday evening, including all the women and children."),
+    )
+    assert not conflicts(
+        article("1", "Lawmakers voted 241-198 to pass the Lessby pensions bill on Thursday."),
+        article("2", "Deputies voted 241-219 against an opposition amendment to the Lessby pensions bill."),
+    )
+
+
+def test_arrests_at_a_protest_in_a_region_and_a_turnout_beside_a_region_named_after_it_still_conflict() -> None:
+    [arrests] = conflicts(
+        article("1", "Police arrested 43 people on Saturday when a protest against the closure of the Dravo steelworks "
+                     "in the Kesk region turned violent."),
+        article("2", "The interior ministry said 61 people had been arrested after the protest against the closure of "
+                     "the Dravo steelworks."),
+    )
+    assert arrests.about == "arrests"
+    [turnout] = conflicts(
+        article("1", "Turnout was 64.8% at the referendum on the senate, the commission said."),
+        article("2", "Turnout was 68.4% at the referendum on the senate, despite heavy snow that closed roads in the "
+                     "Kesk region."),
+    )
+    assert turnout.about == "percent turnout"

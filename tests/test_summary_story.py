@@ -347,3 +347,26 @@ def test_the_twenty_third_reading_cases_keep_what_each_story_says() -> None:
     # A claim overtaken ("had insisted ... would go ahead as planned") and an officer who "could be suspended if" are
     # no terms.
     assert not told("r23_festival").restrictions and not told("r23_custody").restrictions
+
+
+def test_the_twenty_fourth_reading_cases_keep_what_each_story_says() -> None:
+    """A second reading's stories (``fixtures/second_reading/r24_*``) where this session's conflict, restriction and
+    who rules went wrong."""
+    def sides(name: str) -> list[str]:
+        return [" || ".join(claim.text for claim in c.claims) for c in told(name).conflicts]
+    # One party's seats told two ways conflict, whether it is named by its short form or with its leader.
+    assert any("112" in s and "118" in s for s in sides("r24_election4"))
+    assert any("58" in s and "56" in s for s in sides("r24_election6_v_led"))
+    # Two parties' seats do not; one party's do.
+    [seats] = sides("r24_election1")
+    assert "41" in seats and "44" in seats and "58" not in seats
+    assert any("14 gold" in s and "12 gold" in s for s in sides("r24_medals1"))
+    # The injured who needed treatment are counted; those held of all aboard and an amendment's vote are no sides.
+    assert any("17 injured" in s for s in sides("r24_crash1"))
+    assert not sides("r24_hijack1") and not sides("r24_vote2")
+    # A region named in a sentence whose figure is not the region's takes no side away.
+    assert sides("r24_protest2") and sides("r24_turnout8")
+    # A zone "closed" at 8pm ended; a critic's "could be compelled" is a view; a broadcaster reports.
+    assert not [r for r in told("r24_gas1").restrictions if "closed at 8pm" in r.text]
+    assert not [r for r in told("r24_optout1").restrictions if "could be compelled" in r.text]
+    assert "Sarvian Broadcasting Corporation" not in {a.name for a in told("r24_brackets1").who}

@@ -30,9 +30,11 @@ _NUMBER_WORDS = (r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
                  r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)")
 _COUNT_WORDS = rf"(?:{_NUMBER_WORDS}|(?i:dozens|hundreds|thousands|all|most|half))"
 _END = r"(?![\w'\u2019-])"
-_WON = r"\b(?:won|wins|win|winning|took|takes|taking|secured|securing|captured|capturing|gained|holds|held|claimed)\s+"
+WON = frozenset({"won", "wins", "win", "winning", "took", "takes", "taking", "secured", "securing", "captured",
+                 "capturing", "gained", "claimed"})
 """Verbs of winning before "N of the M" ("won 72 of the 180 seats", "took 14 of the 20 medals"): the part won is the
 claim, the whole is the contest's size."""
+_WON = rf"\b(?:{'|'.join(sorted(WON))})\s+"
 _AGE = compiled_regex(r"\p{Lu}[\p{L}'\u2019.-]+,\s*⟦[^⟧]+⟧(?:-\p{L}+)?,")
 _HISTORY = compiled_regex(rf"(?<![\d,.]){YEAR}(?:s|\b)(?![\d,])"
                           r"|(?<!\bthan )(?<!\bfrom )(?<!\bsince )\b[Ll]ast year\b(?![\u2019']s)"
@@ -192,7 +194,8 @@ NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
     # the assembly's size, and the 72 won is the claim ("part-or-multiple" lets it be one).
     rule("whole-of-the-won", NotAClaim.PART, rf"{_WON}(?:[\d,]+|{_COUNT_WORDS})\s+of\s+the\s+⟦",
          examples=("The Shield won 72 of the ⟦180⟧ seats.", "Labour took 14 of the ⟦20⟧ council seats."),
-         counter=("Three of the ⟦17⟧ fires were in Veldonia.", "The party won ⟦72⟧ of the 180 seats.")),
+         counter=("Three of the ⟦17⟧ fires were in Veldonia.", "The party won ⟦72⟧ of the 180 seats.",
+                  "The gunmen held 12 of the ⟦31⟧ passengers overnight.")),
     # A part of what a holder has ("grounded 14 of its 22 jets", "lost 30 of his 42 hives") is the news; the whole is
     # the holder's stock.
     rule("whole-held", NotAClaim.PART, rf"(?:\d[\d,]*|{_NUMBER_WORDS})\s+of\s+(?:its|their|his|her)\s+⟦",
@@ -200,10 +203,12 @@ NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
          counter=("Norvane Air grounded ⟦14⟧ of its 22 jets.", "The firm cut jobs at all of its ⟦12⟧ plants.",
                   "The strike would involve most of its ⟦1.7⟧ million members.")),
     # What is needed is a threshold, not a count the story has: "A party needs ⟦121⟧ seats for a majority".
-    rule("needed", NotAClaim.THRESHOLD, r"\bneed(?:s|ed)?\s+(?:the\s+|a\s+)?⟦|\bthe\s+⟦[^⟧]*⟧\s+(?:\w+\s+)?needed\b",
+    rule("needed", NotAClaim.THRESHOLD,
+         r"\bneed(?:s|ed)?\s+(?:the\s+|a\s+)?⟦|\bthe\s+⟦[^⟧]*⟧\s+(?:\w+\s+)?needed(?=\s*[.,;]|\s+(?:to|for)\b)",
          examples=("A party needs ⟦121⟧ seats for a majority.", "No party has the ⟦76⟧ seats needed to govern.",
                    "It fell short of the ⟦91⟧ needed."),
-         counter=("The Shield won ⟦72⟧ seats and needs 19 more.", "⟦14⟧ people needed hospital treatment.")),
+         counter=("The Shield won ⟦72⟧ seats and needs 19 more.", "⟦14⟧ people needed hospital treatment.",
+                  "The ⟦17⟧ injured needed hospital treatment.")),
     # An amount given only in another currency is the amount ("demanded the equivalent of ⟦4⟧ million crowns"); after
     # the amount a sentence gives first, it is a conversion ("5 million crowns, the equivalent of ⟦200,000⟧ euros").
     rule("likeness", NotAClaim.COMPARISON, predicate=_likeness,

@@ -69,6 +69,8 @@ WIRE_AGENCIES = frozenset(fold(w) for w in (
     # Not "ABC", "CBS", "CBC" nor "PBS": as often a party's, a statistics office's or a caucus's initials.
     "NYT", "WSJ", "FT", "NBC", "MSNBC", "ITV", "Politico", "Axios", "HuffPost", "BuzzFeed"))
 # The last word of a newspaper's, magazine's or broadcaster's name, in the languages of the world's press.
+_BROADCASTERS = frozenset({"corporation", "company", "service", "network", "system"})
+"""Words ending a broadcaster's name after "Broadcasting"."""
 OUTLET_WORDS = frozenset(_words("""
 times post journal herald tribune gazette telegraph guardian chronicle examiner inquirer courier
 dispatch bulletin mirror economist magazine newspaper newsweek daily monitor info weekly news
@@ -198,12 +200,14 @@ def is_capital(name: str) -> bool:
 
 
 def is_outlet_name(name: str) -> bool:
-    """ "The Harbor Courier", "Lessby Zeitung", "Reuters", "Lessby Times-News": a newspaper, broadcaster or wire
-    agency."""
+    """ "The Harbor Courier", "Lessby Zeitung", "Reuters", "Lessby Times-News", "Sarvian Broadcasting Corporation": a
+    newspaper, broadcaster or wire agency."""
     key = fold(name).removeprefix("the ")
     words = key.split()
     if key in WIRE_AGENCIES or (bool(words) and words[-1] in OUTLET_WORDS):
         return True
+    if len(words) > 1 and words[-2] == "broadcasting" and words[-1] in _BROADCASTERS:
+        return True  # "Sarvian Broadcasting Corporation"; not the "European Broadcasting Union", a body of broadcasters
     # Two outlets' words, or an acronym, joined: "Times-News", "Courier-Journal", "BFM-TV"; not "Ana Ruiz-Post".
     first, _, last = name.split()[-1].rpartition("-") if words else ("", "", "")
     return last.casefold() in OUTLET_WORDS \

@@ -75,9 +75,10 @@ class View(enum.Enum):
 _EMERGENCY_NAMES = (r"(?:curfews?|lockdowns?|evacuation orders?|state of (?:emergency|disaster)"
                     r"|boil[- ]water(?: advisory| notice| order)?|water advisor(?:y|ies)|exclusion zones?"
                     r"|no-go zones?)")
-_IMPOSED = (r"(?:imposed|declared|ordered|issued|set up|established|enforced|closed|placed (?:on|under)"
+_IMPOSED = (r"(?:imposed|declared|ordered|issued|set up|established|enforced|placed (?:on|under)"
             r"|put (?:on|under)|in force|in place|remains?|remained|extended|covers|runs? from|(?:from|between) \d)")
-_EMERGENCY = (rf"\b{_EMERGENCY_NAMES}\b[^.;]{{0,60}}?\b{_IMPOSED}\b|\b{_IMPOSED}\b[^.;]{{0,60}}?\b{_EMERGENCY_NAMES}\b"
+_EMERGENCY = (rf"\b{_EMERGENCY_NAMES}\b[^.;]{{0,60}}?\b{_IMPOSED}\b"
+              rf"|\b(?:{_IMPOSED}|closed)\b[^.;]{{0,60}}?\b{_EMERGENCY_NAMES}\b"
               r"|\b(?:sales? of )?(?:alcohol|liquor|fuel|petrol|gasoline|firearms)(?: sales?)? (?:is|are|were|was|have "
               r"been|has been) (?:banned|suspended|prohibited)\b"
               r"|\bban on (?:the )?sales? of (?:alcohol|liquor|fuel|petrol|gasoline|firearms)\b")
@@ -420,13 +421,14 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("opt-out", Family.EXCEPTION,
          r"\b(?:can|may|will be able to|are free to|are entitled to|have the right to|has the right to)\s+"
          r"(?:also\s+)?opt out\b(?!\s+of\s+(?:\w+\s+)?(?:emails?|marketing|newsletters?|cookies|messages|calls))"
-         r"|\bno (?:[\w-]+,?\s+){1,5}(?:can|could|will|may|shall) be (?:compelled|forced|obliged|required) to\b"
+         r"|\bno (?:[\w-]+,?\s+){1,5}(?:can|will|may|shall) be (?:compelled|forced|obliged|required) to\b"
          r"|\bright (?:of|to) conscientious objection\b",
          examples=("Doctors, nurses and pharmacists can opt out on grounds of conscience.",
                    "Doctors who object on grounds of conscience will be able to opt out of any part of the process.",
                    "No doctor, nurse or pharmacist can be compelled to take part."),
          counter=("She opted out of the pension scheme last year.", "Customers can opt out of marketing emails.",
-                  "Residents could be forced to leave their homes.")),
+                  "Residents could be forced to leave their homes.",
+                  "The association said no doctor could be compelled to hand over records without consent.")),
     rule("not-covered", Family.EXCEPTION,
          r"\bnot covered\b|\bunaffected\b|\bnot (?:be )?affected\b|\bwon['\u2019]t be affected\b|\bnot part of\b"
          r"|\b(?:ruling|ban|rule|order|orders|law|recall|decision|measure|sanctions?|deal|agreement|policy|exemption|"
@@ -1069,6 +1071,7 @@ EMERGENCY_MEASURES: RuleTable[Emergency] = RuleTable("emergency measures", (
                   "The set was cut short by the park's 11pm curfew.",
                   "The vessel was inside a naval exclusion zone declared for firing exercises.",
                   "The evacuation orders issued for the lakeshore last Monday were rescinded on Sunday.",
+                  "The exclusion zone around the plant was closed at 8pm and residents were allowed home.",
                   "The state of emergency declared after the storm ended at midnight on Sunday.",
                   "The union has requested that a state of disaster be declared for the region.",
                   "Her parents had imposed a 10pm curfew, which she had never broken.",

@@ -43,6 +43,7 @@ from bot.rules.claims import (
     SPANS,
     STAGES,
     TALLIES,
+    WON,
     Money,
     NotAClaim,
     Tally,
@@ -57,7 +58,7 @@ from bot.rules.places import is_country, is_demonym
 from bot.rules.twins import is_plain, twins
 from bot.rules.words import NUMBER_WORDS
 from bot.summary.actors import Cast
-from bot.summary.names import Name, Token, role_word, tokens_of
+from bot.summary.names import Token, role_word, tokens_of
 from bot.summary.normalization import STOPWORDS, STORY_CACHE, fold, may_hold_figures, number_value, words
 from bot.summary.similarity import content_set, spread
 from bot.summary.statements import Statement
@@ -163,11 +164,10 @@ SAME_VOTE = 2
 SAME_TERM = 2
 """Words two sentences giving a prison term share, besides the words of sentencing, to tell one person's term."""
 VOTERS_SLIP = 2
-VOTERS_SLIP_SHARE = 0.05
+VOTERS_SLIP_SHARE = 0.02
 """Votes cast by which two tallies of one vote may differ (an abstention, a member absent, a vote miscounted): two, or
-this share of the larger count where one side is counted the same (163-148 and 163-151 are one vote, and so are 112-87
-and 112-78, a side's digits swapped; 163-148 and 155-152 are a bill and an amendment); 5-2 and 4-3 count seven each;
-300-150 and 18-16 are two things."""
+this share of the larger count where one side is counted the same (163-148 and 163-151 are one vote; 163-148 and
+155-152 are a bill and an amendment); 5-2 and 4-3 count seven each; 300-150 and 18-16 are two things."""
 STAGE_SLIP = 1
 SHARE_ROUNDING = 1.0
 """Percentages this many points apart are one share rounded ("two-thirds" and "67 percent")."""
@@ -454,8 +454,11 @@ def _counts_in(text: str) -> tuple[list[_Count], bool]:
             measure = f"{measure} of {group}"  # "the deaths of 10 Americans": a part of the toll, not the toll
         if measure:
             counted: tuple[str, str] | None = (_crowd_of_the_day(text) if measure == _CROWD else measure, measure)
-        elif _part_of_whole(after):
-            counted = _counted(words, at + 3)  # "won 72 of the 180 seats" counts seats (a claim where won: claims.py)
+        elif _part_of_whole(after) and (after[1] in _HELD) != _won_before(before):
+            # "won 72 of the 180 seats", "grounded 14 of its 22 jets": the seats won, the jets grounded. Not "held 12
+            # of the 31 passengers", where all aboard are the count (claims.py), nor "won 14 of his 51 games", a
+            # record rather than a count of the story.
+            counted = _counted(words, at + 3)
         else:
             counted = _counted(words, at)
         if counted is not None:
@@ -466,12 +469,19 @@ def _counts_in(text: str) -> tuple[list[_Count], bool]:
     return [c for c in out if c.digits not in money] + _tolls_in_words(text) + amounts, True
 
 
+def _won_before(before: list[str]) -> bool:
+    """The words before a number end in a verb of winning (``claims.WON``), a hedge aside: "won only 14"."""
+    verb = next((w for w in reversed(before) if w not in _HEDGES), "")
+    return verb in WON
+
+
 def _part_of_whole(after: list[str]) -> bool:
     """The words after a number make it a part of a whole ("72 of the 180 seats", "20 of the 22 people on board")."""
     return len(after) > 2 and after[0] == "of" and after[1] in _WHOLES and after[2][:1].isdigit()
 
 
-_WHOLES = frozenset({"the", "its", "all"})
+_HELD = frozenset({"its", "their", "his", "her"})
+_WHOLES = frozenset({"the", "all"}) | _HELD
 
 
 _UNITS_IN_WORDS = {w: v for w, v in NUMBER_WORDS.items() if 2 <= v <= 9}
@@ -809,13 +819,12 @@ def _beside_quotations(text: str, start: int, end: int) -> str:
 
 
 def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
-                       shown: set[str] | None = None, names: Callable[[str], Sequence[Name]] | None = None,
-                       ) -> list[Conflict]:
+                       shown: set[str] | None = None, cast: Cast | None = None) -> list[Conflict]:
     """Quantities with different values in different sources; each claim quotes, where it can, a
-    sentence not already shown elsewhere in the briefing (``shown``). ``names``: the names of a sentence (the
-    cast's), which tell whose count a figure is (``_holder``)."""
-    holder: Callable[[Mention], frozenset[str]] = partial(_holder, names) if names is not None \
-        else (lambda mention: frozenset())
+    sentence not already shown elsewhere in the briefing (``shown``). ``cast``: the story's actors, which tell whose
+    count a figure is (``_holder``)."""
+    holder: Callable[[Mention], frozenset[int]] = (lambda mention: frozenset()) if cast is None \
+        else partial(_holder, cast, {st.text: st.key for st in statements})
     counted = _one_key_per_thing([(st, *_counts_in(st.text)) for st in statements])
     values: dict[str, set[str]] = defaultdict(set)  # what a figure counts -> the values the story gives of it
     for _, counts, _ in counted:
@@ -1302,9 +1311,11 @@ def _one_vote(tally: tuple[int, int], other: tuple[int, int]) -> bool:
         return max(tally[1], other[1]) > 0
     slip = abs(sum(tally) - sum(other))
     # A few hundred votes cast: one side counted the same and the other a few apart is one vote miscounted (163-148 and
-    # 163-151); both sides apart is another vote (a bill 163-148, an amendment 155-152).
-    return slip <= VOTERS_SLIP or ((tally[0] == other[0] or tally[1] == other[1])
-                                   and slip <= VOTERS_SLIP_SHARE * max(sum(tally), sum(other)))
+    # 163-151), or misprinted, its digits swapped (112-87 and 112-78); both sides apart is another vote (a bill 163-148,
+    # an amendment 155-152), and so is one side further apart (a bill 241-198, an amendment 241-219).
+    same_side = tally[0] == other[0] or tally[1] == other[1]
+    swapped = sorted(f"{tally[0]}{tally[1]}") == sorted(f"{other[0]}{other[1]}")
+    return slip <= VOTERS_SLIP or (same_side and (swapped or slip <= VOTERS_SLIP_SHARE * max(sum(tally), sum(other))))
 
 
 def _side_claims(sides: list[list[Statement]], order: Callable[[set[str]], list[str]], used: set[str]) -> list[Item]:
@@ -1469,7 +1480,7 @@ def _main_value(found: dict[str, list[Mention]]) -> str:
 
 
 def _by_holder(found: dict[str, list[Mention]],
-               holder: Callable[[Mention], frozenset[str]]) -> Iterator[dict[str, list[Mention]]]:
+               holder: Callable[[Mention], frozenset[int]]) -> Iterator[dict[str, list[Mention]]]:
     """The values of one quantity, grouped by whose count they are (``_other_holders``): an election's seats are
     each party's, and each party's count may be told two ways. Tolls and amounts are the story's: one group."""
     key = next(iter(found.values()))[0].key
@@ -1583,9 +1594,12 @@ _REGION = compiled_regex(r"\b[Ii]n the \p{Lu}[\w-]+(?: \p{Lu}[\w-]+)* (?:region|
 
 
 def _of_a_region(these: list[Mention], those: list[Mention]) -> bool:
-    """One side's figures are each a region's ("Voters in the Kesk region ... on a turnout of 71.9 per cent") and the
-    other's name none: a part of the country, not the country's figure told otherwise."""
-    return all(_REGION.search(m.sentence) for m in these) and not any(_REGION.search(m.sentence) for m in those)
+    """One side's shares are each a region's, the region named before the figure ("Voters in the Kesk region ... on a
+    turnout of 71.9 per cent"), and the other's name none: a part of the country, not the country's figure told
+    otherwise. Not a region named after it ("Turnout was 68.4%, despite snow that closed roads in the Kesk region"),
+    nor arrests at a protest held in one."""
+    return all(m.key.startswith("percent ") and _REGION.search(m.sentence, 0, m.start) for m in these) \
+        and not any(_REGION.search(m.sentence) for m in those)
 
 
 def _other_parties(these: list[Mention], those: list[Mention]) -> bool:
@@ -1597,27 +1611,31 @@ def _other_parties(these: list[Mention], those: list[Mention]) -> bool:
                for a in these for b in those)
 
 
-def _other_holders(these: list[Mention], those: list[Mention], holder: Callable[[Mention], frozenset[str]]) -> bool:
-    """Counts of two holders: some two mentions name who has the count (``holder``), and no two of those share a word
+def _other_holders(these: list[Mention], those: list[Mention], holder: Callable[[Mention], frozenset[int]]) -> bool:
+    """Counts of two holders: some two mentions name who has the count (``holder``), and no two of those name one
     ("The DRP won 14 seats" and "The Shield won 12 seats in the north"; "Democratic Centre came second with 51 seats"
-    and "the Social Democrats, who won 29 seats"). "The People's Shield won 72 seats" and "Vilem Szalay's People's
-    Shield ... winning 74 seats" name one; "the party won 74 seats" names none, and may be either's."""
+    and "the Social Democrats, who won 29 seats"). "The Party of Democratic Unity won 112 seats" and "the PDU ...,
+    winning 118 seats" name one; "the party won 74 seats" names none, and may be either's."""
     named = [(mine, theirs) for a in these for b in those if (mine := holder(a)) and (theirs := holder(b))]
     return bool(named) and all(not mine & theirs for mine, theirs in named)
 
 
-_HOLDER_REACH = 12
-"""Tokens before a count searched for its holder's name."""
+_HOLDER_REACH = 24
+"""Tokens (words and marks) before a count searched for its holder's name."""
 
 
-def _holder(names: Callable[[str], Sequence[Name]], mention: Mention) -> frozenset[str]:
-    """The words of the story's name (``names``: the cast's) nearest before a count, within ``_HOLDER_REACH`` tokens,
-    where a word of holding comes right before the count (``_HOLDING``): "Democratic Centre" of "Prime Minister
-    Danica Maravec's Democratic Centre came second with 51 seats", folded, titles left out. None where the count
-    was acted on ("freed 37 hostages"), where a verb of speech comes between ("Unite said it has 450 members" names
-    who told the count, not whose it is), and where the name owns the holder ("Lusevia's biggest party with 60
-    seats"). A place ("in the National Assembly") is passed over."""
-    toks = tokens_of(mention.sentence)
+def _holder(cast: Cast, keys: dict[str, int], mention: Mention) -> frozenset[int]:
+    """The actors of the cast that hold a count, named within ``_HOLDER_REACH`` tokens before a word of holding right
+    before it (``_HOLDING``): the bodies among them ("Democratic Centre" of "Prime Minister Danica Maravec's Democratic
+    Centre came second with 51 seats", "the Civic Alliance, led by Prime Minister Tomas Brell, won 58 seats", "Norland,
+    whose skier Anna Berg won three titles, finished with 14 gold medals"), else the person named nearest. None where
+    the count was acted on ("freed 37 hostages"), where a verb of speech comes between ("Unite said it has 450
+    members" names who told the count, not whose it is). A place ("in the National Assembly") and the owner of what
+    holds it ("Lusevia's biggest party with 60 seats") are passed over. ``keys``: each statement's key by its text."""
+    key = keys.get(mention.sentence)
+    if key is None:
+        return frozenset()
+    toks = cast.tokens_by_statement.get(key) or tokens_of(mention.sentence)
     at = next((k for k, t in enumerate(toks) if t.start >= mention.start), len(toks))
     k = at - 1
     while k >= 0 and fold(toks[k].text) in _HEDGES:
@@ -1626,18 +1644,20 @@ def _holder(names: Callable[[str], Sequence[Name]], mention: Mention) -> frozens
         return frozenset()
     said = [j for j in range(max(0, at - _HOLDER_REACH), k) if fold(toks[j].text) in SPEECH_VERBS
             or toks[j].text == "according"]
-    for name in sorted(names(mention.sentence), key=lambda n: -n.last):
+    found: list[tuple[int, int]] = []  # (where the name ends, its actor)
+    for name, actor in cast.names_by_statement.get(key, ()):
         if name.last >= k or name.last < at - _HOLDER_REACH or any(j > name.last for j in said):
             continue
         before = [fold(t.text) for t in toks[max(0, name.run_start - 2):name.run_start]]
         if before and before[-1] in DETERMINERS:
             before.pop()
-        if before and before[-1] in _WHERE:
+        if (before and before[-1] in _WHERE) or _owns(toks, name.last):
             continue  # "in the National Assembly", "across the Dolmar region": a place, not a holder
-        if _owns(toks, name.last):
-            return frozenset()
-        return frozenset(w for w in fold(name.text.replace("-", " ")).split() if w not in TITLE_WORDS)
-    return frozenset()
+        found.append((name.last, actor))
+    if not found:
+        return frozenset()
+    bodies = frozenset(actor for _, actor in found if cast.people[actor].organisation)
+    return bodies or frozenset({max(found)[1]})
 
 
 def _owns(toks: Sequence[Token], last: int) -> bool:
