@@ -1193,3 +1193,17 @@ def test_arrests_at_a_protest_in_a_region_and_a_turnout_beside_a_region_named_af
                      "Kesk region."),
     )
     assert turnout.about == "percent turnout"
+
+
+def test_a_lead_opening_on_a_toll_in_words_of_those_it_names_counts_it_but_a_later_sentence_does_not() -> None:
+    [toll] = conflicts(
+        article("1", "Four skiers were killed on Saturday when an avalanche swept over a group near Lessby, police "
+                     "said."),
+        article("2", "FIVE skiers were killed today when a wall of snow smashed into a group near Lessby."),
+    )
+    assert toll.about == "deaths"
+    assert not conflicts(
+        article("1", "Four people were killed on Saturday when an avalanche swept over a group near Lessby.",
+                "Two children died in the same valley last winter."),
+        article("2", "An avalanche near Lessby killed four people on Saturday, police said."),
+    )

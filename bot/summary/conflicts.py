@@ -407,6 +407,8 @@ class _Count(NamedTuple):
     end: int
     digits: tuple[int, int]
     money: bool
+    lead: bool = False
+    """A toll in words that is the story's whole toll only opening an article's lead ("Four skiers were killed ...")."""
 
 
 def _counts_in(text: str) -> tuple[list[_Count], bool]:
@@ -525,19 +527,37 @@ def _tolls_in_words(text: str) -> list[_Count]:
             else _TEENS_IN_WORDS.get(low["word"]) or _UNITS_IN_WORDS[low["word"]]
         before, after = _near(text, word, m.start(), m.end())
         after = [fold(t) for t in after]
+        lead = False
         if after and after[0][:1].isalpha() and after[0] not in _WHOLE_TOLL \
                 and not (m.start() == 0 and value >= _LEAD_TOLL and _CROWDS.intersection(after[:2])
                          and _nationals(after) is None):
             # "two children", "three days after", "two deadlines", "four killer whales"; but a sentence opening on a
-            # toll of ten or more counts it whole, whoever it names ("FIFTY-SEVEN football fans were hurt").
-            continue
+            # toll of ten or more counts it whole, whoever it names ("FIFTY-SEVEN football fans were hurt"), and so
+            # does an article's lead opening on any toll of those it names ("Four skiers were killed ...").
+            if m.start() > 0 or not _died_after(after) or _nationals(after) is not None:
+                continue
+            lead = True
         if len(before) >= 2 and before[-1] == "of" and fold(before[-2]) in _PARENTS:
             continue  # "a mother of three was among those killed"
         words = [*(fold(t) for t in before), str(value), *after]
         measure = _measure(words, len(before))
         if measure is not None:
-            out.append(_Count(str(value), measure, measure, m.start(), m.end(), m.span(), False))
+            out.append(_Count(str(value), measure, measure, m.start(), m.end(), m.span(), False, lead))
     return out
+
+
+def _died_after(after: list[str]) -> bool:
+    """The words after a number are those it counts (a plural, right after it) and their death: "skiers were killed",
+    "climbers have died", "miners are dead". Not "Twelve Norvanian tourists were killed", some of the dead named by
+    where they came from."""
+    if not after or not _plural(after[0]):
+        return False
+    verb = after[1:3]
+    return verb[:1] == ["died"] or (len(verb) == 2 and verb[0] in _WERE and verb[1] in _DEAD)
+
+
+_WERE = frozenset({"were", "have", "had", "are"})
+_DEAD = frozenset({"killed", "died", "dead"})
 
 
 def figures_differ(a: Statement, b: Statement) -> bool:
@@ -676,6 +696,8 @@ def _claims(st: Statement, counts: list[_Count], compares: bool) -> list[Mention
     out: list[Mention] = []
     text = st.text
     for count in counts:
+        if count.lead and st.position > 0:
+            continue  # a toll in words opening any other sentence is more often a part ("Two children died")
         marked = mark(text, *count.digits)
         dated = _dated(marked)
         if dated is None:
