@@ -1201,9 +1201,18 @@ def test_a_lead_opening_on_a_toll_in_words_of_those_it_names_counts_it_but_a_lat
                      "said."),
         article("2", "FIVE skiers were killed today when a wall of snow smashed into a group near Lessby."),
     )
-    assert toll.about == "deaths"
+    assert toll.about == "deaths among skiers"
     assert not conflicts(
         article("1", "Four people were killed on Saturday when an avalanche swept over a group near Lessby.",
                 "Two children died in the same valley last winter."),
         article("2", "An avalanche near Lessby killed four people on Saturday, police said."),
+    )
+    # Those a lead names may be some of the dead, and a lead may go on to one more.
+    assert not conflicts(
+        article("1", "Two pupils were killed when a school bus collided with a lorry near Lessby on Tuesday."),
+        article("2", "Three people were killed when a lorry ploughed into a school bus near Lessby on Tuesday."),
+    )
+    assert not conflicts(
+        article("1", "Three climbers died and a fourth was missing after an avalanche on Mount Lessby."),
+        article("2", "Four climbers were killed by an avalanche on Mount Lessby on Wednesday."),
     )

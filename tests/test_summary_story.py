@@ -370,3 +370,20 @@ def test_the_twenty_fourth_reading_cases_keep_what_each_story_says() -> None:
     assert not [r for r in told("r24_gas1").restrictions if "closed at 8pm" in r.text]
     assert not [r for r in told("r24_optout1").restrictions if "could be compelled" in r.text]
     assert "Sarvian Broadcasting Corporation" not in {a.name for a in told("r24_brackets1").who}
+
+
+def test_the_twenty_fifth_reading_cases_keep_what_each_story_says() -> None:
+    """A second reading's stories (``fixtures/second_reading/r25_*``) where the holder of a count, a lead's toll in
+    words, a vote's slip and a threshold went wrong."""
+    def sides(name: str) -> list[str]:
+        return [" || ".join(claim.text for claim in c.claims) for c in told(name).conflicts]
+    # "holds 88 of the 150 seats" counts the 88; a person named after her party's name holds her votes.
+    assert any("88" in s and "86" in s and "150 seats." not in s for s in sides("r25_coalition_holds"))
+    assert any("12,900" in s and "12,400" in s for s in sides("r25_mayor_votes"))
+    # The opposition "which won 51 seats" is not the alliance that won 58.
+    assert not sides("r25_election_narrow")
+    assert any("21 seats" in s and "19 seats" in s for s in sides("r25_democrats_improve"))
+    # A lead naming some of the dead, or going on to one more, sets no toll against the whole.
+    assert not sides("r25_climbers") and not sides("r25_bus_pupils") and not sides("r25_warehouse_fire")
+    # 58-38 and 58-41 are one vote; the 60 votes needed in the chamber are a threshold.
+    assert sides("r25_senate_vote") and not sides("r25_filibuster")
