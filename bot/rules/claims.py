@@ -194,18 +194,21 @@ NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
     # What a party or a team won is a part of a whole the count of which is no news: "won 72 of the ⟦180⟧ seats" gives
     # the assembly's size, and the 72 won is the claim ("part-or-multiple" lets it be one).
     rule("whole-of-the-won", NotAClaim.PART, rf"{_WON}(?:[\d,]+|{_COUNT_WORDS})\s+of\s+the\s+⟦",
+         needs=("of the ⟦",),
          examples=("The Shield won 72 of the ⟦180⟧ seats.", "Labour took 14 of the ⟦20⟧ council seats.",
                    "The coalition holds 88 of the ⟦150⟧ seats."),
          counter=("Three of the ⟦17⟧ fires were in Veldonia.", "The party won ⟦72⟧ of the 180 seats.")),
     # A part of what a holder has ("grounded 14 of its 22 jets", "lost 30 of his 42 hives") is the news; the whole is
     # the holder's stock.
     rule("whole-held", NotAClaim.PART, rf"(?:\d[\d,]*|{_NUMBER_WORDS})\s+of\s+(?:its|their|his|her)\s+⟦",
+         needs=("of its ⟦", "of their ⟦", "of his ⟦", "of her ⟦"),
          examples=("Norvane Air grounded 14 of its ⟦22⟧ jets.", "He lost 30 of his ⟦42⟧ hives."),
          counter=("Norvane Air grounded ⟦14⟧ of its 22 jets.", "The firm cut jobs at all of its ⟦12⟧ plants.",
                   "The strike would involve most of its ⟦1.7⟧ million members.")),
     # What is needed is a threshold, not a count the story has: "A party needs ⟦121⟧ seats for a majority".
     rule("needed", NotAClaim.THRESHOLD,
          r"\bneed(?:s|ed)?\s+(?:the\s+|a\s+)?⟦|\bthe\s+⟦[^⟧]*⟧\s+(?:\w+\s+)?needed(?=\s*[.,;]|\s+(?:to|for|in|by|under)\b)",
+         needs=("need",),
          examples=("A party needs ⟦121⟧ seats for a majority.", "No party has the ⟦76⟧ seats needed to govern.",
                    "It fell short of the ⟦91⟧ needed.", "It fell short of the ⟦60⟧ votes needed in the chamber."),
          counter=("The Shield won ⟦72⟧ seats and needs 19 more.", "⟦14⟧ people needed hospital treatment.",

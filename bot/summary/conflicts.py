@@ -16,7 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache, partial
+from functools import cache, lru_cache
 from typing import NamedTuple, TypeVar
 
 import regex
@@ -859,8 +859,15 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
     """Quantities with different values in different sources; each claim quotes, where it can, a
     sentence not already shown elsewhere in the briefing (``shown``). ``cast``: the story's actors, which tell whose
     count a figure is (``_holder``)."""
-    holder: Callable[[Mention], frozenset[int]] = (lambda mention: frozenset()) if cast is None \
-        else partial(_holder, cast, {st.text: st.key for st in statements})
+    keys: dict[str, int] = {}  # each statement's key by its text: made at the first holder asked, most stories none
+
+    def holder(mention: Mention) -> frozenset[int]:
+        if cast is None:
+            return frozenset()
+        if not keys:
+            keys.update((st.text, st.key) for st in statements)
+        return _holder(cast, keys, mention)
+
     counted = _one_key_per_thing([(st, *_counts_in(st.text)) for st in statements])
     values: dict[str, set[str]] = defaultdict(set)  # what a figure counts -> the values the story gives of it
     for _, counts, _ in counted:
