@@ -537,8 +537,8 @@ def _tolls_in_words(text: str) -> list[_Count]:
                 and not (m.start() == 0 and value >= _LEAD_TOLL and _CROWDS.intersection(after[:2])
                          and _nationals(after) is None):
             # "two children", "three days after", "two deadlines", "four killer whales"; but a sentence opening on a
-            # toll of ten or more counts it whole, whoever it names ("FIFTY-SEVEN football fans were hurt"), and so
-            # does an article's lead opening on any toll of those it names ("Four skiers were killed ...").
+            # toll of ten or more counts it whole, whoever it names ("FIFTY-SEVEN football fans were hurt"), and an
+            # article's lead opening on a toll of those it names counts theirs ("Four skiers were killed ...").
             if m.start() > 0 or not _died_after(after) or _nationals(after) is not None \
                     or _ONE_MORE.search(text) is not None:
                 continue
@@ -1725,14 +1725,15 @@ def _asides(toks: Sequence[Token], low: int, high: int) -> set[int]:
 
 
 def _linked(toks: Sequence[Token], last: int, start: int) -> bool:
-    """The name ending at ``last`` heads the one starting at ``start``: only "of", "led by" or "headed by" (and an
-    article) stand between ("the Civic Alliance of Prime Minister Tomas Brell")."""
+    """The name ending at ``last`` heads the one starting at ``start``: only "of", "led by", "headed by" or "chaired by"
+    (and an article or a comma) stand between ("the Civic Alliance of Prime Minister Tomas Brell")."""
     between = [fold(t.text) for t in toks[last + 1:start]]
     return between in _LINKS
 
 
 _ASIDE_OPENERS = word_set("whose who which led headed chaired")
-_LINKS = [["of"], ["of", "the"], ["led", "by"], [",", "led", "by"], ["headed", "by"], [",", "headed", "by"]]
+_LINKS = [["of"], ["of", "the"],
+          *([*comma, verb, "by"] for comma in ([], [","]) for verb in ("led", "headed", "chaired"))]
 
 
 def _owns(toks: Sequence[Token], last: int) -> bool:
