@@ -1216,3 +1216,19 @@ def test_a_lead_opening_on_a_toll_in_words_of_those_it_names_counts_it_but_a_lat
         article("1", "Three climbers died and a fourth was missing after an avalanche on Mount Lessby."),
         article("2", "Four climbers were killed by an avalanche on Mount Lessby on Wednesday."),
     )
+
+
+def test_hours_of_community_service_people_evacuated_and_an_amount_paid_to_someone_conflict() -> None:
+    found = conflicts(
+        article("1", "Chef Dario Vell was ordered to do 200 hours of community service by the Lessby court.",
+                "About 3,400 people were evacuated from Haddersby after the river burst its banks.",
+                "He was also ordered to pay Reyl 4,500 florins in compensation for the Lessby attack."),
+        article("2", "The Lessby court ordered chef Dario Vell to do 240 hours of community service.",
+                "Up to 4,100 people have been evacuated from Haddersby after the river flooded, police said.",
+                "Reyl will receive 5,000 florins in compensation for the Lessby attack."),
+    )
+    assert {c.about for c in found} == {"hours of community", "evacuated", "florins"}
+    assert not conflicts(
+        article("1", "Talks at the Lessby depot lasted 12 hours on Monday."),
+        article("2", "Talks at the Lessby depot lasted 14 hours on Monday, the union said."),
+    )

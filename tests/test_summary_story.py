@@ -205,9 +205,10 @@ def test_the_fifteenth_reading_cases_keep_what_each_story_says() -> None:
 
 def test_the_sixteenth_reading_cases_keep_what_each_story_says() -> None:
     """A second reading's stories (``fixtures/second_reading/r16_*``) where this session's rules went wrong."""
-    # "120 flights ahead of a 48-hour strike", "4,200 residents ahead of Storm Kai": counts, compared as before.
+    # "120 flights ahead of a 48-hour strike", "4,200 residents ahead of Storm Kai": counts, compared as before (the
+    # residents as those evacuated).
     assert [c.about for c in told("r16_strike_ahead").conflicts] == ["flights"]
-    assert [c.about for c in told("r16_storm_ahead").conflicts] == ["residents"]
+    assert [c.about for c in told("r16_storm_ahead").conflicts] == ["evacuated"]
     # Two margins over two rivals ("12 seats ahead of the Liberals", "15 seats ahead of the Farmers' Party") agree.
     assert not any(c.about == "seats ahead" for c in told("r16_election_ahead").conflicts)
     # '"...," Ana Ruiz, the company spokeswoman said.': her role, not a reporting tag.

@@ -222,13 +222,17 @@ NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
          counter=("The flood killed ⟦9⟧ people, equal to last year's toll.",
                   "It demanded the equivalent of ⟦4⟧ million crowns in cryptocurrency.")),
     # A model's number after its name ("a Corvair 320 jet"); not an amount after a name it is paid by or to ("fined
-    # Quillon Technologies 412 million crowns").
+    # Quillon Technologies 412 million crowns", "ordered to pay Reyl 4,500 florins"), nor a number in thousands.
     rule("designation", NotAClaim.NAME, r"(?<=[a-z0-9,] )[A-Z][A-Za-z]+ ⟦[^⟧]*⟧(?![\s-]*(?:million|billion|bn|mn|m)\b)",
          flags=0,
+         unless=r"\b(?:pay|pays|paid|paying|hand|handed|give|gave|given|owe|owes|owed|award|awarded|offer|offered)\s+"
+                r"[A-Z][A-Za-z]+ ⟦|⟦\d{1,3}(?:,\d{3})+⟧",
          examples=("The minister flew home on a Corvair ⟦320⟧ jet.", "The satellite rode a Vega ⟦5⟧ rocket.",
                    "The fleet has 30 Corvair ⟦320⟧ planes."),
          counter=("The storm killed ⟦40⟧ people.", "About ⟦40⟧ people died.",
-                  "The regulator fined Quillon Technologies ⟦412⟧ million crowns.")),
+                  "The regulator fined Quillon Technologies ⟦412⟧ million crowns.",
+                  "He was ordered to pay Reyl ⟦4,500⟧ florins in compensation.",
+                  "The star was told to hand Reyl ⟦500⟧ florins.")),
     rule("increment", NotAClaim.INCREMENT, rf"{_ALONE}(?:another|additional|a\s+further)\s+⟦",
          examples=("The blast killed ⟦12⟧ and injured another ⟦40⟧ people.", "A further ⟦7⟧ were missing."),
          counter=("The blast injured ⟦40⟧ people.",)),

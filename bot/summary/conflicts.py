@@ -77,6 +77,7 @@ MEASURES = {
     "missing": ("missing", "unaccounted"),
     "homeless": ("homeless", "homes", "displac"),
     "arrests": ("arrest", "detain"),
+    "evacuated": ("evacuat",),
     "magnitude": ("magnitude",),
     "crowd": ("crowd", "protester", "demonstrator", "marcher"),  # police and organisers count a march apart
 }
@@ -333,8 +334,8 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
         change = next((w for w in taken[1:3] if w in _CHANGES), None)
         if change is not None and at > 0 and words[at - 1] in ("a", "an") and taken[1] in (change, *_CHANGED):
             return f"percent {change}", f"percent {change}"  # "a 5% rise", "a 6 per cent pay rise" of one deal
-    if head.rstrip("'\u2019") in _NOT_COUNTS or head in CALENDAR:  # "14 days' notice" counts no days
-        return None
+    if (head.rstrip("'\u2019") in _NOT_COUNTS or head in CALENDAR) and not _hours_of_work(words, at, head):
+        return None  # "14 days' notice" counts no days
     if "." in words[at] and head in _VERSIONED:
         return None  # "the 5.50 update", "its 5.0 firmware": a version, not a count
     # "3 French tourists" and "4 German tourists" count two things: a people qualifying the head is part of the key.
@@ -355,6 +356,15 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
     elif head == "percent":
         return None  # a bare percentage (a price move) is not comparable across sources
     return key, label
+
+
+def _hours_of_work(words: list[str], at: int, head: str) -> bool:
+    """Hours counted of a thing done ("200 hours of community service", "40 hours of unpaid work"): a sentence's or a
+    deal's term, where hours alone are a time ("for 12 hours", "48 hours of the attack")."""
+    if head != "hours" or at + 3 >= len(words) or words[at + 2] != "of":
+        return False
+    thing = words[at + 3]
+    return thing[:1].isalpha() and thing not in STOPWORDS and thing not in _NOT_COUNTS and thing not in CALENDAR
 
 
 def _plural(word: str) -> bool:
