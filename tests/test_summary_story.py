@@ -388,3 +388,19 @@ def test_the_twenty_fifth_reading_cases_keep_what_each_story_says() -> None:
     assert not sides("r25_climbers") and not sides("r25_bus_pupils") and not sides("r25_warehouse_fire")
     # 58-38 and 58-41 are one vote; the 60 votes needed in the chamber are a threshold.
     assert sides("r25_senate_vote") and not sides("r25_filibuster")
+
+
+def test_the_twenty_sixth_reading_cases_keep_what_each_story_says() -> None:
+    """A second reading's stories (``fixtures/second_reading/r26_*``) where hours, a party set off by an aside, a lead
+    going on to another slide and an amendment's vote went wrong."""
+    def sides(name: str) -> list[str]:
+        return [" || ".join(claim.text for claim in c.claims) for c in told(name).conflicts]
+    # A captain's and a co-pilot's hours of flying are two people's.
+    assert not sides("r26_flying")
+    # "The Labour Front, now led by ... Mira Kosta, took 49 seats" is the Front's count.
+    assert any("61 seats" in s and "58 seats" in s for s in sides("r26_elect2"))
+    assert any("51 seats" in s and "49 seats" in s for s in sides("r26_elect2"))
+    # "..., and a second slide on Sunday forced rescuers back" adds no one to the toll.
+    assert any("Three climbers" in s and "Four climbers" in s for s in sides("r26_climb"))
+    # 231-204 and 231-192 are a reform and an amendment.
+    assert not sides("r26_vote")
