@@ -404,3 +404,5 @@ def test_the_twenty_sixth_reading_cases_keep_what_each_story_says() -> None:
     assert any("Three climbers" in s and "Four climbers" in s for s in sides("r26_climb"))
     # 231-204 and 231-192 are a reform and an amendment.
     assert not sides("r26_vote")
+    # "Norland ... finished the Winter Games in Kessel with 14 gold medals": Norland's, not the Games'.
+    assert any("14 gold" in s and "16 gold" in s for s in sides("r26_games"))

@@ -1720,8 +1720,23 @@ def _holder(cast: Cast, keys: dict[str, int], mention: Mention) -> frozenset[int
             return frozenset()
         while names and _linked(toks, names[-1][0], start):
             last, start, actor = names.pop()  # "the Civic Alliance of Prime Minister Tomas Brell"
+        if names and _object_of_a_verb(toks, start, k):
+            continue  # "Norland ... finished the Winter Games in Kessel with 14 gold medals": the subject holds them
         return frozenset({actor})
     return frozenset()
+
+
+def _object_of_a_verb(toks: Sequence[Token], start: int, k: int) -> bool:
+    """The name starting at ``start`` follows a verb and "the" ("finished the Winter Games"), and no relative word
+    stands between it and the word of holding at ``k`` (not "edged out the Labour Front, which won 51 seats")."""
+    if start < 2 or fold(toks[start - 1].text) != "the":
+        return False
+    verb = toks[start - 2].text
+    return verb.isalpha() and verb.islower() and verb not in STOPWORDS \
+        and not any(fold(t.text) in _RELATIVES for t in toks[start:k])
+
+
+_RELATIVES = word_set("which who whose that")
 
 
 def _asides(toks: Sequence[Token], low: int, high: int) -> set[int]:
