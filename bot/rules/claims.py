@@ -22,12 +22,13 @@ from bot.rules.words import CALENDAR, NUMBER_WORDS
 _CALENDAR = any_of(*sorted(CALENDAR, key=lambda w: (-len(w), w)))
 # A word is whole when no letter, digit, apostrophe or hyphen touches it ("mid-March" is not "March").
 _ALONE = r"(?<![\w'\u2019-])"
-_ALL_ABOARD = r"(?:(?:people|persons)\s+(?:on\s+board|aboard|onboard)|passengers|crew|occupants)"
+ABOARD = frozenset({"passengers", "crew", "occupants"})
+"""Words for all aboard, of whom a toll or a part is taken ("20 of the 22 passengers")."""
+_ALL_ABOARD = rf"(?:(?:people|persons)\s+(?:on\s+board|aboard|onboard)|{'|'.join(sorted(ABOARD))})"
 _ABOARD = rf"(?:(?:about|some|nearly|almost)\s+)?[\d,]+\s+{_ALL_ABOARD}"
 """All aboard, of whom a toll is taken ("20 of the 22 people on board", "18 of the 21 passengers"): the whole, not the
 measure. Not "5 of the 14 people killed", where the whole is the toll."""
-_NUMBER_WORDS = (r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)")
+_NUMBER_WORDS = "(?i:" + "|".join(w for w, n in NUMBER_WORDS.items() if n <= 50 and w != "dozen") + ")"
 _COUNT_WORDS = rf"(?:{_NUMBER_WORDS}|(?i:dozens|hundreds|thousands|all|most|half))"
 _END = r"(?![\w'\u2019-])"
 WON = frozenset({"won", "wins", "win", "winning", "took", "takes", "taking", "secured", "securing", "captured",

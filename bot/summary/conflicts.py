@@ -25,6 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.model import Conflict, Item
 from bot.rules.claims import (
+    ABOARD,
     AGES_AFTER_NAME,
     CHANCES,
     CURRENCY_MARKS,
@@ -497,7 +498,7 @@ def _part_of_whole(after: list[str]) -> bool:
 
 
 _HELD = frozenset({"its", "their", "his", "her"})
-_ABOARD = frozenset({"passengers", "crew", "occupants", "hostages"})
+_ABOARD = ABOARD | {"hostages"}
 """Those aboard, of whom a part is held or freed ("held 12 of the 31 passengers"): the whole is the count
 (claims.py)."""
 _WHOLES = frozenset({"the", "all"}) | _HELD
@@ -874,13 +875,17 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
     sentence not already shown elsewhere in the briefing (``shown``). ``cast``: the story's actors, which tell whose
     count a figure is (``_holder``)."""
     keys: dict[str, int] = {}  # each statement's key by its text: made at the first holder asked, most stories none
+    held: dict[int, frozenset[int]] = {}  # each mention's holder, read once however often its value is compared
 
     def holder(mention: Mention) -> frozenset[int]:
         if cast is None:
             return frozenset()
         if not keys:
             keys.update((st.text, st.key) for st in statements)
-        return _holder(cast, keys, mention)
+        found = held.get(id(mention))
+        if found is None:
+            found = held[id(mention)] = _holder(cast, keys, mention)
+        return found
 
     counted = _one_key_per_thing([(st, *_counts_in(st.text)) for st in statements])
     values: dict[str, set[str]] = defaultdict(set)  # what a figure counts -> the values the story gives of it
