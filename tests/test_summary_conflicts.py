@@ -1232,3 +1232,31 @@ def test_hours_of_community_service_people_evacuated_and_an_amount_paid_to_someo
         article("1", "Talks at the Lessby depot lasted 12 hours on Monday."),
         article("2", "Talks at the Lessby depot lasted 14 hours on Monday, the union said."),
     )
+
+
+def test_a_water_levels_peak_and_all_aboard_told_differently_conflict_but_a_years_event_after_when_does_not() -> None:
+    found = conflicts(
+        article("1", "The River Dresk peaked at 6.2 metres at the Tolby gauge on Thursday, the council said, higher "
+                     "than the 5.1 metres recorded in 1998.",
+                "The operator said about 90 passengers had been on board the ferry.",
+                "The flood is the worst in the valley since 2009, when six people were injured in Tolby."),
+        article("2", "The River Dresk reached 5.8 metres at Tolby, the Environment Agency said, a level last seen in "
+                     "1998.",
+                "The ferry, which was carrying about 140 passengers, was moored at the quay when the water rose.",
+                "Nine people were injured in Tolby on Thursday."),
+    )
+    # One river's peak and one ferry's load, each told two ways; the 5.1 metres of 1998 and the injured of 2009 are
+    # another flood's, told after its year ("since 2009, when ...").
+    assert sorted((c.about, sorted(cl.sources for cl in c.claims)) for c in found) == [
+        ("passengers", [["1"], ["2"]]), ("water level in metres", [["1"], ["2"]])]
+
+
+def test_new_students_are_students_and_a_figure_compared_after_up_on_is_not_dated_by_its_year() -> None:
+    [c] = conflicts(
+        article("1", "Universities admitted 182,000 new students from abroad last year, ministry figures show.",
+                "Turnout in the ballot was 63.4 per cent, well up on the 49 per cent who voted in 2019."),
+        article("2", "The universities' body says 204,000 new international students enrolled last year.",
+                "Turnout in the 2019 ballot was 49 per cent."),
+    )
+    assert "students" in c.about
+    assert sorted(cl.sources for cl in c.claims) == [["1"], ["2"]]

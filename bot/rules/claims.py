@@ -38,7 +38,7 @@ WON = frozenset({"won", "wins", "win", "winning", "took", "takes", "taking", "se
 is the claim, the whole is the chamber's or the contest's size."""
 _WON = rf"\b(?:{'|'.join(sorted(WON))})\s+"
 _AGE = compiled_regex(r"\p{Lu}[\p{L}'\u2019.-]+,\s*⟦[^⟧]+⟧(?:-\p{L}+)?,")
-_HISTORY = compiled_regex(rf"(?<![\d,.]){YEAR}(?:s|\b)(?![\d,])"
+_HISTORY = compiled_regex(rf"(?<![\d,.]){YEAR}(?:s|\b)(?!\d|,\d)"
                           r"|(?<!\bthan )(?<!\bfrom )(?<!\bsince )\b[Ll]ast year\b(?![\u2019']s)"
                           r"|^[Ll]ast year[\u2019']s\b"
                           r"|\b(?:[Aa]|one|two|three|four|five|\d+) years? ago\b")
@@ -125,22 +125,37 @@ def record_years(marked: str) -> tuple[str, ...]:
         return ()
     left, right = clause_around(marked, start, end + 1)
     clause = marked[left:start] + marked[start + 1:end] + marked[end + 1:right]
+    at = start - left  # where the number stands in the clause
     if len(clause.split()) < SHORT_CLAUSE:
         compared = _COMPARED.search(marked, end)  # "..., well above the 61.2% recorded at the 2019 election"
         clause = marked[:start] + marked[start + 1:end] + marked[end + 1:compared.start() if compared else None]
+        at = start
     elif (opening := _DATED_OPENING.fullmatch(marked, 0, left)) is not None:
         # "In 2017, nine people died when ...": the year dates the whole sentence.
-        clause = f"{opening.group().rstrip(' ,')} {clause}"
+        opened = opening.group().rstrip(" ,")
+        clause = f"{opened} {clause}"
+        at += len(opened) + 1
+    elif _WHEN_THEN.match(marked, left - 1) is not None and (year := _YEAR_BEFORE.search(marked, 0, left)):
+        # "... echoes of 1987, when an earthquake killed 312 people and ...": that year's event, told after it.
+        clause = f"{year.group(1)} {clause}"
+        at += len(year.group(1)) + 1
     return tuple(sorted({m.group().casefold().rstrip("s").rstrip("\u2019'") for m in _HISTORY.finditer(clause)
-                         if not _SUPERLATIVE_SINCE.search(clause, 0, m.start())}))
+                         if not _SUPERLATIVE_SINCE.search(clause, 0, m.start())
+                         or (m.end() <= at and _WHEN_THEN.match(clause, m.end()) is not None)}))
 
 
 _COMPARED = compiled_regex(r"(?i)\b(?:(?:well|far|just|slightly|sharply)\s+)?(?:above|below|higher than|lower than|"
-                           r"compared with|compared to|up from|down from)\s+(?:the\s+|a\s+)?[^\s]*\d")
+                           r"compared with|compared to|up from|down from|up on|down on)\s+(?:the\s+|a\s+)?[^\s]*\d")
 """A figure a short clause is compared with, after it: the years further on date that figure, not this one."""
-_SUPERLATIVE_SINCE = compiled_regex(r"(?i)\b(?:\w+est|most|least|first|worst|best)\b(?:\s+[\w-]+){0,3}\s+since\s+$")
-"""A year after a record it compares with ("Turnout, at 61.8 per cent, was the highest since 2009"): the figure is
-this event's, not one of that year."""
+_SUPERLATIVE_SINCE = compiled_regex(r"(?i)\b(?:\w+est|most|least|first|worst|best)\b(?:\s+[\w-]+){0,3}\s+since\s+$"
+                                    r"|\b(?:last|not)\s+(?:been\s+)?seen\s+(?:since|in)\s+$")
+"""A year after a record it compares with ("Turnout, at 61.8 per cent, was the highest since 2009", "a level last seen
+in 1998"): the figure is this event's, not one of that year."""
+_WHEN_THEN = compiled_regex(r"(?i),?\s+(?:when|in which)\b")
+_YEAR_BEFORE = compiled_regex(rf"(?<![\d,.])({YEAR}s?),$")
+"""A year ending the clause before another ("the worst since 2019,"), which a clause opening on "when" belongs to."""
+"""What opens that year's own event after it ("the worst since 2019, when six people were injured"): a figure after
+it is that year's."""
 
 
 _DATED_OPENING = compiled_regex(rf"(?i)\W*(?:in|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH}\w*\s+)?"
@@ -245,14 +260,19 @@ NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
                    "The 1990s saw ⟦300⟧ such attacks.",
                    "A gunman opened fire in a Lessby club on June 12 last year and killed ⟦49⟧ people.",
                    "Last year's floods in Lessby killed ⟦49⟧ people.",
-                   "In 2017, ⟦nine⟧ people died when a minibus left the road lower down, prompting new barriers."),
+                   "In 2017, ⟦nine⟧ people died when a minibus left the road lower down, prompting new barriers.",
+                   "The derailment is the most serious since 2019, when ⟦six⟧ people were injured on the loop.",
+                   "It recalls 1987, when an earthquake in the same valleys killed ⟦312⟧ people and more."),
          counter=("⟦20⟧ were injured in the crash on Monday.",
                   "The fire killed ⟦49⟧ people, a toll higher than last year's.",
                   "Officials said ⟦12⟧ people died, up from last year.",
                   "A flu outbreak has killed ⟦49⟧ people in Lessby since last year.",
                   "The quake killed ⟦49⟧ people, more than double last year's toll.",
                   "Turnout, at ⟦61.8⟧ per cent, was the highest since 2009.",
-                  "Turnout was ⟦68.4⟧%, well above the 61.2% recorded at the 2019 election.")),
+                  "The river reached ⟦5.8⟧ metres at the gauge, a level last seen in 1998.",
+                  "⟦12⟧ people died, the highest toll since 2009, when 40 died in the old mine.",
+                  "Turnout was ⟦68.4⟧%, well above the 61.2% recorded at the 2019 election.",
+                  "Turnout was ⟦63.4⟧ per cent, well up on the 49 per cent who voted in 2019.")),
 ), Overlap.FIRST)
 
 

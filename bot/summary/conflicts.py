@@ -220,6 +220,33 @@ def _fall(before: list[str], unit: str) -> str | None:
     return f"{_FALL}{_HEIGHTS[unit]}" if k and before[k - 1] in _FALLING else None
 
 
+def _level(before: list[str], unit: str, text: str) -> str | None:
+    """The quantity a height right after a verb of peaking measures in a sentence about water ("the river peaked at 6.2
+    metres", "reached a peak of 6.2 metres", "the lake rose to 3 metres above normal"): a flood's one height, which
+    sources may give differently. Not a height named otherwise ("a wall 3 metres high", "a wave reached 5 metres" in a
+    sentence naming no water), nor a fall ("plunged 150 metres")."""
+    if unit not in _HEIGHTS or _WATER.search(text) is None:
+        return None
+    k = len(before)
+    while k and before[k - 1] in _ROUGHLY:
+        k -= 1
+    if not k:
+        return None
+    verb, ahead = before[k - 1], before[k - 2] if k > 1 else ""
+    if verb in _PEAKED or (verb, ahead) in _PEAKED_AT:
+        return f"{_LEVEL}{_HEIGHTS[unit]}"
+    return None
+
+
+_LEVEL = "water level in "
+_WATER = compiled_regex(r"(?i)\b(?:rivers?|water|waters|floodwaters?|tides?|lakes?|reservoirs?)\b")
+_PEAKED = word_set("reached peaked crested topped")
+_PEAKED_AT = {("at", "peaked"), ("at", "crested"), ("at", "peaking"), ("at", "cresting"), ("at", "stood"),
+              ("at", "peak"), ("to", "rose"), ("to", "risen"), ("to", "rising"), ("to", "climbed"), ("of", "peak"),
+              ("of", "height"), ("of", "level")}
+"""The word right before a height of water and the word before that: "peaked at", "rose to", "a peak of"."""
+
+
 def _measure(words: list[str], at: int) -> str | None:
     """The nearest measure word within a few words of the number at ``at`` (not across "including")."""
     best: tuple[tuple[bool, int], str] | None = None
@@ -313,6 +340,8 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
     "20 tonnes of grain" -> ("tonnes of grain", ...). None for dates, distances, people."""
     taken: list[str] = []
     i = at + 1
+    if i + 1 < len(words) and words[i] in _FRESH:
+        i += 1  # "182,000 new students" counts students
     while i < len(words) and len(taken) < 3:
         w = words[i]
         if w in STOPWORDS or (not w[:1].isalpha() and w != "%"):
@@ -358,6 +387,12 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
     elif head == "percent":
         return None  # a bare percentage (a price move) is not comparable across sources
     return key, label
+
+
+_FRESH = frozenset({"new"})
+"""A stopword before a counted noun that leaves it the count of that noun: "182,000 new students" and "204,000
+international students" count one intake. Not "more" or "other" ("12 more", "three other people"): an increment or
+a part."""
 
 
 def _hours_of_work(words: list[str], at: int, head: str) -> bool:
@@ -466,6 +501,8 @@ def _counts_in(text: str) -> tuple[list[_Count], bool]:
             measure = "deaths"  # "The death toll from Sunday's earthquake in the north has risen to 52"
         if measure is None and after and (height := _fall(before, after[0])) is not None:
             measure = height  # "the coach plunged 150 metres", "fell about 80 metres into a ravine"
+        if measure is None and after and (level := _level(before, after[0], text)) is not None:
+            measure = level  # "the river peaked at 6.2 metres", "reached 5.8 metres at the gauge"
         if measure and after and not _CLAUSE_AFTER.match(text, m.end()) and (group := _nationals(after)):
             measure = f"{measure} of {group}"  # "the deaths of 10 Americans": a part of the toll, not the toll
         if measure:
@@ -1584,7 +1621,7 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
             values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main), limit)
                       and (v == main or key in MEASURES or key.startswith("money ")
                            or _same_subject(ms, found[main]) or _told_together(ms, found[main])
-                           or _of_a_named_thing(ms[0], found[main]))}
+                           or _of_a_named_thing(ms[0], found[main]) or _all_aboard(ms, found[main]))}
     values = _without_met_bounds(values)
     # A source giving several values (a toll that grew, before and after) stands by the one it puts
     # highest in its article: it is never on two sides.
@@ -1612,6 +1649,17 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
         for claim, best in zip(claims, bests, strict=True):
             claim.text = best.sentence
     return Conflict(about=labels.most_common(1)[0][0], claims=claims)
+
+
+def _all_aboard(these: list[Mention], those: list[Mention]) -> bool:
+    """Both count all aboard the story's vehicle ("about 90 passengers had been on board", "the tram, which was carrying
+    about 140 passengers"): its one load, told in sentences that need share no other word. Not passengers counted
+    otherwise ("180,000 passengers a day" is far apart anyway; "14 passengers were treated" is no load)."""
+    return these[0].key in ABOARD and all(_LOAD.search(m.sentence) is not None for m in (these[0], those[0]))
+
+
+_LOAD = compiled_regex(r"(?i)\b(?:on board|aboard|onboard|carrying|carried)\b")
+"""Words that make a count of passengers or crew a vehicle's load."""
 
 
 def _of_a_named_thing(mention: Mention, others: list[Mention]) -> bool:
