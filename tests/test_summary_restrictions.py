@@ -863,3 +863,19 @@ def test_a_phased_measures_steps_deadlines_payments_and_what_it_leaves_standing_
                 *terms, title="New fuel rules: rebates to go in Lessby"),
     ).restrictions)
     assert sorted(rules) == sorted(terms)
+
+
+def test_a_lowered_age_is_a_measure_whose_ages_kept_and_opening_age_are_terms_and_an_accusation_is_not() -> None:
+    terms = ["The minimum age to stand as a candidate also stays at 18.",
+             "Young people will be able to pre-register to vote from the age of 15."]
+    rules = texts(story(
+        article("1", "Lessmark's parliament voted on Wednesday to lower the voting age from 18 to 16 for local "
+                     "elections.", *terms,
+                "Ana Ruiz, leader of the National Union, accused the government of electoral engineering, pointing "
+                "to polls that show the Greens running at close to 30% among under-25s.",
+                title="Lessmark lowers voting age to 16"),
+        article("2", "Lessmark's parliament voted on Wednesday to lower the voting age from 18 to 16 for local "
+                     "elections, giving 200,000 teenagers the vote.", *terms,
+                title="Voting age cut to 16 after parliament vote"),
+    ).restrictions)
+    assert sorted(rules) == sorted(terms)

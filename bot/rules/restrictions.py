@@ -797,8 +797,10 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"\b(?:throttled?|run|running|runs|operat\w*|capped|limited|held)(?: back| down)? (?:\w+ ){0,2}?(?:at|to) "
          r"\d+(?:\.\d+)? ?(?:percent|per cent|%)",
          needs=("percent", "per cent", "%"),  # what every match ends with: rarer than the verbs read from the pattern
+         unless=r"\b(?:polls?|polling|ratings?)\b",
          examples=("The plant will run at 60 percent capacity.", "The mill was throttled back to 75 per cent."),
-         counter=("Turnout rose to 75 percent of voters.",)),
+         counter=("Turnout rose to 75 percent of voters.",
+                  "Polls show the Greens running at close to 30% among under-25s.")),
     rule("may-differ", Family.LIMIT,
          r"\b(?:could|may|might|would) (?:\w+ )?(?:differ|vary|be revised)\b|\bsubject to change\b",
          examples=("The final charge could differ from the estimate.", "Times are subject to change."),
@@ -853,6 +855,24 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                    "The policy prohibiting long-range strikes has not changed, an official said."),
          counter=("The team remains in first place.",
                   "Ren said China's stance on the peninsula is clear and has not changed.")),
+    # A limit a measure leaves where it was, with its figure: "the age of candidacy remains 18", "the voting age for
+    # referendums stays at 18". Not a reading of the weather or a count ("temperatures stay at 30 degrees").
+    rule("stays-at", Family.UNCHANGED,
+         r"\b(?:age|limit|cap|ceiling|threshold|minimum|maximum|allowance|quota)\b[^.;]{0,60}?\b(?:remains?|stays?|"
+         r"will (?:remain|stay)|(?:is|are|will be) kept) (?:at )?\d",
+         unless=r"\btemperatures?\b|\bdegrees\b|\u00b0",
+         examples=("The minimum age to stand as a candidate in any election also stays at 18.",
+                   "Nor will 16-year-olds be able to stand for a council seat: the age of candidacy remains 18.",
+                   "The speed limit on the bridge will stay at 40mph."),
+         counter=("The death toll remains at 14.", "Interest rates stay at 4.5%.",
+                  "The maximum temperature will stay at 31 degrees.", "The age of the victims remains unknown.")),
+    # An age from which a measure lets people do something: "able to pre-register to vote from the age of 15". Not a
+    # life told in an aside ("Sorel, who has raced from the age of 15, won").
+    rule("from-age", Family.LIMIT, r"\bfrom the age of (?:\d+|[a-z]+teen)\b",
+         unless=r"\bwho\b[^,.;]{0,50}\bfrom the age of\b",
+         examples=("Young people will be able to pre-register to vote from the age of 15.",
+                   "Girls will be offered the vaccine from the age of 12."),
+         counter=("Sorel, who has raced from the age of 15, won the title.", "From the age of six she sang.")),
     # What a measure leaves as it was: "the youth rate, which is unchanged", "fees remain unchanged". Not a market's
     # day ("shares were unchanged in early trading").
     rule("left-unchanged", Family.UNCHANGED,
@@ -996,6 +1016,8 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
          r"(?:\d+-point|points?|financial|record|heavy) penalty|"
          r"approv\w* (?:[\w'\u2019-]+ ){0,3}(?:vaccines?|drugs?|medicines?|treatments?|jabs?|pills?|therap(?:y|ies))|"
          r"ceasefire|truce|armistice|ration(?:ed|ing)|rations? (?:water|fuel|power|electricity|gas|food|petrol|bread)|"
+         r"(?:lower\w*|rais\w*|cut|cuts|increas\w*|reduc\w*) (?:the )?(?:[\w-]+ )?age (?:to|from|limit)\b|"
+         r"\bage (?:limit )?(?:is |was |will be )?(?:lowered|raised|cut|increased|reduced) to\b|"
          r"(?:into|enters?|entered|entering|placed in|calls? in|called in) administration|"
          r"(?:files?|filed|filing|goes|went|gone|declared|declares) (?:for )?bankrupt(?:cy)?|bankruptcy protection|"
          r"insolven\w*|liquidation|receivership|chapter 11|"
@@ -1016,13 +1038,16 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
                    "Former Acme boss jailed for nine years for fraud",
                    "Nurse jailed for life after three patients died",
                    "Valderra freezes regulated rail fares until March 2027", "Train fares FROZEN until 2027",
+                   "Lessby lowers voting age to 16", "Voting age cut to 16 after Assembly vote",
+                   "Lessby to raise the pension age to 68 from 2030",
                    "Fare freeze for Tessby commuters", "Oligarch's assets frozen under new sanctions"),
          counter=("Earthquake hits the coast, dozens dead", "Lessby split over how to deal with the floods",
                   "Weather stays fine for the weekend", "Rovers beat Reading on penalties to reach the final",
                   "Data fine print: what the terms say", "Administration officials tour flood zone",
                   "Fire guts factory of bankrupt biscuit maker", "Broken leg rules Dahl out of World Cup",
                   "Quake survivors queue for food rations in Marrow", "Jailed activist freed after 40 days",
-                  "Ex-striker jailed for match-fixing dies",
+                  "Ex-striker jailed for match-fixing dies", "Lessby cuts the age gap in the final minute",
+                  "Voters aged 16 to 18 back the mayor",
                   "Climber jailed for six months over tower stunt dies in fall",
                   "Gang leader jailed for life found dead in prison",
                   "Freezing weather grips the north", "Lake frozen solid as cold snap bites",
@@ -1137,6 +1162,14 @@ VIEWS: RuleTable[View] = RuleTable("views of a rule", (
                   "The EU called the measure, which bans imports of the metal, overdue.",
                   'Ana Ruiz welcomed the ban as "long overdue" but said drivers who break it will face fines.',
                   'The council called the restrictions "necessary" and said they would stay until the end of 2027.')),
+    # Someone accusing another over the measure gives a view of it: "Ana Ruiz, leader of the Union, accused the
+    # government of electoral engineering". Not one accused of a crime ("the man accused of the attack must ...").
+    rule("accuses", View.OPINION,
+         _OWN_SENTENCE + r"\baccus(?:es|ed) (?:the |its |his |her |their )?[\w-]+(?: [\w-]+){0,2} of\b",
+         examples=("Ana Ruiz, leader of the National Union, accused the government of electoral engineering.",
+                   "Shopkeepers accused ministers of punishing small businesses for the ban."),
+         counter=("The man accused of the attack must appear in court on Monday.",
+                  "Anyone accused of breaking the curfew will be fined.")),
     rule("some-say", View.OPINION,
          _OWN_CLAUSE + r"\b(?:some people|critics|opponents|campaigners|many people) (?:have |had )?"
          r"(?:say|said|says)\b",
