@@ -1251,12 +1251,26 @@ def test_a_water_levels_peak_and_all_aboard_told_differently_conflict_but_a_year
         ("passengers", [["1"], ["2"]]), ("water level in metres", [["1"], ["2"]])]
 
 
-def test_new_students_are_students_and_a_figure_compared_after_up_on_is_not_dated_by_its_year() -> None:
-    [c] = conflicts(
-        article("1", "Universities admitted 182,000 new students from abroad last year, ministry figures show.",
-                "Turnout in the ballot was 63.4 per cent, well up on the 49 per cent who voted in 2019."),
-        article("2", "The universities' body says 204,000 new international students enrolled last year.",
-                "Turnout in the 2019 ballot was 49 per cent."),
+def test_a_figure_compared_after_up_on_is_not_dated_by_its_year_and_a_rival_figure_is_a_side_of_its_own() -> None:
+    found = conflicts(
+        article("1", "Turnout in the ballot was 63.4 per cent, well up on the 49 per cent who voted in 2019.",
+                "The union said 18,000 workers had walked out.", "The company has put the figure at 11,500."),
+        article("2", "Turnout in the 2019 ballot was 49 per cent.",
+                "More than 18,000 workers walked out at the height of the strike, the union said."),
+        article("3", "The union says 18,000 workers took part; the company puts the figure at 11,500."),
     )
-    assert "students" in c.about
-    assert sorted(cl.sources for cl in c.claims) == [["1"], ["2"]]
+    # The company's count stands against the union's, though the sources giving it give the union's first.
+    assert [(c.about, sorted(cl.sources for cl in c.claims)) for c in found] == [
+        ("workers", [["1", "2", "3"], ["1", "3"]])]
+
+
+def test_those_trapped_are_one_count_and_two_vehicles_loads_or_a_years_event_going_on_are_not_one() -> None:
+    found = conflicts(
+        article("1", "The roof collapsed before dawn, trapping 11 workers, the fire service said.",
+                "The Marra Star, which was carrying 212 passengers, struck the other vessel.",
+                "It is the worst collapse since 2010, when a hall roof gave way, killing three people."),
+        article("2", "The union said 14 people were trapped under the roof.",
+                "The Kestrel Bay had 140 passengers on board when it was hit.",
+                "Two people died in the collapse on Wednesday."),
+    )
+    assert [(c.about, sorted(cl.sources for cl in c.claims)) for c in found] == [("trapped", [["1"], ["2"]])]

@@ -38,7 +38,7 @@ WON = frozenset({"won", "wins", "win", "winning", "took", "takes", "taking", "se
 is the claim, the whole is the chamber's or the contest's size."""
 _WON = rf"\b(?:{'|'.join(sorted(WON))})\s+"
 _AGE = compiled_regex(r"\p{Lu}[\p{L}'\u2019.-]+,\s*⟦[^⟧]+⟧(?:-\p{L}+)?,")
-_HISTORY = compiled_regex(rf"(?<![\d,.]){YEAR}(?:s|\b)(?!\d|,\d)"
+_HISTORY = compiled_regex(rf"(?<![\d,.]){YEAR}(?:s|\b)(?![\d,])"
                           r"|(?<!\bthan )(?<!\bfrom )(?<!\bsince )\b[Ll]ast year\b(?![\u2019']s)"
                           r"|^[Ll]ast year[\u2019']s\b"
                           r"|\b(?:[Aa]|one|two|three|four|five|\d+) years? ago\b")
@@ -124,24 +124,23 @@ def record_years(marked: str) -> tuple[str, ...]:
     if start < 0 or end < 0:
         return ()
     left, right = clause_around(marked, start, end + 1)
+    if left > 0 and ((_WHEN_THEN.match(marked, left - 1) is not None
+                      and (year := _YEAR_BEFORE.search(marked, 0, left)) is not None)
+                     or (_GOING_ON.match(marked, left) is not None
+                         and (year := _YEAR_WHEN_BEFORE.search(marked, 0, left)) is not None)):
+        # "... echoes of 1987, when an earthquake killed 312 people": that year's event, told after it, even after a
+        # record it compares with ("the worst since 2019, when six people were injured"), and going on in a
+        # participle ("since 2010, when a sports hall gave way, killing three").
+        return (year.group(1).casefold().rstrip("s"),)
     clause = marked[left:start] + marked[start + 1:end] + marked[end + 1:right]
-    at = start - left  # where the number stands in the clause
     if len(clause.split()) < SHORT_CLAUSE:
         compared = _COMPARED.search(marked, end)  # "..., well above the 61.2% recorded at the 2019 election"
         clause = marked[:start] + marked[start + 1:end] + marked[end + 1:compared.start() if compared else None]
-        at = start
     elif (opening := _DATED_OPENING.fullmatch(marked, 0, left)) is not None:
         # "In 2017, nine people died when ...": the year dates the whole sentence.
-        opened = opening.group().rstrip(" ,")
-        clause = f"{opened} {clause}"
-        at += len(opened) + 1
-    elif _WHEN_THEN.match(marked, left - 1) is not None and (year := _YEAR_BEFORE.search(marked, 0, left)):
-        # "... echoes of 1987, when an earthquake killed 312 people and ...": that year's event, told after it.
-        clause = f"{year.group(1)} {clause}"
-        at += len(year.group(1)) + 1
+        clause = f"{opening.group().rstrip(' ,')} {clause}"
     return tuple(sorted({m.group().casefold().rstrip("s").rstrip("\u2019'") for m in _HISTORY.finditer(clause)
-                         if not _SUPERLATIVE_SINCE.search(clause, 0, m.start())
-                         or (m.end() <= at and _WHEN_THEN.match(clause, m.end()) is not None)}))
+                         if not _SUPERLATIVE_SINCE.search(clause, 0, m.start())}))
 
 
 _COMPARED = compiled_regex(r"(?i)\b(?:(?:well|far|just|slightly|sharply)\s+)?(?:above|below|higher than|lower than|"
@@ -151,11 +150,14 @@ _SUPERLATIVE_SINCE = compiled_regex(r"(?i)\b(?:\w+est|most|least|first|worst|bes
                                     r"|\b(?:last|not)\s+(?:been\s+)?seen\s+(?:since|in)\s+$")
 """A year after a record it compares with ("Turnout, at 61.8 per cent, was the highest since 2009", "a level last seen
 in 1998"): the figure is this event's, not one of that year."""
-_WHEN_THEN = compiled_regex(r"(?i),?\s+(?:when|in which)\b")
+_WHEN_THEN = compiled_regex(r"(?i),\s+(?:when|in which)\b")
+"""What opens that year's own event after it ("the worst since 2019, when six people were injured")."""
 _YEAR_BEFORE = compiled_regex(rf"(?<![\d,.])({YEAR}s?),$")
 """A year ending the clause before another ("the worst since 2019,"), which a clause opening on "when" belongs to."""
-"""What opens that year's own event after it ("the worst since 2019, when six people were injured"): a figure after
-it is that year's."""
+_YEAR_WHEN_BEFORE = compiled_regex(rf"(?i)(?<![\d,.])({YEAR}s?),\s+(?:when|in which)\b[^;:]*,$")
+_GOING_ON = compiled_regex(r"\s*[a-z]+ing\b")
+"""A clause going on in a participle after that year's "when" clause ("..., when a hall gave way, killing three"): still
+that year's; not the sentence's own verb ("the worst since 1987, when 18 died, killed nine")."""
 
 
 _DATED_OPENING = compiled_regex(rf"(?i)\W*(?:in|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH}\w*\s+)?"
@@ -262,7 +264,8 @@ NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
                    "Last year's floods in Lessby killed ⟦49⟧ people.",
                    "In 2017, ⟦nine⟧ people died when a minibus left the road lower down, prompting new barriers.",
                    "The derailment is the most serious since 2019, when ⟦six⟧ people were injured on the loop.",
-                   "It recalls 1987, when an earthquake in the same valleys killed ⟦312⟧ people and more."),
+                   "It recalls 1987, when an earthquake in the same valleys killed ⟦312⟧ people and more.",
+                   "It is the worst since 2010, when a hall roof gave way under snow, killing ⟦three⟧ people."),
          counter=("⟦20⟧ were injured in the crash on Monday.",
                   "The fire killed ⟦49⟧ people, a toll higher than last year's.",
                   "Officials said ⟦12⟧ people died, up from last year.",
@@ -271,6 +274,9 @@ NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
                   "Turnout, at ⟦61.8⟧ per cent, was the highest since 2009.",
                   "The river reached ⟦5.8⟧ metres at the gauge, a level last seen in 1998.",
                   "⟦12⟧ people died, the highest toll since 2009, when 40 died in the old mine.",
+                  "The storm, the worst since 1987, when 18 people died, killed ⟦9⟧ people.",
+                  "It is the worst crash since 2011, when two trains collided; ⟦31⟧ people were hurt on Sunday.",
+                  "Acme, founded in 1987, employs ⟦3,200⟧ people.",
                   "Turnout was ⟦68.4⟧%, well above the 61.2% recorded at the 2019 election.",
                   "Turnout was ⟦63.4⟧ per cent, well up on the 49 per cent who voted in 2019.")),
 ), Overlap.FIRST)

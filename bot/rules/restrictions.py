@@ -860,19 +860,23 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("stays-at", Family.UNCHANGED,
          r"\b(?:age|limit|cap|ceiling|threshold|minimum|maximum|allowance|quota)\b[^.;]{0,60}?\b(?:remains?|stays?|"
          r"will (?:remain|stay)|(?:is|are|will be) kept) (?:at )?\d",
-         unless=r"\btemperatures?\b|\bdegrees\b|\u00b0",
+         unless=r"\btemperatures?\b|\bdegrees\b|\u00b0|\baverage\b|\bmedian\b|\blife expectancy\b",
          examples=("The minimum age to stand as a candidate in any election also stays at 18.",
                    "Nor will 16-year-olds be able to stand for a council seat: the age of candidacy remains 18.",
                    "The speed limit on the bridge will stay at 40mph."),
          counter=("The death toll remains at 14.", "Interest rates stay at 4.5%.",
-                  "The maximum temperature will stay at 31 degrees.", "The age of the victims remains unknown.")),
-    # An age from which a measure lets people do something: "able to pre-register to vote from the age of 15". Not a
-    # life told in an aside ("Sorel, who has raced from the age of 15, won").
-    rule("from-age", Family.LIMIT, r"\bfrom the age of (?:\d+|[a-z]+teen)\b",
+                  "The maximum temperature will stay at 31 degrees.", "The age of the victims remains unknown.",
+                  "The average age of retirement in Lessby remains 63, below the state pension age.")),
+    # An age from which a measure will let people do something: "will be able to pre-register to vote from the age of
+    # 15". Not a life told ("Sorel, who has raced from the age of 15, won", "abused from the age of 11").
+    rule("from-age", Family.LIMIT,
+         r"\b(?:will|can|could|may|shall)\b[^.;]{0,60}\bfrom the age of (?:\d+|[a-z]+teen)\b",
          unless=r"\bwho\b[^,.;]{0,50}\bfrom the age of\b",
          examples=("Young people will be able to pre-register to vote from the age of 15.",
                    "Girls will be offered the vaccine from the age of 12."),
-         counter=("Sorel, who has raced from the age of 15, won the title.", "From the age of six she sang.")),
+         counter=("Sorel, who has raced from the age of 15, won the title.", "From the age of six she sang.",
+                  "The court heard one victim had been abused from the age of 11.",
+                  "Striker Ana Vik joined Rovers from the age of 14 and scored 30 goals.")),
     # What a measure leaves as it was: "the youth rate, which is unchanged", "fees remain unchanged". Not a market's
     # day ("shares were unchanged in early trading").
     rule("left-unchanged", Family.UNCHANGED,
@@ -1002,6 +1006,9 @@ _FROZEN = (r"(?:fares?|prices?|rents?|pay|wages?|salar(?:y|ies)|hiring|recruitme
 """What a measure freezes ("a fare freeze", "freezes regulated rail fares", "assets frozen until"), read by
 ``MEASURE_WORDS`` before and after the freezing word."""
 
+_LEGAL_AGE = r"(?:voting|retirement|pension|drinking|driving|smoking|minimum|legal|school-leaving|leaving|marriage|"\
+             r"consent|candidacy)"
+"""Ages a law sets: "lowers voting age to 16", "pension age raised to 68". Not a team's "average age"."""
 MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
     rule("measure", Measure.MEASURE,
          r"\b(?:ban|bans|banned|banning|recall\w*|allow\w*|permit\w*|restrict\w*|limit\w*|prohibit\w*|order\w*|"
@@ -1016,8 +1023,8 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
          r"(?:\d+-point|points?|financial|record|heavy) penalty|"
          r"approv\w* (?:[\w'\u2019-]+ ){0,3}(?:vaccines?|drugs?|medicines?|treatments?|jabs?|pills?|therap(?:y|ies))|"
          r"ceasefire|truce|armistice|ration(?:ed|ing)|rations? (?:water|fuel|power|electricity|gas|food|petrol|bread)|"
-         r"(?:lower\w*|rais\w*|cut|cuts|increas\w*|reduc\w*) (?:the )?(?:[\w-]+ )?age (?:to|from|limit)\b|"
-         r"\bage (?:limit )?(?:is |was |will be )?(?:lowered|raised|cut|increased|reduced) to\b|"
+         rf"(?:lower\w*|rais\w*|cut|cuts|increas\w*|reduc\w*) (?:the )?{_LEGAL_AGE} age (?:to|from|limit)\b|"
+         rf"{_LEGAL_AGE} age (?:limit )?(?:is |was |will be )?(?:lowered|raised|cut|increased|reduced) to\b|"
          r"(?:into|enters?|entered|entering|placed in|calls? in|called in) administration|"
          r"(?:files?|filed|filing|goes|went|gone|declared|declares) (?:for )?bankrupt(?:cy)?|bankruptcy protection|"
          r"insolven\w*|liquidation|receivership|chapter 11|"
@@ -1047,7 +1054,7 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
                   "Fire guts factory of bankrupt biscuit maker", "Broken leg rules Dahl out of World Cup",
                   "Quake survivors queue for food rations in Marrow", "Jailed activist freed after 40 days",
                   "Ex-striker jailed for match-fixing dies", "Lessby cuts the age gap in the final minute",
-                  "Voters aged 16 to 18 back the mayor",
+                  "Voters aged 16 to 18 back the mayor", "Rovers lower average age to 24 with youth signings",
                   "Climber jailed for six months over tower stunt dies in fall",
                   "Gang leader jailed for life found dead in prison",
                   "Freezing weather grips the north", "Lake frozen solid as cold snap bites",

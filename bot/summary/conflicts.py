@@ -76,6 +76,7 @@ MEASURES = {
     "deaths": ("kill", "dead", "death", "die", "toll", "fatalit", "bodies"),
     "injured": ("injur", "wound", "hurt"),
     "missing": ("missing", "unaccounted"),
+    "trapped": ("trapped", "trapping"),
     "homeless": ("homeless", "homes", "displac"),
     "arrests": ("arrest", "detain"),
     "evacuated": ("evacuat",),
@@ -194,6 +195,8 @@ class Mention:
     """Where the number starts in ``sentence``."""
     when: str = ""
     """" in 2016" for a figure dated by the years of its clause: one quantity only with figures of those years."""
+    rival: bool = False
+    """Another party's figure for a count the source told first (``_Count.rival``): the source gives both sides."""
 
     @property
     def quantity(self) -> str:
@@ -225,8 +228,8 @@ def _level(before: list[str], unit: str, text: str) -> str | None:
     metres", "reached a peak of 6.2 metres", "the lake rose to 3 metres above normal"): a flood's one height, which
     sources may give differently. Not a height named otherwise ("a wall 3 metres high", "a wave reached 5 metres" in a
     sentence naming no water), nor a fall ("plunged 150 metres")."""
-    if unit not in _HEIGHTS or _WATER.search(text) is None:
-        return None
+    if unit not in _HEIGHTS or _WATER.search(text) is None or _WAVES.search(text) is not None:
+        return None  # "waves reached 8 metres off the headland" is no level of the water
     k = len(before)
     while k and before[k - 1] in _ROUGHLY:
         k -= 1
@@ -240,6 +243,7 @@ def _level(before: list[str], unit: str, text: str) -> str | None:
 
 _LEVEL = "water level in "
 _WATER = compiled_regex(r"(?i)\b(?:rivers?|water|waters|floodwaters?|tides?|lakes?|reservoirs?)\b")
+_WAVES = compiled_regex(r"(?i)\bwaves?\b|\bswells?\b")
 _PEAKED = word_set("reached peaked crested topped")
 _PEAKED_AT = {("at", "peaked"), ("at", "crested"), ("at", "peaking"), ("at", "cresting"), ("at", "stood"),
               ("at", "peak"), ("to", "rose"), ("to", "risen"), ("to", "rising"), ("to", "climbed"), ("of", "peak"),
@@ -340,8 +344,6 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
     "20 tonnes of grain" -> ("tonnes of grain", ...). None for dates, distances, people."""
     taken: list[str] = []
     i = at + 1
-    if i + 1 < len(words) and words[i] in _FRESH:
-        i += 1  # "182,000 new students" counts students
     while i < len(words) and len(taken) < 3:
         w = words[i]
         if w in STOPWORDS or (not w[:1].isalpha() and w != "%"):
@@ -387,12 +389,6 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
     elif head == "percent":
         return None  # a bare percentage (a price move) is not comparable across sources
     return key, label
-
-
-_FRESH = frozenset({"new"})
-"""A stopword before a counted noun that leaves it the count of that noun: "182,000 new students" and "204,000
-international students" count one intake. Not "more" or "other" ("12 more", "three other people"): an increment or
-a part."""
 
 
 def _hours_of_work(words: list[str], at: int, head: str) -> bool:
@@ -458,6 +454,8 @@ class _Count(NamedTuple):
     money: bool
     lead: bool = False
     """A toll in words that is the story's whole toll only opening an article's lead ("Four skiers were killed ...")."""
+    rival: bool = False
+    """Another party's figure for a count told before it ("police put the figure at 12,000"): ``_rival_figures``."""
 
 
 def _counts_in(text: str) -> tuple[list[_Count], bool]:
@@ -772,9 +770,9 @@ def _claims(st: Statement, counts: list[_Count], compares: bool) -> list[Mention
         if share is not None:
             dated += f" ({share.kind.value})"
         out.append(Mention(count.value, count.key, count.label, st.source, text, _clause(text, count.start, count.end),
-                           st.position, count.start, dated))
-    if not compares:
-        return out
+                           st.position, count.start, dated, count.rival))
+    if not compares or any(mention.rival for mention in out):
+        return out  # "The union says 18,000 took part; the company puts the figure at 11,500": two parties' counts
     values: dict[str, set[str]] = defaultdict(set)
     for mention in out:
         values[mention.quantity].add(mention.value)
@@ -924,7 +922,7 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
             found = held[id(mention)] = _holder(cast, keys, mention)
         return found
 
-    counted = _one_key_per_thing([(st, *_counts_in(st.text)) for st in statements])
+    counted = _one_key_per_thing(_rival_figures([(st, *_counts_in(st.text)) for st in statements]))
     values: dict[str, set[str]] = defaultdict(set)  # what a figure counts -> the values the story gives of it
     for _, counts, _ in counted:
         for count in counts:
@@ -950,6 +948,55 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
 
 _Counted = list[tuple[Statement, list[_Count], bool]]
 """Each statement with its figures (``_counts_in``)."""
+
+
+def _rival_figures(counted: _Counted) -> _Counted:
+    """The figures another party gives for a count told before it, keyed as that count: "The union said 18,000
+    workers walked out. The company has put the figure at 11,500", "Organisers said 50,000 protesters marched; police
+    put the number at 12,000", "the agency said its own figure was closer to 240,000". The count is the last one
+    the article gave before, in the sentence or the sentences above; "put the number of tins affected at 212,000"
+    counts what it names."""
+    last: dict[str, tuple[int, _Count]] = {}  # each source's last count so far and its sentence, read in order
+    out = list(counted)
+    for i in sorted(range(len(counted)), key=lambda i: (counted[i][0].source, counted[i][0].position)):
+        st, counts, compares = counted[i]
+        for m in _RIVAL_FIGURE.finditer(st.text) if _RIVAL_WORDS.search(st.text) else ():
+            before = [c for c in counts if c.end <= m.start() and not c.money and not c.rival]
+            earlier = last.get(st.source)
+            named = m.group("named")
+            if named:
+                told = (named, named)
+            elif before:
+                told = (before[-1].key, before[-1].label)
+            elif earlier is not None and st.position - earlier[0] <= _RIVAL_REACH:
+                told = (earlier[1].key, earlier[1].label)
+            else:
+                continue
+            if told[0] in _ONE_EVENTS or told[0].startswith("percent"):
+                continue
+            value = m.group("n").replace(",", "")
+            counts = [c for c in counts if c.digits != m.span("n")] + [
+                _Count(value, told[0], told[1], m.start("n"), m.end("n"), m.span("n"), False, rival=True)]
+        plain = [c for c in counts if not c.money and not c.rival]
+        if plain:
+            last[st.source] = (st.position, max(plain, key=lambda c: c.start))
+        out[i] = (st, counts, compares)
+    return out
+
+
+_RIVAL_REACH = 2
+"""Sentences back a count another party's figure answers may stand ("The union said 18,000 walked out. The company
+has put the figure at 11,500.")."""
+_RIVAL_WORDS = compiled_regex(r"(?i)\b(?:figure|number|total|tally|estimate)\b")
+_RIVAL_FIGURE = compiled_regex(
+    r"(?i)\b(?:(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|its|their)\s+(?:own\s+)?"
+    r"(?:figure|number|total|count|tally|estimate)(?:\s+of\s+(?P<named>[a-z]+s)(?:\s+[a-z]+){0,2}|\s+[a-z]+ed)?\s+at"
+    r"|(?:its|their|his|her)\s+own\s+(?:figure|number|count|tally|estimate)\s+(?:was|is|of|at))\s+"
+    r"(?:(?:closer|nearer)\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+    r"(?P<n>\d[\d,]*\d|\d)(?![\d.,]*\d)(?!\s*(?:%|per\s*cent|percent|million|billion|bn|m)\b)")
+"""Another party's figure for a count told before: "police put the figure at 12,000", "put the number trapped at
+14", "put the number of tins affected at 212,000", "said its own figure was closer to 240,000". Not a share or an
+amount ("put the figure at 4%", "at 2 million")."""
 
 
 def _one_key_per_thing(counted: _Counted) -> _Counted:
@@ -1618,18 +1665,24 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
             values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main), limit)
                       and (v == main or not (_other_parties(ms, found[main]) or _told_together(ms, found[main])))}
         else:
+            if key.startswith(_LEVEL) and _told_apart(found):
+                return None  # one source's two heights of water are two places' ("4.1 metres in the town", "6.1 at")
+            one_load = not _told_apart(found)  # one source's two loads are two vehicles'
             values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main), limit)
                       and (v == main or key in MEASURES or key.startswith("money ")
                            or _same_subject(ms, found[main]) or _told_together(ms, found[main])
-                           or _of_a_named_thing(ms[0], found[main]) or _all_aboard(ms, found[main]))}
+                           or _of_a_named_thing(ms[0], found[main]) or (one_load and _all_aboard(ms, found[main])))}
     values = _without_met_bounds(values)
     # A source giving several values (a toll that grew, before and after) stands by the one it puts
     # highest in its article: it is never on two sides.
+    # Another party's figure the source puts beside it ("police put the figure at 12,000") is a side of its own.
     first: dict[str, tuple[int, str]] = {}
     for v, ms in values.items():
         for m in ms:
-            first[m.source] = min(first.get(m.source, (m.position, v)), (m.position, v))
-    values = {v: kept for v, ms in values.items() if (kept := [m for m in ms if first[m.source][1] == v])}
+            if not m.rival:
+                first[m.source] = min(first.get(m.source, (m.position, v)), (m.position, v))
+    values = {v: kept for v, ms in values.items()
+              if (kept := [m for m in ms if m.rival or first.get(m.source, (0, v))[1] == v])}
     if len(values) < 2:
         return None
     carriers = {v: frozenset(m.source for m in ms) for v, ms in values.items()}
@@ -1651,15 +1704,31 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
     return Conflict(about=labels.most_common(1)[0][0], claims=claims)
 
 
+def _told_apart(found: dict[str, list[Mention]]) -> bool:
+    """Some source gives two values of the quantity as its own (not another party's): it tells two things apart."""
+    told: dict[str, set[str]] = defaultdict(set)
+    for value, mentions in found.items():
+        for m in mentions:
+            if not m.rival:
+                told[m.source].add(value)
+    return any(len(values) > 1 for values in told.values())
+
+
 def _all_aboard(these: list[Mention], those: list[Mention]) -> bool:
     """Both count all aboard the story's vehicle ("about 90 passengers had been on board", "the tram, which was carrying
-    about 140 passengers"): its one load, told in sentences that need share no other word. Not passengers counted
-    otherwise ("180,000 passengers a day" is far apart anyway; "14 passengers were treated" is no load)."""
-    return these[0].key in ABOARD and all(_LOAD.search(m.sentence) is not None for m in (these[0], those[0]))
+    about 140 passengers"): its one load, told in sentences that need share no other word, where no source gives two
+    loads (``_told_apart``) and neither tells of a collision (two ferries' loads). Not passengers counted otherwise
+    ("180,000 passengers a day" is far apart anyway; "14 passengers were treated" is no load)."""
+    return these[0].key in ABOARD and all(
+        _LOAD.search(m.sentence) is not None and _COLLISION.search(m.sentence) is None for m in (these[0], those[0]))
 
 
 _LOAD = compiled_regex(r"(?i)\b(?:on board|aboard|onboard|carrying|carried)\b")
 """Words that make a count of passengers or crew a vehicle's load."""
+_COLLISION = compiled_regex(r"(?i)\b(?:collid\w*|collision|struck|rammed|crashed into|hit (?:the|a|another|from)|"
+                            r"(?:was|were) hit)\b")
+"""A sentence telling of a collision, where each vehicle has its load ("was carrying 212 passengers, struck the other
+vessel")."""
 
 
 def _of_a_named_thing(mention: Mention, others: list[Mention]) -> bool:
