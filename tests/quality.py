@@ -5,7 +5,7 @@
 The same scorer as ``../shared/eval/table.py``, without a subprocess per story: the floors test
 (``tests/test_quality_floors.py``) and a quick look while working both use it.
 
-``invented`` are the project's own gold stories (``tests/fixtures/invented``): 138 invented stories of five outlets
+``invented`` are the project's own gold stories (``tests/fixtures/invented``): 156 invented stories of five outlets
 each, in fields the shared sets lack (a doping ban, a data fine, a wildfire, a ceasefire, a drug recall, a congestion
 charge, a blast, a minimum wage, a corruption sentence, a port strike, a boil-water notice, a points deduction, a
 grounding order, a school phone ban, a landslide, a curfew, a scooter recall, a blocked merger, a ferry capsize, a
@@ -33,10 +33,13 @@ to cars at weekends, a ferry fire, a winter energy price cap, a footballer banne
 nuclear plant approved on conditions, an election short of a majority, a lecturers' strike, a cholera lockdown; an
 assisted dying law, an avalanche, a junk-food advertising ban, night limits for young drivers, a customs-union
 referendum, an amnesty for farm workers, a drug maker's price-fixing fine, a rocket explosion, a tanker freed for a
-ransom), pages
+ransom; an energy-drink ban for under-16s, a tram derailment, a takedown order, a cap on international students, a
+marathon record, a flood with a do-not-drink order, a split rate cut, an overturned chemical tanker, a chef's suspended
+sentence; a fireworks sale ban, a hotel fire, a coach operator's licence suspended, a lower voting age, a cup final on
+penalties, a rice export ban, a roof collapse under snow, a baby formula recall, a supermarket strike's pay deal), pages
 with the clutter real scrapes keep. Helpers wrote each gold from the shared ``GUIDE.md`` before briefbot ran on it;
-the last 117 came in thirteen sets of nine held out until each was first scored (3/9, 3/9, 3/9, 4/9, 0/9, 5/9, 1/9,
-2/9, 3/9, 1/9, 1/9, 2/9 and 3/9 PASS).
+the last 135 came in fifteen sets of nine held out until each was first scored (3/9, 3/9, 3/9, 4/9, 0/9, 5/9, 1/9,
+2/9, 3/9, 1/9, 1/9, 2/9, 3/9, 1/9 and 1/9 PASS).
 """
 
 from __future__ import annotations
