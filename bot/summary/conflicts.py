@@ -987,7 +987,7 @@ def _rival_figures(counted: _Counted) -> _Counted:
 _RIVAL_REACH = 2
 """Sentences back a count another party's figure answers may stand ("The union said 18,000 walked out. The company
 has put the figure at 11,500.")."""
-_RIVAL_WORDS = compiled_regex(r"(?i)\b(?:figure|number|total|tally|estimate)\b")
+_RIVAL_WORDS = compiled_regex(r"(?i)\b(?:figure|number|total|count|tally|estimate)\b")  # the nouns _RIVAL_FIGURE needs
 _RIVAL_FIGURE = compiled_regex(
     r"(?i)\b(?:(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|its|their)\s+(?:own\s+)?"
     r"(?:figure|number|total|count|tally|estimate)(?:\s+of\s+(?P<named>[a-z]+s)(?:\s+[a-z]+){0,2}|\s+[a-z]+ed)?\s+at"
