@@ -879,3 +879,16 @@ def test_a_lowered_age_is_a_measure_whose_ages_kept_and_opening_age_are_terms_an
                 title="Voting age cut to 16 after parliament vote"),
     ).restrictions)
     assert sorted(rules) == sorted(terms)
+
+
+def test_what_a_notice_still_allows_and_the_reach_of_an_evacuation_order_are_its_terms() -> None:
+    terms = ["Tap water can still be used for flushing toilets and for showering.",
+             "Everyone living within 500 metres of the river has been ordered to leave."]
+    lead = ("Lessby Water has told 30,000 homes not to drink tap water after floodwater swamped a treatment works, "
+            "the company said on Thursday.")
+    rules = texts(story(
+        article("1", lead, *terms, "Acme was working to maximize the benefits it can still access before the ban.",
+                title="Lessby water company issues do-not-drink order"),
+        article("2", lead, *terms, title="Do-not-drink order for 30,000 Lessby homes"),
+    ).restrictions)
+    assert sorted(rules) == sorted(terms)

@@ -280,16 +280,22 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # without logging in", "drivers will no longer be able to park on the quay". Not what someone can manage ("the
     # team will be able to rest", "we will still be able to win").
     rule("still-able", Family.PERMISSION,
-         r"\b(?:will|shall) (?:still |no longer |not )be able to (?!win|afford|cope|manage|say|tell|rest|recover|"
-         r"attend|comment|return|play|survive|walk|work|pay|take part|compete|travel to|make it)\w",
+         r"\b(?:(?:will|shall) (?:still |no longer |not )be able to|can still(?: be)?) (?!win|afford|cope|manage|say|"
+         r"tell|rest|recover|attend|comment|return|play|survive|walk|work|pay|take part|compete|travel to|make it|"
+         r"hope|see|feel|remember|believe|be seen|be heard|smell|hear)\w",
+         unless=r"\b(?!says\b)(?:what|\w+s)\s+(?:it|they|he|she|we)\s+can still\b",
          examples=("Under-15s will still be able to watch videos and read public posts without logging in.",
                    "Drivers will no longer be able to park on the quay.",
                    "From March, children under 16 will not be able to sign up to social media platforms.",
-                   "Fans will not be able to buy alcohol inside the stadium."),
+                   "Fans will not be able to buy alcohol inside the stadium.",
+                   "Residents can still use tap water to flush toilets and shower.",
+                   "Tap water can still be used for flushing toilets, the company said."),
          counter=("The team will still be able to win the league.", "He said he would not be able to attend.",
                   "Families will no longer be able to afford the rent, she said.",
                   "Striker Leo Dahl will not be able to take part in the World Cup.",
-                  "Staff would not be able to pay their rent until they received their wages.")),
+                  "Staff would not be able to pay their rent until they received their wages.",
+                  "Rovers can still win the title.", "Smoke can still be seen from the motorway.",
+                  "Acme was working to maximize the benefits it can still access before the law takes effect.")),
     # Someone entitled to let others do what a measure forbids: "teachers can allow pupils to use their phones", "a
     # teacher may authorise phones for a lesson". Not a guess ("the deal may allow Acme to cut costs").
     rule("may-allow", Family.PERMISSION,
@@ -902,6 +908,17 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "Trading in Acme shares was suspended for two hours.", "Mills was suspended for three matches.")),
     # Only some of what a measure names is affected: "Only the seven listed batches of the 80 mg strength are
     # affected."
+    # The reach of an order around a place: "everyone within 500 metres of the river had been ordered to leave". Not a
+    # distance told of where something happened ("the boat sank within 200 metres of the shore").
+    rule("within-distance", Family.LIMIT,
+         r"^(?=[^;]*\b(?:evacuat\w*|ordered to leave|told to leave|banned|prohibited|closed|cordon\w*|exclusion|"
+         r"must|not allowed)\b)[^;]*?\bwithin (?:a )?\d[\d,.]* ?(?:-| )?"
+         r"(?:metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|yards?)\b(?: radius)?(?: of)?\b",
+         examples=("Homes within 500 metres of the River Sallow have been evacuated.",
+                   "Everyone living within 500 metres of the river had been ordered to leave their homes.",
+                   "Drones are banned within 5km of the airport."),
+         counter=("The boat sank within 200 metres of the shore.",
+                  "Police closed the road; the car stopped within 50 metres of the school.")),
     rule("only-affected", Family.SCOPE,
          r"\bonly\b[^.;,]{0,80}?\b(?:is|are|was|were|will be) (?:affected|covered|included|recalled)\b",
          examples=("Only the seven listed batches of the 80 mg strength are affected, the agency said.",),
