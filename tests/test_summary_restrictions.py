@@ -892,3 +892,16 @@ def test_what_a_notice_still_allows_and_the_reach_of_an_evacuation_order_are_its
         article("2", lead, *terms, title="Do-not-drink order for 30,000 Lessby homes"),
     ).restrictions)
     assert sorted(rules) == sorted(terms)
+
+
+def test_a_sentences_orders_to_pay_and_what_breaking_it_brings_are_its_terms() -> None:
+    terms = ["He was also ordered to pay Ruiz 4,500 florins in compensation.",
+             "If he offends again during the two years, he could be jailed."]
+    lead = ("Chef Tomas Orrel was given a 12-month prison sentence, suspended for two years, for assaulting a "
+            "photographer outside his Lessby restaurant.")
+    rules = texts(story(
+        article("1", lead, *terms, "He will be jailed if convicted of the second charge, the court heard.",
+                title="Chef Orrel given suspended sentence for assault"),
+        article("2", lead, *terms, title="TV chef's suspended sentence for assault"),
+    ).restrictions)
+    assert sorted(rules) == sorted(terms)

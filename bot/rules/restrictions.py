@@ -734,6 +734,28 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          counter=("Residents have been told to stay indoors.", "Staff were asked to work from home.",
                   "He was ordered to leave the building.", "Troops were ordered to open fire.",
                   "Jurors heard that planning officers were ordered to approve a tower block.")),
+    # What a court orders one it sentences or fines to do: "He was also ordered to pay Reyl 4,500 florins in
+    # compensation", "ordered to carry out 200 hours of unpaid work". Not an order of a moment ("He was ordered to leave
+    # the building", "Troops were ordered to open fire").
+    rule("ordered-to-pay", Family.OBLIGATION,
+         r"\b(?:was|were|has been|have been|is|are|had been)\s+(?:also\s+)?ordered\s+to\s+(?:pay|repay|do|carry out|"
+         r"complete|perform|attend|undergo|surrender|forfeit|hand over)\b",
+         needs=("ordered",),
+         examples=("He was also ordered to pay Reyl 4,500 florins in compensation.",
+                   "Vellacourt was ordered to carry out 200 hours of unpaid work.",
+                   "The company has been ordered to repay 3 million crowns to customers."),
+         counter=("He was ordered to leave the building.", "Troops were ordered to open fire.")),
+    # What a sentence turns into if its terms are broken: "If he offends again during the two years, he could be
+    # jailed". Not what a trial may bring ("He will be jailed if convicted").
+    rule("jailed-if-breached", Family.LIMIT,
+         r"\bif\b[^.;]{0,120}?\b(?:breach\w*|break\w*|broke|offend\w*|reoffend\w*|another offence|violat\w*|"
+         r"fails? to)\b[^.;]{0,120}?\b(?:be jailed|be imprisoned|be sent to (?:prison|jail)|go to (?:prison|jail)|"
+         r"face (?:prison|jail)|serve (?:the|his|her|their) sentence|be recalled)\b",
+         needs=("if",),
+         examples=("If he offends again during the two years, he could be jailed.",
+                   "If he breaks the order or commits another offence in the next two years, he can be jailed.",
+                   "The judge warned that if she breached the order she could be sent to prison."),
+         counter=("He will be jailed if convicted.", "If the jury finds him guilty, he could be jailed for life.")),
     # How long a measure runs: "the three-zone timetable will last at least ten days", "the curfew is to run for two
     # weeks". Not what an event lasted ("the storm lasted three days").
     rule("lasts-for", Family.LIMIT,
