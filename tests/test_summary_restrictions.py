@@ -865,43 +865,41 @@ def test_a_phased_measures_steps_deadlines_payments_and_what_it_leaves_standing_
     assert sorted(rules) == sorted(terms)
 
 
+def terms_of_two_reports(lead: str, terms: list[str], aside: str, titles: tuple[str, str]) -> list[str]:
+    """The restrictions of a story two outlets tell with one lead and the same terms, the first adding ``aside``."""
+    return texts(story(article("1", lead, *terms, aside, title=titles[0]),
+                       article("2", lead, *terms, title=titles[1])).restrictions)
+
+
 def test_a_lowered_age_is_a_measure_whose_ages_kept_and_opening_age_are_terms_and_an_accusation_is_not() -> None:
     terms = ["The minimum age to stand as a candidate also stays at 18.",
              "Young people will be able to pre-register to vote from the age of 15."]
-    rules = texts(story(
-        article("1", "Lessmark's parliament voted on Wednesday to lower the voting age from 18 to 16 for local "
-                     "elections.", *terms,
-                "Ana Ruiz, leader of the National Union, accused the government of electoral engineering, pointing "
-                "to polls that show the Greens running at close to 30% among under-25s.",
-                title="Lessmark lowers voting age to 16"),
-        article("2", "Lessmark's parliament voted on Wednesday to lower the voting age from 18 to 16 for local "
-                     "elections, giving 200,000 teenagers the vote.", *terms,
-                title="Voting age cut to 16 after parliament vote"),
-    ).restrictions)
+    rules = terms_of_two_reports(
+        "Lessmark's parliament voted on Wednesday to lower the voting age from 18 to 16 for local elections, giving "
+        "200,000 teenagers the vote.", terms,
+        "Ana Ruiz, leader of the National Union, accused the government of electoral engineering, pointing to polls "
+        "that show the Greens running at close to 30% among under-25s.",
+        ("Lessmark lowers voting age to 16", "Voting age cut to 16 after parliament vote"))
     assert sorted(rules) == sorted(terms)
 
 
 def test_what_a_notice_still_allows_and_the_reach_of_an_evacuation_order_are_its_terms() -> None:
     terms = ["Tap water can still be used for flushing toilets and for showering.",
              "Everyone living within 500 metres of the river has been ordered to leave."]
-    lead = ("Lessby Water has told 30,000 homes not to drink tap water after floodwater swamped a treatment works, "
-            "the company said on Thursday.")
-    rules = texts(story(
-        article("1", lead, *terms, "Acme was working to maximize the benefits it can still access before the ban.",
-                title="Lessby water company issues do-not-drink order"),
-        article("2", lead, *terms, title="Do-not-drink order for 30,000 Lessby homes"),
-    ).restrictions)
+    rules = terms_of_two_reports(
+        "Lessby Water has told 30,000 homes not to drink tap water after floodwater swamped a treatment works, the "
+        "company said on Thursday.", terms,
+        "Acme was working to maximize the benefits it can still access before the ban.",
+        ("Lessby water company issues do-not-drink order", "Do-not-drink order for 30,000 Lessby homes"))
     assert sorted(rules) == sorted(terms)
 
 
 def test_a_sentences_orders_to_pay_and_what_breaking_it_brings_are_its_terms() -> None:
     terms = ["He was also ordered to pay Ruiz 4,500 florins in compensation.",
              "If he offends again during the two years, he could be jailed."]
-    lead = ("Chef Tomas Orrel was given a 12-month prison sentence, suspended for two years, for assaulting a "
-            "photographer outside his Lessby restaurant.")
-    rules = texts(story(
-        article("1", lead, *terms, "He will be jailed if convicted of the second charge, the court heard.",
-                title="Chef Orrel given suspended sentence for assault"),
-        article("2", lead, *terms, title="TV chef's suspended sentence for assault"),
-    ).restrictions)
+    rules = terms_of_two_reports(
+        "Chef Tomas Orrel was given a 12-month prison sentence, suspended for two years, for assaulting a "
+        "photographer outside his Lessby restaurant.", terms,
+        "He will be jailed if convicted of the second charge, the court heard.",
+        ("Chef Orrel given suspended sentence for assault", "TV chef's suspended sentence for assault"))
     assert sorted(rules) == sorted(terms)
