@@ -1274,3 +1274,16 @@ def test_those_trapped_are_one_count_and_two_vehicles_loads_or_a_years_event_goi
                 "Two people died in the collapse on Wednesday."),
     )
     assert [(c.about, sorted(cl.sources for cl in c.claims)) for c in found] == [("trapped", [["1"], ["2"]])]
+
+
+def test_a_measures_start_told_in_two_months_on_one_day_conflicts_but_not_two_phases_one_source_gives() -> None:
+    rest = ("The assembly voted 96 to 12 for the law on Wednesday.", "Cafe owners said they feared losing trade.",
+            "Health groups welcomed the vote as overdue.", "Fines for smokers will be set at 150 crowns.")
+    june = article("1", "Smoking will be banned on Lessby's beaches and in its parks from 1 June, officials said.",
+                   *rest)
+    july = article("2", "Smoking will be banned on beaches and in parks across Lessby from 1 July.", *rest)
+    phases = article("3", "Smoking will be banned on Lessby's beaches from 1 June and in its parks from 1 July.",
+                     *rest)
+    told = conflicts(june, july)
+    assert [(c.about, sorted(cl.sources for cl in c.claims)) for c in told] == [("date", [["1"], ["2"]])]
+    assert conflicts(june, july, phases) == []  # a source giving both days tells two phases

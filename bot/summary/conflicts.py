@@ -1240,6 +1240,19 @@ DAY_SLIP = 1
 """Days by which two sources' days of one thing differ at most: a day told a day early or late (a time zone, an event
 overnight, the day announced or the day it takes effect). Days further apart are most often two things' (an arrest
 on 12 March and a first hearing on 14 March, a line shut until 14 April and buses running until 12 April)."""
+def _same_opening(a: str, b: str) -> bool:
+    """Neither sentence opens on a word of its own among its first few ("Older diesel vans will pay ... from 1 March",
+    "Older diesel cars will pay ... from 1 April": two phases of one measure, each its own subject's start)."""
+    first_a, first_b = (content_set(" ".join(text.split()[:_OPENING])) for text in (a, b))
+    return not (first_a - first_b and first_b - first_a)
+
+
+_OPENING = 4
+"""Words a sentence opens on, its subject: two sources' subjects differ where each has a word the other lacks."""
+_TERM_DAYS = frozenset({"from", "starting", "until", "till", "ending"})
+"""Words before a day on which a measure starts or ends, which two sources may give in two months on the same day of
+the month ("from 1 March", "from April 1"): the month told wrong, not two things, where the sentences tell the same
+thing (``SAME_DAY_WORDS``) and no source gives both days."""
 _STARTS_ON = compiled_regex(r"(?i)\b(?:into force|into effect|takes? effect|took effect|starts?|begins?|kicks? in|"
                             r"comes? in|applies|apply)\s+$")
 
@@ -1276,6 +1289,7 @@ def day_conflicts(statements: list[Statement], order: Callable[[set[str]], list[
     told: dict[str, list[tuple[str, int, Statement]]] = defaultdict(list)  # word -> (source, day of year, statement)
     leading: dict[int, frozenset[str]] = {}  # statement -> the content words just before its day
     days_of: dict[str, set[int]] = defaultdict(set)  # source -> every day it gives
+    of_month: dict[int, int] = {}  # statement -> the day of the month it gives
     for st in sorted(statements, key=lambda s: s.position):
         if not may_hold_figures(st.text) or not DAYS_OF.may_match_folded(_folded(st.text)):
             continue
@@ -1286,6 +1300,7 @@ def day_conflicts(statements: list[Statement], order: Callable[[set[str]], list[
                                   + int(m.group("day") or m.group("day2")) for m in _ANY_DAY.finditer(st.text))
         if len({day for _, day in found}) == 1:
             told[found[0][0]].append((st.source, found[0][1], st))
+            of_month[st.key] = int(matches[0].group("day"))
             leading[st.key] = content_set(" ".join(w for w in st.text[:matches[0].start()].split()[-_DAY_LEAD:]
                                                    if w[:1].islower()))  # names are the story's, not what happened
     if not any(len({day for _, day, _ in mentions}) > 1 for mentions in told.values()):
@@ -1293,9 +1308,11 @@ def day_conflicts(statements: list[Statement], order: Callable[[set[str]], list[
     common = _story_words(statements, frequencies) | content_set(" ".join((*MONTH_NAMES, *told)))
     used: set[str] = set(shown or ())
     out = []
-    for mentions in told.values():
+    for word, mentions in told.items():
         pairs = [(a, b) for a in mentions for b in mentions
-                 if a[0] < b[0] and a[1] != b[1] and abs(a[1] - b[1]) <= DAY_SLIP
+                 if a[0] < b[0] and a[1] != b[1]
+                 and (abs(a[1] - b[1]) <= DAY_SLIP or (word in _TERM_DAYS and of_month[a[2].key] == of_month[b[2].key]
+                                                       and _same_opening(a[2].text, b[2].text)))
                  and b[1] not in days_of[a[0]] and a[1] not in days_of[b[0]]
                  and not any(a[1] in given and b[1] in given for given in days_of.values())
                  and leading[a[2].key] & leading[b[2].key]  # what happens on the day: "fly ... home until"
