@@ -1287,3 +1287,19 @@ def test_a_measures_start_told_in_two_months_on_one_day_conflicts_but_not_two_ph
     told = conflicts(june, july)
     assert [(c.about, sorted(cl.sources for cl in c.claims)) for c in told] == [("date", [["1"], ["2"]])]
     assert conflicts(june, july, phases) == []  # a source giving both days tells two phases
+
+
+def test_a_source_giving_two_parties_figures_stands_on_both_sides_but_one_party_updating_its_toll_does_not() -> None:
+    disputed = conflicts(
+        article("1", "A cholera outbreak in the Semba region has killed 37 people, the ministry said on Thursday.",
+                "The Doctors' Union says at least 46 people have died, counting deaths at home."),
+        article("2", "Cholera has killed 37 people in the Semba region, according to the ministry."),
+        article("3", "At least 46 people have died of cholera in Semba, the Doctors' Union said."),
+    )
+    assert [sorted(cl.sources for cl in c.claims) for c in disputed] == [[["1", "2"], ["1", "3"]]]
+    updated = conflicts(
+        article("1", "A cholera outbreak in the Semba region has killed 37 people, the ministry said on Thursday.",
+                "Later on Thursday the ministry said 41 people had died."),
+        article("2", "Cholera has killed 41 people in the Semba region, the ministry said."),
+    )
+    assert [sorted(cl.sources for cl in c.claims) for c in updated] == [[["1"], ["2"]]]

@@ -12,6 +12,7 @@ first name misspelt by one letter is not a second name.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -1692,14 +1693,16 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
     values = _without_met_bounds(values)
     # A source giving several values (a toll that grew, before and after) stands by the one it puts
     # highest in its article: it is never on two sides.
-    # Another party's figure the source puts beside it ("police put the figure at 12,000") is a side of its own.
+    # Another party's figure the source puts beside it ("police put the figure at 12,000", "the group says at least
+    # 46 have died" after "the ministry said 37") is a side of its own.
+    told_by = _tellers(values)
     first: dict[str, tuple[int, str]] = {}
     for v, ms in values.items():
         for m in ms:
-            if not m.rival:
+            if not (m.rival or id(m) in told_by):
                 first[m.source] = min(first.get(m.source, (m.position, v)), (m.position, v))
     values = {v: kept for v, ms in values.items()
-              if (kept := [m for m in ms if m.rival or first.get(m.source, (0, v))[1] == v])}
+              if (kept := [m for m in ms if m.rival or id(m) in told_by or first.get(m.source, (0, v))[1] == v])}
     if len(values) < 2:
         return None
     carriers = {v: frozenset(m.source for m in ms) for v, ms in values.items()}
@@ -1719,6 +1722,45 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
         for claim, best in zip(claims, bests, strict=True):
             claim.text = best.sentence
     return Conflict(about=labels.most_common(1)[0][0], claims=claims)
+
+
+def _tellers(found: dict[str, list[Mention]]) -> set[int]:
+    """The mentions of a source giving several values of one quantity, each told by another party than the others
+    ("The ministry said its figure of 37 ...", "The group says at least 46 people have died"; "Quellair said 14 were
+    hurt, although the airport's fire service said it had treated 21"): the source reports a dispute, and each
+    value is a side. Not a source whose values one party gives, or none names (a toll that grew)."""
+    by_source: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
+    for value, mentions in found.items():
+        for m in mentions:
+            by_source[m.source].append((value, m))
+    out: set[int] = set()
+    for given in by_source.values():
+        if len({value for value, _ in given}) < 2:
+            continue
+        parties: dict[str, set[str]] = defaultdict(set)  # value -> who tells it
+        for value, m in given:
+            parties[value].add(_teller(m))
+        if all("" not in told for told in parties.values()) \
+                and not any(a & b for a, b in itertools.combinations(parties.values(), 2)):
+            out.update(id(m) for _, m in given)
+    return out
+
+
+def _teller(mention: Mention) -> str:
+    """Who the sentence says gives the figure: the words before the last verb of saying before it ("The group says
+    at least 46"), else after it (", officials said", "according to the ministry"); "" if none."""
+    before = _SAID_BY.findall(mention.sentence, 0, mention.start)
+    if before:
+        return str(before[-1]).casefold()
+    after = _SAID_AFTER.search(mention.sentence, mention.start)
+    return str(after.group(1) or after.group(2)).casefold() if after else ""
+
+
+_SAID_BY = compiled_regex(r"([\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+(?:has\s+|had\s+|also\s+|now\s+)?"
+                          r"(?:said|says|say|reported|reports|claims?|claimed|estimated|estimates|counted|told|"
+                          r"confirmed|announced|recorded)\b")
+_SAID_AFTER = compiled_regex(r"[^.;]*?,\s+([\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+(?:said|says|reported)\b"
+                             r"|[^.;]*?\baccording to (?:the\s+)?([\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)")
 
 
 def _told_apart(found: dict[str, list[Mention]]) -> bool:
