@@ -1303,3 +1303,13 @@ def test_a_source_giving_two_parties_figures_stands_on_both_sides_but_one_party_
         article("2", "Cholera has killed 41 people in the Semba region, the ministry said."),
     )
     assert [sorted(cl.sources for cl in c.claims) for c in updated] == [[["1"], ["2"]]]
+
+
+def test_the_twenty_eighth_reading_cases() -> None:
+    """Two places' tolls each told by its own officials are no dispute; a rival figure in the sentence of the first
+    count is one, though every source gives both; two phases naming two things before their days are no date
+    conflict (``fixtures/second_reading/r28_*``)."""
+    assert told("r28_storm_two_places").conflicts == []
+    [c] = [c for c in told("r28_turnout_noschools").conflicts if c.about == "teachers"]
+    assert [len(cl.sources) for cl in c.claims] == [2, 2]
+    assert told("r28_clean_air").conflicts == []

@@ -903,3 +903,12 @@ def test_a_sentences_orders_to_pay_and_what_breaking_it_brings_are_its_terms() -
         "He will be jailed if convicted of the second charge, the court heard.",
         ("Chef Orrel given suspended sentence for assault", "TV chef's suspended sentence for assault"))
     assert sorted(rules) == sorted(terms)
+
+
+def test_the_twenty_eighth_reading_cases() -> None:
+    """A place near which something happened is no reach of an order, a meeting staff are ordered to attend is no term,
+    and what one can still be challenged for is no permission (``fixtures/second_reading/r28_*``)."""
+    flood, hosepipe = texts(told("r28_flood_water").restrictions), texts(told("r28_hosepipe").restrictions)
+    assert "Homes within 500 metres of the River Sallow have been evacuated." in flood
+    assert not [t for t in flood + hosepipe if "closed footbridge" in t or "ordered to attend" in t
+                or "can still be challenged" in t or "closed to visitors" in t]

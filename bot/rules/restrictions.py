@@ -280,9 +280,10 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # without logging in", "drivers will no longer be able to park on the quay". Not what someone can manage ("the
     # team will be able to rest", "we will still be able to win").
     rule("still-able", Family.PERMISSION,
-         r"\b(?:(?:will|shall) (?:still |no longer |not )be able to|can still(?: be)?) (?!win|afford|cope|manage|say|"
+         r"\b(?:(?:will|shall) (?:still |no longer |not )be able to|can still(?: be)?+) (?!win|afford|cope|manage|say|"
          r"tell|rest|recover|attend|comment|return|play|survive|walk|work|pay|take part|compete|travel to|make it|"
-         r"hope|see|feel|remember|believe|be seen|be heard|smell|hear)\w",
+         r"hope|see|feel|remember|believe|be seen|be heard|seen|heard|smell|hear|fined|prosecuted|charged|sued|"
+         r"jailed|challenged|punished|face)\w",
          unless=r"\b(?!says\b)(?:what|\w+s)\s+(?:it|they|he|she|we)\s+can still\b",
          examples=("Under-15s will still be able to watch videos and read public posts without logging in.",
                    "Drivers will no longer be able to park on the quay.",
@@ -295,7 +296,8 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "Striker Leo Dahl will not be able to take part in the World Cup.",
                   "Staff would not be able to pay their rent until they received their wages.",
                   "Rovers can still win the title.", "Smoke can still be seen from the motorway.",
-                  "Acme was working to maximize the benefits it can still access before the law takes effect.")),
+                  "Acme was working to maximize the benefits it can still access before the law takes effect.",
+                  "The company can still be fined by the regulator if it failed to protect the works.")),
     # Someone entitled to let others do what a measure forbids: "teachers can allow pupils to use their phones", "a
     # teacher may authorise phones for a lesson". Not a guess ("the deal may allow Acme to cut costs").
     rule("may-allow", Family.PERMISSION,
@@ -738,13 +740,16 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # compensation", "ordered to carry out 200 hours of unpaid work". Not an order of a moment ("He was ordered to leave
     # the building", "Troops were ordered to open fire").
     rule("ordered-to-pay", Family.OBLIGATION,
-         r"\b(?:was|were|has been|have been|is|are|had been)\s+(?:also\s+)?ordered\s+to\s+(?:pay|repay|do|carry out|"
-         r"complete|perform|attend|undergo|surrender|forfeit|hand over)\b",
+         r"\b(?:was|were|has been|have been|is|are|had been)\s+(?:also\s+)?ordered\s+to\s+(?:(?:pay|repay|surrender|"
+         r"forfeit|hand over)\b|(?:do|carry out|complete|perform)\s+[\w-]+\s+hours\b|(?:attend|undergo|complete)\s+"
+         r"(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:course|programme|program|treatment|counselling|rehabilitation)\b)",
          needs=("ordered",),
          examples=("He was also ordered to pay Reyl 4,500 florins in compensation.",
                    "Vellacourt was ordered to carry out 200 hours of unpaid work.",
                    "The company has been ordered to repay 3 million crowns to customers."),
-         counter=("He was ordered to leave the building.", "Troops were ordered to open fire.")),
+         counter=("He was ordered to leave the building.", "Troops were ordered to open fire.",
+                  "Staff were ordered to attend an emergency meeting on Monday.",
+                  "Volunteers were ordered to carry out checks on elderly residents.")),
     # What a sentence turns into if its terms are broken: "If he offends again during the two years, he could be
     # jailed". Not what a trial may bring ("He will be jailed if convicted").
     rule("jailed-if-breached", Family.LIMIT,
@@ -933,14 +938,15 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # The reach of an order around a place: "everyone within 500 metres of the river had been ordered to leave". Not a
     # distance told of where something happened ("the boat sank within 200 metres of the shore").
     rule("within-distance", Family.LIMIT,
-         r"^(?=[^;]*\b(?:evacuat\w*|ordered to leave|told to leave|banned|prohibited|closed|cordon\w*|exclusion|"
+         r"^(?=[^;]*\b(?:evacuat\w*|ordered to leave|told to leave|banned|prohibited|cordon\w*|exclusion|"
          r"must|not allowed)\b)[^;]*?\bwithin (?:a )?\d[\d,.]* ?(?:-| )?"
          r"(?:metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|yards?)\b(?: radius)?(?: of)?\b",
          examples=("Homes within 500 metres of the River Sallow have been evacuated.",
                    "Everyone living within 500 metres of the river had been ordered to leave their homes.",
                    "Drones are banned within 5km of the airport."),
          counter=("The boat sank within 200 metres of the shore.",
-                  "Police closed the road; the car stopped within 50 metres of the school.")),
+                  "Police closed the road; the car stopped within 50 metres of the school.",
+                  "The fire started within 200 metres of a reservoir that was closed to visitors last week.")),
     rule("only-affected", Family.SCOPE,
          r"\bonly\b[^.;,]{0,80}?\b(?:is|are|was|were|will be) (?:affected|covered|included|recalled)\b",
          examples=("Only the seven listed batches of the 80 mg strength are affected, the agency said.",),

@@ -16,6 +16,7 @@ import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple, TypeVar
@@ -1245,7 +1246,14 @@ def _same_opening(a: str, b: str) -> bool:
     """Neither sentence opens on a word of its own among its first few ("Older diesel vans will pay ... from 1 March",
     "Older diesel cars will pay ... from 1 April": two phases of one measure, each its own subject's start)."""
     first_a, first_b = (content_set(" ".join(text.split()[:_OPENING])) for text in (a, b))
-    return not (first_a - first_b and first_b - first_a)
+    return not _apart(first_a, first_b)
+
+
+def _apart(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
+    """Each set has a word the other lacks: the things named before two days are two ("the charge for older diesel
+    vans will apply from", "... cars will apply from"), where "public parks ... from" and "parks ... across Corvane
+    from" name the same."""
+    return bool(a - b and b - a)
 
 
 _OPENING = 4
@@ -1313,7 +1321,9 @@ def day_conflicts(statements: list[Statement], order: Callable[[set[str]], list[
         pairs = [(a, b) for a in mentions for b in mentions
                  if a[0] < b[0] and a[1] != b[1]
                  and (abs(a[1] - b[1]) <= DAY_SLIP or (word in _TERM_DAYS and of_month[a[2].key] == of_month[b[2].key]
-                                                       and _same_opening(a[2].text, b[2].text)))
+                                                       and _same_opening(a[2].text, b[2].text)
+                                                       and not _apart(*({w for w in leading[st.key] if _plural(w)}
+                                                                        for st in (a[2], b[2])))))
                  and b[1] not in days_of[a[0]] and a[1] not in days_of[b[0]]
                  and not any(a[1] in given and b[1] in given for given in days_of.values())
                  and leading[a[2].key] & leading[b[2].key]  # what happens on the day: "fly ... home until"
@@ -1706,7 +1716,8 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
     if len(values) < 2:
         return None
     carriers = {v: frozenset(m.source for m in ms) for v, ms in values.items()}
-    if len(set().union(*carriers.values())) < 2 or len(set(carriers.values())) < 2:
+    disputed = any(m.rival for ms in values.values() for m in ms)  # every source may report both parties' figures
+    if len(set().union(*carriers.values())) < 2 or (len(set(carriers.values())) < 2 and not disputed):
         return None
     claims = []
     labels: Counter[str] = Counter()
@@ -1733,6 +1744,8 @@ def _tellers(found: dict[str, list[Mention]]) -> set[int]:
     for value, mentions in found.items():
         for m in mentions:
             by_source[m.source].append((value, m))
+    if len({frozenset(m.source for m in mentions) for mentions in found.values()}) < 2 or _each_its_own_name(found):
+        return set()  # every source gives every value, or each value is a place's: two things told together
     out: set[int] = set()
     for given in by_source.values():
         if len({value for value, _ in given}) < 2:
@@ -1744,6 +1757,24 @@ def _tellers(found: dict[str, list[Mention]]) -> set[int]:
                 and not any(a & b for a, b in itertools.combinations(parties.values(), 2)):
             out.update(id(m) for _, m in given)
     return out
+
+
+def _each_its_own_name(found: dict[str, list[Mention]]) -> bool:
+    """Every value's sentences all name a name the other values' never do ("Police in Varkosi said 12 ...", "Tarsa's
+    governor said 5 ..."): each value is of its own place or thing, not two parties' figures for one."""
+    names = {value: [{n.removesuffix("'s").removesuffix("\u2019s") for n in _CAPITALISED.findall(m.sentence)}
+                     for m in mentions] for value, mentions in found.items()}
+    for value, sets in names.items():
+        if len(sets) < 2:
+            return False  # one sentence's names say nothing of the value's place: a party is named there too
+        own = set.intersection(*sets)
+        others = set().union(*(n for v, ss in names.items() if v != value for n in ss))
+        if not own - others:
+            return False
+    return True
+
+
+_CAPITALISED = compiled_regex(r"\b\p{Lu}[\p{L}'\u2019-]+")
 
 
 def _teller(mention: Mention) -> str:
