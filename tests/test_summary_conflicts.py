@@ -1313,3 +1313,16 @@ def test_the_twenty_eighth_reading_cases() -> None:
     [c] = [c for c in told("r28_turnout_noschools").conflicts if c.about == "teachers"]
     assert [len(cl.sources) for cl in c.claims] == [2, 2]
     assert told("r28_clean_air").conflicts == []
+
+
+def test_a_count_the_main_event_gives_is_the_storys_own_though_another_sentence_shares_no_word() -> None:
+    lead = "Lessby's telecoms regulator on Tuesday ordered Acme Mobile to refund about 212,000 customers."
+    rest = ("The regulator fined the operator 12 million crowns.", "Campaigners welcomed the decision.",
+            "Acme said it would appeal against the fine.")
+    found = conflicts(
+        article("1", lead, *rest),
+        article("2", lead, *rest),
+        article("3", "Acme Mobile must pay back customers after the regulator ruled against it.",
+                "But the firm insists only 180,000 customers were hit.", *rest),
+    )
+    assert [(c.about, sorted(cl.sources for cl in c.claims)) for c in found] == [("customers", [["1", "2"], ["3"]])]

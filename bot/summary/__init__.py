@@ -202,7 +202,7 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     # already: every statement said was given them above, and its sources only grew since.
     as_said = {id(r) for r, s in zip(reactions, chosen_said, strict=True) if r.text == s.text and r.quote == s.quote}
     shown = {t for t in (*(i.text for i in what), *(r.text for r in rules), *(s.text for s in chosen_said))}
-    conflicts = quantity_conflicts(statements, order, shown, cast) \
+    conflicts = quantity_conflicts(statements, order, shown, cast, core.text if core is not None else None) \
         + place_conflicts(statements, order, shown, used) + stage_conflicts(statements, order, shown, used) \
         + chance_conflicts(statements, order, shown) + vote_conflicts(statements, order, shown) \
         + term_conflicts(statements, order, shown) + day_conflicts(statements, order, shown, used) \

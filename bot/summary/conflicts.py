@@ -907,10 +907,13 @@ def _beside_quotations(text: str, start: int, end: int) -> str:
 
 
 def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
-                       shown: set[str] | None = None, cast: Cast | None = None) -> list[Conflict]:
+                       shown: set[str] | None = None, cast: Cast | None = None, core: str | None = None
+                       ) -> list[Conflict]:
     """Quantities with different values in different sources; each claim quotes, where it can, a
     sentence not already shown elsewhere in the briefing (``shown``). ``cast``: the story's actors, which tell whose
-    count a figure is (``_holder``)."""
+    count a figure is (``_holder``). ``core``: the story's main event, whose counts are the story's own: two values
+    of one are told of one thing, as a toll is (``_conflict``)."""
+    core_keys = frozenset(c.key.partition(" of ")[0] for c in _counts_in(core)[0]) if core else frozenset()
     keys: dict[str, int] = {}  # each statement's key by its text: made at the first holder asked, most stories none
     held: dict[int, frozenset[int]] = {}  # each mention's holder, read once however often its value is compared
 
@@ -942,7 +945,10 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
         key = next(iter(every.values()))[0].key
         for found in _close_values(every, _ratio(key), money=key.startswith("money ")):
             for group in _by_holder(found, holder):
-                conflict = _conflict(group, order, used)
+                # A count of the main event's is the story's own, unless whose it is is told (an election's seats).
+                of_the_core = core if core and key.partition(" of ")[0] in core_keys and not _measured(key) \
+                    and not any(holder(m) for ms in group.values() for m in ms) else None
+                conflict = _conflict(group, order, used, of_the_core)
                 if conflict is not None:
                     out.append(conflict)
     return out
@@ -1672,8 +1678,12 @@ def _by_holder(found: dict[str, list[Mention]],
 
 
 def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[str]],
-              used: set[str]) -> Conflict | None:
-    """The conflict among the values of one quantity, if different sources give different values."""
+              used: set[str], of_the_core: str | None = None) -> Conflict | None:
+    """The conflict among the values of one quantity, if different sources give different values. ``of_the_core``: the
+    main event, where it counts the quantity ("ordered Vantel to refund about 212,000 customers"): another value of
+    it, within ``NOUN_RATIO``, is told of the same ("only 180,000 customers were hit") though the sentences share no
+    other word, unless a name the main event does not give stands before it ("The Soviet-era N1 rocket had 30
+    engines" is another rocket's)."""
     main = _main_value(found)
     # Values far apart count different things ("1,400 rescuers" nationally, "60 rescuers" in a team);
     # a count of some noun must also be told about the same thing ("Acme ... recalling 12,400 electric
@@ -1698,6 +1708,7 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
             one_load = not _told_apart(found)  # one source's two loads are two vehicles'
             values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main), limit)
                       and (v == main or key in MEASURES or key.startswith("money ")
+                           or (of_the_core is not None and not _named_apart(ms, of_the_core))
                            or _same_subject(ms, found[main]) or _told_together(ms, found[main])
                            or _of_a_named_thing(ms[0], found[main]) or (one_load and _all_aboard(ms, found[main])))}
     values = _without_met_bounds(values)
@@ -1819,6 +1830,12 @@ _COLLISION = compiled_regex(r"(?i)\b(?:collid\w*|collision|struck|rammed|crashed
                             r"(?:was|were) hit)\b")
 """A sentence telling of a collision, where each vehicle has its load ("was carrying 212 passengers, struck the other
 vessel")."""
+
+
+def _named_apart(mentions: list[Mention], core: str) -> bool:
+    """Some mention names, before its figure and past its sentence's first word, a name ``core`` does not give."""
+    return any(name not in core for m in mentions
+               for name in _CAPITALISED.findall(m.sentence, m.sentence.find(" ") + 1, m.start))
 
 
 def _of_a_named_thing(mention: Mention, others: list[Mention]) -> bool:
