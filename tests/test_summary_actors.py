@@ -2160,17 +2160,3 @@ def test_a_body_given_with_its_short_form_in_brackets_acts_and_rescuers_and_coas
                 "The Dorran Mountain Rescue said no one had been hurt."),
     )
     assert {"Norvane Space Agency", "Norvane Coastguard", "Dorran Mountain Rescue"} <= set(actors)
-
-
-def test_a_town_named_after_another_and_a_locative_is_a_place_not_an_actor() -> None:
-    lead = "About 3,400 people were evacuated from Tolby and Lowen Cross after the River Dresk burst its banks."
-    found = story(
-        article("1", lead, "Families in Tolby and Lowen Cross grabbed what they could as the water rose.",
-                "Mayor Ana Ruiz said the towns would need weeks to recover."),
-        article("2", lead, "Shelters are open in Tolby and Lowen Cross, the council said.",
-                "Lowen Cross station car park is a collection point for bottled water."),
-        article("3", "Everyone in Tolby and Lowen Cross has been told not to drink tap water.",
-                "Mayor Ana Ruiz said the towns would need weeks to recover."),
-    )
-    names = [w.name for w in found.who]
-    assert "Ana Ruiz" in names and "Lowen Cross" not in names

@@ -260,8 +260,6 @@ class Person:
             return False
         if self.organisation:
             return self.speaks > 0 or bool(self.roles) or self.subject > 0 or self.cited > 0
-        if self.placed * 2 > self.mentions and not self.speaks and not self.roles:
-            return False  # mostly where things happen ("evacuated from Haddersby and Lowen Cross"): a place
         return len(self.name.split()) > 1 and (bool(self.roles) or bool(self.affiliations) or self.speaks > 0
                                                or self.honorific or self.in_title > 0 or self.alone > 0
                                                or self.subject > 0)
@@ -1380,19 +1378,6 @@ class _Mention(NamedTuple):
     cited: bool  # right after "according to": "390 officers were searching, according to the National Police"
 
 
-def _after_a_place(toks: Sequence[Token], conjunction: int) -> bool:
-    """The name before ``conjunction`` ("and") is a place: a capitalised word or two right after a locative ("in
-    Haddersby and Lowen Cross", "from Tarrow and Dale Bridge"), so the name after it is one too."""
-    k = conjunction - 1
-    while k >= 0 and conjunction - k <= _COORDINATED_PLACE and toks[k].text[:1].isupper():
-        k -= 1
-    return conjunction - k > 1 and k >= 0 and toks[k].text.casefold() in LOCATIVES
-
-
-_COORDINATED_PLACE = 2
-"""Capitalised words a place before "and" may have ("Haddersby", "Port Lirren")."""
-
-
 @lru_cache(maxsize=16384)
 def _mention_of(sentence: str, name: Name) -> _Mention:
     """What ``sentence`` says of ``name``. Cached: copies of a sentence across sources, and the same articles
@@ -1400,8 +1385,7 @@ def _mention_of(sentence: str, name: Name) -> _Mention:
     toks = tokens_of(sentence)
     before = [t.text.casefold() for t in toks[max(0, name.first - 2):name.first] if t.text != "."]
     placed = bool(before) and ((before[-1] in LOCATIVES and name.run_start == name.first)
-                               or (before[-1] == "the" and len(before) == 2 and before[0] in LOCATIVES)
-                               or (before[-1] == "and" and _after_a_place(toks, name.first - 1)))
+                               or (before[-1] == "the" and len(before) == 2 and before[0] in LOCATIVES))
     as_thing = name.first > 0 and (toks[name.first - 1].text.casefold() == "the"
                                    or toks[name.first - 1].possessive
                                    or (name.run_start == name.first and toks[name.first - 1].text in LOCATIVES)
