@@ -406,3 +406,14 @@ def test_the_twenty_sixth_reading_cases_keep_what_each_story_says() -> None:
     assert not sides("r26_vote")
     # "Norland ... finished the Winter Games in Kessel with 14 gold medals": Norland's, not the Games'.
     assert any("14 gold" in s and "16 gold" in s for s in sides("r26_games"))
+
+
+def test_the_twenty_ninth_reading_cases() -> None:
+    """A figure a reporter tells of last year's strike or of one plant is no dispute of the main event's count; a
+    sentence's court orders and a closure's reach are terms (``fixtures/second_reading/r29_*``)."""
+    assert told("r29_strike").conflicts == [] and told("r29_jobs2").conflicts == []
+    court = texts(told("r29_court2").restrictions)
+    assert "He was also ordered to attend anger management sessions." in court
+    assert "Weiss, 58, was ordered to perform unpaid community work for a year." in court
+    assert "Streets within 300 metres of a leaking gas main in Tarrow were closed on Wednesday." in texts(
+        told("r29_gasleak").restrictions)

@@ -741,11 +741,15 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # the building", "Troops were ordered to open fire").
     rule("ordered-to-pay", Family.OBLIGATION,
          r"\b(?:was|were|has been|have been|is|are|had been)\s+(?:also\s+)?ordered\s+to\s+(?:(?:pay|repay|surrender|"
-         r"forfeit|hand over)\b|(?:do|carry out|complete|perform)\s+[\w-]+\s+hours\b|(?:attend|undergo|complete)\s+"
-         r"(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:course|programme|program|treatment|counselling|rehabilitation)\b)",
+         r"forfeit|hand over)\b|(?:do|carry out|complete|perform|attend|undergo)\s+(?:[\w-]+\s+){0,3}?(?:hours|"
+         r"community|unpaid|course|courses|programme|program|treatment|counselling|rehabilitation|sessions|classes|"
+         r"training)\b)",
          needs=("ordered",),
          examples=("He was also ordered to pay Reyl 4,500 florins in compensation.",
                    "Vellacourt was ordered to carry out 200 hours of unpaid work.",
+                   "He was ordered to carry out community service.",
+                   "He was also ordered to attend anger management sessions.",
+                   "Weiss was also ordered to attend classes on managing his temper.",
                    "The company has been ordered to repay 3 million crowns to customers."),
          counter=("He was ordered to leave the building.", "Troops were ordered to open fire.",
                   "Staff were ordered to attend an emergency meeting on Monday.",
@@ -939,14 +943,17 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # distance told of where something happened ("the boat sank within 200 metres of the shore").
     rule("within-distance", Family.LIMIT,
          r"^(?=[^;]*\b(?:evacuat\w*|ordered to leave|told to leave|banned|prohibited|cordon\w*|exclusion|"
-         r"must|not allowed)\b)[^;]*?\bwithin (?:a )?\d[\d,.]* ?(?:-| )?"
+         r"must|not allowed|(?<!that )(?<!which )(?:were|was|are|is|have been|has been|will be|remain|remained) "
+         r"(?:closed|shut))\b)[^;]*?\bwithin (?:a )?\d[\d,.]* ?(?:-| )?"
          r"(?:metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|yards?)\b(?: radius)?(?: of)?\b",
          examples=("Homes within 500 metres of the River Sallow have been evacuated.",
                    "Everyone living within 500 metres of the river had been ordered to leave their homes.",
-                   "Drones are banned within 5km of the airport."),
+                   "Drones are banned within 5km of the airport.",
+                   "Streets within 300 metres of a leaking gas main in Tarrow were closed on Wednesday."),
          counter=("The boat sank within 200 metres of the shore.",
                   "Police closed the road; the car stopped within 50 metres of the school.",
-                  "The fire started within 200 metres of a reservoir that was closed to visitors last week.")),
+                  "The fire started within 200 metres of a reservoir that was closed to visitors last week.",
+                  "A man drowned within 300 metres of the closed footbridge on Friday night.")),
     rule("only-affected", Family.SCOPE,
          r"\bonly\b[^.;,]{0,80}?\b(?:is|are|was|were|will be) (?:affected|covered|included|recalled)\b",
          examples=("Only the seven listed batches of the 80 mg strength are affected, the agency said.",),

@@ -1681,9 +1681,10 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
               used: set[str], of_the_core: str | None = None) -> Conflict | None:
     """The conflict among the values of one quantity, if different sources give different values. ``of_the_core``: the
     main event, where it counts the quantity ("ordered Vantel to refund about 212,000 customers"): another value of
-    it, within ``NOUN_RATIO``, is told of the same ("only 180,000 customers were hit") though the sentences share no
-    other word, unless a name the main event does not give stands before it ("The Soviet-era N1 rocket had 30
-    engines" is another rocket's)."""
+    it, within ``NOUN_RATIO``, that a party is said to give is told of the same ("the firm insists only 180,000
+    customers were hit") though the sentences share no other word; not a figure a reporter tells of something else
+    ("Last spring, 8,000 nurses joined a walkout", "About 800 jobs will go at the Brenmouth plant"), nor one a name
+    the main event does not give stands before ("The Soviet-era N1 rocket had 30 engines" is another rocket's)."""
     main = _main_value(found)
     # Values far apart count different things ("1,400 rescuers" nationally, "60 rescuers" in a team);
     # a count of some noun must also be told about the same thing ("Acme ... recalling 12,400 electric
@@ -1708,7 +1709,8 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
             one_load = not _told_apart(found)  # one source's two loads are two vehicles'
             values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main), limit)
                       and (v == main or key in MEASURES or key.startswith("money ")
-                           or (of_the_core is not None and not _named_apart(ms, of_the_core))
+                           or (of_the_core is not None and not _named_apart(ms, of_the_core)
+                               and all(_teller(m) for m in ms))
                            or _same_subject(ms, found[main]) or _told_together(ms, found[main])
                            or _of_a_named_thing(ms[0], found[main]) or (one_load and _all_aboard(ms, found[main])))}
     values = _without_met_bounds(values)
@@ -1800,7 +1802,7 @@ def _teller(mention: Mention) -> str:
 
 _SAID_BY = compiled_regex(r"([\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+(?:has\s+|had\s+|also\s+|now\s+)?"
                           r"(?:said|says|say|reported|reports|claims?|claimed|estimated|estimates|counted|told|"
-                          r"confirmed|announced|recorded)\b")
+                          r"confirmed|announced|recorded|insists|insisted|maintains|maintained)\b")
 _SAID_AFTER = compiled_regex(r"[^.;]*?,\s+([\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+(?:said|says|reported)\b"
                              r"|[^.;]*?\baccording to (?:the\s+)?([\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)")
 
