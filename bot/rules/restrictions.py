@@ -760,7 +760,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"\bif\b[^.;]{0,120}?\b(?:breach\w*|break\w*|broke|offend\w*|reoffend\w*|another offence|violat\w*|"
          r"fails? to)\b[^.;]{0,120}?\b(?:be jailed|be imprisoned|be sent to (?:prison|jail)|go to (?:prison|jail)|"
          r"face (?:prison|jail)|serve (?:the|his|her|their) sentence|be recalled)\b",
-         needs=("if",),
+         needs=("jail", "prison", "serve", "recalled"),
          examples=("If he offends again during the two years, he could be jailed.",
                    "If he breaks the order or commits another offence in the next two years, he can be jailed.",
                    "The judge warned that if she breached the order she could be sent to prison."),
@@ -898,6 +898,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"\b(?:age|limit|cap|ceiling|threshold|minimum|maximum|allowance|quota)\b[^.;]{0,60}?\b(?:remains?|stays?|"
          r"will (?:remain|stay)|(?:is|are|will be) kept) (?:at )?\d",
          unless=r"\btemperatures?\b|\bdegrees\b|\u00b0|\baverage\b|\bmedian\b|\blife expectancy\b",
+         needs=('remain', 'stay', 'kept'),
          examples=("The minimum age to stand as a candidate in any election also stays at 18.",
                    "Nor will 16-year-olds be able to stand for a council seat: the age of candidacy remains 18.",
                    "The speed limit on the bridge will stay at 40mph."),
@@ -909,6 +910,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("from-age", Family.LIMIT,
          r"\b(?:will|can|could|may|shall)\b[^.;]{0,60}\bfrom the age of (?:\d+|[a-z]+teen)\b",
          unless=r"\bwho\b[^,.;]{0,50}\bfrom the age of\b",
+         needs=('from the age of',),
          examples=("Young people will be able to pre-register to vote from the age of 15.",
                    "Girls will be offered the vaccine from the age of 12."),
          counter=("Sorel, who has raced from the age of 15, won the title.", "From the age of six she sang.",
@@ -946,6 +948,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"must|not allowed|(?<!that )(?<!which )(?:were|was|are|is|have been|has been|will be|remain|remained) "
          r"(?:closed|shut))\b)[^;]*?\bwithin (?:a )?\d[\d,.]* ?(?:-| )?"
          r"(?:metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|yards?)\b(?: radius)?(?: of)?\b",
+         needs=('within',),
          examples=("Homes within 500 metres of the River Sallow have been evacuated.",
                    "Everyone living within 500 metres of the river had been ordered to leave their homes.",
                    "Drones are banned within 5km of the airport.",
@@ -1225,6 +1228,7 @@ VIEWS: RuleTable[View] = RuleTable("views of a rule", (
     # government of electoral engineering". Not one accused of a crime ("the man accused of the attack must ...").
     rule("accuses", View.OPINION,
          _OWN_SENTENCE + r"\baccus(?:es|ed) (?:the |its |his |her |their )?[\w-]+(?: [\w-]+){0,2} of\b",
+         needs=('accus',),
          examples=("Ana Ruiz, leader of the National Union, accused the government of electoral engineering.",
                    "Shopkeepers accused ministers of punishing small businesses for the ban."),
          counter=("The man accused of the attack must appear in court on Monday.",

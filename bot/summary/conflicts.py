@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import NamedTuple, TypeVar
 
 import regex
@@ -945,10 +945,10 @@ def quantity_conflicts(statements: list[Statement], order: Callable[[set[str]], 
         key = next(iter(every.values()))[0].key
         for found in _close_values(every, _ratio(key), money=key.startswith("money ")):
             for group in _by_holder(found, holder):
-                # A count of the main event's is the story's own, unless whose it is is told (an election's seats).
-                of_the_core = core if core and key.partition(" of ")[0] in core_keys and not _measured(key) \
-                    and not any(holder(m) for ms in group.values() for m in ms) else None
-                conflict = _conflict(group, order, used, of_the_core)
+                # A count of the main event's is the story's own, unless whose it is is told (an election's seats):
+                # asked last, as holders cost most.
+                of_the_core = core if core and key.partition(" of ")[0] in core_keys and not _measured(key) else None
+                conflict = _conflict(group, order, used, of_the_core, partial(_unowned, group, holder))
                 if conflict is not None:
                     out.append(conflict)
     return out
@@ -968,7 +968,7 @@ def _rival_figures(counted: _Counted) -> _Counted:
     out = list(counted)
     for i in sorted(range(len(counted)), key=lambda i: (counted[i][0].source, counted[i][0].position)):
         st, counts, compares = counted[i]
-        for m in _RIVAL_FIGURE.finditer(st.text) if _RIVAL_WORDS.search(st.text) else ():
+        for m in _RIVAL_FIGURE.finditer(st.text) if compares and _RIVAL_WORDS.search(st.text) else ():
             before = [c for c in counts if c.end <= m.start() and not c.money and not c.rival]
             earlier = last.get(st.source)
             named = m.group("named")
@@ -1677,14 +1677,21 @@ def _by_holder(found: dict[str, list[Mention]],
         rest = {v: ms for v, ms in rest.items() if v not in group}
 
 
+def _unowned(found: dict[str, list[Mention]], holder: Callable[[Mention], frozenset[int]]) -> bool:
+    """No value of the quantity is told as someone's (``_holder``)."""
+    return not any(holder(m) for mentions in found.values() for m in mentions)
+
+
 def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[str]],
-              used: set[str], of_the_core: str | None = None) -> Conflict | None:
+              used: set[str], of_the_core: str | None = None,
+              unowned: Callable[[], bool] = lambda: True) -> Conflict | None:
     """The conflict among the values of one quantity, if different sources give different values. ``of_the_core``: the
     main event, where it counts the quantity ("ordered Vantel to refund about 212,000 customers"): another value of
     it, within ``NOUN_RATIO``, that a party is said to give is told of the same ("the firm insists only 180,000
     customers were hit") though the sentences share no other word; not a figure a reporter tells of something else
     ("Last spring, 8,000 nurses joined a walkout", "About 800 jobs will go at the Brenmouth plant"), nor one a name
-    the main event does not give stands before ("The Soviet-era N1 rocket had 30 engines" is another rocket's)."""
+    the main event does not give stands before ("The Soviet-era N1 rocket had 30 engines" is another rocket's), nor
+    where whose count it is is told (``unowned`` false: an election's seats)."""
     main = _main_value(found)
     # Values far apart count different things ("1,400 rescuers" nationally, "60 rescuers" in a team);
     # a count of some noun must also be told about the same thing ("Acme ... recalling 12,400 electric
@@ -1710,7 +1717,7 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
             values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main), limit)
                       and (v == main or key in MEASURES or key.startswith("money ")
                            or (of_the_core is not None and not _named_apart(ms, of_the_core)
-                               and all(_teller(m) for m in ms))
+                               and all(_teller(m) for m in ms) and unowned())
                            or _same_subject(ms, found[main]) or _told_together(ms, found[main])
                            or _of_a_named_thing(ms[0], found[main]) or (one_load and _all_aboard(ms, found[main])))}
     values = _without_met_bounds(values)
@@ -1757,12 +1764,13 @@ def _tellers(found: dict[str, list[Mention]]) -> set[int]:
     for value, mentions in found.items():
         for m in mentions:
             by_source[m.source].append((value, m))
-    if len({frozenset(m.source for m in mentions) for mentions in found.values()}) < 2 or _each_its_own_name(found):
-        return set()  # every source gives every value, or each value is a place's: two things told together
+    several = [given for given in by_source.values() if len({value for value, _ in given}) > 1]
+    if not several or len({frozenset(m.source for m in mentions) for mentions in found.values()}) < 2 \
+            or _each_its_own_name(found):
+        return set()  # most quantities: no source gives two values; or every source gives every value, or each
+        # value is a place's: two things told together
     out: set[int] = set()
-    for given in by_source.values():
-        if len({value for value, _ in given}) < 2:
-            continue
+    for given in several:
         parties: dict[str, set[str]] = defaultdict(set)  # value -> who tells it
         for value, m in given:
             parties[value].add(_teller(m))
