@@ -150,11 +150,12 @@ _SUPERLATIVE_SINCE = compiled_regex(r"(?i)\b(?:\w+est|most|least|first|worst|bes
                                     r"|\b(?:last|not)\s+(?:been\s+)?seen\s+(?:since|in)\s+$")
 """A year after a record it compares with ("Turnout, at 61.8 per cent, was the highest since 2009", "a level last seen
 in 1998"): the figure is this event's, not one of that year."""
-_WHEN_THEN = compiled_regex(r"(?i),\s+(?:when|in which)\b")
+_WHEN = r",\s+(?:when|in which)\b"
+_WHEN_THEN = compiled_regex(rf"(?i){_WHEN}")
 """What opens that year's own event after it ("the worst since 2019, when six people were injured")."""
 _YEAR_BEFORE = compiled_regex(rf"(?<![\d,.])({YEAR}s?),$")
 """A year ending the clause before another ("the worst since 2019,"), which a clause opening on "when" belongs to."""
-_YEAR_WHEN_BEFORE = compiled_regex(rf"(?i)(?<![\d,.])({YEAR}s?),\s+(?:when|in which)\b[^;:]*,$")
+_YEAR_WHEN_BEFORE = compiled_regex(rf"(?i)(?<![\d,.])({YEAR}s?){_WHEN}[^;:]*,$")
 _GOING_ON = compiled_regex(r"\s*[a-z]+ing\b")
 """A clause going on in a participle after that year's "when" clause ("..., when a hall gave way, killing three"): still
 that year's; not the sentence's own verb ("the worst since 1987, when 18 died, killed nine")."""

@@ -219,10 +219,16 @@ def _fall(before: list[str], unit: str) -> str | None:
     fell 4 percent")."""
     if unit not in _HEIGHTS:
         return None
+    k = _unhedged(before)
+    return f"{_FALL}{_HEIGHTS[unit]}" if k and before[k - 1] in _FALLING else None
+
+
+def _unhedged(before: list[str]) -> int:
+    """How many of the words before a figure stand before its hedges ("fell about", "rose to nearly")."""
     k = len(before)
     while k and before[k - 1] in _ROUGHLY:
         k -= 1
-    return f"{_FALL}{_HEIGHTS[unit]}" if k and before[k - 1] in _FALLING else None
+    return k
 
 
 def _level(before: list[str], unit: str, text: str) -> str | None:
@@ -232,9 +238,7 @@ def _level(before: list[str], unit: str, text: str) -> str | None:
     sentence naming no water), nor a fall ("plunged 150 metres")."""
     if unit not in _HEIGHTS or _WATER.search(text) is None or _WAVES.search(text) is not None:
         return None  # "waves reached 8 metres off the headland" is no level of the water
-    k = len(before)
-    while k and before[k - 1] in _ROUGHLY:
-        k -= 1
+    k = _unhedged(before)
     if not k:
         return None
     verb, ahead = before[k - 1], before[k - 2] if k > 1 else ""
@@ -995,11 +999,13 @@ def _rival_figures(counted: _Counted) -> _Counted:
 _RIVAL_REACH = 2
 """Sentences back a count another party's figure answers may stand ("The union said 18,000 walked out. The company
 has put the figure at 11,500.")."""
-_RIVAL_WORDS = compiled_regex(r"(?i)\b(?:figure|number|total|count|tally|estimate)\b")  # the nouns _RIVAL_FIGURE needs
+_RIVAL_NOUNS = "(?:figure|number|total|count|tally|estimate)"
+_RIVAL_WORDS = compiled_regex(rf"(?i)\b{_RIVAL_NOUNS}\b")
+"""The nouns every ``_RIVAL_FIGURE`` holds: a search for them first spares most sentences the longer pattern."""
 _RIVAL_FIGURE = compiled_regex(
     r"(?i)\b(?:(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|its|their)\s+(?:own\s+)?"
-    r"(?:figure|number|total|count|tally|estimate)(?:\s+of\s+(?P<named>[a-z]+s)(?:\s+[a-z]+){0,2}|\s+[a-z]+ed)?\s+at"
-    r"|(?:its|their|his|her)\s+own\s+(?:figure|number|count|tally|estimate)\s+(?:was|is|of|at))\s+"
+    rf"{_RIVAL_NOUNS}(?:\s+of\s+(?P<named>[a-z]+s)(?:\s+[a-z]+){{0,2}}|\s+[a-z]+ed)?\s+at"
+    rf"|(?:its|their|his|her)\s+own\s+{_RIVAL_NOUNS}\s+(?:was|is|of|at))\s+"
     r"(?:(?:closer|nearer)\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     r"(?P<n>\d[\d,]*\d|\d)(?![\d.,]*\d)(?!\s*(?:%|per\s*cent|percent|million|billion|bn|m)\b)")
 """Another party's figure for a count told before: "police put the figure at 12,000", "put the number trapped at
@@ -1713,7 +1719,7 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
         else:
             if key.startswith(_LEVEL) and _told_apart(found):
                 return None  # one source's two heights of water are two places' ("4.1 metres in the town", "6.1 at")
-            one_load = not _told_apart(found)  # one source's two loads are two vehicles'
+            one_load = key in ABOARD and not _told_apart(found)  # one source's two loads are two vehicles'
             values = {v: ms for v, ms in found.items() if _comparable(float(v), float(main), limit)
                       and (v == main or key in MEASURES or key.startswith("money ")
                            or (of_the_core is not None and not _named_apart(ms, of_the_core)
@@ -1760,11 +1766,7 @@ def _tellers(found: dict[str, list[Mention]]) -> set[int]:
     ("The ministry said its figure of 37 ...", "The group says at least 46 people have died"; "Quellair said 14 were
     hurt, although the airport's fire service said it had treated 21"): the source reports a dispute, and each
     value is a side. Not a source whose values one party gives, or none names (a toll that grew)."""
-    by_source: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
-    for value, mentions in found.items():
-        for m in mentions:
-            by_source[m.source].append((value, m))
-    several = [given for given in by_source.values() if len({value for value, _ in given}) > 1]
+    several = [given for given in _given_by_source(found).values() if len({value for value, _ in given}) > 1]
     if not several or len({frozenset(m.source for m in mentions) for mentions in found.values()}) < 2 \
             or _each_its_own_name(found):
         return set()  # most quantities: no source gives two values; or every source gives every value, or each
@@ -1811,18 +1813,25 @@ def _teller(mention: Mention) -> str:
 _SAID_BY = compiled_regex(r"([\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+(?:has\s+|had\s+|also\s+|now\s+)?"
                           r"(?:said|says|say|reported|reports|claims?|claimed|estimated|estimates|counted|told|"
                           r"confirmed|announced|recorded|insists|insisted|maintains|maintained)\b")
+"""A party giving a figure: verbs that state or count, not every verb of speech (``SPEECH_VERBS``: "warned",
+"added", "noted" frame other things as often, and read as parties they set a minimum wage's rates against each
+other)."""
 _SAID_AFTER = compiled_regex(r"[^.;]*?,\s+([\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+(?:said|says|reported)\b"
                              r"|[^.;]*?\baccording to (?:the\s+)?([\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)")
 
 
-def _told_apart(found: dict[str, list[Mention]]) -> bool:
-    """Some source gives two values of the quantity as its own (not another party's): it tells two things apart."""
-    told: dict[str, set[str]] = defaultdict(set)
+def _given_by_source(found: dict[str, list[Mention]]) -> dict[str, list[tuple[str, Mention]]]:
+    """Each source's mentions of the quantity, with the value each gives."""
+    by_source: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
     for value, mentions in found.items():
         for m in mentions:
-            if not m.rival:
-                told[m.source].add(value)
-    return any(len(values) > 1 for values in told.values())
+            by_source[m.source].append((value, m))
+    return by_source
+
+
+def _told_apart(found: dict[str, list[Mention]]) -> bool:
+    """Some source gives two values of the quantity as its own (not another party's): it tells two things apart."""
+    return any(len({value for value, m in given if not m.rival}) > 1 for given in _given_by_source(found).values())
 
 
 def _all_aboard(these: list[Mention], those: list[Mention]) -> bool:
