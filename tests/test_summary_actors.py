@@ -2023,6 +2023,19 @@ def test_a_body_whose_name_opens_with_a_quantifier_or_an_ordinal_keeps_it() -> N
     assert "Lessby Group" in actors and "All Lessby Group" not in actors
 
 
+def test_a_body_whose_name_is_an_ordinal_and_its_trade_or_kind_is_one() -> None:
+    """Past a lower-case word, "First" with a trade or a body's kind after it is a body's whole name ("Parent company
+    First Energy said"): it speaks, and is no ordinal before a lone trade."""
+    story_ = story(
+        article("1", "A Lessby woman was sent an electricity bill of $284 billion.",
+                "Parent company First Energy said a decimal point was accidentally moved."),
+        article("2", "A Lessby woman was sent an electricity bill of $284 billion.",
+                "Parent company First Energy said a decimal point was accidentally moved."),
+    )
+    assert "First Energy" in {a.name for a in story_.who}
+    assert any(r.speaker == "First Energy" and "decimal point" in r.text for r in story_.reactions)
+
+
 def test_a_solicitor_named_after_the_client_has_the_role() -> None:
     actors = who(
         article("1", "Kerr's solicitor, Hannah Osei, said he would seek compensation.",

@@ -159,6 +159,20 @@ def test_an_incident_keeps_its_stated_scope_when_several_sources_state_it() -> N
     assert len(scope) == 1 and "captive" in scope[0].text and len(scope[0].sources) == 2
 
 
+def test_an_incident_keeps_what_it_left_running_and_who_was_not_aboard() -> None:
+    """Services an accident did not disrupt and the passengers who were not aboard are its stated scope, as
+    "freight trains were not affected" is; that sanctions had no impact on an economy is a view, no scope."""
+    lead = "Two Lessby metro work trains collided in a tunnel early on Wednesday, injuring one worker."
+    scope = story(
+        article("1", lead, "There were no passengers on the trains, and officials say the accident is having no "
+                           "impact on metro service during the morning commute."),
+        article("2", lead, "There were no passengers on the trains, and officials say the accident had no impact on "
+                           "metro service during the morning commute."),
+        article("3", lead, "The minister said the sanctions had no impact on the economy."),
+    ).restrictions
+    assert len(scope) == 1 and "no passengers" in scope[0].text and set(scope[0].sources) == {"1", "2"}
+
+
 def test_a_condition_around_a_quoted_word_is_a_restriction_and_a_newsletter_prompt_is_not() -> None:
     rules = _takeover_rules(["Acme said it would pay a \u201csignificant\u201d fee to Borel if regulators block the "
                              "takeover.", "You must select a newsletter to subscribe to."], [])

@@ -957,6 +957,36 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "Police closed the road; the car stopped within 50 metres of the school.",
                   "The fire started within 200 metres of a reservoir that was closed to visitors last week.",
                   "A man drowned within 300 metres of the closed footbridge on Friday night.")),
+    # What an incident left running or untouched: services it did not stop, those who were not aboard. Not a view of
+    # what a measure did ("The sanctions had no impact on the economy").
+    rule("no-impact", Family.EXCEPTION,
+         r"\b(?:had|has|have|having|with|caused|causing) (?:no|little) (?:impact|effect|disruption) on (?:\w+ ){0,3}?"
+         r"(?:services?|traffic|flights|trains|operations|deliveries|supplies|schedules?|commute|travel|timetables?)\b"
+         r"|\bdid not (?:affect|disrupt|delay) (?:\w+ ){0,3}?(?:services?|traffic|flights|trains|operations|deliveries|"
+         r"supplies|schedules?|commute|travel)\b",
+         needs=("no ", "little ", "did not"),
+         examples=("There were no passengers on the trains, and officials say the accident is having no impact on "
+                   "subway service during the morning commute.",
+                   "The fire had no effect on flights at the airport.",
+                   "The outage did not affect emergency services."),
+         counter=("The sanctions had no impact on the economy, the minister said.",
+                  "The warnings had little effect on drivers.", "The strike did not affect him.")),
+    rule("none-aboard", Family.EXCEPTION,
+         r"\b(?:there (?:were|was) no|no|carrying no|without) (?:passengers|riders|customers|guests|pupils|children)"
+         r" (?:were |was )?(?:on board|aboard|on (?:the|either|both)|in the)\b",
+         needs=("no ", "without "),
+         examples=("There were no passengers on the trains.", "No passengers were on board at the time.",
+                   "The ferry was carrying no passengers on either crossing."),
+         counter=("No passengers were hurt.", "There were no passengers left to rescue.",
+                  "The train was packed with passengers on the way home.")),
+    rule("no-service-between", Family.SCOPE,
+         r"\bno (?:\w+ )?services? (?:\w+ ){0,3}?between\b",
+         needs=("between",),
+         examples=("London Tramlink have confirmed no services are operating between Reeves Corner and Addington.",
+                   "There is currently no service on the tram between the two stations.",
+                   "No train services will run between Harwick and Dell until Monday."),
+         counter=("There has been no service since the storm.",
+                  "The no-frills service between the two cities is popular.")),
     rule("only-affected", Family.SCOPE,
          r"\bonly\b[^.;,]{0,80}?\b(?:is|are|was|were|will be) (?:affected|covered|included|recalled)\b",
          examples=("Only the seven listed batches of the 80 mg strength are affected, the agency said.",),

@@ -756,11 +756,16 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     # A body: its last word says so ("Harbor Data Authority"), or partners' names joined by "&" make a firm's, whatever
     # common words they hold ("Ernst & Young"). Most names are of two words, with no room for an "&" inside.
     kind = tokens[end].bare.casefold()
-    if end > first and (kind in ORG_SUFFIXES or (kind in LONG_BODY_ENDS and end - first >= 3)
-                        or (kind in MEMBERS_BODY_ENDS and _members_before(tokens[end - 1].text, lexicon))
-                        or _named_after_a_trade(tokens, first, end, lexicon)
-                        or (end - first >= 2 and "&" in map(_TEXT, tokens[first + 1:end]))) \
-            and not _shouted(tokens, first, end):
+    # A quantifier opening a body's name may leave one word of it, the body's kind or trade: "Parent company First
+    # Energy said", "the First Group"; not "First, Energy Secretary ..." (a sentence's own first word).
+    opened_one = end == first > start and (kind in ORG_SUFFIXES or kind in COMPANY_TRADES) \
+        and _quantifier_opens(tokens, first - 1)
+    a_body = opened_one or (end > first and (
+        kind in ORG_SUFFIXES or (kind in LONG_BODY_ENDS and end - first >= 3)
+        or (kind in MEMBERS_BODY_ENDS and _members_before(tokens[end - 1].text, lexicon))
+        or _named_after_a_trade(tokens, first, end, lexicon)
+        or (end - first >= 2 and "&" in map(_TEXT, tokens[first + 1:end]))))
+    if a_body and not _shouted(tokens, first, end):
         if first > start and _quantifier_opens(tokens, first - 1):
             first -= 1  # "the All Nippon Airways flight"
         if first == 0 and tokens[0].text.casefold() in _KIND_OPENERS:
