@@ -2023,6 +2023,25 @@ def test_a_body_whose_name_opens_with_a_quantifier_or_an_ordinal_keeps_it() -> N
     assert "Lessby Group" in actors and "All Lessby Group" not in actors
 
 
+def test_a_one_word_name_acting_in_four_sources_ranks_with_full_names() -> None:
+    """An animal or a one-word firm the story is about ("Koba came to Lessby in 2015") ranks with full names, ahead of
+    bystanders one source quotes each; acting in two sources it ranks after them."""
+    lead = "A zoo in Lessby shot dead a gorilla that grabbed a boy who had fallen into its enclosure."
+    bystanders = [("Ana Ruiz", "Tom Reyes"), ("Mia Holt", "Dan Pryce"), ("Lena Turk", "Ivo Marsh"),
+                  ("Eva Lind", "Sam Kerr")]
+    articles = [article(str(i), lead, "Koba came to Lessby Zoo in 2015 from a zoo in Tarrow.",
+                        "Keepers said Koba dragged the boy through the moat for ten minutes.",
+                        f"{one}, a visitor, said she had seen the boy climb the fence.",
+                        f"{other}, a parent, said zoos were no place for gorillas.")
+                for i, (one, other) in enumerate(bystanders, 1)]
+    names = [a.name for a in story(*articles).who]
+    assert "Koba" in names and names.index("Koba") < names.index("Ana Ruiz")
+    fewer = [*articles[:2], *(article(str(i), lead, f"{one}, a visitor, said the zoo was right.")
+                              for i, (one, _) in enumerate(bystanders[2:], 3))]
+    names = [a.name for a in story(*fewer).who]
+    assert "Koba" not in names or names.index("Koba") > names.index("Ana Ruiz")
+
+
 def test_a_body_whose_name_is_an_ordinal_and_its_trade_or_kind_is_one() -> None:
     """Past a lower-case word, "First" with a trade or a body's kind after it is a body's whole name ("Parent company
     First Energy said"): it speaks, and is no ordinal before a lone trade."""

@@ -111,6 +111,10 @@ MAX_ACTORS = 10
 SURNAME_BUCKET = 3
 _STEM = 4  # first letters a country and its adjective share: "Isra(el)"/"Isra(eli)", "Nige(ria)"/"Nige(rian)"
 WIDELY_NAMED = 3  # sources naming an organisation that make it an actor by itself, if half the story's or more
+WIDELY_ACTING = 4
+"""Sources in which a one-word name speaks or acts as a clause's subject that rank it with full names: a story's
+animal, mononym or one-word firm ("Harambe came to Cincinnati in 2015"), which single-source bystanders with two
+names must not push out of the list."""
 _POSSESSIVE_END = compiled_regex(r"['\u2019]s$")
 _YEAR = compiled_regex(r"(?:1[89]|20)\d\d")
 _ROLE_OPENS = 4  # words of an appositive within which its role word stands
@@ -2216,7 +2220,7 @@ class Cast:
         people: "Almaria" beside "Almarian")."""
         return not person.single or person.central or person.kind_of_body or (
             len(person.acting_in) >= 2 and not is_country(person.name)
-            and (_ACRONYM.fullmatch(person.name) is not None
+            and (_ACRONYM.fullmatch(person.name) is not None or len(person.acting_in) >= WIDELY_ACTING
                  or (person.organisation and person.speaks >= 2 and not self.lexicon.has_its_people(person.name))))
 
     def _most_name(self, person: Person) -> bool:
