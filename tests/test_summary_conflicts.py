@@ -875,6 +875,24 @@ def test_one_persons_age_given_differently_by_two_sources_conflicts() -> None:
     assert [(("84" in x.text), x.sources) for x in c.claims] == [(True, ["1", "3"]), (False, ["2"])]
 
 
+def test_an_unnamed_persons_age_given_differently_by_two_sources_conflicts() -> None:
+    """"A four-year-old boy" against "a 3-year-old boy" of one fall is a disagreement; a boy of a year told in the
+    sentence ("in 1996") is another time's, and a source telling of two boys of that kind leaves the kind uncompared."""
+    lead = "A zoo shot dead a gorilla that grabbed and dragged a four-year-old boy who fell into its enclosure."
+    [c] = conflicts(
+        article("1", lead),
+        article("2", "A gorilla was killed after a 3-year-old boy fell into its enclosure at Lessby Zoo.",
+                "A 2-year-old boy fell into a bear pit at Tarrow Zoo in 2013."),
+        article("3", lead, "A 3-year-old boy fell into the gorilla den at Tarrow Zoo in 1996 and was carried out."),
+    )
+    assert c.about == "age of the boy" and [x.sources for x in c.claims] == [["1", "3"], ["2"]]
+    assert conflicts(
+        article("1", "A 15-year-old boy was stabbed in Lessby on Friday and a 16-year-old boy was arrested."),
+        article("2", "A 15-year-old boy was stabbed in Lessby on Friday, police said."),
+        article("3", "A 16-year-old boy was arrested in Lessby on Friday."),
+    ) == []
+
+
 def test_ages_of_two_people_or_two_times_are_no_conflict() -> None:
     """A source giving one man two ages tells then and now; a 43-year-old man beside a named one is someone else."""
     assert conflicts(

@@ -32,6 +32,7 @@ from bot.summary.conflicts import (
     span_conflicts,
     stage_conflicts,
     term_conflicts,
+    unnamed_age_conflicts,
     vote_conflicts,
 )
 from bot.summary.dedup import (
@@ -207,6 +208,7 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
         + chance_conflicts(statements, order, shown) + vote_conflicts(statements, order, shown) \
         + term_conflicts(statements, order, shown) + day_conflicts(statements, order, shown, used) \
         + span_conflicts(statements, order, shown, used) + age_conflicts(cast, statements, order, shown) \
+        + unnamed_age_conflicts(statements, order, shown) \
         + name_conflicts(cast, order)
     conflicts = distinct_conflicts(conflicts)
 

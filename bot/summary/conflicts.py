@@ -2146,6 +2146,60 @@ def age_conflicts(cast: Cast, statements: list[Statement], order: Callable[[set[
     return out
 
 
+_AGED_PERSON = compiled_regex(
+    r"(?i)\b(?:a|an|the)\s+(?P<age>\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old\s+"
+    r"(?P<noun>boy|girl|man|woman|child|toddler|baby|infant|teenager|teen|youth|son|daughter)\b")
+"""An unnamed person told by age and kind: "a four-year-old boy", "the 3-year-old boy", "a 27-year-old man"."""
+
+
+def _age_value(word: str) -> int | None:
+    """An age of digits or in words ("4", "four", "twenty-one")."""
+    if word.isdigit():
+        return int(word)
+    low = word.casefold()
+    tens, _, unit = low.partition("-")
+    if unit:
+        return _TENS_IN_WORDS[tens] + _HYPHENED_UNITS[unit] \
+            if tens in _TENS_IN_WORDS and unit in _HYPHENED_UNITS else None
+    value = NUMBER_WORDS.get(low)
+    return int(value) if value is not None and value == int(value) and value < 100 else None
+
+
+def unnamed_age_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
+                          shown: set[str] | None = None) -> list[Conflict]:
+    """An unnamed person's age given differently by different sources ("a four-year-old boy" against "a 3-year-old
+    boy"), where every source gives one age for that kind of person: a source giving two ("a 15-year-old boy was
+    stabbed and a 16-year-old boy arrested") tells of two people, and then no age of that kind is compared. A sentence
+    giving a year (``_THEN``) tells of another time, and its ages are not read. As with a
+    named person (``age_conflicts``), the ages are at most ``AGE_SLIP`` apart and some sentence of each side shares a
+    word with the other besides the person's kind and the words any two sentences share."""
+    told: dict[str, dict[int, list[Statement]]] = defaultdict(lambda: defaultdict(list))  # kind -> age -> said
+    by_source: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))  # kind -> source -> ages
+    for st in statements:
+        if "old" not in st.text or _THEN.search(st.text) is not None:
+            continue  # most sentences: no age; an age in a sentence giving a year is another time's ("a 3-year-old
+            # boy fell into the gorilla den at Brookfield Zoo in 1996")
+        for m in _AGED_PERSON.finditer(st.text):
+            age = _age_value(m.group("age"))
+            if age is None:
+                continue
+            kind = m.group("noun").casefold()
+            by_source[kind][st.source].add(age)
+            if st not in told[kind][age]:
+                told[kind][age].append(st)
+    used: set[str] = set(shown or ())
+    out = []
+    for kind, ages in told.items():
+        if len(ages) != 2 or any(len(found) > 1 for found in by_source[kind].values()):
+            continue
+        (a, these), (b, those) = sorted(ages.items())
+        aside = content_set(kind) | _TELLING
+        if b - a <= AGE_SLIP and any({w for w in content_set(x.text) & content_set(y.text) - aside
+                                      if "yearold" not in w} for x in these for y in those):
+            out.append(Conflict(about=f"age of the {kind}", claims=_side_claims([these, those], order, used)))
+    return out
+
+
 def name_conflicts(cast: Cast, order: Callable[[set[str]], list[str]]) -> list[Conflict]:
     """A listed actor whose name sources spell differently beyond accents ("Yusuf"/"Youssef")."""
     out = []
