@@ -893,6 +893,19 @@ def test_an_unnamed_persons_age_given_differently_by_two_sources_conflicts() -> 
     ) == []
 
 
+def test_a_hospitals_breakdown_of_those_it_treats_is_no_toll() -> None:
+    """ "Treating 20 people, four of whom were seriously injured and 16 who were walking wounded" breaks a whole into
+    parts: neither part is the story's count of the injured."""
+    lead = "At least 40 people were injured when a tram overturned on a sharp bend in Lessby on Wednesday."
+    assert conflicts(
+        article("1", lead),
+        article("2", lead, "Lessby General Hospital said it was treating 20 people, four of whom were seriously "
+                           "injured and 16 who were walking wounded."),
+        article("3", "Forty people were injured when the tram overturned, police said.",
+                "The hospital said it had treated 30 people, 12 of whom were badly injured."),
+    ) == []
+
+
 def test_ages_of_two_people_or_two_times_are_no_conflict() -> None:
     """A source giving one man two ages tells then and now; a 43-year-old man beside a named one is someone else."""
     assert conflicts(

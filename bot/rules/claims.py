@@ -193,15 +193,19 @@ NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
     rule("difference", NotAClaim.COMPARISON, rf"⟧\s*(?:more|fewer|less){_END}",
          examples=("The count rose by ⟦16⟧ more overnight.", "⟦3⟧ fewer buses ran."),
          counter=("⟦16⟧ people died.",)),
-    # A part of a group ("12 of those arrested"), but not of all aboard given as a number: "⟦20⟧ of the 22 people on
-    # board died" counts the dead.
+    # A part of a group ("12 of those arrested", "12 of whom were hurt", and the rest of the whole told after "of whom":
+    # "four of whom were seriously injured and 16 who were walking wounded"), but not of all aboard given as a number:
+    # "⟦20⟧ of the 22 people on board died" counts the dead.
     rule("part-or-multiple", NotAClaim.PART,
-         rf"⟧\s*(?:times|of)\s+(?:than|them|which|those|these|the){_END}(?!\s+{_ABOARD})",
+         rf"⟧\s*(?:times|of)\s+(?:than|them|which|whom|those|these|the){_END}(?!\s+{_ABOARD})"
+         r"|\bof whom\b[^⟦.;]{0,80}\band\s+(?:another\s+)?⟦",
          unless=rf"{_WON}⟦[^⟧]*⟧\s*of\s+the\s+[\d,]+\s",
          examples=("⟦12⟧ of those arrested were released.", "Prices rose ⟦3⟧ times the usual rate.",
-                   "⟦3⟧ of the 17 fires were in Veldonia."),
+                   "⟦3⟧ of the 17 fires were in Veldonia.", "It treated 20 people, ⟦12⟧ of whom were badly hurt.",
+                   "It treated 20 people, four of whom were seriously injured and ⟦16⟧ who were walking wounded."),
          counter=("⟦20⟧ tonnes of copper ore were lost.", "⟦20⟧ of the 22 people on board died.",
-                  "The party won ⟦72⟧ of the 180 seats.")),
+                  "The party won ⟦72⟧ of the 180 seats.",
+                  "It treated ⟦20⟧ people, four of whom were seriously injured.")),
     # "20 of the ⟦22⟧ people on board died": all aboard, of whom the count is taken, is the whole, not the toll; the
     # whole of anything else is its own count ("Three of the ⟦17⟧ fires were in Veldonia").
     rule("total-of", NotAClaim.PART,
