@@ -2023,6 +2023,19 @@ def test_a_body_whose_name_opens_with_a_quantifier_or_an_ordinal_keeps_it() -> N
     assert "Lessby Group" in actors and "All Lessby Group" not in actors
 
 
+def test_an_ethicist_and_a_model_named_before_or_beside_their_names_have_those_roles() -> None:
+    """Occupations in "-icist" ("ethicist", "publicist") head roles; "model" and "personality" do written in lower case
+    before a name ("model Mia Holt"), and a capital is a name's ("Model S")."""
+    actors = who(
+        article("1", "The campaign is led by former Acme design ethicist Ana Ruiz, who said phones were built to hook.",
+                "The model Mia Holt was on board the flight, and said she was shocked."),
+        article("2", "\u201cWe were on the inside,\u201d said Ana Ruiz, a former in-house ethicist at Acme.",
+                "American model Mia Holt tweeted that the flight had turned back."),
+    )
+    assert "ethicist" in (actors["Ana Ruiz"].role or "")
+    assert "model" in (actors["Mia Holt"].role or "")
+
+
 def test_a_one_word_name_acting_in_four_sources_ranks_with_full_names() -> None:
     """An animal or a one-word firm the story is about ("Koba came to Lessby in 2015") ranks with full names, ahead of
     bystanders one source quotes each; acting in two sources it ranks after them."""

@@ -58,9 +58,10 @@ emperor stepfather stepson
 # Pronouns, which tell nothing of the name after them ("told her Tom Reyes").
 PERSONAL_PRONOUNS = word_set("he him his himself she her hers herself")
 # Roles that are roles only written in lower case, as a reporter describes someone met ("said Rovers fan Ana Ruiz, 24",
-# "said commuter Tom Reyes"); with a capital, names ("Fan Bingbing", "Lena Voter", "Passenger Focus").
+# "said commuter Tom Reyes", "model Ana Ruiz", "TV personality Tom Reyes"); with a capital, names ("Fan Bingbing",
+# "Lena Voter", "Passenger Focus", "Model S").
 LOWER_ROLE_HEADS = word_set("""
-fan supporter voter passenger commuter
+fan supporter voter passenger commuter model personality
 """)
 # Roles that are roles only written with a capital ("House Speaker Ana Ruiz", "the Speaker said", "the Social Democrat
 # MP"); in lower case, words of their own ("one speaker at the rally", "a Bluetooth speaker", "mp3").
