@@ -470,6 +470,8 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          r"^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:is|was) (?:a|an|the)\b.{0,240}?\.\s+the views expressed "
          r"(?:here |in this (?:article|column|piece|post) )?are (?:his|her|their|my|the author'?s?) own\.?$",
          max_words=80,
+         # Its opening (two capitalised words) admits most sentences; every match holds the disclaimer's words.
+         needs=("views expressed",),
          examples=("Ana Ruiz is a former bond trader and the editor of The Lessby Post. The views expressed are her "
                    "own.",),
          counter=("Ana Ruiz is a former bond trader, and she said the views expressed by the board were mistaken.",
