@@ -227,9 +227,11 @@ def family_name(name: str) -> str:
     return words[0] if _given_name(words[-1]) else words[-1]
 
 
+@lru_cache(maxsize=8192)
 def family_key(name: str) -> str:
     """The folded family name a surname alone is matched by: ``family_name`` of the name's key, the article of a
-    family name left out ("hadid" of "Karim al-Hadid" and of "Al-Hadid"), which folding would glue on."""
+    family name left out ("hadid" of "Karim al-Hadid" and of "Al-Hadid"), which folding would glue on. Cached: the
+    cast asks it of every name filed under a surname each time a name or a surname is looked up there."""
     return family_name(name_key(_without_article(name)))
 
 
@@ -755,7 +757,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         first += 1
     # A body: its last word says so ("Harbor Data Authority"), or partners' names joined by "&" make a firm's, whatever
     # common words they hold ("Ernst & Young"). Most names are of two words, with no room for an "&" inside.
-    kind = tokens[end].bare.casefold()
+    # A one-word segment (most) is no body by its kind, but for a quantifier's one word after it.
+    kind = tokens[end].bare.casefold() if end > first or first > start else ""
     # A quantifier opening a body's name may leave one word of it, the body's kind or trade: "Parent company First
     # Energy said", "the First Group"; not "First, Energy Secretary ..." (a sentence's own first word).
     opened_one = end == first > start and (kind in ORG_SUFFIXES or kind in COMPANY_TRADES) \
@@ -785,9 +788,10 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         if text == "." and k > start and _initial(tokens[k - 1].text):
             k -= 1
             continue
-        if text.casefold() in HONORIFICS or (is_demonym_noun(text) and (k < end or k == start)) \
+        low = text.casefold()
+        if low in HONORIFICS or (is_demonym_noun(text) and (k < end or k == start)) \
                 or (k == 0 and lexicon.opens_with_a_verb(text)) or (
-                text.casefold() in OPENING_ADVERBS and (k == 0 or (k == 1 and tokens[0].text in OPENING_QUOTATION))):
+                low in OPENING_ADVERBS and (k == 0 or (k == 1 and tokens[0].text in OPENING_QUOTATION))):
             # "Mr Lenz": the honorific is a title, the name is the surname; "Frenchman Tom Reyes" (but "Lena Turk");
             # "Advancing Norvania's ..."; "Now Ana"
             break
