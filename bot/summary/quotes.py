@@ -653,19 +653,20 @@ class Attribution:
         """The speaker named in ``frame`` (the sentence text around a quote, quote removed); ``closed``
         when the quotation ended on a comma or dash, where a signature may follow."""
         toks = tokens_of(frame)
+        lows = [t.text.casefold() for t in toks]  # each word folded once for the verb tests below
         speech = _VERBS_AFTER if after_quote else _VERBS
-        verbs = [i for i, t in enumerate(toks) if (t.text.casefold() in speech
-                                                   or (t.text in _ING_FRAMES and _saying(toks, i))
-                                                   or ((t.text.casefold() in CHARACTERIZING_VERBS
-                                                        or (t.text.casefold() in _VERDICTS_GIVEN and _verdict(toks, i)))
-                                                       and _follows_subject(toks, i)))
-                 and not _passive(toks, i) and not (i > 0 and toks[i - 1].text.casefold() in ARTICLES)]
+        verbs = [i for i, low in enumerate(lows) if (low in speech
+                                                     or (toks[i].text in _ING_FRAMES and _saying(toks, i))
+                                                     or ((low in CHARACTERIZING_VERBS
+                                                          or (low in _VERDICTS_GIVEN and _verdict(toks, i)))
+                                                         and _follows_subject(toks, i)))
+                 and not _passive(toks, i) and not (i > 0 and lows[i - 1] in ARTICLES)]
         if len(verbs) > 1:
             # A verdict gives way to any verb after it: in "Lessby ruled out a bailout, and Tom Reyes called the
             # decision “a betrayal”" the words are Reyes's.
-            verbs = [v for v in verbs if toks[v].text.casefold() not in _VERDICTS_GIVEN or v == verbs[-1]]
-        if not verbs and not any(t.text.casefold() in _ANY_SAYING or (i > 0 and t.text.casefold() in QUOTATIVE_VERBS)
-                                 for i, t in enumerate(toks)):
+            verbs = [v for v in verbs if lows[v] not in _VERDICTS_GIVEN or v == verbs[-1]]
+        if not verbs and not any(low in _ANY_SAYING or (i > 0 and low in QUOTATIVE_VERBS)
+                                 for i, low in enumerate(lows)):
             # Only where nothing else in the frame says anything: in "Reyes asked the judge to dismiss the case, but
             # Ruiz said ..." or "which critics had called ..." the words are another's.
             verbs = [i for i, t in enumerate(toks)
