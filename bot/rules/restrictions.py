@@ -979,6 +979,16 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                    "The ferry was carrying no passengers on either crossing."),
          counter=("No passengers were hurt.", "There were no passengers left to rescue.",
                   "The train was packed with passengers on the way home.")),
+    # What an incident did not threaten: "posed no threat to Guam or to the American mainland". Not a threat posed, nor a
+    # view of a group or a country ("a threat to peace").
+    rule("no-threat", Family.EXCEPTION,
+         r"\b(?:did|does|do|would|will) not pose (?:a|any) threat to\b|\bposed? no (?:\w+ )?threat to\b",
+         unless=rf"{YEAR}",
+         needs=("threat to",),
+         examples=("The US military said the missile did not pose a threat to its territory of Guam.",
+                   "It posed no threat to Guam or to the American mainland."),
+         counter=("The missile posed a threat to Guam.", "The minister called the group a threat to peace.",
+                  "A similar launch in 2016 posed no threat to Guam.")),
     rule("no-service-between", Family.SCOPE,
          r"\bno (?:\w+ )?services? (?:\w+ ){0,3}?between\b",
          needs=("between",),
