@@ -979,8 +979,8 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                    "The ferry was carrying no passengers on either crossing."),
          counter=("No passengers were hurt.", "There were no passengers left to rescue.",
                   "The train was packed with passengers on the way home.")),
-    # What an incident did not threaten: "posed no threat to Guam or to the American mainland". Not a threat posed, nor a
-    # view of a group or a country ("a threat to peace").
+    # What an incident did not threaten: "posed no threat to Guam or to the American mainland". Not a threat posed,
+    # nor a view of a group or a country ("a threat to peace").
     rule("no-threat", Family.EXCEPTION,
          r"\b(?:did|does|do|would|will) not pose (?:a|any) threat to\b|\bposed? no (?:\w+ )?threat to\b",
          unless=rf"{YEAR}",
