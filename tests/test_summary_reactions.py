@@ -30,6 +30,22 @@ def test_speaker_after_the_quote_and_after_said() -> None:
     assert (b.speaker, b.text) == ("Theo Brannock", "We are reviewing every option available to us")
 
 
+def test_two_translations_of_one_quotation_are_one_reaction_citing_both() -> None:
+    """Outlets translating one remark differently print two quotations of one speaker sharing most content words: one
+    reaction, citing every outlet; the speaker's other remark stays a reaction of its own."""
+    lead = "Norvania's leader Tamas Orel offered talks with Kestria on Monday, in a New Year speech."
+    reactions = story(
+        article("1", lead, "\u201cThe entire mainland of Kestria is within the range of our missiles and the launch "
+                           "button is always on the desk of my office,\u201d Orel said.",
+                "\u201cWe are open to dialogue,\u201d Orel added."),
+        article("2", lead, "\u201cThe whole of Kestria is within range of our missiles, and a launch button is always "
+                           "on my desk,\u201d Orel said.", "\u201cWe are open to dialogue,\u201d Orel added."),
+    ).reactions
+    buttons = [r for r in reactions if "button" in r.text]
+    assert len(buttons) == 1 and buttons[0].sources == ["1", "2"]
+    assert any("open to dialogue" in r.text for r in reactions)
+
+
 def test_speaker_before_a_colon_and_pronoun_resolved_to_the_last_person() -> None:
     [a, b] = reactions(article(
         "1",

@@ -174,6 +174,7 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     said = _one_per_statement(said, order)
     paraphrases = Paraphrases([(s.source, s.text) for s in statements])
     said = _one_per_report(said, paraphrases, order)
+    said = _one_per_quotation(said, order)
     said = _without_shared_sentences(said, carriers, order)
     voices = voices_of([*voiced, *said])
     taken_before_said = taken
@@ -315,6 +316,37 @@ def _one_per_report(said: list[Said], paraphrases: Paraphrases, order: Callable[
             for j in members[x + 1:MAX_BLOCK]:
                 if groups.find(i) != groups.find(j) and one_report(said[i].text, said[j].text, said[i].speaker.label):
                     groups.union(i, j)
+    return _one_per_group(said, groups, order)
+
+
+QUOTED_ALIKE = 0.7
+QUOTED_ALIKE_WORDS = 5
+
+
+def _one_per_quotation(said: list[Said], order: Callable[[set[str]], list[str]]) -> list[Said]:
+    """One of a speaker's quotations that outlets print in other words, as two translations of one remark ("The entire
+    mainland of the US is within the range of our nuclear weapons and the nuclear button is always on the desk of my
+    office", "The entire United States is within range of our nuclear weapons, and a nuclear button is always on my
+    desk"): where ``QUOTED_ALIKE`` of the shorter's content words, and ``QUOTED_ALIKE_WORDS`` at least, are the other's.
+    Two remarks of one speaker sharing a topic share far fewer ("We will appeal", "The ruling is a disgrace")."""
+    by_speaker: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(said):
+        if s.quote and s.speaker.key:
+            by_speaker[s.speaker.key].append(i)
+    groups = Partition(len(said))
+    for members in by_speaker.values():
+        for x, i in enumerate(members[:MAX_BLOCK]):
+            mine = content_set(said[i].text)
+            for j in members[x + 1:MAX_BLOCK]:
+                shared = len(mine & (theirs := content_set(said[j].text)))
+                if shared >= QUOTED_ALIKE_WORDS and shared >= QUOTED_ALIKE * min(len(mine), len(theirs)):
+                    groups.union(i, j)
+    return _one_per_group(said, groups, order)
+
+
+def _one_per_group(said: list[Said], groups: Partition, order: Callable[[set[str]], list[str]]) -> list[Said]:
+    """``said`` with each group of statements of one report in its more widely carried, then longer, member, which
+    cites them all."""
     dropped: set[int] = set()
     for members in groups.groups():
         if len(members) < 2:
