@@ -2036,6 +2036,18 @@ def test_an_ethicist_and_a_model_named_before_or_beside_their_names_have_those_r
     assert "model" in (actors["Mia Holt"].role or "")
 
 
+def test_a_team_named_by_its_city_and_a_peoples_word_is_an_actor_and_a_people_is_not() -> None:
+    """"The Lessby Indians" beaten in a final act and head the story as a team; "Bosnian Serbs", a people's adjective
+    before the people's word, are no actor's name."""
+    actors = who(
+        article("1", "The Tarrow Cubs beat the Lessby Indians 8-7 in extra innings to win the title.",
+                "The Lessby Indians had led 6-3 in the eighth inning.", title="Cubs defeat Lessby Indians"),
+        article("2", "The Lessby Indians lost the deciding game at home on Wednesday night.",
+                "Bosnian Serbs watched the game in bars across the city.", title="Cubs beat Lessby Indians in seven"),
+    )
+    assert "Lessby Indians" in actors and "Bosnian Serbs" not in actors
+
+
 def test_a_one_word_name_acting_in_four_sources_ranks_with_full_names() -> None:
     """An animal or a one-word firm the story is about ("Koba came to Lessby in 2015") ranks with full names, ahead of
     bystanders one source quotes each; acting in two sources it ranks after them."""
