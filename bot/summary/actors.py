@@ -2178,9 +2178,10 @@ class Cast:
         surname = len(words) > 1 and is_demonym_noun(words[-1]) and not is_demonym(words[0])
         # "Bosnian Serbs"; a faith's or community's word alone ("Islamic", "Latinos"), not "Voto Latino", "Ana Latina".
         people = is_demonym(words[-1]) or (len(words) == 1 and is_community(name))
-        # A city's or a place's name before a people's word, acting or headlined, names a team or a group: "the Cleveland
-        # Indians won", "Cubs defeat Cleveland Indians"; not "Bosnian Serbs", a people's adjective before it.
-        team = people and len(words) > 1 and not is_demonym(words[0]) and (person.subject >= 2 or person.in_title > 0)
+        # A city's or a place's name before a people's word, acting or headlined, names a team or a group: "the
+        # Cleveland Indians won", "Cubs defeat Cleveland Indians"; not "Bosnian Serbs", a people's adjective before it.
+        team = people and len(words) > 1 and not is_demonym(words[0]) \
+            and (person.subject >= 2 or person.in_title > 0)
         if (people and not surname and not team) or (len(words) == 2 and not person.organisation and is_demonym(words[0])
                                         and not person.speaks):
             return "a people or an adjective, not a name"
