@@ -2182,8 +2182,8 @@ class Cast:
         # Cleveland Indians won", "Cubs defeat Cleveland Indians"; not "Bosnian Serbs", a people's adjective before it.
         team = people and len(words) > 1 and not is_demonym(words[0]) \
             and (person.subject >= 2 or person.in_title > 0)
-        if (people and not surname and not team) or (len(words) == 2 and not person.organisation and is_demonym(words[0])
-                                        and not person.speaks):
+        if (people and not surname and not team) \
+                or (len(words) == 2 and not person.organisation and is_demonym(words[0]) and not person.speaks):
             return "a people or an adjective, not a name"
         if names_a_region(person) or (len(words) == 1 and is_capital(name)):
             return "a place"
