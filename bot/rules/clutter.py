@@ -509,6 +509,16 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          counter=("Investors were told the fund paid a commission of 2%, regulators found after a long inquiry "
                   "into how the bank sold it to savers across the region.",
                   "The guidance was not intended to provide legal cover for the strikes, the minister said.")),
+    # A site's notice on the links it gives: "External links are provided for reference purposes. ABC News is not
+    # responsible for the content of external Internet sites."
+    rule("external-links", _C.DISCLAIMER, any_of(
+        r"\bexternal links are provided\b", r"\bnot responsible for the content of external\b",
+    ), max_words=40,
+         examples=("External links are provided for reference purposes. ABC News is not responsible for the content of "
+                   "external Internet sites.",
+                   "The BBC is not responsible for the content of external sites."),
+         counter=("The ministry said it was not responsible for the content of the leaked files.",
+                  "External investigators were provided with the links.")),
     # How a broadcaster's transcript was made: "Transcripts are created on a rush deadline ... may not be in
     # its final form ... The authoritative record is the audio."
     rule("transcript-notice", _C.DISCLAIMER, any_of(

@@ -55,8 +55,9 @@ class NotArticle:
 
     @property
     def reason(self) -> str:
-        shown = self.evidence if len(self.evidence) <= 70 else self.evidence[:67].rstrip() + "..."
-        return f"not a news article but {self.kind.value} (“{shown}”): pass the article's own page, or leave it out"
+        """Why the page is skipped, without its words: the reason stands in the briefing's sources, and a page's
+        clutter ("External links are provided for reference purposes") must never reach a briefing."""
+        return f"not a news article but {self.kind.value}: pass the article's own page, or leave it out"
 
 
 def not_article(titles: Sequence[str], headings: Sequence[str],
