@@ -30,6 +30,19 @@ def test_speaker_after_the_quote_and_after_said() -> None:
     assert (b.speaker, b.text) == ("Theo Brannock", "We are reviewing every option available to us")
 
 
+def test_he_after_an_unnamed_spokesman_speaking_from_a_place_is_the_spokesman() -> None:
+    """ "A foreign ministry spokesman in Berlin said ... “...,” he said": the city is where he speaks from, and "he"
+    is him, not the doctor named before him."""
+    reactions = story(
+        article("1", "Tom Vale, the head doctor at the provincial hospital, said four bodies had been brought in.",
+                "A foreign ministry spokesman in Lessby said the attack was over by the early hours of Friday.",
+                "\u201cAll our employees at the consulate are safe and uninjured,\u201d he said."),
+        article("2", "A suicide bomber attacked the Kestrian consulate in Tarrow on Thursday night."),
+    ).reactions
+    safe = [r for r in reactions if "uninjured" in r.text]
+    assert safe and safe[0].speaker.startswith("a foreign ministry spokesman")
+
+
 def test_two_translations_of_one_quotation_are_one_reaction_citing_both() -> None:
     """Outlets translating one remark differently print two quotations of one speaker sharing most content words: one
     reaction, citing every outlet; the speaker's other remark stays a reaction of its own."""

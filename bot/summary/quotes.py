@@ -1308,9 +1308,9 @@ def _unnamed_subject(toks: Sequence[Token]) -> tuple[str, str] | None:
     """The unnamed person a sentence opens on as the subject of a verb of saying, right after it or after an
     appositive set off by commas ("One witness said ...", "The victim, whom the channel named only as Michelle, said
     ..."), when the words describe someone who speaks (``_speaker_noun``, ``PEOPLE_NOUNS``) and no body: the whole
-    description, with whom they work for ("A spokesman for the Lessby Harbour Authority"), and the words describing
-    the person alone ("A spokesman"); else ``None``. "The ban, the ministry said, ...", "A report said ..." and "The
-    company said ..." open on no one a "he" or "she" can be."""
+    description, with whom they work for ("A spokesman for the Lessby Harbour Authority") or where they speak from ("A
+    spokesman in Berlin"), and the words describing the person alone ("A spokesman"); else ``None``. "The ban, the
+    ministry said, ...", "A report said ..." and "The company said ..." open on no one a "he" or "she" can be."""
     if len(toks) < 3 or toks[0].text not in _UNNAMED_OPENINGS:
         return None
     j = 1
@@ -1320,7 +1320,16 @@ def _unnamed_subject(toks: Sequence[Token]) -> tuple[str, str] | None:
     if j == 1 or j >= len(toks):
         return None
     head = j
-    if _employer_at(toks, j):
+    # "A foreign ministry spokesman in Berlin said", "A spokesman in Berlin said": where they speak from is no part of
+    # who they are.
+    if toks[j].text == "in" and j + 1 < len(toks) and toks[j + 1].capitalised:
+        j += 1
+    elif j > 2 and toks[j - 1].text == "in" and toks[j].capitalised:
+        head = j - 1
+    if head < j:
+        while j < len(toks) and j - head <= _UNNAMED_NAME_WORDS and toks[j].capitalised:
+            j += 1
+    elif _employer_at(toks, j):
         j += 2 if toks[j + 1].text == "the" else 1
         while j < len(toks) and j - head <= _UNNAMED_NAME_WORDS and (toks[j].capitalised or toks[j].text == "-"):
             j += 1
