@@ -116,7 +116,8 @@ def test_real_news_text_is_not_eaten() -> None:
 
 @pytest.mark.skipif(not FEED, reason="../shared is not there")
 def test_real_news_with_its_page_leftovers_keeps_most_of_its_text() -> None:
-    """The clustering feed's texts still carry captions, galleries and headline lists: those go, the news stays."""
+    """The clustering feed's texts still carry captions, galleries and headline lists: those go, the news stays. (The
+    floor was 0.91 until a slideshow whose eleven captions open on its title went too: 0.9099 of the text is kept.)"""
     kept = total = 0
     for path in FEED:
         doc = json.loads(path.read_text(encoding="utf-8"))
@@ -124,7 +125,7 @@ def test_real_news_with_its_page_leftovers_keeps_most_of_its_text() -> None:
         outcome = read_file(path, "1", 5_000_000)
         kept += sum(len(p) for p in outcome.paragraphs) if isinstance(outcome, Article) else 0
         total += len(body)
-    assert kept / total >= 0.91
+    assert kept / total >= 0.905
 
 
 # --- rules on pages written for the purpose -----------------------------------------------------
@@ -723,6 +724,27 @@ def test_a_numbered_slideshow_is_dropped_but_one_numbered_line_is_kept() -> None
     assert article.paragraphs[:2] == body.splitlines()
     assert not any("/16" in p for p in article.paragraphs)
     assert article.paragraphs[-1] == "The pier itself stays shut until the summer, she added."
+
+
+def test_a_slideshow_whose_captions_open_on_its_title_is_dropped_but_a_list_opening_alike_is_kept() -> None:
+    body = ("A cruise ship struck a bridge pillar on the Rhine near Lessby late on Tuesday, injuring 25 people.\n"
+            "The motorway above will stay closed on Wednesday while engineers check the bridge, police said.\n")
+    gallery = "".join(f"Port of Lessby turns 300 {heading} {caption}\n" for heading, caption in (
+        ("Trading place", "What began as a small landing grew into a hub."),
+        ("Expansion drive", "Over the centuries the port spread beyond Ruhrwick."),
+        ("The olden days", "Pictures from the 1920s show the docks at work."),
+        ("Rising again", "Business came back after the war."),
+        ("Engine of growth", "Global trade gave it a new focus."),
+        ("Historic towers", "Twin towers mark the entrance to the harbour."),
+    ))
+    article = clean(f"Ship hits bridge\n{body}{gallery}jm/dm (AFP, dpa)\n")
+    assert article.paragraphs == body.splitlines()
+    recall = "".join(f"The recall covers Acme Swift {m} scooters sold {when}.\n" for m, when in (
+        ("200", "in May"), ("300", "in June"), ("400", "in July"), ("500", "in August"), ("600", "online"),
+        ("700", "abroad")))
+    article = clean(f"Scooter recall\nAcme recalled 40,000 scooters on Monday over a brake fault.\n{recall}"
+                    "Owners should stop riding them at once, the company said.\n")
+    assert len(article.paragraphs) == 8
 
 
 def test_a_short_numbered_run_is_a_thread_or_a_timeline_not_a_slideshow() -> None:

@@ -181,6 +181,34 @@ class _Line:
         return f"{self.kind.value} [{self.rule}]" if self.kind is not None else ""
 
 
+GALLERY_TITLED = 6
+"""Lines in a row that open on one slideshow's title, then each a caption's heading, that make them its captions."""
+GALLERY_TITLE_WORDS = 4
+
+
+def _titled_captions(lines: list[_Line]) -> set[int]:
+    """A slideshow flattened into lines that each open on its title, then a caption's capitalised heading, closing the
+    page ("Port of Lessby turns 300 Trading place ...", "Port of Lessby turns 300 Expansion drive ...", and four more):
+    ``GALLERY_TITLED`` lines at least, the title ``GALLERY_TITLE_WORDS`` words at least, and no line of the article's
+    after them. An ordinary list opening lines alike ("The recall covers Acme Swift 200 ...") is shorter, or goes on
+    in lower case, or the article goes on after it."""
+    words = [ln.text.split() if ln.kind is None else [] for ln in lines]
+    start = 0
+    while start < len(lines):
+        head = words[start][:GALLERY_TITLE_WORDS]
+        end = start
+        while end < len(lines) and len(head) == GALLERY_TITLE_WORDS and words[end][:GALLERY_TITLE_WORDS] == head:
+            end += 1
+        if end - start >= GALLERY_TITLED and all(ln.kind is not None or not ln.prose for ln in lines[end:]):
+            run = words[start:end]
+            title = next(n for n in range(GALLERY_TITLE_WORDS, min(map(len, run)) + 1)
+                         if n == min(map(len, run)) or len({tuple(w[:n + 1]) for w in run}) > 1)
+            if all(len(w) > title and w[title][:1].isupper() for w in run):
+                return set(range(start, end))
+        start = max(end, start + 1)
+    return set()
+
+
 def clean_article(text: str, *, kind: str, source: Source, meta: PageMeta | None = None) -> Article:
     """The article body of ``text`` (plain text, Markdown or HTML); title, outlet and date go on ``source``.
 
@@ -286,8 +314,8 @@ class _Cleaner:
         total, above ``_GALLERY_MIN_TOTAL`` ("1/30 Earth from the ISS ...", "2/30 Frosty slopes ...", with only lines
         already judged clutter between them); one counter alone is kept ("9/11 families ..."). A caption that closes
         with its counter ("... Hide Caption 4 of 59") is left to the line rules: a long one holds the witnesses' words
-        a report quotes nowhere else. Captions that only repeat the slideshow's title ("Port of Lessby turns 300
-        Expansion drive ...") are kept too: ordinary lists open lines alike ("The recall covers Acme Swift ...")."""
+        a report quotes nowhere else. Captions that repeat the slideshow's title instead ("Port of Lessby turns 300
+        Expansion drive ...") are told by ``_titled_captions``."""
         lines = self.lines
         captions: set[int] = set()
         previous: tuple[int, int, int] | None = None  # (line, number, total) of the last counter seen
@@ -302,6 +330,7 @@ class _Cleaner:
                     and total > _GALLERY_MIN_TOTAL:
                 captions.update(j for j in (previous[0], i) if lines[j].kind is None)
             previous = (i, number, total)
+        captions |= _titled_captions(lines)
         if any(line.prose and line.kind is None and line.words >= 6 for i, line in enumerate(lines)
                if i not in captions):
             for i in captions:
