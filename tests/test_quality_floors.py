@@ -20,8 +20,8 @@ FLOORS: dict[str, tuple[int, dict[str, float]]] = {
                 "who_recall": 0.91, "reaction_recall": 0.95}),
     "seeds": (1, {"what_ok": 1.0, "restriction_recall": 1.0, "dedup_ok": 1.0, "who_recall": 1.0,
                   "reaction_recall": 0.99}),
-    "heldout": (0, {"what_ok": 0.74, "restriction_recall": 0.35, "dedup_ok": 0.68, "conflict_recall": 0.16,
-                    "who_recall": 0.76, "role_accuracy": 0.86, "reaction_recall": 0.75}),
+    "heldout": (0, {"what_ok": 0.71, "restriction_recall": 0.30, "dedup_ok": 0.65, "conflict_recall": 0.20,
+                    "who_recall": 0.72, "role_accuracy": 0.84, "reaction_recall": 0.75}),
     "invented": (82, {"what_ok": 0.93, "restriction_recall": 0.85, "dedup_ok": 0.94, "conflict_recall": 0.55,
                       "who_recall": 0.92, "role_accuracy": 0.94, "reaction_recall": 0.94}),
 }
