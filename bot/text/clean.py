@@ -192,17 +192,21 @@ def _titled_captions(lines: list[_Line]) -> set[int]:
     ``GALLERY_TITLED`` lines at least, the title ``GALLERY_TITLE_WORDS`` words at least, and no line of the article's
     after them. An ordinary list opening lines alike ("The recall covers Acme Swift 200 ...") is shorter, or goes on
     in lower case, or the article goes on after it."""
-    words = [ln.text.split() if ln.kind is None else [] for ln in lines]
+    # A line's first words only (most lines are in no run); a run's lines are split whole.
+    heads = [ln.text.split(maxsplit=GALLERY_TITLE_WORDS)[:GALLERY_TITLE_WORDS] if ln.kind is None else []
+             for ln in lines]
     start = 0
     while start < len(lines):
-        head = words[start][:GALLERY_TITLE_WORDS]
+        head = heads[start]
         end = start
-        while end < len(lines) and len(head) == GALLERY_TITLE_WORDS and words[end][:GALLERY_TITLE_WORDS] == head:
+        while end < len(lines) and len(head) == GALLERY_TITLE_WORDS and heads[end] == head:
             end += 1
         if end - start >= GALLERY_TITLED and all(ln.kind is not None or not ln.prose for ln in lines[end:]):
-            run = words[start:end]
-            title = next(n for n in range(GALLERY_TITLE_WORDS, min(map(len, run)) + 1)
-                         if n == min(map(len, run)) or len({tuple(w[:n + 1]) for w in run}) > 1)
+            run = [ln.text.split() for ln in lines[start:end]]
+            shortest = min(map(len, run))
+            # The title: the words all the run's lines open on.
+            title = next(n for n in range(GALLERY_TITLE_WORDS, shortest + 1)
+                         if n == shortest or len({tuple(w[:n + 1]) for w in run}) > 1)
             if all(len(w) > title and w[title][:1].isupper() for w in run):
                 return set(range(start, end))
         start = max(end, start + 1)
