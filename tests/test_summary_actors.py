@@ -2023,6 +2023,20 @@ def test_a_body_whose_name_opens_with_a_quantifier_or_an_ordinal_keeps_it() -> N
     assert "Lessby Group" in actors and "All Lessby Group" not in actors
 
 
+def test_players_named_by_their_positions_have_them_as_roles() -> None:
+    """Positions of American football and baseball head roles as football's do ("midfielder"): "wide receiver",
+    "cornerback", "leftfielder", "catcher"."""
+    actors = who(
+        article("1", "Lessby wide receiver Tom Vale caught two touchdown passes as Lessby beat Tarrow 34-6.",
+                "Tarrow cornerback Ben Orr was injured in the second quarter.",
+                "Tarrow leftfielder Ana Sorel said the team would be back."),
+        article("2", "Tom Vale caught two touchdown passes, and Ben Orr left the game hurt.",
+                "Ana Sorel said the loss hurt.", "Catcher Ivo Marsh said nothing after the game."),
+    )
+    assert {name: actors[name].role for name in ("Tom Vale", "Ben Orr", "Ana Sorel")} == {
+        "Tom Vale": "Lessby wide receiver", "Ben Orr": "Tarrow cornerback", "Ana Sorel": "Tarrow leftfielder"}
+
+
 def test_an_ethicist_and_a_model_named_before_or_beside_their_names_have_those_roles() -> None:
     """Occupations in "-icist" ("ethicist", "publicist") head roles; "model" and "personality" do written in lower case
     before a name ("model Mia Holt"), and a capital is a name's ("Model S")."""

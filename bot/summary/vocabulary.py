@@ -28,6 +28,7 @@ actor actress singer songwriter singer-songwriter rapper musician guitarist drum
 vocalist frontman frontwoman artist painter sculptor comedian presenter broadcaster filmmaker screenwriter novelist
 poet playwright dancer ballerina composer conductor choreographer designer chef influencer youtuber celebrity
 midfielder defender winger fullback full-back wicketkeeper goalie quarterback pitcher linebacker shortstop outfielder
+receiver cornerback baseman fielder leftfielder rightfielder centerfielder catcher reliever kicker punter rookie
 referee umpire jockey cyclist swimmer sprinter golfer boxer skier snowboarder skater gymnast wrestler footballer
 cricketer athlete olympian marathoner trainer
 astronaut cosmonaut astronomer astrophysicist physicist chemist biologist geologist climatologist ecologist
