@@ -2037,6 +2037,20 @@ def test_players_named_by_their_positions_have_them_as_roles() -> None:
         "Tom Vale": "Lessby wide receiver", "Ben Orr": "Tarrow cornerback", "Ana Sorel": "Tarrow leftfielder"}
 
 
+def test_an_ordinal_before_a_role_word_is_part_of_the_role() -> None:
+    """ "First Minister Ana Ruiz", "third baseman Tom Vale": the ordinal belongs to the role; "the first Acme engineer"
+    has none to give."""
+    actors = who(
+        article("1", "First Minister Ana Ruiz said the plan was ready.",
+                "Lessby third baseman Tom Vale threw to first base for the last out.",
+                "The first Acme engineer Ivo Marsh said the part broke."),
+        article("2", "First Minister Ana Ruiz said the plan would be published.", "Tom Vale said the win was huge.",
+                "Ivo Marsh said the part broke."),
+    )
+    assert (actors["Ana Ruiz"].role, actors["Tom Vale"].role, actors["Ivo Marsh"].role) == (
+        "First Minister", "Lessby third baseman", "Acme engineer")
+
+
 def test_an_ethicist_and_a_model_named_before_or_beside_their_names_have_those_roles() -> None:
     """Occupations in "-icist" ("ethicist", "publicist") head roles; "model" and "personality" do written in lower case
     before a name ("model Mia Holt"), and a capital is a name's ("Model S")."""

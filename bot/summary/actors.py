@@ -411,7 +411,7 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
         return None  # "Justice Ana Ruiz of the Lessby High Court": the title is the judge's, the court has none
     if capital_title:
         start = name.run_start
-        while start < end and tokens[start].text.casefold() in NOT_NAMES:
+        while start < end and tokens[start].text.casefold() in NOT_NAMES and not _ordinal_of_a_role(tokens, start):
             start += 1  # a capital run opening a sentence: "Both Lessby Mayor Ana Ruiz and ..."
     elif role_word(tokens[end].bare) or (tokens[end].text.casefold() in BODY_KINDS and _body_like(name)) \
             or _owned_byline_role(tokens, end):
@@ -425,9 +425,10 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
             start -= 2
             continue
         if t.possessive or not (_modifier(t, tokens[start]) or _noun_modifier(sentence, tokens, start - 1)
-                                or _numeral_of_a_name(tokens, start - 1)):
+                                or _numeral_of_a_name(tokens, start - 1) or _ordinal_of_a_role(tokens, start - 1)):
             break
-        if (t.text.islower() and (t.text in STATEMENT_STOPWORDS or t.text in OPENING_PREPOSITIONS)) \
+        if (t.text.islower() and (t.text in STATEMENT_STOPWORDS or t.text in OPENING_PREPOSITIONS)
+                and not _ordinal_of_a_role(tokens, start - 1)) \
                 or (capital_title and _verb_before_title(tokens, start - 1)) \
                 or _infinitive(tokens, start - 1) \
                 or (t.text.casefold() in WEEKDAY_NAMES and tokens[start].text.islower() and start >= 2
@@ -453,6 +454,13 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
 
 
 _BEFORE_A_DAY = frozenset({"later", "earlier", "early", "late", "on", "last", "this", "next", "since", "until", "by"})
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth"})
+
+
+def _ordinal_of_a_role(tokens: Sequence[Token], k: int) -> bool:
+    """An ordinal right before a role word is part of the role: "third baseman", "First Minister", "Second Secretary";
+    not "the first Acme engineer" (no role word after it) nor "first, Mayor ..."."""
+    return tokens[k].text.casefold() in _ORDINALS and k + 1 < len(tokens) and role_word(tokens[k + 1].bare)
 
 
 def _owned_byline_role(tokens: Sequence[Token], k: int) -> bool:
