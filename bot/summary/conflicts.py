@@ -2170,15 +2170,15 @@ def unnamed_age_conflicts(statements: list[Statement], order: Callable[[set[str]
     """An unnamed person's age given differently by different sources ("a four-year-old boy" against "a 3-year-old
     boy"), where every source gives one age for that kind of person: a source giving two ("a 15-year-old boy was
     stabbed and a 16-year-old boy arrested") tells of two people, and then no age of that kind is compared. A sentence
-    giving a year (``_THEN``) tells of another time, and its ages are not read. As with a
-    named person (``age_conflicts``), the ages are at most ``AGE_SLIP`` apart and some sentence of each side shares a
-    word with the other besides the person's kind and the words any two sentences share."""
+    giving a year (``_THEN``) tells of another time ("a 3-year-old boy fell into the gorilla den at Brookfield Zoo in
+    1996"): its ages are not read. As with a named person (``age_conflicts``), the ages are at most ``AGE_SLIP`` apart
+    and some sentence of each side shares a word with the other besides the person's kind and the words any two
+    sentences share."""
     told: dict[str, dict[int, list[Statement]]] = defaultdict(lambda: defaultdict(list))  # kind -> age -> said
     by_source: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))  # kind -> source -> ages
     for st in statements:
         if "old" not in st.text or _THEN.search(st.text) is not None:
-            continue  # most sentences: no age; an age in a sentence giving a year is another time's ("a 3-year-old
-            # boy fell into the gorilla den at Brookfield Zoo in 1996")
+            continue  # most sentences: no age
         for m in _AGED_PERSON.finditer(st.text):
             age = _age_value(m.group("age"))
             if age is None:

@@ -48,10 +48,9 @@ _REPORTING = compiled(r"\b(?:said|says|told|according to)\b")
 
 @dataclass(frozen=True)
 class NotArticle:
-    """What the page is instead of an article, and the line that shows it."""
+    """What the page is instead of an article."""
 
     kind: PageKind
-    evidence: str
 
     @property
     def reason(self) -> str:
@@ -94,10 +93,10 @@ def not_article(titles: Sequence[str], headings: Sequence[str],
         else:
             decided = short or (len(shown) >= 2 and ((kind in _UNMISTAKABLE and kind not in _SIGNED_OFF) or outweighs))
         if decided:
-            return NotArticle(kind, shown[0])
+            return NotArticle(kind)
     for kind, shown in sorted(chrome.items(), key=lambda item: -_words(item[1])):
         if prose < MIN_ARTICLE_WORDS and _words(shown) >= prose:
-            return NotArticle(kind, shown[0])
+            return NotArticle(kind)
     return None
 
 
@@ -107,11 +106,11 @@ def _named(titles: Sequence[str], headings: Sequence[str]) -> NotArticle | None:
         for part in [title, *_TITLE_PARTS.split(title)]:
             hit = PAGE_TITLES.first(part.strip())
             if hit is not None:
-                return NotArticle(hit.kind, title)
+                return NotArticle(hit.kind)
     for heading in headings:
         hit = PAGE_TITLES.first(heading)
         if hit is not None and hit.kind in _UNMISTAKABLE and len(heading.split()) >= 2:
-            return NotArticle(hit.kind, heading)
+            return NotArticle(hit.kind)
     return None
 
 
