@@ -2023,6 +2023,19 @@ def test_a_body_whose_name_opens_with_a_quantifier_or_an_ordinal_keeps_it() -> N
     assert "Lessby Group" in actors and "All Lessby Group" not in actors
 
 
+def test_a_team_unit_or_squad_ends_a_bodys_name_after_three_capitalised_words() -> None:
+    """ "The zoo's Dangerous Animal Response Team" is a body, all of it, as "Rail Accident Investigation Branch" is;
+    "the Dream Team" is two words of a phrase, no body's name."""
+    for sentence, name, body in (
+            ("The zoo's Dangerous Animal Response Team shot the gorilla on Saturday.",
+             "Dangerous Animal Response Team", True),
+            ("The house was searched by the Serious Crime Task Unit on Monday.", "Serious Crime Task Unit", True)):
+        found = [n for n in names_in(tokens_of(sentence), Lexicon((sentence,)))]
+        assert [(n.text, n.organisation) for n in found] == [(name, body)], sentence
+    sentence = "They called it the Dream Team after the final."
+    assert all(n.organisation is False for n in names_in(tokens_of(sentence), Lexicon((sentence,))))
+
+
 def test_players_named_by_their_positions_have_them_as_roles() -> None:
     """Positions of American football and baseball head roles as football's do ("midfielder"): "wide receiver",
     "cornerback", "leftfielder", "catcher"."""

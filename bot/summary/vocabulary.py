@@ -218,9 +218,10 @@ coastguard guard rescue patrol constabulary
 """)
 
 # Words ending a body's name only after three capitalised words or more ("Rail Accident Investigation Branch", "Air
-# Accidents Investigation Branch"): after fewer they end a family's or a town's name ("Debra Branch", "Long Branch").
+# Accidents Investigation Branch", "Dangerous Animal Response Team", "Serious Crime Task Unit"): after fewer they end a
+# family's or a town's name, or a phrase in title case ("Debra Branch", "Long Branch", "Dream Team", "Bomb Squad").
 LONG_BODY_ENDS = word_set("""
-branch
+branch team unit squad taskforce
 """)
 
 # Words ending a body's name after its members or their trade ("Screen Actors Guild", "Press Photographers' Guild",
