@@ -2065,8 +2065,8 @@ def test_an_ordinal_before_a_role_word_is_part_of_the_role() -> None:
 
 
 def test_an_ethicist_and_a_model_named_before_or_beside_their_names_have_those_roles() -> None:
-    """Occupations in "-icist" ("ethicist", "publicist") head roles; "model" and "personality" do written in lower case
-    before a name ("model Mia Holt"), and a capital is a name's ("Model S")."""
+    """Occupations in "-icist" ("ethicist", "publicist") head roles; "model" does written in lower case before a name
+    ("model Mia Holt"), and a capital is a name's ("Model S")."""
     actors = who(
         article("1", "The campaign is led by former Acme design ethicist Ana Ruiz, who said phones were built to hook.",
                 "The model Mia Holt was on board the flight, and said she was shocked."),

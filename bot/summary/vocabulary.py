@@ -59,10 +59,11 @@ emperor stepfather stepson
 # Pronouns, which tell nothing of the name after them ("told her Tom Reyes").
 PERSONAL_PRONOUNS = word_set("he him his himself she her hers herself")
 # Roles that are roles only written in lower case, as a reporter describes someone met ("said Rovers fan Ana Ruiz, 24",
-# "said commuter Tom Reyes", "model Ana Ruiz", "TV personality Tom Reyes"); with a capital, names ("Fan Bingbing",
-# "Lena Voter", "Passenger Focus", "Model S").
+# "said commuter Tom Reyes", "model Ana Ruiz"); with a capital, names ("Fan Bingbing", "Lena Voter", "Passenger Focus",
+# "Model S"). Not "personality": "The model and TV personality tweeted ..." names back someone the story names, and
+# read as an unnamed speaker it lists her twice.
 LOWER_ROLE_HEADS = word_set("""
-fan supporter voter passenger commuter model personality
+fan supporter voter passenger commuter model
 """)
 # Roles that are roles only written with a capital ("House Speaker Ana Ruiz", "the Speaker said", "the Social Democrat
 # MP"); in lower case, words of their own ("one speaker at the rally", "a Bluetooth speaker", "mp3").
