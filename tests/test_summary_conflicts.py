@@ -901,8 +901,7 @@ def test_a_hospitals_breakdown_of_those_it_treats_is_no_toll() -> None:
         article("1", lead),
         article("2", lead, "Lessby General Hospital said it was treating 20 people, four of whom were seriously "
                            "injured and 16 who were walking wounded."),
-        article("3", "Forty people were injured when the tram overturned, police said.",
-                "The hospital said it had treated 30 people, 12 of whom were badly injured."),
+        article("3", "Forty people were injured when the tram overturned, police said."),
     ) == []
 
 

@@ -173,18 +173,6 @@ def test_an_incident_keeps_what_it_left_running_and_who_was_not_aboard() -> None
     assert len(scope) == 1 and "no passengers" in scope[0].text and set(scope[0].sources) == {"1", "2"}
 
 
-def test_an_incident_keeps_what_it_did_not_threaten() -> None:
-    """A missile that "posed no threat to Tarrow" is bounded as a line that was not affected is; a launch of another
-    year posing none is background."""
-    lead = "Norvania fired a ballistic missile over Kestria early on Friday, its second such launch in a month."
-    scope = story(
-        article("1", lead, "The Kestrian military said the missile posed no threat to Tarrow or to the mainland."),
-        article("2", lead, "Officials insisted it posed no threat to Tarrow or the Kestrian mainland."),
-        article("3", lead, "A similar launch in 2016 posed no threat to Tarrow."),
-    ).restrictions
-    assert len(scope) == 1 and "posed no threat to Tarrow" in scope[0].text and set(scope[0].sources) == {"1", "2"}
-
-
 def test_a_condition_around_a_quoted_word_is_a_restriction_and_a_newsletter_prompt_is_not() -> None:
     rules = _takeover_rules(["Acme said it would pay a \u201csignificant\u201d fee to Borel if regulators block the "
                              "takeover.", "You must select a newsletter to subscribe to."], [])

@@ -417,3 +417,22 @@ def test_the_twenty_ninth_reading_cases() -> None:
     assert "Weiss, 58, was ordered to perform unpaid community work for a year." in court
     assert "Streets within 300 metres of a leaking gas main in Tarrow were closed on Wednesday." in texts(
         told("r29_gasleak").restrictions)
+
+
+def test_the_thirty_sixth_reading_cases() -> None:
+    """From a second reading of the session's rules: one speaker's two remarks framed alike ("We will close the Harwick
+    plant ..." and "We will not close the Lessby plant ...") stay two reactions; a boy bitten "last month" is another
+    boy than today's; "two of whom were children, and 14 were injured" counts the injured; a health official's "posed
+    no threat ... if parents acted now" and a leader's denial are no restrictions; and "the third minister Prime
+    Minister Celia Dorn has lost" gives her no ordinal."""
+    lindqvist = [r.text for r in told("r36_quote_merge").reactions if r.speaker == "Sara Lindqvist"]
+    assert any("will close the Harwick plant" in t for t in lindqvist)
+    assert any("will not close the Lessby plant" in t for t in lindqvist)
+    assert not [c for c in told("r36_age_two_boys2").conflicts if c.about.startswith("age of")]
+    [injured] = [c for c in told("r36_of_whom2").conflicts if c.about == "injured"]
+    assert "Wire Press" in injured.claims[0].sources
+    views = told("r36_restrictions_views")
+    assert not any("threat" in r.text for r in views.restrictions)
+    assert any(r.speaker == "Hendrik Moll" for r in views.reactions)
+    dorn = next(a for a in told("r36_ordinal_roles").who if a.name == "Celia Dorn")
+    assert "third" not in (dorn.role or "")

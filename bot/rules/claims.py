@@ -193,19 +193,23 @@ NOT_A_CLAIM: RuleTable[NotAClaim] = RuleTable("not a claim", (
     rule("difference", NotAClaim.COMPARISON, rf"⟧\s*(?:more|fewer|less){_END}",
          examples=("The count rose by ⟦16⟧ more overnight.", "⟦3⟧ fewer buses ran."),
          counter=("⟦16⟧ people died.",)),
-    # A part of a group ("12 of those arrested", "12 of whom were hurt", and the rest of the whole told after "of whom":
-    # "four of whom were seriously injured and 16 who were walking wounded"), but not of all aboard given as a number:
-    # "⟦20⟧ of the 22 people on board died" counts the dead.
+    # A part of a group ("12 of those arrested", and the rest of a whole told after "of whom": "four of whom were
+    # seriously injured and 16 who were walking wounded"), but not of all aboard given as a number: "⟦20⟧ of the 22
+    # people on board died" counts the dead. "31 of whom drowned" may be the toll itself ("The boat carried 50 migrants,
+    # 31 of whom drowned"), and a count after "of whom ... and" may be another quantity ("two of whom were children, and
+    # 14 were injured").
     rule("part-or-multiple", NotAClaim.PART,
-         rf"⟧\s*(?:times|of)\s+(?:than|them|which|whom|those|these|the){_END}(?!\s+{_ABOARD})"
-         r"|\bof whom\b[^⟦.;]{0,80}\band\s+(?:another\s+)?⟦",
+         rf"⟧\s*(?:times|of)\s+(?:than|them|which|those|these|the){_END}(?!\s+{_ABOARD})"
+         r"|\bof whom\b[^⟦.;]{0,80}\band\s+⟦[^⟧]*⟧\s+who\b",
          unless=rf"{_WON}⟦[^⟧]*⟧\s*of\s+the\s+[\d,]+\s",
          examples=("⟦12⟧ of those arrested were released.", "Prices rose ⟦3⟧ times the usual rate.",
-                   "⟦3⟧ of the 17 fires were in Veldonia.", "It treated 20 people, ⟦12⟧ of whom were badly hurt.",
+                   "⟦3⟧ of the 17 fires were in Veldonia.",
                    "It treated 20 people, four of whom were seriously injured and ⟦16⟧ who were walking wounded."),
          counter=("⟦20⟧ tonnes of copper ore were lost.", "⟦20⟧ of the 22 people on board died.",
                   "The party won ⟦72⟧ of the 180 seats.",
-                  "It treated ⟦20⟧ people, four of whom were seriously injured.")),
+                  "It treated ⟦20⟧ people, four of whom were seriously injured.",
+                  "The boat carried 50 migrants, ⟦31⟧ of whom drowned.",
+                  "Six people died, two of whom were children, and ⟦14⟧ were injured.")),
     # "20 of the ⟦22⟧ people on board died": all aboard, of whom the count is taken, is the whole, not the toll; the
     # whole of anything else is its own count ("Three of the ⟦17⟧ fires were in Veldonia").
     rule("total-of", NotAClaim.PART,

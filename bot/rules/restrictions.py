@@ -960,43 +960,45 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # What an incident left running or untouched: services it did not stop, those who were not aboard. Not a view of
     # what a measure did ("The sanctions had no impact on the economy").
     rule("no-impact", Family.EXCEPTION,
-         r"\b(?:had|has|have|having|with|caused|causing) (?:no|little) (?:impact|effect|disruption) on (?:\w+ ){0,3}?"
-         r"(?:services?|traffic|flights|trains|operations|deliveries|supplies|schedules?|commute|travel|timetables?)\b"
+         r"\b(?:had|has|have|having|with|caused|causing) no (?:impact|effect|disruption) on (?:\w+ ){0,3}?"
+         r"(?:services?|traffic|flights|trains|operations|deliveries|supplies|schedules?|commute|timetables?)\b"
          r"|\bdid not (?:affect|disrupt|delay) (?:\w+ ){0,3}?(?:services?|traffic|flights|trains|operations|deliveries|"
-         r"supplies|schedules?|commute|travel)\b",
-         needs=("no ", "little ", "did not"),
+         r"supplies|schedules?|commute)\b",
+         unless=r"\b(?:critics?|claim|claims|claimed|argue|argues|argued|insist|insists|insisted)\b",
+         needs=("no ", "did not"),
          examples=("There were no passengers on the trains, and officials say the accident is having no impact on "
                    "subway service during the morning commute.",
                    "The fire had no effect on flights at the airport.",
                    "The outage did not affect emergency services."),
          counter=("The sanctions had no impact on the economy, the minister said.",
-                  "The warnings had little effect on drivers.", "The strike did not affect him.")),
+                  "The warnings had little effect on drivers.", "The strike did not affect him.",
+                  "Critics say the policy has had no impact on traffic.",
+                  "The tax rise had no impact on travel demand, the minister claimed.")),
     rule("none-aboard", Family.EXCEPTION,
-         r"\b(?:there (?:were|was) no|no|carrying no|without) (?:passengers|riders|customers|guests|pupils|children)"
-         r" (?:were |was )?(?:on board|aboard|on (?:the|either|both)|in the)\b",
-         needs=("no ", "without "),
+         r"\b(?:there (?:were|was) no|carrying no) (?:passengers|riders|customers|guests|pupils|children)"
+         r" (?:on board|aboard|on|in)\b"
+         r"|\bno (?:passengers|riders|customers|guests|pupils|children) (?:were|was) "
+         r"(?:on board|aboard|on (?:the|either|both))\b",
+         needs=("no ",),
          examples=("There were no passengers on the trains.", "No passengers were on board at the time.",
                    "The ferry was carrying no passengers on either crossing."),
          counter=("No passengers were hurt.", "There were no passengers left to rescue.",
-                  "The train was packed with passengers on the way home.")),
-    # What an incident did not threaten: "posed no threat to Guam or to the American mainland". Not a threat posed,
-    # nor a view of a group or a country ("a threat to peace").
-    rule("no-threat", Family.EXCEPTION,
-         r"\b(?:did|does|do|would|will) not pose (?:a|any) threat to\b|\bposed? no (?:\w+ )?threat to\b",
-         unless=rf"{YEAR}",
-         needs=("threat to",),
-         examples=("The US military said the missile did not pose a threat to its territory of Guam.",
-                   "It posed no threat to Guam or to the American mainland."),
-         counter=("The missile posed a threat to Guam.", "The minister called the group a threat to peace.",
-                  "A similar launch in 2016 posed no threat to Guam.")),
+                  "The train was packed with passengers on the way home.",
+                  "No passengers on the flight were Almarian citizens.",
+                  "No guests in the hotel reported feeling unwell.")),
+    # Where an incident stopped a line: "no services are operating between Reeves Corner and Addington". Not a line
+    # that has long not run ("no bus service between the two villages for decades", "since the line closed").
     rule("no-service-between", Family.SCOPE,
          r"\bno (?:\w+ )?services? (?:\w+ ){0,3}?between\b",
+         unless=r"\bfor (?:decades|years|months)\b|\bsince\b",
          needs=("between",),
          examples=("London Tramlink have confirmed no services are operating between Reeves Corner and Addington.",
                    "There is currently no service on the tram between the two stations.",
                    "No train services will run between Harwick and Dell until Monday."),
          counter=("There has been no service since the storm.",
-                  "The no-frills service between the two cities is popular.")),
+                  "The no-frills service between the two cities is popular.",
+                  "There has been no bus service between the two villages for decades.",
+                  "There has been no direct service between Lessby and Harwick since the line closed.")),
     rule("only-affected", Family.SCOPE,
          r"\bonly\b[^.;,]{0,80}?\b(?:is|are|was|were|will be) (?:affected|covered|included|recalled)\b",
          examples=("Only the seven listed batches of the 80 mg strength are affected, the agency said.",),

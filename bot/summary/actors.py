@@ -459,8 +459,11 @@ _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth"})
 
 def _ordinal_of_a_role(tokens: Sequence[Token], k: int) -> bool:
     """An ordinal right before a role word is part of the role: "third baseman", "First Minister", "Second Secretary";
-    not "the first Acme engineer" (no role word after it) nor "first, Mayor ..."."""
-    return tokens[k].text.casefold() in _ORDINALS and k + 1 < len(tokens) and role_word(tokens[k + 1].bare)
+    not "the first Acme engineer" (no role word after it), nor one counting after an article ("the third minister
+    Prime Minister Celia Dorn has lost this month")."""
+    if tokens[k].text.casefold() not in _ORDINALS or k + 1 >= len(tokens) or not role_word(tokens[k + 1].bare):
+        return False
+    return not (tokens[k].text.islower() and k > 0 and tokens[k - 1].text.casefold() in ("the", "a", "an"))
 
 
 def _owned_byline_role(tokens: Sequence[Token], k: int) -> bool:

@@ -2152,6 +2152,13 @@ _AGED_PERSON = compiled_regex(
 """An unnamed person told by age and kind: "a four-year-old boy", "the 3-year-old boy", "a 27-year-old man"."""
 
 
+_ANOTHER_TIME = compiled_regex(r"(?i)\b(?:last|previous) (?:week|month|year|spring|summer|autumn|fall|winter)\b"
+                               r"|\b(?:weeks|months|years) (?:ago|earlier|before)\b"
+                               r"|\bearlier this (?:week|month|year)\b|\bin (?:" + "|".join(MONTH_NAMES) + r")\b")
+"""Words dating a sentence to a time before the story's ("Last month a four-year-old boy needed stitches ..."): an
+unnamed person's age there is another person's (``unnamed_age_conflicts``)."""
+
+
 def _age_value(word: str) -> int | None:
     """An age of digits or in words ("4", "four", "twenty-one")."""
     if word.isdigit():
@@ -2170,14 +2177,14 @@ def unnamed_age_conflicts(statements: list[Statement], order: Callable[[set[str]
     """An unnamed person's age given differently by different sources ("a four-year-old boy" against "a 3-year-old
     boy"), where every source gives one age for that kind of person: a source giving two ("a 15-year-old boy was
     stabbed and a 16-year-old boy arrested") tells of two people, and then no age of that kind is compared. A sentence
-    giving a year (``_THEN``) tells of another time ("a 3-year-old boy fell into the gorilla den at Brookfield Zoo in
-    1996"): its ages are not read. As with a named person (``age_conflicts``), the ages are at most ``AGE_SLIP`` apart
-    and some sentence of each side shares a word with the other besides the person's kind and the words any two
-    sentences share."""
+    dated to another time (``_THEN``, ``_ANOTHER_TIME``: "a 3-year-old boy fell into the gorilla den at Brookfield Zoo
+    in 1996", "Last month a four-year-old boy needed stitches") tells of another person: its ages are not read. As with
+    a named person (``age_conflicts``), the ages are at most ``AGE_SLIP`` apart and some sentence of each side shares a
+    word with the other besides the person's kind and the words any two sentences share."""
     told: dict[str, dict[int, list[Statement]]] = defaultdict(lambda: defaultdict(list))  # kind -> age -> said
     by_source: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))  # kind -> source -> ages
     for st in statements:
-        if "old" not in st.text or _THEN.search(st.text) is not None:
+        if "old" not in st.text or _THEN.search(st.text) is not None or _ANOTHER_TIME.search(st.text) is not None:
             continue  # most sentences: no age
         for m in _AGED_PERSON.finditer(st.text):
             age = _age_value(m.group("age"))

@@ -53,7 +53,7 @@ SCOPE_RULES = {"still-held", "still-in-place", "still-missing", "no-evidence", "
                "at-most", "not-covered", "not-closed", "except", "unchanged", "limit", "denied", "not-named",
                "continues", "told-to", "not-yet", "extended-by", "window", "capacity", "may-differ", "extent",
                "only-affected", "advised-unless", "entitled-to", "within-distance", "no-impact", "none-aboard",
-               "no-service-between", "no-threat"}
+               "no-service-between"}
 """The rules that state an incident's scope (what is still so, not affected, denied, at most, when, what those hit may
 claim); the others (a ban, "must") speak of a measure."""
 
