@@ -48,7 +48,7 @@ from bot.summary.dedup import (
     shared_runs,
 )
 from bot.summary.events import Event, core_event, further_events
-from bot.summary.normalization import NEGATIONS, STOPWORDS, facts_of, spaced_words, words
+from bot.summary.normalization import STOPWORDS, facts_of, spaced_words, words
 from bot.summary.quotes import Attribution, Verbatim
 from bot.summary.reactions import (
     Said,
@@ -328,10 +328,10 @@ def _one_per_quotation(said: list[Said], order: Callable[[set[str]], list[str]])
     mainland of the US is within the range of our nuclear weapons and the nuclear button is always on the desk of my
     office", "The entire United States is within range of our nuclear weapons, and a nuclear button is always on my
     desk"): where ``QUOTED_ALIKE`` of the shorter's content words, and ``QUOTED_ALIKE_WORDS`` at least, are the other's,
-    and both deny alike and give the same figures. Two remarks of one speaker sharing a topic share far fewer ("We will
-    appeal", "The ruling is a disgrace"); two framed alike say two things ("We will close the Harwick plant, and the
-    jobs of the 900 workers will go", "We will not close the Lessby plant, and the jobs of the 1,200 workers will not
-    go")."""
+    and their facts agree (``Facts.compatible``: both deny or neither does, and one's figures are the other's). Two
+    remarks of one speaker sharing a topic share far fewer ("We will appeal", "The ruling is a disgrace"); two framed
+    alike say two things ("We will close the Harwick plant, and the jobs of the 900 workers will go", "We will not close
+    the Lessby plant, and the jobs of the 1,200 workers will not go")."""
     by_speaker: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(said):
         if s.quote and s.speaker.key:
@@ -343,16 +343,9 @@ def _one_per_quotation(said: list[Said], order: Callable[[set[str]], list[str]])
             for j in members[x + 1:MAX_BLOCK]:
                 shared = len(mine & (theirs := content_set(said[j].text)))
                 if shared >= QUOTED_ALIKE_WORDS and shared >= QUOTED_ALIKE * min(len(mine), len(theirs)) \
-                        and _told_alike(said[i].text, said[j].text):
+                        and facts_of(said[i].text).compatible(facts_of(said[j].text)):
                     groups.union(i, j)
     return _one_per_group(said, groups, order)
-
-
-def _told_alike(a: str, b: str) -> bool:
-    """Both texts deny, or neither does, and they give the same figures: what two renderings of one remark keep."""
-    ours, theirs = set(words(a)), set(words(b))
-    return bool(ours & NEGATIONS) == bool(theirs & NEGATIONS) \
-        and {w for w in ours if w[:1].isdigit()} == {w for w in theirs if w[:1].isdigit()}
 
 
 def _one_per_group(said: list[Said], groups: Partition, order: Callable[[set[str]], list[str]]) -> list[Said]:

@@ -2160,16 +2160,14 @@ unnamed person's age there is another person's (``unnamed_age_conflicts``)."""
 
 
 def _age_value(word: str) -> int | None:
-    """An age of digits or in words ("4", "four", "twenty-one")."""
-    if word.isdigit():
-        return int(word)
+    """An age of digits or in words ("4", "four", "twenty-one": ``number_value`` but for a ten and a unit joined)."""
     low = word.casefold()
     tens, _, unit = low.partition("-")
     if unit:
         return _TENS_IN_WORDS[tens] + _HYPHENED_UNITS[unit] \
             if tens in _TENS_IN_WORDS and unit in _HYPHENED_UNITS else None
-    value = NUMBER_WORDS.get(low)
-    return int(value) if value is not None and value == int(value) and value < 100 else None
+    value = number_value(low)
+    return int(value) if value is not None and value.is_integer() and value < 100 else None
 
 
 def unnamed_age_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
