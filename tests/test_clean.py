@@ -117,7 +117,8 @@ def test_real_news_text_is_not_eaten() -> None:
 @pytest.mark.skipif(not FEED, reason="../shared is not there")
 def test_real_news_with_its_page_leftovers_keeps_most_of_its_text() -> None:
     """The clustering feed's texts still carry captions, galleries and headline lists: those go, the news stays. (The
-    floor was 0.91 until a slideshow whose eleven captions open on its title went too: 0.9099 of the text is kept.)"""
+    floor was 0.91 until a slideshow whose eleven captions open on its title went too: 0.9099 of the text is kept;
+    then 0.905, until five slideshows of counted captions went too, one of 59 other couples' splits: 0.8956.)"""
     kept = total = 0
     for path in FEED:
         doc = json.loads(path.read_text(encoding="utf-8"))
@@ -125,7 +126,7 @@ def test_real_news_with_its_page_leftovers_keeps_most_of_its_text() -> None:
         outcome = read_file(path, "1", 5_000_000)
         kept += sum(len(p) for p in outcome.paragraphs) if isinstance(outcome, Article) else 0
         total += len(body)
-    assert kept / total >= 0.905
+    assert kept / total >= 0.895
 
 
 # --- rules on pages written for the purpose -----------------------------------------------------
@@ -413,6 +414,23 @@ def test_image_captions_and_credits_are_dropped() -> None:
     assert article.paragraphs == [
         "Floodwater filled the streets of the old town on Sunday after two days of rain.",
         "The mayor said about 300 homes had been flooded and schools would stay shut on Monday."]
+
+
+def test_a_slideshow_flattened_into_one_long_line_of_counted_captions_is_dropped(tmp_path: Path) -> None:
+    """A gallery scraped into one line ("Photos: <title> <caption> Hide Caption 1 of 25 Photos: <title> ...") runs
+    far past any caption's length; its counters say what it is. A sentence of the article naming photos stays."""
+    captions = " ".join(f"Photos: Harbour fire Smoke rises over quay {n} at Lessby on Friday night. Hide Caption "
+                        f"{n} of 25" for n in range(1, 26))
+    page = {"title": "Fire closes Lessby harbour", "source_domain": "www.lessbygazette.example",
+            "text": "A fire closed Lessby harbour on Friday night, the harbour board said.\n" + captions + "\n"
+                    "Only 3 of 12 photos: the board said the rest showed nothing new.\n"
+                    "Ferries will use the new quay until Monday, the board said."}
+    path = tmp_path / "page.json"
+    path.write_text(json.dumps(page), encoding="utf-8")
+    assert read(path).paragraphs == [
+        "A fire closed Lessby harbour on Friday night, the harbour board said.",
+        "Only 3 of 12 photos: the board said the rest showed nothing new.",
+        "Ferries will use the new quay until Monday, the board said."]
 
 
 def test_a_photo_credit_run_into_a_paragraph_is_cut_off_the_paragraph_kept() -> None:

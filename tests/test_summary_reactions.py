@@ -2127,3 +2127,16 @@ def test_a_bodys_report_finding_quoted_words_gives_the_body_as_speaker() -> None
         # An outlet's report relays: outlets never speak.
         "A Lessby Courier investigation found that the quay had been \u201cleft to rot for a decade or more.\u201d",
     ) == ["Lessby Port Authority", None]
+
+
+def test_a_repeated_quotation_short_enough_to_show_whole_keeps_its_last_sentence() -> None:
+    """A post of three short sentences that three outlets print is shown whole: its last sentence is often the one
+    readers remember, and cutting after the second only because the first two reach the opening's length lost it."""
+    post = ("Harbour ferry to sail next month from the old quay at Lessby. Will carry twice the cars of the last "
+            "one. Guaranteed to be a fine crossing, one way or another.")
+    shown = reactions(*(article(str(n), f"Ferry chief Ana Ruiz wrote on Monday: \u201c{post}\u201d",
+                                f"The Lessby ferry line was closed in {year}.") for n, year in
+                        ((1, 2019), (2, 2020), (3, 2021))))
+    [ruiz] = [r for r in shown if r.speaker == "Ana Ruiz"]
+    assert ruiz.text.rstrip(".").endswith("Guaranteed to be a fine crossing, one way or another") and ruiz.quote
+    assert ruiz.sources == ["1", "2", "3"]

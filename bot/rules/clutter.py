@@ -198,6 +198,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"\bno spam\b", r"\benter your e-?mail\b", r"^unsubscribe\b", r"by signing up",
         r"get (?:the latest|our|breaking) .{0,40}(?:delivered|alerts|updates)", r"turn on notifications",
         r"download (?:our|the) app", r"^get the (?:[\w'’]+ )?app\b", r"\[\s*subscribe\s*\]",
+        r"(?:^|[.!?]\s+)chat with us (?:on|in|via)\b",
     ), max_words=40,
          unless=_SPEECH,
          # What each branch holds, folded. The words read from the pattern hold "follow", which every "followed"
@@ -205,13 +206,15 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          needs=("follow ", "@", "join ", "sign up", "sign in to", "sign in for", "sign in here", "sign in now",
                 "subscribe", "newsletter", "your inbox",
                 "for subscribing", "signing up", "no spam", "enter your e", "get the ", "get our ", "get breaking ",
-                "turn on notifications", "download our app", "download the app"),
+                "turn on notifications", "download our app", "download the app", "chat with us "),
          examples=("Follow us on Twitter", "Follow Valley Post reporter Jane Roe on Twitter: @janeroe.",
                    "Sign up for our morning newsletter", "Thank you for subscribing!",
-                   "Get the latest headlines delivered to your inbox", "Download our app"),
+                   "Get the latest headlines delivered to your inbox", "Download our app",
+                   "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds."),
          counter=("The ministry told residents to follow official advice.",
                   "Residents were asked to sign the petition before Friday.",
-                  "Sign up for text alerts on the council website, a spokeswoman told passengers.")),
+                  "Sign up for text alerts on the council website, a spokeswoman told passengers.",
+                  "Volunteers who chat with us on the phone each week say the line helps.")),
     # The messages of a sign-up form flattened into text: never article prose, however long the line.
     rule("newsletter-form", _C.SIGN_UP, any_of(
         r"\binvalid e-?mail(?: address)?\W+please re-?enter\b",
@@ -340,6 +343,14 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          examples=("4 min read", "Reading time: 3 minutes", "Listen to this article", "Listen ▶ 02:48",
                    "Watch (1:35)"),
          counter=("The 4 minute delay angered passengers.",)),
+    # A slideshow flattened into one line of captions, each closed by its counter: "... near the scene. Hide Caption
+    # 2 of 25 Photos: Harbour fire ...". However long the line, the counter says what it is.
+    rule("counted-captions", _C.GALLERY, r"\bhide caption \d{1,3} of \d{1,3}\b",
+         examples=("Photos: Harbour fire A woman waits near the docks. Hide Caption 1 of 25 Photos: Harbour fire Smoke "
+                   "rises over the quay.",
+                   "Smoke rises over the quay on Friday. Hide Caption 7 of 12"),
+         counter=("Only 3 of 12 photos: the jury said the rest were blurred.",
+                  "Editors hide captions 1 of 3 times, the survey found.")),
     rule("photo-credit", _C.IMAGE_CREDIT, any_of(
         r"^[\[(]?\s*(?:photograph|photo|picture|pictured|image|illustration|graphic|video|credit|"
         r"image credit|image source|photo credit|media caption|image caption|caption|file photo|source image)"

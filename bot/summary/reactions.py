@@ -357,10 +357,13 @@ def opening(quote: str, carried: int = 1) -> str:
     least, most = (OPENING_WORDS, MAX_QUOTE_WORDS) if carried < 2 else (2 * OPENING_WORDS, 2 * MAX_QUOTE_WORDS)
     parts = _SENTENCE.split(quote)
     out: list[str] = []
+    count = 0
     for part in parts:
-        out.append(part)
-        if len(" ".join(out).split()) >= least:
+        size = len(part.split())
+        if count >= least and count + size > most:
             break
+        out.append(part)
+        count += size
     text = " ".join(out)
     words = text.split()
     if len(words) <= most:
