@@ -2258,3 +2258,15 @@ def test_a_body_given_with_its_short_form_in_brackets_acts_and_rescuers_and_coas
                 "The Dorran Mountain Rescue said no one had been hurt."),
     )
     assert {"Norvane Space Agency", "Norvane Coastguard", "Dorran Mountain Rescue"} <= set(actors)
+
+
+def test_a_story_with_a_dozen_people_acting_lists_all_twelve() -> None:
+    """Twelve ministers, each speaking in two outlets: a story this wide lists every one of them, not the first ten."""
+    people = [("Ana", "Ruiz"), ("Tom", "Reyes"), ("Lena", "Park"), ("Ivo", "Marsh"), ("Petra", "Lund"),
+              ("Karl", "Vesk"), ("Nora", "Fahl"), ("Emil", "Dorn"), ("Ines", "Tarr"), ("Oskar", "Brem"),
+              ("Rita", "Kolm"), ("Jonas", "Hale")]
+    lines = [f"{first} {last}, councillor for ward {n + 1} of the Lessby harbour council, said on Monday that "
+             f"the ferry pier must stay shut until the divers report." for n, (first, last) in enumerate(people)]
+    listed = story(article("1", "The Lessby harbour council closed the ferry pier on Monday.", *lines),
+                   article("2", "The Lessby harbour council shut the old ferry pier.", *lines)).who
+    assert {a.name for a in listed} == {f"{first} {last}" for first, last in people}

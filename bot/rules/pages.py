@@ -158,7 +158,7 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
         r"by @?[\w.]+\s+",
         # A row of share buttons run into the sentence after it: "Share Facebook X WhatsApp EmailTransport minister
         # ...", "PrintEmailShareMs Haddour ...".
-        r"^(?:share|print|e-?mail)(?:\s*(?:on|by|via|:))?\s*(?:(?:share(?:\s+(?:on|by|via))?|print|e-?mail|facebook|"
+        r"^(?:share|print|e-?mail)(?:\s*(?:on|by|via|this\s*:|:))?\s*(?:(?:share(?:\s+(?:on|by|via))?|print|e-?mail|facebook|"
         r"twitter|x|whatsapp|telegram|linkedin|messenger|reddit|pinterest|copy link|tweet)\s*:?\s*)+",
         # ... or, with no word before them, three names or more ("Facebook Twitter Email Varrow Water has been fined"),
         # or two glued together ("WhatsAppTelegramFacebookEmailSEMBA Lakes has ..."): not "Facebook Messenger Kids
@@ -184,13 +184,16 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
                    "PrintEmailShareMs Haddour, a former ambassador, led the talks.",
                    "Share on Facebook Share on X Share by EmailHome Minister Ana Ruiz is drawing up new laws.",
                    "Share: Facebook X Email WhatsAppEighty-eight men will not be flown out.",
+                   "Share this: Facebook X Email WhatsAppPolice said the coach left the road on a sharp bend.",
                    "WhatsAppTelegramFacebookEmailSEMBA Lakes has been sealed off by police.",
                    "Facebook Twitter Email Varrow Water has been fined 4.2 million."),
          counter=("2031-05-14 was the hottest day on record.", "CLOSE to 200 people were evacuated.",
                   "4 minutes Read aloud, the letter moved the court.",
                   "Close Brothers shares fell.", "Home Office > rules tightened",
                   "Read more: Ferry fares to rise again in summer", "Share prices in Acme rose 4%.",
-                  "Email Ana Ruiz for details.", "Facebook Messenger users can no longer send files.",
+                  "Email Ana Ruiz for details.",
+                  "Share this: it was the best day of our lives, she said.",
+                  "Facebook Messenger users can no longer send files.",
                   "Facebook Messenger Kids must be suspended from March 15.")),
 ), overlap=Overlap.ALL)
 
