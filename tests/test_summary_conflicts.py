@@ -1356,3 +1356,16 @@ def test_a_count_the_main_event_gives_is_the_storys_own_though_another_sentence_
                 "But the firm insists only 180,000 customers were hit.", *rest),
     )
     assert [(c.about, sorted(cl.sources for cl in c.claims)) for c in found] == [("customers", [["1", "2"], ["3"]])]
+
+
+def test_a_measure_written_before_the_noun_it_measures_weighs_that_thing_in_every_source() -> None:
+    """"the 400-pound gorilla" and "a 450-pound gorilla" weigh one animal, though their sentences share no other word;
+    a weight told of another noun ("a 450-pound crate") or as the sentence's verb ("weigh more than 400 pounds") is not
+    set against it."""
+    lead = "A bear escaped from the Lessby wildlife park on Sunday and was recaptured in a garden."
+    [c] = conflicts(article("1", lead, "Keepers darted the 400-pound bear near the river at dusk."),
+                    article("2", lead, "Children watched from a school window as a 450-pound (204-kg) bear crossed "
+                                       "the playground."))
+    assert sorted((x.sources, "450-pound" in x.text) for x in c.claims) == [(["1"], False), (["2"], True)]
+    assert conflicts(article("1", lead, "Keepers darted the 400-pound bear near the river at dusk."),
+                     article("2", lead, "Children watched as volunteers lifted a 450-pound crate into a van.")) == []

@@ -2058,16 +2058,37 @@ SAME_FALL = 3
 
 
 def _same_subject(these: list[Mention], those: list[Mention]) -> bool:
-    """Two mentions of a count share at least two words besides the count itself."""
+    """Two mentions of a count share at least two words besides the count itself, or measure the thing they name
+    right after it (``_thing_measured``)."""
     for a in these:
         unit = {w for w in content_set(a.key) if not is_demonym(w)}  # "British" in both still says the same
         fall = a.key.startswith(_FALL)
         if fall:
             unit |= _FALLING  # "fell" in both says nothing of what fell ("a scaffolder fell", "the crane's jib fell")
+        thing = _thing_measured(a)
         for b in those:
             if len((content_set(a.sentence) & content_set(b.sentence)) - unit) >= (SAME_FALL if fall else SAME_SUBJECT):
                 return True
+            if thing and not thing.isdisjoint(_thing_measured(b)):
+                return True
     return False
+
+
+_COMPOUND_MEASURE = compiled_regex(r"(?i)\d[\d,.]*-(?P<unit>[a-z]+)(?:\s*\([^()]{0,24}\))?\s+"
+                                   r"(?P<thing>[a-z]+(?:\s+[a-z]+)?)")
+"""A figure joined to its unit before the noun it measures: "the 400-pound gorilla", "a 400-pound (181-kg) male
+gorilla", "a 25-ton truck"."""
+
+
+def _thing_measured(mention: Mention) -> set[str]:
+    """The words of what a figure written as a measure before a noun measures ("a 450-pound gorilla": the gorilla):
+    two sources weighing the gorilla weigh one thing, though their sentences share no other word ("dragged by the
+    400-pound gorilla" against "got into the enclosure of a 450-pound gorilla"). Nothing for a figure told otherwise
+    ("weighs more than 400 pounds": what weighs is the sentence's subject, wherever it stands)."""
+    found = _COMPOUND_MEASURE.match(mention.sentence, mention.start)
+    if found is None or fold(found.group("unit")) not in mention.key.split():
+        return set()
+    return content_set(found.group("thing")) - content_set(mention.key)
 
 
 def _alike(texts: list[str]) -> bool:
