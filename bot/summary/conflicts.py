@@ -2080,14 +2080,14 @@ _COMPOUND_MEASURE = compiled_regex(r"(?i)\d[\d,.]*-(?P<unit>[a-z]+)(?:\s*\([^()]
 gorilla", "a 25-ton truck"."""
 
 
-def _thing_measured(mention: Mention) -> set[str]:
+def _thing_measured(mention: Mention) -> frozenset[str]:
     """The words of what a figure written as a measure before a noun measures ("a 450-pound gorilla": the gorilla):
     two sources weighing the gorilla weigh one thing, though their sentences share no other word ("dragged by the
     400-pound gorilla" against "got into the enclosure of a 450-pound gorilla"). Nothing for a figure told otherwise
     ("weighs more than 400 pounds": what weighs is the sentence's subject, wherever it stands)."""
     found = _COMPOUND_MEASURE.match(mention.sentence, mention.start)
     if found is None or fold(found.group("unit")) not in mention.key.split():
-        return set()
+        return frozenset()
     return content_set(found.group("thing")) - content_set(mention.key)
 
 
