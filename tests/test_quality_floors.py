@@ -19,13 +19,13 @@ FLOORS: dict[str, tuple[int, dict[str, float]]] = {
     "real": (12, {"what_ok": 0.99, "restriction_recall": 0.91, "dedup_ok": 0.99, "conflict_recall": 0.80,
                   "who_recall": 0.97, "role_accuracy": 0.97, "reaction_recall": 0.94}),
     "dev": (3, {"what_ok": 1.0, "restriction_recall": 0.93, "dedup_ok": 1.0, "conflict_recall": 0.88,
-                "who_recall": 0.95, "reaction_recall": 0.95}),
+                "who_recall": 0.99, "reaction_recall": 0.95}),
     "seeds": (1, {"what_ok": 1.0, "restriction_recall": 1.0, "dedup_ok": 1.0, "who_recall": 1.0,
                   "reaction_recall": 0.99}),
     "heldout": (0, {"what_ok": 0.74, "restriction_recall": 0.29, "dedup_ok": 0.66, "conflict_recall": 0.22,
-                    "who_recall": 0.74, "role_accuracy": 0.84, "reaction_recall": 0.75}),
-    "invented": (85, {"what_ok": 0.93, "restriction_recall": 0.85, "dedup_ok": 0.94, "conflict_recall": 0.55,
-                      "who_recall": 0.94, "role_accuracy": 0.94, "reaction_recall": 0.94}),
+                    "who_recall": 0.76, "role_accuracy": 0.84, "reaction_recall": 0.75}),
+    "invented": (86, {"what_ok": 0.93, "restriction_recall": 0.85, "dedup_ok": 0.94, "conflict_recall": 0.55,
+                      "who_recall": 0.95, "role_accuracy": 0.94, "reaction_recall": 0.94}),
 }
 MAX_LEAKS = {"real": 0, "dev": 0, "seeds": 0, "invented": 3, "heldout": 0}
 """Boilerplate strings a set's briefings may show. Three invented stories' golds count a by-line's syndication credit

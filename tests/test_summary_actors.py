@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
+import bot.summary.actors as actors_module
 from bot.event_loop import result_of
 from bot.model import Actor
 from bot.pipeline import build_briefing
@@ -2270,3 +2273,20 @@ def test_a_story_with_a_dozen_people_acting_lists_all_twelve() -> None:
     listed = story(article("1", "The Lessby harbour council closed the ferry pier on Monday.", *lines),
                    article("2", "The Lessby harbour council shut the old ferry pier.", *lines)).who
     assert {a.name for a in listed} == {f"{first} {last}" for first, last in people}
+
+
+def test_whoever_the_reactions_quote_is_listed_among_the_actors_but_a_bare_first_name(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A wide story lists its most central actors first (here only one fits); a speaker its reactions show is listed
+    after them, as whoever speaks acts in the story. A woman the story names only as "Michelle" is quoted but not
+    listed: a first name alone tells a reader no one."""
+    monkeypatch.setattr(actors_module, "MAX_ACTORS", 1)
+    shown = story(
+        article("1", "Harbour master Lena Park closed the Lessby ferry pier on Monday after divers found cracks.",
+                "\u201cWe could not take the risk with passengers on board,\u201d Lena Park said.",
+                "\u201cThe repairs will take a month at least,\u201d said Tom Reyes, the board's chief engineer.",
+                "\u201cI missed my first shift in ten years,\u201d said Michelle, a commuter from Tarrow."),
+        article("2", "Lena Park, the harbour master, shut the Lessby ferry pier after divers found cracks.",
+                "Lena Park said the pier would stay shut until the repairs were done."))
+    assert {r.speaker for r in shown.reactions} >= {"Lena Park", "Tom Reyes", "Michelle"}
+    assert [a.name for a in shown.who] == ["Lena Park", "Tom Reyes"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -2273,8 +2273,14 @@ class Cast:
                 self._listed.append(i)
         return list(self._listed)
 
-    def actors(self) -> list[Actor]:
+    def actors(self, speaking: Iterable[int] = ()) -> list[Actor]:
+        """The listed actors, then those of ``speaking`` (the speakers the story's reactions show) the list leaves out:
+        whoever speaks in the story acts in it, though a wide story names more central people. Not one word naming
+        no body ("Michelle", "Experts"): a first name or a word a reader cannot tell anyone by."""
         listed = self.listed()
+        actors = set(self.ranked())  # a report quoted ("the Lomax Report says ...") speaks but is no actor
+        listed += [i for i in dict.fromkeys(speaking)
+                   if i in actors and i not in listed and self._named_enough(self.people[i])]
         # An alias that is another listed actor's name is that actor's: "Google" of "Google Pixel" beside Google.
         names = {fold(self.people[i].name): i for i in listed}
         out = []
@@ -2283,6 +2289,13 @@ class Cast:
             aliases = [a for a in p.aliases if names.get(fold(a), i) == i]
             out.append(Actor(name=p.shown, role=self._role_of(i), aliases=aliases, sources=self._order(p.sources)))
         return out
+
+    def _named_enough(self, person: Person) -> bool:
+        """An actor named well enough to list beside the others: a name of two words or more, a one-word name that
+        ranks with them (``_ranks_with_names``), or a country speaking (one the story writes the people of: "Calvane"
+        beside "Calvanian"); not a first name or a word standing for no one ("Michelle", "Experts")."""
+        return not person.single or self._ranks_with_names(person) or is_country(person.name) \
+            or self.lexicon.has_its_people(person.name)
 
     def _role_of(self, index: int) -> str | None:
         """The role of the actor at ``index``, unless it is a thing's and only another person's name: the owner of a
