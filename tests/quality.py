@@ -41,8 +41,8 @@ with the clutter real scrapes keep. Helpers wrote each gold from the shared ``GU
 the last 135 came in fifteen sets of nine held out until each was first scored (3/9, 3/9, 3/9, 4/9, 0/9, 5/9, 1/9,
 2/9, 3/9, 1/9, 1/9, 2/9, 3/9, 1/9 and 1/9 PASS).
 
-``heldout`` is real news: 36 events of the shared Giveme5W1H feed the shared golds leave out, with golds helpers wrote
-from ``GUIDE.md`` without running briefbot, in three sets of twelve first scored 0/12 each
+``heldout`` is real news: 48 events of the shared Giveme5W1H feed the shared golds leave out, with golds helpers wrote
+from ``GUIDE.md`` without running briefbot, in four sets of twelve first scored 0/12 each
 (``tests/fixtures/real_heldout``; each event's articles, named in ``ARTICLES``, are read from the shared feed).
 """
 
