@@ -436,3 +436,16 @@ def test_the_thirty_sixth_reading_cases() -> None:
     assert any(r.speaker == "Hendrik Moll" for r in views.reactions)
     dorn = next(a for a in told("r36_ordinal_roles").who if a.name == "Celia Dorn")
     assert "third" not in (dorn.role or "")
+
+
+def test_the_thirty_seventh_reading_cases() -> None:
+    """From a second reading of the session's rules: a quotation too long to show whole is cut after its first
+    sentences as before, not on a set-up whose point it leaves out ("... and beyond. I met Lund." without "He lied.");
+    a 30-metre crane and a 20-metre scaffold that collapsed, a 44-tonne and a 26-tonne lorry, a 2-metre wall and the
+    3-metre one promised to replace it are two things each, not one measured twice; one gorilla's weight told as 400
+    and 450 pounds is one."""
+    [farrow] = [r.text for r in told("r37_quotes_single").reactions if r.speaker == "Ines Farrow"]
+    assert not farrow.endswith("I met Lund.")
+    for name in ("r37_storm_crane_scaffold", "r37_two_lorries", "r37_flood_walls"):
+        assert told(name).conflicts == [], name
+    assert any("400-pound" in " ".join(x.text for x in c.claims) for c in told("r37_gorilla_should_fire").conflicts)

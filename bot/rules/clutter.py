@@ -198,7 +198,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"\bno spam\b", r"\benter your e-?mail\b", r"^unsubscribe\b", r"by signing up",
         r"get (?:the latest|our|breaking) .{0,40}(?:delivered|alerts|updates)", r"turn on notifications",
         r"download (?:our|the) app", r"^get the (?:[\w'’]+ )?app\b", r"\[\s*subscribe\s*\]",
-        r"(?:^|[.!?]\s+)chat with us (?:on|in|via)\b",
+        r"(?:^|[.!?]\s+)chat with us (?:on|in|via) (?:facebook )?(?:messenger|whatsapp|telegram|live chat|our app)\b",
     ), max_words=40,
          unless=_SPEECH,
          # What each branch holds, folded. The words read from the pattern hold "follow", which every "followed"
@@ -214,7 +214,8 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          counter=("The ministry told residents to follow official advice.",
                   "Residents were asked to sign the petition before Friday.",
                   "Sign up for text alerts on the council website, a spokeswoman told passengers.",
-                  "Volunteers who chat with us on the phone each week say the line helps.")),
+                  "Volunteers who chat with us on the phone each week say the line helps.",
+                  "The line has 60 volunteers. Chat with us in Welsh or English, any evening, its posters read.")),
     # The messages of a sign-up form flattened into text: never article prose, however long the line.
     rule("newsletter-form", _C.SIGN_UP, any_of(
         r"\binvalid e-?mail(?: address)?\W+please re-?enter\b",
@@ -344,12 +345,15 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
                    "Watch (1:35)"),
          counter=("The 4 minute delay angered passengers.",)),
     # A slideshow flattened into one line of captions, each closed by its counter: "... near the scene. Hide Caption
-    # 2 of 25 Photos: Harbour fire ...". However long the line, the counter says what it is.
-    rule("counted-captions", _C.GALLERY, r"\bhide caption \d{1,3} of \d{1,3}\b",
+    # 2 of 25 Photos: Harbour fire ...". However long the line, the counter closing it says what it is (the article
+    # a scrape runs on after the last counter is cut off the captions first: ``leading-residue``).
+    rule("counted-captions", _C.GALLERY, r"\bhide caption \d{1,3} of \d{1,3}\W*$",
          examples=("Photos: Harbour fire A woman waits near the docks. Hide Caption 1 of 25 Photos: Harbour fire Smoke "
-                   "rises over the quay.",
+                   "rises over the quay. Hide Caption 2 of 25",
                    "Smoke rises over the quay on Friday. Hide Caption 7 of 12"),
          counter=("Only 3 of 12 photos: the jury said the rest were blurred.",
+                  "Photos: Harbour fire Smoke over the quay. Hide Caption 3 of 3 Lessby (Wire) A fire destroyed three "
+                  "warehouses on Friday.",
                   "Editors hide captions 1 of 3 times, the survey found.")),
     rule("photo-credit", _C.IMAGE_CREDIT, any_of(
         r"^[\[(]?\s*(?:photograph|photo|picture|pictured|image|illustration|graphic|video|credit|"

@@ -146,6 +146,14 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
                    "We use cookies to improve your experience. Got it The council approved the plan."),
          counter=("The bakery sold 4,000 cookies at the fair. It said demand was high.",
                   "We use cookies to improve your experience")),
+    # A slideshow's captions, each closed by its counter, run into the article after the last one: "... Hide Caption 3
+    # of 3 Brenmouth (Wire News) A fire at ..." (a line ending on a counter is a gallery: the clutter table's
+    # ``counted-captions``). Asked only of lines holding "aption" (``text.clean``).
+    rule("leading-captions", PageWord.RESIDUE, r"^.*\bhide caption \d{1,3} of \d{1,3}\s+(?-i:(?=[A-Z\"“‘(]))",
+         examples=("Photos: Harbour fire Smoke over the quay. Hide Caption 3 of 3 Lessby (Wire) A fire destroyed three "
+                   "warehouses on Friday.",),
+         counter=("Photos: Harbour fire Smoke over the quay. Hide Caption 3 of 3",
+                  "The site's buttons read hide caption 1 of 12 and show all.")),
     rule("leading-residue", PageWord.RESIDUE, any_of(
         r"^(?:(?:maintext|main_text|text|body|content|description|article_?body|date_?publish(?:ed)?|published|"
         r"updated|posted|date)\s*[:=]?\s*)?(?:\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?(?:\.\d+)?Z?)?|"
@@ -158,8 +166,12 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
         r"by @?[\w.]+\s+",
         # A row of share buttons run into the sentence after it: "Share Facebook X WhatsApp EmailTransport minister
         # ...", "PrintEmailShareMs Haddour ...".
-        r"^(?:share|print|e-?mail)(?:\s*(?:on|by|via|this\s*:|:))?\s*(?:(?:share(?:\s+(?:on|by|via))?|print|e-?mail|facebook|"
+        r"^(?:share|print|e-?mail)(?:\s*(?:on|by|via|:))?\s*(?:(?:share(?:\s+(?:on|by|via))?|print|e-?mail|facebook|"
         r"twitter|x|whatsapp|telegram|linkedin|messenger|reddit|pinterest|copy link|tweet)\s*:?\s*)+",
+        # ... after "Share this:", two names or more: one may open a post's words ("Share this: Facebook Will Charge
+        # Every User From Monday, the message begins").
+        r"^share this\s*:\s*(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|messenger|reddit|pinterest|e-?mail|"
+        r"print|copy link)\s*){2,}",
         # ... or, with no word before them, three names or more ("Facebook Twitter Email Varrow Water has been fined"),
         # or two glued together ("WhatsAppTelegramFacebookEmailSEMBA Lakes has ..."): not "Facebook Messenger Kids
         # must ...", a product.
@@ -193,6 +205,7 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
                   "Read more: Ferry fares to rise again in summer", "Share prices in Acme rose 4%.",
                   "Email Ana Ruiz for details.",
                   "Share this: it was the best day of our lives, she said.",
+                  "Share this: Facebook Will Charge Every User From Monday, the message begins.",
                   "Facebook Messenger users can no longer send files.",
                   "Facebook Messenger Kids must be suspended from March 15.")),
 ), overlap=Overlap.ALL)

@@ -2069,22 +2069,25 @@ def _same_subject(these: list[Mention], those: list[Mention]) -> bool:
         for b in those:
             if len((content_set(a.sentence) & content_set(b.sentence)) - unit) >= (SAME_FALL if fall else SAME_SUBJECT):
                 return True
-            if thing and not thing.isdisjoint(_thing_measured(b)):
+            if thing and thing == _thing_measured(b) and _comparable(float(a.value), float(b.value), THING_RATIO):
                 return True
     return False
 
 
-_COMPOUND_MEASURE = compiled_regex(r"(?i)\d[\d,.]*-(?P<unit>[a-z]+)(?:\s*\([^()]{0,24}\))?\s+"
-                                   r"(?P<thing>[a-z]+(?:\s+[a-z]+)?)")
-"""A figure joined to its unit before the noun it measures: "the 400-pound gorilla", "a 400-pound (181-kg) male
-gorilla", "a 25-ton truck"."""
+_COMPOUND_MEASURE = compiled_regex(r"(?i)\d[\d,.]*-(?P<unit>[a-z]+)(?:\s*\([^()]{0,24}\))?\s+(?P<thing>[a-z]+)\b")
+"""A figure joined to its unit before the noun it measures: "the 400-pound gorilla", "a 400-pound (181-kg) gorilla",
+"a 25-ton truck"."""
+THING_RATIO = 1.25
+"""How far apart two sources' measures of one named thing may be: accounts of one gorilla's weight differ by an
+estimate's margin (400 and 450 pounds), where a 26-tonne and a 44-tonne lorry, or a 2-metre wall and the 3-metre one
+promised to replace it, are two things."""
 
 
 def _thing_measured(mention: Mention) -> frozenset[str]:
-    """The words of what a figure written as a measure before a noun measures ("a 450-pound gorilla": the gorilla):
-    two sources weighing the gorilla weigh one thing, though their sentences share no other word ("dragged by the
-    400-pound gorilla" against "got into the enclosure of a 450-pound gorilla"). Nothing for a figure told otherwise
-    ("weighs more than 400 pounds": what weighs is the sentence's subject, wherever it stands)."""
+    """The noun a figure written as a measure before it measures ("a 450-pound gorilla": the gorilla): two sources
+    weighing the gorilla weigh one thing, though their sentences share no other word ("dragged by the 400-pound
+    gorilla" against "got into the enclosure of a 450-pound gorilla"), where their values are close (``THING_RATIO``).
+    Nothing for a figure told otherwise ("weighs more than 400 pounds": what weighs is the sentence's subject)."""
     found = _COMPOUND_MEASURE.match(mention.sentence, mention.start)
     if found is None or fold(found.group("unit")) not in mention.key.split():
         return frozenset()

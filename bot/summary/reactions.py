@@ -356,14 +356,12 @@ def opening(quote: str, carried: int = 1) -> str:
     keeps more: it is the one readers will have seen."""
     least, most = (OPENING_WORDS, MAX_QUOTE_WORDS) if carried < 2 else (2 * OPENING_WORDS, 2 * MAX_QUOTE_WORDS)
     parts = _SENTENCE.split(quote)
+    whole = len(quote.split()) <= most  # a quotation that fits is shown whole, not cut after its first sentences
     out: list[str] = []
-    count = 0
     for part in parts:
-        size = len(part.split())
-        if count >= least and count + size > most:
-            break
         out.append(part)
-        count += size
+        if not whole and len(" ".join(out).split()) >= least:
+            break
     text = " ".join(out)
     words = text.split()
     if len(words) <= most:

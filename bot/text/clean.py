@@ -121,7 +121,8 @@ _LEADING_RESIDUE = page_pattern("leading-residue")
 # ("" for none): asked of every line.
 _LEADING = ((_LEADING_CREDIT, f"{Clutter.IMAGE_CREDIT.value} [leading-credit]", ""),
             (page_pattern("leading-banner"), f"{Clutter.COOKIE_NOTICE.value} [leading-banner]", "ookie"),
-            (_LEADING_RESIDUE, f"{Clutter.LABEL.value} [leading-residue]", ""))
+            (_LEADING_RESIDUE, f"{Clutter.LABEL.value} [leading-residue]", ""),
+            (page_pattern("leading-captions"), f"{Clutter.GALLERY.value} [leading-captions]", "aption"))
 # What a scrape runs into a last paragraph's end, and the reason each is cut off with.
 _TRAILING = ((_TRAILING_COPYRIGHT, f"{Clutter.COPYRIGHT.value} [trailing-copyright]"),
              (_TRAILING_CREDIT, f"{Clutter.CREDIT_LINE.value} [trailing-credit]"))
