@@ -2290,3 +2290,17 @@ def test_whoever_the_reactions_quote_is_listed_among_the_actors_but_a_bare_first
                 "Lena Park said the pier would stay shut until the repairs were done."))
     assert {r.speaker for r in shown.reactions} >= {"Lena Park", "Tom Reyes", "Michelle"}
     assert [a.name for a in shown.who] == ["Lena Park", "Tom Reyes"]
+
+
+def test_a_role_with_another_trade_after_it_and_chemists_of_every_field() -> None:
+    """"space analyst and author of a book" is an analyst's role, though "author" alone signs a byline; a byline's word
+    before any role ("economics correspondent Jane Roe") is still no role. "biochemist" is a trade as "chemist" is."""
+    roles = {a.name: a.role for a in story(article(
+        "1", "The Lessby moon probe will launch next year, the space agency said on Monday.",
+        "\u201cIt is a technically hard mission,\u201d said Brian Harvey, space analyst and author of a book on the "
+        "programme.",
+        "\u201cWe turned the samples around in a day,\u201d said Aaron Burton, agency biochemist.",
+        "Jane Roe, economics correspondent, said the budget had doubled.")).who}
+    assert roles["Brian Harvey"] == "space analyst and author of a book on the programme"
+    assert roles["Aaron Burton"] == "agency biochemist"
+    assert roles.get("Jane Roe") is None

@@ -983,8 +983,13 @@ _OCCUPATION_TAILS = ("ist", "ists", "ician", "icians", "grapher", "graphers")
 
 
 def role_tokens_ok(words: list[str]) -> bool:
-    """A role phrase names a role ("trade minister") and is not a byline ("economics correspondent")."""
-    if any(_unpossessive(w).casefold() in BYLINE_ROLES for w in words):
-        return False
-    return any(role_word(w) for w in words)
+    """A role phrase names a role ("trade minister") and is not a byline ("economics correspondent"): the first word
+    naming either says which. A byline's word after the role is the person's other trade ("space analyst and author of
+    a book on China's space programme")."""
+    for w in words:
+        if _unpossessive(w).casefold() in BYLINE_ROLES:
+            return False
+        if role_word(w):
+            return True
+    return False
 
