@@ -115,3 +115,20 @@ def _speakers(cli: Callable[..., Result], tmp_path: Path, text: str) -> list[str
     result = cli("quotes", str(article), "--format", "jsonl")
     assert result.code == 0, result.err
     return [json.loads(line)["speaker"] for line in result.out.splitlines()]
+
+
+def test_an_embedded_post_is_its_authors_quotation(cli: Callable[..., Result], tmp_path: Path) -> None:
+    """A post embedded in the page, flattened to its text, its link and "— Name (@handle) Date", is its author's words.
+    Not a post of hashtags and handles (chatter, not a statement), nor one by an account's name no reader could tell
+    anyone by ("NWS Lessby"), nor one the article already quotes (its words would be told twice)."""
+    text = ("Ferry service returns\n\n"
+            "The Lessby ferry sailed again on Monday after a month of repairs, the harbour board said.\n\n"
+            "As I leave for the capital, I welcome the return of our ferry after a month of hard work. "
+            "https://t.co/AbC123 \u2014 Ana Ruiz (@AnaRuizMayor) March 3, 2025\n\n"
+            "#Lessby #Ferry what an experience!! I was on the quay and it was beautiful but the ferry sounded its horn "
+            "for ages. Several police cars here now @harbourboard \u2014 Tom Vale (@tomvale) March 3, 2025\n\n"
+            "Our camera caught the first crossing just after dawn on Monday. \u2014 NWS Lessby (@NWSLessby) March 3, "
+            "2025\n\n"
+            "\u201cThe quay is safe again and the crews are ready,\u201d Lena Park, the harbour master, said.\n\n"
+            "The quay is safe again and the crews are ready. \u2014 Lena Park (@lenapark) March 3, 2025\n")
+    assert _speakers(cli, tmp_path, text) == ["Ana Ruiz", "Lena Park"]

@@ -27,6 +27,7 @@ class PageWord(enum.Enum):
     CREDIT = "photo or reporting credit"
     COPYRIGHT = "copyright notice"
     RESIDUE = "scraper residue"
+    POST = "embedded social post"
 
 
 def _words(*words: str) -> str:
@@ -146,6 +147,18 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
                    "We use cookies to improve your experience. Got it The council approved the plan."),
          counter=("The bakery sold 4,000 cookies at the fair. It said demand was high.",
                   "We use cookies to improve your experience")),
+    # A social post embedded in the page, flattened to its text, its links, then its author's name, handle and date:
+    # "As I depart Abuja ..., I welcome the release of 21 of our Chibok Girls. — Muhammadu Buhari (@MBuhari) October
+    # 13, 2016". The post is its author's words (``text.clean`` shows it as a quotation signed with the name).
+    rule("embedded-post", PageWord.POST,
+         r"^(?P<post>[^\"“”\n]{3,600}?)\s*(?:(?:https?://t\.co/\S*|pic\.twitter\.com/\S*)\s*)*[—–]\s*"
+         r"(?P<name>[^()\n—–@]{1,40}?)\s*\(@\w{1,15}\)\s*" + _MONTH + r"\s+\d{1,2},\s+\d{4}\s*$",
+         examples=("I welcome the release of 21 of the girls, following successful negotiations. — Ana Ruiz (@aruiz) "
+                   "October 13, 2016",
+                   "Ferry to sail next month. Guaranteed to be exciting. pic.twitter.com/3KsCEn — Tom Reyes "
+                   "(@tomreyes) December 2, 2017"),
+         counter=("The minister - Ana Ruiz (@aruiz on Twitter) - said on October 13, 2016 that it would sail.",
+                  "\"We will sail,\" she wrote. — Ana Ruiz (@aruiz) October 13, 2016")),
     # A slideshow's captions, each closed by its counter, run into the article after the last one: "... Hide Caption 3
     # of 3 Brenmouth (Wire News) A fire at ..." (a line ending on a counter is a gallery: the clutter table's
     # ``counted-captions``). Asked only of lines holding "aption" (``text.clean``).

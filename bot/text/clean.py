@@ -28,7 +28,7 @@ from bot.model import Article, Source
 from bot.rules.clutter import Clutter, clutter_reason
 from bot.rules.fragments import CLOSING, LIST_BULLET, OPENING_QUOTATION, QUOTE_MARK, TERMINAL, ends_like_sentence
 from bot.rules.kept import compiled
-from bot.rules.pages import PAGE_WORDS, SECTION_WORDS, page_pattern
+from bot.rules.pages import PAGE_WORDS, SECTION_WORDS, PageWord, page_pattern
 from bot.rules.places import is_outlet_name
 from bot.rules.statements import ENDINGS
 from bot.text import metadata
@@ -117,6 +117,7 @@ _QUOTATION = compiled(r"[\"“](?:[^\"“”\s]+\s+){3,}[^\"“”]*[\"”]")
 leaving court, police said") seldom does."""
 _LEADING_CREDIT = page_pattern("leading-credit")
 _LEADING_RESIDUE = page_pattern("leading-residue")
+_EMBEDDED_POST = page_pattern("embedded-post")
 # What a scrape glues before an article sentence, the reason each is cut off with, and a string every match holds
 # ("" for none): asked of every line.
 _LEADING = ((_LEADING_CREDIT, f"{Clutter.IMAGE_CREDIT.value} [leading-credit]", ""),
@@ -659,6 +660,13 @@ def _separated(lines: list[_Line], early: list[tuple[str, str]]) -> list[_Line]:
     of its own, in the same block, for the rules to judge."""
     out: list[_Line] = []
     for line in lines:
+        post = _EMBEDDED_POST.match(line.text) if "(@" in line.text else None
+        if post is not None and _quotable_post(post.group("post"), post.group("name"), lines, line):
+            # An embedded post is its author's words: a quotation signed with the name, as a page prints a reader's
+            # letter ("“...” — Ana Ruiz"); its links, handle and date are the embed's furniture.
+            early.append((line.text[post.end("post"):].strip(), f"{PageWord.POST.value} [embedded-post]"))
+            line.text = f"\u201c{post.group('post').strip()}\u201d \u2014 {post.group('name').strip()}"
+            line.words = len(line.text.split())
         for pattern, reason, needle in _LEADING:
             if needle and needle not in line.text and needle.upper() not in line.text:
                 continue  # a consent banner names cookies: most lines are not asked
@@ -681,6 +689,34 @@ def _separated(lines: list[_Line], early: list[tuple[str, str]]) -> list[_Line]:
         out += [_Line(head, line.block, len(head.split()), bullet=line.bullet),
                 _Line(tail, line.block, len(tail.split()))]
     return out
+
+
+_WORD = compiled(r"\w+")
+_POST_TAGS = compiled(r"(?:^|\s)[#@]\w")
+"""A hashtag or a handle in a post's text: chatter addressed to a platform ("#Terrigal #Fireworks what an experience!!
+@abcnews"), not a statement the article reports."""
+
+
+def _quotable_post(post: str, author: str, lines: list[_Line], embed: _Line) -> bool:
+    """An embedded post to read as its author's quotation: three words or more, no hashtag or handle (``_POST_TAGS``),
+    by an author named as a person or body is (two words or more, none an acronym: not "CentralCoastCouncil" or
+    "NWS Gray", an account's name a reader could not tell anyone by), and words the article does not already quote
+    elsewhere ("“Once we have protections in place ...,” he tweeted" above the embed of the same post): told twice,
+    the one post would merge its two sentences into one quotation, shown cut where the article gives them apart."""
+    names = author.split()
+    if len(post.split()) < 3 or _POST_TAGS.search(post) or len(names) < 2 \
+            or any(len(n) > 1 and n.isupper() for n in names):
+        return False
+    sentences = [_bare_words(s) for s in split_sentences(post) if len(s.split()) >= 4]
+    if not sentences:
+        return True
+    others = [_bare_words(other.text) for other in lines if other is not embed]
+    return not any(s in other for other in others for s in sentences)
+
+
+def _bare_words(text: str) -> str:
+    """``text``'s words, folded and joined by single spaces: a quotation copied with a comma more is the same words."""
+    return " " + " ".join(_WORD.findall(text.casefold())) + " "
 
 
 def _glued_tail(text: str) -> int | None:
