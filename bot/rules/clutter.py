@@ -346,7 +346,7 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          counter=("The 4 minute delay angered passengers.",)),
     # A slideshow flattened into one line of captions, each closed by its counter: "... near the scene. Hide Caption
     # 2 of 25 Photos: Harbour fire ...". However long the line, the counter closing it says what it is (the article
-    # a scrape runs on after the last counter is cut off the captions first: ``leading-residue``).
+    # a scrape runs on after the last counter is cut off the captions first: the page rule ``leading-captions``).
     rule("counted-captions", _C.GALLERY, r"\bhide caption \d{1,3} of \d{1,3}\W*$",
          examples=("Photos: Harbour fire A woman waits near the docks. Hide Caption 1 of 25 Photos: Harbour fire Smoke "
                    "rises over the quay. Hide Caption 2 of 25",

@@ -659,9 +659,14 @@ def _separated(lines: list[_Line], early: list[tuple[str, str]]) -> list[_Line]:
     ``early``; page furniture run into its end ("... on Monday. Sign up for our newsletter.") becomes a line
     of its own, in the same block, for the rules to judge."""
     out: list[_Line] = []
-    for line in lines:
-        post = _EMBEDDED_POST.match(line.text) if "(@" in line.text else None
-        if post is not None and _quotable_post(post.group("post"), post.group("name"), lines, line):
+    bare: list[str] = []  # each line's bare words, read at the first embedded post (most pages have none)
+    posts = 0
+    for at, line in enumerate(lines):
+        post = _EMBEDDED_POST.match(line.text) if "(@" in line.text and posts < MAX_POSTS else None
+        if post is not None and not bare:
+            bare = [_bare_words(other.text) for other in lines]
+        posts += post is not None
+        if post is not None and _quotable_post(post.group("post"), post.group("name"), bare[:at] + bare[at + 1:]):
             # An embedded post is its author's words: a quotation signed with the name, as a page prints a reader's
             # letter ("“...” — Ana Ruiz"); its links, handle and date are the embed's furniture.
             early.append((line.text[post.end("post"):].strip(), f"{PageWord.POST.value} [embedded-post]"))
@@ -691,26 +696,27 @@ def _separated(lines: list[_Line], early: list[tuple[str, str]]) -> list[_Line]:
     return out
 
 
+MAX_POSTS = 20
+"""Embedded posts read as quotations per page at most: each is compared with the whole page, and a page of thousands
+is a feed of posts, not an article quoting a few."""
 _WORD = compiled(r"\w+")
 _POST_TAGS = compiled(r"(?:^|\s)[#@]\w")
 """A hashtag or a handle in a post's text: chatter addressed to a platform ("#Terrigal #Fireworks what an experience!!
 @abcnews"), not a statement the article reports."""
 
 
-def _quotable_post(post: str, author: str, lines: list[_Line], embed: _Line) -> bool:
+def _quotable_post(post: str, author: str, others: list[str]) -> bool:
     """An embedded post to read as its author's quotation: three words or more, no hashtag or handle (``_POST_TAGS``),
     by an author named as a person or body is (two words or more, none an acronym: not "CentralCoastCouncil" or
     "NWS Gray", an account's name a reader could not tell anyone by), and words the article does not already quote
     elsewhere ("“Once we have protections in place ...,” he tweeted" above the embed of the same post): told twice,
-    the one post would merge its two sentences into one quotation, shown cut where the article gives them apart."""
+    the one post would merge its two sentences into one quotation, shown cut where the article gives them apart.
+    ``others``: the bare words (``_bare_words``) of the page's other lines."""
     names = author.split()
     if len(post.split()) < 3 or _POST_TAGS.search(post) or len(names) < 2 \
             or any(len(n) > 1 and n.isupper() for n in names):
         return False
     sentences = [_bare_words(s) for s in split_sentences(post) if len(s.split()) >= 4]
-    if not sentences:
-        return True
-    others = [_bare_words(other.text) for other in lines if other is not embed]
     return not any(s in other for other in others for s in sentences)
 
 
