@@ -132,3 +132,20 @@ def test_an_embedded_post_is_its_authors_quotation(cli: Callable[..., Result], t
             "\u201cThe quay is safe again and the crews are ready,\u201d Lena Park, the harbour master, said.\n\n"
             "The quay is safe again and the crews are ready. \u2014 Lena Park (@lenapark) March 3, 2025\n")
     assert _speakers(cli, tmp_path, text) == ["Ana Ruiz", "Lena Park"]
+
+
+def test_a_speaker_named_only_in_the_sentence_introducing_the_quotation_is_found(cli: Callable[..., Result],
+                                                                                tmp_path: Path) -> None:
+    """"Harbour master Lena Park said:" on a line of its own, or closing a longer paragraph ("... Guerrilla's
+    technical director Tom Reyes explains:"), introduces the quotation opening the next paragraph, though no other
+    sentence names the speaker; an introduction whose quotation names its own speaker ("More from the Lessby
+    Herald:") gives way to it."""
+    text = ("Ferry pier shut\n\n"
+            "The Lessby harbour board closed the old ferry pier on Tuesday after divers found cracks.\n\n"
+            "Harbour master Lena Park said:\n\n"
+            "\u201cWe could not take the risk with passengers on board. The repairs will take a month.\u201d\n\n"
+            "The new quay will take the ferries meanwhile. The board's chief engineer Tom Reyes explains:\n\n"
+            "\u201cThe piles are a hundred years old, and the divers found cracks in six of them.\u201d\n\n"
+            "More from the Lessby Herald:\n\n"
+            "\u201cThe pier was already on a watch list,\u201d said Ines Tarr, a councillor.\n")
+    assert _speakers(cli, tmp_path, text) == ["Lena Park", "Tom Reyes", "Ines Tarr"]

@@ -114,9 +114,22 @@ def paragraphs_of(articles: list[Article]) -> list[Paragraph]:
 def _prose_paragraphs(article: Article, a: int, key: int, *, strict: bool) -> list[Paragraph]:
     out = []
     position = 0
-    for p, text in enumerate(article.paragraphs):
+    paragraphs = article.paragraphs
+    carried = ""  # the sentence closing the paragraph before, introducing this one's quotation (``_introduces``)
+    for p, text in enumerate(paragraphs):
         statements = []
         sentences = _sentences_of(text)
+        if carried and sentences:
+            sentences[0] = f"{carried} {sentences[0]}"
+        carried = ""
+        if p + 1 < len(paragraphs) and text.rstrip().endswith(":"):
+            # The introduction is read whole, also where the sentence rules take it for a comment's heading ("Ana
+            # Ruiz said:"), which the cleaner kept for the quotation after it.
+            last = (split_sentences(text) or [""])[-1]
+            if _introduces(last, paragraphs[p + 1]):
+                carried = last
+                if sentences and sentences[-1] == last:
+                    sentences.pop()
         for sentence in sentences:
             if not (is_prose(sentence) if strict else len(sentence.split()) >= MIN_WORDS):
                 continue
@@ -127,6 +140,18 @@ def _prose_paragraphs(article: Article, a: int, key: int, *, strict: bool) -> li
             out.append(Paragraph(article.source.id, a, p, " ".join(sentences), statements,
                                  _lead_in(article.paragraphs[p - 1]) if p else ""))
     return out
+
+
+INTRODUCTION_WORDS = 25
+"""Words at most of a sentence ending on a colon that introduces the quotation opening the next paragraph."""
+
+
+def _introduces(sentence: str, following: str) -> bool:
+    """``sentence``, closing its paragraph on a colon, introduces the quotation opening the ``following`` one
+    ("Guerrilla's technical director Michiel van der Leeuw explains:" [new paragraph] "“This is ..."): read as one
+    sentence, the frame names who speaks, and the story's cast meets a name no other sentence gives."""
+    return sentence.endswith(":") and len(sentence.split()) <= INTRODUCTION_WORDS \
+        and following.lstrip()[:1] in ("\u201c", '"')
 
 
 LEAD_IN_WORDS = 12
