@@ -174,3 +174,19 @@ def test_a_one_off_command_writes_its_output_and_what_it_derived_however_quickly
     assert json.loads(run.stdout)["stories"]
     kinds = {p.name.rsplit("-", 1)[0] for p in (tmp_path / "cache").glob("*.marshal")}
     assert {"patterns", "literals", "gazetteer"} <= kinds
+
+
+def test_a_kind_kept_at_most_n_keeps_the_last_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The word index's tables are large and a run asks one set or two: the file keeps the last few asked, so that
+    every fresh process does not read every set any run ever searched."""
+    monkeypatch.setenv("BRIEFBOT_CACHE", str(tmp_path))
+    first: Kept[str] = Kept("bounded", most=2)
+    for key in ("a", "b", "c"):
+        first.get(key, lambda key=key: key.upper())  # type: ignore[misc]
+    first.save()
+    second: Kept[str] = Kept("bounded", most=2)
+    assert second.get("b", lambda: "derived") == "B"  # kept, and now the last asked
+    assert second.get("a", lambda: "A2") == "A2"  # the oldest went: derived again
+    second.save()
+    third: Kept[str] = Kept("bounded", most=2)
+    assert [third.get(k, lambda: "derived") for k in ("b", "a", "c")] == ["B", "A2", "derived"]

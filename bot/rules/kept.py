@@ -52,11 +52,14 @@ def cache_folder() -> Path | None:
 
 
 class Kept(Generic[V]):
-    """Answers of one kind (``name``), derived by the code in the files ``code`` and kept between runs."""
+    """Answers of one kind (``name``), derived by the code in the files ``code`` and kept between runs; at most
+    ``most`` of them, the last asked, for a kind whose answers are large and few are asked in a run (each run reads
+    the whole file)."""
 
-    def __init__(self, name: str, *code: str) -> None:
+    def __init__(self, name: str, *code: str, most: int | None = None) -> None:
         self.name = name
         self._code = code
+        self._most = most
         self._answers: dict[Hashable, V] | None = None
         self._new = False
 
@@ -64,9 +67,13 @@ class Kept(Generic[V]):
         """The kept answer for ``key``, or ``derive()`` kept for the next run."""
         answers = self._loaded()
         try:
-            return answers[key]
+            value = answers[key]
         except KeyError:
             pass
+        else:
+            if self._most is not None:
+                answers[key] = answers.pop(key)  # the last asked are kept: a dict keeps its order, and so does the file
+            return value
         answers[key] = value = derive()
         if not self._new:
             self._new = True
@@ -92,10 +99,13 @@ class Kept(Generic[V]):
         path = self.path()
         if not self._new or self._answers is None or path is None:
             return
+        answers = self._answers
+        if self._most is not None and len(answers) > self._most:
+            answers = dict(list(answers.items())[-self._most:])
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-            temporary.write_bytes(marshal.dumps(self._answers))
+            temporary.write_bytes(marshal.dumps(answers))
             os.replace(temporary, path)
             self._new = False
         except (OSError, ValueError):

@@ -212,9 +212,12 @@ def _tables(words: frozenset[str]) -> _Tables:
 
 
 # Kept by the code of this module and of the stopwords a piece skips (``bot.rules.words``).
-_KEPT_TABLES: Kept[_Tables] = Kept("token-tables", __file__, str(Path(__file__).with_name("words.py")))
+KEPT_SETS = 4
+"""Sets of words whose tables are kept between runs (``_KEPT_TABLES``)."""
+_KEPT_TABLES: Kept[_Tables] = Kept("token-tables", __file__, str(Path(__file__).with_name("words.py")), most=KEPT_SETS)
 """The tables of each set of words searched, kept between runs: deriving them (the trie above all) took some 4 ms
-of each cold run's first search."""
+of each cold run's first search. A run searches one set or two (the commands import different tables); a cache kept
+every set ever searched, and one holding twelve (from test runs) cost 8 ms to read in every fresh process."""
 
 
 def _trie(words: list[str]) -> str:
