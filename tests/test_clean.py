@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,13 @@ def read(path: Path) -> Article:
     article = read_file(path, "1", 5_000_000)
     assert isinstance(article, Article), article
     return article
+
+
+def read_page(folder: Path, page: Mapping[str, object]) -> Article:
+    """``page`` (news-please JSON fields) written to ``folder`` as a file and read back as a source."""
+    path = folder / "page.json"
+    path.write_text(json.dumps(page), encoding="utf-8")
+    return read(path)
 
 
 def clean(text: str, kind: str = "text") -> Article:
@@ -271,9 +279,7 @@ def test_what_a_scrape_glues_to_an_articles_first_and_last_lines_goes_and_the_li
                     "Ferries will use the new quay until the repairs are done, the board said.Tomas Vell is the "
                     "Gazette's transport reporter. He has covered the islands since 2015.\n"
                     "\u00a9 Lessby Gazette 2025"}
-    path = tmp_path / "page.json"
-    path.write_text(json.dumps(page), encoding="utf-8")
-    article = read(path)
+    article = read_page(tmp_path, page)
     assert article.paragraphs == [
         "The Lessby harbour board closed the old ferry pier on Tuesday after divers found cracks in its piles.",
         "\"We could not take the risk with passengers on board,\" said the harbour master, Lena Park.",
@@ -287,8 +293,7 @@ def test_what_a_scrape_glues_to_an_articles_first_and_last_lines_goes_and_the_li
                     "piles.\nDivers at the pier on Tuesday (Photo: Gazette/Andrea Kolm)\n"
                     "Ferries will use the new quay, the board said. Tomas Vell is the Gazette's transport reporter.")
     page["authors"] = []
-    path.write_text(json.dumps(page), encoding="utf-8")
-    article = read(path)
+    article = read_page(tmp_path, page)
     assert len(article.paragraphs) == 2 and article.paragraphs[-1].endswith("transport reporter.")
 
 
@@ -426,9 +431,7 @@ def test_a_slideshow_flattened_into_one_long_line_of_counted_captions_is_dropped
             "text": "A fire closed Lessby harbour on Friday night, the harbour board said.\n" + captions + "\n"
                     "Only 3 of 12 photos: the board said the rest showed nothing new.\n"
                     "Ferries will use the new quay until Monday, the board said."}
-    path = tmp_path / "page.json"
-    path.write_text(json.dumps(page), encoding="utf-8")
-    assert read(path).paragraphs == [
+    assert read_page(tmp_path, page).paragraphs == [
         "A fire closed Lessby harbour on Friday night, the harbour board said.",
         "Only 3 of 12 photos: the board said the rest showed nothing new.",
         "Ferries will use the new quay until Monday, the board said."]
@@ -970,8 +973,6 @@ def test_an_embedded_post_becomes_a_signed_quotation_unless_the_article_quotes_i
                     "said.\nThe quay is safe again and the crews are ready. \u2014 Lena Park (@lenapark) "
                     "March 3, 2025\n"
                     "The first crossing carried 140 passengers and 30 cars, the harbour board said."}
-    path = tmp_path / "page.json"
-    path.write_text(json.dumps(page), encoding="utf-8")
-    paragraphs = read(path).paragraphs
+    paragraphs = read_page(tmp_path, page).paragraphs
     assert "\u201cI welcome the return of our ferry after a month of hard work.\u201d \u2014 Ana Ruiz" in paragraphs
     assert not any(p.startswith("\u201cThe quay is safe again and") for p in paragraphs)

@@ -61,19 +61,20 @@ class Kept(Generic[V]):
         self._code = code
         self._most = most
         self._answers: dict[Hashable, V] | None = None
+        self._asked: dict[Hashable, None] = {}  # the keys asked in this run, the last asked last (``most``)
         self._new = False
 
     def get(self, key: Hashable, derive: Callable[[], V]) -> V:
         """The kept answer for ``key``, or ``derive()`` kept for the next run."""
         answers = self._loaded()
+        if self._most is not None:
+            # Noted apart from the answers, which threads read meanwhile: a key is never missing from them.
+            self._asked.pop(key, None)
+            self._asked[key] = None
         try:
-            value = answers[key]
+            return answers[key]
         except KeyError:
             pass
-        else:
-            if self._most is not None:
-                answers[key] = answers.pop(key)  # the last asked are kept: a dict keeps its order, and so does the file
-            return value
         answers[key] = value = derive()
         if not self._new:
             self._new = True
@@ -101,7 +102,9 @@ class Kept(Generic[V]):
             return
         answers = self._answers
         if self._most is not None and len(answers) > self._most:
-            answers = dict(list(answers.items())[-self._most:])
+            # The answers this run asked, last asked last, after the others in the file's order (the oldest first).
+            order = [k for k in answers if k not in self._asked] + [k for k in self._asked if k in answers]
+            answers = {k: answers[k] for k in order[-self._most:]}
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")

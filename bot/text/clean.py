@@ -666,7 +666,7 @@ def _separated(lines: list[_Line], early: list[tuple[str, str]]) -> list[_Line]:
         if post is not None and not bare:
             bare = [_bare_words(other.text) for other in lines]
         posts += post is not None
-        if post is not None and _quotable_post(post.group("post"), post.group("name"), bare[:at] + bare[at + 1:]):
+        if post is not None and _quotable_post(post.group("post"), post.group("name"), bare, at):
             # An embedded post is its author's words: a quotation signed with the name, as a page prints a reader's
             # letter ("“...” — Ana Ruiz"); its links, handle and date are the embed's furniture.
             early.append((line.text[post.end("post"):].strip(), f"{PageWord.POST.value} [embedded-post]"))
@@ -705,19 +705,19 @@ _POST_TAGS = compiled(r"(?:^|\s)[#@]\w")
 @abcnews"), not a statement the article reports."""
 
 
-def _quotable_post(post: str, author: str, others: list[str]) -> bool:
+def _quotable_post(post: str, author: str, bare: list[str], at: int) -> bool:
     """An embedded post to read as its author's quotation: three words or more, no hashtag or handle (``_POST_TAGS``),
     by an author named as a person or body is (two words or more, none an acronym: not "CentralCoastCouncil" or
     "NWS Gray", an account's name a reader could not tell anyone by), and words the article does not already quote
     elsewhere ("“Once we have protections in place ...,” he tweeted" above the embed of the same post): told twice,
     the one post would merge its two sentences into one quotation, shown cut where the article gives them apart.
-    ``others``: the bare words (``_bare_words``) of the page's other lines."""
+    ``bare``: the bare words (``_bare_words``) of the page's lines, the post's own at ``at``."""
     names = author.split()
     if len(post.split()) < 3 or _POST_TAGS.search(post) or len(names) < 2 \
             or any(len(n) > 1 and n.isupper() for n in names):
         return False
     sentences = [_bare_words(s) for s in split_sentences(post) if len(s.split()) >= 4]
-    return not any(s in other for other in others for s in sentences)
+    return not any(s in other for k, other in enumerate(bare) if k != at for s in sentences)
 
 
 def _bare_words(text: str) -> str:
