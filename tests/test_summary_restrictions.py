@@ -926,3 +926,37 @@ def test_the_twenty_eighth_reading_cases() -> None:
     assert "Homes within 500 metres of the River Sallow have been evacuated." in flood
     assert not [t for t in flood + hosepipe if "closed footbridge" in t or "ordered to attend" in t
                 or "can still be challenged" in t or "closed to visitors" in t]
+
+
+def test_how_far_an_incidents_harm_went_is_its_scope_told_once() -> None:
+    """No one hurt, injuries minor, staff unharmed: how far an incident's harm went bounds it, as "freight trains were
+    not affected" does. Three outlets telling the same two injured men in their own words make one item, not three;
+    an aside about another country's incident is none of this one's."""
+    lead = "A fireworks barge caught fire off Tarrow beach on New Year's Eve, sending rockets into the crowd."
+    scope = story(
+        article("1", lead, "Two technicians jumped into the sea and were later treated by paramedics for minor "
+                           "injuries."),
+        article("2", lead, "The men suffered minor injuries after the barge caught fire at around 9 p.m."),
+        article("3", lead, "Police said the two crew members suffered minor injuries, and the display was cut short."),
+        article("4", lead, "Across the border in neighbouring Estmark, a shop roof collapsed in the storm; nobody "
+                           "was hurt."),
+        article("5", lead, "Across the border in neighbouring Estmark, a shop roof collapsed in the storm; nobody "
+                           "was hurt."),
+    ).restrictions
+    assert len(scope) == 1 and "minor injuries" in scope[0].text
+
+
+def test_an_incident_bounded_by_no_threat_no_arrest_and_a_closure_until_further_notice() -> None:
+    lead = "A rocket launched by Norvald flew over northern Estmark early on Tuesday before falling into the sea."
+    scope = texts(story(
+        article("1", lead, "The Estmark military said the rocket did not pose a threat to its territory.",
+                "The coastal park will remain closed until further notice, the ministry said."),
+        article("2", lead, "The rocket posed no threat to Estmark territory, defence officials said.",
+                "The coastal park was closed until further notice."),
+        article("3", lead, "Police said no arrests have been made over the leaked launch plans."),
+        article("4", lead, "No one has been arrested over the leaked launch plans, police said."),
+    ).restrictions)
+    assert any("threat" in t for t in scope)
+    assert any("further notice" in t for t in scope)
+    assert any("arrest" in t for t in scope)
+

@@ -99,10 +99,13 @@ NOT_A_LEAD: RuleTable[NotALead] = RuleTable("not a lead", (
                   "In a separate statement, the ministry said licensed displays are exempt from the ban.",
                   "Separately owned shops on the square are exempt from the ban.")),
     # A sentence opening on a neighbouring country tells what happens there, beside the story: "Neighbouring Norvald set
-    # its own limit at 16 in 2024". Not neighbours in lower case ("Neighbouring residents must keep windows shut").
-    rule("neighbouring-country", NotALead.ELSEWHERE, r"^\W*(?:[Ii]n )?[Nn]eighbou?ring [A-Z]", flags=0,
+    # its own limit at 16 in 2024", "Across the border in neighbouring Estmark, ...". Not neighbours in lower case
+    # ("Neighbouring residents must keep windows shut").
+    rule("neighbouring-country", NotALead.ELSEWHERE,
+         r"^\W*(?:[Aa]cross the border,? )?(?:[Ii]n )?[Nn]eighbou?ring [A-Z]", flags=0,
          examples=("Neighbouring Norvald set its own limit at 16 in 2024, but has yet to fine any platform.",
-                   "In neighbouring Estmark, the same rules took effect last year."),
+                   "In neighbouring Estmark, the same rules took effect last year.",
+                   "Across the border in neighbouring Estmark, a shop roof collapsed under snow; nobody was hurt."),
          counter=("Neighbouring residents must keep their windows shut.", "The ban also covers neighbouring Estmark.",
                   "Neighbouring households will be paid compensation.")),
     rule("question", NotALead.QUESTION, r"\?[\"\u201d\u2019')\]]*\s*$",

@@ -654,7 +654,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "At least 38 people were killed and 24 remain missing.")),
     # (Hostages are no toll: "one hostage was rescued, but three aid workers are still missing" states what remains.)
     # A finding ("found no evidence", "not implicated") bounds an incident; a measure's terms never are findings
-    # (``INCIDENT_FINDINGS``): "The tribunal found no evidence that her coach was involved" is no term of her ban.
+    # (``INCIDENT_BOUNDS``): "The tribunal found no evidence that her coach was involved" is no term of her ban.
     rule("found-no-evidence", Family.EXCEPTION,
          rf"{_NO_EVIDENCE_FOUND}|\bnot (?:in itself |itself |necessarily |directly )?implicated\b",
          examples=("There is no evidence the water was contaminated.", "The driver was not implicated.",
@@ -713,10 +713,13 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("continues", Family.UNCHANGED,
          r"\b(?:talks|negotiations|search(?:es)?|investigations?|inquir(?:y|ies)|efforts|operations|rescue|strike)\b"
          r"(?: \w+){0,3}? (?:will |would |are to |is to |could )?(?:still )?continues?\b"
+         r"|\b(?:talks|negotiations|search(?:es)?|investigations?|inquir(?:y|ies)|probe)\b(?: \w+){0,3}? "
+         r"(?:is|are|remains?) (?:still )?ongoing\b"
          r"|\b(?:will|would|are to|is to|shall)\s+(?:still\s+)?go ahead\s+(?:as (?:planned|normal|usual|scheduled)|"
          r"unaffected)\b|\bgo(?:ing)? ahead as (?:planned|normal|usual|scheduled)\b",
          unless=r"\bhad (?:insisted|said|promised|claimed|hoped|expected|vowed|announced)\b",
          examples=("Negotiations will continue next week.", "The search for the missing continues.",
+                   "She said no charges were filed, but the investigation is ongoing.",
                    "Exams will go ahead as planned, the union said.", "Exams: going ahead as normal"),
          counter=("Talks ended on Friday.", "Prices continue to rise.", "The council will go ahead with the plan.",
                   "The match went ahead despite the rain.",
@@ -986,6 +989,89 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "The train was packed with passengers on the way home.",
                   "No passengers on the flight were Almarian citizens.",
                   "No guests in the hotel reported feeling unwell.")),
+    # How far an incident's harm went: no one hurt, staff unharmed, injuries minor or not life-threatening, no debris
+    # fallen. An incident's bound only (``INCIDENT_BOUNDS``). Not harm at another time ("no fatalities on board a tram
+    # since 1959"), a purpose or a hope ("to make sure no one was hurt"), nor harm done ("life-threatening injuries").
+    rule("no-one-hurt", Family.EXCEPTION,
+         r"\b(?:no one|no-one|nobody|none of (?:them|those \w+|the \w+)|no (?:other )?(?:passengers?|crew|staff|"
+         r"employees|workers|residents|visitors|spectators|pupils|students|children|guests|people)) (?:else )?"
+         r"(?:was|were|had been|has been|have been) (?:seriously |badly |critically |physically )?"
+         r"(?:hurt|injured|harmed|killed)\b"
+         r"|\b(?:was|were)(?: not|n't) (?:seriously |badly )?(?:hurt|injured|harmed)\b"
+         r"|\b(?:unhurt|unharmed|uninjured|unscathed)\b|\bescaped (?:serious |without )?injur"
+         r"|\bnon[- ]life[- ]threatening\b"
+         r"|(?:\bnot|n't) (?:believed to be |thought to be |considered )?life[- ]threatening\b"
+         r"|\b(?:minor|light|superficial) injuries\b"
+         r"|\bno (?:immediate )?(?:reports? of )?(?:injuries|casualties|fatalities|deaths|damage) (?:\w+ )?"
+         r"(?:was |were |has been |have been )?(?:reported|caused)\b"
+         r"|\bthere (?:were|was|have been|has been) no (?:immediate )?(?:reports? of )?"
+         r"(?:injuries|casualties|fatalities|deaths|damage)\b"
+         r"|\bno debris (?:had |has |was )?(?:fallen|fell|found|landed|reached)\b",
+         unless=r"\bsince\b|\bago\b|\blast (?:year|month|week)\b|\bin (?:19|20)\d\d\b"
+                r"|\b(?:make sure|ensure|ensuring|hope|hoped|hoping|pray\w*|if|unless|whether)\b",
+         needs=("hurt", "injur", "harm", "killed", "unscathed", "threatening", "casualt", "fatalit", "deaths", "damage",
+                "debris"),
+         examples=("All German staff from the consulate were unharmed, according to the foreign ministry.",
+                   "The boy was treated for serious, but non-life threatening injuries.",
+                   "Two men suffered minor injuries when the barge caught fire.",
+                   'It added that "no one was injured".', "No passengers were hurt, the operator said.",
+                   "Her injuries aren't believed to be life-threatening.", "The driver wasn't hurt.",
+                   "The chief spokesman said no debris had fallen.",
+                   "There were no immediate reports of injuries.", "The driver was not seriously hurt."),
+         counter=("There have been no fatalities on board a tram in the UK since 1959.",
+                  "Eight people had serious or life-threatening injuries.",
+                  "Staff checked every room to make sure no one was hurt.",
+                  "Nobody was hurt in last year's fire at the depot.",
+                  "The debris field stretched for two miles.")),
+    # What an incident was said not to threaten: "the missile did not pose a threat to Guam", "posing no real threat to
+    # air traffic". Not a view ("Critics say the plan poses no risk", "insisted its members posed no threat"), a
+    # condition ("no threat ... if parents acted now"), nor a threat made.
+    rule("no-threat", Family.EXCEPTION,
+         r"\bpos(?:e|es|ed|ing) (?:no|little) (?:real |immediate |direct |significant |further )?"
+         r"(?:threat|danger|risk)\b"
+         r"|(?:\bnot|n't) pose[sd]? (?:a |any )?(?:\w+ )?(?:(?:or|and) \w+ )?(?:threat|danger|risk)\b"
+         r"|\b(?:there is|there was|there's|with) no (?:immediate |further |ongoing )?(?:threat|danger) to\b",
+         unless=r"\b(?:critics?|claim|claims|claimed|argue|argues|argued|insist\w*|if|unless)\b",
+         needs=("pos", "no "),
+         examples=("The missile did not pose a threat to North America.",
+                   "The meteor was posing no real threat to commercial air traffic.",
+                   "The engineer said the station poses no threat to the Earth below.",
+                   "Pacific Command says the missile didn't posed a threat to Guam.",
+                   "Police said there was no threat to the public."),
+         counter=("Critics say the plan poses no risk to farmers.", "The leader insisted its members posed no threat.",
+                  "She said the virus posed no threat to the wider community if parents acted now.",
+                  "The group posed a threat to the city.", "He threatened to post the pictures.")),
+    # Who an incident's inquiry has not (yet) arrested or charged: "no arrests have been made", "the men who sent the
+    # emails have not been charged". Not another time's ("no one was charged after the 2015 sting"), nor a question.
+    rule("not-charged", Family.EXCEPTION,
+         r"\bno (?:one|arrests?|charges?)(?: \w+){0,2}? (?:has |have |had |was |were )?(?:yet )?(?:been )?"
+         r"(?:made|filed|brought|laid|arrested|charged)\b|\bmade no arrests?\b"
+         r"|\b(?:has|have|had|was|were)(?: not|n't) (?:yet )?(?:been )?(?:arrested|charged)\b",
+         unless=r"\bsince\b|\bago\b|\blast (?:year|month|week)\b|\bin (?:19|20)\d\d\b|\b(?:if|unless|whether)\b",
+         needs=("arrest", "charge"),
+         examples=("The agency conducted interviews on Tuesday night but made no arrest.",
+                   "She said no charges were filed.", "No arrests have been made.",
+                   "The men who sent the emails have not been charged.", "The parents hadn't been charged."),
+         counter=("Two men were arrested and charged with fraud.", "He has been charged with murder.",
+                  "No one was charged after the sting in 2015.", "Police will decide whether the men are charged.",
+                  "The charger had not been tested.")),
+    # What an incident did not do: two trains that "bumped into each other but didn't derail".
+    rule("did-not-happen", Family.EXCEPTION,
+         r"\b(?:did not|didn't|did n't) (?:derail|capsize|sink|explode|detonate|catch fire|collapse|leak)\b",
+         needs=("did",),
+         examples=("The trains bumped into each other but didn't derail.", "The second device did not explode."),
+         counter=("The train derailed at 5am.", "He did not explain why the bridge collapsed.")),
+    # How long a place an incident shut stays shut, or why: "Gorilla World will be closed until further notice", "the
+    # bridge was closed for checks".
+    rule("closed-until", Family.SCOPE,
+         r"\b(?:closed|shut|suspended|halted|cancell?ed)(?: off)? (?:\w+ ){0,3}?\"?"
+         r"(?:until further notice|indefinitely|for (?:safety |structural )?(?:checks|inspections?|repairs))\b",
+         needs=("notice", "indefinitely", "checks", "inspection", "repairs"),
+         examples=("Gorilla World will be closed until further notice.", "The exhibit was expected to be closed "
+                   "indefinitely.", 'The exhibit would remain closed "until further notice," the zoo said.',
+                   "The bridge was closed for checks after the ship struck one of its pillars."),
+         counter=("The zoo is open as usual.", "The case was adjourned indefinitely.",
+                  "The road was closed for seven hours while investigators examined the scene.")),
     # Where an incident stopped a line: "no services are operating between Reeves Corner and Addington". Not a line
     # that has long not run ("no bus service between the two villages for decades", "since the line closed").
     rule("no-service-between", Family.SCOPE,

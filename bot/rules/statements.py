@@ -86,9 +86,10 @@ CONCISE = RewriteTable("concise statements", (
     Rewrite("capital", compiled(rf"^{_LETTER}"), _capitalised,
             examples=(("the plant stays open.", "The plant stays open."),),
             counter=("Officials said nothing.", "3 people were hurt.")),
-    # ", the official added, noting that ..." / ", Trade Minister X told reporters on Monday." - not "and said".
+    # ", the official added, noting that ..." / ", Trade Minister X told reporters on Monday." - not "and said", nor a
+    # verb of the sentence's own subject before it ("Tanaka, the spokesman, condemned the test and said ...").
     Rewrite("attribution-tail", compiled(
-        r",\s+(?!and\b|but\b)(?:(?:the|a|an|one|two|several)\s+)?(?:(?:[^\W\d_]|[\u2019'.-])+\s+){0,6}?"
+        r",\s+(?!and\b|but\b)(?:(?:the|a|an|one|two|several)\s+)?(?:(?!and\b)(?:[^\W\d_]|[\u2019'.-])+\s+){0,6}?"
         r"(?:said|says|added|told(?! to\b))\b"  # not "have been told to cut ...": what they were told is the rule
         r"(?:\s+(?!that\b)[^\s,\u201c\"]+){0,10}(?:,\s+noting\b[^\u201c\"]*)?\.?$"),
         _cut_tail,
@@ -98,7 +99,9 @@ CONCISE = RewriteTable("concise statements", (
                    "Tolls on the coastal road rise by a fifth from June.")),
         counter=("The road is shut, police said.",
                  "The firm cut 300 jobs in the northern plant, and said more would follow.",
-                 "Industrial users, led by the breweries, have been told to cut consumption by 40 per cent.")),
+                 "Industrial users, led by the breweries, have been told to cut consumption by 40 per cent.",
+                 # What follows the appositive is the sentence's own verb: "condemned the test and said ...".
+                 "Mr Tanaka, the chief spokesman, condemned the test and said no debris had fallen.")),
     Rewrite("according-tail", compiled(r",\s+according to [^,\u201c\"]{3,80}\.?$"), _cut_tail,
             examples=(("Eleven homes on the hillside were destroyed by the fire, according to the county.",
                        "Eleven homes on the hillside were destroyed by the fire."),),

@@ -44,6 +44,10 @@ things when their rarity-weighted words overlap this much: a shared rare name or
 KIND_REPEAT = 0.35
 """How much a rule one source states repeats one already chosen in the same rule language (a third "remain
 missing"); a rule several sources carry stands on its own (a second condition of the same offer)."""
+TOLD_ONCE = frozenset({"no-one-hurt"})
+"""Rules an incident states once: how far its harm went ("two men suffered minor injuries", "the crew were unharmed").
+Once one is chosen, another one source tells in the same rule language repeats it, whatever its words (three outlets'
+accounts of the same two injured men share little but "minor injuries")."""
 SINGLE_SOURCE_WEIGHT = 1.5
 KEYS = 4
 REPEAT_PENALTY = 6.0
@@ -53,7 +57,7 @@ SCOPE_RULES = {"still-held", "still-in-place", "still-missing", "no-evidence", "
                "at-most", "not-covered", "not-closed", "except", "unchanged", "limit", "denied", "not-named",
                "continues", "told-to", "not-yet", "extended-by", "window", "capacity", "may-differ", "extent",
                "only-affected", "advised-unless", "entitled-to", "within-distance", "no-impact", "none-aboard",
-               "no-service-between"}
+               "no-service-between", "no-one-hurt", "no-threat", "not-charged", "did-not-happen", "closed-until"}
 """The rules that state an incident's scope (what is still so, not affected, denied, at most, when, what those hit may
 claim); the others (a ban, "must") speak of a measure."""
 
@@ -96,20 +100,21 @@ def _incident_families(text: str) -> frozenset[str]:
     return families or (frozenset({Family.LIMIT.label}) if _emergency(text) else families)
 
 
-INCIDENT_FINDINGS = {"found-no-evidence"}
-"""Rules that state what an inquiry found ("found no evidence", "not implicated"): an incident's scope, never a
-measure's term."""
+INCIDENT_BOUNDS = {"found-no-evidence", "no-one-hurt", "no-threat", "not-charged", "did-not-happen", "closed-until"}
+"""Rules that state what an inquiry found ("found no evidence", "not implicated"), how far an incident's harm went
+("no one was injured", "posed no threat to Guam") or how long what it shut stays shut ("closed until further notice"):
+an incident's scope, never a measure's term (a shop's sign "Closed until further notice" is none of an asset freeze)."""
 
 
 @lru_cache(maxsize=STORY_CACHE)
 def _measure_families(text: str) -> frozenset[str]:
-    """The rule language of a measure's terms: ``_families`` but for findings (``INCIDENT_FINDINGS``), or the start
-    alone ("The ban takes effect on Monday"), which is a term of a measure but makes no story about one
+    """The rule language of a measure's terms: ``_families`` but for an incident's bounds (``INCIDENT_BOUNDS``), or the
+    start alone ("The ban takes effect on Monday"), which is a term of a measure but makes no story about one
     (``about_a_measure`` reads ``rule_families``)."""
     hits = _rule_hits(text)
     found = _families(text)
-    if any(id in INCIDENT_FINDINGS for id, _ in hits):
-        found = _normative({kind for id, kind in hits if id not in INCIDENT_FINDINGS})
+    if any(id in INCIDENT_BOUNDS for id, _ in hits):
+        found = _normative({kind for id, kind in hits if id not in INCIDENT_BOUNDS})
     if found or not any(kind is Family.START for _, kind in hits):
         return found
     return frozenset({Family.START.label})
@@ -180,9 +185,9 @@ def _pick(members: list[Statement], copies: dict[int, int] | None = None) -> Sta
                                        -abs(len(s.text.split()) - 22), -s.key))
 
 
-INCIDENT_SCOPES = frozenset({"only-affected"})
-"""Rules an incident's lead states as often as a measure's ("the bank said only a few customers were affected"):
-they make no story about a measure."""
+INCIDENT_SCOPES = frozenset({"only-affected", *INCIDENT_BOUNDS})
+"""Rules an incident's lead states as often as a measure's ("the bank said only a few customers were affected", "the
+exhibit will be closed until further notice", "no one was hurt"): they make no story about a measure."""
 MEASURE_HEADLINES = 0.2
 """The share of a story's headlines that must name a measure for the story to be about one (when its core
 event does not), one of five at least: one outlet's angle out of many ("Russia evacuates hundreds to 'safe
@@ -312,6 +317,7 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
             continue
         chosen.append(best)
         for r in rules:
-            repeats[id(r)] = max(repeats[id(r)], weights.overlap(r.text, best.text),
-                                 KIND_REPEAT * bool(r.kinds & best.kinds and len(r.sources) < 2))
+            shared = r.kinds & best.kinds if len(r.sources) < 2 else set()
+            repeats[id(r)] = max(repeats[id(r)], weights.overlap(r.text, best.text), KIND_REPEAT * bool(shared),
+                                 float(bool(shared & TOLD_ONCE)))
     return chosen, left + rules
