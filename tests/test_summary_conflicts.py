@@ -1369,3 +1369,20 @@ def test_a_measure_written_before_the_noun_it_measures_weighs_that_thing_in_ever
     assert sorted((x.sources, "450-pound" in x.text) for x in c.claims) == [(["1"], False), (["2"], True)]
     assert conflicts(article("1", lead, "Keepers darted the 400-pound bear near the river at dusk."),
                      article("2", lead, "Children watched as volunteers lifted a 450-pound crate into a van.")) == []
+
+
+def test_a_tolls_floor_disagrees_with_a_count_past_half_its_last_place_and_a_rounding_agrees() -> None:
+    """"At least 50 dead" is the count confirmed so far: another outlet's 59 is another toll. "More than 270 girls"
+    rounds a known 276: no conflict."""
+    toll = story(
+        article("1", "A gunman killed at least 50 people and wounded over 400 at a music festival in Varn on Sunday."),
+        article("2", "At least 59 people were killed and 527 injured in a mass shooting at a festival in Varn."),
+        article("3", "The Varn gunman, who killed 59 people and injured hundreds more, had stockpiled weapons."),
+    ).conflicts
+    [deaths] = [c for c in toll if c.about == "deaths"]
+    assert {"50", "59"} <= {n for i in deaths.claims for n in ("50", "59") if n in i.text}
+    girls = story(
+        article("1", "More than 270 girls were taken from their school in Lessby in April 2014."),
+        article("2", "The abduction of the 276 girls from their school in Lessby in April 2014 caused outrage."),
+    ).conflicts
+    assert girls == []

@@ -137,6 +137,9 @@ number hold none, and these tests cost a tenth of the search."""
 _PER_UNIT = compiled_regex(r"\s*(?:a|per|each)\s+(?:share|person|head|month|year|day|hour|barrel|tonne|ton)\b",
                           regex.I)
 _LOWER_BOUND = compiled_regex(r"\b(?:more[ -]than|over|at least|upwards of)\s*$", regex.I)
+_AT_LEAST = compiled_regex(r"\bat least\s*$", regex.I)
+"""A count's floor as it stands ("at least 50 dead"): the count confirmed so far, not a rounding of a known figure as
+"more than 270 girls" is of 276. It is met only within half its last place (``_meets``): 59 is another toll."""
 _UPPER_BOUND = compiled_regex(r"\b(?:(?:less|fewer)[ -]than|under|below|at most|no more than)\s*$", regex.I)
 _APPROXIMATE = compiled_regex(r"\b(?:about|around|roughly|approximately|some|nearly|almost|close to|an estimated)\s*$",
                               regex.I)
@@ -1586,7 +1589,8 @@ def _without_met_bounds(values: dict[str, list[Mention]]) -> dict[str, list[Ment
     out = {}
     for v, ms in values.items():
         bound = all(_LOWER_BOUND.search(m.sentence, 0, m.start) for m in ms)
-        met = any(_meets(float(v), float(w)) for w in values)
+        floor = bound and all(_AT_LEAST.search(m.sentence, 0, m.start) for m in ms)
+        met = any(_meets(float(v), float(w), floor=floor) for w in values)
         if not (bound and met) and not _of_money(ms[0].key) and _only_below(ms):
             bound, met = True, any(float(v) - _last_place(float(v)) < float(w) < float(v)
                                    and not _only_below(values[w]) for w in values)
@@ -1612,9 +1616,10 @@ def _only_below(mentions: list[Mention]) -> bool:
     return all(_UPPER_BOUND.search(m.sentence, 0, m.start) for m in mentions)
 
 
-def _meets(bound: float, value: float) -> bool:
-    """A larger value meets a lower bound as round as the count it stands for (``_without_met_bounds``)."""
-    return bound < value < bound + _last_place(bound)
+def _meets(bound: float, value: float, *, floor: bool = False) -> bool:
+    """A larger value meets a lower bound as round as the count it stands for (``_without_met_bounds``); a count's floor
+    ("at least 50", ``_AT_LEAST``) only within half of that."""
+    return bound < value < bound + _last_place(bound) / (2 if floor else 1)
 
 
 def _rounds_to(value: float, larger: float) -> bool:
