@@ -2304,3 +2304,17 @@ def test_a_role_with_another_trade_after_it_and_chemists_of_every_field() -> Non
     assert roles["Brian Harvey"] == "space analyst and author of a book on the programme"
     assert roles["Aaron Burton"] == "agency biochemist"
     assert roles.get("Jane Roe") is None
+
+
+
+def test_an_academy_is_a_body_and_named_by_three_sources_it_is_an_actor() -> None:
+    """A body called an academy (a recording academy, a film academy) is an organisation like an institute: three
+    outlets telling of a letter to it make it an actor of the story, as a person's name acted upon they would not."""
+    lead = "Six music executives sent a letter to the Varn Recording Academy calling it out of touch."
+    told_ = story(
+        article("1", lead, "Singer Tomas Rell said the letter was long overdue."),
+        article("2", "The letter urged the Varn Recording Academy to review how it picks nominees.",
+                "Tomas Rell, a singer, said the letter was long overdue."),
+        article("3", "The letter to the Varn Recording Academy was signed by six executives."),
+    )
+    assert any("Varn Recording Academy" in a.name for a in told_.who)

@@ -212,7 +212,7 @@ agency authority ministry office service services council institute institution 
 corporation corp inc ltd llc plc group party union commission committee court survey bank fund
 research relief works department administration government parliament assembly congress senate
 police army navy university college foundation federation organisation organization alliance board
-bureau centre center club league network society trust coalition movement front forces command
+bureau centre center club league network society trust coalition movement front forces command academy
 directorate secretariat consortium regulator inspectorate watchdog confederation forum
 railways railway airlines airways holdings industries motors mining shipping pharmaceuticals
 coastguard guard rescue patrol constabulary
