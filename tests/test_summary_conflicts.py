@@ -1373,7 +1373,8 @@ def test_a_measure_written_before_the_noun_it_measures_weighs_that_thing_in_ever
 
 def test_a_tolls_floor_disagrees_with_a_count_past_half_its_last_place_and_a_rounding_agrees() -> None:
     """"At least 50 dead" is the count confirmed so far: another outlet's 59 is another toll. "More than 270 girls"
-    rounds a known 276: no conflict."""
+    rounds a known 276, and "at least 60,000 crowns" of refunds is an estimate's floor that 68,000 meets: no
+    conflict."""
     toll = story(
         article("1", "A gunman killed at least 50 people and wounded over 400 at a music festival in Varn on Sunday."),
         article("2", "At least 59 people were killed and 527 injured in a mass shooting at a festival in Varn."),
@@ -1385,4 +1386,8 @@ def test_a_tolls_floor_disagrees_with_a_count_past_half_its_last_place_and_a_rou
         article("1", "More than 270 girls were taken from their school in Lessby in April 2014."),
         article("2", "The abduction of the 276 girls from their school in Lessby in April 2014 caused outrage."),
     ).conflicts
-    assert girls == []
+    refunds = story(
+        article("1", "The ferry strike would cost Varnline at least 60,000 crowns in refunds, the operator said."),
+        article("2", "Refunds for the ferry strike will cost Varnline 68,000 crowns, the operator said."),
+    ).conflicts
+    assert girls == refunds == []

@@ -960,3 +960,16 @@ def test_an_incident_bounded_by_no_threat_no_arrest_and_a_closure_until_further_
     assert any("further notice" in t for t in scope)
     assert any("arrest" in t for t in scope)
 
+
+
+def test_harm_at_another_time_an_asides_unhurt_and_a_coalition_that_did_not_collapse_bound_no_incident() -> None:
+    lead = "An explosion at the Velden exhibition hall killed three workers on Tuesday."
+    bounds = story(
+        article("1", lead, "A smaller fire at the same hall in March was put out within minutes and no one was hurt.",
+                "Driver Ada Rinaldo, who was unhurt in the crash, said she had pushed too much on cold tyres."),
+        article("2", lead, "A smaller fire at the same hall in March was put out quickly and no one was hurt.",
+                "Ada Rinaldo, who was unhurt in the crash, said she had pushed too much on cold tyres."),
+        article("3", lead, "The council coalition did not collapse, and budget talks were suspended indefinitely."),
+        article("4", lead, "The coalition did not collapse, though budget talks were suspended indefinitely."),
+    ).restrictions
+    assert bounds == []

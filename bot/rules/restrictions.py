@@ -110,6 +110,14 @@ ended or rescinded ("Evacuation orders ... were lifted on Sunday", "given the al
 before, a film's plot, a team's "lockdown defence", an airport's standing curfew on night flights, an exercise's
 zone."""
 
+_ANOTHER_TIME = (rf"\bsince\b|\bago\b|\b(?:last|previous) (?:year|month|week|spring|summer|autumn|fall|winter)\b"
+                 rf"|(?<![\d,.]){YEAR}(?!\d|,\d)|\bin {MONTH}\b(?! \d)"
+                 r"|\b(?:an |the )?(?:earlier|previous|smaller|separate) (?:\w+ )?(?:crash|fire|incident|attack|"
+                 r"accident|blast|explosion|collision|leak|sting|raid|case)\b")
+"""Words dating a sentence to another time than the incident's, or to another incident ("since 1959", "in the 2019
+crash", "a smaller fire at the same hall in March", "after an earlier crash"): what it says of harm or charges is
+not this incident's bound."""
+
 _SPEED_LIMIT = r"\bspeed limits?\b|\blimit (?:is|was|of) \d+ ?(?:km/h|kmh|kph|mph)\b"
 
 _NO_EVIDENCE_FOUND = (r"\b(?:found|find|finds|finding|uncovered|seen|saw|showed|shows|is|was|were|been|there's|had|has|"
@@ -990,13 +998,14 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "No passengers on the flight were Almarian citizens.",
                   "No guests in the hotel reported feeling unwell.")),
     # How far an incident's harm went: no one hurt, staff unharmed, injuries minor or not life-threatening, no debris
-    # fallen. An incident's bound only (``INCIDENT_BOUNDS``). Not harm at another time ("no fatalities on board a tram
-    # since 1959"), a purpose or a hope ("to make sure no one was hurt"), nor harm done ("life-threatening injuries").
+    # fallen. An incident's bound only (``INCIDENT_BOUNDS``). Not harm at another time (``_ANOTHER_TIME``: "a smaller
+    # fire at the same hall in March ... no one was hurt"), a purpose or a hope ("to make sure no one was hurt"), harm
+    # done ("life-threatening injuries"), nor a speaker's aside ("Rinaldo, who was unhurt in the crash, said ...").
     rule("no-one-hurt", Family.EXCEPTION,
          r"\b(?:no one|no-one|nobody|none of (?:them|those \w+|the \w+)|no (?:other )?(?:passengers?|crew|staff|"
-         r"employees|workers|residents|visitors|spectators|pupils|students|children|guests|people)) (?:else )?"
-         r"(?:was|were|had been|has been|have been) (?:seriously |badly |critically |physically )?"
-         r"(?:hurt|injured|harmed|killed)\b"
+         r"employees|workers|residents|visitors|spectators|pupils|students|children|guests|people)"
+         r"(?: (?:or|and) \w+)?) (?:else )?(?:was|were|had been|has been|have been) "
+         r"(?:seriously |badly |critically |physically )?(?:hurt|injured|harmed|killed)\b"
          r"|\b(?:was|were)(?: not|n't) (?:seriously |badly )?(?:hurt|injured|harmed)\b"
          r"|\b(?:unhurt|unharmed|uninjured|unscathed)\b|\bescaped (?:serious |without )?injur"
          r"|\bnon[- ]life[- ]threatening\b"
@@ -1007,7 +1016,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"|\bthere (?:were|was|have been|has been) no (?:immediate )?(?:reports? of )?"
          r"(?:injuries|casualties|fatalities|deaths|damage)\b"
          r"|\bno debris (?:had |has |was )?(?:fallen|fell|found|landed|reached)\b",
-         unless=r"\bsince\b|\bago\b|\blast (?:year|month|week)\b|\bin (?:19|20)\d\d\b"
+         unless=rf"{_ANOTHER_TIME}|, who (?:was|were|had been)\b"
                 r"|\b(?:make sure|ensure|ensuring|hope|hoped|hoping|pray\w*|if|unless|whether)\b",
          needs=("hurt", "injur", "harm", "killed", "unscathed", "threatening", "casualt", "fatalit", "deaths", "damage",
                 "debris"),
@@ -1015,6 +1024,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                    "The boy was treated for serious, but non-life threatening injuries.",
                    "Two men suffered minor injuries when the barge caught fire.",
                    'It added that "no one was injured".', "No passengers were hurt, the operator said.",
+                   "No visitors or staff were hurt.",
                    "Her injuries aren't believed to be life-threatening.", "The driver wasn't hurt.",
                    "The chief spokesman said no debris had fallen.",
                    "There were no immediate reports of injuries.", "The driver was not seriously hurt."),
@@ -1022,56 +1032,74 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "Eight people had serious or life-threatening injuries.",
                   "Staff checked every room to make sure no one was hurt.",
                   "Nobody was hurt in last year's fire at the depot.",
+                  "A smaller fire at the same hall in March was put out within minutes and no one was hurt.",
+                  "No one was hurt in the 2019 crash on the same bend.",
+                  "Rinaldo, who was unhurt in the crash, said he had pushed too much on cold tyres.",
                   "The debris field stretched for two miles.")),
-    # What an incident was said not to threaten: "the missile did not pose a threat to Guam", "posing no real threat to
-    # air traffic". Not a view ("Critics say the plan poses no risk", "insisted its members posed no threat"), a
-    # condition ("no threat ... if parents acted now"), nor a threat made.
+    # What an incident was said not to threaten: "the missile did not pose a threat to the US mainland", "posing no
+    # real threat to commercial air traffic", "no threat to the public", "no safety threat": to people, traffic or
+    # ground, or to no one named. Not a view ("Critics say the plan poses no threat to farmers", "insisted its members
+    # posed no threat"), a condition ("if parents acted now"), a danger argued for bail ("did not pose a danger to
+    # anyone"), nor a threat to a lead.
     rule("no-threat", Family.EXCEPTION,
-         r"\bpos(?:e|es|ed|ing) (?:no|little) (?:real |immediate |direct |significant |further )?"
-         r"(?:threat|danger|risk)\b"
-         r"|(?:\bnot|n't) pose[sd]? (?:a |any )?(?:\w+ )?(?:(?:or|and) \w+ )?(?:threat|danger|risk)\b"
-         r"|\b(?:there is|there was|there's|with) no (?:immediate |further |ongoing )?(?:threat|danger) to\b",
+         r"(?:\bpos(?:e|es|ed|ing) (?:no|little) (?:real |immediate |direct |significant |further )?|(?:\bnot|n't) "
+         r"pose[sd]? (?:a |any )?(?:\w+ )?(?:(?:or|and) \w+ )?|\b(?:there is|there was|there's|with) no "
+         r"(?:immediate |further |ongoing )?)threat(?:\b(?! to\b)| to [^.;,]{0,40}?\b(?:public|people|residents|"
+         r"population|communit(?:y|ies)|earth|ground|area|region|air traffic|aviation|shipping|ships|aircraft|flights|"
+         r"mainland|territory|territories|coast|islands?|homeland)\b)",
          unless=r"\b(?:critics?|claim|claims|claimed|argue|argues|argued|insist\w*|if|unless)\b",
-         needs=("pos", "no "),
-         examples=("The missile did not pose a threat to North America.",
+         needs=("threat",),
+         examples=("The missile did not pose a threat to the US mainland.",
                    "The meteor was posing no real threat to commercial air traffic.",
                    "The engineer said the station poses no threat to the Earth below.",
-                   "Pacific Command says the missile didn't posed a threat to Guam.",
-                   "Police said there was no threat to the public."),
-         counter=("Critics say the plan poses no risk to farmers.", "The leader insisted its members posed no threat.",
+                   "Pacific Command says the missile didn't posed a threat to its territory.",
+                   "Police said there was no threat to the public.",
+                   "The engineer said the station did not pose a safety or environmental threat."),
+         counter=("Critics say the plan poses no threat to farmers.",
+                  "The leader insisted its members posed no threat to the public.",
                   "She said the virus posed no threat to the wider community if parents acted now.",
+                  "Defence lawyer Ruth Fenwick said Hale did not pose a danger to anyone.",
+                  "The retirement poses no threat to his lead before the summer break.",
                   "The group posed a threat to the city.", "He threatened to post the pictures.")),
     # Who an incident's inquiry has not (yet) arrested or charged: "no arrests have been made", "the men who sent the
-    # emails have not been charged". Not another time's ("no one was charged after the 2015 sting"), nor a question.
+    # emails have not been charged". Not another time's (``_ANOTHER_TIME``: "no one was charged after the 2015 sting",
+    # "after an earlier crash"), nor a question.
     rule("not-charged", Family.EXCEPTION,
          r"\bno (?:one|arrests?|charges?)(?: \w+){0,2}? (?:has |have |had |was |were )?(?:yet )?(?:been )?"
          r"(?:made|filed|brought|laid|arrested|charged)\b|\bmade no arrests?\b"
          r"|\b(?:has|have|had|was|were)(?: not|n't) (?:yet )?(?:been )?(?:arrested|charged)\b",
-         unless=r"\bsince\b|\bago\b|\blast (?:year|month|week)\b|\bin (?:19|20)\d\d\b|\b(?:if|unless|whether)\b",
+         unless=rf"{_ANOTHER_TIME}|\b(?:if|unless|whether)\b",
          needs=("arrest", "charge"),
          examples=("The agency conducted interviews on Tuesday night but made no arrest.",
                    "She said no charges were filed.", "No arrests have been made.",
                    "The men who sent the emails have not been charged.", "The parents hadn't been charged."),
          counter=("Two men were arrested and charged with fraud.", "He has been charged with murder.",
                   "No one was charged after the sting in 2015.", "Police will decide whether the men are charged.",
+                  "Police said Hale had not been charged after an earlier crash on the same road.",
                   "The charger had not been tested.")),
-    # What an incident did not do: two trains that "bumped into each other but didn't derail".
+    # What an incident did not do: two trains that "bumped into each other but didn't derail". Only what vehicles and
+    # devices do: a coalition that "did not collapse" and shares that "did not sink" are no incident's bound.
     rule("did-not-happen", Family.EXCEPTION,
-         r"\b(?:did not|didn't|did n't) (?:derail|capsize|sink|explode|detonate|catch fire|collapse|leak)\b",
+         r"\b(?:did not|didn't|did n't) (?:derail|capsize|explode|detonate|catch fire)\b",
          needs=("did",),
          examples=("The trains bumped into each other but didn't derail.", "The second device did not explode."),
-         counter=("The train derailed at 5am.", "He did not explain why the bridge collapsed.")),
+         counter=("The train derailed at 5am.", "He did not explain why the bridge collapsed.",
+                  "The coalition did not collapse despite the abstentions.")),
     # How long a place an incident shut stays shut, or why: "Gorilla World will be closed until further notice", "the
-    # bridge was closed for checks".
+    # bridge was closed for checks". Not talks put off ("suspended indefinitely"), nor a closure for repairs that was
+    # there before the incident ("busier than usual because the bridge is closed for repairs").
     rule("closed-until", Family.SCOPE,
-         r"\b(?:closed|shut|suspended|halted|cancell?ed)(?: off)? (?:\w+ ){0,3}?\"?"
-         r"(?:until further notice|indefinitely|for (?:safety |structural )?(?:checks|inspections?|repairs))\b",
-         needs=("notice", "indefinitely", "checks", "inspection", "repairs"),
+         r"\b(?:closed|shut|suspended|halted|cancell?ed)(?: off)? (?:\w+ ){0,3}?\"?until further notice\b"
+         r"|\b(?:closed|shut)(?: off)? (?:\w+ ){0,3}?"
+         r"(?:indefinitely|for (?:safety |structural )?(?:checks|inspections?))\b",
+         needs=("notice", "indefinitely", "checks", "inspection"),
          examples=("Gorilla World will be closed until further notice.", "The exhibit was expected to be closed "
                    "indefinitely.", 'The exhibit would remain closed "until further notice," the zoo said.',
                    "The bridge was closed for checks after the ship struck one of its pillars."),
          counter=("The zoo is open as usual.", "The case was adjourned indefinitely.",
-                  "The road was closed for seven hours while investigators examined the scene.")),
+                  "The road was closed for seven hours while investigators examined the scene.",
+                  "Budget talks with the opposition were suspended indefinitely after the vote.",
+                  "The crossing is busier than usual because the bridge is closed for repairs until the summer.")),
     # Where an incident stopped a line: "no services are operating between Reeves Corner and Addington". Not a line
     # that has long not run ("no bus service between the two villages for decades", "since the line closed").
     rule("no-service-between", Family.SCOPE,

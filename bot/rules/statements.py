@@ -87,15 +87,18 @@ CONCISE = RewriteTable("concise statements", (
             examples=(("the plant stays open.", "The plant stays open."),),
             counter=("Officials said nothing.", "3 people were hurt.")),
     # ", the official added, noting that ..." / ", Trade Minister X told reporters on Monday." - not "and said", nor a
-    # verb of the sentence's own subject before it ("Tanaka, the spokesman, condemned the test and said ...").
+    # verb of the sentence's own subject before it ("Tanaka, the spokesman, condemned the test and said ..."); an "and"
+    # inside a body's name is its own ("the Roads and Bridges Agency said").
     Rewrite("attribution-tail", compiled(
-        r",\s+(?!and\b|but\b)(?:(?:the|a|an|one|two|several)\s+)?(?:(?!and\b)(?:[^\W\d_]|[\u2019'.-])+\s+){0,6}?"
+        r",\s+(?!and\b|but\b)(?:(?:the|a|an|one|two|several)\s+)?(?:(?!and\s+[a-z])(?:[^\W\d_]|[\u2019'.-])+\s+){0,6}?"
         r"(?:said|says|added|told(?! to\b))\b"  # not "have been told to cut ...": what they were told is the rule
         r"(?:\s+(?!that\b)[^\s,\u201c\"]+){0,10}(?:,\s+noting\b[^\u201c\"]*)?\.?$"),
         _cut_tail,
         examples=(("The bridge will stay closed for at least two more weeks, the transport ministry said.",
                    "The bridge will stay closed for at least two more weeks."),
                   ("Tolls on the coastal road rise by a fifth from June, Trade Minister Ana Sorel told reporters.",
+                   "Tolls on the coastal road rise by a fifth from June."),
+                  ("Tolls on the coastal road rise by a fifth from June, the Roads and Bridges Agency said.",
                    "Tolls on the coastal road rise by a fifth from June.")),
         counter=("The road is shut, police said.",
                  "The firm cut 300 jobs in the northern plant, and said more would follow.",

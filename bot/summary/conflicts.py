@@ -139,7 +139,8 @@ _PER_UNIT = compiled_regex(r"\s*(?:a|per|each)\s+(?:share|person|head|month|year
 _LOWER_BOUND = compiled_regex(r"\b(?:more[ -]than|over|at least|upwards of)\s*$", regex.I)
 _AT_LEAST = compiled_regex(r"\bat least\s*$", regex.I)
 """A count's floor as it stands ("at least 50 dead"): the count confirmed so far, not a rounding of a known figure as
-"more than 270 girls" is of 276. It is met only within half its last place (``_meets``): 59 is another toll."""
+"more than 270 girls" is of 276. It is met only within half its last place (``_meets``): 59 is another toll. Not an
+amount of money: "at least 60,000 crowns" of refunds is an estimate's floor, which 68,000 meets."""
 _UPPER_BOUND = compiled_regex(r"\b(?:(?:less|fewer)[ -]than|under|below|at most|no more than)\s*$", regex.I)
 _APPROXIMATE = compiled_regex(r"\b(?:about|around|roughly|approximately|some|nearly|almost|close to|an estimated)\s*$",
                               regex.I)
@@ -1589,7 +1590,7 @@ def _without_met_bounds(values: dict[str, list[Mention]]) -> dict[str, list[Ment
     out = {}
     for v, ms in values.items():
         bound = all(_LOWER_BOUND.search(m.sentence, 0, m.start) for m in ms)
-        floor = bound and all(_AT_LEAST.search(m.sentence, 0, m.start) for m in ms)
+        floor = bound and not _of_money(ms[0].key) and all(_AT_LEAST.search(m.sentence, 0, m.start) for m in ms)
         met = any(_meets(float(v), float(w), floor=floor) for w in values)
         if not (bound and met) and not _of_money(ms[0].key) and _only_below(ms):
             bound, met = True, any(float(v) - _last_place(float(v)) < float(w) < float(v)
