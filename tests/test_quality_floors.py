@@ -14,20 +14,16 @@ pytestmark = pytest.mark.skipif(not (EVAL / "score.py").exists(),
                                 reason=f"the shared gold stories are not beside the project ({EVAL} is absent)")
 
 FLOORS: dict[str, tuple[int, dict[str, float]]] = {
-    # real reactions 0.95 -> 0.94: a witness the gold lists spoke twice only in two copies of one slideshow's captions,
-    # which are clutter now (the ``counted-captions`` rule); he is quoted once elsewhere.
     "real": (12, {"what_ok": 0.99, "restriction_recall": 0.91, "dedup_ok": 0.99, "conflict_recall": 0.80,
-                  "who_recall": 0.97, "role_accuracy": 0.97, "reaction_recall": 0.94}),
+                  "who_recall": 0.97, "role_accuracy": 0.97, "reaction_recall": 0.95}),
     "dev": (3, {"what_ok": 1.0, "restriction_recall": 0.93, "dedup_ok": 1.0, "conflict_recall": 0.88,
-                "who_recall": 0.99, "reaction_recall": 0.95}),
+                "who_recall": 0.99, "reaction_recall": 0.99}),
     "seeds": (1, {"what_ok": 1.0, "restriction_recall": 1.0, "dedup_ok": 1.0, "who_recall": 1.0,
                   "reaction_recall": 0.99}),
-    # held-out reactions 0.78 -> 0.77: two spokespeople's one reported sentence each is now a limit of the incident
-    # ("the trains bumped into each other but didn't derail", "made no arrest"), and a statement is shown once.
-    "heldout": (0, {"what_ok": 0.76, "restriction_recall": 0.34, "dedup_ok": 0.67, "conflict_recall": 0.19,
-                    "who_recall": 0.76, "role_accuracy": 0.85, "reaction_recall": 0.77}),
+    "heldout": (0, {"what_ok": 0.76, "restriction_recall": 0.34, "dedup_ok": 0.68, "conflict_recall": 0.22,
+                    "who_recall": 0.76, "role_accuracy": 0.85, "reaction_recall": 0.78}),
     "invented": (86, {"what_ok": 0.93, "restriction_recall": 0.85, "dedup_ok": 0.94, "conflict_recall": 0.55,
-                      "who_recall": 0.95, "role_accuracy": 0.94, "reaction_recall": 0.94}),
+                      "who_recall": 0.95, "role_accuracy": 0.94, "reaction_recall": 0.95}),
 }
 MAX_LEAKS = {"real": 0, "dev": 0, "seeds": 0, "invented": 3, "heldout": 0}
 """Boilerplate strings a set's briefings may show. Three invented stories' golds count a by-line's syndication credit

@@ -1011,21 +1011,36 @@ def test_present_tense_reporting_verbs_report_speech() -> None:
     assert speakers == ["Ana Ruiz"]
 
 
+TWELVE_SPEAKERS = [
+    "The port of Dunmore raised its fees by a third on Monday after a year of losses.",
+    "Tom Abbot said the fees were far too high for a family business like his bakery.",
+    "Ada Brill said the evening ferry to the islands had been late every day in March.",
+    "Kai Colm said that the slipway needed urgent repairs before the summer season began.",
+    "Lena Dorr said tolls on the coast road had doubled since the new owners took over.",
+    "Ivo Eske said the whole harbour smelled of diesel whenever the wind turned west.",
+    "Mara Fenn said nobody had asked the fishermen what they thought of the plan at all.",
+    "Olaf Gile said the quay lights were broken and children played there after dark.",
+    "Pia Hart said the new berths came two years too late for the yacht club to survive.",
+    "Rolf Inge said the car park by the ferry terminal was full by seven every morning.",
+    "Sara Juul said the old fish market should become a museum of the harbour's history.",
+    "Ulla Kent said the ferry timetable had not been printed in time for the tourist season.",
+    "Vera Lund said the boatyard would have to lay off four of its nine workers by June.",
+]
+
+
 def test_with_too_many_speakers_a_person_with_a_role_goes_before_a_bare_name() -> None:
-    lines = ["The port of Dunmore raised its fees by a third on Monday after a year of losses.",
-             "Tom Abbot said the fees were far too high for a family business like his bakery.",
-             "Ada Brill said the evening ferry to the islands had been late every day in March.",
-             "Kai Colm said that the slipway needed urgent repairs before the summer season began.",
-             "Lena Dorr said tolls on the coast road had doubled since the new owners took over.",
-             "Ivo Eske said the whole harbour smelled of diesel whenever the wind turned west.",
-             "Mara Fenn said nobody had asked the fishermen what they thought of the plan at all.",
-             "Olaf Gile said the quay lights were broken and children played there after dark.",
-             "Pia Hart said the new berths came two years too late for the yacht club to survive.",
-             "Rolf Inge said the car park by the ferry terminal was full by seven every morning.",
-             "Sara Juul said the old fish market should become a museum of the harbour's history."]
-    lines.append("Nora Ilse, an analyst at Harbor Research, said the fees would rise again in the spring.")
+    lines = [*TWELVE_SPEAKERS,
+             "Nora Ilse, an analyst at Harbor Research, said the fees would rise again in the spring."]
     speakers = {r.speaker for r in reactions(article("1", *lines), article("2", lines[0]))}
     assert "Nora Ilse" in speakers and len(speakers) == MAX_SPEAKERS
+
+
+def test_a_story_quoting_twelve_people_shows_them_all() -> None:
+    """A story many outlets cover quotes many: a government's spokesman and a police chief quoted by two of fourteen
+    outlets had fallen behind ten others. Twelve speakers are shown (the chat shows the first few)."""
+    lines = TWELVE_SPEAKERS
+    speakers = {r.speaker for r in reactions(article("1", *lines), article("2", lines[0]))}
+    assert speakers == {" ".join(line.split()[:2]) for line in lines[1:]}
 
 
 def test_a_name_after_saying_that_opens_what_was_said_is_not_the_speaker() -> None:
@@ -1281,18 +1296,19 @@ def test_a_spokesman_for_a_firm_the_articles_call_a_firm_speaks_for_it() -> None
 
 
 def test_a_speaker_three_sources_report_speaking_ranks_with_the_storys_actors() -> None:
-    # Ten people are the story's actors, three of them bare names; the one-word body three outlets report
-    # reacting ranks with them, before the bare names.
+    # As many people as reactions show are the story's actors, three of them bare names; the one-word body three
+    # outlets report reacting ranks with them, before the bare names.
+    crowd = MAX_SPEAKERS - 3
     bare = [f"{name} said the fees would hurt {topic} badly." for name, topic in
-            zip(_PEOPLE[7:10], _TOPICS[7:10], strict=True)]
+            zip(_PEOPLE[crowd:crowd + 3], _TOPICS[crowd:crowd + 3], strict=True)]
     board = ["Vostrel has flatly dismissed the criticism as \u201ca pack of lies\u201d about the new fees.",
              "Vostrel rejected the claims as \u201cnothing concrete\u201d in a statement on Monday evening.",
              "Vostrel said the reports that fees would double again next spring were simply wrong."]
-    found = reactions(article("1", _HARBOR, *_crowd(7), *bare),
+    found = reactions(article("1", _HARBOR, *_crowd(crowd), *bare),
                       *(article(str(n + 2), _HARBOR, line) for n, line in enumerate(board)))
     assert "Vostrel" in {r.speaker for r in found}
     # Reported by one outlet only, it stays behind them.
-    found = reactions(article("1", _HARBOR, *_crowd(7), *bare), article("2", _HARBOR, board[0]))
+    found = reactions(article("1", _HARBOR, *_crowd(crowd), *bare), article("2", _HARBOR, board[0]))
     assert "Vostrel" not in {r.speaker for r in found}
 
 

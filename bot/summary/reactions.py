@@ -36,7 +36,9 @@ MAX_REPEATED = 6
 by several outlets on as many points (the plan, the risk, the odds, the outcome), and each such quotation
 is one the readers of those outlets have seen, to be shown once citing them all. A speaker's further ones come
 after every speaker's first (``select``), so the one-screen briefings still show other speakers first."""
-MAX_SPEAKERS = 10
+MAX_SPEAKERS = 12
+"""Speakers a story's reactions show at most (the chat shows the first few): a story fourteen outlets cover quotes
+many, and a government's spokesman or a police chief two of them quote had fallen behind ten others."""
 WIDELY_VOICED = 3  # sources reporting a speaker saying something that make it part of the story
 MIN_INDIRECT_WORDS = 8
 OPENING_WORDS = 10
