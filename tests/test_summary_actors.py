@@ -2318,3 +2318,21 @@ def test_an_academy_is_a_body_and_named_by_three_sources_it_is_an_actor() -> Non
         article("3", "The letter to the Varn Recording Academy was signed by six executives."),
     )
     assert any("Varn Recording Academy" in a.name for a in told_.who)
+
+
+
+def test_a_bowl_game_is_an_event_not_an_actor() -> None:
+    """An event's name ("Varn Bowl", like a Grand Prix or a World Series) is where things happen, not who acts, however
+    often the headlines and the sentences open on it."""
+    lead = "Studio Harlow showed a new trailer for its film Night Tide during Varn Bowl 2018 on Sunday."
+    told_ = story(
+        article("1", lead, "Varn Bowl ads are deployed as the annual marketing frenzy gets underway.",
+                "Actor Tom Rell appears in the first Varn Bowl ad for crisps.",
+                title="Night Tide trailer lands at Varn Bowl"),
+        article("2", lead, "Varn Bowl advertisers paid five million for thirty seconds.",
+                title="Varn Bowl trailers: Night Tide"),
+        article("3", "Studio Harlow said the trailer had been seen 200 million times within a day.",
+                title="Night Tide trailer seen 200 million times"),
+    )
+    assert "Studio Harlow" in [a.name for a in told_.who]
+    assert not [a.name for a in told_.who if "Bowl" in a.name]

@@ -398,7 +398,7 @@ alamy istock click
 """)
 
 # Capitalised words that end a run yet never end a person's or acting body's name: credits, party
-# descriptors ("a New York Democrat" is a role), events ("Grand Prix", "World Series"), venues
+# descriptors ("a New York Democrat" is a role), events ("Grand Prix", "World Series", "Super Bowl"), venues
 # ("Maple Heights", "Harbour Tower") and laws ("the Fair Billing Act").
 INSTITUTION_NOUNS = word_set("""
 zoo museum hospital school library observatory garden gardens aquarium prison jail cathedral church mosque
@@ -409,7 +409,7 @@ Hospital"): the name is both words, though the story writes the noun in lower ca
 
 NOT_NAME_ENDS = CREDIT_WORDS | word_set("""
 democrat democrats democratic republican republicans prix series cup championship championships
-olympics tournament festival awards derby marathon tower towers heights stadium arena airport act
+olympics bowl tournament festival awards derby marathon tower towers heights stadium arena airport act
 """)
 
 # Words between a subject and its verb ("the council also said", "a spokesman repeatedly said", "Reyes openly
