@@ -976,3 +976,15 @@ def test_an_embedded_post_becomes_a_signed_quotation_unless_the_article_quotes_i
     paragraphs = read_page(tmp_path, page).paragraphs
     assert "\u201cI welcome the return of our ferry after a month of hard work.\u201d \u2014 Ana Ruiz" in paragraphs
     assert not any(p.startswith("\u201cThe quay is safe again and") for p in paragraphs)
+
+
+def test_a_syndicated_copys_pointer_to_its_original_is_dropped_in_english_or_german() -> None:
+    """A syndicated copy ends on where the original is: "Read the original article on ...", and on a German site's
+    copy "Den Originalartikel gibt es auf ..." ("the original article is on ..."), which had become an actor."""
+    body = ("Bitcoin fell below 7,000 dollars on Monday as regulators in three countries signalled a crackdown.\n"
+            "Traders said the fall had wiped out most of the gains made since the start of the year.\n")
+    for pointer in ("Den Originalartikel gibt es auf Lessby Insider Australia.",
+                    "Read the original article on Lessby Insider."):
+        article = clean(body + pointer)
+        assert not [p for p in article.paragraphs if "riginal" in p]
+        assert any("Traders said" in p for p in article.paragraphs)
