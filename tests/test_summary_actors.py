@@ -102,6 +102,9 @@ def test_a_verb_after_to_is_no_part_of_the_title_after_it() -> None:
     police = who(article("1", "The protest was peaceful, according to police chief Lena Park."),
                  article("2", "Park said officers would stay on duty until the evening."))
     assert police["Lena Park"].role == "police chief"  # a preposition's "to", not a verb's
+    coach = who(article("1", "The key in the coaching search is finding someone to nurture quarterback Tom Reyes."),
+                article("2", "Reyes said he was ready to lead the team next season."))
+    assert coach["Tom Reyes"].role == "quarterback"
 
 
 def test_a_body_after_of_ends_before_the_next_titled_person() -> None:

@@ -505,8 +505,10 @@ def _infinitive(tokens: Sequence[Token], i: int) -> bool:
 
 
 _BEFORE_AN_INFINITIVE = frozenset({"is", "are", "was", "were", "be", "set", "going", "want", "wants", "plan", "plans",
-                                   "hope", "hopes", "ready", "able", "likely", "due", "try", "tries", "seeks"})
-"""Words a verb's "to" follows besides pasts: "is to face", "plans to sign", "due to meet"."""
+                                   "hope", "hopes", "ready", "able", "likely", "due", "try", "tries", "seeks",
+                                   "someone", "somebody", "anyone", "anybody", "need", "needs"})
+"""Words a verb's "to" follows besides pasts: "is to face", "plans to sign", "due to meet", "finding someone to nurture
+quarterback Tom Reyes"."""
 
 
 def _verb_before_title(tokens: Sequence[Token], i: int) -> bool:
