@@ -1897,7 +1897,7 @@ def test_a_trade_that_is_a_family_name_a_room_and_a_tax_are_no_companies() -> No
     assert "National Insurance" not in {a.name for a in told("trades_budget").who}
 
 
-def test_a_confederation_or_a_chamber_of_something_is_one_body() -> None:
+def test_a_confederation_a_chamber_or_a_hall_of_something_is_one_body() -> None:
     actors = who(
         article("1", "The Confederation of Lessby Industry said the charge would cost firms dearly.",
                 "The Harrowgate Chamber of Commerce called for a delay."),
@@ -1905,6 +1905,11 @@ def test_a_confederation_or_a_chamber_of_something_is_one_body() -> None:
                 "The Harrowgate Chamber of Commerce said it would ask for talks."),
     )
     assert {"Confederation of Lessby Industry", "Harrowgate Chamber of Commerce"} <= actors.keys()
+    hall = who(
+        article("1", "The Folk and Blues Hall of Fame said it would honour the singer Ada Lenz in May."),
+        article("2", "The Folk and Blues Hall of Fame announced that Ada Lenz would be inducted in May."),
+    )
+    assert "Folk and Blues Hall of Fame" in hall and not [name for name in hall if name in ("Fame", "Blues Hall")]
 
 
 def test_a_neighbouring_country_is_the_country_and_an_honorific_is_no_part_of_a_title() -> None:

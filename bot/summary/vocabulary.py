@@ -234,9 +234,10 @@ guild
 # Kinds of body joining "of" only where no title opens the run ("Chamber of Commerce", "Confederation of British
 # Industry", "General Confederation of Labour"): after "President of the Chamber of Deputies" or "Secretary-General of
 # the Confederation of ..." the run ends in the title's holder, whom the body's name must not swallow. "the Council
-# Chamber" is a room: a chamber is a body only before "of".
+# Chamber" is a room: a chamber is a body only before "of", as a hall is ("the Rock and Roll Hall of Fame", where "Town
+# Hall" and "Lessby Hall" are places).
 BODIES_BEFORE_OF = word_set("""
-chamber confederation
+chamber confederation hall
 """)
 
 # The trades companies are named after ("Norland Tobacco", "Norcell Energy", "Sabria National Oil"): the last word of a
