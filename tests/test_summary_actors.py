@@ -2344,3 +2344,12 @@ def test_a_bowl_game_is_an_event_not_an_actor() -> None:
     )
     assert "Studio Harlow" in [a.name for a in told_.who]
     assert not [a.name for a in told_.who if "Bowl" in a.name]
+
+
+def test_a_person_of_a_partners_firm_has_the_whole_firm_for_a_role() -> None:
+    actors = who(
+        article("1", "\u201cThe structure should allow the aircraft to be registered,\u201d wrote Ana Ruiz of Harwell "
+                     "& Dunn, the accounting firm."),
+        article("2", "Ana Ruiz of Harwell & Dunn designed the structure, the papers show."),
+    )
+    assert actors["Ana Ruiz"].role == "Harwell & Dunn"

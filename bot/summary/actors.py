@@ -1006,8 +1006,10 @@ def affiliation_after(sentence: str, tokens: Sequence[Token], name: Name) -> str
     if tokens[k].text == "the":
         k += 1
     end = k
-    while end < len(tokens) and tokens[end].word and (tokens[end].capitalised or _and_in_a_name(tokens, end)
-                                                      or _joins_a_name(tokens, end)):
+    while end < len(tokens) and ((tokens[end].word and (tokens[end].capitalised or _and_in_a_name(tokens, end)
+                                                        or _joins_a_name(tokens, end)))
+                                 or (end > k and tokens[end].text == "&" and end + 1 < len(tokens)
+                                     and tokens[end + 1].capitalised)):  # partners' firm: "of Ernst & Young"
         end += 1
     if end == k or not tokens[end - 1].capitalised:
         return None
