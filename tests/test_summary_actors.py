@@ -2353,3 +2353,14 @@ def test_a_person_of_a_partners_firm_has_the_whole_firm_for_a_role() -> None:
         article("2", "Ana Ruiz of Harwell & Dunn designed the structure, the papers show."),
     )
     assert actors["Ana Ruiz"].role == "Harwell & Dunn"
+
+
+def test_a_tag_naming_a_titled_speaker_after_a_body_is_no_role_of_the_body() -> None:
+    """ "..., CEO Tom Reyes said." closes the sentence on who said it: the title is his, not the body's before the
+    comma."""
+    actors = who(
+        article("1", "The rocket was built by Acme Orbital, CEO Tom Reyes said.",
+                "Acme Orbital said the rocket was ready."),
+        article("2", "Acme Orbital said the launch would go ahead next month."),
+    )
+    assert actors["Acme Orbital"].role is None and actors["Tom Reyes"].role == "CEO"

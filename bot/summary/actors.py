@@ -843,8 +843,9 @@ def _in_an_opening_phrase(tokens: Sequence[Token], name: Name) -> bool:
 
 
 def _names_another(words: Sequence[Token]) -> bool:
-    """A lower-case role ("chief executive", "chief exec") followed by a full name: the words after the comma present
-    another person, as in a list of signatories or guests ("Ana Ruiz, chief executive Tom Reyes of Lantrax, ...").
+    """A lower-case role ("chief executive", "chief exec") or one in capitals ("CEO") followed by a full name: the words
+    after the comma present another person, as in a list of signatories or guests ("Ana Ruiz, chief executive Tom Reyes
+    of Lantrax, ...") or a tag naming who said it ("The rocket was built by Acme, CEO Tom Reyes said.").
     A role that closes on its owner ("Ana Ruiz, deputy to chief executive Tom Reyes's successor") or a body
     ("spokeswoman for Acme Freight") is still hers."""
     role = False
@@ -852,7 +853,7 @@ def _names_another(words: Sequence[Token]) -> bool:
     for word, first, last in zip(words, words[1:], words[2:], strict=False):
         if word.text in STATEMENT_STOPWORDS:
             return False  # "the wife of former senator Tom Reyes", "a lawyer for Tom Reyes": still her role
-        if not word.text.islower():
+        if not word.text.islower() and not (word.text.isupper() and role_word(word.bare)):
             if lower:
                 return False
             continue  # the body opening it: "Acme Records president Tom Reyes"
