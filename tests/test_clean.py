@@ -988,3 +988,5 @@ def test_a_syndicated_copys_pointer_to_its_original_is_dropped_in_english_or_ger
         article = clean(body + pointer)
         assert not [p for p in article.paragraphs if "riginal" in p]
         assert any("Traders said" in p for p in article.paragraphs)
+    told = "Read the original version of the 2019 plan and you will find no such promise, Ana Ruiz told the meeting."
+    assert told in clean(body + told).paragraphs

@@ -1897,7 +1897,7 @@ def test_a_trade_that_is_a_family_name_a_room_and_a_tax_are_no_companies() -> No
     assert "National Insurance" not in {a.name for a in told("trades_budget").who}
 
 
-def test_a_confederation_a_chamber_or_a_hall_of_something_is_one_body() -> None:
+def test_a_confederation_or_a_chamber_of_something_is_one_body_and_a_hall_of_a_place_is_a_persons_name() -> None:
     actors = who(
         article("1", "The Confederation of Lessby Industry said the charge would cost firms dearly.",
                 "The Harrowgate Chamber of Commerce called for a delay."),
@@ -1906,10 +1906,11 @@ def test_a_confederation_a_chamber_or_a_hall_of_something_is_one_body() -> None:
     )
     assert {"Confederation of Lessby Industry", "Harrowgate Chamber of Commerce"} <= actors.keys()
     hall = who(
-        article("1", "The Folk and Blues Hall of Fame said it would honour the singer Ada Lenz in May."),
-        article("2", "The Folk and Blues Hall of Fame announced that Ada Lenz would be inducted in May."),
+        article("1", "Councillor Dana Hall of Lessby ward said the plan was rushed.",
+                "Dana Hall of the Green Alliance, who represents Lessby ward, said residents were angry."),
+        article("2", "Opposition councillor Dana Hall of Lessby said residents had not been consulted."),
     )
-    assert "Folk and Blues Hall of Fame" in hall and not [name for name in hall if name in ("Fame", "Blues Hall")]
+    assert [name for name in hall if "Hall" in name] == ["Dana Hall"] and "Green Alliance" in hall
 
 
 def test_a_neighbouring_country_is_the_country_and_an_honorific_is_no_part_of_a_title() -> None:
@@ -2329,21 +2330,16 @@ def test_an_academy_is_a_body_and_named_by_three_sources_it_is_an_actor() -> Non
 
 
 
-def test_a_bowl_game_is_an_event_not_an_actor() -> None:
-    """An event's name ("Varn Bowl", like a Grand Prix or a World Series) is where things happen, not who acts, however
-    often the headlines and the sentences open on it."""
-    lead = "Studio Harlow showed a new trailer for its film Night Tide during Varn Bowl 2018 on Sunday."
-    told_ = story(
-        article("1", lead, "Varn Bowl ads are deployed as the annual marketing frenzy gets underway.",
-                "Actor Tom Rell appears in the first Varn Bowl ad for crisps.",
-                title="Night Tide trailer lands at Varn Bowl"),
-        article("2", lead, "Varn Bowl advertisers paid five million for thirty seconds.",
-                title="Varn Bowl trailers: Night Tide"),
-        article("3", "Studio Harlow said the trailer had been seen 200 million times within a day.",
-                title="Night Tide trailer seen 200 million times"),
+
+def test_a_chain_named_for_a_bowl_is_an_actor() -> None:
+    """ "Bowl" ends restaurants' and venues' names as well as games': a noodle chain three outlets quote is an actor."""
+    actors = who(
+        article("1", "Noodle chain Golden Bowl will close 12 of its 40 restaurants, it said on Monday.",
+                "Golden Bowl said rising rents had made the sites unprofitable."),
+        article("2", "Golden Bowl said it would close 12 restaurants by the end of the year."),
+        article("3", "Golden Bowl will close a dozen of its restaurants, the chain said."),
     )
-    assert "Studio Harlow" in [a.name for a in told_.who]
-    assert not [a.name for a in told_.who if "Bowl" in a.name]
+    assert "Golden Bowl" in actors
 
 
 def test_a_person_of_a_partners_firm_has_the_whole_firm_for_a_role() -> None:
@@ -2353,6 +2349,9 @@ def test_a_person_of_a_partners_firm_has_the_whole_firm_for_a_role() -> None:
         article("2", "Ana Ruiz of Harwell & Dunn designed the structure, the papers show."),
     )
     assert actors["Ana Ruiz"].role == "Harwell & Dunn"
+    winners = who(article("1", "Winners of the award, Jonas Berg of Lessby & Mira Solvik of Varn, each got a bonus."),
+                  article("2", "Jonas Berg and Mira Solvik each received a bonus, the firm said."))
+    assert (winners["Jonas Berg"].role, winners["Mira Solvik"].role) == ("Lessby", "Varn")
 
 
 def test_a_tag_naming_a_titled_speaker_after_a_body_is_no_role_of_the_body() -> None:

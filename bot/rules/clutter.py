@@ -584,7 +584,8 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"\ba version of this (?:article|story) (?:appears|appeared) in print\b",
         r"^the views expressed (?:in this (?:article|piece) )?are\b",
         # A syndicated copy's pointer to the original, in English or German ("Den Originalartikel gibt es auf ...").
-        r"^(?:read|view|see) the original (?:article|story|post|version)\b",
+        r"^(?:read|view|see) the original (?:article|story|post) (?:on|at|from|here)\b"
+        r"(?!.*\b(?:said|says|told|tells|urged|asked|added)\b)",
         r"^(?:den |lesen sie den |zum )?originalartikel\b",
     ), max_words=45,
          examples=("Correction (May 3): An earlier version misstated the fine.",
@@ -594,7 +595,10 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
                    "Read the original article on Lessby Insider.",
                    "Den Originalartikel gibt es auf Lessby Insider Australia."),
          counter=("Corrections officers went on strike on Monday.",
-                  "The original article in the treaty was never ratified.")),
+                  "The original article in the treaty was never ratified.",
+                  "Read the original version of the 2019 plan and you will find no such promise, Ana Ruiz told the "
+                  "meeting.",
+                  "See the original story in the Lessby Courier from March 2019, Tom Reyes said.")),
     rule("chrome-label", _C.LABEL, _BULLET + any_of(
         r"breaking(?: news)?", r"live(?: updates| blog)?", r"exclusive", r"developing(?: story)?", r"just in",
         r"update[ds]?", r"watch", r"video", r"audio", r"podcast", r"gallery", r"photos", r"listen",

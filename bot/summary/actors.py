@@ -1009,8 +1009,7 @@ def affiliation_after(sentence: str, tokens: Sequence[Token], name: Name) -> str
     end = k
     while end < len(tokens) and ((tokens[end].word and (tokens[end].capitalised or _and_in_a_name(tokens, end)
                                                         or _joins_a_name(tokens, end)))
-                                 or (end > k and tokens[end].text == "&" and end + 1 < len(tokens)
-                                     and tokens[end + 1].capitalised)):  # partners' firm: "of Ernst & Young"
+                                 or (end > k and _partner_after(tokens, end))):
         end += 1
     if end == k or not tokens[end - 1].capitalised:
         return None
@@ -1019,6 +1018,19 @@ def affiliation_after(sentence: str, tokens: Sequence[Token], name: Name) -> str
     if tokens[name.last + 1].text == "at" and tokens[end - 1].text.casefold() in GROUNDS_ENDS:
         return None  # "a 3-1 loss to Port Selwyn at Foundry Stadium": where, not whose
     return _span(sentence, tokens, k, end - 1).removesuffix("'s").removesuffix("\u2019s")
+
+
+def _partner_after(tokens: Sequence[Token], k: int) -> bool:
+    """The "&" at ``k`` joins a partner to a firm's name: one capitalised word after it ("Ernst & Young", "Harwell &
+    Dunn,") or words ending in a body's word or a legal form ("& Sons Ltd", "& Watkins LLP", "& Lessby Bank"); not a
+    person's full name ("Jonas Berg of Lessby & Mira Solvik of Varn")."""
+    if tokens[k].text != "&":
+        return False
+    end = k + 1
+    while end < len(tokens) and tokens[end].word and tokens[end].capitalised:
+        end += 1
+    last = tokens[end - 1].text.casefold().rstrip(".")
+    return end - k == 2 or (end - k > 2 and (last in ORG_SUFFIXES or last in LEGAL_FORMS))
 
 
 def _and_in_a_name(tokens: Sequence[Token], k: int) -> bool:

@@ -234,10 +234,9 @@ guild
 # Kinds of body joining "of" only where no title opens the run ("Chamber of Commerce", "Confederation of British
 # Industry", "General Confederation of Labour"): after "President of the Chamber of Deputies" or "Secretary-General of
 # the Confederation of ..." the run ends in the title's holder, whom the body's name must not swallow. "the Council
-# Chamber" is a room: a chamber is a body only before "of", as a hall is ("the Rock and Roll Hall of Fame", where "Town
-# Hall" and "Lessby Hall" are places).
+# Chamber" is a room: a chamber is a body only before "of".
 BODIES_BEFORE_OF = word_set("""
-chamber confederation hall
+chamber confederation
 """)
 
 # The trades companies are named after ("Norland Tobacco", "Norcell Energy", "Sabria National Oil"): the last word of a
@@ -399,7 +398,7 @@ alamy istock click
 """)
 
 # Capitalised words that end a run yet never end a person's or acting body's name: credits, party
-# descriptors ("a New York Democrat" is a role), events ("Grand Prix", "World Series", "Super Bowl"), venues
+# descriptors ("a New York Democrat" is a role), events ("Grand Prix", "World Series"), venues
 # ("Maple Heights", "Harbour Tower") and laws ("the Fair Billing Act").
 INSTITUTION_NOUNS = word_set("""
 zoo museum hospital school library observatory garden gardens aquarium prison jail cathedral church mosque
@@ -410,7 +409,7 @@ Hospital"): the name is both words, though the story writes the noun in lower ca
 
 NOT_NAME_ENDS = CREDIT_WORDS | word_set("""
 democrat democrats democratic republican republicans prix series cup championship championships
-olympics bowl tournament festival awards derby marathon tower towers heights stadium arena airport act
+olympics tournament festival awards derby marathon tower towers heights stadium arena airport act
 """)
 
 # Words between a subject and its verb ("the council also said", "a spokesman repeatedly said", "Reyes openly
