@@ -2352,6 +2352,9 @@ def test_a_person_of_a_partners_firm_has_the_whole_firm_for_a_role() -> None:
     winners = who(article("1", "Winners of the award, Jonas Berg of Lessby & Mira Solvik of Varn, each got a bonus."),
                   article("2", "Jonas Berg and Mira Solvik each received a bonus, the firm said."))
     assert (winners["Jonas Berg"].role, winners["Mira Solvik"].role) == ("Lessby", "Varn")
+    signed = who(article("1", "Eva Nord of Lessby Bank and Tom Vik of the Lessby Chamber of Commerce welcomed it."),
+                 article("2", "Eva Nord and Tom Vik both welcomed the deal, the council said."))
+    assert (signed["Eva Nord"].role, signed["Tom Vik"].role) == ("Lessby Bank", "Lessby Chamber of Commerce")
 
 
 def test_a_tag_naming_a_titled_speaker_after_a_body_is_no_role_of_the_body() -> None:

@@ -1042,6 +1042,13 @@ def _and_in_a_name(tokens: Sequence[Token], k: int) -> bool:
     j = k + 1
     if j < len(tokens) and tokens[j].text.casefold() in HONORIFICS:
         return False
+    if k >= 1 and tokens[k - 1].text.casefold() in ORG_SUFFIXES:
+        # A body's name complete before "and" goes on only to another body's word ("Lessby Bank and Trust Company"),
+        # not to the next person ("Eva Nord of Lessby Bank and Per Vik of ...").
+        end = j
+        while end < len(tokens) and tokens[end].word and tokens[end].capitalised:
+            end += 1
+        return end > j and tokens[end - 1].text.casefold() in ORG_SUFFIXES
     while j < len(tokens) and j - k <= _TITLE_BEFORE_A_NAME and (tokens[j].text.casefold() in TITLE_WORDS
                                                                or role_word(tokens[j].text)):
         j += 1
