@@ -1621,7 +1621,7 @@ def test_tonight_opening_a_quotation_is_a_time_not_part_of_a_name() -> None:
     assert not any(name.startswith("Tonight") for name in actors)
 
 
-def test_a_title_keeps_its_participle_and_a_month_that_is_a_given_name_opens_a_name() -> None:
+def test_a_title_keeps_its_participle_and_a_month_or_per_that_is_a_given_name_opens_a_name() -> None:
     actors = who(article(
         "1",
         "Lessby Buses managing director Tom Reyes said the pay deal was fair to drivers and passengers.",
@@ -1636,6 +1636,11 @@ def test_a_title_keeps_its_participle_and_a_month_that_is_a_given_name_opens_a_n
     assert actors["Rui Costa"].role == "Foreign Minister"
     assert actors["Lena Park"].role == "Prime Minister"
     assert {"Jan Brabec", "June Ellis", "Lessby Council"} <= set(actors)
+    # "Per", which is a preposition too, the same way, but at a sentence's start ("Per Bloomberg, ...").
+    customs = who(article("1", "Customs chief Per Lund said the scanners had been upgraded last year.",
+                          "Per Bloomberg, the port will reopen on Monday."),
+                  article("2", "Lund said the scanners worked, the port said."))
+    assert customs["Per Lund"].role == "Customs chief" and "Per Bloomberg" not in customs
 
 
 def test_a_country_ending_a_bodys_name_is_where_the_body_is_not_its_short_form() -> None:

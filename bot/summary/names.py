@@ -36,6 +36,7 @@ from bot.summary.vocabulary import (
     FAMILY_NAME_ROLES,
     GIVEN_NAME_LEADS,
     GIVEN_NAME_MONTHS,
+    GIVEN_NAME_WORDS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     LONG_BODY_ENDS,
@@ -726,6 +727,13 @@ def _month_as_given_name(tokens: Sequence[Token], start: int, end: int, lexicon:
     ``GIVEN_NAME_LEADS``), is a given name; not "in June Lessby", "the April Brexit deadline", "June Sales Soar"."""
     if end != start + 1 or tokens[start].bare.casefold() not in GIVEN_NAME_MONTHS:
         return False
+    return _given_name_here(tokens, start, end, lexicon)
+
+
+def _given_name_here(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> bool:
+    """The run's first word, a common word that is also a given name (a month's, ``GIVEN_NAME_MONTHS``, or another,
+    ``GIVEN_NAME_WORDS``: "Fire chief Per Vik said"), is a given name: the run is of two words, the second uncommon,
+    where a name stands (the sentence's start, after a role word or ``GIVEN_NAME_LEADS``)."""
     last, before = tokens[end], tokens[start - 1].text.casefold() if start > 0 else ""
     return (not before or before in GIVEN_NAME_LEADS or before in ROLE_HEADS) and last.word \
         and last.text.casefold() not in CALENDAR and not lexicon.common(last.text) and not _is_acronym(last.bare)
@@ -746,12 +754,15 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     # Most runs open on no month: the test is inlined before the call.
     given_month = end == start + 1 and tokens[start].bare.casefold() in GIVEN_NAME_MONTHS \
         and _month_as_given_name(tokens, start, end, lexicon)
+    given_word = end == start + 1 and start > 0 and tokens[start].bare.casefold() in GIVEN_NAME_WORDS \
+        and _given_name_here(tokens, start, end, lexicon)  # "Per Bloomberg, ..." opens on the preposition
     # "Ana Bishop Jr": before a generation stands the family name, however common a word it is.
     generation_last = end > start and _generation_here(tokens, start, end)
     while end > start and tokens[end].text.casefold() in CALENDAR and not surname_month:
         end -= 1
     first = start
-    while first < end and (tokens[first].text.casefold() in NOT_NAMES or tokens[first].text in CONNECTORS
+    while first < end and ((tokens[first].text.casefold() in NOT_NAMES and not given_word)
+                           or tokens[first].text in CONNECTORS
                            or (tokens[first].text.casefold() in CALENDAR and not given_month)
                            or _not_a_name_word(tokens[first].text)):
         first += 1
@@ -804,7 +815,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
                 or (k < end and text.endswith(_POSSESSIVE_ENDS)) or (k < end and _given_name(text)) \
                 or (not text.isalpha() and any(c.isdigit() for c in text)) \
                 or (lexicon.common(text) and not (k == end and surname_month) and not (k == end - 1 and generation_last)
-                    and not (k == start and given_month)
+                    and not (k == start and (given_month or given_word))
                     and not (k == end and _family_name_here(tokens, k, start, lexicon))
                     and not (k < end and _title_word_of_a_body(tokens, k, lexicon))) \
                 or (not text[1:2].islower() and _is_acronym(tokens[k].bare) and not (k == end and generation_last)):

@@ -141,6 +141,9 @@ in on at after before during with from following despite amid since under over t
 # uncommon capitalised word where a name stands (``bot.summary.names``). Not "May", a verb's too ("May Lessby get the
 # leader it deserves").
 GIVEN_NAME_MONTHS = word_set("jan april june august")
+# Words never part of a name (``NOT_NAMES``) but given names too, read as one where a month is but at a sentence's
+# start: "Fire chief Per Vik said", "said Per Holm"; not "Per the agreement, ..." nor "Per Bloomberg, ...".
+GIVEN_NAME_WORDS = word_set("per")
 # Words after which a name stands, and a month before a capitalised word is a given name: "said Jan Brabec", "member
 # June Ellis" (a role word or the sentence's start too); not "in June Lessby", "the April Brexit deadline", "a fresh
 # June Gallup survey", "Between April and June Ryanair's profit fell".
