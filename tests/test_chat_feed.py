@@ -91,7 +91,8 @@ async def test_the_383_article_feed_with_top_5_posts_a_handful_of_linked_message
 
     # Discord: one message per story, the first with the header; the same embeds as rendered, in order.
     messages = discord.messages_to("webhook:1")
-    assert 2 <= len(messages) <= 7 and discord.refused == []
+    # A story of many outlets may need a second message (its embeds "(continued)"): at most one per story besides.
+    assert 2 <= len(messages) <= 2 * len(posted.stories) and discord.refused == []
     expected = discord_messages(posted)
     assert [[(e.get("title"), e["description"]) for e in m.payload["embeds"]] for m in messages] == \
            [[(e.get("title"), e["description"]) for e in m["embeds"]] for m in expected]

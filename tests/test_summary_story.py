@@ -81,6 +81,17 @@ def test_a_reaction_to_the_event_gives_way_to_the_report_of_the_event() -> None:
     assert s.what[0].text == event
 
 
+def test_three_further_facts_several_sources_carry_follow_the_core_event() -> None:
+    facts = ["The two refineries at Orlek employ about 1,200 people.",
+             "Kestria produced 38 tonnes of scandium oxide last year, almost all of it exported.",
+             "Customs officers will inspect every shipment leaving the port of Varn from Monday."]
+    asides = ["The ministry gave no reason for the date.", "Shares in Orlek Metals were suspended.",
+              "Traders in Varn said prices had already risen."]
+    s = story(*(article(str(n), lead, aside, *facts)
+                for n, (lead, aside) in enumerate(zip(LEADS[:3], asides, strict=True), start=1)))
+    assert texts(s.what)[1:] == facts
+
+
 def test_a_caption_several_sources_carry_is_no_further_fact() -> None:
     caption = "This March 2 photo made available by the ministry shows a scandium refinery in Kestria."
     s = story(article("1", LEADS[0], caption), article("2", LEADS[1], caption), article("3", LEADS[2], caption))

@@ -22,7 +22,10 @@ from bot.summary.statements import Statement
 
 LEAD_SENTENCES = 2
 AGREES = 0.22
-MAX_EXTRA = 2
+MAX_EXTRA = 3
+"""Further facts several sources carry shown after the core event: a disaster's well depth, an inquiry's first finding
+and how the site was left, each carried by two outlets or more (a fourth one is most often an aside: "The ticket agent
+laughed at this")."""
 TITLE_WEIGHT = 0.5
 PANEL = 40
 DISTINCT = 0.45
