@@ -181,6 +181,9 @@ MONTH_PREFIX = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
 """A word starting like a month: looser than ``MONTH``, enough for "Updated March 3"."""
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 """A year of the nineteenth to twenty-first centuries: what dates a figure, an age or a measure to another time."""
+LAST_PERIOD = r"\b(?:last|previous) (?:week|month|year|spring|summer|autumn|fall|winter)\b"
+"""A period before the story's ("last year", "previous winter"): what dates an age, a harm or a charge to another time
+(match case-insensitively)."""
 WEEKDAY = r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
 """A weekday name, whole or abbreviated."""
 

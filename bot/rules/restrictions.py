@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import enum
 
-from bot.rules.fragments import MONTH, YEAR
+from bot.rules.fragments import LAST_PERIOD, MONTH, YEAR
 from bot.rules.kept import compiled_regex
 from bot.rules.table import Overlap, RuleTable, rule
 
@@ -110,7 +110,7 @@ ended or rescinded ("Evacuation orders ... were lifted on Sunday", "given the al
 before, a film's plot, a team's "lockdown defence", an airport's standing curfew on night flights, an exercise's
 zone."""
 
-_ANOTHER_TIME = (rf"\bsince\b|\bago\b|\b(?:last|previous) (?:year|month|week|spring|summer|autumn|fall|winter)\b"
+_ANOTHER_TIME = (rf"\bsince\b|\bago\b|{LAST_PERIOD}"
                  rf"|(?<![\d,.]){YEAR}(?!\d|,\d)|\bin {MONTH}\b(?! \d)"
                  r"|\b(?:an |the )?(?:earlier|previous|smaller|separate) (?:\w+ )?(?:crash|fire|incident|attack|"
                  r"accident|blast|explosion|collision|leak|sting|raid|case)\b")

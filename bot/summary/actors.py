@@ -1026,11 +1026,17 @@ def _partner_after(tokens: Sequence[Token], k: int) -> bool:
     person's full name ("Jonas Berg of Lessby & Mira Solvik of Varn")."""
     if tokens[k].text != "&":
         return False
-    end = k + 1
-    while end < len(tokens) and tokens[end].word and tokens[end].capitalised:
-        end += 1
+    end = _capitalised_run_end(tokens, k + 1)
     last = tokens[end - 1].text.casefold().rstrip(".")
     return end - k == 2 or (end - k > 2 and (last in ORG_SUFFIXES or last in LEGAL_FORMS))
+
+
+def _capitalised_run_end(tokens: Sequence[Token], start: int) -> int:
+    """The index past the capitalised words from ``start`` (``start`` itself when there are none)."""
+    end = start
+    while end < len(tokens) and tokens[end].word and tokens[end].capitalised:
+        end += 1
+    return end
 
 
 def _and_in_a_name(tokens: Sequence[Token], k: int) -> bool:
@@ -1045,9 +1051,7 @@ def _and_in_a_name(tokens: Sequence[Token], k: int) -> bool:
     if k >= 1 and tokens[k - 1].text.casefold() in ORG_SUFFIXES:
         # A body's name complete before "and" goes on only to another body's word ("Lessby Bank and Trust Company"),
         # not to the next person ("Eva Nord of Lessby Bank and Per Vik of ...").
-        end = j
-        while end < len(tokens) and tokens[end].word and tokens[end].capitalised:
-            end += 1
+        end = _capitalised_run_end(tokens, j)
         return end > j and tokens[end - 1].text.casefold() in ORG_SUFFIXES
     while j < len(tokens) and j - k <= _TITLE_BEFORE_A_NAME and (tokens[j].text.casefold() in TITLE_WORDS
                                                                or role_word(tokens[j].text)):

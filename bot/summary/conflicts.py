@@ -54,7 +54,7 @@ from bot.rules.claims import (
     mark,
     record_years,
 )
-from bot.rules.fragments import MONTH, MONTH_NAMES, WEEKDAY_NAMES, YEAR
+from bot.rules.fragments import LAST_PERIOD, MONTH, MONTH_NAMES, WEEKDAY_NAMES, YEAR
 from bot.rules.kept import compiled, compiled_regex
 from bot.rules.literals import folded
 from bot.rules.places import is_country, is_demonym
@@ -2182,7 +2182,7 @@ _AGED_PERSON = compiled_regex(
 """An unnamed person told by age and kind: "a four-year-old boy", "the 3-year-old boy", "a 27-year-old man"."""
 
 
-_ANOTHER_TIME = compiled_regex(r"(?i)\b(?:last|previous) (?:week|month|year|spring|summer|autumn|fall|winter)\b"
+_ANOTHER_TIME = compiled_regex(rf"(?i){LAST_PERIOD}"
                                r"|\b(?:weeks|months|years) (?:ago|earlier|before)\b"
                                r"|\bearlier this (?:week|month|year)\b|\bin (?:" + "|".join(MONTH_NAMES) + r")\b")
 """Words dating a sentence to a time before the story's ("Last month a four-year-old boy needed stitches ..."): an

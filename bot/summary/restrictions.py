@@ -53,11 +53,15 @@ KEYS = 4
 REPEAT_PENALTY = 6.0
 CORE_WEIGHT = 0.5
 _WEIGHT = {f.label: f.weight for f in Family}
-SCOPE_RULES = {"still-held", "still-in-place", "still-missing", "no-evidence", "found-no-evidence", "not-illegal",
+INCIDENT_BOUNDS = {"found-no-evidence", "no-one-hurt", "no-threat", "not-charged", "did-not-happen", "closed-until"}
+"""Rules that state what an inquiry found ("found no evidence", "not implicated"), how far an incident's harm went
+("no one was injured", "posed no threat to Guam") or how long what it shut stays shut ("closed until further notice"):
+an incident's scope, never a measure's term (a shop's sign "Closed until further notice" is none of an asset freeze)."""
+SCOPE_RULES = {"still-held", "still-in-place", "still-missing", "no-evidence", "not-illegal",
                "at-most", "not-covered", "not-closed", "except", "unchanged", "limit", "denied", "not-named",
                "continues", "told-to", "not-yet", "extended-by", "window", "capacity", "may-differ", "extent",
                "only-affected", "advised-unless", "entitled-to", "within-distance", "no-impact", "none-aboard",
-               "no-service-between", "no-one-hurt", "no-threat", "not-charged", "did-not-happen", "closed-until"}
+               "no-service-between"} | INCIDENT_BOUNDS
 """The rules that state an incident's scope (what is still so, not affected, denied, at most, when, what those hit may
 claim); the others (a ban, "must") speak of a measure."""
 
@@ -100,10 +104,6 @@ def _incident_families(text: str) -> frozenset[str]:
     return families or (frozenset({Family.LIMIT.label}) if _emergency(text) else families)
 
 
-INCIDENT_BOUNDS = {"found-no-evidence", "no-one-hurt", "no-threat", "not-charged", "did-not-happen", "closed-until"}
-"""Rules that state what an inquiry found ("found no evidence", "not implicated"), how far an incident's harm went
-("no one was injured", "posed no threat to Guam") or how long what it shut stays shut ("closed until further notice"):
-an incident's scope, never a measure's term (a shop's sign "Closed until further notice" is none of an asset freeze)."""
 
 
 @lru_cache(maxsize=STORY_CACHE)
