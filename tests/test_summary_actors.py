@@ -2371,3 +2371,34 @@ def test_a_tag_naming_a_titled_speaker_after_a_body_is_no_role_of_the_body() -> 
         article("2", "Acme Orbital said the launch would go ahead next month."),
     )
     assert actors["Acme Orbital"].role is None and actors["Tom Reyes"].role == "CEO"
+
+
+def test_a_body_spelt_out_beside_its_acronym_is_one_name_with_the_small_words_inside() -> None:
+    actors = who(
+        article("1", "The campaign group People for the Fair Treatment of Ponies said the races must stop.",
+                "The Centres for Harbour Safety and Prevention said the pier was sound.",
+                "The inquiry heard that people had complained for years, and the prevention of accidents was late."),
+        article("2", "PFTP said its members would protest outside the track on Sunday.",
+                "The pier was sound, the CHS said, and PFTP said the races must stop."),
+    )
+    ponies = actors["People for the Fair Treatment of Ponies"]
+    assert ponies.sources == ["1", "2"] and "PFTP" in ponies.aliases
+    assert "Centres for Harbour Safety and Prevention" in actors
+    assert not {"People", "Fair Treatment", "Ponies", "Harbour Safety", "Prevention"} & set(actors)
+
+
+def test_a_spelt_out_body_needs_its_acronym_and_a_bodys_word_and_leaves_the_person_before_it() -> None:
+    lexicon = Lexicon(("The RHIS method, the CPS, the PPS and the TCAA rules, as people said.",))
+
+    def names(sentence: str) -> list[str]:
+        return [n.text for n in names_in(tokens_of(sentence), lexicon)]
+
+    # The person before the body stays a name of its own.
+    assert names("Ana Ruiz of the People for Port Safety said so.") == ["Ana Ruiz", "People for Port Safety"]
+
+    # A technique's initials are no body's; a country's body and a body after "and" are two names.
+    assert "Rapid Harbour and Image Scaling" not in names("It uses Rapid Harbour and Image Scaling to sharpen photos.")
+    assert names("Tesmarra's Civil Aviation Authority fined the airline.") == ["Tesmarra", "Civil Aviation Authority"]
+    assert names("The Council for Port Safety and Interpol met.") == ["Council for Port Safety", "Interpol"]
+    # Without the acronym in the story, the run is read as before.
+    assert "Committee to Protect Divers" not in names("The Committee to Protect Divers said the dive was unsafe.")

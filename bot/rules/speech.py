@@ -39,10 +39,11 @@ _INVERTED_MID = compiled(r",\s+(?:said|says|added|adds)\s+(?:(?:the|a|an)\s+)?(?
 def _cut_when_enough_follows(m: re.Match[str]) -> str:
     """Nothing for the lead-in when what follows still reads as a statement, and is no inverted tail: the verb of
     "..., said Ana Ruiz, the minister." or "..., said spokesman Tom Reyes, but ..." ends what was said rather than
-    opening it."""
+    opening it, as does an attribution closing it before a clause of the reporter's ("..., the board said on
+    Tuesday, as walkers were warned that ...")."""
     if len(m.string[m.end():].split()) < MIN_GIST_WORDS:
         return m.group()
-    tail = _INVERTED_TAIL.search(m.string) or _INVERTED_MID.search(m.string)
+    tail = _INVERTED_TAIL.search(m.string) or _INVERTED_MID.search(m.string) or _ATTRIBUTION_TAIL.search(m.string)
     return m.group() if tail is not None and tail.start() < m.end() else ""
 
 
@@ -68,6 +69,21 @@ _AUDIENCE = (r"(?:reporters|journalists|parliament|lawmakers|legislators|MPs|sen
 the telling is what happened."""
 
 
+# ", the operator said.", ", a spokeswoman added on Friday.", ", Reyes told reporters in Lessby.": the attribution
+# closing what was said; and the reporter's clause after it of what went on meanwhile (", the fire service said on
+# Tuesday, as the owner was questioned"), no part of what was said either.
+_ATTRIBUTION_TAIL = compiled(
+    r",\s+(?!(?:which|who|whom|whose|that|where|when|but|and|yet|so)\b)"
+    r"(?:(?!(?:what|because|only|since|although|though|with|having|despite|after|before|as|if|something"
+    r"|contrary|had|has|have|no|never|nobody|not|until|then|while|when|once|later)\b)[\w\u2019'.-]+\s+){1,8}?"
+    r"(?:(?:said|says|added|wrote|told \w+(?: \w+)?)"
+    r"(?:\s+on \w+(?: (?:morning|afternoon|evening|night))?"
+    r"|\s+(?:in|on|via) (?:a|an|his|her|its|their) [^\s,;:\"\u201c\u201d]+(?: [a-z]+){0,4})?"
+    rf"|told {_AUDIENCE}(?:\s+(?:at|in) (?:the )?[A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*){{0,3}}){{0,2}})"
+    r"(?:\s?\.?|,\s+(?:as|while)\s+(?!(?:it|he|she|they|we|I|you|this|that|these|those)\b)"
+    r"(?:(?!,\s+that\b)[^\"\u201c\u201d;])*)$")
+
+
 GIST = RewriteTable("speech.gist", (
     Rewrite(
         "lead-in",
@@ -78,13 +94,14 @@ GIST = RewriteTable("speech.gist", (
                  r"|told (?:the )?(?:[A-Z][\w.-]* ){4}that|added|argued|claimed|insisted|as saying"
                  r"|(?:responded|replied|warned|wrote|stated|acknowledged|admitted)"
                  r"(?= that\s+(?:the|a|an|its|his|her|their|it|he|she|they|we|I|there|[A-Z]|\d)))"
-                 rf"(?:(?:{_SAID_WHEN})(?: that|(?= (?:it|he|she|they|we|I)\b))|(?: on \w+(?: \w+)?)?(?: that)?)"
+                 rf"(?:(?:{_SAID_WHEN})(?: that|(?= (?:it|he|she|they|we|I)\b))|(?> on \w+(?: \w+)?)?(?: that)?)"
                  r"|(?:stressed|noted|explained|announced|confirmed)(?: on \w+(?: \w+)?)?"
                  r"(?: that|(?= (?:the|a|an|its|his|her|their|our|this|these|it|he|she|they|we|I|there|no|both|all|"
                  r"most|many|some|several|every|each|one|two|three|four|five|six|seven|eight|nine|ten|\d\S*|[A-Z]\S*)"
                  r"(?: (?!that\b|which\b|who\b|whom\b|whose\b|why\b|how\b|what\b|when\b|where\b|those\b)\S+){0,4}? "
                  r"(?:is|are|was|were|will|would|could|can|had|has|have|should|must|may|might)\b)))"
-                 r"\s+(?!of\b|to\b|in\b|via\b|(?:as much|much the same|the same|so)\b(?=[,.;]|\s+(?:in|on|at|to|"
+                 r"\s+(?!of\b|to\b|in\b|on \w+(?: \w+)?,|via\b"
+                 r"|(?:as much|much the same|the same|so)\b(?=[,.;]|\s+(?:in|on|at|to|"
                  r"during|after|before|when|while|because|last|this|earlier)\b))(?=\w)"),
         _cut_when_enough_follows,
         examples=(
@@ -134,6 +151,9 @@ GIST = RewriteTable("speech.gist", (
         ),
         counter=(
             "The mayor warned of more closures along the coast road this winter.",
+            # The day it was said, then a comma: the attribution closes what was said, the sentence goes on.
+            "The toll from the harbour fire stands at 12, the fire service said on Tuesday evening, as the owner of "
+            "the warehouse was questioned.",
             "The mayor wrote on Monday to the ferry company about the closures along the coast road.",
             "The ferry company wrote that \u201cnobody, including the company, can read the messages.\u201d",
             "Tom Reyes admitted that charge in court on Monday and repaid the money to the town.",
@@ -162,13 +182,7 @@ GIST = RewriteTable("speech.gist", (
     ),
     Rewrite(
         "attribution-tail",
-        compiled(r",\s+(?!(?:which|who|whom|whose|that|where|when|but|and|yet|so)\b)"
-                 r"(?:(?!(?:what|because|only|since|although|though|with|having|despite|after|before|as|if|something"
-                 r"|contrary|had|has|have|no|never|nobody|not|until|then|while|when|once|later)\b)[\w\u2019'.-]+\s+){1,8}?"
-                 r"(?:(?:said|says|added|wrote|told \w+(?: \w+)?)"
-                 r"(?:\s+on \w+|\s+(?:in|on|via) (?:a|an|his|her|its|their) [^\s,;:\"\u201c\u201d]+(?: [a-z]+){0,4})?"
-                 rf"|told {_AUDIENCE}(?:\s+(?:at|in) (?:the )?[A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*){{0,3}}){{0,2}})"
-                 r"\s?\.?$"),
+        _ATTRIBUTION_TAIL,
         ".",
         examples=(
             ("The timetable will change in May, the operator said.", "The timetable will change in May."),
@@ -180,6 +194,9 @@ GIST = RewriteTable("speech.gist", (
             ("Ruiz took 31.5%, party secretary Tom Reyes told a special conference at the Corn Exchange in Veldam.",
              "Ruiz took 31.5%."),
             ("The port will reopen, Reyes told reporters in Lessby.", "The port will reopen."),
+            # The reporter's clause of what went on meanwhile follows the attribution: it is no part of what was said.
+            ("The toll from the harbour fire stands at 12, the fire service said on Tuesday evening, as the owner of "
+             "the warehouse was questioned.", "The toll from the harbour fire stands at 12."),
         ),
         counter=("The operator said the timetable will change in May.",
                  "The quay will close, the operator said in a statement that gave no date for the reopening of the "
@@ -190,7 +207,9 @@ GIST = RewriteTable("speech.gist", (
                  "The evacuation was chaotic, with no one having told families in Upper Dorra.",
                  "The cracks had been spotted in 2019, but the council never told anyone about it.",
                  "The payments went unnoticed, until a junior clerk told auditors in Lessby.",
-                 "The bank spotted two of the transfers, and its compliance chief then told police in Lessby."),
+                 "The bank spotted two of the transfers, and its compliance chief then told police in Lessby.",
+                 "The quay will close, the operator said, as it did last winter.",
+                 "On Tuesday, Ruiz said, while visiting the docks, that repairs would take at least a year."),
     ),
     Rewrite(
         "inverted-tail",

@@ -44,6 +44,7 @@ from bot.summary.vocabulary import (
     LY_NOUNS,
     MEASURE_ACRONYMS,
     MEMBERS_BODY_ENDS,
+    MEMBERS_OPENINGS,
     MINISTRY_FIELDS,
     NAME_OPENING_QUANTIFIERS,
     NAME_PARTICLES,
@@ -53,6 +54,8 @@ from bot.summary.vocabulary import (
     ORG_SUFFIXES,
     REGNAL_TITLES,
     ROLE_HEADS,
+    SPELLED_OUT_JOINS,
+    STATE_WORDS,
     TITLE_WORDS,
 )
 
@@ -337,7 +340,8 @@ class Lexicon:
         plain_lower = set(filter(str.islower, filter(str.isascii, spelt)))
         other_lower: dict[str, int] = {}
         capital: dict[str, int] = {}
-        for word in spelt.keys() - plain_lower:
+        others = spelt.keys() - plain_lower
+        for word in others:
             counts = other_lower if _lower_initial(word) else capital
             key = word.casefold()
             counts[key] = counts.get(key, 0) + spelt[word]
@@ -350,6 +354,9 @@ class Lexicon:
             lower |= _concept_acronyms(story)
         self.lower = frozenset(lower)
         self.capitals = frozenset(capital)  # the capitalised words, folded
+        # Words in capitals the story writes mid-sentence: a body's acronym, the initials of a name it spells out.
+        self.acronyms = frozenset(w for w in others if _ACRONYM_LETTERS[0] <= len(w) <= _ACRONYM_LETTERS[1]
+                                  and w.isupper() and "-" not in w)
         # A story that capitalises a ministry ("China's Foreign Ministry said") names ministries that way: one
         # written in lower case there ("the South's foreign ministry") would take the capitalised one's key.
         self.lower_case_ministries = "ministry" in story and _CAPITALISED_MINISTRY.search(story) is None
@@ -483,19 +490,99 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon, *, articled: bool = Fals
                 j += 3  # "Director of the Hollin Glass Works Mara Tesch"
             else:
                 break
-        if j == start:
-            # A common word alone ("The", "He") names no one, but for a family name ("Mr. King"); nor does a number
-            # opening a sentence ("Ten years ago, ..."; not "Ten Hag said" nor "Nine Entertainment said").
-            if (start > 0 or texts[0].casefold() not in _NUMBER_WORDS) \
-                    and (not lexicon.common(texts[start]) or _family_name_here(tokens, start, start, lexicon)):
-                out.extend(_segment(tokens, start, j, start, lexicon))
-        elif _RUN_JOINS.isdisjoint(texts[start:j + 1]):
-            # No "of", "for" or "and" to split at (most runs): the run is one segment.
-            out.extend(_segment(tokens, start, j, start, lexicon))
-        else:
-            out.extend(_split_run(tokens, start, j, lexicon))
+        if lexicon.acronyms and ((j + 1 < n and texts[j + 1] in SPELLED_OUT_JOINS) or not _RUN_JOINS.isdisjoint(
+                texts[start:j + 1]) or texts[j].endswith(_POSSESSIVE_ENDS)):
+            spelt = _spelled_out(tokens, texts, caps, start, j, lexicon)
+            if spelt is not None:
+                first, last = spelt
+                head = first - 1  # "Lisa Lange of the People for ...": the names before the body's
+                while head >= start and texts[head] in SPELLED_OUT_JOINS:
+                    head -= 1
+                if head >= start and caps[head]:
+                    out.extend(_run_names(tokens, texts, start, head, lexicon))
+                text = " ".join(texts[first:last + 1])
+                out.append(Name(_name_text(text), first, last, start, organisation=True))
+                i = last + 1
+                continue
+        out.extend(_run_names(tokens, texts, start, j, lexicon))
         i = j + 1
     return out
+
+
+def _run_names(tokens: Sequence[Token], texts: list[str], start: int, j: int, lexicon: Lexicon) -> list[Name]:
+    """The names in the capitalised run ``start``..``j``."""
+    if j == start:
+        # A common word alone ("The", "He") names no one, but for a family name ("Mr. King"); nor does a number
+        # opening a sentence ("Ten years ago, ..."; not "Ten Hag said" nor "Nine Entertainment said").
+        if (start > 0 or texts[0].casefold() not in _NUMBER_WORDS) \
+                and (not lexicon.common(texts[start]) or _family_name_here(tokens, start, start, lexicon)):
+            return _segment(tokens, start, j, start, lexicon)
+        return []
+    if _RUN_JOINS.isdisjoint(texts[start:j + 1]):
+        # No "of", "for" or "and" to split at (most runs): the run is one segment.
+        return _segment(tokens, start, j, start, lexicon)
+    return _split_run(tokens, start, j, lexicon)
+
+
+def _a_body_spelt_out(words: list[str]) -> bool:
+    """A name spelt out beside its acronym is a body's: a body's word stands in it ("Committee to Protect
+    Journalists", "Centers for Disease Control", "Democratic People's Republic of Korea"), or it opens on the people
+    it is of ("People for the Ethical Treatment of Animals", "Physicians for Human Rights"); not a technique's
+    ("Rapid and Accurate Image Super Resolution", RAISR) nor a weapon's."""
+    return _plural_trade(words[0]) or words[0].casefold() in MEMBERS_OPENINGS or any(
+        w in ORG_SUFFIXES or w in STATE_WORDS or (w.endswith("s") and w[:-1] in ORG_SUFFIXES)
+        for w in map(str.casefold, map(_unpossessive, words)))
+
+
+_FIELD_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity")
+"""Endings of an abstract noun, a field a body's name may end in ("and Prevention", "and Development"), never of a
+body's own name ("and Interpol", "and Congress")."""
+_SPELLED_REACH = 12
+"""Words at most in a body's name spelt out beside its acronym (``SPELLED_OUT_JOINS``)."""
+_ACRONYM_LETTERS = (3, 6)
+"""Letters of an acronym a spelt-out name is matched against: two ("UN", "EU") would match too many runs by chance."""
+
+
+def _spelled_out(tokens: Sequence[Token], texts: list[str], caps: list[bool], start: int, j: int,
+                 lexicon: Lexicon) -> tuple[int, int] | None:
+    """The first and last token of a body's name spelt out in the run from ``start`` (up to ``j`` or on past
+    small words, ``SPELLED_OUT_JOINS``), its capitals' initials an acronym the story writes: "People for the Ethical
+    Treatment of Animals" (PETA), "the Democratic People's Republic of Korea" (DPRK), "Lisa Lange of People for
+    the ..." (the body after "of"). The longest such name from the earliest word; a plain run of capitals needs no
+    acronym to be whole. After an acronym of its first words, a last "and" and one common word stay in the name, as
+    a body renamed keeps its acronym: "Centers for Disease Control and Prevention" (CDC); not "... and Congress"."""
+    n = len(texts)
+    for first in range(start, j + 1):
+        if not caps[first] or texts[first].casefold() in ARTICLES or (
+                first > start and texts[first - 1] not in SPELLED_OUT_JOINS
+                and not (first == start + 1 and texts[start].casefold() in ARTICLES)):
+            continue  # a body's name opens the run, follows its article ("The") or a small word
+        letters, joined, last = "", False, None
+        for k in range(first, min(n, first + _SPELLED_REACH)):
+            text = texts[k]
+            if caps[k]:
+                letters += text[0]
+                if len(letters) > _ACRONYM_LETTERS[1]:
+                    break
+                if joined and letters in lexicon.acronyms:
+                    last = k
+                if text.endswith(_POSSESSIVE_ENDS):
+                    # A common word's possessive is inside the name ("People's Republic"); a name's owns the body
+                    # ("Norvania's Civil Aviation Authority": a country and its body, two names).
+                    if not lexicon.common(text):
+                        break
+                    joined = True
+            elif text in SPELLED_OUT_JOINS and k > first:
+                joined = True
+            else:
+                break
+        if last is not None and _a_body_spelt_out(texts[first:last + 1]):
+            if last + 2 < n and texts[last + 1] == "and" and caps[last + 2] \
+                    and (last + 3 == n or not caps[last + 3]) and texts[last + 2].casefold() not in ORG_SUFFIXES \
+                    and (lexicon.common(texts[last + 2]) or texts[last + 2].endswith(_FIELD_ENDINGS)):
+                last += 2
+            return first, last
+    return None
 
 
 def ministries_in_lower_case(tokens: Sequence[Token]) -> list[Name]:

@@ -414,12 +414,16 @@ def _said_before(text: str, name: int) -> bool:
 
 
 _CLAUSE_VERB = r"(?:was|were|is|are|has|had|have|would|will|could|did)"
+# The speaker's name (up to seven words: "the Fire Service and Civil Defence"), the verb and the day it was said
+# ("said on Tuesday evening"), then a comma.
+_NAME_SAID = rf"\S+(?:\s+\S+){{0,6}}?\s+(?:{_ACTS})" \
+    rf"(?:\s+(?:late\s+|early\s+)?on\s+\p{{Lu}}\p{{Ll}}+(?:\s+(?:morning|afternoon|evening|night))?)?,\s+"
 _ASIDE_END = compiled_regex(rf"[^,\"\u201c\u201d]{{0,120}},\s+{_CLAUSE_VERB}\b"
-                            rf"|\S+(?:\s+\S+){{0,3}}?\s+(?:{_ACTS}),\s+(?:\p{{Ll}}+ing|and|but|he|she|they|it|we|I)\b")
+                            rf"|{_NAME_SAID}(?:\p{{Ll}}+ing|and|but|he|she|they|it|we|I)\b")
 # After a whole clause of what was said, the sentence going on with a clause of its own: "..., killing 47 people,
 # the agency said, as rescuers dug ...". After a lead-in ("On Tuesday, Ruiz said, while visiting the docks, that
 # ..."), the same words stand between the name and what was said.
-_TAIL_CLAUSE = compiled_regex(rf"\S+(?:\s+\S+){{0,3}}?\s+(?:{_ACTS}),\s+(?:as|while|when|after|before|because|since"
+_TAIL_CLAUSE = compiled_regex(rf"{_NAME_SAID}(?:as|while|when|after|before|because|since"
                               rf"|although|though|amid|during)\b")
 _CLAUSE_WORDS = 8
 """Words at least before a speaker's name for them to be a clause of what was said, not a lead-in."""

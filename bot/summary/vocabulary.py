@@ -336,6 +336,23 @@ al el ad ar ash az ul
 CONNECTORS = word_set("""
 of for and the
 """)
+# Small words inside a body's name that the story also writes as its acronym: "People for the Ethical Treatment of
+# Animals" beside "PETA", "Committee to Protect Journalists" beside "CPJ", "Council on Foreign Relations" beside
+# "CFR", "Organization for Security and Co-operation in Europe" beside "OSCE". Such a run is one body; without the
+# acronym in the story it is not ("Ana Ruiz of Acme and Tom Berg" stays two names and a firm).
+SPELLED_OUT_JOINS = word_set("""
+of for and the to on against in
+""")
+# The people a body spelt out beside its acronym is of, its first word ("People for the Ethical Treatment of
+# Animals", PETA; "Citizens for Responsibility and Ethics in Washington", CREW); a role's plural does as well
+# ("Physicians for Human Rights"). A technique spelt out is no body ("Rapid and Accurate Image Super Resolution").
+MEMBERS_OPENINGS = word_set("""
+people citizens parents families residents voters taxpayers
+""")
+# A state's word in its long name ("Democratic People's Republic of Korea", "United Arab Emirates").
+STATE_WORDS = word_set("""
+republic kingdom emirates federation commonwealth state states
+""")
 
 DETERMINERS = word_set("""
 the a an its his her their our your this that these those
