@@ -862,15 +862,23 @@ def test_a_shortened_report_keeps_its_subject() -> None:
     assert gist(aside, "Tom Reyes") == aside
     inserted = "Ruiz was the subject of most talk of the debate, Acme announced, gaining 22,000 followers that night."
     assert gist(inserted, "Acme") == inserted
-    # So after what was said, before a clause the sentence goes on with, "the" before the name or not: what was said
-    # is the clause before the attribution; the reporter's clause of what went on meanwhile is no part of it, nor a
-    # verb of saying inside that clause ("walkers were warned that ..."). The day it was said and a long name alike.
+    # So after what was said, before a clause the sentence goes on with, "the" or a title before the name or not: what
+    # was said is the clause before the attribution, the reporter's clause of what went on meanwhile no part of it, nor
+    # does a verb of saying inside it ("walkers were warned that ...") open anything the speaker said.
     told = ("A strong storm hit the Lessby coast before dawn on Saturday, flooding 300 homes, the Lessby Harbour "
             "Authority said, as crews pumped water from the quay.")
     assert gist(told, "Lessby Harbour Authority") == told.partition(", the Lessby")[0] + "."
     closed = ("The coastal path will stay closed until the end of August after the landslide, the Dorra Harbour Parks "
               "and Paths Service said on Tuesday, as walkers were warned that the danger was far from over.")
     assert gist(closed, "Dorra Harbour Parks and Paths Service") == closed.partition(", the Dorra")[0] + "."
+    # A condition ("as long as") or a second fact ("while ...") is what was said: whole, never cut at the name.
+    for whole in ("Two men were charged with burglary, Detective Sergeant Ray Colm said on Sunday, while a third man "
+                  "was released without charge.",
+                  "The bridge will stay shut, council leader Marta Quell said on Monday, as long as the cracks have "
+                  "not been repaired.",
+                  "Nobody will lose their job, Ana Ruiz told reporters, as long as the merger goes ahead."):
+        speaker = next(name for name in ("Ray Colm", "Marta Quell", "Ana Ruiz") if name in whole)
+        assert gist(whole, speaker) == whole
     # Not after a lead-in, however long, nor where "that" brings what was said after the name.
     assert gist("On Tuesday, Ruiz said, while visiting the docks, that repairs would take at least a year.",
                 "Ana Ruiz") == "Ruiz said, while visiting the docks, that repairs would take at least a year."

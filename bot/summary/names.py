@@ -528,8 +528,11 @@ def _a_body_spelt_out(words: list[str]) -> bool:
     """A name spelt out beside its acronym is a body's: a body's word stands in it ("Committee to Protect
     Journalists", "Centers for Disease Control", "Democratic People's Republic of Korea"), or it opens on the people
     it is of ("People for the Ethical Treatment of Animals", "Physicians for Human Rights"); not a technique's
-    ("Rapid and Accurate Image Super Resolution", RAISR) nor a weapon's."""
-    return _plural_trade(words[0]) or words[0].casefold() in MEMBERS_OPENINGS or any(
+    ("Rapid and Accurate Image Super Resolution", RAISR) nor a weapon's, nor a title ("Minister of State for Ports",
+    MSP)."""
+    if role_word(words[0]) and not _plural_trade(words[0]):
+        return False  # a title: "Minister of State for Ports"
+    return _plural_trade(words[0]) or _unpossessive(words[0]).casefold() in MEMBERS_OPENINGS or any(
         w in ORG_SUFFIXES or w in STATE_WORDS or (w.endswith("s") and w[:-1] in ORG_SUFFIXES)
         for w in map(str.casefold, map(_unpossessive, words)))
 
@@ -567,15 +570,17 @@ def _spelled_out(tokens: Sequence[Token], texts: list[str], caps: list[bool], st
                 if joined and letters in lexicon.acronyms:
                     last = k
                 if text.endswith(_POSSESSIVE_ENDS):
-                    # A common word's possessive is inside the name ("People's Republic"); a name's owns the body
-                    # ("Norvania's Civil Aviation Authority": a country and its body, two names).
-                    if not lexicon.common(text):
+                    # A people's or a common word's possessive is inside the name ("People's Republic"); a name's
+                    # owns the body ("Norvania's Civil Aviation Authority": a country and its body, two names).
+                    if not (lexicon.common(text) or _unpossessive(text).casefold() in MEMBERS_OPENINGS):
                         break
                     joined = True
             elif text in SPELLED_OUT_JOINS and k > first:
                 joined = True
             else:
                 break
+        if last is not None and last + 1 < n and caps[last + 1] and not role_word(texts[last + 1]):
+            last = None  # initials of a run's first words only ("Varland Airlines and Tarsk" of "... Tarsk Air")
         if last is not None and _a_body_spelt_out(texts[first:last + 1]):
             if last + 2 < n and texts[last + 1] == "and" and caps[last + 2] \
                     and (last + 3 == n or not caps[last + 3]) and texts[last + 2].casefold() not in ORG_SUFFIXES \

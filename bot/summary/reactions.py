@@ -23,13 +23,13 @@ from bot.rules.places import is_capital, is_country
 from bot.rules.speech import ACTS, GIST, MIN_GIST_WORDS
 from bot.summary.actors import Cast, names_a_region, not_who_speaks
 from bot.summary.dedup import fullest, group_duplicates
-from bot.summary.names import Name, Token, tokens_of
+from bot.summary.names import Name, Token, role_word, tokens_of
 from bot.summary.normalization import fold
 from bot.summary.quotes import Attribution, Quote, Speaker, relaying_outlet
 from bot.summary.quotes import Verbatim as Verbatim  # re-exported: the summarizer imports it from here
 from bot.summary.similarity import content_set
 from bot.summary.statements import Statement, paragraphs_of
-from bot.summary.vocabulary import ARTICLES, REACTION_VERBS, SPEECH_VERBS
+from bot.summary.vocabulary import REACTION_VERBS, SPEECH_VERBS
 
 MAX_REPEATED = 6
 """Statements of one speaker that several sources carry, shown at most: a central speaker is often quoted
@@ -415,18 +415,24 @@ def _said_before(text: str, name: int) -> bool:
 
 _CLAUSE_VERB = r"(?:was|were|is|are|has|had|have|would|will|could|did)"
 # The speaker's name (up to seven words: "the Fire Service and Civil Defence"), the verb and the day it was said
-# ("said on Tuesday evening"), then a comma.
+# ("said on Tuesday evening"), then a comma; or, after a whole clause of what was said, a few words of when, where or to
+# whom it was said ("told reporters", "said in a statement").
 _NAME_SAID = rf"\S+(?:\s+\S+){{0,6}}?\s+(?:{_ACTS})" \
     rf"(?:\s+(?:late\s+|early\s+)?on\s+\p{{Lu}}\p{{Ll}}+(?:\s+(?:morning|afternoon|evening|night))?)?,\s+"
+_NAME_SAID_TO = rf"\S+(?:\s+\S+){{0,6}}?\s+(?:{_ACTS})(?:\s+[^\s,\"\u201c\u201d]+){{0,4}}?,\s+"
 _ASIDE_END = compiled_regex(rf"[^,\"\u201c\u201d]{{0,120}},\s+{_CLAUSE_VERB}\b"
                             rf"|{_NAME_SAID}(?:\p{{Ll}}+ing|and|but|he|she|they|it|we|I)\b")
 # After a whole clause of what was said, the sentence going on with a clause of its own: "..., killing 47 people,
 # the agency said, as rescuers dug ...". After a lead-in ("On Tuesday, Ruiz said, while visiting the docks, that
 # ..."), the same words stand between the name and what was said.
-_TAIL_CLAUSE = compiled_regex(rf"{_NAME_SAID}(?:as|while|when|after|before|because|since"
+_TAIL_CLAUSE = compiled_regex(rf"{_NAME_SAID_TO}(?:as|while|when|after|before|because|since"
                               rf"|although|though|amid|during)\b")
-_CLAUSE_WORDS = 8
-"""Words at least before a speaker's name for them to be a clause of what was said, not a lead-in."""
+_CLAUSE_WORDS = 5
+"""Words at least before a speaker's name for them to be a clause of what was said ("The bridge will stay shut"), not
+a lead-in ("On Tuesday", "After the vote"): a longer lead-in is told by the "that" after the name."""
+_TITLE_WORDS = 4
+"""Words at most between the comma and a speaker's name that are the article and title before it (", the council leader
+Ana Ruiz said", ", Detective Sergeant Ray Colm said")."""
 
 
 def _aside(text: str, name: int) -> bool:
@@ -437,9 +443,9 @@ def _aside(text: str, name: int) -> bool:
     nothing but the frame; "After the vote, Reyes called for a recount" and "At a news conference, Ruiz said,
     however, that ..." are cut."""
     before = text[:name].rstrip()
-    head, _, last = before.rpartition(" ")
-    if last.casefold() in ARTICLES:
-        before = head.rstrip()  # ", the National Civil Protection Agency said, as ..."
+    head, comma, described = before.rpartition(",")
+    if comma and len(described.split()) <= _TITLE_WORDS and all(w.islower() or role_word(w) for w in described.split()):
+        before = head + comma  # ", the National Civil Protection Agency said, as ...", ", council leader Ana Ruiz said"
     return before.endswith(",") and (_ASIDE_END.match(text, name) is not None or (
         len(before.split()) >= _CLAUSE_WORDS and _TAIL_CLAUSE.match(text, name) is not None
         and _THAT_FOLLOWS.search(text, name) is None))
