@@ -2405,3 +2405,27 @@ def test_a_spelt_out_body_needs_its_acronym_and_a_bodys_word_and_leaves_the_pers
     assert "Minister of State for Ports" not in names("Minister of State for Ports Ana Ruiz said so.")
     # Without the acronym in the story, the run is read as before.
     assert "Committee to Protect Divers" not in names("The Committee to Protect Divers said the dive was unsafe.")
+
+
+def test_a_bodys_acronym_a_headline_makes_speak_acts_though_named_once() -> None:
+    paragraphs = ("A gunman killed six people at the Lessby market on Sunday, police chief Ana Ruiz said.",
+                  "Ruiz said the gunman, Tom Berg, acted alone.")
+    actors = who(article("1", *paragraphs, title="Gunman kills six at Lessby market"),
+                 article("2", *paragraphs, "The HBI says the gunman had no links to any group. The KRT said it had no "
+                         "record of him.", title="Six killed at Lessby market, HBI says gunman had no links"))
+    assert "HBI" in actors and "Ana Ruiz" in actors
+    assert "KRT" not in actors  # named once, in the text only: a sentence's capitals may be anything
+
+
+def test_a_teams_position_and_a_leaker_are_roles_written_in_lower_case() -> None:
+    actors = who(article("1", "Harbourton center Jon Frost praised the coach on Twitter.",
+                         "Harbourton guard Al Vint and forward Ed Marsh boarded the flight.",
+                         "Chinese leaker Frost Echo has tweeted that the phone would be thinner."),
+                 article("2", "Vint and Marsh said the coach was great.", "Frost Echo said the phone is thinner."))
+    assert actors["Jon Frost"].role == "Harbourton center"
+    assert actors["Al Vint"].role == "Harbourton guard" and actors["Ed Marsh"].role == "forward"
+    assert actors["Frost Echo"].role == "Chinese leaker"
+    # With a capital, a body's name: "Kennedy Space Center", "Coast Guard".
+    centre = who(article("1", "The Kennedy Space Center said the launch was delayed.",
+                         "The Lessby Coast Guard said the crew was safe."))
+    assert {"Kennedy Space Center", "Lessby Coast Guard"} <= set(centre)

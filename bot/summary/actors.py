@@ -257,7 +257,9 @@ class Person:
             # A word capitalised only where sentences open ("Although", "Economists") is not known to be a
             # name; one mostly owned or placed ("the city's Eve", "the Acme") is a thing, unless a group.
             evidence = self.speaks > 0 or self.in_title > 0 or self.subject > 1 or self.kind_of_body
-            return evidence and self.mentions >= 2 \
+            # A body's acronym a headline makes speak or act ("FBI says gunman had no connection") is one, though
+            # named nowhere else.
+            return evidence and (self.mentions >= 2 or (self.central and _ACRONYM.fullmatch(self.name) is not None)) \
                 and (self.mid > 0 or (self.in_title > 0 and self.speaks > 0)) \
                 and (self.as_thing * 2 <= self.mentions or self.group)
         if self.as_thing * 2 > self.mentions and not self.organisation and not self.group \

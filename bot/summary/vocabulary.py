@@ -38,7 +38,7 @@ soldier firefighter policeman policewoman aide staffer lobbyist consultant contr
 businesswoman billionaire millionaire tycoon magnate investor banker financier programmer hacker blogger protester
 demonstrator volunteer priest cleric preacher missionary teacher student pupil worker employee clerk accountant
 architect mechanic electrician miner fisherman landlord shopkeeper archbishop headteacher headmaster headmistress
-veteran refugee sailor bartender waiter waitress lifeguard nun vicar
+veteran refugee sailor bartender waiter waitress lifeguard nun vicar leaker whistleblower
 cashier receptionist caretaker cleaner janitor plumber builder labourer hairdresser
 claimant plaintiff appellant petitioner complainant counsel barrister magistrate solicitor
 """)
@@ -61,9 +61,11 @@ PERSONAL_PRONOUNS = word_set("he him his himself she her hers herself")
 # Roles that are roles only written in lower case, as a reporter describes someone met ("said Rovers fan Ana Ruiz, 24",
 # "said commuter Tom Reyes", "model Ana Ruiz"); with a capital, names ("Fan Bingbing", "Lena Voter", "Passenger Focus",
 # "Model S"). Not "personality": "The model and TV personality tweeted ..." names back someone the story names, and
-# read as an unnamed speaker it lists her twice.
+# read as an unnamed speaker it lists her twice. A team's position too ("Rovers center Ana Ruiz", "point guard Tom
+# Reyes", "left tackle Ian Vos"), which with a capital names a body ("Kennedy Space Center", "Coast Guard").
 LOWER_ROLE_HEADS = word_set("""
 fan supporter voter passenger commuter model
+center centre forward guard tackle
 """)
 # Roles that are roles only written with a capital ("House Speaker Ana Ruiz", "the Speaker said", "the Social Democrat
 # MP"); in lower case, words of their own ("one speaker at the rally", "a Bluetooth speaker", "mp3").
