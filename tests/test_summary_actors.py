@@ -2429,3 +2429,10 @@ def test_a_teams_position_and_a_leaker_are_roles_written_in_lower_case() -> None
     centre = who(article("1", "The Kennedy Space Center said the launch was delayed.",
                          "The Lessby Coast Guard said the crew was safe."))
     assert {"Kennedy Space Center", "Lessby Coast Guard"} <= set(centre)
+
+
+def test_an_appositive_telling_where_or_with_whom_is_no_role() -> None:
+    caption = "Acme chief Ana Ruiz speaks in the Blue Room, with President Tom Reyes in the background."
+    assert appositive(caption, "Blue Room") is None
+    assert appositive("Tom Reyes, president of the harbour board, said the quay would close.", "Tom Reyes") \
+        == "president of the harbour board"

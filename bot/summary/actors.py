@@ -650,7 +650,8 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
         if words[-1].text.endswith("ed"):
             words.pop()
     if not words or words[0].text.casefold() in LIST_JOINS or words[0].text in AUXILIARIES \
-            or words[0].text.casefold() in _LISTING or _opens_a_clause_of_its_own(words):
+            or words[0].text.casefold() in _LISTING or words[0].text.casefold() in _CIRCUMSTANCES \
+            or _opens_a_clause_of_its_own(words):
         # "Ada Lenz, and Acme chief Tom Reyes": a list; "her father, Tom Reyes, is a professor" or "The pictures,
         # from Acme, were posted": the clause's verb; "I love Tom, he's a fine actor": a clause of its own;
         # "by columnist Ana Ruiz, described the actress as": the sentence's verb and its object. None says who the
@@ -965,6 +966,10 @@ _SPEAKERS_OWN = frozenset({"my", "our", "your"})
 _LISTING = frozenset({"including", "among", "especially", "notably", "such"})
 """Words opening an appositive that names others among a group, not who the name is: "relatives of Tom Reyes,
 including his brother, said"."""
+_CIRCUMSTANCES = frozenset({"with", "in", "on", "during", "behind", "beside", "alongside", "near", "under", "amid",
+                            "outside", "inside"})
+"""Words opening an appositive that tells where or with whom the name was, not who it is: "in the Oval Office, with
+President Ana Ruiz in the background", "the minister, during a visit to the port"."""
 _OBJECT_PREPOSITIONS = frozenset({"by", "with", "to", "from", "against", "toward", "towards"})
 _NOT_HER_CLAUSE = NOT_A_VERB | {"last", "this", "next", "earlier", "later", "yesterday", "today", "tonight", "nor"}
 """Words after a name that open no clause of hers: "met with the prime minister, Ana Ruiz and ...", "... Ana Ruiz on
