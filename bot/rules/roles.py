@@ -22,6 +22,7 @@ from bot.rules.words import word_set
 class RoleCue(enum.Enum):
     TITLE_ABBREVIATION = "title abbreviation"
     OWNER_PRONOUN = "owner pronoun"
+    PERSONAL_OWNER = "personal owner pronoun"
     OWNER_NOUN = "owner noun"
     LOCATIVE = "locative"
     DANGLING = "dangling role end"
@@ -81,6 +82,9 @@ OWNERS = RuleTable("roles.owner", (
     rule("owner-pronoun", RoleCue.OWNER_PRONOUN, r"^(?:[Ii]ts|[Tt]heir)\s+(?P<role>.+)$", flags=0,
          examples=("its director", "Their chief negotiator"),
          counter=("the agency's director", "director of the agency", "itself a director")),
+    rule("owner-person", RoleCue.PERSONAL_OWNER, r"^(?:[Hh]is|[Hh]er)\s+(?P<role>.+)$", flags=0,
+         examples=("her cousin", "His longtime lawyer"),
+         counter=("Hershey's chief", "history teacher", "the heir's lawyer")),
     rule("owner-noun", RoleCue.OWNER_NOUN, r"^[Tt]he\s+(?P<owner>[^\W\d_]+)['\u2019]s\s+(?P<role>.+)$", flags=0,
          examples=("the agency's director", "The union\u2019s lead negotiator"),
          counter=("its director", "the agency director", "a board's chair")),

@@ -927,7 +927,8 @@ def possessive_before(sentence: str, tokens: Sequence[Token], name: Name) -> str
     while start - 1 >= 0 and k - start < 10:
         t = tokens[start - 1]
         low = t.text.casefold()
-        if not t.word or low in SPEECH_VERBS or (low in NOT_NAMES and low not in DETERMINERS):
+        of_role = low == "of" and start >= 2 and role_word(tokens[start - 2].bare)  # "the brother of the gunman, X"
+        if not t.word or low in SPEECH_VERBS or (low in NOT_NAMES and low not in DETERMINERS and not of_role):
             break
         start -= 1
         if low in _SPEAKERS_OWN:
@@ -947,6 +948,9 @@ def possessive_before(sentence: str, tokens: Sequence[Token], name: Name) -> str
         # No owner ("the attacker, Ali Ben"): the role is what follows the last article, not the clause
         # before it ("... been any sign that the attacker").
         articles = [i for i in range(start, k) if tokens[i].text.casefold() in ("the", "a", "an")]
+        while articles and articles[-1] >= 2 and tokens[articles[-1] - 1].text == "of" \
+                and role_word(tokens[articles[-1] - 2].bare):
+            articles.pop()  # "the brother of the gunman, Eric Paddock": he is the brother, not the gunman
         start = articles[-1] + 1 if articles else start
         after = name.last + 1
         if articles and articles[-1] > 0 and tokens[articles[-1] - 1].text.casefold() in _OBJECT_PREPOSITIONS \
@@ -2088,11 +2092,14 @@ class Cast:
             and not ("ministry" in rest and self.lexicon.lower_case_ministries)
 
     def _owned(self, role: str, article: int, key: int) -> str:
-        """ "Its director" / "the agency's director" -> "director of <the organisation last named>"."""
+        """ "Its director" / "the agency's director" -> "director of <the organisation last named>"; "her cousin" ->
+        "cousin"."""
         hit = OWNERS.first(role)
         if hit is None or hit.match is None:
             return role
         owned = hit.match.group("role")
+        if hit.kind is RoleCue.PERSONAL_OWNER:
+            return owned  # "his brother": whose, the reader of one line cannot tell; what, the role says
         org = self._last_org.get(article)
         if hit.kind is RoleCue.OWNER_PRONOUN:
             # "its" refers back one sentence at most; further back it is a guess.
