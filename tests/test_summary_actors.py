@@ -2446,3 +2446,9 @@ def test_a_role_is_whose_relative_someone_is_not_the_relatives_role_nor_a_pronou
                          "Tom Berg acted alone, police said. Ana Ruiz said she was heartbroken."))
     assert actors["Ivo Berg"].role == "brother of the gunman"
     assert actors["Lena Vos"].role == "cousin"  # whose: a line of its own cannot tell "her"
+
+
+def test_a_handle_joined_by_underscores_is_one_word_and_no_name_of_its_pieces() -> None:
+    sentence = "Weibo user S_AND_YY wrote: “Parents have to take care of their children.”"
+    assert "S_AND_YY" in [t.text for t in tokens_of(sentence)]
+    assert not {"S", "YY"} & {n.text for n in names_in(tokens_of(sentence), Lexicon((sentence,)))}

@@ -64,7 +64,7 @@ from bot.summary.vocabulary import (
 # backtrack to a letter": the same tokens, found without stepping back over every word.
 # Each run is possessive: what follows it never starts with a character it takes, so giving one back could
 # never help, and the engines keep no state to try.
-_TOKEN, _PLAIN_TOKEN = twins(r"{word}{inner}*+(?:[\-.]++{inner}++)*+|{mark}", word=r"\p{L}\p{M}\p{N}",
+_TOKEN, _PLAIN_TOKEN = twins(r"{word}{inner}*+(?:[\-._]++{inner}++)*+|{mark}", word=r"\p{L}\p{M}\p{N}",
                               inner=r"\p{L}\p{M}\p{N}'\u2019", mark=r"^\s\p{L}\p{N}")
 _PLAIN_TOKENS = compiled(f"({_PLAIN_TOKEN.pattern})")  # split at the tokens: the spaces and the tokens in turn
 _APOSTROPHE_S = ("'s", "\u2019s")
