@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import bot.summary.reactions as reactions_module
+from bot.event_loop import result_of
 from bot.model import Reaction
+from bot.pipeline import build_briefing
+from bot.settings import Settings
 from bot.summary.actors import Cast
 from bot.summary.quotes import Attribution
 from bot.summary.reactions import MAX_SPEAKERS
 from bot.summary.statements import paragraphs_of
+from tests.conftest import SHARED
 from tests.summary_helpers import article, story, told
 
 AMBERLIN = ("This is an unjustified act of economic coercion against Kestria\u2019s closest trading partners, "
@@ -2169,3 +2175,17 @@ def test_a_repeated_quotation_short_enough_to_show_whole_keeps_its_last_sentence
     [ruiz] = [r for r in shown if r.speaker == "Ana Ruiz"]
     assert ruiz.text.rstrip(".").endswith("Guaranteed to be a fine crossing, one way or another") and ruiz.quote
     assert ruiz.sources == ["1", "2", "3"]
+
+
+CLUSTERS = SHARED / "eval" / "giveme5w1h" / "clusters"
+SILVERMAN = Path(__file__).parent / "fixtures" / "real_heldout" / "silverman-sheen-split" / "ARTICLES"
+
+
+@pytest.mark.skipif(not CLUSTERS.is_dir(), reason="needs ../shared/eval/giveme5w1h/clusters")
+def test_she_after_a_sentence_naming_her_ex_boyfriend_is_not_him() -> None:
+    """ "The comedian even gushed over Sheen to her ex-boyfriend Jimmy Kimmel ...", then "“...,” she said": an
+    ex-boyfriend is a man as a boyfriend is, and "she" is not him (real articles of the 383 feed)."""
+    files = [str(CLUSTERS / name) for name in SILVERMAN.read_text().split()]
+    briefing = result_of(build_briefing(files, Settings.from_env({})))
+    speakers = {r.speaker for story_ in briefing.stories for r in story_.reactions}
+    assert "Sarah Silverman" in speakers and "Jimmy Kimmel" not in speakers

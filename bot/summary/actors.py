@@ -2396,8 +2396,8 @@ def initials(name: str) -> str:
 
 
 def _gender_of(word: str) -> tuple[str, ...]:
-    """("she",) or ("he",) for a word that tells ("spokeswoman", "Mr"), () for one that does not."""
-    word = word.casefold()
+    """("she",) or ("he",) for a word that tells ("spokeswoman", "Mr", "ex-boyfriend"), () for one that does not."""
+    word = word.casefold().removeprefix("ex-")
     return ("she",) if word in SHE_WORDS else ("he",) if word in HE_WORDS else ()
 
 
