@@ -2415,6 +2415,11 @@ def test_a_bodys_acronym_a_headline_makes_speak_acts_though_named_once() -> None
                          "record of him.", title="Six killed at Lessby market, HBI says gunman had no links"))
     assert "HBI" in actors and "Ana Ruiz" in actors
     assert "KRT" not in actors  # named once, in the text only: a sentence's capitals may be anything
+    # A headline's acronym that speaks nowhere is a virus's or a product's: "KRV spreads to second province".
+    virus = who(article("1", "Health Minister Ana Ruiz said on Monday that KRV had spread to Dalmor.",
+                        title="KRV spreads to second province"),
+                article("2", "Ruiz said hospitals were ready.", title="Virus reaches Dalmor"))
+    assert "KRV" not in virus
 
 
 def test_a_teams_position_and_a_leaker_are_roles_written_in_lower_case() -> None:
@@ -2425,6 +2430,14 @@ def test_a_teams_position_and_a_leaker_are_roles_written_in_lower_case() -> None
     assert actors["Jon Frost"].role == "Harbourton center"
     assert actors["Al Vint"].role == "Harbourton guard" and actors["Ed Marsh"].role == "forward"
     assert actors["Frost Echo"].role == "Chinese leaker"
+    # A verb's object, an adverb's or a place's name is no position.
+    not_played = who(article("1", "Two officers were assigned to guard Ana Ruiz, the judge, during the trial.",
+                             "The Greens put forward Tom Reyes as their candidate on Monday.",
+                             "The community center Ivo Marsh has run for 15 years will close."),
+                     article("2", "Ruiz said the trial would go on. Reyes said buses must be cleaner.",
+                             "Marsh said the center would close."))
+    assert not_played["Ana Ruiz"].role == "judge" and not_played["Tom Reyes"].role is None
+    assert "Ivo Marsh" not in not_played or not_played["Ivo Marsh"].role is None
     # With a capital, a body's name: "Kennedy Space Center", "Coast Guard".
     centre = who(article("1", "The Kennedy Space Center said the launch was delayed.",
                          "The Lessby Coast Guard said the crew was safe."))
@@ -2436,6 +2449,8 @@ def test_an_appositive_telling_where_or_with_whom_is_no_role() -> None:
     assert appositive(caption, "Blue Room") is None
     assert appositive("Tom Reyes, president of the harbour board, said the quay would close.", "Tom Reyes") \
         == "president of the harbour board"
+    assert appositive("Ana Ruiz, Under Secretary for Harbour Affairs, said the quay would close.", "Ana Ruiz") \
+        == "Under Secretary for Harbour Affairs"  # a title, capitalised
 
 
 def test_a_role_is_whose_relative_someone_is_not_the_relatives_role_nor_a_pronoun() -> None:

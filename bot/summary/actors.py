@@ -93,12 +93,14 @@ from bot.summary.vocabulary import (
     ORG_SUFFIXES,
     PERSONAL_PRONOUNS,
     PLACE_NOUNS,
+    POSITION_QUALIFIERS,
     ROLE_HEADS,
     ROLE_PREPOSITIONS,
     SHE_WORDS,
     SPEECH_VERBS,
     STATE_ABBREVIATIONS,
     SUBORDINATORS,
+    TEAM_POSITIONS,
     TITLE_PARTICIPLES,
     TITLE_WORDS,
     VENUE_CENTRE_KINDS,
@@ -257,9 +259,10 @@ class Person:
             # A word capitalised only where sentences open ("Although", "Economists") is not known to be a
             # name; one mostly owned or placed ("the city's Eve", "the Acme") is a thing, unless a group.
             evidence = self.speaks > 0 or self.in_title > 0 or self.subject > 1 or self.kind_of_body
-            # A body's acronym a headline makes speak or act ("FBI says gunman had no connection") is one, though
-            # named nowhere else.
-            return evidence and (self.mentions >= 2 or (self.central and _ACRONYM.fullmatch(self.name) is not None)) \
+            # A body's acronym a headline names and the text makes speak ("FBI says gunman had no connection") is
+            # one, though named nowhere else; a virus's or a product's ("KRV spreads", "TRX recalled") speaks nowhere.
+            return evidence and (self.mentions >= 2 or (self.central and self.speaks > 0
+                                                        and _ACRONYM.fullmatch(self.name) is not None)) \
                 and (self.mid > 0 or (self.in_title > 0 and self.speaks > 0)) \
                 and (self.as_thing * 2 <= self.mentions or self.group)
         if self.as_thing * 2 > self.mentions and not self.organisation and not self.group \
@@ -419,7 +422,7 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
         while start < end and tokens[start].text.casefold() in NOT_NAMES and not _ordinal_of_a_role(tokens, start):
             start += 1  # a capital run opening a sentence: "Both Lessby Mayor Ana Ruiz and ..."
     elif role_word(tokens[end].bare) or (tokens[end].text.casefold() in BODY_KINDS and _body_like(name)) \
-            or _owned_byline_role(tokens, end):
+            or _owned_byline_role(tokens, end) or _team_position(tokens, end):
         start = end  # "cybersecurity firm Orrel": a body's kind is its role
     else:
         return None
@@ -456,6 +459,27 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
     if tokens[end].text.casefold() in DANGLING:
         return None
     return _span(sentence, tokens, start, end)
+
+
+def _team_position(tokens: Sequence[Token], k: int) -> bool:
+    """The word at ``k`` is a team's position (``TEAM_POSITIONS``) where what stands before it says so: a team's name
+    ("Rovers center"), a word of the position ("point guard"), a season ("fourth-year center") or another position
+    before "and" ("guard Ana Ruiz and forward Tom Reyes"); not a verb's object ("to guard Ana Ruiz"), an adverb ("put
+    forward Tom Reyes") nor a place ("the community center Ana Ruiz runs")."""
+    if tokens[k].text not in TEAM_POSITIONS or k == 0:
+        return False
+    before = tokens[k - 1]
+    if before.text in POSITION_QUALIFIERS or before.text.endswith(("-year", "-time")):
+        return True
+    if before.capitalised and before.word and before.text.casefold() not in NOT_NAMES:
+        return True  # a team's name ("Rovers center"); not "The center ..."
+    return before.text in ("and", ",") \
+        and any(t.text.casefold() in TEAM_POSITIONS for t in tokens[max(0, k - _LISTED):k - 1])
+
+
+_LISTED = 10
+"""Tokens at most back to the position before "and" in a list of players ("point guard Tom Reyes added 12 assists, and
+forward Ed Marsh ...")."""
 
 
 _BEFORE_A_DAY = frozenset({"later", "earlier", "early", "late", "on", "last", "this", "next", "since", "until", "by"})
@@ -650,7 +674,7 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
         if words[-1].text.endswith("ed"):
             words.pop()
     if not words or words[0].text.casefold() in LIST_JOINS or words[0].text in AUXILIARIES \
-            or words[0].text.casefold() in _LISTING or words[0].text.casefold() in _CIRCUMSTANCES \
+            or words[0].text.casefold() in _LISTING or words[0].text in _CIRCUMSTANCES \
             or _opens_a_clause_of_its_own(words):
         # "Ada Lenz, and Acme chief Tom Reyes": a list; "her father, Tom Reyes, is a professor" or "The pictures,
         # from Acme, were posted": the clause's verb; "I love Tom, he's a fine actor": a clause of its own;
@@ -960,7 +984,8 @@ def possessive_before(sentence: str, tokens: Sequence[Token], name: Name) -> str
             return None
     phrase = _strip_articles([t.text for t in tokens[start:k]])
     if not phrase or not ((role_tokens_ok(phrase) and role_word(tokens[k - 1].bare))
-                          or (_owned_byline_role(tokens, k - 1) and len(phrase) == 2)):
+                          or (_owned_byline_role(tokens, k - 1) and len(phrase) == 2)
+                          or _team_position(tokens, k - 1)):
         return None
     first = k - len(phrase)
     return _span(sentence, tokens, first, k - 1)
@@ -2099,7 +2124,10 @@ class Cast:
             return role
         owned = hit.match.group("role")
         if hit.kind is RoleCue.PERSONAL_OWNER:
-            return owned  # "his brother": whose, the reader of one line cannot tell; what, the role says
+            # "his brother": whose, the reader of one line cannot tell; what, the role says. "His party's treasurer"
+            # is the party treasurer.
+            first, _, rest = owned.partition(" ")
+            return f"{first[:-2]} {rest}" if rest and first.endswith(("'s", "\u2019s")) else owned
         org = self._last_org.get(article)
         if hit.kind is RoleCue.OWNER_PRONOUN:
             # "its" refers back one sentence at most; further back it is a guess.

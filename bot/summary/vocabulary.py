@@ -61,11 +61,20 @@ PERSONAL_PRONOUNS = word_set("he him his himself she her hers herself")
 # Roles that are roles only written in lower case, as a reporter describes someone met ("said Rovers fan Ana Ruiz, 24",
 # "said commuter Tom Reyes", "model Ana Ruiz"); with a capital, names ("Fan Bingbing", "Lena Voter", "Passenger Focus",
 # "Model S"). Not "personality": "The model and TV personality tweeted ..." names back someone the story names, and
-# read as an unnamed speaker it lists her twice. A team's position too ("Rovers center Ana Ruiz", "point guard Tom
-# Reyes", "left tackle Ian Vos"), which with a capital names a body ("Kennedy Space Center", "Coast Guard").
+# read as an unnamed speaker it lists her twice.
 LOWER_ROLE_HEADS = word_set("""
 fan supporter voter passenger commuter model
+""")
+# A team's positions that are also verbs, adverbs or places ("to guard Ana Ruiz", "put forward Tom Reyes", "the
+# community center Ana Ruiz runs"): a role before a name only after a team's name ("Rovers center Ana Ruiz"), a word of
+# the position (``POSITION_QUALIFIERS``: "point guard", "left tackle"), a season ("fourth-year center") or another
+# position ("guard Marquis Teague and forward Trahson Burrell"). With a capital they name bodies ("Coast Guard").
+TEAM_POSITIONS = word_set("""
 center centre forward guard tackle
+""")
+POSITION_QUALIFIERS = word_set("""
+point shooting left right nose defensive offensive power small starting reserve backup veteran rookie star prison
+security border
 """)
 # Roles that are roles only written with a capital ("House Speaker Ana Ruiz", "the Speaker said", "the Social Democrat
 # MP"); in lower case, words of their own ("one speaker at the rally", "a Bluetooth speaker", "mp3").
