@@ -2467,3 +2467,15 @@ def test_a_handle_joined_by_underscores_is_one_word_and_no_name_of_its_pieces() 
     sentence = "Weibo user S_AND_YY wrote: “Parents have to take care of their children.”"
     assert "S_AND_YY" in [t.text for t in tokens_of(sentence)]
     assert not {"S", "YY"} & {n.text for n in names_in(tokens_of(sentence), Lexicon((sentence,)))}
+
+
+def test_a_countrys_spellings_are_one_actor() -> None:
+    actors = who(article("1", "The United States condemned the launch on Monday.",
+                         "South Korea said the rocket fell into the sea.",
+                         "The Democratic People's Republic of Korea said the launch was a success."),
+                 article("2", "The US said it would seek new sanctions.",
+                         "The Republic of Korea called an emergency meeting.",
+                         "North Korea said it would launch more satellites."))
+    assert actors["United States"].sources == actors["South Korea"].sources == actors["North Korea"].sources \
+        == ["1", "2"]
+    assert not {"US", "Republic of Korea", "Democratic People's Republic of Korea"} & set(actors)

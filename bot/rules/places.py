@@ -99,6 +99,9 @@ class Gazetteer:
     """Adjectives and nouns: "French", "Frenchman", "Britons"."""
     demonym_nouns: frozenset[str]
     """Nouns only, which never open a name: "Frenchman", "Briton"."""
+    country_names: dict[str, str]
+    """Each spelling of a country, folded -> its common name, folded: "republic of korea" -> "south korea", "us" ->
+    "united states"."""
 
 
 @functools.cache
@@ -123,7 +126,20 @@ def _data_stamp() -> str:
     return f"{base} {' '.join(stamps)}"
 
 
-_Sets = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+_Sets = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], dict[str, str]]
+_COMMON_NAMES = {"united states": ("us", "u.s", "usa", "u.s.a", "america"),
+                 "united kingdom": ("uk", "u.k", "britain", "great britain"),
+                 "european union": ("eu",), "united nations": ("un",)}
+"""Spellings of a body of states the country data leaves out or files as codes (two letters are too often words)."""
+
+
+def _spelt_as_a_name(spelling: str) -> bool:
+    """A spelling of the country data a story may write: letters, spaces, hyphens and apostrophes ("Guinea-Bissau",
+    "Côte d'Ivoire", "Democratic People's Republic of Korea"), four characters at least (no codes)."""
+    return len(spelling) > 3 and spelling.translate(_NAME_MARKS).isalpha()
+
+
+_NAME_MARKS = str.maketrans("", "", " -'\u2019")
 
 
 def _gazetteer_sets() -> _Sets:
@@ -133,10 +149,14 @@ def _gazetteer_sets() -> _Sets:
     capitals: set[str] = set()
     provinces: set[str] = set()
     demonyms: set[str] = set(_MORE_DEMONYMS)
+    country_names: dict[str, str] = {}
     for country in all_countries():
         info = country.info()
         names = [info.get("name") or "", *(info.get("altSpellings") or [])]
-        countries.update(fold(n) for n in names if len(n) > 3 and n.replace(" ", "").isalpha())
+        spelt = [fold(n) for n in names if _spelt_as_a_name(n)]
+        countries.update(spelt)
+        if spelt and info.get("name"):
+            country_names.update(dict.fromkeys(spelt, fold(info["name"])))
         capital = info.get("capital") or ""
         if isinstance(capital, str) and capital:
             capitals.add(fold(capital))
@@ -147,13 +167,21 @@ def _gazetteer_sets() -> _Sets:
     nouns = set(_DEMONYM_NOUNS) | {d + end for d in demonyms if d.endswith(("sh", "ch")) for end in ("man", "woman")}
     nouns |= {n[:-3] + "men" if n.endswith("man") else n + "s" for n in nouns}
     demonyms |= {d + "s" for d in demonyms if not d.endswith(("s", "sh", "ch", "ese"))}
-    countries |= {"us", "u.s", "uk", "u.k", "britain", "america", "eu", "european union", "united nations", "un"}
+    for common, spellings in _COMMON_NAMES.items():
+        country_names.update(dict.fromkeys((common, *spellings), common))
+    countries |= country_names.keys()
     return frozenset(countries), frozenset(capitals - countries), frozenset(provinces - countries), \
-        frozenset(demonyms | nouns), frozenset(nouns)
+        frozenset(demonyms | nouns), frozenset(nouns), country_names
 
 
 _GAZETTEER: Kept[_Sets] = Kept(
     "gazetteer", __file__, _data_stamp())
+
+
+def country_name(name: str) -> str | None:
+    """The common name of the country ``name`` spells, folded ("Republic of Korea" -> "south korea", "U.S." -> "united
+    states"); None for a name that is no country's."""
+    return gazetteer().country_names.get(fold(name).removeprefix("the ").rstrip("."))
 
 
 @functools.lru_cache(maxsize=8192)

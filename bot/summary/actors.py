@@ -25,6 +25,7 @@ from bot.rules.fragments import OPENING_QUOTATION, WEEKDAY_NAMES
 from bot.rules.kept import compiled, compiled_regex
 from bot.rules.places import (
     OUTLET_CUES,
+    country_name,
     is_capital,
     is_community,
     is_country,
@@ -1713,6 +1714,7 @@ class Cast:
         self._merge_short_forms()
         self._merge_long_names()
         self._merge_bodies_read_without_their_first_word()
+        self._merge_country_spellings()
         self._merge_bodies_of_countries()
         self._merge_ministries_named_back()
         self._merge_singles_written_as_short_forms()
@@ -1966,6 +1968,22 @@ class Cast:
     def _spelt_in(self, index: int) -> set[str]:
         """The sources writing this person's name in full (one of its spellings), not only a short form of it."""
         return set().union(*self.people[index].spelling_sources.values())
+
+    def _merge_country_spellings(self) -> None:
+        """ "the US" and "the United States", "South Korea" and "the Republic of Korea", "North Korea" and "the
+        Democratic People's Republic of Korea": one country, however the sources spell it (the gazetteer's spellings,
+        ``country_name``), kept under the spelling the articles use most."""
+        spellings: dict[str, list[int]] = defaultdict(list)
+        for index, person in enumerate(self.people):
+            if person.sources and (common := country_name(person.name)) is not None:
+                spellings[common].append(index)
+        moved: dict[int, int] = {}
+        for indexes in spellings.values():
+            if len(indexes) > 1:
+                into = max(indexes, key=lambda i: (self.people[i].mentions, len(self.people[i].sources),
+                                                   fold(self.people[i].name) in spellings, -i))
+                moved.update((i, into) for i in indexes if i != into)
+        self._fold(moved)
 
     def _merge_bodies_of_countries(self) -> None:
         """ "The Israeli army said" is the acting country when the articles have that country act too: the

@@ -504,9 +504,33 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon, *, articled: bool = Fals
                 out.append(Name(_name_text(text), first, last, start, organisation=True))
                 i = last + 1
                 continue
+        if texts[j].endswith(_POSSESSIVE_ENDS) and j + 1 < n and caps[j + 1] \
+                and (country := _country_spelt_out(texts, caps, start, j)) is not None:
+            # "the Democratic People's Republic of Korea": a country's name the gazetteer spells with a possessive.
+            first, last = country
+            out.append(Name(_name_text(" ".join(texts[first:last + 1])), first, last, start))
+            i = last + 1
+            continue
         out.extend(_run_names(tokens, texts, start, j, lexicon))
         i = j + 1
     return out
+
+
+_COUNTRY_WORDS = 8
+"""Words at most of a country's long name ("Democratic People's Republic of Korea")."""
+
+
+def _country_spelt_out(texts: list[str], caps: list[bool], start: int, j: int) -> tuple[int, int] | None:
+    """The first and last token of a country's name (``is_country``) from the run at ``start`` (past "The") over the
+    possessive at ``j``, the longest; None where no country's name goes past it."""
+    first = start + 1 if texts[start].casefold() in ARTICLES else start
+    last = None
+    for k in range(first, min(len(texts), first + _COUNTRY_WORDS)):
+        if not caps[k] and texts[k] not in CONNECTORS:
+            break
+        if caps[k] and k > j and is_country(" ".join(texts[first:k + 1])):
+            last = k
+    return (first, last) if last is not None else None
 
 
 def _run_names(tokens: Sequence[Token], texts: list[str], start: int, j: int, lexicon: Lexicon) -> list[Name]:
