@@ -2189,15 +2189,3 @@ def test_she_after_a_sentence_naming_her_ex_boyfriend_is_not_him() -> None:
     briefing = result_of(build_briefing(files, Settings.from_env({})))
     speakers = {r.speaker for story_ in briefing.stories for r in story_.reactions}
     assert "Sarah Silverman" in speakers and "Jimmy Kimmel" not in speakers
-
-
-def test_a_quotation_the_frame_breaks_in_two_is_shown_whole_and_checked_part_by_part() -> None:
-    said = reactions(article(
-        "1", "The harbour will reopen in May, the council said on Monday.",
-        "\u201cThat is a deal,\u201d Tom Reyes says, \u201cif it works. So we have to see if that happens.\u201d",
-        "\u201cWe will rebuild the quay,\u201d Ana Ruiz said before asking, \u201cWho will pay for it?\u201d",
-    ))
-    by = {r.speaker: r for r in said}
-    assert by["Tom Reyes"].text == "That is a deal \u2026 if it works. So we have to see if that happens."
-    assert by["Tom Reyes"].quote  # each part verbatim, in its order
-    assert "\u2026" not in by["Ana Ruiz"].text  # the second opens a sentence of its own: two quotations

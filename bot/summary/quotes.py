@@ -278,14 +278,8 @@ class Verbatim:
         self._words: dict[str, str] = {}
 
     def __call__(self, text: str, sources: list[str]) -> bool:
-        """Each part of ``text`` stands in one of ``sources`` as written, the parts of a quotation its frame broke
-        (``QUOTE_GAP``) in their order."""
-        parts = [" ".join(part.split()) for part in text.split(QUOTE_GAP)]
-        if not all(parts):
-            return False
-        if len(parts) == 1:
-            return any(parts[0] in self._of(s) for s in sources)
-        return any(_in_order(parts, self._of(s)) for s in sources)
+        wanted = " ".join(text.split())
+        return bool(wanted) and any(wanted in self._of(s) for s in sources)
 
     def carriers(self, text: str, sources: list[str]) -> int:
         """How many of ``sources`` print the words of ``text`` in that order, whatever their marks, dashes and
@@ -308,17 +302,6 @@ class Verbatim:
         if text is None:
             text = self._text[source] = "\n".join(" ".join(p.split()) for p in self._paragraphs.get(source, ()))
         return text
-
-
-def _in_order(parts: list[str], text: str) -> bool:
-    """Every one of ``parts`` stands in ``text``, each after the one before."""
-    at = 0
-    for part in parts:
-        found = text.find(part, at)
-        if found < 0:
-            return False
-        at = found + len(part)
-    return True
 
 
 @dataclass
@@ -1201,7 +1184,6 @@ class Attribution:
             sentences = _Sentences(text)
             spans = _statement_spans(para)
             text_end = len(text.rstrip())
-            broken: tuple[int, int] | None = None  # (index in ``out``, end) of a quotation broken off at a comma
             for m in _QUOTED.finditer(text):
                 group = next((k for k in (1, 2, 3) if m.group(k)), 0)
                 raw = (_with_spans(m.group(group), para.text, m.start(group), nicknames) if group else "").strip()
@@ -1265,18 +1247,7 @@ class Attribution:
                     for j in waiting:
                         out[j] = replace(out[j], speaker=speaker)
                 chain, waiting = (waiting if speaker is None else []), []  # only the paragraph's first quote goes on
-                if broken is not None and not partial and content[:1].islower() \
-                        and _resumes(text[broken[1]:m.start()], out[broken[0]].speaker, speaker):
-                    # '“That is a deal,” Reyes says, “if it works.”': one quotation the reporter's frame breaks into
-                    # two, whose words are shown whole, the frame left out as an omission is.
-                    whole = out[broken[0]]
-                    out[broken[0]] = replace(whole, text=f"{whole.text}{QUOTE_GAP}{_tidy(content)}",
-                                             statements=sorted({*whole.statements, *keys}),
-                                             speaker=whole.speaker or speaker)
-                    broken = None
-                    continue
                 out.append(Quote(_tidy(content), speaker, para.source, para.article, keys, partial, sentence))
-                broken = (len(out) - 1, m.end()) if raw.endswith(",") and not partial else None
                 left_open = m.end() >= text_end and not m.group().endswith(("\u201d", '"'))
                 running = (para.article, para.index, previous) if left_open and previous is not None else None
                 if left_open and previous is None and begin == 0 and not _SAYS.search(content):
@@ -1284,22 +1255,6 @@ class Attribution:
                     # closing mark: the next paragraph's speaker is someone else.
                     unsigned = (para.article, para.index, para.text.lstrip()[:1], [*chain, len(out) - 1])
         return out
-
-
-QUOTE_GAP = " \u2026 "
-"""Between the parts of a quotation the reporter's frame broke ('“That is a deal,” Reyes says, “if it works.”'): the
-frame is left out, as omitted words are."""
-_FRAME_BETWEEN = compiled_regex(r"^\s*,?\s*([^\"\u201c\u201d.!?;:]{1,80}?),\s*$")
-
-
-def _resumes(between: str, first: Speaker | None, second: Speaker | None) -> bool:
-    """``between`` two quotations is only the frame of the first, which broke off at a comma, and the second goes on
-    with the same speaker's words: ', Reyes says, ' between “That is a deal,” and “if it works.” (The second opens in
-    lower case, mid-sentence: “The quay is lost,” Ana Sorel said before asking, “Who will pay?” is two.)"""
-    frame = _FRAME_BETWEEN.match(between)
-    if frame is None or not any(word.casefold() in _VERBS_AFTER for word in frame.group(1).split()):
-        return False
-    return first is not None and (second is None or second.key == first.key)
 
 
 _SAYS = compiled_regex(r"\b(?:said|says|told|added|asked|wrote)\b")
