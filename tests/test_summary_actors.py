@@ -2479,3 +2479,13 @@ def test_a_countrys_spellings_are_one_actor() -> None:
     assert actors["United States"].sources == actors["South Korea"].sources == actors["North Korea"].sources \
         == ["1", "2"]
     assert not {"US", "Republic of Korea", "Democratic People's Republic of Korea"} & set(actors)
+
+
+def test_a_clubs_or_a_cups_america_and_one_word_spellings_of_two_countries_are_not_merged() -> None:
+    actors = who(article("1", "The US said it would send a challenger to the America's Cup in Barcelona.",
+                         "Club America signed striker Tom Berg on Monday, America said in a statement.",
+                         "Chairman Mao's People's Republic of China never ruled the island, Taiwan said."),
+                 article("2", "The United States said Berg would be called up in March.",
+                         "China said it would hold drills. America said Berg would wear the number nine shirt."))
+    assert "America" in actors and actors["United States"].sources == ["1", "2"]
+    assert "China" in actors and "People's Republic of China" not in actors  # the common name shown

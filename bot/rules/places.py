@@ -127,10 +127,16 @@ def _data_stamp() -> str:
 
 
 _Sets = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], dict[str, str]]
-_COMMON_NAMES = {"united states": ("us", "u.s", "usa", "u.s.a", "america"),
+_COMMON_NAMES = {"united states": ("us", "u.s", "usa", "u.s.a"),
                  "united kingdom": ("uk", "u.k", "britain", "great britain"),
-                 "european union": ("eu",), "united nations": ("un",)}
-"""Spellings of a body of states the country data leaves out or files as codes (two letters are too often words)."""
+                 "european union": ("eu",), "united nations": ("un", "u.n")}
+"""Spellings of a body of states the country data leaves out or files as codes (two letters are too often words).
+Not "America": a continent's, a club's, a cup's ("Club America", "America's Cup") as often as the country's."""
+_STATE_FORMS = frozenset(("republic", "kingdom", "federation", "states", "state", "commonwealth", "union", "emirates",
+                          "principality", "sultanate", "confederation"))
+"""Words of a state's long, official form ("Republic of Korea", "Russian Federation"): such a spelling names one
+country. A one-word other spelling may name another ("Congo" is as often the Democratic Republic's), and is left
+unmerged."""
 
 
 def _spelt_as_a_name(spelling: str) -> bool:
@@ -156,7 +162,9 @@ def _gazetteer_sets() -> _Sets:
         spelt = [fold(n) for n in names if _spelt_as_a_name(n)]
         countries.update(spelt)
         if spelt and info.get("name"):
-            country_names.update(dict.fromkeys(spelt, fold(info["name"])))
+            common = fold(info["name"])
+            country_names.update(dict.fromkeys((f for f in spelt if f == common or _STATE_FORMS & set(f.split())),
+                                               common))
         capital = info.get("capital") or ""
         if isinstance(capital, str) and capital:
             capitals.add(fold(capital))
@@ -182,6 +190,14 @@ def country_name(name: str) -> str | None:
     """The common name of the country ``name`` spells, folded ("Republic of Korea" -> "south korea", "U.S." -> "united
     states"); None for a name that is no country's."""
     return gazetteer().country_names.get(fold(name).removeprefix("the ").rstrip("."))
+
+
+def state_long_form(name: str) -> bool:
+    """A country's official long form, not its common name: "People's Republic of China", "Russian Federation"; not
+    "China", "United States", "US"."""
+    common = country_name(name)
+    return common is not None and common != fold(name).removeprefix("the ").rstrip(".") \
+        and not _STATE_FORMS.isdisjoint(fold(name).split())
 
 
 @functools.lru_cache(maxsize=8192)

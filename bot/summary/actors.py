@@ -33,6 +33,7 @@ from bot.rules.places import (
     is_demonym_noun,
     is_outlet_name,
     is_region,
+    state_long_form,
 )
 from bot.rules.roles import (
     AGE_CUES,
@@ -1972,16 +1973,20 @@ class Cast:
     def _merge_country_spellings(self) -> None:
         """ "the US" and "the United States", "South Korea" and "the Republic of Korea", "North Korea" and "the
         Democratic People's Republic of Korea": one country, however the sources spell it (the gazetteer's spellings,
-        ``country_name``), kept under the spelling the articles use most."""
+        ``country_name``), kept under its common name where the articles write it, else the spelling they use most."""
         spellings: dict[str, list[int]] = defaultdict(list)
         for index, person in enumerate(self.people):
-            if person.sources and (common := country_name(person.name)) is not None:
+            # Any of its spellings: "DPRK" has taken "the Democratic People's Republic of Korea" in as its long form.
+            common = next(filter(None, map(country_name, person.spellings)), None) if person.sources else None
+            if common is not None:
                 spellings[common].append(index)
+                # "Israel" resolved to "the State of Israel" as its last word: the common name is a spelling of it.
+                person.spellings.update(short for short in person.short_forms if fold(short) == common)
         moved: dict[int, int] = {}
         for indexes in spellings.values():
             if len(indexes) > 1:
-                into = max(indexes, key=lambda i: (self.people[i].mentions, len(self.people[i].sources),
-                                                   fold(self.people[i].name) in spellings, -i))
+                into = max(indexes, key=lambda i: (fold(self.people[i].name) in spellings, self.people[i].mentions,
+                                                   len(self.people[i].sources), -i))
                 moved.update((i, into) for i in indexes if i != into)
         self._fold(moved)
 
@@ -2547,10 +2552,12 @@ def _is_place(name: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _spelling_weight(spelling: str) -> tuple[bool, bool]:
-    """How a spelling ranks before counting its uses: a name over a people's adjective, then spelt out. Asked
-    whenever a person's name is read, which is often; the answer depends on the spelling alone."""
-    return not is_demonym(spelling), _spelt_out(spelling)
+@lru_cache(maxsize=4096)
+def _spelling_weight(spelling: str) -> tuple[bool, bool, bool]:
+    """How a spelling ranks before counting its uses: a name over a people's adjective, then any over a state's long
+    form ("China" over "People's Republic of China"), then spelt out. Asked whenever a person's name is read, which is
+    often; the answer depends on the spelling alone."""
+    return not is_demonym(spelling), not state_long_form(spelling), _spelt_out(spelling)
 
 
 def _spelt_out(name: str) -> bool:

@@ -506,9 +506,10 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon, *, articled: bool = Fals
                 continue
         if texts[j].endswith(_POSSESSIVE_ENDS) and j + 1 < n and caps[j + 1] \
                 and (country := _country_spelt_out(texts, caps, start, j)) is not None:
-            # "the Democratic People's Republic of Korea": a country's name the gazetteer spells with a possessive.
+            # "the Democratic People's Republic of Korea": a state's long name with a possessive inside, one name (a
+            # body's, so that "China" is no family name of "People's Republic of China").
             first, last = country
-            out.append(Name(_name_text(" ".join(texts[first:last + 1])), first, last, start))
+            out.append(Name(_name_text(" ".join(texts[first:last + 1])), first, last, start, organisation=True))
             i = last + 1
             continue
         out.extend(_run_names(tokens, texts, start, j, lexicon))
@@ -521,15 +522,17 @@ _COUNTRY_WORDS = 8
 
 
 def _country_spelt_out(texts: list[str], caps: list[bool], start: int, j: int) -> tuple[int, int] | None:
-    """The first and last token of a country's name (``is_country``) from the run at ``start`` (past "The") over the
-    possessive at ``j``, the longest; None where no country's name goes past it."""
+    """The first and last token of a state's long name (``is_country``, three words at least) from the run at
+    ``start`` (past "The") over the possessive at ``j``, the longest; None where there is none."""
     first = start + 1 if texts[start].casefold() in ARTICLES else start
+    past = j + 1
     last = None
     for k in range(first, min(len(texts), first + _COUNTRY_WORDS)):
         if not caps[k] and texts[k] not in CONNECTORS:
             break
-        if caps[k] and k > j and is_country(" ".join(texts[first:k + 1])):
-            last = k
+        if caps[k] and k >= past and k - first >= 2 and is_country(" ".join(texts[first:k + 1])) \
+                and any(t.casefold() in STATE_WORDS for t in texts[first:k + 1]):
+            last = k  # a state's long form ("Republic of ..."), not a dependency's name ("Isle of Man")
     return (first, last) if last is not None else None
 
 
