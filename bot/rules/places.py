@@ -132,7 +132,7 @@ _COMMON_NAMES = {"united states": ("us", "u.s", "usa", "u.s.a"),
                  "european union": ("eu",), "united nations": ("un", "u.n")}
 """Spellings of a body of states the country data leaves out or files as codes (two letters are too often words).
 Not "America": a continent's, a club's, a cup's ("Club America", "America's Cup") as often as the country's."""
-_STATE_FORMS = frozenset(("republic", "kingdom", "federation", "states", "state", "commonwealth", "union", "emirates",
+STATE_FORMS = frozenset(("republic", "kingdom", "federation", "states", "state", "commonwealth", "union", "emirates",
                           "principality", "sultanate", "confederation"))
 """Words of a state's long, official form ("Republic of Korea", "Russian Federation"): such a spelling names one
 country. A one-word other spelling may name another ("Congo" is as often the Democratic Republic's), and is left
@@ -163,7 +163,7 @@ def _gazetteer_sets() -> _Sets:
         countries.update(spelt)
         if spelt and info.get("name"):
             common = fold(info["name"])
-            country_names.update(dict.fromkeys((f for f in spelt if f == common or _STATE_FORMS & set(f.split())),
+            country_names.update(dict.fromkeys((f for f in spelt if f == common or STATE_FORMS & set(f.split())),
                                                common))
         capital = info.get("capital") or ""
         if isinstance(capital, str) and capital:
@@ -197,7 +197,7 @@ def state_long_form(name: str) -> bool:
     "China", "United States", "US"."""
     common = country_name(name)
     return common is not None and common != fold(name).removeprefix("the ").rstrip(".") \
-        and not _STATE_FORMS.isdisjoint(fold(name).split())
+        and not STATE_FORMS.isdisjoint(fold(name).split())
 
 
 @functools.lru_cache(maxsize=8192)

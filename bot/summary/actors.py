@@ -2552,7 +2552,6 @@ def _is_place(name: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=4096)
 def _spelling_weight(spelling: str) -> tuple[bool, bool, bool]:
     """How a spelling ranks before counting its uses: a name over a people's adjective, then any over a state's long
     form ("China" over "People's Republic of China"), then spelt out. Asked whenever a person's name is read, which is

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from bot.rules.fragments import MONTH_NAMES, OPENING_QUOTATION
 from bot.rules.kept import compiled, compiled_regex
 from bot.rules.pages import NAME_SMALL_WORDS
-from bot.rules.places import is_capital, is_country, is_demonym, is_demonym_noun, is_region
+from bot.rules.places import STATE_FORMS, is_capital, is_country, is_demonym, is_demonym_noun, is_region
 from bot.rules.roles import BODY_KINDS, OCCUPATION_ENDINGS, TITLE_ABBREVIATIONS, title_abbreviation
 from bot.rules.speech import nickname_spans
 from bot.rules.twins import is_plain, twins
@@ -55,7 +55,6 @@ from bot.summary.vocabulary import (
     REGNAL_TITLES,
     ROLE_HEADS,
     SPELLED_OUT_JOINS,
-    STATE_WORDS,
     TITLE_WORDS,
 )
 
@@ -531,7 +530,7 @@ def _country_spelt_out(texts: list[str], caps: list[bool], start: int, j: int) -
         if not caps[k] and texts[k] not in CONNECTORS:
             break
         if caps[k] and k >= past and k - first >= 2 and is_country(" ".join(texts[first:k + 1])) \
-                and any(t.casefold() in STATE_WORDS for t in texts[first:k + 1]):
+                and any(t.casefold() in STATE_FORMS for t in texts[first:k + 1]):
             last = k  # a state's long form ("Republic of ..."), not a dependency's name ("Isle of Man")
     return (first, last) if last is not None else None
 
@@ -560,7 +559,7 @@ def _a_body_spelt_out(words: list[str]) -> bool:
     if role_word(words[0]) and not _plural_trade(words[0]):
         return False  # a title: "Minister of State for Ports"
     return _plural_trade(words[0]) or _unpossessive(words[0]).casefold() in MEMBERS_OPENINGS or any(
-        w in ORG_SUFFIXES or w in STATE_WORDS or (w.endswith("s") and w[:-1] in ORG_SUFFIXES)
+        w in ORG_SUFFIXES or w in STATE_FORMS or (w.endswith("s") and w[:-1] in ORG_SUFFIXES)
         for w in map(str.casefold, map(_unpossessive, words)))
 
 

@@ -360,10 +360,6 @@ of for and the to on against in
 MEMBERS_OPENINGS = word_set("""
 people citizens parents families residents voters taxpayers
 """)
-# A state's word in its long name ("Democratic People's Republic of Korea", "United Arab Emirates").
-STATE_WORDS = word_set("""
-republic kingdom emirates federation commonwealth state states
-""")
 
 DETERMINERS = word_set("""
 the a an its his her their our your this that these those
