@@ -2489,3 +2489,10 @@ def test_a_clubs_or_a_cups_america_and_one_word_spellings_of_two_countries_are_n
                          "China said it would hold drills. America said Berg would wear the number nine shirt."))
     assert "America" in actors and actors["United States"].sources == ["1", "2"]
     assert "China" in actors and "People's Republic of China" not in actors  # the common name shown
+
+
+def test_a_states_long_form_is_one_name() -> None:
+    sentence = "The Republic of Korea said the missile flew 600 kilometres, and the Kingdom of Norway agreed."
+    assert [n.text for n in names_in(tokens_of(sentence), Lexicon((sentence,)))][:1] == ["Republic of Korea"]
+    assert "State of the Union" not in [n.text for n in names_in(tokens_of("He gave the State of the Union address."),
+                                                                 Lexicon(("He gave the State of the Union address.",)))]

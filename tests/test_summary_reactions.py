@@ -2189,3 +2189,9 @@ def test_she_after_a_sentence_naming_her_ex_boyfriend_is_not_him() -> None:
     briefing = result_of(build_briefing(files, Settings.from_env({})))
     speakers = {r.speaker for story_ in briefing.stories for r in story_.reactions}
     assert "Sarah Silverman" in speakers and "Jimmy Kimmel" not in speakers
+
+
+def test_a_countrys_report_is_not_cut_at_its_last_word() -> None:
+    """ "South Korea", named "the Republic of Korea" in the sentence: "Korea" is no family name to cut at."""
+    said = "The Republic of Korea said the missile flew 600 kilometres."
+    assert reactions_module.gist(said, "South Korea") == said

@@ -750,6 +750,11 @@ def _office_of_a_title(tokens: Sequence[Token], j: int, lexicon: Lexicon) -> boo
 def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> list[Name]:
     """A run is split at "of"/"for" ("Harbour Master Ann Berg of the Dale Port Authority"
     holds a person and an organisation); each part yields an organisation or a person-like name."""
+    first = start + 1 if tokens[start].text.casefold() in ARTICLES else start
+    if tokens[first].text.casefold() in STATE_FORMS and is_country(" ".join(t.text for t in tokens[first:end + 1])):
+        # "the Republic of Korea", "the Kingdom of Saudi Arabia": a state's long form, one name (a body's, so that
+        # "Korea" is no family name of it: the country's spellings are merged by the cast, ``country_name``).
+        return [Name(_name_text(" ".join(t.text for t in tokens[first:end + 1])), first, end, start, organisation=True)]
     out: list[Name] = []
     seg = start
     for k in range(start, end + 2):

@@ -466,6 +466,8 @@ def gist(sentence: str, speaker: str = "") -> str:
     telling what the speaker did ("After the vote, X on Friday called for ...") starts at the verb."""
     text = GIST["lead-in"].apply(sentence)
     surname = speaker.split()[-1] if speaker and speaker[:1].isupper() else ""
+    if surname and is_country(speaker):
+        surname = speaker  # a country's last word is no family name: "South Korea" of "the Republic of Korea said"
     if text == sentence and surname:
         # The whole name where it stands so ("As reported, Iron Vale pledged" keeps "Iron"), else the last
         # word of it ("After the vote, Mayor Reyes on Friday called").
