@@ -503,10 +503,11 @@ def names_in(tokens: Sequence[Token], lexicon: Lexicon, *, articled: bool = Fals
                 out.append(Name(_name_text(text), first, last, start, organisation=True))
                 i = last + 1
                 continue
-        if texts[j].endswith(_POSSESSIVE_ENDS) and j + 1 < n and caps[j + 1] \
+        if ((texts[j].endswith(_POSSESSIVE_ENDS) and j + 1 < n and caps[j + 1])
+                or texts[min(j, start + (texts[start].casefold() in ARTICLES))].casefold() in STATE_FORMS) \
                 and (country := _country_spelt_out(texts, caps, start, j)) is not None:
-            # "the Democratic People's Republic of Korea": a state's long name with a possessive inside, one name (a
-            # body's, so that "China" is no family name of "People's Republic of China").
+            # "the Democratic People's Republic of Korea", "the Republic of Korea": a state's long form, one name (a
+            # body's, so that "China" or "Korea" is no family name of it; the cast merges the country's spellings).
             first, last = country
             out.append(Name(_name_text(" ".join(texts[first:last + 1])), first, last, start, organisation=True))
             i = last + 1
@@ -522,9 +523,11 @@ _COUNTRY_WORDS = 8
 
 def _country_spelt_out(texts: list[str], caps: list[bool], start: int, j: int) -> tuple[int, int] | None:
     """The first and last token of a state's long name (``is_country``, three words at least) from the run at
-    ``start`` (past "The") over the possessive at ``j``, the longest; None where there is none."""
+    ``start`` (past "The"): over the possessive at ``j`` ("People's Republic of China"), the longest, or the whole run
+    ending at ``j`` ("the Republic of Korea"); None where there is none."""
     first = start + 1 if texts[start].casefold() in ARTICLES else start
-    past = j + 1
+    possessive = texts[j].endswith(_POSSESSIVE_ENDS)
+    past = j + 1 if possessive else j
     last = None
     for k in range(first, min(len(texts), first + _COUNTRY_WORDS)):
         if not caps[k] and texts[k] not in CONNECTORS:
@@ -532,7 +535,7 @@ def _country_spelt_out(texts: list[str], caps: list[bool], start: int, j: int) -
         if caps[k] and k >= past and k - first >= 2 and is_country(" ".join(texts[first:k + 1])) \
                 and any(t.casefold() in STATE_FORMS for t in texts[first:k + 1]):
             last = k  # a state's long form ("Republic of ..."), not a dependency's name ("Isle of Man")
-    return (first, last) if last is not None else None
+    return (first, last) if last is not None and (possessive or last == j) else None
 
 
 def _run_names(tokens: Sequence[Token], texts: list[str], start: int, j: int, lexicon: Lexicon) -> list[Name]:
@@ -750,11 +753,6 @@ def _office_of_a_title(tokens: Sequence[Token], j: int, lexicon: Lexicon) -> boo
 def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> list[Name]:
     """A run is split at "of"/"for" ("Harbour Master Ann Berg of the Dale Port Authority"
     holds a person and an organisation); each part yields an organisation or a person-like name."""
-    first = start + 1 if tokens[start].text.casefold() in ARTICLES else start
-    if tokens[first].text.casefold() in STATE_FORMS and is_country(" ".join(t.text for t in tokens[first:end + 1])):
-        # "the Republic of Korea", "the Kingdom of Saudi Arabia": a state's long form, one name (a body's, so that
-        # "Korea" is no family name of it: the country's spellings are merged by the cast, ``country_name``).
-        return [Name(_name_text(" ".join(t.text for t in tokens[first:end + 1])), first, end, start, organisation=True)]
     out: list[Name] = []
     seg = start
     for k in range(start, end + 2):
