@@ -2143,6 +2143,18 @@ def test_declaring_an_emergency_or_mourning_is_an_act_not_a_reaction() -> None:
         assert s.reactions
 
 
+def test_a_day_or_storm_claiming_jobs_or_lives_says_nothing() -> None:
+    found = reactions(
+        article("1", "Rovers coach Tom Reyes retired on Monday as the league's 'Sacking Sunday' claimed the jobs of "
+                     "three of his rivals.",
+                "\u201cIt has been a wonderful ride and I leave with no regrets,\u201d Reyes said."),
+        article("2", "Tom Reyes is retiring after five seasons at Rovers.",
+                "Storm Edda claimed the lives of two fishermen off Lessby a week earlier.",
+                "\u201cIt has been a wonderful ride,\u201d Reyes said."),
+    )
+    assert [r.speaker for r in found] == ["Tom Reyes"]
+
+
 def test_a_person_with_a_role_named_after_from_still_speaks() -> None:
     found = reactions(
         article("1", "Ana Ruiz, general secretary of the Lessby Teachers' Union, said heads should not turn children "

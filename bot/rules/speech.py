@@ -344,6 +344,20 @@ ACTS = RuleTable("speech.acts", (
                   "declared the flooding the worst disaster the valley had seen",
                   "declared that the emergency services had abandoned his town", "declared the talks dead",
                   "declared the town open for business", "declared that there was no emergency")),
+    # "claimed" with lives, jobs or a prize after it takes them: "the storm claimed 14 lives", "Black Monday claimed
+    # the jobs of four coaches", "claimed her third title". It says something where a clause follows ("claimed the
+    # jobs report was rigged", "claimed the title was his").
+    rule("claimed-taken", SpeechCue.ACT_NOT_SPEECH,
+         r"^(?:claimed|claims|claiming)\s+(?:(?:the|a|an|his|her|their|its|another)\s+)?(?:[\w-]+\s+){0,2}?"
+         r"(?:lives?|jobs|scalps?|titles?|crown|trophy|medals?|gold|silver|bronze|pole|victory|win|wins|seats?)\b"
+         r"(?!\s+(?:was|were|is|are|had|has|have|would|will|could|report|reports|figures?|numbers?)\b)",
+         examples=("claimed the jobs of several of his counterparts", "claimed 14 lives in the north",
+                   "claimed the lives of two fishermen", "claimed her third world title", "claimed gold in the relay",
+                   "claimed pole position for sunday's race", "claimed two seats in the upper house",
+                   "claimed the scalps of two coaches"),
+         counter=("claimed the jobs report was rigged", "claimed the title was his", "claimed that lives were lost",
+                  "claimed responsibility for the attack", "claimed the harbour had been sold",
+                  "claimed his win was stolen")),
     rule("contest", SpeechCue.ACT_NOT_SPEECH,
          r"^(?:defended|defends|defending)\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?:title|crown|lead|seat|belt)\b",
          examples=("defended his world title in Tokyo", "defends her seat in the election"),
