@@ -2207,3 +2207,39 @@ def test_a_countrys_report_is_not_cut_at_its_last_word() -> None:
     """ "South Korea", named "the Republic of Korea" in the sentence: "Korea" is no family name to cut at."""
     said = "The Republic of Korea said the missile flew 600 kilometres."
     assert reactions_module.gist(said, "South Korea") == said
+
+
+def test_a_sentence_two_outlets_print_a_little_differently_is_shown_once() -> None:
+    """One outlet prints "... hearing the anthem because it still gets to me", another "... and hearing the anthem
+    because it still gets me" inside a longer quotation: the sentence is shown once, and the rest of the longer one
+    (a sentence no other outlet printed) is still the coach's."""
+    lead = "Rovers coach Tom Reyes is retiring after five seasons, he said on Monday."
+    shown = reactions(
+        article("1", lead, "\u201cThe tears you see are tears of joy. I will miss the players. I will miss coming "
+                           "out of the tunnel hearing the anthem because it still gets to me,\u201d Reyes said."),
+        article("2", lead, "\u201cI will miss the players. I will miss coming out of the tunnel, hearing the anthem "
+                           "because it still gets to me,\u201d Reyes said."),
+        article("3", lead, "\u201cI will miss coming out of the tunnel and hearing the anthem because it still gets "
+                           "me. But somehow, some way, I am going to stay close to the game,\u201d Reyes said."),
+    )
+    assert len([r for r in shown if "out of the tunnel" in r.text]) == 1
+    assert any(r.speaker == "Tom Reyes" and "stay close to the game" in r.text for r in shown)
+
+
+def test_a_quotation_a_wider_one_prints_in_other_words_is_not_shown_again() -> None:
+    """Three outlets print a post whose first sentence tags the partner ("The great @tomreyes & I ..."), a fourth
+    spells the name out and breaks the post into paragraphs: its first sentence is no reaction of its own, the post
+    is one reaction citing all four."""
+    post = ("The great @tomreyes & I consciously uncoupled over Christmas. I mean, not 'over Christmas' - like that "
+            "wasn't the fight that ended it. No fight. We just live in different countries & it got hard. Felt we "
+            "should just tell y'all so u stop askin, 'How's Tom/How's Ana?'")
+    lead = "Comedian Ana Ruiz and actor Tom Reyes have split after four years."
+    shown = reactions(
+        *(article(str(n), lead, f"Ruiz wrote on Twitter: \u201c{post}\u201d") for n in range(1, 4)),
+        article("4", lead, "Ana, 47, said: \u201cThe great Tom Reyes and I consciously uncoupled over Christmas.",
+                "\u201cI mean, not 'over Christmas' - like that wasn't the fight that ended it. No fight.",
+                "\u201cWe just live in different countries & it got hard.",
+                "\u201cFelt we should just tell y'all so u stop asking, 'How's Tom/How's Ana?'\u201d"),
+    )
+    uncoupled = [r for r in shown if "uncoupled" in r.text]
+    assert [(r.speaker, len(r.sources)) for r in uncoupled] == [("Ana Ruiz", 4)]

@@ -36,6 +36,7 @@ from bot.summary.conflicts import (
     vote_conflicts,
 )
 from bot.summary.dedup import (
+    CLOSE,
     MAX_BLOCK,
     Carriers,
     Paraphrases,
@@ -407,25 +408,40 @@ def _without_shared_sentences(said: list[Said], carriers: Carriers, order: Calla
     give way first, each to the others as they then stand, so a sentence two quotations share stays in one of them.
     What is left of one (``MIN_HELD_WORDS`` words or more, whole sentences of it, so still its words as printed) cites
     the sources carrying it, and is still shown as a statement several sources carried (``Said.cut``). A quotation
-    no sentence of which another holds, or held whole by another, is as it was."""
+    no sentence of which another holds, or held whole by another, is as it was.
+    Outlets also print one sentence a little differently ("I'll miss coming out of the locker room hearing the anthem
+    because it still gets to me" and "... locker room and hearing the anthem because it still gets me"): a long
+    sentence (``NEAR_COPY_WORDS``) is held too by a near-verbatim copy (``CLOSE``) in a quotation carried at least as
+    widely, and a quotation every sentence of which one quotation whose sources include all of its own holds so is
+    left out ("The great Michael Sheen and I consciously uncoupled over Christmas." in four outlets, seven of which
+    print "The great @michaelsheen & I consciously uncoupled over Christmas. I mean ...")."""
     by_speaker: dict[str, list[Said]] = defaultdict(list)
     for s in said:
         if s.quote:
             by_speaker[s.speaker.key].append(s)
+    repeated: set[int] = set()
     for quotations in by_speaker.values():
         if len(quotations) < 2:
             continue  # most speakers: one quotation
         spaced = {id(s): spaced_words(s.text) for s in quotations}
+        told = {id(s): [spaced_words(sentence) for sentence in split_sentences(s.text)] for s in quotations}
         for s in sorted(quotations, key=lambda s: (len(s.sources), len(s.text))):
             sentences = split_sentences(s.text)
+            ends = [spaced_words(sentence) for sentence in sentences]
+            wider = [o for o in quotations if o is not s and id(o) not in repeated and len(o.sources) >= len(s.sources)]
+            if any(set(o.sources) >= set(s.sources) and all(_held_by(end, spaced[id(o)], told[id(o)]) for end in ends)
+                   for o in wider):
+                repeated.add(id(s))
+                del spaced[id(s)], told[id(s)]
+                continue
             if len(sentences) < 2:
                 continue
             others = [text for key, text in spaced.items() if key != id(s)]
-            ends = [spaced_words(sentence) for sentence in sentences]
+            copies = [sentence for o in wider for sentence in told[id(o)]]
             first, last = 0, len(sentences)
-            while first < last and _held_elsewhere(ends[first], others):
+            while first < last and _held_elsewhere(ends[first], others, copies):
                 first += 1
-            while last > first and _held_elsewhere(ends[last - 1], others):
+            while last > first and _held_elsewhere(ends[last - 1], others, copies):
                 last -= 1
             rest = " ".join(sentences[first:last])
             if (first or last < len(sentences)) and len(words(rest)) >= MIN_HELD_WORDS and rest in s.text:
@@ -433,7 +449,8 @@ def _without_shared_sentences(said: list[Said], carriers: Carriers, order: Calla
                 s.sources = order(carriers.of(rest, quoted=True)
                                   | {member[0] for member in s.members if rest in member[1]})
                 spaced[id(s)] = spaced_words(rest)
-    return said
+                told[id(s)] = ends[first:last]
+    return [s for s in said if id(s) not in repeated]
 
 
 SHARED_SENTENCE_WORDS = 6
@@ -441,9 +458,33 @@ SHARED_SENTENCE_WORDS = 6
 one ("Three times I asked.") may open another sentence ("Three times I asked for the money.") without being it."""
 
 
-def _held_elsewhere(sentence: str, others: list[str]) -> bool:
-    """``sentence`` (its words spaced) stands whole in one of ``others`` and is long enough to be shared."""
-    return sentence.count(" ") - 1 >= SHARED_SENTENCE_WORDS and any(_held_whole(sentence, other) for other in others)
+def _held_elsewhere(sentence: str, others: list[str], copies: list[str]) -> bool:
+    """``sentence`` (its words spaced) is long enough to be shared and stands whole in one of ``others`` or is a
+    near-verbatim copy of one of the sentences ``copies`` (spaced alike)."""
+    return sentence.count(" ") - 1 >= SHARED_SENTENCE_WORDS and (
+        any(_held_whole(sentence, other) for other in others) or _near_copy(sentence, copies))
+
+
+def _held_by(sentence: str, quotation: str, sentences: list[str]) -> bool:
+    """``sentence`` (its words spaced) stands whole in ``quotation`` or is a near-verbatim copy of one of its
+    ``sentences`` (all spaced alike)."""
+    return sentence in quotation or _near_copy(sentence, sentences)
+
+
+def _near_copy(sentence: str, copies: list[str]) -> bool:
+    """``sentence`` is long enough (``NEAR_COPY_WORDS``) to be the same as a near-verbatim copy among ``copies`` whose
+    facts agree with its own (``Facts.compatible``): "We will close the Harwick plant, and the jobs of its 900 workers
+    will go" is no copy of "We will not close the Lessby plant, and the jobs of its 1,200 workers will not go"."""
+    return sentence.count(" ") - 1 >= NEAR_COPY_WORDS and any(
+        fuzz.ratio(sentence, copy, score_cutoff=CLOSE) and facts_of(sentence).compatible(facts_of(copy))
+        for copy in copies)
+
+
+NEAR_COPY_WORDS = 8
+"""Words at least of a sentence a near-verbatim copy of which is the same sentence ("It's a sticking plaster on a broken
+system" and "This cap is a sticking plaster on a broken system"): shorter ones differ by the word that tells them apart
+("Three times they said next year" and "Three times they told me next year" are two transcriptions, each of which its
+own quotation keeps)."""
 
 
 def _same_report(s: Said, other: Said) -> bool:
