@@ -32,6 +32,14 @@ def test_statements_differing_in_a_number_name_or_negation_stay_apart() -> None:
     assert groups_of(b, b.replace("will hesitate", "will not hesitate")) == [[0], [1]]
 
 
+def test_one_time_of_day_written_the_british_or_the_american_way_is_one_fact() -> None:
+    """ "5:10 a.m." and "5.10am" are one time (copies merge); another time, or a share written with a dot, is not."""
+    us = "Firefighters removed one person from the Lessby side of the tunnel after the crash around 5:10 a.m."
+    assert groups_of(us, us.replace("5:10 a.m.", "5.10am"), us.replace("5:10 a.m.", "6:10am")) == [[0, 1], [2]]
+    share = "The harbour's fees rose by 5.10 per cent in the year to March, the port authority said."
+    assert groups_of(share, share.replace("5.10", "5:10")) == [[0], [1]]
+
+
 def test_merges_never_chain_two_different_numbers_through_a_third() -> None:
     a = "Officials said the earthquake killed 47 people in Caddon province on Saturday morning."
     b = "Officials said the earthquake killed people in Caddon province on Saturday morning."

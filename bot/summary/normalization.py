@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from bot.rules.kept import compiled_regex
 from bot.rules.twins import is_plain, twins
@@ -156,15 +157,34 @@ _NO_NUMBERS = {negated: Facts(frozenset(), negated) for negated in (False, True)
 and compared by value, so one is as good as another)."""
 
 
+_CLOCK = compiled_regex(r"(?i)(?<![\w.:,])(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d)|\.(?P<dotted>[0-5]\d)"
+                        r"(?=\s?[ap]\.?m\b))(?:\s?[ap]\.?m\b\.?)?(?![\w:]|\.\d)")
+"""A time of day by the clock: "5:10 a.m.", "5.10am", "05:10", "11:30pm" (with a dot only before "am" or "pm": "5.10
+per cent" is a share)."""
+CLOCK_BASE = 100_000.0
+"""Where ``facts_of`` puts the times of day among a text's numbers: minutes past the hour on a twelve-hour dial, over
+this base, so that "5:10 a.m." and "5.10am" are one fact (and no count of 310 is one with them)."""
+
+
+def _clock_value(m: Any) -> float:
+    """A clock time (a ``_CLOCK`` match) as ``CLOCK_BASE`` tells."""
+    minute = m.group("minute") or m.group("dotted")
+    return CLOCK_BASE + int(m.group("hour")) % 12 * 60 + int(minute)
+
+
 @lru_cache(maxsize=STORY_CACHE)
 def facts_of(text: str) -> Facts:
-    """The numbers (durations in hours, so "72 hours" equals "three days") and negation of ``text``."""
+    """The numbers (durations in hours, so "72 hours" equals "three days"; times of day as ``CLOCK_BASE`` tells)
+    and negation of ``text``."""
     ws = words(text)
     # The number words and negations the text uses, found in one pass over its words (most use none of either).
     said = _NUMBER_WORDS_OR_NEGATIONS.intersection(ws)
     if not may_hold_figures(text) and NUMBER_WORDS.keys().isdisjoint(said):
         return _NO_NUMBERS[not NEGATIONS.isdisjoint(said)]
     numbers: set[float] = set()
+    if _CLOCK.search(text) is not None:
+        numbers.update(_clock_value(m) for m in _CLOCK.finditer(text))
+        ws = words(_CLOCK.sub(" ", text))
     for i, w in enumerate(ws):
         if not w[:1].isdigit() and w not in NUMBER_WORDS:  # what number_value reads: most words are not
             continue
