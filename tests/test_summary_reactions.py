@@ -991,6 +991,10 @@ def test_theresa_may_keeps_her_surname_and_a_month_stays_a_month() -> None:
     assert names("Acme Freight May 5 results were weak.") == ["Acme Freight"]
     assert names("The port reopened in May, Tom Reyes said.") == ["Tom Reyes"]
     assert names("Profits At Acme May Fall") == ["Fall"]
+    # A month's short form that is a name is a family name after a given name, never the month written short.
+    assert names("Ajmal Jan, a local shopkeeper, said the blast had blown his windows out.") == ["Ajmal Jan"]
+    assert names("Tom Reyes Jan. 5 update from the quay.") == ["Tom Reyes"]
+    assert names("Lessby Harbour Jan sale opens.") == ["Lessby Harbour"]
 
 
 def test_two_reports_of_one_speakers_statement_are_one_reaction_but_a_shared_frame_is_not_enough() -> None:

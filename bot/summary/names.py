@@ -831,11 +831,15 @@ def _and_parts(tokens: Sequence[Token], start: int, end: int, run_start: int, le
 
 
 def _month_as_surname(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> bool:
-    """ "Edwina May said", "Ronan May's band": a month name after an uncommon capitalised word is a surname
-    unless a day number follows ("Acme Freight May 5") or another capitalised word does (a headline's "Acme
+    """
+    "Edwina May said", "Ronan May's band", "Ajmal Jan, a shopkeeper": a month name, or a month's short form that is
+    a name too (``GIVEN_NAME_MONTHS``) after one given name, after an uncommon capitalised word is a surname unless a
+    day number follows ("Acme Freight May 5", "Reuters Jan 5") or another capitalised word does (a headline's "Acme
     May Pay Fine"); a month alone ("in May") never is."""
-    if end == start or tokens[end].bare.casefold() not in MONTH_NAMES:
-        return False
+    month = tokens[end].bare.casefold()
+    if end == start or (month not in MONTH_NAMES and (month not in GIVEN_NAME_MONTHS or end != start + 1
+                                                      or tokens[end].text != tokens[end].bare)):
+        return False  # a short form only as the second of two words, without its dot ("Tom Reyes Jan. 5 update")
     before = tokens[end - 1]
     after = tokens[end + 1].text if end + 1 < len(tokens) else ""
     return before.capitalised and before.word and not before.possessive and not lexicon.common(before.text) \
