@@ -36,6 +36,8 @@ def test_one_time_of_day_written_the_british_or_the_american_way_is_one_fact() -
     """ "5:10 a.m." and "5.10am" are one time (copies merge); another time, or a share written with a dot, is not."""
     us = "Firefighters removed one person from the Lessby side of the tunnel after the crash around 5:10 a.m."
     assert groups_of(us, us.replace("5:10 a.m.", "5.10am"), us.replace("5:10 a.m.", "6:10am")) == [[0, 1], [2]]
+    assert groups_of(us, us.replace("5:10 a.m.", "05:10"), us.replace("5:10 a.m.", "17:10"),
+                     us.replace("5:10 a.m.", "5:10 p.m.")) == [[0, 1], [2, 3]]
     share = "The harbour's fees rose by 5.10 per cent in the year to March, the port authority said."
     assert groups_of(share, share.replace("5.10", "5:10")) == [[0], [1]]
 

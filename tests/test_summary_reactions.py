@@ -2157,6 +2157,13 @@ def test_a_day_or_storm_claiming_jobs_or_lives_says_nothing() -> None:
                 "\u201cIt has been a wonderful ride,\u201d Reyes said."),
     )
     assert [r.speaker for r in found] == ["Tom Reyes"]
+    # What someone claims, a clause after the prize or the jobs, is what they said.
+    found = reactions(
+        article("1", "The Lessby games were marred by a doping row and a budget overrun on Sunday.",
+                "Rovers coach Tom Reyes claimed the gold medal winner had missed two drugs tests this year.",
+                "Opposition leader Ana Ruiz claimed the jobs scheme had cost 40 million crowns more than planned."),
+    )
+    assert [r.speaker for r in found] == ["Tom Reyes", "Ana Ruiz"]
 
 
 def test_a_person_with_a_role_named_after_from_still_speaks() -> None:
@@ -2247,3 +2254,20 @@ def test_a_quotation_a_wider_one_prints_in_other_words_is_not_shown_again() -> N
     )
     uncoupled = [r for r in shown if "uncoupled" in r.text]
     assert [(r.speaker, len(r.sources)) for r in uncoupled] == [("Ana Ruiz", 4)]
+
+
+def test_one_speakers_two_statements_worded_alike_about_two_places_are_both_shown() -> None:
+    """ "We will close the Harwick plant at the end of the year ..." and "We will close the Lessby plant at the end of
+    the summer ...": alike but for the place, two statements, neither a copy of the other."""
+    lead = "Delmar Foods will close two of its factories in the Vell valley, the company said on Tuesday."
+    harwick = "We will close the Harwick plant at the end of the year and move its work to our other sites."
+    shown = reactions(
+        article("1", lead, f"Chief executive Annika Roos said: \u201c{harwick}\u201d"),
+        article("2", lead, f"\u201c{harwick}\u201d chief executive Annika Roos said."),
+        article("3", "Delmar Foods will close its Lessby pastry plant, the company told staff on Tuesday.",
+                "\u201cWe will close the Lessby plant at the end of the summer and move its work to our other sites. "
+                "Nobody at Lessby will leave with less than a year's pay,\u201d chief executive Annika Roos told "
+                "workers."),
+    )
+    assert any("Harwick plant" in r.text for r in shown)
+    assert any("Lessby plant" in r.text for r in shown)

@@ -349,15 +349,19 @@ ACTS = RuleTable("speech.acts", (
     # jobs report was rigged", "claimed the title was his").
     rule("claimed-taken", SpeechCue.ACT_NOT_SPEECH,
          r"^(?:claimed|claims|claiming)\s+(?:(?:the|a|an|his|her|their|its|another)\s+)?(?:[\w-]+\s+){0,2}?"
-         r"(?:lives?|jobs|scalps?|titles?|crown|trophy|medals?|gold|silver|bronze|pole|victory|win|wins|seats?)\b"
-         r"(?!\s+(?:was|were|is|are|had|has|have|would|will|could|report|reports|figures?|numbers?)\b)",
+         r"(?:lives?|jobs|scalps?|titles?|crown|trophy|medals?|gold|silver|bronze|pole(?:\s+position)?|victory|win|"
+         r"wins|seats?)"
+         # the object ends there: what follows opens no clause of what was claimed ("the gold medal winner had ...")
+         r"(?=\s*$|\s+(?:of|in|at|for|on|with|after|as|and|from|to|by|since|before|during|,|\.|;|:)(?:\s|$))",
          examples=("claimed the jobs of several of his counterparts", "claimed 14 lives in the north",
                    "claimed the lives of two fishermen", "claimed her third world title", "claimed gold in the relay",
                    "claimed pole position for sunday's race", "claimed two seats in the upper house",
                    "claimed the scalps of two coaches"),
          counter=("claimed the jobs report was rigged", "claimed the title was his", "claimed that lives were lost",
                   "claimed responsibility for the attack", "claimed the harbour had been sold",
-                  "claimed his win was stolen")),
+                  "claimed his win was stolen", "claimed the gold medal winner had missed two drugs tests",
+                  "claimed the jobs scheme had cost 40 million crowns", "claimed the title holders had cheated",
+                  "claimed the victory parade would go ahead")),
     rule("contest", SpeechCue.ACT_NOT_SPEECH,
          r"^(?:defended|defends|defending)\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?:title|crown|lead|seat|belt)\b",
          examples=("defended his world title in Tokyo", "defends her seat in the election"),

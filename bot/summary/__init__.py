@@ -424,12 +424,14 @@ def _without_shared_sentences(said: list[Said], carriers: Carriers, order: Calla
         if len(quotations) < 2:
             continue  # most speakers: one quotation
         spaced = {id(s): spaced_words(s.text) for s in quotations}
-        told = {id(s): [spaced_words(sentence) for sentence in split_sentences(s.text)] for s in quotations}
+        told = {id(s): split_sentences(s.text) for s in quotations}  # each quotation's sentences as printed
         for s in sorted(quotations, key=lambda s: (len(s.sources), len(s.text))):
             sentences = split_sentences(s.text)
             ends = [spaced_words(sentence) for sentence in sentences]
             wider = [o for o in quotations if o is not s and id(o) not in repeated and len(o.sources) >= len(s.sources)]
-            if any(set(o.sources) >= set(s.sources) and all(_held_by(end, spaced[id(o)], told[id(o)]) for end in ends)
+            if any(set(o.sources) >= set(s.sources)
+                   and all(end in spaced[id(o)] or _near_copy(sentence, told[id(o)])
+                           for end, sentence in zip(ends, sentences, strict=True))
                    for o in wider):
                 repeated.add(id(s))
                 del spaced[id(s)], told[id(s)]
@@ -439,9 +441,9 @@ def _without_shared_sentences(said: list[Said], carriers: Carriers, order: Calla
             others = [text for key, text in spaced.items() if key != id(s)]
             copies = [sentence for o in wider for sentence in told[id(o)]]
             first, last = 0, len(sentences)
-            while first < last and _held_elsewhere(ends[first], others, copies):
+            while first < last and _held_elsewhere(ends[first], sentences[first], others, copies):
                 first += 1
-            while last > first and _held_elsewhere(ends[last - 1], others, copies):
+            while last > first and _held_elsewhere(ends[last - 1], sentences[last - 1], others, copies):
                 last -= 1
             rest = " ".join(sentences[first:last])
             if (first or last < len(sentences)) and len(words(rest)) >= MIN_HELD_WORDS and rest in s.text:
@@ -449,7 +451,7 @@ def _without_shared_sentences(said: list[Said], carriers: Carriers, order: Calla
                 s.sources = order(carriers.of(rest, quoted=True)
                                   | {member[0] for member in s.members if rest in member[1]})
                 spaced[id(s)] = spaced_words(rest)
-                told[id(s)] = ends[first:last]
+                told[id(s)] = sentences[first:last]
     return [s for s in said if id(s) not in repeated]
 
 
@@ -458,26 +460,36 @@ SHARED_SENTENCE_WORDS = 6
 one ("Three times I asked.") may open another sentence ("Three times I asked for the money.") without being it."""
 
 
-def _held_elsewhere(sentence: str, others: list[str], copies: list[str]) -> bool:
-    """``sentence`` (its words spaced) is long enough to be shared and stands whole in one of ``others`` or is a
-    near-verbatim copy of one of the sentences ``copies`` (spaced alike)."""
-    return sentence.count(" ") - 1 >= SHARED_SENTENCE_WORDS and (
-        any(_held_whole(sentence, other) for other in others) or _near_copy(sentence, copies))
-
-
-def _held_by(sentence: str, quotation: str, sentences: list[str]) -> bool:
-    """``sentence`` (its words spaced) stands whole in ``quotation`` or is a near-verbatim copy of one of its
-    ``sentences`` (all spaced alike)."""
-    return sentence in quotation or _near_copy(sentence, sentences)
+def _held_elsewhere(spaced: str, sentence: str, others: list[str], copies: list[str]) -> bool:
+    """``sentence`` (``spaced``: its words spaced) is long enough to be shared and stands whole in one of ``others``
+    (spaced alike) or is a near-verbatim copy of one of the sentences ``copies`` (as printed)."""
+    return spaced.count(" ") - 1 >= SHARED_SENTENCE_WORDS and (
+        any(_held_whole(spaced, other) for other in others) or _near_copy(sentence, copies))
 
 
 def _near_copy(sentence: str, copies: list[str]) -> bool:
-    """``sentence`` is long enough (``NEAR_COPY_WORDS``) to be the same as a near-verbatim copy among ``copies`` whose
-    facts agree with its own (``Facts.compatible``): "We will close the Harwick plant, and the jobs of its 900 workers
-    will go" is no copy of "We will not close the Lessby plant, and the jobs of its 1,200 workers will not go"."""
-    return sentence.count(" ") - 1 >= NEAR_COPY_WORDS and any(
-        fuzz.ratio(sentence, copy, score_cutoff=CLOSE) and facts_of(sentence).compatible(facts_of(copy))
-        for copy in copies)
+    """``sentence`` is long enough (``NEAR_COPY_WORDS``) to be the same as a near-verbatim copy among ``copies`` (all as
+    printed) whose facts agree with its own (``Facts.compatible``) and which names whom it names (``_same_names``): "We
+    will close the Harwick plant, and the jobs of its 900 workers will go" is no copy of "We will not close the Lessby
+    plant, and the jobs of its 1,200 workers will not go", nor "We will close the Harwick plant at the end of the
+    year" of "We will close the Lessby plant at the end of the summer"."""
+    mine = spaced_words(sentence)
+    return mine.count(" ") - 1 >= NEAR_COPY_WORDS and any(
+        fuzz.ratio(mine, spaced_words(copy), score_cutoff=CLOSE) and facts_of(sentence).compatible(facts_of(copy))
+        and _same_names(sentence, copy) for copy in copies)
+
+
+_CAPITALISED = compiled_regex(r"(?<!^)(?<![.!?]\s)\b\p{Lu}[\p{L}'\u2019-]*")
+"""A capitalised word not opening its sentence: a name, most often."""
+_NOT_LETTERS = compiled_regex(r"[^\p{L}]+")
+
+
+def _same_names(a: str, b: str) -> bool:
+    """Every capitalised word of each sentence but its first is written in the other, if only run together in a
+    handle ("Michael Sheen" in "The great @michaelsheen & I ...")."""
+    squeezed = [_NOT_LETTERS.sub("", a).casefold(), _NOT_LETTERS.sub("", b).casefold()]
+    return all(_NOT_LETTERS.sub("", word).casefold() in squeezed[1 - i]
+               for i, text in enumerate((a, b)) for word in _CAPITALISED.findall(text))
 
 
 NEAR_COPY_WORDS = 8

@@ -158,18 +158,24 @@ and compared by value, so one is as good as another)."""
 
 
 _CLOCK = compiled_regex(r"(?i)(?<![\w.:,])(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d)|\.(?P<dotted>[0-5]\d)"
-                        r"(?=\s?[ap]\.?m\b))(?:\s?[ap]\.?m\b\.?)?(?![\w:]|\.\d)")
+                        r"(?=\s?[ap]\.?m\b))(?:\s?(?P<half>[ap])\.?m\b\.?)?(?![\w:]|\.\d)")
 """A time of day by the clock: "5:10 a.m.", "5.10am", "05:10", "11:30pm" (with a dot only before "am" or "pm": "5.10
 per cent" is a share)."""
 CLOCK_BASE = 100_000.0
-"""Where ``facts_of`` puts the times of day among a text's numbers: minutes past the hour on a twelve-hour dial, over
-this base, so that "5:10 a.m." and "5.10am" are one fact (and no count of 310 is one with them)."""
+"""Where ``facts_of`` puts the times of day among a text's numbers: minutes past midnight over this base, so that
+"5:10 a.m.", "5.10am" and "05:10" are one fact, "17:10" and "5:10pm" another (and no count of 310 is one with them)."""
 
 
 def _clock_value(m: Any) -> float:
-    """A clock time (a ``_CLOCK`` match) as ``CLOCK_BASE`` tells."""
-    minute = m.group("minute") or m.group("dotted")
-    return CLOCK_BASE + int(m.group("hour")) % 12 * 60 + int(minute)
+    """A clock time (a ``_CLOCK`` match) as ``CLOCK_BASE`` tells: "pm" after an hour before noon is twelve hours on,
+    "am" after twelve is midnight's hour; an hour without either is read as written (on a 24-hour clock)."""
+    hour, minute = int(m.group("hour")), int(m.group("minute") or m.group("dotted"))
+    half = (m.group("half") or "").casefold()
+    if half == "p" and hour < 12:
+        hour += 12
+    elif half == "a" and hour == 12:
+        hour = 0
+    return CLOCK_BASE + hour * 60 + minute
 
 
 @lru_cache(maxsize=STORY_CACHE)
