@@ -49,25 +49,6 @@ def test_the_lead_carrying_the_figure_other_sources_repeat_comes_first() -> None
     assert "41 million" in s.what[0].text
 
 
-def test_a_later_version_of_the_wire_lead_adding_the_toll_is_shown_in_its_place() -> None:
-    """Two outlets print a wire lead's first version, a third its later one with the toll: the later one says all the
-    first says and more, and is shown; one running on into background, twice as long, is not."""
-    first = "A ferry has struck a harbour wall on the Tarrow estuary in northern Kestria."
-    later = "A ferry struck a harbour wall on the Tarrow estuary in northern Kestria and 25 people were injured, " \
-            "police said Wednesday."
-    s = story(article("1", first, "The ferry had 129 people on board."), article("2", first, "Divers inspected the "
-                                                                                 "hull on Wednesday."),
-              article("3", later, "The harbour master said the tide was unusually high."))
-    assert s.what[0].text == later
-    assert s.what[0].sources == ["1", "2", "3"]
-    background = later.removesuffix(", police said Wednesday.") + ", in the worst accident on the estuary since " \
-        "the old swing bridge was torn down and the ferry service began to carry cars four decades ago."
-    s = story(article("1", first, "The ferry had 129 people on board."), article("2", first, "Divers inspected the "
-                                                                                 "hull on Wednesday."),
-              article("3", background, "The harbour master said the tide was unusually high."))
-    assert s.what[0].text == first
-
-
 def test_an_older_article_announcing_the_event_does_not_lead_once_later_reports_exist() -> None:
     def dated(source_id: str, day: str, *paragraphs: str) -> Article:
         a = article(source_id, *paragraphs)

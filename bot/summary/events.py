@@ -27,8 +27,6 @@ MAX_EXTRA = 3
 and how the site was left, each carried by two outlets or more (a fourth one is most often an aside: "The ticket agent
 laughed at this")."""
 TITLE_WEIGHT = 0.5
-FULLER = 2
-"""Times the content words of the lead chosen a lead agreeing with it may hold to be shown in its place."""
 PANEL = 40
 DISTINCT = 0.45
 FIGURE_WEIGHT = 0.15
@@ -145,24 +143,11 @@ def core_event(statements: list[Statement], taken: set[int], titles: dict[str, s
             closest = max(theirs, key=lambda o: overlap(best.text, o.text))
             if overlap(best.text, closest.text) >= AGREES and not figures_differ(best, closest):
                 agreeing.append(closest)  # a lead giving another figure does not carry this one
-    # Of the leads agreeing with it, one saying all it says and more is shown in its place: an outlet's later version
-    # of a wire lead adds the toll ("... in western Germany and 25 people were injured, police said Wednesday"); not a
-    # reaction to it or what was going on before, that merely names it ("A union has criticized the port for ...").
-    fuller = [s for s in agreeing if _says_more(s, best) and current(s) >= current(best)]
-    shown = max(fuller, key=lambda s: (len(content_set(s.text)), -s.key)) if fuller else best
-    members: list[Member] = [(shown.source, shown.text, "the lead shown")]
+    members: list[Member] = [(best.source, best.text, "the lead shown")]
     members += [(s.source, s.text, f"its lead agrees (shared words {overlap(best.text, s.text):.2f})")
-                for s in [best, *agreeing] if s is not shown]
-    return Event(shown.text, order({best.source} | {s.source for s in agreeing}), members,
-                 {shown.key}, f"lead sentence agreed with by {len(agreeing)} other source(s)' leads")
-
-
-def _says_more(lead: Statement, other: Statement) -> bool:
-    """``lead`` holds every content word of ``other`` and more, but not twice as many (a lead running on into
-    background is no better: "..., in the most significant extension of the country's anti-plastic rules since drinking
-    straws were outlawed four years ago"), in a sentence still of a lead's length (``_length_fit``)."""
-    theirs, mine = content_set(other.text), content_set(lead.text)
-    return theirs < mine and len(mine) <= FULLER * len(theirs) and _length_fit(lead) == 1.0
+                for s in agreeing]
+    return Event(best.text, order({best.source} | {s.source for s in agreeing}), members,
+                 {best.key}, f"lead sentence agreed with by {len(agreeing)} other source(s)' leads")
 
 
 def further_events(groups: list[list[Statement]], taken: set[int], chosen: list[str],
