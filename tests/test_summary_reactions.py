@@ -2271,3 +2271,16 @@ def test_one_speakers_two_statements_worded_alike_about_two_places_are_both_show
     )
     assert any("Harwick plant" in r.text for r in shown)
     assert any("Lessby plant" in r.text for r in shown)
+
+
+def test_a_speaker_who_also_or_later_says_something_is_its_speaker() -> None:
+    """ "Heather Nauert also warned that ...", "Reyes later told reporters ...": a word between the speaker and the
+    verb of saying leaves the speaker its subject."""
+    lead = "Norvania's leader offered talks with Kestria on Monday in a New Year speech."
+    found = reactions(
+        article("1", lead, "Kestrian foreign ministry spokesman Ana Ruiz also warned that Norvania 'may be trying to "
+                           "drive a wedge between the two allies'."),
+        article("2", lead, "Kestrian President Tom Reyes later told reporters that any talks must wait until after "
+                           "the spring elections."),
+    )
+    assert {r.speaker for r in found} == {"Ana Ruiz", "Tom Reyes"}

@@ -74,6 +74,7 @@ from bot.summary.normalization import fold
 from bot.summary.statements import Statement
 from bot.summary.vocabulary import (
     AUXILIARIES,
+    BEFORE_THE_VERB,
     BODY_KINDS_NAMED_BACK,
     BYLINE_ROLES,
     CAPITALISED_TITLES,
@@ -1290,6 +1291,10 @@ def speaks_here(tokens: Sequence[Token], name: Name, verbs: frozenset[str] = SPE
         k += 1
         if name.run_start > 0 and tokens[name.run_start - 1].text == "," and _signed_after(tokens, k):
             return False  # "... at a shop, Acme Guns, within the last year, said Tom Reyes, its manager."
+    # "Ana Ruiz also warned that ...", "Reyes later told reporters": a word or two may stand before the verb.
+    between = k
+    while k < len(tokens) and k - between < 2 and tokens[k].text.casefold() in BEFORE_THE_VERB:
+        k += 1
     return k < len(tokens) and tokens[k].text.casefold() in verbs \
         and not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
 
@@ -1857,8 +1862,9 @@ class Cast:
 
         moved: dict[int, int] = {}
         for index, person in enumerate(self.people):
-            if not person.sources or (person.speaks and not person.organisation and not person.single):
-                continue
+            if not person.sources or (person.speaks and not person.organisation and not person.single
+                                      and not _is_place(person.name)):
+                continue  # a person speaking is no body's short form; a country speaking may be ("South Africa said")
             name = person.name
             if person.single and _ACRONYM.fullmatch(name) and not is_country(name):
                 # "US" is a country, never the initials of a "University of Sydney" in the same story.

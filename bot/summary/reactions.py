@@ -29,7 +29,7 @@ from bot.summary.quotes import Attribution, Quote, Speaker, relaying_outlet
 from bot.summary.quotes import Verbatim as Verbatim  # re-exported: the summarizer imports it from here
 from bot.summary.similarity import content_set
 from bot.summary.statements import Statement, paragraphs_of
-from bot.summary.vocabulary import REACTION_VERBS, SPEECH_VERBS
+from bot.summary.vocabulary import BEFORE_THE_VERB, REACTION_VERBS, SPEECH_VERBS
 
 MAX_REPEATED = 6
 """Statements of one speaker that several sources carry, shown at most: a central speaker is often quoted
@@ -122,10 +122,6 @@ def _containing(q: Quote, said: list[Said]) -> Said | None:
     return None
 
 
-_BEFORE_REACTION = frozenset({"has", "have", "had", "also", "flatly", "strongly", "swiftly", "quickly", "promptly",
-                              "angrily", "immediately", "publicly"})
-
-
 def reacts_here(cast: Cast, key: int, tokens: Sequence[Token], name: Name) -> bool:
     """The name, one ``cast.names_by_statement`` lists for statement ``key`` (whose ``tokens`` are these), is the
     subject of a verb of saying ("X said") or of reacting: "the ministry denied the report", "the Palace has
@@ -139,7 +135,7 @@ def reacts_here(cast: Cast, key: int, tokens: Sequence[Token], name: Name) -> bo
     if not_who_speaks(tokens, name):
         return False
     k = name.last + 1
-    while k < len(tokens) and k - name.last <= 2 and tokens[k].text.casefold() in _BEFORE_REACTION:
+    while k < len(tokens) and k - name.last <= 2 and tokens[k].text.casefold() in BEFORE_THE_VERB:
         k += 1
     return k < len(tokens) and tokens[k].text.casefold() in REACTION_VERBS \
         and not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))

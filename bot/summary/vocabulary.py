@@ -284,6 +284,14 @@ argues insists explains admits confirms acknowledges complains predicts suggests
 asserted asserts reiterated reiterates exhorted proclaimed bragged admitting acknowledging conceding
 """)
 
+# Words that may stand between a speaker and the verb of saying or reacting ("Ana Ruiz also warned that ...", "the
+# Palace has flatly dismissed ...", "Reyes later told reporters"): the speaker is still the verb's subject. Not "have":
+# a name it follows is most often a people or a party ("African Americans have complained", "Democrats have said").
+BEFORE_THE_VERB = word_set("""
+has had also flatly strongly swiftly quickly promptly angrily immediately publicly later then previously earlier
+again further separately repeatedly
+""")
+
 # Verbs of reacting: a statement made by rejecting, welcoming or condemning something ("the ministry denied
 # the report", "the Palace has dismissed the claims as “nonsense”", "with its chief executive arguing that ...").
 REACTION_VERBS = word_set("""
