@@ -2284,3 +2284,16 @@ def test_a_speaker_who_also_or_later_says_something_is_its_speaker() -> None:
                            "the spring elections."),
     )
     assert {r.speaker for r in found} == {"Ana Ruiz", "Tom Reyes"}
+
+
+def test_a_quotation_signed_by_a_body_and_its_person_is_the_persons() -> None:
+    """ '"...," said the Lessby Research Institute's Ana Ruiz': the body is where she works, the words are hers."""
+    lead = "Kestria's first heavy rocket will fly from the Lessby coast next month, its maker said on Monday."
+    found = reactions(
+        article("1", lead, "\u201cI can't wait to see it fly and to see it fly again and again,\u201d said the Lessby "
+                           "Research Institute's Ana Ruiz."),
+        article("2", lead, "\u201cIt is a catchy way to get attention,\u201d said Orvel Media's chief analyst Tom "
+                           "Reyes."),
+    )
+    assert {(r.speaker, r.role) for r in found} == {("Ana Ruiz", "Lessby Research Institute"),
+                                                    ("Tom Reyes", "chief analyst")}

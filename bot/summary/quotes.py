@@ -805,9 +805,15 @@ class Attribution:
             # ("said Tom Reyes in a speech" still signs).
             following = [n for n in named if verb < n[0] <= verb + 8 and not participle
                          and not _qualifies_next(toks, n, named) and not _described_by_another(toks, verb, n[0])]
+            # "said VentureBeat's Evan Blass", "said Acme's chief analyst Tom Reyes": the owner is where the one named
+            # after it works.
+            following = [n for n in following
+                         if not (toks[n[1]].possessive and any(_owned_after(toks, n, m) for m in following))]
             if following:
-                # "said Ana Ruiz", "said Harbor Ferries founder Ana Ruiz": only a title between verb and name.
-                titled = all(t.capitalised for t in toks[verb + 1:following[0][0]])
+                # "said Ana Ruiz", "said Harbor Ferries founder Ana Ruiz", "said the Lessby Institute's Ana Ruiz":
+                # only a title, or the body she works for, between verb and name.
+                titled = all(t.capitalised or (k == verb + 1 and t.text.casefold() in ARTICLES)
+                             for k, t in enumerate(toks[verb + 1:following[0][0]], start=verb + 1))
                 return self._actor(following[0][2], named=titled)
         if verb < len(toks):
             low = toks[_before_adverb(toks, verb)].text.casefold() if verb > 0 else ""
@@ -1482,6 +1488,13 @@ ministry"."""
 
 _CHAIN_REACH = 12
 """Sentences after a pronoun's sentence within which another opening on the same pronoun carries it on."""
+
+
+def _owned_after(toks: Sequence[Token], owner: tuple[int, int, int], other: tuple[int, int, int]) -> bool:
+    """``other`` is named right after the possessive ``owner``, maybe after a few words of a role: "VentureBeat's Evan
+    Blass", "Acme's chief analyst Tom Reyes"; not across a comma or a clause ("Acme's plan, Tom Reyes said")."""
+    between = toks[owner[1] + 1:other[0]]
+    return other[0] > owner[1] and len(between) <= _OWNED_ROLE_WORDS and all(t.word for t in between)
 
 
 def _named_as_theirs(toks: Sequence[Token], owner: tuple[int, int, int], other: tuple[int, int, int]) -> bool:
