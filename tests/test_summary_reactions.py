@@ -2297,3 +2297,17 @@ def test_a_quotation_signed_by_a_body_and_its_person_is_the_persons() -> None:
     )
     assert {(r.speaker, r.role) for r in found} == {("Ana Ruiz", "Lessby Research Institute"),
                                                     ("Tom Reyes", "chief analyst")}
+
+
+def test_a_name_with_who_said_after_it_is_the_speaker() -> None:
+    """ "The figures were released by interior minister Tom Reyes, who said ...": "who" is Reyes, and the words his;
+    in "A lawyer for Ana Ruiz, who said ..." "who" may be the lawyer, and Ruiz is not made to speak."""
+    lead = "Police in Lessby are investigating 120 complaints of theft after the New Year's Eve festival."
+    found = reactions(
+        article("1", lead, "The figures were released by state interior minister Tom Reyes who said all of the "
+                           "suspects had come to Lessby for the festival."),
+        article("2", lead, "A lawyer for Ana Ruiz, who said the festival's stewards had been overwhelmed, was also at "
+                           "the hearing."),
+    )
+    assert [(r.speaker, r.text) for r in found] == [
+        ("Tom Reyes", "All of the suspects had come to Lessby for the festival.")]

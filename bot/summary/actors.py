@@ -1263,6 +1263,8 @@ def speaks_here(tokens: Sequence[Token], name: Name, verbs: frozenset[str] = SPE
                 and not role_word(tokens[name.first - 2].text):
             return False  # "said analyst Ana Ruiz of Acme Research": Acme is where she works
         return not _clause_goes_on(tokens, name.last, list_verb=tokens[verb].text.casefold() in ("added", "adds"))
+    if _who_says(tokens, name, verbs):
+        return True
     k = name.last + 1
     if _placed_compound_after(tokens, k):
         return False  # "a Lyon, France-based grocer, said": the city is where the grocer is
@@ -1294,6 +1296,26 @@ def speaks_here(tokens: Sequence[Token], name: Name, verbs: frozenset[str] = SPE
     # "Ana Ruiz also warned that ...", "Reyes later told reporters": a word or two may stand before the verb.
     between = k
     while k < len(tokens) and k - between < 2 and tokens[k].text.casefold() in BEFORE_THE_VERB:
+        k += 1
+    return k < len(tokens) and tokens[k].text.casefold() in verbs \
+        and not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
+
+
+def _who_says(tokens: Sequence[Token], name: Name, verbs: frozenset[str]) -> bool:
+    """ "The figures were released by minister Tom Reyes(,) who said all of the suspects ...": "who" right after the
+    name, then a verb of ``verbs`` (a word or two of ``BEFORE_THE_VERB`` between), makes the name its subject; not a
+    name a noun's "for" or "of" holds ("a lawyer for Tom Reyes, who said ...", whose "who" is as often the lawyer)."""
+    k = name.last + 1
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    if k >= len(tokens) or tokens[k].text.casefold() != "who":
+        return False  # most names: no relative clause after them
+    if name.run_start >= 2 and tokens[name.run_start - 1].text.casefold() in ("for", "of") \
+            and tokens[name.run_start - 2].word and tokens[name.run_start - 2].text.islower():
+        return False
+    k += 1
+    opened = k
+    while k < len(tokens) and k - opened < 2 and tokens[k].text.casefold() in BEFORE_THE_VERB:
         k += 1
     return k < len(tokens) and tokens[k].text.casefold() in verbs \
         and not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
