@@ -2311,3 +2311,15 @@ def test_a_name_with_who_said_after_it_is_the_speaker() -> None:
     )
     assert [(r.speaker, r.text) for r in found] == [
         ("Tom Reyes", "All of the suspects had come to Lessby for the festival.")]
+
+
+def test_announcing_a_step_is_an_act_not_a_reaction() -> None:
+    """ "Tom Reyes announced his own exit at his press conference": what he did, told by the reporter; "announced the
+    deal was off" reports what was said."""
+    lead = "Rovers coach Ana Ruiz is retiring after five seasons, she said on Monday."
+    found = reactions(
+        article("1", lead, "Rival coach Tom Reyes announced his own exit at his post-match press conference after his "
+                           "team lost 30-10.",
+                "Club chairman Piet Harmsen announced the deal with the new sponsor was off."),
+    )
+    assert [r.speaker for r in found] == ["Piet Harmsen"]

@@ -362,6 +362,24 @@ ACTS = RuleTable("speech.acts", (
                   "claimed his win was stolen", "claimed the gold medal winner had missed two drugs tests",
                   "claimed the jobs scheme had cost 40 million crowns", "claimed the title holders had cheated",
                   "claimed the victory parade would go ahead")),
+    # "announced" with a step or an event after it makes it known, an act the news reports, not a statement: "announced
+    # his retirement", "announced the firing of the coach", "announced an independent inquiry". It reports what was
+    # said where a clause follows ("announced the deal was off", "announced last week that ...").
+    rule("announced-act", SpeechCue.ACT_NOT_SPEECH,
+         r"^(?:announced|announces|announcing|unveiled|unveils|unveiling)\s+(?:(?:his|her|their|its|a|an|the|new)\s+)?"
+         r"(?:(?!(?:was|were|is|are|had|has|have|would|will|could|that)\b)(?![\w-]+ed\b)[\w-]+\s+){0,3}?"
+         r"(?:exit|retirement|resignation|departure|firing|sacking|dismissal|appointment|divorce|split|engagement|"
+         r"plans?|inquiry|investigation|probe|review|scheme|merger|takeover|candidacy)"
+         r"(?=\s*$|\s+(?:of|at|on|in|for|from|to|with|after|alongside|by|as|during|,|\.|;|:)(?:\s|$))",
+         examples=("announced his own exit at his post-match press conference",
+                   "announced the firing of the veteran head coach on monday",
+                   "announced a mortgage relief scheme alongside the increase", "announced her divorce from tom reyes",
+                   "announced plans to launch a space probe", "announced an independent public inquiry to be led",
+                   "unveiled plans for a second runway ."),
+         counter=("announced that it would no longer allow advertisements", "announced the deal was off",
+                  "announced last week that it would no longer allow ads", "announced the plans had been dropped",
+                  "announced the inquiry would report in may", "announced a revised timetable for the ferries",
+                  "announced on twitter that she would run")),
     rule("contest", SpeechCue.ACT_NOT_SPEECH,
          r"^(?:defended|defends|defending)\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?:title|crown|lead|seat|belt)\b",
          examples=("defended his world title in Tokyo", "defends her seat in the election"),
