@@ -73,6 +73,7 @@ from bot.summary.names import (
 from bot.summary.normalization import fold
 from bot.summary.statements import Statement
 from bot.summary.vocabulary import (
+    ARTICLES,
     AUXILIARIES,
     BEFORE_THE_VERB,
     BODY_KINDS_NAMED_BACK,
@@ -1293,26 +1294,53 @@ def speaks_here(tokens: Sequence[Token], name: Name, verbs: frozenset[str] = SPE
         k += 1
         if name.run_start > 0 and tokens[name.run_start - 1].text == "," and _signed_after(tokens, k):
             return False  # "... at a shop, Acme Guns, within the last year, said Tom Reyes, its manager."
-    # "Ana Ruiz also warned that ...", "Reyes later told reporters": a word or two may stand before the verb.
+    # "Ana Ruiz also warned that ...", "Reyes later told reporters": a word or two may stand right after the name,
+    # before the verb, where the name stands as a clause's subject does (not "Workers at Lessby Depot had warned").
     between = k
-    while k < len(tokens) and k - between < 2 and tokens[k].text.casefold() in BEFORE_THE_VERB:
+    while k < len(tokens) and k - between < 2 and between == name.last + 1 \
+            and tokens[k].text.casefold() in BEFORE_THE_VERB and _opens_its_clause(tokens, name):
         k += 1
     return k < len(tokens) and tokens[k].text.casefold() in verbs \
         and not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
 
 
+_HELD_BEFORE = frozenset({"of", "for", "to", "on", "with", "against", "about", "representing", "near", "below",
+                          "behind", "beside", "outside", "at", "from", "close"})
+"""Words that make the name after them, and its description, the object of something said about another: "a lawyer
+for jailed killer Karl Obst", "the surgeon who operated on Tom Reyes", "people living below Ostvale Bridge"."""
+_DESCRIPTION_REACH = 5
+
+
+def _opens_its_clause(tokens: Sequence[Token], name: Name) -> bool:
+    """The name stands where its clause's subject does: first in the sentence or after a mark, or after its title or
+    role ("State Department spokesman Heather Nauert", "Neighbouring Ostmarch"), no word holding it as an object in that
+    description (``_HELD_BEFORE``: "the mother of murdered schoolboy Tom Reyes"); not after a verb ("ask Tom Reyes",
+    "who sacked Tom Reyes")."""
+    j = name.run_start - 1
+    if j >= 0 and tokens[j].text.casefold() in ARTICLES:
+        j -= 1  # ", the Aldorian government has announced": what stands before the article tells
+    if j < 0 or not tokens[j].word:
+        return True
+    if not (tokens[j].capitalised or role_word(tokens[j].text)):
+        return False
+    stop = max(-1, j - _DESCRIPTION_REACH)
+    while j > stop and tokens[j].word and tokens[j].text.casefold() not in ARTICLES:
+        if tokens[j].text.casefold() in _HELD_BEFORE:
+            return False
+        j -= 1
+    return True
+
+
 def _who_says(tokens: Sequence[Token], name: Name, verbs: frozenset[str]) -> bool:
     """ "The figures were released by minister Tom Reyes(,) who said all of the suspects ...": "who" right after the
-    name, then a verb of ``verbs`` (a word or two of ``BEFORE_THE_VERB`` between), makes the name its subject; not a
-    name a noun's "for" or "of" holds ("a lawyer for Tom Reyes, who said ...", whose "who" is as often the lawyer)."""
+    name, then a verb of ``verbs`` (a word or two of ``BEFORE_THE_VERB`` between), makes the name its subject, where the
+    name stands as a subject does (``_opens_its_clause``): not "a lawyer for Tom Reyes, who said ...", whose "who" is
+    as often the lawyer, nor "Investigators will ask Tom Reyes who told staff to ..." (asked, he is no subject)."""
     k = name.last + 1
     if k < len(tokens) and tokens[k].text == ",":
         k += 1
-    if k >= len(tokens) or tokens[k].text.casefold() != "who":
+    if k >= len(tokens) or tokens[k].text.casefold() != "who" or not _opens_its_clause(tokens, name):
         return False  # most names: no relative clause after them
-    if name.run_start >= 2 and tokens[name.run_start - 1].text.casefold() in ("for", "of") \
-            and tokens[name.run_start - 2].word and tokens[name.run_start - 2].text.islower():
-        return False
     k += 1
     opened = k
     while k < len(tokens) and k - opened < 2 and tokens[k].text.casefold() in BEFORE_THE_VERB:

@@ -54,6 +54,7 @@ from bot.summary.vocabulary import (
     ORG_SUFFIXES,
     REGNAL_TITLES,
     ROLE_HEADS,
+    SPEECH_VERBS,
     SPELLED_OUT_JOINS,
     TITLE_WORDS,
 )
@@ -837,13 +838,24 @@ def _month_as_surname(tokens: Sequence[Token], start: int, end: int, lexicon: Le
     day number follows ("Acme Freight May 5", "Reuters Jan 5") or another capitalised word does (a headline's "Acme
     May Pay Fine"); a month alone ("in May") never is."""
     month = tokens[end].bare.casefold()
-    if end == start or (month not in MONTH_NAMES and (month not in GIVEN_NAME_MONTHS or end != start + 1
-                                                      or tokens[end].text != tokens[end].bare)):
-        return False  # a short form only as the second of two words, without its dot ("Tom Reyes Jan. 5 update")
+    if end == start or (month not in MONTH_NAMES and not _short_month_as_surname(tokens, start, end)):
+        return False
     before = tokens[end - 1]
     after = tokens[end + 1].text if end + 1 < len(tokens) else ""
     return before.capitalised and before.word and not before.possessive and not lexicon.common(before.text) \
         and not _is_acronym(before.bare) and not after[:1].isdigit() and not after[:1].isupper()
+
+
+def _short_month_as_surname(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A month's short form that is a name (``GIVEN_NAME_MONTHS``: "Jan") is a family name only as the second of two
+    words, without its dot, after a word no participle ("Updated Jan figures"), and before a mark of punctuation or
+    a verb of saying ("Ajmal Jan, a shopkeeper", "Ali Jan said"), not before a noun ("Posted Jan figures showed")."""
+    short = tokens[end]
+    if short.bare.casefold() not in GIVEN_NAME_MONTHS or end != start + 1 or short.text != short.bare \
+            or tokens[start].text.endswith("ed"):
+        return False
+    after = tokens[end + 1] if end + 1 < len(tokens) else None
+    return after is None or not after.word or after.text.casefold() in SPEECH_VERBS
 
 
 def _month_as_given_name(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> bool:

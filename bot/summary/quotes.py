@@ -41,6 +41,7 @@ from bot.summary.statements import Paragraph
 from bot.summary.vocabulary import (
     ARTICLES,
     BODY_KINDS_NAMED_BACK,
+    BUILDING_PREPOSITIONS,
     CHARACTERIZING_VERBS,
     CLAUSE_WORDS,
     DETERMINERS,
@@ -1492,9 +1493,13 @@ _CHAIN_REACH = 12
 
 def _owned_after(toks: Sequence[Token], owner: tuple[int, int, int], other: tuple[int, int, int]) -> bool:
     """``other`` is named right after the possessive ``owner``, maybe after a few words of a role: "VentureBeat's Evan
-    Blass", "Acme's chief analyst Tom Reyes"; not across a comma or a clause ("Acme's plan, Tom Reyes said")."""
+    Blass", "Acme's chief analyst Tom Reyes"; not across a comma or a clause ("Acme's plan, Tom Reyes said"), nor
+    where the owner's relative is placed ("Tom Reyes's mother at Harwick Children's Hospital": she speaks, not the
+    hospital)."""
     between = toks[owner[1] + 1:other[0]]
-    return other[0] > owner[1] and len(between) <= _OWNED_ROLE_WORDS and all(t.word for t in between)
+    return other[0] > owner[1] and len(between) <= _OWNED_ROLE_WORDS \
+        and all(t.word and t.text.casefold() not in _PREPOSITIONS and t.text.casefold() not in BUILDING_PREPOSITIONS
+                for t in between)
 
 
 def _named_as_theirs(toks: Sequence[Token], owner: tuple[int, int, int], other: tuple[int, int, int]) -> bool:
