@@ -2337,3 +2337,15 @@ def test_announcing_a_step_is_an_act_not_a_reaction() -> None:
                 "Club chairman Piet Harmsen announced the deal with the new sponsor was off."),
     )
     assert [r.speaker for r in found] == ["Piet Harmsen"]
+
+
+def test_a_quotation_signed_by_someones_relative_or_lawyer_is_theirs_not_the_owners() -> None:
+    """ '"...," said Reyes's wife outside the police station' is his wife's, as "Reyes's wife said" is; '"...," said
+    Reyes's lawyer, Ana Ruiz' is the lawyer's, named."""
+    lead = "Lessby striker Tom Reyes was charged with fraud on Monday, police said."
+    found = reactions(
+        article("1", lead, "\u201cHe is innocent and he is not going anywhere,\u201d said Reyes's wife outside Lessby "
+                           "Police Headquarters."),
+        article("2", lead, "\u201cMy client will fight these charges in court,\u201d said Reyes's lawyer, Ana Ruiz."),
+    )
+    assert {(r.speaker, r.role) for r in found} == {("Reyes's wife", None), ("Ana Ruiz", "Reyes's lawyer")}

@@ -810,6 +810,21 @@ class Attribution:
             # after it works.
             following = [n for n in following
                          if not (toks[n[1]].possessive and any(_owned_after(toks, n, m) for m in following))]
+            if following and toks[following[0][1]].possessive:
+                # "said Reyes's wife", "said Reyes's lawyer, Ana Ruiz": whom the owner has speaks, named after a comma
+                # or known by whose they are, as before the verb ("Reyes's wife said").
+                owned = following[0]
+                end = owned[1] + 1
+                while end < len(toks) and end - owned[1] <= _OWNED_ROLE_WORDS and toks[end].word \
+                        and toks[end].text.islower() and toks[end].text.casefold() not in _PREPOSITIONS \
+                        and toks[end].text.casefold() not in BUILDING_PREPOSITIONS:
+                    end += 1
+                if end > owned[1] + 1 and _owned_speaker(toks, end - 1):
+                    named_after = [n for n in following[1:] if end < len(toks) and toks[end].text == ","
+                                   and n[0] == end + 1]
+                    if named_after:
+                        return self._actor(named_after[0][2], named=True)
+                    return self._anonymous(frame[toks[owned[0]].start:toks[end - 1].end], article, before_key)
             if following:
                 # "said Ana Ruiz", "said Harbor Ferries founder Ana Ruiz", "said the Lessby Institute's Ana Ruiz":
                 # only a title, or the body she works for, between verb and name.
