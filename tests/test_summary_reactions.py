@@ -2349,3 +2349,17 @@ def test_a_quotation_signed_by_someones_relative_or_lawyer_is_theirs_not_the_own
         article("2", lead, "\u201cMy client will fight these charges in court,\u201d said Reyes's lawyer, Ana Ruiz."),
     )
     assert {(r.speaker, r.role) for r in found} == {("Reyes's wife", None), ("Ana Ruiz", "Reyes's lawyer")}
+
+
+def test_a_name_described_as_whom_another_is_of_or_for_is_not_the_speaker() -> None:
+    """ "A lawyer for jailed striker Tom Reyes said ...": the lawyer speaks; "Rovers striker Tom Reyes said ..." and
+    "Lessby Chamber of Trade chairman Ana Ruiz said ..." (a title's "of") are the named person's words."""
+    lead = "Lessby striker Tom Reyes was stabbed outside a nightclub in March, police said."
+    found = reactions(
+        article("1", lead, "The man charged with the attempted murder of striker Tom Reyes told a jury he had acted in "
+                           "self-defence.",
+                "A lawyer for jailed striker Tom Reyes said he would appeal against the ban."),
+        article("2", lead, "Rovers striker Tom Reyes said he would be back before the end of the season.",
+                "Lessby Chamber of Trade chairman Ana Ruiz said members were worried but not panicking."),
+    )
+    assert sorted((r.speaker, r.sources) for r in found) == [("Ana Ruiz", ["2"]), ("Tom Reyes", ["2"])]

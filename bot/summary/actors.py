@@ -1294,6 +1294,8 @@ def speaks_here(tokens: Sequence[Token], name: Name, verbs: frozenset[str] = SPE
         k += 1
         if name.run_start > 0 and tokens[name.run_start - 1].text == "," and _signed_after(tokens, k):
             return False  # "... at a shop, Acme Guns, within the last year, said Tom Reyes, its manager."
+    if _held_in_a_description(tokens, name):
+        return False  # "A lawyer for jailed striker Tom Reyes said ...": the lawyer speaks
     # "Ana Ruiz also warned that ...", "Reyes later told reporters": a word or two may stand right after the name,
     # before the verb, where the name stands as a clause's subject does (not "Workers at Lessby Depot had warned").
     between = k
@@ -1314,7 +1316,8 @@ _DESCRIPTION_REACH = 5
 def _opens_its_clause(tokens: Sequence[Token], name: Name) -> bool:
     """The name stands where its clause's subject does: first in the sentence or after a mark, or after its title or
     role ("State Department spokesman Heather Nauert", "Neighbouring Ostmarch"), no word holding it as an object in that
-    description (``_HELD_BEFORE``: "the mother of murdered schoolboy Tom Reyes"); not after a verb ("ask Tom Reyes",
+    description's lower-case words (``_HELD_BEFORE``: "the mother of murdered schoolboy Tom Reyes"; a title's "of" is
+    none: "Ostwick Chamber of Trade chairman Derek Amundsen"); not after a verb ("ask Tom Reyes",
     "who sacked Tom Reyes")."""
     j = name.run_start - 1
     if j >= 0 and tokens[j].text.casefold() in ARTICLES:
@@ -1324,11 +1327,26 @@ def _opens_its_clause(tokens: Sequence[Token], name: Name) -> bool:
     if not (tokens[j].capitalised or role_word(tokens[j].text)):
         return False
     stop = max(-1, j - _DESCRIPTION_REACH)
-    while j > stop and tokens[j].word and tokens[j].text.casefold() not in ARTICLES:
+    while j > stop and tokens[j].word and not tokens[j].capitalised and tokens[j].text.casefold() not in ARTICLES:
         if tokens[j].text.casefold() in _HELD_BEFORE:
             return False
         j -= 1
     return True
+
+
+def _held_in_a_description(tokens: Sequence[Token], name: Name) -> bool:
+    """The name follows a role word that, with the words before it, describes it as what another is of, for or to
+    (``_HELD_BEFORE``): "the attempted murder of striker Tom Reyes told a jury", "the brother of gunman Ana Ruiz said",
+    "a lawyer for jailed striker Tom Reyes said": the subject is the one described first, not the name."""
+    j = name.run_start - 1
+    if j < 1 or not (tokens[j].word and tokens[j].text.islower() and role_word(tokens[j].text)):
+        return False  # most names: a capital, a mark or nothing before them
+    stop = max(-1, j - _DESCRIPTION_REACH)
+    while j > stop and tokens[j].word and not tokens[j].capitalised and tokens[j].text.casefold() not in ARTICLES:
+        if tokens[j].text.casefold() in _HELD_BEFORE:
+            return True
+        j -= 1
+    return False
 
 
 def _who_says(tokens: Sequence[Token], name: Name, verbs: frozenset[str]) -> bool:
