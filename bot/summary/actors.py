@@ -1315,33 +1315,31 @@ _DESCRIPTION_REACH = 5
 
 def _opens_its_clause(tokens: Sequence[Token], name: Name) -> bool:
     """The name stands where its clause's subject does: first in the sentence or after a mark, or after its title or
-    role ("State Department spokesman Heather Nauert", "Neighbouring Ostmarch"), no word holding it as an object in that
-    description's lower-case words (``_HELD_BEFORE``: "the mother of murdered schoolboy Tom Reyes"; a title's "of" is
-    none: "Ostwick Chamber of Trade chairman Derek Amundsen"); not after a verb ("ask Tom Reyes",
-    "who sacked Tom Reyes")."""
+    role ("State Department spokesman Heather Nauert", "Neighbouring Ostmarch") that does not hold it as an object
+    (``_description_holds``); not after a verb ("ask Tom Reyes", "who sacked Tom Reyes")."""
     j = name.run_start - 1
     if j >= 0 and tokens[j].text.casefold() in ARTICLES:
         j -= 1  # ", the Aldorian government has announced": what stands before the article tells
     if j < 0 or not tokens[j].word:
         return True
-    if not (tokens[j].capitalised or role_word(tokens[j].text)):
-        return False
-    stop = max(-1, j - _DESCRIPTION_REACH)
-    while j > stop and tokens[j].word and not tokens[j].capitalised and tokens[j].text.casefold() not in ARTICLES:
-        if tokens[j].text.casefold() in _HELD_BEFORE:
-            return False
-        j -= 1
-    return True
+    return (tokens[j].capitalised or role_word(tokens[j].text)) and not _description_holds(tokens, j)
 
 
 def _held_in_a_description(tokens: Sequence[Token], name: Name) -> bool:
     """The name follows a role word that, with the words before it, describes it as what another is of, for or to
-    (``_HELD_BEFORE``): "the attempted murder of striker Tom Reyes told a jury", "the brother of gunman Ana Ruiz said",
-    "a lawyer for jailed striker Tom Reyes said": the subject is the one described first, not the name."""
+    (``_description_holds``): "the attempted murder of striker Tom Reyes told a jury", "the brother of gunman Ana Ruiz
+    said", "a lawyer for jailed striker Tom Reyes said": the subject is the one described first, not the name."""
     j = name.run_start - 1
     if j < 1 or not (tokens[j].word and tokens[j].text.islower() and role_word(tokens[j].text)):
         return False  # most names: a capital, a mark or nothing before them
-    stop = max(-1, j - _DESCRIPTION_REACH)
+    return _description_holds(tokens, j)
+
+
+def _description_holds(tokens: Sequence[Token], last: int) -> bool:
+    """The lower-case words of a description ending at ``last`` hold a word making what it describes the object of
+    another (``_HELD_BEFORE``: "the mother of murdered schoolboy"); a title's "of" is none ("Ostwick Chamber of Trade
+    chairman")."""
+    j, stop = last, max(-1, last - _DESCRIPTION_REACH)
     while j > stop and tokens[j].word and not tokens[j].capitalised and tokens[j].text.casefold() not in ARTICLES:
         if tokens[j].text.casefold() in _HELD_BEFORE:
             return True
