@@ -2349,6 +2349,17 @@ def test_a_quotation_signed_by_someones_relative_or_lawyer_is_theirs_not_the_own
         article("2", lead, "\u201cMy client will fight these charges in court,\u201d said Reyes's lawyer, Ana Ruiz."),
     )
     assert {(r.speaker, r.role) for r in found} == {("Reyes's wife", None), ("Ana Ruiz", "Reyes's lawyer")}
+    # A spokeswoman, or a body's chief executive, speaks for whose she is, after the verb as before it.
+    found = reactions(
+        article("1", "Ferry operator Harbor Lines, founded by Ana Ruiz, has been accused of overcharging Tarrow "
+                     "Council.",
+                "\u201cThese allegations are false and we will fight them in court,\u201d said Ruiz's spokeswoman.",
+                "\u201cWe expect a full refund,\u201d said Tarrow Council's chief executive."),
+        article("2", "Tarrow Council has demanded a refund from Harbor Lines, the ferry company founded by Ana Ruiz.",
+                "Ruiz's spokeswoman said: \u201cThese claims are false and we will see them in court.\u201d",
+                "Tarrow Council's chief executive said: \u201cWe want every crown back.\u201d"),
+    )
+    assert {r.speaker for r in found} == {"Ana Ruiz", "Tarrow Council"}
 
 
 def test_a_name_described_as_whom_another_is_of_or_for_is_not_the_speaker() -> None:
@@ -2363,3 +2374,10 @@ def test_a_name_described_as_whom_another_is_of_or_for_is_not_the_speaker() -> N
                 "Lessby Chamber of Trade chairman Ana Ruiz said members were worried but not panicking."),
     )
     assert sorted((r.speaker, r.sources) for r in found) == [("Ana Ruiz", ["2"]), ("Tom Reyes", ["2"])]
+    # Two titles joined by "and", and a close friend, are the named person's.
+    found = reactions(
+        article("1", "The Lessby central bank held its main rate at 4 percent on Thursday.",
+                "Lessby Bank's head of research and chief economist Ana Ruiz said a cut was likely in the spring.",
+                "Obst's close friend and business partner Tom Reyes said he had been planning a charity match."),
+    )
+    assert sorted(r.speaker for r in found) == ["Ana Ruiz", "Tom Reyes"]

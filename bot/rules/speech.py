@@ -367,10 +367,13 @@ ACTS = RuleTable("speech.acts", (
     # said where a clause follows ("announced the deal was off", "announced last week that ...").
     rule("announced-act", SpeechCue.ACT_NOT_SPEECH,
          r"^(?:announced|announces|announcing|unveiled|unveils|unveiling)\s+(?:(?:his|her|their|its|a|an|the|new)\s+)?"
-         r"(?:(?!(?:was|were|is|are|had|has|have|would|will|could|that)\b)(?![\w-]+ed\b)[\w-]+\s+){0,3}?"
+         r"(?:(?!(?:was|were|is|are|had|has|have|would|will|could|that|of|for|to|in|on|at|with|by|from|about|into)\b)"
+         r"(?![\w-]+ed\b)[\w-]+\s+){0,3}?"
          r"(?:exit|retirement|resignation|departure|firing|sacking|dismissal|appointment|divorce|split|engagement|"
          r"plans?|inquiry|investigation|probe|review|scheme|merger|takeover|candidacy)"
-         r"(?=\s*$|\s+(?:of|at|on|in|for|from|to|with|after|alongside|by|as|during|,|\.|;|:)(?:\s|$))",
+         r"(?=\s*$|\s+(?:of|at|on|in|into|for|from|to|with|after|alongside|by|as|during|,|\.|;|:)(?:\s|$))"
+         # no verb of a clause further on, before a mark: "announced the merger of the two firms would go ahead"
+         r"(?![^,;.]*\b(?:was|were|is|are|had|has|have|would|will|could|should|must|may|might|found|showed|\w{3,}ed)\b)",
          examples=("announced his own exit at his post-match press conference",
                    "announced the firing of the veteran head coach on monday",
                    "announced a mortgage relief scheme alongside the increase", "announced her divorce from tom reyes",
@@ -379,7 +382,10 @@ ACTS = RuleTable("speech.acts", (
          counter=("announced that it would no longer allow advertisements", "announced the deal was off",
                   "announced last week that it would no longer allow ads", "announced the plans had been dropped",
                   "announced the inquiry would report in may", "announced a revised timetable for the ferries",
-                  "announced on twitter that she would run")),
+                  "announced on twitter that she would run", "announced her opposition to the plan on tuesday",
+                  "announced his support for the merger of the two ferry services",
+                  "announced the merger of the two firms would go ahead in june",
+                  "announced the review of its ferry routes found no need for cuts")),
     rule("contest", SpeechCue.ACT_NOT_SPEECH,
          r"^(?:defended|defends|defending)\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?:title|crown|lead|seat|belt)\b",
          examples=("defended his world title in Tokyo", "defends her seat in the election"),

@@ -1340,9 +1340,11 @@ def _description_holds(tokens: Sequence[Token], last: int) -> bool:
     another (``_HELD_BEFORE``: "the mother of murdered schoolboy"); a title's "of" is none ("Ostwick Chamber of Trade
     chairman")."""
     j, stop = last, max(-1, last - _DESCRIPTION_REACH)
-    while j > stop and tokens[j].word and not tokens[j].capitalised and tokens[j].text.casefold() not in ARTICLES:
-        if tokens[j].text.casefold() in _HELD_BEFORE:
-            return True
+    while j > stop and tokens[j].word and not tokens[j].capitalised and tokens[j].text.casefold() not in ARTICLES \
+            and tokens[j].text.casefold() not in COORDINATORS:  # "head of research and chief economist": two titles
+        word = tokens[j].text.casefold()
+        if word in _HELD_BEFORE and (word != "close" or (j + 1 < len(tokens) and tokens[j + 1].text == "to")):
+            return True  # "close" only as "close to": "Obst's close friend and business partner" is a title
         j -= 1
     return False
 

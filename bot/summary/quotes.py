@@ -824,7 +824,10 @@ class Attribution:
                                    and n[0] == end + 1]
                     if named_after:
                         return self._actor(named_after[0][2], named=True)
-                    return self._anonymous(frame[toks[owned[0]].start:toks[end - 1].end], article, before_key)
+                    # A spokesperson, or an officer of a body or a country, speaks for the owner, as before the verb
+                    # ("said Ruiz's spokeswoman": Ruiz speaks; "said Lessby Council's chief executive": the council).
+                    if self._speaks_through(owned[2], toks[end - 1].text.casefold()):
+                        return self._anonymous(frame[toks[owned[0]].start:toks[end - 1].end], article, before_key)
             if following:
                 # "said Ana Ruiz", "said Harbor Ferries founder Ana Ruiz", "said the Lessby Institute's Ana Ruiz":
                 # only a title, or the body she works for, between verb and name.
