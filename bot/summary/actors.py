@@ -1264,8 +1264,9 @@ def speaks_here(tokens: Sequence[Token], name: Name, verbs: frozenset[str] = SPE
                 and not role_word(tokens[name.first - 2].text):
             return False  # "said analyst Ana Ruiz of Acme Research": Acme is where she works
         return not _clause_goes_on(tokens, name.last, list_verb=tokens[verb].text.casefold() in ("added", "adds"))
-    if _who_says(tokens, name, verbs):
-        return True
+    if name.last + 2 < len(tokens) and "who" in (tokens[name.last + 1].text, tokens[name.last + 2].text) \
+            and _who_says(tokens, name, verbs):
+        return True  # asked only where "who" follows: most names have no relative clause after them
     k = name.last + 1
     if _placed_compound_after(tokens, k):
         return False  # "a Lyon, France-based grocer, said": the city is where the grocer is

@@ -838,7 +838,8 @@ def _month_as_surname(tokens: Sequence[Token], start: int, end: int, lexicon: Le
     day number follows ("Acme Freight May 5", "Reuters Jan 5") or another capitalised word does (a headline's "Acme
     May Pay Fine"); a month alone ("in May") never is."""
     month = tokens[end].bare.casefold()
-    if end == start or (month not in MONTH_NAMES and not _short_month_as_surname(tokens, start, end)):
+    if end == start or (month not in MONTH_NAMES
+                        and (month not in GIVEN_NAME_MONTHS or not _short_month_as_surname(tokens, start, end))):
         return False
     before = tokens[end - 1]
     after = tokens[end + 1].text if end + 1 < len(tokens) else ""
