@@ -832,8 +832,7 @@ def _and_parts(tokens: Sequence[Token], start: int, end: int, run_start: int, le
 
 
 def _month_as_surname(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> bool:
-    """
-    "Edwina May said", "Ronan May's band", "Ajmal Jan, a shopkeeper": a month name, or a month's short form that is
+    """ "Edwina May said", "Ronan May's band", "Ajmal Jan, a shopkeeper": a month name, or a month's short form that is
     a name too (``GIVEN_NAME_MONTHS``) after one given name, after an uncommon capitalised word is a surname unless a
     day number follows ("Acme Freight May 5", "Reuters Jan 5") or another capitalised word does (a headline's "Acme
     May Pay Fine"); a month alone ("in May") never is."""

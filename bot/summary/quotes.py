@@ -92,6 +92,9 @@ _SIGNATURE_REACH = 6  # words after a quote within which a name with no speech v
 _PREPOSITIONS = frozenset({"from", "of", "to", "with", "about", "against", "by", "for", "at", "on", "in", "after",
                            "before", "than", "like", "over", "under", "between"})
 """Before a word of saying, they make it a noun: "A warning sign reads: “...”" is no one warning."""
+_PLACING = _PREPOSITIONS | BUILDING_PREPOSITIONS
+"""Words after an owned role that place or relate its holder ("Reyes's mother at the hospital", "outside"): no more
+of the role."""
 _NOT_THE_SOURCE = _PREPOSITIONS - {"from", "by", "for", "of"}
 """Prepositions before a name that is not whose words a participle after it frames: "a letter to Tom Reyes saying"
 is not Reyes's, where "a statement from Acme saying", "a post by Ana Ruiz saying" or "a spokesman for Acme saying"
@@ -816,8 +819,7 @@ class Attribution:
                 owned = following[0]
                 end = owned[1] + 1
                 while end < len(toks) and end - owned[1] <= _OWNED_ROLE_WORDS and toks[end].word \
-                        and toks[end].text.islower() and toks[end].text.casefold() not in _PREPOSITIONS \
-                        and toks[end].text.casefold() not in BUILDING_PREPOSITIONS:
+                        and toks[end].text.islower() and toks[end].text.casefold() not in _PLACING:
                     end += 1
                 if end > owned[1] + 1 and _owned_speaker(toks, end - 1):
                     named_after = [n for n in following[1:] if end < len(toks) and toks[end].text == ","
@@ -1516,8 +1518,7 @@ def _owned_after(toks: Sequence[Token], owner: tuple[int, int, int], other: tupl
     hospital)."""
     between = toks[owner[1] + 1:other[0]]
     return other[0] > owner[1] and len(between) <= _OWNED_ROLE_WORDS \
-        and all(t.word and t.text.casefold() not in _PREPOSITIONS and t.text.casefold() not in BUILDING_PREPOSITIONS
-                for t in between)
+        and all(t.word and t.text.casefold() not in _PLACING for t in between)
 
 
 def _named_as_theirs(toks: Sequence[Token], owner: tuple[int, int, int], other: tuple[int, int, int]) -> bool:
