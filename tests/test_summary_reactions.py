@@ -2374,6 +2374,12 @@ def test_a_name_described_as_whom_another_is_of_or_for_is_not_the_speaker() -> N
                 "Lessby Chamber of Trade chairman Ana Ruiz said members were worried but not panicking."),
     )
     assert sorted((r.speaker, r.sources) for r in found) == [("Ana Ruiz", ["2"]), ("Tom Reyes", ["2"])]
+    # Right after "to" a noun takes, the name is whom the aide serves, whatever clause stands between.
+    found = reactions(
+        article("1", "Opposition leader Ana Ruiz will miss next week's budget vote after a fall, her party said.",
+                "An aide to Ana Ruiz, who said she was in good spirits, told reporters she would need surgery."),
+    )
+    assert not any(r.speaker == "Ana Ruiz" for r in found)
     # Two titles joined by "and", and a close friend, are the named person's.
     found = reactions(
         article("1", "The Lessby central bank held its main rate at 4 percent on Thursday.",

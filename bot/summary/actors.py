@@ -1329,11 +1329,15 @@ def _opens_its_clause(tokens: Sequence[Token], name: Name) -> bool:
 def _held_in_a_description(tokens: Sequence[Token], name: Name) -> bool:
     """The name follows a role word that, with the words before it, describes it as what another is of, for or to
     (``_description_holds``): "the attempted murder of striker Tom Reyes told a jury", "the brother of gunman Ana Ruiz
-    said", "a lawyer for jailed striker Tom Reyes said": the subject is the one described first, not the name."""
+    said", "a lawyer for jailed striker Tom Reyes said"; or right after such a word a noun takes ("An aide to Ana
+    Ruiz, who said ..., told"): the subject is the one described first, not the name."""
     j = name.run_start - 1
-    if j < 1 or not (tokens[j].word and tokens[j].text.islower() and role_word(tokens[j].text)):
+    if j < 1 or not (tokens[j].word and tokens[j].text.islower()):
         return False  # most names: a capital, a mark or nothing before them
-    return _description_holds(tokens, j)
+    if tokens[j].text in _HELD_BEFORE:
+        # "An aide to Ana Ruiz, who said ..., told reporters": the aide speaks, whatever stands between.
+        return tokens[j - 1].word and tokens[j - 1].text.islower() and tokens[j - 1].text not in ARTICLES
+    return role_word(tokens[j].text) and _description_holds(tokens, j)
 
 
 def _description_holds(tokens: Sequence[Token], last: int) -> bool:
