@@ -996,6 +996,11 @@ def test_theresa_may_keeps_her_surname_and_a_month_stays_a_month() -> None:
     assert names("Tom Reyes Jan. 5 update from the quay.") == ["Tom Reyes"]
     assert names("Lessby Harbour Jan sale opens.") == ["Lessby Harbour"]
     assert "Jan" not in " ".join(names("Harbour Jan figures from the statistics office put the fall at 4.2 percent."))
+    # "the Brit", "The Dane": one of a people after an article; "Brit Marling", "Finn Russell" are people's names.
+    assert names("After the race the Brit has promised to give it his best shot.") == []
+    assert names("The Dane said he was happy with fourth place.") == []
+    assert names("Brit Marling said the film would open in May.") == ["Brit Marling"]
+    assert names("Finn Russell kicked the winning goal.") == ["Finn Russell"]
 
 
 def test_two_reports_of_one_speakers_statement_are_one_reaction_but_a_shared_frame_is_not_enough() -> None:

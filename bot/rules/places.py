@@ -56,6 +56,9 @@ _DEMONYM_NOUNS = _words("""
 briton spaniard scotsman scotswoman englishman englishwoman swede turk kiwi aussie argentine croat serb kazakh
 uzbek tajik kosovar filipina
 """)
+# Those left out, one of a people only after an article ("the Brit has promised", "the Dane said"): a given name takes
+# none ("Brit Marling", "Finn Russell").
+_ARTICLED_DEMONYM_NOUNS = frozenset(_words("brit brits finn finns dane danes pole poles scot scots yank yanks"))
 _COMPASS = _words("""
 north south east west northern southern eastern western central north-east north-west south-east
 south-west northeast northwest southeast southwest upper lower greater
@@ -228,6 +231,11 @@ def is_demonym_noun(word: str) -> bool:
     """ "Frenchman", "Briton", "Spaniards": one or more of a people, a noun that stands before a name as a title
     ("Frenchman Tom Reyes") and never opens one, as "German" may ("German Marshall Fund")."""
     return fold(word) in gazetteer().demonym_nouns
+
+
+def is_articled_demonym_noun(word: str) -> bool:
+    """ "Brit", "Dane", "Finn": one of a people where an article stands before it, a given name elsewhere."""
+    return fold(word) in _ARTICLED_DEMONYM_NOUNS
 
 
 def is_region(name: str) -> bool:

@@ -16,7 +16,15 @@ from typing import NamedTuple
 from bot.rules.fragments import MONTH_NAMES, OPENING_QUOTATION
 from bot.rules.kept import compiled, compiled_regex
 from bot.rules.pages import NAME_SMALL_WORDS
-from bot.rules.places import STATE_FORMS, is_capital, is_country, is_demonym, is_demonym_noun, is_region
+from bot.rules.places import (
+    STATE_FORMS,
+    is_articled_demonym_noun,
+    is_capital,
+    is_country,
+    is_demonym,
+    is_demonym_noun,
+    is_region,
+)
 from bot.rules.roles import BODY_KINDS, OCCUPATION_ENDINGS, TITLE_ABBREVIATIONS, title_abbreviation
 from bot.rules.speech import nickname_spans
 from bot.rules.twins import is_plain, twins
@@ -938,6 +946,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
             continue
         low = text.casefold()
         if low in HONORIFICS or (is_demonym_noun(text) and (k < end or k == start)) \
+                or (k == end and start <= k <= start + 1 and k > 0 and tokens[k - 1].text.casefold() in ARTICLES
+                    and is_articled_demonym_noun(text)) \
                 or (k == 0 and lexicon.opens_with_a_verb(text)) or (
                 low in OPENING_ADVERBS and (k == 0 or (k == 1 and tokens[0].text in OPENING_QUOTATION))):
             # "Mr Lenz": the honorific is a title, the name is the surname; "Frenchman Tom Reyes" (but "Lena Turk");
