@@ -855,12 +855,12 @@ def _month_as_surname(tokens: Sequence[Token], start: int, end: int, lexicon: Le
 
 
 def _short_month_as_surname(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """A month's short form that is a name (``GIVEN_NAME_MONTHS``: "Jan") is a family name only as the second of two
-    words, without its dot, after a word no participle ("Updated Jan figures"), and before a mark of punctuation or
-    a verb of saying ("Ajmal Jan, a shopkeeper", "Ali Jan said"), not before a noun ("Posted Jan figures showed")."""
+    """A month's short form that is a name (``GIVEN_NAME_MONTHS``: "Jan", the caller has asked) is a family name only
+    as the second of two words, without its dot, after a word no participle ("Updated Jan figures"), and before a mark
+    of punctuation or a verb of saying ("Ajmal Jan, a shopkeeper", "Ali Jan said"), not before a noun ("Posted Jan
+    figures showed")."""
     short = tokens[end]
-    if short.bare.casefold() not in GIVEN_NAME_MONTHS or end != start + 1 or short.text != short.bare \
-            or tokens[start].text.endswith("ed"):
+    if end != start + 1 or short.text != short.bare or tokens[start].text.endswith("ed"):
         return False
     after = tokens[end + 1] if end + 1 < len(tokens) else None
     return after is None or not after.word or after.text.casefold() in SPEECH_VERBS
