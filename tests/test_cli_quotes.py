@@ -149,3 +149,16 @@ def test_a_speaker_named_only_in_the_sentence_introducing_the_quotation_is_found
             "More from the Lessby Herald:\n\n"
             "\u201cThe pier was already on a watch list,\u201d said Ines Tarr, a councillor.\n")
     assert _speakers(cli, tmp_path, text) == ["Lena Park", "Tom Reyes", "Ines Tarr"]
+
+
+def test_people_told_by_their_role_are_credited_with_their_quotation(cli: Callable[..., Result],
+                                                                    tmp_path: Path) -> None:
+    """A briefing's reactions leave "Analysts" out for named speakers; ``quotes`` tells who said each quotation,
+    named or not."""
+    path = tmp_path / "acme.txt"
+    path.write_text("Acme boss quits\n\nAcme Shipping chief executive Tom Reyes resigned on Monday after the port "
+                    "lost its biggest contract.\n\nAnalysts said the loss was \u201ca blow the company cannot absorb "
+                    "this year.\u201d\n", encoding="utf-8")
+    result = cli("quotes", str(path))
+    assert result.code == 0, result.err
+    assert [json.loads(line)["speaker"] for line in result.out.splitlines()] == ["Analysts"]

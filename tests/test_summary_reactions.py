@@ -2392,3 +2392,47 @@ def test_a_name_described_as_whom_another_is_of_or_for_is_not_the_speaker() -> N
                 "Obst's close friend and business partner Tom Reyes said he had been planning a charity match."),
     )
     assert sorted(r.speaker for r in found) == ["Ana Ruiz", "Tom Reyes"]
+
+
+def test_a_speaker_with_a_time_medium_or_place_before_the_verb_is_its_speaker() -> None:
+    """ "Ana Ruiz on Monday said ...", "The Harbor Guild in a statement warned ...", "the weather service in Lessby
+    tweeted ...": a short phrase between the speaker and the verb, as US reporting writes it, leaves the speaker its
+    subject; the speaker is listed among the actors too."""
+    lead = "The port of Lessby was closed on Monday after a storm damaged two of its cranes."
+    built = story(
+        article("1", lead, "Port director Ana Ruiz on Monday said the cranes would be repaired within three weeks."),
+        article("2", lead, "The Harbor Guild in a statement warned that fishermen would lose 400,000 euros a week."),
+        article("3", lead, "The Ostvale Weather Service in Lessby tweeted that more gales were expected on Friday."),
+    )
+    speakers = {r.speaker for r in built.reactions}
+    assert speakers == {"Ana Ruiz", "Harbor Guild", "Ostvale Weather Service"}
+    assert "Ostvale Weather Service" in {a.name for a in built.who}
+    # Not a name another word holds: the letter speaks, not whom it was sent to; nor whom someone asked.
+    found = reactions(
+        article("1", lead, "A letter to Ana Ruiz on Monday said the port would stay closed until spring."),
+        article("2", lead, "Reporters asked Tom Reyes on Monday whether the ferries would sail again."),
+    )
+    assert not {r.speaker for r in found} & {"Ana Ruiz", "Tom Reyes"}
+
+
+def test_a_word_shouted_in_capitals_is_no_speaker() -> None:
+    """A tabloid's stressed word ("the heat has ALREADY claimed 21 lives") is no body's acronym, and no speaker."""
+    lead = "Unions in Lessby called for a ban on outdoor work in the afternoon heat."
+    found = reactions(
+        article("1", lead, "But union leaders say the killer heat has ALREADY claimed 21 lives - and that "
+                           "thousands of delivery riders have been left to fry."),
+        article("2", lead, "\u201cWorkers are collapsing on the sites every day,\u201d said union leader Ana Ruiz."),
+    )
+    assert {r.speaker for r in found} == {"Ana Ruiz"}
+
+
+def test_people_told_by_their_role_give_way_to_named_speakers() -> None:
+    """ "Analysts said ...", "Officials in Lessby say ...": people the reader cannot tell apart are no reaction's
+    speaker, so the reactions' room goes to speakers they can; ``briefbot quotes`` still credits them."""
+    lead = "Acme Shipping's chief executive resigned on Monday after the port of Lessby lost its biggest contract."
+    found = reactions(
+        article("1", lead, "Analysts said the company would struggle to find a successor before the summer."),
+        article("2", lead, "Officials in Lessby say the contract will be offered again in the spring."),
+        article("3", lead, "Board chair Ana Ruiz said the search for a new chief executive had begun."),
+    )
+    assert {r.speaker for r in found} == {"Ana Ruiz"}

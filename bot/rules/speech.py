@@ -393,6 +393,53 @@ ACTS = RuleTable("speech.acts", (
 ))
 
 
+class Between(enum.Enum):
+    WHEN = "when the words were said"
+    HOW = "what they were said in or on"
+    WHERE = "where they were said"
+
+
+_DAY = any_of(*(day.capitalize() for day in WEEKDAY_NAMES))
+_MONTH_NAME = any_of(*(month.capitalize() for month in MONTH_NAMES))
+_MEDIUM = any_of("statement", "interview", "tweet", "post", "letter", "e-?mail", "speech", "video", "release",
+                 "conference", "briefing", "address", "message", "note", "filing", "op-ed", "column", "podcast",
+                 "broadcast", "remarks", "report")
+_CAPITALISED = r"[A-Z][\w'\u2019-]*"
+# A short phrase of time, medium or place between a speaker's name and the verb, as much US reporting writes it:
+# "Ana Ruiz on Monday said ...", "Acme in a statement said ...", "the weather service in Lessby tweeted ...". Asked
+# of the words after a name standing where its clause's subject does, joined by single spaces
+# (``bot.summary.actors.verb_after``); a verb must follow the phrase. A place is capitalised (or a month): "in the
+# harbour said" is no speaker's, "in charge", "on behalf of" go on with the name's clause.
+SAID_BETWEEN = RuleTable("speech.said-between", (
+    rule("day", Between.WHEN,
+         rf"^(?:(?:on|late|early|late on|early on) )?{_DAY}(?: morning| afternoon| evening| night)?(?= )"
+         rf"|^on {_MONTH_NAME} \d{{1,2}}(?= )", flags=0,
+         examples=("on Monday said the port would close", "on Tuesday night warned", "on March 3 said",
+                   "late Friday said", "Sunday told reporters"),
+         counter=("on behalf of the union", "on the quay said", "Mondays said", "on March said")),
+    rule("time-word", Between.WHEN,
+         r"^(?:(?:earlier|later|late|early) )?(?:this|last|this past) (?:week|weekend|month|year|morning|afternoon"
+         r"|evening|night)(?= )|^(?:yesterday|today|tonight)(?= )|^in (?:early |late )?(?:19|20)\d\d(?= )", flags=0,
+         examples=("last week said", "earlier this month warned", "yesterday said", "today announced",
+                   "in 2016 said", "in late 2019 warned"),
+         counter=("this year's budget", "last said", "todays", "in 12 hours", "in 2019's budget")),
+    rule("medium", Between.HOW,
+         rf"^(?:in|via) (?:a|an|the|his|her|its|their) (?:[a-z][\w'\u2019-]* ){{0,2}}?{_MEDIUM}"
+         rf"(?: (?:on|with|to) (?:the )?{_CAPITALISED}(?: {_CAPITALISED}){{0,2}})?(?= )"
+         r"|^on (?:Twitter|Facebook|Instagram|Telegram|social media|television|TV|radio)(?= )", flags=0,
+         examples=("in a statement said", "in a written statement on Monday said", "in an interview with Harbor "
+                   "Radio said", "via a spokesman's note said", "on Twitter wrote", "in its annual report said"),
+         counter=("in the harbour said", "in charge of the port", "in a hurry", "on the television")),
+    rule("place", Between.WHERE, rf"^in (?:the )?{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}(?= )", flags=0,
+         examples=("in Lessby tweeted", "in March said", "in New Ostvale said", "in the Hague said"),
+         counter=("in the harbour said", "in talks with Acme", "in 12 towns said")),
+))
+"""Phrases of time, medium or place that may stand between a speaker's name and the verb of saying."""
+SAID_BETWEEN_OPENERS = word_set("on in via late early earlier later this last yesterday today tonight") \
+    | frozenset(WEEKDAY_NAMES)
+"""The words opening a ``SAID_BETWEEN`` phrase, folded: a name followed by none of them is not asked the table."""
+
+
 class Continuation(enum.Enum):
     FRAME = "the reporter's frame of the quotation before"
 

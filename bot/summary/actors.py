@@ -55,7 +55,7 @@ from bot.rules.roles import (
     RoleCue,
     title_abbreviation,
 )
-from bot.rules.speech import ACTS
+from bot.rules.speech import ACTS, SAID_BETWEEN, SAID_BETWEEN_OPENERS
 from bot.rules.words import CALENDAR, HOLIDAYS, IRREGULAR_PAST, NUMBER_WORDS, STATEMENT_STOPWORDS
 from bot.summary.names import (
     Name,
@@ -1297,12 +1297,8 @@ def speaks_here(tokens: Sequence[Token], name: Name, verbs: frozenset[str] = SPE
             return False  # "... at a shop, Acme Guns, within the last year, said Tom Reyes, its manager."
     if _held_in_a_description(tokens, name):
         return False  # "A lawyer for jailed striker Tom Reyes said ...": the lawyer speaks
-    # "Ana Ruiz also warned that ...", "Reyes later told reporters": a word or two may stand right after the name,
-    # before the verb, where the name stands as a clause's subject does (not "Workers at Lessby Depot had warned").
-    between = k
-    while k < len(tokens) and k - between < 2 and between == name.last + 1 \
-            and tokens[k].text.casefold() in BEFORE_THE_VERB and _opens_its_clause(tokens, name):
-        k += 1
+    if k == name.last + 1:
+        k = verb_after(tokens, name)
     return k < len(tokens) and tokens[k].text.casefold() in verbs \
         and not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
 
@@ -1312,6 +1308,35 @@ _HELD_BEFORE = frozenset({"of", "for", "to", "on", "with", "against", "about", "
 """Words that make the name after them, and its description, the object of something said about another: "a lawyer
 for jailed killer Karl Obst", "the surgeon who operated on Tom Reyes", "people living below Ostvale Bridge"."""
 _DESCRIPTION_REACH = 5
+
+
+def verb_after(tokens: Sequence[Token], name: Name) -> int:
+    """Where the verb of a clause the name is the subject of would stand: right after the name, or past what may stand
+    between them where the name stands as a clause's subject does (``_opens_its_clause``): a word or two of
+    ``BEFORE_THE_VERB`` ("Ana Ruiz also warned that ...", "Reyes later told reporters") and a phrase of time, medium
+    or place (``SAID_BETWEEN``: "Ana Ruiz on Monday said", "Acme in a statement said"). Not after a name that is no
+    subject: in "Workers at Lessby Depot had warned" or "ask Tom Reyes on Monday" nothing is skipped."""
+    k = name.last + 1
+    if k >= len(tokens) or (tokens[k].text.casefold() not in BEFORE_THE_VERB
+                            and tokens[k].text.casefold() not in SAID_BETWEEN_OPENERS) \
+            or not _opens_its_clause(tokens, name):
+        return k  # most names: a verb, a mark or another word right after them
+    words, phrase = 0, False
+    while k < len(tokens):
+        word = tokens[k].text.casefold()
+        if word in BEFORE_THE_VERB and words < 2:
+            k, words = k + 1, words + 1
+        elif word in SAID_BETWEEN_OPENERS and not phrase \
+                and (hit := SAID_BETWEEN.first(" ".join(t.text for t in tokens[k:k + _BETWEEN_TOKENS]))) is not None \
+                and hit.match is not None:
+            k, phrase = k + len(hit.match.group().split()), True
+        else:
+            break
+    return k
+
+
+_BETWEEN_TOKENS = 10
+"""Tokens after a name that a ``SAID_BETWEEN`` phrase is looked for in: the longest is eight words and the verb."""
 
 
 def _opens_its_clause(tokens: Sequence[Token], name: Name) -> bool:

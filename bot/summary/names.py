@@ -562,6 +562,22 @@ def _run_names(tokens: Sequence[Token], texts: list[str], start: int, j: int, le
     return _split_run(tokens, start, j, lexicon)
 
 
+def _shouted_word(word: str) -> bool:
+    """A function word of five letters or more written in capitals for stress, as tabloids do ("the heat has
+    ALREADY claimed 21 lives", "ONLY after the vote"): no body's acronym. Shorter ones may be ("US", "WHO", "IT")."""
+    w = word.casefold()
+    return len(w) >= 5 and (w in _FUNCTION_WORDS or w in STATEMENT_STOPWORDS)
+
+
+def role_plural(word: str) -> bool:
+    """The plural of a role's head ("Officials", "Analysts", "Deputies", "Spokesmen"): people told by what they do."""
+    w = word.casefold()
+    if len(w) < 4 or not w.endswith(("s", "men")):
+        return False
+    return role_word(w[:-3] + "y") if w.endswith("ies") else role_word(w[:-3] + "man") if w.endswith("men") \
+        else role_word(w[:-1])
+
+
 def _a_body_spelt_out(words: list[str]) -> bool:
     """A name spelt out beside its acronym is a body's: a body's word stands in it ("Committee to Protect
     Journalists", "Centers for Disease Control", "Democratic People's Republic of Korea"), or it opens on the people
@@ -984,7 +1000,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     if first > end:
         last = tokens[end]
         if _is_acronym(last.bare) and last.bare.isalpha() and not lexicon.common(last.text) \
-                and last.bare.casefold() not in MEASURE_ACRONYMS \
+                and last.bare.casefold() not in MEASURE_ACRONYMS and not _shouted_word(last.bare) \
                 and not (is_country(last.bare) and end > 0 and tokens[end - 1].text.casefold() in ("a", "an")):
             # "NASA said", "the retired NASA historian": an acronym the story does not write as a common word
             # ("CEO", "READ MORE") names a body; a longer name never takes it in ("NASA Administrator Ana Ruiz").

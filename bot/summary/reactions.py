@@ -21,15 +21,15 @@ from bot.rules.fragments import QUOTATION_BOUNDARY_P
 from bot.rules.kept import compiled_regex
 from bot.rules.places import is_capital, is_country
 from bot.rules.speech import ACTS, GIST, MIN_GIST_WORDS
-from bot.summary.actors import Cast, names_a_region, not_who_speaks
+from bot.summary.actors import Cast, names_a_region, not_who_speaks, verb_after
 from bot.summary.dedup import fullest, group_duplicates
-from bot.summary.names import Name, Token, role_word, tokens_of
+from bot.summary.names import Name, Token, role_plural, role_word, tokens_of
 from bot.summary.normalization import fold
 from bot.summary.quotes import Attribution, Quote, Speaker, relaying_outlet
 from bot.summary.quotes import Verbatim as Verbatim  # re-exported: the summarizer imports it from here
 from bot.summary.similarity import content_set
 from bot.summary.statements import Statement, paragraphs_of
-from bot.summary.vocabulary import BEFORE_THE_VERB, REACTION_VERBS, SPEECH_VERBS
+from bot.summary.vocabulary import REACTION_VERBS, SPEECH_VERBS
 
 MAX_REPEATED = 6
 """Statements of one speaker that several sources carry, shown at most: a central speaker is often quoted
@@ -134,9 +134,7 @@ def reacts_here(cast: Cast, key: int, tokens: Sequence[Token], name: Name) -> bo
         return False
     if not_who_speaks(tokens, name):
         return False
-    k = name.last + 1
-    while k < len(tokens) and k - name.last <= 2 and tokens[k].text.casefold() in BEFORE_THE_VERB:
-        k += 1
+    k = verb_after(tokens, name)
     return k < len(tokens) and tokens[k].text.casefold() in REACTION_VERBS \
         and not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
 
@@ -214,6 +212,18 @@ def _place_speaks(s: Said, cast: Cast, statements: dict[int, Statement]) -> bool
     return False
 
 
+def _a_group(s: Said, cast: Cast) -> bool:
+    """A speaker told by a role's plural opening a sentence ("Analysts said ...", "Officials in Lessby say ..."):
+    people the reader cannot tell apart, whose slot in the reactions goes to someone named (``MAX_SPEAKERS``).
+    ``briefbot quotes`` still credits them: it tells who said each quotation, named or not. Not a team or a body
+    the story capitalises mid-sentence ("the Chiefs")."""
+    actor = s.speaker.actor
+    if actor is None:
+        return False
+    person = cast.people[actor]
+    return person.single and role_plural(person.name) and fold(person.name) not in cast.lexicon.capitals
+
+
 def _speaks_through(body: str, roles: list[str]) -> bool:
     """One of ``roles`` (other speakers' roles, folded) is held for ``body``: its name stands in it ("director of
     the Harbor Trust"), or for a one-word body or country its stem ("Norvanian" for Norvania, "Ostrian")."""
@@ -241,7 +251,7 @@ def select(said: list[Said], cast: Cast, statements: dict[int, Statement],
     voices = voices_of(said) if voices is None else voices
     by_speaker: dict[str, list[Said]] = defaultdict(list)
     for s in said:
-        if not _place_speaks(s, cast, statements):
+        if not _place_speaks(s, cast, statements) or _a_group(s, cast):
             continue
         by_speaker[s.speaker.key].append(s)
     rank = {f"actor:{i}": n for n, i in enumerate(cast.ranked())}
