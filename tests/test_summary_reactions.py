@@ -2436,3 +2436,17 @@ def test_people_told_by_their_role_give_way_to_named_speakers() -> None:
         article("3", lead, "Board chair Ana Ruiz said the search for a new chief executive had begun."),
     )
     assert {r.speaker for r in found} == {"Ana Ruiz"}
+
+
+def test_a_body_whose_website_takes_reports_is_no_outlet() -> None:
+    """ "Report sightings to the Harbor Birding Society website": a body's own website, not a medium relaying the story
+    (as "told the Portside Gossip website" is), so the body speaks in the reactions and is listed."""
+    lead = "A rare white heron has been seen on the marshes near Lessby for the first time in forty years."
+    built = story(
+        article("1", lead, "Birdwatchers were asked to report what they saw to the Harbor Birding Society website.",
+                "The Harbor Birding Society said more than 300 people had reported seeing the bird since Sunday."),
+        article("2", lead, "Sightings can be sent to the Harbor Birding Society website.",
+                "The Harbor Birding Society warned visitors to keep to the paths on the marshes."),
+    )
+    assert "Harbor Birding Society" in {r.speaker for r in built.reactions}
+    assert "Harbor Birding Society" in {a.name for a in built.who}

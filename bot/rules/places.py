@@ -83,11 +83,16 @@ izvestia kommersant vedomosti haaretz hurriyet
 """))
 
 OUTLET_CUES = RuleTable("places.outlet-cue", (
+    # A website is an outlet where it is told something or interviews someone; one something is sent or reported
+    # "to" is as often a body's own ("report sightings to the Harbor Birding Society website").
     rule("told-outlet", PlaceKind.OUTLET, r"\b(?:told|to|with|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
-         r"(?:newspaper|daily|weekly|magazine|broadcaster|radio|television|channel|news agency|website)\b",
+         r"(?:newspaper|daily|weekly|magazine|broadcaster|radio|television|channel|news agency)\b"
+         r"|\b(?:told|with|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}website\b",
          flags=0,
-         examples=("she told the Harbor Courier newspaper on Monday", "in an interview with the Lessby daily"),
-         counter=("she told reporters on Monday", "she told the harbor board")),
+         examples=("she told the Harbor Courier newspaper on Monday", "in an interview with the Lessby daily",
+                   "he told the Portside Gossip website", "first reported by the Lessby Tattler website"),
+         counter=("she told reporters on Monday", "she told the harbor board",
+                  "Observers are asked to report what they saw to the Harbor Birding Society website.")),
 ))
 
 
