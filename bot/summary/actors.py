@@ -1246,7 +1246,7 @@ def speaks_here(tokens: Sequence[Token], name: Name, verbs: frozenset[str] = SPE
     """The name is the subject of a speech verb: "X said", "X, the minister, said", "said X". Other ``verbs``
     (of reacting: "X, the minister, praised ...") are asked after the name only: before it, "praised Tom Reyes"
     makes him the object."""
-    if tokens[name.last].possessive:
+    if tokens[name.last].possessive or _held_in_its_run(tokens, name):
         return False
     before = tokens[name.run_start - 1].text.casefold() if name.run_start > 0 else ""
     if not_who_speaks(tokens, name):
@@ -1274,6 +1274,7 @@ def speaks_here(tokens: Sequence[Token], name: Name, verbs: frozenset[str] = SPE
         k += 1
         while k < len(tokens) and tokens[k].word and (tokens[k].capitalised or tokens[k].text in ("the", "and")):
             k += 1
+    affiliated = k  # "Ana Ruiz of Acme on Monday said": what may stand before the verb stands after the body
     if k < len(tokens) and tokens[k].text == ",":
         k += 1
         if k < len(tokens) and tokens[k].text.casefold() in COORDINATORS:
@@ -1297,8 +1298,8 @@ def speaks_here(tokens: Sequence[Token], name: Name, verbs: frozenset[str] = SPE
             return False  # "... at a shop, Acme Guns, within the last year, said Tom Reyes, its manager."
     if _held_in_a_description(tokens, name):
         return False  # "A lawyer for jailed striker Tom Reyes said ...": the lawyer speaks
-    if k == name.last + 1:
-        k = verb_after(tokens, name)
+    if k == affiliated:
+        k = verb_after(tokens, name, k)
     return k < len(tokens) and tokens[k].text.casefold() in verbs \
         and not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
 
@@ -1310,13 +1311,14 @@ for jailed killer Karl Obst", "the surgeon who operated on Tom Reyes", "people l
 _DESCRIPTION_REACH = 5
 
 
-def verb_after(tokens: Sequence[Token], name: Name) -> int:
-    """Where the verb of a clause the name is the subject of would stand: right after the name, or past what may stand
-    between them where the name stands as a clause's subject does (``_opens_its_clause``): a word or two of
-    ``BEFORE_THE_VERB`` ("Ana Ruiz also warned that ...", "Reyes later told reporters") and a phrase of time, medium
-    or place (``SAID_BETWEEN``: "Ana Ruiz on Monday said", "Acme in a statement said"). Not after a name that is no
-    subject: in "Workers at Lessby Depot had warned" or "ask Tom Reyes on Monday" nothing is skipped."""
-    k = name.last + 1
+def verb_after(tokens: Sequence[Token], name: Name, k: int | None = None) -> int:
+    """Where the verb of a clause the name is the subject of would stand: at ``k`` (right after the name, or after the
+    body it is "of"), or past what may stand there where the name stands as a clause's subject does
+    (``_opens_its_clause``): a word or two of ``BEFORE_THE_VERB`` ("Ana Ruiz also warned that ...", "Reyes later told
+    reporters") and a phrase of time, medium or place (``SAID_BETWEEN``: "Ana Ruiz on Monday said", "Acme in a
+    statement said"). Not after a name that is no subject: in "Workers at Lessby Depot had warned" or "ask Tom Reyes
+    on Monday" nothing is skipped."""
+    k = name.last + 1 if k is None else k
     if k >= len(tokens) or (tokens[k].text.casefold() not in BEFORE_THE_VERB
                             and tokens[k].text.casefold() not in SAID_BETWEEN_OPENERS) \
             or not _opens_its_clause(tokens, name):
@@ -1343,12 +1345,24 @@ def _opens_its_clause(tokens: Sequence[Token], name: Name) -> bool:
     """The name stands where its clause's subject does: first in the sentence or after a mark, or after its title or
     role ("State Department spokesman Heather Nauert", "Neighbouring Ostmarch") that does not hold it as an object
     (``_description_holds``); not after a verb ("ask Tom Reyes", "who sacked Tom Reyes")."""
+    if _held_in_its_run(tokens, name):
+        return False
     j = name.run_start - 1
     if j >= 0 and tokens[j].text.casefold() in ARTICLES:
         j -= 1  # ", the Aldorian government has announced": what stands before the article tells
     if j < 0 or not tokens[j].word:
         return True
     return (tokens[j].capitalised or role_word(tokens[j].text)) and not _description_holds(tokens, j)
+
+
+def _held_in_its_run(tokens: Sequence[Token], name: Name) -> bool:
+    """The name is held by a word of ``_HELD_BEFORE`` inside its capitalised run: "Lawyers for Ana Ruiz said",
+    "Supporters of Lessby Rovers on Saturday said", "Employees of Acme Metals in Lessby told reporters" (a capitalised
+    word opening the sentence joins the run across "of" or "for"): the lawyers, supporters and employees speak. Not
+    after a title's role ("Mayor of Calden Petra Ilic said"): the title's holder speaks."""
+    k = name.first - 1
+    return name.first > name.run_start and tokens[k].text in _HELD_BEFORE \
+        and not (k > 0 and role_word(tokens[k - 1].text))
 
 
 def _held_in_a_description(tokens: Sequence[Token], name: Name) -> bool:

@@ -368,6 +368,7 @@ class Lexicon:
         # A story that capitalises a ministry ("China's Foreign Ministry said") names ministries that way: one
         # written in lower case there ("the South's foreign ministry") would take the capitalised one's key.
         self.lower_case_ministries = "ministry" in story and _CAPITALISED_MINISTRY.search(story) is None
+        self._story = story  # the kept lexicons' key holds it anyway (``_kept_lexicon``)
         self._common: dict[str, bool] = {}  # each word of the story judged once
         self._names: dict[str, tuple[Name, ...]] = {}
 
@@ -383,6 +384,11 @@ class Lexicon:
                 named = _with_ministries(named, ministries_in_lower_case(toks))
             found = self._names[sentence] = tuple(named)
         return found
+
+    def spells_out(self, acronym: str) -> bool:
+        """The story gives the acronym's long form in brackets, before or after it: "STILL (Stop The Incinerator at
+        Lessby Lane)", "Stop The Incinerator at Lessby Lane (STILL)"."""
+        return f"{acronym} (" in self._story or f"({acronym})" in self._story
 
     def has_its_people(self, word: str) -> bool:
         """The story writes the word's people or adjective ("Almarian" beside "Almaria", "Kestrian" beside "Kestria"):
@@ -564,7 +570,8 @@ def _run_names(tokens: Sequence[Token], texts: list[str], start: int, j: int, le
 
 def _shouted_word(word: str) -> bool:
     """A function word of five letters or more written in capitals for stress, as tabloids do ("the heat has
-    ALREADY claimed 21 lives", "ONLY after the vote"): no body's acronym. Shorter ones may be ("US", "WHO", "IT")."""
+    ALREADY claimed 21 lives"): no body's acronym unless the story spells it out (``Lexicon.spells_out``). Shorter
+    ones often are ("US", "WHO", "IT")."""
     w = word.casefold()
     return len(w) >= 5 and (w in _FUNCTION_WORDS or w in STATEMENT_STOPWORDS)
 
@@ -1000,7 +1007,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     if first > end:
         last = tokens[end]
         if _is_acronym(last.bare) and last.bare.isalpha() and not lexicon.common(last.text) \
-                and last.bare.casefold() not in MEASURE_ACRONYMS and not _shouted_word(last.bare) \
+                and last.bare.casefold() not in MEASURE_ACRONYMS \
+                and not (_shouted_word(last.bare) and not lexicon.spells_out(last.bare)) \
                 and not (is_country(last.bare) and end > 0 and tokens[end - 1].text.casefold() in ("a", "an")):
             # "NASA said", "the retired NASA historian": an acronym the story does not write as a common word
             # ("CEO", "READ MORE") names a body; a longer name never takes it in ("NASA Administrator Ana Ruiz").

@@ -214,9 +214,9 @@ def _place_speaks(s: Said, cast: Cast, statements: dict[int, Statement]) -> bool
 
 def _a_group(s: Said, cast: Cast) -> bool:
     """A speaker told by a role's plural opening a sentence ("Analysts said ...", "Officials in Lessby say ..."):
-    people the reader cannot tell apart, whose slot in the reactions goes to someone named (``MAX_SPEAKERS``).
-    ``briefbot quotes`` still credits them: it tells who said each quotation, named or not. Not a team or a body
-    the story capitalises mid-sentence ("the Chiefs")."""
+    people the reader cannot tell apart, who come after every speaker the reader can (``select``), and give way to
+    them where the speakers are more than ``MAX_SPEAKERS``. Not a team or a body the story capitalises mid-sentence
+    ("the Chiefs")."""
     actor = s.speaker.actor
     if actor is None:
         return False
@@ -251,7 +251,7 @@ def select(said: list[Said], cast: Cast, statements: dict[int, Statement],
     voices = voices_of(said) if voices is None else voices
     by_speaker: dict[str, list[Said]] = defaultdict(list)
     for s in said:
-        if not _place_speaks(s, cast, statements) or _a_group(s, cast):
+        if not _place_speaks(s, cast, statements):
             continue
         by_speaker[s.speaker.key].append(s)
     rank = {f"actor:{i}": n for n, i in enumerate(cast.ranked())}
@@ -259,7 +259,7 @@ def select(said: list[Said], cast: Cast, statements: dict[int, Statement],
     roles = {key: fold(cast.people[ss[0].speaker.actor].role or "") for key, ss in by_speaker.items()
              if ss[0].speaker.actor is not None and not cast.people[ss[0].speaker.actor].organisation}
 
-    def standing(key: str) -> tuple[int, bool, bool, int, int, int]:
+    def standing(key: str) -> tuple[bool, int, bool, bool, int, int, int]:
         """Speakers who are actors of the story (or whom several sources report speaking) and whose words
         several sources carry first; then those
         with one of the two, the more central first (a bystander two outlets quote does not push out the
@@ -267,8 +267,10 @@ def select(said: list[Said], cast: Cast, statements: dict[int, Statement],
         speaking in three outlets before a commentator one outlet quotes), then those more sources name,
         and a body or country one of whose people already speaks for it ("Norvanian commerce secretary
         Tom Reyes") after the others. Within each, a person the articles give a role ("an analyst at
-        ...") or a body before a bare name: the reader can tell who is talking."""
+        ...") or a body before a bare name: the reader can tell who is talking. People told only by their role's
+        plural ("Analysts said ...", ``_a_group``) come after all of them, unless the story lists them as actors."""
         theirs = by_speaker[key]
+        group = key not in listed and _a_group(theirs[0], cast)
         repeated = max(len(s.sources) for s in theirs) > 1
         actor = theirs[0].speaker.actor
         person = cast.people[actor] if actor is not None else None
@@ -279,12 +281,12 @@ def select(said: list[Said], cast: Cast, statements: dict[int, Statement],
         tier = 2 - (key in listed or len(voices.get(key, ())) >= WIDELY_VOICED) - repeated
         central = rank.get(key, len(rank))
         if tier < 2:
-            return tier, roleless, False, 0, 0, central
+            return group, tier, roleless, False, 0, 0, central
         carried = len(voices.get(key, set()) | {source for s in theirs for source in s.sources})
         named = max(carried, len(person.sources)) if person is not None else carried
         spoken_for = person is not None and (person.organisation or person.single) \
             and _speaks_through(person.name, [r for k, r in roles.items() if k != key])
-        return tier, roleless, spoken_for, -carried, -named, central
+        return group, tier, roleless, spoken_for, -carried, -named, central
 
     chosen: list[list[Said]] = []
     for key in sorted(by_speaker, key=standing)[:MAX_SPEAKERS]:
