@@ -2460,6 +2460,24 @@ def test_a_name_held_by_the_people_opening_the_sentence_is_not_the_speaker() -> 
     assert not {r.speaker for r in found} & {"Dalia Korsh", "Lessby Rovers"}
     found = reactions(article("1", lead, "Mayor of Calden Petra Ilic said the town's flags would fly at half-mast."))
     assert [r.speaker for r in found] and "Ilic" in found[0].speaker
+    # "the" between changes nothing; a title's holder still speaks.
+    found = reactions(
+        article("1", lead, "Supporters of the Lessby Rovers on Saturday said the club had lost its biggest sponsor."),
+        article("2", lead, "Chief Justice of Ostmarch Karl Obst said the court would hear the case in the spring."),
+    )
+    speakers = {r.speaker for r in found}
+    assert "Lessby Rovers" not in speakers and any("Obst" in s for s in speakers)
+
+
+def test_a_verb_of_reacting_takes_what_it_was_said_in_before_it_not_when() -> None:
+    """ "Acme Relief in a statement welcomed the offer" reacts; "Calden last year welcomed more than 3,000 refugees"
+    tells what the town did then."""
+    lead = "Ostmarch offered on Monday to take in 5,000 refugees from the camp at Lessby."
+    found = reactions(article("1", lead, "Acme Relief in a statement welcomed the offer, saying medicine was running "
+                                         "out at the camp.",
+                              "Calden last year welcomed more than 3,000 refugees from the camp, and Lessby in March "
+                              "accepted 800 more."))
+    assert [r.speaker for r in found] == ["Acme Relief"]
 
 
 def test_a_body_whose_website_takes_reports_is_no_outlet() -> None:

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -55,8 +56,8 @@ from bot.rules.roles import (
     RoleCue,
     title_abbreviation,
 )
-from bot.rules.speech import ACTS, SAID_BETWEEN, SAID_BETWEEN_OPENERS
-from bot.rules.words import CALENDAR, HOLIDAYS, IRREGULAR_PAST, NUMBER_WORDS, STATEMENT_STOPWORDS
+from bot.rules.speech import ACTS, SAID_BETWEEN, SAID_BETWEEN_OPENERS, Between
+from bot.rules.words import CALENDAR, HOLIDAYS, IRREGULAR_PAST, NUMBER_WORDS, STATEMENT_STOPWORDS, word_set
 from bot.summary.names import (
     Name,
     Token,
@@ -1304,6 +1305,11 @@ def speaks_here(tokens: Sequence[Token], name: Name, verbs: frozenset[str] = SPE
         and not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
 
 
+_ITS_OWN_PEOPLE = word_set("""
+members officials representatives executives leaders officers directors spokesmen spokeswomen spokespeople
+""")
+"""People named by a plural before "of" or "for" whose body speaks through them: "Members of the Lessby Choir said",
+"Officials of the port authority said"; not "Supporters of", "Lawyers for", "Employees of", who are not the body."""
 _HELD_BEFORE = frozenset({"of", "for", "to", "on", "with", "against", "about", "representing", "near", "below",
                           "behind", "beside", "outside", "at", "from", "close"})
 """Words that make the name after them, and its description, the object of something said about another: "a lawyer
@@ -1311,13 +1317,14 @@ for jailed killer Karl Obst", "the surgeon who operated on Tom Reyes", "people l
 _DESCRIPTION_REACH = 5
 
 
-def verb_after(tokens: Sequence[Token], name: Name, k: int | None = None) -> int:
+def verb_after(tokens: Sequence[Token], name: Name, k: int | None = None,
+               phrases: AbstractSet[Between] = frozenset(Between)) -> int:
     """Where the verb of a clause the name is the subject of would stand: at ``k`` (right after the name, or after the
     body it is "of"), or past what may stand there where the name stands as a clause's subject does
     (``_opens_its_clause``): a word or two of ``BEFORE_THE_VERB`` ("Ana Ruiz also warned that ...", "Reyes later told
     reporters") and a phrase of time, medium or place (``SAID_BETWEEN``: "Ana Ruiz on Monday said", "Acme in a
-    statement said"). Not after a name that is no subject: in "Workers at Lessby Depot had warned" or "ask Tom Reyes
-    on Monday" nothing is skipped."""
+    statement said") of the kinds ``phrases``. Not after a name that is no subject: in "Workers at Lessby Depot had
+    warned" or "ask Tom Reyes on Monday" nothing is skipped."""
     k = name.last + 1 if k is None else k
     if k >= len(tokens) or (tokens[k].text.casefold() not in BEFORE_THE_VERB
                             and tokens[k].text.casefold() not in SAID_BETWEEN_OPENERS) \
@@ -1330,7 +1337,7 @@ def verb_after(tokens: Sequence[Token], name: Name, k: int | None = None) -> int
             k, words = k + 1, words + 1
         elif word in SAID_BETWEEN_OPENERS and not phrase \
                 and (hit := SAID_BETWEEN.first(" ".join(t.text for t in tokens[k:k + _BETWEEN_TOKENS]))) is not None \
-                and hit.match is not None:
+                and hit.match is not None and hit.kind in phrases:
             k, phrase = k + len(hit.match.group().split()), True
         else:
             break
@@ -1356,13 +1363,20 @@ def _opens_its_clause(tokens: Sequence[Token], name: Name) -> bool:
 
 
 def _held_in_its_run(tokens: Sequence[Token], name: Name) -> bool:
-    """The name is held by a word of ``_HELD_BEFORE`` inside its capitalised run: "Lawyers for Ana Ruiz said",
-    "Supporters of Lessby Rovers on Saturday said", "Employees of Acme Metals in Lessby told reporters" (a capitalised
-    word opening the sentence joins the run across "of" or "for"): the lawyers, supporters and employees speak. Not
-    after a title's role ("Mayor of Calden Petra Ilic said"): the title's holder speaks."""
+    """The name is held by a word of ``_HELD_BEFORE`` after people named by a plural inside its capitalised run:
+    "Lawyers for Ana Ruiz said", "Supporters of the Lessby Rovers on Saturday said", "Employees of Acme Metals in
+    Lessby told reporters" (a capitalised word opening the sentence joins the run across "of" or "for"): the lawyers,
+    supporters and employees speak. Not after a title, a singular ("Mayor of Calden Petra Ilic said", "Chief Justice of
+    Ostmarch Karl Obst said", "Port of Lessby said"): the title's holder, or the body, speaks; nor after the body's
+    own people (``_ITS_OWN_PEOPLE``: "Members of the Holmness Residents' Group say"), who speak for it."""
     k = name.first - 1
-    return name.first > name.run_start and tokens[k].text in _HELD_BEFORE \
-        and not (k > 0 and role_word(tokens[k - 1].text))
+    if k > name.run_start and tokens[k].text.casefold() in ARTICLES:
+        k -= 1  # "Members of the Lessby Choir in a letter said"
+    if k != name.run_start + 1 or tokens[k].text not in _HELD_BEFORE:
+        return False  # the people open the run: in "said Professor Tom Hughes of the Lessby Institute" no one holds it
+    group = tokens[name.run_start].text
+    return group.endswith("s") and not group.endswith("ss") and not role_word(group) \
+        and group.casefold() not in _ITS_OWN_PEOPLE
 
 
 def _held_in_a_description(tokens: Sequence[Token], name: Name) -> bool:
