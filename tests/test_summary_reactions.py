@@ -2467,6 +2467,9 @@ def test_a_name_held_by_the_people_opening_the_sentence_is_not_the_speaker() -> 
     )
     speakers = {r.speaker for r in found}
     assert "Lessby Rovers" not in speakers and any("Obst" in s for s in speakers)
+    # Nor with a verb of reacting: the supporters condemn, not the man they support.
+    found = reactions(article("1", lead, "Supporters of Tom Reyes condemned the charges as an attack on the party."))
+    assert "Tom Reyes" not in {r.speaker for r in found}
 
 
 def test_a_verb_of_reacting_takes_what_it_was_said_in_before_it_not_when() -> None:

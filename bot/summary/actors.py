@@ -1176,8 +1176,12 @@ _NOT_THE_SPEAKER_AFTER = frozenset({"of", "at", "for"})
 def not_who_speaks(tokens: Sequence[Token], name: Name) -> bool:
     """The name, whatever verb follows, is not who speaks in its clause: where the speaker works or where it was said
     ("Ana Ruiz of Acme said", "the chairman of the Lessby Ferry Club, which ..., said", "In Lessby, the mayor said"),
-    or whose words the sentence talks about without giving them (``_talked_about``). Asked of every name, so the word
-    before it is looked at first, and only where it is one to look past ("the", "what", an honorific's dot) further."""
+    or whose words the sentence talks about without giving them (``_talked_about``), or whom the people opening its run
+    act for or follow ("Lawyers for Dalia Korsh said", "Supporters of Tom Reyes condemned": ``_held_in_its_run``).
+    Asked of every name, so the word before it is looked at first, and only where it is one to look past ("the",
+    "what", an honorific's dot) further."""
+    if name.first > name.run_start and _held_in_its_run(tokens, name):
+        return True
     if name.run_start == 0:
         return False
     before = tokens[name.run_start - 1].text.casefold()
@@ -1247,7 +1251,7 @@ def speaks_here(tokens: Sequence[Token], name: Name, verbs: frozenset[str] = SPE
     """The name is the subject of a speech verb: "X said", "X, the minister, said", "said X". Other ``verbs``
     (of reacting: "X, the minister, praised ...") are asked after the name only: before it, "praised Tom Reyes"
     makes him the object."""
-    if tokens[name.last].possessive or _held_in_its_run(tokens, name):
+    if tokens[name.last].possessive:
         return False
     before = tokens[name.run_start - 1].text.casefold() if name.run_start > 0 else ""
     if not_who_speaks(tokens, name):
