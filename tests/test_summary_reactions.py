@@ -2495,3 +2495,18 @@ def test_a_body_whose_website_takes_reports_is_no_outlet() -> None:
     )
     assert "Harbor Birding Society" in {r.speaker for r in built.reactions}
     assert "Harbor Birding Society" in {a.name for a in built.who}
+
+
+def test_the_body_a_speaker_is_of_is_not_the_speaker_and_acts_through_its_researchers() -> None:
+    """ "Ana Ruiz of the Lessby Dockers' Union welcomed the decision": Ruiz reacts, not the union she is of (the
+    capitalised run joins the two names across "of"); "Researchers from the Ostvale Transport Institute have found
+    ...": the institute acts through its researchers, and is listed."""
+    lead = "Ferry fares in Lessby will rise by a fifth from May, the harbour board said on Monday."
+    built = story(
+        article("1", lead, "Ana Ruiz of the Lessby Dockers' Union welcomed the decision but said the union would "
+                           "press for a cap on fares for shift workers."),
+        article("2", lead, "Researchers from the Ostvale Transport Institute have found that fares in Lessby are "
+                           "already the highest in the region."),
+    )
+    assert [r.speaker for r in built.reactions] == ["Ana Ruiz"]
+    assert "Ostvale Transport Institute" in {a.name for a in built.who}

@@ -28,6 +28,7 @@ class RoleCue(enum.Enum):
     DANGLING = "dangling role end"
     MEDIUM = "medium"
     SUBJECT = "subject of a clause"
+    ITS_PEOPLE = "the people of a body acting as such"
     RELATIVE = "relative clause"
     NOUN_MODIFIER = "modifier inside a noun phrase"
     BODY_KIND = "kind of body"
@@ -245,6 +246,16 @@ SPOKEN_FOR_CUES = RuleTable("roles.spoken-for", (
          r"\bspokes(?:man|woman|person|people|men|women)\s+(?:for|of)\s+(?:the\s+)?[A-Z]", flags=0,
          examples=("A spokeswoman for Acme Foods said", "a spokesman of the Harbor Board", "spokesperson for Lantrax"),
          counter=("spokeswoman Ana Ruiz said", "a spokesman said for years", "the head of Acme Foods")),
+    # A body's own people acting as such: "Researchers from the Lessby Institute have found ...", "Officials at the
+    # Harbor Board said ...". Not people who are not the body's: its supporters, critics, workers or customers.
+    rule("its-people-for-body", RoleCue.ITS_PEOPLE,
+         r"\b(?:[Rr]esearchers|[Ss]cientists|[Ee]ngineers|[Oo]fficials|[Ii]nvestigators|[Dd]octors|[Ee]xperts"
+         r"|[Rr]epresentatives|[Ee]xecutives|[Oo]fficers|[Mm]embers)\s+(?:from|at|of|for|with)\s+(?:the\s+)?[A-Z]",
+         flags=0,
+         examples=("Researchers from the Lessby Institute have found", "officials at the Harbor Board said",
+                   "Scientists with Acme Labs reported"),
+         counter=("Supporters of Acme protested", "workers at the Lessby plant", "critics of the Harbor Board",
+                  "researchers from across the country")),
 ))
 
 # "Ana Ruiz, 45, of Lessby": an age after a name marks a person the story is about (a victim, a suspect, a

@@ -1180,7 +1180,7 @@ def not_who_speaks(tokens: Sequence[Token], name: Name) -> bool:
     act for or follow ("Lawyers for Dalia Korsh said", "Supporters of Tom Reyes condemned": ``_held_in_its_run``).
     Asked of every name, so the word before it is looked at first, and only where it is one to look past ("the",
     "what", an honorific's dot) further."""
-    if name.first > name.run_start and _held_in_its_run(tokens, name):
+    if name.first > name.run_start and (_held_in_its_run(tokens, name) or _affiliation_in_its_run(tokens, name)):
         return True
     if name.run_start == 0:
         return False
@@ -1251,13 +1251,23 @@ def speaks_here(tokens: Sequence[Token], name: Name, verbs: frozenset[str] = SPE
     """The name is the subject of a speech verb: "X said", "X, the minister, said", "said X". Other ``verbs``
     (of reacting: "X, the minister, praised ...") are asked after the name only: before it, "praised Tom Reyes"
     makes him the object."""
-    if tokens[name.last].possessive:
-        return False
-    before = tokens[name.run_start - 1].text.casefold() if name.run_start > 0 else ""
-    if not_who_speaks(tokens, name):
+    if tokens[name.last].possessive or not_who_speaks(tokens, name):
         # "Mark Ortiz of Consumers Union said": the body is where the speaker works; "In Lessby, the
         # mayor said": the place is where it was said.
         return False
+    return _clause_says(tokens, name, verbs)
+
+
+def _its_member_speaks(tokens: Sequence[Token], name: Name) -> bool:
+    """The body a speaker is of speaks through them: "Dana Hall of the Green Alliance, who represents Lessby ward, said"
+    makes the alliance act, though the words are Hall's (``_affiliation_in_its_run``)."""
+    return name.first > name.run_start and not tokens[name.last].possessive \
+        and _affiliation_in_its_run(tokens, name) and _clause_says(tokens, name, SPEECH_VERBS)
+
+
+def _clause_says(tokens: Sequence[Token], name: Name, verbs: frozenset[str]) -> bool:
+    """``speaks_here`` once the name is known to be no place, owner or workplace of the speaker."""
+    before = tokens[name.run_start - 1].text.casefold() if name.run_start > 0 else ""
     verb = name.run_start - 1 if before in SPEECH_VERBS else _signing_verb_before_title(tokens, name.run_start)
     if verb is not None:
         # "..., said Tom Reyes." signs; in "saying Norway should act" the name opens what was said. A verb signs
@@ -1275,10 +1285,7 @@ def speaks_here(tokens: Sequence[Token], name: Name, verbs: frozenset[str] = SPE
     k = name.last + 1
     if _placed_compound_after(tokens, k):
         return False  # "a Lyon, France-based grocer, said": the city is where the grocer is
-    if k + 1 < len(tokens) and tokens[k].text in ("of", "at"):
-        k += 1
-        while k < len(tokens) and tokens[k].word and (tokens[k].capitalised or tokens[k].text in ("the", "and")):
-            k += 1
+    k = past_affiliation(tokens, k)
     affiliated = k  # "Ana Ruiz of Acme on Monday said": what may stand before the verb stands after the body
     if k < len(tokens) and tokens[k].text == ",":
         k += 1
@@ -1319,6 +1326,16 @@ _HELD_BEFORE = frozenset({"of", "for", "to", "on", "with", "against", "about", "
 """Words that make the name after them, and its description, the object of something said about another: "a lawyer
 for jailed killer Karl Obst", "the surgeon who operated on Tom Reyes", "people living below Ostvale Bridge"."""
 _DESCRIPTION_REACH = 5
+
+
+def past_affiliation(tokens: Sequence[Token], k: int) -> int:
+    """Past the body a name is "of" or "at", from ``k`` right after the name ("Ana Ruiz of the Lessby Dockers' Union
+    welcomed ..."); ``k`` where none follows."""
+    if k + 1 < len(tokens) and tokens[k].text in ("of", "at"):
+        k += 1
+        while k < len(tokens) and tokens[k].word and (tokens[k].capitalised or tokens[k].text in ("the", "and")):
+            k += 1
+    return k
 
 
 def verb_after(tokens: Sequence[Token], name: Name, k: int | None = None,
@@ -1364,6 +1381,21 @@ def _opens_its_clause(tokens: Sequence[Token], name: Name) -> bool:
     if j < 0 or not tokens[j].word:
         return True
     return (tokens[j].capitalised or role_word(tokens[j].text)) and not _description_holds(tokens, j)
+
+
+def _affiliation_in_its_run(tokens: Sequence[Token], name: Name) -> bool:
+    """The name follows "of", "at" or "for" inside its capitalised run, after another name: "Ana Ruiz of Acme said",
+    "Mark Ortiz of Consumers Union said" (the run joins the two names across "of"): where the speaker works. Not
+    after a title ("Chief Justice of Ostmarch Karl Obst said", "Mayor of Calden Petra Ilic said"), whose holder the
+    name is, nor after the body's own people ("Members of the Lessby Choir say")."""
+    k = name.first - 1
+    if tokens[k].text.casefold() in ARTICLES:
+        k -= 1
+    if k <= name.run_start or tokens[k].text not in _NOT_THE_SPEAKER_AFTER:
+        return False
+    word = tokens[k - 1].text
+    low = word.casefold()
+    return not (role_word(word) or low in TITLE_WORDS or low in CAPITALISED_TITLES or low in _ITS_OWN_PEOPLE)
 
 
 def _held_in_its_run(tokens: Sequence[Token], name: Name) -> bool:
@@ -1627,7 +1659,8 @@ def _mention_of(sentence: str, name: Name) -> _Mention:
             and AGE_CUES.matches(sentence[toks[name.last].end:toks[min(name.last + 4, len(toks) - 1)].end]))
     outlet = _medium(toks, name) and OUTLET_CUES.matches(sentence[max(0, toks[name.first].start - 40):
                                                                   toks[name.last].end + 40])
-    speaks, agent = speaks_here(toks, name), passive_agent(sentence, toks, name) or spoken_for(sentence, toks, name)
+    speaks = speaks_here(toks, name)
+    agent = passive_agent(sentence, toks, name) or spoken_for(sentence, toks, name) or _its_member_speaks(toks, name)
     subject = agent or subject_here(toks, name)
     verb = after.casefold()
     acts = speaks or agent or (subject and (verb.endswith("ed") or verb in AUXILIARIES))
@@ -1685,12 +1718,18 @@ def _medium(toks: Sequence[Token], name: Name) -> bool:
 
 
 def spoken_for(sentence: str, tokens: Sequence[Token], name: Name) -> bool:
-    """ "a spokeswoman for Acme Foods": the body acts through who speaks for it (``SPOKEN_FOR_CUES``)."""
+    """ "a spokeswoman for Acme Foods", "Researchers from the Lessby Institute have found": the body acts through who
+    speaks or works for it (``SPOKEN_FOR_CUES``). Through its researchers or officers only a body named in full or by
+    its acronym ("experts at NASA"): a word left of a name the reader cannot place ("officers from the Special Response
+    Unit": "Unit") does not."""
     k = name.run_start - 1
     if k >= 0 and tokens[k].text == "the":
         k -= 1
-    return k >= 1 and tokens[k].text in ("for", "of") \
-        and SPOKEN_FOR_CUES.matches(sentence[tokens[k - 1].start:tokens[name.run_start].end])
+    if k < 1 or tokens[k].text not in ("for", "of", "from", "at", "with"):
+        return False
+    hit = SPOKEN_FOR_CUES.first(sentence[tokens[k - 1].start:tokens[name.run_start].end])
+    return hit is not None and (hit.kind is not RoleCue.ITS_PEOPLE or name.last > name.first
+                                or _ACRONYM.fullmatch(name.text) is not None)
 
 
 def passive_agent(sentence: str, tokens: Sequence[Token], name: Name) -> bool:

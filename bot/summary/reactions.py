@@ -21,7 +21,7 @@ from bot.rules.fragments import QUOTATION_BOUNDARY_P
 from bot.rules.kept import compiled_regex
 from bot.rules.places import is_capital, is_country
 from bot.rules.speech import ACTS, GIST, MIN_GIST_WORDS, Between
-from bot.summary.actors import Cast, names_a_region, not_who_speaks, verb_after
+from bot.summary.actors import Cast, names_a_region, not_who_speaks, past_affiliation, verb_after
 from bot.summary.dedup import fullest, group_duplicates
 from bot.summary.names import Name, Token, role_plural, role_word, tokens_of
 from bot.summary.normalization import fold
@@ -134,9 +134,9 @@ def reacts_here(cast: Cast, key: int, tokens: Sequence[Token], name: Name) -> bo
         return False
     if not_who_speaks(tokens, name):
         return False
-    # What it was said in may stand before a verb of reacting ("Acme in a statement denied ..."); when or where may
-    # not: "Calden last year welcomed 3,000 refugees" tells what the town did then.
-    k = verb_after(tokens, name, phrases=_REACTED_IN)
+    # The body the name is of, and what it was said in, may stand before a verb of reacting ("Ana Ruiz of Acme in a
+    # statement denied ..."); when or where may not: "Calden last year welcomed 3,000 refugees" tells what it did then.
+    k = verb_after(tokens, name, past_affiliation(tokens, name.last + 1), phrases=_REACTED_IN)
     return k < len(tokens) and tokens[k].text.casefold() in REACTION_VERBS \
         and not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
 
