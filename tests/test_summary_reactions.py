@@ -2510,3 +2510,22 @@ def test_the_body_a_speaker_is_of_is_not_the_speaker_and_acts_through_its_resear
     )
     assert [r.speaker for r in built.reactions] == ["Ana Ruiz"]
     assert "Ostvale Transport Institute" in {a.name for a in built.who}
+
+
+def test_a_speaker_of_a_body_named_with_of_speaks_and_a_body_speaks_through_its_officials() -> None:
+    """ "Dana Hall of the Lessby Chamber of Commerce said": the body's name goes on past its own "of", and Hall speaks;
+    "Officials at the Harbor Board said", "Representatives of the Lessby Ferry Union said": the body speaks through
+    them; a one-word title before "for" keeps its holder ("Coroner for West Lessby Paul Kant said"); experts asked
+    for comment do not make their university an actor."""
+    lead = "Plans for a bypass around Lessby were approved by the county council on Tuesday."
+    built = story(
+        article("1", lead, "Dana Hall of the Lessby Chamber of Commerce said the road would bring hundreds of jobs.",
+                "Officials at the Harbor Board said lorries would be kept off the quay from June."),
+        article("2", lead, "Representatives of the Lessby Ferry Union said the road would cost their members work.",
+                "Coroner for West Lessby Paul Kant said two deaths on the old road would be reviewed.",
+                "Experts from Ostvale University, who were not involved in the plans, said traffic would simply move "
+                "to other streets."),
+    )
+    speakers = {r.speaker for r in built.reactions}
+    assert {"Dana Hall", "Harbor Board", "Lessby Ferry Union"} <= speakers and any("Kant" in s for s in speakers)
+    assert "Ostvale University" not in {a.name for a in built.who}

@@ -247,15 +247,16 @@ SPOKEN_FOR_CUES = RuleTable("roles.spoken-for", (
          examples=("A spokeswoman for Acme Foods said", "a spokesman of the Harbor Board", "spokesperson for Lantrax"),
          counter=("spokeswoman Ana Ruiz said", "a spokesman said for years", "the head of Acme Foods")),
     # A body's own people acting as such: "Researchers from the Lessby Institute have found ...", "Officials at the
-    # Harbor Board said ...". Not people who are not the body's: its supporters, critics, workers or customers.
+    # Harbor Board said ...". Not people who are not the body's: its supporters, critics, workers or customers; nor
+    # experts from somewhere asked for comment ("Experts from Lessby University, who were not involved, said").
     rule("its-people-for-body", RoleCue.ITS_PEOPLE,
-         r"\b(?:[Rr]esearchers|[Ss]cientists|[Ee]ngineers|[Oo]fficials|[Ii]nvestigators|[Dd]octors|[Ee]xperts"
+         r"\b(?:[Rr]esearchers|[Ss]cientists|[Ee]ngineers|[Oo]fficials|[Ii]nvestigators"
          r"|[Rr]epresentatives|[Ee]xecutives|[Oo]fficers|[Mm]embers)\s+(?:from|at|of|for|with)\s+(?:the\s+)?[A-Z]",
          flags=0,
          examples=("Researchers from the Lessby Institute have found", "officials at the Harbor Board said",
                    "Scientists with Acme Labs reported"),
          counter=("Supporters of Acme protested", "workers at the Lessby plant", "critics of the Harbor Board",
-                  "researchers from across the country")),
+                  "researchers from across the country", "Experts from Lessby University said")),
 ))
 
 # "Ana Ruiz, 45, of Lessby": an age after a name marks a person the story is about (a victim, a suspect, a

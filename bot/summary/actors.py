@@ -1182,12 +1182,22 @@ def not_who_speaks(tokens: Sequence[Token], name: Name) -> bool:
     "what", an honorific's dot) further."""
     if name.first > name.run_start and (_held_in_its_run(tokens, name) or _affiliation_in_its_run(tokens, name)):
         return True
+    if name.first == name.last and tokens[name.first].text.casefold() in _ITS_OWN_PEOPLE \
+            and name.last + 1 < len(tokens) and tokens[name.last + 1].text in _NOT_THE_SPEAKER_AFTER:
+        return True  # "Representatives of the Lessby Chamber of Commerce said": the chamber speaks through them
     if name.run_start == 0:
         return False
     before = tokens[name.run_start - 1].text.casefold()
     if before in _NOT_THE_SPEAKER_AFTER or before in LOCATIVES:
-        return True
-    return before in _LOOKED_PAST and (_placed_after_article(tokens, name) or _talked_about(tokens, name))
+        return not _through_its_people(tokens, name.run_start - 1)
+    return before in _LOOKED_PAST and (_placed_after_article(tokens, name) or _talked_about(tokens, name)) \
+        and not _through_its_people(tokens, name.run_start - 2)
+
+
+def _through_its_people(tokens: Sequence[Token], k: int) -> bool:
+    """The preposition at ``k`` follows the people of the body after it (``_ITS_OWN_PEOPLE``), who speak for it:
+    "Officials at the Harbor Board said", "officers of the Lessby Police warned"."""
+    return k >= 1 and tokens[k].text in _NOT_THE_SPEAKER_AFTER and tokens[k - 1].text.casefold() in _ITS_OWN_PEOPLE
 
 
 _LOOKED_PAST = frozenset({"the", "a", "an", "what", "."}) | HONORIFICS
@@ -1333,9 +1343,17 @@ def past_affiliation(tokens: Sequence[Token], k: int) -> int:
     welcomed ..."); ``k`` where none follows."""
     if k + 1 < len(tokens) and tokens[k].text in ("of", "at"):
         k += 1
-        while k < len(tokens) and tokens[k].word and (tokens[k].capitalised or tokens[k].text in ("the", "and")):
+        while k < len(tokens) and tokens[k].word and (
+                tokens[k].capitalised or tokens[k].text in ("the", "and")
+                or (tokens[k].text in _INSIDE_A_BODY and k + 1 < len(tokens)
+                    and (tokens[k + 1].capitalised or tokens[k + 1].text == "the"))):
             k += 1
     return k
+
+
+_INSIDE_A_BODY = frozenset({"of", "for"})
+"""Words inside a body's name between its capitalised words: "the Lessby Chamber of Commerce", "the Bank of Lessby",
+"Friends of the Ostvale Marshes"."""
 
 
 def verb_after(tokens: Sequence[Token], name: Name, k: int | None = None,
@@ -1386,13 +1404,14 @@ def _opens_its_clause(tokens: Sequence[Token], name: Name) -> bool:
 def _affiliation_in_its_run(tokens: Sequence[Token], name: Name) -> bool:
     """The name follows "of", "at" or "for" inside its capitalised run, after another name: "Ana Ruiz of Acme said",
     "Mark Ortiz of Consumers Union said" (the run joins the two names across "of"): where the speaker works. Not
-    after a title ("Chief Justice of Ostmarch Karl Obst said", "Mayor of Calden Petra Ilic said"), whose holder the
-    name is, nor after the body's own people ("Members of the Lessby Choir say")."""
+    after a title ("Chief Justice of Ostmarch Karl Obst said", "Mayor of Calden Petra Ilic said", "Ombudsman for
+    Calden Petra Ilic said"), whose holder the name is, nor after the body's own people ("Members of the Lessby Choir
+    say")."""
     k = name.first - 1
     if tokens[k].text.casefold() in ARTICLES:
         k -= 1
-    if k <= name.run_start or tokens[k].text not in _NOT_THE_SPEAKER_AFTER:
-        return False
+    if k - 1 <= name.run_start or tokens[k].text not in _NOT_THE_SPEAKER_AFTER:
+        return False  # one word before the preposition: as often a title ("Coroner for West Lessby Kant") as a name
     word = tokens[k - 1].text
     low = word.casefold()
     return not (role_word(word) or low in TITLE_WORDS or low in CAPITALISED_TITLES or low in _ITS_OWN_PEOPLE)
