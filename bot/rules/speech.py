@@ -5,6 +5,9 @@
 Ana Ruiz, the minister."). The lead-in is cut only when what follows still reads as a statement (six words or
 more), an inverted tail only when what comes before it does.
 
+``SAID_BETWEEN`` knows the short phrases of time, medium or place a reporter puts between a speaker and the verb
+("Ana Ruiz on Monday said", "Acme in a statement said"), which leave the speaker its verb's subject.
+
 ``FRAME_AFTER_QUOTE`` knows the reporter's frame that follows a quotation's own stop ("“Why not?” Reyes
 asked."): the quotation and its frame are one sentence, where a stop inside a closing quote otherwise ends
 one ("... “unacceptable.” Norvania insisted that ...").

@@ -1329,8 +1329,9 @@ def _clause_says(tokens: Sequence[Token], name: Name, verbs: frozenset[str]) -> 
 _ITS_OWN_PEOPLE = word_set("""
 members officials representatives executives leaders officers directors spokesmen spokeswomen spokespeople
 """)
-"""People named by a plural before "of" or "for" whose body speaks through them: "Members of the Lessby Choir said",
-"Officials of the port authority said"; not "Supporters of", "Lawyers for", "Employees of", who are not the body."""
+"""People named by a plural before "of", "at" or "for" whose body speaks through them: "Members of the Lessby Choir
+said", "Officials at the Harbor Board said"; not "Supporters of", "Lawyers for", "Employees of", who are not the
+body."""
 _HELD_BEFORE = frozenset({"of", "for", "to", "on", "with", "against", "about", "representing", "near", "below",
                           "behind", "beside", "outside", "at", "from", "close"})
 """Words that make the name after them, and its description, the object of something said about another: "a lawyer
@@ -1739,8 +1740,8 @@ def _medium(toks: Sequence[Token], name: Name) -> bool:
 def spoken_for(sentence: str, tokens: Sequence[Token], name: Name) -> bool:
     """ "a spokeswoman for Acme Foods", "Researchers from the Lessby Institute have found": the body acts through who
     speaks or works for it (``SPOKEN_FOR_CUES``). Through its researchers or officers only a body named in full or by
-    its acronym ("experts at NASA"): a word left of a name the reader cannot place ("officers from the Special Response
-    Unit": "Unit") does not."""
+    its acronym ("scientists at NASA"): a word left of a name the reader cannot place ("officers from the Special
+    Response Unit": "Unit") does not."""
     k = name.run_start - 1
     if k >= 0 and tokens[k].text == "the":
         k -= 1

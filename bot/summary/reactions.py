@@ -142,6 +142,7 @@ def reacts_here(cast: Cast, key: int, tokens: Sequence[Token], name: Name) -> bo
 
 
 _REACTED_IN = frozenset({Between.HOW})
+"""The ``SAID_BETWEEN`` phrases a verb of reacting may follow: what it was said in, not when or where."""
 
 
 def reported_statements(cast: Cast, statements: list[Statement], taken: set[int],
