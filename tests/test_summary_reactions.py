@@ -2529,3 +2529,11 @@ def test_a_speaker_of_a_body_named_with_of_speaks_and_a_body_speaks_through_its_
     speakers = {r.speaker for r in built.reactions}
     assert {"Dana Hall", "Harbor Board", "Lessby Ferry Union"} <= speakers and any("Kant" in s for s in speakers)
     assert "Ostvale University" not in {a.name for a in built.who}
+
+
+def test_people_told_by_their_role_whom_every_outlet_reports_keep_their_place() -> None:
+    """ "Prosecutors said ..." in all four outlets of a trial, each time about something else, is a voice of the
+    story: among more speakers than the reactions hold, it keeps its place before passers-by one outlet quotes
+    (a reviewer's story: ranking every group last had cut it for "Ben Auer said nothing would change")."""
+    speakers = [r.speaker for r in told("r41_trial_prosecutors").reactions]
+    assert len(speakers) == MAX_SPEAKERS and "Prosecutors" in speakers

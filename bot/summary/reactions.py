@@ -265,7 +265,7 @@ def select(said: list[Said], cast: Cast, statements: dict[int, Statement],
     roles = {key: fold(cast.people[ss[0].speaker.actor].role or "") for key, ss in by_speaker.items()
              if ss[0].speaker.actor is not None and not cast.people[ss[0].speaker.actor].organisation}
 
-    def standing(key: str) -> tuple[bool, int, bool, bool, int, int, int]:
+    def standing(key: str) -> tuple[int, bool, bool, bool, int, int, int]:
         """Speakers who are actors of the story (or whom several sources report speaking) and whose words
         several sources carry first; then those
         with one of the two, the more central first (a bystander two outlets quote does not push out the
@@ -287,12 +287,12 @@ def select(said: list[Said], cast: Cast, statements: dict[int, Statement],
         tier = 2 - (key in listed or len(voices.get(key, ())) >= WIDELY_VOICED) - repeated
         central = rank.get(key, len(rank))
         if tier < 2:
-            return group, tier, roleless, False, 0, 0, central
+            return tier, group, roleless, False, 0, 0, central
         carried = len(voices.get(key, set()) | {source for s in theirs for source in s.sources})
         named = max(carried, len(person.sources)) if person is not None else carried
         spoken_for = person is not None and (person.organisation or person.single) \
             and _speaks_through(person.name, [r for k, r in roles.items() if k != key])
-        return group, tier, roleless, spoken_for, -carried, -named, central
+        return tier, group, roleless, spoken_for, -carried, -named, central
 
     chosen: list[list[Said]] = []
     for key in sorted(by_speaker, key=standing)[:MAX_SPEAKERS]:
