@@ -2537,3 +2537,12 @@ def test_people_told_by_their_role_whom_every_outlet_reports_keep_their_place() 
     (a reviewer's story: ranking every group last had cut it for "Ben Auer said nothing would change")."""
     speakers = [r.speaker for r in told("r41_trial_prosecutors").reactions]
     assert len(speakers) == MAX_SPEAKERS and "Prosecutors" in speakers
+
+
+def test_told_reporters_is_cut_from_what_was_told() -> None:
+    """ "Ana Ruiz on Monday told reporters the cranes would be repaired ...": the reaction shows what she told them, as
+    it does after "told reporters that"; "told reporters to leave" tells them to do something and stays whole."""
+    lead = "The port of Lessby was closed on Monday after a storm damaged two of its cranes."
+    found = reactions(article("1", lead, "Port director Ana Ruiz on Monday told reporters the cranes would be repaired "
+                                         "within three weeks."))
+    assert [(r.speaker, r.text) for r in found] == [("Ana Ruiz", "The cranes would be repaired within three weeks.")]
