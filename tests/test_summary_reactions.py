@@ -2546,3 +2546,13 @@ def test_told_reporters_is_cut_from_what_was_told() -> None:
     found = reactions(article("1", lead, "Port director Ana Ruiz on Monday told reporters the cranes would be repaired "
                                          "within three weeks."))
     assert [(r.speaker, r.text) for r in found] == [("Ana Ruiz", "The cranes would be repaired within three weeks.")]
+
+
+def test_a_body_speaks_through_its_spokeswoman() -> None:
+    """ "A spokeswoman for Acme Foods said ..." is the company's statement, with or without a medium before the verb;
+    "A lawyer for Tom Reyes said ..." is not Reyes's."""
+    lead = "Acme Foods recalled 12,000 jars of baby food in Lessby on Monday after glass was found in two of them."
+    for said in ("A spokeswoman for Acme Foods said the recall would cost about 2 million euros.",
+                 "A spokeswoman for Acme Foods in an email said no child had been hurt so far."):
+        found = reactions(article("1", lead, said, "A lawyer for Tom Reyes said the grocer had done nothing wrong."))
+        assert [r.speaker for r in found] == ["Acme Foods"]

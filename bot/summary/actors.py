@@ -1195,9 +1195,14 @@ def not_who_speaks(tokens: Sequence[Token], name: Name) -> bool:
 
 
 def _through_its_people(tokens: Sequence[Token], k: int) -> bool:
-    """The preposition at ``k`` follows the people of the body after it (``_ITS_OWN_PEOPLE``), who speak for it:
-    "Officials at the Harbor Board said", "officers of the Lessby Police warned"."""
-    return k >= 1 and tokens[k].text in _NOT_THE_SPEAKER_AFTER and tokens[k - 1].text.casefold() in _ITS_OWN_PEOPLE
+    """The preposition at ``k`` follows the people of the body after it, who speak for it (``_ITS_OWN_PEOPLE``,
+    ``_ITS_VOICE``): "Officials at the Harbor Board said", "a spokeswoman for Acme Foods said"."""
+    return k >= 1 and tokens[k].text in _NOT_THE_SPEAKER_AFTER and _speaks_for_a_body(tokens[k - 1].text)
+
+
+def _speaks_for_a_body(word: str) -> bool:
+    low = word.casefold()
+    return low in _ITS_OWN_PEOPLE or low in _ITS_VOICE
 
 
 _LOOKED_PAST = frozenset({"the", "a", "an", "what", "."}) | HONORIFICS
@@ -1332,6 +1337,8 @@ members officials representatives executives leaders officers directors spokesme
 """People named by a plural before "of", "at" or "for" whose body speaks through them: "Members of the Lessby Choir
 said", "Officials at the Harbor Board said"; not "Supporters of", "Lawyers for", "Employees of", who are not the
 body."""
+_ITS_VOICE = word_set("spokesman spokeswoman spokesperson official representative")
+"""One person through whom a body speaks: "A spokeswoman for Acme Foods said ..." is the company's statement."""
 _HELD_BEFORE = frozenset({"of", "for", "to", "on", "with", "against", "about", "representing", "near", "below",
                           "behind", "beside", "outside", "at", "from", "close"})
 """Words that make the name after them, and its description, the object of something said about another: "a lawyer
@@ -1397,8 +1404,8 @@ def _opens_its_clause(tokens: Sequence[Token], name: Name) -> bool:
     j = name.run_start - 1
     if j >= 0 and tokens[j].text.casefold() in ARTICLES:
         j -= 1  # ", the Aldorian government has announced": what stands before the article tells
-    if j < 0 or not tokens[j].word:
-        return True
+    if j < 0 or not tokens[j].word or _through_its_people(tokens, j):
+        return True  # "A spokeswoman for Acme Foods in an email said": the company's clause
     return (tokens[j].capitalised or role_word(tokens[j].text)) and not _description_holds(tokens, j)
 
 
@@ -1444,8 +1451,10 @@ def _held_in_a_description(tokens: Sequence[Token], name: Name) -> bool:
     if j < 1 or not (tokens[j].word and tokens[j].text.islower()):
         return False  # most names: a capital, a mark or nothing before them
     if tokens[j].text in _HELD_BEFORE:
-        # "An aide to Ana Ruiz, who said ..., told reporters": the aide speaks, whatever stands between.
-        return tokens[j - 1].word and tokens[j - 1].text.islower() and tokens[j - 1].text not in ARTICLES
+        # "An aide to Ana Ruiz, who said ..., told reporters": the aide speaks, whatever stands between; "a spokeswoman
+        # for Acme Foods said": the company speaks through her.
+        return tokens[j - 1].word and tokens[j - 1].text.islower() and tokens[j - 1].text not in ARTICLES \
+            and not (tokens[j].text in _NOT_THE_SPEAKER_AFTER and _speaks_for_a_body(tokens[j - 1].text))
     return role_word(tokens[j].text) and _description_holds(tokens, j)
 
 
