@@ -100,17 +100,16 @@ GIST = RewriteTable("speech.gist", (
     Rewrite(
         "lead-in",
         # "stressed", "noted", "announced", "confirmed" take a thing as often as a clause ("confirmed the deaths of
-        # ...", "noted the rings in the sea"), and "told reporters" what was said or what to do ("told reporters to
-        # leave"): without "that" they are cut only before a clause, a subject (an article, a pronoun or a name) and
-        # its verb within a few words, no relative or question word between.
+        # ...", "noted the rings in the sea"): without "that" they are cut only before a clause, a subject (an
+        # article, a pronoun or a name) and its verb within a few words, no relative or question word between.
         compiled(r"^[^\"\u201c\u201d]{0,160}?\b(?:(?:said|says|told (?:\w+ ){0,3}?(?:on \w+ )?that"
                  r"|told (?:the )?(?:[A-Z][\w.-]* ){4}that|added|argued|claimed|insisted|as saying"
                  r"|(?:responded|replied|warned|wrote|stated|acknowledged|admitted)"
                  r"(?= that\s+(?:the|a|an|its|his|her|their|it|he|she|they|we|I|there|[A-Z]|\d)))"
                  rf"(?:(?:{_SAID_WHEN})(?: that|(?= (?:it|he|she|they|we|I)\b))|(?> on \w+(?: \w+)?)?(?: that)?)"
-                 r"|(?:stressed|noted|explained|announced|confirmed|told (?:reporters|journalists))"
-                 r"(?: on \w+(?: \w+)?)?(?: that|(?= (?:the|a|an|its|his|her|their|our|this|these|it|he|she|they"
-                 r"|we|I|there|no|both|all|most|many|some|several|every|each|one|two|three|four|five|six|seven|eight|nine|ten|\d\S*|[A-Z]\S*)"
+                 r"|(?:stressed|noted|explained|announced|confirmed)(?: on \w+(?: \w+)?)?"
+                 r"(?: that|(?= (?:the|a|an|its|his|her|their|our|this|these|it|he|she|they|we|I|there|no|both|all|"
+                 r"most|many|some|several|every|each|one|two|three|four|five|six|seven|eight|nine|ten|\d\S*|[A-Z]\S*)"
                  r"(?: (?!that\b|which\b|who\b|whom\b|whose\b|why\b|how\b|what\b|when\b|where\b|those\b)\S+){0,4}? "
                  r"(?:is|are|was|were|will|would|could|can|had|has|have|should|must|may|might)\b)))"
                  r"\s+(?!of\b|to\b|in\b|on \w+(?: \w+)?,|via\b"
@@ -124,10 +123,6 @@ GIST = RewriteTable("speech.gist", (
              "the bridge would stay shut until spring."),
             ("Tom Reyes told The Lessby Harbor Courier that the two ferries had been waiting since noon.",
              "the two ferries had been waiting since noon."),
-            ("Ana Ruiz on Friday told reporters the vaccination drive had reached 900,000 children.",
-             "the vaccination drive had reached 900,000 children."),
-            ("The harbour master told reporters to keep away from the quay until the storm had passed.",
-             "The harbour master told reporters to keep away from the quay until the storm had passed."),
             ("Tom Reyes told a regional paper on Saturday that the quay would stay shut all winter.",
              "the quay would stay shut all winter."),
             ("The official Acme Twitter account responded that Acme has the right to refuse transport.",
