@@ -2547,3 +2547,8 @@ def test_a_body_speaks_through_its_spokeswoman() -> None:
                  "A spokeswoman for Acme Foods in an email said no child had been hurt so far."):
         found = reactions(article("1", lead, said, "A lawyer for Tom Reyes said the grocer had done nothing wrong."))
         assert [r.speaker for r in found] == ["Acme Foods"]
+    # A former spokesman, or an official who asked not to be named, speaks for himself, not for the company.
+    found = reactions(article(
+        "1", lead, "A former spokesman for Acme Foods said the company had known about the faulty jars since March.",
+        "An official at Acme Foods, who asked not to be named, said the factory would close for a month."))
+    assert "Acme Foods" not in {r.speaker for r in found}

@@ -1197,12 +1197,14 @@ def not_who_speaks(tokens: Sequence[Token], name: Name) -> bool:
 def _through_its_people(tokens: Sequence[Token], k: int) -> bool:
     """The preposition at ``k`` follows the people of the body after it, who speak for it (``_ITS_OWN_PEOPLE``,
     ``_ITS_VOICE``): "Officials at the Harbor Board said", "a spokeswoman for Acme Foods said"."""
-    return k >= 1 and tokens[k].text in _NOT_THE_SPEAKER_AFTER and _speaks_for_a_body(tokens[k - 1].text)
+    return k >= 1 and tokens[k].text in _NOT_THE_SPEAKER_AFTER and _speaks_for_a_body(tokens, k - 1)
 
 
-def _speaks_for_a_body(word: str) -> bool:
-    low = word.casefold()
-    return low in _ITS_OWN_PEOPLE or low in _ITS_VOICE
+def _speaks_for_a_body(tokens: Sequence[Token], k: int) -> bool:
+    """The word at ``k`` names who speaks for a body: its own people, or its spokesperson right after an article ("a
+    spokeswoman for Acme Foods"; not "a former spokesman for Acme Foods", who speaks for himself)."""
+    low = tokens[k].text.casefold()
+    return low in _ITS_OWN_PEOPLE or (low in _ITS_VOICE and k >= 1 and tokens[k - 1].text.casefold() in ARTICLES)
 
 
 _LOOKED_PAST = frozenset({"the", "a", "an", "what", "."}) | HONORIFICS
@@ -1337,8 +1339,10 @@ members officials representatives executives leaders officers directors spokesme
 """People named by a plural before "of", "at" or "for" whose body speaks through them: "Members of the Lessby Choir
 said", "Officials at the Harbor Board said"; not "Supporters of", "Lawyers for", "Employees of", who are not the
 body."""
-_ITS_VOICE = word_set("spokesman spokeswoman spokesperson official representative")
-"""One person through whom a body speaks: "A spokeswoman for Acme Foods said ..." is the company's statement."""
+_ITS_VOICE = word_set("spokesman spokeswoman spokesperson")
+"""One person through whom a body speaks: "A spokeswoman for Acme Foods said ..." is the company's statement. Not an
+official, often unnamed and speaking against the body ("an official at the hospital, who asked not to be named,
+said"), nor a representative, as often of others ("a representative of Acme workers")."""
 _HELD_BEFORE = frozenset({"of", "for", "to", "on", "with", "against", "about", "representing", "near", "below",
                           "behind", "beside", "outside", "at", "from", "close"})
 """Words that make the name after them, and its description, the object of something said about another: "a lawyer
@@ -1454,7 +1458,7 @@ def _held_in_a_description(tokens: Sequence[Token], name: Name) -> bool:
         # "An aide to Ana Ruiz, who said ..., told reporters": the aide speaks, whatever stands between; "a spokeswoman
         # for Acme Foods said": the company speaks through her.
         return tokens[j - 1].word and tokens[j - 1].text.islower() and tokens[j - 1].text not in ARTICLES \
-            and not (tokens[j].text in _NOT_THE_SPEAKER_AFTER and _speaks_for_a_body(tokens[j - 1].text))
+            and not (tokens[j].text in _NOT_THE_SPEAKER_AFTER and _speaks_for_a_body(tokens, j - 1))
     return role_word(tokens[j].text) and _description_holds(tokens, j)
 
 

@@ -274,7 +274,8 @@ def select(said: list[Said], cast: Cast, statements: dict[int, Statement],
         and a body or country one of whose people already speaks for it ("Norvanian commerce secretary
         Tom Reyes") after the others. Within each, a person the articles give a role ("an analyst at
         ...") or a body before a bare name: the reader can tell who is talking. People told only by their role's
-        plural ("Analysts said ...", ``_a_group``) come after all of them, unless the story lists them as actors."""
+        plural ("Analysts said ...", ``_a_group``) come after the others of their standing, unless the story lists
+        them as actors."""
         theirs = by_speaker[key]
         group = key not in listed and _a_group(theirs[0], cast)
         repeated = max(len(s.sources) for s in theirs) > 1
