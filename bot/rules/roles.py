@@ -239,6 +239,21 @@ LEGAL_FORM_CUES = RuleTable("roles.legal-form", (
          counter=("Acme Freight", "Lantrax Freight Services", "the group")),
 ))
 
+ITS_OWN_PEOPLE = word_set("""
+members officials representatives executives leaders officers directors spokesmen spokeswomen spokespeople
+""")
+"""People named by a plural before "of", "at" or "for" whose body speaks and acts through them: "Members of the Lessby
+Choir said", "Officials at the Harbor Board said"; not "Supporters of", "Lawyers for", "Employees of", who are not the
+body (``bot.summary.actors``)."""
+ITS_WORKERS = word_set("researchers scientists engineers investigators")
+"""People whose work for a body is its act, not its word: "Researchers from the Lessby Institute have found"."""
+
+
+def _either_case(words: frozenset[str]) -> str:
+    """An alternation of ``words`` opening in either case ("[Mm]embers"), longest first."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
 # "a spokeswoman for Acme Foods", "a spokesman of the Harbor Board": the body named speaks through them, so it
 # acts in the story as "Acme Foods said" would have it.
 SPOKEN_FOR_CUES = RuleTable("roles.spoken-for", (
@@ -250,8 +265,7 @@ SPOKEN_FOR_CUES = RuleTable("roles.spoken-for", (
     # Harbor Board said ...". Not people who are not the body's: its supporters, critics, workers or customers; nor
     # experts from somewhere asked for comment ("Experts from Lessby University, who were not involved, said").
     rule("its-people-for-body", RoleCue.ITS_PEOPLE,
-         r"\b(?:[Rr]esearchers|[Ss]cientists|[Ee]ngineers|[Oo]fficials|[Ii]nvestigators"
-         r"|[Rr]epresentatives|[Ee]xecutives|[Oo]fficers|[Mm]embers)\s+(?:from|at|of|for|with)\s+(?:the\s+)?[A-Z]",
+         rf"\b(?:{_either_case(ITS_OWN_PEOPLE | ITS_WORKERS)})\s+(?:from|at|of|for|with)\s+(?:the\s+)?[A-Z]",
          flags=0,
          examples=("Researchers from the Lessby Institute have found", "officials at the Harbor Board said",
                    "Scientists with Acme Labs reported"),

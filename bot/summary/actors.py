@@ -41,6 +41,7 @@ from bot.rules.roles import (
     BODY_KINDS,
     CLAUSE_OPENERS,
     DANGLING,
+    ITS_OWN_PEOPLE,
     LEGAL_FORMS,
     LOCATIVES,
     MEDIUM_BEFORE,
@@ -80,6 +81,7 @@ from bot.summary.vocabulary import (
     BODY_KINDS_NAMED_BACK,
     BYLINE_ROLES,
     CAPITALISED_TITLES,
+    CONNECTORS,
     CREDIT_WORDS,
     DESCRIPTIVE_ENDS,
     DETERMINERS,
@@ -1182,7 +1184,7 @@ def not_who_speaks(tokens: Sequence[Token], name: Name) -> bool:
     "what", an honorific's dot) further."""
     if name.first > name.run_start and (_held_in_its_run(tokens, name) or _affiliation_in_its_run(tokens, name)):
         return True
-    if name.first == name.last and tokens[name.first].text.casefold() in _ITS_OWN_PEOPLE \
+    if name.first == name.last and tokens[name.first].text.casefold() in ITS_OWN_PEOPLE \
             and name.last + 1 < len(tokens) and tokens[name.last + 1].text in _NOT_THE_SPEAKER_AFTER:
         return True  # "Representatives of the Lessby Chamber of Commerce said": the chamber speaks through them
     if name.run_start == 0:
@@ -1195,7 +1197,7 @@ def not_who_speaks(tokens: Sequence[Token], name: Name) -> bool:
 
 
 def _through_its_people(tokens: Sequence[Token], k: int) -> bool:
-    """The preposition at ``k`` follows the people of the body after it, who speak for it (``_ITS_OWN_PEOPLE``,
+    """The preposition at ``k`` follows the people of the body after it, who speak for it (``ITS_OWN_PEOPLE``,
     ``_ITS_VOICE``): "Officials at the Harbor Board said", "a spokeswoman for Acme Foods said"."""
     return k >= 1 and tokens[k].text in _NOT_THE_SPEAKER_AFTER and _speaks_for_a_body(tokens, k - 1)
 
@@ -1204,7 +1206,7 @@ def _speaks_for_a_body(tokens: Sequence[Token], k: int) -> bool:
     """The word at ``k`` names who speaks for a body: its own people, or its spokesperson right after an article ("a
     spokeswoman for Acme Foods"; not "a former spokesman for Acme Foods", who speaks for himself)."""
     low = tokens[k].text.casefold()
-    return low in _ITS_OWN_PEOPLE or (low in _ITS_VOICE and k >= 1 and tokens[k - 1].text.casefold() in ARTICLES)
+    return low in ITS_OWN_PEOPLE or (low in _ITS_VOICE and k >= 1 and tokens[k - 1].text.casefold() in ARTICLES)
 
 
 _LOOKED_PAST = frozenset({"the", "a", "an", "what", "."}) | HONORIFICS
@@ -1333,12 +1335,6 @@ def _clause_says(tokens: Sequence[Token], name: Name, verbs: frozenset[str]) -> 
         and not ACTS.matches(" ".join(t.text.casefold() for t in tokens[k:k + 8]))
 
 
-_ITS_OWN_PEOPLE = word_set("""
-members officials representatives executives leaders officers directors spokesmen spokeswomen spokespeople
-""")
-"""People named by a plural before "of", "at" or "for" whose body speaks through them: "Members of the Lessby Choir
-said", "Officials at the Harbor Board said"; not "Supporters of", "Lawyers for", "Employees of", who are not the
-body."""
 _ITS_VOICE = word_set("spokesman spokeswoman spokesperson")
 """One person through whom a body speaks: "A spokeswoman for Acme Foods said ..." is the company's statement. Not an
 official, often unnamed and speaking against the body ("an official at the hospital, who asked not to be named,
@@ -1355,17 +1351,14 @@ def past_affiliation(tokens: Sequence[Token], k: int) -> int:
     welcomed ..."); ``k`` where none follows."""
     if k + 1 < len(tokens) and tokens[k].text in ("of", "at"):
         k += 1
+        # The words joining a body's name ("the Lessby Chamber of Commerce", "Friends of the Ostvale Marshes"), as
+        # the name reader joins its runs.
         while k < len(tokens) and tokens[k].word and (
                 tokens[k].capitalised or tokens[k].text in ("the", "and")
-                or (tokens[k].text in _INSIDE_A_BODY and k + 1 < len(tokens)
+                or (tokens[k].text in CONNECTORS and k + 1 < len(tokens)
                     and (tokens[k + 1].capitalised or tokens[k + 1].text == "the"))):
             k += 1
     return k
-
-
-_INSIDE_A_BODY = frozenset({"of", "for"})
-"""Words inside a body's name between its capitalised words: "the Lessby Chamber of Commerce", "the Bank of Lessby",
-"Friends of the Ostvale Marshes"."""
 
 
 def verb_after(tokens: Sequence[Token], name: Name, k: int | None = None,
@@ -1426,7 +1419,7 @@ def _affiliation_in_its_run(tokens: Sequence[Token], name: Name) -> bool:
         return False  # one word before the preposition: as often a title ("Coroner for West Lessby Kant") as a name
     word = tokens[k - 1].text
     low = word.casefold()
-    return not (role_word(word) or low in TITLE_WORDS or low in CAPITALISED_TITLES or low in _ITS_OWN_PEOPLE)
+    return not (role_word(word) or low in TITLE_WORDS or low in CAPITALISED_TITLES or low in ITS_OWN_PEOPLE)
 
 
 def _held_in_its_run(tokens: Sequence[Token], name: Name) -> bool:
@@ -1435,7 +1428,7 @@ def _held_in_its_run(tokens: Sequence[Token], name: Name) -> bool:
     Lessby told reporters" (a capitalised word opening the sentence joins the run across "of" or "for"): the lawyers,
     supporters and employees speak. Not after a title, a singular ("Mayor of Calden Petra Ilic said", "Chief Justice of
     Ostmarch Karl Obst said", "Port of Lessby said"): the title's holder, or the body, speaks; nor after the body's
-    own people (``_ITS_OWN_PEOPLE``: "Members of the Holmness Residents' Group say"), who speak for it."""
+    own people (``ITS_OWN_PEOPLE``: "Members of the Holmness Residents' Group say"), who speak for it."""
     k = name.first - 1
     if k > name.run_start and tokens[k].text.casefold() in ARTICLES:
         k -= 1  # "Members of the Lessby Choir in a letter said"
@@ -1443,7 +1436,7 @@ def _held_in_its_run(tokens: Sequence[Token], name: Name) -> bool:
         return False  # the people open the run: in "said Professor Tom Hughes of the Lessby Institute" no one holds it
     group = tokens[name.run_start].text
     return group.endswith("s") and not group.endswith("ss") and not role_word(group) \
-        and group.casefold() not in _ITS_OWN_PEOPLE
+        and group.casefold() not in ITS_OWN_PEOPLE
 
 
 def _held_in_a_description(tokens: Sequence[Token], name: Name) -> bool:
