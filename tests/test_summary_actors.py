@@ -2496,3 +2496,79 @@ def test_a_states_long_form_is_one_name() -> None:
     assert [n.text for n in names_in(tokens_of(sentence), Lexicon((sentence,)))][:1] == ["Republic of Korea"]
     assert "State of the Union" not in [n.text for n in names_in(tokens_of("He gave the State of the Union address."),
                                                                  Lexicon(("He gave the State of the Union address.",)))]
+
+
+def test_the_role_a_sentence_gives_whom_police_identify_or_name_is_theirs() -> None:
+    roles = {a.name: a.role for a in who(
+        article("1", "A light aircraft crashed into a field near Lessby on Sunday, killing its pilot.",
+                "Police identified the pilot as Tom Reyes.",
+                "Farmer Ana Ruiz said she had heard the engine stop."),
+        article("2", "A small plane crashed near Lessby on Sunday.",
+                "The pilot was later identified as Tom Reyes, a flying instructor.",
+                "Police named its owner as Ivo Danek. Danek said the plane had been serviced in May."),
+    ).values()}
+    assert roles["Tom Reyes"] == "pilot"
+    # Counter-example: no "the" before the owner, so no role ("its owner" is whose, and says nothing of him).
+    assert roles.get("Ivo Danek") is None
+
+
+def test_a_neighbour_or_a_friend_is_a_role_and_a_job_goes_before_a_relation() -> None:
+    roles = {a.name: a.role for a in who(
+        article("1", "Fire destroyed a block of flats in Lessby on Monday.",
+                "\u201cIt was awful to watch,\u201d said a neighbour, Tom Reyes.",
+                "\u201cShe got everyone out,\u201d said her brother, Ivo Danek."),
+        article("2", "A fire gutted a Lessby block of flats on Monday.",
+                "\u201cShe was so brave,\u201d said the friend, Ana Ruiz.",
+                "\u201cWe are proud of her,\u201d said her brother, Ivo Danek."),
+        article("3", "Residents were evacuated from a burning block in Lessby.",
+                "Ivo Danek, a firefighter, said the stairwell had filled with smoke."),
+    ).values()}
+    assert (roles["Tom Reyes"], roles["Ana Ruiz"]) == ("neighbour", "friend")
+    # A job the articles give goes before whose brother he is, though more of them say "brother".
+    assert roles["Ivo Danek"] == "firefighter"
+
+
+def test_a_team_position_of_two_words_is_a_role_and_the_verb_back_is_none() -> None:
+    roles = {a.name: a.role for a in who(
+        article("1", "Rovers beat Lessby 28-10 on Sunday.",
+                "Rovers running back Tom Reyes ran for two touchdowns.",
+                "Party delegates back Ana Ruiz for the chair, Ivo Danek said."),
+        article("2", "Rovers won 28-10 at Lessby.", "Reyes scored twice. Ana Ruiz said the win was deserved."),
+    ).values()}
+    assert roles["Tom Reyes"] == "Rovers running back"
+    assert roles.get("Ana Ruiz") is None  # "delegates back Ana Ruiz": a verb
+
+
+def test_a_role_word_that_is_a_verb_after_people_gives_no_role() -> None:
+    roles = {a.name: a.role for a in who(
+        article("1", "Acme will unveil its new phone in January, some analysts suspect Acme will say.",
+                "Some analysts suspect Acme is about to cut its prices.",
+                "Murder suspect Tom Reyes appeared in court in Lessby on Monday."),
+        article("2", "Acme said it would unveil a phone in January.",
+                "Tom Reyes denied the charge. Acme declined to comment."),
+    ).values()}
+    assert roles.get("Acme") is None
+    assert roles["Tom Reyes"] == "Murder suspect"  # after a singular, a role
+
+
+def test_a_role_cut_by_an_honorifics_full_stop_ends_before_it() -> None:
+    assert appositive("Ivo Danek, a close friend of Mr. Reyes, said the deal was fair.", "Ivo Danek") == "close friend"
+    assert appositive("Ivo Danek, a former aide to Gov. Ana Ruiz, said so.", "Ivo Danek") == "former aide"
+
+
+def test_a_name_after_a_place_preposition_opening_the_sentence_takes_no_appositive() -> None:
+    sentence = "Beside Krall, a neighbour from the fourth floor carrying her son said she had thought they would die."
+    assert appositive(sentence, "Krall") is None
+
+
+def test_a_person_titled_by_a_body_and_one_whose_age_follows_are_their_clauses_subjects() -> None:
+    def subjects(sentence: str) -> list[str]:
+        tokens = tokens_of(sentence)
+        return [n.text for n in names_in(tokens, Lexicon((sentence,))) if actors_module.subject_here(tokens, n)]
+
+    assert "Tom Reyes" in subjects("Acme chief Tom Reyes resigned on Monday.")
+    assert "Tom Reyes" in subjects("Rovers star striker Tom Reyes scored twice.")
+    assert subjects("Ana Ruiz, 67, was charged with fraud.") == ["Ana Ruiz"]
+    # Counter-examples: the verb after a plural subject ("Rovers head to Lessby"), and numbers in a list.
+    assert subjects("Rovers head to Lessby on Sunday.") == ["Rovers"]
+    assert subjects("The scores were Acme, 12, and Orrel, 9, in the final.") == []

@@ -68,6 +68,7 @@ from bot.summary.names import (
     family_name,
     lexicon_of,
     name_key,
+    role_plural,
     role_tokens_ok,
     role_word,
     tokens_of,
@@ -100,7 +101,10 @@ from bot.summary.vocabulary import (
     ORG_SUFFIXES,
     PERSONAL_PRONOUNS,
     PLACE_NOUNS,
+    PLURAL_SUBJECTS,
     POSITION_QUALIFIERS,
+    QUALIFIED_POSITIONS,
+    RELATIONS,
     ROLE_HEADS,
     ROLE_PREPOSITIONS,
     SHE_WORDS,
@@ -112,6 +116,7 @@ from bot.summary.vocabulary import (
     TITLE_WORDS,
     VENUE_CENTRE_KINDS,
     VENUE_ENDS,
+    VERB_ROLE_HEADS,
 )
 
 MAX_ACTORS = 12
@@ -241,9 +246,10 @@ class Person:
             # A body's role says what body it is ("chip maker"); a person's title beside its name ("Assistant Chief
             # Constable of the British Transport Police Ana Ruiz") is that person's.
             roles = Counter({r: n for r, n in roles.items() if not _personal_title(r)})
-        if len(roles) > 1 and any(_people_noun(r) for r in roles):
-            # "Frenchman" says where someone is from, a title what they are: it is the role only when no title is.
-            roles = Counter({r: n for r, n in roles.items() if not _people_noun(r)}) or roles
+        if len(roles) > 1 and any(_people_noun(r) or _relation(r) for r in roles):
+            # "Frenchman" says where someone is from, "her boyfriend" whose they are, a title what they are: each is the
+            # role only when no title is.
+            roles = Counter({r: n for r, n in roles.items() if not (_people_noun(r) or _relation(r))}) or roles
         if not roles:
             if self.affiliations:
                 return self.affiliations.most_common(1)[0][0]
@@ -353,6 +359,12 @@ def _people_noun(role: str) -> bool:
     return " " not in role and is_demonym_noun(role)
 
 
+def _relation(role: str) -> bool:
+    """A role that says whose someone is ("her boyfriend of four years", "cousin of the pilot", "family friend", "his
+    son Tom" read from a list), not their job or position (``RELATIONS``)."""
+    return any(w.casefold() in RELATIONS for w in _role_head(role.split()))
+
+
 def _informative(role: str) -> int:
     """Roles naming a place or body ("Chilean Trade Minister") beat bare titles ("minister")."""
     ws = role.split()
@@ -428,7 +440,8 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
         start = name.run_start
         while start < end and tokens[start].text.casefold() in NOT_NAMES and not _ordinal_of_a_role(tokens, start):
             start += 1  # a capital run opening a sentence: "Both Lessby Mayor Ana Ruiz and ..."
-    elif role_word(tokens[end].bare) or (tokens[end].text.casefold() in BODY_KINDS and _body_like(name)) \
+    elif (role_word(tokens[end].bare) and not _verb_after_a_plural(tokens, end)) \
+            or (tokens[end].text.casefold() in BODY_KINDS and _body_like(name)) \
             or _owned_byline_role(tokens, end) or _team_position(tokens, end):
         start = end  # "cybersecurity firm Orrel": a body's kind is its role
     else:
@@ -468,14 +481,28 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
     return _span(sentence, tokens, start, end)
 
 
+def _verb_after_a_plural(tokens: Sequence[Token], k: int) -> bool:
+    """The role word at ``k`` is a verb (``VERB_ROLE_HEADS``) after people in the plural or a pronoun, its subject:
+    "experts suspect Acme is ...", "police suspect Tom Reyes", "they judge Ana Ruiz"; not "murder suspect Tom Reyes",
+    "drugs suspect Tom Reyes" or "High Court judge Ana Ruiz"."""
+    if k == 0 or tokens[k].text not in VERB_ROLE_HEADS:
+        return False
+    before = tokens[k - 1].text
+    return (before.islower() or k == 1) and (before.casefold() in PLURAL_SUBJECTS or role_plural(before))
+
+
 def _team_position(tokens: Sequence[Token], k: int) -> bool:
     """The word at ``k`` is a team's position (``TEAM_POSITIONS``) where what stands before it says so: a team's name
     ("Rovers center"), a word of the position ("point guard"), a season ("fourth-year center") or another position
     before "and" ("guard Ana Ruiz and forward Tom Reyes"); not a verb's object ("to guard Ana Ruiz"), an adverb ("put
     forward Tom Reyes") nor a place ("the community center Ana Ruiz runs")."""
-    if tokens[k].text not in TEAM_POSITIONS or k == 0:
+    if k == 0:
         return False
     before = tokens[k - 1]
+    if tokens[k].text in QUALIFIED_POSITIONS:
+        return before.text in POSITION_QUALIFIERS
+    if tokens[k].text not in TEAM_POSITIONS:
+        return False
     if before.text in POSITION_QUALIFIERS or before.text.endswith(("-year", "-time")):
         return True
     if before.capitalised and before.word and before.text.casefold() not in NOT_NAMES:
@@ -670,6 +697,13 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
     words = words[:_participle_after_the_role(words)]
     while words and words[-1].text.casefold() in LIST_JOINS:
         words.pop()  # "the executive director at Acme and whose film ...": "and" joins the relative clause cut off
+    if len(words) > 2 and words[-1].capitalised \
+            and (words[-1].text.casefold() in HONORIFICS or words[-1].text.casefold() in TITLE_ABBREVIATIONS):
+        # "a close friend of Mr. Putin's": the honorific's full stop cut the name it opens, and what stands before
+        # it is the role ("close friend").
+        words.pop()
+        while len(words) > 1 and words[-1].text.casefold() in DANGLING:
+            words.pop()
     if len(words) > 2 and words[-1].possessive and quoted_after:
         words.pop()  # "a businesswoman and TV personality on ABC's “Shark Tank,”": the quotation cut what it owns
         while len(words) > 1 and words[-1].text.casefold() in DANGLING:
@@ -922,9 +956,16 @@ _NAMED_BY = 6
 
 
 def named_as_before(tokens: Sequence[Token], name: Name) -> str | None:
-    """ "The gunman, named in local media as Tom Reyes" / "the driver, who was identified by police as Ana Ruiz" -> the
-    role the sentence gives before naming the person: "the", then lower-case words ending in a role word, a comma, maybe
-    "who was", then "named" or "identified" and at most a few words before "as"."""
+    """The role the sentence gives before naming the person with "named" or "identified" and at most a few words before
+    "as": "the", then lower-case words ending in a role word, in one of three places.
+
+    - Before a comma: "The gunman, named in local media as Tom Reyes", "the driver, who was identified by police as Ana
+      Ruiz".
+    - As the verb's object: "Police identified the pilot as Ana Ruiz".
+    - As the subject of the passive: "The gunman was later identified as Tom Reyes".
+
+    Not "a 41-year-old man identified by police as Ivo Danek" ("man" is no role), nor "Police named its owner as Ana
+    Ruiz" (no "the")."""
     k = name.run_start - 1  # "as"
     if tokens[name.last].possessive:
         return None  # "The new manager, who was named as Peter Holt's successor": the role is the successor's
@@ -932,14 +973,22 @@ def named_as_before(tokens: Sequence[Token], name: Name) -> str | None:
                 None)
     if verb is None:
         return None
+    if verb + 2 < k and tokens[verb + 1].text == "the":
+        return _the_role(tokens, k - 1)
     j = verb - 1
     if j >= 1 and tokens[j].text.casefold() in ("was", "has", "been", "later"):
         j -= 1
-        if j >= 1 and tokens[j].text.casefold() in ("who", "been", "has"):
+        if j >= 1 and tokens[j].text.casefold() in ("who", "been", "has", "had", "was"):
             j -= 1
+    if j >= 1 and tokens[j].text != "," and tokens[verb - 1].text.casefold() != "who":
+        return _the_role(tokens, j)
     if j < 2 or tokens[j].text != ",":
         return None
-    end = j - 1
+    return _the_role(tokens, j - 1)
+
+
+def _the_role(tokens: Sequence[Token], end: int) -> str | None:
+    """The lower-case words from "the" up to ``end``, a role word: "the pilot", "the lone gunman"."""
     start = end
     while start > 0 and tokens[start].word and not tokens[start].capitalised and end - start < 3 \
             and tokens[start].text.casefold() not in ("the", "a", "an"):
@@ -1772,14 +1821,45 @@ def subject_here(tokens: Sequence[Token], name: Name) -> bool:
     """The name opens a clause and a verb follows it: "Norway announced", "..., and Acme removed"."""
     if tokens[name.last].possessive:
         return False
-    before = tokens[name.run_start - 1].text.casefold() if name.run_start > 0 else ""
+    body = _titled_by_a_body(tokens, name.run_start)
+    start = name.run_start if body is None else body
+    before = tokens[start - 1].text.casefold() if start > 0 else ""
     if before and before not in CLAUSE_OPENERS:
         return False
-    k = _past_short_form(tokens, name.last + 1)
+    k = _past_age(tokens, _past_short_form(tokens, name.last + 1))
     if k >= len(tokens):
         return False
     nxt = tokens[k].text
     return nxt[:1].islower() and nxt.isalpha() and nxt.casefold() not in NOT_A_VERB
+
+
+def _past_age(tokens: Sequence[Token], k: int) -> int:
+    """Where a name's clause goes on at token ``k``, past the age set off after it: "Ana Ruiz, 67, was charged"; not
+    past a number in a list ("Acme, 12, and Orrel, 9")."""
+    if k + 3 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.isdigit() and tokens[k + 2].text == "," \
+            and len(tokens[k + 1].text) <= 3:
+        return k + 3
+    return k
+
+
+def _titled_by_a_body(tokens: Sequence[Token], start: int) -> int | None:
+    """Where the body's name opens that a title in lower case before the name at ``start`` goes with: in "Acme chief Tom
+    Reyes resigned" and "The Rovers star striker Tom Reyes scored" the clause is Reyes's, and his body's, which acts
+    through him as it does through a spokeswoman ("a spokeswoman for Acme said"): ``subject_here`` holds for both."""
+    j = start - 1
+    while j >= 0 and start - 1 - j < _TITLE_WORDS and tokens[j].word and tokens[j].text.islower():
+        j -= 1
+    if j == start - 1 or j < 0 or not tokens[j].capitalised or _verb_after_a_plural(tokens, start - 1) \
+            or not (role_word(tokens[start - 1].text) or _team_position(tokens, start - 1)):
+        return None
+    while j > 0 and tokens[j - 1].capitalised and tokens[j - 1].word:
+        j -= 1
+    return j
+
+
+_TITLE_WORDS = 3
+"""Lower-case words at most between a body's name and the name its title goes with ("Acme chief executive Ana Ruiz",
+"Rovers star running back Tom Reyes")."""
 
 
 def _past_short_form(tokens: Sequence[Token], k: int) -> int:

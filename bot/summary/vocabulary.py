@@ -8,7 +8,17 @@ from __future__ import annotations
 from bot.rules.words import CALENDAR as CALENDAR  # shared with the rule tables
 from bot.rules.words import word_set as word_set
 
-ROLE_HEADS = word_set("""
+# Who someone is to someone else, by family or by life: a role ("her cousin, Ana Ruiz", "said a neighbour, Tom Reyes")
+# that gives way to a job or position the articles also give (``bot.summary.actors.Person.role``).
+KIN = word_set("""
+father mother son daughter brother sister wife husband cousin uncle aunt widow widower grandfather grandmother
+grandson granddaughter nephew niece stepfather stepmother stepson stepdaughter
+""")
+RELATIONS = KIN | word_set("""
+friend neighbour neighbor colleague classmate roommate flatmate boyfriend girlfriend fiance fiancee fiancé fiancée
+""")
+
+ROLE_HEADS = KIN | word_set("""
 president vice-president minister premier chancellor secretary secretary-general director
 director-general chief head leader chair chairman chairwoman chairperson governor mayor spokesman
 spokeswoman spokesperson official officer commander general ambassador envoy senator representative
@@ -59,10 +69,10 @@ emperor stepfather stepson
 # Pronouns, which tell nothing of the name after them ("told her Tom Reyes").
 PERSONAL_PRONOUNS = word_set("he him his himself she her hers herself")
 # Roles that are roles only written in lower case, as a reporter describes someone met ("said Rovers fan Ana Ruiz, 24",
-# "said commuter Tom Reyes", "model Ana Ruiz"); with a capital, names ("Fan Bingbing", "Lena Voter", "Passenger Focus",
-# "Model S"). Not "personality": "The model and TV personality tweeted ..." names back someone the story names, and
-# read as an unnamed speaker it lists her twice.
-LOWER_ROLE_HEADS = word_set("""
+# "said commuter Tom Reyes", "model Ana Ruiz", "said a neighbour, Tom Reyes", "her friend Ana Ruiz"); with a capital,
+# names ("Fan Bingbing", "Lena Voter", "Passenger Focus", "Model S", "Hugh Friend"). Not "personality": "The model and
+# TV personality tweeted ..." names back someone the story names, and read as an unnamed speaker it lists her twice.
+LOWER_ROLE_HEADS = (RELATIONS - KIN) | word_set("""
 fan supporter voter passenger commuter model
 """)
 # A team's positions that are also verbs, adverbs or places ("to guard Ana Ruiz", "put forward Tom Reyes", "the
@@ -74,7 +84,23 @@ center centre forward guard tackle
 """)
 POSITION_QUALIFIERS = word_set("""
 point shooting left right nose defensive offensive power small starting reserve backup veteran rookie star prison
-security border
+security border running tight
+""")
+# Role words that are verbs after a plural or a pronoun, their subject: "experts suspect Acme is ...", "police suspect
+# Tom Reyes", "voters judge Ana Ruiz"; roles after a singular ("murder suspect Tom Reyes", "High Court judge Ana
+# Ruiz", "a key witness, Tom Reyes").
+VERB_ROLE_HEADS = word_set("""
+suspect judge witness
+""")
+# Subjects such a verb follows that are no plural in -s.
+PLURAL_SUBJECTS = word_set("""
+police people they we i you
+""")
+# A team's positions that are a position only after a word of it (``POSITION_QUALIFIERS``): "running back Tom Reyes",
+# "tight end Ana Ruiz", "defensive end Tom Reyes"; not after a team's name, where they are a verb ("Republicans back Ana
+# Ruiz for speaker") or a noun of their own ("the season's end").
+QUALIFIED_POSITIONS = word_set("""
+back end
 """)
 # Roles that are roles only written with a capital ("House Speaker Ana Ruiz", "the Speaker said", "the Social Democrat
 # MP"); in lower case, words of their own ("one speaker at the rally", "a Bluetooth speaker", "mp3").
@@ -101,7 +127,7 @@ TITLE_PARTICIPLES = word_set("""
 managing acting presiding founding outgoing incoming commanding coordinating operating governing ruling reigning sitting
 serving contributing marketing engineering housing banking planning nursing policing publishing broadcasting
 advertising programming lending mining shipping manufacturing accounting licensing polling fundraising elected
-designated chartered registered certified
+designated chartered registered certified running
 """)
 # The head of a role stands before its first preposition: "widow of a policeman" is a widow.
 ROLE_PREPOSITIONS = word_set("of for to at with from in on by")
@@ -145,7 +171,8 @@ tex vt va wash wis wyo
 # Prepositions that open a sentence with a phrase a comma closes: "In an interview with Acme Radio, the director
 # said ...", "After talks with Ana Ruiz, the minister said ...": what follows the comma is the clause's subject.
 OPENING_PREPOSITIONS = word_set("""
-in on at after before during with from following despite amid since under over throughout
+in on at after before during with from following despite amid since under over throughout beside near outside
+inside behind among alongside
 """)
 
 # Months that are also given names ("Jan Brabec", "June Sarpong", "August Wilson"), read as a name before one
@@ -202,11 +229,6 @@ when while although though because if once unless until whereas as
 """)
 
 # Kinship: "husband and wife Tom Reyes" names a couple, not Tom Reyes's role (``bot.summary.actors.title_before``).
-KIN = word_set("""
-father mother son daughter brother sister wife husband cousin uncle aunt widow grandfather grandmother
-grandson granddaughter nephew niece stepfather stepmother stepson stepdaughter
-""")
-
 # Words of ``ROLE_HEADS`` that are also common family names: "Howard Dean", "Charlie King", "Ana Bishop" end a
 # name with one (``bot.summary.names.Lexicon.role_as_family_name``). Other role words ending a run of capitals
 # are titles: "German Chancellor", "Kremlin Spokesman", "Acme Chief".
@@ -380,7 +402,7 @@ most more all both each every no not one two three four five first second third 
 such according after before during since while when where what which who why how if as at by in on
 of to for from with without under over about amid among against between into through despite also
 but and or so yet then there here however meanwhile speaking asked under following
-please hi hello dear others authorities unlike like beyond besides toward towards upon via per regarding
+please hi hello dear others authorities unlike like beyond beside besides toward towards upon via per regarding
 concerning including except behind near around across along inside outside alongside ahead
 neighbouring neighboring nearby
 """)
