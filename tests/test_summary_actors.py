@@ -23,6 +23,11 @@ def who(*articles_: object) -> dict[str, Actor]:
     return {a.name: a for a in story(*articles_).who}  # type: ignore[arg-type]
 
 
+def roles_of(*articles_: object) -> dict[str, str | None]:
+    """Each actor's role in the story of ``articles_``."""
+    return {name: actor.role for name, actor in who(*articles_).items()}
+
+
 def who_under_titles(titles: tuple[str, ...], *paragraphs: str) -> dict[str, Actor]:
     """Who, in one article per headline of ``titles``, each made of ``paragraphs``."""
     return who(*(article(str(n), *paragraphs, title=title) for n, title in enumerate(titles, 1)))
@@ -2499,21 +2504,30 @@ def test_a_states_long_form_is_one_name() -> None:
 
 
 def test_the_role_a_sentence_gives_whom_police_identify_or_name_is_theirs() -> None:
-    roles = {a.name: a.role for a in who(
+    roles = roles_of(
         article("1", "A light aircraft crashed into a field near Lessby on Sunday, killing its pilot.",
                 "Police identified the pilot as Tom Reyes.",
                 "Farmer Ana Ruiz said she had heard the engine stop."),
         article("2", "A small plane crashed near Lessby on Sunday.",
                 "The pilot was later identified as Tom Reyes, a flying instructor.",
                 "Police named its owner as Ivo Danek. Danek said the plane had been serviced in May."),
-    ).values()}
+    )
     assert roles["Tom Reyes"] == "pilot"
     # Counter-example: no "the" before the owner, so no role ("its owner" is whose, and says nothing of him).
     assert roles.get("Ivo Danek") is None
+    # Counter-examples: the role of a phrase inside the one naming someone is another's.
+    roles = roles_of(
+        article("1", "A ferry sank off Lessby on Sunday.",
+                "The son of the former mayor was named as Ivo Danek, a student.",
+                "The passenger who attacked the pilot was identified as Tom Reyes.", "Danek is missing."),
+        article("2", "Ivo Danek was on board the ferry that sank off Lessby.",
+                "Tom Reyes was arrested on Monday."),
+    )
+    assert roles["Ivo Danek"] == "student" and roles.get("Tom Reyes") is None
 
 
 def test_a_neighbour_or_a_friend_is_a_role_and_a_job_goes_before_a_relation() -> None:
-    roles = {a.name: a.role for a in who(
+    roles = roles_of(
         article("1", "Fire destroyed a block of flats in Lessby on Monday.",
                 "\u201cIt was awful to watch,\u201d said a neighbour, Tom Reyes.",
                 "\u201cShe got everyone out,\u201d said her brother, Ivo Danek."),
@@ -2522,33 +2536,47 @@ def test_a_neighbour_or_a_friend_is_a_role_and_a_job_goes_before_a_relation() ->
                 "\u201cWe are proud of her,\u201d said her brother, Ivo Danek."),
         article("3", "Residents were evacuated from a burning block in Lessby.",
                 "Ivo Danek, a firefighter, said the stairwell had filled with smoke."),
-    ).values()}
+    )
     assert (roles["Tom Reyes"], roles["Ana Ruiz"]) == ("neighbour", "friend")
     # A job the articles give goes before whose brother he is, though more of them say "brother".
     assert roles["Ivo Danek"] == "firefighter"
+    # Counter-examples: the relation of someone else, of a country, and the title after "a colleague of".
+    roles = roles_of(
+        article("1", "Ardessa on Monday accused its neighbour Kestova of cutting the river's flow.",
+                "Ana Ruiz said a friend Tom Reyes had known since school had tipped her off.",
+                "Ivo Danek, a former colleague of council leader Marta Crane, declined to comment."),
+        article("2", "Kestova denied cutting the flow. Tom Reyes, an engineer, said the dam was full.",
+                "Marta Crane said the council would ask Kestova for the data."),
+    )
+    assert roles.get("Kestova") is None and roles["Tom Reyes"] == "engineer"
+    assert roles["Marta Crane"] == "council leader"
 
 
 def test_a_team_position_of_two_words_is_a_role_and_the_verb_back_is_none() -> None:
-    roles = {a.name: a.role for a in who(
+    roles = roles_of(
         article("1", "Rovers beat Lessby 28-10 on Sunday.",
                 "Rovers running back Tom Reyes ran for two touchdowns.",
                 "Party delegates back Ana Ruiz for the chair, Ivo Danek said."),
         article("2", "Rovers won 28-10 at Lessby.", "Reyes scored twice. Ana Ruiz said the win was deserved."),
-    ).values()}
+    )
     assert roles["Tom Reyes"] == "Rovers running back"
     assert roles.get("Ana Ruiz") is None  # "delegates back Ana Ruiz": a verb
 
 
 def test_a_role_word_that_is_a_verb_after_people_gives_no_role() -> None:
-    roles = {a.name: a.role for a in who(
+    roles = roles_of(
         article("1", "Acme will unveil its new phone in January, some analysts suspect Acme will say.",
                 "Some analysts suspect Acme is about to cut its prices.",
                 "Murder suspect Tom Reyes appeared in court in Lessby on Monday."),
         article("2", "Acme said it would unveil a phone in January.",
                 "Tom Reyes denied the charge. Acme declined to comment."),
-    ).values()}
+    )
     assert roles.get("Acme") is None
     assert roles["Tom Reyes"] == "Murder suspect"  # after a singular, a role
+    witness = roles_of(article("1", "The court heard from police witness Jorun Veldt on Monday.",
+                               "Veldt said the boxes held cigarettes."),
+                       article("2", "Police witness Jorun Veldt told the court the boxes held cigarettes."))
+    assert (witness["Jorun Veldt"] or "").casefold() == "police witness"
 
 
 def test_a_role_cut_by_an_honorifics_full_stop_ends_before_it() -> None:
@@ -2572,3 +2600,18 @@ def test_a_person_titled_by_a_body_and_one_whose_age_follows_are_their_clauses_s
     # Counter-examples: the verb after a plural subject ("Rovers head to Lessby"), and numbers in a list.
     assert subjects("Rovers head to Lessby on Sunday.") == ["Rovers"]
     assert subjects("The scores were Acme, 12, and Orrel, 9, in the final.") == []
+    assert subjects("The winners were Ana Ruiz, 12, and Tom Reyes, 11, both from Lessby.") == []
+    # The body's verb before the title makes the person its object.
+    assert subjects("Verano Foods fired chief executive Dario Feld late on Monday.") == ["Verano Foods"]
+    assert subjects("Rovers signed striker Kofi Mensal, 24, last summer.") == ["Rovers"]
+
+
+def test_a_verb_before_a_title_in_lower_case_is_no_part_of_it() -> None:
+    roles = roles_of(
+        article("1", "Lessby's mayor Ana Ruiz met Acme chief Tom Reyes on Monday to discuss the plant's closure.",
+                "A court on Tuesday found former manager Ivo Danek guilty of fraud."),
+        article("2", "Acme will close its Lessby plant, Reyes said after the meeting.",
+                "Danek, who ran the plant until May, denied the charge."),
+    )
+    assert roles["Tom Reyes"] == "Acme chief"  # not "Ana Ruiz met Acme chief"
+    assert roles["Ivo Danek"] == "former manager"  # not "found former manager"

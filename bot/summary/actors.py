@@ -99,6 +99,7 @@ from bot.summary.vocabulary import (
     NOT_NAMES,
     OPENING_PREPOSITIONS,
     ORG_SUFFIXES,
+    PEOPLE_NOUNS,
     PERSONAL_PRONOUNS,
     PLACE_NOUNS,
     PLURAL_SUBJECTS,
@@ -440,7 +441,8 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
         start = name.run_start
         while start < end and tokens[start].text.casefold() in NOT_NAMES and not _ordinal_of_a_role(tokens, start):
             start += 1  # a capital run opening a sentence: "Both Lessby Mayor Ana Ruiz and ..."
-    elif (role_word(tokens[end].bare) and not _verb_after_a_plural(tokens, end)) \
+    elif (role_word(tokens[end].bare) and not _verb_after_a_plural(tokens, end)
+          and not _no_relation_of_theirs(tokens, end, name)) \
             or (tokens[end].text.casefold() in BODY_KINDS and _body_like(name)) \
             or _owned_byline_role(tokens, end) or _team_position(tokens, end):
         start = end  # "cybersecurity firm Orrel": a body's kind is its role
@@ -448,7 +450,9 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
         return None
     while start - 1 >= 0 and end - start < 7:
         t = tokens[start - 1]
-        of_role = start >= 2 and role_word(tokens[start - 2].bare) and tokens[start].text.islower()
+        # "deputy head of mission Ana Ruiz"; not "a former colleague of council leader Ana Ruiz", whose role is hers
+        of_role = start >= 2 and role_word(tokens[start - 2].bare) and tokens[start].text.islower() \
+            and tokens[start - 2].text.casefold() not in RELATIONS
         if t.text == "of" and of_role:
             start -= 2
             continue
@@ -457,7 +461,7 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
             break
         if (t.text.islower() and (t.text in STATEMENT_STOPWORDS or t.text in OPENING_PREPOSITIONS)
                 and not _ordinal_of_a_role(tokens, start - 1)) \
-                or (capital_title and _verb_before_title(tokens, start - 1)) \
+                or _verb_before_title(tokens, start - 1) \
                 or _infinitive(tokens, start - 1) \
                 or (t.text.casefold() in WEEKDAY_NAMES and tokens[start].text.islower() and start >= 2
                     and tokens[start - 2].text.casefold() in _BEFORE_A_DAY):
@@ -481,6 +485,15 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
     return _span(sentence, tokens, start, end)
 
 
+def _no_relation_of_theirs(tokens: Sequence[Token], k: int, name: Name) -> bool:
+    """The relation word at ``k`` (``RELATIONS``) right before the name is not who they are: a body's or a country's
+    ("accused its neighbour Kestova"), or someone else's after "a" ("a friend Tom Reyes had known since school", the
+    friend being whoever knew him); "her friend Ana Ruiz", "said neighbour Tom Reyes" are."""
+    if tokens[k].text.casefold() not in RELATIONS:
+        return False
+    return name.organisation or (k > 0 and tokens[k - 1].text.casefold() in ("a", "an", "its"))
+
+
 def _verb_after_a_plural(tokens: Sequence[Token], k: int) -> bool:
     """The role word at ``k`` is a verb (``VERB_ROLE_HEADS``) after people in the plural or a pronoun, its subject:
     "experts suspect Acme is ...", "police suspect Tom Reyes", "they judge Ana Ruiz"; not "murder suspect Tom Reyes",
@@ -488,7 +501,8 @@ def _verb_after_a_plural(tokens: Sequence[Token], k: int) -> bool:
     if k == 0 or tokens[k].text not in VERB_ROLE_HEADS:
         return False
     before = tokens[k - 1].text
-    return (before.islower() or k == 1) and (before.casefold() in PLURAL_SUBJECTS or role_plural(before))
+    return (before.islower() or k == 1) \
+        and (before.casefold() in PLURAL_SUBJECTS or before.casefold() in PEOPLE_NOUNS or role_plural(before))
 
 
 def _team_position(tokens: Sequence[Token], k: int) -> bool:
@@ -974,7 +988,7 @@ def named_as_before(tokens: Sequence[Token], name: Name) -> str | None:
     if verb is None:
         return None
     if verb + 2 < k and tokens[verb + 1].text == "the":
-        return _the_role(tokens, k - 1)
+        return _the_role(tokens, k - 1, at=verb + 1)
     j = verb - 1
     if j >= 1 and tokens[j].text.casefold() in ("was", "has", "been", "later"):
         j -= 1
@@ -987,13 +1001,21 @@ def named_as_before(tokens: Sequence[Token], name: Name) -> str | None:
     return _the_role(tokens, j - 1)
 
 
-def _the_role(tokens: Sequence[Token], end: int) -> str | None:
-    """The lower-case words from "the" up to ``end``, a role word: "the pilot", "the lone gunman"."""
+def _the_role(tokens: Sequence[Token], end: int, at: int | None = None) -> str | None:
+    """The lower-case words from "the" up to ``end``, a role word: "the pilot", "the lone gunman". The "the" stands
+    at ``at`` (right after the verb naming someone) or else opens a clause: the role is not that of a phrase inside
+    another ("The son of the former mayor was named as ...", "The passenger who attacked the pilot was identified as
+    ...")."""
     start = end
     while start > 0 and tokens[start].word and not tokens[start].capitalised and end - start < 3 \
             and tokens[start].text.casefold() not in ("the", "a", "an"):
         start -= 1
     if tokens[start].text.casefold() != "the" or start == end or not role_word(tokens[end].text):
+        return None
+    if at is None and start > 0 and not (tokens[start - 1].text.casefold() in CLAUSE_OPENERS
+                                         or tokens[start - 1].text.casefold() in SPEECH_VERBS):
+        return None
+    if at is not None and start != at:
         return None
     return " ".join(t.text for t in tokens[start + 1:end + 1])
 
@@ -1826,7 +1848,9 @@ def subject_here(tokens: Sequence[Token], name: Name) -> bool:
     before = tokens[start - 1].text.casefold() if start > 0 else ""
     if before and before not in CLAUSE_OPENERS:
         return False
-    k = _past_age(tokens, _past_short_form(tokens, name.last + 1))
+    k = _past_short_form(tokens, name.last + 1)
+    if before not in ("and", ",", "or"):
+        k = _past_age(tokens, k)  # not in a list: "The winners were Ana Ruiz, 12, and Tom Reyes, 11, both from ..."
     if k >= len(tokens):
         return False
     nxt = tokens[k].text
@@ -1852,6 +1876,9 @@ def _titled_by_a_body(tokens: Sequence[Token], start: int) -> int | None:
     if j == start - 1 or j < 0 or not tokens[j].capitalised or _verb_after_a_plural(tokens, start - 1) \
             or not (role_word(tokens[start - 1].text) or _team_position(tokens, start - 1)):
         return None
+    if any(_verb_before_title(tokens, i) or (tokens[i].text.endswith("ed") and tokens[i].text not in TITLE_PARTICIPLES)
+           for i in range(j + 1, start)):
+        return None  # "Acme fired chief executive Tom Reyes on Monday": the body's verb, and Reyes its object
     while j > 0 and tokens[j - 1].capitalised and tokens[j - 1].word:
         j -= 1
     return j

@@ -92,9 +92,9 @@ security border running tight
 VERB_ROLE_HEADS = word_set("""
 suspect judge witness
 """)
-# Subjects such a verb follows that are no plural in -s.
+# Subjects such a verb follows that are no plural in -s. Not "police": "police witness Ana Ruiz" is a role.
 PLURAL_SUBJECTS = word_set("""
-police people they we i you
+people they we i you
 """)
 # A team's positions that are a position only after a word of it (``POSITION_QUALIFIERS``): "running back Tom Reyes",
 # "tight end Ana Ruiz", "defensive end Tom Reyes"; not after a team's name, where they are a verb ("Republicans back Ana
