@@ -1761,13 +1761,6 @@ def test_what_tells_a_persons_pronoun_is_theirs() -> None:
         "Reyes thanked the town for its help on Friday.",
         "\u201cWe could not have survived without the town,\u201d he said.",
     ) == ["Tom Reyes"]
-    # A short sentence naming someone and what they did is the last to name anyone before the "he".
-    assert _speakers(
-        "Marek Tollo and his wife lost their farm in the flood.",
-        "A neighbour, Ilse Varga, took the couple in.",
-        "Tollo wept openly.",
-        "\u201cWe have lost thirty years of work in one night,\u201d he said.",
-    ) == ["Marek Tollo"]
     # A role's head tells, not the words after it: "the widow of a policeman" is a "she".
     assert _speakers(
         "Ana Ruiz, the widow of a policeman, spoke at the inquest on Monday.",

@@ -461,7 +461,8 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
             break
         if (t.text.islower() and (t.text in STATEMENT_STOPWORDS or t.text in OPENING_PREPOSITIONS)
                 and not _ordinal_of_a_role(tokens, start - 1)) \
-                or _verb_before_title(tokens, start - 1) \
+                or (_verb_before_title(tokens, start - 1) if capital_title
+                    else _verb_before_lower_title(tokens, start - 1)) \
                 or _infinitive(tokens, start - 1) \
                 or (t.text.casefold() in WEEKDAY_NAMES and tokens[start].text.islower() and start >= 2
                     and tokens[start - 2].text.casefold() in _BEFORE_A_DAY):
@@ -487,11 +488,20 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
 
 def _no_relation_of_theirs(tokens: Sequence[Token], k: int, name: Name) -> bool:
     """The relation word at ``k`` (``RELATIONS``) right before the name is not who they are: a body's or a country's
-    ("accused its neighbour Kestova"), or someone else's after "a" ("a friend Tom Reyes had known since school", the
-    friend being whoever knew him); "her friend Ana Ruiz", "said neighbour Tom Reyes" are."""
+    ("accused its neighbour Kestova", "talks with neighbour Kestova": one word, a person's only after "his" or
+    "her"), or someone else's after an article ("a friend Tom Reyes had known since school", "the boyfriend Ana Ruiz
+    had left", the friend being whoever knew him); "her friend Ana Ruiz", "said neighbour Tom Reyes" are."""
     if tokens[k].text.casefold() not in RELATIONS:
         return False
-    return name.organisation or (k > 0 and tokens[k - 1].text.casefold() in ("a", "an", "its"))
+    before = tokens[k - 1].text.casefold() if k > 0 else ""
+    if len(name.words) == 1 and tokens[k].text.casefold() not in KIN:
+        # "her friend Tom", "whose neighbour Ana"; not "talks with neighbour Kestova". Family is named by given names
+        # alone: "uncle Sean and 11-year-old cousin Brodie", "whose son Lukas".
+        return before not in _PERSONS_OWNERS
+    return name.organisation or before in ("a", "an", "its", "the")
+
+
+_PERSONS_OWNERS = frozenset({"his", "her", "their", "my", "our", "your", "whose"})
 
 
 def _verb_after_a_plural(tokens: Sequence[Token], k: int) -> bool:
@@ -502,7 +512,8 @@ def _verb_after_a_plural(tokens: Sequence[Token], k: int) -> bool:
         return False
     before = tokens[k - 1].text
     return (before.islower() or k == 1) \
-        and (before.casefold() in PLURAL_SUBJECTS or before.casefold() in PEOPLE_NOUNS or role_plural(before))
+        and (before.casefold() in PLURAL_SUBJECTS or role_plural(before)
+             or (before.casefold() in PEOPLE_NOUNS and before.endswith(("s", "ren"))))
 
 
 def _team_position(tokens: Sequence[Token], k: int) -> bool:
@@ -612,6 +623,23 @@ def _verb_before_title(tokens: Sequence[Token], i: int) -> bool:
     # A past in no -ed, or a present a name does to someone titled ("Ana Ruiz meets President ..."); a plural noun
     # qualifying the title stays ("Acme Freight sales Director", "Lessby County schools Superintendent").
     return low in IRREGULAR_PAST or low in _DONE_TO_THE_TITLED
+
+
+def _verb_before_lower_title(tokens: Sequence[Token], i: int) -> bool:
+    """The lower-case word at ``i``, before a title in lower case, is the sentence's verb: right after a subject
+    pronoun ("he met Acme chief Tom Reyes"), or a past or a present done to someone titled before the body's name ("Ana
+    Ruiz met Acme chief Tom Reyes") or after a day ("A court on Tuesday found former mayor Ana Ruiz guilty"). Before
+    the title's own words such a word is part of it: "shot put champion", "left back", "set designer", "meet director"
+    ("Rovers left back Tom Reyes", "Grand Prix meet director Ana Ruiz")."""
+    t = tokens[i]
+    if t.capitalised or i == 0 or i + 1 >= len(tokens):
+        return False
+    low = t.text.casefold()
+    before = tokens[i - 1].text.casefold()
+    if before in _SUBJECT_PRONOUNS:
+        return True
+    return (low in IRREGULAR_PAST or low in _DONE_TO_THE_TITLED) \
+        and (tokens[i + 1].capitalised or before in CALENDAR)
 
 
 def _manner_adverb(word: str) -> bool:
@@ -1013,7 +1041,8 @@ def _the_role(tokens: Sequence[Token], end: int, at: int | None = None) -> str |
     if tokens[start].text.casefold() != "the" or start == end or not role_word(tokens[end].text):
         return None
     if at is None and start > 0 and not (tokens[start - 1].text.casefold() in CLAUSE_OPENERS
-                                         or tokens[start - 1].text.casefold() in SPEECH_VERBS):
+                                         or tokens[start - 1].text.casefold() in SPEECH_VERBS
+                                         or tokens[start - 1].text.casefold() in CALENDAR):
         return None
     if at is not None and start != at:
         return None
@@ -1876,8 +1905,8 @@ def _titled_by_a_body(tokens: Sequence[Token], start: int) -> int | None:
     if j == start - 1 or j < 0 or not tokens[j].capitalised or _verb_after_a_plural(tokens, start - 1) \
             or not (role_word(tokens[start - 1].text) or _team_position(tokens, start - 1)):
         return None
-    if any(_verb_before_title(tokens, i) or (tokens[i].text.endswith("ed") and tokens[i].text not in TITLE_PARTICIPLES)
-           for i in range(j + 1, start)):
+    if any(_verb_before_lower_title(tokens, i) or (tokens[i].text.endswith("ed") and tokens[i].text not in
+                                                   TITLE_PARTICIPLES) for i in range(j + 1, start - 1)):
         return None  # "Acme fired chief executive Tom Reyes on Monday": the body's verb, and Reyes its object
     while j > 0 and tokens[j - 1].capitalised and tokens[j - 1].word:
         j -= 1

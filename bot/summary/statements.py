@@ -14,9 +14,7 @@ from bot.rules.fragments import CLOSING_DOUBLE_MARKS, LOOSE_DATELINE_P, PROSE_EN
 from bot.rules.kept import compiled_regex
 from bot.rules.speech import frame_follows
 from bot.rules.statements import CONCISE, ENDINGS
-from bot.rules.words import IRREGULAR_PAST
 from bot.summary.normalization import Facts, facts_of, words
-from bot.summary.vocabulary import NOT_NAMES, SPEAKER_CUES
 from bot.text.metadata import dateline
 from bot.text.sentences import split_sentences
 
@@ -79,19 +77,8 @@ def is_prose(sentence: str) -> bool:
     long enough or closing a quotation with the reporter's frame (``signs_quotation``), not a question (page
     notices are clutter: ``_sentences_of`` has dropped them)."""
     return (_PROSE_END.search(sentence) is not None or ENDINGS.matches(sentence)) \
-        and (len(sentence.split()) >= MIN_WORDS or signs_quotation(sentence) or names_who_acted(sentence))
+        and (len(sentence.split()) >= MIN_WORDS or signs_quotation(sentence))
 
-
-def names_who_acted(sentence: str) -> bool:
-    """A short sentence of a name and what they did: "Tollo wept openly.", "Reyes nodded.", "Ruiz disagreed.". However
-    short, it is the last to name someone before the '"...," he said' that follows it: left out, the "he" went to
-    whoever the sentence before named ("A neighbour, Ana Ruiz, took them in.")."""
-    parts = sentence.split()
-    if not 2 <= len(parts) < MIN_WORDS or not sentence.endswith(".") or not parts[0].isalpha() \
-            or not parts[0][:1].isupper() or parts[0].casefold() in NOT_NAMES:
-        return False
-    verb = parts[1].rstrip(".")
-    return verb.isalpha() and verb.islower() and (verb.endswith("ed") or verb in IRREGULAR_PAST or verb in SPEAKER_CUES)
 
 
 def signs_quotation(sentence: str) -> bool:
