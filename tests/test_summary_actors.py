@@ -2642,3 +2642,19 @@ def test_a_verb_before_a_title_in_lower_case_is_no_part_of_it() -> None:
     )
     assert (roles["Ilse Brandt"], roles["Nina Kallas"], roles["Kaspar Oleg"]) == (
         "Kestovan shot put champion", "Harbour Theatre set designer", "Rovers left back")
+
+
+def test_a_description_in_lower_case_elsewhere_opening_a_sentence_titles_the_name_after_it() -> None:
+    actors = who(
+        article("1", "A tram derailed in Lessby on Monday, injuring 12 people.",
+                "Neighbour Ilse Varga said she heard a loud bang.",
+                "Passenger Ana Ruiz said the tram had been going too fast.",
+                "Fan Bingbing said she had been on the tram too."),
+        article("2", "Twelve people were hurt when a tram left the rails in Lessby.",
+                "Ana Ruiz, a nurse, helped the injured. Ilse Varga called the police.",
+                "Fan Bingbing, an actress, said the tram shook."),
+    )
+    assert "Neighbour Ilse Varga" not in actors and actors["Ilse Varga"].role == "Neighbour"
+    assert actors["Ana Ruiz"].role == "nurse"  # her job before what she was to the story
+    # Counter-example: a name of two words opening with such a word is a name.
+    assert actors["Fan Bingbing"].role == "actress"

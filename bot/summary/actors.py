@@ -84,6 +84,7 @@ from bot.summary.vocabulary import (
     CAPITALISED_TITLES,
     CONNECTORS,
     CREDIT_WORDS,
+    DESCRIPTIONS,
     DESCRIPTIVE_ENDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -94,6 +95,7 @@ from bot.summary.vocabulary import (
     HE_WORDS,
     HONORIFICS,
     KIN,
+    LOWER_ROLE_HEADS,
     MINISTRY_FIELDS,
     NAME_OPENING_QUANTIFIERS,
     NOT_NAMES,
@@ -247,10 +249,10 @@ class Person:
             # A body's role says what body it is ("chip maker"); a person's title beside its name ("Assistant Chief
             # Constable of the British Transport Police Ana Ruiz") is that person's.
             roles = Counter({r: n for r, n in roles.items() if not _personal_title(r)})
-        if len(roles) > 1 and any(_people_noun(r) or _relation(r) for r in roles):
+        if len(roles) > 1 and any(_people_noun(r) or _description(r) for r in roles):
             # "Frenchman" says where someone is from, "her boyfriend" whose they are, a title what they are: each is the
             # role only when no title is.
-            roles = Counter({r: n for r, n in roles.items() if not (_people_noun(r) or _relation(r))}) or roles
+            roles = Counter({r: n for r, n in roles.items() if not (_people_noun(r) or _description(r))}) or roles
         if not roles:
             if self.affiliations:
                 return self.affiliations.most_common(1)[0][0]
@@ -360,10 +362,11 @@ def _people_noun(role: str) -> bool:
     return " " not in role and is_demonym_noun(role)
 
 
-def _relation(role: str) -> bool:
-    """A role that says whose someone is ("her boyfriend of four years", "cousin of the pilot", "family friend", "his
-    son Tom" read from a list), not their job or position (``RELATIONS``)."""
-    return any(w.casefold() in RELATIONS for w in _role_head(role.split()))
+def _description(role: str) -> bool:
+    """A role that says whose someone is or what they are to the story ("her boyfriend of four years", "cousin of the
+    pilot", "family friend", "his son Tom" read from a list, "Passenger"), not their job or position
+    (``DESCRIPTIONS``)."""
+    return any(w.casefold() in DESCRIPTIONS for w in _role_head(role.split()))
 
 
 def _informative(role: str) -> int:
@@ -443,6 +446,7 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
             start += 1  # a capital run opening a sentence: "Both Lessby Mayor Ana Ruiz and ..."
     elif (role_word(tokens[end].bare) and not _verb_after_a_plural(tokens, end)
           and not _no_relation_of_theirs(tokens, end, name)) \
+            or (end == 0 and tokens[0].text.casefold() in LOWER_ROLE_HEADS) \
             or (tokens[end].text.casefold() in BODY_KINDS and _body_like(name)) \
             or _owned_byline_role(tokens, end) or _team_position(tokens, end):
         start = end  # "cybersecurity firm Orrel": a body's kind is its role

@@ -971,10 +971,11 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         if low in HONORIFICS or (is_demonym_noun(text) and (k < end or k == start)) \
                 or (k == end and start <= k <= start + 1 and k > 0 and tokens[k - 1].text.casefold() in ARTICLES
                     and is_articled_demonym_noun(text)) \
-                or (k == 0 and lexicon.opens_with_a_verb(text)) or (
+                or (k == 0 and (lexicon.opens_with_a_verb(text) or (end >= 2 and low in LOWER_ROLE_HEADS))) or (
                 low in OPENING_ADVERBS and (k == 0 or (k == 1 and tokens[0].text in OPENING_QUOTATION))):
             # "Mr Lenz": the honorific is a title, the name is the surname; "Frenchman Tom Reyes" (but "Lena Turk");
-            # "Advancing Norvania's ..."; "Now Ana"
+            # "Advancing Norvania's ..."; "Now Ana"; "Neighbour Ilse Varga said" opening a sentence (but "Fan
+            # Bingbing said": a role written only in lower case elsewhere titles a name of two words after it)
             break
         if text == "New" and count and count < 4:
             count += 1  # "New York", "New Zealand": "New" before a name word is part of it

@@ -75,6 +75,11 @@ PERSONAL_PRONOUNS = word_set("he him his himself she her hers herself")
 LOWER_ROLE_HEADS = (RELATIONS - KIN) | word_set("""
 fan supporter voter passenger commuter model
 """)
+# Who someone is to the story, not their job: a job the articles also give goes before it ("Passenger Ana Ruiz" and
+# "Ana Ruiz, a nurse": a nurse).
+DESCRIPTIONS = RELATIONS | word_set("""
+fan supporter voter passenger commuter
+""")
 # A team's positions that are also verbs, adverbs or places ("to guard Ana Ruiz", "put forward Tom Reyes", "the
 # community center Ana Ruiz runs"): a role before a name only after a team's name ("Rovers center Ana Ruiz"), a word of
 # the position (``POSITION_QUALIFIERS``: "point guard", "left tackle"), a season ("fourth-year center") or another
