@@ -2563,6 +2563,16 @@ def test_a_neighbour_or_a_friend_is_a_role_and_a_job_goes_before_a_relation() ->
         article("2", "Kestova left the talks. Aron Kesk, 31, was charged with assault on Tuesday."),
     )
     assert roles.get("Kestova") is None and roles.get("Aron Kesk") is None
+    # A verb before a relation or a position ends the title; kin after "the" is the person's own.
+    roles = roles_of(
+        article("1", "Ivo Danek hit neighbour Lars Tamm on the head on Sunday.",
+                "The Rovers let right back Jon Berg leave for Lessby.",
+                "The widow Agnes Velde said her husband had warned managers."),
+        article("2", "Lars Tamm was taken to hospital. Jon Berg signed for Lessby.",
+                "Agnes Velde said the quarry was unsafe. Rescuers pulled out the driver, who was named as Karl Brenn."),
+    )
+    assert (roles["Lars Tamm"], roles["Jon Berg"], roles["Agnes Velde"], roles["Karl Brenn"]) == (
+        "neighbour", "right back", "widow", "driver")
 
 
 def test_a_team_position_of_two_words_is_a_role_and_the_verb_back_is_none() -> None:

@@ -502,7 +502,9 @@ def _no_relation_of_theirs(tokens: Sequence[Token], k: int, name: Name) -> bool:
         # "her friend Tom", "whose neighbour Ana"; not "talks with neighbour Kestova". Family is named by given names
         # alone: "uncle Sean and 11-year-old cousin Brodie", "whose son Lukas".
         return before not in _PERSONS_OWNERS
-    return name.organisation or before in ("a", "an", "its", "the")
+    # "the friend Aron Kesk had called" is whoever he called; "The widow Agnes Velde said" is hers.
+    return name.organisation or before in ("a", "an", "its") \
+        or (before == "the" and tokens[k].text.casefold() not in KIN)
 
 
 _PERSONS_OWNERS = frozenset({"his", "her", "their", "my", "our", "your", "whose"})
@@ -632,9 +634,9 @@ def _verb_before_title(tokens: Sequence[Token], i: int) -> bool:
 def _verb_before_lower_title(tokens: Sequence[Token], i: int) -> bool:
     """The lower-case word at ``i``, before a title in lower case, is the sentence's verb: right after a subject
     pronoun ("he met Acme chief Tom Reyes"), or a past or a present done to someone titled before the body's name ("Ana
-    Ruiz met Acme chief Tom Reyes") or after a day ("A court on Tuesday found former mayor Ana Ruiz guilty"). Before
-    the title's own words such a word is part of it: "shot put champion", "left back", "set designer", "meet director"
-    ("Rovers left back Tom Reyes", "Grand Prix meet director Ana Ruiz")."""
+    Ruiz met Acme chief Tom Reyes"), a relation or a position's qualifier, or after a day ("A court on Tuesday found
+    former mayor Ana Ruiz guilty"). Before the title's own words such a word is part of it: "shot put champion", "left
+    back", "set designer", "meet director" ("Rovers left back Tom Reyes", "Grand Prix meet director Ana Ruiz")."""
     t = tokens[i]
     if t.capitalised or i == 0 or i + 1 >= len(tokens):
         return False
@@ -642,8 +644,14 @@ def _verb_before_lower_title(tokens: Sequence[Token], i: int) -> bool:
     before = tokens[i - 1].text.casefold()
     if before in _SUBJECT_PRONOUNS:
         return True
-    return (low in IRREGULAR_PAST or low in _DONE_TO_THE_TITLED) \
-        and (tokens[i + 1].capitalised or before in CALENDAR)
+    if not (low in IRREGULAR_PAST or low in _DONE_TO_THE_TITLED):
+        return False
+    after = tokens[i + 1]
+    # Before whose someone is ("Ivo Danek hit neighbour Lars Tamm", "Reyes met girlfriend Ana Ruiz") or a position's
+    # own word ("The Hawks cut running back Tom Reyes", "Rovers let right back Jon Berg go") the word is a verb; a word
+    # of the position itself is not ("Rovers left back Tom Reyes").
+    return after.capitalised or before in CALENDAR or after.text.casefold() in RELATIONS \
+        or (after.text in POSITION_QUALIFIERS and low not in POSITION_QUALIFIERS)
 
 
 def _manner_adverb(word: str) -> bool:
@@ -1030,21 +1038,22 @@ def named_as_before(tokens: Sequence[Token], name: Name) -> str | None:
         return _the_role(tokens, j)
     if j < 2 or tokens[j].text != ",":
         return None
-    return _the_role(tokens, j - 1)
+    return _the_role(tokens, j - 1, anywhere=True)
 
 
-def _the_role(tokens: Sequence[Token], end: int, at: int | None = None) -> str | None:
+def _the_role(tokens: Sequence[Token], end: int, at: int | None = None, *, anywhere: bool = False) -> str | None:
     """The lower-case words from "the" up to ``end``, a role word: "the pilot", "the lone gunman". The "the" stands
-    at ``at`` (right after the verb naming someone) or else opens a clause: the role is not that of a phrase inside
-    another ("The son of the former mayor was named as ...", "The passenger who attacked the pilot was identified as
-    ...")."""
+    at ``at`` (right after the verb naming someone), before the comma of "the driver, who was named as" (``anywhere``:
+    "Rescuers pulled out the driver, who was named as ...") or else opens a clause: the subject of "was named as" is
+    not a phrase inside another ("The son of the former mayor was named as ...", "The passenger who attacked the
+    pilot was identified as ...")."""
     start = end
     while start > 0 and tokens[start].word and not tokens[start].capitalised and end - start < 3 \
             and tokens[start].text.casefold() not in ("the", "a", "an"):
         start -= 1
     if tokens[start].text.casefold() != "the" or start == end or not role_word(tokens[end].text):
         return None
-    if at is None and start > 0 and not (tokens[start - 1].text.casefold() in CLAUSE_OPENERS
+    if at is None and not anywhere and start > 0 and not (tokens[start - 1].text.casefold() in CLAUSE_OPENERS
                                          or tokens[start - 1].text.casefold() in SPEECH_VERBS
                                          or tokens[start - 1].text.casefold() in CALENDAR):
         return None
