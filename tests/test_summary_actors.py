@@ -2666,5 +2666,12 @@ def test_a_description_in_lower_case_elsewhere_opening_a_sentence_titles_the_nam
     )
     assert "Neighbour Ilse Varga" not in actors and actors["Ilse Varga"].role == "Neighbour"
     assert actors["Ana Ruiz"].role == "nurse"  # her job before what she was to the story
-    # Counter-example: a name of two words opening with such a word is a name.
+    # Counter-example: a name of two words opening with such a word is a name, and so is a body's whose next word the
+    # story writes in lower case.
     assert actors["Fan Bingbing"].role == "actress"
+    bodies = who(
+        article("1", "Passenger Rights Kellmark said the airline had ignored the rights of passengers.",
+                "The man who police officer Ana Ruiz arrested was released on Monday."),
+        article("2", "Passenger Rights Kellmark will take the airline to court.", "Ana Ruiz declined to comment."),
+    )
+    assert "Passenger Rights Kellmark" in bodies and bodies["Ana Ruiz"].role == "police officer"

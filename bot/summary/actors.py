@@ -642,7 +642,7 @@ def _verb_before_lower_title(tokens: Sequence[Token], i: int) -> bool:
         return False
     low = t.text.casefold()
     before = tokens[i - 1].text.casefold()
-    if before in _SUBJECT_PRONOUNS:
+    if before in _SUBJECT_PRONOUNS and before != "who":  # "the man who police officer Ana Ruiz arrested"
         return True
     if not (low in IRREGULAR_PAST or low in _DONE_TO_THE_TITLED):
         return False

@@ -971,11 +971,10 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
         if low in HONORIFICS or (is_demonym_noun(text) and (k < end or k == start)) \
                 or (k == end and start <= k <= start + 1 and k > 0 and tokens[k - 1].text.casefold() in ARTICLES
                     and is_articled_demonym_noun(text)) \
-                or (k == 0 and (lexicon.opens_with_a_verb(text) or (end >= 2 and low in LOWER_ROLE_HEADS))) or (
+                or (k == 0 and (lexicon.opens_with_a_verb(text) or _describes_who_follows(tokens, end, lexicon))) or (
                 low in OPENING_ADVERBS and (k == 0 or (k == 1 and tokens[0].text in OPENING_QUOTATION))):
             # "Mr Lenz": the honorific is a title, the name is the surname; "Frenchman Tom Reyes" (but "Lena Turk");
-            # "Advancing Norvania's ..."; "Now Ana"; "Neighbour Ilse Varga said" opening a sentence (but "Fan
-            # Bingbing said": a role written only in lower case elsewhere titles a name of two words after it)
+            # "Advancing Norvania's ..."; "Now Ana"; "Neighbour Ilse Varga said"
             break
         if text == "New" and count and count < 4:
             count += 1  # "New York", "New Zealand": "New" before a name word is part of it
@@ -1034,6 +1033,14 @@ def _quantifier_opens(tokens: Sequence[Token], at: int) -> bool:
         return False
     before = tokens[at - 1].text
     return tokens[at - 1].word and (before[:1].islower() or before == "The")
+
+
+def _describes_who_follows(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
+    """The run opening the sentence and ending at ``end`` opens with a description written in lower case elsewhere
+    (``LOWER_ROLE_HEADS``) before a name of two words or more: "Neighbour Ilse Varga said", "Passenger Ana Ruiz said";
+    not a name of two words ("Fan Bingbing said") nor a body's whose next word the story writes in lower case
+    ("Passenger Rights Kellmark said the airline had ignored passengers' rights")."""
+    return end >= 2 and tokens[0].text.casefold() in LOWER_ROLE_HEADS and not lexicon.common(tokens[1].text)
 
 
 def _title_word_of_a_body(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> bool:
