@@ -2652,6 +2652,13 @@ def test_a_verb_before_a_title_in_lower_case_is_no_part_of_it() -> None:
     )
     assert (roles["Ilse Brandt"], roles["Nina Kallas"], roles["Kaspar Oleg"]) == (
         "Kestovan shot put champion", "Harbour Theatre set designer", "Rovers left back")
+    # Other pasts after a name are its verb.
+    roles = roles_of(
+        article("1", "Hollin sold striker Tom Reyes to Lessby on Monday.",
+                "Ana Ruiz beat world champion Lena Park in the final."),
+        article("2", "Tom Reyes joined Lessby for a record fee.", "Lena Park said Ruiz had deserved to win."),
+    )
+    assert (roles["Tom Reyes"], roles["Lena Park"]) == ("striker", "world champion")
 
 
 def test_a_description_in_lower_case_elsewhere_opening_a_sentence_titles_the_name_after_it() -> None:

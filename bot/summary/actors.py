@@ -101,6 +101,7 @@ from bot.summary.vocabulary import (
     NOT_NAMES,
     OPENING_PREPOSITIONS,
     ORG_SUFFIXES,
+    PASTS_IN_TITLES,
     PEOPLE_NOUNS,
     PERSONAL_PRONOUNS,
     PLACE_NOUNS,
@@ -649,9 +650,12 @@ def _verb_before_lower_title(tokens: Sequence[Token], i: int) -> bool:
     after = tokens[i + 1]
     # Before whose someone is ("Ivo Danek hit neighbour Lars Tamm", "Reyes met girlfriend Ana Ruiz") or a position's
     # own word ("The Hawks cut running back Tom Reyes", "Rovers let right back Jon Berg go") the word is a verb; a word
-    # of the position itself is not ("Rovers left back Tom Reyes").
+    # of the position itself is not ("Rovers left back Tom Reyes"). So is a past after its subject's name ("Hollin sold
+    # striker Tom Reyes", "Ruiz beat world champion Lena Park"), but for the pasts titles hold ("shot put champion").
     return after.capitalised or before in CALENDAR or after.text.casefold() in RELATIONS \
-        or (after.text in POSITION_QUALIFIERS and low not in POSITION_QUALIFIERS)
+        or (after.text in POSITION_QUALIFIERS and low not in POSITION_QUALIFIERS) \
+        or (low in IRREGULAR_PAST and low not in PASTS_IN_TITLES and tokens[i - 1].capitalised
+            and tokens[i - 1].word and not tokens[i - 1].possessive)
 
 
 def _manner_adverb(word: str) -> bool:

@@ -91,6 +91,13 @@ POSITION_QUALIFIERS = word_set("""
 point shooting left right nose defensive offensive power small starting reserve backup veteran rookie star prison
 security border running tight
 """)
+# Pasts in no -ed (``IRREGULAR_PAST``) that stand inside titles before their head, after a name of their own ("Kestovan
+# shot put champion", "Harbour Theatre set designer", "Rovers left back", "Lessby Opera cast member", "Rovers cut
+# man"); other such pasts after a name are its verb ("Hollin sold striker Tom Reyes", "Ruiz beat world champion Lena
+# Park").
+PASTS_IN_TITLES = word_set("""
+left set shot put cast cut
+""")
 # Role words that are verbs after a plural or a pronoun, their subject: "experts suspect Acme is ...", "police suspect
 # Tom Reyes", "voters judge Ana Ruiz"; roles after a singular ("murder suspect Tom Reyes", "High Court judge Ana
 # Ruiz", "a key witness, Tom Reyes").
