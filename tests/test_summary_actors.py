@@ -2682,3 +2682,28 @@ def test_a_description_in_lower_case_elsewhere_opening_a_sentence_titles_the_nam
         article("2", "Passenger Rights Kellmark will take the airline to court.", "Ana Ruiz declined to comment."),
     )
     assert "Passenger Rights Kellmark" in bodies and bodies["Ana Ruiz"].role == "police officer"
+
+
+def test_a_story_naming_few_actors_lists_the_groups_and_kin_that_act_in_two_sources() -> None:
+    actors = who(
+        article("1", "A five-year-old boy fell into a well in Lessby on Sunday, police said.",
+                "Rescuers have dug 13 metres down beside the shaft, officials said.",
+                "His father told local media the boy had been picking cabbages.",
+                "Flood waters receded on Monday, and the singer said she was praying."),
+        article("2", "Police said a boy was trapped in a well in Lessby.",
+                "As rescuers widened the shaft, officials said they had heard his voice.",
+                "The boy's father said he had called for help at once.",
+                "Flood waters receded overnight."),
+    )
+    assert {"police", "rescuers", "father"} <= set(actors)
+    # Counter-examples: words for anyone, things, and a role in the singular (the singer is someone the story names).
+    assert not {"officials", "waters", "singer"} & set(actors)
+
+
+def test_a_story_naming_enough_actors_lists_no_unnamed_ones() -> None:
+    actors = who(*(
+        article(str(n), "Lessby Rovers beat Ostvale 2-1, police said, after fans of both clubs clashed.",
+                "Manager Ana Ruiz praised striker Tom Reyes and goalkeeper Ivo Danek.",
+                "Ostvale coach Lena Park said the referee, Karl Obst, had been wrong.")
+        for n in (1, 2)))
+    assert "police" not in actors and len(actors) >= 4

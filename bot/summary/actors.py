@@ -75,6 +75,7 @@ from bot.summary.names import (
 )
 from bot.summary.normalization import fold
 from bot.summary.statements import Statement
+from bot.summary.unnamed import unnamed_actors
 from bot.summary.vocabulary import (
     ARTICLES,
     AUXILIARIES,
@@ -2001,6 +2002,7 @@ class Cast:
         # ``names_by_statement`` ask it again of the same names and tokens.
         self.speaking: set[tuple[int, Name]] = set()
         self._article_of = {st.key: st.article for st in statements}
+        self._statements = statements
         self._opening_words: dict[str, set[int]] | None = None  # ``_openers``
         self._stand_ins: set[int] = set()  # ``_single_word_actors``
         self._pronouns: dict[int, str] | None = None  # ``pronoun_of``
@@ -2738,6 +2740,8 @@ class Cast:
             p = self.people[i]
             aliases = [a for a in p.aliases if names.get(fold(a), i) == i]
             out.append(Actor(name=p.shown, role=self._role_of(i), aliases=aliases, sources=self._order(p.sources)))
+        for actor in unnamed_actors(self._statements, self.tokens_by_statement, out):
+            out.append(Actor(name=actor.name, sources=self._order(set(actor.sources))))
         return out
 
     def _named_enough(self, person: Person) -> bool:
