@@ -2690,17 +2690,19 @@ def test_a_story_naming_few_actors_lists_the_groups_and_kin_that_act_in_two_sour
                 "Rescuers have dug 13 metres down beside the shaft, officials said.",
                 "The boy's father told local media the boy had been picking cabbages.",
                 "Her husband said the family was praying. Chairs were set out for the neighbours.",
+                "Parents were urged to keep children away from old wells. The police station stayed open.",
                 "Flood waters receded on Monday, and the singer said she was praying."),
-        article("2", "Officers said a boy was trapped in a well in Lessby.",
+        article("2", "Detectives said a boy was trapped in a well in Lessby.",
+                "Parents were urged to watch their children.",
                 "As rescuers widened the shaft, officials said they had heard his voice.",
                 "The boy's father said he had called for help at once.",
                 "Her husband said he had not slept. Chairs were handed out to the waiting families.",
                 "Flood waters receded overnight."),
     )
-    assert {"police", "rescuers", "boy's father"} <= set(actors)  # "Officers said" is the police
+    assert {"police", "rescuers", "boy's father"} <= set(actors)  # "Detectives said" is the police
     # Counter-examples: words for anyone, things, kin whose owner does not tell who it is ("her husband" may be two
-    # men), and a role in the singular (the singer is someone the story names).
-    assert not {"officials", "waters", "chairs", "husband", "singer", "officers"} & set(actors)
+    # men), a role in the singular (the singer is someone the story names), and people only told what to do.
+    assert not {"officials", "waters", "chairs", "husband", "singer", "detectives", "parents"} & set(actors)
 
 
 def test_a_story_naming_enough_actors_lists_no_unnamed_ones() -> None:
