@@ -2691,9 +2691,12 @@ def test_a_story_naming_few_actors_lists_the_groups_and_kin_that_act_in_two_sour
                 "The boy's father told local media the boy had been picking cabbages.",
                 "Her husband said the family was praying. Chairs were set out for the neighbours.",
                 "Parents were urged to keep children away from old wells. The police station stayed open.",
+                "Witnesses should call the police hotline on 101.",
+                "\u201cThis is a farming village, and farmers have no time for this,\u201d a neighbour said.",
                 "Flood waters receded on Monday, and the singer said she was praying."),
         article("2", "Detectives said a boy was trapped in a well in Lessby.",
-                "Parents were urged to watch their children.",
+                "Parents were urged to watch their children. Witnesses can call the police anonymously.",
+                "\u201cThis is a farming village, and farmers have no time for this,\u201d one neighbour said.",
                 "As rescuers widened the shaft, officials said they had heard his voice.",
                 "The boy's father said he had called for help at once.",
                 "Her husband said he had not slept. Chairs were handed out to the waiting families.",
@@ -2701,8 +2704,10 @@ def test_a_story_naming_few_actors_lists_the_groups_and_kin_that_act_in_two_sour
     )
     assert {"police", "rescuers", "boy's father"} <= set(actors)  # "Detectives said" is the police
     # Counter-examples: words for anyone, things, kin whose owner does not tell who it is ("her husband" may be two
-    # men), a role in the singular (the singer is someone the story names), and people only told what to do.
-    assert not {"officials", "waters", "chairs", "husband", "singer", "detectives", "parents"} & set(actors)
+    # men), a role in the singular (the singer is someone the story names), people only told what to do or what they
+    # may do, and a group named inside someone's words.
+    assert not {"officials", "waters", "chairs", "husband", "singer", "detectives", "parents", "witnesses",
+                "farmers"} & set(actors)
 
 
 def test_a_story_naming_enough_actors_lists_no_unnamed_ones() -> None:

@@ -34,39 +34,61 @@ UNNAMED_SOURCES = 2
 GROUP_NOUNS = word_set("""
 police firefighters paramedics rescuers medics coastguard soldiers troops residents villagers passengers survivors
 witnesses protesters demonstrators volunteers farmers doctors nurses teachers students engineers investigators
-prosecutors inmates prisoners miners
+prosecutors inmates prisoners miners parents
 """)
 # Other words for one of those groups, listed under its word: "Detectives said", "Firemen said".
 SAME_GROUP = {"detectives": "police", "policemen": "police", "firemen": "firefighters"}
 # Words of a named body's name that make it one of those groups, which is then not listed again: "police" beside
-# "Lessby Constabulary", "firefighters" beside "Marlow Fire and Rescue Service".
-NAMED_AS = {"police": {"police", "constabulary"}, "firefighters": {"fire", "firefighters"},
-            "paramedics": {"ambulance", "paramedics"}, "coastguard": {"coastguard"}}
-# Whose kin can be: a person told by what they are ("the boy's grandfather", "the couple's son"), not a thing ("the
-# ferry's sister ship", "the school's sister school").
+# "Lessby Constabulary", "firefighters" beside "Marlow Fire and Rescue Service" (but "farmers" beside "Kestova
+# Farmers' Union": a union is not its members).
+NAMED_AS = {"police": {"police", "constabulary", "gendarmerie"}, "firefighters": {"fire", "firefighters"},
+            "paramedics": {"ambulance", "paramedics"}, "coastguard": {"coastguard"}, "rescuers": {"rescue"},
+            "investigators": {"investigation", "investigators"}}
+# Whose kin can be: the one person a story of few names is about, told by what they are ("the boy's grandfather",
+# "the couple's son"); not a thing ("the ferry's sister ship"), nor "the man's brother", which in two sources may be
+# two men's.
 KIN_OWNERS = word_set("""
-boy girl child man woman couple family teenager baby toddler victim pilot driver student patient
+boy girl child couple family teenager baby toddler victim
 """)
 _DETERMINERS = word_set("the a an his her their its our")
-_ADVICE = word_set("urged told warned advised asked reminded encouraged")
+_ADVICE = word_set("urged told warned advised asked reminded encouraged expected")
+# What may be, not what was: "Passengers can claim a refund", "Witnesses should contact police", "Students will
+# repay 9%".
+_MODALS = word_set("will would can could may might must should shall")
+# Verbs of saying a group ending the sentence is the subject of ("..., said police"), not the object ("..., the
+# council warned residents").
+_SIGNING = word_set("said says say added")
+# Words after a participle that make it a description, not the group's verb: "Students enrolled before September",
+# "Passengers booked on cancelled trains".
+_AFTER_A_DESCRIPTION = word_set("before after this last next in on at for from under since during by")
 
 
 def unnamed_actors(statements: Iterable[Statement], tokens: dict[int, Sequence[Token]], named: Sequence[Actor],
                    ) -> list[Actor]:
     """The unnamed actors to list after ``named`` (the cast's own list), most widely acting first: none where the
-    named are ``THIN_WHO`` or more, nor a group a named body is (``NAMED_AS``)."""
+    named are ``THIN_WHO`` or more, nor a group a named body is (``NAMED_AS``) or a named person's role says
+    ("prosecutors" beside "Ivo Danek, prosecutor")."""
     if len(named) >= THIN_WHO:
         return []
     taken = {w.strip("'\u2019") for a in named for w in fold(a.name).split()}
+    roles = {fold(a.role).rsplit(None, 1)[-1] for a in named if a.role}
     sources: dict[str, set[str]] = defaultdict(set)
     for st in statements:
         toks = tokens.get(st.key) or tokens_of(st.text)  # the cast reads no sentence naming no one
         for actor in _acting(toks):
             sources[actor].add(st.source)
     found = [(len(srcs), actor) for actor, srcs in sources.items()
-             if len(srcs) >= UNNAMED_SOURCES and not NAMED_AS.get(actor, {actor}) & taken]
+             if len(srcs) >= UNNAMED_SOURCES and not NAMED_AS.get(actor, set()) & taken
+             and actor not in {fold(a.name) for a in named} and not _said_by(actor, roles)]
     found.sort(key=lambda item: -item[0])
     return [Actor(name=actor, sources=sorted(sources[actor])) for _, actor in found[:FILLED_WHO - len(named)]]
+
+
+def _said_by(actor: str, roles: set[str]) -> bool:
+    """A named person's role says who ``actor`` is: "prosecutors" beside "Ivo Danek, prosecutor", "couple's son"
+    beside "Jonas Brandt, the couple's son"."""
+    last = actor.rsplit(None, 1)[-1]
+    return last in roles or last.removesuffix("s") in roles
 
 
 def _acting(toks: Sequence[Token]) -> list[str]:
@@ -76,11 +98,13 @@ def _acting(toks: Sequence[Token]) -> list[str]:
     structural engineers cleared it", "The boy's grandfather told a reporter"), or after a verb of saying ending the
     sentence ("..., said police"). Not one told what to do ("Parents were urged to ...") nor a word describing the
     next ("police station", "Drivers licences")."""
-    out = []
+    out: list[str] = []
+    quoted: list[bool] = []
     for k, t in enumerate(toks):
         low = t.text.casefold()
         if not (low in GROUP_NOUNS or low in SAME_GROUP or low in KIN) or (k > 0 and not t.text.islower()):
             continue
+        quoted = quoted or _inside_quotation(toks)
         j = k - 1
         if j >= 0 and toks[j].text.islower() and toks[j].text.isalpha() and toks[j].text not in _DETERMINERS \
                 and toks[j].text not in STATEMENT_STOPWORDS and toks[j].text not in NOT_NAMES \
@@ -98,18 +122,41 @@ def _acting(toks: Sequence[Token]) -> list[str]:
         before = toks[j].text.casefold() if j >= 0 else ""
         after = toks[k + 1].text.casefold() if k + 1 < len(toks) else ""
         then = toks[k + 2].text.casefold() if k + 2 < len(toks) else ""
-        if before in SPEECH_VERBS and j + 1 == k and after in ("", ".", ","):
+        if quoted[k]:
+            continue  # in someone's words: "... and farmers have no time," she said
+        if before in _SIGNING and j + 1 == k and after in ("", ".", ","):
             out.append(SAME_GROUP.get(low, low))  # "..., said police."
-        elif (j < 0 or before in CLAUSE_OPENERS) and _verb(after, singular=bool(owner)) \
-                and not (after in AUXILIARIES and then in _ADVICE):
+        elif (j < 0 or before in CLAUSE_OPENERS) and _verb(after, then, singular=bool(owner)) \
+                and not (after in AUXILIARIES and (then in _ADVICE or (then == "been" and _third(toks, k) in _ADVICE))):
             out.append(f"{owner} {low}" if owner else SAME_GROUP.get(low, low))
     return out
 
 
-def _verb(word: str, *, singular: bool) -> bool:
-    """A word that reads as the verb after a subject: one of saying, an auxiliary, a past ("fled", "widened"), or,
-    after someone ``singular``, a present in -s ("the boy's father says"); not a noun the subject describes ("police
-    station", "police horses", "farmers market")."""
-    return word in SPEECH_VERBS or word in AUXILIARIES or word in IRREGULAR_PAST or (
-        word.isalpha() and word.endswith(("ed", "s") if singular else "ed") and not word.endswith("ss")
-        and word not in NOT_A_VERB)
+def _third(toks: Sequence[Token], k: int) -> str:
+    return toks[k + 3].text.casefold() if k + 3 < len(toks) else ""
+
+
+def _inside_quotation(toks: Sequence[Token]) -> list[bool]:
+    """For each token, whether it stands between quotation marks."""
+    inside, out = False, []
+    for t in toks:
+        if t.text in ("\u201c", "\u201d", '"'):
+            inside = t.text == "\u201c" or (t.text == '"' and not inside)
+            out.append(False)
+            continue
+        out.append(inside)
+    return out
+
+
+def _verb(word: str, then: str, *, singular: bool) -> bool:
+    """``word`` (``then`` after it) reads as what the subject did or said: a verb of saying, an auxiliary but a modal
+    ("Passengers can claim", "Witnesses will give evidence": what may be), a past ("fled", "widened") unless a
+    description's ("Students enrolled before September"), or, after someone ``singular``, a present in -s ("the boy's
+    father says"); not a noun the subject describes ("police station", "police horses", "Police speed checks")."""
+    if word in SPEECH_VERBS or (word in AUXILIARIES and word not in _MODALS):
+        return True
+    past = word in IRREGULAR_PAST or (word.isalpha() and word.endswith("ed") and not word.endswith("eed")
+                                      and word not in NOT_A_VERB)
+    if past:
+        return then not in _AFTER_A_DESCRIPTION
+    return singular and word.isalpha() and word.endswith("s") and not word.endswith("ss") and word not in NOT_A_VERB
