@@ -514,8 +514,8 @@ _PERSONS_OWNERS = frozenset({"his", "her", "their", "my", "our", "your", "whose"
 
 def _verb_after_a_plural(tokens: Sequence[Token], k: int) -> bool:
     """The role word at ``k`` is a verb (``VERB_ROLE_HEADS``) after people in the plural or a pronoun, its subject:
-    "experts suspect Acme is ...", "police suspect Tom Reyes", "they judge Ana Ruiz"; not "murder suspect Tom Reyes",
-    "drugs suspect Tom Reyes" or "High Court judge Ana Ruiz"."""
+    "experts suspect Acme is ...", "detectives suspect Tom Reyes", "they judge Ana Ruiz"; not "murder suspect Tom
+    Reyes", "drugs suspect Tom Reyes", "police witness Tom Reyes" or "High Court judge Ana Ruiz"."""
     if k == 0 or tokens[k].text not in VERB_ROLE_HEADS:
         return False
     before = tokens[k - 1].text
@@ -1058,9 +1058,9 @@ def _the_role(tokens: Sequence[Token], end: int, at: int | None = None, *, anywh
         start -= 1
     if tokens[start].text.casefold() != "the" or start == end or not role_word(tokens[end].text):
         return None
-    if at is None and not anywhere and start > 0 and not (tokens[start - 1].text.casefold() in CLAUSE_OPENERS
-                                         or tokens[start - 1].text.casefold() in SPEECH_VERBS
-                                         or tokens[start - 1].text.casefold() in CALENDAR):
+    opener = tokens[start - 1].text.casefold() if start > 0 else ""
+    if at is None and not anywhere and opener \
+            and not (opener in CLAUSE_OPENERS or opener in SPEECH_VERBS or opener in CALENDAR):
         return None
     if at is not None and start != at:
         return None
@@ -2728,7 +2728,8 @@ class Cast:
         ``MAX_ACTORS`` and at most its reactions' speakers besides (``reactions.MAX_SPEAKERS``): making room for them
         by leaving out the least central actors lost actors the golds list who say nothing (the seeds' who recall fell
         from 1.00 to 0.88). Not one word naming no body ("Michelle", "Experts"): a first name or a word a reader cannot
-        tell anyone by."""
+        tell anyone by. A story naming few actors lists after them the groups and kin acting in it ("police",
+        "rescuers", "boy's grandfather": ``bot.summary.unnamed``)."""
         listed = self.listed()
         actors = set(self.ranked())  # a report quoted ("the Lomax Report says ...") speaks but is no actor
         listed += [i for i in dict.fromkeys(speaking)

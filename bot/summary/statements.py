@@ -80,7 +80,6 @@ def is_prose(sentence: str) -> bool:
         and (len(sentence.split()) >= MIN_WORDS or signs_quotation(sentence))
 
 
-
 def signs_quotation(sentence: str) -> bool:
     """The sentence closes a quotation and the reporter's frame of it follows: 'No," Ana Ruiz said.', the last
     sentence of a quotation of several ('"Will it pass? No," Ana Ruiz said.'), or a short quotation whole

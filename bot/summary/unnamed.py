@@ -1,6 +1,6 @@
-"""Actors the articles never name: "police said", "rescuers have dug 13m", "his father told Chinese media".
+"""Actors the articles never name: "police said", "rescuers have dug 13m", "the boy's grandfather told a reporter".
 
-A story of an accident or a rescue often names two people or none; the police, the rescuers, a father are who acts in
+A story of an accident or a rescue often names two people or none; the police, the rescuers, a grandfather act in
 it (``eval/GUIDE.md``: whoever acts, speaks or is acted upon). Where the named actors are few (``THIN_WHO``), the
 groups and people the articles make act or speak in two sources or more, by the same word, fill the list after them.
 Only words that name groups of people and nothing else are read (``GROUP_NOUNS``), and kin only with whose it is.

@@ -9,7 +9,8 @@ from bot.rules.words import CALENDAR as CALENDAR  # shared with the rule tables
 from bot.rules.words import word_set as word_set
 
 # Who someone is to someone else, by family or by life: a role ("her cousin, Ana Ruiz", "said a neighbour, Tom Reyes")
-# that gives way to a job or position the articles also give (``bot.summary.actors.Person.role``).
+# that gives way to a job or position the articles also give (``bot.summary.actors.Person.role``). Kinship: "husband
+# and wife Tom Reyes" names a couple, not Tom Reyes's role (``bot.summary.actors.title_before``).
 KIN = word_set("""
 father mother son daughter brother sister wife husband cousin uncle aunt widow widower grandfather grandmother
 grandson granddaughter nephew niece stepfather stepmother stepson stepdaughter
@@ -98,9 +99,9 @@ security border running tight
 PASTS_IN_TITLES = word_set("""
 left set shot put cast cut
 """)
-# Role words that are verbs after a plural or a pronoun, their subject: "experts suspect Acme is ...", "police suspect
-# Tom Reyes", "voters judge Ana Ruiz"; roles after a singular ("murder suspect Tom Reyes", "High Court judge Ana
-# Ruiz", "a key witness, Tom Reyes").
+# Role words that are verbs after people in the plural or a pronoun, their subject: "experts suspect Acme is ...",
+# "detectives suspect Tom Reyes", "they judge Ana Ruiz"; roles after a singular ("murder suspect Tom Reyes", "High
+# Court judge Ana Ruiz", "a key witness, Tom Reyes", "Nurse witness Ana Ruiz").
 VERB_ROLE_HEADS = word_set("""
 suspect judge witness
 """)
@@ -240,7 +241,6 @@ SUBORDINATORS = OPENING_PREPOSITIONS | word_set("""
 when while although though because if once unless until whereas as
 """)
 
-# Kinship: "husband and wife Tom Reyes" names a couple, not Tom Reyes's role (``bot.summary.actors.title_before``).
 # Words of ``ROLE_HEADS`` that are also common family names: "Howard Dean", "Charlie King", "Ana Bishop" end a
 # name with one (``bot.summary.names.Lexicon.role_as_family_name``). Other role words ending a run of capitals
 # are titles: "German Chancellor", "Kremlin Spokesman", "Acme Chief".
