@@ -2741,9 +2741,7 @@ class Cast:
             p = self.people[i]
             aliases = [a for a in p.aliases if names.get(fold(a), i) == i]
             out.append(Actor(name=p.shown, role=self._role_of(i), aliases=aliases, sources=self._order(p.sources)))
-        for actor in unnamed_actors(self._statements, self.tokens_by_statement, out):
-            out.append(Actor(name=actor.name, sources=self._order(set(actor.sources))))
-        return out
+        return out + unnamed_actors(self._statements, self.tokens_by_statement, out, self._order)
 
     def _named_enough(self, person: Person) -> bool:
         """An actor named well enough to list beside the others: a name of two words or more, a one-word name that

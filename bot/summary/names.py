@@ -105,6 +105,23 @@ class Token(NamedTuple):
         return self.text[:1].isalnum()
 
 
+# Quoted words and editors' [insertions]: a name inside them is spoken about, never the speaker.
+_QUOTED_SPAN = compiled_regex(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"]*\"|\[[^\[\]]*\]")
+
+
+def unquoted(text: str) -> str:
+    """``text`` with every quotation and [bracketed insertion] blanked out, same length."""
+    if "\u201c" not in text and '"' not in text and "[" not in text:
+        return text  # each span opens with one of these marks, which most sentences do not hold
+    return str(_QUOTED_SPAN.sub(lambda m: " " * len(m.group()), text))
+
+
+def blanked(blank: str, token: Token) -> bool:
+    """The token stands inside quotes or brackets: ``blank``, its sentence as ``unquoted`` leaves it, blanked it.
+    Only the tokens opening a name are asked, not every token of the sentence."""
+    return blank[token.start:token.end] != token.text
+
+
 @lru_cache(maxsize=8192)
 def tokens_of(sentence: str) -> tuple[Token, ...]:
     """The sentence's tokens with their places. Every character but white space belongs to a token, and the

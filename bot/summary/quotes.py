@@ -35,7 +35,7 @@ from bot.summary.actors import (
     speaks_here,
 )
 from bot.summary.names import INITIALS as _INITIALS
-from bot.summary.names import Name, Token, adverb, role_word, tokens_of
+from bot.summary.names import Name, Token, adverb, blanked, role_word, tokens_of, unquoted
 from bot.summary.normalization import fold, spaced_words
 from bot.summary.statements import Paragraph
 from bot.summary.vocabulary import (
@@ -110,8 +110,6 @@ _BARE_BODIES = frozenset({"police", "officials", "authorities", "prosecutors", "
 MIN_QUOTE_WORDS = 5
 _COLON_VERB = compiled_regex(r":\s*$")
 _LETTER = compiled_regex(r"\p{L}")
-# Quoted words and editors' [insertions]: a name inside them is spoken about, never the speaker.
-_QUOTED_SPAN = compiled_regex(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"]*\"|\[[^\[\]]*\]")
 _FRAME_END = compiled_regex(FRAME_END)
 # A transcript's speaker label: a name in capitals and a colon opening the words ("RUIZ: The ferry is ...").
 _TRANSCRIPT_LABEL = compiled_regex(r"([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2}):\s")
@@ -127,13 +125,6 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     word = m.group(1)
     before = text[:m.start(1)].rstrip()[-1:]
     return bool(title_abbreviation(word, before) or word.casefold() in HONORIFICS or _INITIALS.match(word))
-
-
-def _unquoted(text: str) -> str:
-    """``text`` with every quotation and [bracketed insertion] blanked out, same length."""
-    if "\u201c" not in text and '"' not in text and "[" not in text:
-        return text  # each span opens with one of these marks, which most sentences do not hold
-    return str(_QUOTED_SPAN.sub(lambda m: " " * len(m.group()), text))
 
 
 _RELAYING_VERBS = frozenset(QUOTATIVE_VERBS | SPEECH_VERBS | {"reported", "reports", "found", "finds"})
@@ -263,7 +254,7 @@ def _paired(text: str) -> str:
 def _reporting_clause(frame: str, *, after_quote: bool) -> str:
     """The reporter's words next to a quote: quotations blanked, and only the sentence touching the quote
     (a page flattened into one paragraph can make the frame run over several sentences)."""
-    text = _unquoted(frame)
+    text = unquoted(frame)
     ends = [e for e in _FRAME_END.finditer(text) if not _abbreviation_before(text, e.start())]
     if after_quote:
         first = next((e for e in ends if text[:e.start()].strip(" ,")), None)
@@ -579,12 +570,12 @@ class Attribution:
         cast, pronounced = self.cast, self._pronounced
         for key in self._naming.get(article, ()):
             text = self._by_key[key].text
-            blank = _unquoted(text)
+            blank = unquoted(text)
             toks = cast.tokens_by_statement[key]
             found = cast.names_by_statement[key]
             spans = [(n.first, n.last, a) for n, a in found] if len(found) > 1 else []
             for name, actor in found:
-                if blank is not text and _blanked(blank, toks[name.first]):
+                if blank is not text and blanked(blank, toks[name.first]):
                     continue  # named inside a quotation: talked about, not the "he" of the next sentence
                 if spans and _only_titles_the_next(toks, name, spans):
                     continue  # "Acme Rail chief executive Ana Ruiz": the body only titles her, it is no "she"
@@ -1144,10 +1135,10 @@ class Attribution:
             return None
         key = spans[at][2]
         sentence = self._by_key[key].text
-        blank = _unquoted(sentence)
+        blank = unquoted(sentence)
         toks = self.cast.tokens_by_statement.get(key, ())
         names = [(name, actor) for name, actor in self.cast.names_by_statement.get(key, ())
-                 if self._may_speak(actor) and (blank is sentence or not _blanked(blank, toks[name.first]))]
+                 if self._may_speak(actor) and (blank is sentence or not blanked(blank, toks[name.first]))]
         speakers = {actor for name, actor in names if (key, name) in self.cast.speaking}
         if not speakers:
             # A sentence with no verb of saying, whose subject, a person, reacts or describes, goes on with their
@@ -1743,12 +1734,6 @@ def _opens_a_quotation(text: str, token: Token) -> bool:
     """The token, a plain capitalised word (not "ANA" nor "TikTok"), is the first of a quotation: right after its
     opening mark."""
     return token.start > 0 and text[token.start - 1] in "\u201c\"\u2018" and token.text[1:].islower()
-
-
-def _blanked(blank: str, token: Token) -> bool:
-    """The token stands inside quotes or brackets: ``blank``, its sentence as ``_unquoted`` leaves it, blanked
-    it. Only the tokens opening a name are asked, not every token of the sentence."""
-    return blank[token.start:token.end] != token.text
 
 
 def _title_cased(content: str) -> bool:

@@ -9,12 +9,12 @@ Only words that name groups of people and nothing else are read (``GROUP_NOUNS``
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from bot.model import Actor
 from bot.rules.roles import CLAUSE_OPENERS, NOT_A_VERB
 from bot.rules.words import IRREGULAR_PAST, STATEMENT_STOPWORDS
-from bot.summary.names import Token, tokens_of
+from bot.summary.names import Token, blanked, tokens_of, unquoted
 from bot.summary.normalization import fold
 from bot.summary.statements import Statement
 from bot.summary.vocabulary import AUXILIARIES, KIN, NOT_NAMES, SPEECH_VERBS, word_set
@@ -64,24 +64,25 @@ _AFTER_A_DESCRIPTION = word_set("before after this last next in on at for from u
 
 
 def unnamed_actors(statements: Iterable[Statement], tokens: dict[int, Sequence[Token]], named: Sequence[Actor],
-                   ) -> list[Actor]:
-    """The unnamed actors to list after ``named`` (the cast's own list), most widely acting first: none where the
-    named are ``THIN_WHO`` or more, nor a group a named body is (``NAMED_AS``) or a named person's role says
-    ("prosecutors" beside "Ivo Danek, prosecutor")."""
+                   order: Callable[[set[str]], list[str]]) -> list[Actor]:
+    """The unnamed actors to list after ``named`` (the cast's own list), most widely acting first, each with its
+    sources in ``order``: none where the named are ``THIN_WHO`` or more, nor a group a named body is (``NAMED_AS``) or
+    a named person's role says ("prosecutors" beside "Ivo Danek, prosecutor")."""
     if len(named) >= THIN_WHO:
         return []
-    taken = {w.strip("'\u2019") for a in named for w in fold(a.name).split()}
+    names = {fold(a.name) for a in named}
+    taken = {w.strip("'\u2019") for name in names for w in name.split()}
     roles = {fold(a.role).rsplit(None, 1)[-1] for a in named if a.role}
     sources: dict[str, set[str]] = defaultdict(set)
     for st in statements:
         toks = tokens.get(st.key) or tokens_of(st.text)  # the cast reads no sentence naming no one
-        for actor in _acting(toks):
+        for actor in _acting(st.text, toks):
             sources[actor].add(st.source)
     found = [(len(srcs), actor) for actor, srcs in sources.items()
              if len(srcs) >= UNNAMED_SOURCES and not NAMED_AS.get(actor, set()) & taken
-             and actor not in {fold(a.name) for a in named} and not _said_by(actor, roles)]
+             and actor not in names and not _said_by(actor, roles)]
     found.sort(key=lambda item: -item[0])
-    return [Actor(name=actor, sources=sorted(sources[actor])) for _, actor in found[:FILLED_WHO - len(named)]]
+    return [Actor(name=actor, sources=order(sources[actor])) for _, actor in found[:FILLED_WHO - len(named)]]
 
 
 def _said_by(actor: str, roles: set[str]) -> bool:
@@ -91,7 +92,7 @@ def _said_by(actor: str, roles: set[str]) -> bool:
     return last in roles or last.removesuffix("s") in roles
 
 
-def _acting(toks: Sequence[Token]) -> list[str]:
+def _acting(sentence: str, toks: Sequence[Token]) -> list[str]:
     """The unnamed actors ``toks`` make act or speak, each by the word it goes by (``SAME_GROUP`` folded, kin with
     whose it is: "boy's grandfather"): a group's noun (``GROUP_NOUNS``) or someone's kin opening a clause, maybe after
     a determiner, an owner and one lower-case word, before its verb ("Police say 27 people are injured", "as
@@ -99,12 +100,14 @@ def _acting(toks: Sequence[Token]) -> list[str]:
     sentence ("..., said police"). Not one told what to do ("Parents were urged to ...") nor a word describing the
     next ("police station", "Drivers licences")."""
     out: list[str] = []
-    quoted: list[bool] = []
+    blank = ""
     for k, t in enumerate(toks):
         low = t.text.casefold()
         if not (low in GROUP_NOUNS or low in SAME_GROUP or low in KIN) or (k > 0 and not t.text.islower()):
             continue
-        quoted = quoted or _inside_quotation(toks)
+        blank = blank or unquoted(sentence)  # made for the few sentences holding such a word
+        if blanked(blank, t):
+            continue  # in someone's words: "... and farmers have no time," she said
         j = k - 1
         if j >= 0 and toks[j].text.islower() and toks[j].text.isalpha() and toks[j].text not in _DETERMINERS \
                 and toks[j].text not in STATEMENT_STOPWORDS and toks[j].text not in NOT_NAMES \
@@ -122,29 +125,12 @@ def _acting(toks: Sequence[Token]) -> list[str]:
         before = toks[j].text.casefold() if j >= 0 else ""
         after = toks[k + 1].text.casefold() if k + 1 < len(toks) else ""
         then = toks[k + 2].text.casefold() if k + 2 < len(toks) else ""
-        if quoted[k]:
-            continue  # in someone's words: "... and farmers have no time," she said
+        third = toks[k + 3].text.casefold() if k + 3 < len(toks) else ""
         if before in _SIGNING and j + 1 == k and after in ("", ".", ","):
             out.append(SAME_GROUP.get(low, low))  # "..., said police."
         elif (j < 0 or before in CLAUSE_OPENERS) and _verb(after, then, singular=bool(owner)) \
-                and not (after in AUXILIARIES and (then in _ADVICE or (then == "been" and _third(toks, k) in _ADVICE))):
+                and not (after in AUXILIARIES and (then in _ADVICE or (then == "been" and third in _ADVICE))):
             out.append(f"{owner} {low}" if owner else SAME_GROUP.get(low, low))
-    return out
-
-
-def _third(toks: Sequence[Token], k: int) -> str:
-    return toks[k + 3].text.casefold() if k + 3 < len(toks) else ""
-
-
-def _inside_quotation(toks: Sequence[Token]) -> list[bool]:
-    """For each token, whether it stands between quotation marks."""
-    inside, out = False, []
-    for t in toks:
-        if t.text in ("\u201c", "\u201d", '"'):
-            inside = t.text == "\u201c" or (t.text == '"' and not inside)
-            out.append(False)
-            continue
-        out.append(inside)
     return out
 
 
