@@ -71,6 +71,16 @@ def test_counter_examples_missing_examples_duplicates_and_empty_alternatives_are
     assert "t:d: no example" in problems
 
 
+def test_a_table_asked_about_folded_text_checks_its_examples_folded(scratch: list[object]) -> None:
+    rules = (rule("hurt", Kind.SIGN_UP, r"\bnon-life-threatening\b", examples=("non-life-threatening injuries",),
+                  counter=("a life-threatening wound",)),
+             rule("clear", Kind.COMMENTS, r"\bclear\b", examples=("given the all-clear",), counter=("all-clear",)))
+    assert RuleTable("raw", rules).problems() == ["raw:clear: matches its counter-example 'all-clear'"]
+    assert RuleTable("folded", rules, asked_as="bot.summary.normalization.fold").problems() == [
+        "folded:hurt: does not match its example 'nonlifethreatening injuries'",
+        "folded:clear: does not match its example 'given the allclear'"]
+
+
 def test_rewrites_are_checked_as_before_after_pairs(scratch: list[object]) -> None:
     import re
 

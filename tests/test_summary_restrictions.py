@@ -946,6 +946,19 @@ def test_how_far_an_incidents_harm_went_is_its_scope_told_once() -> None:
     assert len(scope) == 1 and "minor injuries" in scope[0].text
 
 
+def test_injuries_not_life_threatening_bound_an_incident_however_the_outlets_hyphenate_them() -> None:
+    """The rules read text folded as the summarizer asks it ("non-life-threatening" is "nonlifethreatening" there): the
+    hyphenated forms news prints most bound the incident too."""
+    lead = "A zoo keeper shot a gorilla after a four-year-old boy fell into its enclosure at Tarrow Zoo on Saturday."
+    for injuries in ("non-life-threatening injuries", "non-life threatening injuries", "injuries that were not "
+                     "life-threatening", "non-threatening injuries"):
+        scope = texts(story(
+            article("1", lead, f"The boy was taken to Tarrow Children's Hospital with {injuries}."),
+            article("2", lead, f"Police said the boy was treated in hospital for {injuries}."),
+        ).restrictions)
+        assert len(scope) == 1 and "threatening" in scope[0], injuries
+
+
 def test_an_incident_bounded_by_no_threat_no_arrest_and_a_closure_until_further_notice() -> None:
     lead = "A rocket launched by Norvald flew over northern Estmark early on Tuesday before falling into the sea."
     scope = texts(story(

@@ -26,6 +26,8 @@ _THOSE_HIT = (r"(?:passengers|travell?ers|customers|consumers|those|people|anyon
 _DEADLINE_ACTS = (r"(?:lodge|file|appeal|challenge|contest|comply|object|vacate|submit|remove|take down|register|"
                   r"divest|stop|delete|pay|repay|sell|switch)")
 """What a deadline gives time to do: "has 10 days to appeal", "have until March 31 to register"."""
+FOLDED = "bot.summary.normalization.fold"
+"""How the summarizer prepares every text it asks these tables about (``RuleTable.asked_as``)."""
 _CLOCK = r"\d{1,2}(?::\d{2}(?: ?[ap]\.?m\.?)?| ?[ap]\.?m\.?)"
 
 
@@ -73,8 +75,8 @@ class View(enum.Enum):
 
 
 _EMERGENCY_NAMES = (r"(?:curfews?|lockdowns?|evacuation orders?|state of (?:emergency|disaster)"
-                    r"|boil[- ]water(?: advisory| notice| order)?|water advisor(?:y|ies)|exclusion zones?"
-                    r"|no-go zones?)")
+                    r"|boil[- ]?water(?: advisory| notice| order)?|water advisor(?:y|ies)|exclusion zones?"
+                    r"|no-?go zones?)")
 _IMPOSED = (r"(?:imposed|declared|ordered|issued|set up|established|enforced|placed (?:on|under)"
             r"|put (?:on|under)|in force|in place|remains?|remained|extended|covers|runs? from|(?:from|between) \d)")
 _EMERGENCY = (rf"\b{_EMERGENCY_NAMES}\b[^.;]{{0,60}}?\b{_IMPOSED}\b"
@@ -86,7 +88,7 @@ _EMERGENCY = (rf"\b{_EMERGENCY_NAMES}\b[^.;]{{0,60}}?\b{_IMPOSED}\b"
 ("imposed a curfew", "a curfew is in force", "evacuation orders remain in place"); not one only named ("a permanent
 state of emergency", "the park's 11pm curfew"), a group's "travel advisory" nor a standing sale ban ("The sale of
 fireworks is banned to under-18s")."""
-_NOT_IN_FORCE = (rf"\b{YEAR}(?:s|\u2019s|'s)?\b|\ball[- ]clear\b|\bexercises?\b|\bwhether\b"
+_NOT_IN_FORCE = (rf"\b{YEAR}(?:s|\u2019s|'s)?\b|\ball[- ]?clear\b|\bexercises?\b|\bwhether\b"
                  r"|\bexpected to\b|\burged?\b|\bshould\b|\bdemand|\basked for\b|\brequest"
                  r"|\b(?:rescinded|revoked|expired|ran out)\b|\bhad (?:been )?imposed\b"
                  r"|\b(?:orders?|curfews?|lockdowns?|emergency|disaster)\b(?:(?! and |, with )[^.;]){0,60}?"
@@ -219,13 +221,13 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # clause". A promise is not ("She promised not to raise taxes if elected"), nor what there will be no more of.
     rule("undertakes-not", Family.OBLIGATION,
          r"\b(?:agreed|agrees|undertook|undertakes) (?:\w+ )?not to (?!disclose|reveal|comment|discuss|name|say|let)\w"
-         r"|\bno-\w+ (?:clause|pledge|commitment|agreement)\b",
+         r"|\bno-?(?:strike|compete|poach(?:ing)?|raid|contact) (?:clause|pledge|commitment|agreement|deal)\b",
          examples=("The union has agreed not to take industrial action over pay before March 31.",
-                   "The union signed up to a no-strike clause."),
+                   "The union signed up to a no-strike clause.", "Both clubs broke a no-poaching agreement."),
          counter=("She promised not to raise taxes if elected.", "She agreed to stay on.",
                   "The two clubs agreed not to disclose the fee.",
                   "The two leaders agreed not to let the row derail the summit.",
-                  "There will be no announcement before the budget.")),
+                  "There will be no announcement before the budget.", "It was a notable agreement for both sides.")),
     # Powers a measure gives its enforcers: "Police will be given powers to seize drones", "Councils will have new
     # powers to fine landlords".
     rule("powers-to", Family.PERMISSION,
@@ -541,7 +543,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # for two years". Not what someone earned ("earned 300 dinars a month") nor a payment without a period.
     rule("will-receive", Family.PERMISSION,
          r"\b(?:will|would|are to|is to|shall)\s+(?:each\s+|also\s+|now\s+|still\s+)?(?:receive|get|be given)"
-         r"\s+(?:an?\s+)?(?:(?:one-off|monthly|weekly|annual|yearly|new|cash|extra)\s+)*(?:[$\u00a3\u20ac]\s?)?\d[\d,.]*"
+         r"\s+(?:an?\s+)?(?:(?:one-?off|monthly|weekly|annual|yearly|new|cash|extra)\s+)*(?:[$\u00a3\u20ac]\s?)?\d[\d,.]*"
          r"\s*(?:[\w-]+\s+){0,2}?(?:a|per|each)\s+(?:month|week|year|day|fortnight)\b",
          needs=tuple(f"{each} {period}" for each in ("a", "per", "each")
                      for period in ("month", "week", "year", "day", "fortnight")),
@@ -1002,14 +1004,14 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # fire at the same hall in March ... no one was hurt"), a purpose or a hope ("to make sure no one was hurt"), harm
     # done ("life-threatening injuries"), nor a speaker's aside ("Rinaldo, who was unhurt in the crash, said ...").
     rule("no-one-hurt", Family.EXCEPTION,
-         r"\b(?:no one|no-one|nobody|none of (?:them|those \w+|the \w+)|no (?:other )?(?:passengers?|crew|staff|"
+         r"\b(?:no one|no-?one|nobody|none of (?:them|those \w+|the \w+)|no (?:other )?(?:passengers?|crew|staff|"
          r"employees|workers|residents|visitors|spectators|pupils|students|children|guests|people)"
          r"(?: (?:or|and) \w+)?) (?:else )?(?:was|were|had been|has been|have been) "
          r"(?:seriously |badly |critically |physically )?(?:hurt|injured|harmed|killed)\b"
          r"|\b(?:was|were)(?: not|n't) (?:seriously |badly )?(?:hurt|injured|harmed)\b"
          r"|\b(?:unhurt|unharmed|uninjured|unscathed)\b|\bescaped (?:serious |without )?injur"
-         r"|\bnon[- ]life[- ]threatening\b"
-         r"|(?:\bnot|n't) (?:believed to be |thought to be |considered )?life[- ]threatening\b"
+         r"|\bnon[- ]?life[- ]?threatening\b|\bnon[- ]?threatening injur"
+         r"|(?:\bnot|n't) (?:believed to be |thought to be |considered )?life[- ]?threatening\b"
          r"|\b(?:minor|light|superficial) injuries\b"
          r"|\bno (?:immediate )?(?:reports? of )?(?:injuries|casualties|fatalities|deaths|damage) (?:\w+ )?"
          r"(?:was |were |has been |have been )?(?:reported|caused)\b"
@@ -1022,6 +1024,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                 "debris"),
          examples=("All German staff from the consulate were unharmed, according to the foreign ministry.",
                    "The boy was treated for serious, but non-life threatening injuries.",
+                   "The boy was taken to hospital with non-threatening injuries, a local channel reported.",
                    "Two men suffered minor injuries when the barge caught fire.",
                    'It added that "no one was injured".', "No passengers were hurt, the operator said.",
                    "No visitors or staff were hurt.",
@@ -1035,7 +1038,8 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "A smaller fire at the same hall in March was put out within minutes and no one was hurt.",
                   "No one was hurt in the 2019 crash on the same bend.",
                   "Rinaldo, who was unhurt in the crash, said he had pushed too much on cold tyres.",
-                  "The debris field stretched for two miles.")),
+                  "The debris field stretched for two miles.",
+                  "The mayor's tone was calm and non-threatening.")),
     # What an incident was said not to threaten: "the missile did not pose a threat to the US mainland", "posing no
     # real threat to commercial air traffic", "no threat to the public", "no safety threat": to people, traffic or
     # ground, or to no one named. Not a view ("Critics say the plan poses no threat to farmers", "insisted its members
@@ -1210,14 +1214,14 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"\bstop (?:selling|using|charging|sales)|\boff sale\b|\bordered\b.{0,40}\bto stop\b",
          examples=("Shops must stop selling the toy.", "The judge ordered the plant to stop work."),
          counter=("The bus made a stop.",)),
-), Overlap.ALL)
+), Overlap.ALL, asked_as=FOLDED)
 
 _FROZEN = (r"(?:fares?|prices?|rents?|pay|wages?|salar(?:y|ies)|hiring|recruitment|assets?|accounts?|fees?|tuition|"
            r"benefits?|pensions?|bills?|tax(?:es)?|duty|duties|tariffs?|levy)")
 """What a measure freezes ("a fare freeze", "freezes regulated rail fares", "assets frozen until"), read by
 ``MEASURE_WORDS`` before and after the freezing word."""
 
-_LEGAL_AGE = r"(?:voting|retirement|pension|drinking|driving|smoking|minimum|legal|school-leaving|leaving|marriage|"\
+_LEGAL_AGE = r"(?:voting|retirement|pension|drinking|driving|smoking|minimum|legal|school-?leaving|leaving|marriage|"\
              r"consent|candidacy)"
 """Ages a law sets: "lowers voting age to 16", "pension age raised to 68". Not a team's "average age"."""
 MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
@@ -1226,7 +1230,7 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
          r"licen[cs]\w*|rules?(?! out\b)(?! \w+ out\b)|law|laws|sanction\w*|curfew|lockdown|embargo\w*|tariff\w*|"
          r"decree|polic(?:y|ies)|"
          r"exempt\w*|halt\w*|suspend\w*|requir\w*|mandat\w*|quota\w*|cap|caps|moratorium|offers?|bids?|takeover|"
-         r"(?:safe|safety|no-fly|exclusion|buffer|no-go) (?:zones?|areas?)|"
+         r"(?:safe|safety|no-?fly|exclusion|buffer|no-?go) (?:zones?|areas?)|"
          r"merger|deal(?! with\b)|(?<!\bto )deal|indict\w*|court|ruling|sentenc\w*|fines|fined|"
          r"(?:jailed|imprisoned|caged) for (?:\w+ )?(?:years?|months?|weeks?|days?|life)"
          r"(?!.*\b(?:dies|found dead|dead in|dead at)\b)|"
@@ -1274,7 +1278,7 @@ MEASURE_WORDS: RuleTable[Measure] = RuleTable("measure words", (
                   "Big freeze sends energy prices soaring", "Freezing weather sends energy bills soaring",
                   "Prices of frozen food soar", "House prices frozen as buyers wait",
                   "Benefit payments frozen for thousands after IT failure")),
-))
+), asked_as=FOLDED)
 
 class Emergency(enum.Enum):
     MEASURE = "an emergency measure"
@@ -1326,7 +1330,7 @@ EMERGENCY_MEASURES: RuleTable[Emergency] = RuleTable("emergency measures", (
                   "Students knew what to do because of the lockdown drills ordered by the district.",
                   "The chief constable said there was no need at this stage for a curfew to be imposed.",
                   "Officials said mandatory evacuation orders could be issued as early as Wednesday.")),
-))
+), asked_as=FOLDED)
 
 class Remembrance(enum.Enum):
     EVENT = "a story remembering an event"
@@ -1340,7 +1344,7 @@ REMEMBERED: RuleTable[Remembrance] = RuleTable("remembered events", (
          examples=("Hundreds gathered on Saturday to mark ten years since the riots.",
                    "Crowds marked the tenth anniversary of the floods."),
          counter=("The storm killed 14 people on Monday.", "Prices have risen for three years in a row.")),
-))
+), asked_as=FOLDED)
 
 # A rule's language inside someone's argument is their view of the measure, a reaction: "critics say the code
 # should not bar leggings", "one site argues the code sets limits that mostly affect women". Saying ("said",
@@ -1396,4 +1400,4 @@ VIEWS: RuleTable[View] = RuleTable("views of a rule", (
                    "girls from flying.", "Critics say the cap must go."),
          counter=("Police have said the road must stay shut.",
                   "The cap, which critics say is too low, limits fuel imports to 500 tonnes.")),
-))
+), asked_as=FOLDED)

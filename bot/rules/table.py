@@ -22,6 +22,7 @@ A ``RewriteTable`` holds ``Rewrite`` rules whose examples are (before, after) pa
 - a duplicate id;
 - an example the rule does not match, or (``FIRST``) that an earlier rule takes;
 - a counter-example the rule matches;
+- (each in the form the table is asked about texts in, ``asked_as``)
 - an empty alternative (``a||b``, ``(|a)``) or a pattern that matches the empty string;
 - a ``needs`` pre-check or an opening that would skip one of the rule's own examples;
 - a rule with no example at all.
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import importlib
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -204,6 +206,11 @@ class RuleTable(Generic[K]):
     name: str
     rules: tuple[Rule[K], ...]
     overlap: Overlap = Overlap.FIRST
+    asked_as: str | None = None
+    """The function (its dotted name) that prepares every text the table is asked about, where the callers prepare it
+    ("bot.summary.normalization.fold": lower case, straight quotes, no inner hyphens): its examples and
+    counter-examples are checked in that form, the only one the rules ever see. Named, not imported: the preparing
+    module may itself read the tables."""
     _ids: dict[str, Rule[K]] = field(init=False, repr=False)
     _counts_words: bool = field(init=False, repr=False)
     _asked_by_key: dict[tuple[frozenset[str] | None, str], tuple[_Step[K], ...]] = field(
@@ -365,12 +372,13 @@ class RuleTable(Generic[K]):
     def problems(self) -> list[str]:
         """Everything wrong with this table, one line each (empty when the table is sound)."""
         found = _id_problems(self.name, [r.id for r in self.rules])
+        prepare = self._preparing()
         for index, r in enumerate(self.rules):
             where = f"{self.name}:{r.id}"
             found += _pattern_problems(where, [p for p in (r.pattern, *r.also, r.unless) if p is not None])
             if not r.examples:
                 found.append(f"{where}: no example")
-            for example in r.examples:
+            for example in map(prepare, r.examples):
                 if r.opening is not None and example and not r.opening.fullmatch(example[0]):
                     found.append(f"{where}: its opening {r.opening.pattern!r} skips its own example {example!r}")
                 elif not r.search(example):
@@ -382,8 +390,16 @@ class RuleTable(Generic[K]):
                     taker = self.first(example)
                     if taker is not None and taker.rule is not r and self.rules.index(taker.rule) < index:
                         found.append(f"{where}: example {example!r} is taken by the earlier rule {taker.rule.id}")
-            found += [f"{where}: matches its counter-example {c!r}" for c in r.counter if r.search(c)]
+            found += [f"{where}: matches its counter-example {c!r}" for c in map(prepare, r.counter) if r.search(c)]
         return found
+
+    def _preparing(self) -> Callable[[str], str]:
+        """The function named by ``asked_as``, or one leaving a text as it is."""
+        if self.asked_as is None:
+            return str
+        module, _, name = self.asked_as.rpartition(".")
+        prepare: Callable[[str], str] = getattr(importlib.import_module(module), name)
+        return prepare
 
 
 def _matcher(r: Rule[K]) -> Callable[[str], object]:
