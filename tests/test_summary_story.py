@@ -92,24 +92,6 @@ def test_three_further_facts_several_sources_carry_follow_the_core_event() -> No
     assert texts(s.what)[1:] == facts
 
 
-def test_a_further_fact_shows_the_wording_most_sources_print_unless_a_longer_copy_holds_it() -> None:
-    wire = "Kestria produced 38 tonnes of scandium oxide last year, almost all of it shipped to Veldonia."
-    reworded = ("Customs figures seen by reporters in Varn say Kestria produced 38 tonnes of oxide last year, "
-                "nearly all of it shipped to Veldonia.")
-    fuller = "Kestria produced 38 tonnes of scandium oxide last year, almost all of it shipped by sea to Veldonia."
-    asides = ["The ministry gave no reason for the date.", "Shares in Orlek Metals were suspended.",
-              "Traders in Varn said prices had already risen."]
-
-    def what_with(third: str) -> list[str]:
-        s = story(*(article(str(n), lead, aside, copy) for n, (lead, aside, copy)
-                    in enumerate(zip(LEADS, asides, (wire, wire, third), strict=True), start=1)))
-        assert [i.sources for i in s.what] == [["1", "2", "3"]] * 2
-        return texts(s.what)[1:]
-
-    assert what_with(reworded) == [wire]  # one outlet's rewording, though longer, is not the story's wording
-    assert what_with(fuller) == [fuller]  # the wire's words in order with more: the same sentence, saying more
-
-
 def test_a_caption_several_sources_carry_is_no_further_fact() -> None:
     caption = "This March 2 photo made available by the ministry shows a scandium refinery in Kestria."
     s = story(article("1", LEADS[0], caption), article("2", LEADS[1], caption), article("3", LEADS[2], caption))

@@ -150,30 +150,6 @@ def fullest(texts: Sequence[str]) -> int:
     return max(range(len(texts)), key=lambda i: (len(fold(texts[i]).split()), counts[fold(texts[i])], -i))
 
 
-def most_printed(copies: Sequence[tuple[str, str]]) -> int:
-    """Index of the wording to show for copies of one sentence, each ``(source, text)``: the longest, unless more
-    sources print another wording that it does not hold word for word in order. An outlet rewording a wire sentence
-    ("The weather service says the storm brought 34 inches, a new record" beside "The storm brought 34 inches of snow,
-    a record" twice) is one voice: the wording most outlets print is the story's. A longer copy holding it, its cut
-    end restored or an aside put in ("5 million pounds of thrust — equal to 18 jetliners — the rocket ..."), says
-    more in the same words and stays."""
-    full = max(range(len(copies)), key=lambda i: len(copies[i][1]))
-    forms = [words(text) for _, text in copies]
-    printers: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    for form, (source, _) in zip(forms, copies, strict=True):
-        printers[form].add(source)
-    common = max(printers, key=lambda form: len(printers[form]))
-    if len(printers[common]) <= len(printers[forms[full]]) or _in_order(common, forms[full]):
-        return full
-    return forms.index(common)
-
-
-def _in_order(few: Sequence[str], many: Sequence[str]) -> bool:
-    """Whether every word of ``few`` stands in ``many`` in the same order, other words between them or not."""
-    rest = iter(many)
-    return all(word in rest for word in few)
-
-
 def quotations(text: str) -> list[str]:
     """The quoted stretches of ``text``, in order."""
     # Every quotation _QUOTATION finds opens with one of these marks, or with an apostrophe after no letter or

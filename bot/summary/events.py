@@ -16,7 +16,6 @@ from itertools import chain
 from bot.explain import Member
 from bot.rules.leads import AHEAD, BACKGROUND, DATED, NOT_A_LEAD, Frame
 from bot.summary.conflicts import figures_differ
-from bot.summary.dedup import most_printed
 from bot.summary.normalization import may_hold_figures, number_value
 from bot.summary.similarity import content_set, overlap
 from bot.summary.statements import Statement
@@ -163,7 +162,7 @@ def further_events(groups: list[list[Statement]], taken: set[int], chosen: list[
     for g in candidates:
         if any(NOT_A_LEAD.first(s.text) for s in g):  # asked in turn: the first few candidates give the events
             continue
-        text = g[most_printed([(s.source, s.text) for s in g])].text
+        text = max(g, key=lambda s: len(s.text)).text
         if any(overlap(text, c) >= DISTINCT for c in chosen):
             continue
         chosen.append(text)
