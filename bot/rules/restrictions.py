@@ -88,7 +88,8 @@ _EMERGENCY = (rf"\b{_EMERGENCY_NAMES}\b[^.;]{{0,60}}?\b{_IMPOSED}\b"
 ("imposed a curfew", "a curfew is in force", "evacuation orders remain in place"); not one only named ("a permanent
 state of emergency", "the park's 11pm curfew"), a group's "travel advisory" nor a standing sale ban ("The sale of
 fireworks is banned to under-18s")."""
-_NOT_IN_FORCE = (rf"\b{YEAR}(?:s|\u2019s|'s)?\b|\ball[- ]?clear\b|\bexercises?\b|\bwhether\b"
+_NOT_IN_FORCE = (rf"\b{YEAR}(?:s|\u2019s|'s)?\b|\ball[- ]?clear\b(?![^.;]*\b(?:but|while|whereas)\b)"
+                 r"|\bexercises?\b|\bwhether\b"
                  r"|\bexpected to\b|\burged?\b|\bshould\b|\bdemand|\basked for\b|\brequest"
                  r"|\b(?:rescinded|revoked|expired|ran out)\b|\bhad (?:been )?imposed\b"
                  r"|\b(?:orders?|curfews?|lockdowns?|emergency|disaster)\b(?:(?! and |, with )[^.;]){0,60}?"
@@ -108,7 +109,8 @@ _NOT_IN_FORCE = (rf"\b{YEAR}(?:s|\u2019s|'s)?\b|\ball[- ]?clear\b|\bexercises?\b
 declared", "Last year's derby ended in riots that led to a week-long curfew", "the first Covid lockdown", "in the
 1970s"), one denied, asked for or only thought of ("No curfew has been imposed", "A curfew has not been ruled out",
 "could be imposed", "urged the government to impose", "decide whether to declare", "has requested"), one lifted,
-ended or rescinded ("Evacuation orders ... were lifted on Sunday", "given the all-clear"), one that had been imposed
+ended or rescinded ("Evacuation orders ... were lifted on Sunday", "given the all-clear", unless the sentence goes on
+to one in force: "... but authorities declared a state of emergency in the port district"), one that had been imposed
 before, a film's plot, a team's "lockdown defence", an airport's standing curfew on night flights, an exercise's
 zone."""
 
@@ -1298,7 +1300,9 @@ EMERGENCY_MEASURES: RuleTable[Emergency] = RuleTable("emergency measures", (
                    "The jail has been placed on lockdown.", "The exclusion zone covers 400 metres around the site.",
                    "The coastguard has set up a 30-nautical-mile exclusion zone off the cape.",
                    "The coastguard has closed a 30-nautical-mile exclusion zone seaward of the cape until Sunday.",
-                   "The ban on the sale of alcohol will stay for as long as the curfew does."),
+                   "The ban on the sale of alcohol will stay for as long as the curfew does.",
+                   "Residents of the hill districts were given the all-clear on Tuesday, but authorities declared a "
+                   "state of emergency in the port district."),
          counter=("The storm knocked out power to 180,000 homes.", "Memories of the lockdown in 2020 linger.",
                   "The curfew imposed in 2019 was widely ignored.",
                   "The group issued a travel advisory warning travellers of discrimination.",
