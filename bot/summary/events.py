@@ -31,6 +31,12 @@ PANEL = 40
 DISTINCT = 0.45
 FIGURE_WEIGHT = 0.15
 MIN_FIGURE = 10
+FIGURE_RATIO = 1.1
+"""How far apart two sources' figures may be and still repeat one key figure: a toll counted at different hours (25
+and 27 injured), a sum rounded differently; not two things counted (129 on board, 25 injured)."""
+NEAR_FIGURE = 0.5
+"""What a source telling the key figure nearly (``FIGURE_RATIO``) counts for, against one telling it the same: "nearly
+4,000 schools" repeats "3,900 schools" less than "3,900" does."""
 STALE_DAYS = 2.0
 STALE_FUTURE = 0.5
 ONGOING_WEIGHT = 0.5
@@ -112,8 +118,14 @@ def core_event(statements: list[Statement], taken: set[int], titles: dict[str, s
     n_sources = len({s.source for s in statements})
 
     def figure_fit(st: Statement) -> float:
-        """How widely the lead's best figure is repeated by the other sources: the key figure."""
-        others = [len(figures().get(n, set()) - {st.source}) for n in _figures(st)]
+        """How widely the lead's best figure is repeated by the other sources, told the same or nearly
+        (``FIGURE_RATIO``: 25 and 27 injured): the key figure."""
+        others = []
+        for n in _figures(st):
+            exact = figures().get(n, set()) - {st.source}
+            near = set().union(*(held for value, held in figures().items()
+                                 if value != n and max(n, value) <= FIGURE_RATIO * min(n, value))) - exact - {st.source}
+            others.append(len(exact) + NEAR_FIGURE * len(near))
         return max(others, default=0) / max(n_sources - 1, 1)
 
     def support(st: Statement) -> float:
