@@ -66,6 +66,24 @@ def test_the_lead_with_the_toll_another_source_tells_nearly_comes_first() -> Non
     assert s.what[0].text == toll
 
 
+def test_a_figure_near_another_count_is_not_the_key_figure() -> None:
+    """48 on board is no toll that "44 people had been rescued" tells nearly: the words after the figures share nothing
+    but "people". The lead giving the deaths stays first."""
+    deaths = "A ferry capsized in heavy seas off Kestria's southern coast on Monday, killing at least four people."
+    s = story(
+        article("1", deaths, "The coast guard said 44 people had been rescued.", title="Four dead as ferry capsizes"),
+        article("2", "At least four people died when a ferry capsized off Kestria's southern coast on Monday.",
+                "Coast guard spokeswoman Ana Ruiz said 44 passengers and crew were pulled from the water.",
+                title="Varn ferry disaster: four dead"),
+        article("3", "A ferry carrying 48 people capsized in heavy seas off Kestria's southern coast on Monday.",
+                "Four bodies were recovered, the coast guard said.", title="Ferry capsizes off Kestria"),
+        article("4", "A ferry capsized off southern Kestria on Monday, the coast guard said.",
+                "Rescuers pulled 45 people from the sea, and four bodies were recovered.",
+                title="Ferry sinks on Varn crossing"),
+    )
+    assert s.what[0].text == deaths
+
+
 def test_an_older_article_announcing_the_event_does_not_lead_once_later_reports_exist() -> None:
     def dated(source_id: str, day: str, *paragraphs: str) -> Article:
         a = article(source_id, *paragraphs)
