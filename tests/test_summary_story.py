@@ -49,41 +49,6 @@ def test_the_lead_carrying_the_figure_other_sources_repeat_comes_first() -> None
     assert "41 million" in s.what[0].text
 
 
-def test_the_lead_with_the_toll_another_source_tells_nearly_comes_first() -> None:
-    """25 injured in one outlet and 27 in another are one key figure told at different hours: the lead giving it says
-    what happened to whom, where the wire's bare "has struck a bridge" does not. 129 on board counts something else."""
-    toll = ("A tourist ship struck a highway bridge on the Varn river in northern Kestria and 25 people were injured, "
-            "police said Wednesday.")
-    s = story(
-        article("1", "The accident happened late Tuesday on the Varn River near the north-east Kestrian city of Dorva.",
-                "There were 129 people on board the ship when the vessel hit a supporting pillar of the A7 motorway.",
-                title="Kestria: Varn cruise ship hits bridge pylon causing injuries"),
-        article("2", "A tourist ship has struck a highway bridge on the Varn river in northern Kestria.",
-                "Police say 27 people are injured.", title="Tourist ship strikes highway bridge in Kestria; 27 hurt"),
-        article("3", toll, "The Lessby Star, which had 129 people on board, hit a pillar of the bridge near Dorva on "
-                           "Tuesday evening.", title="Tourist Ship Strikes Highway Bridge in Kestria; 25 Hurt"),
-    )
-    assert s.what[0].text == toll
-
-
-def test_a_figure_near_another_count_is_not_the_key_figure() -> None:
-    """48 on board is no toll that "44 people had been rescued" tells nearly: the words after the figures share nothing
-    but "people". The lead giving the deaths stays first."""
-    deaths = "A ferry capsized in heavy seas off Kestria's southern coast on Monday, killing at least four people."
-    s = story(
-        article("1", deaths, "The coast guard said 44 people had been rescued.", title="Four dead as ferry capsizes"),
-        article("2", "At least four people died when a ferry capsized off Kestria's southern coast on Monday.",
-                "Coast guard spokeswoman Ana Ruiz said 44 passengers and crew were pulled from the water.",
-                title="Varn ferry disaster: four dead"),
-        article("3", "A ferry carrying 48 people capsized in heavy seas off Kestria's southern coast on Monday.",
-                "Four bodies were recovered, the coast guard said.", title="Ferry capsizes off Kestria"),
-        article("4", "A ferry capsized off southern Kestria on Monday, the coast guard said.",
-                "Rescuers pulled 45 people from the sea, and four bodies were recovered.",
-                title="Ferry sinks on Varn crossing"),
-    )
-    assert s.what[0].text == deaths
-
-
 def test_an_older_article_announcing_the_event_does_not_lead_once_later_reports_exist() -> None:
     def dated(source_id: str, day: str, *paragraphs: str) -> Article:
         a = article(source_id, *paragraphs)

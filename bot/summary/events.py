@@ -17,7 +17,7 @@ from bot.explain import Member
 from bot.rules.leads import AHEAD, BACKGROUND, DATED, NOT_A_LEAD, Frame
 from bot.summary.conflicts import figures_differ
 from bot.summary.normalization import may_hold_figures, number_value
-from bot.summary.similarity import content_of, content_set, overlap
+from bot.summary.similarity import content_set, overlap
 from bot.summary.statements import Statement
 
 LEAD_SENTENCES = 2
@@ -31,20 +31,6 @@ PANEL = 40
 DISTINCT = 0.45
 FIGURE_WEIGHT = 0.15
 MIN_FIGURE = 10
-FIGURE_RATIO = 1.1
-"""How far apart two sources' figures may be and still repeat one key figure: a toll counted at different hours (25
-and 27 injured), a sum rounded differently; not two things counted (129 on board, 25 injured)."""
-NEAR_FIGURE = 0.5
-COUNTED_WORDS = 4
-HEDGES = frozenset({"about", "nearly", "some", "around", "almost", "roughly", "approximately", "estimated", "over",
-                    "than", "up", "under"})
-COUNTS_OF_ANYTHING = frozenset({"people", "person", "persons", "more", "than", "about", "nearly", "around", "some",
-                                "least", "almost", "over", "million", "billion", "thousand", "hundred"})
-"""Words after a figure that say nothing of what it counts: two figures within ``FIGURE_RATIO`` tell one key figure
-only where the words after them share another ("25 people were injured", "27 people are injured"); "48 people on
-board" and "44 people were rescued", "2,400 police officers" and "2,500 marchers" are two counts."""
-"""What a source telling the key figure nearly (``FIGURE_RATIO``) counts for, against one telling it the same: "nearly
-4,000 schools" repeats "3,900 schools" less than "3,900" does."""
 STALE_DAYS = 2.0
 STALE_FUTURE = 0.5
 ONGOING_WEIGHT = 0.5
@@ -67,34 +53,25 @@ class Event:
 def _figures(st: Statement) -> set[float]:
     """The figures of a statement that could be a story's key figure: not small counts, years, rates or
     how often something happened ("30 times")."""
-    return set(_counted_figures(st))
-
-
-def _counted_figures(st: Statement) -> dict[float, frozenset[str]]:
-    """Each figure of ``_figures`` with the content words of the few words after it, what it counts ("25 people were
-    injured": injured), clock times left out ("at 11:50"). A hedged figure ("about 650 km") counts nothing: it is no
-    other source's figure told nearly, it only rounds one."""
-    out: dict[float, frozenset[str]] = {}
+    out: set[float] = set()
     if not may_hold_figures(st.text):  # asked first: most statements have no digit, and need no words here
         return out
     ws = st.words
     for i, w in enumerate(ws):
-        n = number_value(w) if w[:1].isdigit() and ":" not in w else None
+        n = number_value(w) if w[:1].isdigit() else None
         if n is None or n < MIN_FIGURE or (1800 <= n <= 2100 and n.is_integer()):
             continue
         if i + 1 < len(ws) and ws[i + 1] in NOT_FIGURES:
             continue
-        counted = content_of(ws[i + 1:i + 1 + COUNTED_WORDS]) - COUNTS_OF_ANYTHING
-        out[n] = out.get(n, frozenset()) | (counted if not (i and ws[i - 1] in HEDGES) else frozenset())
+        out.add(n)
     return out
 
 
-def _figure_sources(statements: list[Statement]) -> dict[float, list[tuple[str, frozenset[str]]]]:
-    """Each figure of the story's statements with the sources giving it, each with what it counts there."""
-    out: dict[float, list[tuple[str, frozenset[str]]]] = {}
+def _figure_sources(statements: list[Statement]) -> dict[float, set[str]]:
+    out: dict[float, set[str]] = {}
     for st in statements:
-        for n, counted in _counted_figures(st).items():
-            out.setdefault(n, []).append((st.source, counted))
+        for n in _figures(st):
+            out.setdefault(n, set()).add(st.source)
     return out
 
 
@@ -135,15 +112,8 @@ def core_event(statements: list[Statement], taken: set[int], titles: dict[str, s
     n_sources = len({s.source for s in statements})
 
     def figure_fit(st: Statement) -> float:
-        """How widely the lead's best figure is repeated by the other sources, told the same or nearly
-        (``FIGURE_RATIO``) of the same thing ("25 people were injured", "27 people are injured"): the key figure."""
-        others = []
-        for n, counted in _counted_figures(st).items():
-            exact = {source for source, _ in figures().get(n, ())} - {st.source}
-            near = {source for value, held in figures().items()
-                    if value != n and max(n, value) <= FIGURE_RATIO * min(n, value)
-                    for source, theirs in held if theirs & counted} - exact - {st.source}
-            others.append(len(exact) + NEAR_FIGURE * len(near))
+        """How widely the lead's best figure is repeated by the other sources: the key figure."""
+        others = [len(figures().get(n, set()) - {st.source}) for n in _figures(st)]
         return max(others, default=0) / max(n_sources - 1, 1)
 
     def support(st: Statement) -> float:
