@@ -81,6 +81,15 @@ def test_a_table_asked_about_folded_text_checks_its_examples_folded(scratch: lis
         "folded:clear: does not match its example 'given the allclear'"]
 
 
+def test_an_example_with_an_apostrophe_must_match_it_curly_too(scratch: list[object]) -> None:
+    rules = (rule("miss", Kind.SIGN_UP, r"^don'?t miss\b", examples=("Don't miss: the ferry timetable",)),
+             rule("picks", Kind.COMMENTS, r"^editor['’]?s picks\b", examples=("Editor's picks",)))
+    assert RuleTable("t", rules).problems() == [
+        "t:miss: does not match its example with a curly apostrophe 'Don\u2019t miss: the ferry timetable'"]
+    folded = RuleTable("folded", rules, asked_as="bot.summary.normalization.fold").problems()
+    assert not [p for p in folded if "curly" in p]  # folding straightens every apostrophe the table is asked about
+
+
 def test_rewrites_are_checked_as_before_after_pairs(scratch: list[object]) -> None:
     import re
 

@@ -156,9 +156,10 @@ def test_the_headline_says_the_news_not_a_feature_quote() -> None:
 
 
 def test_who_did_not_answer_is_never_a_further_fact() -> None:
-    silent = "A representative for the trade minister did not respond to a request for comment on Saturday."
-    s = story(article("1", LEADS[0], silent), article("2", LEADS[1], silent), article("3", LEADS[2]))
-    assert silent not in texts(s.what) and s.what[0].text in LEADS
+    for silent in ("A representative for the trade minister did not respond to a request for comment on Saturday.",
+                   "The trade ministry didn\u2019t immediately respond to emails seeking comment."):
+        s = story(article("1", LEADS[0], silent), article("2", LEADS[1], silent), article("3", LEADS[2]))
+        assert silent not in texts(s.what) and s.what[0].text in LEADS, silent
 
 
 def test_a_short_quote_another_reaction_holds_whole_is_shown_once() -> None:

@@ -124,13 +124,13 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
     rule("teaser-prefix", _C.TEASER_LINK, _BULLET + any_of(
         r"also read", r"read also", r"read more", r"more", r"more to read", r"read next", r"see also",
         r"must read",
-        r"don'?t miss", r"related(?: article| story| content| coverage| reading| link)?s?", r"recommended",
+        r"don['’]?t miss", r"related(?: article| story| content| coverage| reading| link)?s?", r"recommended",
         r"more on this(?: story| topic)?", r"more from [\w .'’-]+", r"further reading", r"what to read next",
         r"up next", r"watch", r"listen", r"click here", r"continue reading", r"in pictures", r"in depth",
         r"explainer", r"opinion", r"analysis",
     ) + r"\s*[:|–—»›]", max_words=30,
          examples=("Read more: Ferry fares to rise again in summer", "► Related: Harbour strike ends",
-                   "WATCH: Flood waters reach the square"),
+                   "WATCH: Flood waters reach the square", "Don't miss: The ferry timetable for summer"),
          counter=("More than 200 people were evacuated.", "Analysis of the data took months")),
     rule("teaser-link", _C.TEASER_LINK, "^" + any_of(
         r"continue reading", r"read more", r"read the full (?:story|article)", r"click here to read.*",
@@ -146,8 +146,8 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
         r"related(?: news| posts?| articles?| stories| coverage| content| topics| videos| links)?",
         r"you may (?:have missed|also like)", r"you might (?:also )?like",
         r"recommended(?: \w+){0,2}", r"featured(?: \w+){0,2}",
-        r"editor'?s'? picks?", r"in case you missed it", r"popular(?: now| stories| posts)?", r"don'?t miss",
-        r"people also (?:ask|read|viewed)", r"what'?s (?:new|hot|trending)", r"read next", r"up next",
+        r"editor['’]?s['’]? picks?", r"in case you missed it", r"popular(?: now| stories| posts)?", r"don['’]?t miss",
+        r"people also (?:ask|read|viewed)", r"what['’]?s (?:new|hot|trending)", r"read next", r"up next",
         r"around the (?:web|site)", r"from (?:around )?the web", r"more in [\w ]+", r"elsewhere on [\w .]+",
         r"explore more on these topics", r"popular (?:on|in|at) [\w .'’-]+", r"more about [\w .'’-]+",
         r"read this next", r"in other news", r"also (?:in|on) [\w .'’-]+",
@@ -270,13 +270,13 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
             r"cookies?(?: policy| settings)?", r"accessibility", r"contact(?: us)?", r"about(?: us)?", r"site ?map",
             r"help", r"faq", r"advertise(?: with us)?", r"careers", r"imprint", r"legal",
         ) + r"\b\W*+)++$",
-        r"\b(?:our|the site'?s|this site'?s|our updated) (?:privacy (?:policy|notice)|terms (?:of (?:use|service)|and "
-        r"conditions))\b",
+        r"\b(?:our|the site['’]?s|this site['’]?s|our updated) (?:privacy (?:policy|notice)|terms "
+        r"(?:of (?:use|service)|and conditions))\b",
         r"\blet me choose\b",
         r"\b(?:ok|okay),? got it\b",
     ), max_words=50, fragment_only=True,
          examples=("Manage preferences", "Reject all", "Privacy policy | Terms of use", "OK, got it",
-                   "By continuing you agree to our Terms of Use"),
+                   "By continuing you agree to our Terms of Use", "Read this site's privacy policy"),
          counter=("Regulators said the firm breached its privacy policy.",
                   "Court strikes down ferry app's terms of use", "Regulators fault bank's privacy policy")),
     rule("comment-form", _C.COMMENT_FORM, any_of(
@@ -483,18 +483,18 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
     # editor of this site. The views expressed are her own."
     rule("bio-disclaimer", _C.AUTHOR_BIO,
          r"^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:is|was) (?:a|an|the)\b.{0,240}?\.\s+the views expressed "
-         r"(?:here |in this (?:article|column|piece|post) )?are (?:his|her|their|my|the author'?s?) own\.?$",
+         r"(?:here |in this (?:article|column|piece|post) )?are (?:his|her|their|my|the author['’]?s?) own\.?$",
          max_words=80,
          # Its opening (two capitalised words) admits most sentences; every match holds the disclaimer's words.
          needs=("views expressed",),
          examples=("Ana Ruiz is a former bond trader and the editor of The Lessby Post. The views expressed are her "
-                   "own.",),
+                   "own.", "Tom Reyes is a harbour pilot. The views expressed are the author's own."),
          counter=("Ana Ruiz is a former bond trader, and she said the views expressed by the board were mistaken.",
                   "Tom Reyes is a serving constable, and his profile on X states that the views expressed are his "
                   "own.")),
     rule("about-author", _C.AUTHOR_BIO, any_of(
         r"^about (?:the )?(?:author|writer|reporter|contributor)s?\b",
-        r"^(?:i'?m|i am|my name is) (?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+),",
+        r"^(?:i['’]?m|i am|my name is) (?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+),",
     ), max_words=150,
          examples=("About the author", "I'm Jane Doe, a reporter covering the harbour."),
          counter=("About the authorities, he said nothing.",)),
@@ -569,12 +569,13 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
          examples=("Proudly powered by WordPress", "Our Standards: The Trust Principles", "Report an error"),
          counter=("The paper changed its editorial policy last year.",)),
     rule("page-notice", _C.PAGE_NOTICE, any_of(
-        r"\benable javascript\b", r"\byour browser (?:does not|doesn'?t) support\b",
+        r"\benable javascript\b", r"\byour browser (?:does not|doesn['’]?t) support\b",
         r"\bmedia playback is (?:unsupported|not supported)\b",
         r"\bnot available in your (?:region|country)\b",
         r"\bthis (?:video|content|embed) (?:is|has been) (?:unavailable|removed|not available)\b",
     ), max_words=30,
-         examples=("Please enable JavaScript to view this content.", "This video is unavailable in your country"),
+         examples=("Please enable JavaScript to view this content.", "This video is unavailable in your country",
+                   "Your browser doesn't support HTML5 video."),
          counter=("The drug is not yet approved in most countries.",)),
     rule("editors-note", _C.EDITORS_NOTE, any_of(
         r"^[\[(]?\s*(?:correction|clarification|editor['\u2019]?s note)\s*(?:\(.{1,40}\))?\s*:",

@@ -62,19 +62,20 @@ NOT_A_LEAD: RuleTable[NotALead] = RuleTable("not a lead", (
                   "The bank said Friday, Dec. 29, 2017, that two thirds of the charge are taxes.")),
     # Who did not answer tells the reader nothing of what happened: never a lead nor a further fact.
     rule("no-comment", NotALead.NO_COMMENT,
-         r"\b(?:did not|didn't|has not|hasn't|have not|haven't|could not|couldn't) (?:immediately )?"
+         r"\b(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|could not|couldn['’]t) (?:immediately )?"
          r"(?:respond|reply|answer|return)\b[^.;]{0,60}?\b(?:requests?|calls?|messages?|e-?mails?|inquiries|queries)"
          r"\b[^.;]{0,30}?\bcomment"
          r"|\b(?:declined|refused) to comment\b(?![^.;]{0,20}\b(?:further|beyond|other than)\b)"
          r"|\bcould not (?:immediately )?be reached for comment\b",
          # The sentence says no more than that: a relative or a coordinated clause saying nothing, or a sentence of
          # more than 16 words, reports something else besides (a long no-comment sentence may pass as a fact).
-         unless=r"\b(?:who|which|but|and)\s+(?:had\s+|has\s+|have\s+)?(?:did not|didn't|declined|refused|could not|"
-                r"has not|have not|hasn't|haven't)\b", max_words=16,
+         unless=r"\b(?:who|which|but|and)\s+(?:had\s+|has\s+|have\s+)?(?:did not|didn['’]t|declined|refused|could not|"
+                r"has not|have not|hasn['’]t|haven['’]t)\b", max_words=16,
          examples=("A representative for the director did not respond to a request for comment Saturday.",
                    "Harbor Ferries did not immediately return calls seeking comment.",
                    "The ministry declined to comment.", "Ana Ruiz could not be reached for comment on Monday.",
-                   "Acme, which has run the ferries since 1990, declined to comment."),
+                   "Acme, which has run the ferries since 1990, declined to comment.",
+                   "Harbor Ferries didn't immediately respond to emails seeking comment."),
          counter=("The ministry declined to comment further but said the quay would reopen in May.",
                   "The board did not respond to the union's demands and closed the quay on Monday.",
                   "Lessby police, who declined to comment on a motive, arrested two men on Monday over the fire.",

@@ -39,7 +39,7 @@ PAGE_TITLES: RuleTable[PageKind] = RuleTable("page-titles", (
     rule("not-found-title", PageKind.NOT_FOUND, any_of(
         r"^(?:error\s*)?404(?:\s*(?:error|[-–—:|!]|not found)|$)",
         r"^(?:page|file|article|story|content) (?:not found|(?:is )?(?:no longer available|unavailable))\W*$",
-        r"^not found\W*$", r"^(?:oops|sorry)\W+(?:we can'?t|that page|this page|page)\b",
+        r"^not found\W*$", r"^(?:oops|sorry)\W+(?:we can['’]?t|that page|this page|page)\b",
     ), max_words=10,
          examples=("404 Not Found", "Page not found", "Error 404", "Oops! That page can't be found."),
          counter=("404 days after the flood, the town rebuilds", "Page three of the report is missing")),
@@ -107,7 +107,7 @@ PAGE_SIGNS: RuleTable[PageKind] = RuleTable("page-signs", (
         r"^to (?:continue|keep) reading\b", r"\bsubscribe (?:to|and) (?:continue|keep) reading\b",
         r"\b(?:this|the) (?:article|story|content|page|feature) is (?:only )?(?:available|reserved|exclusive(?:ly)?)"
         r" (?:to|for) (?:paying |digital )?(?:subscribers|members)\b",
-        r"\byou(?:'ve| have) (?:reached|used up|used|read) (?:your|all (?:of )?your|the) (?:(?:\w+ )?limit of )?"
+        r"\byou(?:['’]ve| have) (?:reached|used up|used|read) (?:your|all (?:of )?your|the) (?:(?:\w+ )?limit of )?"
         r"(?:\w+ )?(?:free )?"
         r"(?:articles?|stories|page views)(?: limit)?\b",
         r"\bunlock (?:this|the full|full) (?:article|story|access)\b",
@@ -117,14 +117,15 @@ PAGE_SIGNS: RuleTable[PageKind] = RuleTable("page-signs", (
          examples=("This zipcode is not in our deliverable area.", "Subscribe to continue reading",
                    "You have reached your free article limit for this month.",
                    "You have reached your monthly limit of free stories.",
-                   "This article is only available to subscribers."),
+                   "This article is only available to subscribers.",
+                   "You've reached your limit of free articles."),
          counter=("The library urged children to continue reading over the summer, the council said.",
                   "Subscribers said the delivery area had shrunk.")),
     rule("not-found-notice", PageKind.NOT_FOUND, any_of(
-        r"^(?:sorry,? |oops,? |we'?re sorry,? )?(?:the|this) page (?:you (?:requested|were looking for|are looking "
-        r"for|tried to reach)|could not be found|cannot be found|can'?t be found|(?:does not|doesn'?t) exist|"
+        r"^(?:sorry,? |oops,? |we['’]?re sorry,? )?(?:the|this) page (?:you (?:requested|were looking for|are looking "
+        r"for|tried to reach)|could not be found|cannot be found|can['’]?t be found|(?:does not|doesn['’]?t) exist|"
         r"(?:is|has been) (?:no longer available|removed|moved))",
-        r"\bwe (?:can'?t|cannot|could(?:n'?t| not)) find (?:the|that|this) page\b", r"^page not found\b",
+        r"\bwe (?:can['’]?t|cannot|could(?:n['’]?t| not)) find (?:the|that|this) page\b", r"^page not found\b",
         r"\b(?:error )?404\b.{0,20}\bnot found\b", r"\bthe (?:link|url) you (?:followed|clicked) may be broken\b",
     ), max_words=30, unless=_REPORTING,
          examples=("Sorry, the page you were looking for could not be found.", "We can't find that page.",
@@ -142,9 +143,9 @@ PAGE_SIGNS: RuleTable[PageKind] = RuleTable("page-signs", (
          counter=("Results for the third quarter beat forecasts", "Search results shaped the vote, study finds")),
     # A bot wall or a blocked request: "We've detected unusual activity from your computer network."
     rule("blocked-notice", PageKind.BLOCKED, any_of(
-        r"\bwe(?:'ve|’ve| have) detected unusual (?:activity|traffic)\b",
+        r"\bwe(?:['’]ve| have) detected unusual (?:activity|traffic)\b",
         r"\b(?:let us know|prove|verify|confirm) (?:that )?you(?:'re|’re| are) (?:not a robot|(?:a )?human)\b",
-        r"\byou (?:don'?t|do not) have permission to access\b", r"^access denied\b", r"\bcomplete the captcha\b",
+        r"\byou (?:don['’]?t|do not) have permission to access\b", r"^access denied\b", r"\bcomplete the captcha\b",
         r"\b(?:enable|allow) javascript and cookies to continue\b", r"\bchecking your browser before accessing\b",
     ), max_words=40, unless=_REPORTING,
          examples=("We've detected unusual activity from your computer network.",

@@ -23,6 +23,8 @@ A ``RewriteTable`` holds ``Rewrite`` rules whose examples are (before, after) pa
 - an example the rule does not match, or (``FIRST``) that an earlier rule takes;
 - a counter-example the rule matches;
 - (each in the form the table is asked about texts in, ``asked_as``)
+- an example with an apostrophe the rule no longer matches once the apostrophe is curly ("don’t"), where the table
+  is asked about text as printed;
 - an empty alternative (``a||b``, ``(|a)``) or a pattern that matches the empty string;
 - a ``needs`` pre-check or an opening that would skip one of the rule's own examples;
 - a rule with no example at all.
@@ -379,6 +381,9 @@ class RuleTable(Generic[K]):
             if not r.examples:
                 found.append(f"{where}: no example")
             for example in map(prepare, r.examples):
+                if self.asked_as is None and r.search(example) and (curly := _curly(example)) != example \
+                        and not r.search(curly):
+                    found.append(f"{where}: does not match its example with a curly apostrophe {curly!r}")
                 if r.opening is not None and example and not r.opening.fullmatch(example[0]):
                     found.append(f"{where}: its opening {r.opening.pattern!r} skips its own example {example!r}")
                 elif not r.search(example):
@@ -400,6 +405,14 @@ class RuleTable(Generic[K]):
         module, _, name = self.asked_as.rpartition(".")
         prepare: Callable[[str], str] = getattr(importlib.import_module(module), name)
         return prepare
+
+
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+
+
+def _curly(text: str) -> str:
+    """``text`` with its apostrophes printed as most news prints them, curly ("don’t", "Editor’s")."""
+    return _APOSTROPHE.sub("\u2019", text)
 
 
 def _matcher(r: Rule[K]) -> Callable[[str], object]:
