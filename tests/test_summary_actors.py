@@ -188,6 +188,19 @@ def test_an_affiliation_keeps_the_small_words_inside_its_name_not_a_place_after_
     assert actors["Tom Reyes"].role == "Acme"
 
 
+def test_its_points_to_the_body_the_sentence_is_about_not_one_in_a_phrase_after_it() -> None:
+    signed = ("The Lessby Ferry Company signed a ten-year contract with the Harbour Board on Monday, and its chief "
+              "executive, Ana Ruiz, said fares would not rise.")
+    approved = ("The Harbour Board approved the contract with the Lessby Ferry Company on Monday, and its chairman, "
+                "Tom Reyes, called it a fair deal.")
+    granted = ("The order, granted by the Lessby Commercial Court at the request of the Harbour Board, will last 90 "
+               "days. Its chairman, Ida Brant, called it overdue.")
+    actors = who(article("1", signed, approved, granted))
+    assert actors["Ana Ruiz"].role == "chief executive of Lessby Ferry Company"
+    assert actors["Tom Reyes"].role == "chairman of Harbour Board"
+    assert actors["Ida Brant"].role == "chairman of Harbour Board"  # both in phrases: the last named, as before
+
+
 def test_its_does_not_reach_back_past_the_previous_sentence() -> None:
     actors = who(article(
         "1",

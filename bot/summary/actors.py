@@ -49,6 +49,7 @@ from bot.rules.roles import (
     NOUN_MODIFIER_CUES,
     OWNERS,
     PASSIVE_AGENT_CUES,
+    PREPOSITIONS,
     RELATIVE_ROLE_CUES,
     RELATIVE_ROLE_NOUNS,
     RELATIVES,
@@ -1886,6 +1887,15 @@ def passive_agent(sentence: str, tokens: Sequence[Token], name: Name) -> bool:
     return PASSIVE_AGENT_CUES.matches(sentence[tokens[max(0, k - 2)].start:tokens[name.run_start].end])
 
 
+def _in_a_phrase(tokens: Sequence[Token], start: int) -> bool:
+    """The name at ``start`` stands after a preposition (``PREPOSITIONS``), past an article or an owner's name: "in
+    Brastova's National Assembly", "with the Harbor Trust"; not "the Harbor Trust said", "to fund the Harbor Trust"."""
+    k = start - 1
+    while k >= 0 and k >= start - 3 and (tokens[k].text.casefold() in ("the", "a", "an") or tokens[k].possessive):
+        k -= 1
+    return k >= 0 and tokens[k].text.casefold() in PREPOSITIONS
+
+
 def subject_here(tokens: Sequence[Token], name: Name) -> bool:
     """The name opens a clause and a verb follows it: "Norway announced", "..., and Acme removed"."""
     if tokens[name.last].possessive:
@@ -1992,7 +2002,8 @@ class Cast:
         # The tokens of every statement that may name someone, kept for the readers of ``names_by_statement``:
         # a story's statements outnumber what ``tokens_of`` keeps for a long run.
         self.tokens_by_statement: dict[int, Sequence[Token]] = {}
-        self._last_org: dict[int, tuple[int, str]] = {}  # article -> (statement key, organisation)
+        # article -> the organisation named last (statement key, name, whether it stands in a phrase: ``_in_a_phrase``)
+        self._last_org: dict[int, tuple[int, str, bool]] = {}
         self._place_bodies: dict[int, str] = {}  # "Norvanian army" -> "Norvanian": bodies a place names
         self._modifiers: set[str] = set()  # qualifying other names: "Danish" in "Danish ... Authority"
         # One-word mentions the cast joined to the one longer name they open ("Acme" -> "Acme Mobility", a
@@ -2041,7 +2052,13 @@ class Cast:
                 self._record(index, st, toks, name)
                 found.append((name, index))
                 if name.organisation:
-                    self._last_org[st.article] = (st.key, name.text)
+                    placed = _in_a_phrase(toks, name.run_start)
+                    last = self._last_org.get(st.article)
+                    # A body the sentence names before, outside a phrase, stays the one "its" points back to past a
+                    # body in a phrase: "The Shield became the largest party in the National Assembly, but its
+                    # leader, Ana Ruiz, ..." is the Shield's leader.
+                    if not (placed and last is not None and last[0] == st.key and not last[2]):
+                        self._last_org[st.article] = (st.key, name.text, placed)
             self.names_by_statement[st.key] = found
         unresolved: list[tuple[Statement, Sequence[Token], Name]] = []
         # ``resolve`` answers each one-word name once: this loop adds no key and no surname, and records
