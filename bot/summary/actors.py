@@ -776,11 +776,12 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
             words.pop()
     if not words or words[0].text.casefold() in LIST_JOINS or words[0].text in AUXILIARIES \
             or words[0].text.casefold() in _LISTING or words[0].text in _CIRCUMSTANCES \
-            or _opens_a_clause_of_its_own(words):
+            or _opens_a_clause_of_its_own(words) or _acts_on_something(words) \
+            or (words[0].text.casefold() in ("its", "their") and (name.organisation or _body_like(name))):
         # "Ada Lenz, and Acme chief Tom Reyes": a list; "her father, Tom Reyes, is a professor" or "The pictures,
         # from Acme, were posted": the clause's verb; "I love Tom, he's a fine actor": a clause of its own;
         # "by columnist Ana Ruiz, described the actress as": the sentence's verb and its object. None says who the
-        # name is.
+        # name is; nor does "at the Lessby Ferry Company, its chief executive, Ana Ruiz": the body's own people.
         return None
     if _names_another(words):
         return None  # "signed by Acme vice president Ana Ruiz, chief executive Tom Reyes of Lantrax, ...": a list
@@ -791,6 +792,14 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
             or not any(role_word(w) or (_body_like(name) and w.casefold() in BODY_KINDS) for w in kept[:_ROLE_OPENS]):
         return None
     return sentence[words[len(words) - len(kept)].start:words[-1].end]
+
+
+def _acts_on_something(words: Sequence[Token]) -> bool:
+    """The words open with a participle taking an object: "Viktor Harl, accusing the firm of smuggling", "Ana Ruiz,
+    leading the team": what the sentence's subject was doing, not who the name is. A participle qualifying a role
+    stays one ("acting director", "managing director of Acme")."""
+    return len(words) > 1 and words[0].text.islower() and words[0].text.endswith("ing") \
+        and words[1].text.casefold() in DETERMINERS
 
 
 _AGED = compiled_regex(r"\d{1,3}-(?:year|month|week)s?-old")
@@ -2002,8 +2011,8 @@ class Cast:
         # The tokens of every statement that may name someone, kept for the readers of ``names_by_statement``:
         # a story's statements outnumber what ``tokens_of`` keeps for a long run.
         self.tokens_by_statement: dict[int, Sequence[Token]] = {}
-        # article -> the organisation named last (statement key, name, whether it stands in a phrase: ``_in_a_phrase``)
-        self._last_org: dict[int, tuple[int, str, bool]] = {}
+        # article -> the organisation named last (statement key, and its name, or None where "its" may mean two bodies)
+        self._last_org: dict[int, tuple[int, str | None]] = {}
         self._place_bodies: dict[int, str] = {}  # "Norvanian army" -> "Norvanian": bodies a place names
         self._modifiers: set[str] = set()  # qualifying other names: "Danish" in "Danish ... Authority"
         # One-word mentions the cast joined to the one longer name they open ("Acme" -> "Acme Mobility", a
@@ -2027,6 +2036,7 @@ class Cast:
             toks: Sequence[Token] = tokens_of(st.text)
             self.tokens_by_statement[st.key] = toks
             after_person = 0  # the token after the last full name read in this sentence that "of" follows
+            outside = False  # a body named outside a phrase (``_in_a_phrase``) in this sentence so far
             for found_name in self.lexicon.names(st.text):
                 body = body_of_place(st.text, toks, found_name)
                 name = body or found_name
@@ -2053,12 +2063,13 @@ class Cast:
                 found.append((name, index))
                 if name.organisation:
                     placed = _in_a_phrase(toks, name.run_start)
-                    last = self._last_org.get(st.article)
-                    # A body the sentence names before, outside a phrase, stays the one "its" points back to past a
-                    # body in a phrase: "The Shield became the largest party in the National Assembly, but its
-                    # leader, Ana Ruiz, ..." is the Shield's leader.
-                    if not (placed and last is not None and last[0] == st.key and not last[2]):
-                        self._last_org[st.article] = (st.key, name.text, placed)
+                    # After a body the sentence names outside a phrase, a body in a phrase leaves "its" to either:
+                    # "The Ferry Company signed a deal with the Harbour Board, and its chief executive" is the
+                    # company's, "The Commission suspended shares of Orrel Group after its chief executive resigned"
+                    # the group's. Whose, the reader of one sentence cannot tell: the role stands alone.
+                    torn = placed and outside
+                    outside = outside or not placed
+                    self._last_org[st.article] = (st.key, None if torn else name.text)
             self.names_by_statement[st.key] = found
         unresolved: list[tuple[Statement, Sequence[Token], Name]] = []
         # ``resolve`` answers each one-word name once: this loop adds no key and no surname, and records
@@ -2527,11 +2538,11 @@ class Cast:
         org = self._last_org.get(article)
         if hit.kind is RoleCue.OWNER_PRONOUN:
             # "its" refers back one sentence at most; further back it is a guess.
-            return f"{owned} of {org[1]}" if org and org[0] >= key - 1 else owned
+            return f"{owned} of {org[1]}" if org and org[1] and org[0] >= key - 1 else owned
         owner = hit.match.group("owner")
         if not all(unicodedata.category(c) == "Ll" for c in owner):
             return role  # "the Acme's ...": a name, not a lower-case noun, owns it
-        if org and fold(org[1]).split()[-1] == fold(owner):
+        if org and org[1] and fold(org[1]).split()[-1] == fold(owner):
             return f"{owned} of {org[1]}"
         return role.split(None, 1)[1]
 
