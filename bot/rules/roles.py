@@ -93,9 +93,6 @@ OWNERS = RuleTable("roles.owner", (
 
 # A single capitalised word after these is a place ("in Norway"), never a person's surname.
 LOCATIVES = word_set("in from at across outside inside near into throughout within")
-PREPOSITIONS = LOCATIVES | word_set("on to of for with by against among between over under toward towards")
-"""Words opening a phrase a body's name may stand in without being what the clause is about: "the largest party in
-the National Assembly", "a deal with Acme"."""
 
 LOCATIVE_CUES = RuleTable("roles.locative", (
     rule("locative-before-place", RoleCue.LOCATIVE, r"\b(?:" + _alternatives(LOCATIVES) + r")\s+[A-Z][a-z]+\b",

@@ -49,7 +49,6 @@ from bot.rules.roles import (
     NOUN_MODIFIER_CUES,
     OWNERS,
     PASSIVE_AGENT_CUES,
-    PREPOSITIONS,
     RELATIVE_ROLE_CUES,
     RELATIVE_ROLE_NOUNS,
     RELATIVES,
@@ -776,12 +775,11 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
             words.pop()
     if not words or words[0].text.casefold() in LIST_JOINS or words[0].text in AUXILIARIES \
             or words[0].text.casefold() in _LISTING or words[0].text in _CIRCUMSTANCES \
-            or _opens_a_clause_of_its_own(words) or _acts_on_something(words) \
-            or (words[0].text.casefold() in ("its", "their") and (name.organisation or _body_like(name))):
+            or _opens_a_clause_of_its_own(words) or _acts_on_something(words):
         # "Ada Lenz, and Acme chief Tom Reyes": a list; "her father, Tom Reyes, is a professor" or "The pictures,
         # from Acme, were posted": the clause's verb; "I love Tom, he's a fine actor": a clause of its own;
         # "by columnist Ana Ruiz, described the actress as": the sentence's verb and its object. None says who the
-        # name is; nor does "at the Lessby Ferry Company, its chief executive, Ana Ruiz": the body's own people.
+        # name is.
         return None
     if _names_another(words):
         return None  # "signed by Acme vice president Ana Ruiz, chief executive Tom Reyes of Lantrax, ...": a list
@@ -795,9 +793,9 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
 
 
 def _acts_on_something(words: Sequence[Token]) -> bool:
-    """The words open with a participle taking an object: "Viktor Harl, accusing the firm of smuggling", "Ana Ruiz,
-    leading the team": what the sentence's subject was doing, not who the name is. A participle qualifying a role
-    stays one ("acting director", "managing director of Acme")."""
+    """The words open with a participle taking an object: "Viktor Harl, accusing the board's chairman of covering up
+    the losses", "Ana Ruiz, leading the team": what the sentence's subject was doing, not who the name is. A
+    participle qualifying a role stays one ("acting director", "managing director of Acme", "presiding judge")."""
     return len(words) > 1 and words[0].text.islower() and words[0].text.endswith("ing") \
         and words[1].text.casefold() in DETERMINERS
 
@@ -1896,15 +1894,6 @@ def passive_agent(sentence: str, tokens: Sequence[Token], name: Name) -> bool:
     return PASSIVE_AGENT_CUES.matches(sentence[tokens[max(0, k - 2)].start:tokens[name.run_start].end])
 
 
-def _in_a_phrase(tokens: Sequence[Token], start: int) -> bool:
-    """The name at ``start`` stands after a preposition (``PREPOSITIONS``), past an article or an owner's name: "in
-    Brastova's National Assembly", "with the Harbor Trust"; not "the Harbor Trust said", "to fund the Harbor Trust"."""
-    k = start - 1
-    while k >= 0 and k >= start - 3 and (tokens[k].text.casefold() in ("the", "a", "an") or tokens[k].possessive):
-        k -= 1
-    return k >= 0 and tokens[k].text.casefold() in PREPOSITIONS
-
-
 def subject_here(tokens: Sequence[Token], name: Name) -> bool:
     """The name opens a clause and a verb follows it: "Norway announced", "..., and Acme removed"."""
     if tokens[name.last].possessive:
@@ -2011,8 +2000,7 @@ class Cast:
         # The tokens of every statement that may name someone, kept for the readers of ``names_by_statement``:
         # a story's statements outnumber what ``tokens_of`` keeps for a long run.
         self.tokens_by_statement: dict[int, Sequence[Token]] = {}
-        # article -> the organisation named last (statement key, and its name, or None where "its" may mean two bodies)
-        self._last_org: dict[int, tuple[int, str | None]] = {}
+        self._last_org: dict[int, tuple[int, str]] = {}  # article -> (statement key, organisation)
         self._place_bodies: dict[int, str] = {}  # "Norvanian army" -> "Norvanian": bodies a place names
         self._modifiers: set[str] = set()  # qualifying other names: "Danish" in "Danish ... Authority"
         # One-word mentions the cast joined to the one longer name they open ("Acme" -> "Acme Mobility", a
@@ -2036,7 +2024,6 @@ class Cast:
             toks: Sequence[Token] = tokens_of(st.text)
             self.tokens_by_statement[st.key] = toks
             after_person = 0  # the token after the last full name read in this sentence that "of" follows
-            outside = False  # a body named outside a phrase (``_in_a_phrase``) in this sentence so far
             for found_name in self.lexicon.names(st.text):
                 body = body_of_place(st.text, toks, found_name)
                 name = body or found_name
@@ -2062,14 +2049,7 @@ class Cast:
                 self._record(index, st, toks, name)
                 found.append((name, index))
                 if name.organisation:
-                    placed = _in_a_phrase(toks, name.run_start)
-                    # After a body the sentence names outside a phrase, a body in a phrase leaves "its" to either:
-                    # "The Ferry Company signed a deal with the Harbour Board, and its chief executive" is the
-                    # company's, "The Commission suspended shares of Orrel Group after its chief executive resigned"
-                    # the group's. Whose, the reader of one sentence cannot tell: the role stands alone.
-                    torn = placed and outside
-                    outside = outside or not placed
-                    self._last_org[st.article] = (st.key, None if torn else name.text)
+                    self._last_org[st.article] = (st.key, name.text)
             self.names_by_statement[st.key] = found
         unresolved: list[tuple[Statement, Sequence[Token], Name]] = []
         # ``resolve`` answers each one-word name once: this loop adds no key and no surname, and records
@@ -2538,11 +2518,11 @@ class Cast:
         org = self._last_org.get(article)
         if hit.kind is RoleCue.OWNER_PRONOUN:
             # "its" refers back one sentence at most; further back it is a guess.
-            return f"{owned} of {org[1]}" if org and org[1] and org[0] >= key - 1 else owned
+            return f"{owned} of {org[1]}" if org and org[0] >= key - 1 else owned
         owner = hit.match.group("owner")
         if not all(unicodedata.category(c) == "Ll" for c in owner):
             return role  # "the Acme's ...": a name, not a lower-case noun, owns it
-        if org and org[1] and fold(org[1]).split()[-1] == fold(owner):
+        if org and fold(org[1]).split()[-1] == fold(owner):
             return f"{owned} of {org[1]}"
         return role.split(None, 1)[1]
 
