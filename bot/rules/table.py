@@ -17,12 +17,13 @@ earlier rule takes is reported as shadowed); with ``ALL`` every rule answers for
 
 A ``RewriteTable`` holds ``Rewrite`` rules whose examples are (before, after) pairs.
 
-``problems()`` lists everything wrong with a table, each as one line naming the rule id:
+``problems()`` lists everything wrong with a table, each as one line naming the rule id, and reads examples and
+counter-examples in the form the table is asked about texts in (``RuleTable.asked_as``: folded, for the restriction
+tables):
 
 - a duplicate id;
 - an example the rule does not match, or (``FIRST``) that an earlier rule takes;
 - a counter-example the rule matches;
-- (each in the form the table is asked about texts in, ``asked_as``)
 - an example with an apostrophe the rule no longer matches once the apostrophe is curly ("don’t"), where the table
   is asked about text as printed;
 - an empty alternative (``a||b``, ``(|a)``) or a pattern that matches the empty string;
