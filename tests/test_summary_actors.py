@@ -2727,3 +2727,46 @@ def test_a_story_naming_enough_actors_lists_no_unnamed_ones() -> None:
                 "Ostvale coach Lena Park said the referee, Karl Obst, had been wrong.")
         for n in (1, 2)))
     assert "police" not in actors and len(actors) >= 4
+
+
+
+def test_a_body_named_with_common_words_that_speaks_is_one_actor_and_speaks() -> None:
+    briefing = story(
+        article("1", "Open Courts Watch on Tuesday condemned the detention of three reporters in Lessby.",
+                "\"These arrests are a blatant attempt to silence the press,\" Open Courts Watch said.",
+                "The group said open courts in the country had become rare, and its watch list had grown to 40."),
+        article("2", "Three reporters were detained in Lessby on Monday, police said.",
+                "\"These arrests are a blatant attempt to silence the press,\" Open Courts Watch said.",
+                "Open Courts Watch urged the government to free them."),
+    )
+    assert [a.name for a in briefing.who] == ["Open Courts Watch"]  # not "Watch"
+    assert "Open Courts Watch" in [r.speaker for r in briefing.reactions]
+
+
+_COMMON_WORDS_STORY = (
+    "On Monday, Open Courts Watch said the open courts rule and the watch list were a scandal.",
+    "The Islamic State group claimed the attack, and the state denied it.",
+    "A spokesman for Clean Water Front said the clean water test failed, and the front line held.",
+    "The phone's Quiet Mode now mutes alerts at night, and a quiet mode for calls is coming.",
+    "Tom Reyes, author of Phones and Us: The Long Quiet Night said the feature was overdue.",
+    "Reviewers Praise The New Quiet Mode For Busy Parents",
+    "Rich Young, the club's young chairman, said the rich owners would sell.",
+    "Young said the sale would close in March.",
+)
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("Later, Open Courts Watch urged the government to free them.", "Open Courts Watch"),
+    ("On Monday, Islamic State said it carried out the attack.", "Islamic State"),
+    ("The report by Clean Water Front came out on Monday.", "Clean Water Front"),
+    # A name that never speaks (a feature), a book's title, a heading in title case, a person whose family name
+    # the story writes alone: none is a body.
+    ("Users can switch Quiet Mode on from the settings.", None),
+    ("He wrote Phones and Us: The Long Quiet Night in 2019.", None),
+    ("Reviewers Praise The New Quiet Mode For Busy Parents", None),
+    ("In March, Rich Young said the sale would close.", None),
+])
+def test_a_phrase_of_common_words_is_a_body_where_the_story_writes_it_as_one_that_speaks(
+        sentence: str, body: str | None) -> None:
+    lexicon = Lexicon([*_COMMON_WORDS_STORY, *_COMMON_WORDS_STORY, sentence])
+    assert [n.text for n in names_in(tokens_of(sentence), lexicon) if n.organisation] == ([body] if body else [])

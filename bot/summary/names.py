@@ -34,6 +34,7 @@ from bot.summary.vocabulary import (
     ADVERBS,
     ARTICLE_PARTICLES,
     ARTICLES,
+    BEFORE_THE_VERB,
     BODIES_BEFORE_OF,
     BUILDING_PREPOSITIONS,
     BYLINE_ROLES,
@@ -42,6 +43,7 @@ from bot.summary.vocabulary import (
     COMPANY_TRADES,
     CONNECTORS,
     FAMILY_NAME_ROLES,
+    FEATURE_ENDS,
     GIVEN_NAME_LEADS,
     GIVEN_NAME_MONTHS,
     GIVEN_NAME_WORDS,
@@ -60,11 +62,14 @@ from bot.summary.vocabulary import (
     NOT_NAMES,
     OPENING_ADVERBS,
     ORG_SUFFIXES,
+    PLACE_NOUNS,
+    REACTION_VERBS,
     REGNAL_TITLES,
     ROLE_HEADS,
     SPEECH_VERBS,
     SPELLED_OUT_JOINS,
     TITLE_WORDS,
+    VENUE_ENDS,
 )
 
 # A word: letters, marks and digits joined by apostrophes, hyphens and dots, ending in no hyphen or dot ("U.S",
@@ -388,6 +393,7 @@ class Lexicon:
         self._story = story  # the kept lexicons' key holds it anyway (``_kept_lexicon``)
         self._common: dict[str, bool] = {}  # each word of the story judged once
         self._names: dict[str, tuple[Name, ...]] = {}
+        self._phrases: dict[str, bool] = {}  # ``writes_as_a_name``, each phrase judged once
 
     def names(self, sentence: str) -> tuple[Name, ...]:
         """``names_in`` the sentence, found once per distinct sentence of the story: copies across sources are
@@ -401,6 +407,26 @@ class Lexicon:
                 named = _with_ministries(named, ministries_in_lower_case(toks))
             found = self._names[sentence] = tuple(named)
         return found
+
+    def writes_as_a_name(self, phrase: str) -> bool:
+        """The story writes the capitalised ``phrase`` (``_common_words_name``) mid-sentence at least
+        ``NAME_PHRASE_USES`` times, never in lower case, and once at least as one who speaks or acts
+        (``_acts_somewhere``): "Human Rights Watch", "Islamic State", "Black Lives Matter" are bodies' names, though
+        each of their words is common. A product's, a place's or a campaign's ("Quick Menu", "Milky Way", "Great Leap
+        Forward") says nothing."""
+        found = self._phrases.get(phrase)
+        if found is None:
+            story = self._story
+            found = self._phrases[phrase] = story.count(" " + phrase) >= NAME_PHRASE_USES \
+                and phrase.casefold() not in story and _acts_somewhere(story, phrase)
+        return found
+
+    def writes_alone(self, word: str, name: str) -> bool:
+        """The story writes ``word``, the last of ``name``, without the rest of the name, as a family name stands:
+        "Gates said" after "Bill Gates"."""
+        story = self._story
+        return story.count(" " + word) + story.count("\n" + word) > story.count(" " + name) + story.count("\n" + name) \
+            + story.startswith(name) - story.startswith(word)
 
     def spells_out(self, acronym: str) -> bool:
         """The story gives the acronym's long form in brackets, before or after it: "STILL (Stop The Incinerator at
@@ -951,6 +977,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
                            or (tokens[first].text.casefold() in CALENDAR and not given_month)
                            or _not_a_name_word(tokens[first].text)):
         first += 1
+    head = first
     # A body: its last word says so ("Harbor Data Authority"), or partners' names joined by "&" make a firm's, whatever
     # common words they hold ("Ernst & Young"). Most names are of two words, with no room for an "&" inside.
     # A one-word segment (most) is no body by its kind, but for a quantifier's one word after it.
@@ -1010,6 +1037,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
             break
         count += 1
         k -= 1
+    if k >= head and (phrase := _common_words_name(tokens, head, k, end, lexicon)) is not None:
+        return [Name(_name_text(" ".join(map(_TEXT, tokens[phrase:end + 1]))), phrase, end, run_start, True)]
     first = k + 1
     if start == run_start and start <= k and end - k == 1 and k > 0 and tokens[k - 1].word \
             and _plain_capitalised(tokens[k], lexicon) and not _continues_a_name(tokens, start):
@@ -1039,6 +1068,87 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     text = " ".join(map(_TEXT, tokens[first:end + 1])).replace(" .", ".")
     # Name's own constructor is a Python function, and a story makes thousands of names.
     return [tuple.__new__(Name, (_name_text(text), first, end, run_start, False))]
+
+
+NAME_PHRASE_USES = 2
+_ACTS_AFTER = compiled(r"(?:\s+\([^()\n]{1,60}\))?(?:\s+(?:group|movement|campaign|organi[sz]ation))?"
+                       r"(?:\s+(?:" + "|".join(sorted(BEFORE_THE_VERB)) + r"))*"
+                       r"\s+(?:" + "|".join(sorted(SPEECH_VERBS | REACTION_VERBS)) + r")\b")
+"""What follows a body's name where it speaks or reacts: "Human Rights Watch said", "Islamic State (IS) has claimed",
+"the Islamic State group claimed"."""
+_SPEAKING_FOR = compiled(r"(?:according\s+to|spokes(?:man|woman|person)\s+for|statement\s+(?:from|by))\s+(?:the\s+)?$")
+"""What stands before a body's name whose words are reported: "according to Human Rights Watch", "a spokesman for the
+Red Cross"."""
+_SPEAKING_REACH = 40
+_WORK_TITLE_BEFORE = compiled(r"(?::\s+|[^\n]\s+The\s+)$")
+"""Before a name, what makes it a work's title: a colon ("China in Space: The Great Leap Forward"), or "The" written
+with a capital mid-sentence ("author of The Great Leap Forward")."""
+
+
+def _acts_somewhere(story: str, name: str) -> bool:
+    """The story writes ``name`` once at least as a speaker's (``_ACTS_AFTER``, ``_SPEAKING_FOR``)."""
+    at = story.find(name)
+    while at >= 0:
+        after = at + len(name)
+        if not _WORK_TITLE_BEFORE.search(story, max(0, at - 6), at) and (
+                _ACTS_AFTER.match(story, after) or _SPEAKING_FOR.search(story, max(0, at - _SPEAKING_REACH), at)):
+            return True
+        at = story.find(name, after)
+    return False
+"""Times at least a story writes a phrase of common words capitalised mid-sentence for it to be a name."""
+_TITLE_CASE_SHARE = 0.6
+"""A line more of whose words (four or more) are capitalised than this is written in title case, a heading's way: its
+capitals tell no name."""
+
+
+def _common_words_name(tokens: Sequence[Token], head: int, k: int, end: int, lexicon: Lexicon) -> int | None:
+    """Where a body's name made of common words starts, which the run ``head``..``end`` ends with, the word at ``k``
+    having stopped the walk back over uncommon words: capitalised words, one of them common at least, which the story
+    writes as one name (``Lexicon.writes_as_a_name``): "Human Rights Watch said", "the Islamic State group", "Black
+    Lives Matter". A demonym may open it ("Islamic State"). Not a place ("West Bank", "Middle East": a compass word, a
+    place's kind), a title ("Prime Minister"), a time ("Good Friday"), an event ("World Series", "Harvest Festival")
+    nor a heading's capitals ("Scenes of Carnage at the Concert Hall"). None where there is no such name."""
+    last = tokens[end].text
+    low = last.casefold()
+    if not _plain_word(last) or low in _NOT_BODY_ENDS or low in NOT_NAME_ENDS or low in HONORIFICS \
+            or low in _FUNCTION_WORDS or low in STATEMENT_STOPWORDS or role_word(last) or _title_cased(tokens):
+        return None
+    common = lexicon.common(last)
+    first = end
+    while first > head:
+        token = tokens[first - 1]
+        if not _plain_word(token.text):
+            break
+        if _plain_capitalised(token, lexicon):
+            common = True
+        elif not _name_word(token, lexicon) and not (first - 1 == head and is_demonym(token.text)):
+            break
+        first -= 1
+    if not common or first > k or first == end or end - first >= _NAME_PHRASE_WORDS:
+        return None
+    phrase = " ".join(map(_TEXT, tokens[first:end + 1]))
+    if first > 0 and (tokens[first - 1].text == ":" or (tokens[first - 1].text == "The" and first > 1)):
+        return None  # a work's title ("China in Space: The Great Leap Forward")
+    if end - first == 1 and not is_demonym(tokens[first].text) and not lexicon.listed_common(last) \
+            and lexicon.writes_alone(last, phrase):
+        return None  # "Bill Gates" where the story writes "a bill": "Gates said" makes it a person's name
+    return first if lexicon.writes_as_a_name(phrase) else None
+
+
+def _plain_word(text: str) -> bool:
+    """A word of letters written with a capital and small letters ("Watch"; not "NSW", "Al-Shabaab", "North")."""
+    return text.isalpha() and text[:1].isupper() and text[1:].islower() and text.casefold() not in _COMPASS_WORDS
+
+
+_NAME_PHRASE_WORDS = 5
+_NOT_BODY_ENDS = (PLACE_NOUNS - {"state", "states"}) | FEATURE_ENDS | VENUE_ENDS | CALENDAR
+"""The last words of a place's or a time's name, not a body's; a state may be one ("Islamic State")."""
+_COMPASS_WORDS = word_set("north south east west northern southern eastern western central middle upper lower")
+
+
+def _title_cased(tokens: Sequence[Token]) -> bool:
+    words = [t.text for t in tokens if t.word and t.text[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) > _TITLE_CASE_SHARE * len(words)
 
 
 def _quantifier_opens(tokens: Sequence[Token], at: int) -> bool:
