@@ -42,6 +42,7 @@ from bot.summary.vocabulary import (
     CAPITAL_ROLE_HEADS,
     COMPANY_TRADES,
     CONNECTORS,
+    DOCUMENT_NOUNS,
     FAMILY_NAME_ROLES,
     FEATURE_ENDS,
     GIVEN_NAME_LEADS,
@@ -63,7 +64,6 @@ from bot.summary.vocabulary import (
     OPENING_ADVERBS,
     ORG_SUFFIXES,
     PLACE_NOUNS,
-    REACTION_VERBS,
     REGNAL_TITLES,
     ROLE_HEADS,
     SPEECH_VERBS,
@@ -1071,34 +1071,46 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
 
 
 NAME_PHRASE_USES = 2
+"""Times at least a story writes a phrase of common words capitalised mid-sentence for it to be a name."""
+_TITLE_CASE_SHARE = 0.6
+"""A line more of whose words (four or more) are capitalised than this is written in title case, a heading's way: its
+capitals tell no name."""
+_BODY_SPEECH = word_set("""
+said says told tells added adds stated urged urges condemned condemns denied denies rejected rejects accused accuses
+criticised criticises criticized criticizes insisted insists
+""")
+"""Verbs by which a body speaks and nothing else does: not "claimed" ("Dark Waters claimed the top prize"), "welcomed"
+("the show welcomed 40,000 visitors"), "warned" ("Lane Assist warned the driver") nor "promised" (a plan's grants)."""
 _ACTS_AFTER = compiled(r"(?:\s+\([^()\n]{1,60}\))?(?:\s+(?:group|movement|campaign|organi[sz]ation))?"
                        r"(?:\s+(?:" + "|".join(sorted(BEFORE_THE_VERB)) + r"))*"
-                       r"\s+(?:" + "|".join(sorted(SPEECH_VERBS | REACTION_VERBS)) + r")\b")
-"""What follows a body's name where it speaks or reacts: "Human Rights Watch said", "Islamic State (IS) has claimed",
-"the Islamic State group claimed"."""
+                       r"\s+(?:(?:" + "|".join(sorted(_BODY_SPEECH)) + r")\b|claim(?:ed|s)?\s+responsibility\b)")
+"""What follows a body's name where it speaks: "Human Rights Watch said", "Islamic State (IS) has claimed
+responsibility", "the Islamic State group denied"."""
 _SPEAKING_FOR = compiled(r"(?:according\s+to|spokes(?:man|woman|person)\s+for|statement\s+(?:from|by))\s+(?:the\s+)?$")
 """What stands before a body's name whose words are reported: "according to Human Rights Watch", "a spokesman for the
 Red Cross"."""
 _SPEAKING_REACH = 40
-_WORK_TITLE_BEFORE = compiled(r"(?::\s+|[^\n]\s+The\s+)$")
+_PLACED_BEFORE = compiled(r"\b(?:in|at|near|from|of|outside|inside|across|to|into|on)\s+(?:the\s+)?$")
+"""Before a name, a preposition placing what comes before it ("Police in Stony Point said"): the speaker is another."""
+_WORK_TITLE_BEFORE = compiled(r"(?::[ \t]+|[^\n][ \t]+The[ \t]+)$")
 """Before a name, what makes it a work's title: a colon ("China in Space: The Great Leap Forward"), or "The" written
 with a capital mid-sentence ("author of The Great Leap Forward")."""
 
 
 def _acts_somewhere(story: str, name: str) -> bool:
-    """The story writes ``name`` once at least as a speaker's (``_ACTS_AFTER``, ``_SPEAKING_FOR``)."""
+    """The story writes ``name`` once at least as a speaker's (``_ACTS_AFTER``, ``_SPEAKING_FOR``): neither placing
+    another speaker ("Police in Stony Point said", ``_PLACED_BEFORE``) nor a work's title (``_WORK_TITLE_BEFORE``) nor
+    owning the one reported ("according to Good Hope's operator")."""
     at = story.find(name)
     while at >= 0:
         after = at + len(name)
+        reach = max(0, at - _SPEAKING_REACH)
         if not _WORK_TITLE_BEFORE.search(story, max(0, at - 6), at) and (
-                _ACTS_AFTER.match(story, after) or _SPEAKING_FOR.search(story, max(0, at - _SPEAKING_REACH), at)):
+                (_ACTS_AFTER.match(story, after) and not _PLACED_BEFORE.search(story, reach, at))
+                or (_SPEAKING_FOR.search(story, reach, at) and not story.startswith(_POSSESSIVE_ENDS, after))):
             return True
         at = story.find(name, after)
     return False
-"""Times at least a story writes a phrase of common words capitalised mid-sentence for it to be a name."""
-_TITLE_CASE_SHARE = 0.6
-"""A line more of whose words (four or more) are capitalised than this is written in title case, a heading's way: its
-capitals tell no name."""
 
 
 def _common_words_name(tokens: Sequence[Token], head: int, k: int, end: int, lexicon: Lexicon) -> int | None:
@@ -1106,8 +1118,10 @@ def _common_words_name(tokens: Sequence[Token], head: int, k: int, end: int, lex
     having stopped the walk back over uncommon words: capitalised words, one of them common at least, which the story
     writes as one name (``Lexicon.writes_as_a_name``): "Human Rights Watch said", "the Islamic State group", "Black
     Lives Matter". A demonym may open it ("Islamic State"). Not a place ("West Bank", "Middle East": a compass word, a
-    place's kind), a title ("Prime Minister"), a time ("Good Friday"), an event ("World Series", "Harvest Festival")
-    nor a heading's capitals ("Scenes of Carnage at the Concert Hall"). None where there is no such name."""
+    place's kind), a title ("Prime Minister"), a time ("Good Friday"), an event ("World Series", "Harvest Festival"), a
+    document ("the Online Safety Bill"), a heading's capitals ("Scenes of Carnage at the Concert Hall") nor a person's
+    name whose family name the story writes alone ("Sarah Jane Price ... Price said"). None where there is no such
+    name."""
     last = tokens[end].text
     low = last.casefold()
     if not _plain_word(last) or low in _NOT_BODY_ENDS or low in NOT_NAME_ENDS or low in HONORIFICS \
@@ -1129,8 +1143,7 @@ def _common_words_name(tokens: Sequence[Token], head: int, k: int, end: int, lex
     phrase = " ".join(map(_TEXT, tokens[first:end + 1]))
     if first > 0 and (tokens[first - 1].text == ":" or (tokens[first - 1].text == "The" and first > 1)):
         return None  # a work's title ("China in Space: The Great Leap Forward")
-    if end - first == 1 and not is_demonym(tokens[first].text) and not lexicon.listed_common(last) \
-            and lexicon.writes_alone(last, phrase):
+    if not is_demonym(tokens[first].text) and not lexicon.listed_common(last) and lexicon.writes_alone(last, phrase):
         return None  # "Bill Gates" where the story writes "a bill": "Gates said" makes it a person's name
     return first if lexicon.writes_as_a_name(phrase) else None
 
@@ -1141,8 +1154,10 @@ def _plain_word(text: str) -> bool:
 
 
 _NAME_PHRASE_WORDS = 5
-_NOT_BODY_ENDS = (PLACE_NOUNS - {"state", "states"}) | FEATURE_ENDS | VENUE_ENDS | CALENDAR
-"""The last words of a place's or a time's name, not a body's; a state may be one ("Islamic State")."""
+_NOT_BODY_ENDS = (PLACE_NOUNS - {"state", "states"}) | FEATURE_ENDS | VENUE_ENDS | CALENDAR | DOCUMENT_NOUNS \
+    | word_set("bill bills plan plans index scheme programme program strategy policy law treaty agreement accord")
+"""The last words of a place's, a time's or a document's name ("the Online Safety Bill", "the Warm Homes Plan"), not a
+body's; a state may be one ("Islamic State")."""
 _COMPASS_WORDS = word_set("north south east west northern southern eastern western central middle upper lower")
 
 
