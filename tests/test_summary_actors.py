@@ -2770,3 +2770,35 @@ def test_a_phrase_of_common_words_is_a_body_where_the_story_writes_it_as_one_tha
         sentence: str, body: str | None) -> None:
     lexicon = Lexicon([*_COMMON_WORDS_STORY, *_COMMON_WORDS_STORY, sentence])
     assert [n.text for n in names_in(tokens_of(sentence), lexicon) if n.organisation] == ([body] if body else [])
+
+
+def test_the_kind_of_a_body_named_just_before_another_owns_the_role_it_gives() -> None:
+    """ "the union's chair" is the union's, though another body was named after it; a kind named by neither stays
+    bare."""
+    actors = who(article(
+        "1",
+        "The Lessby Press Union joined the Orrel Holdings board in calling for the reporters' release.",
+        "\"No journalist should be jailed for doing their job,\" said Mara Velin, the union's chair.",
+        "The Varn Dock Company joined the Orrel Holdings board in calling for calm.",
+        "\"We will not close,\" said Ivo Danek, the council's leader.",
+    ))
+    assert actors["Mara Velin"].role == "chair of Lessby Press Union"
+    assert actors["Ivo Danek"].role == "council's leader"
+
+
+def test_a_role_never_ends_on_the_relative_pronoun_of_a_clause_cut_after_it() -> None:
+    assert appositive("The Harrak Army, the militant group that asserted responsibility for the attacks in Lessby, "
+                      "made no claim.", "Harrak Army") == "militant group"
+    assert appositive("Ana Ruiz, the lawyer who represented the family, said it would appeal.", "Ana Ruiz") == "lawyer"
+
+
+def test_a_description_capitalised_only_where_it_opens_a_sentence_shows_as_written_mid_sentence() -> None:
+    actors = who(*(article(
+        str(n),
+        "Council leader Ana Ruiz said the charge would start in May.",
+        "Ana Ruiz, the council leader, said drivers had been warned.",
+        "Chief Constable Tom Reyes said officers would enforce it.",
+        "Tom Reyes, the chief constable, said fines would follow.",
+    ) for n in (1, 2)))
+    assert actors["Ana Ruiz"].role == "council leader"
+    assert actors["Tom Reyes"].role == "Chief Constable"  # a title keeps its capitals

@@ -261,6 +261,7 @@ class Person:
             shown = self.shown
             return self.name[:-len(shown) - 1] if shown != self.name else None  # "German" of "German Ana Ruiz"
         role = max(roles.items(), key=lambda kv: (kv[1], _informative(kv[0]), kv[0]))[0]
+        role = _as_written_mid_sentence(role, roles)
         if self.affiliations:
             where = self.affiliations.most_common(1)[0][0]
             if fold(where) not in fold(role) and not _names_its_people(role, where):
@@ -754,8 +755,10 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
     if words and words[0].text.casefold() in _APPOINTED and len(words) > 2 and words[1].text.casefold() in DETERMINERS:
         words = words[2:]  # "appointed the company's chief executive in May": the office is what follows
     words = words[:_participle_after_the_role(words)]
-    while words and words[-1].text.casefold() in LIST_JOINS:
-        words.pop()  # "the executive director at Acme and whose film ...": "and" joins the relative clause cut off
+    while words and (words[-1].text.casefold() in LIST_JOINS or words[-1].text.casefold() in _CLAUSE_OPENERS):
+        # "the executive director at Acme and whose film ...": "and" joins the relative clause cut off; "the militant
+        # group that asserted responsibility": a relative pronoun opens the clause its verb cut off
+        words.pop()
     if len(words) > 2 and words[-1].capitalised \
             and (words[-1].text.casefold() in HONORIFICS or words[-1].text.casefold() in TITLE_ABBREVIATIONS):
         # "a close friend of Mr. Putin's": the honorific's full stop cut the name it opens, and what stands before
@@ -790,6 +793,10 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
             or not any(role_word(w) or (_body_like(name) and w.casefold() in BODY_KINDS) for w in kept[:_ROLE_OPENS]):
         return None
     return sentence[words[len(words) - len(kept)].start:words[-1].end]
+
+
+_CLAUSE_OPENERS = frozenset({*RELATIVES, "that"})
+"""Words no role ends on: the relative pronoun of a clause cut off after it."""
 
 
 def _acts_on_something(words: Sequence[Token]) -> bool:
@@ -1973,12 +1980,26 @@ def _descriptive(word: str) -> bool:
     return "-" in word or word.casefold().endswith(DESCRIPTIVE_ENDS)
 
 
+def _as_written_mid_sentence(role: str, roles: Counter[str]) -> str:
+    """``role`` as ``roles`` writes it mid-sentence, where it was capitalised only because it opened a sentence
+    ("Passenger group Rail Voice said" beside "Rail Voice, the passenger group, said"). A title keeps its capital
+    ("President", "Chief Constable"), and so does a description before one ("coast guard spokesman Commander"): only a
+    description whose other words are all in lower case is written so."""
+    first, _, rest = role.partition(" ")
+    lower = role[:1].lower() + role[1:]
+    return lower if rest and first[:1].isupper() and rest == rest.lower() and lower in roles else role
+
+
 def _personal_title(role: str) -> bool:
     """A person's title in capitals ("Assistant Chief Constable of the ...", "Professor Ana Ruiz of the ..."), not a
     description of a body ("owner of the Lessby Courier", "the country's largest oil producer", "chip maker")."""
     words = role.split()
     return words[0][:1].isupper() and any(role_word(w) and w[:1].isupper() for w in words) \
         and not any(w.casefold() in BODY_KINDS for w in words)
+
+
+_KIND_NAMED_REACH = 1
+"""Sentences back a body may be named for "the union's chair" to be its, where another body was named after it."""
 
 
 class Cast:
@@ -2001,6 +2022,7 @@ class Cast:
         # a story's statements outnumber what ``tokens_of`` keeps for a long run.
         self.tokens_by_statement: dict[int, Sequence[Token]] = {}
         self._last_org: dict[int, tuple[int, str]] = {}  # article -> (statement key, organisation)
+        self._orgs_named: dict[int, list[tuple[int, str]]] = defaultdict(list)  # article -> each (key, body) in turn
         self._place_bodies: dict[int, str] = {}  # "Norvanian army" -> "Norvanian": bodies a place names
         self._modifiers: set[str] = set()  # qualifying other names: "Danish" in "Danish ... Authority"
         # One-word mentions the cast joined to the one longer name they open ("Acme" -> "Acme Mobility", a
@@ -2050,6 +2072,7 @@ class Cast:
                 found.append((name, index))
                 if name.organisation:
                     self._last_org[st.article] = (st.key, name.text)
+                    self._orgs_named[st.article].append((st.key, name.text))
             self.names_by_statement[st.key] = found
         unresolved: list[tuple[Statement, Sequence[Token], Name]] = []
         # ``resolve`` answers each one-word name once: this loop adds no key and no surname, and records
@@ -2524,6 +2547,13 @@ class Cast:
             return role  # "the Acme's ...": a name, not a lower-case noun, owns it
         if org and fold(org[1]).split()[-1] == fold(owner):
             return f"{owned} of {org[1]}"
+        # Another body of that kind named just before: "The Free Press Union joined Human Rights Watch in calling for
+        # their release. ... said Mara Velin, the union's chair" is the union's.
+        for at, body in reversed(self._orgs_named.get(article, ())):
+            if at < key - _KIND_NAMED_REACH:
+                break
+            if fold(body).split()[-1] == fold(owner):
+                return f"{owned} of {body}"
         return role.split(None, 1)[1]
 
     def resolve(self, mention: str) -> int | None:
