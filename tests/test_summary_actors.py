@@ -2752,6 +2752,7 @@ _COMMON_WORDS_STORY = (
     "Reviewers Praise The New Quiet Mode For Busy Parents",
     "Rich Young, the club's young chairman, said the rich owners would sell.",
     "Young said the sale would close in March.",
+    "On Friday, Equal Lives Norway said all lives were equal and Norway must act.",
 )
 
 
@@ -2759,6 +2760,7 @@ _COMMON_WORDS_STORY = (
     ("Later, Open Courts Watch urged the government to free them.", "Open Courts Watch"),
     ("On Monday, Islamic State said it carried out the attack.", "Islamic State"),
     ("The report by Clean Water Front came out on Monday.", "Clean Water Front"),
+    ("Later, Equal Lives Norway urged calm.", "Equal Lives Norway"),  # a place written alone is no family name
     # A name that never speaks (a feature), a book's title, a heading in title case, a person whose family name
     # the story writes alone: none is a body.
     ("Users can switch Quiet Mode on from the settings.", None),

@@ -1072,9 +1072,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
 
 NAME_PHRASE_USES = 2
 """Times at least a story writes a phrase of common words capitalised mid-sentence for it to be a name."""
-_TITLE_CASE_SHARE = 0.6
-"""A line more of whose words (four or more) are capitalised than this is written in title case, a heading's way: its
-capitals tell no name."""
+_HEADING_WORDS = 4
+"""Words at least of a line in title case that is a heading's (``_title_cased``): its capitals tell no name."""
 _BODY_SPEECH = word_set("""
 said says told tells added adds stated urged urges condemned condemns denied denies rejected rejects accused accuses
 criticised criticises criticized criticizes insisted insists
@@ -1143,9 +1142,16 @@ def _common_words_name(tokens: Sequence[Token], head: int, k: int, end: int, lex
     phrase = " ".join(map(_TEXT, tokens[first:end + 1]))
     if first > 0 and (tokens[first - 1].text == ":" or (tokens[first - 1].text == "The" and first > 1)):
         return None  # a work's title ("China in Space: The Great Leap Forward")
-    if not is_demonym(tokens[first].text) and not lexicon.listed_common(last) and lexicon.writes_alone(last, phrase):
+    if not is_demonym(tokens[first].text) and not lexicon.listed_common(last) and not _place_word(last, lexicon) \
+            and lexicon.writes_alone(last, phrase):
         return None  # "Bill Gates" where the story writes "a bill": "Gates said" makes it a person's name
     return first if lexicon.writes_as_a_name(phrase) else None
+
+
+def _place_word(word: str, lexicon: Lexicon) -> bool:
+    """A country's or a capital's name, or one whose people the story names ("Carvenia" beside "Carvenian"): a body's
+    name may end on it ("Equal Lives Carvenia"), which the story also writes alone; a family name is none."""
+    return is_country(word) or is_capital(word) or lexicon.has_its_people(word)
 
 
 def _plain_word(text: str) -> bool:
@@ -1162,8 +1168,11 @@ _COMPASS_WORDS = word_set("north south east west northern southern eastern weste
 
 
 def _title_cased(tokens: Sequence[Token]) -> bool:
+    """A line of four words or more written in title case, as a heading is: every word capitalised but the small ones
+    names also hold ("Scenes of Carnage at a Concert", "Reviewers Praise The New Quiet Mode For Busy Parents"); not a
+    sentence naming much ("Later, Equal Lives Norway urged calm.")."""
     words = [t.text for t in tokens if t.word and t.text[:1].isalpha()]
-    return len(words) >= 4 and sum(w[:1].isupper() for w in words) > _TITLE_CASE_SHARE * len(words)
+    return len(words) >= _HEADING_WORDS and all(w[:1].isupper() or w in NAME_SMALL_WORDS for w in words)
 
 
 def _quantifier_opens(tokens: Sequence[Token], at: int) -> bool:
