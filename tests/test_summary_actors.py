@@ -2804,3 +2804,16 @@ def test_a_description_capitalised_only_where_it_opens_a_sentence_shows_as_writt
     ) for n in (1, 2)))
     assert actors["Ana Ruiz"].role == "council leader"
     assert actors["Tom Reyes"].role == "Chief Constable"  # a title keeps its capitals
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Another brother, Patrick Lennard II, of Tucson, said they moved often.", ["Patrick Lennard II", "Tucson"]),
+    # A war's, a game's or a law's numeral is no one's generation, nor alone any body's acronym.
+    ("Veterans returned to college after World War II, the report said.", []),
+    ("Fans queued for Final Fantasy VII on Friday.", []),
+    ("The judge blocked the new Title IX rule on Monday.", []),
+])
+def test_a_roman_numeral_is_a_persons_generation_only_after_a_family_name_the_story_gives_others(
+        sentence: str, expected: list[str]) -> None:
+    lexicon = Lexicon([sentence, "Eric Lennard said another of his fans, the veterans, had no criminal history."])
+    assert [n.text for n in names_in(tokens_of(sentence), lexicon)] == expected

@@ -232,15 +232,19 @@ GENERATIONS = frozenset({"jr", "sr"})
 _ORDINAL_NUMERAL = compiled(r"x{0,3}(?:ix|iv|v?i{0,3})")
 
 
-def _generation_here(tokens: Sequence[Token], start: int, end: int) -> bool:
+def _generation_here(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> bool:
     """The run's last word is a generation of the name before it: "Jr" or "Sr" ("Tom Reyes Jr"), or a Roman numeral
-    after a monarch's or pope's title (``REGNAL_TITLES``: "King Charles III", "Pope Leo XIV"); not a phase's, a war's
-    or a game's numeral ("Phase III", "World War II", "Grand Theft Auto VI")."""
+    after a monarch's or pope's title (``REGNAL_TITLES``: "King Charles III", "Pope Leo XIV") or after a given and a
+    family name, two uncommon words, the story writing the family name after another given name too ("Eric Lennard
+    said ... another brother, Patrick Lennard II, said"); not a phase's, a war's or a game's numeral ("Phase III",
+    "World War II", "Final Fantasy VII")."""
     word = tokens[end].text
     if word.islower() or not generation(word):
         return False
     return word.rstrip(".").casefold() in GENERATIONS or tokens[start].text.casefold() in REGNAL_TITLES \
-        or (start > 0 and tokens[start - 1].text.casefold() in REGNAL_TITLES)
+        or (start > 0 and tokens[start - 1].text.casefold() in REGNAL_TITLES) \
+        or (end - start >= 2 and _name_word(tokens[end - 2], lexicon) and _name_word(tokens[end - 1], lexicon)
+            and lexicon.family_of_another(tokens[end - 2].text, tokens[end - 1].text))
 
 
 def generation(word: str) -> bool:
@@ -428,6 +432,18 @@ class Lexicon:
         return story.count(" " + word) + story.count("\n" + word) > story.count(" " + name) + story.count("\n" + name) \
             + story.startswith(name) - story.startswith(word)
 
+    def family_of_another(self, given: str, family: str) -> bool:
+        """The story writes ``family`` after a capitalised word other than ``given``, as another person's family name:
+        "Eric Lennard" beside "Patrick Lennard II"."""
+        story = self._story
+        at = story.find(" " + family)
+        while at >= 0:
+            before = story[max(0, at - _WORD_REACH):at].rsplit(None, 1)
+            if before and before[-1] != given and before[-1][:1].isupper() and before[-1].isalpha():
+                return True
+            at = story.find(" " + family, at + 1)
+        return False
+
     def spells_out(self, acronym: str) -> bool:
         """The story gives the acronym's long form in brackets, before or after it: "STILL (Stop The Incinerator at
         Lessby Lane)", "Stop The Incinerator at Lessby Lane (STILL)"."""
@@ -481,6 +497,10 @@ class Lexicon:
     def _judged_common(self, word: str) -> bool:
         # "al-Assad" opens in lower case, and its lower-case spelling is its only one.
         return (_unpossessive(word).casefold() in self.lower and not _articled(word)) or self.listed_common(word)
+
+
+_WORD_REACH = 30
+"""Characters back a word before a family name is looked for (``Lexicon.family_of_another``)."""
 
 
 KEPT_LEXICONS = 32
@@ -968,7 +988,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     given_word = end == start + 1 and start > 0 and tokens[start].bare.casefold() in GIVEN_NAME_WORDS \
         and _given_name_here(tokens, start, end, lexicon)  # "Per Bloomberg, ..." opens on the preposition
     # "Ana Bishop Jr": before a generation stands the family name, however common a word it is.
-    generation_last = end > start and _generation_here(tokens, start, end)
+    generation_last = end > start and _generation_here(tokens, start, end, lexicon)
     while end > start and tokens[end].text.casefold() in CALENDAR and not surname_month:
         end -= 1
     first = start
@@ -1053,11 +1073,12 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
     if first > end:
         last = tokens[end]
         if _is_acronym(last.bare) and last.bare.isalpha() and not lexicon.common(last.text) \
-                and last.bare.casefold() not in MEASURE_ACRONYMS \
+                and last.bare.casefold() not in MEASURE_ACRONYMS and not generation(last.bare) \
                 and not (_shouted_word(last.bare) and not lexicon.spells_out(last.bare)) \
                 and not (is_country(last.bare) and end > 0 and tokens[end - 1].text.casefold() in ("a", "an")):
             # "NASA said", "the retired NASA historian": an acronym the story does not write as a common word
-            # ("CEO", "READ MORE") names a body; a longer name never takes it in ("NASA Administrator Ana Ruiz").
+            # ("CEO", "READ MORE") names a body; a longer name never takes it in ("NASA Administrator Ana Ruiz"). A
+            # Roman numeral ends a war's or a game's name ("World War II", "Final Fantasy VII"): no body's.
             # A country's after "a" ("a US official said") qualifies an unnamed speaker, as "a French" would.
             return [Name(last.bare, end, end, run_start)]
         return []
