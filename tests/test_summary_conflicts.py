@@ -898,7 +898,7 @@ def test_a_child_named_by_age_alone_is_the_storys_one_aged_child() -> None:
     about the boy; "the 19-year-old striker" is a kind of its own, and in a story of a man and a boy a bare age could be
     either's."""
     [c] = conflicts(
-        article("1", "Rescuers are trying to reach a five-year-old boy who is trapped down an abandoned well in Lessby."),
+        article("1", "Rescuers are trying to reach a five-year-old boy who is trapped down an old well in Lessby."),
         article("2", "The six-year-old fell into the well in Lessby while playing in a field on Sunday."),
         article("3", "The six-year-old, whose condition is unknown, fell into the well in a field near Lessby."),
     )

@@ -1998,10 +1998,6 @@ def _personal_title(role: str) -> bool:
         and not any(w.casefold() in BODY_KINDS for w in words)
 
 
-_KIND_NAMED_REACH = 1
-"""Sentences back a body may be named for "the union's chair" to be its, where another body was named after it."""
-
-
 class Cast:
     """The actors of one story and a resolver from any mention to its actor. Nothing changes a cast once it
     is built, so its ranking is worked out once, however often the summary's parts ask for it."""
@@ -2547,13 +2543,12 @@ class Cast:
             return role  # "the Acme's ...": a name, not a lower-case noun, owns it
         if org and fold(org[1]).split()[-1] == fold(owner):
             return f"{owned} of {org[1]}"
-        # Another body of that kind named just before: "The Free Press Union joined Human Rights Watch in calling for
-        # their release. ... said Mara Velin, the union's chair" is the union's.
-        for at, body in reversed(self._orgs_named.get(article, ())):
-            if at < key - _KIND_NAMED_REACH:
-                break
-            if fold(body).split()[-1] == fold(owner):
-                return f"{owned} of {body}"
+        # The one body of that kind the article named, though another was named after it: "The Free Press Union joined
+        # Human Rights Watch in calling for their release. ... said Mara Velin, the union's chair" is the union's.
+        kind = {body for at, body in self._orgs_named.get(article, ())
+                if at <= key and fold(body).split()[-1] == fold(owner)}
+        if len(kind) == 1:  # of two unions the article named, whose it is the reader cannot tell
+            return f"{owned} of {kind.pop()}"
         return role.split(None, 1)[1]
 
     def resolve(self, mention: str) -> int | None:

@@ -422,7 +422,8 @@ class Lexicon:
         if found is None:
             story = self._story
             found = self._phrases[phrase] = story.count(" " + phrase) >= NAME_PHRASE_USES \
-                and phrase.casefold() not in story and _acts_somewhere(story, phrase)
+                and not _written_in_lower_case(story, phrase.casefold()) \
+                and not any(f"{cue} {phrase}" in story for cue in _NICKNAME_CUES) and _acts_somewhere(story, phrase)
         return found
 
     def writes_alone(self, word: str, name: str) -> bool:
@@ -431,6 +432,20 @@ class Lexicon:
         story = self._story
         return story.count(" " + word) + story.count("\n" + word) > story.count(" " + name) + story.count("\n" + name) \
             + story.startswith(name) - story.startswith(word)
+
+    def speaks_alone(self, word: str) -> bool:
+        """The story writes ``word`` alone, not after another capitalised word, right before a verb of saying, as a
+        family name stands: "Douglas said he regretted it"."""
+        story = self._story
+        for verb in _SAID_ALONE:
+            said = f"{word} {verb}"
+            at = story.find(said)
+            while at >= 0:
+                before = story[max(0, at - _WORD_REACH):at].rsplit(None, 1)
+                if not before or at == 0 or story[at - 1] == "\n" or not before[-1][:1].isupper():
+                    return True
+                at = story.find(said, at + 1)
+        return False
 
     def family_of_another(self, given: str, family: str) -> bool:
         """The story writes ``family`` after a capitalised word other than ``given``, as another person's family name:
@@ -499,6 +514,9 @@ class Lexicon:
         return (_unpossessive(word).casefold() in self.lower and not _articled(word)) or self.listed_common(word)
 
 
+_SAID_ALONE = ("said", "says", "told")
+_NICKNAME_CUES = ("known as", "nicknamed", "dubbed", "called")
+"""Words before a nickname ("Ray Mendes, known as Golden Boy"): a person's, no body's name."""
 _WORD_REACH = 30
 """Characters back a word before a family name is looked for (``Lexicon.family_of_another``)."""
 
@@ -1094,7 +1112,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
 NAME_PHRASE_USES = 2
 """Times at least a story writes a phrase of common words capitalised mid-sentence for it to be a name."""
 _HEADING_WORDS = 4
-"""Words at least of a line in title case that is a heading's (``_title_cased``): its capitals tell no name."""
+"""Words at least of a line in title case that is a heading's (``_written_as_a_heading``): its capitals tell no name."""
 _BODY_SPEECH = word_set("""
 said says told tells added adds stated urged urges condemned condemns denied denies rejected rejects accused accuses
 criticised criticises criticized criticizes insisted insists
@@ -1110,11 +1128,20 @@ _SPEAKING_FOR = compiled(r"(?:according\s+to|spokes(?:man|woman|person)\s+for|st
 """What stands before a body's name whose words are reported: "according to Human Rights Watch", "a spokesman for the
 Red Cross"."""
 _SPEAKING_REACH = 40
-_PLACED_BEFORE = compiled(r"\b(?:in|at|near|from|of|outside|inside|across|to|into|on)\s+(?:the\s+)?$")
-"""Before a name, a preposition placing what comes before it ("Police in Stony Point said"): the speaker is another."""
+_PLACED_BEFORE = compiled(r"\b(?:in|at|near|from|of|outside|inside|across|to|into|on|for|with)\s+(?:the\s+)?"
+                          r"(?:[A-Z][\w'\u2019-]*\s+){0,3}?(?:(?:and|or)\s+(?:the\s+)?)?$")
+"""Before a name, a preposition placing or serving what comes before it, maybe with another place between ("Police in
+Stony Point said", "Police in Dunmore and Cedar Grove said", "Lawyers for Little Falls said"): the speaker is
+another."""
 _WORK_TITLE_BEFORE = compiled(r"(?::[ \t]+|[^\n][ \t]+The[ \t]+)$")
 """Before a name, what makes it a work's title: a colon ("China in Space: The Great Leap Forward"), or "The" written
 with a capital mid-sentence ("author of The Great Leap Forward")."""
+
+
+def _written_in_lower_case(story: str, phrase: str) -> bool:
+    """The story writes ``phrase`` (in lower case) as words of their own, not inside others ("unsafe roads" is no "safe
+    roads")."""
+    return story.startswith(phrase) or f" {phrase}" in story or f"\n{phrase}" in story
 
 
 def _acts_somewhere(story: str, name: str) -> bool:
@@ -1140,38 +1167,48 @@ def _common_words_name(tokens: Sequence[Token], head: int, k: int, end: int, lex
     Lives Matter". A demonym may open it ("Islamic State"). Not a place ("West Bank", "Middle East": a compass word, a
     place's kind), a title ("Prime Minister"), a time ("Good Friday"), an event ("World Series", "Harvest Festival"), a
     document ("the Online Safety Bill"), a heading's capitals ("Scenes of Carnage at the Concert Hall") nor a person's
-    name whose family name the story writes alone ("Sarah Jane Price ... Price said"). None where there is no such
-    name."""
+    name: one whose family name the story writes alone ("Sarah Jane Price ... Price said"), or a common given name
+    before an uncommon word ("Hope Marden said"). A body's last word is common, or a place after a common word ("Equal
+    Lives Carvenia"), or an uncommon one after two common words ("Free Speech Watch").
+    None where there is no such name."""
     last = tokens[end].text
     low = last.casefold()
     if not _plain_word(last) or low in _NOT_BODY_ENDS or low in NOT_NAME_ENDS or low in HONORIFICS \
-            or low in _FUNCTION_WORDS or low in STATEMENT_STOPWORDS or role_word(last) or _title_cased(tokens):
+            or low in _FUNCTION_WORDS or low in STATEMENT_STOPWORDS or role_word(last):
         return None
-    common = lexicon.common(last)
+    last_common = lexicon.common(last)
+    plain = 0  # the common words before the last
     first = end
     while first > head:
         token = tokens[first - 1]
         if not _plain_word(token.text):
             break
         if _plain_capitalised(token, lexicon):
-            common = True
+            plain += 1
         elif not _name_word(token, lexicon) and not (first - 1 == head and is_demonym(token.text)):
             break
         first -= 1
-    if not common or first > k or first == end or end - first >= _NAME_PHRASE_WORDS:
+    if first > k or first == end or end - first >= _NAME_PHRASE_WORDS:
         return None
+    if not (last_common or plain >= 2 or (plain and _place_word(last, lexicon))):
+        return None  # "Hope Marden said": one common word, a given name, before an uncommon family name
     phrase = " ".join(map(_TEXT, tokens[first:end + 1]))
+    # The story's word first (kept per phrase, and most phrases fail it), then this line's.
+    if not lexicon.writes_as_a_name(phrase) or _written_as_a_heading(tokens):
+        return None
     if first > 0 and (tokens[first - 1].text == ":" or (tokens[first - 1].text == "The" and first > 1)):
         return None  # a work's title ("China in Space: The Great Leap Forward")
-    if not is_demonym(tokens[first].text) and not lexicon.listed_common(last) and not _place_word(last, lexicon) \
+    if not is_demonym(tokens[first].text) and not lexicon.listed_common(last) \
+            and not (_place_word(last, lexicon) and not lexicon.speaks_alone(last)) \
             and lexicon.writes_alone(last, phrase):
         return None  # "Bill Gates" where the story writes "a bill": "Gates said" makes it a person's name
-    return first if lexicon.writes_as_a_name(phrase) else None
+    return first
 
 
 def _place_word(word: str, lexicon: Lexicon) -> bool:
     """A country's or a capital's name, or one whose people the story names ("Carvenia" beside "Carvenian"): a body's
-    name may end on it ("Equal Lives Carvenia"), which the story also writes alone; a family name is none."""
+    name may end on it ("Equal Lives Carvenia"), which the story also writes alone. A family name may be one too
+    ("Mark Douglas"): written alone, it speaks (``Lexicon.speaks_alone``: "Douglas said"), which a place seldom does."""
     return is_country(word) or is_capital(word) or lexicon.has_its_people(word)
 
 
@@ -1182,13 +1219,14 @@ def _plain_word(text: str) -> bool:
 
 _NAME_PHRASE_WORDS = 5
 _NOT_BODY_ENDS = (PLACE_NOUNS - {"state", "states"}) | FEATURE_ENDS | VENUE_ENDS | CALENDAR | DOCUMENT_NOUNS \
-    | word_set("bill bills plan plans index scheme programme program strategy policy law treaty agreement accord")
+    | word_set("""bill bills plan plans index scheme programme program strategy policy law treaty agreement accord code
+    book guide charter act rules handbook manual constitution declaration directive regulation regulations""")
 """The last words of a place's, a time's or a document's name ("the Online Safety Bill", "the Warm Homes Plan"), not a
 body's; a state may be one ("Islamic State")."""
 _COMPASS_WORDS = word_set("north south east west northern southern eastern western central middle upper lower")
 
 
-def _title_cased(tokens: Sequence[Token]) -> bool:
+def _written_as_a_heading(tokens: Sequence[Token]) -> bool:
     """A line of four words or more written in title case, as a heading is: every word capitalised but the small ones
     names also hold ("Scenes of Carnage at a Concert", "Reviewers Praise The New Quiet Mode For Busy Parents"); not a
     sentence naming much ("Later, Equal Lives Norway urged calm.")."""
