@@ -2552,3 +2552,15 @@ def test_a_body_speaks_through_its_spokeswoman() -> None:
         "1", lead, "A former spokesman for Acme Foods said the company had known about the faulty jars since March.",
         "An official at Acme Foods, who asked not to be named, said the factory would close for a month."))
     assert "Acme Foods" not in {r.speaker for r in found}
+
+
+def test_a_claim_of_a_thing_keeps_its_verb() -> None:
+    """ "claimed responsibility for the attack" takes a thing, not a clause: the reaction is the whole act, not
+    "Responsibility for the attack" (the rule's examples hold the clause: "claimed on Monday the strike had closed")."""
+    lead = "A gunman killed 12 people at a concert in Lessby on Sunday, police said."
+    briefing = story(
+        article("1", lead, "The Harrak Front claimed responsibility for the attack on its website on Monday."),
+        article("2", lead, "The Harrak Front claimed responsibility for the attack on its website on Monday."),
+    )
+    assert [r.text for r in briefing.reactions if r.speaker == "Harrak Front"] == [
+        "Harrak Front claimed responsibility for the attack on its website on Monday."]

@@ -99,15 +99,16 @@ _ATTRIBUTION_TAIL = compiled(
 GIST = RewriteTable("speech.gist", (
     Rewrite(
         "lead-in",
-        # "stressed", "noted", "announced", "confirmed" take a thing as often as a clause ("confirmed the deaths of
-        # ...", "noted the rings in the sea"): without "that" they are cut only before a clause, a subject (an
-        # article, a pronoun or a name) and its verb within a few words, no relative or question word between.
+        # "stressed", "noted", "announced", "confirmed", "claimed" take a thing as often as a clause ("confirmed the
+        # deaths of ...", "noted the rings in the sea", "claimed responsibility for the attack"): without "that" they
+        # are cut only before a clause, a subject (an article, a pronoun or a name) and its verb within a few words,
+        # no relative or question word between.
         compiled(r"^[^\"\u201c\u201d]{0,160}?\b(?:(?:said|says|told (?:\w+ ){0,3}?(?:on \w+ )?that"
-                 r"|told (?:the )?(?:[A-Z][\w.-]* ){4}that|added|argued|claimed|insisted|as saying"
+                 r"|told (?:the )?(?:[A-Z][\w.-]* ){4}that|added|argued|insisted|as saying"
                  r"|(?:responded|replied|warned|wrote|stated|acknowledged|admitted)"
                  r"(?= that\s+(?:the|a|an|its|his|her|their|it|he|she|they|we|I|there|[A-Z]|\d)))"
                  rf"(?:(?:{_SAID_WHEN})(?: that|(?= (?:it|he|she|they|we|I)\b))|(?> on \w+(?: \w+)?)?(?: that)?)"
-                 r"|(?:stressed|noted|explained|announced|confirmed)(?: on \w+(?: \w+)?)?"
+                 r"|(?:stressed|noted|explained|announced|confirmed|claimed)(?: on \w+(?: \w+)?)?"
                  r"(?: that|(?= (?:the|a|an|its|his|her|their|our|this|these|it|he|she|they|we|I|there|no|both|all|"
                  r"most|many|some|several|every|each|one|two|three|four|five|six|seven|eight|nine|ten|\d\S*|[A-Z]\S*)"
                  r"(?: (?!that\b|which\b|who\b|whom\b|whose\b|why\b|how\b|what\b|when\b|where\b|those\b)\S+){0,4}? "
@@ -128,6 +129,10 @@ GIST = RewriteTable("speech.gist", (
             ("The official Acme Twitter account responded that Acme has the right to refuse transport.",
              "Acme has the right to refuse transport."),
             ("The union said fares were too high.", "The union said fares were too high."),
+            ("The Lessby dockers' union claimed on Monday the strike had closed every port in the country.",
+             "the strike had closed every port in the country."),
+            ("The Harrak Front claimed responsibility for the attack, saying the gunman had joined it in May.",
+             "The Harrak Front claimed responsibility for the attack, saying the gunman had joined it in May."),
             ("The ferry operator said Friday morning that the night crossing would stop in May.",
              "the night crossing would stop in May."),
             ("The union's spokesman said by telephone that its members would not sail before May.",
