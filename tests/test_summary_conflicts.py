@@ -893,23 +893,6 @@ def test_an_unnamed_persons_age_given_differently_by_two_sources_conflicts() -> 
     ) == []
 
 
-def test_a_child_named_by_age_alone_is_the_storys_one_aged_child() -> None:
-    """ "The six-year-old fell into the well" in one source against "a five-year-old boy" in another is a disagreement
-    about the boy; "the 19-year-old striker" is a kind of its own, and in a story of a man and a boy a bare age could be
-    either's."""
-    [c] = conflicts(
-        article("1", "Rescuers are trying to reach a five-year-old boy who is trapped down an old well in Lessby."),
-        article("2", "The six-year-old fell into the well in Lessby while playing in a field on Sunday."),
-        article("3", "The six-year-old, whose condition is unknown, fell into the well in a field near Lessby."),
-    )
-    assert c.about == "age of the boy" and c.claims[0].sources == ["1"] and "six-year-old" in c.claims[1].text
-    assert conflicts(
-        article("1", "A 20-year-old man and a five-year-old boy were hurt when the boat capsized off Lessby."),
-        article("2", "The six-year-old was taken to hospital after the boat capsized off Lessby."),
-        article("3", "The 19-year-old striker scored twice before the boat capsized off Lessby."),
-    ) == []
-
-
 def test_a_hospitals_breakdown_of_those_it_treats_is_no_toll() -> None:
     """ "Treating 20 people, four of whom were seriously injured and 16 who were walking wounded" breaks a whole into
     parts: neither part is the story's count of the injured."""

@@ -59,7 +59,7 @@ from bot.rules.kept import compiled, compiled_regex
 from bot.rules.literals import folded
 from bot.rules.places import is_country, is_demonym
 from bot.rules.twins import is_plain, twins
-from bot.rules.words import IRREGULAR_PAST, NUMBER_WORDS
+from bot.rules.words import NUMBER_WORDS
 from bot.summary.actors import Cast
 from bot.summary.names import Token, role_word, tokens_of
 from bot.summary.normalization import STOPWORDS, STORY_CACHE, fold, may_hold_figures, number_value, words
@@ -2180,12 +2180,6 @@ _AGED_PERSON = compiled_regex(
     r"(?i)\b(?:a|an|the)\s+(?P<age>\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old\s+"
     r"(?P<noun>boy|girl|man|woman|child|toddler|baby|infant|teenager|teen|youth|son|daughter)\b")
 """An unnamed person told by age and kind: "a four-year-old boy", "the 3-year-old boy", "a 27-year-old man"."""
-_AGED_CHILD_BARE = compiled_regex(
-    r"(?i)\bthe\s+(?P<age>\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old(?:\s*[,;)]|\s+(?P<next>[a-z]+)\b)")
-"""A person named by age alone, "the" before it: "The six-year-old fell into the well", "the six-year-old, whose
-condition remains unknown". Read as the story's one aged child (``_CHILD_KINDS``) when a verb or a clause mark follows
-(``_bare_ages``); "the 19-year-old striker" names a kind of its own."""
-_CHILD_KINDS = frozenset({"boy", "girl", "child", "toddler", "baby", "infant"})
 
 
 _ANOTHER_TIME = compiled_regex(rf"(?i){LAST_PERIOD}"
@@ -2228,14 +2222,6 @@ def unnamed_age_conflicts(statements: list[Statement], order: Callable[[set[str]
             by_source[kind][st.source].add(age)
             if st not in told[kind][age]:
                 told[kind][age].append(st)
-    if len(told) == 1 and next(iter(told)) in _CHILD_KINDS:
-        # A story telling of one aged child: "the six-year-old" alone is that child ("A five-year-old boy is trapped";
-        # another outlet: "The six-year-old fell into the well").
-        kind = next(iter(told))
-        for st, age in _bare_ages(statements):
-            by_source[kind][st.source].add(age)
-            if st not in told[kind][age]:
-                told[kind][age].append(st)
     used: set[str] = set(shown or ())
     out = []
     for kind, ages in told.items():
@@ -2247,25 +2233,6 @@ def unnamed_age_conflicts(statements: list[Statement], order: Callable[[set[str]
                                       if "yearold" not in w} for x in these for y in those):
             out.append(Conflict(about=f"age of the {kind}", claims=_side_claims([these, those], order, used)))
     return out
-
-
-def _bare_ages(statements: list[Statement]) -> Iterator[tuple[Statement, int]]:
-    """Each age a statement gives of a person named by age alone (``_AGED_CHILD_BARE``) before a verb or a clause
-    mark, in sentences told of the story's time (as ``unnamed_age_conflicts`` reads them)."""
-    for st in statements:
-        if "old" not in st.text or _THEN.search(st.text) is not None or _ANOTHER_TIME.search(st.text) is not None:
-            continue
-        for m in _AGED_CHILD_BARE.finditer(st.text):
-            after = m.group("next")
-            age = _age_value(m.group("age"))
-            if age is not None and (after is None or _verb(after.casefold())):
-                yield st, age
-
-
-def _verb(word: str) -> bool:
-    """A word that is a verb after a subject: an auxiliary, a verb of saying or a past ("was", "said", "fell",
-    "plummeted"); not a noun ("striker", "boy")."""
-    return word in AUXILIARIES or word in SPEECH_VERBS or word in IRREGULAR_PAST or word.endswith("ed")
 
 
 def name_conflicts(cast: Cast, order: Callable[[set[str]], list[str]]) -> list[Conflict]:
