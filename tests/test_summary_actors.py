@@ -2832,8 +2832,15 @@ def test_a_description_capitalised_only_where_it_opens_a_sentence_shows_as_writt
     ("Veterans returned to college after World War II, the report said.", []),
     ("Fans queued for Final Fantasy VII on Friday.", []),
     ("The judge blocked the new Title IX rule on Monday.", []),
+    # A given name written after a monarch's title elsewhere; an honorific is no other given name ("Mr Marlow"), so
+    # a trawler named after a grandmother is no one's generation, and a sequel's numeral is none either.
+    ("Crowds cheered as Aldric IV waved.", ["Aldric IV"]),
+    ("The trawler Agnes Marlow II sank.", []),
+    ("Gamers waited for Grand Theft Auto VI.", []),
 ])
 def test_a_roman_numeral_is_a_persons_generation_only_after_a_family_name_the_story_gives_others(
         sentence: str, expected: list[str]) -> None:
-    lexicon = Lexicon([sentence, "Eric Lennard said another of his fans, the veterans, had no criminal history."])
+    lexicon = Lexicon([sentence, "Eric Lennard said another of his fans, the veterans, had no criminal history.",
+                       "King Aldric IV was there, Mr Marlow said the crowds and gamers had cheered for Grand Theft "
+                       "Auto V."])
     assert [n.text for n in names_in(tokens_of(sentence), lexicon)] == expected

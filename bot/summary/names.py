@@ -236,15 +236,18 @@ def _generation_here(tokens: Sequence[Token], start: int, end: int, lexicon: Lex
     """The run's last word is a generation of the name before it: "Jr" or "Sr" ("Tom Reyes Jr"), or a Roman numeral
     after a monarch's or pope's title (``REGNAL_TITLES``: "King Charles III", "Pope Leo XIV") or after a given and a
     family name, two uncommon words, the story writing the family name after another given name too ("Eric Lennard
-    said ... another brother, Patrick Lennard II, said"); not a phase's, a war's or a game's numeral ("Phase III",
-    "World War II", "Final Fantasy VII")."""
+    said ... another brother, Patrick Lennard II, said"), or after a given name the story writes after a title
+    elsewhere ("Aldric IV told crowds" beside "King Aldric IV"); not a phase's, a war's or a game's numeral ("Phase
+    III", "World War II", "Final Fantasy VII")."""
     word = tokens[end].text
     if word.islower() or not generation(word):
         return False
     return word.rstrip(".").casefold() in GENERATIONS or tokens[start].text.casefold() in REGNAL_TITLES \
         or (start > 0 and tokens[start - 1].text.casefold() in REGNAL_TITLES) \
         or (end - start >= 2 and _name_word(tokens[end - 2], lexicon) and _name_word(tokens[end - 1], lexicon)
-            and lexicon.family_of_another(tokens[end - 2].text, tokens[end - 1].text))
+            and lexicon.family_of_another(tokens[end - 2].text, tokens[end - 1].text)) \
+        or (end - start >= 1 and _name_word(tokens[end - 1], lexicon)
+            and lexicon.reigns(f"{tokens[end - 1].text} {word}"))
 
 
 def generation(word: str) -> bool:
@@ -448,16 +451,24 @@ class Lexicon:
         return False
 
     def family_of_another(self, given: str, family: str) -> bool:
-        """The story writes ``family`` after a capitalised word other than ``given``, as another person's family name:
-        "Eric Lennard" beside "Patrick Lennard II"."""
+        """The story writes ``family`` after another given name, an uncommon capitalised word, as another person's
+        family name ("Eric Lennard" beside "Patrick Lennard II"; not "Mr Lennard", "Skipper Lennard"). The same name
+        with another numeral tells nothing: a game's sequel is written so ("Grand Theft Auto V" beside "... VI")."""
         story = self._story
         at = story.find(" " + family)
         while at >= 0:
             before = story[max(0, at - _WORD_REACH):at].rsplit(None, 1)
-            if before and before[-1] != given and before[-1][:1].isupper() and before[-1].isalpha():
+            word = before[-1] if before else ""
+            if word != given and word[:1].isupper() and word.isalpha() and not self.common(word) \
+                    and not role_word(word) and word.casefold() not in HONORIFICS:
                 return True
             at = story.find(" " + family, at + 1)
         return False
+
+    def reigns(self, name: str) -> bool:
+        """The story writes ``name``, a given name and a numeral, after a monarch's or a pope's title ("King Aldric
+        IV")."""
+        return any(f"{title} {name}" in self._story for title in _REGNAL_WRITTEN)
 
     def spells_out(self, acronym: str) -> bool:
         """The story gives the acronym's long form in brackets, before or after it: "STILL (Stop The Incinerator at
@@ -518,6 +529,7 @@ _SAID_ALONE = ("said", "says", "told")
 _NICKNAME_CUES = ("known as", "nicknamed", "dubbed", "called")
 """Words before a nickname ("Ray Mendes, known as Golden Boy"): a person's, no body's name."""
 _WORD_REACH = 30
+_REGNAL_WRITTEN = tuple(sorted(t.capitalize() for t in REGNAL_TITLES))
 """Characters back a word before a family name is looked for (``Lexicon.family_of_another``)."""
 
 
