@@ -417,7 +417,7 @@ class Lexicon:
 
     def writes_as_a_name(self, phrase: str) -> bool:
         """The story writes the capitalised ``phrase`` (``_common_words_name``) mid-sentence at least
-        ``NAME_PHRASE_USES`` times, never in lower case, and once at least as one who speaks or acts
+        ``NAME_PHRASE_USES`` times, never in lower case nor as a nickname, and once at least as one who speaks
         (``_acts_somewhere``): "Human Rights Watch", "Islamic State", "Black Lives Matter" are bodies' names, though
         each of their words is common. A product's, a place's or a campaign's ("Quick Menu", "Milky Way", "Great Leap
         Forward") says nothing."""
@@ -526,11 +526,13 @@ class Lexicon:
 
 
 _SAID_ALONE = ("said", "says", "told")
+"""Verbs a family name written alone stands before (``Lexicon.speaks_alone``)."""
 _NICKNAME_CUES = ("known as", "nicknamed", "dubbed", "called")
 """Words before a nickname ("Ray Mendes, known as Golden Boy"): a person's, no body's name."""
 _WORD_REACH = 30
+"""Characters back a word before a family name is looked for (``Lexicon.family_of_another``, ``speaks_alone``)."""
 _REGNAL_WRITTEN = tuple(sorted(t.capitalize() for t in REGNAL_TITLES))
-"""Characters back a word before a family name is looked for (``Lexicon.family_of_another``)."""
+"""Monarchs' and popes' titles as written before a name ("King", "Pope"): ``Lexicon.reigns``."""
 
 
 KEPT_LEXICONS = 32
@@ -1230,12 +1232,14 @@ def _plain_word(text: str) -> bool:
 
 
 _NAME_PHRASE_WORDS = 5
+"""Words a body's name of common words holds at most (``_common_words_name``)."""
 _NOT_BODY_ENDS = (PLACE_NOUNS - {"state", "states"}) | FEATURE_ENDS | VENUE_ENDS | CALENDAR | DOCUMENT_NOUNS \
     | word_set("""bill bills plan plans index scheme programme program strategy policy law treaty agreement accord code
     book guide charter act rules handbook manual constitution declaration directive regulation regulations""")
 """The last words of a place's, a time's or a document's name ("the Online Safety Bill", "the Warm Homes Plan"), not a
 body's; a state may be one ("Islamic State")."""
 _COMPASS_WORDS = word_set("north south east west northern southern eastern western central middle upper lower")
+"""Words of a region's name ("Middle East", "West Bank"), never of a body's name of common words."""
 
 
 def _written_as_a_heading(tokens: Sequence[Token]) -> bool:
