@@ -87,7 +87,7 @@ _ATTRIBUTION_TAIL = compiled(
     r",\s+(?!(?:which|who|whom|whose|that|where|when|but|and|yet|so)\b)"
     r"(?:(?!(?:what|because|only|since|although|though|with|having|despite|after|before|as|if|something"
     r"|contrary|had|has|have|no|never|nobody|not|until|then|while|when|once|later)\b)[\w\u2019'.-]+\s+){1,8}?"
-    r"(?:(?:said|says|added|wrote|told \w+(?: \w+)?)"
+    r"(?:(?:said|says|added|wrote|reported|told \w+(?: \w+)?)"
     r"(?:\s+on \w+(?: (?:morning|afternoon|evening|night))?"
     r"|\s+(?:in|on|via) (?:a|an|his|her|its|their) [^\s,;:\"\u201c\u201d]+(?: [a-z]+){0,4})?"
     rf"|told {_AUDIENCE}(?:\s+(?:at|in) (?:the )?[A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*){{0,3}}){{0,2}})"
@@ -214,6 +214,7 @@ GIST = RewriteTable("speech.gist", (
             ("Ruiz took 31.5%, party secretary Tom Reyes told a special conference at the Corn Exchange in Veldam.",
              "Ruiz took 31.5%."),
             ("The port will reopen, Reyes told reporters in Lessby.", "The port will reopen."),
+            ("The gunman joined the group in May, the Lessby Courier reported.", "The gunman joined the group in May."),
             # The reporter's clause of what went on meanwhile follows the attribution: it is no part of what was said.
             ("The toll from the harbour fire stands at 12, the fire service said on Tuesday evening, as the owner of "
              "the warehouse was questioned.", "The toll from the harbour fire stands at 12."),
