@@ -2759,6 +2759,7 @@ _COMMON_WORDS_STORY = (
     "Police in Dunmore and Cedar Grove said roads by the cedar trees and the grove were shut.",
     "Police said the Highway Code says riders must wear helmets on the highway, and that the code is clear.",
     "With no hope of a deal, Hope Marden said nurses would strike.",
+    "Fair Vote Lessby said a fair vote was impossible.",
 )
 
 
@@ -2767,6 +2768,7 @@ _COMMON_WORDS_STORY = (
     ("On Monday, Islamic State said it carried out the attack.", "Islamic State"),
     ("The report by Clean Water Front came out on Monday.", "Clean Water Front"),
     ("Later, Equal Lives Norway urged calm.", "Equal Lives Norway"),  # a place written alone is no family name
+    ("Later, Fair Vote Lessby urged calm.", "Fair Vote Lessby"),  # written as a name where sentences open too
     # A name that never speaks (a feature), a book's title, a heading in title case, a person whose family name
     # the story writes alone: none is a body.
     ("Users can switch Quiet Mode on from the settings.", None),

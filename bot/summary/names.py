@@ -416,15 +416,16 @@ class Lexicon:
         return found
 
     def writes_as_a_name(self, phrase: str) -> bool:
-        """The story writes the capitalised ``phrase`` (``_common_words_name``) mid-sentence at least
-        ``NAME_PHRASE_USES`` times, never in lower case nor as a nickname, and once at least as one who speaks
-        (``_acts_somewhere``): "Human Rights Watch", "Islamic State", "Black Lives Matter" are bodies' names, though
-        each of their words is common. A product's, a place's or a campaign's ("Quick Menu", "Milky Way", "Great Leap
-        Forward") says nothing."""
+        """The story writes the capitalised ``phrase`` (``_common_words_name``) at least ``NAME_PHRASE_USES`` times
+        (where a sentence opens too: its words after the first are capitalised by choice), never in lower case nor as a
+        nickname, and once at least as one who speaks (``_acts_somewhere``): "Human Rights Watch", "Islamic State",
+        "Black Lives Matter" are bodies' names, though each of their words is common. A product's, a place's or a
+        campaign's ("Quick Menu", "Milky Way", "Great Leap Forward") says nothing."""
         found = self._phrases.get(phrase)
         if found is None:
             story = self._story
-            found = self._phrases[phrase] = story.count(" " + phrase) >= NAME_PHRASE_USES \
+            uses = story.count(" " + phrase) + story.count("\n" + phrase) + story.startswith(phrase)
+            found = self._phrases[phrase] = uses >= NAME_PHRASE_USES \
                 and not _written_in_lower_case(story, phrase.casefold()) \
                 and not any(f"{cue} {phrase}" in story for cue in _NICKNAME_CUES) and _acts_somewhere(story, phrase)
         return found
@@ -1124,7 +1125,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, run_start: int, lexi
 
 
 NAME_PHRASE_USES = 2
-"""Times at least a story writes a phrase of common words capitalised mid-sentence for it to be a name."""
+"""Times at least a story writes a phrase of common words capitalised for it to be a name."""
 _HEADING_WORDS = 4
 """Words at least of a line in title case that is a heading's (``_written_as_a_heading``): its capitals tell no name."""
 _BODY_SPEECH = word_set("""
