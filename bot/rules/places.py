@@ -59,10 +59,11 @@ uzbek tajik kosovar filipina
 # Those left out, one of a people only after an article ("the Brit has promised", "the Dane said"): a given name takes
 # none ("Brit Marling", "Finn Russell").
 _ARTICLED_DEMONYM_NOUNS = frozenset(_words("brit brits finn finns dane danes pole poles scot scots yank yanks"))
-_COMPASS = _words("""
+COMPASS_WORDS = frozenset(_words("""
 north south east west northern southern eastern western central north-east north-west south-east
 south-west northeast northwest southeast southwest upper lower greater
-""")
+"""))
+"""Words opening a region's name ("North Africa", "Greater Lessby"): ``is_region``."""
 # Wire agencies and broadcasters that relay most of the world's news; their names carry no outlet word.
 WIRE_AGENCIES = frozenset(fold(w) for w in (
     "Associated Press", "AP", "Agence France-Presse", "AFP", "Reuters", "Bloomberg", "Xinhua", "TASS",
@@ -248,7 +249,7 @@ def is_region(name: str) -> bool:
     words = fold(name).split()
     if not words or is_country(name):
         return False
-    return (len(words) > 1 and words[0] in _COMPASS) or " ".join(words) in gazetteer().provinces
+    return (len(words) > 1 and words[0] in COMPASS_WORDS) or " ".join(words) in gazetteer().provinces
 
 
 def is_capital(name: str) -> bool:

@@ -17,6 +17,7 @@ from bot.rules.fragments import MONTH_NAMES, OPENING_QUOTATION
 from bot.rules.kept import compiled, compiled_regex
 from bot.rules.pages import NAME_SMALL_WORDS
 from bot.rules.places import (
+    COMPASS_WORDS,
     STATE_FORMS,
     is_articled_demonym_noun,
     is_capital,
@@ -445,8 +446,7 @@ class Lexicon:
             said = f"{word} {verb}"
             at = story.find(said)
             while at >= 0:
-                before = story[max(0, at - _WORD_REACH):at].rsplit(None, 1)
-                if not before or at == 0 or story[at - 1] == "\n" or not before[-1][:1].isupper():
+                if not _word_before(story, at)[:1].isupper():
                     return True
                 at = story.find(said, at + 1)
         return False
@@ -458,8 +458,7 @@ class Lexicon:
         story = self._story
         at = story.find(" " + family)
         while at >= 0:
-            before = story[max(0, at - _WORD_REACH):at].rsplit(None, 1)
-            word = before[-1] if before else ""
+            word = _word_before(story, at)
             if word != given and word[:1].isupper() and word.isalpha() and not self.common(word) \
                     and not role_word(word) and word.casefold() not in HONORIFICS:
                 return True
@@ -532,6 +531,14 @@ _NICKNAME_CUES = ("known as", "nicknamed", "dubbed", "called")
 """Words before a nickname ("Ray Mendes, known as Golden Boy"): a person's, no body's name."""
 _WORD_REACH = 30
 """Characters back a word before a family name is looked for (``Lexicon.family_of_another``, ``speaks_alone``)."""
+
+
+def _word_before(story: str, at: int) -> str:
+    """The word right before ``at`` on its line ("Eric" of "Eric Lennard"), or nothing where a line opens there."""
+    line = story[max(0, at - _WORD_REACH):at].rpartition("\n")[2].split()
+    return line[-1] if line else ""
+
+
 _REGNAL_WRITTEN = tuple(sorted(t.capitalize() for t in REGNAL_TITLES))
 """Monarchs' and popes' titles as written before a name ("King", "Pope"): ``Lexicon.reigns``."""
 
@@ -1229,7 +1236,7 @@ def _place_word(word: str, lexicon: Lexicon) -> bool:
 
 def _plain_word(text: str) -> bool:
     """A word of letters written with a capital and small letters ("Watch"; not "NSW", "Al-Shabaab", "North")."""
-    return text.isalpha() and text[:1].isupper() and text[1:].islower() and text.casefold() not in _COMPASS_WORDS
+    return text.isalpha() and text[:1].isupper() and text[1:].islower() and text.casefold() not in _REGION_WORDS
 
 
 _NAME_PHRASE_WORDS = 5
@@ -1239,7 +1246,7 @@ _NOT_BODY_ENDS = (PLACE_NOUNS - {"state", "states"}) | FEATURE_ENDS | VENUE_ENDS
     book guide charter act rules handbook manual constitution declaration directive regulation regulations""")
 """The last words of a place's, a time's or a document's name ("the Online Safety Bill", "the Warm Homes Plan"), not a
 body's; a state may be one ("Islamic State")."""
-_COMPASS_WORDS = word_set("north south east west northern southern eastern western central middle upper lower")
+_REGION_WORDS = COMPASS_WORDS | {"middle"}
 """Words of a region's name ("Middle East", "West Bank"), never of a body's name of common words."""
 
 
