@@ -772,6 +772,18 @@ def test_a_body_written_with_the_acts_and_a_country_is_named_as_a_country() -> N
     assert "Chile" in names and "Chilean" not in names
 
 
+def test_a_body_after_the_and_a_name_sharing_a_verb_are_subjects_but_places_and_lists_are_not() -> None:
+    names = [a.name for a in story(article(
+        "1", "Lessby Water said the reservoir at Quarry Hill was almost empty on Monday.",
+        "In response, the Orrel Finance Ministry will allocate 5 million ducats to the water board.",
+        "On Monday Marrow Banking Group and Tovey Savings banned customers from buying tanks on credit.",
+        "Officials met the Dale Port Authority on Tuesday, and the River Sann burst its banks.",
+        "Pumps at Kelling, Ashby Vale and Dunmore Heath stations were shut.",
+    )).who]
+    assert {"Orrel Finance Ministry", "Marrow Banking Group", "Tovey Savings"} <= set(names)
+    assert not {"Dale Port Authority", "River Sann", "Ashby Vale"} & set(names)
+
+
 def test_a_body_named_x_of_y_stays_whole_and_one_most_sources_name_is_an_actor() -> None:
     from bot.summary.names import Lexicon, names_in, tokens_of
 

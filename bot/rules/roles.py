@@ -132,10 +132,13 @@ before into over under about against between during since
 SUBJECT_CUES = RuleTable("roles.subject", (
     rule("name-then-verb", RoleCue.SUBJECT,
          r"(?:^|(?:[,;:\u2014\u2013-]|\b(?:" + _alternatives(CLAUSE_OPENERS - {",", ";", ":", "\u2014", "\u2013", "-"})
-         + r"))\s+)(?:[A-Z][\w-]*\s+)+(?!(?:" + _alternatives(NOT_A_VERB) + r")\b)[a-z]+\b", flags=0,
+         + r"))\s+)(?:the\s+)?(?:[A-Z][\w-]*\s+)+(?:and\s+(?:[A-Z][\w-]*\s+)+)?(?!(?:" + _alternatives(NOT_A_VERB)
+         + r")\b)[a-z]+\b", flags=0,
          examples=("Brenholt announced new tariffs", "prices rose, and Acme Freight removed the fee",
-                   "talks stalled when Ada Lenz walked out"),
-         counter=("Brenholt and Ostrana", "the head of Acme Freight", "Ada Lenz of the port authority")),
+                   "talks stalled when Ada Lenz walked out", "In May, the Lessby Council voted to close it",
+                   "Marrow Bank and Tovey Savings banned the loans"),
+         counter=("Brenholt and Ostrana", "the head of Acme Freight", "Ada Lenz of the port authority",
+                  "officials met the Dale Port Authority")),
 ))
 
 # A relative pronoun ends an appositive: "Ada Lenz, who took office in May, said" gives her no role.

@@ -1907,16 +1907,46 @@ def subject_here(tokens: Sequence[Token], name: Name) -> bool:
         return False
     body = _titled_by_a_body(tokens, name.run_start)
     start = name.run_start if body is None else body
+    if name.organisation:
+        start = _past_the(tokens, start)
     before = tokens[start - 1].text.casefold() if start > 0 else ""
     if before and before not in CLAUSE_OPENERS:
         return False
     k = _past_short_form(tokens, name.last + 1)
-    if before not in ("and", ",", "or"):
-        k = _past_age(tokens, k)  # not in a list: "The winners were Ana Ruiz, 12, and Tom Reyes, 11, both from ..."
+    if before not in ("and", ",", "or"):  # not in a list: "The winners were Ana Ruiz, 12, and Tom Reyes, 11, ..."
+        k = _past_partner(tokens, _past_age(tokens, k))
     if k >= len(tokens):
         return False
     nxt = tokens[k].text
     return nxt[:1].islower() and nxt.isalpha() and nxt.casefold() not in NOT_A_VERB
+
+
+def _past_the(tokens: Sequence[Token], start: int) -> int:
+    """Where the clause of a body's name at ``start`` opens: at "the" before it where a clause opens on that ("In May,
+    the Lessby Council voted", "when the Port Authority closed the dock"); not "officials met the Port Authority". A
+    place's or a thing's name is written so too ("the River Sann burst its banks", "the Falcon Heavy lifted off"):
+    bodies only."""
+    if start > 0 and tokens[start - 1].text.casefold() == "the" \
+            and (start == 1 or tokens[start - 2].text.casefold() in CLAUSE_OPENERS):
+        return start - 1
+    return start
+
+
+_PARTNER_WORDS = 4
+"""Capitalised words at most of a second name a clause's subject shares ("Acme and Orrel Freight banned ...")."""
+
+
+def _past_partner(tokens: Sequence[Token], k: int) -> int:
+    """Where a name's clause goes on at token ``k``, past a second name joined to it by "and": "Lloyds Banking Group and
+    Virgin Money banned customers ...", "Ana Ruiz and Tom Reyes were charged" make both subjects; not "Ana Ruiz and her
+    lawyer" (no name after "and"), nor a list's names ("Acme, Orrel and Bexley")."""
+    if k + 1 >= len(tokens) or tokens[k].text != "and" or not tokens[k + 1].capitalised:
+        return k
+    j = k + 1
+    while j < len(tokens) and j - k <= _PARTNER_WORDS and tokens[j].capitalised and tokens[j].word \
+            and not tokens[j].possessive:
+        j += 1
+    return j if j - k <= _PARTNER_WORDS else k
 
 
 def _past_age(tokens: Sequence[Token], k: int) -> int:
