@@ -1513,6 +1513,18 @@ def test_an_unnamed_speaker_known_by_whose_they_are_speaks_or_is_the_one_holding
     assert [r.speaker for r in found if "apologise" in r.text] == ["Pia Lunde"]
 
 
+def test_an_aide_named_after_whom_they_work_for_speaks_and_an_unnamed_aide_speaks_for_them() -> None:
+    found = reactions(article(
+        "1",
+        "Ana Ruiz accused the harbor board of hiding the accounts on Monday.",
+        "A representative for Ana Ruiz, Mara Bell, responded to a request for comment by saying only: \u201cThe letter "
+        "speaks for itself.\u201d",
+        "A spokesman for Tom Reyes said: \u201cHe has never seen the accounts and never will.\u201d",
+    ))
+    assert [r.speaker for r in found if "speaks for itself" in r.text] == ["Mara Bell"]
+    assert [r.speaker for r in found if "never seen" in r.text] == ["Tom Reyes"]
+
+
 def test_a_persons_family_or_doctor_speaks_in_its_own_name() -> None:
     found = reactions(article(
         "1",

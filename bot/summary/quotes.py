@@ -772,9 +772,11 @@ class Attribution:
                   and not (n[1] + 1 < len(toks) and toks[n[1] + 1].text.casefold() in _NOT_FOR_THE_BODY)
                   and not self._speaks_through(n[2], _owned_role(toks, n, verb))
                   and not (participle and _after_preposition(toks, n[0], _NOT_THE_SOURCE))]
-        # An owner before the one named as theirs is not the subject: "Reyes's sister, Ana Reyes Lunde, wrote".
+        # An owner before the one named as theirs is not the subject: "Reyes's sister, Ana Reyes Lunde, wrote", "A
+        # representative for Ruiz, Mara Bell, said".
         before = [n for n in before
-                  if not (toks[n[1]].possessive and any(_named_as_theirs(toks, n, m) for m in before))]
+                  if not (toks[n[1]].possessive and any(_named_as_theirs(toks, n, m) for m in before))
+                  and not any(_named_as_their_aide(toks, n, m) for m in before)]
         # A name right before the verb is its subject ("Asked about the prototype, Lenz replied", "Marek is not
         # named, and the ministry dismissed"), unless it is where the one before works ("Ana Ruiz of Acme
         # said"); otherwise the first person named, before any body ("Chile's trade secretary, Tom Reyes, said").
@@ -1525,6 +1527,22 @@ def _named_as_theirs(toks: Sequence[Token], owner: tuple[int, int, int], other: 
                               and not (t.islower() and t.endswith("ed")) for t in title)):  # "addressed to", "filed"
         return False
     return 0 < len(between) <= _OWNED_ROLE_WORDS and all(t.word and t.text.islower() for t in between)
+
+
+def _named_as_their_aide(toks: Sequence[Token], principal: tuple[int, int, int], other: tuple[int, int, int]) -> bool:
+    """``other`` is named, set off by a comma, right after the one whose aide a role before ``principal`` says they are:
+    in "A representative for Ana Ruiz, Mara Bell, said" or "a lawyer for Acme, Tom Reyes, said" the aide speaks, as
+    in "Ruiz's lawyer, Tom Reyes, said". Not the one a role is for alone ("A spokesman for Ana Ruiz said": Ruiz speaks
+    through him), nor a list ("a lawyer for Ana Ruiz, Tom Reyes and Ivo Eske said")."""
+    first, last = principal[0], principal[1]
+    k = first - 1
+    while k > 0 and toks[k].capitalised:  # a title before the name ("for President Ana Ruiz")
+        k -= 1
+    if k > 0 and toks[k].text.casefold() in ARTICLES:
+        k -= 1
+    return k > 0 and toks[k].text.casefold() in _HELD_BY_A_NOUN and role_word(toks[k - 1].text) \
+        and other[0] == last + 2 and toks[last + 1].text == "," \
+        and other[1] + 1 < len(toks) and toks[other[1] + 1].text == ","
 
 
 def _passive(toks: Sequence[Token], verb: int) -> bool:
