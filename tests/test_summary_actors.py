@@ -52,6 +52,18 @@ def test_title_before_appositive_after_and_possessive_before_give_roles() -> Non
     assert actors["Volodymyr Zelenskyy"].role == "Ukraine's president"
 
 
+def test_a_role_held_for_a_body_set_off_before_a_name_is_theirs_but_not_in_a_list() -> None:
+    roles = roles_of(article(
+        "1",
+        "A spokesman for the Lessby Port Authority, Tom Reyes, said the ships were moving again.",
+        "The chief executive of Orrel Freight, Ivo Eske, said the port would reopen on Friday.",
+        "Ana Lenz, a lawyer for Acme, Lars Holm and Pia Berg said they would appeal the ruling.",
+    ))
+    assert roles["Tom Reyes"] == "spokesman for the Lessby Port Authority"
+    assert roles["Ivo Eske"] == "chief executive of Orrel Freight"
+    assert roles.get("Lars Holm") is None and roles["Ana Lenz"] == "lawyer for Acme"
+
+
 def test_a_plural_abbreviated_title_gives_each_person_named_after_it_the_singular_role() -> None:
     actors = who(article(
         "1",

@@ -1131,6 +1131,48 @@ def possessive_before(sentence: str, tokens: Sequence[Token], name: Name) -> str
     return _span(sentence, tokens, first, k - 1)
 
 
+def role_for_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | None:
+    """ "A spokesman for the Lessby Port Authority, Tom Reyes, said", "the chief executive of Acme Freight, Ana Ruiz,
+    said": a role and whom it is held for, set off before the name, which a comma closes. Not a list ("the head of
+    Acme, Ana Ruiz and Tom Reyes"), nor a role of another named before ("Ruiz, a lawyer for Acme, Tom Reyes, ...":
+    the role is Ruiz's), nor one held by another's role ("A friend of the mayor of Lessby, Tom Reyes, said": the
+    friend speaks, and the sentence does not say who the friend is)."""
+    k = name.run_start - 1
+    after = name.last + 1
+    if after >= len(tokens) or tokens[after].text != ",":
+        return None
+    j = k - 1
+    while j >= 0 and k - j <= _HELD_FOR_WORDS and tokens[j].capitalised and tokens[j].word:
+        j -= 1
+    if j == k - 1 or j < 2:
+        return None
+    if tokens[j].text.casefold() == "the":
+        j -= 1
+    if tokens[j].text.casefold() not in _HELD_FOR or not role_word(tokens[j - 1].bare):
+        return None
+    first = j - 1
+    while first > 0 and first > j - 1 - _ROLE_PREFIX_WORDS and tokens[first - 1].text.islower() \
+            and tokens[first - 1].word and tokens[first - 1].text not in DETERMINERS \
+            and tokens[first - 1].text not in NOT_A_VERB:
+        first -= 1
+    if first > 0 and tokens[first - 1].text == ",":
+        return None  # "Ruiz, a lawyer for Acme, Tom Reyes": an appositive of the name before
+    opener = first - 1 if first > 0 and tokens[first - 1].text.casefold() in ARTICLES else first
+    if opener > 0 and tokens[opener - 1].text.casefold() in _HELD_FOR:
+        return None  # "the widow of the founder of Acme, Tom Reyes, said": whose role the name's is, the sentence blurs
+    if not role_tokens_ok([t.text for t in tokens[first:j]]):
+        return None
+    return _span(sentence, tokens, first, k - 1)
+
+
+_HELD_FOR = frozenset({"for", "of", "at"})
+_HELD_FOR_WORDS = 6
+"""Capitalised words at most of whom a role set off before a name is held for ("a spokesman for the Lessby Port
+Authority, Tom Reyes")."""
+_ROLE_PREFIX_WORDS = 2
+"""Lower-case words at most before a role's word ("chief executive", "senior policy adviser")."""
+
+
 _SPEAKERS_OWN = frozenset({"my", "our", "your"})
 _LISTING = frozenset({"including", "among", "especially", "notably", "such"})
 """Words opening an appositive that names others among a group, not who the name is: "relatives of Tom Reyes,
@@ -1808,8 +1850,8 @@ def _mention_of(sentence: str, name: Name) -> _Mention:
     roles = tuple(filter(None, (title_before(sentence, toks, name),
                                 appositive_after(sentence, toks, name) if after == "," else None,
                                 relative_role_after(sentence, toks, name) if after == "," else None,
-                                possessive_before(sentence, toks, name) if name.run_start > 1
-                                and toks[name.run_start - 1].text == "," else None,
+                                (possessive_before(sentence, toks, name) or role_for_before(sentence, toks, name))
+                                if name.run_start > 1 and toks[name.run_start - 1].text == "," else None,
                                 named_as_before(toks, name) if name.run_start > 3
                                 and toks[name.run_start - 1].text == "as" else None)))
     # An age follows the name after a comma (every ``AGE_CUES`` rule opens with it): most names have none.
