@@ -791,9 +791,12 @@ def test_a_body_after_the_and_a_name_sharing_a_verb_are_subjects_but_places_and_
         "On Monday Marrow Banking Group and Tovey Savings banned customers from buying tanks on credit.",
         "Officials met the Dale Port Authority on Tuesday, and the River Sann burst its banks.",
         "Pumps at Kelling, Ashby Vale and Dunmore Heath stations were shut.",
+        "Farmers blocked the road, and the Lessby Harbour Board gates stayed shut.",
+        "Kestrel Mining and Dunlow Metals shares fell sharply on Tuesday.",
     )).who]
     assert {"Orrel Finance Ministry", "Marrow Banking Group", "Tovey Savings"} <= set(names)
-    assert not {"Dale Port Authority", "River Sann", "Ashby Vale"} & set(names)
+    not_subjects = {"Dale Port Authority", "River Sann", "Ashby Vale", "Lessby Harbour Board", "Kestrel Mining"}
+    assert not not_subjects & set(names)
 
 
 def test_a_body_named_x_of_y_stays_whole_and_one_most_sources_name_is_an_actor() -> None:

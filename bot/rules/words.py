@@ -70,7 +70,8 @@ IRREGULAR_PAST = word_set("""
 met saw told beat led sent took gave made won lost left brought thought sought caught taught fought bought held kept
 let put set hit ran became came went got found chose drove wrote spoke broke threw knew heard paid meant felt shot
 struck stood sat spent sold built hid rode rose shook stole swore tore woke wore dealt fled fed bent lent split
-spread quit cut cast hurt forgave overtook overthrew underwent withdrew upheld swept slept wept
+spread quit cut cast hurt forgave overtook overthrew underwent withdrew upheld swept slept wept shut began grew
+drew fell flew froze sank burst bid dug hung stuck
 """)
 """English verbs whose past tense ends in no -ed: after a name and before a title they are the name's verb ("Ana
 Ruiz met President Tom Reyes"), where a word in -ed is told by its ending."""

@@ -1949,8 +1949,10 @@ def subject_here(tokens: Sequence[Token], name: Name) -> bool:
         return False
     body = _titled_by_a_body(tokens, name.run_start)
     start = name.run_start if body is None else body
+    articled = False
     if name.organisation:
-        start = _past_the(tokens, start)
+        moved = _past_the(tokens, start)
+        articled, start = 0 < moved < start, moved  # a sentence's "The Acme Group says" was read so before
     before = tokens[start - 1].text.casefold() if start > 0 else ""
     if before and before not in CLAUSE_OPENERS:
         return False
@@ -1960,6 +1962,8 @@ def subject_here(tokens: Sequence[Token], name: Name) -> bool:
     if k >= len(tokens):
         return False
     nxt = tokens[k].text
+    if articled and not (nxt.endswith("ed") or nxt.casefold() in AUXILIARIES or nxt.casefold() in IRREGULAR_PAST):
+        return False  # "the Port Authority gates", "Ana Ruiz, the Lessby Council leader": the body's name qualifies
     return nxt[:1].islower() and nxt.isalpha() and nxt.casefold() not in NOT_A_VERB
 
 
@@ -1967,7 +1971,8 @@ def _past_the(tokens: Sequence[Token], start: int) -> int:
     """Where the clause of a body's name at ``start`` opens: at "the" before it where a clause opens on that ("In May,
     the Lessby Council voted", "when the Port Authority closed the dock"); not "officials met the Port Authority". A
     place's or a thing's name is written so too ("the River Sann burst its banks", "the Falcon Heavy lifted off"):
-    bodies only."""
+    bodies only, and only before a verb that is plainly one (a past, an auxiliary: ``subject_here``), for a body's
+    name after "the" qualifies a noun as often ("the Port Authority gates", "the Reserve Bank rate rise")."""
     if start > 0 and tokens[start - 1].text.casefold() == "the" \
             and (start == 1 or tokens[start - 2].text.casefold() in CLAUSE_OPENERS):
         return start - 1
@@ -1981,14 +1986,20 @@ _PARTNER_WORDS = 4
 def _past_partner(tokens: Sequence[Token], k: int) -> int:
     """Where a name's clause goes on at token ``k``, past a second name joined to it by "and": "Lloyds Banking Group and
     Virgin Money banned customers ...", "Ana Ruiz and Tom Reyes were charged" make both subjects; not "Ana Ruiz and her
-    lawyer" (no name after "and"), nor a list's names ("Acme, Orrel and Bexley")."""
+    lawyer" (no name after "and"), nor a list's names ("Acme, Orrel and Bexley"), nor owners of a plural noun ("Acme
+    and Orrel shares fell", "Dunlow and Kelling stations"): two names share a plural verb, never one ending in -s."""
     if k + 1 >= len(tokens) or tokens[k].text != "and" or not tokens[k + 1].capitalised:
         return k
     j = k + 1
-    while j < len(tokens) and j - k <= _PARTNER_WORDS and tokens[j].capitalised and tokens[j].word \
+    while j < len(tokens) and j - k <= _PARTNER_WORDS + 1 and tokens[j].capitalised and tokens[j].word \
             and not tokens[j].possessive:
         j += 1
-    return j if j - k <= _PARTNER_WORDS else k
+    if j - k - 1 > _PARTNER_WORDS or j >= len(tokens):
+        return k
+    after = tokens[j].text
+    if after[:1].islower() and after.endswith("s") and not after.endswith("ss") and after.casefold() not in AUXILIARIES:
+        return k
+    return j
 
 
 def _past_age(tokens: Sequence[Token], k: int) -> int:
