@@ -811,6 +811,10 @@ def test_a_body_named_x_of_y_stays_whole_and_one_most_sources_name_is_an_actor()
         ("Ministry of Ports", True), ("Tom Reyes", False)]
     assert names("Harbour Master Ann Berg of the Dale Port Authority said so.") == [
         ("Harbour Master Ann Berg", False), ("Dale Port Authority", True)]
+    # An "and" inside a body's name stands after its "of"; before a body's kind opening the rest, it joins two names.
+    assert names("The Department of Ports and Inland Waterways said so.") == [
+        ("Department of Ports and Inland Waterways", True)]
+    assert ("Bank of Lessby", True) in names("Marrow Capital and Bank of Lessby said so.")
     leak = "The files were obtained by the Lanmark Consortium of Harbor Reporters and shared with other papers."
     actors = who(*(article(str(n), leak, f"Shipping agent number {n} declined to comment on Monday.")
                    for n in range(1, 4)))

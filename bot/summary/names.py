@@ -894,10 +894,13 @@ def _split_run(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) 
         if k < end + 1 and tokens[k].text in ("of", "for") and k > seg and _kind_before(tokens, start, k, lexicon) \
                 and _body_follows(tokens, k, end):
             # "International Alliance of the Harbour Rescue", "Ministry of Defence": one body, whole; a body or an
-            # acronym before "and" ("IAHR and Center for ...") is a body of its own.
+            # acronym before "and" ("IAHR and Center for ...") is a body of its own, and so is a name before "and"
+            # where the body's kind opens the rest ("JPMorgan Chase and Bank of America"): an "and" inside a body's
+            # name stands after its "of" ("Department of Health and Human Services").
             first = seg
             joins = [a for a in range(seg + 1, k - 1) if tokens[a].text == "and"
-                     and (_is_acronym(tokens[a - 1].bare) or tokens[a - 1].bare.casefold() in ORG_SUFFIXES)]
+                     and (_is_acronym(tokens[a - 1].bare) or tokens[a - 1].bare.casefold() in ORG_SUFFIXES
+                          or a == k - 2)]
             if joins:
                 out.extend(_and_parts(tokens, seg, joins[-1] - 1, start, lexicon))
                 first = joins[-1] + 1
