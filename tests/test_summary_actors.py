@@ -667,6 +667,21 @@ def test_a_body_named_in_a_persons_role_stays_listed_when_it_acts_itself() -> No
     assert all(a.sources for a in actors.values())
 
 
+def test_a_body_named_in_a_persons_role_is_listed_where_the_articles_say_what_body_it_is() -> None:
+    told = "The fireball was seen across the Lessby coast, said Ana Ruiz, director of the Lessby Sky Watch Society."
+    said = "\u201cIt was brighter than the moon,\u201d said Ana Ruiz, director of the Lessby Sky Watch Society."
+    described = who(
+        article("1", told, "The Lessby Sky Watch Society, a volunteer group of stargazers, logged 40 reports."),
+        article("2", said, "Tom Reyes, a fisherman, said he saw the fireball from his boat on Tuesday."),
+    )
+    assert {"Ana Ruiz", "Lessby Sky Watch Society"} <= set(described)
+    only_her_role = who(
+        article("1", told, "Nearly 40 people reported the fireball to the coastguard by Wednesday morning."),
+        article("2", said, "Tom Reyes, a fisherman, said he saw the fireball from his boat on Tuesday."),
+    )
+    assert "Ana Ruiz" in only_her_role and "Lessby Sky Watch Society" not in only_her_role
+
+
 def test_said_before_a_name_signs_only_when_the_name_ends_the_clause() -> None:
     from bot.summary.actors import speaks_here
     from bot.summary.names import Lexicon, names_in, tokens_of

@@ -2828,9 +2828,11 @@ class Cast:
             self._listed = []
             for i in ranked:
                 p = self.people[i]
-                # A body named in a person's role is left to that person, unless it acts itself or gives an account
-                # of its own ("according to the National Police").
-                if p.organisation and not (p.speaks or p.subject or p.in_title or p.cited) \
+                # A body named in a person's role is left to that person, unless it acts itself, gives an account
+                # of its own ("according to the National Police") or the articles say what body it is ("the American
+                # Meteor Society, a nonprofit group of astronomers"): a body of its own in the story, not only where
+                # the person works.
+                if p.organisation and not (p.speaks or p.subject or p.in_title or p.cited or p.roles) \
                         and any(fold(p.name) in r for r in roles):
                     continue
                 if len(self._listed) >= MAX_ACTORS:
