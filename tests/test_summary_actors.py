@@ -62,6 +62,15 @@ def test_a_role_held_for_a_body_set_off_before_a_name_is_theirs_but_not_in_a_lis
     assert roles["Tom Reyes"] == "spokesman for the Lessby Port Authority"
     assert roles["Ivo Eske"] == "chief executive of Orrel Freight"
     assert roles.get("Lars Holm") is None and roles["Ana Lenz"] == "lawyer for Acme"
+    # Not a role another is named by in an opening phrase, nor the role of a name before it in a list.
+    roles = roles_of(article(
+        "1",
+        "In a letter to the chief executive of Orrel Freight, Mara Bell, the union's general secretary, warned of a "
+        "strike.",
+        "The victims were Ana Ruiz, a nurse at Lessby Hospital, Tom Reyes, 42, and Ivo Eske, 37.",
+    ))
+    assert roles["Mara Bell"] == "union's general secretary"
+    assert roles.get("Tom Reyes") is None
 
 
 def test_a_plural_abbreviated_title_gives_each_person_named_after_it_the_singular_role() -> None:

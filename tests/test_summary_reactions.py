@@ -1533,6 +1533,14 @@ def test_an_aide_named_after_whom_they_work_for_speaks_and_an_unnamed_aide_speak
     ))
     assert [r.speaker for r in found if "speaks for itself" in r.text] == ["Mara Bell"]
     assert [r.speaker for r in found if "never seen" in r.text] == ["Tom Reyes"]
+    # An aide passing on the words they were given: the words stay theirs.
+    found = reactions(article(
+        "1",
+        "Ana Ruiz was not in court on Monday when the harbor board's claims were heard.",
+        "A lawyer for Ana Ruiz, Mara Bell, read a statement on her behalf: \u201cI have never hidden any accounts "
+        "from anyone.\u201d",
+    ))
+    assert [r.speaker for r in found if "hidden" in r.text] == ["Ana Ruiz"]
 
 
 def test_a_persons_family_or_doctor_speaks_in_its_own_name() -> None:

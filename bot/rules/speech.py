@@ -251,6 +251,7 @@ GIST = RewriteTable("speech.gist", (
 
 class SpeechCue(enum.Enum):
     RELAYED_PRONOUN = "relayed pronoun"
+    ON_BEHALF = "on another's behalf"
     ACT_NOT_SPEECH = "act, not speech"
 
 
@@ -260,6 +261,16 @@ RELAYED = RuleTable("speech.relayed", (
          r"\b(?:quoted|cited)\s+(?:him|her)\s+as\s+(?:saying|telling|writing|adding)\b",
          examples=("the Lessby Courier quoted him as saying on Friday", "the agency cited her as telling staff"),
          counter=("the Lessby Courier quoted the minister as saying", "she quoted him a price")),
+))
+
+
+# "A lawyer for Ana Ruiz, Tom Reyes, read a statement on her behalf": an aide named after whom they work for passes on
+# their words, as does one quoting them ("quoted the minister as saying"); otherwise the aide speaks.
+ON_BEHALF = RuleTable("speech.on-behalf", (
+    rule("on-behalf", SpeechCue.ON_BEHALF, r"\bon\s+(?:\w+\s+)?behalf\b|\bas\s+(?:saying|telling|writing|adding)\b",
+         examples=("read a statement on her behalf", "spoke on behalf of the family",
+                   "quoted the former minister as saying"),
+         counter=("said the letter spoke for itself", "told reporters she would appeal")),
 ))
 
 

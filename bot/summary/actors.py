@@ -1141,6 +1141,18 @@ def role_for_before(sentence: str, tokens: Sequence[Token], name: Name) -> str |
     after = name.last + 1
     if after >= len(tokens) or tokens[after].text != ",":
         return None
+    if after + 2 < len(tokens) and tokens[after + 1].text.casefold() in ("and", "or") \
+            and tokens[after + 2].capitalised:
+        return None  # a list with a serial comma: "A lawyer for Ana Ruiz, Tom Reyes, and Ivo Eske said"
+    if (after + 1 < len(tokens) and tokens[after + 1].text.casefold() in ARTICLES
+            and (appositive_after(sentence, tokens, name) is not None
+                 or any(t.text == "," for t in tokens[after + 2:after + 2 + _OWN_DESCRIPTION_WORDS]))) \
+            or (name.first > name.run_start and (title := title_before(sentence, tokens, name)) is not None
+                and any(role_word(w) for w in title.split())):
+        # The name has its own title or description, so it heads the clause and the role before it is another's,
+        # named in an opening phrase: "In a letter to the chief executive of Acme, Mara Bell, the union's leader,
+        # warned", "After meeting the president of Dalia, Prime Minister Tom Reyes said".
+        return None
     j = k - 1
     while j >= 0 and k - j <= _HELD_FOR_WORDS and tokens[j].capitalised and tokens[j].word:
         j -= 1
@@ -1158,6 +1170,8 @@ def role_for_before(sentence: str, tokens: Sequence[Token], name: Name) -> str |
     if first > 0 and tokens[first - 1].text == ",":
         return None  # "Ruiz, a lawyer for Acme, Tom Reyes": an appositive of the name before
     opener = first - 1 if first > 0 and tokens[first - 1].text.casefold() in ARTICLES else first
+    if opener > 0 and tokens[opener - 1].text == ",":
+        return None  # "Ana Ruiz, a nurse at Lessby Hospital, Tom Reyes, 42, and ...": the role is the name before's
     if opener > 0 and tokens[opener - 1].text.casefold() in _HELD_FOR:
         return None  # "the widow of the founder of Acme, Tom Reyes, said": whose role the name's is, the sentence blurs
     if not role_tokens_ok([t.text for t in tokens[first:j]]):
@@ -1166,6 +1180,8 @@ def role_for_before(sentence: str, tokens: Sequence[Token], name: Name) -> str |
 
 
 _HELD_FOR = frozenset({"for", "of", "at"})
+_OWN_DESCRIPTION_WORDS = 8
+"""Words at most of a description set off after a name ("Pia Lunde, the former harbour master, said")."""
 _HELD_FOR_WORDS = 6
 """Capitalised words at most of whom a role set off before a name is held for ("a spokesman for the Lessby Port
 Authority, Tom Reyes")."""

@@ -23,7 +23,15 @@ from bot.rules.fragments import CLOSING_DOUBLE_MARKS, FRAME_END, QUOTATION_OPENS
 from bot.rules.kept import compiled_regex
 from bot.rules.places import is_country, is_demonym_noun, is_outlet_name
 from bot.rules.roles import title_abbreviation
-from bot.rules.speech import ADDRESSEES, QUOTATIVE_VERBS, RELAYED, REPLYING, frame_follows, nickname_spans
+from bot.rules.speech import (
+    ADDRESSEES,
+    ON_BEHALF,
+    QUOTATIVE_VERBS,
+    RELAYED,
+    REPLYING,
+    frame_follows,
+    nickname_spans,
+)
 from bot.summary.actors import (
     APPOSITIVE_TOKENS,
     COORDINATORS,
@@ -773,10 +781,12 @@ class Attribution:
                   and not self._speaks_through(n[2], _owned_role(toks, n, verb))
                   and not (participle and _after_preposition(toks, n[0], _NOT_THE_SOURCE))]
         # An owner before the one named as theirs is not the subject: "Reyes's sister, Ana Reyes Lunde, wrote", "A
-        # representative for Ruiz, Mara Bell, said".
+        # representative for Ruiz, Mara Bell, said"; unless the aide passes on the words ("read a statement on her
+        # behalf", "quoted her as saying").
+        on_behalf = ON_BEHALF.matches(frame)
         before = [n for n in before
                   if not (toks[n[1]].possessive and any(_named_as_theirs(toks, n, m) for m in before))
-                  and not any(_named_as_their_aide(toks, n, m) for m in before)]
+                  and (on_behalf or not any(_named_as_their_aide(toks, n, m) for m in before))]
         # A name right before the verb is its subject ("Asked about the prototype, Lenz replied", "Marek is not
         # named, and the ministry dismissed"), unless it is where the one before works ("Ana Ruiz of Acme
         # said"); otherwise the first person named, before any body ("Chile's trade secretary, Tom Reyes, said").
