@@ -691,6 +691,14 @@ def test_a_body_named_in_a_persons_role_is_listed_where_the_articles_say_what_bo
     assert "Ana Ruiz" in only_her_role and "Lessby Sky Watch Society" not in only_her_role
 
 
+def test_a_one_word_body_named_once_is_listed_when_it_speaks_and_the_article_says_what_body_it_is() -> None:
+    lead = "Lessby Motors will stop selling its smart glasses in June, chief executive Ana Ruiz said on Monday."
+    named = who(article("1", lead, "Market research firm Trendvale said glasses sales would fall again this year."))
+    assert "Trendvale" in named and named["Trendvale"].role == "Market research firm"
+    bare = who(article("1", lead, "Trendvale said glasses sales would fall again this year."))
+    assert "Trendvale" not in bare
+
+
 def test_said_before_a_name_signs_only_when_the_name_ends_the_clause() -> None:
     from bot.summary.actors import speaks_here
     from bot.summary.names import Lexicon, names_in, tokens_of

@@ -280,8 +280,8 @@ class Person:
             evidence = self.speaks > 0 or self.in_title > 0 or self.subject > 1 or self.kind_of_body
             # A body's acronym a headline names and the text makes speak ("FBI says gunman had no connection") is
             # one, though named nowhere else; a virus's or a product's ("KRV spreads", "TRX recalled") speaks nowhere.
-            return evidence and (self.mentions >= 2 or (self.central and self.speaks > 0
-                                                        and _ACRONYM.fullmatch(self.name) is not None)) \
+            return evidence and (self.mentions >= 2 or (self.speaks > 0 and (self.kind_of_body or (
+                self.central and _ACRONYM.fullmatch(self.name) is not None)))) \
                 and (self.mid > 0 or (self.in_title > 0 and self.speaks > 0)) \
                 and (self.as_thing * 2 <= self.mentions or self.group)
         if self.as_thing * 2 > self.mentions and not self.organisation and not self.group \
