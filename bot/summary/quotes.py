@@ -882,13 +882,7 @@ class Attribution:
             if st is None or st.article != article:
                 continue
             toks = self.cast.tokens_by_statement.get(key, ())
-            # Within a sentence, a name ending in the description's kind first ("the airline": "American Airlines",
-            # not "the NAACP" that warned against it), then the one named first, the sentence's subject more often
-            # than not: in "Acme cut 200 jobs at its Lessby depot" the company is Acme, not Lessby.
-            named = sorted(self.cast.names_by_statement.get(key, []),
-                           key=lambda found: (found[0].words[-1].casefold().removesuffix("s") != head,
-                                              found[0].first))
-            for name, actor in named:
+            for name, actor in reversed(self.cast.names_by_statement.get(key, [])):
                 if key == before_key and lead is not None and name.text not in lead:
                     continue
                 if name.first == name.last and _opens_a_quotation(st.text, toks[name.first]) \
