@@ -689,6 +689,16 @@ def test_a_body_named_in_a_persons_role_is_listed_where_the_articles_say_what_bo
         article("2", said, "Tom Reyes, a fisherman, said he saw the fireball from his boat on Tuesday."),
     )
     assert "Ana Ruiz" in only_her_role and "Lessby Sky Watch Society" not in only_her_role
+    # Not a commentator's employer: the firm is where the analyst works.
+    commented = who(
+        article("1", "Orrel Freight cut its profit forecast on Wednesday, blaming weak demand from retailers.",
+                "\u201cRetailers are holding less stock,\u201d chief executive Ivo Eske said."),
+        article("2", "Orrel Freight warned that profit would fall by a fifth.",
+                "\u201cInvestors will want costs to come down,\u201d said Tom Reyes, an analyst at Grayline Research, "
+                "an independent research firm."),
+        article("3", "Orrel Freight shares slid on Wednesday.", "Eske said two depots would close."),
+    )
+    assert "Tom Reyes" in commented and "Grayline Research" not in commented
 
 
 def test_a_one_word_body_named_once_is_listed_when_it_speaks_and_the_article_says_what_body_it_is() -> None:
@@ -847,6 +857,13 @@ def test_a_body_named_x_of_y_stays_whole_and_one_most_sources_name_is_an_actor()
     assert names("The Department of Ports and Inland Waterways said so.") == [
         ("Department of Ports and Inland Waterways", True)]
     assert ("Bank of Lessby", True) in names("Marrow Capital and Bank of Lessby said so.")
+    # A title before the "and" is no role of the body after it.
+    assert roles_of(
+        article("1", "The Governor and Company of the Bank of Lessby sued Orrel Systems on Monday.",
+                "Orrel Systems said the claim had no merit."),
+        article("2", "The claim was filed by the Governor and Company of the Bank of Lessby.",
+                "Orrel Systems said it would defend itself."),
+    ).get("Company of the Bank of Lessby") is None
     leak = "The files were obtained by the Lanmark Consortium of Harbor Reporters and shared with other papers."
     actors = who(*(article(str(n), leak, f"Shipping agent number {n} declined to comment on Monday.")
                    for n in range(1, 4)))

@@ -83,6 +83,7 @@ from bot.summary.vocabulary import (
     BODY_KINDS_NAMED_BACK,
     BYLINE_ROLES,
     CAPITALISED_TITLES,
+    COMMENTATOR_ROLES,
     CONNECTORS,
     CREDIT_WORDS,
     DESCRIPTIONS,
@@ -128,6 +129,14 @@ MAX_ACTORS = 12
 """The most actors a story lists. A story many outlets cover names more people who act or speak than a gold's four to
 eight: ten left out a secretary of state quoted by four of nineteen outlets behind one-outlet names. Chat shows the
 first six; the JSON and the page carry them all."""
+def _a_commentators(role: str) -> bool:
+    """A commentator's role, by its words before the body it names: "chief economist at harbor metrics", "professor of
+    climate science at dale university"; not "director of the lessby sky watch society"."""
+    words = role.split()
+    head = words[:next((k for k, w in enumerate(words) if w in ("at", "with", "for")), len(words))]
+    return any(w in COMMENTATOR_ROLES for w in head)
+
+
 # Surnames are compared fuzzily within the group sharing their first letters: three, so that a variant
 # spelt differently from the fourth letter on ("Verhoeven"/"Verhaeven") still meets its twin.
 SURNAME_BUCKET = 3
@@ -437,6 +446,8 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
         return _abbreviated_title(tokens, end)
     if tokens[end].text == "and" and name.run_start == name.first:
         return _shared_plural_title(tokens, end)
+    if tokens[end].text == "and" and name.organisation:
+        return None  # "The Governor and Company of the Bank of Lessby": a title before "and" is no body's
     capital_title = name.run_start < name.first and any(role_word(t.bare) or is_demonym_noun(t.bare)
                                                         or _judges_title(tokens, k, name)
                                                         for k, t in enumerate(tokens[name.run_start:name.first],
@@ -2848,8 +2859,11 @@ class Cast:
                 # of its own ("according to the National Police") or the articles say what body it is ("the American
                 # Meteor Society, a nonprofit group of astronomers"): a body of its own in the story, not only where
                 # the person works.
-                if p.organisation and not (p.speaks or p.subject or p.in_title or p.cited or p.roles) \
-                        and any(fold(p.name) in r for r in roles):
+                # Not where every role naming it is a commentator's ("Tom Reyes, an analyst at Grayline Research, an
+                # independent research firm, said"): the firm is only where the one who comments works.
+                naming = [r for r in roles if fold(p.name) in r]
+                described = bool(p.roles) and not all(_a_commentators(r) for r in naming)
+                if p.organisation and not (p.speaks or p.subject or p.in_title or p.cited or described) and naming:
                     continue
                 if len(self._listed) >= MAX_ACTORS:
                     break

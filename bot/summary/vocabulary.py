@@ -54,6 +54,12 @@ cashier receptionist caretaker cleaner janitor plumber builder labourer hairdres
 claimant plaintiff appellant petitioner complainant counsel barrister magistrate solicitor
 """)
 
+COMMENTATOR_ROLES = word_set("""
+analyst economist strategist expert professor lecturer researcher scientist fellow scholar academic consultant
+""")
+"""Role heads of those the news asks to comment (``ROLE_HEADS`` all): their employer is only where they work ("an
+economist at the Lessby Institute"), where a director or a spokesman speaks for the body."""
+
 # Words that tell whether "he" or "she" stands for someone (``bot.summary.actors.Cast.pronoun_of``): an honorific
 # before the name, a title or kin word of theirs, or the pronoun that follows their name and a verb ("Ruiz said she").
 SHE_WORDS = word_set("""
