@@ -707,6 +707,8 @@ def test_a_one_word_body_named_once_is_listed_when_it_speaks_and_the_article_say
     assert "Trendvale" in named and named["Trendvale"].role == "Market research firm"
     bare = who(article("1", lead, "Trendvale said glasses sales would fall again this year."))
     assert "Trendvale" not in bare
+    relayed = who(article("1", lead, "Sales of the glasses fell by half, state news agency Kovna said on Monday."))
+    assert "Kovna" not in relayed
 
 
 def test_said_before_a_name_signs_only_when_the_name_ends_the_clause() -> None:

@@ -83,11 +83,25 @@ libération liberation parisien corriere repubblica stampa pais mundo ilbo shimb
 izvestia kommersant vedomosti haaretz hurriyet
 """))
 
+OUTLET_KINDS = frozenset(_words("newspaper daily weekly magazine broadcaster radio television channel"))
+"""What the articles call an outlet ("the Harbor Courier newspaper", "broadcaster Tavro"); a news agency by its two
+words (``is_outlet_kind``)."""
+_NEWS_SERVICES = frozenset(_words("news press wire"))
+
+
+def is_outlet_kind(role: str) -> bool:
+    """The role says what outlet a name is ("state news agency", "regional broadcaster", "press agency"): it carries
+    the news, not a body acting in it (a "photo agency", a "ratings agency" is one)."""
+    words = fold(role).split()
+    return bool(words) and (words[-1] in OUTLET_KINDS or (
+        len(words) > 1 and words[-1] in ("agency", "service") and words[-2] in _NEWS_SERVICES))
+
+
 OUTLET_CUES = RuleTable("places.outlet-cue", (
     # A website is an outlet where it is told something or interviews someone; one something is sent or reported
     # "to" is as often a body's own ("report sightings to the Harbor Birding Society website").
     rule("told-outlet", PlaceKind.OUTLET, r"\b(?:told|to|with|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
-         r"(?:newspaper|daily|weekly|magazine|broadcaster|radio|television|channel|news agency)\b"
+         r"(?:" + "|".join(sorted(OUTLET_KINDS)) + r"|news agency)\b"
          r"|\b(?:told|with|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}website\b",
          flags=0,
          examples=("she told the Harbor Courier newspaper on Monday", "in an interview with the Lessby daily",

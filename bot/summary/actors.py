@@ -32,6 +32,7 @@ from bot.rules.places import (
     is_country,
     is_demonym,
     is_demonym_noun,
+    is_outlet_kind,
     is_outlet_name,
     is_region,
     state_long_form,
@@ -289,8 +290,11 @@ class Person:
             evidence = self.speaks > 0 or self.in_title > 0 or self.subject > 1 or self.kind_of_body
             # A body's acronym a headline names and the text makes speak ("FBI says gunman had no connection") is
             # one, though named nowhere else; a virus's or a product's ("KRV spreads", "TRX recalled") speaks nowhere.
-            return evidence and (self.mentions >= 2 or (self.speaks > 0 and (self.kind_of_body or (
-                self.central and _ACRONYM.fullmatch(self.name) is not None)))) \
+            # Named once, a body the article says what it is and makes speak ("market research firm IDC said") is
+            # one; not an outlet so described ("news agency Tavro said"), which carries the report.
+            return evidence and (self.mentions >= 2 or (self.speaks > 0 and (
+                (self.kind_of_body and not any(is_outlet_kind(role) for role in self.roles))
+                or (self.central and _ACRONYM.fullmatch(self.name) is not None)))) \
                 and (self.mid > 0 or (self.in_title > 0 and self.speaks > 0)) \
                 and (self.as_thing * 2 <= self.mentions or self.group)
         if self.as_thing * 2 > self.mentions and not self.organisation and not self.group \
