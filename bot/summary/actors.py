@@ -130,7 +130,9 @@ MAX_ACTORS = 12
 """The most actors a story lists. A story many outlets cover names more people who act or speak than a gold's four to
 eight: ten left out a secretary of state quoted by four of nineteen outlets behind one-outlet names. Chat shows the
 first six; the JSON and the page carry them all."""
-def _a_commentators(role: str) -> bool:
+
+
+def _a_commentators_role(role: str) -> bool:
     """A commentator's role, by its words before the body it names: "chief economist at harbor metrics", "professor of
     climate science at dale university"; not "director of the lessby sky watch society"."""
     words = role.split()
@@ -1983,7 +1985,7 @@ def subject_here(tokens: Sequence[Token], name: Name) -> bool:
     articled = False
     if name.organisation:
         moved = _past_the(tokens, start)
-        articled, start = 0 < moved < start, moved  # a sentence's "The Acme Group says" was read so before
+        articled, start = 0 < moved < start, moved  # opening the sentence ("The Acme Group says") as before
     before = tokens[start - 1].text.casefold() if start > 0 else ""
     if before and before not in CLAUSE_OPENERS:
         return False
@@ -2862,11 +2864,11 @@ class Cast:
                 # A body named in a person's role is left to that person, unless it acts itself, gives an account
                 # of its own ("according to the National Police") or the articles say what body it is ("the American
                 # Meteor Society, a nonprofit group of astronomers"): a body of its own in the story, not only where
-                # the person works.
-                # Not where every role naming it is a commentator's ("Tom Reyes, an analyst at Grayline Research, an
-                # independent research firm, said"): the firm is only where the one who comments works.
+                # the person works; not where every role naming it is a commentator's ("Tom Reyes, an analyst at
+                # Grayline Research, an independent research firm, said"): the firm is only where the one who comments
+                # works.
                 naming = [r for r in roles if fold(p.name) in r]
-                described = bool(p.roles) and not all(_a_commentators(r) for r in naming)
+                described = bool(p.roles) and not all(_a_commentators_role(r) for r in naming)
                 if p.organisation and not (p.speaks or p.subject or p.in_title or p.cited or described) and naming:
                     continue
                 if len(self._listed) >= MAX_ACTORS:
