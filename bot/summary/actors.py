@@ -1148,12 +1148,14 @@ def possessive_before(sentence: str, tokens: Sequence[Token], name: Name) -> str
     return _span(sentence, tokens, first, k - 1)
 
 
-def role_for_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | None:
+def role_for_before(sentence: str, tokens: Sequence[Token], name: Name, title: str | None,
+                    appositive: str | None) -> str | None:
     """ "A spokesman for the Lessby Port Authority, Tom Reyes, said", "the chief executive of Acme Freight, Ana Ruiz,
     said": a role and whom it is held for, set off before the name, which a comma closes. Not a list ("the head of
     Acme, Ana Ruiz and Tom Reyes"), nor a role of another named before ("Ruiz, a lawyer for Acme, Tom Reyes, ...":
     the role is Ruiz's), nor one held by another's role ("A friend of the mayor of Lessby, Tom Reyes, said": the
-    friend speaks, and the sentence does not say who the friend is)."""
+    friend speaks, and the sentence does not say who the friend is). ``title`` and ``appositive`` are what
+    ``title_before`` and ``appositive_after`` read of the name, which ``_mention_of`` asks first."""
     k = name.run_start - 1
     after = name.last + 1
     if after >= len(tokens) or tokens[after].text != ",":
@@ -1162,10 +1164,9 @@ def role_for_before(sentence: str, tokens: Sequence[Token], name: Name) -> str |
             and tokens[after + 2].capitalised:
         return None  # a list with a serial comma: "A lawyer for Ana Ruiz, Tom Reyes, and Ivo Eske said"
     if (after + 1 < len(tokens) and tokens[after + 1].text.casefold() in ARTICLES
-            and (appositive_after(sentence, tokens, name) is not None
+            and (appositive is not None
                  or any(t.text == "," for t in tokens[after + 2:after + 2 + _OWN_DESCRIPTION_WORDS]))) \
-            or (name.first > name.run_start and (title := title_before(sentence, tokens, name)) is not None
-                and any(role_word(w) for w in title.split())):
+            or (name.first > name.run_start and title is not None and any(role_word(w) for w in title.split())):
         # The name has its own title or description, so it heads the clause and the role before it is another's,
         # named in an opening phrase: "In a letter to the chief executive of Acme, Mara Bell, the union's leader,
         # warned", "After meeting the president of Dalia, Prime Minister Tom Reyes said".
@@ -1880,10 +1881,12 @@ def _mention_of(sentence: str, name: Name) -> _Mention:
     after = toks[name.last + 1].text if name.last + 1 < len(toks) else ""
     # An appositive and an affiliation open with the token after the name, a possessive's role ends in a comma
     # before it: most names have neither next to them, and skip those readers.
-    roles = tuple(filter(None, (title_before(sentence, toks, name),
-                                appositive_after(sentence, toks, name) if after == "," else None,
+    title = title_before(sentence, toks, name)
+    appositive = appositive_after(sentence, toks, name) if after == "," else None
+    roles = tuple(filter(None, (title, appositive,
                                 relative_role_after(sentence, toks, name) if after == "," else None,
-                                (possessive_before(sentence, toks, name) or role_for_before(sentence, toks, name))
+                                (possessive_before(sentence, toks, name)
+                                 or role_for_before(sentence, toks, name, title, appositive))
                                 if name.run_start > 1 and toks[name.run_start - 1].text == "," else None,
                                 named_as_before(toks, name) if name.run_start > 3
                                 and toks[name.run_start - 1].text == "as" else None)))
