@@ -127,7 +127,8 @@ def test_real_news_with_its_page_leftovers_keeps_most_of_its_text() -> None:
     """The clustering feed's texts still carry captions, galleries and headline lists: those go, the news stays. (The
     floor was 0.91 until a slideshow whose eleven captions open on its title went too: 0.9099 of the text is kept;
     then 0.905, until five slideshows of counted captions went too, one of 59 other couples' splits: 0.8956; then
-    embedded posts lost their links, handles and dates: 0.8942.)"""
+    embedded posts lost their links, handles and dates: 0.8942; then four video captions after a player's close button:
+    0.8934.)"""
     kept = total = 0
     for path in FEED:
         doc = json.loads(path.read_text(encoding="utf-8"))
@@ -135,7 +136,7 @@ def test_real_news_with_its_page_leftovers_keeps_most_of_its_text() -> None:
         outcome = read_file(path, "1", 5_000_000)
         kept += sum(len(p) for p in outcome.paragraphs) if isinstance(outcome, Article) else 0
         total += len(body)
-    assert kept / total >= 0.894
+    assert kept / total >= 0.8934
 
 
 # --- rules on pages written for the purpose -----------------------------------------------------
@@ -804,6 +805,15 @@ def test_scraper_residue_before_the_first_sentence_is_cut_off() -> None:
         assert article.paragraphs == [body], residue
     assert clean("2031-05-14 was the busiest day on the ferries this year, the operator said.\n").paragraphs == [
         "2031-05-14 was the busiest day on the ferries this year, the operator said."]
+
+
+def test_a_video_caption_after_a_players_close_button_goes_whole() -> None:
+    body = "The ferry resumed its evening crossings on Monday after a week of repairs, the operator said."
+    for caption in ("CLOSE Ana Ruiz says the harbour board reached out to her after she wrote that the quay was unsafe "
+                    "and says she wants \"people to know the ferry is safe.\" (Feb. 4) AP",
+                    "CLOSE A planned merger between ferry operators Acme Lines and Orrel Shipping is likely to face "
+                    "stern scrutiny in Lessby, lawyers say, amid a push by the council into shipping. Newslook"):
+        assert clean(f"Ferry crossings resume\n{caption}\n{body}\n").paragraphs == [body], caption
 
 
 def test_a_teasers_headline_glued_to_the_next_sentence_is_cut_off_the_sentence_stays() -> None:

@@ -129,8 +129,9 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
          examples=("3/30 Frosty slopes of Mars This image shows ...", "12 / 16 Residents clear the rubble"),
          counter=("1,200/year is the cap.", "The vote was 9/11 in favour.")),
     # What a scraper leaves glued before the first sentence or the headline: a field name and a time stamp
-    # ("maintext 2031-05-14 09:12:33 The council..."), a video player's close button ("CLOSE The council..."),
-    # a breadcrumb trail ("Home > World > Europe Ferry timetable approved"), an embed's skip link ("Skip
+    # ("maintext 2031-05-14 09:12:33 The council..."), a video player's close button before a sentence ("CLOSE The
+    # council...": before its caption, which ends on the clip's credit, the clutter table's ``video-caption`` takes
+    # both), a breadcrumb trail ("Home > World > Europe Ferry timetable approved"), an embed's skip link ("Skip
     # Twitter post by @jroe We will reopen...": the post itself stays, it may be a statement).
     # A consent banner a scrape ran into the article's first line, with the button it ends on: "This site uses
     # cookies. By continuing to use it you accept our cookie policy. AcceptBusinesses across the coast are ...".
@@ -171,7 +172,7 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
         r"^(?:(?:maintext|main_text|text|body|content|description|article_?body|date_?publish(?:ed)?|published|"
         r"updated|posted|date)\s*[:=]?\s*)?(?:\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?(?:\.\d+)?Z?)?|"
         r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d\d)(?:,?\s*\d{1,2}[:.]\d\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?)\s*",
-        r"^(?-i:CLOSE|ADVERTISEMENT)\s+", r"^\d{1,2}\s*min(?:ute)?s?\.?\s*read\s*",
+        r"^(?-i:ADVERTISEMENT)\s+", r"^(?-i:CLOSE)\s+(?=.*[.!?][\"”’)]?$)", r"^\d{1,2}\s*min(?:ute)?s?\.?\s*read\s*",
         r"^share (?:this|the) (?:article|story|page)(?:\s*(?:facebook|twitter|whatsapp|e-?mail|linkedin|x|messenger|"
         r"reddit|pinterest|copy link|print))+\s*",
         r"^(?-i:Home)(?:\s*[>›»|/]\s*[\w&'’-]+(?: [\w&'’-]+)?){1,5}\s+",
@@ -213,6 +214,7 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
                    "WhatsAppTelegramFacebookEmailSEMBA Lakes has been sealed off by police.",
                    "Facebook Twitter Email Varrow Water has been fined 4.2 million."),
          counter=("2031-05-14 was the hottest day on record.", "CLOSE to 200 people were evacuated.",
+                  "CLOSE Ana Ruiz says the quay will reopen on Monday. (Feb. 4) AP",
                   "4 minutes Read aloud, the letter moved the court.",
                   "Close Brothers shares fell.", "Home Office > rules tightened",
                   "Read more: Ferry fares to rise again in summer", "Share prices in Acme rose 4%.",
