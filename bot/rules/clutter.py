@@ -634,11 +634,13 @@ CLUTTER: RuleTable[Clutter] = RuleTable("clutter", (
     # A video player's caption flattened into text before the article, opening with its close button and ending on the
     # clip's credit, not a full stop: "CLOSE Ana Ruiz says the quay will reopen on Monday. (Feb. 4) AP". A tabloid's
     # lead that opens on a word in capitals ends like a sentence.
-    rule("video-caption", _C.LABEL, r"^(?-i:CLOSE) [\"“‘']?(?-i:[A-Z])", max_words=80, fragment_only=True,
+    rule("video-caption", _C.LABEL, r"^(?-i:CLOSE) [\"“‘']?(?-i:[A-Z])(?=(?-i:[^a-z]*+[a-z]))", max_words=80,
+         fragment_only=True,
          examples=("CLOSE Ana Ruiz says the quay will reopen on Monday after the storm. (Feb. 4) AP",
                    "CLOSE A group of former harbour workers have founded a charity to help families. Newslook"),
          counter=("CLOSE to 500 people were evacuated from the harbour on Monday.",
                   "CLOSE Brothers cut 200 jobs at its Lessby office on Monday.",
+                  "CLOSE CALL FOR LESSBY FERRY AS STORM HITS QUAY",
                   "Close the gates, the harbour master told the crew")),
     # Icon alt texts flattened into text: "Search icon", "Facebook icon Twitter icon Email icon".
     rule("icon-labels", _C.LABEL, r"^(?:[^\w\s]*+\s*+[\w-]+(?: [\w-]+)? icon\b\s*+)++$", max_words=16,

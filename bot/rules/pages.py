@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import re
 
-from bot.rules.fragments import MONTH, WEEKDAY, any_of
+from bot.rules.fragments import MONTH, SENTENCE_END, WEEKDAY, any_of
 from bot.rules.table import Overlap, RuleTable, rule
 from bot.rules.words import TOPIC_STOPWORDS, word_set
 
@@ -172,7 +172,8 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
         r"^(?:(?:maintext|main_text|text|body|content|description|article_?body|date_?publish(?:ed)?|published|"
         r"updated|posted|date)\s*[:=]?\s*)?(?:\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?(?:\.\d+)?Z?)?|"
         r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d\d)(?:,?\s*\d{1,2}[:.]\d\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?)\s*",
-        r"^(?-i:ADVERTISEMENT)\s+", r"^(?-i:CLOSE)\s+(?=.*[.!?][\"”’)]?$)", r"^\d{1,2}\s*min(?:ute)?s?\.?\s*read\s*",
+        r"^(?-i:ADVERTISEMENT)\s+", r"^(?-i:CLOSE)\s+(?=.*" + SENTENCE_END + ")",
+        r"^\d{1,2}\s*min(?:ute)?s?\.?\s*read\s*",
         r"^share (?:this|the) (?:article|story|page)(?:\s*(?:facebook|twitter|whatsapp|e-?mail|linkedin|x|messenger|"
         r"reddit|pinterest|copy link|print))+\s*",
         r"^(?-i:Home)(?:\s*[>›»|/]\s*[\w&'’-]+(?: [\w&'’-]+)?){1,5}\s+",
@@ -200,6 +201,7 @@ PAGE_WORDS: RuleTable[PageWord] = RuleTable("page-words", (
     ) + r"(?-i:(?=[A-Z\"“‘(]))",
          examples=("maintext 2031-05-14 09:12:33 The council approved the plan.",
                    "Published: 14.05.2031 09:12The council approved the plan.", "CLOSE A ferry ran aground.",
+                   "CLOSE Tom Reyes told the crowd: 'We will not be moved.'",
                    "Home > World > Europe Ferry timetable approved",
                    "Skip Twitter post by @jroe We will reopen the pier on Friday.",
                    "4 Min ReadLESSBY (Reuters) - The council approved the plan.",

@@ -32,7 +32,6 @@ from bot.rules.speech import (
     frame_follows,
     nickname_spans,
 )
-from bot.rules.words import IRREGULAR_PAST
 from bot.summary.actors import (
     APPOSITIVE_TOKENS,
     COORDINATORS,
@@ -396,34 +395,21 @@ class _Sentences:
         return begin, gaps[i][0] if i < len(gaps) and gaps[i][0] < ceiling else min(len(text), ceiling)
 
 
-def _after_preposition(toks: Sequence[Token], first: int, prepositions: frozenset[str] = _PREPOSITIONS) -> bool:
-    """The name at ``first``, with any title or article before it, follows a preposition: "to President Ana Ruiz",
-    "to the Lessby Courier" or "a talk by astronomer Ana Ruiz" is an object, no signature."""
+def _after_preposition(toks: Sequence[Token], first: int, prepositions: frozenset[str] = _PREPOSITIONS, *,
+                       over_titles: bool = False) -> bool:
+    """The name at ``first``, with any title or article before it, follows a preposition: "to President Ana Ruiz"
+    or "to the Lessby Courier" is an object, no signature. ``over_titles``: a title in lower case too ("a talk by
+    astronomer Ana Ruiz"), asked after a title quoted in the reporter's sentence ('“The Winter Sky,” a talk by
+    astronomer Ana Ruiz'), where it names the work's author; after a quotation opening its sentence, "a statement
+    from spokesman Tom Reyes" signs it."""
     if _right_after(toks, first - 1, prepositions):
         return True
     k = first - 1
-    while k >= 0 and (toks[k].capitalised or role_word(toks[k].text)):
+    while k >= 0 and (toks[k].capitalised or (over_titles and role_word(toks[k].text))):
         k -= 1
     if k > 0 and toks[k].text in ARTICLES:
         k -= 1
     return k >= 0 and toks[k].text.casefold() in prepositions
-
-
-def _subject_of_a_deed(toks: Sequence[Token], name: tuple[int, int, int]) -> bool:
-    """The name opening the frame after a quotation is the subject of a verb right after it that says no words: after a
-    fragment quoted in the reporter's sentence, "Weeks after the town voted for “a new quay,” Tom Reyes resigned" or
-    "after Acme's “Harbour League,” Lessby Pictures has struck back" open its main clause; "..., Ruiz added" or "...,
-    The Courier reported" still sign it, and so does a name further on ("..., as Wendt phrased it")."""
-    if any(t.word for t in toks[:name[0]]):
-        return False
-    k = name[1] + 1
-    while k < len(toks) and adverb(toks[k].text):
-        k += 1
-    if k >= len(toks) or not toks[k].text.islower():
-        return False
-    low = toks[k].text
-    return low not in _ANY_SAYING and low not in QUOTATIVE_VERBS and low not in _RELAYING_VERBS \
-        and (low in _AUXILIARIES or low.endswith("ed") or low in IRREGULAR_PAST)
 
 
 def _pronoun_opening(frame: str) -> str | None:
@@ -673,7 +659,7 @@ class Attribution:
                    closed: bool = False, within: bool = False) -> Speaker | None:
         """The speaker named in ``frame`` (the sentence text around a quote, quote removed); ``closed``
         when the quotation ended on a comma or dash, where a signature may follow; ``within`` when the quotation is a
-        fragment of the reporter's sentence, where a name after it may open the sentence's main clause instead."""
+        fragment or a title in the reporter's sentence, where a name after "by" and a title is an author's."""
         toks = tokens_of(frame)
         lows = [t.text.casefold() for t in toks]  # each word folded once for the verb tests below
         speech = _VERBS_AFTER if after_quote else _VERBS
@@ -764,9 +750,8 @@ class Attribution:
             # A role may stand before a signing name ("the head of the port, Ana Sorel"), a clause may not: in
             # '"Red Tape," a topic that is sensitive as Reyes urges' the name is in the reporter's sentence.
             named = [n for n in named if n[0] <= _SIGNATURE_REACH and not toks[n[1]].possessive
-                     and not _after_preposition(toks, n[0])
-                     and not any(t.bare.casefold() in CLAUSE_WORDS for t in toks[:n[0]])
-                     and not (within and _subject_of_a_deed(toks, n))]
+                     and not _after_preposition(toks, n[0], over_titles=within)
+                     and not any(t.bare.casefold() in CLAUSE_WORDS for t in toks[:n[0]])]
         if not verbs and not colon and not (after_quote and named):
             return None
         verb = verbs[0] if verbs else len(toks)
