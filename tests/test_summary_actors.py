@@ -2354,6 +2354,24 @@ def test_a_guild_is_a_body_and_a_plural_is_no_short_form_of_its_owners_name() ->
 
 
 
+def test_a_committee_named_after_its_party_is_not_the_party_but_a_company_named_after_its_group_is() -> None:
+    actors = who(
+        article("1", "The Vostra Central Committee voted on Sunday to annex the northern islands of Corvane.",
+                "The Vostra Central Committee called on the government to act before the summer."),
+        article("2", "Members of the Vostra Central Committee backed the annexation of the islands unanimously.",
+                "Tom Reyes, a former minister, called the annexation vote reckless. Vostra dismissed Reyes as a "
+                "failed politician seeking attention."),
+    )
+    assert "Vostra Central Committee" in actors
+    assert "Vostra" not in actors["Vostra Central Committee"].aliases
+    actors = who(
+        article("1", "Acme Group said on Monday it would close the Lessby depot, cutting 300 jobs."),
+        article("2", "Acme said 300 jobs would go when the Lessby depot closes."),
+    )
+    [acme] = actors.values()  # one company, written both ways
+    assert {acme.name, *acme.aliases} == {"Acme", "Acme Group"}
+
+
 def test_a_body_given_with_its_short_form_in_brackets_acts_and_rescuers_and_coastguards_are_bodies() -> None:
     """The agency's director is listed with the agency in his role; the agency is listed too, as it acts itself
     ("The Norvane Space Agency (NSA) said"). A coastguard and a mountain rescue are bodies, though the story writes

@@ -104,6 +104,7 @@ from bot.summary.vocabulary import (
     NOT_NAMES,
     OPENING_PREPOSITIONS,
     ORG_SUFFIXES,
+    PART_BODY_ENDS,
     PASTS_IN_TITLES,
     PEOPLE_NOUNS,
     PERSONAL_PRONOUNS,
@@ -2240,7 +2241,7 @@ class Cast:
         Others ("Norway announced", "the Taliban said") may be acting bodies or governments, listed after people
         if they speak or headline the story; one met only where it opened several longer names of its article
         is a stand-in (``resolve_speaker`` reads it by the article it stands in)."""
-        first_words = self._by_first_word(lambda person: True)
+        first_words = self._by_first_word(lambda person: True, parts=False)
         stand_ins: set[int] = set()  # one-word names met where they open several longer names of the article
         named_alone: set[int] = set()  # ... and where they open none: a body or a person of that one name
         articles: dict[int, dict[int | None, int]] = {}  # read while mentions are still recorded: its own
@@ -2732,15 +2733,17 @@ class Cast:
             self._opening_words = self._by_first_word(lambda person: bool(person.sources) and not person.organisation)
         return self._opening_words
 
-    def _by_first_word(self, keep: Callable[[Person], bool]) -> dict[str, set[int]]:
+    def _by_first_word(self, keep: Callable[[Person], bool], *, parts: bool = True) -> dict[str, set[int]]:
         """The people ``keep`` accepts, filed by the first word of each of their spellings of two words or more. A first
         word with an owner's mark is filed as written: "Producers" (a plural) is no short form of the "Producer's Guild
-        of America", "McDonald's" is one of "McDonald's Corporation"."""
+        of America", "McDonald's" is one of "McDonald's Corporation". Without ``parts``, not a body that is part of
+        the one its first word names ("Likud" is no short form of the "Likud Central Committee": ``PART_BODY_ENDS``)."""
         found: dict[str, set[int]] = defaultdict(set)
         for index, person in enumerate(self.people):
             if keep(person):
                 for spelling in person.spellings:
-                    if " " in spelling:
+                    if " " in spelling and (parts or not person.organisation
+                                            or spelling.rsplit(None, 1)[-1].casefold() not in PART_BODY_ENDS):
                         first = spelling.split()[0]
                         found[_first_word_key(first)].add(index)
         return found

@@ -272,6 +272,15 @@ railways railway airlines airways holdings industries motors mining shipping pha
 coastguard guard rescue patrol constabulary
 """)
 
+# Kinds of body that are a part of another or stand beside it, named after it ("Likud Central Committee", "Fifa Ethics
+# Committee", "Senate Foreign Relations Committee", "Ford Foundation"): the first word alone ("Likud said", "Fifa",
+# "the Senate") is the whole party, federation or chamber, not its part. Not a company's group or a party's name
+# ("Acme Group", "Labour Party", "Cato Institute": "Acme", "Labour" and "Cato" are those bodies), nor a town's council
+# ("Marenburg has banned holiday lets": the town acting is its council).
+PART_BODY_ENDS = word_set("""
+committee subcommittee commission board foundation tribunal panel caucus
+""")
+
 # Words ending a body's name only after three capitalised words or more ("Rail Accident Investigation Branch", "Air
 # Accidents Investigation Branch", "Dangerous Animal Response Team", "Serious Crime Task Unit"): after fewer they end a
 # family's or a town's name, or a phrase in title case ("Debra Branch", "Long Branch", "Dream Team", "Bomb Squad").
