@@ -27,6 +27,8 @@ LEAD = "Kestria will ban exports of refined scandium from April 1, the governmen
     "Under the new rules, taxis cannot wait outside the ferry terminal after midnight.",
     "The club has 10 days to lodge an appeal.",
     "The club can appeal within ten days of the decision.",
+    "The verdict can be appealed to the Lessby Supreme Court.",
+    "The ruling cannot be appealed, the court said.",
     "The union has agreed not to take industrial action over pay before March 31.",
     "No agent may publish partial tallies before the count ends.",
     "The drug is not approved for people with severe liver disease.",

@@ -360,11 +360,16 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("may-appeal", Family.PERMISSION,
          r"\b(?:can|will be able to|has the right to|have the right to|is entitled to|are entitled to) "
          r"(?:still |also |now )?appeal "
-         r"(?:against|within|the (?:decision|ruling|ban|sanction|sentence|verdict|fine))\b",
-         examples=("The club can appeal within 10 days.", "The club has the right to appeal against the ban."),
+         r"(?:against|within|the (?:decision|ruling|ban|sanction|sentence|verdict|fine))\b"
+         # ... or the ruling's: "The verdict can be appealed", "the sentence cannot be appealed".
+         r"|\b(?:decision|ruling|ban|sanction|sentence|verdict|fine|judgment|judgement)s? "
+         r"(?:can|may|cannot|can't|can not) (?:still |also |now |not )?be appealed\b",
+         examples=("The club can appeal within 10 days.", "The club has the right to appeal against the ban.",
+                   "The verdict can be appealed.", "The sentence cannot be appealed."),
          counter=("Aveiro could challenge for the title.", "The cheaper model may appeal to first-time buyers.",
                   "Lessby Rovers said they may appeal against the decision.",
-                  "He said he will appeal.")),
+                  "He said he will appeal.", "The verdict was appealed in May.",
+                  "His lawyer said the ruling would be appealed.")),
     # A deadline a measure sets: what must happen within a span ("must stop sharing the data within 30 days", "talks
     # are due to open within 60 days"); a span after what already happened ("arrested within hours") sets none.
     rule("within-span", Family.LIMIT,
