@@ -2354,6 +2354,17 @@ def test_a_guild_is_a_body_and_a_plural_is_no_short_form_of_its_owners_name() ->
 
 
 
+def test_a_title_word_before_a_trade_is_a_company_name_not_a_title() -> None:
+    actors = who(
+        article("1", "The flight was operated by Envoy Air, a subsidiary of Lessby Airlines Group.",
+                "Envoy Air said it was reviewing what happened on the flight.",
+                "Envoy Ana Ruiz said the talks on the airport would go on."),
+        article("2", "Envoy Air said the two passengers had been moved to other seats before take-off."),
+    )
+    assert "Envoy Air" in actors and "Air" not in actors
+    assert actors["Ana Ruiz"].role == "Envoy"
+
+
 def test_a_committee_named_after_its_party_is_not_the_party_but_a_company_named_after_its_group_is() -> None:
     actors = who(
         article("1", "The Vostra Central Committee voted on Sunday to annex the northern islands of Corvane.",

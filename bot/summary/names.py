@@ -934,7 +934,11 @@ def _kind_before(tokens: Sequence[Token], start: int, k: int, lexicon: Lexicon) 
 def _named_after_a_trade(tokens: Sequence[Token], first: int, end: int, lexicon: Lexicon) -> bool:
     """A company's name ending in its trade (``COMPANY_TRADES``) after a word of its own ("Norland Tobacco"), which no
     title opens ("National Insurance" is a tax), no people's adjective alone ("Russian Gas", "Kazakh Oil" are a
-    country's trade) and no role word stands in."""
+    country's trade) and no role word stands in, but for a title alone before the trade, which names no one there
+    ("Envoy Air", "General Electric")."""
+    if end == first + 1 and tokens[end].bare.casefold() in COMPANY_TRADES and role_word(tokens[first].text) \
+            and tokens[first].text[:1].isupper():
+        return True
     return tokens[end].bare.casefold() in COMPANY_TRADES and any(
         not lexicon.common(t.text) and t.text.casefold() not in TITLE_WORDS and not is_demonym(t.text)
         for t in tokens[first:end]) and not any(role_word(t.text) for t in tokens[first:end])

@@ -309,7 +309,7 @@ chamber confederation
 # "Grovely and Penmark Foods" is two companies, where "Dale Port and Harbour Board" is one board.
 COMPANY_TRADES = word_set("""
 tobacco energy foods oil gas telecom telecoms chemicals logistics freight insurance electric poultry dairy dairies
-meats seafood brewery breweries brewing bakeries
+meats seafood brewery breweries brewing bakeries air
 """)
 
 BODY_KINDS_NAMED_BACK = word_set("""
