@@ -2354,6 +2354,18 @@ def test_a_guild_is_a_body_and_a_plural_is_no_short_form_of_its_owners_name() ->
 
 
 
+def test_a_tribunal_is_a_body_and_a_tag_naming_its_speaker_after_it_is_no_role_of_it() -> None:
+    actors = who(
+        article("1", "Ana Ruiz has 30 days to lodge an appeal with the Lessby Sports Tribunal, her lawyer Tom Reyes "
+                     "said on Tuesday.",
+                "The Lessby Sports Tribunal will hear the case in May, the federation said."),
+        article("2", "Ana Ruiz will appeal to the Lessby Sports Tribunal, her lawyer Tom Reyes said.",
+                "The ban was imposed by the Lessby Athletics Union, Ana Ruiz said."),
+    )
+    assert actors["Lessby Sports Tribunal"].role is None
+    assert actors["Tom Reyes"].role == "lawyer"
+
+
 def test_a_title_word_before_a_trade_is_a_company_name_not_a_title() -> None:
     actors = who(
         article("1", "The flight was operated by Envoy Air, a subsidiary of Lessby Airlines Group.",

@@ -750,7 +750,7 @@ def appositive_after(sentence: str, tokens: Sequence[Token], name: Name) -> str 
             # not who the name is: "In an interview with Acme Radio, the director said ...". (Elsewhere an unclosed
             # appositive is common: "Ana Ruiz, operations manager at Acme said ...".)
             return None
-        if low in SPEECH_VERBS and _tag_at_the_end(tokens, k + 1, j):
+        if low in SPEECH_VERBS and (_tag_at_the_end(tokens, k + 1, j) or _named_tag_at_the_end(tokens, k + 1, j)):
             return None  # "Online pharmacies may not sell Vorelza, the agency said.": who said it, not who Vorelza is
         if text in _STOP_PUNCT or low in SPEECH_VERBS or low in RELATIVES:
             break
@@ -844,6 +844,26 @@ def _tag_at_the_end(tokens: Sequence[Token], start: int, verb: int) -> bool:
         and between[-1].text.casefold() in _BODY_WORDS \
         and ((verb + 1 < len(tokens) and tokens[verb + 1].text == ",")
              or (len(tokens) - verb - 1 <= _TAG_TAIL and all(t.text.casefold() != "that" for t in tokens[verb + 1:])))
+
+
+def _named_tag_at_the_end(tokens: Sequence[Token], start: int, verb: int) -> bool:
+    """``tokens[start:verb]`` and the verb are a reporting tag naming its speaker, with a role before the name, closing
+    the sentence ("... with the Lessby Sports Tribunal, her lawyer Tom Reyes said on Tuesday."): the name is who said
+    it, and the role theirs, not the body's before the comma."""
+    between = tokens[start:verb]
+    if not 3 <= len(between) <= _NAMED_TAG_WORDS or between[0].capitalised or not between[-1].capitalised:
+        return False
+    name_at = len(between) - 1
+    while name_at > 1 and between[name_at - 1].capitalised:
+        name_at -= 1
+    return all(t.word and not t.capitalised for t in between[:name_at]) and role_word(between[name_at - 1].text) \
+        and ((verb + 1 < len(tokens) and tokens[verb + 1].text == ",")
+             or (len(tokens) - verb - 1 <= _TAG_TAIL and all(t.text.casefold() != "that" for t in tokens[verb + 1:])))
+
+
+_NAMED_TAG_WORDS = 6
+"""Words at most between the comma and the verb of a tag naming its speaker: "her lawyer Tom Reyes", "the club's
+chief executive Ana Maria Ruiz"."""
 
 
 def relative_role_after(sentence: str, tokens: Sequence[Token], name: Name) -> str | None:
