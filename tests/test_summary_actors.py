@@ -2366,6 +2366,24 @@ def test_a_tribunal_is_a_body_and_a_tag_naming_its_speaker_after_it_is_no_role_o
     assert actors["Tom Reyes"].role == "lawyer"
 
 
+def test_a_places_police_in_lower_case_is_its_police_department_named_in_full() -> None:
+    actors = who(
+        article("1", "Tom Neu, 67, was arrested on Thursday, according to the Slidell Police Department.",
+                "\"Most people laugh at the thought of falling for such a fraud,\" the Slidell police said in a "
+                "statement."),
+        article("2", "Slidell police said Tom Neu had been charged with 269 counts of wire fraud."),
+    )
+    assert "Slidell police" not in actors
+    assert actors["Slidell Police Department"].sources == ["1", "2"]
+    # Two bodies of the place and kind: which one "police" is, the name alone does not tell.
+    actors = who(
+        article("1", "The Lessby Police Department said on Monday it had arrested two men.",
+                "The Lessby Police Federation said officers were exhausted."),
+        article("2", "Lessby police said the two men had been charged with arson."),
+    )
+    assert "Lessby police" in actors
+
+
 def test_a_title_word_before_a_trade_is_a_company_name_not_a_title() -> None:
     actors = who(
         article("1", "The flight was operated by Envoy Air, a subsidiary of Lessby Airlines Group.",
@@ -2375,6 +2393,10 @@ def test_a_title_word_before_a_trade_is_a_company_name_not_a_title() -> None:
     )
     assert "Envoy Air" in actors and "Air" not in actors
     assert actors["Ana Ruiz"].role == "Envoy"
+    # A title's fields joined by "and" name no company.
+    actors = who(article("1", "Director Energy and Climate Ben Ortiz said the council had approved the wind farm.",
+                         "Ben Ortiz said building would start in May."))
+    assert "Director Energy" not in actors
 
 
 def test_a_committee_named_after_its_party_is_not_the_party_but_a_company_named_after_its_group_is() -> None:

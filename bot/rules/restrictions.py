@@ -366,10 +366,15 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"(?:can|may|cannot|can't|can not) (?:still |also |now |not )?be appealed\b",
          examples=("The club can appeal within 10 days.", "The club has the right to appeal against the ban.",
                    "The verdict can be appealed.", "The sentence cannot be appealed."),
+         # Not asked ("whether the ban can be appealed") nor hoped ("can be appealed successfully").
+         unless=r"\b(?:whether|if)\b[^.;]{0,80}?\bbe appealed\b|\bbe appealed successfully\b",
          counter=("Aveiro could challenge for the title.", "The cheaper model may appeal to first-time buyers.",
                   "Lessby Rovers said they may appeal against the decision.",
                   "He said he will appeal.", "The verdict was appealed in May.",
-                  "His lawyer said the ruling would be appealed.")),
+                  "His lawyer said the ruling would be appealed.",
+                  "It was not clear whether the ban can be appealed to the sports court.",
+                  "Tom Reyes said he did not know if the ban can be appealed.",
+                  "Club officials believe the decision can be appealed successfully.")),
     # A deadline a measure sets: what must happen within a span ("must stop sharing the data within 30 days", "talks
     # are due to open within 60 days"); a span after what already happened ("arrested within hours") sets none.
     rule("within-span", Family.LIMIT,

@@ -2240,6 +2240,7 @@ class Cast:
         self._merge_country_spellings()
         self._merge_bodies_of_countries()
         self._merge_ministries_named_back()
+        self._merge_place_bodies_named_in_full()
         self._merge_singles_written_as_short_forms()
         self._note_titles([s.title for s in sources if s.title])
         self._note_named_back(statements)
@@ -2549,6 +2550,28 @@ class Cast:
             elif self._names_a_person(" ".join(words[:-2]).removesuffix("'s")):
                 ministers[index] = words[-2]
         self._fold({index: bare[field] for index, field in ministers.items() if field in bare})
+
+    def _merge_place_bodies_named_in_full(self) -> None:
+        """A place's body in lower case ("Slidell police said") is the one body of the story whose name is the same
+        place and kind in capitals ("the Slidell Police Department", "Lessby Police"): one force written two ways. Not
+        where two such bodies stand ("Lessby Police Department" and "Lessby Police Federation" are a force and a
+        union)."""
+        full: dict[str, list[int]] = defaultdict(list)
+        for index, person in enumerate(self.people):
+            words = person.name.split()
+            if person.organisation and person.sources and len(words) >= 2 and words[1][:1].isupper():
+                full[f"{fold(words[0])} {fold(words[1])}"].append(index)
+        moved: dict[int, int] = {}
+        for index in self._place_bodies:
+            words = self.people[index].name.split()
+            if len(words) != 2 or not words[1].islower():
+                continue
+            named = full.get(f"{fold(words[0])} {fold(words[1])}", [])
+            if len(named) == 1 and named[0] != index:
+                moved[index] = named[0]
+        for index, into in moved.items():
+            self.people[into].take_spellings(self.people[index])
+        self._fold(moved)
 
     def _names_a_person(self, owner: str) -> bool:
         """``owner`` names a person of the cast ("Pelko" of "Minister Dana Pelko"), not a place or a body."""
@@ -3089,11 +3112,13 @@ def _is_place(name: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _spelling_weight(spelling: str) -> tuple[bool, bool, bool]:
+def _spelling_weight(spelling: str) -> tuple[bool, bool, bool, bool]:
     """How a spelling ranks before counting its uses: a name over a people's adjective, then any over a state's long
-    form ("China" over "People's Republic of China"), then spelt out. Asked whenever a person's name is read, which is
-    often; the answer depends on the spelling alone."""
-    return not is_demonym(spelling), not state_long_form(spelling), _spelt_out(spelling)
+    form ("China" over "People's Republic of China"), then spelt out, then a name over a place's body written in lower
+    case ("Slidell Police Department" over "Slidell police"). Asked whenever a person's name is read, which is often;
+    the answer depends on the spelling alone."""
+    return not is_demonym(spelling), not state_long_form(spelling), _spelt_out(spelling), \
+        not spelling.rsplit(None, 1)[-1].islower()
 
 
 def _spelt_out(name: str) -> bool:

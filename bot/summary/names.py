@@ -937,11 +937,17 @@ def _named_after_a_trade(tokens: Sequence[Token], first: int, end: int, lexicon:
     country's trade) and no role word stands in, but for a title alone before the trade, which names no one there
     ("Envoy Air", "General Electric")."""
     if end == first + 1 and tokens[end].bare.casefold() in COMPANY_TRADES and role_word(tokens[first].text) \
-            and tokens[first].text[:1].isupper():
+            and tokens[first].text[:1].isupper() and not _joined(tokens, first, end):
         return True
     return tokens[end].bare.casefold() in COMPANY_TRADES and any(
         not lexicon.common(t.text) and t.text.casefold() not in TITLE_WORDS and not is_demonym(t.text)
         for t in tokens[first:end]) and not any(role_word(t.text) for t in tokens[first:end])
+
+
+def _joined(tokens: Sequence[Token], first: int, end: int) -> bool:
+    """The words ``first``..``end`` are one part of a run joined by "and": "Director Energy" of "Director Energy and
+    Climate Ben Ortiz", "Chief Oil" of "Chief Oil and Gas Inspector", a title's fields."""
+    return (first > 0 and tokens[first - 1].text == "and") or (end + 1 < len(tokens) and tokens[end + 1].text == "and")
 
 
 def _body_follows(tokens: Sequence[Token], k: int, end: int) -> bool:

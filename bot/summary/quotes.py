@@ -905,8 +905,8 @@ class Attribution:
                 if body and self.cast.not_an_actor(person) is None and (
                         (head in _GENERIC_BODIES and not (head in _TRADING and (
                             last in _PUBLIC_KINDS or according_to(toks, name.run_start))))
-                        or last == head):
-                    return self._actor(actor)
+                        or last == head or any(s.rsplit(None, 1)[-1].casefold() == head for s in person.spellings)):
+                    return self._actor(actor)  # "the Slidell police said" of the Slidell Police Department too
         return None
 
     def _subject_before(self, text: str, article: int, key: int, pronoun: str) -> Speaker | None:

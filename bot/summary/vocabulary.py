@@ -269,7 +269,7 @@ police army navy university college foundation federation organisation organizat
 bureau centre center club league network society trust coalition movement front forces command academy
 directorate secretariat consortium regulator inspectorate watchdog confederation forum
 railways railway airlines airways holdings industries motors mining shipping pharmaceuticals
-coastguard guard rescue patrol constabulary tribunal subcommittee caucus
+coastguard guard rescue patrol constabulary tribunal subcommittee
 """)
 
 # Kinds of body that are a part of another or stand beside it, named after it ("Likud Central Committee", "Fifa Ethics
@@ -278,7 +278,7 @@ coastguard guard rescue patrol constabulary tribunal subcommittee caucus
 # ("Acme Group", "Labour Party", "Cato Institute": "Acme", "Labour" and "Cato" are those bodies), nor a town's council
 # ("Marenburg has banned holiday lets": the town acting is its council).
 PART_BODY_ENDS = word_set("""
-committee subcommittee commission board foundation tribunal caucus
+committee subcommittee commission board foundation tribunal
 """)
 
 # Words ending a body's name only after three capitalised words or more ("Rail Accident Investigation Branch", "Air
