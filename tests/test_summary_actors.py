@@ -2384,6 +2384,16 @@ def test_a_places_police_in_lower_case_is_its_police_department_named_in_full() 
     assert "Lessby police" in actors
 
 
+def test_a_title_of_a_body_is_the_persons_not_the_bodys() -> None:
+    roles = roles_of(
+        article("1", "Ana Ruiz, CEO of Skyforge, said on Friday that the rocket would fly in May.",
+                "Skyforge said the launch had been delayed twice."),
+        article("2", "Skyforge said on Monday it had delayed the launch of its rocket until May."),
+    )
+    assert roles["Skyforge"] is None
+    assert roles["Ana Ruiz"] == "CEO of Skyforge"
+
+
 def test_a_title_word_before_a_trade_is_a_company_name_not_a_title() -> None:
     actors = who(
         article("1", "The flight was operated by Envoy Air, a subsidiary of Lessby Airlines Group.",

@@ -68,7 +68,8 @@ def _stop_when_enough_before(m: re.Match[str]) -> str:
 _SAID_WHEN = (rf" (?:on )?(?:{'|'.join(day.capitalize() for day in WEEKDAY_NAMES)})(?: morning| afternoon| evening"
               r"| night)?| on [A-Z][a-z]{2,8}\.? \d{1,2}| by (?:telephone|phone|e-?mail|text message)"
               r"| (?:(?:earlier|later|late|early) )?(?:this|last|this past) (?:week|weekend|month|year|morning"
-              r"|afternoon|evening|night)| (?:(?:earlier|later) )?(?:yesterday|today|tonight)")
+              r"|afternoon|evening|night)| (?:(?:earlier|later) )?(?:yesterday|today|tonight)"
+              r"| (?:(?:shortly|soon|immediately) )?(?:afterwards?|thereafter)")
 
 _AUDIENCE = (r"(?:reporters|journalists|parliament|lawmakers|legislators|MPs|senators|delegates|supporters"
              r"|the BBC|the press|(?:a|an|the) (?:\w+ )?(?:news |press )?(?:conference|briefing|rally|meeting|hearing"
@@ -137,6 +138,9 @@ GIST = RewriteTable("speech.gist", (
              "the night crossing would stop in May."),
             ("The union's spokesman said by telephone that its members would not sail before May.",
              "its members would not sail before May."),
+            ("The ferry operator said shortly afterward that the night crossing would stop in May.",
+             "the night crossing would stop in May."),
+            ("Acme said shortly afterward that it was no joke.", "Acme said shortly afterward that it was no joke."),
             ("Harbor Ferries said on Mar. 3 that it had cancelled a third of its winter crossings.",
              "it had cancelled a third of its winter crossings."),
             ("Prime Minister Ana Ruiz said this week that the country would leave the customs union by March.",
