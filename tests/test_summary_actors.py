@@ -2375,13 +2375,21 @@ def test_a_places_police_in_lower_case_is_its_police_department_named_in_full() 
     )
     assert "Slidell police" not in actors
     assert actors["Slidell Police Department"].sources == ["1", "2"]
-    # Two bodies of the place and kind: which one "police" is, the name alone does not tell.
+    # Beside the force, a union named after it is not what "police" is.
     actors = who(
         article("1", "The Lessby Police Department said on Monday it had arrested two men.",
                 "The Lessby Police Federation said officers were exhausted."),
         article("2", "Lessby police said the two men had been charged with arson."),
     )
-    assert "Lessby police" in actors
+    assert "Lessby police" in actors["Lessby Police Department"].aliases
+    # A union or a charity named after the force is not the force.
+    actors = who(
+        article("1", "The Lessby Police Federation, which represents 1,400 officers, warned of a staffing crisis.",
+                "The Lessby Police Federation said officers were exhausted."),
+        article("2", "\"We are doing everything we can with the officers we have,\" the Lessby police said in a "
+                     "statement."),
+    )
+    assert "Lessby police" not in actors["Lessby Police Federation"].aliases
 
 
 def test_a_title_of_a_body_is_the_persons_not_the_bodys() -> None:

@@ -158,6 +158,10 @@ OWNER_WORDS = ("its", "his", "her", "their", "our")
 # Lower-case nouns of public bodies that a place names: "the Swiss government", "Dunmore police".
 PUBLIC_BODIES = frozenset({"government", "police", "army", "military", "authorities", "navy", "prosecutors",
                            "coastguard", "presidency"})
+_FORCE_WORDS = frozenset({"department", "service", "force", "command", "office"})
+"""Words naming a public body itself after its place and kind ("Slidell Police Department", "Lessby Police Service",
+"Norvanian Army Command"): the body a place's "police" or "army" in lower case is. After the kind, any other word names
+a body of its own ("Police Federation", "Army Reserve Association")."""
 _STOP_PUNCT = frozenset(",.;:()[]\"\u201c\u201d\u2018\u2019'\u2014\u2013-!?")
 
 
@@ -2555,19 +2559,20 @@ class Cast:
 
     def _merge_place_bodies_named_in_full(self) -> None:
         """A place's body in lower case ("Slidell police said") is the one body of the story whose name is the same
-        place and kind in capitals ("the Slidell Police Department", "Lessby Police"): one force written two ways. Not
-        where two such bodies stand ("Lessby Police Department" and "Lessby Police Federation" are a force and a
-        union)."""
+        place and kind in capitals, alone or with a word of the force's own (``_FORCE_WORDS``: "the Slidell Police
+        Department", "Lessby Police"): one force written two ways. Not a body named after the force ("Lessby Police
+        Federation", "Lessby Police Foundation": a union, a charity), nor where two such bodies stand."""
         full: dict[str, list[int]] = defaultdict(list)
         for index, person in enumerate(self.people):
             words = person.name.split()
-            if person.organisation and person.sources and len(words) >= 2 and words[1][:1].isupper():
+            if person.organisation and person.sources and len(words) in (2, 3) and words[1][:1].isupper() \
+                    and (len(words) == 2 or words[2].casefold() in _FORCE_WORDS):
                 full[f"{fold(words[0])} {fold(words[1])}"].append(index)
         moved: dict[int, int] = {}
         for index in self._place_bodies:
             words = self.people[index].name.split()
-            if len(words) != 2 or not words[1].islower():
-                continue
+            if len(words) != 2 or not words[1].islower() or not self.people[index].sources:
+                continue  # not one folded already ("the Norwegian army" into Norway)
             named = full.get(f"{fold(words[0])} {fold(words[1])}", [])
             if len(named) == 1 and named[0] != index:
                 moved[index] = named[0]
