@@ -69,7 +69,7 @@ _SAID_WHEN = (rf" (?:on )?(?:{'|'.join(day.capitalize() for day in WEEKDAY_NAMES
               r"| night)?| on [A-Z][a-z]{2,8}\.? \d{1,2}| by (?:telephone|phone|e-?mail|text message)"
               r"| (?:(?:earlier|later|late|early) )?(?:this|last|this past) (?:week|weekend|month|year|morning"
               r"|afternoon|evening|night)| (?:(?:earlier|later) )?(?:yesterday|today|tonight)"
-              r"| (?:(?:shortly|soon|immediately) )?(?:afterwards?|thereafter)")
+              r"| (?:(?:shortly|soon|immediately) )?(?:afterwards?|thereafter)(?= that)")
 
 _AUDIENCE = (r"(?:reporters|journalists|parliament|lawmakers|legislators|MPs|senators|delegates|supporters"
              r"|the BBC|the press|(?:a|an|the) (?:\w+ )?(?:news |press )?(?:conference|briefing|rally|meeting|hearing"
@@ -141,6 +141,8 @@ GIST = RewriteTable("speech.gist", (
             ("The ferry operator said shortly afterward that the night crossing would stop in May.",
              "the night crossing would stop in May."),
             ("Acme said shortly afterward that it was no joke.", "Acme said shortly afterward that it was no joke."),
+            ("Asked what happened, Ana Ruiz said afterwards they took the bags and ran out of the shop.",
+             "afterwards they took the bags and ran out of the shop."),
             ("Harbor Ferries said on Mar. 3 that it had cancelled a third of its winter crossings.",
              "it had cancelled a third of its winter crossings."),
             ("Prime Minister Ana Ruiz said this week that the country would leave the customs union by March.",

@@ -465,8 +465,10 @@ def title_before(sentence: str, tokens: Sequence[Token], name: Name) -> str | No
                                                                               name.run_start))
     if capital_title and name.organisation and any(t.text == "of" for t in tokens[name.run_start:name.first]):
         return None  # "Justice Ana Ruiz of the Lessby High Court": the title is the judge's, the court has none
-    if capital_title and tokens[end].text == "of" and len(name.words) < 3:
-        return None  # "CEO of SpaceX": the name is whose the title is; "Mayor of Dunmore Ada Lenz" is read below
+    if capital_title and tokens[end].text == "of" and (len(name.words) == 1 or name.organisation):
+        # "CEO of SpaceX": the name is whose the title is. A name of more words after "of" may hold the place and
+        # the holder ("Mayor of Dunmore Ada Lenz", "Prince of Wales Charles"): read below.
+        return None
     if capital_title:
         start = name.run_start
         while start < end and tokens[start].text.casefold() in NOT_NAMES and not _ordinal_of_a_role(tokens, start):
