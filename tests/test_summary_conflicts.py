@@ -1319,6 +1319,17 @@ def test_a_measures_start_told_in_two_months_on_one_day_conflicts_but_not_two_ph
     assert conflicts(june, july, phases) == []  # a source giving both days tells two phases
 
 
+def test_a_day_of_another_year_a_source_gives_is_not_the_day_it_disputes() -> None:
+    rest = ("The assembly voted 96 to 12 for the law on Wednesday.", "Cafe owners said they feared losing trade.",
+            "Health groups welcomed the vote as overdue.")
+    january = article("1", "The law bans tobacco sales to anyone born on or after 1 January 2010.",
+                      "The law takes effect on 1 January 2031.", *rest)
+    march = article("2", "Shops may not sell tobacco to anyone born on or after 1 January 2010.",
+                    "The law takes effect on 1 March 2031, according to the retailers' guidance.", *rest)
+    told = conflicts(january, march)
+    assert [(c.about, sorted(cl.sources for cl in c.claims)) for c in told] == [("date", [["1"], ["2"]])]
+
+
 def test_a_source_giving_two_parties_figures_stands_on_both_sides_but_one_party_updating_its_toll_does_not() -> None:
     disputed = conflicts(
         article("1", "A cholera outbreak in the Semba region has killed 37 people, the ministry said on Thursday.",

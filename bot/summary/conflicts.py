@@ -1313,19 +1313,22 @@ def day_conflicts(statements: list[Statement], order: Callable[[set[str]], list[
     ``place_conflicts``."""
     told: dict[str, list[tuple[str, int, Statement]]] = defaultdict(list)  # word -> (source, day of year, statement)
     leading: dict[int, frozenset[str]] = {}  # statement -> the content words just before its day
-    days_of: dict[str, set[int]] = defaultdict(set)  # source -> every day it gives
+    days_of: dict[str, set[tuple[int, str]]] = defaultdict(set)  # source -> every day it gives, with its year or ""
     of_month: dict[int, int] = {}  # statement -> the day of the month it gives
+    year_of: dict[int, str] = {}  # statement -> the year written after its day, or ""
     for st in sorted(statements, key=lambda s: s.position):
         if not may_hold_figures(st.text) or not DAYS_OF.may_match_folded(_folded(st.text)):
             continue
         matches = [m for hit in DAYS_OF.all(st.text) for m in hit.rule.pattern.finditer(st.text)]  # type: ignore[union-attr]
         found = [(_day_word(st.text, m), _DAY_OF_YEAR[m.group("month")[:3].casefold()] + int(m.group("day")))
                  for m in matches]
-        days_of[st.source].update(_DAY_OF_YEAR[(m.group("month") or m.group("month2"))[:3].casefold()]
-                                  + int(m.group("day") or m.group("day2")) for m in _ANY_DAY.finditer(st.text))
+        days_of[st.source].update((_DAY_OF_YEAR[(m.group("month") or m.group("month2"))[:3].casefold()]
+                                   + int(m.group("day") or m.group("day2")), _year_after(st.text, m.end()))
+                                  for m in _ANY_DAY.finditer(st.text))
         if len({day for _, day in found}) == 1:
             told[found[0][0]].append((st.source, found[0][1], st))
             of_month[st.key] = int(matches[0].group("day"))
+            year_of[st.key] = _year_after(st.text, matches[0].end())
             leading[st.key] = content_set(" ".join(w for w in st.text[:matches[0].start()].split()[-_DAY_LEAD:]
                                                    if w[:1].islower()))  # names are the story's, not what happened
     if not any(len({day for _, day, _ in mentions}) > 1 for mentions in told.values()):
@@ -1340,8 +1343,10 @@ def day_conflicts(statements: list[Statement], order: Callable[[set[str]], list[
                                                        and _same_opening(a[2].text, b[2].text)
                                                        and not _apart(*({w for w in leading[st.key] if _plural(w)}
                                                                         for st in (a[2], b[2])))))
-                 and b[1] not in days_of[a[0]] and a[1] not in days_of[b[0]]
-                 and not any(a[1] in given and b[1] in given for given in days_of.values())
+                 and not _gives(days_of[a[0]], b[1], year_of[b[2].key])
+                 and not _gives(days_of[b[0]], a[1], year_of[a[2].key])
+                 and not any(_gives(given, a[1], year_of[a[2].key]) and _gives(given, b[1], year_of[b[2].key])
+                             for given in days_of.values())
                  and leading[a[2].key] & leading[b[2].key]  # what happens on the day: "fly ... home until"
                  and len((content_set(a[2].text) & content_set(b[2].text)) - common) >= SAME_DAY_WORDS]
         if not pairs:
@@ -1354,6 +1359,21 @@ def day_conflicts(statements: list[Statement], order: Callable[[set[str]], list[
         if len(by_day) == 2:  # one disagreement: two days, each its sources' (more would be several things)
             out.append(Conflict(about="date", claims=_side_claims(list(by_day.values()), order, used)))
     return out
+
+
+_YEAR_AFTER = compiled_regex(r"\G,?\s+((?:19|20)\d\d)\b")
+
+
+def _year_after(text: str, end: int) -> str:
+    """The year written right after a day ending at ``end`` ("1 January 2010", "January 1, 2027"), or ""."""
+    m = _YEAR_AFTER.match(text, end)
+    return m.group(1) if m else ""
+
+
+def _gives(days: set[tuple[int, str]], day: int, year: str) -> bool:
+    """A source giving ``days`` gives ``day`` of ``year``: the same day of the year, in the same year where both are
+    written ("born on or after 1 January 2010" is no "1 January 2027")."""
+    return any(d == day and (not y or not year or y == year) for d, y in days)
 
 
 SAME_SPAN_WORDS = 2
