@@ -1309,8 +1309,9 @@ def day_conflicts(statements: list[Statement], order: Callable[[set[str]], list[
     most, in sentences sharing ``SAME_DAY_WORDS`` words besides the calendar and the story's own words
     (``TOPIC_SHARE``). A source telling both days tells two things (an arrest on 12 March, a hearing on 14 March; a
     strike "on Monday, 7 July, and Tuesday, 8 July" that two others each give one day of), and
-    a sentence giving two days compares them: neither is set against the other. ``frequencies`` as in
-    ``place_conflicts``."""
+    a sentence giving two days compares them: neither is set against the other. A day is its year's where a year is
+    written after it: two sentences writing two years tell two years' days (this election's and the last), and a source
+    giving "born on or after 1 January 2010" gives no "1 January 2027". ``frequencies`` as in ``place_conflicts``."""
     told: dict[str, list[tuple[str, int, Statement]]] = defaultdict(list)  # word -> (source, day of year, statement)
     leading: dict[int, frozenset[str]] = {}  # statement -> the content words just before its day
     days_of: dict[str, set[tuple[int, str]]] = defaultdict(set)  # source -> every day it gives, with its year or ""
@@ -1343,10 +1344,11 @@ def day_conflicts(statements: list[Statement], order: Callable[[set[str]], list[
                                                        and _same_opening(a[2].text, b[2].text)
                                                        and not _apart(*({w for w in leading[st.key] if _plural(w)}
                                                                         for st in (a[2], b[2])))))
+                 and not (year_of[a[2].key] and year_of[b[2].key] and year_of[a[2].key] != year_of[b[2].key])
                  and not _gives(days_of[a[0]], b[1], year_of[b[2].key])
                  and not _gives(days_of[b[0]], a[1], year_of[a[2].key])
-                 and not any(_gives(given, a[1], year_of[a[2].key]) and _gives(given, b[1], year_of[b[2].key])
-                             for given in days_of.values())
+                 and not any(_gives(given, a[1], "") and _gives(given, b[1], "")
+                             for source, given in days_of.items() if source not in (a[0], b[0]))
                  and leading[a[2].key] & leading[b[2].key]  # what happens on the day: "fly ... home until"
                  and len((content_set(a[2].text) & content_set(b[2].text)) - common) >= SAME_DAY_WORDS]
         if not pairs:
