@@ -2402,6 +2402,16 @@ def test_a_title_of_a_body_is_the_persons_not_the_bodys() -> None:
     assert roles["Ana Ruiz"] == "CEO of Skyforge"
 
 
+def test_a_body_spelt_out_beside_an_acronym_keeping_its_small_word_is_one_name() -> None:
+    actors = who(
+        article("1", "A Transport for Lessby spokesman said the trams were running again on Tuesday.",
+                "Passengers were asked to check the TfL website before travelling."),
+        article("2", "The driver said he would report the incident to Transport for Lessby (TfL) and the police.",
+                "TfL said it was aware of the claims."),
+    )
+    assert list(actors) == ["Transport for Lessby"] and actors["Transport for Lessby"].aliases == ["TfL"]
+
+
 def test_a_title_word_before_a_trade_is_a_company_name_not_a_title() -> None:
     actors = who(
         article("1", "The flight was operated by Envoy Air, a subsidiary of Lessby Airlines Group.",

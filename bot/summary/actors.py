@@ -68,6 +68,7 @@ from bot.summary.names import (
     family_key,
     family_name,
     lexicon_of,
+    name_is_small_word_acronym,
     name_key,
     role_plural,
     role_tokens_ok,
@@ -2395,6 +2396,8 @@ class Cast:
             if person.single and _ACRONYM.fullmatch(name) and not is_country(name):
                 # "US" is a country, never the initials of a "University of Sydney" in the same story.
                 fits = set(by_initials.get(name, ()))
+            elif person.single and name_is_small_word_acronym(name):
+                fits = set(by_initials.get("".join(filter(str.isupper, name)), ()))  # "TfL": Transport for London
             elif not person.organisation and len(name.split()) > 1:
                 # A place ending a body's name is where the body is, not its short form ("South Africa" of the "Food
                 # Workers Union of South Africa"), but for the state itself ("the Government of Costa Rica").
@@ -3131,9 +3134,10 @@ def _spelling_weight(spelling: str) -> tuple[bool, bool, bool, bool]:
 
 
 def _spelt_out(name: str) -> bool:
-    """Not an acronym ("IAHR") nor ending in a legal form ("Acme Inc"): the spelling a reader knows best."""
+    """Not an acronym ("IAHR", "TfL") nor ending in a legal form ("Acme Inc"): the spelling a reader knows best."""
     words = name_key(name).split()
-    return _ACRONYM.fullmatch(name) is None and not (len(words) > 1 and words[-1].rstrip(".") in LEGAL_FORMS)
+    return _ACRONYM.fullmatch(name) is None and not name_is_small_word_acronym(name) \
+        and not (len(words) > 1 and words[-1].rstrip(".") in LEGAL_FORMS)
 
 
 @lru_cache(maxsize=4096)

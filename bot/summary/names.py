@@ -393,8 +393,10 @@ class Lexicon:
         self.lower = frozenset(lower)
         self.capitals = frozenset(capital)  # the capitalised words, folded
         # Words in capitals the story writes mid-sentence: a body's acronym, the initials of a name it spells out.
+        self.small_word_acronyms = frozenset("".join(filter(str.isupper, w)) for w in others
+                                             if name_is_small_word_acronym(w))
         self.acronyms = frozenset(w for w in others if _ACRONYM_LETTERS[0] <= len(w) <= _ACRONYM_LETTERS[1]
-                                  and w.isupper() and "-" not in w)
+                                  and w.isupper() and "-" not in w) | self.small_word_acronyms
         # A story that capitalises a ministry ("China's Foreign Ministry said") names ministries that way: one
         # written in lower case there ("the South's foreign ministry") would take the capitalised one's key.
         self.lower_case_ministries = "ministry" in story and _CAPITALISED_MINISTRY.search(story) is None
@@ -710,6 +712,16 @@ _ACRONYM_LETTERS = (3, 6)
 """Letters of an acronym a spelt-out name is matched against: two ("UN", "EU") would match too many runs by chance."""
 
 
+_SMALL_WORD_ACRONYM = compiled(r"[A-Z](?:[a-z][A-Z]){1,2}")
+"""An acronym keeping a small word's letter in lower case ("TfL", "DfE", "BoE"): its capitals are the initials of the
+name it stands for ("Transport for London", "Department for Education", "Bank of England")."""
+
+
+def name_is_small_word_acronym(name: str) -> bool:
+    """ "TfL", "DfE", "BoE": an acronym keeping a small word's letter in lower case (``_SMALL_WORD_ACRONYM``)."""
+    return _SMALL_WORD_ACRONYM.fullmatch(name) is not None
+
+
 def _spelled_out(tokens: Sequence[Token], texts: list[str], caps: list[bool], start: int, j: int,
                  lexicon: Lexicon) -> tuple[int, int] | None:
     """The first and last token of a body's name spelt out in the run from ``start`` (up to ``j`` or on past
@@ -724,7 +736,7 @@ def _spelled_out(tokens: Sequence[Token], texts: list[str], caps: list[bool], st
                 first > start and texts[first - 1] not in SPELLED_OUT_JOINS
                 and not (first == start + 1 and texts[start].casefold() in ARTICLES)):
             continue  # a body's name opens the run, follows its article ("The") or a small word
-        letters, joined, last = "", False, None
+        letters, joined, last, initials = "", False, None, ""
         for k in range(first, min(n, first + _SPELLED_REACH)):
             text = texts[k]
             if caps[k]:
@@ -732,7 +744,7 @@ def _spelled_out(tokens: Sequence[Token], texts: list[str], caps: list[bool], st
                 if len(letters) > _ACRONYM_LETTERS[1]:
                     break
                 if joined and letters in lexicon.acronyms:
-                    last = k
+                    last, initials = k, letters
                 if text.endswith(_POSSESSIVE_ENDS):
                     # A people's or a common word's possessive is inside the name ("People's Republic"); a name's
                     # owns the body ("Norvania's Civil Aviation Authority": a country and its body, two names).
@@ -745,7 +757,8 @@ def _spelled_out(tokens: Sequence[Token], texts: list[str], caps: list[bool], st
                 break
         if last is not None and last + 1 < n and caps[last + 1] and not role_word(texts[last + 1]):
             last = None  # initials of a run's first words only ("Varland Airlines and Tarsk" of "... Tarsk Air")
-        if last is not None and _a_body_spelt_out(texts[first:last + 1]):
+        # An acronym keeping its small word ("TfL" of "Transport for London") is a body's, whatever its words.
+        if last is not None and (_a_body_spelt_out(texts[first:last + 1]) or initials in lexicon.small_word_acronyms):
             if last + 2 < n and texts[last + 1] == "and" and caps[last + 2] \
                     and (last + 3 == n or not caps[last + 3]) and texts[last + 2].casefold() not in ORG_SUFFIXES \
                     and (lexicon.common(texts[last + 2]) or texts[last + 2].endswith(_FIELD_ENDINGS)):
