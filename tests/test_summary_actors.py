@@ -2410,6 +2410,14 @@ def test_a_body_spelt_out_beside_an_acronym_keeping_its_small_word_is_one_name()
                 "TfL said it was aware of the claims."),
     )
     assert list(actors) == ["Transport for Lessby"] and actors["Transport for Lessby"].aliases == ["TfL"]
+    # Not a title's letters ("MoT" test of the Minister of Transport), nor a word spelling no small word ("MiG").
+    actors = who(
+        article("1", "The Minister of Transport, Ana Ruiz, defended changes to the MoT test on Monday.",
+                "Marlow Group said it would upgrade the ageing MiG fighters of the air force."),
+        article("2", "Minister of Transport Ana Ruiz said the changes to the MoT test would improve safety.",
+                "Marlow Group said the MiG fighters would fly until 2030."),
+    )
+    assert "Minister of Transport" not in actors and "MiG" not in actors["Marlow Group"].aliases
 
 
 def test_a_title_word_before_a_trade_is_a_company_name_not_a_title() -> None:

@@ -2397,7 +2397,10 @@ class Cast:
                 # "US" is a country, never the initials of a "University of Sydney" in the same story.
                 fits = set(by_initials.get(name, ()))
             elif person.single and name_is_small_word_acronym(name):
-                fits = set(by_initials.get("".join(filter(str.isupper, name)), ()))  # "TfL": Transport for London
+                # "TfL" of "Transport for London": every word's initial as written, the small word's too ("MiG" is no
+                # "Marlow Group").
+                fits = {i for i, body in bodies if any("".join(w[0] for w in spelling.split()) == name
+                                                       for spelling in body.spellings)}
             elif not person.organisation and len(name.split()) > 1:
                 # A place ending a body's name is where the body is, not its short form ("South Africa" of the "Food
                 # Workers Union of South Africa"), but for the state itself ("the Government of Costa Rica").

@@ -393,10 +393,10 @@ class Lexicon:
         self.lower = frozenset(lower)
         self.capitals = frozenset(capital)  # the capitalised words, folded
         # Words in capitals the story writes mid-sentence: a body's acronym, the initials of a name it spells out.
-        self.small_word_acronyms = frozenset("".join(filter(str.isupper, w)) for w in others
-                                             if name_is_small_word_acronym(w))
+        self.small_word_acronyms = frozenset(filter(name_is_small_word_acronym, others))
         self.acronyms = frozenset(w for w in others if _ACRONYM_LETTERS[0] <= len(w) <= _ACRONYM_LETTERS[1]
-                                  and w.isupper() and "-" not in w) | self.small_word_acronyms
+                                  and w.isupper() and "-" not in w) \
+            | {"".join(filter(str.isupper, w)) for w in self.small_word_acronyms}
         # A story that capitalises a ministry ("China's Foreign Ministry said") names ministries that way: one
         # written in lower case there ("the South's foreign ministry") would take the capitalised one's key.
         self.lower_case_ministries = "ministry" in story and _CAPITALISED_MINISTRY.search(story) is None
@@ -736,7 +736,7 @@ def _spelled_out(tokens: Sequence[Token], texts: list[str], caps: list[bool], st
                 first > start and texts[first - 1] not in SPELLED_OUT_JOINS
                 and not (first == start + 1 and texts[start].casefold() in ARTICLES)):
             continue  # a body's name opens the run, follows its article ("The") or a small word
-        letters, joined, last, initials = "", False, None, ""
+        letters, joined, last = "", False, None
         for k in range(first, min(n, first + _SPELLED_REACH)):
             text = texts[k]
             if caps[k]:
@@ -744,7 +744,7 @@ def _spelled_out(tokens: Sequence[Token], texts: list[str], caps: list[bool], st
                 if len(letters) > _ACRONYM_LETTERS[1]:
                     break
                 if joined and letters in lexicon.acronyms:
-                    last, initials = k, letters
+                    last = k
                 if text.endswith(_POSSESSIVE_ENDS):
                     # A people's or a common word's possessive is inside the name ("People's Republic"); a name's
                     # owns the body ("Norvania's Civil Aviation Authority": a country and its body, two names).
@@ -757,8 +757,11 @@ def _spelled_out(tokens: Sequence[Token], texts: list[str], caps: list[bool], st
                 break
         if last is not None and last + 1 < n and caps[last + 1] and not role_word(texts[last + 1]):
             last = None  # initials of a run's first words only ("Varland Airlines and Tarsk" of "... Tarsk Air")
-        # An acronym keeping its small word ("TfL" of "Transport for London") is a body's, whatever its words.
-        if last is not None and (_a_body_spelt_out(texts[first:last + 1]) or initials in lexicon.small_word_acronyms):
+        # An acronym keeping its small word ("TfL" of "Transport for London") is a body's, whatever its words, but for
+        # a title's ("MoT" of "Minister of Transport").
+        if last is not None and (_a_body_spelt_out(texts[first:last + 1]) or (
+                "".join(w[0] for w in texts[first:last + 1]) in lexicon.small_word_acronyms
+                and not role_word(texts[first]))):
             if last + 2 < n and texts[last + 1] == "and" and caps[last + 2] \
                     and (last + 3 == n or not caps[last + 3]) and texts[last + 2].casefold() not in ORG_SUFFIXES \
                     and (lexicon.common(texts[last + 2]) or texts[last + 2].endswith(_FIELD_ENDINGS)):
