@@ -850,9 +850,14 @@ def _tag_at_the_end(tokens: Sequence[Token], start: int, verb: int) -> bool:
     between = tokens[start:verb]
     return 2 <= len(between) <= 3 and between[0].text.casefold() == "the" \
         and all(t.word and not t.capitalised for t in between) \
-        and between[-1].text.casefold() in _BODY_WORDS \
-        and ((verb + 1 < len(tokens) and tokens[verb + 1].text == ",")
-             or (len(tokens) - verb - 1 <= _TAG_TAIL and all(t.text.casefold() != "that" for t in tokens[verb + 1:])))
+        and between[-1].text.casefold() in _BODY_WORDS and _tag_ends_at(tokens, verb)
+
+
+def _tag_ends_at(tokens: Sequence[Token], verb: int) -> bool:
+    """The reporting tag's verb at ``verb`` closes the sentence: a comma after it, or the end a few tokens on with no
+    "that" opening what was said."""
+    return (verb + 1 < len(tokens) and tokens[verb + 1].text == ",") \
+        or (len(tokens) - verb - 1 <= _TAG_TAIL and all(t.text.casefold() != "that" for t in tokens[verb + 1:]))
 
 
 def _named_tag_at_the_end(tokens: Sequence[Token], start: int, verb: int) -> bool:
@@ -866,8 +871,7 @@ def _named_tag_at_the_end(tokens: Sequence[Token], start: int, verb: int) -> boo
     while name_at > 1 and between[name_at - 1].capitalised:
         name_at -= 1
     return all(t.word and not t.capitalised for t in between[:name_at]) and role_word(between[name_at - 1].text) \
-        and ((verb + 1 < len(tokens) and tokens[verb + 1].text == ",")
-             or (len(tokens) - verb - 1 <= _TAG_TAIL and all(t.text.casefold() != "that" for t in tokens[verb + 1:])))
+        and _tag_ends_at(tokens, verb)
 
 
 _NAMED_TAG_WORDS = 6

@@ -952,12 +952,12 @@ def _named_after_a_trade(tokens: Sequence[Token], first: int, end: int, lexicon:
     title opens ("National Insurance" is a tax), no people's adjective alone ("Russian Gas", "Kazakh Oil" are a
     country's trade) and no role word stands in, but for a title alone before the trade, which names no one there
     ("Envoy Air", "General Electric")."""
-    if end == first + 1 and tokens[end].bare.casefold() in COMPANY_TRADES and role_word(tokens[first].text) \
-            and tokens[first].text[:1].isupper() and not _joined(tokens, first, end):
-        return True
-    return tokens[end].bare.casefold() in COMPANY_TRADES and any(
-        not lexicon.common(t.text) and t.text.casefold() not in TITLE_WORDS and not is_demonym(t.text)
-        for t in tokens[first:end]) and not any(role_word(t.text) for t in tokens[first:end])
+    if tokens[end].bare.casefold() not in COMPANY_TRADES:
+        return False
+    if end == first + 1 and role_word(tokens[first].text) and tokens[first].text[:1].isupper():
+        return not _joined(tokens, first, end)
+    return any(not lexicon.common(t.text) and t.text.casefold() not in TITLE_WORDS and not is_demonym(t.text)
+               for t in tokens[first:end]) and not any(role_word(t.text) for t in tokens[first:end])
 
 
 def _joined(tokens: Sequence[Token], first: int, end: int) -> bool:
