@@ -92,6 +92,40 @@ def test_three_further_facts_several_sources_carry_follow_the_core_event() -> No
     assert texts(s.what)[1:] == facts
 
 
+def test_a_fact_two_outlets_tell_in_their_own_words_is_a_further_fact_citing_both() -> None:
+    slipped = "The night before the parade, Ruiz slipped on a wet floor at the team hotel and hit his head."
+    s = story(
+        article("1", "Orlek Rovers coach Tomas Ruiz nearly died after collapsing at the victory parade on Friday.",
+                slipped),
+        article("2", "Rovers coach Tomas Ruiz collapsed during the club's victory parade through Orlek on Friday.",
+                "Ruiz had slipped on a wet floor at the team hotel the night before and hit his head, and doctors "
+                "later found bleeding on his brain."),
+        article("3", "Tomas Ruiz, the Orlek Rovers coach, collapsed at the parade and was rushed to hospital."),
+    )
+    assert [(i.text, i.sources) for i in s.what[1:]] == [(slipped, ["1", "2"])]
+
+
+def test_a_figure_a_pronoun_or_a_disputed_claim_told_in_other_words_is_no_further_fact() -> None:
+    # Where outlets word a figure their own way they may disagree (the conflicts show it); a sentence opening on a
+    # pronoun says nothing alone; a claim another outlet denies is not settled: none is a further fact, though
+    # another source tells each.
+    surgery = "Surgeons at the city hospital removed a blood clot from his brain in a two-hour operation."
+    s = story(
+        article("1", "Orlek Rovers coach Tomas Ruiz nearly died after collapsing at the victory parade on Friday.",
+                "About 40,000 fans lined the streets of Orlek for the open-top bus parade.",
+                "He had complained of bad headaches all week before the parade.",
+                "Club officials believe the coach was poisoned at the team hotel.", surgery),
+        article("2", "Rovers coach Tomas Ruiz collapsed during the club's victory parade through Orlek on Friday.",
+                "The open-top bus parade drew some 40,000 supporters onto the streets of Orlek.",
+                "He had been complaining of bad headaches during the week leading up to the parade.",
+                "In a two-hour operation, surgeons removed a blood clot from the coach's brain at the city hospital.",
+                "Club officials suspect the coach was poisoned at the team hotel, a club source said."),
+        article("3", "Tomas Ruiz, the Orlek Rovers coach, collapsed at the parade and was rushed to hospital.",
+                "Doctors said there was no sign that the coach had been poisoned at the team hotel."),
+    )
+    assert texts(s.what)[1:] == [surgery]
+
+
 def test_a_caption_several_sources_carry_is_no_further_fact() -> None:
     caption = "This March 2 photo made available by the ministry shows a scandium refinery in Kestria."
     s = story(article("1", LEADS[0], caption), article("2", LEADS[1], caption), article("3", LEADS[2], caption))

@@ -114,6 +114,61 @@ NOT_A_LEAD: RuleTable[NotALead] = RuleTable("not a lead", (
          counter=("The new rules will change little, experts said.",)),
 ), Overlap.FIRST)
 
+
+class Leaning(enum.Enum):
+    BEFORE = "leans on the sentence before"
+
+
+# A sentence opening on a pronoun or a demonstrative ("They were evacuated after the boy fell", "This effect was
+# predicted by ..."), on a connective answering the sentence before ("But confirmation would have to wait ...",
+# "Meanwhile, the insurers offered a reward") or on a word narrowing it ("Specifically, the photos you take ...")
+# tells its fact only beside that sentence: shown alone, the reader cannot tell who or what it is about.
+_PRONOUNS = ("he", "she", "they", "it", "this", "these", "that", "those", "we", "i", "you", "his", "her", "their",
+             "its")
+_CONNECTIVES = ("Meanwhile", "However", "Nevertheless", "Nonetheless", "Moreover", "Furthermore", "Besides",
+                "Instead", "Still", "Even so", "In addition", "Also", "Likewise", "Otherwise")
+LEANS_ON_CONTEXT: RuleTable[Leaning] = RuleTable("leans on the sentence before", (
+    rule("pronoun-opening", Leaning.BEFORE,
+         r"^\W*(?:(?:And|But|So|Yet|Also),? " + any_of(*_PRONOUNS) + "|"
+         + any_of(*(p.capitalize() for p in _PRONOUNS), *(p.upper() for p in _PRONOUNS)) + r")\b", flags=0,
+         examples=("They were evacuated from the exhibit after the boy fell, she said.",
+                   "This effect was predicted by a theory of the 1930s.",
+                   "It’s frightening to watch the car drift off the road.", "And he says the crowd was cleared.",
+                   "Its chief executive resigned on Monday.", "THIS is the moment the bridge fell."),
+         counter=("Italy's government banned the sale of the pesticide.", "Thousands of residents were evacuated.",
+                  "Heathrow airport closed its runway on Monday.", "Theresa Hale resigned on Monday.",
+                  "The night before, the coach slipped on a wet floor.")),
+    # "And", "But" and "Yet" open on the sentence before with or without a comma; the other connectives are set off
+    # by one ("Still, ..."), unlike the same words as adjectives or adverbs ("Still photographs show ...").
+    rule("connective-opening", Leaning.BEFORE,
+         r"^\W*(?:(?:And|But|Yet)[ ,]|" + any_of(*_CONNECTIVES) + ",)", flags=0,
+         examples=("But confirmation would have to wait until the samples were tested.",
+                   "Meanwhile, the museum's insurers have offered a reward.",
+                   "However, the ban does not cover refillable vapes.", "And new starters will lose out.",
+                   "And, of course, we will have more details as the night goes on."),
+         counter=("Still photographs show the ferry listing to one side.", "Andrea Vell resigned on Monday.",
+                  "Butchers must label the meat.", "Instead of a fine, the club was docked six points.",
+                  "Meanwhile Gardens was closed to the public.")),
+    # "The others", "None of them", "The third is ...": people or things the sentence before counted or named.
+    rule("anaphoric-opening", Leaning.BEFORE,
+         r"^\W*(?:The (?:others|rest|latter|former|pair)\b"
+         r"|(?:None|All|Both|Neither|Each|Some|Most|Many|Two|Three) of (?:them|those|these)\b|Both\b"
+         r"|The (?:first|second|third|fourth|fifth|last) (?:is|was|were|are|has|had)\b)",
+         flags=0,
+         examples=("The others had been treated for dehydration and sent home.", "None of them is a candidate.",
+                   "The third is a family-run farm at the edge of the village.", "Both men were held overnight.",
+                   "The pair were arrested at the port."),
+         counter=("The other passengers were taken off by lifeboat.", "The first ferry left at noon.",
+                  "None of the passengers was hurt.", "The third runway will open in 2031.",
+                  "Bothwell council closed the road.")),
+    rule("narrowing-opening", Leaning.BEFORE,
+         r"^\W*(?:Specifically|Basically|Namely|In other words|That is),? ", flags=0,
+         examples=("Specifically, the photos you take through other apps.",
+                   "Basically that it has done nothing wrong."),
+         counter=("Basic services were restored on Monday.", "The ministry specifically banned sprays.")),
+), Overlap.FIRST)
+
+
 # A lead that announces the event ("will launch next month") is out of date once later articles exist. The
 # future must be what the sentence reports, its first verb: "The firm will open a plant" announces, but "The
 # court said it will rule" or "Police arrested two men who will appear in court" report something done.

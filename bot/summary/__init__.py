@@ -150,7 +150,7 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     texts = [s.text for s in statements]
     used = spread(texts)  # the statements' document frequencies: grouping, word weights and conflicts read them
     weights = Weights(texts, used)
-    groups_idx, _ = group_duplicates(texts, used)
+    groups_idx, _, apart = group_duplicates(texts, used)
     groups = [[statements[i] for i in g] for g in groups_idx]
     core_text = core.text if core else ""
     rules: list[Rule] = []
@@ -178,6 +178,27 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     said = _one_per_quotation(said, order)
     said = _without_shared_sentences(said, carriers, order)
     voices = voices_of([*voiced, *said])
+    # No further fact is someone's words (a reaction's), a limit the restrictions left out, or what another source
+    # tells otherwise (a figure, a negation).
+    not_facts = {k for s in (*voiced, *said) for k in s.statements} | {k for r in weaker_rules for k in r.statements}
+    retellings: dict[int, list[Statement]] = defaultdict(list)  # a statement's key -> other sources' retellings
+    for pair in apart:
+        x, y = statements[pair.a], statements[pair.b]
+        if x.source != y.source:
+            if pair.agree:
+                retellings[x.key].append(y)
+                retellings[y.key].append(x)
+            else:
+                not_facts |= {x.key, y.key}
+
+    def retold(st: Statement) -> list[Statement]:
+        """The sentences of other sources telling ``st`` in other words, if it and they may be a fact."""
+        tellings = retellings.get(st.key, [])
+        return [] if st.key in not_facts or any(o.key in not_facts for o in tellings) else tellings
+
+    # The leads agreeing with the core event's tell it again: none is a further fact told in other words.
+    agreeing = {(m[0], m[1]) for m in core.members} if core is not None else set()
+    core_leads = frozenset(s.key for s in statements if (s.source, s.text) in agreeing)
     taken_before_said = taken
     repeated_said: list[tuple[Said, Reaction]] = []  # reactions left out as repeats, with their statements
     while True:
@@ -190,7 +211,7 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
         extras = []
         if core is not None:
             what.append(Item(core.text, core.sources))
-            extras = further_events(groups, taken, [core.text, *(r.text for r in rules)], order)
+            extras = further_events(groups, taken, [core.text, *(r.text for r in rules)], order, retold, core_leads)
             what += [Item(e.text, e.sources) for e in extras]
         restrictions = [Item(r.text, r.sources) for r in rules]
         reactions = [to_reaction(s, cast, verbatim) for s in chosen_said]

@@ -110,15 +110,30 @@ def _may_contain(short: str, long_: str) -> bool:
     return 200 * lcs - CONTAINED * (len(short) + lcs) > -1.0
 
 
-def group_duplicates(texts: Sequence[str], used: Counter[str] | None = None) -> tuple[list[list[int]], list[Match]]:
-    """Indices of ``texts`` grouped by statement (each group in input order), and the merges made; ``used`` as
-    in ``candidate_pairs``."""
+@dataclass(frozen=True)
+class Pair:
+    """Two texts left apart that share most of their content words: one thing told in other words (``agree``: "The
+    night before, the coach slipped on a wet floor" and "The coach had slipped on a wet floor the night before and
+    ...", a run of words in common besides, ``_share_a_telling_run``), or two tellings of it that disagree, in a
+    figure or a negation ("Investigators believe the fire was started deliberately" and "There was no evidence that
+    the fire had been started deliberately")."""
+
+    a: int
+    b: int
+    agree: bool
+
+
+def group_duplicates(texts: Sequence[str], used: Counter[str] | None = None
+                     ) -> tuple[list[list[int]], list[Match], list[Pair]]:
+    """Indices of ``texts`` grouped by statement (each group in input order), the merges made, and the pairs of
+    texts sharing most of their words left apart (``Pair``); ``used`` as in ``candidate_pairs``."""
     groups = Partition(len(texts))
     # By root, for a group of several: the facts every member agrees with, so merges never chain 47 ~ 52. A text
     # alone is its own root and its facts are its own, read only for a pair sharing enough words (a third of the
     # texts): the test is a filter like the others, so passing it first leaves every merge as it was.
     merged: dict[int, Facts] = {}
     matches: list[Match] = []
+    apart: list[Pair] = []
     # Enough content words in common to be one statement (``SHARED`` of the fewer): seven pairs in eight have too
     # few. The test reads only the two texts, so it is made of every pair before the pairs are sorted and their
     # groups looked up: a pair failing it was skipped before anything changed, and the others keep their order.
@@ -132,14 +147,27 @@ def group_duplicates(texts: Sequence[str], used: Counter[str] | None = None) -> 
             continue
         fi = merged[ri] if ri in merged else facts_of(texts[ri])
         fj = merged[rj] if rj in merged else facts_of(texts[rj])
-        if not fi.compatible(fj) or not facts_of(texts[i]).compatible(facts_of(texts[j])):
+        if not facts_of(texts[i]).compatible(facts_of(texts[j])):
+            apart.append(Pair(i, j, agree=False))
+            continue
+        if not fi.compatible(fj):
             continue
         reason = _same_wording(texts[i], texts[j])
         if reason is not None:
             groups.union(i, j)
             merged[groups.find(i)] = Facts(fi.numbers | fj.numbers, fi.negated)
             matches.append(Match(i, j, reason))
-    return groups.groups(), matches
+        elif _share_a_telling_run(texts[i], texts[j]):
+            apart.append(Pair(i, j, agree=True))
+    return groups.groups(), matches, apart
+
+
+def _share_a_telling_run(a: str, b: str) -> bool:
+    """``a`` and ``b`` share ``TELLING_RUN`` words in a row, one of them a content word: their common words tell one
+    thing ("slipped on a wet floor"), not a topic two facts share ("the bank", "customers", "the disruption" of an
+    apology and of a refund)."""
+    runs = set(spans_of(words(a), TELLING_RUN)).intersection(spans_of(words(b), TELLING_RUN))
+    return any(w not in STOPWORDS for run in runs for w in run.split(" "))
 
 
 def fullest(texts: Sequence[str]) -> int:

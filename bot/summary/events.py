@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain
 
 from bot.explain import Member
-from bot.rules.leads import AHEAD, BACKGROUND, DATED, NOT_A_LEAD, Frame
+from bot.rules.leads import AHEAD, BACKGROUND, DATED, LEANS_ON_CONTEXT, NOT_A_LEAD, Frame
 from bot.summary.conflicts import figures_differ
+from bot.summary.dedup import Carriers, one_sentence
 from bot.summary.normalization import may_hold_figures, number_value
 from bot.summary.similarity import content_set, overlap
 from bot.summary.statements import Statement
@@ -151,23 +152,68 @@ def core_event(statements: list[Statement], taken: set[int], titles: dict[str, s
 
 
 def further_events(groups: list[list[Statement]], taken: set[int], chosen: list[str],
-                   order: Callable[[set[str]], list[str]]) -> list[Event]:
+                   order: Callable[[set[str]], list[str]],
+                   retold: Callable[[Statement], list[Statement]], leads: frozenset[int] = frozenset()
+                   ) -> list[Event]:
     """Statements several sources carry, not yet used, each distinct from what is already said; never a
-    photo caption or a question, which no lead may be either."""
+    photo caption or a question, which no lead may be either.
+
+    Copies come first (a group of one sentence several sources print); then, for the places left, a sentence
+    other sources tell in their own words (``retold``: the sentences of other sources telling it): outlets that
+    write their own stories share few sentences, yet report the same facts ("The night before, the coach slipped
+    on a wet floor" and "The coach, 65, had slipped on a wet floor the night before and ..."), never one telling
+    the core event's agreeing ``leads`` again."""
     # A group of one statement has one source (most groups): its sources are not gathered.
     candidates = [g for g in groups if len(g) >= 2 and len({s.source for s in g}) >= 2
                   and not any(s.key in taken for s in g)]
     candidates.sort(key=lambda g: (-len({s.source for s in g}), min(s.position for s in g)))
     out: list[Event] = []
-    for g in candidates:
+    used: set[int] = set()  # the statements of the facts chosen, and of the sentences telling them
+    retellings = _retold(groups, taken | leads, retold)
+    for g, told in chain(((g, False) for g in candidates), ((g, True) for g in retellings)):
         if any(NOT_A_LEAD.first(s.text) for s in g):  # asked in turn: the first few candidates give the events
             continue
-        text = max(g, key=lambda s: len(s.text)).text
-        if any(overlap(text, c) >= DISTINCT for c in chosen):
+        # A retold fact shows the sentence found retold, not the longest teller (which may tell more).
+        text = g[0].text if told else max(g, key=lambda s: len(s.text)).text
+        if any(overlap(text, c) >= DISTINCT for c in chosen) or g[0].key in used or (told and _said(g, chosen)):
             continue
         chosen.append(text)
-        out.append(Event(text, order({s.source for s in g}), [(s.source, s.text, "a copy") for s in g],
-                         {s.key for s in g}, "carried by several sources"))
+        used.update(s.key for s in g)
+        out.append(Event(text, order({s.source for s in g}),
+                         [(s.source, s.text, "tells it in other words" if told else "a copy") for s in g],
+                         {s.key for s in g}, "told by several sources" if told else "carried by several sources"))
         if len(out) >= MAX_EXTRA:
             break
     return out
+
+
+def _said(told: list[Statement], shown: list[str]) -> bool:
+    """Whether a fact told in other words is already said by a text ``shown``: one of its tellings is one sentence
+    with it, or one of the two carries the other's words (``Carriers``, as the briefing's repeat pass asks, which
+    would drop a limit shown after a fact repeating it)."""
+    if any(one_sentence(s.text, c) for s in told for c in shown):
+        return True
+    text = told[0].text
+    mine = Carriers([("", text)])
+    return bool(Carriers([(str(n), c) for n, c in enumerate(shown)]).of(text)) or any(mine.of(c) for c in shown)
+
+
+def _retold(groups: list[list[Statement]], taken: set[int],
+            retold: Callable[[Statement], list[Statement]]) -> Iterator[list[Statement]]:
+    """Each sentence no other source copies, with the sentences of other sources telling it (``retold``), the most
+    widely told first, then the highest on a page (as the copies). Made only when the copies leave a place.
+
+    Never a sentence giving a figure (in digits or words): a figure outlets give in their own words is where they
+    disagree (the conflicts show it side by side); never one leaning on the sentence before it (``LEANS_ON_CONTEXT``:
+    "They were evacuated after the boy fell"), which tells nothing alone; never what has been going on or how someone
+    reacted (``BACKGROUND``: "The union welcomed the ruling"); never a sentence taken or told by one taken."""
+    found = []
+    for g in groups:
+        st = g[0]
+        others = retold(st) if len(g) == 1 and st.key not in taken else []  # asked first: most sentences have none
+        if others and not any(o.key in taken for o in others) and not any(ch.isdigit() for ch in st.text) \
+                and not st.facts.numbers and LEANS_ON_CONTEXT.first(st.text) is None \
+                and BACKGROUND.first(st.text) is None:
+            found.append([st, *others])
+    found.sort(key=lambda g: (-len({s.source for s in g}), min(s.position for s in g)))
+    yield from found

@@ -78,7 +78,7 @@ def quoted_statements(quotes: list[Quote], verbatim: Verbatim, cast: Cast,
                       order: Callable[[set[str]], list[str]]) -> list[Said]:
     """Full quotations grouped across sources, with partial quotes folded into the quote they cite."""
     full = [q for q in quotes if not q.partial]
-    groups, _ = group_duplicates([q.text for q in full])
+    groups, _, _ = group_duplicates([q.text for q in full])
     out: list[Said] = []
     for members in groups:
         qs = [full[i] for i in members]
@@ -160,7 +160,7 @@ def reported_statements(cast: Cast, statements: list[Statement], taken: set[int]
             if reacts_here(cast, st.key, toks, name) and not cast.relays(cast.people[actor]):
                 chosen.append((st, actor))
                 break
-    groups, _ = group_duplicates([st.text for st, _ in chosen])
+    groups, _, _ = group_duplicates([st.text for st, _ in chosen])
     out = []
     for members in groups:
         sts = [chosen[i] for i in members]
