@@ -126,6 +126,23 @@ def test_a_figure_a_pronoun_or_a_disputed_claim_told_in_other_words_is_no_furthe
     assert texts(s.what)[1:] == [surgery]
 
 
+def test_background_or_a_reaction_told_in_other_words_is_no_further_fact() -> None:
+    closed = "The covered market in Dorva has been shut to traders since the inspection in March."
+    s = story(
+        article("1", "A court in Dorva has blocked the council's plan to demolish the old covered market.",
+                "The hearing lasted two days.",
+                "The building has long been a landmark of the quarter, drawing tourists from across the region.",
+                "The traders' association welcomed the court's decision to block the demolition.", closed),
+        article("2", "Judges in Dorva stopped the council from pulling down the old covered market on Monday.",
+                "Lawyers for both sides spoke for two days.",
+                "Tourists from all over the region come to see the building, long a landmark of the quarter.",
+                "The association of market traders welcomed the decision of the court to block the demolition.",
+                "Traders have been kept out of the covered market in Dorva since the March inspection."),
+        article("3", "Dorva's council cannot demolish its old covered market, a court ruled."),
+    )
+    assert texts(s.what)[1:] == [closed]
+
+
 def test_a_caption_several_sources_carry_is_no_further_fact() -> None:
     caption = "This March 2 photo made available by the ministry shows a scandium refinery in Kestria."
     s = story(article("1", LEADS[0], caption), article("2", LEADS[1], caption), article("3", LEADS[2], caption))

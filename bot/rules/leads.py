@@ -197,11 +197,13 @@ class Frame(enum.Enum):
 BACKGROUND: RuleTable[Frame] = RuleTable("background, not the event", (
     rule("ongoing", Frame.ONGOING,
          r"^\W*(?:over|for|during|in) the (?:past|last) (?:few |several |\w+ )?(?:days|weeks|months|years?|decades?)\b"
-         r"|\b(?:has|have) been (?!\w+ed\b)\w+ing\b",
+         r"|\b(?:has|have) been (?!\w+ed\b)\w+ing\b|\b(?:has|have) long\b",
          examples=("Over the past year, reporters have been sifting through the files.",
-                   "Investigators have been searching the harbour for the missing boat."),
+                   "Investigators have been searching the harbour for the missing boat.",
+                   "The old market hall has long been a landmark of the harbour quarter."),
          counter=("Reporters published the files on Sunday.", "The harbour has been closed since Monday.",
-                  "Prices rose 5 percent in the past year, the agency said.")),
+                  "Prices rose 5 percent in the past year, the agency said.",
+                  "The council has closed the market hall for a long time.")),
     # A lead whose main verb is a reaction ("A union leader has criticized the council for closing two
     # schools") tells the response; the report of the act itself ("The council is closing two schools") is
     # the event. The verb must be the sentence's own, before any "that", "who" or "after" clause.

@@ -198,6 +198,12 @@ def _said(told: list[Statement], shown: list[str]) -> bool:
     return bool(Carriers([(str(n), c) for n, c in enumerate(shown)]).of(text)) or any(mine.of(c) for c in shown)
 
 
+def _ongoing(text: str) -> bool:
+    """What has been going on for a while (the ``ongoing`` background rule): "The hall has long been a landmark"."""
+    hit = BACKGROUND.first(text)
+    return hit is not None and hit.kind is Frame.ONGOING
+
+
 def _retold(groups: list[list[Statement]], taken: set[int],
             retold: Callable[[Statement], list[Statement]]) -> Iterator[list[Statement]]:
     """Each sentence no other source copies, with the sentences of other sources telling it (``retold``), the most
@@ -205,15 +211,17 @@ def _retold(groups: list[list[Statement]], taken: set[int],
 
     Never a sentence giving a figure (in digits or words): a figure outlets give in their own words is where they
     disagree (the conflicts show it side by side); never one leaning on the sentence before it (``LEANS_ON_CONTEXT``:
-    "They were evacuated after the boy fell"), which tells nothing alone; never what has been going on or how someone
-    reacted (``BACKGROUND``: "The union welcomed the ruling"); never a sentence taken or told by one taken."""
+    "They were evacuated after the boy fell"), which tells nothing alone; never how someone reacted (``BACKGROUND``:
+    "The union welcomed the ruling"), nor what has been going on, as any of its tellings says ("The hall has long been
+    a landmark"): a reaction told by another outlet may carry a fact ("The ministry welcomed the ruling and said the
+    country would honour its commitments"); never a sentence taken or told by one taken."""
     found = []
     for g in groups:
         st = g[0]
         others = retold(st) if len(g) == 1 and st.key not in taken else []  # asked first: most sentences have none
         if others and not any(o.key in taken for o in others) and not any(ch.isdigit() for ch in st.text) \
                 and not st.facts.numbers and LEANS_ON_CONTEXT.first(st.text) is None \
-                and BACKGROUND.first(st.text) is None:
+                and BACKGROUND.first(st.text) is None and not any(_ongoing(o.text) for o in others):
             found.append([st, *others])
     found.sort(key=lambda g: (-len({s.source for s in g}), min(s.position for s in g)))
     yield from found
