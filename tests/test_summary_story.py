@@ -109,7 +109,7 @@ def test_a_figure_a_pronoun_or_a_disputed_claim_told_in_other_words_is_no_furthe
     # Where outlets word a figure their own way they may disagree (the conflicts show it); a sentence opening on a
     # pronoun says nothing alone; a claim another outlet denies is not settled: none is a further fact, though
     # another source tells each.
-    surgery = "Surgeons at the city hospital removed a blood clot from his brain in a two-hour operation."
+    surgery = "Surgeons at the city hospital removed a blood clot from his brain in an emergency operation."
     s = story(
         article("1", "Orlek Rovers coach Tomas Ruiz nearly died after collapsing at the victory parade on Friday.",
                 "About 40,000 fans lined the streets of Orlek for the open-top bus parade.",
@@ -118,7 +118,7 @@ def test_a_figure_a_pronoun_or_a_disputed_claim_told_in_other_words_is_no_furthe
         article("2", "Rovers coach Tomas Ruiz collapsed during the club's victory parade through Orlek on Friday.",
                 "The open-top bus parade drew some 40,000 supporters onto the streets of Orlek.",
                 "He had been complaining of bad headaches during the week leading up to the parade.",
-                "In a two-hour operation, surgeons removed a blood clot from the coach's brain at the city hospital.",
+                "In an emergency operation, surgeons removed a blood clot from the coach's brain at the city hospital.",
                 "Club officials suspect the coach was poisoned at the team hotel, a club source said."),
         article("3", "Tomas Ruiz, the Orlek Rovers coach, collapsed at the parade and was rushed to hospital.",
                 "Doctors said there was no sign that the coach had been poisoned at the team hotel."),
@@ -141,6 +141,23 @@ def test_background_or_a_reaction_told_in_other_words_is_no_further_fact() -> No
         article("3", "Dorva's council cannot demolish its old covered market, a court ruled."),
     )
     assert texts(s.what)[1:] == [closed]
+
+
+def test_a_judgement_a_guess_or_a_counted_compound_told_in_other_words_is_no_further_fact() -> None:
+    bridge = "Protesters blocked the main bridge over the Vell river for several hours."
+    s = story(
+        article("1", "Thousands of farmers marched on the Lessby parliament on Monday against the fuel tax rise.",
+                "The march is a humiliating blow for the finance minister, who had promised calm.",
+                "Heavy rain may have kept many farmers away from the capital.",
+                "The organisers hired a four-day permit for the square.", bridge),
+        article("2", "Farmers from across the country marched on parliament in Lessby against the rise in fuel tax.",
+                "For the finance minister, who had promised calm, the march is a humiliating blow.",
+                "Many farmers may have been kept away from the capital by heavy rain.",
+                "A four-day permit for the square was hired by the organisers.",
+                "For several hours, protesters blocked the main bridge over the Vell river."),
+        article("3", "Farmers protested in Lessby against higher fuel taxes."),
+    )
+    assert texts(s.what)[1:] == [bridge]
 
 
 def test_a_caption_several_sources_carry_is_no_further_fact() -> None:

@@ -126,7 +126,8 @@ class Leaning(enum.Enum):
 _PRONOUNS = ("he", "she", "they", "it", "this", "these", "that", "those", "we", "i", "you", "his", "her", "their",
              "its")
 _CONNECTIVES = ("Meanwhile", "However", "Nevertheless", "Nonetheless", "Moreover", "Furthermore", "Besides",
-                "Instead", "Still", "Even so", "In addition", "Also", "Likewise", "Otherwise")
+                "Instead", "Still", "Even so", "In addition", "Also", "Likewise", "Otherwise", "In response", "Earlier",
+                "Later", "As a result", "In turn")
 LEANS_ON_CONTEXT: RuleTable[Leaning] = RuleTable("leans on the sentence before", (
     rule("pronoun-opening", Leaning.BEFORE,
          r"^\W*(?:(?:And|But|So|Yet|Also),? " + any_of(*_PRONOUNS) + "|"
@@ -153,12 +154,15 @@ LEANS_ON_CONTEXT: RuleTable[Leaning] = RuleTable("leans on the sentence before",
     rule("anaphoric-opening", Leaning.BEFORE,
          r"^\W*(?:The (?:others|rest|latter|former|pair)\b"
          r"|(?:None|All|Both|Neither|Each|Some|Most|Many|Two|Three) of (?:them|those|these)\b|Both\b"
+         r"|(?:Most|Many|Some|Several|Others|Few|All) (?:had|have|has|were|are|was|did|will|would|could|said)\b"
          r"|The (?:first|second|third|fourth|fifth|last) (?:is|was|were|are|has|had)\b)",
          flags=0,
          examples=("The others had been treated for dehydration and sent home.", "None of them is a candidate.",
+                   "Most had travelled to the capital by coach.",
                    "The third is a family-run farm at the edge of the village.", "Both men were held overnight.",
                    "The pair were arrested at the port."),
          counter=("The other passengers were taken off by lifeboat.", "The first ferry left at noon.",
+                  "Most of the marchers had travelled to the capital by coach.", "Many shops were shut.",
                   "None of the passengers was hurt.", "The third runway will open in 2031.",
                   "Bothwell council closed the road.")),
     rule("narrowing-opening", Leaning.BEFORE,
@@ -166,6 +170,37 @@ LEANS_ON_CONTEXT: RuleTable[Leaning] = RuleTable("leans on the sentence before",
          examples=("Specifically, the photos you take through other apps.",
                    "Basically that it has done nothing wrong."),
          counter=("Basic services were restored on Monday.", "The ministry specifically banned sprays.")),
+), Overlap.FIRST)
+
+
+class Judgement(enum.Enum):
+    ASSESSMENT = "weighs the news rather than reports it"
+    SPECULATION = "tells what may have happened"
+
+
+# What a reporter or a source thinks of the news is no fact of it: "The ruling is a major setback for the minister",
+# "Losing the city is a humiliating blow for the party"; nor what may have happened ("Heavy rain may have washed farm
+# waste into the reservoir"). A further fact another outlet tells in its own words is shown as settled: never these.
+_WEIGHED = ("blow", "setback", "victory", "boost", "humiliation", "embarrassment", "landmark", "turning point",
+            "milestone", "triumph", "coup", "defeat", "rebuke", "snub", "win")
+JUDGED: RuleTable[Judgement] = RuleTable("a judgement, not a fact", (
+    rule("weighed", Judgement.ASSESSMENT,
+         r"\b(?:is|was|are|were|marks|marked|represents|represented|will be|would be)\s+(?:seen as\s+)?(?:a|an|the)\s+"
+         r"(?:[\w-]+\s+){0,2}?" + any_of(*_WEIGHED) + r"\b(?!\s+(?:in|at|on)\s+(?:the\s+)?(?:final|match|race|vote|"
+         r"election|court|appeal)\b)",
+         examples=("The ruling is a major setback for Interior Minister Aurel Dask, who championed the law.",
+                   "Losing Ostmark is a humiliating blow for the National Party.",
+                   "The verdict is a landmark for the country's financial regulator.",
+                   "The deal marks a turning point for the port."),
+         counter=("The storm dealt a blow to the harbour wall.", "The club won the final on penalties.",
+                  "The party suffered its worst defeat in the capital.",
+                  "It was the team's third victory in the final this decade.")),
+    rule("may-have", Judgement.SPECULATION,
+         r"\b(?:may|might|could) have (?:been )?\w+(?:ed|en|wn|ght|ld)\b",
+         examples=("Heavy rain last week may have washed farm waste into the reservoir.",
+                   "The fire might have been started by a discarded cigarette."),
+         counter=("Heavy rain last week washed farm waste into the reservoir.",
+                  "Residents may have their water back by Friday.")),
 ), Overlap.FIRST)
 
 

@@ -14,7 +14,10 @@ from functools import cache
 from itertools import chain
 
 from bot.explain import Member
-from bot.rules.leads import AHEAD, BACKGROUND, DATED, LEANS_ON_CONTEXT, NOT_A_LEAD, Frame
+from bot.rules.fragments import any_of
+from bot.rules.kept import compiled_regex
+from bot.rules.leads import AHEAD, BACKGROUND, DATED, JUDGED, LEANS_ON_CONTEXT, NOT_A_LEAD, Frame
+from bot.rules.words import NUMBER_WORDS
 from bot.summary.conflicts import figures_differ
 from bot.summary.dedup import Carriers, one_sentence
 from bot.summary.normalization import may_hold_figures, number_value
@@ -198,6 +201,16 @@ def _said(told: list[Statement], shown: list[str]) -> bool:
     return bool(Carriers([(str(n), c) for n, c in enumerate(shown)]).of(text)) or any(mine.of(c) for c in shown)
 
 
+_COUNTED = compiled_regex(r"\b" + any_of(*NUMBER_WORDS) + r"-\w")
+"""A number word opening a compound ("a four-year contract", "a two-hour operation"): a figure ``facts_of`` reads as a
+word of its own. In lower case: a name is no figure ("The Two-Way")."""
+
+
+def _gives_a_figure(st: Statement) -> bool:
+    """The sentence gives a figure: in digits, in words, or in a compound ("four-year")."""
+    return any(ch.isdigit() for ch in st.text) or bool(st.facts.numbers) or _COUNTED.search(st.text) is not None
+
+
 def _ongoing(text: str) -> bool:
     """What has been going on for a while (the ``ongoing`` background rule): "The hall has long been a landmark"."""
     hit = BACKGROUND.first(text)
@@ -211,17 +224,18 @@ def _retold(groups: list[list[Statement]], taken: set[int],
 
     Never a sentence giving a figure (in digits or words): a figure outlets give in their own words is where they
     disagree (the conflicts show it side by side); never one leaning on the sentence before it (``LEANS_ON_CONTEXT``:
-    "They were evacuated after the boy fell"), which tells nothing alone; never how someone reacted (``BACKGROUND``:
-    "The union welcomed the ruling"), nor what has been going on, as any of its tellings says ("The hall has long been
-    a landmark"): a reaction told by another outlet may carry a fact ("The ministry welcomed the ruling and said the
-    country would honour its commitments"); never a sentence taken or told by one taken."""
+    "They were evacuated after the boy fell"), which tells nothing alone; never a judgement or a guess, as any of its
+    tellings makes it (``JUDGED``: "The ruling is a setback for the minister"); never how someone reacted
+    (``BACKGROUND``: "The union welcomed the ruling"), nor what has been going on, as any of its tellings says ("The
+    hall has long been a landmark"): a reaction told by another outlet may carry a fact ("The ministry welcomed the
+    ruling and said the country would honour its commitments"); never a sentence taken or told by one taken."""
     found = []
     for g in groups:
         st = g[0]
         others = retold(st) if len(g) == 1 and st.key not in taken else []  # asked first: most sentences have none
-        if others and not any(o.key in taken for o in others) and not any(ch.isdigit() for ch in st.text) \
-                and not st.facts.numbers and LEANS_ON_CONTEXT.first(st.text) is None \
-                and BACKGROUND.first(st.text) is None and not any(_ongoing(o.text) for o in others):
+        if others and not any(o.key in taken for o in others) and not _gives_a_figure(st) \
+                and LEANS_ON_CONTEXT.first(st.text) is None and BACKGROUND.first(st.text) is None \
+                and not any(_ongoing(o.text) or JUDGED.first(o.text) for o in (st, *others)):
             found.append([st, *others])
     found.sort(key=lambda g: (-len({s.source for s in g}), min(s.position for s in g)))
     yield from found
