@@ -46,6 +46,7 @@ from bot.summary.dedup import (
     group_duplicates,
     named_in,
     one_report,
+    share_a_telling_run,
     shared_runs,
 )
 from bot.summary.events import Event, core_event, further_events
@@ -192,9 +193,12 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
                 not_facts |= {x.key, y.key}
 
     def retold(st: Statement) -> list[Statement]:
-        """The sentences of other sources telling ``st`` in other words, if it and they may be a fact."""
-        tellings = retellings.get(st.key, [])
-        return [] if st.key in not_facts or any(o.key in not_facts for o in tellings) else tellings
+        """The sentences of other sources telling ``st`` in other words, if it and they may be a fact: asked of the few
+        sentences reached (``further_events``), so the run they share is looked for here."""
+        if st.key in not_facts or st.key not in retellings:
+            return []
+        tellings = [o for o in retellings[st.key] if share_a_telling_run(st.text, o.text)]
+        return [] if any(o.key in not_facts for o in tellings) else tellings
 
     # The leads agreeing with the core event's tell it again: none is a further fact told in other words.
     agreeing = {(m[0], m[1]) for m in core.members} if core is not None else set()

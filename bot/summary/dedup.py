@@ -112,11 +112,11 @@ def _may_contain(short: str, long_: str) -> bool:
 
 @dataclass(frozen=True)
 class Pair:
-    """Two texts left apart that share most of their content words: one thing told in other words (``agree``: "The
-    night before, the coach slipped on a wet floor" and "The coach had slipped on a wet floor the night before and
-    ...", a run of words in common besides, ``_share_a_telling_run``), or two tellings of it that disagree, in a
-    figure or a negation ("Investigators believe the fire was started deliberately" and "There was no evidence that
-    the fire had been started deliberately")."""
+    """Two texts left apart that share most of their content words: one thing told in other words, giving the same
+    facts (``agree``: "The night before, the coach slipped on a wet floor" and "The coach had slipped on a wet floor
+    the night before and ...", if they also ``share_a_telling_run``), or two tellings of it that disagree, in a figure
+    or a negation ("Investigators believe the fire was started deliberately" and "There was no evidence that the fire
+    had been started deliberately")."""
 
     a: int
     b: int
@@ -157,12 +157,12 @@ def group_duplicates(texts: Sequence[str], used: Counter[str] | None = None
             groups.union(i, j)
             merged[groups.find(i)] = Facts(fi.numbers | fj.numbers, fi.negated)
             matches.append(Match(i, j, reason))
-        elif _share_a_telling_run(texts[i], texts[j]):
+        else:
             apart.append(Pair(i, j, agree=True))
     return groups.groups(), matches, apart
 
 
-def _share_a_telling_run(a: str, b: str) -> bool:
+def share_a_telling_run(a: str, b: str) -> bool:
     """``a`` and ``b`` share ``TELLING_RUN`` words in a row, one of them a content word: their common words tell one
     thing ("slipped on a wet floor"), not a topic two facts share ("the bank", "customers", "the disruption" of an
     apology and of a refund)."""
