@@ -156,8 +156,7 @@ def core_event(statements: list[Statement], taken: set[int], titles: dict[str, s
 
 def further_events(groups: list[list[Statement]], taken: set[int], chosen: list[str],
                    order: Callable[[set[str]], list[str]],
-                   retold: Callable[[Statement], list[Statement]], leads: frozenset[int] = frozenset()
-                   ) -> list[Event]:
+                   retold: Callable[[Statement], list[Statement]], leads: frozenset[int]) -> list[Event]:
     """Statements several sources carry, not yet used, each distinct from what is already said; never a
     photo caption or a question, which no lead may be either.
 
