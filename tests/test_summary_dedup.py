@@ -328,6 +328,22 @@ def test_a_quotation_one_outlet_opens_with_more_words_is_shown_from_the_sentence
     assert shown.text.startswith("Pilots are not a conveyor belt") and shown.sources == ["1", "2"]
 
 
+def test_a_quotation_keeps_its_opening_where_another_outlet_prints_it_with_a_word_cut() -> None:
+    from tests.summary_helpers import article, story
+
+    lead = "Lessmark will ban night ferries on the Kelsby crossing from March 1, the transport minister said."
+    s = story(
+        article("1", lead, "\u201cThe tears you see are tears of relief and of pride. I will miss the crews. I will "
+                "miss the night crossings,\u201d said Captain Ilse Varga, head of the ferry pilots' guild."),
+        article("2", "Night ferries on the Kelsby crossing will stop from March 1.",
+                "\u201cThe tears you see are tears of relief, of pride. I will miss the crews,\u201d Captain Ilse "
+                "Varga, head of the ferry pilots' guild, said."),
+    )
+    [shown] = [r for r in s.reactions if "miss the crews" in r.text]
+    # Both outlets open the quotation on the tears, one with a word cut: the shown quotation opens there too.
+    assert shown.text.startswith("The tears you see are tears of relief") and shown.sources == ["1", "2"]
+
+
 def test_a_quotation_keeps_its_opening_where_the_shared_sentence_leans_on_it_or_a_title_has_a_dot() -> None:
     from tests.summary_helpers import article, story
 

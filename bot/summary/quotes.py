@@ -42,6 +42,7 @@ from bot.summary.actors import (
     opening_phrase_end,
     speaks_here,
 )
+from bot.summary.dedup import Carriers
 from bot.summary.names import INITIALS as _INITIALS
 from bot.summary.names import Name, Token, adverb, blanked, role_word, tokens_of, unquoted
 from bot.summary.normalization import fold, spaced_words
@@ -297,6 +298,12 @@ class Verbatim:
                 spaced = self._words[source] = "".join(map(spaced_words, self._paragraphs.get(source, ())))
             count += wanted in spaced
         return count
+
+    def retold_by(self, text: str, sources: list[str]) -> int:
+        """How many of ``sources`` print most of the words of ``text`` in one run, a word cut or changed (``Carriers``:
+        "The tears you see are really tears of joy and peace." and "The tears you see are really tears of joy,
+        peace")."""
+        return len(Carriers([(s, p) for s in sources for p in self._paragraphs.get(s, ())]).of(text))
 
     def _of(self, source: str) -> str:
         """The text of ``source``, its white space made single: made when first asked, as many sources are never
