@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.summary.dedup import candidate_pairs, fullest, group_duplicates
 from bot.summary.similarity import content_set
 
@@ -342,6 +344,31 @@ def test_a_quotation_keeps_its_opening_where_another_outlet_prints_it_with_a_wor
     [shown] = [r for r in s.reactions if "miss the crews" in r.text]
     # Both outlets open the quotation on the tears, one with a word cut: the shown quotation opens there too.
     assert shown.text.startswith("The tears you see are tears of relief") and shown.sources == ["1", "2"]
+
+
+@pytest.mark.parametrize(("mine", "theirs"), [
+    # Another remark sharing a stock phrase, and the same sentence with its negation or its figure changed: the
+    # other outlet prints no opening of this quotation.
+    ("We will do everything in our power to rebuild the Orlek bridge before the spring thaw.",
+     "We will do everything in our power to find the two people still missing tonight."),
+    ("The Orlek plant will not reopen before the end of the year, whatever the ministry says.",
+     "The Orlek plant will reopen before the end of the year, whatever the ministry says."),
+    ("We lost fourteen pylons on the Orlek line in a single night of ice.",
+     "We lost forty pylons on the Orlek line in a single night of ice."),
+])
+def test_a_quotation_opens_on_the_shared_sentence_where_the_other_outlet_prints_another_opening(
+        mine: str, theirs: str) -> None:
+    from tests.summary_helpers import article, story
+
+    shared = "Nobody in this valley has seen a winter like it."
+    s = story(
+        article("1", "Storms have cut power to the Orlek valley for a third day, the grid operator said.",
+                f"\u201c{mine} {shared} We are working around the clock,\u201d said Mara Vell, who heads the grid."),
+        article("2", "The Orlek valley is without power for a third day after storms.",
+                f"\u201c{theirs} {shared}\u201d Mara Vell, who heads the grid, said."),
+    )
+    [shown] = [r for r in s.reactions if "winter like it" in r.text]
+    assert shown.text.startswith(shared) and shown.sources == ["1", "2"]
 
 
 def test_a_quotation_keeps_its_opening_where_the_shared_sentence_leans_on_it_or_a_title_has_a_dot() -> None:

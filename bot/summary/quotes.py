@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from operator import itemgetter
 
 import regex
+from rapidfuzz import fuzz
 
 from bot.rules.fragments import CLOSING_DOUBLE_MARKS, FRAME_END, QUOTATION_OPENS_AFTER, QUOTE_FRAME_BOUNDARY_P
 from bot.rules.kept import compiled_regex
@@ -42,10 +43,9 @@ from bot.summary.actors import (
     opening_phrase_end,
     speaks_here,
 )
-from bot.summary.dedup import Carriers
 from bot.summary.names import INITIALS as _INITIALS
 from bot.summary.names import Name, Token, adverb, blanked, role_word, tokens_of, unquoted
-from bot.summary.normalization import fold, spaced_words
+from bot.summary.normalization import facts_of, fold, spaced_words
 from bot.summary.statements import Paragraph
 from bot.summary.vocabulary import (
     ARTICLES,
@@ -271,6 +271,11 @@ def _reporting_clause(frame: str, *, after_quote: bool) -> str:
     return text[ends[-1].end():] if ends else text
 
 
+RETOLD = 90.0
+"""How close (``fuzz.partial_ratio`` of the folded texts) another outlet's printing of a quotation's sentence is to be
+the same sentence with a word or two cut or changed."""
+
+
 class Verbatim:
     """Whether words stand, as written, in the text of the sources said to carry them."""
 
@@ -299,11 +304,27 @@ class Verbatim:
             count += wanted in spaced
         return count
 
-    def retold_by(self, text: str, sources: list[str]) -> int:
-        """How many of ``sources`` print most of the words of ``text`` in one run, a word cut or changed (``Carriers``:
-        "The tears you see are really tears of joy and peace." and "The tears you see are really tears of joy,
-        peace")."""
-        return len(Carriers([(s, p) for s in sources for p in self._paragraphs.get(s, ())]).of(text))
+    def retold_by(self, text: str, sources: list[str], beside: str) -> int:
+        """How many of ``sources`` print ``text`` with a word or two cut or changed ("The tears you see are really
+        tears of joy and peace." and "The tears you see are really tears of joy, peace"), giving the same figures and
+        negation, where they print the words of the quotation ``beside`` it: in the paragraph holding them or the one
+        before. Another speaker's words elsewhere on the page are no printing of this quotation ("We will do everything
+        in our power to protect the miners and their jobs" is not "... and their families")."""
+        wanted, facts = fold(text), facts_of(text)
+        near = spaced_words(beside)
+        count = 0
+        for source in sources:
+            paragraphs = self._paragraphs.get(source, [])
+            at = next((i for i, p in enumerate(paragraphs) if near in spaced_words(p)), None)
+            if at is None:
+                continue
+            for paragraph in paragraphs[max(at - 1, 0):at + 1]:
+                folded = fold(paragraph)
+                hit = fuzz.partial_ratio_alignment(wanted, folded, score_cutoff=RETOLD)
+                if hit is not None and facts_of(folded[hit.dest_start:hit.dest_end]) == facts:
+                    count += 1
+                    break
+        return count
 
     def _of(self, source: str) -> str:
         """The text of ``source``, its white space made single: made when first asked, as many sources are never

@@ -350,14 +350,16 @@ def _most_carried(quote: str, sources: list[str], verbatim: Verbatim) -> str:
         exact = sum(verbatim(part, [source]) for source in sources)
         return exact if exact > 1 else verbatim.carriers(part, sources)
 
-    if carried(parts[0]) > 1 or verbatim.retold_by(parts[0], sources) > 1:
-        return quote  # a sentence several sources print, whole or a word cut: a repeated quotation's own opening
+    if carried(parts[0]) > 1:
+        return quote  # a sentence several sources print: a repeated quotation's own opening
     # A few words after a dot may be no sentence ("the U.N. Security Council"): the shared one is a clause at least,
     # and stands alone ("They mostly help the rich" needs the subsidies named before it).
     first = next((i for i in range(1, len(parts))
                   if len(parts[i].split()) >= SHARED_SENTENCE_WORDS and carried(parts[i]) > 1), 0)
     if first == 0 or parts[first].split()[0].casefold().strip("\"'\u2018\u2019\u201c\u201d") in _POINTS_BACK:
         return quote
+    if verbatim.retold_by(parts[0], sources, parts[first]) > 1:
+        return quote  # the outlets printing the shared words open on the same sentence, a word cut or changed
     return " ".join(parts[first:])
 
 
