@@ -1465,6 +1465,75 @@ def _same_span(a: float, b: float) -> bool:
     return abs(a - b) <= SPAN_ROUNDING * max(a, b)
 
 
+DISTANCE_SLIP = 0.05
+"""Distances this close (as a share of the larger) are one, rounded or converted ("130 miles" and "209 km")."""
+DISTANCE_RATIO = 2.0
+"""Distances from one place further apart than this are two things' (the crash site's and the nearest town's)."""
+SAME_DISTANCE_WORDS = 1
+"""Words two sentences giving a distance from one place share, besides the story's own words, to tell one thing's."""
+_KM_PER = {"km": 1.0, "kilometre": 1.0, "kilometer": 1.0, "mile": 1.609344}
+_DISTANCE = compiled_regex(
+    r"\b(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?P<unit>km|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^()]{0,40}\))?\s+"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+(?:of|from)|(?:away\s+)?from)\s+"
+    r"(?:the\s+(?:[a-z]+\s+){0,2}?(?:of\s+)?)?(?P<place>\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,2})")
+"""A distance from a named place: "roughly 130 miles northwest of San José", "about 230 km (140 miles) west of the
+capital of San José" (the converted figure in brackets is the same distance), "50 kilometres from Lessby"; not a
+length "of" a place's roads ("590 kilometres of Marenland's motorways"), which names no way to it."""
+_DISTANCE_WORDS = content_set("km kilometre kilometres kilometer kilometers mile miles north south east west northeast "
+                              "northwest southeast southwest away about roughly some nearly around")
+
+
+def distance_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
+                       shown: set[str] | None = None, frequencies: Counter[str] | None = None) -> list[Conflict]:
+    """One place's distance given differently by different sources ("130 miles northwest of San José", "230 km west of
+    the capital of San José"): each source stands by the one distance it gives from that place (a source giving two
+    tells of two things, and is left out for that place); distances ``DISTANCE_SLIP`` apart or less are one, more than
+    ``DISTANCE_RATIO`` apart two things', and two are one thing's only in sentences sharing ``SAME_DISTANCE_WORDS``
+    words besides the place, the distance and the story's own words. ``frequencies`` as in ``place_conflicts``."""
+    given: dict[str, dict[str, tuple[float, Statement] | None]] = defaultdict(dict)  # place -> source -> distance
+    named: dict[str, str] = {}  # place, folded -> as first written
+    for st in sorted(statements, key=lambda s: s.position):
+        if not may_hold_figures(st.text) or not any(unit in st.text for unit in ("km", "kilomet", "mile")):
+            continue  # most sentences
+        for m in _DISTANCE.finditer(st.text):
+            unit = m.group("unit").casefold().rstrip("s")
+            km = float(m.group("n").replace(",", "")) * _KM_PER.get(unit, 1.0)
+            written = m.group("place").rstrip(".")  # a dot may end the sentence ("of San José.") or an initial
+            place = fold(written)
+            named.setdefault(place, written)
+            known = given[place].get(st.source, (km, st))
+            given[place][st.source] = (km, st) if known is not None and _one_distance(known[0], km) else None
+    out = []
+    common: set[str] | None = None
+    used: set[str] = set(shown or ())
+    for place, by_source in given.items():
+        firm = {source: found for source, found in by_source.items() if found is not None}
+        if len(firm) < 2:
+            continue
+        sides: list[list[tuple[float, Statement]]] = []
+        for km, st in sorted(firm.values(), key=lambda f: f[0]):
+            side = next((s for s in sides if _one_distance(s[0][0], km)), None)
+            if side is None:
+                sides.append([(km, st)])
+            else:
+                side.append((km, st))
+        if len(sides) != 2 or sides[1][0][0] > DISTANCE_RATIO * sides[0][-1][0]:
+            continue  # one distance, or several things' distances
+        if common is None:
+            common = _story_words(statements, frequencies) | _DISTANCE_WORDS
+        aside = common | content_set(place)
+        if not any(len((content_set(a.text) & content_set(b.text)) - aside) >= SAME_DISTANCE_WORDS
+                   for _, a in sides[0] for _, b in sides[1]):
+            continue
+        out.append(Conflict(about=f"distance from {named[place]}",
+                            claims=_side_claims([[st for _, st in side] for side in sides], order, used)))
+    return out
+
+
+def _one_distance(a: float, b: float) -> bool:
+    return abs(a - b) <= DISTANCE_SLIP * max(a, b)
+
+
 def term_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
                    shown: set[str] | None = None) -> list[Conflict]:
     """One prison term given different lengths by different sources ("sentenced to eight years", "jailed for nine
