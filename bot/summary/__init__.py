@@ -25,7 +25,6 @@ from bot.summary.conflicts import (
     age_conflicts,
     chance_conflicts,
     day_conflicts,
-    distance_conflicts,
     distinct_conflicts,
     name_conflicts,
     place_conflicts,
@@ -235,8 +234,7 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
         + place_conflicts(statements, order, shown, used) + stage_conflicts(statements, order, shown, used) \
         + chance_conflicts(statements, order, shown) + vote_conflicts(statements, order, shown) \
         + term_conflicts(statements, order, shown) + day_conflicts(statements, order, shown, used) \
-        + span_conflicts(statements, order, shown, used) + distance_conflicts(statements, order, shown, used) \
-        + age_conflicts(cast, statements, order, shown) \
+        + span_conflicts(statements, order, shown, used) + age_conflicts(cast, statements, order, shown) \
         + unnamed_age_conflicts(statements, order, shown) \
         + name_conflicts(cast, order)
     conflicts = distinct_conflicts(conflicts)
