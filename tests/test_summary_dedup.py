@@ -99,19 +99,6 @@ def test_a_source_quoting_the_same_words_carries_the_quotation_whatever_it_says_
     assert carriers.of("He named \u201cthe United Nations\u201d and \u201cone of the\u201d ideas.") == set()
 
 
-def test_a_short_quoted_phrase_of_content_words_alone_is_carried_by_a_source_quoting_it() -> None:
-    from bot.summary.dedup import Carriers
-
-    carriers = Carriers([
-        ("1", "The surgeon said the coach was in a coma, \u201calmost brain dead,\u201d when he arrived."),
-        ("2", "His son was told to prepare for the worst as he was 'almost brain dead' before surgery."),
-        ("3", "The club's statement spoke of \u201cPort Ilse Rovers\u201d twice."),
-    ])
-    # No small word is needed in a phrase of lower-case words; a name is still no phrase.
-    assert carriers.of("By then he was in a coma, \u201calmost brain dead,\u201d the surgeon said.") == {"1", "2"}
-    assert carriers.of("They thanked \u201cPort Ilse Rovers\u201d fans.") == set()
-
-
 def test_quotations_are_found_in_double_single_and_curly_marks_but_not_in_apostrophes() -> None:
     from bot.summary.dedup import quotations
 

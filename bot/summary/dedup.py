@@ -534,12 +534,12 @@ def shared_runs(a: str, b: str, run: int) -> list[tuple[str, ...]]:
 
 
 def _says_something(phrase: str) -> bool:
-    """A phrase, not a name or a run of small words: ``MIN_PHRASE_CONTENT`` content words and a content word in lower
-    case after the first ("first and last", "almost brain dead", not "the United Nations")."""
+    """A phrase, not a name or a run of small words: ``MIN_PHRASE_CONTENT`` content words, a small word,
+    and a content word in lower case after the first ("first and last", not "the United Nations")."""
     ws = words(phrase)
     content = [w for w in ws if w not in STOPWORDS and len(w) > 1]
     lower = any(t[:1].islower() and fold(t) not in STOPWORDS for t in phrase.split()[1:])
-    return len(content) >= MIN_PHRASE_CONTENT and lower
+    return len(content) >= MIN_PHRASE_CONTENT and len(content) < len(ws) and lower
 
 
 def grams_of(ws: Sequence[str]) -> list[str]:
