@@ -99,6 +99,23 @@ def test_a_source_quoting_the_same_words_carries_the_quotation_whatever_it_says_
     assert carriers.of("He named \u201cthe United Nations\u201d and \u201cone of the\u201d ideas.") == set()
 
 
+def test_a_label_quoted_in_the_reporters_words_is_no_part_of_a_speakers_quotation() -> None:
+    from tests.summary_helpers import article, story
+
+    s = story(
+        article("1", "A Lessby police officer has been dismissed for leaking details of an inquiry to a reporter.",
+                "His lawyer, Kaspar Lind, said the process had been unfair. \u201cMy client should never have faced "
+                "gross misconduct charges over one phone call,\u201d Lind said."),
+        article("2", "A Lessby police officer was sacked on Thursday after a panel upheld \u201cgross misconduct "
+                     "charges\u201d against him.",
+                "Chief constable Marta Everin said the force would not tolerate leaks."),
+    )
+    # The second outlet quotes a charge's name, not the lawyer: it does not carry his quotation. A fragment saying
+    # something ("best and final") still may.
+    [lind] = [r for r in s.reactions if r.speaker == "Kaspar Lind"]
+    assert lind.sources == ["1"]
+
+
 def test_quotations_are_found_in_double_single_and_curly_marks_but_not_in_apostrophes() -> None:
     from bot.summary.dedup import quotations
 

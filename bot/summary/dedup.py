@@ -248,7 +248,7 @@ class Carriers:
             held[source].update(grams)
             for quotation in quoting:
                 qs = words(quotation)
-                if QUOTED_RUN <= len(qs) <= MAX_PHRASE and _says_something(quotation):
+                if QUOTED_RUN <= len(qs) <= MAX_PHRASE and says_something(quotation):
                     self._phrases[" ".join(qs)].add(source)
                 quoted[source].update(_quoted_runs(quotation) if asked else spans_of(qs, QUOTED_RUN))
         self._held = dict(held)
@@ -293,7 +293,7 @@ class Carriers:
         ws = words(quoted)
         runs = _positions(_quoted_runs(quoted), self._quoted)
         # Five words in a row, or all of a short quotation (a phrase both quote, one of them a word longer).
-        need = min(LONG_QUOTED_RUN, len(ws)) if len(ws) <= MAX_PHRASE and _says_something(quoted) else LONG_QUOTED_RUN
+        need = min(LONG_QUOTED_RUN, len(ws)) if len(ws) <= MAX_PHRASE and says_something(quoted) else LONG_QUOTED_RUN
         found = {source for source, at in runs.items()
                  if len(at) + QUOTED_RUN - 1 >= need and _longest_run(at) + QUOTED_RUN - 1 >= need}
         phrased: dict[int, set[str]] = {}  # position -> sources with a short quotation starting there
@@ -533,7 +533,7 @@ def shared_runs(a: str, b: str, run: int) -> list[tuple[str, ...]]:
     return out
 
 
-def _says_something(phrase: str) -> bool:
+def says_something(phrase: str) -> bool:
     """A phrase, not a name or a run of small words: ``MIN_PHRASE_CONTENT`` content words, a small word,
     and a content word in lower case after the first ("first and last", not "the United Nations")."""
     ws = words(phrase)

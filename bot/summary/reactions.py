@@ -22,7 +22,7 @@ from bot.rules.kept import compiled_regex
 from bot.rules.places import is_capital, is_country
 from bot.rules.speech import ACTS, GIST, MIN_GIST_WORDS, Between
 from bot.summary.actors import Cast, names_a_region, not_who_speaks, past_affiliation, verb_after
-from bot.summary.dedup import fullest, group_duplicates
+from bot.summary.dedup import fullest, group_duplicates, says_something
 from bot.summary.names import Name, Token, role_plural, role_word, tokens_of
 from bot.summary.normalization import fold
 from bot.summary.quotes import Attribution, Quote, Speaker, relaying_outlet
@@ -115,7 +115,7 @@ def _containing(q: Quote, said: list[Said]) -> Said | None:
         # Five or more words quoted alike are one statement whoever the sentence seems to credit; a
         # shorter fragment must also have the same speaker.
         other_speaker = q.speaker is not None and s.speaker.key != q.speaker.key
-        if other_speaker and len(part.split()) < 5:
+        if (other_speaker or (q.speaker is None and not says_something(q.text))) and len(part.split()) < 5:
             continue
         if fuzz.partial_ratio(part, fold(s.text)) >= 92:
             return s
