@@ -234,7 +234,7 @@ def _retold(groups: list[list[Statement]], taken: set[int],
         others = retold(st) if len(g) == 1 and st.key not in taken else []  # asked first: most sentences have none
         if others and not any(o.key in taken for o in others) and not _gives_a_figure(st) \
                 and LEANS_ON_CONTEXT.first(st.text) is None and BACKGROUND.first(st.text) is None \
-                and not any(_ongoing(o.text) or JUDGED.first(o.text) for o in (st, *others)):
+                and not any(JUDGED.first(o.text) for o in (st, *others)) and not any(_ongoing(o.text) for o in others):
             found.append([st, *others])
     found.sort(key=lambda g: (-len({s.source for s in g}), min(s.position for s in g)))
     yield from found
