@@ -59,6 +59,7 @@ from bot.summary.reactions import (
     reported_statements,
     select,
     to_reaction,
+    unnamed_statements,
     voices_of,
 )
 from bot.summary.restrictions import MAX_RESTRICTIONS, Rule, about_a_measure, restrictions_of, rule_ids
@@ -168,6 +169,7 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     said = [s for s in said if not (s.statements & in_rules)]
 
     said += reported_statements(cast, statements, taken, order)
+    said += unnamed_statements(attribution, statements, taken | {k for s in said for k in s.statements}, order)
     # Every source carrying a statement's words counts for it, copies cut or retouched included, so a
     # quote several outlets repeat is preferred over one outlet's line and cites them all.
     carriers = Carriers([(a.source.id, p) for a in articles for p in a.paragraphs])
@@ -180,8 +182,10 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
     said = _without_shared_sentences(said, carriers, order)
     voices = voices_of([*voiced, *said])
     # No further fact is someone's words (a reaction's), a limit the restrictions left out, or what another source
-    # tells otherwise (a figure, a negation).
-    not_facts = {k for s in (*voiced, *said) for k in s.statements} | {k for r in weaker_rules for k in r.statements}
+    # tells otherwise (a figure, a negation). A report by someone described, not named, may be one: "The fire service
+    # says nine bodies have been recovered" is the story's fact as other outlets tell it.
+    not_facts = {k for s in (*voiced, *said) if not s.unnamed for k in s.statements} \
+        | {k for r in weaker_rules for k in r.statements}
     retellings: dict[int, list[Statement]] = defaultdict(list)  # a statement's key -> other sources' retellings
     for pair in apart:
         x, y = statements[pair.a], statements[pair.b]
@@ -210,7 +214,9 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
         # made again, so the speaker's next statement (or the next speaker) takes its place instead of the
         # briefing showing one reaction fewer. Most stories have none: one pass.
         chosen_said = select(said, cast, by_key, voices)
-        taken = taken_before_said | {k for s in chosen_said for k in s.statements}
+        # Someone described, not named, reporting a fact several sources carry ("The fire service says nine bodies
+        # have been recovered"): the fact is shown, not the report of it.
+        taken = taken_before_said | {k for s in chosen_said if not s.unnamed for k in s.statements}
         what: list[Item] = []
         extras = []
         if core is not None:

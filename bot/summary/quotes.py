@@ -97,6 +97,8 @@ _VERBS_AFTER = _VERBS | QUOTATIVE_VERBS
 _PLURAL = frozenset({"they", "we"})
 _SIGNING_MARKS = ",\u2015\u2014\u2013-"  # a comma or a dash (quotation, em, en, hyphen) before a signing name
 _SIGNATURE = compiled_regex(rf"\.?\s*[{_SIGNING_MARKS}]")  # a stop outside the marks may come first: '”. — Ana Ruiz'
+UNNAMED_REACH = 8  # words from a clause's start within which its verb of saying stands
+_DESCRIBING_AFTER = frozenset({"of", "by", "with"})  # after a participle, not a verb: "accused of"
 _SIGNATURE_REACH = 6  # words after a quote within which a name with no speech verb can sign it
 _PREPOSITIONS = frozenset({"from", "of", "to", "with", "about", "against", "by", "for", "at", "on", "in", "after",
                            "before", "than", "like", "over", "under", "between"})
@@ -889,16 +891,45 @@ class Attribution:
                 or (self._descriptor(toks, appositive, bare=not after_quote) if appositive < verb else None)
             if described:
                 lead = None if after_quote else frame[:toks[verb].start]
-                # "a company spokesman" speaks for the company: the body of that kind named before.
-                spokes = _SPOKESPERSON.match(described)
-                body = self._body_named(described, article, before_key, lead) \
-                    or (self._body_named(f"the {spokes.group(1)}", article, before_key, lead) if spokes else None) \
-                    or self._role_holder(described, article, before_key)
-                if body is not None:
-                    return body
-                if _speaker_noun(described) and not is_outlet_name(described):
-                    return self._anonymous(described, article, before_key)  # "the Mirror reported": an outlet relays
+                return self._described(described, article, before_key, lead)
         return None
+
+    def _described(self, described: str, article: int, before_key: int, lead: str | None) -> Speaker | None:
+        """Who ``described`` ("the company", "a company spokesman", "the prime minister", "a US official") is: the body
+        or the person of that kind or title named before (``lead`` as in ``_body_named``), else the description
+        itself where it can speak."""
+        # "a company spokesman" speaks for the company: the body of that kind named before.
+        spokes = _SPOKESPERSON.match(described)
+        body = self._body_named(described, article, before_key, lead) \
+            or (self._body_named(f"the {spokes.group(1)}", article, before_key, lead) if spokes else None) \
+            or self._role_holder(described, article, before_key)
+        if body is not None:
+            return body
+        if _speaker_noun(described) and not is_outlet_name(described):
+            return self._anonymous(described, article, before_key)  # "the Mirror reported": an outlet relays
+        return None
+
+    def unnamed_reporter(self, text: str, article: int, key: int) -> Speaker | None:
+        """Who a reporter's sentence without a quotation says told it, where it is not named but described, opening
+        the sentence's clause before a verb of saying ("A police spokesperson told dpa that none of the injuries
+        appeared fatal", "The boy's grandfather told a reporter that ...", "On Monday, police said ..."); None where no
+        description opens it. Not "..., police said Wednesday": a sentence signed so is the reporter's fact, its
+        source named."""
+        toks = tokens_of(text)
+        lows = [t.text.casefold() for t in toks]
+        opening = opening_phrase_end(toks)
+        start = opening + 1 if opening is not None else 0
+        # A participle describes the one before it: "A man accused of starting the fire has been remanded".
+        verb = next((i for i in range(start, min(len(toks), start + UNNAMED_REACH))
+                     if lows[i] in SPEECH_VERBS and not lows[i].endswith("ing") and not _passive(toks, i)
+                     and not (i + 1 < len(toks) and lows[i + 1] in _DESCRIBING_AFTER)), None)
+        if verb is None:
+            return None
+        described = self._descriptor(toks, verb, bare=True)
+        if described is None or " ".join(t.text for t in toks[start:verb]) != described \
+                or any(t.capitalised for t in toks[start + 1:verb]):
+            return None
+        return self._described(described, article, key, text[:toks[verb].start])
 
     def _body_named(self, described: str, article: int, before_key: int, lead: str | None = None
                     ) -> Speaker | None:

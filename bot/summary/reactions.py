@@ -59,6 +59,7 @@ class Said:
     reason: str = ""
     named: bool = False  # a reporter's clause next to the words names the speaker as saying them
     cut: bool = False  # shown without sentences another quotation holds: as widely carried as the whole was
+    unnamed: bool = False  # reported speech of someone described, not named ("a police spokesperson told ...")
 
 
 def _speaker_of(quotes: list[Quote], cast: Cast) -> Speaker | None:
@@ -172,6 +173,33 @@ def reported_statements(cast: Cast, statements: list[Statement], taken: set[int]
     return out
 
 
+def unnamed_statements(attribution: Attribution, statements: list[Statement], taken: set[int],
+                       order: Callable[[set[str]], list[str]]) -> list[Said]:
+    """Reported sentences whose speaker the articles describe rather than name (``Attribution.unnamed_reporter``),
+    grouped across sources: "A police spokesperson told dpa that none of the injuries appeared fatal"."""
+    chosen: list[tuple[Statement, Speaker]] = []
+    for st in statements:
+        if st.key in taken or len(st.text.split()) < MIN_INDIRECT_WORDS or _HAS_QUOTATION.search(st.text):
+            continue
+        speaker = attribution.unnamed_reporter(st.text, st.article, st.key)
+        if speaker is not None:
+            chosen.append((st, speaker))
+    groups, _, _ = group_duplicates([st.text for st, _ in chosen])
+    out = []
+    for members in groups:
+        sts = [chosen[i] for i in members]
+        key = Counter(sp.key for _, sp in sts).most_common(1)[0][0]
+        speaker = next(sp for _, sp in sts if sp.key == key)
+        best = sts[fullest([s.text for s, _ in sts])][0]
+        out.append(Said(speaker, best.text, False, order({s.source for s, _ in sts}),
+                        [(s.source, s.text) for s, _ in sts], {s.key for s, _ in sts}, "reported speech, unnamed",
+                        unnamed=True))
+    return out
+
+
+_HAS_QUOTATION = compiled_regex(r"[\u201c\u201d\"]")
+
+
 def partial_statements(quotes: list[Quote], said: list[Said], statements: dict[int, Statement],
                        order: Callable[[set[str]], list[str]]) -> list[Said]:
     """Reported sentences around partial quotes that no full quotation covers ("warned of “...”")."""
@@ -277,6 +305,8 @@ def select(said: list[Said], cast: Cast, statements: dict[int, Statement],
         plural ("Analysts said ...", ``_a_group``) come after the others of their standing, unless the story lists
         them as actors."""
         theirs = by_speaker[key]
+        if all(s.unnamed for s in theirs):
+            return 3, False, False, False, 0, 0, 0  # described, not named, and in no quotation: after every other
         group = key not in listed and _a_group(theirs[0], cast)
         repeated = max(len(s.sources) for s in theirs) > 1
         actor = theirs[0].speaker.actor
