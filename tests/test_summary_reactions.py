@@ -1939,6 +1939,12 @@ def test_a_described_speaker_thanking_someone_and_adding_a_quotation_speaks_it()
         "The Save Our Ferry campaign welcomed the decision and also said: \u201cWe will keep watching the pier.\u201d",
         "The injured captain thanked the rescuers and added: \u201cI owe them my life and I will not forget it.\u201d",
     ) == ["The union", "The Save Our Ferry campaign", "The injured captain"]
+    # A first verb whose past ends in no -ed: "came back", "got out".
+    assert _speakers(
+        "A ferry turned back to Lessby on Saturday after a gull flew into its bridge.",
+        "The captain came back on the intercom and said: \u201cThe bird is back on the bridge, folks.\u201d",
+        "The driver got out of the cab and said: \u201cWe are going home, I am sorry.\u201d",
+    ) == ["The captain", "The driver"]
     # A subject of its own after "and" speaks for itself.
     assert _speakers(
         "The union thanked the council on Monday, and the mayor added: \u201cIt is a very good day for the town.\u201d",

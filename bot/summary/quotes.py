@@ -33,6 +33,7 @@ from bot.rules.speech import (
     frame_follows,
     nickname_spans,
 )
+from bot.rules.words import IRREGULAR_PAST
 from bot.summary.actors import (
     APPOSITIVE_TOKENS,
     COORDINATORS,
@@ -1767,7 +1768,7 @@ def _coordinated_start(toks: Sequence[Token], verb: int) -> int:
     for k in range(1, min(before, COORDINATED_TOKENS)):
         if not toks[k].word:
             return verb
-        if k >= 2 and toks[k].text.endswith("ed") and toks[k].text.islower() \
+        if k >= 2 and (toks[k].text.endswith("ed") or toks[k].text in IRREGULAR_PAST) and toks[k].text.islower() \
                 and toks[k - 1].text.casefold() not in ARTICLES and not toks[k - 1].possessive:
             return k
     return verb
