@@ -917,13 +917,13 @@ class Attribution:
         description opens it. Not "..., police said Wednesday": a sentence signed so is the reporter's fact, its
         source named."""
         toks = tokens_of(text)
-        lows = [t.text.casefold() for t in toks]
         opening = opening_phrase_end(toks)
         start = opening + 1 if opening is not None else 0
         # A participle describes the one before it: "A man accused of starting the fire has been remanded".
         verb = next((i for i in range(start, min(len(toks), start + UNNAMED_REACH))
-                     if lows[i] in SPEECH_VERBS and not lows[i].endswith("ing") and not _passive(toks, i)
-                     and not (i + 1 < len(toks) and lows[i + 1] in _DESCRIBING_AFTER)), None)
+                     if (low := toks[i].text.casefold()) in SPEECH_VERBS and not low.endswith("ing")
+                     and not _passive(toks, i)
+                     and not (i + 1 < len(toks) and toks[i + 1].text.casefold() in _DESCRIBING_AFTER)), None)
         if verb is None:
             return None
         described = self._descriptor(toks, verb, bare=True)
