@@ -1251,6 +1251,7 @@ def test_a_hyphenated_surname_is_no_outlet() -> None:
     assert is_outlet_name("Lessby Times-News") and is_outlet_name("Lessby Courier-Journal") and is_outlet_name("LBR-TV")
     assert not is_outlet_name("Ana Ruiz-Post") and not is_outlet_name("Tom Reyes-Daily")
     assert is_outlet_name("Sarvian Broadcasting Corporation") and not is_outlet_name("European Broadcasting Union")
+    assert is_outlet_name("Nordvik Press Agency") and not is_outlet_name("Nordvik Environment Agency")
 
 
 def test_a_hyphenated_newspaper_is_an_outlet_not_an_actor() -> None:

@@ -2654,3 +2654,55 @@ def test_a_fact_several_outlets_carry_stays_a_fact_when_someone_unnamed_reports_
     built = story(*(article(str(n), lead, said) for n in (1, 2, 3)))
     assert [(i.text, i.sources) for i in built.what[1:]] == [(said, ["1", "2", "3"])]
     assert said not in {r.text for r in built.reactions}
+
+
+def test_a_description_is_whom_it_points_to_only_where_it_points_to_one() -> None:
+    """ "The company said ..." after two companies are named is either's words: not a reaction; "The mayor said ..."
+    is not the former mayor's; "The agency said ..." is not a news agency's; "The man police say attacked her was
+    released" and "Several people told to leave ..." are no one's words (a reviewer's stories)."""
+    found = reactions(article(
+        "1", "Vantrell Logistics has agreed to buy its smaller rival Quorrin Freight for 410 million crowns.",
+        "The deal values Quorrin Freight at nearly twice its yearly sales, and Quorrin Freight shares rose 18 percent.",
+        "The company said the takeover would be paid for with cash and new borrowing.",
+        "Former mayor Ilse Varn opened the depot in 1998.",
+        "The mayor said the depot would be rebuilt within two years and that the council would pay for it.",
+        "The Nordvik Press Agency reported that the finance ministry had opposed the deal.",
+        "The agency said the finance ministry had wanted the depot kept open.",
+        "The man police say attacked the guard was released on bail on Friday evening.",
+        "The van officers say was used in the break-in has been found burnt out near the ring road.",
+        "Several people told to leave the depot during the works will be housed in a hotel until Thursday."))
+    said = {r.speaker: r.text for r in found}
+    assert "Quorrin Freight" not in said and "Vantrell Logistics" not in said
+    assert "Ilse Varn" not in said and "Nordvik Press Agency" not in said
+    assert not any(s.casefold().startswith(("the man", "the van", "several")) for s in said)
+
+
+def test_the_police_however_described_are_one_speaker_shown_after_the_named() -> None:
+    """ "Police say ...", "The police said ..." and "A police spokesman said ..." are the story's one police force
+    (the one it names, if it names one), shown after every named speaker's lines several outlets carry."""
+    lead = "A gas explosion destroyed an empty warehouse at Quellmouth docks early on Tuesday."
+    quote = "\u201cWe were lucky it happened at four in the morning,\u201d fire chief Aldo Brenner said."
+    found = reactions(
+        article("1", lead, quote, "Police say the building had been empty for two years and no one was inside it.",
+                "A police spokesman said the dock road would stay closed overnight while engineers checked it."),
+        article("2", lead, quote, "The police said they were treating the blast as arson and had found petrol there.",
+                "Quellmouth police are asking anyone who was near the docks on Monday night to come forward."))
+    assert [r.speaker for r in found][:2] == ["Aldo Brenner", "Quellmouth police"]
+    assert {r.speaker for r in found} == {"Aldo Brenner", "Quellmouth police"}
+
+
+def test_someone_described_never_takes_a_named_speakers_words_nor_their_place() -> None:
+    """ "The mayor said the bridge would be rebuilt within two years and ..." in one outlet, "Mayor Jonas Brekk said
+    the bridge would be rebuilt within two years" in another: the mayor's words, citing both; a resident one outlet
+    describes comes after the named speakers' lines several outlets carry, which the chat and text views show first."""
+    lead = "A wooden footbridge over the Sellvik river collapsed on Sunday, throwing two walkers into the water."
+    first = "\u201cWe had asked for money to repair it three times,\u201d said council engineer Tor Hagebakken."
+    second = "\u201cThe beam was rotten right through and everybody knew it,\u201d Hagebakken added."
+    found = reactions(
+        article("1", lead, first, second,
+                "The mayor said the bridge would be rebuilt within two years and that the council would pay for it.",
+                "One resident said the path had been closed twice last winter because the planks were loose."),
+        article("2", lead, first, second, "Mayor Jonas Brekk said the bridge would be rebuilt within two years."))
+    assert [(r.speaker, r.sources) for r in found] == [
+        ("Tor Hagebakken", ["1", "2"]), ("Jonas Brekk", ["1", "2"]), ("Tor Hagebakken", ["1", "2"]),
+        ("One resident", ["1"])]

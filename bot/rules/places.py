@@ -272,14 +272,16 @@ def is_capital(name: str) -> bool:
 
 
 def is_outlet_name(name: str) -> bool:
-    """ "The Harbor Courier", "Lessby Zeitung", "Reuters", "Lessby Times-News", "Sarvian Broadcasting Corporation": a
-    newspaper, broadcaster or wire agency."""
+    """ "The Harbor Courier", "Lessby Zeitung", "Reuters", "Lessby Times-News", "Sarvian Broadcasting Corporation",
+    "Nordvik Press Agency": a newspaper, broadcaster or wire agency."""
     key = fold(name).removeprefix("the ")
     words = key.split()
     if key in WIRE_AGENCIES or (bool(words) and words[-1] in OUTLET_WORDS):
         return True
     if len(words) > 1 and words[-2] == "broadcasting" and words[-1] in _BROADCASTERS:
         return True  # "Sarvian Broadcasting Corporation"; not the "European Broadcasting Union", a body of broadcasters
+    if len(words) > 1 and words[-2] in ("press", "news") and words[-1] == "agency":
+        return True  # "Nordvik Press Agency", "Sarvian News Agency"; not the "Environment Agency"
     # Two outlets' words, or an acronym, joined: "Times-News", "Courier-Journal", "BFM-TV"; not "Ana Ruiz-Post".
     first, _, last = name.split()[-1].rpartition("-") if words else ("", "", "")
     return last.casefold() in OUTLET_WORDS \

@@ -289,7 +289,7 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
 def _one_per_statement(said: list[Said], order: Callable[[set[str]], list[str]]) -> list[Said]:
     """One of two statements when one carries the other's words (a quote split into two copies, a
     sentence quoting part of a quotation): the fuller, else the one carried more widely, a quotation before
-    a reporter's sentence, with the other's sources joined to it."""
+    a reporter's sentence, someone named before someone described, with the other's sources joined to it."""
     kept: list[Said] = []
     # Each statement has a ``Carriers`` of its own, made when it is first compared (one holding all of them
     # would answer for every statement sharing a common phrase, which costs more in a big story).
@@ -304,7 +304,7 @@ def _one_per_statement(said: list[Said], order: Callable[[set[str]], list[str]])
     # ones indexed under its grams, in kept order, not every kept one (all pairs grew with the square).
     asking = Postings()  # a gram a kept text looks up -> its slots
     holding = Postings()  # a gram a kept text holds -> its slots
-    for s in sorted(said, key=lambda s: (-len(s.sources), not s.quote, -len(s.text))):
+    for s in sorted(said, key=lambda s: (-len(s.sources), not s.quote, s.unnamed, -len(s.text))):
         asks = grams_asked(s.text, quoted=s.quote)
         holds = grams_held(s.text) if s.quote else asks  # not a quotation itself: it asks for what it holds
         near = sorted(holding.under(asks) | asking.under(holds))
@@ -316,7 +316,8 @@ def _one_per_statement(said: list[Said], order: Callable[[set[str]], list[str]])
             kept.append(s)
         else:
             home = kept[slot]
-            if not ((s.quote or not home.quote) and len(s.text) > len(home.text)
+            # Nor does someone described stand in for someone named saying the same.
+            if not ((s.quote or not home.quote) and len(s.text) > len(home.text) and (home.unnamed or not s.unnamed)
                     and carrier(s).of(home.text, quoted=home.quote)):
                 home.sources = order(set(home.sources) | set(s.sources))
                 continue

@@ -13,14 +13,14 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
 
 import regex
 from rapidfuzz import fuzz
 
-from bot.rules.fragments import CLOSING_DOUBLE_MARKS, FRAME_END, QUOTATION_OPENS_AFTER, QUOTE_FRAME_BOUNDARY_P
+from bot.rules.fragments import CLOSING_DOUBLE_MARKS, FRAME_END, QUOTATION_OPENS_AFTER, QUOTE_FRAME_BOUNDARY_P, any_of
 from bot.rules.kept import compiled_regex
 from bot.rules.places import is_country, is_demonym_noun, is_outlet_name
 from bot.rules.roles import title_abbreviation
@@ -99,7 +99,8 @@ _PLURAL = frozenset({"they", "we"})
 _SIGNING_MARKS = ",\u2015\u2014\u2013-"  # a comma or a dash (quotation, em, en, hyphen) before a signing name
 _SIGNATURE = compiled_regex(rf"\.?\s*[{_SIGNING_MARKS}]")  # a stop outside the marks may come first: '”. — Ana Ruiz'
 UNNAMED_REACH = 8  # words from a clause's start within which its verb of saying stands
-_DESCRIBING_AFTER = frozenset({"of", "by", "with"})  # after a participle, not a verb: "accused of"
+# A verb of saying anywhere in a sentence: most sentences have none, and are asked nothing more.
+_SPEECH_VERB = compiled_regex(r"(?i)\b" + any_of(*sorted(SPEECH_VERBS)) + r"\b")
 _SIGNATURE_REACH = 6  # words after a quote within which a name with no speech verb can sign it
 _PREPOSITIONS = frozenset({"from", "of", "to", "with", "about", "against", "by", "for", "at", "on", "in", "after",
                            "before", "than", "like", "over", "under", "between"})
@@ -915,22 +916,44 @@ class Attribution:
         the sentence's clause before a verb of saying ("A police spokesperson told dpa that none of the injuries
         appeared fatal", "The boy's grandfather told a reporter that ...", "On Monday, police said ..."); None where no
         description opens it. Not "..., police said Wednesday": a sentence signed so is the reporter's fact, its
-        source named."""
+        source named. A body or a title holder is who the description points to only where it can point to one
+        alone ("the company" after two companies is either)."""
+        if _SPEECH_VERB.search(text) is None:
+            return None
         toks = tokens_of(text)
         opening = opening_phrase_end(toks)
         start = opening + 1 if opening is not None else 0
-        # A participle describes the one before it: "A man accused of starting the fire has been remanded".
         verb = next((i for i in range(start, min(len(toks), start + UNNAMED_REACH))
                      if (low := toks[i].text.casefold()) in SPEECH_VERBS and not low.endswith("ing")
-                     and not _passive(toks, i)
-                     and not (i + 1 < len(toks) and toks[i + 1].text.casefold() in _DESCRIBING_AFTER)), None)
+                     and not _passive(toks, i) and not _describes_or_leaves_a_gap(toks, i)), None)
         if verb is None:
             return None
         described = self._descriptor(toks, verb, bare=True)
         if described is None or " ".join(t.text for t in toks[start:verb]) != described \
                 or any(t.capitalised for t in toks[start + 1:verb]):
             return None
-        return self._described(described, article, key, text[:toks[verb].start])
+        words = described.split()
+        head = words[-1].casefold()
+        spokes = _SPOKESPERSON.match(described)
+        body = spokes.group(1).casefold() if spokes else head if head in _BARE_BODIES else None
+        kind = f"the {body}" if body else described
+        lead = text[:toks[verb].start]
+        bodies = {b.key: b for b in self._bodies_named(kind, article, key, lead)}
+        if not bodies and body in _BARE_BODIES:
+            # "Police said" before the article names them: the one police force the story names, if one.
+            bodies = {f"actor:{i}": self._actor(i) for i, person in enumerate(self.cast.people)
+                      if person.organisation and person.name.rsplit(None, 1)[-1].casefold() == body
+                      and self._may_speak(i)}
+        if len(bodies) > 1:
+            return None
+        found = next(iter(bodies.values()), None) or self._role_holder(described, article, key)
+        if found is not None:
+            return found
+        if body in _BARE_BODIES:
+            return Speaker(body)  # "Police", "the police", "a police spokesperson": one speaker, the police
+        if _speaker_noun(described) and not is_outlet_name(described):
+            return self._anonymous(described, article, key)
+        return None
 
     def _body_named(self, described: str, article: int, before_key: int, lead: str | None = None
                     ) -> Speaker | None:
@@ -939,9 +962,14 @@ class Attribution:
         frame opens the quote's sentence, only a body named in ``lead`` (its words before the verb) stands
         before the description there: in "the company adds that the security firm, Orrel, ..." the company
         is not Orrel."""
+        return next(self._bodies_named(described, article, before_key, lead), None)
+
+    def _bodies_named(self, described: str, article: int, before_key: int, lead: str | None = None
+                      ) -> Iterator[Speaker]:
+        """Every body ``described`` may be (``_body_named``), the last named first."""
         head = _POSSESSIVE_S.sub("", described.split()[-1]).casefold()
         if described.split()[0].casefold() != "the" or head not in _BODY_NOUNS:
-            return None
+            return
         for key in range(before_key, -1, -1):
             st = self._by_key.get(key)
             if st is None or st.article != article:
@@ -966,8 +994,7 @@ class Attribution:
                         (head in _GENERIC_BODIES and not (head in _TRADING and (
                             last in _PUBLIC_KINDS or according_to(toks, name.run_start))))
                         or last == head or any(s.rsplit(None, 1)[-1].casefold() == head for s in person.spellings)):
-                    return self._actor(actor)  # "the Slidell police said" of the Slidell Police Department too
-        return None
+                    yield self._actor(actor)  # "the Slidell police said" of the Slidell Police Department too
 
     def _subject_before(self, text: str, article: int, key: int, pronoun: str) -> Speaker | None:
         """The person a short sentence ending ``text`` (a paragraph up to a quotation) brings in to speak, the one it
@@ -1036,7 +1063,8 @@ class Attribution:
                  if key < before_key and key in self._by_key and self._by_key[key].article == article
                  for _, actor in found}
         holders = [a for a in named if not self.cast.people[a].organisation and any(
-            regex.search(rf"\b{regex.escape(title)}\b", fold(r)) for r in self.cast.people[a].roles)]
+            regex.search(rf"(?<!\b(?:{_NOT_THE_HOLDER})[\s-])\b{regex.escape(title)}\b", fold(r))
+            for r in self.cast.people[a].roles)]
         return self._actor(holders[0]) if len(holders) == 1 else None
 
     def _speaks_through(self, index: int, role: str | None) -> bool:
@@ -1376,6 +1404,9 @@ _NOT_FOR_THE_BODY = frozenset({"user", "users", "account", "fan", "fans", "follo
 """Who a body's name describes without speaking for it: "One Twitter user asked", "an Acme employee said", "wrote a
 man at an Acme email address" are not Twitter's or Acme's words, where "an Acme spokesman said" are."""
 _SPEAKING_NOUNS = frozenset({"source", "sources"}) | _NOT_FOR_THE_BODY
+_NOT_THE_HOLDER = "former|ex|deputy|vice|assistant"
+"""Words before a title in a role saying its holder is not, or not only, the one "the mayor" points to: "Former mayor
+Ilse Varn", "deputy mayor"."""
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"})
 """Who speaks for the one they are named after ("an Acme spokeswoman", "Ruiz's spokesman")."""
 _SPOKESPERSON = compiled_regex(rf"^(?:a|an|the)\s+(\w+)\s+(?:{'|'.join(sorted(_SPOKESPEOPLE))})$", regex.I)
@@ -1632,6 +1663,23 @@ def _passive(toks: Sequence[Token], verb: int) -> bool:
 
 
 _BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+
+
+_DESCRIBING_AFTER = frozenset({"of", "by", "with", "to"})
+"""Words after a participle describing the one before it, not a verb of saying: "A man accused of ...", "Several people
+told to leave the estate ..."."""
+
+
+def _describes_or_leaves_a_gap(toks: Sequence[Token], verb: int) -> bool:
+    """The verb of saying at ``verb`` describes the words before it (``_DESCRIBING_AFTER``) or opens a clause whose
+    subject it leaves out, the words before it being that clause's object: "The man police say attacked her was
+    released", "The knife investigators say was used ...": a verb follows it at once."""
+    if verb + 1 >= len(toks):
+        return False
+    after = toks[verb + 1].text
+    low = after.casefold()
+    return low in _DESCRIBING_AFTER or low in _AUXILIARIES or (after.islower() and (
+        after in IRREGULAR_PAST or (after.endswith("ed") and not after.endswith("eed"))))
 
 
 def _owned_speaker(toks: Sequence[Token], k: int) -> bool:

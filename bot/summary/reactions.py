@@ -176,7 +176,8 @@ def reported_statements(cast: Cast, statements: list[Statement], taken: set[int]
 def unnamed_statements(attribution: Attribution, statements: list[Statement], taken: set[int],
                        order: Callable[[set[str]], list[str]]) -> list[Said]:
     """Reported sentences whose speaker the articles describe rather than name (``Attribution.unnamed_reporter``),
-    grouped across sources: "A police spokesperson told dpa that none of the injuries appeared fatal"."""
+    grouped across sources: "A police spokesperson told dpa that none of the injuries appeared fatal"; none of
+    ``taken``, the statements shown or said already."""
     chosen: list[tuple[Statement, Speaker]] = []
     for st in statements:
         if st.key in taken or len(st.text.split()) < MIN_INDIRECT_WORDS or _HAS_QUOTATION.search(st.text):
@@ -336,8 +337,11 @@ def select(said: list[Said], cast: Cast, statements: dict[int, Statement],
         repeated = [s for s in items if len(s.sources) > 1 or s.cut]
         chosen.append(repeated[:MAX_REPEATED] or items[:1])
     # Each speaker's best statement, then each one's second, ...: a briefing shown cut to its first few reactions
-    # (chat, text) shows as many speakers as it can.
-    return [s for round_ in itertools.zip_longest(*chosen) for s in round_ if s is not None]
+    # (chat, text) shows as many speakers as it can; the speakers described, not named, after all of those.
+    named = [c for c in chosen if not all(s.unnamed for s in c)]
+    described = [c for c in chosen if all(s.unnamed for s in c)]
+    return [s for group in (named, described) for round_ in itertools.zip_longest(*group) for s in round_
+            if s is not None]
 
 
 def to_reaction(s: Said, cast: Cast, verbatim: Verbatim) -> Reaction:
