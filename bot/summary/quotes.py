@@ -20,7 +20,7 @@ from operator import itemgetter
 import regex
 from rapidfuzz import fuzz
 
-from bot.rules.fragments import CLOSING_DOUBLE_MARKS, FRAME_END, QUOTATION_OPENS_AFTER, QUOTE_FRAME_BOUNDARY_P, any_of
+from bot.rules.fragments import CLOSING_DOUBLE_MARKS, FRAME_END, QUOTATION_OPENS_AFTER, QUOTE_FRAME_BOUNDARY_P
 from bot.rules.kept import compiled_regex
 from bot.rules.places import is_country, is_demonym_noun, is_outlet_name
 from bot.rules.roles import title_abbreviation
@@ -47,6 +47,7 @@ from bot.summary.actors import (
 from bot.summary.names import INITIALS as _INITIALS
 from bot.summary.names import Name, Token, adverb, blanked, role_word, tokens_of, unquoted
 from bot.summary.normalization import facts_of, fold, spaced_words
+from bot.summary.normalization import words as folded_words
 from bot.summary.statements import Paragraph
 from bot.summary.vocabulary import (
     ARTICLES,
@@ -99,8 +100,6 @@ _PLURAL = frozenset({"they", "we"})
 _SIGNING_MARKS = ",\u2015\u2014\u2013-"  # a comma or a dash (quotation, em, en, hyphen) before a signing name
 _SIGNATURE = compiled_regex(rf"\.?\s*[{_SIGNING_MARKS}]")  # a stop outside the marks may come first: '”. — Ana Ruiz'
 UNNAMED_REACH = 8  # words from a clause's start within which its verb of saying stands
-# A verb of saying anywhere in a sentence: most sentences have none, and are asked nothing more.
-_SPEECH_VERB = compiled_regex(r"(?i)\b" + any_of(*sorted(SPEECH_VERBS)) + r"\b")
 _SIGNATURE_REACH = 6  # words after a quote within which a name with no speech verb can sign it
 _PREPOSITIONS = frozenset({"from", "of", "to", "with", "about", "against", "by", "for", "at", "on", "in", "after",
                            "before", "than", "like", "over", "under", "between"})
@@ -918,8 +917,8 @@ class Attribution:
         description opens it. Not "..., police said Wednesday": a sentence signed so is the reporter's fact, its
         source named. A body or a title holder is who the description points to only where it can point to one
         alone ("the company" after two companies is either)."""
-        if _SPEECH_VERB.search(text) is None:
-            return None
+        if SPEECH_VERBS.isdisjoint(folded_words(text)):
+            return None  # most sentences: their words, kept for the story, are asked nothing more
         toks = tokens_of(text)
         opening = opening_phrase_end(toks)
         start = opening + 1 if opening is not None else 0
