@@ -2670,11 +2670,14 @@ def test_a_description_is_whom_it_points_to_only_where_it_points_to_one() -> Non
         "The agency said the finance ministry had wanted the depot kept open.",
         "The man police say attacked the guard was released on bail on Friday evening.",
         "The van officers say was used in the break-in has been found burnt out near the ring road.",
-        "Several people told to leave the depot during the works will be housed in a hotel until Thursday."))
+        "Several people told to leave the depot during the works will be housed in a hotel until Thursday.",
+        "The car witnesses say can be seen in the shop's camera footage was found burned out near the harbour.",
+        "Two employees told not to move by the robbers were locked in a back room for more than an hour."))
     said = {r.speaker: r.text for r in found}
     assert "Quorrin Freight" not in said and "Vantrell Logistics" not in said
     assert "Ilse Varn" not in said and "Nordvik Press Agency" not in said
-    assert not any(s.casefold().startswith(("the man", "the van", "several")) for s in said)
+    assert not any(s.casefold().startswith(("the man", "the van", "several", "the car", "witnesses", "two"))
+                   for s in said)
 
 
 def test_the_police_however_described_are_one_speaker_shown_after_the_named() -> None:
@@ -2706,3 +2709,33 @@ def test_someone_described_never_takes_a_named_speakers_words_nor_their_place() 
     assert [(r.speaker, r.sources) for r in found] == [
         ("Tor Hagebakken", ["1", "2"]), ("Jonas Brekk", ["1", "2"]), ("Tor Hagebakken", ["1", "2"]),
         ("One resident", ["1"])]
+
+
+def test_a_description_that_only_points_back_is_no_one_where_it_points_to_no_one_of_its_kind() -> None:
+    """The second reading's stories: "The group told rescuers ..." (eight hikers) is not the rescue service's; "The
+    company said ..." is not the striking union's; "The mayor said ..." is not a spokesman's "for the mayor"; "The
+    chief executive said ..." with no chief executive named there is no one's; "Police said ..." where the story names
+    two forces is the police, not the military police; "scientists said" is not the Alliance of Concerned Scientists;
+    officials of either side are no one's; "A club spokesman said that was not ..." points back to what is not
+    shown."""
+    found = reactions(
+        article("1", "A group of eight hikers was rescued from the Nordfjell plateau by Nordfjell Mountain Rescue.",
+                "The group told rescuers they had run out of food on Saturday and had sheltered in a hut.",
+                "Siv Moen of the Ostby Dockworkers' Union said the strike would go on.",
+                "The company said it would not raise its offer of three percent before the end of the month.",
+                "Arne Lid, a spokesman for the mayor, opened the town hall to the hikers' families.",
+                "The mayor said on Tuesday that the city would pay for the rescue with money from its reserves.",
+                "The chief executive told analysts on a call that the closures would save 90 million crowns.",
+                "The army's Military Police opened an inquiry into the death of a soldier on Monday.",
+                "Police said the body had been found by a dog walker at about seven in the morning on Monday.",
+                "A club spokesman said that was not what the footage from the club's cameras showed that night."),
+        article("2", "Harlow police said they were not treating the soldier's death as suspicious.",
+                "The Alliance of Concerned Scientists called for a ban on new roads across the plateau.",
+                "In a report published on Monday, scientists said the glacier could disappear entirely by 2080.",
+                "On Wednesday, officials said about 30 soldiers had been seen on the northern bank of the river."))
+    said = {r.speaker: r.text for r in found}
+    assert "Nordfjell Mountain Rescue" not in said and "Ostby Dockworkers' Union" not in said
+    assert "pay for the rescue" not in said.get("Arne Lid", "") and not any("chief executive" in s for s in said)
+    assert "Military Police" not in said and "glacier" not in said.get("Alliance of Concerned Scientists", "")
+    assert "officials" not in said and not any("footage" in t for t in said.values())
+    assert "dog walker" in said["police"] and "glacier" in said["scientists"]

@@ -61,6 +61,7 @@ from bot.summary.vocabulary import (
     HE_WORDS,
     HONORIFICS,
     INSTITUTION_NOUNS,
+    MODALS,
     NOT_NAMES,
     ORG_SUFFIXES,
     PEOPLE_NOUNS,
@@ -100,6 +101,8 @@ _PLURAL = frozenset({"they", "we"})
 _SIGNING_MARKS = ",\u2015\u2014\u2013-"  # a comma or a dash (quotation, em, en, hyphen) before a signing name
 _SIGNATURE = compiled_regex(rf"\.?\s*[{_SIGNING_MARKS}]")  # a stop outside the marks may come first: '”. — Ana Ruiz'
 UNNAMED_REACH = 8  # words from a clause's start within which its verb of saying stands
+_POLICE = "police"
+_ANYONES = frozenset({"officials", "authorities", "sources"})  # whose? any side's: reported, never shown as a speaker
 _SIGNATURE_REACH = 6  # words after a quote within which a name with no speech verb can sign it
 _PREPOSITIONS = frozenset({"from", "of", "to", "with", "about", "against", "by", "for", "at", "on", "in", "after",
                            "before", "than", "like", "over", "under", "between"})
@@ -915,8 +918,13 @@ class Attribution:
         the sentence's clause before a verb of saying ("A police spokesperson told dpa that none of the injuries
         appeared fatal", "The boy's grandfather told a reporter that ...", "On Monday, police said ..."); None where no
         description opens it. Not "..., police said Wednesday": a sentence signed so is the reporter's fact, its
-        source named. A body or a title holder is who the description points to only where it can point to one
-        alone ("the company" after two companies is either)."""
+        source named.
+
+        A description is whom it points to only where it points to one of its kind (``_one_of_its_kind``). One that
+        only points back ("the company", "the group", "the coach", "the chief executive") and points to no one alone
+        is no one's; one that tells who it is ("a fire service spokeswoman", "the regional health board", "the boy's
+        grandfather") is shown as written. The police, however described, are one speaker: the story's one force, or
+        "police". Officials and authorities, anyone's, are no one's."""
         if SPEECH_VERBS.isdisjoint(folded_words(text)):
             return None  # most sentences: their words, kept for the story, are asked nothing more
         toks = tokens_of(text)
@@ -924,35 +932,44 @@ class Attribution:
         start = opening + 1 if opening is not None else 0
         verb = next((i for i in range(start, min(len(toks), start + UNNAMED_REACH))
                      if (low := toks[i].text.casefold()) in SPEECH_VERBS and not low.endswith("ing")
-                     and not _passive(toks, i) and not _describes_or_leaves_a_gap(toks, i)), None)
+                     and not _passive(toks, i) and not _reports_nothing_alone(toks, i)), None)
         if verb is None:
             return None
         described = self._descriptor(toks, verb, bare=True)
         if described is None or " ".join(t.text for t in toks[start:verb]) != described \
                 or any(t.capitalised for t in toks[start + 1:verb]):
             return None
-        words = described.split()
-        head = words[-1].casefold()
+        words = [w.casefold() for w in described.split()]
         spokes = _SPOKESPERSON.match(described)
-        body = spokes.group(1).casefold() if spokes else head if head in _BARE_BODIES else None
-        kind = f"the {body}" if body else described
-        lead = text[:toks[verb].start]
-        bodies = {b.key: b for b in self._bodies_named(kind, article, key, lead)}
-        if not bodies and body in _BARE_BODIES:
-            # "Police said" before the article names them: the one police force the story names, if one.
-            bodies = {f"actor:{i}": self._actor(i) for i, person in enumerate(self.cast.people)
-                      if person.organisation and person.name.rsplit(None, 1)[-1].casefold() == body
-                      and self._may_speak(i)}
-        if len(bodies) > 1:
+        if words[-1] in _ANYONES:
             return None
-        found = next(iter(bodies.values()), None) or self._role_holder(described, article, key)
+        if words[-1] == _POLICE or (spokes and spokes.group(1).casefold() == _POLICE):
+            if words[-1] == _POLICE and len(words) > 1 and words[-2] != "the" and not _POSSESSIVE_S.search(words[-2]):
+                return None  # "The man police say ...": the noun before is another clause's
+            forces = [i for i, person in enumerate(self.cast.people) if person.organisation
+                      and fold(person.name).split()[-1] == _POLICE and self._may_speak(i)]
+            return self._actor(forces[0]) if len(forces) == 1 else Speaker(_POLICE)
+        kind = f"the {spokes.group(1)}" if spokes else described
+        found = self._one_of_its_kind(kind, article, key, text[:toks[verb].start]) \
+            or self._role_holder(described, article, key)
         if found is not None:
             return found
-        if body in _BARE_BODIES:
-            return Speaker(body)  # "Police", "the police", "a police spokesperson": one speaker, the police
+        bare = [_POSSESSIVE_S.sub("", w) for w in words[1:]]
+        if words[0] == "the" and all(w in _BODY_NOUNS or role_word(w) for w in bare):
+            return None  # "the company", "the chief executive": someone named, but not told apart here
         if _speaker_noun(described) and not is_outlet_name(described):
             return self._anonymous(described, article, key)
         return None
+
+    def _one_of_its_kind(self, described: str, article: int, key: int, lead: str) -> Speaker | None:
+        """The one body of the article ``described`` may be (``_bodies_named``) whose name or role has the
+        description's noun: "the council" is "Lessby City Council", "the company" the one "Acme Foods, the
+        company ..."; None where none or several are ("the group" is no rescue service, "the company" no union)."""
+        head = _POSSESSIVE_S.sub("", described.split()[-1]).casefold()
+        bodies = {b.key: b for b in self._bodies_named(described, article, key, lead) if b.actor is not None and (
+            head in fold(self.cast.people[b.actor].name).split()
+            or head in fold(self.cast.people[b.actor].role or "").split())}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def _body_named(self, described: str, article: int, before_key: int, lead: str | None = None
                     ) -> Speaker | None:
@@ -1050,7 +1067,8 @@ class Attribution:
     def _role_holder(self, described: str, article: int, before_key: int) -> Speaker | None:
         """ "the prime minister said", "Ruiz's campaign manager said", "the Frenchman said": the one person the article
         named before whose role is that title ("British Prime Minister Ana Soto", "Tom Reyes, Ruiz's campaign manager",
-        "Frenchman Tom Reyes"); None when no one, or more than one, holds it."""
+        "Frenchman Tom Reyes"); None when no one, or more than one, holds it. Not "Former mayor Ilse Varn" for "the
+        mayor", nor "Arne Lid, a spokesman for the mayor"."""
         words = described.split()
         owned = _POSSESSIVE_S.search(words[0]) is not None
         if not (words[0].casefold() == "the" or owned) or len(words) < 2 \
@@ -1061,9 +1079,10 @@ class Attribution:
         named = {actor for key, found in self.cast.names_by_statement.items()
                  if key < before_key and key in self._by_key and self._by_key[key].article == article
                  for _, actor in found}
+        # The title heads the role, before any phrase after it: "spokesman for the mayor" is no mayor.
+        held = regex.compile(rf"(?<!\b(?:{_NOT_THE_HOLDER})[\s-])\b{regex.escape(title)}$")
         holders = [a for a in named if not self.cast.people[a].organisation and any(
-            regex.search(rf"(?<!\b(?:{_NOT_THE_HOLDER})[\s-])\b{regex.escape(title)}\b", fold(r))
-            for r in self.cast.people[a].roles)]
+            held.search(_ROLE_PHRASE.split(fold(r), maxsplit=1)[0].strip()) for r in self.cast.people[a].roles)]
         return self._actor(holders[0]) if len(holders) == 1 else None
 
     def _speaks_through(self, index: int, role: str | None) -> bool:
@@ -1404,6 +1423,8 @@ _NOT_FOR_THE_BODY = frozenset({"user", "users", "account", "fan", "fans", "follo
 man at an Acme email address" are not Twitter's or Acme's words, where "an Acme spokesman said" are."""
 _SPEAKING_NOUNS = frozenset({"source", "sources"}) | _NOT_FOR_THE_BODY
 _NOT_THE_HOLDER = "former|ex|deputy|vice|assistant"
+_ROLE_PHRASE = compiled_regex(r"\s(?:for|to|of|at|with|from|in|on|under|and)\s")
+"""Where a role's head ends: "adviser | to the transport minister", "mayor | of Lessby"."""
 """Words before a title in a role saying its holder is not, or not only, the one "the mayor" points to: "Former mayor
 Ilse Varn", "deputy mayor"."""
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"})
@@ -1664,21 +1685,28 @@ def _passive(toks: Sequence[Token], verb: int) -> bool:
 _BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 
 
-_DESCRIBING_AFTER = frozenset({"of", "by", "with", "to"})
+_DESCRIBING_AFTER = frozenset({"of", "by", "with", "to", "not"})
 """Words after a participle describing the one before it, not a verb of saying: "A man accused of ...", "Several people
-told to leave the estate ..."."""
+told to leave the estate ...", "Two employees told not to move ..."."""
+_POINTING_BACK = frozenset({"this", "these", "those", "such"})
 
 
-def _describes_or_leaves_a_gap(toks: Sequence[Token], verb: int) -> bool:
-    """The verb of saying at ``verb`` describes the words before it (``_DESCRIBING_AFTER``) or opens a clause whose
-    subject it leaves out, the words before it being that clause's object: "The man police say attacked her was
-    released", "The knife investigators say was used ...": a verb follows it at once."""
+def _reports_nothing_alone(toks: Sequence[Token], verb: int) -> bool:
+    """The verb of saying at ``verb`` reports nothing a reader can take alone: it describes the words before it
+    (``_DESCRIBING_AFTER``); it opens a clause whose subject it leaves out, the words before it being that clause's
+    object ("The man police say attacked her was released", "The car witnesses say can be seen ..."); or what it
+    reports points back to what the briefing does not show ("Police said that was not what the footage showed",
+    "Police said this was unlikely")."""
     if verb + 1 >= len(toks):
         return False
     after = toks[verb + 1].text
     low = after.casefold()
-    return low in _DESCRIBING_AFTER or low in _AUXILIARIES or (after.islower() and (
-        after in IRREGULAR_PAST or (after.endswith("ed") and not after.endswith("eed"))))
+    if low == "that" and verb + 2 < len(toks):
+        then = toks[verb + 2].text.casefold()
+        if then in _AUXILIARIES or then in MODALS or then in _POINTING_BACK:
+            return True  # "said that was ...", not "said that the ...": "that" is what is pointed back to
+    return low in _DESCRIBING_AFTER or low in _AUXILIARIES or low in MODALS or low in _POINTING_BACK \
+        or (after.islower() and (after in IRREGULAR_PAST or (after.endswith("ed") and not after.endswith("eed"))))
 
 
 def _owned_speaker(toks: Sequence[Token], k: int) -> bool:

@@ -17,7 +17,7 @@ from bot.rules.words import IRREGULAR_PAST, STATEMENT_STOPWORDS
 from bot.summary.names import Token, blanked, tokens_of, unquoted
 from bot.summary.normalization import fold
 from bot.summary.statements import Statement
-from bot.summary.vocabulary import AUXILIARIES, KIN, NOT_NAMES, SPEECH_VERBS, word_set
+from bot.summary.vocabulary import AUXILIARIES, KIN, MODALS, NOT_NAMES, SPEECH_VERBS, word_set
 
 THIN_WHO = 4
 """Named actors below which unnamed ones fill the list (a gold lists 4 to 8)..."""
@@ -52,9 +52,6 @@ boy girl child couple family teenager baby toddler victim
 """)
 _DETERMINERS = word_set("the a an his her their its our")
 _ADVICE = word_set("urged told warned advised asked reminded encouraged expected")
-# What may be, not what was: "Passengers can claim a refund", "Witnesses should contact police", "Students will
-# repay 9%".
-_MODALS = word_set("will would can could may might must should shall")
 # Verbs of saying a group ending the sentence is the subject of ("..., said police"), not the object ("..., the
 # council warned residents").
 _SIGNING = word_set("said says say added")
@@ -139,7 +136,7 @@ def _verb(word: str, then: str, *, singular: bool) -> bool:
     ("Passengers can claim", "Witnesses will give evidence": what may be), a past ("fled", "widened") unless a
     description's ("Students enrolled before September"), or, after someone ``singular``, a present in -s ("the boy's
     father says"); not a noun the subject describes ("police station", "police horses", "Police speed checks")."""
-    if word in SPEECH_VERBS or (word in AUXILIARIES and word not in _MODALS):
+    if word in SPEECH_VERBS or (word in AUXILIARIES and word not in MODALS):
         return True
     past = word in IRREGULAR_PAST or (word.isalpha() and word.endswith("ed") and not word.endswith("eed")
                                       and word not in NOT_A_VERB)
