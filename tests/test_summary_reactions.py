@@ -2681,8 +2681,9 @@ def test_a_description_is_whom_it_points_to_only_where_it_points_to_one() -> Non
 
 
 def test_the_police_however_described_are_one_speaker_shown_after_the_named() -> None:
-    """ "Police say ...", "The police said ..." and "A police spokesman said ..." are the story's one police force
-    (the one it names, if it names one), shown after every named speaker's lines several outlets carry."""
+    """ "Police say ...", "The police said ..." and "A police spokesman said ..." are one speaker, "police" (never
+    taken for a force the story names: a story of two forces, or of a force elsewhere, says "police" of either), shown
+    after every named speaker's lines several outlets carry."""
     lead = "A gas explosion destroyed an empty warehouse at Quellmouth docks early on Tuesday."
     quote = "\u201cWe were lucky it happened at four in the morning,\u201d fire chief Aldo Brenner said."
     found = reactions(
@@ -2690,8 +2691,7 @@ def test_the_police_however_described_are_one_speaker_shown_after_the_named() ->
                 "A police spokesman said the dock road would stay closed overnight while engineers checked it."),
         article("2", lead, quote, "The police said they were treating the blast as arson and had found petrol there.",
                 "Quellmouth police are asking anyone who was near the docks on Monday night to come forward."))
-    assert [r.speaker for r in found][:2] == ["Aldo Brenner", "Quellmouth police"]
-    assert {r.speaker for r in found} == {"Aldo Brenner", "Quellmouth police"}
+    assert [r.speaker for r in found] == ["Aldo Brenner", "police"]
 
 
 def test_someone_described_never_takes_a_named_speakers_words_nor_their_place() -> None:
@@ -2739,3 +2739,37 @@ def test_a_description_that_only_points_back_is_no_one_where_it_points_to_no_one
     assert "Military Police" not in said and "glacier" not in said.get("Alliance of Concerned Scientists", "")
     assert "officials" not in said and not any("footage" in t for t in said.values())
     assert "dog walker" in said["police"] and "glacier" in said["scientists"]
+
+
+def test_a_description_is_shown_as_written_or_is_the_one_body_its_kind_ends() -> None:
+    """The third reading's stories: "The council said ..." after "Marrowick City Council" is the council's; "The
+    airline said ..." is not the "Nordic Airline Pilots Union" (its kind is not its name's last word), "The bank
+    said ..." not the "Vellmar Central Bank", "The captain told ..." not the one captain named; "At the time, the
+    board said ..." is what was said before the news; "said prayers" and "said nothing about" report nothing; "...,
+    but the union said ..." gives another speaker's words; "The plant's operator" speaks as written."""
+    found = reactions(
+        article("1", "Marrowick City Council voted on Monday to cut the speed limit to 20 mph on most roads.",
+                "The council said the change would cost 4.2 million crowns over two years.",
+                "Pilots at Nordair walked out on Monday, led by the Nordic Airline Pilots Union.",
+                "The airline said it had offered the pilots a new rota last week and that the talks had failed.",
+                "The Vellmar Central Bank is watching the outage at Nordvik Sparebank closely.",
+                "The bank said the fault had been caused by a failed software update to its payment servers.",
+                "Captain Ola Brekk, who commands the Solstrand, brought the ferry into Kessa on Tuesday.",
+                "The captain told coastguard officers that his radar had failed in the fog an hour earlier."),
+        article("2", "Marrowick City Council voted on Monday to cut the speed limit to 20 mph on most roads.",
+                "At the time, the water board said the cracks were only on the surface and posed no risk.",
+                "The parish priest said prayers with the families of the injured outside the church on Saturday.",
+                "A bank spokeswoman said nothing about compensation for customers who had been charged late fees.",
+                "An airport spokeswoman said the cracks were not dangerous, but the pilots' union said it had "
+                "reported damage to the runway as early as March.",
+                "The plant's operator said a turbine had shut itself down after a sensor detected overheating."))
+    said = {r.speaker: r.text for r in found}
+    assert said.get("Marrowick City Council", "").startswith("The change would cost")
+    assert "The plant's operator" in said
+    assert not {"Nordic Airline Pilots Union", "Vellmar Central Bank", "Ola Brekk", "the water board",
+                "The parish priest", "a bank spokeswoman", "an airport spokeswoman"} & set(said)
+    # Named only in another outlet, the council is not whom "the council" of this one points back to.
+    elsewhere = reactions(article("1", "The Kessa road bridge will stay shut for repairs until the spring.",
+                                  "The council said the bridge would reopen in May after new beams were fitted."),
+                          article("2", "Lessby Town Council closed the Kessa road bridge on Monday for repairs."))
+    assert "Lessby Town Council" not in {r.speaker for r in elsewhere}
