@@ -898,22 +898,15 @@ class Attribution:
                 or (self._descriptor(toks, appositive, bare=not after_quote) if appositive < verb else None)
             if described:
                 lead = None if after_quote else frame[:toks[verb].start]
-                return self._described(described, article, before_key, lead)
-        return None
-
-    def _described(self, described: str, article: int, before_key: int, lead: str | None) -> Speaker | None:
-        """Who ``described`` ("the company", "a company spokesman", "the prime minister", "a US official") is: the body
-        or the person of that kind or title named before (``lead`` as in ``_body_named``), else the description
-        itself where it can speak."""
-        # "a company spokesman" speaks for the company: the body of that kind named before.
-        spokes = _SPOKESPERSON.match(described)
-        body = self._body_named(described, article, before_key, lead) \
-            or (self._body_named(f"the {spokes.group(1)}", article, before_key, lead) if spokes else None) \
-            or self._role_holder(described, article, before_key)
-        if body is not None:
-            return body
-        if _speaker_noun(described) and not is_outlet_name(described):
-            return self._anonymous(described, article, before_key)  # "the Mirror reported": an outlet relays
+                # "a company spokesman" speaks for the company: the body of that kind named before.
+                spokes = _SPOKESPERSON.match(described)
+                body = self._body_named(described, article, before_key, lead) \
+                    or (self._body_named(f"the {spokes.group(1)}", article, before_key, lead) if spokes else None) \
+                    or self._role_holder(described, article, before_key)
+                if body is not None:
+                    return body
+                if _speaker_noun(described) and not is_outlet_name(described):
+                    return self._anonymous(described, article, before_key)  # "the Mirror reported": an outlet relays
         return None
 
     def unnamed_reporter(self, text: str, article: int, key: int) -> Speaker | None:
@@ -1417,11 +1410,11 @@ _NOT_FOR_THE_BODY = frozenset({"user", "users", "account", "fan", "fans", "follo
 man at an Acme email address" are not Twitter's or Acme's words, where "an Acme spokesman said" are."""
 _SPEAKING_NOUNS = frozenset({"source", "sources"}) | _NOT_FOR_THE_BODY
 _NOT_THE_HOLDER = "former|ex|deputy|vice|assistant"
+"""Words before a title in a role saying its holder is not, or not only, the one "the mayor" points to: "Former mayor
+Ilse Varn", "deputy mayor"."""
 _ROLE_PHRASE = compiled_regex(r"\s(?:for|to|of|at|with|from|in|on|under|and)\s(?=(?:the|a|an)\s|\p{Lu})")
 """Where a role's head ends, a phrase naming a body or a place after it: "adviser | to the transport minister", "mayor
 | of Lessby"; not "head of science" or "chief of staff", whole titles."""
-"""Words before a title in a role saying its holder is not, or not only, the one "the mayor" points to: "Former mayor
-Ilse Varn", "deputy mayor"."""
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"})
 """Who speaks for the one they are named after ("an Acme spokeswoman", "Ruiz's spokesman")."""
 _SPOKESPERSON = compiled_regex(rf"^(?:a|an|the)\s+(\w+)\s+(?:{'|'.join(sorted(_SPOKESPEOPLE))})$", regex.I)
