@@ -2741,12 +2741,14 @@ def test_a_description_that_only_points_back_is_no_one_where_it_points_to_no_one
     assert "dog walker" in said["police"] and "glacier" in said["scientists"]
 
 
-def test_a_description_is_shown_as_written_or_is_the_one_body_its_kind_ends() -> None:
-    """The third reading's stories: "The council said ..." after "Marrowick City Council" is the council's; "The
-    airline said ..." is not the "Nordic Airline Pilots Union" (its kind is not its name's last word), "The bank
-    said ..." not the "Vellmar Central Bank", "The captain told ..." not the one captain named; "At the time, the
-    board said ..." is what was said before the news; "said prayers" and "said nothing about" report nothing; "...,
-    but the union said ..." gives another speaker's words; "The plant's operator" speaks as written."""
+def test_a_description_is_shown_as_written_never_taken_for_someone_named() -> None:
+    """The third and fourth readings' stories: "The council said ..." after "Marrowick City Council", "The airline
+    said ..." beside the "Nordic Airline Pilots Union", "The bank said ..." beside a central bank, "The captain told
+    ..." beside one named captain, "the other driver", "the man" point back to one of several: no one's; "At the time,
+    the board said ...", "In March, ...", "said in 2021 that ..." is what was said before the news, "In the advert, a
+    doctor says ..." inside a work; "said prayers", "said nothing about", "warned the swimmers", "admitted nine
+    children" report no words; "..., but the union said ..." gives another voice; "a senior official" is any side's,
+    "the state broadcaster" passes on what others say. "The plant's operator" speaks as written."""
     found = reactions(
         article("1", "Marrowick City Council voted on Monday to cut the speed limit to 20 mph on most roads.",
                 "The council said the change would cost 4.2 million crowns over two years.",
@@ -2755,21 +2757,20 @@ def test_a_description_is_shown_as_written_or_is_the_one_body_its_kind_ends() ->
                 "The Vellmar Central Bank is watching the outage at Nordvik Sparebank closely.",
                 "The bank said the fault had been caused by a failed software update to its payment servers.",
                 "Captain Ola Brekk, who commands the Solstrand, brought the ferry into Kessa on Tuesday.",
-                "The captain told coastguard officers that his radar had failed in the fog an hour earlier."),
+                "The captain told coastguard officers that his radar had failed in the fog an hour earlier.",
+                "The other driver said the car had been stopped at the lights and the bus had come through on red.",
+                "A senior official said the drones had crossed the border near Ostra and flown over an army base.",
+                "The state broadcaster said at least 41 people had died and more than 60 were missing in the valley."),
         article("2", "Marrowick City Council voted on Monday to cut the speed limit to 20 mph on most roads.",
                 "At the time, the water board said the cracks were only on the surface and posed no risk.",
+                "In March, a council engineer said the pier was safe to keep open through the summer.",
+                "The council's engineers said in 2021 that the repaired legs would keep the pier standing for years.",
+                "In the advert, a smiling doctor says the drink can cure a headache within minutes and is safe.",
                 "The parish priest said prayers with the families of the injured outside the church on Saturday.",
                 "A bank spokeswoman said nothing about compensation for customers who had been charged late fees.",
+                "A young lifeguard warned the swimmers, who had not yet smelled the gas, and they left in a minute.",
+                "A specialist burns centre admitted nine children who had breathed in the most gas on Sunday.",
                 "An airport spokeswoman said the cracks were not dangerous, but the pilots' union said it had "
                 "reported damage to the runway as early as March.",
                 "The plant's operator said a turbine had shut itself down after a sensor detected overheating."))
-    said = {r.speaker: r.text for r in found}
-    assert said.get("Marrowick City Council", "").startswith("The change would cost")
-    assert "The plant's operator" in said
-    assert not {"Nordic Airline Pilots Union", "Vellmar Central Bank", "Ola Brekk", "the water board",
-                "The parish priest", "a bank spokeswoman", "an airport spokeswoman"} & set(said)
-    # Named only in another outlet, the council is not whom "the council" of this one points back to.
-    elsewhere = reactions(article("1", "The Kessa road bridge will stay shut for repairs until the spring.",
-                                  "The council said the bridge would reopen in May after new beams were fitted."),
-                          article("2", "Lessby Town Council closed the Kessa road bridge on Monday for repairs."))
-    assert "Lessby Town Council" not in {r.speaker for r in elsewhere}
+    assert [r.speaker for r in found] == ["The plant's operator"]

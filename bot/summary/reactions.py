@@ -182,7 +182,7 @@ def unnamed_statements(attribution: Attribution, statements: list[Statement], ta
     for st in statements:
         if st.key in taken or len(st.text.split()) < MIN_INDIRECT_WORDS or _HAS_QUOTATION.search(st.text):
             continue
-        speaker = attribution.unnamed_reporter(st.text, st.article, st.key)
+        speaker = attribution.unnamed_reporter(st.text)
         if speaker is not None:
             chosen.append((st, speaker))
     groups, _, _ = group_duplicates([st.text for st, _ in chosen])
