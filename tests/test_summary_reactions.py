@@ -2745,7 +2745,8 @@ def test_a_description_is_shown_as_written_never_taken_for_someone_named() -> No
     """The third and fourth readings' stories: "The council said ..." after "Marrowick City Council", "The airline
     said ..." beside the "Nordic Airline Pilots Union", "The bank said ..." beside a central bank, "The captain told
     ..." beside one named captain, "the other driver", "the man" point back to one of several: no one's; "At the time,
-    the board said ...", "In March, ...", "said in 2021 that ..." is what was said before the news, "In the advert, a
+    the board said ...", "In March, ...", "said in 2021 that ...", "said last year the plant ..." is what was said
+    before the news, "The self-employed plumber" points back to someone named, "In the advert, a
     doctor says ..." inside a work; "said prayers", "said nothing about", "warned the swimmers", "admitted nine
     children" report no words; "..., but the union said ..." gives another voice; "a senior official" is any side's,
     "the state broadcaster" passes on what others say. "The plant's operator" speaks as written."""
@@ -2772,5 +2773,7 @@ def test_a_description_is_shown_as_written_never_taken_for_someone_named() -> No
                 "A specialist burns centre admitted nine children who had breathed in the most gas on Sunday.",
                 "An airport spokeswoman said the cracks were not dangerous, but the pilots' union said it had "
                 "reported damage to the runway as early as March.",
-                "The plant's operator said a turbine had shut itself down after a sensor detected overheating."))
+                "The plant's operator said a turbine had shut itself down after a sensor detected overheating.",
+                "A company spokeswoman said last year the plant was safe and its storage tanks had been replaced.",
+                "The self-employed plumber told reporters he had lost three jobs because his tools were in the car."))
     assert [r.speaker for r in found] == ["The plant's operator"]

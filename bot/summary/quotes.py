@@ -124,10 +124,8 @@ _REPORTING = frozenset({"said", "says", "say", "told", "tells", "added", "adds",
                         "claimed"})
 """The verbs of saying a described speaker reports with: others also tell a deed ("A lifeguard warned the swimmers",
 "A burns centre admitted nine children", "A songwriter wrote a ballad")."""
-_POINTING = frozenset({"other", "latter", "same", "first", "second"})
-_BARE_PEOPLE = PEOPLE_NOUNS | {"man", "men", "woman", "women", "person", "people", "couple", "pair", "team"}
-"""Who a description names by what anyone may be: "the man", "the other driver", "the team" point back to someone
-the article names, or to one of several; "the boy's grandfather", "a local fisherman" tell who it is."""
+_DATED_AFTER = 4  # words after a verb of saying within which a year or a time word places the report
+_YEAR = compiled_regex(r"(?:19|20)\d\d")  # "said in 2021 that": not a figure ("said 23 people were arrested")
 _SIGNATURE_REACH = 6  # words after a quote within which a name with no speech verb can sign it
 _PREPOSITIONS = frozenset({"from", "of", "to", "with", "about", "against", "by", "for", "at", "on", "in", "after",
                            "before", "than", "like", "over", "under", "between"})
@@ -950,15 +948,17 @@ class Attribution:
         toks = tokens_of(text)
         opening = opening_phrase_end(toks)
         start = opening + 1 if opening is not None else 0
-        if any(_placed_before_or_within(t.text) or t.text.casefold() in _WITHIN_A_WORK for t in toks[:start]):
+        if any(t.text.casefold() in _EARLIER or t.text.casefold() in _WITHIN_A_WORK or any(c.isdigit() for c in t.text)
+               for t in toks[:start]):
             return None
         verb = next((i for i in range(start, min(len(toks), start + UNNAMED_REACH))
                      if toks[i].text.casefold() in _REPORTING and not _passive(toks, i)), None)
         if verb is None or not _reports_a_clause(toks, verb):
             return None
         that = next((k for k in range(verb + 1, min(len(toks), verb + 6)) if toks[k].text == "that"), verb)
-        if any(_placed_before_or_within(t.text) for t in toks[verb + 1:that]):
-            return None  # "said in 2021 that", "said last spring that": before the news
+        dated = toks[verb + 1:max(that, verb + _DATED_AFTER)]
+        if any(t.text.casefold() in _EARLIER or _YEAR.fullmatch(t.text) for t in dated):
+            return None  # "said in 2021 that", "said last year the plant was safe": before the news
         described = self._descriptor(toks, verb, bare=True)
         if described is None or " ".join(t.text for t in toks[start:verb]) != described \
                 or any(t.capitalised for t in toks[start + 1:verb]):
@@ -971,8 +971,10 @@ class Attribution:
             # Not "The man police say ...": the noun before is another clause's.
             return Speaker(_POLICE) if words[-1] != _POLICE or words[:-1] in ([], ["the"]) else None
         if words[0] == "the" and (all(w in _BODY_NOUNS or role_word(w) for w in words[1:]) or (
-                not _POSSESSIVE_S.search(described) and (words[-1] in _BARE_PEOPLE or _POINTING.intersection(words)))):
-            return None  # "the company", "the chief executive", "the man": someone, but not told apart here
+                not any(_POSSESSIVE_S.search(w) for w in described.split()) and words[-1] not in _TELLING_HEADS)):
+            # "the company", "the chief executive", "the man", "the self-employed plumber": someone the article names
+            # or one of several, not told apart here; "the regional health board" says who it is.
+            return None
         if _speaker_noun(described) and not is_outlet_name(described):
             return Speaker(_as_written(described))
         return None
@@ -1434,6 +1436,10 @@ _ROLE_PHRASE = compiled_regex(r"\s(?:for|to|of|at|with|from|in|on|under|and)\s(?
 | of Lessby"; not "head of science" or "chief of staff", whole titles."""
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"})
 """Who speaks for the one they are named after ("an Acme spokeswoman", "Ruiz's spokesman")."""
+_TELLING_HEADS = _BODY_NOUNS | _SPOKESPEOPLE | {"family", "families"}
+"""Heads of a description opening on "the", with no owner, that tell who speaks: a body ("the regional health
+board", "the opposition party"), a spokesperson or a family; any other ("the man", "the other driver", "the young
+driver", "the self-employed plumber") points back to someone the article names, or to one of several."""
 _SPOKESPERSON = compiled_regex(rf"^(?:a|an|the)\s+(\w+)\s+(?:{'|'.join(sorted(_SPOKESPEOPLE))})$", regex.I)
 _POSSESSIVE_S = compiled_regex(r"['\u2019]s?$")
 
@@ -1688,11 +1694,6 @@ def _passive(toks: Sequence[Token], verb: int) -> bool:
 
 
 _BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
-
-
-def _placed_before_or_within(word: str) -> bool:
-    """A word placing a report before the news (``_EARLIER``, a year or a date)."""
-    return word.casefold() in _EARLIER or any(c.isdigit() for c in word)
 
 
 def _as_written(described: str) -> str:
