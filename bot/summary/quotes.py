@@ -937,7 +937,7 @@ class Attribution:
         source named; nor "At the time, the board said ...", what was said before the news.
 
         The description is shown as written, never taken for someone named: "the company", "the club" or "the
-        captain" point back to one of several, and which one the copy rarely settles (four second readings, in
+        captain" point back to one of several, and which one the copy rarely settles (five second readings, in
         /work/review48*, found resolving them misfiring: "the airline" taken for the "Airline Pilots Union", "the club"
         for the other club, "the bank" for a food bank). So one that only points back ("the company", "the chief
         executive", "the man", "the other driver") is no one's; one that tells who it is ("a fire service
