@@ -2777,3 +2777,7 @@ def test_a_description_is_shown_as_written_never_taken_for_someone_named() -> No
                 "A company spokeswoman said last year the plant was safe and its storage tanks had been replaced.",
                 "The self-employed plumber told reporters he had lost three jobs because his tools were in the car."))
     assert [r.speaker for r in found] == ["The plant's operator"]
+    # The modal "may" is no month: "said it may take weeks" is said now.
+    now = reactions(article("1", "A fire destroyed a timber warehouse in Lessby harbour on Monday night.",
+                            "A fire service spokeswoman said it may take weeks to find out what started the blaze."))
+    assert [r.speaker for r in now] == ["a fire service spokeswoman"]

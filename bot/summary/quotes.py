@@ -112,9 +112,11 @@ _POLICE = "police"
 _ANYONES = frozenset({"officials", "authorities", "sources", "official", "source", "insider"})
 """Whose? Any side's, in a story of two sides: "a senior official said", "a government source said" are reported, never
 shown as a speaker."""
-_EARLIER = frozenset({"time", "previously", "earlier", "ago", "last", "then", "once", "before", "until", *MONTH_NAMES})
-"""Words of an opening phrase placing a report before the news: "At the time,", "Two years ago,", "In March,"; the
-news day's own date has a digit ("On March 3,"), as has "In 2022,"."""
+_EARLIER = frozenset({"time", "previously", "earlier", "ago", "last", "then", "once", "before", "until"})
+"""Words placing a report before the news: "At the time,", "Two years ago,", "said last year"; so do a month written
+as one ("In March,": not the modal of "said it may take weeks") and a year; the news day's own date has a digit ("On
+March 3,")."""
+_MONTHS = frozenset(MONTH_NAMES)
 _WITHIN_A_WORK = frozenset({"advert", "advertisement", "scene", "film", "video", "recording", "footage", "episode",
                             "song", "book", "novel", "play"})
 """Words of an opening phrase placing the words inside a work, not said of the news: "In the advert, a doctor says ..."
@@ -948,7 +950,7 @@ class Attribution:
         toks = tokens_of(text)
         opening = opening_phrase_end(toks)
         start = opening + 1 if opening is not None else 0
-        if any(t.text.casefold() in _EARLIER or t.text.casefold() in _WITHIN_A_WORK or any(c.isdigit() for c in t.text)
+        if any(_dated(t.text) or t.text.casefold() in _WITHIN_A_WORK or any(c.isdigit() for c in t.text)
                for t in toks[:start]):
             return None
         verb = next((i for i in range(start, min(len(toks), start + UNNAMED_REACH))
@@ -957,7 +959,7 @@ class Attribution:
             return None
         that = next((k for k in range(verb + 1, min(len(toks), verb + 6)) if toks[k].text == "that"), verb)
         dated = toks[verb + 1:max(that, verb + _DATED_AFTER)]
-        if any(t.text.casefold() in _EARLIER or _YEAR.fullmatch(t.text) for t in dated):
+        if any(_dated(t.text) or _YEAR.fullmatch(t.text) for t in dated):
             return None  # "said in 2021 that", "said last year the plant was safe": before the news
         described = self._descriptor(toks, verb, bare=True)
         if described is None or " ".join(t.text for t in toks[start:verb]) != described \
@@ -978,11 +980,6 @@ class Attribution:
         if _speaker_noun(described) and not is_outlet_name(described):
             return Speaker(_as_written(described))
         return None
-
-    def _named_before(self, article: int, key: int) -> set[int]:
-        """The actors named in ``article`` before its statement ``key``."""
-        return {actor for k, found in self.cast.names_by_statement.items()
-                if k < key and k in self._by_key and self._by_key[k].article == article for _, actor in found}
 
     def _body_named(self, described: str, article: int, before_key: int, lead: str | None = None
                     ) -> Speaker | None:
@@ -1087,7 +1084,10 @@ class Attribution:
         title = fold(" ".join(words if owned else words[1:]))
         # The title heads the role, before any phrase after it: "spokesman for the mayor" is no mayor.
         held = regex.compile(rf"(?<!\b(?:{_NOT_THE_HOLDER})[\s-])\b{regex.escape(title)}$")
-        holders = [a for a in self._named_before(article, before_key) if not self.cast.people[a].organisation and any(
+        named = {actor for key, found in self.cast.names_by_statement.items()
+                 if key < before_key and key in self._by_key and self._by_key[key].article == article
+                 for _, actor in found}
+        holders = [a for a in named if not self.cast.people[a].organisation and any(
             held.search(fold(_ROLE_PHRASE.split(r, maxsplit=1)[0])) for r in self.cast.people[a].roles)]
         return self._actor(holders[0]) if len(holders) == 1 else None
 
@@ -1694,6 +1694,11 @@ def _passive(toks: Sequence[Token], verb: int) -> bool:
 
 
 _BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+
+
+def _dated(word: str) -> bool:
+    """A word placing a report before the news (``_EARLIER``), or a month written as one."""
+    return word.casefold() in _EARLIER or (word[:1].isupper() and word.casefold() in _MONTHS)
 
 
 def _as_written(described: str) -> str:
