@@ -988,3 +988,25 @@ def test_harm_at_another_time_an_asides_unhurt_and_a_coalition_that_did_not_coll
         article("4", lead, "The coalition did not collapse, though budget talks were suspended indefinitely."),
     ).restrictions
     assert bounds == []
+
+
+def test_an_incidents_open_inquiry_precaution_and_unfixed_date_are_its_scope_when_two_outlets_state_them() -> None:
+    """What an inquiry is still settling ("investigating whether a second vehicle was involved"), what was shut as a
+    precaution, and a date not yet fixed bound an incident when two outlets state them; an inquiry of another year and
+    a judgement ("too early to say") do not."""
+    lead = "A lorry struck a rail bridge over the Varn in Lessby on Tuesday evening, injuring three people."
+    crash = story(
+        article("1", lead, "Police are investigating whether a second vehicle was involved.",
+                "The bridge was closed for several hours as a precaution.",
+                "No date has been set for the reopening of the rail line.",
+                "It is too early to say what caused the crash, the mayor said."),
+        article("2", lead, "Investigators are looking into whether a second vehicle was involved, police said.",
+                "The bridge has been closed as a precaution ahead of checks by engineers.",
+                "The date of the rail line's reopening is not yet set in stone.",
+                "Police examined whether the lorry was speeding after a crash on the same bridge in 2019."),
+    )
+    shown = texts(crash.restrictions)
+    assert any("second vehicle" in r for r in shown) and any("precaution" in r for r in shown)
+    assert any("date" in r for r in shown)
+    assert not any("2019" in r or "too early" in r for r in shown)
+    assert all(len(r.sources) == 2 for r in crash.restrictions)

@@ -74,7 +74,7 @@ class View(enum.Enum):
 
 
 
-_EMERGENCY_NAMES = (r"(?:curfews?|lockdowns?|evacuation orders?|state of (?:emergency|disaster)"
+_EMERGENCY_NAMES = (r"(?:curfews?|lockdowns?|evacuation orders?|state of (?:emergency|disaster)|snow emergenc(?:y|ies)"
                     r"|boil[- ]?water(?: advisory| notice| order)?|water advisor(?:y|ies)|exclusion zones?"
                     r"|no-?go zones?)")
 _IMPOSED = (r"(?:imposed|declared|ordered|issued|set up|established|enforced|placed (?:on|under)"
@@ -736,14 +736,16 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"\b(?:talks|negotiations|search(?:es)?|investigations?|inquir(?:y|ies)|efforts|operations|rescue|strike)\b"
          r"(?: \w+){0,3}? (?:will |would |are to |is to |could )?(?:still )?continues?\b"
          r"|\b(?:talks|negotiations|search(?:es)?|investigations?|inquir(?:y|ies)|probe)\b(?: \w+){0,3}? "
-         r"(?:is|are|remains?) (?:still )?ongoing\b"
+         r"(?:is|are|remains?) (?:still )?(?:ongoing|pending)\b"
          r"|\b(?:will|would|are to|is to|shall)\s+(?:still\s+)?go ahead\s+(?:as (?:planned|normal|usual|scheduled)|"
          r"unaffected)\b|\bgo(?:ing)? ahead as (?:planned|normal|usual|scheduled)\b",
          unless=r"\bhad (?:insisted|said|promised|claimed|hoped|expected|vowed|announced)\b",
          examples=("Negotiations will continue next week.", "The search for the missing continues.",
                    "She said no charges were filed, but the investigation is ongoing.",
+                   "The investigation is still pending, the sheriff's office said.",
                    "Exams will go ahead as planned, the union said.", "Exams: going ahead as normal"),
-         counter=("Talks ended on Friday.", "Prices continue to rise.", "The council will go ahead with the plan.",
+         counter=("Talks ended on Friday.", "Prices continue to rise.", "Her appeal is still pending.",
+                  "The council will go ahead with the plan.",
                   "The match went ahead despite the rain.",
                   "Organisers had insisted on Wednesday that the festival would go ahead as planned.")),
     # Who a measure orders to do something: "factories have been ordered to cut their consumption by 40 per cent",
@@ -1025,6 +1027,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"|\bnon[- ]?life[- ]?threatening\b|\bnon[- ]?threatening injur"
          r"|(?:\bnot|n't) (?:believed to be |thought to be |considered )?life[- ]?threatening\b"
          r"|\b(?:minor|light|superficial) injuries\b"
+         r"|\bnone of (?:the|their|his|her) (?:\w+ )?injuries (?:\w+ ){0,3}?(?:fatal|life[- ]?threatening|serious)\b"
          r"|\bno (?:immediate )?(?:reports? of )?(?:injuries|casualties|fatalities|deaths|damage) (?:\w+ )?"
          r"(?:was |were |has been |have been )?(?:reported|caused)\b"
          r"|\bthere (?:were|was|have been|has been) no (?:immediate )?(?:reports? of )?"
@@ -1042,7 +1045,8 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                    "No visitors or staff were hurt.",
                    "Her injuries aren't believed to be life-threatening.", "The driver wasn't hurt.",
                    "The chief spokesman said no debris had fallen.",
-                   "There were no immediate reports of injuries.", "The driver was not seriously hurt."),
+                   "There were no immediate reports of injuries.", "The driver was not seriously hurt.",
+                   "Officials said none of the injuries appeared to be life-threatening."),
          counter=("There have been no fatalities on board a tram in the UK since 1959.",
                   "Eight people had serious or life-threatening injuries.",
                   "Staff checked every room to make sure no one was hurt.",
@@ -1051,7 +1055,9 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "No one was hurt in the 2019 crash on the same bend.",
                   "Rinaldo, who was unhurt in the crash, said he had pushed too much on cold tyres.",
                   "The debris field stretched for two miles.",
-                  "The mayor's tone was calm and non-threatening.")),
+                  "The mayor's tone was calm and non-threatening.",
+                  "Doctors could not yet say whether any of the injuries were life-threatening.",
+                  "None of the injuries she suffered in the 2019 fall was serious.")),
     # What an incident was said not to threaten: "the missile did not pose a threat to the US mainland", "posing no
     # real threat to commercial air traffic", "no threat to the public", "no safety threat": to people, traffic or
     # ground, or to no one named. Not a view ("Critics say the plan poses no threat to farmers", "insisted its members
@@ -1116,19 +1122,84 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "The road was closed for seven hours while investigators examined the scene.",
                   "Budget talks with the opposition were suspended indefinitely after the vote.",
                   "The crossing is busier than usual because the bridge is closed for repairs until the summer.")),
+    # Shut as a precaution while the harm is checked: "The bridge has been closed as a precaution ahead of checks by
+    # structural engineers". Not another time's closure ("Schools were closed as a precaution during the 2019 floods").
+    rule("closed-as-precaution", Family.SCOPE,
+         r"\b(?:closed|shut|evacuated|suspended|halted|grounded|cordoned off|sealed off)(?: off)? (?:\w+ ){0,4}?"
+         r"as a (?:precaution|precautionary measure)\b",
+         unless=_ANOTHER_TIME,
+         needs=("precaution",),
+         examples=("The bridge has been closed as a precaution ahead of checks by engineers.",
+                   "The school was evacuated as a precaution, the fire service said.",
+                   "Flights were suspended for several hours as a precautionary measure."),
+         counter=("Schools were closed as a precaution during the 2019 floods.",
+                  "Residents were told to boil water as a precaution.",
+                  "The plant was closed as a precaution last year after a similar leak.")),
+    # What an inquiry into an incident has still to settle: "Authorities are investigating whether a second car bomb was
+    # involved". Not what was asked ("Reporters asked whether police were investigating"), nor another time's inquiry.
+    rule("investigating-whether", Family.UNCHANGED,
+         r"\b(?:investigat(?:ing|es?|ed)|looking into|examining|trying to (?:determine|establish)|"
+         r"working to (?:determine|establish)) (?:whether|if)\b",
+         unless=_ANOTHER_TIME,
+         needs=("whether", "if"),
+         examples=("Authorities were investigating whether a second vehicle was involved.",
+                   "Police said they were looking into whether the driver had fallen asleep.",
+                   "Investigators are trying to determine if the valve was faulty."),
+         counter=("Reporters asked whether police were investigating.", "Police are investigating the crash.",
+                  "Investigators examined whether the valve was faulty after the 2016 leak.",
+                  "It is unclear whether the valve was faulty.")),
+    # A date or plan not yet fixed: "the date is not set in stone", "the launch date could still change", "No date has
+    # been set for the trial". Not a date fixed ("The launch date was set for 3 March"), nor a change a date makes.
+    rule("not-fixed", Family.UNCHANGED,
+         r"\b(?:dates?|timetables?|timing|schedules?|deadlines?|plans?)\b[^.;]{0,40}?\b(?:(?:is|are|was|were|has|have|"
+         r"had)(?: not|n't) (?:yet )?(?:been )?(?:set|fixed|finali[sz]ed)\b|not (?:yet )?set in stone\b|"
+         r"(?:could|may|might|can) still change\b|(?:is|are|remains?) subject to change\b)"
+         r"|\bno (?:firm |fixed |exact |official |release |launch |trial )?date (?:has |had )?(?:yet )?"
+         r"(?:been |is |was )?(?:set|fixed|given|announced|confirmed)\b",
+         needs=("date", "timetable", "timing", "schedule", "deadline", "plan"),
+         examples=("Although the launch is planned for next month, the date is not set in stone.",
+                   "As with most of the company's timetables, the launch date could still change.",
+                   "No date has been set for the trial.", "The schedule is subject to change."),
+         counter=("The launch date was set for 3 March.", "The new date could change the outcome of the vote.",
+                  "Plans to set a date were dropped in 2019.", "No date was ever too soon for her.")),
+    # A physical bound on what can be done: "The well is too narrow for an adult to enter", "too far away to be observed
+    # directly". Not a judgement ("The fine is too small to matter", "too early to say", "too dangerous to ignore").
+    rule("too-to", Family.LIMIT,
+         r"\btoo (?:narrow|shallow|steep|far(?: away)?|distant|faint|dim|heavy|badly damaged|damaged|unstable|unsafe|"
+         r"dangerous|remote|thick|deep) (?:for|to)\b",
+         unless=r"\bto (?:ignore|contemplate|consider|risk|allow)\b",
+         needs=("too ",),
+         examples=("The well is too narrow for an adult to enter.",
+                   "The planets are too far away to be observed directly.",
+                   "The mine was too unstable for rescuers to go back in."),
+         counter=("The fine is too small to matter.", "It is too early to say what caused the crash.",
+                  "The risk was too dangerous to ignore.", "He went too far.")),
+    # How early or late something will happen at the most: "The tram will be removed tomorrow at the earliest", "must
+    # be paid by Friday at the latest". Not the newest thing ("at the latest count", "at the latest meeting").
+    rule("at-the-earliest", Family.LIMIT,
+         r"\bat the (?:very )?(?:earliest|latest)\b(?=\s*(?:[,.;:)\u2019\u201d\"']|$)|\s+(?:in|on|by|from|until)\b)",
+         needs=("earliest", "latest"),
+         examples=("The wreck will be removed tomorrow at the earliest, police said.",
+                   "The money must be paid by Friday at the latest.",
+                   "The line will reopen at the earliest on Monday."),
+         counter=("At the latest count, 40 people had died.", "At the latest meeting, no deal was reached.",
+                  "The latest figures show a rise.")),
     # Where an incident stopped a line: "no services are operating between Reeves Corner and Addington". Not a line
     # that has long not run ("no bus service between the two villages for decades", "since the line closed").
     rule("no-service-between", Family.SCOPE,
-         r"\bno (?:\w+ )?services? (?:\w+ ){0,3}?between\b",
-         unless=r"\bfor (?:decades|years|months)\b|\bsince\b",
-         needs=("between",),
+         r"\bno (?:\w+ )?services? (?:\w+ ){0,3}?between\b"
+         r"|\bno (?:\w+ )?services? (?:\w+ ){0,8}?for the rest of the (?:day|night|evening|weekend)\b",
+         unless=rf"\bfor (?:decades|years|months)\b|{_ANOTHER_TIME}",
+         needs=("between", "rest of the"),
          examples=("London Tramlink have confirmed no services are operating between Reeves Corner and Addington.",
                    "There is currently no service on the tram between the two stations.",
-                   "No train services will run between Harwick and Dell until Monday."),
+                   "No train services will run between Harwick and Dell until Monday.",
+                   "No ferry services are expected to sail from the harbour for the rest of the day."),
          counter=("There has been no service since the storm.",
                   "The no-frills service between the two cities is popular.",
                   "There has been no bus service between the two villages for decades.",
-                  "There has been no direct service between Lessby and Harwick since the line closed.")),
+                  "There has been no direct service between Lessby and Harwick since the line closed.",
+                  "There was no bus service for the rest of the day after the 2019 crash.")),
     rule("only-affected", Family.SCOPE,
          r"\bonly\b[^.;,]{0,80}?\b(?:is|are|was|were|will be) (?:affected|covered|included|recalled)\b",
          examples=("Only the seven listed batches of the 80 mg strength are affected, the agency said.",),
@@ -1307,7 +1378,8 @@ EMERGENCY_MEASURES: RuleTable[Emergency] = RuleTable("emergency measures", (
                    "A boil-water advisory is in place for the capital.",
                    "Mandatory evacuation orders remain in place for coastal zones.",
                    "The government imposed a nationwide curfew from 6 p.m. to 6 a.m.",
-                   "The jail has been placed on lockdown.", "The exclusion zone covers 400 metres around the site.",
+                   "The jail has been placed on lockdown.", "The city has declared a snow emergency.",
+                   "The exclusion zone covers 400 metres around the site.",
                    "The coastguard has set up a 30-nautical-mile exclusion zone off the cape.",
                    "The coastguard has closed a 30-nautical-mile exclusion zone seaward of the cape until Sunday.",
                    "The ban on the sale of alcohol will stay for as long as the curfew does.",

@@ -53,15 +53,17 @@ KEYS = 4
 REPEAT_PENALTY = 6.0
 CORE_WEIGHT = 0.5
 _WEIGHT = {f.label: f.weight for f in Family}
-INCIDENT_BOUNDS = {"found-no-evidence", "no-one-hurt", "no-threat", "not-charged", "did-not-happen", "closed-until"}
-"""Rules that state what an inquiry found ("found no evidence", "not implicated"), how far an incident's harm went
-("no one was injured", "posed no threat to Guam") or how long what it shut stays shut ("closed until further notice"):
-an incident's scope, never a measure's term (a shop's sign "Closed until further notice" is none of an asset freeze)."""
+INCIDENT_BOUNDS = {"found-no-evidence", "no-one-hurt", "no-threat", "not-charged", "did-not-happen", "closed-until",
+                   "closed-as-precaution", "investigating-whether"}
+"""Rules that state what an inquiry found or has still to settle ("found no evidence", "investigating whether"), how
+far an incident's harm went ("no one was injured", "posed no threat to Guam") or how long what it shut stays shut, or
+why ("closed until further notice", "closed as a precaution"): an incident's scope, never a measure's term (a shop's
+sign "Closed until further notice" is none of an asset freeze)."""
 SCOPE_RULES = {"still-held", "still-in-place", "still-missing", "no-evidence", "not-illegal",
                "at-most", "not-covered", "not-closed", "except", "unchanged", "limit", "denied", "not-named",
                "continues", "told-to", "not-yet", "extended-by", "window", "capacity", "may-differ", "extent",
                "only-affected", "advised-unless", "entitled-to", "within-distance", "no-impact", "none-aboard",
-               "no-service-between"} | INCIDENT_BOUNDS
+               "no-service-between", "not-fixed", "too-to", "at-the-earliest"} | INCIDENT_BOUNDS
 """The rules that state an incident's scope (what is still so, not affected, denied, at most, when, what those hit may
 claim); the others (a ban, "must") speak of a measure."""
 
