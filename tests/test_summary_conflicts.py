@@ -1404,3 +1404,22 @@ def test_a_tolls_floor_disagrees_with_a_count_past_half_its_last_place_and_a_rou
         article("2", "Refunds for the ferry strike will cost Varnline 68,000 crowns, the operator said."),
     ).conflicts
     assert girls == refunds == []
+
+
+def test_one_things_clock_time_told_two_ways_conflicts_but_a_plan_a_witness_and_two_events_do_not() -> None:
+    rest = ("A gas explosion destroyed a bakery in Lessby on Saturday, injuring four people.",
+            "Firefighters searched the rubble for several hours.", "The bakery had been closed for the night.")
+    early = article("1", "The fire brigade received the first call about the blast at 11:12 pm, a spokesman said.",
+                    *rest)
+    late = article("2", "Emergency services received reports of the blast at around 11.40pm local time.", *rest)
+    told_times = conflicts(early, late)
+    assert [(c.about, sorted(cl.sources for cl in c.claims)) for c in told_times] == [("time", [["1"], ["2"]])]
+    both = article("3", "The brigade received a call at 11:12 pm and received reports of a second blast at 11.40pm.",
+                   *rest)
+    assert conflicts(early, late, both) == []  # a source giving both times tells two things
+    planned = article("2", "Engineers were due to carry out a controlled blast at 11.40pm.", *rest)
+    witness = article("2", "Neighbour Ana Dorr said: \"I heard the blast at around 11.40pm.\"", *rest)
+    second = article("2", "Residents heard the second blast at 11.40pm.", *rest)
+    race = article("2", "Race clocks near the blast read 2:23:40 as the night race's winner finished.", *rest)
+    for other in (planned, witness, second, race):
+        assert conflicts(early, other) == [], other.paragraphs[0]

@@ -32,6 +32,7 @@ from bot.summary.conflicts import (
     span_conflicts,
     stage_conflicts,
     term_conflicts,
+    time_conflicts,
     unnamed_age_conflicts,
     vote_conflicts,
 )
@@ -240,7 +241,8 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
         + place_conflicts(statements, order, shown, used) + stage_conflicts(statements, order, shown, used) \
         + chance_conflicts(statements, order, shown) + vote_conflicts(statements, order, shown) \
         + term_conflicts(statements, order, shown) + day_conflicts(statements, order, shown, used) \
-        + span_conflicts(statements, order, shown, used) + age_conflicts(cast, statements, order, shown) \
+        + span_conflicts(statements, order, shown, used) + time_conflicts(statements, order, shown) \
+        + age_conflicts(cast, statements, order, shown) \
         + unnamed_age_conflicts(statements, order, shown) \
         + name_conflicts(cast, order)
     conflicts = distinct_conflicts(conflicts)

@@ -1378,6 +1378,90 @@ def _gives(days: set[tuple[int, str]], day: int, year: str) -> bool:
     return any(d == day and (not y or not year or y == year) for d, y in days)
 
 
+TIME_SLIP = 60
+"""Minutes by which two sources' clock times of one thing differ at most: a time told early or late ("the first alert
+at 12:13 pm", "reports of the crash around 12:20 p.m."). Further apart, most often two things' times (a take-off and a
+crash, a blast and the end of a siege)."""
+_CLOCK = compiled_regex(
+    r"(?i)(?<![\d:.])\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<half>[ap])\.?m\b\.?"
+    r"|(?<![\d:.])\b(?P<hour24>[01]\d|2[0-3]):(?P<minute24>[0-5]\d)\b(?![:.]\d|\s?[ap]\.?m\b)")
+"""A clock time in figures: "12:13 pm", "11:30pm", "10:15 a.m.", "2.15am", "00:48". Not a race time ("2:04:11"), nor
+"noon" or "midnight", which round a time ("around midnight") as often as they tell one."""
+_OWN_ACCOUNT = compiled_regex(r"\b(?:I|I'm|I've|[Ww]e|[Mm]y|[Oo]ur|[Mm]e)\b")
+"""A witness's own account before a time ("I heard a noise at around 6am"): two witnesses' times are two
+experiences, not sources disagreeing."""
+_ZONE = compiled_regex(r"\G\s*\(?(?P<zone>local time|(?:GMT|UTC|BST|CES?T|EES?T|IST|JST|KST|HKT|AES?T|AEDT"
+                       r"|[ECMP][SD]?T)\b)")
+_PLANNED = compiled_regex(r"(?i)\b(?:scheduled|due|expected|planned|supposed|set|slated|meant|will|would|should|"
+                          r"could|might|may|until|before|after|since|from|by|between|every|each|until|till)\b"
+                          r"[^.;]{0,40}$")
+"""Words before a time making it a plan, a bound or another time's ("scheduled to land at 9:45 am", "until 6 am",
+"shortly after midnight", "every day at noon"): no account of when the thing happened."""
+_ORDINALS = content_set("first second third fourth last final next another later earlier initial")
+_ABOUT_A_TIME = content_set("around about approximately roughly shortly just local time")
+"""Words that hedge or place a time, which any two sentences giving one share."""
+_CLOCK_LEAD = 6
+"""Words before a clock time that say what happened then, one of which two sources' sentences must share (a stem:
+"received reports of the crash around", "the first alert was received at")."""
+
+
+def _minute_of_day(m: regex.Match[str]) -> int:
+    """The minute of the day a clock time names (``_CLOCK``)."""
+    if m.group("hour24"):
+        return int(m.group("hour24")) * 60 + int(m.group("minute24"))
+    hour = int(m.group("hour")) % 12 + (12 if m.group("half").casefold() == "p" else 0)
+    return hour * 60 + int(m.group("minute") or 0)
+
+
+def _stem(word: str) -> str:
+    """A word without its commonest endings, so "landed" and "land", "received" and "receive" meet."""
+    for ending in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def time_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
+                   shown: set[str] | None = None) -> list[Conflict]:
+    """One thing's clock time given differently by different sources ("the first alert was received at 12:13 pm",
+    "Officials received reports of the crash around 12:20 p.m."): one clock time in each sentence, at most
+    ``TIME_SLIP`` minutes apart, in the same time zone where one is named, after words sharing a stem
+    (``_CLOCK_LEAD``) and not each an ordinal of its own ("the first shot at 9:10 pm", "the last shot at 9:40 pm" tell
+    two things). A plan, a bound or another time (``_PLANNED``: "scheduled to land at 9:45 am", "until 6 am") is no
+    account of when, and a witness's own (``_OWN_ACCOUNT``) is theirs; a source giving both times tells two things;
+    only one disagreement per story (more times are several things')."""
+    told: list[tuple[int, str, frozenset[str], Statement]] = []  # (minute, zone, lead stems, statement)
+    times_of: dict[str, set[int]] = defaultdict(set)  # source -> every clock time it gives
+    for st in statements:
+        if not may_hold_figures(st.text):
+            continue  # most sentences: no time
+        found = list(_CLOCK.finditer(st.text))
+        times_of[st.source].update(_minute_of_day(m) for m in found)
+        if len(found) != 1 or _ANOTHER_TIME.search(st.text) is not None:
+            continue
+        m = found[0]
+        before = st.text[:m.start()]
+        if _PLANNED.search(before) is not None or _OWN_ACCOUNT.search(before) is not None:
+            continue
+        zone = _ZONE.match(st.text, m.end())
+        lead = content_set(" ".join(w for w in before.split()[-_CLOCK_LEAD:] if w[:1].islower())) - _ABOUT_A_TIME
+        told.append((_minute_of_day(m), zone.group("zone").casefold() if zone else "local time",
+                     frozenset(_stem(w) for w in lead - _ORDINALS) | frozenset(lead & _ORDINALS), st))
+    pairs = [(a, b) for a, b in itertools.combinations(told, 2)
+             if a[3].source != b[3].source and a[0] != b[0] and a[1] == b[1]
+             and min(abs(a[0] - b[0]), 1440 - abs(a[0] - b[0])) <= TIME_SLIP
+             and (a[2] - _ORDINALS) & (b[2] - _ORDINALS) and not _apart(a[2] & _ORDINALS, b[2] & _ORDINALS)
+             and not any({a[0], b[0]} <= given for given in times_of.values())]
+    by_time: dict[int, list[Statement]] = defaultdict(list)
+    for a, b in pairs:
+        for minute, _, _, st in (a, b):
+            if st not in by_time[minute]:
+                by_time[minute].append(st)
+    if len(by_time) != 2:
+        return []  # no time told two ways, or several things' times
+    return [Conflict(about="time", claims=_side_claims(list(by_time.values()), order, set(shown or ())))]
+
+
 SAME_SPAN_WORDS = 2
 """Words two sentences giving a length of time share, besides units of time and the story's own words, to tell one
 thing's length."""
