@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import enum
 
-from bot.rules.fragments import LAST_PERIOD, MONTH, YEAR
+from bot.rules.fragments import LAST_PERIOD, MONTH, WEEKDAY, YEAR
 from bot.rules.kept import compiled_regex
 from bot.rules.table import Overlap, RuleTable, rule
 
@@ -128,6 +128,10 @@ _NO_EVIDENCE_FOUND = (r"\b(?:found|find|finds|finding|uncovered|seen|saw|showed|
                       r"have|say|says|said|received)\s+(?:(?:so far|yet|still|any)\s+)?[\"'\u201c]?no evidence\b")
 """What an inquiry found: "found no evidence", "there is no evidence" (``found-no-evidence``, an incident's bound,
 never a measure's term)."""
+
+_WHEN = (rf"(?:{WEEKDAY}|{MONTH}(?: \d{{1,2}})?|\d{{1,2}} {MONTH}|(?:the )?{YEAR}s?|tomorrow|tonight|today|next \w+|"
+         r"the end of (?:the )?\w+|(?:the )?weekend|noon|midnight|\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?)\b")
+"""A time a limit names beside "at the earliest" or "at the latest": a day, a month, a year, "tomorrow", "next week"."""
 
 RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("prohibit", Family.PROHIBITION, r"\bprohibit\w*|\bforbid\w*|\bembargo\w*|\bcontraindicat\w*",
@@ -736,18 +740,29 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"\b(?:talks|negotiations|search(?:es)?|investigations?|inquir(?:y|ies)|efforts|operations|rescue|strike)\b"
          r"(?: \w+){0,3}? (?:will |would |are to |is to |could )?(?:still )?continues?\b"
          r"|\b(?:talks|negotiations|search(?:es)?|investigations?|inquir(?:y|ies)|probe)\b(?: \w+){0,3}? "
-         r"(?:is|are|remains?) (?:still )?(?:ongoing|pending)\b"
+         r"(?:is|are|remains?) (?:still )?ongoing\b"
          r"|\b(?:will|would|are to|is to|shall)\s+(?:still\s+)?go ahead\s+(?:as (?:planned|normal|usual|scheduled)|"
          r"unaffected)\b|\bgo(?:ing)? ahead as (?:planned|normal|usual|scheduled)\b",
          unless=r"\bhad (?:insisted|said|promised|claimed|hoped|expected|vowed|announced)\b",
          examples=("Negotiations will continue next week.", "The search for the missing continues.",
                    "She said no charges were filed, but the investigation is ongoing.",
-                   "The investigation is still pending, the sheriff's office said.",
                    "Exams will go ahead as planned, the union said.", "Exams: going ahead as normal"),
-         counter=("Talks ended on Friday.", "Prices continue to rise.", "Her appeal is still pending.",
+         counter=("Talks ended on Friday.", "Prices continue to rise.",
                   "The council will go ahead with the plan.",
                   "The match went ahead despite the rain.",
                   "Organisers had insisted on Wednesday that the festival would go ahead as planned.")),
+    # An inquiry not yet finished: "The investigation is still pending". Not another incident's ("An inquiry into that
+    # leak is still pending", "A probe launched in 2019 is still pending"), nor an appeal.
+    rule("inquiry-pending", Family.UNCHANGED,
+         r"\b(?:investigations?|inquir(?:y|ies)|probe)\b(?: \w+){0,3}? (?:is|are|was|were|remains?|remained) "
+         r"(?:still )?pending\b",
+         unless=rf"{_ANOTHER_TIME}|\binto (?:that|the earlier|the previous|an earlier|a previous)\b"
+                r"|\b(?:launched|opened|begun) (?:in|after|following)\b",
+         needs=("pending",),
+         examples=("The investigation is still pending, the sheriff's office said.",
+                   "Police said their investigation was still pending."),
+         counter=("Her appeal is still pending.", "An inquiry into that leak is still pending.",
+                  "A probe launched after the 2019 fire is still pending.")),
     # Who a measure orders to do something: "factories have been ordered to cut their consumption by 40 per cent",
     # "industrial users were told to cut use". Not a request ("asked to"), nor an order to leave or shelter, which
     # ``told-to`` reads as an incident's scope too.
@@ -1127,27 +1142,35 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("closed-as-precaution", Family.SCOPE,
          r"\b(?:closed|shut|evacuated|suspended|halted|grounded|cordoned off|sealed off)(?: off)? (?:\w+ ){0,4}?"
          r"as a (?:precaution|precautionary measure)\b",
-         unless=_ANOTHER_TIME,
+         unless=rf"{_ANOTHER_TIME}|\b(?:\w+|a) (?:years?|months?|weeks?|days?) (?:earlier|before|previously)\b"
+                r"|\bkeep \w+ (?:\w+ )?closed\b"
+                r"|\b(?:play|the (?:match|game|race))\b[^.;]{0,20}\b(?:suspended|halted)\b",
          needs=("precaution",),
          examples=("The bridge has been closed as a precaution ahead of checks by engineers.",
                    "The school was evacuated as a precaution, the fire service said.",
                    "Flights were suspended for several hours as a precautionary measure."),
          counter=("Schools were closed as a precaution during the 2019 floods.",
                   "Residents were told to boil water as a precaution.",
-                  "The plant was closed as a precaution last year after a similar leak.")),
+                  "The plant was closed as a precaution last year after a similar leak.",
+                  "After a leak at the depot the school was evacuated as a precaution two years earlier.",
+                  "Play was suspended as a precaution in the second half.",
+                  "Residents were told to keep windows closed as a precaution.")),
     # What an inquiry into an incident has still to settle: "Authorities are investigating whether a second car bomb was
     # involved". Not what was asked ("Reporters asked whether police were investigating"), nor another time's inquiry.
     rule("investigating-whether", Family.UNCHANGED,
          r"\b(?:investigat(?:ing|es?|ed)|looking into|examining|trying to (?:determine|establish)|"
-         r"working to (?:determine|establish)) (?:whether|if)\b",
-         unless=_ANOTHER_TIME,
+         r"working to (?:determine|establish)) (?:whether|if)\b(?! to\b)(?![^.;]{0,40}\bshould\b)",
+         unless=rf"{_ANOTHER_TIME}|\basked (?:whether|if)\b",
          needs=("whether", "if"),
          examples=("Authorities were investigating whether a second vehicle was involved.",
                    "Police said they were looking into whether the driver had fallen asleep.",
                    "Investigators are trying to determine if the valve was faulty."),
          counter=("Reporters asked whether police were investigating.", "Police are investigating the crash.",
                   "Investigators examined whether the valve was faulty after the 2016 leak.",
-                  "It is unclear whether the valve was faulty.")),
+                  "It is unclear whether the valve was faulty.",
+                  "The council said it was looking into whether to ban night crossings in winter.",
+                  "The council was looking into whether night crossings should be stopped.",
+                  "Asked whether the coastguard was investigating whether the ferry was overloaded, he declined.")),
     # A date or plan not yet fixed: "the date is not set in stone", "the launch date could still change", "No date has
     # been set for the trial". Not a date fixed ("The launch date was set for 3 March"), nor a change a date makes.
     rule("not-fixed", Family.UNCHANGED,
@@ -1156,34 +1179,48 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"(?:could|may|might|can) still change\b|(?:is|are|remains?) subject to change\b)"
          r"|\bno (?:firm |fixed |exact |official |release |launch |trial )?date (?:has |had )?(?:yet )?"
          r"(?:been |is |was )?(?:set|fixed|given|announced|confirmed)\b",
+         unless=r"\b(?:funerals?|burials?|memorial|inquest|album|single|tour|concert|gig|by-?elections?|wedding)\b",
          needs=("date", "timetable", "timing", "schedule", "deadline", "plan"),
          examples=("Although the launch is planned for next month, the date is not set in stone.",
                    "As with most of the company's timetables, the launch date could still change.",
                    "No date has been set for the trial.", "The schedule is subject to change."),
          counter=("The launch date was set for 3 March.", "The new date could change the outcome of the vote.",
-                  "Plans to set a date were dropped in 2019.", "No date was ever too soon for her.")),
-    # A physical bound on what can be done: "The well is too narrow for an adult to enter", "too far away to be observed
-    # directly". Not a judgement ("The fine is too small to matter", "too early to say", "too dangerous to ignore").
+                  "Plans to set a date were dropped in 2019.", "No date was ever too soon for her.",
+                  "No date has been set for the funerals of the three men.",
+                  "No release date has been set for her new album.")),
+    # A physical bound on reaching, entering or seeing something: "The well is too narrow for an adult to enter", "too
+    # far away to be observed directly". Not a judgement or a cause ("too dangerous for him to return to Ostria" from
+    # his lawyer, "losses too heavy for the unit to absorb", "too far away to stop the shot").
     rule("too-to", Family.LIMIT,
-         r"\btoo (?:narrow|shallow|steep|far(?: away)?|distant|faint|dim|heavy|badly damaged|damaged|unstable|unsafe|"
-         r"dangerous|remote|thick|deep) (?:for|to)\b",
-         unless=r"\bto (?:ignore|contemplate|consider|risk|allow)\b",
+         r"\btoo (?:narrow|shallow|steep|far(?: away)?|distant|faint|dim|badly damaged|damaged|unstable|unsafe|"
+         r"dangerous|remote|thick|deep) (?:for (?:\w+ ){1,3}?)?to (?:be )?(?:enter|reach|"
+         r"go (?:back )?(?:in|inside|down)|get (?:in|through|to)|retrieve|rescue|recover|access|approach|search|"
+         r"observed?|seen?|detect(?:ed)?|identif(?:y|ied)|land|dive|fly|drill|dig|pass|cross|used?)\b",
+         unless=r"\b(?:his|her|their) lawyers?\b|\banalysts?\b|\bcritics?\b",
          needs=("too ",),
          examples=("The well is too narrow for an adult to enter.",
                    "The planets are too far away to be observed directly.",
                    "The mine was too unstable for rescuers to go back in."),
          counter=("The fine is too small to matter.", "It is too early to say what caused the crash.",
-                  "The risk was too dangerous to ignore.", "He went too far.")),
-    # How early or late something will happen at the most: "The tram will be removed tomorrow at the earliest", "must
-    # be paid by Friday at the latest". Not the newest thing ("at the latest count", "at the latest meeting").
+                  "The risk was too dangerous to ignore.", "He went too far.",
+                  "His lawyer said it was too dangerous for him to return to Ostria.",
+                  "The losses were too heavy for the property unit to absorb.",
+                  "The defender was too far away to stop the shot.",
+                  "Analysts said the field was too remote to drill profitably.")),
+    # How early or late something will happen at the most, a time beside it: "The tram will be removed tomorrow at the
+    # earliest", "must be paid by Friday at the latest". Not the newest thing ("at the latest count", "balked at the
+    # latest in a string of profit warnings").
     rule("at-the-earliest", Family.LIMIT,
-         r"\bat the (?:very )?(?:earliest|latest)\b(?=\s*(?:[,.;:)\u2019\u201d\"']|$)|\s+(?:in|on|by|from|until)\b)",
+         rf"\b{_WHEN},? at the (?:very )?(?:earliest|latest)\b"
+         rf"|\bat the (?:very )?(?:earliest|latest),? (?:on |in |by |from |until )?{_WHEN}",
          needs=("earliest", "latest"),
          examples=("The wreck will be removed tomorrow at the earliest, police said.",
                    "The money must be paid by Friday at the latest.",
-                   "The line will reopen at the earliest on Monday."),
+                   "The line will reopen at the earliest on Monday.",
+                   "The line stays shut until Saturday at the earliest while the track is repaired."),
          counter=("At the latest count, 40 people had died.", "At the latest meeting, no deal was reached.",
-                  "The latest figures show a rise.")),
+                  "The latest figures show a rise.", "Critics pointed at the latest in a series of scandals.",
+                  "Shares fell as investors balked at the latest in a string of profit warnings.")),
     # Where an incident stopped a line: "no services are operating between Reeves Corner and Addington". Not a line
     # that has long not run ("no bus service between the two villages for decades", "since the line closed").
     rule("no-service-between", Family.SCOPE,

@@ -54,7 +54,7 @@ REPEAT_PENALTY = 6.0
 CORE_WEIGHT = 0.5
 _WEIGHT = {f.label: f.weight for f in Family}
 INCIDENT_BOUNDS = {"found-no-evidence", "no-one-hurt", "no-threat", "not-charged", "did-not-happen", "closed-until",
-                   "closed-as-precaution", "investigating-whether"}
+                   "closed-as-precaution", "investigating-whether", "too-to"}
 """Rules that state what an inquiry found or has still to settle ("found no evidence", "investigating whether"), how
 far an incident's harm went ("no one was injured", "posed no threat to Guam") or how long what it shut stays shut, or
 why ("closed until further notice", "closed as a precaution"): an incident's scope, never a measure's term (a shop's
@@ -63,7 +63,7 @@ SCOPE_RULES = {"still-held", "still-in-place", "still-missing", "no-evidence", "
                "at-most", "not-covered", "not-closed", "except", "unchanged", "limit", "denied", "not-named",
                "continues", "told-to", "not-yet", "extended-by", "window", "capacity", "may-differ", "extent",
                "only-affected", "advised-unless", "entitled-to", "within-distance", "no-impact", "none-aboard",
-               "no-service-between", "not-fixed", "too-to", "at-the-earliest"} | INCIDENT_BOUNDS
+               "no-service-between", "not-fixed", "at-the-earliest", "inquiry-pending"} | INCIDENT_BOUNDS
 """The rules that state an incident's scope (what is still so, not affected, denied, at most, when, what those hit may
 claim); the others (a ban, "must") speak of a measure."""
 
@@ -142,6 +142,19 @@ def _scope_families(text: str) -> set[Family]:
     return {kind for id, kind in _rule_hits(text) if id in SCOPE_RULES}
 
 
+OWN_KIND_ONLY = frozenset({"too-to", "at-the-earliest", "not-fixed", "inquiry-pending", "investigating-whether",
+                           "closed-as-precaution"})
+"""Scope rules that read one particular thing (a physical bound, a date not set, an inquiry's open question, a
+precaution): a statement of one vouches for another source's statement of the same rule only, not for any scope of its
+family (a well "too narrow for an adult to enter" says nothing for "That gives limited time for a discovery")."""
+
+
+def _vouching(text: str) -> set[str]:
+    """What a scope statement can corroborate (``restrictions_of``): the families of its scope rules, and its own rule
+    for a rule of ``OWN_KIND_ONLY``."""
+    return {f"rule:{id}" if id in OWN_KIND_ONLY else kind.label for id, kind in _rule_hits(text) if id in SCOPE_RULES}
+
+
 KINDRED = {"still-missing": "still-held"}
 """Rules that state one kind of rule for merging paraphrases: "most remain missing" and "80 are still captive" tell what
 remains of the same people."""
@@ -187,9 +200,11 @@ def _pick(members: list[Statement], copies: dict[int, int] | None = None) -> Sta
                                        -abs(len(s.text.split()) - 22), -s.key))
 
 
-INCIDENT_SCOPES = frozenset({"only-affected", *INCIDENT_BOUNDS})
+INCIDENT_SCOPES = frozenset({"only-affected", "at-the-earliest", "not-fixed", "inquiry-pending",
+                             *INCIDENT_BOUNDS})
 """Rules an incident's lead states as often as a measure's ("the bank said only a few customers were affected", "the
-exhibit will be closed until further notice", "no one was hurt"): they make no story about a measure."""
+exhibit will be closed until further notice", "no one was hurt", "the mine was too unstable to enter", "the line stays
+shut until Saturday at the earliest"): they make no story about a measure."""
 MEASURE_HEADLINES = 0.2
 """The share of a story's headlines that must name a measure for the story to be about one (when its core
 event does not), one of five at least: one outlet's angle out of many ("Russia evacuates hundreds to 'safe
@@ -268,10 +283,10 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
         Asked last, of the rules that would count otherwise: the story's topic is the costliest test."""
         return len(sources) >= 2 or about_the_story(text)
 
-    scopes = [(wording.text, _scope_families(wording.text), {s.source for s in m}) for m, wording in picked]
+    scopes = [(wording.text, _vouching(wording.text), {s.source for s in m}) for m, wording in picked]
 
     def corroborated(text: str, sources: set[str]) -> bool:
-        families = _scope_families(text)
+        families = _vouching(text)
         return any(other - sources and families & other_families and weights.overlap(text, other_text) >= SAME_SCOPE
                    and on_topic(other_text, other) for other_text, other_families, other in scopes)
 
