@@ -6,9 +6,13 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot.event_loop import result_of
 from bot.explain import Explanation
-from bot.model import Article, Item, Reaction, Source, Story
+from bot.model import Article, Briefing, Item, Reaction, Source, Story
+from bot.pipeline import build_briefing
+from bot.settings import Settings
 from bot.summary import summarize
+from tests.conftest import SHARED
 
 
 def article(source_id: str, *paragraphs: str, title: str = "", outlet: str | None = None) -> Article:
@@ -25,6 +29,14 @@ def texts(items: Sequence[Item | Reaction]) -> list[str]:
 
 
 SECOND_READING = Path(__file__).parent / "fixtures" / "second_reading"
+CLUSTERS = SHARED / "eval" / "giveme5w1h" / "clusters"
+"""The shared feed of real articles, which the held-out stories (``fixtures/real_heldout/<story>/ARTICLES``) name."""
+
+
+def heldout_briefing(story_name: str) -> Briefing:
+    """The briefing of a held-out story's real articles, read from the shared feed (``CLUSTERS``)."""
+    names = (Path(__file__).parent / "fixtures" / "real_heldout" / story_name / "ARTICLES").read_text().split()
+    return result_of(build_briefing([str(CLUSTERS / name) for name in names], Settings.from_env({})))
 
 
 def told(name: str) -> Story:

@@ -15,8 +15,7 @@ from bot.summary.actors import Cast
 from bot.summary.quotes import Attribution
 from bot.summary.reactions import MAX_SPEAKERS
 from bot.summary.statements import paragraphs_of
-from tests.conftest import SHARED
-from tests.summary_helpers import article, story, told
+from tests.summary_helpers import CLUSTERS, article, heldout_briefing, story, told
 
 AMBERLIN = ("This is an unjustified act of economic coercion against Kestria\u2019s closest trading partners, "
             "and Veldonia will not hesitate to take proportionate counter-measures")
@@ -2248,7 +2247,6 @@ def test_a_repeated_quotation_short_enough_to_show_whole_keeps_its_last_sentence
     assert ruiz.sources == ["1", "2", "3"]
 
 
-CLUSTERS = SHARED / "eval" / "giveme5w1h" / "clusters"
 SILVERMAN = Path(__file__).parent / "fixtures" / "real_heldout" / "silverman-sheen-split" / "ARTICLES"
 
 
@@ -2263,9 +2261,7 @@ def test_she_after_a_sentence_naming_her_ex_boyfriend_is_not_him() -> None:
 
 
 def _heldout_speakers(story_name: str) -> list[str]:
-    names = (Path(__file__).parent / "fixtures" / "real_heldout" / story_name / "ARTICLES").read_text().split()
-    briefing = result_of(build_briefing([str(CLUSTERS / name) for name in names], Settings.from_env({})))
-    return [r.speaker for story_ in briefing.stories for r in story_.reactions]
+    return [r.speaker for story_ in heldout_briefing(story_name).stories for r in story_.reactions]
 
 
 @pytest.mark.skipif(not CLUSTERS.is_dir(), reason="needs ../shared/eval/giveme5w1h/clusters")

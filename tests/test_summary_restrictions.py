@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.event_loop import result_of
-from bot.pipeline import build_briefing
-from bot.settings import Settings
 from bot.summary.restrictions import rule_families
-from tests.conftest import SHARED
-from tests.summary_helpers import article, story, texts, told
+from tests.summary_helpers import CLUSTERS, article, heldout_briefing, story, texts, told
 
 LEAD = "Kestria will ban exports of refined scandium from April 1, the government said on Monday."
 
@@ -1032,13 +1026,8 @@ def test_an_incidents_new_scope_language_makes_no_measure_and_vouches_for_nothin
     assert not any("too dangerous" in r for r in texts(told("r49_deportation_ruling").restrictions))
 
 
-CLUSTERS = SHARED / "eval" / "giveme5w1h" / "clusters"
-
-
 def _heldout_restrictions(story_name: str) -> list[str]:
-    names = (Path(__file__).parent / "fixtures" / "real_heldout" / story_name / "ARTICLES").read_text().split()
-    briefing = result_of(build_briefing([str(CLUSTERS / name) for name in names], Settings.from_env({})))
-    return [r.text for story_ in briefing.stories for r in story_.restrictions]
+    return [r.text for story_ in heldout_briefing(story_name).stories for r in story_.restrictions]
 
 
 @pytest.mark.skipif(not CLUSTERS.is_dir(), reason="needs ../shared/eval/giveme5w1h/clusters")
