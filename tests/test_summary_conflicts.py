@@ -1421,5 +1421,26 @@ def test_one_things_clock_time_told_two_ways_conflicts_but_a_plan_a_witness_and_
     witness = article("2", "Neighbour Ana Dorr said: \"I heard the blast at around 11.40pm.\"", *rest)
     second = article("2", "Residents heard the second blast at 11.40pm.", *rest)
     race = article("2", "Race clocks near the blast read 2:23:40 as the night race's winner finished.", *rest)
-    for other in (planned, witness, second, race):
+    habit = article("2", "The brigade usually received its first calls at 11.40pm.", *rest)
+    bound = article("2", "The brigade received calls about the blast until 11.40pm.", *rest)
+    before = article("2", "Last month the brigade received a call about a blast at the bakery at 11.40pm.", *rest)
+    for other in (planned, witness, second, race, habit, bound, before):
         assert conflicts(early, other) == [], other.paragraphs[0]
+
+
+@pytest.mark.parametrize("name", ["flight", "quake", "fire", "stocks", "roadrace", "semifinal", "broadcast", "zones",
+                                  "witnesses", "updates", "ferry"])
+def test_two_things_times_a_timetable_a_reading_and_two_zones_are_no_time_conflict(name: str) -> None:
+    """From the reading of dee8f9d (``fixtures/second_reading/r49b_*``): a take-off and a landing, a quake and its
+    aftershock, a fire reported and brought under control, two share prices, two race times, two kick-offs, two
+    airings, one instant in two zones, two witnesses, two statements of a toll, a timetable and a late departure."""
+    assert not [c for c in told(f"r49b_{name}").conflicts if c.about == "time"]
+
+
+@pytest.mark.parametrize("name", ["tunnel", "buscrash", "derail", "shooting", "threetimes"])
+def test_outlets_telling_one_events_time_differently_conflict(name: str) -> None:
+    """From the same reading: a roof that "caved in at 2:15 p.m." and "collapsed at around 2:50 p.m.", a bus that
+    "plunged into the ravine at about 5:40 a.m." and "went off the road at around 6:15 a.m.", a landslide at three times
+    by three outlets."""
+    [time] = [c for c in told(f"r49b_{name}").conflicts if c.about == "time"]
+    assert len(time.claims) >= 2 and all(len(claim.sources) == 1 for claim in time.claims)

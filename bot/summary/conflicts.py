@@ -59,7 +59,7 @@ from bot.rules.kept import compiled, compiled_regex
 from bot.rules.literals import folded
 from bot.rules.places import is_country, is_demonym
 from bot.rules.twins import is_plain, twins
-from bot.rules.words import NUMBER_WORDS
+from bot.rules.words import IRREGULAR_PAST, NUMBER_WORDS
 from bot.summary.actors import Cast
 from bot.summary.names import Token, role_word, tokens_of
 from bot.summary.normalization import STOPWORDS, STORY_CACHE, fold, may_hold_figures, number_value, words
@@ -1384,25 +1384,45 @@ at 12:13 pm", "reports of the crash around 12:20 p.m."). Further apart, most oft
 crash, a blast and the end of a siege)."""
 _CLOCK = compiled_regex(
     r"(?i)(?<![\d:.])\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<half>[ap])\.?m\b\.?"
-    r"|(?<![\d:.])\b(?P<hour24>[01]\d|2[0-3]):(?P<minute24>[0-5]\d)\b(?![:.]\d|\s?[ap]\.?m\b)")
-"""A clock time in figures: "12:13 pm", "11:30pm", "10:15 a.m.", "2.15am", "00:48". Not a race time ("2:04:11"), nor
-"noon" or "midnight", which round a time ("around midnight") as often as they tell one."""
-_OWN_ACCOUNT = compiled_regex(r"\b(?:I|I'm|I've|[Ww]e|[Mm]y|[Oo]ur|[Mm]e)\b")
-"""A witness's own account before a time ("I heard a noise at around 6am"): two witnesses' times are two
-experiences, not sources disagreeing."""
-_ZONE = compiled_regex(r"\G\s*\(?(?P<zone>local time|(?:GMT|UTC|BST|CES?T|EES?T|IST|JST|KST|HKT|AES?T|AEDT"
-                       r"|[ECMP][SD]?T)\b)")
-_PLANNED = compiled_regex(r"(?i)\b(?:scheduled|due|expected|planned|supposed|set|slated|meant|will|would|should|"
-                          r"could|might|may|until|before|after|since|from|by|between|every|each|until|till)\b"
-                          r"[^.;]{0,40}$")
-"""Words before a time making it a plan, a bound or another time's ("scheduled to land at 9:45 am", "until 6 am",
-"shortly after midnight", "every day at noon"): no account of when the thing happened."""
-_ORDINALS = content_set("first second third fourth last final next another later earlier initial")
+    r"|(?<![\d:.])\b(?P<hour24>[01]\d|2[0-3])[:.](?P<minute24>[0-5]\d)\b(?![:.]\d|\s?[ap]\.?m\b)")
+"""A clock time in figures: "12:13 pm", "11:30pm", "10:15 a.m.", "2.15am", "00:48", "23.10". Not a race time
+("2:04:11"), nor "noon" or "midnight", which round a time ("around midnight") as often as they tell one."""
+_ZONE = compiled_regex(r"\G\s*\(?(?P<zone>local time|[A-Z][a-z]+ time|Eastern|Central|Mountain|Pacific|GMT|UTC|BST"
+                       r"|CES?T|EES?T|IST|JST|KST|HKT|AES?T|AEDT|[ECMP][SD]?T)\b")
+_SAME_ZONE = {"edt": "et", "est": "et", "eastern": "et", "cdt": "ct", "cst": "ct", "central": "ct", "mdt": "mt",
+              "mst": "mt", "mountain": "mt", "pdt": "pt", "pst": "pt", "pacific": "pt", "local time": ""}
+"""One zone's names ("EDT", "ET", "Eastern"); "local time" is the zone a time is told in when none is named."""
+_NO_EVENT_TIME = compiled_regex(
+    r"\b(?:[Ss]cheduled|[Dd]ue|[Ee]xpected|[Pp]lanned|[Ss]upposed|[Ss]lated|[Mm]eant|[Ww]ill|[Ww]ould|[Ss]hould"
+    r"|[Cc]ould|[Mm]ight|may|[Nn]ormally|[Uu]sually|[Tt]ypically)\b[^.;]{0,40}$"
+    r"|(?i:\b(?:until|till|before|after|since|from|by|between|every|each|no later than|no earlier than))\s+"
+    r"(?i:(?:about|around|approximately|roughly|shortly|just)\s+)?$"
+    r"|(?i:\b(?:said|says|announced|updated?|percent|per cent|lower|higher|trading|traded|stood|conference|briefing)"
+    r"(?:\s+\w+){0,2}?\s+(?:at|around|about)\s+(?:about\s+|around\s+)?|\bas of\s+)$"
+    r"|(?i:\b(?:in|clocked|time of|timed at))\s+$"
+    r"|\b(?:I|I'm|I've|[Ww]e|[Uu]s|[Mm]y|[Oo]ur|[Mm]e)\b"
+    r"|\b(?:[Ss]he|[Hh]e|[Tt]hey)\b[^.;]{0,30}\b(?:heard|saw|felt|noticed|woke)\b")
+"""What makes a clock time no account of when the story's thing happened, read in the words before it: a plan or a
+habit ("scheduled to land at 9:45 am", "normally leaves at 7:15"); a bound right before it ("until 6 am", "no later
+than 11:10 pm"); a statement or a reading it stamps ("the ministry said at 6:30 p.m. that", "down 4.2 percent at 10:05
+a.m."); a race time ("won in 13:42"); a witness's own experience ("I heard a noise at around 6am", "she heard the
+explosion at 11:05 p.m."), which two witnesses have at two times."""
+_PAST = compiled_regex(r"(?i)\b(?:was|were|had|\w{2,}(?<!e)ed)\b")
+"""A verb told in the past before a time (with ``IRREGULAR_PAST``): an account of when something happened, not a
+timetable ("kicks off at 8 p.m.", "airs at 8:30 p.m.")."""
+_SUCCESSION = content_set("second third fourth last final next another further fresh new later earlier aftershock "
+                          "aftershocks again")
+"""Words telling one of a succession ("A strong aftershock struck at 3:47", "the second semi-final"): a time with one on
+one side only, or different ones, is another thing's than a time without."""
+_PHASES = (content_set("left departed took takeoff reported broke started began erupted spotted"),
+           content_set("landed arrived touched control extinguished contained ended finished"))
+"""The start and the end of one thing ("left Dunmore airport at 6:10" and "landed at Kessel airport at 6:52", "was
+reported at 2:10" and "brought under control at 2:58"): two times of it, not one told two ways."""
 _ABOUT_A_TIME = content_set("around about approximately roughly shortly just local time")
 """Words that hedge or place a time, which any two sentences giving one share."""
 _CLOCK_LEAD = 6
-"""Words before a clock time that say what happened then, one of which two sources' sentences must share (a stem:
-"received reports of the crash around", "the first alert was received at")."""
+"""Content words before a clock time that say what happened then, one of which two sources' sentences must share (a
+stem: "received reports of the crash around", "the first alert was received at")."""
 
 
 def _minute_of_day(m: regex.Match[str]) -> int:
@@ -1421,43 +1441,67 @@ def _stem(word: str) -> str:
     return word
 
 
+class _Told(NamedTuple):
+    """A clock time a sentence gives for something that happened."""
+
+    minute: int
+    zone: str
+    lead: frozenset[str]  # the content words before it (``_CLOCK_LEAD``)
+    stems: frozenset[str]  # their stems, but for words of succession
+    statement: Statement
+
+
+def _event_time(st: Statement, m: regex.Match[str]) -> _Told | None:
+    """The time ``m`` as an account of when something happened, or ``None`` (``_NO_EVENT_TIME``, ``_PAST``, another
+    time's: "last month" before it)."""
+    before = st.text[:m.start()]
+    if _NO_EVENT_TIME.search(before) is not None or _ANOTHER_TIME.search(before) is not None:
+        return None
+    if _PAST.search(before) is None and not any(w.casefold() in IRREGULAR_PAST for w in before.split()):
+        return None
+    kept = [content_set(w) - _ABOUT_A_TIME for w in before.split() if w[:1].islower()]
+    lead = frozenset().union(*[c for c in kept if c][-_CLOCK_LEAD:])
+    zone = _ZONE.match(st.text, m.end())
+    named = zone.group("zone").casefold() if zone else "local time"
+    return _Told(_minute_of_day(m), _SAME_ZONE.get(named, named), lead,
+                 frozenset(_stem(w) for w in lead - _SUCCESSION), st)
+
+
+def _one_thing(a: _Told, b: _Told) -> bool:
+    """Two sources' times may be one thing's: other sources, other minutes ``TIME_SLIP`` apart at most, one zone, a
+    stem in common, the same words of succession and not the start and the end of something (``_PHASES``)."""
+    apart = abs(a.minute - b.minute)
+    start, end = _PHASES
+    return a.statement.source != b.statement.source and 0 < min(apart, 1440 - apart) <= TIME_SLIP \
+        and a.zone == b.zone and bool(a.stems & b.stems) and a.lead & _SUCCESSION == b.lead & _SUCCESSION \
+        and not ((a.lead & start and b.lead & end) or (a.lead & end and b.lead & start))
+
+
 def time_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
                    shown: set[str] | None = None) -> list[Conflict]:
     """One thing's clock time given differently by different sources ("the first alert was received at 12:13 pm",
-    "Officials received reports of the crash around 12:20 p.m."): one clock time in each sentence, at most
-    ``TIME_SLIP`` minutes apart, in the same time zone where one is named, after words sharing a stem
-    (``_CLOCK_LEAD``) and not each an ordinal of its own ("the first shot at 9:10 pm", "the last shot at 9:40 pm" tell
-    two things). A plan, a bound or another time (``_PLANNED``: "scheduled to land at 9:45 am", "until 6 am") is no
-    account of when, and a witness's own (``_OWN_ACCOUNT``) is theirs; a source giving both times tells two things;
-    only one disagreement per story (more times are several things')."""
-    told: list[tuple[int, str, frozenset[str], Statement]] = []  # (minute, zone, lead stems, statement)
+    "Officials received reports of the crash around 12:20 p.m."): one clock time in each sentence, told in the past
+    as when something happened (``_event_time``), the two of one thing (``_one_thing``). A source giving two of the
+    times tells two things. Two times or three, each pair told of one thing ("at 4:20 a.m.", "at around 4:45 a.m.",
+    "at 5 a.m."), make one disagreement; more are several things'."""
+    told: list[_Told] = []
     times_of: dict[str, set[int]] = defaultdict(set)  # source -> every clock time it gives
     for st in statements:
         if not may_hold_figures(st.text):
             continue  # most sentences: no time
         found = list(_CLOCK.finditer(st.text))
         times_of[st.source].update(_minute_of_day(m) for m in found)
-        if len(found) != 1 or _ANOTHER_TIME.search(st.text) is not None:
-            continue
-        m = found[0]
-        before = st.text[:m.start()]
-        if _PLANNED.search(before) is not None or _OWN_ACCOUNT.search(before) is not None:
-            continue
-        zone = _ZONE.match(st.text, m.end())
-        lead = content_set(" ".join(w for w in before.split()[-_CLOCK_LEAD:] if w[:1].islower())) - _ABOUT_A_TIME
-        told.append((_minute_of_day(m), zone.group("zone").casefold() if zone else "local time",
-                     frozenset(_stem(w) for w in lead - _ORDINALS) | frozenset(lead & _ORDINALS), st))
-    pairs = [(a, b) for a, b in itertools.combinations(told, 2)
-             if a[3].source != b[3].source and a[0] != b[0] and a[1] == b[1]
-             and min(abs(a[0] - b[0]), 1440 - abs(a[0] - b[0])) <= TIME_SLIP
-             and (a[2] - _ORDINALS) & (b[2] - _ORDINALS) and not _apart(a[2] & _ORDINALS, b[2] & _ORDINALS)
-             and not any({a[0], b[0]} <= given for given in times_of.values())]
+        if len(found) == 1 and (event := _event_time(st, found[0])) is not None:
+            told.append(event)
+    pairs = [(a, b) for a, b in itertools.combinations(told, 2) if _one_thing(a, b)
+             and not any({a.minute, b.minute} <= given for given in times_of.values())]
     by_time: dict[int, list[Statement]] = defaultdict(list)
     for a, b in pairs:
-        for minute, _, _, st in (a, b):
-            if st not in by_time[minute]:
-                by_time[minute].append(st)
-    if len(by_time) != 2:
+        for t in (a, b):
+            if t.statement not in by_time[t.minute]:
+                by_time[t.minute].append(t.statement)
+    linked = {frozenset((a.minute, b.minute)) for a, b in pairs}
+    if not 2 <= len(by_time) <= 3 or len(linked) != len(by_time) * (len(by_time) - 1) // 2:
         return []  # no time told two ways, or several things' times
     return [Conflict(about="time", claims=_side_claims(list(by_time.values()), order, set(shown or ())))]
 
