@@ -913,6 +913,19 @@ def test_a_public_body_a_place_names_acts_and_folds_into_its_country_when_that_a
     assert "Israeli army" not in names
 
 
+def test_a_court_its_country_names_acts_as_a_police_force_does() -> None:
+    """ "An Egyptian court on Saturday sentenced ...", told by two outlets: the court is an actor of a verdict story, as
+    "Dunmore police" are of a crime (real: the held-out Morsi story's "Egyptian court")."""
+    names = [a.name for a in story(
+        article("1", "A Norvanian court on Saturday sentenced former minister Ivo Dassel to three years in prison.",
+                "The court also fined five of his aides 30,000 crowns each.",
+                "Dassel's lawyer Hana Zelic said he would appeal."),
+        article("2", "The Norvanian court convicted Ivo Dassel of taking bribes and jailed him for three years.",
+                "Zelic said the verdict was political."),
+    ).who]
+    assert "Norvanian court" in names
+
+
 def test_a_role_keeps_a_noun_in_ing_inside_its_noun_phrase_but_not_a_verb() -> None:
     actors = who(article(
         "1",

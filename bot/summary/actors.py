@@ -156,8 +156,8 @@ _YEAR = compiled_regex(r"(?:1[89]|20)\d\d")
 _ROLE_OPENS = 4  # words of an appositive within which its role word stands
 LIST_JOINS = ("and", "or", "but", "nor")
 OWNER_WORDS = ("its", "his", "her", "their", "our")
-# Lower-case nouns of public bodies that a place names: "the Swiss government", "Dunmore police".
-PUBLIC_BODIES = frozenset({"government", "police", "army", "military", "authorities", "navy", "prosecutors",
+# Lower-case nouns of public bodies that a place names: "the Swiss government", "Dunmore police", "an Egyptian court".
+PUBLIC_BODIES = frozenset({"government", "police", "army", "military", "authorities", "navy", "prosecutors", "court",
                            "coastguard", "presidency"})
 _FORCE_WORDS = frozenset({"department", "service", "force", "command", "office"})
 """Words naming a public body itself after its place and kind ("Slidell Police Department", "Lessby Police Service",
