@@ -1041,3 +1041,15 @@ def test_real_incidents_state_their_open_questions_precautions_and_physical_boun
     assert any("second car bomb" in r for r in _heldout_restrictions("mazar-consulate-attack"))
     planets = _heldout_restrictions("planets-beyond-milky-way")
     assert any("observed directly" in r for r in planets) and not any("limited time" in r for r in planets)
+
+
+def test_a_match_result_a_forecast_a_funeral_and_a_unions_complaint_state_no_scope() -> None:
+    """From the second reading of 3732f5b (``fixtures/second_reading/r49d_*``): a tennis final's closed roof and injured
+    loser out "until March at the earliest" (a sports result states none); a storm whose lead says "No train services
+    ... for the rest of the day" stays an incident, so one outlet's "Storm names must be approved" is none; a funeral
+    "next week at the earliest"; a successor telescope's launch date and planets "until now too faint to be detected";
+    a union's "should have been 'shut as a precaution'" beside the inquiry the plant's incident is under."""
+    for name in ("r49d_tennis_final", "r49d_storm_rail_lead", "r49d_actress_obituary", "r49d_telescope_vapour"):
+        assert told(name).restrictions == [], name
+    assert texts(told("r49d_chlorine_union").restrictions) == [
+        "Investigators are looking into whether safety rules were broken at the plant."]

@@ -24,6 +24,7 @@ from bot.rules.restrictions import (
     EMERGENCY_MEASURES,
     MEASURE_WORDS,
     REMEMBERED,
+    RESULTS,
     RULE_LANGUAGE,
     VIEWS,
     Family,
@@ -200,7 +201,7 @@ def _pick(members: list[Statement], copies: dict[int, int] | None = None) -> Sta
                                        -abs(len(s.text.split()) - 22), -s.key))
 
 
-INCIDENT_SCOPES = frozenset({"only-affected", "at-the-earliest", "not-fixed", "inquiry-pending",
+INCIDENT_SCOPES = frozenset({"only-affected", "at-the-earliest", "not-fixed", "inquiry-pending", "no-service-between",
                              *INCIDENT_BOUNDS})
 """Rules an incident's lead states as often as a measure's ("the bank said only a few customers were affected", "the
 exhibit will be closed until further notice", "no one was hurt", "the mine was too unstable to enter", "the line stays
@@ -238,6 +239,8 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
     # Each group's wording is picked once (``_pick`` weighs every member's rule language).
     # A sentence turning to another matter ("In a separate case, ...") states no limit of this one; someone's
     # argument about the measure is a view of it (``VIEWS``).
+    if scope_only and RESULTS.matches(fold(core)):
+        return [], []  # a match's result states no scope
     families_of = _incident_families if scope_only else _measure_families
     candidates = [(g, mine) for g in groups if not any(s.key in taken for s in g)
                   for mine in [_pick(g)] if families_of(mine.text) and not another_matter(mine.text)
