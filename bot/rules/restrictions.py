@@ -1172,7 +1172,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                 r"|\b(?:called on|calls? (?:on|for)|urged|urging|wants?|wanted|demand(?:s|ed|ing)?)\b[^.;]{0,40}"
                 r"\bto investigate\b|\bshould (?:be )?(?:investigat\w*|looking into|examining)\b"
                 r"|\b(?:not|no longer|never|stopped) (?:\w+ )?(?:investigat\w*|looking into)\b",
-         needs=("whether", "if"),
+         needs=("investigat", "looking into", "examining", "to determine", "to establish"),
          examples=("Authorities were investigating whether a second vehicle was involved.",
                    "Police said they were looking into whether the driver had fallen asleep.",
                    "Investigators are trying to determine if the valve was faulty."),
