@@ -1378,19 +1378,22 @@ def _gives(days: set[tuple[int, str]], day: int, year: str) -> bool:
     return any(d == day and (not y or not year or y == year) for d, y in days)
 
 
-TIME_SLIP = 60
+TIME_SLIP = 50
 """Minutes by which two sources' clock times of one thing differ at most: a time told early or late ("the first alert
 at 12:13 pm", "reports of the crash around 12:20 p.m."). Further apart, most often two things' times (a take-off and a
-crash, a blast and the end of a siege)."""
+crash, a blast and the end of a siege); an hour apart, most often one time in two zones or clocks."""
 _CLOCK = compiled_regex(
     r"(?i)(?<![\d:.])\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<half>[ap])\.?m\b\.?"
-    r"|(?<![\d:.])\b(?P<hour24>[01]\d|2[0-3])[:.](?P<minute24>[0-5]\d)\b(?![:.]\d|\s?[ap]\.?m\b)")
+    r"|(?<![\d:.])\b(?P<hour24>[01]\d|2[0-3])(?P<mark>[:.])(?P<minute24>[0-5]\d)\b(?![:.]\d|\s?[ap]\.?m\b)")
 """A clock time in figures: "12:13 pm", "11:30pm", "10:15 a.m.", "2.15am", "00:48", "23.10". Not a race time
 ("2:04:11"), nor "noon" or "midnight", which round a time ("around midnight") as often as they tell one."""
-_ZONE = compiled_regex(r"\G\s*\(?(?P<zone>local time|[A-Z][a-z]+ time|Eastern|Central|Mountain|Pacific|GMT|UTC|BST"
-                       r"|CES?T|EES?T|IST|JST|KST|HKT|AES?T|AEDT|[ECMP][SD]?T)\b")
+_DOT_TIME_AFTER = compiled_regex(r"(?i)\b(?:at|around|about|approximately|roughly|until|by)\s+$")
+"""Words a time of 24 hours written with a dot ("23.10") comes right after: elsewhere such a figure is a price or a
+measure ("petrol rose to 19.45 crowns")."""
+_ZONE = compiled_regex(r"\G\s*\(?(?P<zone>local time|(?:[A-Z][\w.]*\s+){1,2}time|Eastern|Central|Mountain|Pacific|GMT"
+                       r"|UTC|BST|CES?T|EES?T|IST|JST|KST|HKT|AES?T|AEDT|[ECMP][SD]?T)\b")
 _SAME_ZONE = {"edt": "et", "est": "et", "eastern": "et", "cdt": "ct", "cst": "ct", "central": "ct", "mdt": "mt",
-              "mst": "mt", "mountain": "mt", "pdt": "pt", "pst": "pt", "pacific": "pt", "local time": ""}
+              "mst": "mt", "mountain": "mt", "pdt": "pt", "pst": "pt", "pacific": "pt", "gmt": "utc", "local time": ""}
 """One zone's names ("EDT", "ET", "Eastern"); "local time" is the zone a time is told in when none is named."""
 _NO_EVENT_TIME = compiled_regex(
     r"\b(?:[Ss]cheduled|[Dd]ue|[Ee]xpected|[Pp]lanned|[Ss]upposed|[Ss]lated|[Mm]eant|[Ww]ill|[Ww]ould|[Ss]hould"
@@ -1401,12 +1404,14 @@ _NO_EVENT_TIME = compiled_regex(
     r"(?:\s+\w+){0,2}?\s+(?:at|around|about)\s+(?:about\s+|around\s+)?|\bas of\s+)$"
     r"|(?i:\b(?:in|clocked|time of|timed at))\s+$"
     r"|\b(?:I|I'm|I've|[Ww]e|[Uu]s|[Mm]y|[Oo]ur|[Mm]e)\b"
-    r"|\b(?:[Ss]he|[Hh]e|[Tt]hey)\b[^.;]{0,30}\b(?:heard|saw|felt|noticed|woke)\b")
+    r"|\b(?:[Ss]he|[Hh]e|[Tt]hey)\b[^.;]{0,30}\b(?:heard|saw|felt|noticed|woke)\b"
+    r"|(?i:\b(?:initially|originally|previously|at first|wrongly|mistakenly)\b)[^.;]{0,60}$")
 """What makes a clock time no account of when the story's thing happened, read in the words before it: a plan or a
 habit ("scheduled to land at 9:45 am", "normally leaves at 7:15"); a bound right before it ("until 6 am", "no later
 than 11:10 pm"); a statement or a reading it stamps ("the ministry said at 6:30 p.m. that", "down 4.2 percent at 10:05
 a.m."); a race time ("won in 13:42"); a witness's own experience ("I heard a noise at around 6am", "she heard the
-explosion at 11:05 p.m."), which two witnesses have at two times."""
+explosion at 11:05 p.m."), which two witnesses have at two times; an account since taken back ("had initially said the
+gate failed at 4:10 a.m.")."""
 _PAST = compiled_regex(r"(?i)\b(?:was|were|had|\w{2,}(?<!e)ed)\b")
 """A verb told in the past before a time (with ``IRREGULAR_PAST``): an account of when something happened, not a
 timetable ("kicks off at 8 p.m.", "airs at 8:30 p.m.")."""
@@ -1414,10 +1419,18 @@ _SUCCESSION = content_set("second third fourth last final next another further f
                           "aftershocks again")
 """Words telling one of a succession ("A strong aftershock struck at 3:47", "the second semi-final"): a time with one on
 one side only, or different ones, is another thing's than a time without."""
-_PHASES = (content_set("left departed took takeoff reported broke started began erupted spotted"),
-           content_set("landed arrived touched control extinguished contained ended finished"))
+_PHASES = (content_set("left departed took takeoff launched fired flew reported broke started began erupted spotted"),
+           content_set("landed arrived touched splashed control extinguished contained ended finished"))
 """The start and the end of one thing ("left Dunmore airport at 6:10" and "landed at Kessel airport at 6:52", "was
 reported at 2:10" and "brought under control at 2:58"): two times of it, not one told two ways."""
+_PERSONS = content_set("boy girl man woman child toddler baby infant teenager teen son daughter mother father "
+                       "grandfather grandmother brother sister husband wife")
+"""Kinds of people: two sentences whose subjects are people of two kinds ("The girl was pulled from the rubble at 4:10",
+"The 74-year-old man was pulled from the rubble at 4:55") tell of two people."""
+_AUXILIARY_PAST = frozenset({"was", "were", "had", "has", "said"})
+_PASSIVE_BEFORE = compiled_regex(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+_DAY_NAMED = compiled_regex(rf"(?i)\b(?:{'|'.join(WEEKDAY_NAMES)})\b|\b{MONTH}\.? \d{{1,2}}\b|\b\d{{1,2}} {MONTH}\b")
+"""A day a sentence names ("on Monday", "May 3", "3 May"): two sentences naming two days tell two days' times."""
 _ABOUT_A_TIME = content_set("around about approximately roughly shortly just local time")
 """Words that hedge or place a time, which any two sentences giving one share."""
 _CLOCK_LEAD = 6
@@ -1449,32 +1462,54 @@ class _Told(NamedTuple):
     lead: frozenset[str]  # the content words before it (``_CLOCK_LEAD``)
     stems: frozenset[str]  # their stems, but for words of succession
     statement: Statement
+    verb: str  # the stem of the verb in the past nearest before it: what happened then
+    subject: frozenset[str]  # the stems of the content words before that verb
+    active: bool  # the verb is not a passive's ("were lifted")
+    people: frozenset[str]  # the kinds of people (``_PERSONS``) before that verb
+    day: str  # the day the sentence names, folded, or ""
 
 
 def _event_time(st: Statement, m: regex.Match[str]) -> _Told | None:
     """The time ``m`` as an account of when something happened, or ``None`` (``_NO_EVENT_TIME``, ``_PAST``, another
     time's: "last month" before it)."""
     before = st.text[:m.start()]
-    if _NO_EVENT_TIME.search(before) is not None or _ANOTHER_TIME.search(before) is not None:
+    if _NO_EVENT_TIME.search(before) is not None or _ANOTHER_TIME.search(before) is not None \
+            or (m.group("mark") == "." and _DOT_TIME_AFTER.search(before) is None):
         return None
-    if _PAST.search(before) is None and not any(w.casefold() in IRREGULAR_PAST for w in before.split()):
-        return None
-    kept = [content_set(w) - _ABOUT_A_TIME for w in before.split() if w[:1].islower()]
+    words = before.split()
+    verb = next((i for i in range(len(words) - 1, -1, -1) if (low := words[i].strip(",;:'\"").casefold())
+                 not in _AUXILIARY_PAST and (low in IRREGULAR_PAST or _PAST.fullmatch(low))), None)
+    if verb is None:
+        return None  # no verb in the past before it: a timetable ("kicks off at 8 p.m."), not an account
+    kept = [content_set(w) - _ABOUT_A_TIME for w in words if w[:1].islower()]
     lead = frozenset().union(*[c for c in kept if c][-_CLOCK_LEAD:])
     zone = _ZONE.match(st.text, m.end())
     named = zone.group("zone").casefold() if zone else "local time"
-    return _Told(_minute_of_day(m), _SAME_ZONE.get(named, named), lead,
-                 frozenset(_stem(w) for w in lead - _SUCCESSION), st)
+    day = _DAY_NAMED.search(st.text)
+    head = content_set(" ".join(words[:verb]))
+    return _Told(_minute_of_day(m), _SAME_ZONE.get(named, named), lead, frozenset(_stem(w) for w in lead - _SUCCESSION),
+                 st, _stem(words[verb].strip(",;:'\"").casefold()), frozenset(_stem(w) for w in head),
+                 _PASSIVE_BEFORE.search(" ".join(words[:verb]) + " ") is None, head & _PERSONS,
+                 day.group().casefold() if day else "")
 
 
 def _one_thing(a: _Told, b: _Told) -> bool:
-    """Two sources' times may be one thing's: other sources, other minutes ``TIME_SLIP`` apart at most, one zone, a
-    stem in common, the same words of succession and not the start and the end of something (``_PHASES``)."""
+    """Two sources' times may be one thing's: other sources, other minutes ``TIME_SLIP`` apart at most, one zone, no
+    two days, a stem in common, the same words of succession, not the start and the end of something (``_PHASES``),
+    not people of two kinds (``_PERSONS``), and one act: the same verb, or two verbs each the act of a subject they
+    share ("The roof of the tunnel caved in", "Part of the tunnel roof collapsed"), not two acts on one thing
+    ("Officers arrested the man", "Prosecutors charged the man"; "reached the seven miners", "The seven miners were
+    lifted")."""
     apart = abs(a.minute - b.minute)
     start, end = _PHASES
-    return a.statement.source != b.statement.source and 0 < min(apart, 1440 - apart) <= TIME_SLIP \
-        and a.zone == b.zone and bool(a.stems & b.stems) and a.lead & _SUCCESSION == b.lead & _SUCCESSION \
-        and not ((a.lead & start and b.lead & end) or (a.lead & end and b.lead & start))
+    if a.statement.source == b.statement.source or not 0 < min(apart, 1440 - apart) <= TIME_SLIP \
+            or a.zone != b.zone or (a.day and b.day and a.day != b.day) or not a.stems & b.stems \
+            or a.lead & _SUCCESSION != b.lead & _SUCCESSION \
+            or (a.lead & start and b.lead & end) or (a.lead & end and b.lead & start):
+        return False
+    if a.people and b.people and a.people != b.people:
+        return False
+    return a.verb == b.verb or (a.active and b.active and bool(a.subject & b.subject))
 
 
 def time_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
