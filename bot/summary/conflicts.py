@@ -1397,12 +1397,15 @@ _SAME_ZONE = {"edt": "et", "est": "et", "eastern": "et", "cdt": "ct", "cst": "ct
 """One zone's names ("EDT", "ET", "Eastern"); "local time" is the zone a time is told in when none is named."""
 _NO_EVENT_TIME = compiled_regex(
     r"\b(?:[Ss]cheduled|[Dd]ue|[Ee]xpected|[Pp]lanned|[Ss]upposed|[Ss]lated|[Mm]eant|[Ww]ill|[Ww]ould|[Ss]hould"
-    r"|[Cc]ould|[Mm]ight|may|[Nn]ormally|[Uu]sually|[Tt]ypically)\b[^.;]{0,40}$"
+    r"|[Cc]ould|[Mm]ight|may|[Nn]ormally|[Uu]sually|[Tt]ypically|[Tt]imetabled|[Bb]ooked|was to|were to|set to)\b"
+    r"[^.;]{0,40}$"
     r"|(?i:\b(?:until|till|before|after|since|from|by|between|every|each|no later than|no earlier than))\s+"
     r"(?i:(?:about|around|approximately|roughly|shortly|just)\s+)?$"
-    r"|(?i:\b(?:said|says|announced|updated?|percent|per cent|lower|higher|trading|traded|stood|conference|briefing)"
+    r"|(?i:\b(?:said|says|announced|updated?|tweeted|posted|wrote|confirmed|percent|per cent|lower|higher|trading"
+    r"|traded|stood|conference|briefing)"
     r"(?:\s+\w+){0,2}?\s+(?:at|around|about)\s+(?:about\s+|around\s+)?|\bas of\s+)$"
-    r"|(?i:\b(?:in|clocked|time of|timed at))\s+$"
+    r"|(?i:\b(?:in|clocked|time of|timed at|the|a|an))\s+$|\d\s*(?i:to|and|-|\u2013)\s+$"
+    r"|(?i:\b(?:after|following|caused by|triggered by|sparked by)\b)(?:\s+[\w'-]+){1,4}\s+(?i:at|around|about)\s+$"
     r"|\b(?:I|I'm|I've|[Ww]e|[Uu]s|[Mm]y|[Oo]ur|[Mm]e)\b"
     r"|\b(?:[Ss]he|[Hh]e|[Tt]hey)\b[^.;]{0,30}\b(?:heard|saw|felt|noticed|woke)\b"
     r"|(?i:\b(?:initially|originally|previously|at first|wrongly|mistakenly)\b)[^.;]{0,60}$")
@@ -1411,14 +1414,16 @@ habit ("scheduled to land at 9:45 am", "normally leaves at 7:15"); a bound right
 than 11:10 pm"); a statement or a reading it stamps ("the ministry said at 6:30 p.m. that", "down 4.2 percent at 10:05
 a.m."); a race time ("won in 13:42"); a witness's own experience ("I heard a noise at around 6am", "she heard the
 explosion at 11:05 p.m."), which two witnesses have at two times; an account since taken back ("had initially said the
-gate failed at 4:10 a.m.")."""
+gate failed at 4:10 a.m."); a range's end ("from 2 to 2:45 a.m."); a time naming something ("the 6:52 a.m. service");
+the time of a cause ("collapsed after a gas explosion at 6:10 a.m.")."""
 _PAST = compiled_regex(r"(?i)\b(?:was|were|had|\w{2,}(?<!e)ed)\b")
 """A verb told in the past before a time (with ``IRREGULAR_PAST``): an account of when something happened, not a
 timetable ("kicks off at 8 p.m.", "airs at 8:30 p.m.")."""
 _SUCCESSION = content_set("second third fourth last final next another further fresh new later earlier aftershock "
-                          "aftershocks again")
-"""Words telling one of a succession ("A strong aftershock struck at 3:47", "the second semi-final"): a time with one on
-one side only, or different ones, is another thing's than a time without."""
+                          "aftershocks again northbound southbound eastbound westbound inbound outbound upper lower")
+"""Words telling one of a succession or one side ("A strong aftershock struck at 3:47", "the second semi-final", "The
+northbound carriageway reopened"): a time with one on one side only, or different ones, is another thing's than a time
+without. Neither they nor "first" are a subject two sentences share ("The first collision", "The first ambulance")."""
 _PHASES = (content_set("left departed took takeoff launched fired flew reported broke started began erupted spotted"),
            content_set("landed arrived touched splashed control extinguished contained ended finished"))
 """The start and the end of one thing ("left Dunmore airport at 6:10" and "landed at Kessel airport at 6:52", "was
@@ -1431,6 +1436,13 @@ _AUXILIARY_PAST = frozenset({"was", "were", "had", "has", "said"})
 _PASSIVE_BEFORE = compiled_regex(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 _DAY_NAMED = compiled_regex(rf"(?i)\b(?:{'|'.join(WEEKDAY_NAMES)})\b|\b{MONTH}\.? \d{{1,2}}\b|\b\d{{1,2}} {MONTH}\b")
 """A day a sentence names ("on Monday", "May 3", "3 May"): two sentences naming two days tell two days' times."""
+_DAY_BEFORE = compiled_regex(r"(?i)\bthe (?:previous|preceding) (?:night|day|evening|morning|afternoon)\b"
+                             r"|\bthe (?:night|day|evening) before\b")
+"""A day before the story's, anywhere in the sentence ("called to the same warehouse at 1:20 a.m. the previous night"):
+its time is another day's."""
+_ORDER = _SUCCESSION | content_set("first initial")
+_OBJECT_OPENS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "two", "three"})
+"""Words opening a verb's object ("entered the bank", "reached two miners")."""
 _ABOUT_A_TIME = content_set("around about approximately roughly shortly just local time")
 """Words that hedge or place a time, which any two sentences giving one share."""
 _CLOCK_LEAD = 6
@@ -1466,6 +1478,8 @@ class _Told(NamedTuple):
     subject: frozenset[str]  # the stems of the content words before that verb
     active: bool  # the verb is not a passive's ("were lifted")
     people: frozenset[str]  # the kinds of people (``_PERSONS``) before that verb
+    acts_on: bool  # the verb takes an object ("entered the bank"): an act on something, not a thing happening
+    named_after: frozenset[str]  # the capitalised words between the verb and the time: where it happened
     day: str  # the day the sentence names, folded, or ""
 
 
@@ -1474,6 +1488,7 @@ def _event_time(st: Statement, m: regex.Match[str]) -> _Told | None:
     time's: "last month" before it)."""
     before = st.text[:m.start()]
     if _NO_EVENT_TIME.search(before) is not None or _ANOTHER_TIME.search(before) is not None \
+            or _DAY_BEFORE.search(st.text) is not None \
             or (m.group("mark") == "." and _DOT_TIME_AFTER.search(before) is None):
         return None
     words = before.split()
@@ -1487,19 +1502,22 @@ def _event_time(st: Statement, m: regex.Match[str]) -> _Told | None:
     named = zone.group("zone").casefold() if zone else "local time"
     day = _DAY_NAMED.search(st.text)
     head = content_set(" ".join(words[:verb]))
+    after = [w.strip(",;:'\"") for w in words[verb + 1:]]
     return _Told(_minute_of_day(m), _SAME_ZONE.get(named, named), lead, frozenset(_stem(w) for w in lead - _SUCCESSION),
-                 st, _stem(words[verb].strip(",;:'\"").casefold()), frozenset(_stem(w) for w in head),
+                 st, _stem(words[verb].strip(",;:'\"").casefold()), frozenset(_stem(w) for w in head - _ORDER),
                  _PASSIVE_BEFORE.search(" ".join(words[:verb]) + " ") is None, head & _PERSONS,
-                 day.group().casefold() if day else "")
+                 bool(after) and (after[0].casefold() in _OBJECT_OPENS or after[0][:1].isupper()),
+                 frozenset(w for w in after if w[:1].isupper()), day.group().casefold() if day else "")
 
 
 def _one_thing(a: _Told, b: _Told) -> bool:
     """Two sources' times may be one thing's: other sources, other minutes ``TIME_SLIP`` apart at most, one zone, no
     two days, a stem in common, the same words of succession, not the start and the end of something (``_PHASES``),
-    not people of two kinds (``_PERSONS``), and one act: the same verb, or two verbs each the act of a subject they
-    share ("The roof of the tunnel caved in", "Part of the tunnel roof collapsed"), not two acts on one thing
-    ("Officers arrested the man", "Prosecutors charged the man"; "reached the seven miners", "The seven miners were
-    lifted")."""
+    not people of two kinds (``_PERSONS``), not two places after the verb ("hit the town of Vesk", "hit the city of
+    Aldane"), and one act: the same verb, or two verbs each what a subject they share did, taking no object ("The roof
+    of the tunnel caved in", "Part of the tunnel roof collapsed"); not two acts on one thing ("Officers arrested the
+    man", "Prosecutors charged the man"; "reached the seven miners", "The seven miners were lifted") nor one agent's
+    two acts ("The gunman entered the bank", "The gunman surrendered")."""
     apart = abs(a.minute - b.minute)
     start, end = _PHASES
     if a.statement.source == b.statement.source or not 0 < min(apart, 1440 - apart) <= TIME_SLIP \
@@ -1507,9 +1525,10 @@ def _one_thing(a: _Told, b: _Told) -> bool:
             or a.lead & _SUCCESSION != b.lead & _SUCCESSION \
             or (a.lead & start and b.lead & end) or (a.lead & end and b.lead & start):
         return False
-    if a.people and b.people and a.people != b.people:
+    if (a.people and b.people and a.people != b.people) \
+            or (a.named_after and b.named_after and not a.named_after & b.named_after):
         return False
-    return a.verb == b.verb or (a.active and b.active and bool(a.subject & b.subject))
+    return a.verb == b.verb or (a.active and b.active and not (a.acts_on or b.acts_on) and bool(a.subject & b.subject))
 
 
 def time_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
