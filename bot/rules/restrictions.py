@@ -129,7 +129,8 @@ _NO_EVIDENCE_FOUND = (r"\b(?:found|find|finds|finding|uncovered|seen|saw|showed|
 """What an inquiry found: "found no evidence", "there is no evidence" (``found-no-evidence``, an incident's bound,
 never a measure's term)."""
 
-_WHEN = (rf"(?:{WEEKDAY}|{MONTH}(?: \d{{1,2}})?|\d{{1,2}} {MONTH}|(?:the )?{YEAR}s?|tomorrow|tonight|today|next \w+|"
+_WHEN = (rf"(?:{WEEKDAY}(?: (?:morning|afternoon|evening|night))?|{MONTH}(?: \d{{1,2}})?|\d{{1,2}} {MONTH}"
+         rf"|(?:the )?{YEAR}s?|tomorrow|tonight|today|next \w+|"
          r"the end of (?:the )?\w+|(?:the )?weekend|noon|midnight|\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?)\b")
 """A time a limit names beside "at the earliest" or "at the latest": a day, a month, a year, "tomorrow", "next week"."""
 
@@ -1044,7 +1045,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"|\bnon[- ]?life[- ]?threatening\b|\bnon[- ]?threatening injur"
          r"|(?:\bnot|n't) (?:believed to be |thought to be |considered )?life[- ]?threatening\b"
          r"|\b(?:minor|light|superficial) injuries\b"
-         r"|\bnone of (?:the|their|his|her) (?:\w+ )?injuries (?:\w+ ){0,3}?(?:fatal|life[- ]?threatening|serious)\b"
+         r"|\bnone of (?:the|their|his|her) (?:\w+ )?injuries (?:\w+ ){0,4}?(?:fatal|life[- ]?threatening|serious)\b"
          r"|\bno (?:immediate )?(?:reports? of )?(?:injuries|casualties|fatalities|deaths|damage) (?:\w+ )?"
          r"(?:was |were |has been |have been )?(?:reported|caused)\b"
          r"|\bthere (?:were|was|have been|has been) no (?:immediate )?(?:reports? of )?"
@@ -1063,7 +1064,8 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                    "Her injuries aren't believed to be life-threatening.", "The driver wasn't hurt.",
                    "The chief spokesman said no debris had fallen.",
                    "There were no immediate reports of injuries.", "The driver was not seriously hurt.",
-                   "Officials said none of the injuries appeared to be life-threatening."),
+                   "Officials said none of the injuries appeared to be life-threatening.",
+                   "None of their injuries were thought to be life-threatening."),
          counter=("There have been no fatalities on board a tram in the UK since 1959.",
                   "Eight people had serious or life-threatening injuries.",
                   "Staff checked every room to make sure no one was hurt.",
@@ -1244,7 +1246,8 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          examples=("The wreck will be removed tomorrow at the earliest, police said.",
                    "The money must be paid by Friday at the latest.",
                    "The line will reopen at the earliest on Monday.",
-                   "The line stays shut until Saturday at the earliest while the track is repaired."),
+                   "The line stays shut until Saturday at the earliest while the track is repaired.",
+                   "Most homes should be reconnected by Wednesday evening at the latest."),
          counter=("At the latest count, 40 people had died.", "At the latest meeting, no deal was reached.",
                   "The latest figures show a rise.", "Critics pointed at the latest in a series of scandals.",
                   "Shares fell as investors balked at the latest in a string of profit warnings.",
