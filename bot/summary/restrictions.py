@@ -236,11 +236,11 @@ def restrictions_of(groups: list[list[Statement]], taken: set[int], core: str, w
     event, is about something else
     (a newsletter prompt's "you must select", a background fact). Counted only when a rule one source states
     names no word of the core event: most stories never ask."""
+    if scope_only and RESULTS.matches(fold(core)):
+        return [], []  # a match's result states no scope ("beat Teo Arvela 6-4 3-6 7-5"), however its sentences speak
     # Each group's wording is picked once (``_pick`` weighs every member's rule language).
     # A sentence turning to another matter ("In a separate case, ...") states no limit of this one; someone's
     # argument about the measure is a view of it (``VIEWS``).
-    if scope_only and RESULTS.matches(fold(core)):
-        return [], []  # a match's result states no scope
     families_of = _incident_families if scope_only else _measure_families
     candidates = [(g, mine) for g in groups if not any(s.key in taken for s in g)
                   for mine in [_pick(g)] if families_of(mine.text) and not another_matter(mine.text)
