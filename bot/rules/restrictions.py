@@ -1064,7 +1064,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                    "Her injuries aren't believed to be life-threatening.", "The driver wasn't hurt.",
                    "The chief spokesman said no debris had fallen.",
                    "There were no immediate reports of injuries.", "The driver was not seriously hurt.",
-                   "Officials said none of the injuries appeared to be life-threatening.",
+                   "Doctors said none of the injuries were serious.",
                    "None of their injuries were thought to be life-threatening."),
          counter=("There have been no fatalities on board a tram in the UK since 1959.",
                   "Eight people had serious or life-threatening injuries.",
@@ -1141,8 +1141,8 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "The road was closed for seven hours while investigators examined the scene.",
                   "Budget talks with the opposition were suspended indefinitely after the vote.",
                   "The crossing is busier than usual because the bridge is closed for repairs until the summer.")),
-    # Shut as a precaution while the harm is checked: "The bridge has been closed as a precaution ahead of checks by
-    # structural engineers". Not another time's closure ("Schools were closed as a precaution during the 2019 floods").
+    # Shut as a precaution while the harm is checked: "The viaduct was closed as a precaution until engineers had
+    # inspected it". Not another time's closure ("Schools were closed as a precaution during the 2019 floods").
     rule("closed-as-precaution", Family.SCOPE,
          r"\b(?:closed|shut|evacuated|suspended|halted|grounded|cordoned off|sealed off)(?: off)? (?:\w+ ){0,4}?"
          r"as a (?:precaution|precautionary measure)\b",
@@ -1153,7 +1153,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                 r"(?:been )?[\"'\u2018\u201c]?(?:closed|shut|evacuated|suspended|halted|grounded|cordoned|sealed)\b"
                 r"|\broof\b[^.;]{0,30}\b(?:closed|shut)\b",
          needs=("precaution",),
-         examples=("The bridge has been closed as a precaution ahead of checks by engineers.",
+         examples=("The viaduct was closed as a precaution until engineers had inspected it.",
                    "The school was evacuated as a precaution, the fire service said.",
                    "Flights were suspended for several hours as a precautionary measure."),
          counter=("Schools were closed as a precaution during the 2019 floods.",
@@ -1165,8 +1165,9 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "Parents asked why the school had not been closed as a precaution.",
                   "The union said the plant should have been 'shut as a precaution'.",
                   "The stadium roof was closed as a precaution before the final.")),
-    # What an inquiry into an incident has still to settle: "Authorities are investigating whether a second car bomb was
-    # involved". Not what was asked ("Reporters asked whether police were investigating"), nor another time's inquiry.
+    # What an inquiry into an incident has still to settle: "Police are investigating whether the driver had been
+    # using a phone". Not what was asked ("Reporters asked whether police were investigating"), nor another time's
+    # inquiry.
     rule("investigating-whether", Family.UNCHANGED,
          r"\b(?:investigat(?:ing|es?|ed)|looking into|examining|trying to (?:determine|establish)|"
          r"working to (?:determine|establish)) (?:whether|if)\b(?! to\b)(?![^.;]{0,40}\bshould\b)",
@@ -1175,7 +1176,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                 r"\bto investigate\b|\bshould (?:be )?(?:investigat\w*|looking into|examining)\b"
                 r"|\b(?:not|no longer|never|stopped) (?:\w+ )?(?:investigat\w*|looking into)\b",
          needs=("investigat", "looking into", "examining", "to determine", "to establish"),
-         examples=("Authorities were investigating whether a second vehicle was involved.",
+         examples=("Police were investigating whether the driver had been using a phone.",
                    "Police said they were looking into whether the driver had fallen asleep.",
                    "Investigators are trying to determine if the valve was faulty."),
          counter=("Reporters asked whether police were investigating.", "Police are investigating the crash.",
@@ -1187,7 +1188,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "Critics called on police to investigate whether the minister had lied.",
                   "He said regulators should be investigating whether the deal broke the law.",
                   "Police said they were no longer investigating whether the fire was started deliberately.")),
-    # A date or plan not yet fixed: "the date is not set in stone", "the launch date could still change", "No date has
+    # A date or plan not yet fixed: "the date is not set in stone", "the opening date could still change", "No date has
     # been set for the trial". Not a date fixed ("The launch date was set for 3 March"), nor a change a date makes.
     rule("not-fixed", Family.UNCHANGED,
          r"\b(?:dates?|timetables?|timing|schedules?|deadlines?|plans?)\b[^.;]{0,40}?\b(?:(?:is|are|was|were|has|have|"
@@ -1200,8 +1201,8 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                 r"|\b(?:successor|follow-? ?up|next|future) (?:\w+ )?(?:mission|telescope|model|season)\b"
                 r"|\b(?:set|fixed|finali[sz]ed) until\b",
          needs=("date", "timetable", "timing", "schedule", "deadline", "plan"),
-         examples=("Although the launch is planned for next month, the date is not set in stone.",
-                   "As with most of the company's timetables, the launch date could still change.",
+         examples=("The opening is planned for the spring, but the date is not set in stone.",
+                   "The company said the opening date could still change.",
                    "No date has been set for the trial.", "The schedule is subject to change.",
                    "No new launch date has been set for the pickup."),
          counter=("The launch date was set for 3 March.", "The new date could change the outcome of the vote.",
@@ -1210,9 +1211,9 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "No release date has been set for her new album.",
                   "The timing of a new mayoral election has not been fixed.",
                   "No launch date has been set for the telescope's successor mission.")),
-    # A physical bound on reaching, entering or seeing something: "The well is too narrow for an adult to enter", "too
-    # far away to be observed directly". Not a judgement or a cause ("too dangerous for him to return to Ostria" from
-    # his lawyer, "losses too heavy for the unit to absorb", "too far away to stop the shot").
+    # A physical bound on reaching, entering or seeing something: "The shaft is too narrow for a grown man to enter",
+    # "too faint to be seen with the naked eye". Not a judgement or a cause ("too dangerous for him to return to
+    # Ostria" from his lawyer, "losses too heavy for the unit to absorb", "too far away to stop the shot").
     rule("too-to", Family.LIMIT,
          r"\btoo (?:narrow|shallow|steep|far(?: away)?|distant|faint|dim|badly damaged|damaged|unstable|unsafe|"
          r"dangerous|remote|thick|deep) (?:for (?:\w+ ){1,3}?)?to (?:be )?(?:enter|reach|"
@@ -1222,8 +1223,8 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                 r"|\buntil now\b|\b(?:for )?(?:much|most) of the (?:year|winter|summer)\b|\ball year\b"
                 r"|\b(?:usually|normally|often|always)\b|\b(?:had been told|had (?:been )?warned|warned that)\b",
          needs=("too ",),
-         examples=("The well is too narrow for an adult to enter.",
-                   "The planets are too far away to be observed directly.",
+         examples=("The shaft is too narrow for a grown man to enter.",
+                   "The comet was too faint to be seen with the naked eye.",
                    "The mine was too unstable for rescuers to go back in."),
          counter=("The fine is too small to matter.", "It is too early to say what caused the crash.",
                   "The risk was too dangerous to ignore.", "He went too far.",

@@ -1380,12 +1380,12 @@ def _gives(days: set[tuple[int, str]], day: int, year: str) -> bool:
 
 TIME_SLIP = 50
 """Minutes by which two sources' clock times of one thing differ at most: a time told early or late ("the first alert
-at 12:13 pm", "reports of the crash around 12:20 p.m."). Further apart, most often two things' times (a take-off and a
+at 11:12 pm", "reports of the blast around 11:40 p.m."). Further apart, most often two things' times (a take-off and a
 crash, a blast and the end of a siege); an hour apart, most often one time in two zones or clocks."""
 _CLOCK = compiled_regex(
     r"(?i)(?<![\d:.])\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<half>[ap])\.?m\b\.?"
     r"|(?<![\d:.])\b(?P<hour24>[01]\d|2[0-3])(?P<mark>[:.])(?P<minute24>[0-5]\d)\b(?![:.]\d|\s?[ap]\.?m\b)")
-"""A clock time in figures: "12:13 pm", "11:30pm", "10:15 a.m.", "2.15am", "00:48", "23.10". Not a race time
+"""A clock time in figures: "11:12 pm", "11:30pm", "10:15 a.m.", "2.15am", "00:48", "23.10". Not a race time
 ("2:04:11"), nor "noon" or "midnight", which round a time ("around midnight") as often as they tell one."""
 _CLOCK_HINT = compiled_regex(r"\d(?:[:.]\d|\s?[apAP]\.?[mM])")
 """What every clock time holds, asked first: ``_CLOCK``, which may start anywhere, costs eight times as much a
@@ -1536,8 +1536,8 @@ def _one_thing(a: _Told, b: _Told) -> bool:
 
 def time_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
                    shown: set[str] | None = None) -> list[Conflict]:
-    """One thing's clock time given differently by different sources ("the first alert was received at 12:13 pm",
-    "Officials received reports of the crash around 12:20 p.m."): one clock time in each sentence, told in the past
+    """One thing's clock time given differently by different sources ("the first call was received at 11:12 pm",
+    "Officials received reports of the blast around 11:40 p.m."): one clock time in each sentence, told in the past
     as when something happened (``_event_time``), the two of one thing (``_one_thing``). A source giving two of the
     times tells two things. Two times or three, each pair told of one thing ("at 4:20 a.m.", "at around 4:45 a.m.",
     "at 5 a.m."), make one disagreement; more are several things'."""

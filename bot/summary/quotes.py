@@ -933,10 +933,10 @@ class Attribution:
 
     def unnamed_reporter(self, text: str) -> Speaker | None:
         """Who a reporter's sentence without a quotation says told it, where it is not named but described, opening
-        the sentence's clause before a verb of saying ("A police spokesperson told dpa that none of the injuries
-        appeared fatal", "The boy's grandfather told a reporter that ...", "On Monday, police said ..."); None where no
-        description opens it. Not "..., police said Wednesday": a sentence signed so is the reporter's fact, its
-        source named; nor "At the time, the board said ...", what was said before the news.
+        the sentence's clause before a verb of saying ("A police spokesperson told a news agency that none of the
+        injuries was serious", "The boy's grandfather told a reporter that ...", "On Monday, police said ..."); None
+        where no description opens it. Not "..., police said Wednesday": a sentence signed so is the reporter's fact,
+        its source named; nor "At the time, the board said ...", what was said before the news.
 
         The description is shown as written, never taken for someone named: "the company", "the club" or "the
         captain" point back to one of several, and which one the copy rarely settles (five second readings, in

@@ -176,7 +176,7 @@ def reported_statements(cast: Cast, statements: list[Statement], taken: set[int]
 def unnamed_statements(attribution: Attribution, statements: list[Statement], taken: set[int],
                        order: Callable[[set[str]], list[str]]) -> list[Said]:
     """Reported sentences whose speaker the articles describe rather than name (``Attribution.unnamed_reporter``),
-    grouped across sources: "A police spokesperson told dpa that none of the injuries appeared fatal"; none of
+    grouped across sources: "A police spokesperson told a news agency that none of the injuries was serious"; none of
     ``taken``, the statements shown or said already."""
     chosen: list[tuple[Statement, Speaker]] = []
     for st in statements:

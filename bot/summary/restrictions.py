@@ -147,7 +147,7 @@ OWN_KIND_ONLY = frozenset({"too-to", "at-the-earliest", "not-fixed", "inquiry-pe
                            "closed-as-precaution"})
 """Scope rules that read one particular thing (a physical bound, a date not set, an inquiry's open question, a
 precaution): a statement of one vouches for another source's statement of the same rule only, not for any scope of its
-family (a well "too narrow for an adult to enter" says nothing for "That gives limited time for a discovery")."""
+family (a shaft "too narrow for a grown man to enter" says nothing for "That gives limited time for a discovery")."""
 
 
 def _vouching(text: str) -> set[str]:
