@@ -1053,3 +1053,16 @@ def test_a_match_result_a_forecast_a_funeral_and_a_unions_complaint_state_no_sco
         assert told(name).restrictions == [], name
     assert texts(told("r49d_chlorine_union").restrictions) == [
         "Investigators are looking into whether safety rules were broken at the plant."]
+
+
+def test_services_an_incident_suspended_for_the_rest_of_the_day_are_its_scope() -> None:
+    """A storm that stopped the ferries "for the rest of the day", as two outlets tell it, bounds what it stopped; a
+    match suspended for the rest of the day in a third outlet's aside does not."""
+    lead = "A storm with gusts of 120 km/h swept across the Varn coast on Tuesday, cutting power to 40,000 homes."
+    storm = story(
+        article("1", lead, "Ferry crossings to the islands were suspended for the rest of the day."),
+        article("2", lead, "All ferry sailings to the islands have been suspended for the rest of the day."),
+        article("3", lead, "A football match in Lessby was suspended for the rest of the day."),
+    )
+    shown = texts(storm.restrictions)
+    assert len(shown) == 1 and "ferry" in shown[0].casefold() and set(storm.restrictions[0].sources) == {"1", "2"}

@@ -1259,10 +1259,14 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     # that has long not run ("no bus service between the two villages for decades", "since the line closed").
     rule("no-service-between", Family.SCOPE,
          r"\bno (?:\w+ )?services? (?:\w+ ){0,3}?between\b"
-         r"|\bno (?:\w+ )?services? (?:\w+ ){0,8}?for the rest of the (?:day|night|evening|weekend)\b",
+         r"|\bno (?:\w+ )?services? (?:\w+ ){0,8}?for the rest of the (?:day|night|evening|weekend)\b"
+         r"|\b(?:services?|flights|trains|ferries|sailings|crossings)\b(?: \w+){0,3}? (?:were|was|have been|has been|"
+         r"are|is|will be|remain(?:ed)?) (?:suspended|cancell?ed|halted) (?:\w+ ){0,3}?for the rest of the "
+         r"(?:day|night|evening|weekend)\b",
          unless=rf"\bfor (?:decades|years|months)\b|{_ANOTHER_TIME}",
          needs=("between", "rest of the"),
-         examples=("London Tramlink have confirmed no services are operating between Reeves Corner and Addington.",
+         examples=("The operator confirmed no services are running between Mercer Square and Halden Park.",
+                   "Ferry crossings to the islands were suspended for the rest of the day.",
                    "There is currently no service on the tram between the two stations.",
                    "No train services will run between Harwick and Dell until Monday.",
                    "No ferry services are expected to sail from the harbour for the rest of the day."),
@@ -1270,7 +1274,9 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "The no-frills service between the two cities is popular.",
                   "There has been no bus service between the two villages for decades.",
                   "There has been no direct service between Lessby and Harwick since the line closed.",
-                  "There was no bus service for the rest of the day after the 2019 crash.")),
+                  "There was no bus service for the rest of the day after the 2019 crash.",
+                  "Flights were suspended for the rest of the day during the 2019 storm.",
+                  "The match was suspended for the rest of the day.")),
     rule("only-affected", Family.SCOPE,
          r"\bonly\b[^.;,]{0,80}?\b(?:is|are|was|were|will be) (?:affected|covered|included|recalled)\b",
          examples=("Only the seven listed batches of the 80 mg strength are affected, the agency said.",),
