@@ -132,7 +132,7 @@ LEANS_ON_CONTEXT: RuleTable[Leaning] = RuleTable("leans on the sentence before",
     rule("pronoun-opening", Leaning.BEFORE,
          r"^\W*(?:(?:And|But|So|Yet|Also),? " + any_of(*_PRONOUNS) + "|"
          + any_of(*(p.capitalize() for p in _PRONOUNS), *(p.upper() for p in _PRONOUNS)) + r")\b", flags=0,
-         examples=("They were evacuated from the exhibit after the boy fell, she said.",
+         examples=("They were moved out of the hall after the ceiling fell, she said.",
                    "This effect was predicted by a theory of the 1930s.",
                    "It’s frightening to watch the car drift off the road.", "And he says the crowd was cleared.",
                    "Its chief executive resigned on Monday.", "THIS is the moment the bridge fell."),
@@ -168,7 +168,7 @@ LEANS_ON_CONTEXT: RuleTable[Leaning] = RuleTable("leans on the sentence before",
     rule("narrowing-opening", Leaning.BEFORE,
          r"^\W*(?:Specifically|Basically|Namely|In other words|That is),? ", flags=0,
          examples=("Specifically, the photos you take through other apps.",
-                   "Basically that it has done nothing wrong."),
+                   "Basically that the club has broken no rule."),
          counter=("Basic services were restored on Monday.", "The ministry specifically banned sprays.")),
 ), Overlap.FIRST)
 

@@ -746,7 +746,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          r"unaffected)\b|\bgo(?:ing)? ahead as (?:planned|normal|usual|scheduled)\b",
          unless=r"\bhad (?:insisted|said|promised|claimed|hoped|expected|vowed|announced)\b",
          examples=("Negotiations will continue next week.", "The search for the missing continues.",
-                   "She said no charges were filed, but the investigation is ongoing.",
+                   "The sheriff said no charges had been filed, but the inquiry is ongoing.",
                    "Exams will go ahead as planned, the union said.", "Exams: going ahead as normal"),
          counter=("Talks ended on Friday.", "Prices continue to rise.",
                   "The council will go ahead with the plan.",
@@ -1055,7 +1055,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                 r"|\b(?:make sure|ensure|ensuring|hope|hoped|hoping|pray\w*|if|unless|whether)\b",
          needs=("hurt", "injur", "harm", "killed", "unscathed", "threatening", "casualt", "fatalit", "deaths", "damage",
                 "debris"),
-         examples=("All German staff from the consulate were unharmed, according to the foreign ministry.",
+         examples=("All staff at the embassy were unharmed, according to the foreign ministry.",
                    "The boy was treated for serious, but non-life threatening injuries.",
                    "The boy was taken to hospital with non-threatening injuries, a local channel reported.",
                    "Two men suffered minor injuries when the barge caught fire.",
@@ -1066,7 +1066,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                    "There were no immediate reports of injuries.", "The driver was not seriously hurt.",
                    "Doctors said none of the injuries were serious.",
                    "None of their injuries were thought to be life-threatening."),
-         counter=("There have been no fatalities on board a tram in the UK since 1959.",
+         counter=("There have been no deaths on board a Lessby ferry since 1974.",
                   "Eight people had serious or life-threatening injuries.",
                   "Staff checked every room to make sure no one was hurt.",
                   "Nobody was hurt in last year's fire at the depot.",
@@ -1113,7 +1113,7 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          needs=("arrest", "charge"),
          examples=("The agency conducted interviews on Tuesday night but made no arrest.",
                    "She said no charges were filed.", "No arrests have been made.",
-                   "The men who sent the emails have not been charged.", "The parents hadn't been charged."),
+                   "The drivers who ran the red light have not been charged.", "The parents hadn't been charged."),
          counter=("Two men were arrested and charged with fraud.", "He has been charged with murder.",
                   "No one was charged after the sting in 2015.", "Police will decide whether the men are charged.",
                   "Police said Hale had not been charged after an earlier crash on the same road.",
@@ -1126,15 +1126,15 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
          examples=("The trains bumped into each other but didn't derail.", "The second device did not explode."),
          counter=("The train derailed at 5am.", "He did not explain why the bridge collapsed.",
                   "The coalition did not collapse despite the abstentions.")),
-    # How long a place an incident shut stays shut, or why: "Gorilla World will be closed until further notice", "the
-    # bridge was closed for checks". Not talks put off ("suspended indefinitely"), nor a closure for repairs that was
-    # there before the incident ("busier than usual because the bridge is closed for repairs").
+    # How long a place an incident shut stays shut, or why: "The reptile house will be closed until further notice",
+    # "the bridge was closed for checks". Not talks put off ("suspended indefinitely"), nor a closure for repairs that
+    # was there before the incident ("busier than usual because the bridge is closed for repairs").
     rule("closed-until", Family.SCOPE,
          r"\b(?:closed|shut|suspended|halted|cancell?ed)(?: off)? (?:\w+ ){0,3}?\"?until further notice\b"
          r"|\b(?:closed|shut)(?: off)? (?:\w+ ){0,3}?"
          r"(?:indefinitely|for (?:safety |structural )?(?:checks|inspections?))\b",
          needs=("notice", "indefinitely", "checks", "inspection"),
-         examples=("Gorilla World will be closed until further notice.", "The exhibit was expected to be closed "
+         examples=("The reptile house will be closed until further notice.", "The exhibit was expected to be closed "
                    "indefinitely.", 'The exhibit would remain closed "until further notice," the zoo said.',
                    "The bridge was closed for checks after the ship struck one of its pillars."),
          counter=("The zoo is open as usual.", "The case was adjourned indefinitely.",

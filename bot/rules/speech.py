@@ -316,7 +316,7 @@ ACTS = RuleTable("speech.acts", (
          r"|from (?:the )?(?:penalty spot|spot|close range|a corner|a free kick)"
          r"|with a (?:header|penalty|free kick|volley|tap-in|shot)"
          r"|(?:just )?(?:before|after) (?:half-time|the break)))",
-         examples=("added a 10-yard scoring run late in the third quarter", "adding two sacks and forcing a fumble",
+         examples=("added a 12-yard scoring run early in the fourth quarter", "adding two sacks and forcing a fumble",
                    "adding two and forcing a fumble",
                    "added 11 rebounds and seven assists", "added a late goal", "added another two points",
                    "added the winning goal in the 80th minute", "added an assist on the third goal",
@@ -379,7 +379,7 @@ ACTS = RuleTable("speech.acts", (
          r"wins|seats?)"
          # the object ends there: what follows opens no clause of what was claimed ("the gold medal winner had ...")
          r"(?=\s*$|\s+(?:of|in|at|for|on|with|after|as|and|from|to|by|since|before|during|,|\.|;|:)(?:\s|$))",
-         examples=("claimed the jobs of several of his counterparts", "claimed 14 lives in the north",
+         examples=("claimed the jobs of two of her rivals", "claimed 14 lives in the north",
                    "claimed the lives of two fishermen", "claimed her third world title", "claimed gold in the relay",
                    "claimed pole position for sunday's race", "claimed two seats in the upper house",
                    "claimed the scalps of two coaches"),
@@ -400,7 +400,7 @@ ACTS = RuleTable("speech.acts", (
          r"(?=\s*$|\s+(?:of|at|on|in|into|for|from|to|with|after|alongside|by|as|during|,|\.|;|:)(?:\s|$))"
          # no verb of a clause further on, before a mark: "announced the merger of the two firms would go ahead"
          r"(?![^,;.]*\b(?:was|were|is|are|had|has|have|would|will|could|should|must|may|might|found|showed|\w{3,}ed)\b)",
-         examples=("announced his own exit at his post-match press conference",
+         examples=("announced her own exit at her post-race press conference",
                    "announced the firing of the veteran head coach on monday",
                    "announced a mortgage relief scheme alongside the increase", "announced her divorce from tom reyes",
                    "announced plans to launch a space probe", "announced an independent public inquiry to be led",
