@@ -1260,13 +1260,16 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
     rule("no-service-between", Family.SCOPE,
          r"\bno (?:\w+ )?services? (?:\w+ ){0,3}?between\b"
          r"|\bno (?:\w+ )?services? (?:\w+ ){0,8}?for the rest of the (?:day|night|evening|weekend)\b"
-         r"|\b(?:services?|flights|trains|ferries|sailings|crossings)\b(?: \w+){0,3}? (?:were|was|have been|has been|"
-         r"are|is|will be|remain(?:ed)?) (?:suspended|cancell?ed|halted) (?:\w+ ){0,3}?for the rest of the "
-         r"(?:day|night|evening|weekend)\b",
-         unless=rf"\bfor (?:decades|years|months)\b|{_ANOTHER_TIME}",
+         r"|\b(?:(?:ferry|train|rail|bus|tram|metro|subway|coach|boat|air|shuttle) (?:services?|sailings|crossings)"
+         r"|flights|trains|ferries|buses|trams|sailings|crossings)\b(?: [\w'-]+){0,6}? (?:were|was|have been|has been|"
+         r"had been|are|is|will be|remain(?:ed)?) (?:suspended|cancell?ed|halted|grounded|called off) (?:\w+ ){0,3}?"
+         r"for the rest of the (?:day|night|evening|weekend)\b",
+         unless=rf"\bfor (?:decades|years|months)\b|{_ANOTHER_TIME}|\bif\b|\bunless\b|\bwarn\w*|\bthreat\w*"
+                r"|\bnot for the rest\b",
          needs=("between", "rest of the"),
          examples=("The operator confirmed no services are running between Mercer Square and Halden Park.",
-                   "Ferry crossings to the islands were suspended for the rest of the day.",
+                   "Ferry crossings to the Orrin islands were suspended for the rest of the day.",
+                   "Trains on the Halden and Corby lines had been cancelled for the rest of the day.",
                    "There is currently no service on the tram between the two stations.",
                    "No train services will run between Harwick and Dell until Monday.",
                    "No ferry services are expected to sail from the harbour for the rest of the day."),
@@ -1276,7 +1279,10 @@ RULE_LANGUAGE: RuleTable[Family] = RuleTable("rule language", (
                   "There has been no direct service between Lessby and Harwick since the line closed.",
                   "There was no bus service for the rest of the day after the 2019 crash.",
                   "Flights were suspended for the rest of the day during the 2019 storm.",
-                  "The match was suspended for the rest of the day.")),
+                  "The match was suspended for the rest of the day.",
+                  "If the strike goes ahead, trains will be cancelled for the rest of the day.",
+                  "Card payment services were halted briefly but not for the rest of the day.",
+                  "Church services were cancelled for the rest of the day.")),
     rule("only-affected", Family.SCOPE,
          r"\bonly\b[^.;,]{0,80}?\b(?:is|are|was|were|will be) (?:affected|covered|included|recalled)\b",
          examples=("Only the seven listed batches of the 80 mg strength are affected, the agency said.",),
