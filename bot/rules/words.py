@@ -75,3 +75,9 @@ drew fell flew froze sank burst bid dug hung stuck
 """)
 """English verbs whose past tense ends in no -ed: after a name and before a title they are the name's verb ("Ana
 Ruiz met President Tom Reyes"), where a word in -ed is told by its ending."""
+
+
+def is_past_form(word: str) -> bool:
+    """A lower-case word is a verb's past form: an irregular past ("struck") or a word in -ed that is no -eed
+    ("collapsed", not "need")."""
+    return word in IRREGULAR_PAST or (word.endswith("ed") and not word.endswith("eed"))

@@ -59,7 +59,7 @@ from bot.rules.kept import compiled, compiled_regex
 from bot.rules.literals import folded
 from bot.rules.places import is_country, is_demonym
 from bot.rules.twins import is_plain, twins
-from bot.rules.words import IRREGULAR_PAST, NUMBER_WORDS
+from bot.rules.words import NUMBER_WORDS, is_past_form
 from bot.summary.actors import Cast
 from bot.summary.names import Token, role_word, tokens_of
 from bot.summary.normalization import STOPWORDS, STORY_CACHE, fold, may_hold_figures, number_value, words
@@ -1419,9 +1419,6 @@ a.m."); a race time ("won in 13:42"); a witness's own experience ("I heard a noi
 explosion at 11:05 p.m."), which two witnesses have at two times; an account since taken back ("had initially said the
 gate failed at 4:10 a.m."); a range's end ("from 2 to 2:45 a.m."); a time naming something ("the 6:52 a.m. service");
 the time of a cause ("collapsed after a gas explosion at 6:10 a.m.")."""
-_PAST = compiled_regex(r"(?i)\b(?:was|were|had|\w{2,}(?<!e)ed)\b")
-"""A verb told in the past before a time (with ``IRREGULAR_PAST``): an account of when something happened, not a
-timetable ("kicks off at 8 p.m.", "airs at 8:30 p.m.")."""
 _SUCCESSION = content_set("second third fourth last final next another further fresh new later earlier aftershock "
                           "aftershocks again northbound southbound eastbound westbound inbound outbound upper lower")
 """Words telling one of a succession or one side ("A strong aftershock struck at 3:47", "the second semi-final", "The
@@ -1487,8 +1484,8 @@ class _Told(NamedTuple):
 
 
 def _event_time(st: Statement, m: regex.Match[str]) -> _Told | None:
-    """The time ``m`` as an account of when something happened, or ``None`` (``_NO_EVENT_TIME``, ``_PAST``, another
-    time's: "last month" before it)."""
+    """The time ``m`` as an account of when something happened, or ``None`` (``_NO_EVENT_TIME``, no verb in the past
+    before it, another time's: "last month" before it)."""
     before = st.text[:m.start()]
     if _NO_EVENT_TIME.search(before) is not None or _ANOTHER_TIME.search(before) is not None \
             or _DAY_BEFORE.search(st.text) is not None \
@@ -1496,9 +1493,9 @@ def _event_time(st: Statement, m: regex.Match[str]) -> _Told | None:
         return None
     words = before.split()
     verb = next((i for i in range(len(words) - 1, -1, -1) if (low := words[i].strip(",;:'\"").casefold())
-                 not in _AUXILIARY_PAST and (low in IRREGULAR_PAST or _PAST.fullmatch(low))), None)
+                 not in _AUXILIARY_PAST and is_past_form(low)), None)
     if verb is None:
-        return None  # no verb in the past before it: a timetable ("kicks off at 8 p.m."), not an account
+        return None  # no verb in the past before it: a timetable ("kicks off at 8 p.m.", "airs at 8:30 p.m.")
     kept = [content_set(w) - _ABOUT_A_TIME for w in words if w[:1].islower()]
     lead = frozenset().union(*[c for c in kept if c][-_CLOCK_LEAD:])
     zone = _ZONE.match(st.text, m.end())

@@ -39,7 +39,7 @@ from bot.rules.speech import (
     frame_follows,
     nickname_spans,
 )
-from bot.rules.words import IRREGULAR_PAST
+from bot.rules.words import IRREGULAR_PAST, is_past_form
 from bot.summary.actors import (
     APPOSITIVE_TOKENS,
     COORDINATORS,
@@ -1732,7 +1732,7 @@ def _reports_a_clause(toks: Sequence[Token], verb: int) -> bool:
         if then in _AUXILIARIES or then in MODALS or then in _POINTING_BACK:
             return False  # "said that was ...", not "said that the ...": "that" is what is pointed back to
     if low in _DESCRIBING_AFTER or low in _AUXILIARIES or low in MODALS or low in _POINTING_BACK or low in _NO_REPORT \
-            or (after.islower() and (after in IRREGULAR_PAST or (after.endswith("ed") and not after.endswith("eed")))):
+            or (after.islower() and is_past_form(after)):
         return False
     # A word in -ed after an article describes ("the injured"), it tells nothing done.
     reach = [(toks[k - 1].text.casefold(), toks[k].text)
