@@ -120,7 +120,7 @@ def test_sentences_and_quotations_of_a_hostile_paragraph_take_linear_time() -> N
     from bot.text.sentences import split_sentences
 
     units = ["\u201cWhy?\u201d Reyes asked, ", "\u201cAb cd.\u201d Ef gh. ", "Mr. ", "\u201cNo,\u201d she said. ",
-             "'a ", "\u2018a ", "\u2018No,\u2019 she said. ", "'a b c d e "]
+             "'a ", "\u2018a ", "\u2018No,\u2019 she said. ", "'a b c d e ", "'ab cd' ", "\u2018ab cd\u2019 ef "]
     _quotations(units[0])  # imported and warm: the first call's set-up is no part of the measure
     assert _super_linear(split_sentences, units, 4000) is None
     assert _super_linear(_quotations, units, 4000) is None

@@ -1454,14 +1454,19 @@ def test_a_quotation_in_single_marks_is_a_quotation_where_no_double_marks_stand(
         "\u2018His recovery was amazing, and one of the best crossings I\u2019ve seen,\u2019 a jubilant Reyes said.",
         "Ana Sorel, the harbour master, said: 'This is the natural outcome of the new timetable.'",
         "According to Harbor Ferries founder Mira Lenz: 'Destination is Norvane. Will be at sea a week or so.'",
+        # Words quoted inside the reporter's sentence, the stop after the closing mark or none at all.
+        "Oren Valk said the two ferries had 'bumped into each other' near the quay and were \u2018badly dented\u2019.",
     ) == [("His recovery was amazing, and one of the best crossings I\u2019ve seen", "Reyes"),
           ("This is the natural outcome of the new timetable.", "Ana Sorel"),
-          ("Destination is Norvane. Will be at sea a week or so.", "Mira Lenz")]
+          ("Destination is Norvane. Will be at sea a week or so.", "Mira Lenz"),
+          ("bumped into each other", "Oren Valk"), ("badly dented", "Oren Valk")]
     # Where it must not: apostrophes, a word or two in marks with no stop before the closing one, and single
     # marks inside a double quotation.
     assert _quoted(
         "The players\u2019 union said the \u2018deal\u2019 was \u2018dead\u2019 and the owners would not pay.",
         "It was the \u201990s, and the ferry\u2019s crew of 12 sailed on.",
+        "Rock 'n' roll played as the boys' team and the girls' coach sang 'em all the way home, Tom Reyes said.",
+        "He sailed 'round the cape with the O'Neills' crew and the harbour masters' union, Ana Sorel said.",
         "\u201cThey told us \u2018wait until summer,\u2019 and we waited for months,\u201d Ana Sorel said.",
     ) == [("They told us \u2018wait until summer,\u2019 and we waited for months", "Ana Sorel")]
 

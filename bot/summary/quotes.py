@@ -242,16 +242,28 @@ _OUTLET_WORDS = 6
 """Words at most of an outlet's name ("the Journal of the American Medical Association" is cut at six)."""
 
 
+def _fragment_in(mark: str) -> str:
+    """Two to twelve words quoted inside a sentence in single marks ("he was 'almost brain dead' before surgery"), up
+    to a closing ``mark`` after a letter other than an "s" ("the players' union" closes no quotation). Inside, a
+    mark is an apostrophe between two letters."""
+    word = rf"(?:[^\s'\u2018\u2019,.?!;:]|(?<=\p{{L}}){mark}(?=\p{{L}}))+"
+    return rf"({word}(?:\s{word}){{1,11}}(?<=[\p{{L}}\p{{N}}])(?<![sS])){mark}"
+
+
+_CURLY_FRAGMENT, _STRAIGHT_FRAGMENT = _fragment_in("\u2019"), _fragment_in("'")
 _SINGLE_QUOTED = compiled_regex(
     rf"(?:^|(?<=[{QUOTATION_OPENS_AFTER}:-]))(?:\u2018(?=[\p{{L}}\p{{N}}\u2026])"
     r"((?:[^\u2018\u2019\n]|(?<=\p{L})\u2019(?=\p{L})){1,600}?[,.?!\u2026])\u2019"
     r"|'(?=[\p{L}\p{N}\u2026])((?:[^'\n]|(?<=\p{L})'(?=\p{L})){1,600}?[,.?!\u2026])')"
-    r"(?=\s|$|[)\]\u2014\u2013-])", regex.M)
+    r"(?=\s|$|[)\]\u2014\u2013-])"
+    rf"|(?:^|(?<=[{QUOTATION_OPENS_AFTER}]))(?:\u2018(?=\p{{L}}){_CURLY_FRAGMENT}|'(?=\p{{L}}){_STRAIGHT_FRAGMENT})"
+    r"(?=\s|$|[,.;:?!)\]\u2014\u2013-])", regex.M)
 """A quotation in single marks, as British papers print speech ('‘We will appeal,’ she said'): an opening mark
 where a quotation opens, before a word, and a closing one right after the words' own stop or comma. Inside, a
 mark is an apostrophe between two letters ("it’s"); a quotation holding any other ("the players’ union") is left
-as it is, as is one whose closing mark follows no stop (\u2018a drawn line\u2019): its end cannot be told from an
-apostrophe's. A mark opening another quotation ends the search there, so a line of many is read in linear time."""
+as it is. A closing mark after no stop ends two to twelve words quoted inside the sentence (``_fragment_in``), not
+one ("the \u2018deal\u2019 was \u2018dead\u2019"). A mark opening another quotation ends the search there, so a line of
+many is read in linear time."""
 
 
 def _in_double_marks(text: str) -> str:
@@ -259,7 +271,7 @@ def _in_double_marks(text: str) -> str:
     double mark: there single marks quote speech. Where double marks stand, single ones quote inside them."""
     if "\u201c" in text or "\u201d" in text or '"' in text or ("\u2018" not in text and "'" not in text):
         return text
-    return str(_SINGLE_QUOTED.sub(lambda m: f"\u201c{m.group(1) or m.group(2)}\u201d", text))
+    return str(_SINGLE_QUOTED.sub(lambda m: f"\u201c{next(g for g in m.groups() if g)}\u201d", text))
 
 
 def _blanked_spans(text: str, spans: list[tuple[int, int]]) -> str:
