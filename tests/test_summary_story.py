@@ -81,6 +81,14 @@ def test_a_reaction_to_the_event_gives_way_to_the_report_of_the_event() -> None:
     assert s.what[0].text == event
 
 
+def test_a_lead_telling_how_the_news_spreads_online_gives_way_to_what_was_seen() -> None:
+    stir = "A fireball that lit up the evening sky over the Orrin coast is lighting up social media."
+    seen = "The bright streak was seen over the Orrin coast and the islands of Lessby on Tuesday evening."
+    s = story(article("1", stir, seen), article("2", stir, seen),
+              article("3", "A possible meteor was spotted streaking across the sky over the Orrin coast."))
+    assert s.what[0].text == seen
+
+
 def test_three_further_facts_several_sources_carry_follow_the_core_event() -> None:
     facts = ["The two refineries at Orlek employ about 1,200 people.",
              "Kestria produced 38 tonnes of scandium oxide last year, almost all of it exported.",

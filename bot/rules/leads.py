@@ -251,6 +251,21 @@ BACKGROUND: RuleTable[Frame] = RuleTable("background, not the event", (
          counter=("The council closed two schools, a move critics condemned.",
                   "The city opened a shelter after residents criticized the plan.",
                   "Residents said the police, who were criticized last year, arrived on Monday.")),
+    # A lead telling how the news is spreading online ("A fireball that lit up the sky is lighting up social media")
+    # reports the stir it causes, not the thing itself: the sentence saying what was seen where is the event. Only
+    # as the sentence's own end, after no comma: "The ferry hit the quay, and the video has gone viral" reports
+    # the act first.
+    rule("online-stir", Frame.REACTION,
+         r"^[^,;:]*\b(?:(?:is|are|has been|have been) (?:lighting|blowing|taking) (?:up|over) (?:social media|"
+         r"the internet|twitter|the web)|(?:has|have) gone viral|(?:is|are) going viral|has (?:social media|"
+         r"the internet|twitter) (?:talking|buzzing|abuzz))(?: [\w'\u2019-]+){0,4}\W*$",
+         examples=("A green fireball that streaked over the harbour is lighting up social media.",
+                   "A video of the mayor dancing on the quay has gone viral this week.",
+                   "The new ferry's horn has the internet talking."),
+         counter=("A video that went viral on Friday shows the ferry hitting the quay.",
+                  "The ferry hit the quay on Friday, and the video of the crash has gone viral.",
+                  "A video that has gone viral shows the ferry hitting the quay on Friday night.",
+                  "Crowds were lighting up the harbour with lanterns on Saturday night.")),
 ))
 
 # A lead saying on which day the thing happened ("announced on Monday", "Thursday night") reports an
