@@ -1467,8 +1467,16 @@ def test_a_quotation_in_single_marks_is_a_quotation_where_no_double_marks_stand(
         "It was the \u201990s, and the ferry\u2019s crew of 12 sailed on.",
         "Rock 'n' roll played as the boys' team and the girls' coach sang 'em all the way home, Tom Reyes said.",
         "He sailed 'round the cape with the O'Neills' crew and the harbour masters' union, Ana Sorel said.",
+        "The band kept 'em dancin' all night, Ana Sorel said of the crew.",
+        "Oren Valk sang 'Sweet Child O' Mine' on the quay.",
+        # Words quoted inside a quotation: its speaker's, not the reporter's.
+        "Tom Reyes wrote to the board. '" + "The crossing has been late every week this winter, " * 12
+        + "and this is the \u2018tip of the iceberg\u2019 for the firm.' 'We will sail on,' he wrote.",
+        "'" + "The crossing has been late every week this winter, " * 12 + "and this is the \u2018tip of the "
+        "iceberg\u2019 when it comes to the ferry firm, Tom Reyes wrote.",
         "\u201cThey told us \u2018wait until summer,\u2019 and we waited for months,\u201d Ana Sorel said.",
-    ) == [("They told us \u2018wait until summer,\u2019 and we waited for months", "Ana Sorel")]
+    ) == [("We will sail on", "Tom Reyes"),
+          ("They told us \u2018wait until summer,\u2019 and we waited for months", "Ana Sorel")]
 
 
 def test_a_user_of_a_service_or_a_holiday_is_not_the_body_or_day_speaking() -> None:

@@ -242,36 +242,49 @@ _OUTLET_WORDS = 6
 """Words at most of an outlet's name ("the Journal of the American Medical Association" is cut at six)."""
 
 
+_CLIPPED = r"(?!(?i:cause|cos|em|bout|round|til|tis|twas|n)\b)"
+"""Words English clips at the front with an apostrophe ("kept 'em dancing", "'cause we won"): no quotation opens on
+one."""
+
+
 def _fragment_in(mark: str) -> str:
     """Two to twelve words quoted inside a sentence in single marks ("he was 'almost brain dead' before surgery"), up
-    to a closing ``mark`` after a letter other than an "s" ("the players' union" closes no quotation). Inside, a
-    mark is an apostrophe between two letters."""
+    to a closing ``mark`` after two letters, the last no "s" ("the players' union" closes no quotation, nor "Sweet
+    Child O' Mine"). Inside, a mark is an apostrophe between two letters."""
     word = rf"(?:[^\s'\u2018\u2019,.?!;:]|(?<=\p{{L}}){mark}(?=\p{{L}}))+"
-    return rf"({word}(?:\s{word}){{1,11}}(?<=[\p{{L}}\p{{N}}])(?<![sS])){mark}"
+    return rf"{_CLIPPED}({word}(?:\s{word}){{1,11}}(?<=[\p{{L}}\p{{N}}]{{2}})(?<![sS])){mark}"
 
 
-_CURLY_FRAGMENT, _STRAIGHT_FRAGMENT = _fragment_in("\u2019"), _fragment_in("'")
 _SINGLE_QUOTED = compiled_regex(
     rf"(?:^|(?<=[{QUOTATION_OPENS_AFTER}:-]))(?:\u2018(?=[\p{{L}}\p{{N}}\u2026])"
     r"((?:[^\u2018\u2019\n]|(?<=\p{L})\u2019(?=\p{L})){1,600}?[,.?!\u2026])\u2019"
     r"|'(?=[\p{L}\p{N}\u2026])((?:[^'\n]|(?<=\p{L})'(?=\p{L})){1,600}?[,.?!\u2026])')"
-    r"(?=\s|$|[)\]\u2014\u2013-])"
-    rf"|(?:^|(?<=[{QUOTATION_OPENS_AFTER}]))(?:\u2018(?=\p{{L}}){_CURLY_FRAGMENT}|'(?=\p{{L}}){_STRAIGHT_FRAGMENT})"
-    r"(?=\s|$|[,.;:?!)\]\u2014\u2013-])", regex.M)
+    r"(?=\s|$|[)\]\u2014\u2013-])", regex.M)
 """A quotation in single marks, as British papers print speech ('‘We will appeal,’ she said'): an opening mark
 where a quotation opens, before a word, and a closing one right after the words' own stop or comma. Inside, a
 mark is an apostrophe between two letters ("it’s"); a quotation holding any other ("the players’ union") is left
-as it is. A closing mark after no stop ends two to twelve words quoted inside the sentence (``_fragment_in``), not
-one ("the \u2018deal\u2019 was \u2018dead\u2019"). A mark opening another quotation ends the search there, so a line of
-many is read in linear time."""
+as it is, as is one whose closing mark follows no stop unless it is a fragment (``_SINGLE_FRAGMENT``). A mark
+opening another quotation ends the search there, so a line of many is read in linear time."""
+_SINGLE_FRAGMENT = compiled_regex(
+    rf"(?:^|(?<=[{QUOTATION_OPENS_AFTER}]))(?:\u2018(?=\p{{L}}){_fragment_in(chr(0x2019))}|'(?=\p{{L}})"
+    rf"{_fragment_in(chr(0x27))})(?=\s|$|[,.;:?!)\]\u2014\u2013-])(?![^.?!\n]{{0,300}}[.?!,]['\u2019](?:\s|$))")
+"""A few words quoted inside the reporter's sentence in single marks (``_fragment_in``), not one ("the \u2018deal\u2019
+was \u2018dead\u2019"), nor in a sentence closing a quotation ("... the \u2018tip of the iceberg\u2019 for the firm.'"):
+there the words are quoted by the speaker of the quotation it closes."""
+_OPEN_SINGLE = ("'", "\u2018")
 
 
 def _in_double_marks(text: str) -> str:
     """``text`` with its quotations in single marks marked with double ones, at the same places, when it holds no
-    double mark: there single marks quote speech. Where double marks stand, single ones quote inside them."""
+    double mark: there single marks quote speech. Where double marks stand, single ones quote inside them. A
+    paragraph opening on a quotation left unread (too long, or closed after no stop) has its fragments read in none:
+    words quoted inside it are its speaker's quoting ("'... the ‘tip of the iceberg’ when it comes to ...'")."""
     if "\u201c" in text or "\u201d" in text or '"' in text or ("\u2018" not in text and "'" not in text):
         return text
-    return str(_SINGLE_QUOTED.sub(lambda m: f"\u201c{next(g for g in m.groups() if g)}\u201d", text))
+    text = str(_SINGLE_QUOTED.sub(lambda m: f"\u201c{m.group(1) or m.group(2)}\u201d", text))
+    if text.lstrip().startswith(_OPEN_SINGLE):
+        return text
+    return str(_SINGLE_FRAGMENT.sub(lambda m: f"\u201c{m.group(1) or m.group(2)}\u201d", text))
 
 
 def _blanked_spans(text: str, spans: list[tuple[int, int]]) -> str:
