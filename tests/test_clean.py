@@ -438,6 +438,25 @@ def test_a_slideshow_flattened_into_one_long_line_of_counted_captions_is_dropped
         "Ferries will use the new quay until Monday, the board said."]
 
 
+def test_a_page_that_is_only_the_storys_own_slideshow_has_its_captions_for_text(tmp_path: Path) -> None:
+    """A news page scraped as nothing but its slideshow ("Photos: <the page's title> <caption> Hide Caption 1 of 3")
+    tells the story in its captions: they are its text, without label, title or counter."""
+    captions = ["Smoke rises over the quay at Lessby on Friday night.",
+                "Firefighters worked through the night to save the ferry terminal.",
+                "The harbour board said the quay would stay shut until Monday."]
+    page = {"title": "Fire at Lessby harbour", "source_domain": "www.lessbygazette.example",
+            "text": "\n".join(f"Photos: Fire at Lessby harbour {c} Hide Caption {n} of 3"
+                             for n, c in enumerate(captions, start=1))}
+    assert read_page(tmp_path, page).paragraphs == captions
+    # Where it must not: a slideshow of other stories on the page, or captions beside the article's own prose.
+    (tmp_path / "others.json").write_text(json.dumps(dict(page, title="Ferry firm names new captain")))
+    skipped = read_file(tmp_path / "others.json", "1", 5_000_000)
+    assert not isinstance(skipped, Article) and "no article text" in (skipped.error or "")
+    beside = dict(page, text="A fire closed Lessby harbour on Friday night, the harbour board said.\n" + page["text"])
+    assert read_page(tmp_path, beside).paragraphs == [
+        "A fire closed Lessby harbour on Friday night, the harbour board said."]
+
+
 def test_a_photo_credit_run_into_a_paragraph_is_cut_off_the_paragraph_kept() -> None:
     article = clean("Storm floods old town\n\n(Photo: Ana Ruiz/AP) (Photo: AP) Floodwater filled the streets of "
                     "the old town on Sunday after two days of rain.\n")

@@ -77,6 +77,8 @@ _BANNER_KINDS = {Clutter.COOKIE_NOTICE}
 BANNER_WORDS = 12
 """A line of prose this long under a consent banner is the article's, not the banner's: a banner's own sentences
 that say nothing of cookies are short, and the rule taking the banner takes those that do."""
+_CAPTION_COUNTER = compiled(r"\s*\bhide caption \d{1,3} of \d{1,3}\W*$", re.I)
+"""The counter closing a caption of a slideshow (the ``counted-captions`` clutter rule)."""
 _READER = compiled(r"\b(?:you|your)\b", re.I)
 _HEADER_META = {Clutter.BYLINE, Clutter.DATE_LINE, Clutter.READING_TIME}
 # Kinds of line that name the article's authors. A set built once: a set written in the loop over a page's lines
@@ -256,6 +258,7 @@ class _Cleaner:
             elif hit is None and _labels_run_together(line):
                 line.tag(Clutter.TAGS, "labels-run-together")
             line.prose = _is_prose(line)
+        self._read_slideshow()
         if not any(ln.prose and ln.kind is None and ln.words >= 6 for ln in lines):
             for line in lines:  # text with no full stops at all (a transcript, a bad scrape): long lines count
                 line.prose = line.kind is None and line.words >= 12 and not _is_nav(line.text) \
@@ -311,6 +314,25 @@ class _Cleaner:
                 if (before.kind is None and before.words <= 25 and before.block == line.block
                         and not _QUOTES.search(before.text)):
                     before.tag(Clutter.IMAGE_CREDIT, "caption-before-credit")
+
+    def _read_slideshow(self) -> None:
+        """The captions of a page that is nothing but the story's own slideshow, as its text: each caption opens on
+        the slideshow's title, the page's own ("Photos: Harbour fire Smoke rises over the quay. Hide Caption 2 of 12"
+        on the page "Harbour fire"), and no line of prose stands beside them. Their label, title and counter go. A
+        slideshow of other stories ("Photos: Shocking celebrity splits" on a page about one couple) stays clutter."""
+        title = (self.meta.title or "").strip().casefold()
+        captions = [ln for ln in self.lines if ln.rule == "counted-captions"]
+        if not title or not captions or any(ln.kind is None and ln.prose for ln in self.lines):
+            return
+        texts = []
+        for line in captions:
+            label, _, caption = _CAPTION_COUNTER.sub("", line.text).partition(": ")
+            if len(label.split()) != 1 or not caption.casefold().startswith(title):
+                return
+            texts.append(caption[len(title):].strip())
+        for line, text in zip(captions, texts, strict=True):
+            line.text, line.words, line.kind, line.rule = text, len(text.split()), None, ""
+            line.prose = _is_prose(line)
 
     def _mark_galleries(self) -> None:
         """The captions of a slideshow flattened into lines, when the page has prose of its own besides: a page
