@@ -89,6 +89,17 @@ def test_a_lead_telling_how_the_news_spreads_online_gives_way_to_what_was_seen()
     assert s.what[0].text == seen
 
 
+def test_a_further_fact_is_shown_in_the_wording_most_of_its_copies_print() -> None:
+    wire = "The ferry fare will rise by ten cents a year from January 2031 until it reaches four dollars in 2036."
+    rewrite = ("The ferry fare will go up by ten cents each year from 1 January 2031 until it reaches four dollars "
+               "in 2036.")
+    lead = ("Orvessa's parliament on Thursday approved a law raising ferry fares on the Lessby crossing, by 80 votes "
+            "to 61.")
+    s = story(article("1", lead, wire), article("2", lead, rewrite), article("3", lead, wire), article("4", lead))
+    assert texts(s.what)[1:] == [wire]
+    assert s.what[1].sources == ["1", "2", "3"]
+
+
 def test_three_further_facts_several_sources_carry_follow_the_core_event() -> None:
     facts = ["The two refineries at Orlek employ about 1,200 people.",
              "Kestria produced 38 tonnes of scandium oxide last year, almost all of it exported.",

@@ -20,7 +20,7 @@ from bot.rules.leads import AHEAD, BACKGROUND, DATED, JUDGED, LEANS_ON_CONTEXT, 
 from bot.rules.words import NUMBER_WORDS
 from bot.summary.conflicts import figures_differ
 from bot.summary.dedup import Carriers, one_sentence
-from bot.summary.normalization import may_hold_figures, number_value
+from bot.summary.normalization import fold, may_hold_figures, number_value
 from bot.summary.similarity import content_set, overlap
 from bot.summary.statements import Statement
 
@@ -176,7 +176,7 @@ def further_events(groups: list[list[Statement]], taken: set[int], chosen: list[
         if any(NOT_A_LEAD.first(s.text) for s in g):  # asked in turn: the first few candidates give the events
             continue
         # A retold fact shows the sentence found retold, not the longest teller (which may tell more).
-        text = g[0].text if told else max(g, key=lambda s: len(s.text)).text
+        text = g[0].text if told else _most_printed(g)
         if any(overlap(text, c) >= DISTINCT for c in chosen) or g[0].key in used or (told and _said(g, chosen)):
             continue
         chosen.append(text)
@@ -187,6 +187,14 @@ def further_events(groups: list[list[Statement]], taken: set[int], chosen: list[
         if len(out) >= MAX_EXTRA:
             break
     return out
+
+
+def _most_printed(copies: list[Statement]) -> str:
+    """The wording of a fact most of its copies print, the longest of those: "The age will rise by three months a year"
+    that two outlets print as the wire sent it, not one outlet's rewrite of it ("The pension age will go up by three
+    months each year"), however longer."""
+    counts = Counter(fold(s.text) for s in copies)
+    return max(copies, key=lambda s: (counts[fold(s.text)], len(s.text))).text
 
 
 def _said(told: list[Statement], shown: list[str]) -> bool:
