@@ -449,9 +449,16 @@ def test_a_page_that_is_only_the_storys_own_slideshow_has_its_captions_for_text(
                              for n, c in enumerate(captions, start=1))}
     assert read_page(tmp_path, page).paragraphs == captions
     # Where it must not: a slideshow of other stories on the page, or captions beside the article's own prose.
-    (tmp_path / "others.json").write_text(json.dumps(dict(page, title="Ferry firm names new captain")))
-    skipped = read_file(tmp_path / "others.json", "1", 5_000_000)
-    assert not isinstance(skipped, Article) and "no article text" in (skipped.error or "")
+    roundup = ["Smoke rises over the quay at Lessby on Friday night.", "A new ferry captain is named in Varna.",
+               "Snow closes the Orrin pass for a day.", "The council approves a budget for the schools."]
+    for title, text in (("Ferry firm names new captain", page["text"]),  # a slideshow of another story
+                        ("The week in pictures", "\n".join(f"Photos: The week in pictures {c} Hide Caption {n} of 4"
+                                                           for n, c in enumerate(roundup, start=1))),
+                        ("Fire", "\n".join(f"Photos: Fires of the year The fire at quay {n} burned for a day. "
+                                            f"Hide Caption {n} of 3" for n in range(1, 4)))):  # a longer title
+        (tmp_path / "other.json").write_text(json.dumps(dict(page, title=title, text=text)))
+        skipped = read_file(tmp_path / "other.json", "1", 5_000_000)
+        assert not isinstance(skipped, Article) and "no article text" in (skipped.error or ""), title
     beside = dict(page, text="A fire closed Lessby harbour on Friday night, the harbour board said.\n" + page["text"])
     assert read_page(tmp_path, beside).paragraphs == [
         "A fire closed Lessby harbour on Friday night, the harbour board said."]

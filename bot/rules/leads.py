@@ -253,17 +253,26 @@ BACKGROUND: RuleTable[Frame] = RuleTable("background, not the event", (
                   "Residents said the police, who were criticized last year, arrived on Monday.")),
     # A lead telling how the news is spreading online ("A fireball that lit up the sky is lighting up social media")
     # reports the stir it causes, not the thing itself: the sentence saying what was seen where is the event. Only
-    # as the sentence's own end, after no comma: "The ferry hit the quay, and the video has gone viral" reports
-    # the act first.
+    # as the sentence's own verb and end: not after a comma or a word opening another clause ("Police arrested a man
+    # after a video of the attack has gone viral", "The ferry hit the quay and the video has gone viral"), a
+    # report's verb ("warned that a false claim has gone viral") or a relative pronoun right before it ("charged
+    # over a prank that has gone viral").
     rule("online-stir", Frame.REACTION,
-         r"^[^,;:]*\b(?:(?:is|are|has been|have been) (?:lighting|blowing|taking) (?:up|over) (?:social media|"
-         r"the internet|twitter|the web)|(?:has|have) gone viral|(?:is|are) going viral|has (?:social media|"
-         r"the internet|twitter) (?:talking|buzzing|abuzz))(?: [\w'\u2019-]+){0,4}\W*$",
+         r"^(?:(?!\b(?:after|and|but|because|when|while|since|until|as|whose|said|says|told|warned|warns|"
+         r"reported|claimed|announced|confirmed)\b)[^,;:])*(?<!\bthat )(?<!\bwhich )(?<!\bwho )"
+         r"\b(?:(?:is|are|has been|have been) (?:lighting|blowing) up (?:social media|the internet|twitter|the web)"
+         r"|(?:has|have) gone viral|(?:is|are) going viral|has (?:social media|the internet|twitter) (?:talking|"
+         r"buzzing|abuzz))(?: [\w'\u2019-]+){0,4}\W*$",
          examples=("A green fireball that streaked over the harbour is lighting up social media.",
                    "A video of the mayor dancing on the quay has gone viral this week.",
                    "The new ferry's horn has the internet talking."),
          counter=("A video that went viral on Friday shows the ferry hitting the quay.",
                   "The ferry hit the quay on Friday, and the video of the crash has gone viral.",
+                  "The ferry hit the quay on Friday and the video of the crash has gone viral.",
+                  "Police are searching for a man after a video of the attack has gone viral.",
+                  "Two men were charged on Tuesday over a prank video that has gone viral.",
+                  "The school suspended a teacher whose rant at pupils has gone viral.",
+                  "Health officials warned on Monday that a false claim about the vaccine has gone viral.",
                   "A video that has gone viral shows the ferry hitting the quay on Friday night.",
                   "Crowds were lighting up the harbour with lanterns on Saturday night.")),
 ))

@@ -319,7 +319,8 @@ class _Cleaner:
         """The captions of a page that is nothing but the story's own slideshow, as its text: each caption opens on
         the slideshow's title, the page's own ("Photos: Harbour fire Smoke rises over the quay. Hide Caption 2 of 12"
         on the page "Harbour fire"), and no line of prose stands beside them. Their label, title and counter go. A
-        slideshow of other stories ("Photos: Shocking celebrity splits" on a page about one couple) stays clutter."""
+        slideshow of other stories stays clutter: one titled otherwise ("Photos: Shocking celebrity splits" on a page
+        about one couple), or a round-up whose title most captions share no word with ("The week in pictures")."""
         title = (self.meta.title or "").strip().casefold()
         captions = [ln for ln in self.lines if ln.rule == "counted-captions"]
         if not title or not captions or any(ln.kind is None and ln.prose for ln in self.lines):
@@ -327,10 +328,16 @@ class _Cleaner:
         texts = []
         for line in captions:
             label, _, caption = _CAPTION_COUNTER.sub("", line.text).partition(": ")
-            if len(label.split()) != 1 or not caption.casefold().startswith(title):
-                return
-            texts.append(caption[len(title):].strip())
+            rest = caption[len(title):]
+            if len(label.split()) != 1 or not caption.casefold().startswith(title) or rest[:1].strip():
+                return  # another label, another title, or a longer one ("Storms of the decade" on "Storm")
+            texts.append(rest.strip())
+        named = _topic_words(title)
+        if 2 * sum(bool(_topic_words(text) & named) for text in texts) < len(texts):
+            return
         for line, text in zip(captions, texts, strict=True):
+            if not text:
+                continue  # a photo with no caption: its counter alone
             line.text, line.words, line.kind, line.rule = text, len(text.split()), None, ""
             line.prose = _is_prose(line)
 
@@ -843,6 +850,11 @@ def _next_untagged(lines: list[_Line]) -> list[int]:
         if lines[i].kind is None:
             following = i
     return out
+
+
+def _topic_words(text: str) -> set[str]:
+    """The words of four letters or more in ``text``, folded: what a headline and a caption about it share."""
+    return {w for w in re.findall(r"\w{4,}", text.casefold())}
 
 
 def _is_prose(line: _Line) -> bool:
