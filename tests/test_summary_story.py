@@ -100,6 +100,25 @@ def test_a_further_fact_is_shown_in_the_wording_most_of_its_copies_print() -> No
     assert s.what[1].sources == ["1", "2", "3"]
 
 
+def test_a_wire_sentence_two_outlets_carry_on_in_their_own_words_is_one_further_fact_citing_both() -> None:
+    lead = "Orvessa's ferry operator recalled two of its boats on Monday after a fault was found in their steering."
+    cut = "The company said it had traced the fault to a pump at its Lessby yard, which employs about 600 people."
+    carried_on = ("The company said it had traced the fault to a pump at its Lessby yard, where routine checks found a "
+                  "crack last week.")
+    s = story(article("1", lead, carried_on), article("2", lead, cut), article("3", lead))
+    assert texts(s.what)[1:] == [cut]  # the shorter: the shared words are most of it
+    assert s.what[1].sources == ["1", "2"]
+    # Where it must not: the same words around figures that differ tell two facts, and one outlet's two sentences
+    # sharing words are no copies.
+    from bot.summary.events import wire_copies
+    from bot.summary.statements import Statement
+
+    killed = "The storm killed at least 12 people in the north of the country on Monday, as rivers burst their banks."
+    left = "Officials said the floods had left at least 15 people in the north of the country on Monday without power."
+    assert wire_copies([[Statement(0, "1", 0, 0, 1, killed)], [Statement(1, "2", 0, 0, 1, left)]], set()) == []
+    assert wire_copies([[Statement(0, "1", 0, 0, 1, cut)], [Statement(1, "1", 0, 1, 2, carried_on)]], set()) == []
+
+
 def test_three_further_facts_several_sources_carry_follow_the_core_event() -> None:
     facts = ["The two refineries at Orlek employ about 1,200 people.",
              "Kestria produced 38 tonnes of scandium oxide last year, almost all of it exported.",

@@ -222,7 +222,8 @@ def summarize(articles: list[Article], explanation: Explanation | None = None) -
         extras = []
         if core is not None:
             what.append(Item(core.text, core.sources))
-            extras = further_events(groups, taken, [core.text, *(r.text for r in rules)], order, retold, core_leads)
+            extras = further_events(groups, taken, [core.text, *(r.text for r in rules)], order, retold, core_leads,
+                                    not_facts)
             what += [Item(e.text, e.sources) for e in extras]
         restrictions = [Item(r.text, r.sources) for r in rules]
         reactions = [to_reaction(s, cast, verbatim) for s in chosen_said]

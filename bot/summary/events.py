@@ -9,18 +9,20 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain
 
 from bot.explain import Member
+from bot.partition import Partition
 from bot.rules.fragments import any_of
 from bot.rules.kept import compiled_regex
 from bot.rules.leads import AHEAD, BACKGROUND, DATED, JUDGED, LEANS_ON_CONTEXT, NOT_A_LEAD, Frame
 from bot.rules.words import NUMBER_WORDS
 from bot.summary.conflicts import figures_differ
 from bot.summary.dedup import Carriers, one_sentence
-from bot.summary.normalization import fold, may_hold_figures, number_value
+from bot.summary.normalization import STOPWORDS, facts_of, fold, may_hold_figures, number_value, words
 from bot.summary.similarity import content_set, overlap
 from bot.summary.statements import Statement
 
@@ -40,6 +42,8 @@ STALE_FUTURE = 0.5
 ONGOING_WEIGHT = 0.5
 REACTION_WEIGHT = 0.8
 DATED_WEIGHT = 0.05
+WIRE_RUN = 8
+MIN_WIRE_CONTENT = 3
 NOT_FIGURES = frozenset({"times", "percent", "per", "years", "year", "days", "hours", "minutes", "a", "am", "pm"})
 
 
@@ -154,29 +158,73 @@ def core_event(statements: list[Statement], taken: set[int], titles: dict[str, s
                  {best.key}, f"lead sentence agreed with by {len(agreeing)} other source(s)' leads")
 
 
+def wire_copies(groups: list[list[Statement]], left_out: set[int]) -> list[tuple[list[Statement], str]]:
+    """Copies of one wire sentence that outlets cut or carried on in their own words, each with the wording it shows:
+    sentences of different sources sharing ``WIRE_RUN`` words in a row, ``MIN_WIRE_CONTENT`` of them content words
+    ("The company said it had traced the problem to a drying tower at its Kilbrennan plant, where ..." and "...
+    plant, which employs around 600 people"), whose facts agree (a figure or a negation apart is another fact). The
+    wording shown is the copy most sources print, then the shortest: the one the shared words are most of. Groups of
+    ``groups`` holding a statement ``left_out`` (a reaction's, a limit's) are not joined."""
+    part = Partition(len(groups))
+    first: dict[str, int] = {}  # a run of words -> the group first printing it
+    for gi, g in enumerate(groups):
+        if any(s.key in left_out for s in g):
+            continue
+        for st in g:
+            ws = words(st.text)
+            for k in range(len(ws) - WIRE_RUN + 1):
+                if ws[k] in STOPWORDS:
+                    continue  # a run is looked up from a content word: a shared run longer than one holds one
+                run = ws[k:k + WIRE_RUN]
+                key = " ".join(run)
+                other = first.setdefault(key, gi)
+                if other == gi or part.find(other) == part.find(gi) \
+                        or sum(w not in STOPWORDS for w in run) < MIN_WIRE_CONTENT \
+                        or {s.source for s in groups[other]} & {s.source for s in g} \
+                        or not facts_of(groups[other][0].text).compatible(facts_of(st.text)):
+                    continue
+                part.union(other, gi)
+    out = []
+    for members in part.groups():
+        if len(members) < 2:
+            continue
+        home = min((groups[i] for i in members), key=lambda g: (-len({s.source for s in g}), len(g[0].text)))
+        out.append(([s for i in members for s in groups[i]], _most_printed(home)))
+    return out
+
+
 def further_events(groups: list[list[Statement]], taken: set[int], chosen: list[str],
                    order: Callable[[set[str]], list[str]],
-                   retold: Callable[[Statement], list[Statement]], leads: frozenset[int]) -> list[Event]:
+                   retold: Callable[[Statement], list[Statement]], leads: frozenset[int],
+                   no_facts: AbstractSet[int] = frozenset()) -> list[Event]:
     """Statements several sources carry, not yet used, each distinct from what is already said; never a
     photo caption or a question, which no lead may be either.
 
-    Copies come first (a group of one sentence several sources print); then, for the places left, a sentence
-    other sources tell in their own words (``retold``: the sentences of other sources telling it): outlets that
-    write their own stories share few sentences, yet report the same facts ("The night before, the coach slipped
-    on a wet floor" and "The coach, 65, had slipped on a wet floor the night before and ..."), never one telling
-    the core event's agreeing ``leads`` again."""
+    Copies come first (a group of one sentence several sources print, or copies of one wire sentence each outlet
+    carried on in its own words: ``wire_copies``, of sentences neither taken nor ``no_facts``); then, for the places
+    left, a sentence other sources tell in their own words (``retold``: the sentences of other sources telling it):
+    outlets that write their own stories share few sentences, yet report the same facts ("The night before, the coach
+    slipped on a wet floor" and "The coach, 65, had slipped on a wet floor the night before and ..."), never one
+    telling the core event's agreeing ``leads`` again."""
+    wire = wire_copies(groups, taken | no_facts)
+    wired = {s.key for g, _ in wire for s in g}
     # A group of one statement has one source (most groups): its sources are not gathered.
-    candidates = [g for g in groups if len(g) >= 2 and len({s.source for s in g}) >= 2
-                  and not any(s.key in taken for s in g)]
-    candidates.sort(key=lambda g: (-len({s.source for s in g}), min(s.position for s in g)))
+    copies = [(g, _most_printed(g)) for g in groups if len(g) >= 2 and len({s.source for s in g}) >= 2
+              and g[0].key not in wired]
+    # A wire sentence's copies, each outlet carrying it on in its own words, come after the copies of a whole
+    # sentence as widely carried.
+    candidates = [(g, text, cut) for cut, found in ((False, copies), (True, wire)) for g, text in found
+                  if not any(s.key in taken for s in g)]
+    candidates.sort(key=lambda c: (-len({s.source for s in c[0]}), c[2], min(s.position for s in c[0])))
     out: list[Event] = []
     used: set[int] = set()  # the statements of the facts chosen, and of the sentences telling them
     retellings = _retold(groups, taken | leads, retold)
-    for g, told in chain(((g, False) for g in candidates), ((g, True) for g in retellings)):
+    for (g, shown), told in chain((((g, text), False) for g, text, _ in candidates),
+                                  (((g, g[0].text), True) for g in retellings)):
         if any(NOT_A_LEAD.first(s.text) for s in g):  # asked in turn: the first few candidates give the events
             continue
         # A retold fact shows the sentence found retold, not the longest teller (which may tell more).
-        text = g[0].text if told else _most_printed(g)
+        text = shown
         if any(overlap(text, c) >= DISTINCT for c in chosen) or g[0].key in used or (told and _said(g, chosen)):
             continue
         chosen.append(text)
