@@ -117,6 +117,28 @@ def test_a_wire_sentence_two_outlets_carry_on_in_their_own_words_is_one_further_
     left = "Officials said the floods had left at least 15 people in the north of the country on Monday without power."
     assert wire_copies([[Statement(0, "1", 0, 0, 1, killed)], [Statement(1, "2", 0, 0, 1, left)]], set()) == []
     assert wire_copies([[Statement(0, "1", 0, 0, 1, cut)], [Statement(1, "1", 0, 1, 2, carried_on)]], set()) == []
+    # Words shared that are only names tell no fact in common; a quoted sentence is a reaction's.
+    runs = ("Lessby Health runs St Marren's General Hospital, Brisholt Royal Infirmary and Eastvale Community Hospital "
+            "and treats about a million people a year.")
+    diverted = ("Ambulances were sent away from St Marren's General Hospital, Brisholt Royal Infirmary and Eastvale "
+                "Community Hospital on Monday.")
+    assert wire_copies([[Statement(0, "1", 0, 0, 1, runs)], [Statement(1, "2", 0, 0, 1, diverted)]], set()) == []
+    said = ("The harbour master said the company had traced the fault to a pump at its Lessby yard, \u201cbeyond "
+            "question\u201d.")
+    assert wire_copies([[Statement(0, "1", 0, 0, 1, said)], [Statement(1, "2", 0, 0, 1, cut)]], set()) == []
+    # The wording shown stands alone: not the copy leaning on the sentence before it.
+    leaning = "It said it had traced the fault to a pump at its Lessby yard, which employs about 600 people."
+    [(_, shown)] = wire_copies([[Statement(0, "1", 0, 0, 1, leaning)], [Statement(1, "2", 0, 0, 1, carried_on)]],
+                               set())
+    assert shown == carried_on
+    # It cites the copies sharing words with it, not one joined through a third.
+    first = "The ferry company said on Monday it had traced the fault to a pump at its Lessby yard."
+    middle = ("It had traced the fault to a pump at its Lessby yard, where inspectors found a crack in the casing "
+              "last week.")
+    third = "Inspectors found a crack in the casing last week at the yard, which employs about 600 people in Lessby."
+    [(cited, shown)] = wire_copies([[Statement(0, "1", 0, 0, 1, first)], [Statement(1, "2", 0, 0, 1, middle)],
+                                    [Statement(2, "3", 0, 0, 1, third)]], set())
+    assert (shown, sorted(s.source for s in cited)) == (first, ["1", "2"])
 
 
 def test_three_further_facts_several_sources_carry_follow_the_core_event() -> None:

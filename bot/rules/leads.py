@@ -165,6 +165,33 @@ LEANS_ON_CONTEXT: RuleTable[Leaning] = RuleTable("leans on the sentence before",
                   "Most of the marchers had travelled to the capital by coach.", "Many shops were shut.",
                   "None of the passengers was hurt.", "The third runway will open in 2031.",
                   "Bothwell council closed the road.")),
+    # A person or people named in the sentence before, after an opening phrase: "Once spent, they will aim for ...",
+    # "On Monday, he told the court ...". Not "it" ("On Monday, it was unclear ..." names no one).
+    rule("pronoun-after-opening", Leaning.BEFORE,
+         r"^[^,.;:\u201c\u201d\"]{1,40}, (?:he|she|they|we)\b"
+         r"|^(?:From|On|In|By|Until|Since|After|Before|At|During) [^,.;:]{1,30}? (?:he|she|they|we) (?-i:[a-z])",
+         flags=0,
+         examples=("Once spent, they will aim for the drone ship.", "On Monday, he told the court he was sorry.",
+                   "After the vote, she resigned.", "From 1 June they face a fixed penalty."),
+         counter=("On Monday, police said the road was open.", "In a statement, the ministry said it would appeal.",
+                  "Once he had gone, the ferry left.", "On Monday, it was unclear whether the quay would open.",
+                  "From 1 June drivers face a fixed penalty.")),
+    # Someone named before, told by birth or schooling and an apposition, with no verb of its own: "Born in Varna in
+    # 1978, the daughter of a bus driver".
+    rule("birth-apposition", Leaning.BEFORE,
+         r"^\W*(?:Born|Raised|Educated) (?:in|at|on|near)\b[^,.;:]*, (?:the|a|an) (?:(?:only|eldest|youngest) )?"
+         r"(?:son|daughter|child|grandson|granddaughter)\b",
+         flags=0,
+         examples=("Born in Varna in 1978, the daughter of a bus driver and a school cook.",),
+         counter=("Born in Varna, Ana Ruiz studied law in Lessby.", "Born on a ferry, the calf was named Orrin.")),
+    # What follows in time what the sentence before told: "After that the standard fine will apply", "Then the fire
+    # spread to the roof".
+    rule("sequence-opening", Leaning.BEFORE, r"^\W*(?:(?:After|Before) (?:that|this)|Since then|Then)\b(?!-)",
+         flags=0,
+         examples=("After that the standard fine will apply.", "Then the fire spread to the roof.",
+                   "Since then, the quay has stayed shut."),
+         counter=("After the storm, the quay stayed shut.", "Then-minister Ana Ruiz opened the quay in 2010.",
+                  "Thena Orr resigned on Monday.")),
     rule("narrowing-opening", Leaning.BEFORE,
          r"^\W*(?:Specifically|Basically|Namely|In other words|That is),? ", flags=0,
          examples=("Specifically, the photos you take through other apps.",

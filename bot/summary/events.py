@@ -6,6 +6,7 @@ sources' leads agree with most: the statement the story is about, in one sentenc
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -21,7 +22,7 @@ from bot.rules.kept import compiled_regex
 from bot.rules.leads import AHEAD, BACKGROUND, DATED, JUDGED, LEANS_ON_CONTEXT, NOT_A_LEAD, Frame
 from bot.rules.words import NUMBER_WORDS
 from bot.summary.conflicts import figures_differ
-from bot.summary.dedup import Carriers, one_sentence
+from bot.summary.dedup import Carriers, one_sentence, quotations
 from bot.summary.normalization import STOPWORDS, facts_of, fold, may_hold_figures, number_value, words
 from bot.summary.similarity import content_set, overlap
 from bot.summary.statements import Statement
@@ -158,28 +159,27 @@ def core_event(statements: list[Statement], taken: set[int], titles: dict[str, s
                  {best.key}, f"lead sentence agreed with by {len(agreeing)} other source(s)' leads")
 
 
-def wire_copies(groups: list[list[Statement]], left_out: set[int]) -> list[tuple[list[Statement], str]]:
+def wire_copies(groups: list[list[Statement]], left_out: AbstractSet[int]) -> list[tuple[list[Statement], str]]:
     """Copies of one wire sentence that outlets cut or carried on in their own words, each with the wording it shows:
     sentences of different sources sharing ``WIRE_RUN`` words in a row, ``MIN_WIRE_CONTENT`` of them content words
     ("The company said it had traced the problem to a drying tower at its Kilbrennan plant, where ..." and "...
-    plant, which employs around 600 people"), whose facts agree (a figure or a negation apart is another fact). The
-    wording shown is the copy most sources print, then the shortest: the one the shared words are most of. Groups of
-    ``groups`` holding a statement ``left_out`` (a reaction's, a limit's) are not joined."""
+    plant, which employs around 600 people"), whose facts agree (a figure or a negation apart is another fact). Groups
+    of ``groups`` holding a statement ``left_out`` (a reaction's, a limit's, the core event's) are not joined.
+
+    The wording shown stands alone (``LEANS_ON_CONTEXT``: no "It named the men as ..."): of those, the copy most
+    sources print, then the shortest, the one the shared words are most of. It cites the copies sharing a run with
+    it, not those joined through a third; and where the words it shares with a copy are mostly names and figures ("St
+    Marren's General Hospital, Brisholt Royal Infirmary and Eastvale Community Hospital"), that copy tells its fact
+    only if it also says most of what the shown wording says of them (``_tells``)."""
     part = Partition(len(groups))
     first: dict[str, int] = {}  # a run of words -> the group first printing it
     for gi, g in enumerate(groups):
-        if any(s.key in left_out for s in g):
-            continue
+        if any(s.key in left_out for s in g) or quotations(g[0].text):
+            continue  # taken, or someone's words: a reaction's
         for st in g:
-            ws = words(st.text)
-            for k in range(len(ws) - WIRE_RUN + 1):
-                if ws[k] in STOPWORDS:
-                    continue  # a run is looked up from a content word: a shared run longer than one holds one
-                run = ws[k:k + WIRE_RUN]
-                key = " ".join(run)
-                other = first.setdefault(key, gi)
+            for run in _wire_runs(st.text):
+                other = first.setdefault(run, gi)
                 if other == gi or part.find(other) == part.find(gi) \
-                        or sum(w not in STOPWORDS for w in run) < MIN_WIRE_CONTENT \
                         or {s.source for s in groups[other]} & {s.source for s in g} \
                         or not facts_of(groups[other][0].text).compatible(facts_of(st.text)):
                     continue
@@ -188,9 +188,47 @@ def wire_copies(groups: list[list[Statement]], left_out: set[int]) -> list[tuple
     for members in part.groups():
         if len(members) < 2:
             continue
-        home = min((groups[i] for i in members), key=lambda g: (-len({s.source for s in g}), len(g[0].text)))
-        out.append(([s for i in members for s in groups[i]], _most_printed(home)))
+        copies = [s for i in members for s in groups[i]]
+        counts = Counter(fold(s.text) for s in copies)
+        alone = [s for s in copies if LEANS_ON_CONTEXT.first(s.text) is None]
+        if not alone:
+            continue
+        shown = min(alone, key=lambda s: (-counts[fold(s.text)], len(s.text))).text
+        # A group of copies of one sentence tells what any of them tells.
+        cited = [s for i in members if any(t.text == shown or _tells(shown, t.text) for t in groups[i])
+                 for s in groups[i]]
+        if len({s.source for s in cited}) >= 2:
+            out.append((cited, shown))
     return out
+
+
+NAMED_RUN_SHARE = 0.6
+
+
+def _wire_runs(text: str) -> set[str]:
+    """The runs of ``WIRE_RUN`` words of ``text`` from a content word on, ``MIN_WIRE_CONTENT`` of them content words:
+    a shared run longer than ``WIRE_RUN`` holds one."""
+    ws = words(text)
+    return {" ".join(ws[k:k + WIRE_RUN]) for k in range(len(ws) - WIRE_RUN + 1)
+            if ws[k] not in STOPWORDS and sum(w not in STOPWORDS for w in ws[k:k + WIRE_RUN]) >= MIN_WIRE_CONTENT}
+
+
+def _tells(shown: str, copy: str) -> bool:
+    """Whether ``copy`` tells the fact of ``shown``: it shares a run of words with it, and, if the words shared are
+    mostly names and figures, most of what ``shown`` says of them (``NAMED_RUN_SHARE`` of its other content words)."""
+    shared = _wire_runs(shown) & _wire_runs(copy)
+    if not shared:
+        return False
+    named = {w for token in shown.split() if token[:1].isupper() or token[:1].isdigit() for w in words(token)}
+    content = [w for run in shared for w in run.split(" ") if w not in STOPWORDS]
+    if 2 * sum(w in named or w[:1].isdigit() for w in content) < len(content):
+        return True
+    said = content_set(shown) - named  # what the sentence says of the names
+    return len(said & content_set(copy)) >= NAMED_RUN_SHARE * len(said)
+
+
+_Candidate = tuple[tuple[list[Statement], str], bool]
+"""A further fact's statements, the wording shown and whether they are sentences telling it in other words."""
 
 
 def further_events(groups: list[list[Statement]], taken: set[int], chosen: list[str],
@@ -206,21 +244,26 @@ def further_events(groups: list[list[Statement]], taken: set[int], chosen: list[
     outlets that write their own stories share few sentences, yet report the same facts ("The night before, the coach
     slipped on a wet floor" and "The coach, 65, had slipped on a wet floor the night before and ..."), never one
     telling the core event's agreeing ``leads`` again."""
-    wire = wire_copies(groups, taken | no_facts)
+    wire = wire_copies(groups, taken | no_facts | leads)
     wired = {s.key for g, _ in wire for s in g}
     # A group of one statement has one source (most groups): its sources are not gathered.
     copies = [(g, _most_printed(g)) for g in groups if len(g) >= 2 and len({s.source for s in g}) >= 2
               and g[0].key not in wired]
-    # A wire sentence's copies, each outlet carrying it on in its own words, come after the copies of a whole
-    # sentence as widely carried.
-    candidates = [(g, text, cut) for cut, found in ((False, copies), (True, wire)) for g, text in found
-                  if not any(s.key in taken for s in g)]
-    candidates.sort(key=lambda c: (-len({s.source for s in c[0]}), c[2], min(s.position for s in c[0])))
+    candidates = [(g, text) for g, text in copies if not any(s.key in taken for s in g)]
+    candidates.sort(key=lambda c: (-len({s.source for s in c[0]}), min(s.position for s in c[0])))
+    # A wire sentence's copies, each outlet carrying it on in its own words, come with the facts told in other words,
+    # the most widely carried first: after the copies of a whole sentence.
+    # (The retellings are looked for only once the copies leave a place.)
+    def spread(c: _Candidate) -> tuple[int, int]:
+        return -len({s.source for s in c[0][0]}), min(s.position for s in c[0][0])
+
+    cut: list[_Candidate] = sorted((((g, text), False) for g, text in wire if not any(s.key in taken for s in g)),
+                                   key=spread)
+    retellings: Iterator[_Candidate] = (((g, g[0].text), True) for g in _retold(groups, taken | leads, retold))
+    told_again: Iterator[_Candidate] = heapq.merge(cut, retellings, key=spread)
     out: list[Event] = []
     used: set[int] = set()  # the statements of the facts chosen, and of the sentences telling them
-    retellings = _retold(groups, taken | leads, retold)
-    for (g, shown), told in chain((((g, text), False) for g, text, _ in candidates),
-                                  (((g, g[0].text), True) for g in retellings)):
+    for (g, shown), told in chain((((g, text), False) for g, text in candidates), told_again):
         if any(NOT_A_LEAD.first(s.text) for s in g):  # asked in turn: the first few candidates give the events
             continue
         # A retold fact shows the sentence found retold, not the longest teller (which may tell more).
