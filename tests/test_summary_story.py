@@ -141,6 +141,21 @@ def test_a_wire_sentence_two_outlets_carry_on_in_their_own_words_is_one_further_
     assert (shown, sorted(s.source for s in cited)) == (first, ["1", "2"])
 
 
+def test_a_sentence_two_outlets_print_whole_and_a_third_carries_on_ranks_with_the_copies() -> None:
+    lead = "Orvessa's ferry operator recalled two of its boats on Monday after a fault was found in their steering."
+    copies = ["The two boats carry about 900 passengers a day between Lessby and the islands.",
+              "Replacement buses will run from the harbour to the airport until Friday.",
+              "The operator bought the boats from a yard in Varna in 2019."]
+    wire = "The company said it had traced the fault to a pump at its Lessby yard."
+    carried_on = ("Engineers working for the operator said on Tuesday they had traced the fault to a pump at its "
+                  "Lessby yard, which has built ferries since 1978.")
+    aside = "Passengers were told to check the timetable before travelling."
+    s = story(article("1", lead, *copies, carried_on), article("2", lead, *copies),
+              article("3", lead, aside, copies[2], wire), article("4", lead, aside, copies[2], wire))
+    assert s.what[1].text == copies[2]  # printed whole by four outlets
+    assert s.what[2].text == wire and s.what[2].sources == ["1", "3", "4"]
+
+
 def test_three_further_facts_several_sources_carry_follow_the_core_event() -> None:
     facts = ["The two refineries at Orlek employ about 1,200 people.",
              "Kestria produced 38 tonnes of scandium oxide last year, almost all of it exported.",

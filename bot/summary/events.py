@@ -168,11 +168,11 @@ def wire_copies(groups: list[list[Statement]], left_out: AbstractSet[int]) -> li
 
     The wording shown stands alone (``LEANS_ON_CONTEXT``: no "It named the men as ..."): of those, the copy most
     sources print, then the shortest, the one the shared words are most of. It cites the copies sharing a run with
-    it, not those joined through a third; and where the words it shares with a copy are mostly names and figures ("St
+    it, not those joined through a third; and where the words it shares with a copy are mostly names ("St
     Marren's General Hospital, Brisholt Royal Infirmary and Eastvale Community Hospital"), that copy tells its fact
     only if it also says most of what the shown wording says of them (``_tells``)."""
     part = Partition(len(groups))
-    first: dict[str, int] = {}  # a run of words -> the group first printing it
+    first: dict[tuple[str, ...], int] = {}  # a run of words -> the group first printing it
     for gi, g in enumerate(groups):
         if any(s.key in left_out for s in g) or quotations(g[0].text):
             continue  # taken, or someone's words: a reaction's
@@ -205,23 +205,32 @@ def wire_copies(groups: list[list[Statement]], left_out: AbstractSet[int]) -> li
 NAMED_RUN_SHARE = 0.6
 
 
-def _wire_runs(text: str) -> set[str]:
+def _wire_runs(text: str) -> set[tuple[str, ...]]:
     """The runs of ``WIRE_RUN`` words of ``text`` from a content word on, ``MIN_WIRE_CONTENT`` of them content words:
-    a shared run longer than ``WIRE_RUN`` holds one."""
+    a shared run longer than ``WIRE_RUN`` holds one. (The content words in the window are counted as it slides.)"""
     ws = words(text)
-    return {" ".join(ws[k:k + WIRE_RUN]) for k in range(len(ws) - WIRE_RUN + 1)
-            if ws[k] not in STOPWORDS and sum(w not in STOPWORDS for w in ws[k:k + WIRE_RUN]) >= MIN_WIRE_CONTENT}
+    if len(ws) < WIRE_RUN:
+        return set()
+    content = [w not in STOPWORDS for w in ws]
+    inside = sum(content[:WIRE_RUN])
+    runs = set()
+    for k in range(len(ws) - WIRE_RUN + 1):
+        if k:
+            inside += content[k + WIRE_RUN - 1] - content[k - 1]
+        if content[k] and inside >= MIN_WIRE_CONTENT:
+            runs.add(ws[k:k + WIRE_RUN])
+    return runs
 
 
 def _tells(shown: str, copy: str) -> bool:
     """Whether ``copy`` tells the fact of ``shown``: it shares a run of words with it, and, if the words shared are
-    mostly names and figures, most of what ``shown`` says of them (``NAMED_RUN_SHARE`` of its other content words)."""
+    mostly names, most of what ``shown`` says of them (``NAMED_RUN_SHARE`` of its other content words)."""
     shared = _wire_runs(shown) & _wire_runs(copy)
     if not shared:
         return False
-    named = {w for token in shown.split() if token[:1].isupper() or token[:1].isdigit() for w in words(token)}
-    content = [w for run in shared for w in run.split(" ") if w not in STOPWORDS]
-    if 2 * sum(w in named or w[:1].isdigit() for w in content) < len(content):
+    named = {w for token in shown.split() if token[:1].isupper() for w in words(token)}
+    content = [w for run in shared for w in run if w not in STOPWORDS]
+    if 2 * sum(w in named for w in content) < len(content):
         return True
     said = content_set(shown) - named  # what the sentence says of the names
     return len(said & content_set(copy)) >= NAMED_RUN_SHARE * len(said)
@@ -247,18 +256,21 @@ def further_events(groups: list[list[Statement]], taken: set[int], chosen: list[
     wire = wire_copies(groups, taken | no_facts | leads)
     wired = {s.key for g, _ in wire for s in g}
     # A group of one statement has one source (most groups): its sources are not gathered.
-    copies = [(g, _most_printed(g)) for g in groups if len(g) >= 2 and len({s.source for s in g}) >= 2
-              and g[0].key not in wired]
-    candidates = [(g, text) for g, text in copies if not any(s.key in taken for s in g)]
+    copied = [g for g in groups if len(g) >= 2 and len({s.source for s in g}) >= 2]
+    whole = {g[0].key for g in copied}
+    # A wire sentence's copies holding a sentence several outlets print whole rank with the copies; the others, each
+    # outlet carrying the sentence on in its own words, with the facts told in other words, after the copies.
+    candidates = [(g, _most_printed(g)) for g in copied if g[0].key not in wired] \
+        + [(g, text) for g, text in wire if any(s.key in whole for s in g)]
+    candidates = [(g, text) for g, text in candidates if not any(s.key in taken for s in g)]
     candidates.sort(key=lambda c: (-len({s.source for s in c[0]}), min(s.position for s in c[0])))
-    # A wire sentence's copies, each outlet carrying it on in its own words, come with the facts told in other words,
-    # the most widely carried first: after the copies of a whole sentence.
+
     # (The retellings are looked for only once the copies leave a place.)
     def spread(c: _Candidate) -> tuple[int, int]:
         return -len({s.source for s in c[0][0]}), min(s.position for s in c[0][0])
 
-    cut: list[_Candidate] = sorted((((g, text), False) for g, text in wire if not any(s.key in taken for s in g)),
-                                   key=spread)
+    cut: list[_Candidate] = sorted((((g, text), False) for g, text in wire
+                                    if not any(s.key in taken or s.key in whole for s in g)), key=spread)
     retellings: Iterator[_Candidate] = (((g, g[0].text), True) for g in _retold(groups, taken | leads, retold))
     told_again: Iterator[_Candidate] = heapq.merge(cut, retellings, key=spread)
     out: list[Event] = []
