@@ -106,6 +106,9 @@ The stop is matched and then dropped from the match (``\\K``), so a match is the
 look-behind ``(?<={STOP})`` would give it: a search then looks for the stop, where a look-behind is tried at
 every position of the text (3.5 times the cost)."""
 
+CLIPPED_AT_FRONT = r"(?i:cause|cos|em|bout|round|til|tis|twas|n)"
+"""Words English clips at the front with an apostrophe ("kept 'em dancing", "'cause we won", "rock 'n' roll"): a mark
+before one opens no quotation."""
 QUOTATION_OPENS_AFTER = r"\s(\[\u2014\u2013"
 """What a quotation's opening mark stands after, as a character class's contents: a space, a bracket or a dash (a
 closing mark follows a word or a stop instead)."""

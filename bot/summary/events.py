@@ -45,6 +45,7 @@ REACTION_WEIGHT = 0.8
 DATED_WEIGHT = 0.05
 WIRE_RUN = 8
 MIN_WIRE_CONTENT = 3
+NAMED_RUN_SHARE = 0.6
 NOT_FIGURES = frozenset({"times", "percent", "per", "years", "year", "days", "hours", "minutes", "a", "am", "pm"})
 
 
@@ -202,9 +203,6 @@ def wire_copies(groups: list[list[Statement]], left_out: AbstractSet[int]) -> li
     return out
 
 
-NAMED_RUN_SHARE = 0.6
-
-
 def _wire_runs(text: str) -> set[tuple[str, ...]]:
     """The runs of ``WIRE_RUN`` words of ``text`` from a content word on, ``MIN_WIRE_CONTENT`` of them content words:
     a shared run longer than ``WIRE_RUN`` holds one. (The content words in the window are counted as it slides.)"""
@@ -247,39 +245,37 @@ def further_events(groups: list[list[Statement]], taken: set[int], chosen: list[
     """Statements several sources carry, not yet used, each distinct from what is already said; never a
     photo caption or a question, which no lead may be either.
 
-    Copies come first (a group of one sentence several sources print, or copies of one wire sentence each outlet
-    carried on in its own words: ``wire_copies``, of sentences neither taken nor ``no_facts``); then, for the places
-    left, a sentence other sources tell in their own words (``retold``: the sentences of other sources telling it):
-    outlets that write their own stories share few sentences, yet report the same facts ("The night before, the coach
-    slipped on a wet floor" and "The coach, 65, had slipped on a wet floor the night before and ..."), never one
-    telling the core event's agreeing ``leads`` again."""
+    Copies come first (a group of one sentence several sources print); then, for the places left, the copies of one
+    wire sentence each outlet cut or carried on in its own words (``wire_copies``, of sentences neither taken nor
+    ``no_facts``) and the sentences other sources tell in their own words (``retold``: the sentences of other sources
+    telling it), the most widely carried first: outlets that write their own stories share few sentences, yet report
+    the same facts ("The night before, the coach slipped on a wet floor" and "The coach, 65, had slipped on a wet
+    floor the night before and ..."), never one telling the core event's agreeing ``leads`` again. Wire copies holding
+    a sentence several outlets print whole rank with the copies."""
     wire = wire_copies(groups, taken | no_facts | leads)
     wired = {s.key for g, _ in wire for s in g}
     # A group of one statement has one source (most groups): its sources are not gathered.
     copied = [g for g in groups if len(g) >= 2 and len({s.source for s in g}) >= 2]
     whole = {g[0].key for g in copied}
-    # A wire sentence's copies holding a sentence several outlets print whole rank with the copies; the others, each
-    # outlet carrying the sentence on in its own words, with the facts told in other words, after the copies.
     candidates = [(g, _most_printed(g)) for g in copied if g[0].key not in wired] \
         + [(g, text) for g, text in wire if any(s.key in whole for s in g)]
     candidates = [(g, text) for g, text in candidates if not any(s.key in taken for s in g)]
     candidates.sort(key=lambda c: (-len({s.source for s in c[0]}), min(s.position for s in c[0])))
 
-    # (The retellings are looked for only once the copies leave a place.)
     def spread(c: _Candidate) -> tuple[int, int]:
         return -len({s.source for s in c[0][0]}), min(s.position for s in c[0][0])
 
     cut: list[_Candidate] = sorted((((g, text), False) for g, text in wire
                                     if not any(s.key in taken or s.key in whole for s in g)), key=spread)
+    # A retold fact shows the sentence found retold, not the longest teller (which may tell more). The retellings are
+    # looked for only once the copies leave a place.
     retellings: Iterator[_Candidate] = (((g, g[0].text), True) for g in _retold(groups, taken | leads, retold))
     told_again: Iterator[_Candidate] = heapq.merge(cut, retellings, key=spread)
     out: list[Event] = []
     used: set[int] = set()  # the statements of the facts chosen, and of the sentences telling them
-    for (g, shown), told in chain((((g, text), False) for g, text in candidates), told_again):
+    for (g, text), told in chain((((g, text), False) for g, text in candidates), told_again):
         if any(NOT_A_LEAD.first(s.text) for s in g):  # asked in turn: the first few candidates give the events
             continue
-        # A retold fact shows the sentence found retold, not the longest teller (which may tell more).
-        text = shown
         if any(overlap(text, c) >= DISTINCT for c in chosen) or g[0].key in used or (told and _said(g, chosen)):
             continue
         chosen.append(text)

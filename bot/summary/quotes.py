@@ -21,6 +21,7 @@ import regex
 from rapidfuzz import fuzz
 
 from bot.rules.fragments import (
+    CLIPPED_AT_FRONT,
     CLOSING_DOUBLE_MARKS,
     FRAME_END,
     MONTH_NAMES,
@@ -242,17 +243,12 @@ _OUTLET_WORDS = 6
 """Words at most of an outlet's name ("the Journal of the American Medical Association" is cut at six)."""
 
 
-_CLIPPED = r"(?!(?i:cause|cos|em|bout|round|til|tis|twas|n)\b)"
-"""Words English clips at the front with an apostrophe ("kept 'em dancing", "'cause we won"): no quotation opens on
-one."""
-
-
 def _fragment_in(mark: str) -> str:
     """Two to twelve words quoted inside a sentence in single marks ("he was 'almost brain dead' before surgery"), up
     to a closing ``mark`` after two letters, the last no "s" ("the players' union" closes no quotation, nor "Sweet
     Child O' Mine"). Inside, a mark is an apostrophe between two letters."""
     word = rf"(?:[^\s'\u2018\u2019,.?!;:]|(?<=\p{{L}}){mark}(?=\p{{L}}))+"
-    return rf"{_CLIPPED}({word}(?:\s{word}){{1,11}}(?<=[\p{{L}}\p{{N}}]{{2}})(?<![sS])){mark}"
+    return rf"(?!{CLIPPED_AT_FRONT}\b)({word}(?:\s{word}){{1,11}}(?<=[\p{{L}}\p{{N}}]{{2}})(?<![sS])){mark}"
 
 
 _SINGLE_QUOTED = compiled_regex(

@@ -79,6 +79,7 @@ BANNER_WORDS = 12
 that say nothing of cookies are short, and the rule taking the banner takes those that do."""
 _CAPTION_COUNTER = compiled(r"\s*\bhide caption \d{1,3} of \d{1,3}\W*$", re.I)
 """The counter closing a caption of a slideshow (the ``counted-captions`` clutter rule)."""
+_TOPIC_WORD = compiled(r"\w{4,}")
 _READER = compiled(r"\b(?:you|your)\b", re.I)
 _HEADER_META = {Clutter.BYLINE, Clutter.DATE_LINE, Clutter.READING_TIME}
 # Kinds of line that name the article's authors. A set built once: a set written in the loop over a page's lines
@@ -854,7 +855,7 @@ def _next_untagged(lines: list[_Line]) -> list[int]:
 
 def _topic_words(text: str) -> set[str]:
     """The words of four letters or more in ``text``, folded: what a headline and a caption about it share."""
-    return {w for w in re.findall(r"\w{4,}", text.casefold())}
+    return set(_TOPIC_WORD.findall(text.casefold()))
 
 
 def _is_prose(line: _Line) -> bool:
