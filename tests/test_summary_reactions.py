@@ -1072,17 +1072,22 @@ TWELVE_SPEAKERS = [
 ]
 
 
-def test_with_too_many_speakers_a_person_with_a_role_goes_before_a_bare_name() -> None:
+def test_with_too_many_speakers_a_person_with_a_role_goes_before_a_bare_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reactions_module, "MAX_SPEAKERS", 12)
     lines = [*TWELVE_SPEAKERS,
              "Nora Ilse, an analyst at Harbor Research, said the fees would rise again in the spring."]
     speakers = {r.speaker for r in reactions(article("1", *lines), article("2", lines[0]))}
-    assert "Nora Ilse" in speakers and len(speakers) == MAX_SPEAKERS
+    assert "Nora Ilse" in speakers and len(speakers) == 12
 
 
-def test_a_story_quoting_twelve_people_shows_them_all() -> None:
+def test_a_story_quoting_sixteen_people_shows_them_all() -> None:
     """A story many outlets cover quotes many: a government's spokesman and a police chief quoted by two of fourteen
-    outlets had fallen behind ten others. Twelve speakers are shown (the chat shows the first few)."""
-    lines = TWELVE_SPEAKERS
+    outlets had fallen behind ten others. Sixteen speakers are shown (the chat shows the first few)."""
+    lines = [*TWELVE_SPEAKERS,
+             "Wim Moss said the harbour office had stopped answering the phone after five o'clock.",
+             "Yara Nolt said the island school had lost three pupils whose parents could not pay the fares.",
+             "Zeno Orth said the lighthouse keeper's cottage had stood empty for a decade.",
+             "Anya Pell said the new fees would be passed on to every shop on the quay by the summer."]
     speakers = {r.speaker for r in reactions(article("1", *lines), article("2", lines[0]))}
     assert speakers == {" ".join(line.split()[:2]) for line in lines[1:]}
 
@@ -1339,10 +1344,11 @@ def test_a_spokesman_for_a_firm_the_articles_call_a_firm_speaks_for_it() -> None
     ) == ["Orrel Vane"]
 
 
-def test_a_speaker_three_sources_report_speaking_ranks_with_the_storys_actors() -> None:
+def test_a_speaker_three_sources_report_speaking_ranks_with_the_storys_actors(monkeypatch: pytest.MonkeyPatch) -> None:
     # As many people as reactions show are the story's actors, three of them bare names; the one-word body three
     # outlets report reacting ranks with them, before the bare names.
-    crowd = MAX_SPEAKERS - 3
+    monkeypatch.setattr(reactions_module, "MAX_SPEAKERS", 12)
+    crowd = 12 - 3
     bare = [f"{name} said the fees would hurt {topic} badly." for name, topic in
             zip(_PEOPLE[crowd:crowd + 3], _TOPICS[crowd:crowd + 3], strict=True)]
     board = ["Vostrel has flatly dismissed the criticism as \u201ca pack of lies\u201d about the new fees.",
@@ -2598,12 +2604,13 @@ def test_a_speaker_of_a_body_named_with_of_speaks_and_a_body_speaks_through_its_
     assert "Ostvale University" not in {a.name for a in built.who}
 
 
-def test_people_told_by_their_role_whom_every_outlet_reports_keep_their_place() -> None:
+def test_people_told_by_their_role_whom_every_outlet_reports_keep_their_place(monkeypatch: pytest.MonkeyPatch) -> None:
     """ "Prosecutors said ..." in all four outlets of a trial, each time about something else, is a voice of the
-    story: among more speakers than the reactions hold, it keeps its place before passers-by one outlet quotes
-    (a reviewer's story: ranking every group last had cut it for "Ben Auer said nothing would change")."""
+    story: among more speakers than the reactions hold (twelve here), it keeps its place before passers-by one outlet
+    quotes (a reviewer's story: ranking every group last had cut it for "Ben Auer said nothing would change")."""
+    monkeypatch.setattr(reactions_module, "MAX_SPEAKERS", 12)
     speakers = [r.speaker for r in told("r41_trial_prosecutors").reactions]
-    assert len(speakers) == MAX_SPEAKERS and "Prosecutors" in speakers
+    assert len(speakers) == 12 and "Prosecutors" in speakers
 
 
 def test_a_body_speaks_through_its_spokeswoman() -> None:

@@ -36,9 +36,10 @@ MAX_REPEATED = 6
 by several outlets on as many points (the plan, the risk, the odds, the outcome), and each such quotation
 is one the readers of those outlets have seen, to be shown once citing them all. A speaker's further ones come
 after every speaker's first (``select``), so the one-screen briefings still show other speakers first."""
-MAX_SPEAKERS = 12
+MAX_SPEAKERS = 16
 """Speakers a story's reactions show at most (the chat shows the first few): a story fourteen outlets cover quotes
-many, and a government's spokesman or a police chief two of them quote had fallen behind ten others."""
+many, and a government's spokesman or a police chief two of them quote had fallen behind ten others; in one twenty
+outlets cover, an alliance's chief two of them quote had fallen behind twelve heads of government and ministers."""
 WIDELY_VOICED = 3  # sources reporting a speaker saying something that make it part of the story
 MIN_INDIRECT_WORDS = 8
 OPENING_WORDS = 10
