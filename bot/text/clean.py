@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from bot.model import Article, Source
-from bot.rules.clutter import Clutter, clutter_reason
+from bot.rules.clutter import CLUTTER, Clutter, clutter_reason
 from bot.rules.fragments import CLOSING, LIST_BULLET, OPENING_QUOTATION, QUOTE_MARK, TERMINAL, ends_like_sentence
 from bot.rules.kept import compiled
 from bot.rules.pages import PAGE_WORDS, SECTION_WORDS, PageWord, page_pattern
@@ -77,8 +77,9 @@ _BANNER_KINDS = {Clutter.COOKIE_NOTICE}
 BANNER_WORDS = 12
 """A line of prose this long under a consent banner is the article's, not the banner's: a banner's own sentences
 that say nothing of cookies are short, and the rule taking the banner takes those that do."""
-_CAPTION_COUNTER = compiled(r"\s*\bhide caption \d{1,3} of \d{1,3}\W*$", re.I)
-"""The counter closing a caption of a slideshow (the ``counted-captions`` clutter rule)."""
+_COUNTED_CAPTIONS = "counted-captions"
+"""The clutter rule telling a slideshow's caption by the counter closing it; ``_read_slideshow`` cuts the counter
+with its pattern."""
 _TOPIC_WORD = compiled(r"\w{4,}")
 _READER = compiled(r"\b(?:you|your)\b", re.I)
 _HEADER_META = {Clutter.BYLINE, Clutter.DATE_LINE, Clutter.READING_TIME}
@@ -323,12 +324,13 @@ class _Cleaner:
         slideshow of other stories stays clutter: one titled otherwise ("Photos: Shocking celebrity splits" on a page
         about one couple), or a round-up whose title most captions share no word with ("The week in pictures")."""
         title = (self.meta.title or "").strip().casefold()
-        captions = [ln for ln in self.lines if ln.rule == "counted-captions"]
-        if not title or not captions or any(ln.kind is None and ln.prose for ln in self.lines):
+        counter = CLUTTER[_COUNTED_CAPTIONS].pattern
+        captions = [ln for ln in self.lines if ln.rule == _COUNTED_CAPTIONS]
+        if counter is None or not title or not captions or any(ln.kind is None and ln.prose for ln in self.lines):
             return
         texts = []
         for line in captions:
-            label, _, caption = _CAPTION_COUNTER.sub("", line.text).partition(": ")
+            label, _, caption = counter.sub("", line.text).partition(": ")
             rest = caption[len(title):]
             if len(label.split()) != 1 or not caption.casefold().startswith(title) or rest[:1].strip():
                 return  # another label, another title, or a longer one ("Storms of the decade" on "Storm")
