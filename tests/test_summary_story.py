@@ -89,6 +89,28 @@ def test_a_lead_telling_how_the_news_spreads_online_gives_way_to_what_was_seen()
     assert s.what[0].text == seen
 
 
+def test_the_lead_is_shown_whole_where_another_outlet_cut_its_copy_short() -> None:
+    cut = "A tourist ship has struck a road bridge on the Velde river in northern Orvessa."
+    whole = ("A tourist ship struck a road bridge on the Velde river in northern Orvessa and 25 people were injured, "
+             "police said Wednesday.")
+    s = story(article("1", cut, "The ship was carrying 103 passengers."),
+              article("2", whole, "The ship was carrying 103 passengers and 26 crew members."),
+              article("3", cut, "Police said the injured were taken to hospitals in Lessby."))
+    assert s.what[0].text == whole
+    assert s.what[0].sources == ["1", "2", "3"]
+
+
+def test_a_copy_of_the_lead_carried_on_to_an_unreadable_length_does_not_replace_it() -> None:
+    lead = "A tourist ship has struck a road bridge on the Velde river in northern Orvessa."
+    run_on = ("A tourist ship struck a road bridge on the Velde river in northern Orvessa on Tuesday evening, leaving "
+              "25 people injured, closing the motorway above it for several hours while engineers checked the pillar "
+              "for damage and forcing another ship to take the 103 passengers, most of them from Lessby, back to port.")
+    s = story(article("1", lead, "The ship was carrying 103 passengers."),
+              article("2", run_on, "The ship was carrying 103 passengers and 26 crew members."),
+              article("3", lead, "Police said the injured were taken to hospitals in Lessby."))
+    assert s.what[0].text == lead
+
+
 def test_a_further_fact_is_shown_in_the_wording_most_of_its_copies_print() -> None:
     wire = "The ferry fare will rise by ten cents a year from January 2031 until it reaches four dollars in 2036."
     rewrite = ("The ferry fare will go up by ten cents each year from 1 January 2031 until it reaches four dollars "

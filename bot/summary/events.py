@@ -23,7 +23,7 @@ from bot.rules.leads import AHEAD, BACKGROUND, DATED, JUDGED, LEANS_ON_CONTEXT, 
 from bot.rules.words import NUMBER_WORDS
 from bot.summary.conflicts import figures_differ
 from bot.summary.dedup import Carriers, one_sentence, quotations
-from bot.summary.normalization import STOPWORDS, facts_of, fold, may_hold_figures, number_value, words
+from bot.summary.normalization import STOPWORDS, content_words, facts_of, fold, may_hold_figures, number_value, words
 from bot.summary.similarity import content_set, overlap
 from bot.summary.statements import Statement
 
@@ -46,6 +46,10 @@ DATED_WEIGHT = 0.05
 WIRE_RUN = 8
 MIN_WIRE_CONTENT = 3
 NAMED_RUN_SHARE = 0.6
+FULLER_SHARE = 0.9
+"""How close a fuller copy of the lead must weigh to the cut one it replaces (``_fuller_copy``)."""
+FULLER_WORDS = 2
+"""Content words a copy of the lead must add to be a fuller one: more than one changed or added word."""
 NOT_FIGURES = frozenset({"times", "percent", "per", "years", "year", "days", "hours", "minutes", "a", "am", "pm"})
 
 
@@ -146,7 +150,11 @@ def core_event(statements: list[Statement], taken: set[int], titles: dict[str, s
             return weight
         return weight * STALE_FUTURE
 
-    best = max(leads, key=lambda st: (support(st) * _length_fit(st) * current(st), -st.key))
+    def score(st: Statement) -> float:
+        return support(st) * _length_fit(st) * current(st)
+
+    best = max(leads, key=lambda st: (score(st), -st.key))
+    best = _fuller_copy(best, leads, score(best) * FULLER_SHARE, score)
     agreeing = []
     for source, theirs in by_source.items():
         if source != best.source:
@@ -158,6 +166,21 @@ def core_event(statements: list[Statement], taken: set[int], titles: dict[str, s
                 for s in agreeing]
     return Event(best.text, order({best.source} | {s.source for s in agreeing}), members,
                  {best.key}, f"lead sentence agreed with by {len(agreeing)} other source(s)' leads")
+
+
+def _fuller_copy(best: Statement, leads: list[Statement], least: float,
+                 score: Callable[[Statement], float]) -> Statement:
+    """Another outlet's copy of the lead that carries it on where ``best`` was cut ("A tourist ship struck a bridge on
+    the Rhine" against "A tourist ship struck a bridge on the Rhine and 25 people were injured, police said"): the
+    whole wire lead tells the event's outcome the cut one leaves out. Its content words open on all of ``best``'s in
+    order, it adds ``FULLER_WORDS`` or more and weighs at least ``least``: a copy run on past a
+    readable length (``_length_fit``) weighs less. Not a lead that only shares the opening ("A tourist ship struck a
+    bridge" and "A tourist ship sank off Crete")."""
+    shown = content_words(best.text)
+    fuller = [st for st in leads if st.source != best.source
+              and len(theirs := content_words(st.text)) >= len(shown) + FULLER_WORDS and theirs[:len(shown)] == shown]
+    found = max(fuller, key=lambda st: (score(st), -st.key), default=None)
+    return found if found is not None and score(found) >= least else best
 
 
 def wire_copies(groups: list[list[Statement]], left_out: AbstractSet[int]) -> list[tuple[list[Statement], str]]:
