@@ -354,6 +354,9 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
     "20 tonnes of grain" -> ("tonnes of grain", ...). None for dates, distances, people."""
     taken: list[str] = []
     i = at + 1
+    fresh = i + 1 < len(words) and words[i] == "new" and words[i + 1] not in STOPWORDS
+    if fresh:
+        i += 1  # "182,000 new students": the new ones of a count, never the whole ("1,214 cases", "87 new cases")
     while i < len(words) and len(taken) < 3:
         w = words[i]
         if w in STOPWORDS or (not w[:1].isalpha() and w != "%"):
@@ -384,8 +387,9 @@ def _counted(words: list[str], at: int) -> tuple[str, str] | None:
     # "3 French tourists" and "4 German tourists" count two things: a people qualifying the head is part of the key.
     people = [w for w in label_words[:-1] if is_demonym(w)]
     kind = [w for w in label_words[:-1] if w in _UNIT_KINDS]  # "2,300 metric tons" and "2,500 tons" are two units
-    key, label = " ".join([*people[-1:], *kind[-1:], COUNTED_ALIKE.get(head, head)]), " ".join(label_words)
-    j = at + 1 + len(label_words)
+    key = " ".join(["new"] * fresh + [*people[-1:], *kind[-1:], COUNTED_ALIKE.get(head, head)])
+    label = " ".join(["new"] * fresh + label_words)
+    j = at + 1 + fresh + len(label_words)
     if j < len(words) and words[j] in _MARGINS:
         return f"{key} {words[j]}", f"{label} {words[j]}"  # "18 seats short of a majority": a margin, not a tally
     if j + 1 < len(words) and words[j] == "of":
