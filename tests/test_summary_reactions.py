@@ -866,6 +866,15 @@ def test_the_company_is_the_body_last_named_and_a_relaying_paper_is_no_speaker()
     ) == ["Harbor Ferries Ltd", None, "Harbor Ferries Ltd"]
 
 
+def test_a_report_said_through_someone_or_somewhere_is_shown_whole_never_from_the_preposition() -> None:
+    lead = "Selvonia voted on Sunday to leave the customs union it has belonged to since 1994."
+    said = ("Dalvany, Selvonia's largest trading partner, said through its foreign ministry that it would seek to "
+            "protect the trade ties between the two countries.")
+    at = "Prime Minister Ilse Varro said at a news conference in Lessby that the vote would be respected in full."
+    s = story(article("1", lead, said, at), article("2", lead, "Turnout was 71 percent, the electoral board said."))
+    assert {r.text for r in s.reactions} >= {said, at.removeprefix("Prime Minister ")}
+
+
 def test_a_shortened_report_keeps_its_subject() -> None:
     from bot.summary.reactions import gist
 

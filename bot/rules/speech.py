@@ -71,6 +71,14 @@ _SAID_WHEN = (rf" (?:on )?(?:{'|'.join(day.capitalize() for day in WEEKDAY_NAMES
               r"|afternoon|evening|night)| (?:(?:earlier|later) )?(?:yesterday|today|tonight)"
               r"| (?:(?:shortly|soon|immediately) )?(?:afterwards?|thereafter)(?= that)")
 
+_HOW_SAID = (r"(?:via|through(?:out)?|at(?! least| most)|during|after|before|from|with|without|under(?= [a-z])|"
+             r"over(?= [a-z])|outside|inside|amid|despite|following|ahead of|upon|within|across|against|behind)\b"
+             r"(?![-'\u2019])")
+"""A preposition right after the verb of saying: where, when or how the words were said ("said through its foreign
+ministry that", "said at a news conference that", "said after the meeting that"), never the opening of what was
+said; cutting before it would leave the phrase and "that" standing as the statement. Not "at least", "at most" or a
+number after "under" or "over" ("said at least 200 workers would strike"), nor a word joined on ("after-school")."""
+
 _AUDIENCE = (r"(?:reporters|journalists|parliament|lawmakers|legislators|MPs|senators|delegates|supporters"
              r"|the BBC|the press|(?:a|an|the) (?:\w+ )?(?:news |press )?(?:conference|briefing|rally|meeting|hearing"
              r"|committee|summit|crowd|gathering|convention|audience|session))")
@@ -114,7 +122,7 @@ GIST = RewriteTable("speech.gist", (
                  r"most|many|some|several|every|each|one|two|three|four|five|six|seven|eight|nine|ten|\d\S*|[A-Z]\S*)"
                  r"(?: (?!that\b|which\b|who\b|whom\b|whose\b|why\b|how\b|what\b|when\b|where\b|those\b)\S+){0,4}? "
                  r"(?:is|are|was|were|will|would|could|can|had|has|have|should|must|may|might)\b)))"
-                 r"\s+(?!of\b|to\b|in\b|on \w+(?: \w+)?,|via\b"
+                 rf"\s+(?!of\b|to\b|in\b|on \w+(?: \w+)?,|{_HOW_SAID}"
                  r"|(?:as much|much the same|the same|so)\b(?=[,.;]|\s+(?:in|on|at|to|"
                  r"during|after|before|when|while|because|last|this|earlier)\b))(?=\w)"),
         _cut_when_enough_follows,
@@ -171,6 +179,10 @@ GIST = RewriteTable("speech.gist", (
              "Monday morning meetings of the harbour board would stop for the winter."),
             ("The port said last year's storms had cost the harbour board its two oldest ferries.",
              "last year's storms had cost the harbour board its two oldest ferries."),
+            ("The dockers' union said at least 200 of its members would strike on Friday.",
+             "at least 200 of its members would strike on Friday."),
+            ("The harbour board said after-school ferries would run again from the first week of June.",
+             "after-school ferries would run again from the first week of June."),
         ),
         counter=(
             "The mayor warned of more closures along the coast road this winter.",
@@ -190,6 +202,10 @@ GIST = RewriteTable("speech.gist", (
             "The ferry went missing from radar at 9:36 a.m., said harbour spokesman Tom Reyes, but the coast guard "
             "said it passed the cape at 9:41 a.m.",
             "The former mayor said via Twitter that the ferry's captain was her cousin.",
+            "Dalvany, the ferry company's largest customer, said through its foreign ministry that it would seek to "
+            "protect the crossings.",
+            "Tom Reyes said at a news conference that he would not stand again for the harbour board.",
+            "Ana Ruiz said after the meeting that the ferries would run again from Friday.",
             # "said as much", "said so": the words were said before; what follows is where and when.
             "The ferry company's director said as much in an interview on Thursday, arguing that the quay was safe.",
             "Ana Ruiz said so in a letter to the harbour board on Monday, a week before the vote on the quay.",
