@@ -62,6 +62,33 @@ def test_counts_of_new_ones_conflict_with_each_other_and_never_with_the_whole_co
     ) == []
 
 
+def test_a_claim_told_in_a_relative_or_with_clause_keeps_what_it_is_about() -> None:
+    [c] = conflicts(
+        article("1", "Norvale Mutual said on Monday it would buy Ardent Re in a cash deal.",
+                "The deal, which amounts to 14.9 billion dollars including debt Norvale would assume, would be the "
+                "largest insurance takeover this year."),
+        article("2", "Norvale Mutual said on Monday it would buy Ardent Re in a cash deal.",
+                "The deal is worth some 14.6 billion dollars, according to people familiar with the talks."),
+    )
+    assert [x.text.split(",")[0] for x in c.claims if "14.9" in x.text] == ["The deal"]
+    [c] = conflicts(
+        article("1", "Councillors voted on Monday to bring in a 20mph limit across most of Kessby, with 19 main roads "
+                     "keeping their current 30mph limit."),
+        article("2", "The 14 main roads that keep a 30mph limit in Kessby include the inner ring road."),
+    )
+    assert any(x.text.startswith("Councillors voted on Monday") for x in c.claims)
+    [c] = conflicts(
+        article("1", "The Kessby region will be sealed off from midnight tonight to stop the spread of cholera.",
+                '"Anyone without a permit will be turned back, no matter who they are," said regional police commander '
+                'Ilse Varro, who said 12 checkpoints would be staffed by 800 officers around the clock.'),
+        article("2", "The Kessby region will be sealed off from midnight tonight to stop the spread of cholera.",
+                "From midnight tonight, 18 police checkpoints will ring the region and nobody will get in or out "
+                "without a permit."),
+    )
+    [twelve] = [x.text for x in c.claims if "12" in x.text]
+    assert '"' not in twelve and "said regional" not in twelve
+
+
 def test_numbers_far_apart_count_different_things() -> None:
     assert conflicts(
         article("1", "Interior Minister Nadja Korrin said 1,400 rescuers had been deployed to the province."),

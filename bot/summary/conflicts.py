@@ -30,6 +30,7 @@ from bot.rules.claims import (
     ABOARD,
     AGES_AFTER_NAME,
     CHANCES,
+    CLAUSE_BREAK,
     CURRENCY_MARKS,
     CURRENCY_WORDS,
     DAYS_OF,
@@ -65,7 +66,15 @@ from bot.summary.names import Token, role_word, tokens_of
 from bot.summary.normalization import STOPWORDS, STORY_CACHE, fold, may_hold_figures, number_value, words
 from bot.summary.similarity import content_set, spread
 from bot.summary.statements import Statement
-from bot.summary.vocabulary import AUXILIARIES, CALENDAR, DETERMINERS, SPEECH_VERBS, TITLE_WORDS, word_set
+from bot.summary.vocabulary import (
+    AUXILIARIES,
+    CALENDAR,
+    DETERMINERS,
+    RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    word_set,
+)
 
 _NUMBER = compiled_regex(r"(?<![\w.,:/£$€-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w:/]|[.,]\d)(-\p{L}+)?")
 # A word, a percent sign, a number or a clause mark; the re twin reads a plain text (``is_plain``) in about half the
@@ -887,10 +896,18 @@ def _clause(text: str, start: int, end: int) -> str:
     which the briefing shows once, as theirs."""
     left, right = clause_around(text, start, end)
     clause = _beside_quotations(text[left:right], start - left, end - left).lstrip(" ,;:-\u2013\u2014")
-    if len(clause.split()) < SHORT_CLAUSE or clause.split(" ", 1)[0] in AUXILIARIES \
-            or clause.split(" ", 1)[0] in SPEECH_VERBS:
-        # Too short to say anything, or the predicate of a subject an aside set apart ("The gang behind the attack,
-        # BlackQuill, is demanding ...", "The hospitals board, which runs ..., said 27,500 ..."): the sentence.
+    first = clause.split(" ", 1)[0]
+    if first in RELATIVE_PRONOUNS and len(clause.split()) >= SHORT_CLAUSE:
+        # A relative clause leans on its antecedent, which ends the clause before it: "The deal, which amounts to
+        # $148.9 billion", not "Which amounts to $148.9 billion". Not the end of a quotation ('," said Ana Ruiz').
+        before = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, max(left - 1, 0))), default=0)
+        antecedent = text[before:left].lstrip(" ,;:-\u2013\u2014")
+        if antecedent[:1].isalnum():
+            clause = f"{antecedent} {clause}"
+    if len(clause.split()) < SHORT_CLAUSE or first in AUXILIARIES or first in SPEECH_VERBS or first == "with":
+        # Too short to say anything, the predicate of a subject an aside set apart ("The gang behind the attack,
+        # BlackQuill, is demanding ...", "The hospitals board, which runs ..., said 27,500 ...") or what goes with the
+        # whole sentence (", with shops facing fines of up to 20,000"): the sentence.
         clause = _beside_quotations(text, start, end)
     clause = clause.lstrip(" ,;:-\u2013\u2014")
     return clause[0].upper() + clause[1:] if clause[:1].islower() else clause
