@@ -189,6 +189,15 @@ def test_three_further_facts_several_sources_carry_follow_the_core_event() -> No
     assert texts(s.what)[1:] == facts
 
 
+def test_a_copied_sentence_leaning_on_the_one_before_is_no_further_fact_but_one_about_the_event_is() -> None:
+    leaning = ["They identified them as Ana and Tomas Reyes and their sons, all of Lessby.",
+               "But six laps later, Orrin crashed at high speed as he entered the pit straight."]
+    event = "It was the worst air crash in Kestria since 1987, when 41 people died near Varn."
+    lead = "A charter plane crashed in northern Kestria on Sunday, killing all 12 people on board, police said."
+    s = story(*(article(str(n), lead, *leaning, event) for n in (1, 2, 3)))
+    assert texts(s.what)[1:] == [event]
+
+
 def test_a_fact_two_outlets_tell_in_their_own_words_is_a_further_fact_citing_both() -> None:
     slipped = "The night before the parade, Ruiz slipped on a wet floor at the team hotel and hit his head."
     s = story(

@@ -257,6 +257,12 @@ def _tells(shown: str, copy: str) -> bool:
     return len(said & content_set(copy)) >= NAMED_RUN_SHARE * len(said)
 
 
+_STORY_IT = compiled_regex(r"\W*It(?:'s|\u2019s)?\s")
+"""A sentence opening on "It", which a further fact may: where several outlets print it, "it" is most often the story's
+event ("It was the strongest earthquake to strike the region since 1987", "It is the worst disruption to the city's
+water in four decades"), where "She suspected ...", "They identified them as ..." or "But six laps later, ..." lean
+on a sentence the briefing does not show (``LEANS_ON_CONTEXT``)."""
+
 _Candidate = tuple[tuple[list[Statement], str], bool]
 """A further fact's statements, the wording shown and whether they are sentences telling it in other words."""
 
@@ -297,8 +303,9 @@ def further_events(groups: list[list[Statement]], taken: set[int], chosen: list[
     out: list[Event] = []
     used: set[int] = set()  # the statements of the facts chosen, and of the sentences telling them
     for (g, text), told in chain((((g, text), False) for g, text in candidates), told_again):
-        if any(NOT_A_LEAD.first(s.text) for s in g):  # asked in turn: the first few candidates give the events
-            continue
+        if any(NOT_A_LEAD.first(s.text) for s in g) or (LEANS_ON_CONTEXT.first(text) is not None
+                                                         and _STORY_IT.match(text) is None):
+            continue  # asked in turn: the first few candidates give the events
         if any(overlap(text, c) >= DISTINCT for c in chosen) or g[0].key in used or (told and _said(g, chosen)):
             continue
         chosen.append(text)
