@@ -12,6 +12,8 @@ import pytest
 
 from bot.explain import Explanation
 from bot.model import Article
+from bot.summary.events import _fuller_copy
+from bot.summary.statements import Statement
 from tests.conftest import DEV_STORIES, SEEDS, SHARED, Result
 from tests.summary_helpers import article, story, texts, told
 
@@ -93,11 +95,26 @@ def test_the_lead_is_shown_whole_where_another_outlet_cut_its_copy_short() -> No
     cut = "A tourist ship has struck a road bridge on the Velde river in northern Orvessa."
     whole = ("A tourist ship struck a road bridge on the Velde river in northern Orvessa and 25 people were injured, "
              "police said Wednesday.")
-    s = story(article("1", cut, "The ship was carrying 103 passengers."),
-              article("2", whole, "The ship was carrying 103 passengers and 26 crew members."),
-              article("3", cut, "Police said the injured were taken to hospitals in Lessby."))
+    other = "A tourist ship hit a road bridge on the Velde in northern Orvessa on Tuesday evening."
+    s = story(article("1", cut, "Police say 27 people are injured."),
+              article("2", whole, "Police said four people with serious injuries were released from hospital."),
+              article("3", other, "There were 129 people on board the ship."))
     assert s.what[0].text == whole
-    assert s.what[0].sources == ["1", "2", "3"]
+
+
+def test_a_copy_of_the_lead_fewer_outlets_print_or_saying_the_opposite_does_not_replace_it() -> None:
+    cut = "Acme Motors has decided to close its car plant in the northern Orvessan town of Lessby next year."
+    added = ("Acme Motors decided to close its car plant in the northern Orvessan town of Lessby next year and may "
+             "sell the site, a union official claimed.")
+    opposite = ("Acme Motors decided not to close its car plant in the northern Orvessan town of Lessby next year, "
+                "despite falling sales.")
+    s = story(article("1", cut, "Sales fell by a third last year."), article("2", added, "Sales fell by a third."),
+              article("3", cut, "Union leaders will meet the company on Monday."))
+    assert s.what[0].text == cut
+    # Weighed alike, one outlet's copy each: the copy carrying the lead on with "not" says the opposite.
+    leads = [Statement(0, "1", 0, 0, 0, cut), Statement(1, "2", 1, 0, 0, opposite)]
+    assert _fuller_copy(leads[0], leads, 0.9, lambda st: 1.0) is leads[0]
+    assert _fuller_copy(leads[0], [leads[0], Statement(1, "2", 1, 0, 0, added)], 0.9, lambda st: 1.0).text == added
 
 
 def test_a_copy_of_the_lead_carried_on_to_an_unreadable_length_does_not_replace_it() -> None:

@@ -70,7 +70,7 @@ from bot.summary.vocabulary import (
     AUXILIARIES,
     CALENDAR,
     DETERMINERS,
-    RELATIVE_PRONOUNS,
+    RELATIVES,
     SPEECH_VERBS,
     TITLE_WORDS,
     word_set,
@@ -358,12 +358,13 @@ _SUBJECT_RATES = frozenset({"turnout", "effective"})
 """Rates a clause names before its verb and figure ("Turnout was 67.4%", "Efficacy stood at 72%")."""
 
 
-def _counted(words: list[str], at: int) -> tuple[str, str] | None:
+def _counted(words: list[str], at: int, *, new_ones: bool = True) -> tuple[str, str] | None:
     """What a number counts, as (key, label): "12,400 electric kettles sold" -> ("kettles", "electric kettles");
-    "20 tonnes of grain" -> ("tonnes of grain", ...). None for dates, distances, people."""
+    "20 tonnes of grain" -> ("tonnes of grain", ...). None for dates, distances, people. ``new_ones``: "new" after the
+    number may count new ones ("87 new cases"), where it is no name's ("New Zealand")."""
     taken: list[str] = []
     i = at + 1
-    fresh = i + 1 < len(words) and words[i] == "new" and words[i + 1] not in STOPWORDS
+    fresh = new_ones and i + 1 < len(words) and words[i] == "new" and words[i + 1] not in STOPWORDS
     if fresh:
         i += 1  # "182,000 new students": the new ones of a count, never the whole ("1,214 cases", "87 new cases")
     while i < len(words) and len(taken) < 3:
@@ -504,6 +505,7 @@ def _counts_in(text: str) -> tuple[list[_Count], bool]:
         # Only the words near the number are read (``_measure``: _NEAR either side; ``_counted``: fewer than
         # _READ after it), so only those are found and folded.
         before, after = _near(spaced, word, m.start(), m.end())
+        named_new = bool(after) and after[0] == "New"  # "20 New Zealand soldiers": a name, no count of new ones
         before = [fold(t) for t in before]
         after = [fold(t) for t in after]
         if suffix:
@@ -535,7 +537,7 @@ def _counts_in(text: str) -> tuple[list[_Count], bool]:
             # record rather than a count of the story.
             counted = _counted(words, at + 3)
         else:
-            counted = _counted(words, at)
+            counted = _counted(words, at, new_ones=not named_new)
         if counted is not None:
             out.append(_Count(value.replace(",", "") if "." not in value else value, counted[0], counted[1],
                               m.start(), m.end(), m.span(1), False))
@@ -895,15 +897,10 @@ def _clause(text: str, start: int, end: int) -> str:
     does not hold the number is left out where enough is left (``_beside_quotations``): it is someone's reaction,
     which the briefing shows once, as theirs."""
     left, right = clause_around(text, start, end)
-    clause = _beside_quotations(text[left:right], start - left, end - left).lstrip(" ,;:-\u2013\u2014")
+    clause = _beside_quotations(text[left:right], start - left, end - left).lstrip(_BREAKS)
     first = clause.split(" ", 1)[0]
-    if first in RELATIVE_PRONOUNS and len(clause.split()) >= SHORT_CLAUSE:
-        # A relative clause leans on its antecedent, which ends the clause before it: "The deal, which amounts to
-        # $148.9 billion", not "Which amounts to $148.9 billion". Not the end of a quotation ('," said Ana Ruiz').
-        before = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, max(left - 1, 0))), default=0)
-        antecedent = text[before:left].lstrip(" ,;:-\u2013\u2014")
-        if antecedent[:1].isalnum():
-            clause = f"{antecedent} {clause}"
+    if first in RELATIVES and len(clause.split()) >= SHORT_CLAUSE:
+        clause = f"{_antecedent(text, left)} {clause}".lstrip()
     if len(clause.split()) < SHORT_CLAUSE or first in AUXILIARIES or first in SPEECH_VERBS or first == "with":
         # Too short to say anything, the predicate of a subject an aside set apart ("The gang behind the attack,
         # BlackQuill, is demanding ...", "The hospitals board, which runs ..., said 27,500 ...") or what goes with the
@@ -911,6 +908,31 @@ def _clause(text: str, start: int, end: int) -> str:
         clause = _beside_quotations(text, start, end)
     clause = clause.lstrip(" ,;:-\u2013\u2014")
     return clause[0].upper() + clause[1:] if clause[:1].islower() else clause
+
+
+def _antecedent(text: str, left: int) -> str:
+    """What a relative clause starting at ``left`` leans on, which ends the clause before it: "The deal, which amounts
+    to $148.9 billion", not "Which amounts to $148.9 billion". An aside before it (an age, a participle) is passed over
+    to the noun it follows ("Ana Ruiz, 54, whose son ...", "The deal, announced on Monday, which ..."); after a
+    quotation the speaker named is the antecedent ('"...," said police chief Ana Ruiz, who said ...'). Empty where
+    none is read."""
+    before = _break_before(text, left)
+    antecedent = text[before:left].lstrip(_BREAKS)
+    if antecedent[:1] in _CLOSING_MARKS:
+        said, _, named = antecedent[1:].strip().partition(" ")
+        return named if said in SPEECH_VERBS else ""
+    if antecedent[:1].islower() or antecedent[:1].isdigit():
+        antecedent = text[_break_before(text, before):left].lstrip(_BREAKS)
+    return antecedent if antecedent[:1].isalnum() else ""
+
+
+def _break_before(text: str, at: int) -> int:
+    """Where the clause ending at ``at`` (just past a clause break) starts: after the break before it, or at 0."""
+    return max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, max(at - 1, 0))), default=0)
+
+
+_BREAKS = " ,;:-\u2013\u2014"
+_CLOSING_MARKS = "\"\u201d\u2019'"
 
 
 def _beside_quotations(text: str, start: int, end: int) -> str:
@@ -1957,6 +1979,9 @@ def _conflict(found: dict[str, list[Mention]], order: Callable[[set[str]], list[
                                and all(_teller(m) for m in ms) and unowned())
                            or _same_subject(ms, found[main]) or _told_together(ms, found[main])
                            or _of_a_named_thing(ms[0], found[main]) or (one_load and _all_aboard(ms, found[main])))}
+    if key.startswith("new "):
+        # New ones are counted per day or per week: counts of two days are two counts ("87 new cases on Tuesday").
+        values = {v: ms for v, ms in values.items() if v == main or not _other_days(ms, found[main])}
     values = _without_met_bounds(values)
     # A source giving several values (a toll that grew, before and after) stands by the one it puts
     # highest in its article: it is never on two sides.

@@ -23,7 +23,16 @@ from bot.rules.leads import AHEAD, BACKGROUND, DATED, JUDGED, LEANS_ON_CONTEXT, 
 from bot.rules.words import NUMBER_WORDS
 from bot.summary.conflicts import figures_differ
 from bot.summary.dedup import Carriers, one_sentence, quotations
-from bot.summary.normalization import STOPWORDS, content_words, facts_of, fold, may_hold_figures, number_value, words
+from bot.summary.normalization import (
+    NEGATIONS,
+    STOPWORDS,
+    content_words,
+    facts_of,
+    fold,
+    may_hold_figures,
+    number_value,
+    words,
+)
 from bot.summary.similarity import content_set, overlap
 from bot.summary.statements import Statement
 
@@ -49,7 +58,7 @@ NAMED_RUN_SHARE = 0.6
 FULLER_SHARE = 0.9
 """How close a fuller copy of the lead must weigh to the cut one it replaces (``_fuller_copy``)."""
 FULLER_WORDS = 2
-"""Content words a copy of the lead must add to be a fuller one: more than one changed or added word."""
+"""Content words a copy of the lead must add to be a fuller one: more than one added word."""
 NOT_FIGURES = frozenset({"times", "percent", "per", "years", "year", "days", "hours", "minutes", "a", "am", "pm"})
 
 
@@ -173,14 +182,30 @@ def _fuller_copy(best: Statement, leads: list[Statement], least: float,
     """Another outlet's copy of the lead that carries it on where ``best`` was cut ("A tourist ship struck a bridge on
     the Rhine" against "A tourist ship struck a bridge on the Rhine and 25 people were injured, police said"): the
     whole wire lead tells the event's outcome the cut one leaves out. Its content words open on all of ``best``'s in
-    order, it adds ``FULLER_WORDS`` or more and weighs at least ``least``: a copy run on past a
-    readable length (``_length_fit``) weighs less. Not a lead that only shares the opening ("A tourist ship struck a
-    bridge" and "A tourist ship sank off Crete")."""
+    order, with the same negations ("decided not to close" is no copy of "decided to close"); it adds ``FULLER_WORDS``
+    or more, as many outlets print it as print the cut one (one outlet's own addition, "... and may have been
+    hijacked, a witness said", does not replace what two print) and it weighs at least ``least``: a copy run on past
+    a readable length (``_length_fit``) weighs less. Not a lead that only shares the opening ("A tourist ship struck
+    a bridge" and "A tourist ship sank off Crete")."""
     shown = content_words(best.text)
+    printed = Counter(fold(st.text) for st in leads)
     fuller = [st for st in leads if st.source != best.source
-              and len(theirs := content_words(st.text)) >= len(shown) + FULLER_WORDS and theirs[:len(shown)] == shown]
+              and len(theirs := content_words(st.text)) >= len(shown) + FULLER_WORDS and theirs[:len(shown)] == shown
+              and printed[fold(st.text)] >= printed[fold(best.text)] and _negations(st.text, shown) == _negations(
+                  best.text, shown)]
     found = max(fuller, key=lambda st: (score(st), -st.key), default=None)
     return found if found is not None and score(found) >= least else best
+
+
+def _negations(text: str, shown: list[str]) -> list[str]:
+    """The negations of ``text`` up to its last word of ``shown``, the content words it opens on, in order."""
+    ws = words(text)
+    end, at = 0, 0
+    for i, w in enumerate(ws):
+        if at < len(shown) and w == shown[at]:
+            at += 1
+            end = i + 1
+    return [w for w in ws[:end] if w in NEGATIONS]
 
 
 def wire_copies(groups: list[list[Statement]], left_out: AbstractSet[int]) -> list[tuple[list[Statement], str]]:
