@@ -875,6 +875,17 @@ def test_a_report_said_through_someone_or_somewhere_is_shown_whole_never_from_th
     assert {r.text for r in s.reactions} >= {said, at.removeprefix("Prime Minister ")}
 
 
+def test_a_speaker_whose_saying_goes_on_speaks_and_one_said_to_be_or_told_does_not() -> None:
+    lead = "Dozens of women were assaulted in the centre of Lessby on New Year's Eve, police said."
+    saying = ("Chancellor Ana Ruiz is saying that she is outraged at these attacks and that the perpetrators must "
+              "swiftly be brought to justice.")
+    s = story(article("1", lead, saying), article("2", lead))
+    assert [(r.speaker, r.text) for r in s.reactions] == [("Ana Ruiz", saying.removeprefix("Chancellor "))]
+    for passive in ("Chancellor Ana Ruiz is said to be outraged at these attacks in the centre of Lessby.",
+                    "Chancellor Ana Ruiz was told that the perpetrators must swiftly be brought to justice."):
+        assert story(article("1", lead, passive), article("2", lead)).reactions == []
+
+
 def test_a_shortened_report_keeps_its_subject() -> None:
     from bot.summary.reactions import gist
 

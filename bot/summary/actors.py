@@ -1613,6 +1613,9 @@ def verb_after(tokens: Sequence[Token], name: Name, k: int | None = None,
     statement said") of the kinds ``phrases``. Not after a name that is no subject: in "Workers at Lessby Depot had
     warned" or "ask Tom Reyes on Monday" nothing is skipped."""
     k = name.last + 1 if k is None else k
+    if k + 1 < len(tokens) and tokens[k].text.casefold() in _PROGRESSIVE and tokens[k + 1].text.islower() \
+            and tokens[k + 1].text.endswith("ing") and _opens_its_clause(tokens, name):
+        return k + 1  # "Chancellor Ana Ruiz is saying that ...": the verb is the one going on
     if k >= len(tokens) or (tokens[k].text.casefold() not in BEFORE_THE_VERB
                             and tokens[k].text.casefold() not in SAID_BETWEEN_OPENERS) \
             or not _opens_its_clause(tokens, name):
@@ -1631,6 +1634,9 @@ def verb_after(tokens: Sequence[Token], name: Name, k: int | None = None,
     return k
 
 
+_PROGRESSIVE = frozenset({"is", "are", "was", "were"})
+"""Auxiliaries of a verb going on ("is saying", "was warning"): the verb after one is the name's, as after a word of
+``BEFORE_THE_VERB``; not a passive ("is said to be", "was told"), whose verb ends in no "-ing"."""
 _BETWEEN_TOKENS = 10
 """Tokens after a name that a ``SAID_BETWEEN`` phrase is looked for in: the longest is eight words and the verb."""
 
