@@ -71,13 +71,15 @@ _SAID_WHEN = (rf" (?:on )?(?:{'|'.join(day.capitalize() for day in WEEKDAY_NAMES
               r"|afternoon|evening|night)| (?:(?:earlier|later) )?(?:yesterday|today|tonight)"
               r"| (?:(?:shortly|soon|immediately) )?(?:afterwards?|thereafter)(?= that)")
 
-_HOW_SAID = (r"(?:via|through(?:out)?|at|during|after|before|from|with|without|under|over|outside|inside|amid|despite|"
-             r"following|ahead of|upon|within|across|against|behind)\b(?![-'\u2019])"
-             r"[^,;:.\"\u201c\u201d]{1,60}?\bthat\b")
-"""A phrase opening on a preposition between the verb of saying and "that": where, when or how the words were said
-("said through its foreign ministry that", "said at a news conference that", "said after the meeting that"). Cutting
-before it would leave the phrase and "that" standing as the statement. Without "that" the phrase opens what was
-said ("said after years of delay the bridge would open in May", "said at least 200 workers would strike")."""
+_HOW_SAID = (r"(?:via|through(?:out)?|at(?! least| most)|during|after|before|from|with|without|under(?= [a-z])|"
+             r"over(?= [a-z])|outside|inside|amid|despite|following|ahead of|upon|within|across|against|behind)\b"
+             r"(?![-'\u2019])")
+"""A preposition right after the verb of saying: most often where, when or how the words were said ("said through its
+foreign ministry that", "said at a news conference, held in Lessby, that", "said at the weekend the quay would open").
+Cutting before it would leave the phrase standing as the statement, or tell when it was said as when it happens; the
+sentence stays whole, even where the phrase opens what was said ("said after years of delay the bridge would open"),
+which only repeats the speaker. Not "at least", "at most" or a number after "under" or "over" ("said at least 200
+workers would strike"), nor a word joined on ("after-school")."""
 
 _AUDIENCE = (r"(?:reporters|journalists|parliament|lawmakers|legislators|MPs|senators|delegates|supporters"
              r"|the BBC|the press|(?:a|an|the) (?:\w+ )?(?:news |press )?(?:conference|briefing|rally|meeting|hearing"
@@ -181,8 +183,6 @@ GIST = RewriteTable("speech.gist", (
              "last year's storms had cost the harbour board its two oldest ferries."),
             ("The dockers' union said at least 200 of its members would strike on Friday.",
              "at least 200 of its members would strike on Friday."),
-            ("The minister said after years of delay the new quay would finally open in May.",
-             "after years of delay the new quay would finally open in May."),
             ("The harbour board said after-school ferries would run again from the first week of June.",
              "after-school ferries would run again from the first week of June."),
         ),
@@ -208,6 +208,8 @@ GIST = RewriteTable("speech.gist", (
             "protect the crossings.",
             "Tom Reyes said at a news conference that he would not stand again for the harbour board.",
             "Ana Ruiz said after the meeting that the ferries would run again from Friday.",
+            "The harbour board said at the weekend the new quay would open in May.",
+            "Tom Reyes said at a news conference, held in the harbour office, that the quay would stay shut.",
             # "said as much", "said so": the words were said before; what follows is where and when.
             "The ferry company's director said as much in an interview on Thursday, arguing that the quay was safe.",
             "Ana Ruiz said so in a letter to the harbour board on Monday, a week before the vote on the quay.",

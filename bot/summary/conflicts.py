@@ -912,18 +912,30 @@ def _clause(text: str, start: int, end: int) -> str:
 
 def _antecedent(text: str, left: int) -> str:
     """What a relative clause starting at ``left`` leans on, which ends the clause before it: "The deal, which amounts
-    to $148.9 billion", not "Which amounts to $148.9 billion". An aside before it (an age, a participle) is passed over
-    to the noun it follows ("Ana Ruiz, 54, whose son ...", "The deal, announced on Monday, which ..."); after a
-    quotation the speaker named is the antecedent ('"...," said police chief Ana Ruiz, who said ...'). Empty where
-    none is read."""
+    to $148.9 billion", not "Which amounts to $148.9 billion". Up to ``_ASIDES`` asides before it (an age, a
+    participle) are passed over to the noun they follow ("Ana Ruiz, 54, whose son ...", "The deal, announced on Monday,
+    which ..."); after a verb of saying the speaker named is the antecedent ('"...," said police chief Ana Ruiz, who
+    said ...'). Empty where none is read, or where it runs past ``_ANTECEDENT_WORDS``."""
     before = _break_before(text, left)
     antecedent = text[before:left].lstrip(_BREAKS)
-    if antecedent[:1] in _CLOSING_MARKS:
-        said, _, named = antecedent[1:].strip().partition(" ")
-        return named if said in SPEECH_VERBS else ""
-    if antecedent[:1].islower() or antecedent[:1].isdigit():
-        antecedent = text[_break_before(text, before):left].lstrip(_BREAKS)
-    return antecedent if antecedent[:1].isalnum() else ""
+    for _ in range(_ASIDES):
+        first = antecedent.split(" ", 1)[0]
+        if before == 0 or not (first[:1].islower() or first[:1].isdigit()) or first in SPEECH_VERBS \
+                or first in ("and", "or", "but"):
+            break
+        before = _break_before(text, before)
+        antecedent = text[before:left].lstrip(_BREAKS)
+    said, _, named = antecedent.lstrip(_CLOSING_MARKS + " ").partition(" ")
+    if said in SPEECH_VERBS:
+        antecedent = named  # '"...," said police chief Ana Ruiz, who': the speaker
+    elif antecedent[:1] in _CLOSING_MARKS:
+        return ""
+    antecedent = antecedent.removeprefix("and ").removeprefix("or ").removeprefix("but ")
+    return antecedent if antecedent[:1].isalnum() and len(antecedent.split()) <= _ANTECEDENT_WORDS else ""
+
+
+_ASIDES = 2
+_ANTECEDENT_WORDS = 20
 
 
 def _break_before(text: str, at: int) -> int:

@@ -19,7 +19,7 @@ from bot.explain import Member
 from bot.partition import Partition
 from bot.rules.fragments import any_of
 from bot.rules.kept import compiled_regex
-from bot.rules.leads import AHEAD, BACKGROUND, DATED, JUDGED, LEANS_ON_CONTEXT, NOT_A_LEAD, Frame
+from bot.rules.leads import AHEAD, BACKGROUND, DATED, JUDGED, LEANS_ON_CONTEXT, NOT_A_LEAD, Frame, Leaning
 from bot.rules.words import NUMBER_WORDS
 from bot.summary.conflicts import figures_differ
 from bot.summary.dedup import Carriers, one_sentence, quotations
@@ -183,16 +183,14 @@ def _fuller_copy(best: Statement, leads: list[Statement], least: float,
     the Rhine" against "A tourist ship struck a bridge on the Rhine and 25 people were injured, police said"): the
     whole wire lead tells the event's outcome the cut one leaves out. Its content words open on all of ``best``'s in
     order, with the same negations ("decided not to close" is no copy of "decided to close"); it adds ``FULLER_WORDS``
-    or more, as many outlets print it as print the cut one (one outlet's own addition, "... and may have been
-    hijacked, a witness said", does not replace what two print) and it weighs at least ``least``: a copy run on past
-    a readable length (``_length_fit``) weighs less. Not a lead that only shares the opening ("A tourist ship struck
-    a bridge" and "A tourist ship sank off Crete")."""
+    or more and weighs at least ``least``: a copy run on past a readable length (``_length_fit``) weighs less. However
+    many outlets print the cut one, the whole one tells more, and every outlet carrying the cut one carries it (its
+    end cut, as the shared GUIDE counts copies). Not a lead that only shares the opening ("A tourist ship struck a
+    bridge" and "A tourist ship sank off Crete")."""
     shown = content_words(best.text)
-    printed = Counter(fold(st.text) for st in leads)
     fuller = [st for st in leads if st.source != best.source
               and len(theirs := content_words(st.text)) >= len(shown) + FULLER_WORDS and theirs[:len(shown)] == shown
-              and printed[fold(st.text)] >= printed[fold(best.text)] and _negations(st.text, shown) == _negations(
-                  best.text, shown)]
+              and _negations(st.text, shown) == _negations(best.text, shown)]
     found = max(fuller, key=lambda st: (score(st), -st.key), default=None)
     return found if found is not None and score(found) >= least else best
 
@@ -282,12 +280,6 @@ def _tells(shown: str, copy: str) -> bool:
     return len(said & content_set(copy)) >= NAMED_RUN_SHARE * len(said)
 
 
-_STORY_IT = compiled_regex(r"\W*It(?:'s|\u2019s)?\s")
-"""A sentence opening on "It", which a further fact may: where several outlets print it, "it" is most often the story's
-event ("It was the strongest earthquake to strike the region since 1987", "It is the worst disruption to the city's
-water in four decades"), where "She suspected ...", "They identified them as ..." or "But six laps later, ..." lean
-on a sentence the briefing does not show (``LEANS_ON_CONTEXT``)."""
-
 _Candidate = tuple[tuple[list[Statement], str], bool]
 """A further fact's statements, the wording shown and whether they are sentences telling it in other words."""
 
@@ -328,8 +320,7 @@ def further_events(groups: list[list[Statement]], taken: set[int], chosen: list[
     out: list[Event] = []
     used: set[int] = set()  # the statements of the facts chosen, and of the sentences telling them
     for (g, text), told in chain((((g, text), False) for g, text in candidates), told_again):
-        if any(NOT_A_LEAD.first(s.text) for s in g) or (LEANS_ON_CONTEXT.first(text) is not None
-                                                         and _STORY_IT.match(text) is None):
+        if any(NOT_A_LEAD.first(s.text) for s in g) or _leans(text):
             continue  # asked in turn: the first few candidates give the events
         if any(overlap(text, c) >= DISTINCT for c in chosen) or g[0].key in used or (told and _said(g, chosen)):
             continue
@@ -341,6 +332,15 @@ def further_events(groups: list[list[Statement]], taken: set[int], chosen: list[
         if len(out) >= MAX_EXTRA:
             break
     return out
+
+
+def _leans(text: str) -> bool:
+    """The wording cannot be read without the sentence before it (``Leaning.WHOLLY``: "She suspected ...", "But six
+    laps later, ..."), however many outlets print it. Retellings and cut wire copies lean on nothing at all
+    (``_retold``, ``wire_copies``); a copy opening on a demonstrative or a connective may still stand alone ("This
+    year's festival has been cancelled", "It was the strongest quake since 1987", "Earlier, police evacuated 300
+    homes")."""
+    return any(hit.kind is Leaning.WHOLLY for hit in LEANS_ON_CONTEXT.all(text))
 
 
 def _most_printed(copies: list[Statement]) -> str:
