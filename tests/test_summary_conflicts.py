@@ -104,6 +104,14 @@ def test_a_claim_told_in_a_relative_or_with_clause_keeps_what_it_is_about() -> N
                 "Dornach Coaches runs 120 coaches across the north of the country, its website says."),
     )
     assert any(x.text.startswith("Dornach Coaches, founded in 1971, which runs 140") for x in c.claims)
+    [c] = conflicts(
+        article("1", "A coach crashed near Lessby on Sunday.",
+                "Its owner, Dornach Coaches, said to be the oldest in the north, which runs 140 coaches on routes "
+                "across the country, said the driver was experienced."),
+        article("2", "A coach crashed near Lessby on Sunday.",
+                "Dornach Coaches runs 120 coaches across the north of the country, its website says."),
+    )
+    assert any(x.text.startswith("Dornach Coaches, said to be the oldest in the north, which") for x in c.claims)
 
 
 def test_numbers_far_apart_count_different_things() -> None:

@@ -882,8 +882,12 @@ def test_a_speaker_whose_saying_goes_on_speaks_and_one_said_to_be_or_told_does_n
     s = story(article("1", lead, saying), article("2", lead))
     assert [(r.speaker, r.text) for r in s.reactions] == [("Ana Ruiz", saying.removeprefix("Chancellor "))]
     for passive in ("Chancellor Ana Ruiz is said to be outraged at these attacks in the centre of Lessby.",
-                    "Chancellor Ana Ruiz was told that the perpetrators must swiftly be brought to justice."):
+                    "Chancellor Ana Ruiz was told that the perpetrators must swiftly be brought to justice.",
+                    "Lessby Rovers are defending champions and play their first match of the season on Saturday.",
+                    "Ana Ruiz was arguing with a neighbour in the centre of Lessby when the police arrived."):
         assert story(article("1", lead, passive), article("2", lead)).reactions == []
+    opening = "If Ana Ruiz is saying that the police failed, she should resign, Tom Reyes told reporters."
+    assert [r.speaker for r in story(article("1", lead, opening), article("2", lead)).reactions] == ["Tom Reyes"]
 
 
 def test_a_shortened_report_keeps_its_subject() -> None:

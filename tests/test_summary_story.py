@@ -100,19 +100,20 @@ def test_the_lead_is_shown_whole_where_another_outlet_cut_its_copy_short() -> No
               article("2", whole, "Police said four people with serious injuries were released from hospital."),
               article("3", other, "There were 129 people on board the ship."))
     assert s.what[0].text == whole
-    s = story(article("1", cut, "The ship was carrying 103 passengers."),
-              article("2", whole, "The ship was carrying 103 passengers and 26 crew members."),
-              article("3", cut, "Police said the injured were taken to hospitals in Lessby."))
-    assert s.what[0].text == whole
     assert s.what[0].sources == ["1", "2", "3"]
 
 
-def test_a_copy_of_the_lead_saying_the_opposite_does_not_replace_it() -> None:
+def test_a_copy_of_the_lead_fewer_outlets_print_or_saying_the_opposite_does_not_replace_it() -> None:
     cut = "Acme Motors has decided to close its car plant in the northern Orvessan town of Lessby next year."
     opposite = ("Acme Motors decided not to close its car plant in the northern Orvessan town of Lessby next year, "
                 "despite falling sales.")
     added = ("Acme Motors decided to close its car plant in the northern Orvessan town of Lessby next year, union "
              "sources said.")
+    hijacked = ("Acme Motors decided to close its car plant in the northern Orvessan town of Lessby next year and may "
+                "sell the site, a union official claimed.")
+    s = story(article("1", cut, "Sales fell by a third last year."), article("2", hijacked, "Sales fell by a third."),
+              article("3", cut, "Union leaders will meet the company on Monday."))
+    assert s.what[0].text == cut
     # Weighed alike, one outlet's copy each: the copy carrying the lead on with "not" says the opposite.
     leads = [Statement(0, "1", 0, 0, 0, cut), Statement(1, "2", 1, 0, 0, opposite)]
     assert _fuller_copy(leads[0], leads, 0.9, lambda st: 1.0) is leads[0]
@@ -210,7 +211,8 @@ def test_three_further_facts_several_sources_carry_follow_the_core_event() -> No
 
 def test_a_copied_sentence_naming_no_one_it_tells_of_is_no_further_fact_but_one_on_the_event_is() -> None:
     leaning = ["They identified them as Ana and Tomas Reyes and their sons, all of Lessby.",
-               "But six laps later, Orrin crashed at high speed as he entered the pit straight."]
+               "But six laps later, Orrin crashed at high speed as he entered the pit straight.",
+               "On Monday, he told the inquiry the runway lights had failed twice that week."]
     standing = ["It was the worst air crash in Kestria since 1987, when 41 people died near Varn.",
                 "Earlier, police closed both runways at Varn airport for six hours."]
     lead = "A charter plane crashed in northern Kestria on Sunday, killing all 12 people on board, police said."

@@ -914,26 +914,27 @@ def _antecedent(text: str, left: int) -> str:
     """What a relative clause starting at ``left`` leans on, which ends the clause before it: "The deal, which amounts
     to $148.9 billion", not "Which amounts to $148.9 billion". Up to ``_ASIDES`` asides before it (an age, a
     participle) are passed over to the noun they follow ("Ana Ruiz, 54, whose son ...", "The deal, announced on Monday,
-    which ..."); after a verb of saying the speaker named is the antecedent ('"...," said police chief Ana Ruiz, who
-    said ...'). Empty where none is read, or where it runs past ``_ANTECEDENT_WORDS``."""
+    which ..."); in an attribution the speaker named is the antecedent ('"...," said police chief Ana Ruiz, who said
+    ...'). Empty where none is read, or where it runs past ``_ANTECEDENT_WORDS``."""
     before = _break_before(text, left)
-    antecedent = text[before:left].lstrip(_BREAKS)
-    for _ in range(_ASIDES):
-        first = antecedent.split(" ", 1)[0]
-        if before == 0 or not (first[:1].islower() or first[:1].isdigit()) or first in SPEECH_VERBS \
-                or first in ("and", "or", "but"):
-            break
-        before = _break_before(text, before)
+    for _ in range(_ASIDES + 1):
         antecedent = text[before:left].lstrip(_BREAKS)
-    said, _, named = antecedent.lstrip(_CLOSING_MARKS + " ").partition(" ")
-    if said in SPEECH_VERBS:
-        antecedent = named  # '"...," said police chief Ana Ruiz, who': the speaker
-    elif antecedent[:1] in _CLOSING_MARKS:
-        return ""
+        said, _, named = antecedent.lstrip(_CLOSING_MARKS + " ").partition(" ")
+        if said in _INVERTED_SAID and named.split(" ", 1)[0] not in STOPWORDS:
+            antecedent = named  # '"...," said police chief Ana Ruiz, who': the speaker
+            break
+        if antecedent[:1] in _CLOSING_MARKS:
+            return ""
+        first = antecedent.split(" ", 1)[0]
+        if before == 0 or not (first[:1].islower() or first[:1].isdigit()) or first in ("and", "or", "but"):
+            break
+        before = _break_before(text, before)  # an aside: the noun it follows is before it
     antecedent = antecedent.removeprefix("and ").removeprefix("or ").removeprefix("but ")
     return antecedent if antecedent[:1].isalnum() and len(antecedent.split()) <= _ANTECEDENT_WORDS else ""
 
 
+_INVERTED_SAID = frozenset({"said", "says", "added", "adds", "wrote", "writes"})
+"""Verbs of an attribution set after what was said, before the speaker ("..., said Ana Ruiz, who ...")."""
 _ASIDES = 2
 _ANTECEDENT_WORDS = 20
 

@@ -183,13 +183,16 @@ def _fuller_copy(best: Statement, leads: list[Statement], least: float,
     the Rhine" against "A tourist ship struck a bridge on the Rhine and 25 people were injured, police said"): the
     whole wire lead tells the event's outcome the cut one leaves out. Its content words open on all of ``best``'s in
     order, with the same negations ("decided not to close" is no copy of "decided to close"); it adds ``FULLER_WORDS``
-    or more and weighs at least ``least``: a copy run on past a readable length (``_length_fit``) weighs less. However
-    many outlets print the cut one, the whole one tells more, and every outlet carrying the cut one carries it (its
-    end cut, as the shared GUIDE counts copies). Not a lead that only shares the opening ("A tourist ship struck a
-    bridge" and "A tourist ship sank off Crete")."""
+    or more, as many outlets print it as print the cut one (one outlet's own addition, "... and may have been
+    hijacked, a witness said", does not replace what two print: the wording most outlets print stands, as
+    ``_most_printed`` has it) and it weighs at least ``least``: a copy run on past a readable length (``_length_fit``)
+    weighs less. Every outlet carrying the cut one carries it, its end cut. Not a lead that only shares the opening
+    ("A tourist ship struck a bridge" and "A tourist ship sank off Crete")."""
     shown = content_words(best.text)
+    printed = Counter(fold(st.text) for st in leads)
     fuller = [st for st in leads if st.source != best.source
               and len(theirs := content_words(st.text)) >= len(shown) + FULLER_WORDS and theirs[:len(shown)] == shown
+              and printed[fold(st.text)] >= printed[fold(best.text)]
               and _negations(st.text, shown) == _negations(best.text, shown)]
     found = max(fuller, key=lambda st: (score(st), -st.key), default=None)
     return found if found is not None and score(found) >= least else best
