@@ -88,14 +88,14 @@ def test_a_claim_told_in_a_relative_or_with_clause_keeps_what_it_is_about() -> N
     assert any(x.text.startswith("Councillors voted on Monday") for x in c.claims)
     [c] = conflicts(
         article("1", "The Kessby region will be sealed off from midnight tonight to stop the spread of cholera.",
-                '"Anyone without a permit will be turned back, no matter who they are," said regional police commander '
-                'Ilse Varro, 54, who said 12 checkpoints would be staffed by 800 officers around the clock.'),
+                '"Anyone without a permit will be turned back, no matter who they are," said the regional police '
+                'commander of Kessby, who said 12 checkpoints would be staffed by 800 officers around the clock.'),
         article("2", "The Kessby region will be sealed off from midnight tonight to stop the spread of cholera.",
                 "From midnight tonight, 18 police checkpoints will ring the region and nobody will get in or out "
                 "without a permit."),
     )
     [twelve] = [x.text for x in c.claims if "12" in x.text]
-    assert twelve.startswith("Regional police commander Ilse Varro, 54, who said 12 checkpoints")
+    assert twelve.startswith("The regional police commander of Kessby, who said 12 checkpoints")
     [c] = conflicts(
         article("1", "A coach crashed near Lessby on Sunday.",
                 "Its owner, Dornach Coaches, founded in 1971, which runs 140 coaches on routes across the north of the "

@@ -888,6 +888,8 @@ def test_a_speaker_whose_saying_goes_on_speaks_and_one_said_to_be_or_told_does_n
         assert story(article("1", lead, passive), article("2", lead)).reactions == []
     opening = "If Ana Ruiz is saying that the police failed, she should resign, Tom Reyes told reporters."
     assert [r.speaker for r in story(article("1", lead, opening), article("2", lead)).reactions] == ["Tom Reyes"]
+    dated = "On Monday Ana Ruiz was insisting that the perpetrators must swiftly be brought to justice."
+    assert [r.speaker for r in story(article("1", lead, dated), article("2", lead)).reactions] == ["Ana Ruiz"]
 
 
 def test_a_shortened_report_keeps_its_subject() -> None:

@@ -214,7 +214,8 @@ def test_a_copied_sentence_naming_no_one_it_tells_of_is_no_further_fact_but_one_
                "But six laps later, Orrin crashed at high speed as he entered the pit straight.",
                "On Monday, he told the inquiry the runway lights had failed twice that week."]
     standing = ["It was the worst air crash in Kestria since 1987, when 41 people died near Varn.",
-                "Earlier, police closed both runways at Varn airport for six hours."]
+                "Earlier, police closed both runways at Varn airport for six hours.",
+                "Those hurt on the ground can apply for emergency grants from Monday."]
     lead = "A charter plane crashed in northern Kestria on Sunday, killing all 12 people on board, police said."
     s = story(*(article(str(n), lead, *leaning, *standing) for n in (1, 2, 3)))
     assert texts(s.what)[1:] == standing

@@ -118,19 +118,20 @@ NOT_A_LEAD: RuleTable[NotALead] = RuleTable("not a lead", (
 class Leaning(enum.Enum):
     BEFORE = "leans on the sentence before"
     WHOLLY = "cannot be read without the sentence before"
-    """Opens on someone or something the sentence before names ("She suspected ...", "Its pilot ...", "The pair were
-    arrested ...", "On Monday, he told ..."), on "And", "But", "Yet" or on what followed it ("Then the fire spread"):
-    however many outlets print it, it tells its fact only beside that sentence, where one opening on "it", "this",
-    "that" or a connective set off by a comma may still stand alone once copied ("This year's festival has been
-    cancelled", "It was the strongest quake since 1987", "Earlier, police evacuated 300 homes")."""
+    """Opens on a person or thing the sentence before names ("She suspected ...", "Its pilot ...", "On Monday, he told
+    ...", "Born in Varna, the daughter of ...") or on "And", "But", "Yet": however many outlets print it, it tells its
+    fact only beside that sentence, where one opening on a demonstrative, a connective, a count of those named or what
+    followed may still stand alone once copied ("This year's festival has been cancelled", "It was the strongest quake
+    since 1987", "Earlier, police evacuated 300 homes", "Those affected can apply for grants", "The former mayor was
+    questioned")."""
 
 
 # A sentence opening on a pronoun or a demonstrative ("They were evacuated after the boy fell", "This effect was
 # predicted by ..."), on a connective answering the sentence before ("But confirmation would have to wait ...",
 # "Meanwhile, the insurers offered a reward") or on a word narrowing it ("Specifically, the photos you take ...")
 # tells its fact only beside that sentence: shown alone, the reader cannot tell who or what it is about.
-_PERSONS = ("he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "these", "those")
-_DEMONSTRATIVES = ("it", "this", "that")
+_PERSONS = ("he", "she", "they", "we", "i", "you", "his", "her", "their", "its")
+_DEMONSTRATIVES = ("it", "this", "these", "that", "those")
 _CONNECTIVES = ("Meanwhile", "However", "Nevertheless", "Nonetheless", "Moreover", "Furthermore", "Besides",
                 "Instead", "Still", "Even so", "In addition", "Also", "Likewise", "Otherwise", "In response", "Earlier",
                 "Later", "As a result", "In turn")
@@ -140,8 +141,7 @@ LEANS_ON_CONTEXT: RuleTable[Leaning] = RuleTable("leans on the sentence before",
          + any_of(*(p.capitalize() for p in _PERSONS), *(p.upper() for p in _PERSONS)) + r")\b", flags=0,
          examples=("They were moved out of the hall after the ceiling fell, she said.",
                    "And he says the crowd was cleared.", "Her husband, Tomas, died in 2017.",
-                   "THEY were moved out of the hall.", "Its chief executive resigned on Monday.",
-                   "These included two children."),
+                   "THEY were moved out of the hall.", "Its chief executive resigned on Monday."),
          counter=("Italy's government banned the sale of the pesticide.", "Thousands of residents were evacuated.",
                   "Theresa Hale resigned on Monday.", "Hershey said sales rose.",
                   "The night before, the coach slipped on a wet floor.")),
@@ -167,7 +167,7 @@ LEANS_ON_CONTEXT: RuleTable[Leaning] = RuleTable("leans on the sentence before",
          counter=("Still photographs show the ferry listing to one side.",
                   "Instead of a fine, the club was docked six points.", "Meanwhile Gardens was closed to the public.")),
     # "The others", "None of them", "The third is ...": people or things the sentence before counted or named.
-    rule("anaphoric-opening", Leaning.WHOLLY,
+    rule("anaphoric-opening", Leaning.BEFORE,
          r"^\W*(?:The (?:others|rest|latter|former|pair)\b"
          r"|(?:None|All|Both|Neither|Each|Some|Most|Many|Two|Three) of (?:them|those|these)\b|Both\b"
          r"|(?:Most|Many|Some|Several|Others|Few|All) (?:had|have|has|were|are|was|did|will|would|could|said)\b"
@@ -202,13 +202,13 @@ LEANS_ON_CONTEXT: RuleTable[Leaning] = RuleTable("leans on the sentence before",
          counter=("Born in Varna, Ana Ruiz studied law in Lessby.", "Born on a ferry, the calf was named Orrin.")),
     # What follows in time what the sentence before told: "After that the standard fine will apply", "Then the fire
     # spread to the roof".
-    rule("sequence-opening", Leaning.WHOLLY, r"^\W*(?:(?:After|Before) (?:that|this)|Since then|Then)\b(?!-)",
+    rule("sequence-opening", Leaning.BEFORE, r"^\W*(?:(?:After|Before) (?:that|this)|Since then|Then)\b(?!-)",
          flags=0,
          examples=("After that the standard fine will apply.", "Then the fire spread to the roof.",
                    "Since then, the quay has stayed shut."),
          counter=("After the storm, the quay stayed shut.", "Then-minister Ana Ruiz opened the quay in 2010.",
                   "Thena Orr resigned on Monday.")),
-    rule("narrowing-opening", Leaning.WHOLLY,
+    rule("narrowing-opening", Leaning.BEFORE,
          r"^\W*(?:Specifically|Basically|Namely|In other words|That is),? ", flags=0,
          examples=("Specifically, the photos you take through other apps.",
                    "Basically that the club has broken no rule."),

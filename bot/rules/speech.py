@@ -124,7 +124,7 @@ GIST = RewriteTable("speech.gist", (
                  r"most|many|some|several|every|each|one|two|three|four|five|six|seven|eight|nine|ten|\d\S*|[A-Z]\S*)"
                  r"(?: (?!that\b|which\b|who\b|whom\b|whose\b|why\b|how\b|what\b|when\b|where\b|those\b)\S+){0,4}? "
                  r"(?:is|are|was|were|will|would|could|can|had|has|have|should|must|may|might)\b)))"
-                 rf"\s+(?!of\b|to\b|in\b|on \w+(?: \w+)?,|(?<!that\s){_HOW_SAID}|that\b"
+                 rf"\s+(?!of\b|to\b|in\b|on \w+(?: \w+)?,|(?<!that\s)(?:{_HOW_SAID}|that\b)"
                  r"|(?:as much|much the same|the same|so)\b(?=[,.;]|\s+(?:in|on|at|to|"
                  r"during|after|before|when|while|because|last|this|earlier)\b))(?=\w)"),
         _cut_when_enough_follows,
@@ -185,6 +185,8 @@ GIST = RewriteTable("speech.gist", (
              "at least 200 of its members would strike on Friday."),
             ("The minister said that after years of delay the new quay would finally open in May.",
              "after years of delay the new quay would finally open in May."),
+            ("The minister said that that decision had been a mistake from the start.",
+             "that decision had been a mistake from the start."),
             ("The harbour board said after-school ferries would run again from the first week of June.",
              "after-school ferries would run again from the first week of June."),
         ),

@@ -1614,7 +1614,7 @@ def verb_after(tokens: Sequence[Token], name: Name, k: int | None = None,
     warned" or "ask Tom Reyes on Monday" nothing is skipped."""
     k = name.last + 1 if k is None else k
     if _saying_goes_on(tokens, k) and _opens_its_clause(tokens, name) \
-            and not any(t.text.casefold() in SUBORDINATORS for t in tokens[max(name.run_start - 1, 0):name.first]):
+            and not any(t.text.casefold() in _SUBORDINATING for t in tokens[max(name.run_start - 1, 0):name.first]):
         return k + 1  # "Chancellor Ana Ruiz is saying that ...": the verb is the one going on
     if k >= len(tokens) or (tokens[k].text.casefold() not in BEFORE_THE_VERB
                             and tokens[k].text.casefold() not in SAID_BETWEEN_OPENERS) \
@@ -1645,6 +1645,10 @@ def _saying_goes_on(tokens: Sequence[Token], k: int) -> bool:
     return tokens[k + 2].text.casefold() == "that" or tokens[k + 2].text in (":", '"', "\u201c")
 
 
+_SUBORDINATING = frozenset({"if", "when", "while", "although", "though", "because", "unless", "whereas", "as",
+                            "once"})
+"""Conjunctions opening a clause set before the sentence's subject ("If Ana Ruiz is saying that ..., Tom Reyes told
+reporters"); not a preposition opening a phrase of time ("On Monday Ana Ruiz was insisting that ...")."""
 _PROGRESSIVE = frozenset({"is", "are", "was", "were"})
 _SAYING = frozenset({"saying", "warning", "insisting", "arguing", "claiming", "stressing", "suggesting",
                      "predicting", "admitting", "acknowledging", "conceding"})

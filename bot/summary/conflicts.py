@@ -920,7 +920,8 @@ def _antecedent(text: str, left: int) -> str:
     for _ in range(_ASIDES + 1):
         antecedent = text[before:left].lstrip(_BREAKS)
         said, _, named = antecedent.lstrip(_CLOSING_MARKS + " ").partition(" ")
-        if said in _INVERTED_SAID and named.split(" ", 1)[0] not in STOPWORDS:
+        speaker = named.split(" ", 1)[0]
+        if said in _INVERTED_SAID and (speaker not in STOPWORDS or speaker in ("the", "a", "an")):
             antecedent = named  # '"...," said police chief Ana Ruiz, who': the speaker
             break
         if antecedent[:1] in _CLOSING_MARKS:
