@@ -132,23 +132,24 @@ class Leaning(enum.Enum):
 # tells its fact only beside that sentence: shown alone, the reader cannot tell who or what it is about.
 _PERSONS = ("he", "she", "they", "we", "i", "you", "his", "her", "their", "its")
 _DEMONSTRATIVES = ("it", "this", "these", "that", "those")
+
+
+def _opening_on(words: tuple[str, ...]) -> str:
+    """A sentence opening on one of ``words`` (capitalised or in capitals), maybe after "And", "But" or "Also"."""
+    return (r"^\W*(?:(?:And|But|So|Yet|Also),? " + any_of(*words) + "|"
+            + any_of(*(w.capitalize() for w in words), *(w.upper() for w in words)) + r")\b")
 _CONNECTIVES = ("Meanwhile", "However", "Nevertheless", "Nonetheless", "Moreover", "Furthermore", "Besides",
                 "Instead", "Still", "Even so", "In addition", "Also", "Likewise", "Otherwise", "In response", "Earlier",
                 "Later", "As a result", "In turn")
 LEANS_ON_CONTEXT: RuleTable[Leaning] = RuleTable("leans on the sentence before", (
-    rule("person-opening", Leaning.WHOLLY,
-         r"^\W*(?:(?:And|But|So|Yet|Also),? " + any_of(*_PERSONS) + "|"
-         + any_of(*(p.capitalize() for p in _PERSONS), *(p.upper() for p in _PERSONS)) + r")\b", flags=0,
+    rule("person-opening", Leaning.WHOLLY, _opening_on(_PERSONS), flags=0,
          examples=("They were moved out of the hall after the ceiling fell, she said.",
                    "And he says the crowd was cleared.", "Her husband, Tomas, died in 2017.",
                    "THEY were moved out of the hall.", "Its chief executive resigned on Monday."),
          counter=("Italy's government banned the sale of the pesticide.", "Thousands of residents were evacuated.",
                   "Theresa Hale resigned on Monday.", "Hershey said sales rose.",
                   "The night before, the coach slipped on a wet floor.")),
-    rule("demonstrative-opening", Leaning.BEFORE,
-         r"^\W*(?:(?:And|But|So|Yet|Also),? " + any_of(*_DEMONSTRATIVES) + "|"
-         + any_of(*(p.capitalize() for p in _DEMONSTRATIVES), *(p.upper() for p in _DEMONSTRATIVES)) + r")\b",
-         flags=0,
+    rule("demonstrative-opening", Leaning.BEFORE, _opening_on(_DEMONSTRATIVES), flags=0,
          examples=("This effect was predicted by a theory of the 1930s.",
                    "It’s frightening to watch the car drift off the road.", "THIS is the moment the bridge fell."),
          counter=("Italy's government banned the sale of the pesticide.", "Heathrow airport closed its runway on "

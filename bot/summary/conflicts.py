@@ -59,6 +59,7 @@ from bot.rules.fragments import LAST_PERIOD, MONTH, MONTH_NAMES, WEEKDAY_NAMES, 
 from bot.rules.kept import compiled, compiled_regex
 from bot.rules.literals import folded
 from bot.rules.places import is_country, is_demonym
+from bot.rules.roles import RELATIVES
 from bot.rules.twins import is_plain, twins
 from bot.rules.words import NUMBER_WORDS, is_past_form
 from bot.summary.actors import Cast
@@ -70,7 +71,6 @@ from bot.summary.vocabulary import (
     AUXILIARIES,
     CALENDAR,
     DETERMINERS,
-    RELATIVES,
     SPEECH_VERBS,
     TITLE_WORDS,
     word_set,
@@ -900,6 +900,7 @@ def _clause(text: str, start: int, end: int) -> str:
     clause = _beside_quotations(text[left:right], start - left, end - left).lstrip(_BREAKS)
     first = clause.split(" ", 1)[0]
     if first in RELATIVES and len(clause.split()) >= SHORT_CLAUSE:
+        # A clause opening on a relative ("..., who killed 59 people") does not say alone who or what it is about.
         clause = f"{_antecedent(text, left)} {clause}".lstrip()
     if len(clause.split()) < SHORT_CLAUSE or first in AUXILIARIES or first in SPEECH_VERBS or first == "with":
         # Too short to say anything, the predicate of a subject an aside set apart ("The gang behind the attack,

@@ -189,11 +189,13 @@ def _fuller_copy(best: Statement, leads: list[Statement], least: float,
     weighs less. Every outlet carrying the cut one carries it, its end cut. Not a lead that only shares the opening
     ("A tourist ship struck a bridge" and "A tourist ship sank off Crete")."""
     shown = content_words(best.text)
-    printed = Counter(fold(st.text) for st in leads)
     fuller = [st for st in leads if st.source != best.source
               and len(theirs := content_words(st.text)) >= len(shown) + FULLER_WORDS and theirs[:len(shown)] == shown
-              and printed[fold(st.text)] >= printed[fold(best.text)]
               and _negations(st.text, shown) == _negations(best.text, shown)]
+    if not fuller:
+        return best  # most stories: no lead carries another on
+    printed = Counter(fold(st.text) for st in leads)
+    fuller = [st for st in fuller if printed[fold(st.text)] >= printed[fold(best.text)]]
     found = max(fuller, key=lambda st: (score(st), -st.key), default=None)
     return found if found is not None and score(found) >= least else best
 

@@ -526,8 +526,5 @@ DESCRIPTIVE_ENDS = ("ed", "ing", "ful", "ous", "ive", "ish", "ly")
 # Auxiliary and modal verbs in lower case: after a name they make it a clause's subject ("Acme has ..."), and a clause
 # opening on one has left its subject before a comma ("The gang behind the attack, BlackQuill, is demanding ...").
 AUXILIARIES = word_set("is are was were has have had will would can could may might must should does did do")
-# Relative pronouns and adverbs in lower case: a clause opening on one ("..., who killed 59 people", "..., which amounts
-# to $148.9 billion", "..., where 12 people died") does not say alone who, what or where it is about.
-RELATIVES = word_set("who which whose whom where when")
 MODALS = word_set("will would can could may might must should shall")
 """What may be, not what was: "Passengers can claim a refund", "The car witnesses say can be seen ..."."""
