@@ -858,6 +858,27 @@ def test_a_length_of_time_two_sources_give_differently_conflicts_and_other_units
     ))
 
 
+def test_hours_one_thing_took_conflict_and_the_end_of_a_range_is_no_length() -> None:
+    others = ("A fire tore through the Brightwell garment factory in Lessby on Tuesday night.",
+              "About 300 workers were evacuated from the building.", "No one was hurt, the fire service said.",
+              "The cause of the fire is under investigation.", "The factory makes school uniforms.",
+              "Production has been moved to a second site.")
+    [span] = conflicts(
+        article("1", *others, "It took firefighters five hours to bring the blaze at the factory under control."),
+        article("2", *others, "Firefighters needed eight hours to bring the blaze at the factory under control."),
+    )
+    assert span.about == "length of time"
+    assert [x.sources for x in span.claims] == [["1"], ["2"]]
+    # "three to five hours" gives no one length: passengers delayed four hours are inside it.
+    assert not any(c.about == "length of time" for c in conflicts(
+        article("1", *others, "Passengers delayed by three to five hours will receive 250 crowns from the airline."),
+        article("2", *others, "Passengers delayed by four hours will receive 250 crowns from the airline."),
+    ))
+    assert not any(c.about == "length of time" for c in conflicts(
+        article("1", *others, "Repairs to the factory roof will take 3-5 days, the owners said on Wednesday."),
+        article("2", *others, "Repairs to the factory roof will take four days, the owners said on Wednesday."),
+    ))
+
 def test_a_turnout_named_first_a_fine_a_fifth_apart_and_an_amount_after_a_name_conflict() -> None:
     [turnout] = conflicts(
         article("1", "Turnout was 67.4% in Lessby's general election, the electoral commission said."),
