@@ -858,45 +858,23 @@ def test_a_length_of_time_two_sources_give_differently_conflicts_and_other_units
     ))
 
 
-def test_hours_one_thing_took_conflict_and_the_end_of_a_range_is_no_length() -> None:
+def test_the_end_of_a_range_of_days_or_weeks_is_no_length_and_hours_are_not_read() -> None:
     others = ("A fire tore through the Brightwell garment factory in Lessby on Tuesday night.",
               "About 300 workers were evacuated from the building.", "No one was hurt, the fire service said.",
               "The cause of the fire is under investigation.", "The factory makes school uniforms.",
               "Production has been moved to a second site.")
-    [span] = conflicts(
-        article("1", *others, "It took firefighters five hours to bring the blaze at the factory under control."),
-        article("2", *others, "Firefighters needed eight hours to bring the blaze at the factory under control."),
-    )
-    assert span.about == "length of time"
-    assert [x.sources for x in span.claims] == [["1"], ["2"]]
-    # "three to five hours" gives no one length: passengers delayed four hours are inside it.
+    # Four days are inside "3-5 days", twelve inside "a 10- to 14-day", three weeks inside "two to four weeks".
+    for ranged, one in (("take 3-5 days", "take four days"), ("need a 10- to 14-day", "need a 12-day"),
+                        ("take two to four weeks", "take three weeks")):
+        assert not any(c.about == "length of time" for c in conflicts(
+            article("1", *others, f"Repairs to the factory roof will {ranged} closure, the owners said on Wednesday."),
+            article("2", *others, f"Repairs to the factory roof will {one} closure, the owners said on Wednesday."),
+        )), ranged
+    # One fire's hours are one length, but a story's hours are mostly many things' (a 24-hour strike and a 48-hour one).
     assert not any(c.about == "length of time" for c in conflicts(
-        article("1", *others, "Passengers delayed by three to five hours will receive 250 crowns from the airline."),
-        article("2", *others, "Passengers delayed by four hours will receive 250 crowns from the airline."),
+        article("1", *others, "Drivers will hold a 24-hour strike at the factory on Monday, the union said."),
+        article("2", *others, "A 48-hour strike at the factory by drivers will follow next week, the union said."),
     ))
-    assert not any(c.about == "length of time" for c in conflicts(
-        article("1", *others, "Repairs to the factory roof will take 3-5 days, the owners said on Wednesday."),
-        article("2", *others, "Repairs to the factory roof will take four days, the owners said on Wednesday."),
-    ))
-
-def test_a_turnout_named_first_a_fine_a_fifth_apart_and_an_amount_after_a_name_conflict() -> None:
-    [turnout] = conflicts(
-        article("1", "Turnout was 67.4% in Lessby's general election, the electoral commission said."),
-        article("2", "Turnout was 63.9% in Lessby's general election, with long queues at polling stations."),
-    )
-    assert turnout.about == "percent turnout"
-    [fine] = conflicts(
-        article("1", "Lessby Rovers were docked points and fined 1.5 million euros by the league on Tuesday."),
-        article("2", "Lessby Rovers were hit with a fine of 1.2 million euros by the league on Tuesday."),
-    )
-    assert fine.about == "fine or settlement"
-    [amount] = conflicts(
-        article("1", "The regulator fined Quillon Technologies 412 million crowns on Thursday."),
-        article("2", "Quillon has been slapped with a whopping 460 million crown fine by the regulator."),
-        article("3", "The regulator fined Quillon Technologies 412 million crowns for abusing its app store."),
-        article("4", "Quillon's fine of more than 400 million crowns is a record, the regulator said."),
-    )
-    assert sorted(x.sources for x in amount.claims) == [["1", "3"], ["2"]]
 
 
 def test_a_fine_ending_a_clause_is_money_and_an_earlier_smaller_fine_does_not_split_the_story_s() -> None:

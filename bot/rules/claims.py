@@ -573,26 +573,26 @@ class Span(enum.Enum):
 
 
 # A length of time something lasts, runs or must be done in ("within 90 days", "a 30-day wind-down", "47 days in
-# custody", "three months to comply", "took five hours to bring the fire under control"): one thing's length two
-# sources may give differently. Not a time ago or after ("three days ago", "two weeks later"), an age ("a
-# 31-year-old"), a prison term (``PRISON_TERMS``), a period counted back or ahead ("in the past 30 days", "the next
-# two weeks"). The end of a range ("delayed by three to five hours") is no one length either: the summary passes over
-# it (``conflicts._RANGE_END``), as over a bound ("more than five hours").
-# Years are not read: a story's years are mostly many things' (a player's "two-year stint" at one club and a
-# "three-year stretch" at another, a "two-year investigation" and a monitor "for three years").
+# custody", "three months to comply"): one thing's length two sources may give differently. Not a time ago or after
+# ("three days ago", "two weeks later"), an age ("a 31-year-old"), a prison term (``PRISON_TERMS``), a period counted
+# back or ahead ("in the past 30 days", "the next two weeks"), nor a number's decimals ("2.5 days" is no five days).
+# The end of a range ("3-5 days", "two or three weeks") is no one length either: the summary passes over it
+# (``conflicts._RANGE_END``), as over a bound ("more than five days"). Hours and years are not read: a story gives
+# many things' lengths in them (a 24-hour strike on Monday and a 48-hour one next week, 72 hours for the diplomats to
+# leave and 48 for their families, a "24-hour helpline"; a player's "two-year stint" at one club and "three-year
+# stretch" at another).
 SPANS: RuleTable[Span] = RuleTable("spans of time", (
     rule("span", Span.LENGTH,
-         rf"(?<!\blast )(?<!\bpast )(?<!\bnext )(?<!\bfirst )(?<!\bprevious )(?<!\bcoming )"
-         rf"\b(?P<n>\d{{1,3}}|{_TERM_WORD})[\s-](?P<unit>hours?|days?|weeks?|months?)\b"
+         rf"(?<!\blast )(?<!\bpast )(?<!\bnext )(?<!\bfirst )(?<!\bprevious )(?<!\bcoming )(?<![\d.:,])"
+         rf"\b(?P<n>\d{{1,3}}|{_TERM_WORD})[\s-](?P<unit>days?|weeks?|months?)\b"
          r"(?![\s-](?:old|ago|later|earlier|before|after|in (?:prison|jail)|(?:prison |jail )?"
          r"(?:sentence|term)))",
          examples=("The company must rewrite its rules within 90 days.", "Banks get a 30-day wind-down period.",
-                   "He spent 47 days in custody.", "It has three months to comply.",
-                   "It took firefighters five hours to bring the fire under control.",
-                   "The runway was closed for 12 hours."),
+                   "He spent 47 days in custody.", "It has three months to comply."),
          counter=("The ferry sank three days ago.", "Two weeks later, the port reopened.",
                   "A 31-year-old man was arrested.", "He was jailed for 18 months in prison.",
                   "Sales rose in the past 30 days.", "Talks resume in the next two weeks.",
+                  "The hearing lasted 2.5 days.", "It took firefighters five hours to put out the fire.",
                   "He served as mayor for 12 years.")),
 ))
 

@@ -1626,11 +1626,13 @@ SPAN_RATIO = 2.0
 detention and a 90-day deadline)."""
 SPAN_ROUNDING = 0.04
 """Lengths this close are one, told in other units ("three months" and "90 days")."""
-_DAYS_IN = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30}
-_RANGE_END = compiled_regex(r"(?:\d|\b(?:" + "|".join(NUMBER_WORDS) + r"))\s*(?:to|or|-|\u2013)\s*$", regex.I)
-"""A number and "to", "or" or a dash right before a length: it ends a range ("delayed by three to five hours", "3-5
-days", "two or three weeks"), no one length a source gives."""
-_SPAN_WORDS = content_set("hour hours day days week weeks month months year years")
+_DAYS_IN = {"day": 1, "week": 7, "month": 30, "year": 365}
+_RANGE_END = compiled_regex(r"(?:(?:\d|\b(?:" + "|".join(NUMBER_WORDS) + r"))[\s-]*(?:to|or|-|\u2013)[\s-]*"
+                            r"|\bbetween\s+\S+\s+and\s+)$", regex.I)
+"""A number and "to", "or" or a dash right before a length: it ends a range ("3-5 days", "three to five days", "two or
+three weeks", "a 10- to 14-day course", "7-to-10 days", "between two and three weeks"), no one length a source
+gives."""
+_SPAN_WORDS = content_set("day days week weeks month months year years")
 
 
 def span_conflicts(statements: list[Statement], order: Callable[[set[str]], list[str]],
@@ -1647,8 +1649,7 @@ def span_conflicts(statements: list[Statement], order: Callable[[set[str]], list
         text = st.text
         # Every length names a unit: most sentences name none, each test in C ("Monday" holds no " day").
         if (" day" not in text and "-day" not in text and "days" not in text and "week" not in text
-                and "month" not in text and "hour" not in text and "Day" not in text and "Week" not in text
-                and "Month" not in text and "Hour" not in text) \
+                and "month" not in text and "Day" not in text and "Week" not in text and "Month" not in text) \
                 or not SPANS.may_match_folded(_folded(text)):
             continue
         found = []
@@ -1656,7 +1657,7 @@ def span_conflicts(statements: list[Statement], order: Callable[[set[str]], list
             n = number_value(m.group("n").casefold())
             before = st.text[max(0, m.start() - 30):m.start()]
             if n and not _APPROXIMATE.search(before) and not _LOWER_BOUND.search(before) \
-                    and not _RANGE_END.search(before):  # "almost two weeks", "three to five hours"
+                    and not _RANGE_END.search(before):  # "almost two weeks", "three to five days"
                 found.append((n * _DAYS_IN[m.group("unit").casefold().rstrip("s")], m))
         # Two lengths in one sentence compare things ("seven days instead of 10", "from 14 days to 28"): neither is
         # the source's length of one thing.
