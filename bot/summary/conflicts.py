@@ -907,7 +907,7 @@ def _clause(text: str, start: int, end: int) -> str:
         # BlackQuill, is demanding ...", "The hospitals board, which runs ..., said 27,500 ...") or what goes with the
         # whole sentence (", with shops facing fines of up to 20,000"): the sentence.
         clause = _beside_quotations(text, start, end)
-    clause = clause.lstrip(" ,;:-\u2013\u2014")
+    clause = clause.lstrip(_BREAKS)
     return clause[0].upper() + clause[1:] if clause[:1].islower() else clause
 
 

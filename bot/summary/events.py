@@ -311,10 +311,10 @@ def further_events(groups: list[list[Statement]], taken: set[int], chosen: list[
     candidates = [(g, _most_printed(g)) for g in copied if g[0].key not in wired] \
         + [(g, text) for g, text in wire if any(s.key in whole for s in g)]
     candidates = [(g, text) for g, text in candidates if not any(s.key in taken for s in g)]
-    candidates.sort(key=lambda c: (-len({s.source for s in c[0]}), min(s.position for s in c[0])))
+    candidates.sort(key=lambda c: _spread(c[0]))
 
     def spread(c: _Candidate) -> tuple[int, int]:
-        return -len({s.source for s in c[0][0]}), min(s.position for s in c[0][0])
+        return _spread(c[0][0])
 
     cut: list[_Candidate] = sorted((((g, text), False) for g, text in wire
                                     if not any(s.key in taken or s.key in whole for s in g)), key=spread)
@@ -337,6 +337,11 @@ def further_events(groups: list[list[Statement]], taken: set[int], chosen: list[
         if len(out) >= MAX_EXTRA:
             break
     return out
+
+
+def _spread(g: list[Statement]) -> tuple[int, int]:
+    """The order further facts are asked in: the most sources first, then the earliest in its article."""
+    return -len({s.source for s in g}), min(s.position for s in g)
 
 
 def _leans(text: str) -> bool:
